@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Verbatim</p>, document.getElementById('app')!);

@@ -1,0 +1,112 @@
+/**
+ * The shapes every part of Verbatim agrees on: articles, quotes, matches and reports.
+ * Kept free of any library type so the engine, the extension and the CLI share one vocabulary.
+ */
+
+/** A half-open range [start, end) of character offsets into some text (usually `Article.text`). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** An article as Verbatim sees it: metadata plus one plain text with paragraph offsets. */
+export interface Article {
+  /** Canonical page URL; '' when unknown (a local .txt file). */
+  url: string;
+  /** Publisher name shown to the reader ("IANS", "The Guardian", or the host name). */
+  outlet: string;
+  title: string;
+  /** Publication date as YYYY-MM-DD, or null when the page does not say. */
+  date: string | null;
+  byline: string | null;
+  /** BCP 47 language tag when known ("en", "en-GB"). */
+  lang: string | null;
+  /** Paragraphs joined by '\n\n'. All offsets in quotes and matches point into this string. */
+  text: string;
+  /** Each paragraph's span in `text`, in order. */
+  paragraphs: Span[];
+}
+
+/** Why an article could not be extracted; `message` is written for the reader. */
+export type ExtractFailure = {
+  ok: false;
+  reason: 'not-article' | 'empty' | 'too-large' | 'unreadable';
+  message: string;
+};
+export type ExtractResult = { ok: true; article: Article } | ExtractFailure;
+
+/** One direct quote: an utterance inside quote marks, possibly in several parts. */
+export interface Quote {
+  /** The quoted words without their marks; parts joined by a single space. */
+  text: string;
+  /** Start of the first part and end of the last part in `Article.text`. */
+  start: number;
+  end: number;
+  /**
+   * Exact spans inside the marks. More than one when the quote is split around its attribution
+   * (`"A," he said, "B."`) or runs over several paragraphs. `text.slice` of each part is exact.
+   */
+  parts: Span[];
+  /** Canonical speaker name ("Sergio Gor"), never a pronoun; null when no attribution is found. */
+  speaker: string | null;
+  /** The speech verb or phrase that attributes it ("said", "according to"), if any. */
+  cue: string | null;
+  /** Where this quote's speaker is mentioned as written near the quote ("he", "Gor"). */
+  speakerMention: Span | null;
+  /** Where the canonical name was written in full, possibly paragraphs earlier. */
+  speakerNamedAt: Span | null;
+  /** A short quoted phrase woven into prose (`urged them to "stay tuned"`). */
+  fragment: boolean;
+}
+
+/** How another outlet renders a quote. */
+export type MatchKind = 'verbatim' | 'partial' | 'altered' | 'paraphrase';
+
+/**
+ * One step of a word-level diff between this outlet's quote and the other's version.
+ * 'delete': words only in this outlet's quote; 'insert': words only in the other version.
+ */
+export interface DiffOp {
+  op: 'equal' | 'delete' | 'insert';
+  text: string;
+}
+
+/** The best rendering of one quote in one other article. */
+export interface QuoteMatch {
+  /** Id of the other article (the file path in the CLI, the stored id in the extension). */
+  articleId: string;
+  outlet: string;
+  url: string;
+  title: string;
+  date: string | null;
+  /** The other article's version: the aligned words as they appear there. */
+  text: string;
+  /** Span of `text` in the other article's text. */
+  start: number;
+  end: number;
+  /** Who the other article credits, canonical name or null. */
+  speaker: string | null;
+  kind: MatchKind;
+  /** 0..1, share of informative words that agree. */
+  similarity: number;
+  /** Both outlets name a speaker and they differ. */
+  speakerConflict: boolean;
+  /** Negations, numbers or hedges that differ ("should" vs "shouldn't"); empty when none. */
+  meaningChanges: string[];
+  diff: DiffOp[];
+}
+
+export interface QuoteReport {
+  quote: Quote;
+  /** Best match per other article, most similar first. Empty: only this outlet carries it. */
+  matches: QuoteMatch[];
+}
+
+/** An article in the library: the extracted article, its quotes, and bookkeeping. */
+export interface StoredArticle extends Article {
+  /** Stable id: derived from the canonical URL, or from the text when there is no URL. */
+  id: string;
+  quotes: Quote[];
+  /** Epoch milliseconds. */
+  savedAt: number;
+}
