@@ -1,6 +1,108 @@
-import { normalizeText } from '@/utils/normalize';
+/**
+ * `verbatim`, the command-line tool: a thin shell over utils/. The JSON output of `quotes` and
+ * `compare` is a stable contract (see README "Command line").
+ */
+import { loadArticle, UserError } from './load-article';
+import { formatComparison, formatQuotes } from './format-report';
+import { findQuotes } from '@/utils/find-quotes';
+import { compareWithFiles } from './compare-files';
+
+const USAGE = `Usage:
+  verbatim quotes <article-file> [--json]
+  verbatim compare <article-file> <other-article-file>... [--json]
+  verbatim eval extract|match|pages <corpus-dir>
+  verbatim bench [--corpus <dir>]
+  verbatim start
+
+Article files: .html (through Readability), .txt (paragraphs by line), .json ({title,outlet,url,date,text}).`;
+
+function articleJson(a: { title: string; outlet: string; url: string; date: string | null; text: string }) {
+  return { title: a.title, outlet: a.outlet, url: a.url, date: a.date, text: a.text };
+}
+
+async function quotesCommand(files: string[], json: boolean): Promise<number> {
+  if (files.length !== 1) throw new UserError('quotes takes exactly one article file');
+  const article = await loadArticle(files[0]);
+  const quotes = findQuotes(article);
+  if (json) {
+    const out = { article: articleJson(article), quotes };
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+  } else {
+    process.stdout.write(formatQuotes(article, quotes));
+  }
+  return 0;
+}
+
+async function compareCommand(files: string[], json: boolean): Promise<number> {
+  if (files.length < 2) throw new UserError('compare takes an article file and at least one other article file');
+  const [main, ...others] = files;
+  const article = await loadArticle(main);
+  const loaded = [];
+  for (const file of others) loaded.push({ file, article: await loadArticle(file) });
+  const reports = compareWithFiles(article, loaded);
+  if (json) {
+    const out = {
+      article: articleJson(article),
+      quotes: reports.map(({ quote, matches }) => ({
+        ...quote,
+        matches: matches.map((m) => ({
+          file: m.file,
+          outlet: m.outlet,
+          text: m.text,
+          speaker: m.speaker,
+          kind: m.kind,
+          similarity: m.similarity,
+          speakerConflict: m.speakerConflict,
+          meaningChanges: m.meaningChanges,
+          diff: m.diff,
+        })),
+      })),
+    };
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+  } else {
+    process.stdout.write(formatComparison(article, reports));
+  }
+  return 0;
+}
+
+async function evalCommand(args: string[]): Promise<number> {
+  const [what, dir] = args;
+  if (!dir) throw new UserError('eval needs what to evaluate (extract, match, pages) and a corpus folder');
+  if (what === 'extract') return (await import('./eval-extract')).runExtractEval(dir);
+  if (what === 'match') return (await import('./eval-match')).runMatchEval(dir);
+  if (what === 'pages') return (await import('./eval-pages')).runPagesEval(dir);
+  throw new UserError(`unknown evaluation "${what}" (extract, match or pages)`);
+}
 
 export async function main(argv: string[]): Promise<number> {
-  console.log(normalizeText(argv.join(' ')));
-  return 0;
+  const json = argv.includes('--json');
+  const args = argv.filter((a) => a !== '--json');
+  const [command, ...rest] = args;
+  try {
+    switch (command) {
+      case 'quotes':
+        return await quotesCommand(rest, json);
+      case 'compare':
+        return await compareCommand(rest, json);
+      case 'eval':
+        return await evalCommand(rest);
+      case 'bench':
+        return await (await import('./bench')).runBench(rest);
+      case 'start':
+        return await (await import('./start')).runStart();
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        process.stdout.write(`${USAGE}\n`);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UserError(`unknown command "${command}" (see verbatim --help)`);
+    }
+  } catch (err) {
+    // A user never sees a stack trace: bad input is explained, anything else is named briefly.
+    const message = err instanceof UserError ? err.message : `internal error: ${(err as Error)?.message ?? err}`;
+    process.stderr.write(`verbatim: ${message}\n`);
+    return err instanceof UserError ? 1 : 70;
+  }
 }

@@ -29,7 +29,8 @@ const OUR_STEMS = [
 ];
 const OUR_RE = new RegExp(`^(${OUR_STEMS.map((s) => s.slice(0, -3)).join('|')})our`);
 
-const WORD_MAP: Record<string, string> = {
+// A Map, not an object literal: words like "constructor" must not hit Object.prototype.
+const WORD_MAP = new Map<string, string>(Object.entries({
   programme: 'program', programmes: 'programs', grey: 'gray', greys: 'grays', cheque: 'check',
   cheques: 'checks', tyre: 'tire', tyres: 'tires', kerb: 'curb', aluminium: 'aluminum',
   plough: 'plow', ploughs: 'plows', mould: 'mold', moulds: 'molds', sceptic: 'skeptic',
@@ -45,11 +46,11 @@ const WORD_MAP: Record<string, string> = {
   leukaemia: 'leukemia', orthopaedic: 'orthopedic', archaeology: 'archeology',
   catalogue: 'catalog', catalogues: 'catalogs', dialogue: 'dialog', dialogues: 'dialogs',
   analogue: 'analog', travellers: 'travelers',
-};
+}));
 
 /** One lowercase word to its canonical spelling. */
 function foldSpelling(w: string): string {
-  const mapped = WORD_MAP[w];
+  const mapped = WORD_MAP.get(w);
   if (mapped !== undefined) return mapped;
   if (w.length < 5) return w;
   return w

@@ -1,0 +1,49 @@
+/**
+ * File I/O for the CLI: reads an article file from disk and hands its text to the engine.
+ * A `.txt` file may get its outlet, title, date and url from a `metadata.json` beside it
+ * (keyed by file name), which is how `seeds/` labels the sample coverage.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { readArticleFile } from '@/utils/read-article-file';
+import { parseHtml } from '@/utils/node-dom';
+import type { Article } from '@/utils/types';
+
+/** Files larger than this are refused before reading: no news article is 20 MB of text. */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** An error whose message is meant for the person at the terminal (no stack trace). */
+export class UserError extends Error {}
+
+type FileMeta = Partial<Pick<Article, 'title' | 'outlet' | 'url' | 'date'>>;
+
+async function sidecarMeta(path: string): Promise<FileMeta | undefined> {
+  try {
+    const all = JSON.parse(await readFile(join(dirname(path), 'metadata.json'), 'utf8'));
+    const meta = all?.[basename(path)];
+    return meta && typeof meta === 'object' ? meta : undefined;
+  } catch {
+    // No sidecar, or an unreadable one: the file's own content decides.
+    return undefined;
+  }
+}
+
+export async function loadArticle(path: string): Promise<Article> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new UserError(`${path}: not a file`);
+    size = info.size;
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`${path}: no such file`);
+  }
+  if (size > MAX_FILE_BYTES) {
+    throw new UserError(`${path}: file is ${(size / 1e6).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1e6} MB`);
+  }
+  const content = await readFile(path, 'utf8');
+  const meta = path.toLowerCase().endsWith('.txt') ? await sidecarMeta(path) : undefined;
+  const result = readArticleFile({ name: path, content, parseHtml, meta });
+  if (!result.ok) throw new UserError(`${path}: ${result.message}`);
+  return result.article;
+}
