@@ -1,0 +1,149 @@
+/**
+ * Article extraction: golden pages, the not-an-article gate, size bound, bad input, and the
+ * promise that the reader's live document is never changed.
+ *
+ * Golden pages live in test/golden/pages/<case>/ (pages the team wrote, never copied from the web):
+ *   source.html    the saved page
+ *   expected.json  { "url", "ok": true, "title", "outlet", "byline", "date", "lang",
+ *                    "firstParagraph", "lastParagraph", "paragraphCount",
+ *                    optional "canonicalUrl" and "contains": [paragraphs that must appear] }
+ *                  or { "url", "ok": false, "reason": "not-article" }
+ * To add a case: make a new folder with those two files, write expected.json BY HAND from what a
+ * reader sees on the page (not from the extractor's output), and run
+ *   npx vitest run test/unit/extract-article.test.ts
+ * Every folder is picked up automatically.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '@/utils/extract-article';
+import { parseHtml } from '@/utils/node-dom';
+import type { Article } from '@/utils/types';
+
+const PAGES_DIR = join(__dirname, '..', 'golden', 'pages');
+
+interface GoldenCase {
+  name: string;
+  source: string;
+  expected: Record<string, unknown> & { url: string; ok: boolean };
+}
+
+/** Every folder under test/golden/pages, as Mozilla Readability's test suite enumerates its pages. */
+function goldenCases(): GoldenCase[] {
+  return readdirSync(PAGES_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => ({
+      name: entry.name,
+      source: readFileSync(join(PAGES_DIR, entry.name, 'source.html'), 'utf8'),
+      expected: JSON.parse(readFileSync(join(PAGES_DIR, entry.name, 'expected.json'), 'utf8')),
+    }));
+}
+
+function paragraphTexts(article: Article): string[] {
+  return article.paragraphs.map((p) => article.text.slice(p.start, p.end));
+}
+
+describe('golden pages', () => {
+  const cases = goldenCases();
+
+  test('there are at least six cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(6);
+  });
+
+  test.each(cases)('$name', ({ source, expected }) => {
+    const result = extractArticle(parseHtml(source, expected.url), expected.url);
+    if (!expected.ok) {
+      expect(result).toMatchObject({ ok: false, reason: expected.reason });
+      return;
+    }
+    if (!result.ok) throw new Error(`expected an article, got ${result.reason}: ${result.message}`);
+    const { article } = result;
+    const paragraphs = paragraphTexts(article);
+    expect({
+      title: article.title,
+      outlet: article.outlet,
+      byline: article.byline,
+      date: article.date,
+      lang: article.lang,
+      firstParagraph: paragraphs[0],
+      lastParagraph: paragraphs.at(-1),
+      paragraphCount: paragraphs.length,
+    }).toEqual({
+      title: expected.title,
+      outlet: expected.outlet,
+      byline: expected.byline,
+      date: expected.date,
+      lang: expected.lang,
+      firstParagraph: expected.firstParagraph,
+      lastParagraph: expected.lastParagraph,
+      paragraphCount: expected.paragraphCount,
+    });
+    expect(article.url).toBe(expected.canonicalUrl ?? expected.url);
+    for (const p of (expected.contains as string[] | undefined) ?? []) expect(paragraphs).toContain(p);
+  });
+
+  test.each(cases.filter((c) => c.expected.ok))('$name: paragraph spans slice the text', ({ source, expected }) => {
+    const result = extractArticle(parseHtml(source, expected.url), expected.url);
+    if (!result.ok) throw new Error(result.message);
+    const { text, paragraphs } = result.article;
+    expect(paragraphs.map((p) => text.slice(p.start, p.end)).join('\n\n')).toBe(text);
+  });
+
+  test.each(cases)('$name: the live document is not changed', ({ source, expected }) => {
+    const doc = parseHtml(source, expected.url);
+    const before = doc.documentElement.outerHTML;
+    extractArticle(doc, expected.url);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+const PROSE = 'The committee met on Tuesday to discuss the proposal in detail, and members asked several questions about the cost of the work and how long it would take to finish.';
+
+describe('extractArticle', () => {
+  test('a page the gate misses is still accepted when it has substantial prose', () => {
+    // Short paragraphs (under the gate's 140 characters each) but clearly an article.
+    const paras = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1}: the council voted to keep the library open late during the exam weeks this spring.</p>`);
+    const html = `<html><head><title>Library hours</title></head><body><div>${paras.join('')}</div></body></html>`;
+    const result = extractArticle(parseHtml(html, 'https://news.example/a'), 'https://news.example/a');
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.article.paragraphs).toHaveLength(6);
+  });
+
+  test.each([
+    ['a "By" line', '<p>By Jo Reporter</p>', 0],
+    ['a "published" line with a year', '<p>Published 4 May 2025, 10:02</p>', 0],
+    ['a short first sentence is text, not furniture', '<p>It happened in 2025.</p>', 1],
+    ['a short line without byline or date is kept', '<p>Analysis</p>', 1],
+  ])('leading furniture: %s (kept: %i)', (_name, lead, kept) => {
+    const html = `<html><body><article>${lead}${`<p>${PROSE}</p>`.repeat(4)}</article></body></html>`;
+    const result = extractArticle(parseHtml(html, 'https://x.example/a'), 'https://x.example/a');
+    if (!result.ok) throw new Error(result.message);
+    expect(result.article.paragraphs).toHaveLength(4 + kept);
+  });
+
+  test.each([
+    ['one short paragraph', '<p>Hello there.</p>'],
+    ['an empty body', ''],
+    ['only links', Array.from({ length: 8 }, (_, i) => `<p><a href="/s${i}">A story headline number ${i} about something that happened in town today</a></p>`).join('')],
+  ])('%s is not an article', (_name, body) => {
+    const result = extractArticle(parseHtml(`<html><body>${body}</body></html>`, 'https://x.example/'), 'https://x.example/');
+    expect(result).toMatchObject({ ok: false, reason: 'not-article' });
+    if (!result.ok) expect(result.message).toMatch(/doesn't look like an article/);
+  });
+
+  test('a page over the size bound is refused and the message states the bound', () => {
+    const html = `<html><body><article>${`<p>${PROSE}</p>`.repeat(20)}</article></body></html>`;
+    const result = extractArticle(parseHtml(html, ''), '', { maxChars: 1000 });
+    expect(result).toMatchObject({ ok: false, reason: 'too-large' });
+    if (!result.ok) expect(result.message).toContain('1,000 characters');
+  });
+
+  test.each([
+    ['null', null],
+    ['undefined', undefined],
+    ['an object that is not a document', {}],
+  ])('bad input (%s) gives a failure, not an exception', (_name, doc) => {
+    const result = extractArticle(doc as unknown as Document, 'https://x.example/');
+    expect(result).toMatchObject({ ok: false, reason: 'unreadable' });
+  });
+});
