@@ -1,3 +1,58 @@
+/**
+ * Popup wiring only: find the target tab, hand PopupApp functions that send typed messages.
+ * Renders at once (loading state); all work happens after first paint.
+ *
+ * Test hooks (data-testid), for the end-to-end tests:
+ *   popup            the popup root (<main>); its data-state is loading | report | not-article | restricted | error
+ *   report-header    header; count-<verdict> one per non-zero verdict (altered, conflict, meaning,
+ *                    paraphrase, partial, verbatim, only-here)
+ *   quote-card       one per quote, most important first; data-verdict=<verdict>
+ *   quote-toggle     the card's header button (Enter/Space/click expands; aria-expanded)
+ *   verdict          verdict chip (data-verdict) on cards and on each other version
+ *   match-version    one other outlet's version inside an expanded card
+ *   word-diff        word diff (<del>/<ins>) inside an expanded card; the first card that has
+ *                    other versions starts expanded
+ *   save-button      data-state = no | yes | outdated | saving
+ *   library-empty    notice shown when the library has no other coverage; holds load-samples
+ *   load-samples     "Load sample coverage" button
+ *   state-<kind>     empty states: state-loading, state-not-article, state-restricted,
+ *                    state-no-quotes, state-error (with retry)
+ *   notice           inline error after a failed save or sample load
+ *   hover-card       the in-page card (content script, inside the shadow host <verbatim-hover-card>)
+ *
+ * Target tab: `popup.html?tabId=N` checks tab N (tests open the popup as a tab); otherwise the
+ * active tab of the current window.
+ */
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { PopupApp, type PopupActions } from '@/components/popup/PopupApp';
+import { sendMessage, type Failure } from '@/utils/messages';
+import '@/components/verbatim-theme.css';
+import './style.css';
 
-render(<p>Verbatim</p>, document.getElementById('app')!);
+async function targetTabId(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id ?? null;
+  } catch {
+    return null; // shown as "No tab to check"; the popup's actions must never reject
+  }
+}
+
+const NO_TAB: Failure = { ok: false, error: 'No tab to check: open an article and try again.' };
+
+const actions: PopupActions = {
+  async check() {
+    const tabId = await targetTabId();
+    return tabId === null ? NO_TAB : sendMessage({ type: 'check-tab', tabId });
+  },
+  async save() {
+    const tabId = await targetTabId();
+    return tabId === null ? NO_TAB : sendMessage({ type: 'save-article', tabId });
+  },
+  loadSamples: () => sendMessage({ type: 'load-samples' }),
+};
+
+render(<PopupApp actions={actions} />, document.getElementById('app')!);

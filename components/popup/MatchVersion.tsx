@@ -1,0 +1,44 @@
+import { matchVerdict } from '@/utils/order-quote-reports';
+import { textFragmentUrl } from '@/utils/text-fragment-url';
+import type { QuoteMatch } from '@/utils/types';
+import { VerdictChip } from '@/components/popup/VerdictChip';
+import { WordDiff } from '@/components/popup/WordDiff';
+
+export interface MatchVersionProps {
+  match: QuoteMatch;
+  /** Who this outlet credits, to say whom the other one credits instead on a conflict. */
+  speaker: string | null;
+}
+
+/**
+ * How one other outlet renders the quote: outlet, date, verdict, flags, word diff and a link that
+ * opens that article at the quote. Shared by the popup's quote cards and the page's hover card.
+ */
+export function MatchVersion({ match, speaker }: MatchVersionProps) {
+  const href = textFragmentUrl(match.url, match.text);
+  return (
+    <li class="version" data-testid="match-version">
+      <div class="version-head">
+        <span class="outlet">{match.outlet || 'Unknown outlet'}</span>
+        {match.date && <time dateTime={match.date}>{match.date}</time>}
+        <VerdictChip verdict={matchVerdict(match)} />
+      </div>
+      {match.speakerConflict && (
+        <p class="flag">
+          Credited to {match.speaker ?? 'someone else'}
+          {speaker ? `, not ${speaker}` : ''}.
+        </p>
+      )}
+      {match.meaningChanges.length > 0 && (
+        <p class="flag">Meaning may differ: {match.meaningChanges.join(', ')}</p>
+      )}
+      <WordDiff diff={match.diff} />
+      {href && (
+        <a class="open-link" href={href} target="_blank" rel="noopener noreferrer">
+          Open in {match.outlet || 'the other article'}
+          <span class="sr-only"> (new tab, scrolled to this quote)</span>
+        </a>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,55 @@
+import { reportVerdict, VERDICT_LABELS } from '@/utils/order-quote-reports';
+import type { QuoteReport } from '@/utils/types';
+import { MatchVersion } from '@/components/popup/MatchVersion';
+import { VerdictChip } from '@/components/popup/VerdictChip';
+
+export interface QuoteCardProps {
+  report: QuoteReport;
+  /** Unique within the popup; ties the toggle to the panel it controls. */
+  id: string;
+  expanded: boolean;
+  onToggle: () => void;
+}
+
+/**
+ * One quote of the current article: the words, the speaker and its verdict; expanded, every other
+ * outlet's version. The header is a real <button>, so Tab reaches it and Enter/Space toggle it.
+ */
+export function QuoteCard({ report, id, expanded, onToggle }: QuoteCardProps) {
+  const { quote, matches } = report;
+  const verdict = reportVerdict(report);
+  const speaker = quote.speaker ?? 'Unattributed';
+  return (
+    <article class={`quote-card v-${verdict}`} data-testid="quote-card" data-verdict={verdict}>
+      <button
+        type="button"
+        class="quote-toggle"
+        data-testid="quote-toggle"
+        aria-expanded={expanded}
+        aria-controls={`${id}-panel`}
+        aria-label={`${VERDICT_LABELS[verdict]}: “${quote.text}”, ${speaker}. ${matches.length} other version${matches.length === 1 ? '' : 's'}.`}
+        onClick={onToggle}
+      >
+        <span class="quote-head">
+          <VerdictChip verdict={verdict} />
+          <span class="speaker">{speaker}</span>
+          <span class="chevron" aria-hidden="true">{expanded ? '▾' : '▸'}</span>
+        </span>
+        <q class={expanded ? 'quote-text' : 'quote-text clamp'}>{quote.text}</q>
+      </button>
+      {expanded && (
+        <div id={`${id}-panel`} class="quote-panel">
+          {matches.length === 0 ? (
+            <p class="muted">No saved article from another outlet carries this quote.</p>
+          ) : (
+            <ul class="versions" aria-label="Other outlets’ versions">
+              {matches.map((m) => (
+                <MatchVersion key={m.articleId} match={m} speaker={quote.speaker} />
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </article>
+  );
+}

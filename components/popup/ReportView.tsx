@@ -1,0 +1,56 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { CheckReport } from '@/utils/messages';
+import { countVerdicts, orderQuoteReports } from '@/utils/order-quote-reports';
+import { EmptyState } from '@/components/popup/EmptyState';
+import { LibraryEmptyNotice } from '@/components/popup/LibraryEmptyNotice';
+import { QuoteCard } from '@/components/popup/QuoteCard';
+import { ReportHeader } from '@/components/popup/ReportHeader';
+import { SaveButton, type SaveState } from '@/components/popup/SaveButton';
+
+export type OkReport = Extract<CheckReport, { status: 'ok' }>;
+
+export interface ReportViewProps {
+  report: OkReport;
+  saveState: SaveState;
+  onSave: () => void;
+  onLoadSamples: () => void;
+  loadingSamples: boolean;
+}
+
+/** A checked article: header, save button, and its quote cards, most important first. */
+export function ReportView({ report, saveState, onSave, onLoadSamples, loadingSamples }: ReportViewProps) {
+  const ordered = useMemo(() => orderQuoteReports(report.reports), [report.reports]);
+  const counts = useMemo(() => countVerdicts(report.reports), [report.reports]);
+  // The most important quote with other versions starts open, so its diff is one glance away.
+  const [open, setOpen] = useState<ReadonlySet<number>>(() => {
+    const first = ordered.findIndex((r) => r.matches.length > 0);
+    return new Set(first >= 0 ? [first] : []);
+  });
+  const toggle = (i: number) =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(i)) next.add(i);
+      return next;
+    });
+  const others = report.libraryCount - (report.saved === 'no' ? 0 : 1);
+  return (
+    <div class="report">
+      <ReportHeader outlet={report.article.outlet} title={report.article.title} date={report.article.date} counts={counts} />
+      <div class="actions">
+        <SaveButton state={saveState} onSave={onSave} />
+      </div>
+      {others <= 0 && <LibraryEmptyNotice onLoadSamples={onLoadSamples} loading={loadingSamples} />}
+      {ordered.length === 0 ? (
+        <EmptyState kind="no-quotes" />
+      ) : (
+        <ol class="cards" aria-label="Quotes, most important first">
+          {ordered.map((r, i) => (
+            <li key={`${r.quote.start}-${i}`}>
+              <QuoteCard report={r} id={`quote-${i}`} expanded={open.has(i)} onToggle={() => toggle(i)} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

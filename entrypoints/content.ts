@@ -1,0 +1,140 @@
+/**
+ * Content script. Built to `content-scripts/content.js` (WXT names it after this file).
+ * Registered at runtime only: the background injects it into the checked tab with
+ * `browser.scripting.executeScript({ target: { tabId }, files: ['content-scripts/content.js'] })`,
+ * and the injection's result is `main`'s return value: the page's `ExtractResult`.
+ *
+ * It then waits for `highlight-quotes` (messages.ts) and highlights those quotes in the live page,
+ * with a hover card per quote. It never rewrites the page's text.
+ *
+ * Injected again (every check injects): WXT's context tells the older instance that a newer one
+ * started, the older one removes its listener, highlights and card (onInvalidated), and the newer
+ * one re-applies the last highlights, kept on a window flag, so exactly one instance is live.
+ * Extension reloaded: a context check every 2 s notices and removes everything.
+ *
+ * Performance: nothing runs until asked; extraction works on a clone; highlighting anchors once,
+ * then only re-anchors debounced after page mutations (see utils/highlight-quotes.ts).
+ */
+import { h, render } from 'preact';
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { HoverCard } from '@/components/HoverCard';
+import themeCss from '@/components/verbatim-theme.css?inline';
+import cardCss from '@/components/hover-card.css?inline';
+import { extractArticle } from '@/utils/extract-article';
+import { highlightQuotes, type HighlightHandle } from '@/utils/highlight-quotes';
+import { errorResponse, okResponse, parseRequest } from '@/utils/messages';
+import { attachQuoteHover, type CardPlacement, type QuoteHover } from '@/utils/quote-hover';
+import type { QuoteReport } from '@/utils/types';
+
+/** Shared by every injection into this page (same isolated world): the highlights to keep. */
+interface ContentState {
+  reports: QuoteReport[];
+}
+type FlaggedWindow = Window & { __verbatimContent?: ContentState };
+
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [],
+  // The card's CSS is passed inline to createShadowRootUi: with cssInjectionMode 'ui' WXT would
+  // fetch content-scripts/content.css, which is not web-accessible for a script with no matches.
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    const state = ((window as FlaggedWindow).__verbatimContent ??= { reports: [] });
+    const page = new PageHighlights(ctx);
+    if (state.reports.length) page.apply(state.reports);
+
+    const onMessage = (msg: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
+      if (sender.id !== browser.runtime.id) return;
+      const req = parseRequest(msg);
+      if (req?.type !== 'highlight-quotes') return;
+      try {
+        state.reports = req.enabled ? req.reports : [];
+        sendResponse(okResponse<'highlight-quotes'>({ highlighted: page.apply(state.reports) }));
+      } catch (err) {
+        sendResponse(errorResponse(err));
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage?.removeListener(onMessage);
+      page.clear();
+    });
+
+    return extractArticle(document, location.href);
+  },
+});
+
+/** The highlights, hover wiring and card of one content-script instance. */
+class PageHighlights {
+  private handle: HighlightHandle | null = null;
+  private hover: QuoteHover | null = null;
+  private ui: Promise<ShadowRootContentScriptUi<void>> | null = null;
+  private watchdog: number | null = null;
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  /** Replaces the highlights with these reports' quotes; returns how many were found in the page. */
+  apply(reports: QuoteReport[]): number {
+    this.clear();
+    if (reports.length === 0 || !document.body) return 0;
+    const handle = highlightQuotes(document.body, reports);
+    this.handle = handle;
+    this.hover = attachQuoteHover(window, {
+      handle,
+      show: (quote, at, byKeyboard) => void this.showCard(reports[quote.index], at, byKeyboard),
+      hide: () => void this.hideCard(),
+      inCard: (target) => target instanceof Node && target.getRootNode() instanceof ShadowRoot &&
+        (target.getRootNode() as ShadowRoot).host.hasAttribute('data-verbatim-ui'),
+      listen: (target, type, handler) => this.ctx.addEventListener(target, type, handler),
+    });
+    // Only ctx checks notice an extension reload; a cheap periodic one makes stale highlights go.
+    this.watchdog = this.ctx.setInterval(() => undefined, 2000);
+    return handle.anchored.length;
+  }
+
+  clear() {
+    this.hover?.detach();
+    this.handle?.remove();
+    if (this.watchdog !== null) clearInterval(this.watchdog);
+    this.hover = null;
+    this.handle = null;
+    this.watchdog = null;
+    void this.hideCard();
+  }
+
+  private cardUi() {
+    this.ui ??= createShadowRootUi<void>(this.ctx, {
+      name: 'verbatim-hover-card',
+      position: 'inline',
+      anchor: 'body',
+      css: `${themeCss}\n${cardCss}`,
+      onMount: (_container, _shadow, host) => {
+        // Marked so anchoring skips it and the page observer ignores its changes.
+        host.setAttribute('data-verbatim-ui', 'hover-card');
+      },
+      onRemove: () => {
+        this.ui = null;
+      },
+    }).then((ui) => {
+      ui.mount();
+      this.ctx.onInvalidated(() => render(null, ui.uiContainer));
+      return ui;
+    });
+    return this.ui;
+  }
+
+  private async showCard(report: QuoteReport, at: CardPlacement, byKeyboard: boolean) {
+    const ui = await this.cardUi();
+    if (!this.hover) return; // cleared while the UI was loading
+    render(h(HoverCard, { report, ...at, onClose: () => this.hover?.close() }), ui.uiContainer);
+    if (byKeyboard) ui.uiContainer.querySelector<HTMLElement>('[data-testid="hover-card"]')?.focus({ preventScroll: true });
+  }
+
+  private async hideCard() {
+    if (!this.ui) return;
+    render(null, (await this.ui).uiContainer);
+  }
+}

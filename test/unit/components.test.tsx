@@ -1,0 +1,209 @@
+/** @vitest-environment happy-dom */
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { HoverCard } from '@/components/HoverCard';
+import { PopupApp, type PopupActions } from '@/components/popup/PopupApp';
+import { QuoteCard } from '@/components/popup/QuoteCard';
+import { ReportHeader } from '@/components/popup/ReportHeader';
+import { WordDiff } from '@/components/popup/WordDiff';
+import type { CheckReport, ResponseOf } from '@/utils/messages';
+import { countVerdicts } from '@/utils/order-quote-reports';
+import { textFragmentUrl } from '@/utils/text-fragment-url';
+import { makeMatch, makeReport } from './quote-report-builders';
+
+let host: HTMLElement;
+function mount(vnode: preact.ComponentChild): HTMLElement {
+  host = document.createElement('div');
+  document.body.append(host);
+  act(() => render(vnode, host));
+  return host;
+}
+afterEach(() => {
+  act(() => render(null, host));
+  host.remove();
+});
+
+const XSS = '<img src=x onerror=alert(1)>';
+
+describe('WordDiff', () => {
+  test('deletions and insertions are marked by element and by hidden words, not by colour', () => {
+    const el = mount(
+      <WordDiff
+        diff={[
+          { op: 'equal', text: 'will help' },
+          { op: 'delete', text: 'ensure' },
+          { op: 'insert', text: 'secure' },
+          { op: 'equal', text: 'supply chains' },
+        ]}
+      />,
+    );
+    expect(el.querySelector('del')!.textContent).toBe('removed: ensure');
+    expect(el.querySelector('ins')!.textContent).toBe('added: secure');
+    expect(el.querySelector('del .sr-only')!.textContent).toBe('removed: ');
+    // What a screen reader (or a colour-blind reader, through strike-through/underline) gets:
+    expect(el.textContent).toBe('will help removed: ensure added: secure supply chains');
+  });
+});
+
+describe('QuoteCard', () => {
+  test('page-derived strings render as inert text', () => {
+    const report = makeReport(XSS, 0, [makeMatch('altered', { outlet: XSS, text: XSS, diff: [{ op: 'insert', text: XSS }] })]);
+    report.quote.speaker = XSS;
+    const el = mount(<QuoteCard report={report} id="q" expanded onToggle={() => {}} />);
+    expect(el.querySelector('img')).toBeNull();
+    expect(el.textContent).toContain(XSS);
+  });
+
+  test.each([
+    ['javascript:alert(1)', null],
+    ['data:text/html,<b>x</b>', null],
+    ['JaVaScRiPt:alert(1)', null],
+    ['not a url', null],
+    ['https://gazette.example/story#old', 'https://gazette.example/story#:~:text='],
+    ['http://gazette.example/a?b=1', 'http://gazette.example/a?b=1#:~:text='],
+  ])('the link for url %s', (url, prefix) => {
+    const el = mount(<QuoteCard report={makeReport('q', 0, [makeMatch('verbatim', { url })])} id="q" expanded onToggle={() => {}} />);
+    const links = [...el.querySelectorAll('a')];
+    if (prefix === null) expect(links).toHaveLength(0);
+    else {
+      expect(links).toHaveLength(1);
+      expect(links[0].getAttribute('href')!.startsWith(prefix)).toBe(true);
+    }
+    expect(el.innerHTML).not.toMatch(/javascript:|data:text/i);
+  });
+
+  test('the header button toggles with aria-expanded; collapsed cards hide the diff', () => {
+    const onToggle = vi.fn();
+    const report = makeReport('we will build it', 0, [makeMatch('paraphrase')]);
+    const el = mount(<QuoteCard report={report} id="q" expanded={false} onToggle={onToggle} />);
+    const button = el.querySelector<HTMLButtonElement>('[data-testid="quote-toggle"]')!;
+    expect(button.tagName).toBe('BUTTON'); // native Enter/Space and focus
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(button.getAttribute('aria-label')).toContain('Paraphrased');
+    expect(el.querySelector('[data-testid="word-diff"]')).toBeNull();
+    button.click();
+    expect(onToggle).toHaveBeenCalledTimes(1);
+    expect(el.querySelector('[data-testid="verdict"]')!.getAttribute('data-verdict')).toBe('paraphrase');
+  });
+
+  test('flags say who else is credited and what meaning changed', () => {
+    const report = makeReport('q', 0, [makeMatch('verbatim', { speakerConflict: true, speaker: 'Ben Ode', meaningChanges: ['not'] })]);
+    const el = mount(<QuoteCard report={report} id="q" expanded onToggle={() => {}} />);
+    expect(el.textContent).toContain('Credited to Ben Ode, not Ana Ruiz.');
+    expect(el.textContent).toContain('Meaning may differ: not');
+  });
+});
+
+describe('textFragmentUrl', () => {
+  test.each([
+    ['short quote', 'https://a.example/x', 'we will, build-it', 'https://a.example/x#:~:text=we%20will%2C%20build%2Dit'],
+    ['long quote by first and last words', 'https://a.example/', 'one two three four five six seven eight nine ten eleven twelve thirteen', 'https://a.example/#:~:text=one%20two%20three%20four%20five%20six,eight%20nine%20ten%20eleven%20twelve%20thirteen'],
+    ['not http(s)', 'ftp://a.example/', 'x', null],
+  ])('%s', (_n, url, text, expected) => {
+    expect(textFragmentUrl(url, text)).toBe(expected);
+  });
+});
+
+describe('ReportHeader', () => {
+  test('counts per verdict, only the non-zero ones', () => {
+    const counts = countVerdicts([
+      makeReport('a', 0, [makeMatch('paraphrase')]),
+      makeReport('b', 1, [makeMatch('paraphrase')]),
+      makeReport('c', 2, []),
+    ]);
+    const el = mount(<ReportHeader outlet={XSS} title="Bridge vote" date="2026-03-13" counts={counts} />);
+    expect(el.querySelector('[data-testid="count-paraphrase"]')!.textContent).toBe('2 Paraphrased');
+    expect(el.querySelector('[data-testid="count-only-here"]')!.textContent).toBe('1 Only here');
+    expect(el.querySelector('[data-testid="count-altered"]')).toBeNull();
+    expect(el.textContent).toContain('3 quotes');
+    expect(el.querySelector('img')).toBeNull();
+  });
+});
+
+describe('HoverCard', () => {
+  test('shows every other version with its diff; close calls back', () => {
+    const onClose = vi.fn();
+    const report = makeReport('q', 0, [makeMatch('paraphrase', { outlet: 'One' }), makeMatch('verbatim', { articleId: 'b', outlet: 'Two' })]);
+    const el = mount(<HoverCard report={report} left={10} top={20} above={false} onClose={onClose} />);
+    expect(el.querySelectorAll('[data-testid="match-version"]')).toHaveLength(2);
+    expect(el.querySelectorAll('[data-testid="word-diff"]')).toHaveLength(2);
+    el.querySelector<HTMLButtonElement>('button[aria-label="Close"]')!.click();
+    expect(onClose).toHaveBeenCalled();
+  });
+});
+
+describe('PopupApp', () => {
+  const ok = (over: Partial<Extract<CheckReport, { status: 'ok' }>> = {}): ResponseOf<'check-tab'> => ({
+    ok: true,
+    data: {
+      status: 'ok',
+      tabId: 1,
+      article: { id: 'a', url: 'https://a.example/', outlet: 'Daily', title: 'Bridge', date: null },
+      reports: [makeReport('only here quote', 0, []), makeReport('changed quote', 50, [makeMatch('altered')])],
+      counts: { verbatim: 0, partial: 0, altered: 1, paraphrase: 0, onlyHere: 1, speakerConflicts: 0, meaningChanges: 0 },
+      saved: 'no',
+      libraryCount: 0,
+      wire: [],
+      related: [],
+      ...over,
+    },
+  });
+  const flush = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
+
+  function actions(over: Partial<PopupActions> = {}): PopupActions {
+    return {
+      check: vi.fn(async () => ok()),
+      save: vi.fn(async () => ({ ok: true as const, data: { saved: 'new' as const, id: 'a', libraryCount: 1 } })),
+      loadSamples: vi.fn(async () => ({ ok: true as const, data: { added: 2 } })),
+      ...over,
+    };
+  }
+
+  test('cards most important first; the first with versions starts open; save; load samples re-checks', async () => {
+    const a = actions();
+    const el = mount(<PopupApp actions={a} />);
+    await flush();
+    const cards = [...el.querySelectorAll('[data-testid="quote-card"]')];
+    expect(cards.map((c) => c.getAttribute('data-verdict'))).toEqual(['altered', 'only-here']);
+    expect(cards[0].querySelector('[data-testid="word-diff"]')).not.toBeNull();
+    const save = el.querySelector<HTMLButtonElement>('[data-testid="save-button"]')!;
+    expect(save.textContent).toBe('Save to library');
+    await act(async () => save.click());
+    await flush();
+    expect(a.save).toHaveBeenCalledTimes(1);
+    expect(el.querySelector('[data-testid="save-button"]')!.getAttribute('data-state')).toBe('yes');
+    await act(async () => el.querySelector<HTMLButtonElement>('[data-testid="load-samples"]')!.click());
+    await flush();
+    expect(a.loadSamples).toHaveBeenCalledTimes(1);
+    expect(a.check).toHaveBeenCalledTimes(2);
+  });
+
+  test.each<[string, ResponseOf<'check-tab'>, string]>([
+    ['not an article', { ok: true, data: { status: 'not-article', tabId: 1, message: 'No main text.' } }, 'state-not-article'],
+    ['restricted page', { ok: true, data: { status: 'restricted', tabId: 1, message: 'Cannot read.' } }, 'state-restricted'],
+    ['background failure', { ok: false, error: 'Background is not answering.' }, 'state-error'],
+    ['no quotes', ok({ reports: [], libraryCount: 3 }), 'state-no-quotes'],
+  ])('%s shows its state', async (_n, response, testid) => {
+    const el = mount(<PopupApp actions={actions({ check: async () => response })} />);
+    await flush();
+    expect(el.querySelector(`[data-testid="${testid}"]`)).not.toBeNull();
+  });
+
+  test('error state retries', async () => {
+    const check = vi.fn(async (): Promise<ResponseOf<'check-tab'>> => ({ ok: false, error: 'down' }));
+    const el = mount(<PopupApp actions={actions({ check })} />);
+    await flush();
+    expect(el.textContent).toContain('down');
+    await act(async () => el.querySelector<HTMLButtonElement>('[data-testid="retry"]')!.click());
+    await flush();
+    expect(check).toHaveBeenCalledTimes(2);
+  });
+
+  test('a library with other coverage shows no "Load sample coverage"', async () => {
+    const el = mount(<PopupApp actions={actions({ check: async () => ok({ libraryCount: 2, saved: 'yes' }) })} />);
+    await flush();
+    expect(el.querySelector('[data-testid="load-samples"]')).toBeNull();
+    expect(el.querySelector('[data-testid="save-button"]')!.getAttribute('data-state')).toBe('yes');
+  });
+});
