@@ -1,18 +1,30 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/**
+ * The end-to-end tests build with `wxt build --mode e2e` (output: .output/chrome-mv3-e2e). That
+ * build alone may read pages on 127.0.0.1: activeTab is granted only by a real toolbar click,
+ * which Playwright cannot perform, so the tests need a host permission for their local server.
+ * Every other build keeps only storage/activeTab/scripting, plus optional host permissions that
+ * automatic mode requests at run time.
+ */
+const E2E_HOSTS = ['http://127.0.0.1/*'];
+
 export default defineConfig({
   // Explicit imports only (@/utils/...): keeps code navigable and vi.mock paths real.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ mode }) => ({
     name: 'Verbatim',
     description:
       'See how other outlets quoted the article you are reading: every direct quote, who said it, and word-level differences with your saved coverage. Nothing leaves your machine.',
     permissions: ['storage', 'activeTab', 'scripting'],
+    ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
+    // Automatic mode asks for these (all sites, or the sites the reader lists) when turned on.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Verbatim: check the quotes on this page' },
     browser_specific_settings: {
       gecko: { id: 'verbatim@verbatim.local', strict_min_version: '121.0' },
     },
-  },
+  }),
 });

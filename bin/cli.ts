@@ -101,7 +101,7 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (err) {
     // A user never sees a stack trace: bad input is explained, anything else is named briefly.
-    const message = err instanceof UserError ? err.message : `internal error: ${(err as Error)?.message ?? err}`;
+    const message = err instanceof UserError ? err.message : `internal error: ${(err as Error)?.message ?? err}${process.env.VERBATIM_DEBUG ? `\n${(err as Error)?.stack}` : ""}`;
     process.stderr.write(`verbatim: ${message}\n`);
     return err instanceof UserError ? 1 : 70;
   }

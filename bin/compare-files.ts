@@ -5,7 +5,7 @@
 import { CoverageIndex } from '@/utils/coverage-index';
 import { compareArticle } from '@/utils/compare-article';
 import { findQuotes } from '@/utils/find-quotes';
-import type { Article, Quote, QuoteMatch } from '@/utils/types';
+import type { Article, Quote, QuoteMatch, StoredArticle } from '@/utils/types';
 
 export interface FileReport {
   quote: Quote;
@@ -14,11 +14,14 @@ export interface FileReport {
 
 export function compareWithFiles(article: Article, others: { file: string; article: Article }[]): FileReport[] {
   const index = new CoverageIndex();
+  const stored = new Map<string, StoredArticle>();
   for (const { file, article: other } of others) {
-    index.add({ ...other, id: file, quotes: findQuotes(other), savedAt: 0 });
+    const entry = { ...other, id: file, quotes: findQuotes(other), savedAt: 0 };
+    stored.set(file, entry);
+    index.add(entry);
   }
   // The reader named these files on purpose: compare with all of them, whatever their outlet.
-  const result = compareArticle({ ...article, id: '\u0000cli-main' }, findQuotes(article), index, {
+  const result = compareArticle({ ...article, id: '\u0000cli-main' }, findQuotes(article), index, (id) => stored.get(id), {
     includeSameOutlet: true,
   });
   return result.quotes.map(({ quote, matches }) => ({

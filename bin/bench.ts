@@ -1,0 +1,105 @@
+/**
+ * `verbatim bench [--corpus <dir>] [--quick] [--sizes 1000,10000,100000]`: the performance
+ * benchmark. Prints one table (targets beside the figures) and writes it as JSON to
+ * .bench/bench-<timestamp>.json and .bench/latest.json.
+ *
+ * The machine is shared and noisy, so every timing is a ratio or taken side by side in one run.
+ * Heap figures need a garbage collector call and 100k articles need more heap than Node's
+ * default, so the benchmark re-runs itself in a child `node --expose-gc --max-old-space-size`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { missingCorpusPart, readAllsides, readPages, readPolnearTexts } from './bench-corpus';
+import { benchExtraction, benchQuoteFinding } from './bench-pages';
+import { benchScale } from './bench-scale';
+import { formatTable, type BenchRow } from './bench-table';
+import { UserError } from './load-article';
+
+export interface BenchOptions {
+  corpus: string;
+  quick: boolean;
+  sizes: number[];
+}
+
+const CHILD_FLAG = 'VERBATIM_BENCH_CHILD';
+const HEAP_MB = 12_288;
+const SEED = 20260313;
+
+export function parseBenchArgs(args: readonly string[]): BenchOptions {
+  const opts: BenchOptions = { corpus: '../shared/corpus', quick: false, sizes: [] };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--quick') opts.quick = true;
+    else if (a === '--corpus' && args[i + 1]) opts.corpus = args[++i];
+    else if (a === '--sizes' && args[i + 1]) opts.sizes = args[++i].split(',').map(Number);
+    else throw new UserError(`bench: unknown or incomplete option "${a}" (--corpus <dir>, --quick, --sizes 1000,10000,100000)`);
+  }
+  if (opts.sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new UserError('bench: --sizes takes whole numbers of at least 10, comma-separated');
+  if (opts.sizes.length === 0) opts.sizes = opts.quick ? [1000, 10_000] : [1000, 10_000, 100_000];
+  return opts;
+}
+
+export async function runBench(args: string[]): Promise<number> {
+  const opts = parseBenchArgs(args);
+  const missing = missingCorpusPart(opts.corpus);
+  if (missing) {
+    process.stderr.write(`verbatim bench: corpus not found: ${missing} (pass --corpus <dir>)\n`);
+    return 1;
+  }
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) {
+    if (process.env[CHILD_FLAG]) throw new Error('bench: the child process has no gc()');
+    const launcher = fileURLToPath(new URL('./verbatim.mjs', import.meta.url));
+    const child = spawnSync(process.execPath, ['--expose-gc', `--max-old-space-size=${HEAP_MB}`, launcher, 'bench', ...args], {
+      stdio: 'inherit',
+      env: { ...process.env, [CHILD_FLAG]: '1' },
+    });
+    return child.status ?? 1;
+  }
+  return run(opts, gc);
+}
+
+async function run(opts: BenchOptions, gc: () => void): Promise<number> {
+  const started = performance.now();
+  const log = (line: string) => process.stderr.write(`bench [${((performance.now() - started) / 1000).toFixed(0)} s] ${line}\n`);
+  const rows: BenchRow[] = [];
+
+  log('1. extraction on readability-pages');
+  rows.push(...benchExtraction(await readPages(opts.corpus), opts.quick ? 1 : 3));
+  log('2. quote finding on polnear-dev');
+  rows.push(...benchQuoteFinding(await readPolnearTexts(opts.corpus), opts.quick ? 1 : 3));
+  log('reading allsides (quotes found as at save time)');
+  const all = await readAllsides(opts.corpus);
+  rows.push(...benchScale(all, {
+    sizes: opts.sizes,
+    queries: opts.quick ? 20 : 50,
+    bruteQueries1k: opts.quick ? 8 : 20,
+    bruteQueries10k: opts.quick ? 3 : 5,
+    saveSamples: opts.quick ? 5 : 10,
+    seed: SEED,
+    gc,
+    log,
+  }));
+
+  const table = formatTable(rows);
+  process.stdout.write(table);
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const report = {
+    date: new Date().toISOString(),
+    command: `verbatim bench --corpus ${opts.corpus}${opts.quick ? ' --quick' : ''} --sizes ${opts.sizes.join(',')}`,
+    machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? '' },
+    seconds: Math.round((performance.now() - started) / 1000),
+    rows,
+    table,
+  };
+  await mkdir('.bench', { recursive: true });
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  await writeFile(join('.bench', `bench-${stamp}.json`), json);
+  await writeFile(join('.bench', 'latest.json'), json);
+  log(`written .bench/bench-${stamp}.json and .bench/latest.json`);
+  return 0;
+}

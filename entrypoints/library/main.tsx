@@ -1,0 +1,72 @@
+/**
+ * Library page wiring only: LibraryPage gets functions that send typed messages, read files,
+ * download the export and ask for automatic mode's host permissions.
+ *
+ * Test hooks (data-testid): library, library-article (data-id), story-group, remove-article,
+ * library-search, export, import-file, import-progress, import-result, import-error,
+ * library-load-samples, storage-usage, clear-all, clear-confirm, setting-*.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { LibraryPage, type LibraryActions } from '@/components/library/LibraryPage';
+import { sendMessage, type ExportFile, type Failure } from '@/utils/messages';
+import { originPatterns, type Settings } from '@/utils/settings';
+import '@/components/verbatim-theme.css';
+import '@/components/library/library.css';
+
+/** Every origin automatic mode can ask for (the manifest's optional_host_permissions). */
+const ALL_SITES = ['http://*/*', 'https://*/*'];
+
+function download(file: ExportFile): void {
+  const blob = new Blob([JSON.stringify(file, null, 1)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `verbatim-library-${file.exportedAt.slice(0, 10)}.json`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function readFile(file: File, onProgress: (fraction: number) => void): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
+}
+
+async function changeSettings(current: Settings, patch: Partial<Settings>) {
+  const next = { ...current, ...patch };
+  const needsGrant = next.automatic && (patch.automatic === true || patch.sites !== undefined);
+  if (needsGrant) {
+    // First thing in the click handler: browsers only show the prompt during a user gesture.
+    const granted = await browser.permissions.request({ origins: originPatterns(next) }).catch(() => false);
+    if (!granted) {
+      const refused: Failure = { ok: false, error: 'Automatic mode needs permission to read those sites; it stays as it was.' };
+      return refused;
+    }
+  }
+  if (patch.automatic === false) await browser.permissions.remove({ origins: ALL_SITES }).catch(() => false);
+  return sendMessage({ type: 'set-settings', settings: patch });
+}
+
+const actions: LibraryActions = {
+  list: () => sendMessage({ type: 'list-articles' }),
+  search: (query) => sendMessage({ type: 'search-library', query }),
+  remove: (id) => sendMessage({ type: 'remove-article', id }),
+  stats: () => sendMessage({ type: 'library-stats' }),
+  exportLibrary: () => sendMessage({ type: 'export-library' }),
+  download,
+  readFile,
+  importFile: (data) => sendMessage({ type: 'import-library', data }),
+  loadSamples: () => sendMessage({ type: 'load-samples' }),
+  clear: () => sendMessage({ type: 'clear-library' }),
+  getSettings: () => sendMessage({ type: 'get-settings' }),
+  changeSettings,
+};
+
+render(<LibraryPage actions={actions} />, document.getElementById('app')!);

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { findQuotes } from '@/utils/find-quotes';
+import { joinParagraphs } from '@/utils/article-text';
+
+const speakers = (...paragraphs: string[]) => findQuotes(joinParagraphs(paragraphs)).map((q) => [q.speaker, q.cue]);
+
+describe('attribution: cue positions', () => {
+  test.each([
+    ['X said: "…"', ['Councillor Mara Velde said: “The park will stay open all summer.”'], [['Mara Velde', 'said']]],
+    ['"…," X said', ['“The park will stay open all summer,” Mara Velde said.'], [['Mara Velde', 'said']]],
+    ['"…," said X', ['“The park will stay open all summer,” said Mara Velde, a councillor.'], [['Mara Velde', 'said']]],
+    ['according to X', ['According to Mara Velde, “the park will stay open all summer.”'], [['Mara Velde', 'according to']]],
+    ['X told …: "…"', ['Mara Velde told reporters: “The park will stay open all summer.”'], [['Mara Velde', 'told']]],
+    ['tweeted', ['Mara Velde tweeted: “The park will stay open all summer!”'], [['Mara Velde', 'tweeted']]],
+    ['emphasised', ['“The park will stay open all summer,” Mara Velde emphasised.'], [['Mara Velde', 'emphasised']]],
+    ['French', ['« Le parc restera ouvert tout l’été », a déclaré Mara Velde.'], [[null, null]]],
+    ['German with cue after', ['„Der Park bleibt den ganzen Sommer offen“, warned Mara Velde.'], [['Mara Velde', 'warned']]],
+    ['no cue at all', ['“The park will stay open all summer and into the autumn.”'], [[null, null]]],
+    ['sign-off dash', ['“The park will stay open all summer.” — Mara Velde'], [['Mara Velde', '—']]],
+    ['transcript label', ['"VELDE: The park will stay open all summer."'], [['VELDE', ':']]],
+    ['introduced by the paragraph before', ['Mara Velde continued:', '“The park will stay open all summer.”'], [['Mara Velde', 'continued']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
+
+describe('attribution: names, titles and references', () => {
+  test('a title and a place after it are dropped', () => {
+    expect(speakers('“We are close to a deal,” US Ambassador to Chile Nora Blake said.')).toEqual([['Nora Blake', 'said']]);
+  });
+
+  test('an apposition keeps the name', () => {
+    expect(speakers('Nora Blake, the ambassador, said: “We are close to a deal on copper.”')).toEqual([['Nora Blake', 'said']]);
+  });
+
+  test('a later surname, pronoun and description resolve to the full name', () => {
+    const qs = findQuotes(joinParagraphs([
+      'US Ambassador to Chile Nora Blake spoke on Friday.',
+      '“We are close to a deal on copper,” Blake said.',
+      '“The talks went well this week,” she added.',
+      '“Expect news soon after the summer,” the Ambassador said.',
+    ]));
+    expect(qs.map((q) => q.speaker)).toEqual(['Nora Blake', 'Nora Blake', 'Nora Blake']);
+    expect(qs.map((q) => q.cue)).toEqual(['said', 'added', 'said']);
+    const text = joinParagraphs(['US Ambassador to Chile Nora Blake spoke on Friday.']).text;
+    expect(text.slice(qs[1].speakerNamedAt!.start, qs[1].speakerNamedAt!.end)).toBe('Nora Blake');
+  });
+
+  test('speakerMention points at the words as written', () => {
+    const a = joinParagraphs(['Nora Blake arrived.', '“The talks went well,” she said.']);
+    const [q] = findQuotes(a);
+    expect(a.text.slice(q.speakerMention!.start, q.speakerMention!.end)).toBe('she');
+    expect(q.speaker).toBe('Nora Blake');
+  });
+
+  test('an organisation can speak', () => {
+    expect(speakers('“The report is inaccurate,” the White House said in a statement.')).toEqual([['White House', 'said']]);
+  });
+
+  test('Mr. Surname takes the full name written earlier', () => {
+    expect(speakers('Tomas J. Arlo runs the port.', '“Cargo is up this year,” Mr. Arlo said.')).toEqual([['Tomas J. Arlo', 'said']]);
+  });
+
+  test('a quote-only paragraph continues the previous speaker', () => {
+    expect(speakers('“Cargo is up this year,” Tomas Arlo said.', '“Next year will be better still.”')).toEqual([
+      ['Tomas Arlo', 'said'],
+      ['Tomas Arlo', null],
+    ]);
+  });
+
+  test('a pronoun with nobody named before stays null', () => {
+    expect(speakers('“Cargo is up this year and will grow,” he said.')).toEqual([[null, 'said']]);
+  });
+});

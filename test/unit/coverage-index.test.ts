@@ -1,0 +1,173 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { CoverageIndex, indexTerms, type CandidateOptions } from '@/utils/coverage-index';
+import type { Quote, StoredArticle } from '@/utils/types';
+import { ALL, article, football, harbor, ledger, otherTown, PLANT_QUOTE, reprint, wire } from '../golden/coverage/articles';
+
+const q = (text: string): Pick<Quote, 'text'> => ({ text });
+const ids = (index: CoverageIndex, text: string, opts: CandidateOptions = {}) => index.candidates(q(text), { k: 1000, ...opts }).map((c) => c.articleId);
+
+function indexOf(articles: StoredArticle[]): CoverageIndex {
+  const index = new CoverageIndex();
+  for (const a of articles) index.add(a);
+  return index;
+}
+
+describe('indexTerms', () => {
+  test.each([
+    ['stopwords and stock words go, content stays', 'We are going to make America great again', []],
+    ['normalized, possessive dropped', 'Gor’s “Critical” minerals', ['gor', 'critical', 'minerals']],
+    ['British spelling folded', 'the programme was finalised', ['program', 'finalized']],
+  ])('%s', (_name, text, expected) => {
+    expect(indexTerms(text)).toEqual(expected);
+  });
+});
+
+describe('CoverageIndex.add / has / size / getArticle', () => {
+  test('indexes every article once and keeps metadata without text', () => {
+    const index = indexOf(ALL);
+    expect(index.size).toBe(ALL.length);
+    expect(index.has(ledger.id)).toBe(true);
+    expect(index.getArticle(ledger.id)).toEqual({ id: ledger.id, outlet: 'Valley Ledger', url: ledger.url, title: ledger.title, date: '2026-02-10' });
+  });
+
+  test('adding the same id replaces: old words no longer retrieve it, new words do', () => {
+    const index = indexOf(ALL);
+    index.add({ ...football, text: 'The stadium vote about zeppelins was postponed.', paragraphs: [], quotes: [] });
+    expect(index.size).toBe(ALL.length);
+    expect(ids(index, 'supporters deserve a ground with a roof')).not.toContain(football.id);
+    expect(ids(index, 'zeppelins')).toEqual([football.id]);
+  });
+
+  test('an article without id is refused with the module named', () => {
+    expect(() => new CoverageIndex().add({ ...harbor, id: '' })).toThrow(/^coverage-index:/);
+  });
+});
+
+describe('CoverageIndex.remove', () => {
+  test('removed articles are never candidates, and removing twice returns false', async () => {
+    const index = indexOf(ALL);
+    expect(index.remove(ledger.id)).toBe(true);
+    expect(index.remove(ledger.id)).toBe(false);
+    expect(index.has(ledger.id)).toBe(false);
+    expect(index.size).toBe(ALL.length - 1);
+    expect(ids(index, PLANT_QUOTE)).not.toContain(ledger.id);
+    await index.compact();
+    expect(ids(index, PLANT_QUOTE)).not.toContain(ledger.id);
+    expect(ids(index, PLANT_QUOTE)).toContain(wire.id);
+  });
+
+  test('removal really leaves MiniSearch, and compact() reclaims the space', async () => {
+    const index = indexOf(ALL);
+    const empty = JSON.stringify(new CoverageIndex()).length;
+    for (const a of ALL) index.remove(a.id);
+    expect(index.toJSON().search.documentCount).toBe(0);
+    await index.compact();
+    expect(JSON.stringify(index).length).toBeLessThanOrEqual(empty + 40);
+  });
+});
+
+describe('CoverageIndex.candidates', () => {
+  const index = indexOf(ALL);
+
+  test('finds the quote in the other outlets, with windows that contain it', () => {
+    const found = index.candidates(q(PLANT_QUOTE), { excludeId: harbor.id, excludeOutlet: harbor.outlet });
+    expect(found.map((c) => c.articleId).slice(0, 3).sort()).toEqual([ledger.id, reprint.id, wire.id].sort());
+    for (const c of found.slice(0, 3)) {
+      const text = ALL.find((a) => a.id === c.articleId)!.text;
+      expect(c.windows.some((w) => text.slice(w.start, w.end).includes(PLANT_QUOTE))).toBe(true);
+    }
+  });
+
+  test('a window is the hit sentence widened by one sentence each side', () => {
+    const [c] = index.candidates(q('brine discharge could ruin their harvest'), { excludeId: harbor.id });
+    expect(c.articleId).toBe(ledger.id);
+    const text = ledger.text.slice(c.windows[0].start, c.windows[0].end);
+    expect(text.startsWith('Mayor Lena Ortiz told reporters')).toBe(true);
+    expect(text.endsWith('said Tomas Reyes, who chairs the growers association.')).toBe(true);
+  });
+
+  test.each<[string, string, CandidateOptions, string[], string[]]>([
+    ['same id excluded', PLANT_QUOTE, { excludeId: ledger.id }, [harbor.id, wire.id], [ledger.id]],
+    ['same URL excluded (tracking parameters ignored)', PLANT_QUOTE, { excludeUrl: `${ledger.url}?utm_source=mail#top` }, [harbor.id], [ledger.id]],
+    ['same outlet excluded', 'desalination plant Marlow Point delayed', { excludeOutlet: 'harbor times' }, [ledger.id], [otherTown.id, harbor.id]],
+    ['same outlet included on request', 'desalination plant Marlow Point delayed', { excludeOutlet: 'Harbor Times', includeSameOutlet: true }, [otherTown.id], []],
+    ['empty outlet excludes nothing', 'desalination plant Marlow Point delayed', { excludeOutlet: '' }, [otherTown.id, harbor.id], []],
+  ])('%s', (_name, text, opts, present, absent) => {
+    const found = ids(index, text, opts);
+    for (const id of present) expect(found).toContain(id);
+    for (const id of absent) expect(found).not.toContain(id);
+  });
+
+  test.each([
+    ['only stock words', 'our thoughts and prayers are with the families'],
+    ['only function words', 'it was what it was'],
+  ])('no candidates for a quote with %s', (_name, text) => {
+    expect(index.candidates(q(text))).toEqual([]);
+  });
+
+  test('k caps the passages considered', () => {
+    expect(index.candidates(q('Port Calder plant water council'), { k: 1 })).toHaveLength(1);
+  });
+});
+
+describe('CoverageIndex serialization', () => {
+  const QUERIES = [PLANT_QUOTE, 'brine oyster beds appeal', 'stadium roof supporters', 'Marlow Point utility bankrupt'];
+  const snapshot = (index: CoverageIndex) => QUERIES.map((text) => index.candidates(q(text), { excludeId: harbor.id }));
+
+  test('toJSON → JSON → load gives identical candidates, also after removals and replacements', () => {
+    const index = indexOf(ALL);
+    index.remove(wire.id);
+    index.add({ ...ledger, title: 'Updated headline' });
+    const loaded = CoverageIndex.load(JSON.parse(JSON.stringify(index)))!;
+    expect(loaded).not.toBeNull();
+    expect(snapshot(loaded)).toEqual(snapshot(index));
+    expect(loaded.size).toBe(index.size);
+    expect(loaded.getArticle(ledger.id)?.title).toBe('Updated headline');
+    // The loaded index keeps working incrementally.
+    loaded.add(wire);
+    index.add(wire);
+    expect(snapshot(loaded)).toEqual(snapshot(index));
+  });
+
+  test.each<[string, unknown]>([
+    ['another format version', { ...indexOf([harbor]).toJSON(), version: CoverageIndex.FORMAT_VERSION + 1 }],
+    ['another MiniSearch serialization version', { ...indexOf([harbor]).toJSON(), search: { ...indexOf([harbor]).toJSON().search, serializationVersion: 999 } }],
+    ['not an index', { hello: 'world' }],
+    ['null', null],
+  ])('load returns null for %s (caller rebuilds)', (_name, json) => {
+    expect(CoverageIndex.load(json)).toBeNull();
+  });
+});
+
+describe('CoverageIndex against a reference model (property)', () => {
+  // Every generated article contains "zebrafish", so a query for it can return every indexed id.
+  const op = fc.oneof(
+    fc.record({ kind: fc.constant('add' as const), id: fc.integer({ min: 0, max: 5 }), words: fc.array(fc.constantFrom('harbour', 'vote', 'brine', 'stadium', 'minerals', 'Ortiz'), { maxLength: 6 }) }),
+    fc.record({ kind: fc.constant('remove' as const), id: fc.integer({ min: 0, max: 5 }) }),
+  );
+
+  test('after any add/replace/remove sequence, candidates and size agree with a Map', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 40 }), fc.boolean(), (ops, roundTrip) => {
+        let index = new CoverageIndex();
+        const model = new Map<string, string>();
+        for (const o of ops) {
+          const id = `a${o.id}`;
+          if (o.kind === 'add') {
+            const text = `The zebrafish story. ${o.words.join(' ')} followed.`;
+            index.add(article({ id, outlet: `Outlet ${o.id}`, title: id, date: null, paragraphs: [text] }));
+            model.set(id, text);
+          } else {
+            expect(index.remove(id)).toBe(model.delete(id));
+          }
+        }
+        if (roundTrip) index = CoverageIndex.load(JSON.parse(JSON.stringify(index)))!;
+        expect(index.size).toBe(model.size);
+        expect(new Set(ids(index, 'zebrafish'))).toEqual(new Set(model.keys()));
+        expect(index.ids().sort()).toEqual([...model.keys()].sort());
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

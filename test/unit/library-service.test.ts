@@ -1,0 +1,271 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { LibraryService } from '@/utils/library-service';
+import { sampleArticles } from '@/utils/sample-coverage';
+import { LibraryStore } from '@/utils/storage';
+import type { CheckReport, ExportFile, Request, ResponseData, RequestType } from '@/utils/messages';
+import type { Article, ExtractResult } from '@/utils/types';
+
+const [seed0, seed1] = sampleArticles();
+const PAGE0 = 'http://127.0.0.1:8000/first.html';
+const PAGE1 = 'http://127.0.0.1:8000/second.html';
+const pages: Record<string, ExtractResult> = {
+  [PAGE0]: { ok: true, article: { ...seed0, url: PAGE0, outlet: 'Daily Courier' } },
+  [PAGE1]: { ok: true, article: { ...seed1, url: PAGE1, outlet: 'IANS' } },
+  'http://127.0.0.1:8000/menu.html': { ok: false, reason: 'not-article', message: 'This page does not look like an article.' },
+};
+
+let dbName = '';
+let n = 0;
+let clock = 1_773_400_000_000;
+const stores: LibraryStore[] = [];
+function service() {
+  return new LibraryService({
+    openStore: async () => {
+      const s = await LibraryStore.open({ name: dbName });
+      stores.push(s);
+      return s;
+    },
+    now: () => ++clock,
+    estimateUsage: async () => undefined,
+  });
+}
+
+async function call<T extends RequestType>(svc: LibraryService, req: Extract<Request, { type: T }>): Promise<ResponseData[T]> {
+  const res = await svc.handle(req);
+  if (!res.ok) throw new Error(`request failed: ${res.error}`);
+  return res.data as ResponseData[T];
+}
+
+async function openTab(url: string): Promise<number> {
+  const tab = await fakeBrowser.tabs.create({ url });
+  return tab.id!;
+}
+
+const tabMessages: unknown[] = [];
+beforeEach(() => {
+  fakeBrowser.reset();
+  dbName = `library-service-${++n}`;
+  tabMessages.length = 0;
+  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (inj: { target: { tabId: number } }) => {
+    const tab = await fakeBrowser.tabs.get(inj.target.tabId);
+    return [{ frameId: 0, result: pages[tab.url!] }];
+  }) as never);
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_id: number, msg: unknown) => {
+    tabMessages.push(msg);
+    return { ok: true, data: { highlighted: 1 } };
+  }) as never);
+});
+afterEach(() => {
+  for (const s of stores.splice(0)) s.close();
+  vi.restoreAllMocks();
+});
+
+const ok = (r: CheckReport) => {
+  if (r.status !== 'ok') throw new Error(`check failed: ${r.status} ${r.message}`);
+  return r;
+};
+
+describe('checking and saving', () => {
+  test('an empty library: every quote is only here, nothing saved', async () => {
+    const svc = service();
+    const r = ok(await call(svc, { type: 'check-tab', tabId: await openTab(PAGE1) }));
+    expect(r.reports.length).toBeGreaterThan(0);
+    expect(r.counts.onlyHere).toBe(r.reports.length);
+    expect(r.saved).toBe('no');
+    expect(r.libraryCount).toBe(0);
+    expect(r.article.outlet).toBe('IANS');
+    // Highlights are sent to the page after a check (setting on by default).
+    expect(tabMessages).toEqual([expect.objectContaining({ type: 'highlight-quotes', enabled: true })]);
+  });
+
+  test('save one seed, check the other: the paraphrase verdicts from DESIGN.md and a badge', async () => {
+    const svc = service();
+    const tab0 = await openTab(PAGE0);
+    ok(await call(svc, { type: 'check-tab', tabId: tab0 }));
+    expect(await call(svc, { type: 'save-article', tabId: tab0 })).toEqual({ saved: 'new', id: PAGE0, libraryCount: 1 });
+    expect(ok(await call(svc, { type: 'check-tab', tabId: tab0 })).saved).toBe('yes');
+
+    const tab1 = await openTab(PAGE1);
+    const r = ok(await call(svc, { type: 'check-tab', tabId: tab1 }));
+    const indispensable = r.reports.find((q) => q.quote.text.includes('indispensable'))!;
+    expect(indispensable.matches[0]).toMatchObject({ kind: 'paraphrase', articleId: PAGE0, outlet: 'Daily Courier' });
+    expect(indispensable.matches[0].text).toMatch(/crucial/);
+    expect(r.counts.paraphrase).toBeGreaterThan(0);
+    expect(r.counts.onlyHere).toBeGreaterThan(0); // "I took a picture of the cover…"
+    const badge = await fakeBrowser.action.getBadgeText({ tabId: tab1 });
+    expect(Number(badge)).toBeGreaterThan(0);
+  });
+
+  test('the other direction: "ensure" in 000 is paraphrased with "secure" in 001', async () => {
+    const svc = service();
+    const tab1 = await openTab(PAGE1);
+    await call(svc, { type: 'save-article', tabId: tab1 }); // saving without a check checks first
+    const r = ok(await call(svc, { type: 'check-tab', tabId: await openTab(PAGE0) }));
+    const ensure = r.reports.find((q) => q.quote.text.includes('ensure'))!;
+    expect(ensure.matches[0].kind).toBe('paraphrase');
+    expect(ensure.matches[0].text).toMatch(/secure/);
+  });
+
+  test.each([
+    ['chrome://settings', 'restricted'],
+    ['https://chromewebstore.google.com/detail/x', 'restricted'],
+    ['http://127.0.0.1:8000/menu.html', 'not-article'],
+  ])('%s → %s', async (url, status) => {
+    const r = await call(service(), { type: 'check-tab', tabId: await openTab(url) });
+    expect(r.status).toBe(status);
+  });
+
+  test('a page the extension may not script is reported as restricted, not as a crash', async () => {
+    vi.mocked(fakeBrowser.scripting.executeScript).mockRejectedValueOnce(new Error('Cannot access contents of the page.'));
+    const r = await call(service(), { type: 'check-tab', tabId: await openTab(PAGE0) });
+    expect(r).toMatchObject({ status: 'restricted', message: expect.stringMatching(/toolbar/) });
+  });
+
+  test('a saved article whose page changed is "outdated"', async () => {
+    const svc = service();
+    const tab = await openTab(PAGE0);
+    await call(svc, { type: 'save-article', tabId: tab });
+    const original = pages[PAGE0];
+    pages[PAGE0] = { ok: true, article: { ...seed0, url: PAGE0, outlet: 'Daily Courier', text: `${seed0.text}\n\nUpdate: more.` } };
+    try {
+      expect(ok(await call(svc, { type: 'check-tab', tabId: tab })).saved).toBe('outdated');
+    } finally {
+      pages[PAGE0] = original;
+    }
+  });
+});
+
+describe('the worker may stop at any time', () => {
+  test('a new worker reuses the cached index and loses nothing', async () => {
+    const first = service();
+    await call(first, { type: 'save-article', tabId: await openTab(PAGE0) });
+    const before = ok(await call(first, { type: 'check-tab', tabId: await openTab(PAGE1) }));
+
+    const second = service();
+    expect(await call(second, { type: 'list-articles' })).toEqual(await call(first, { type: 'list-articles' }));
+    expect(second.indexSource).toBe('cache');
+    const after = ok(await call(second, { type: 'check-tab', tabId: await openTab(PAGE1) }));
+    expect(after.reports).toEqual(before.reports);
+  });
+
+  test('a cache that does not match the store is rebuilt', async () => {
+    const first = service();
+    await call(first, { type: 'save-article', tabId: await openTab(PAGE0) });
+    // Another writer (or a worker killed between the store write and the cache write).
+    const store = await LibraryStore.open({ name: dbName });
+    stores.push(store);
+    const rec = (await store.get(PAGE0))!;
+    await store.put({ ...rec, id: 'https://elsewhere.example/copy', url: 'https://elsewhere.example/copy', savedAt: rec.savedAt + 1 });
+
+    const second = service();
+    expect((await call(second, { type: 'list-articles' })).length).toBe(2);
+    expect(second.indexSource).toBe('rebuilt');
+  });
+});
+
+describe('library', () => {
+  async function twoSaved(svc: LibraryService) {
+    await call(svc, { type: 'save-article', tabId: await openTab(PAGE0) });
+    await call(svc, { type: 'save-article', tabId: await openTab(PAGE1) });
+  }
+
+  test('list groups the two reports of one speech into one story', async () => {
+    const svc = service();
+    await twoSaved(svc);
+    const list = await call(svc, { type: 'list-articles' });
+    expect(list.map((a) => a.id)).toEqual([PAGE1, PAGE0]); // newest first
+    expect(list[0].storyKey).toBe(list[1].storyKey);
+    expect(list[0].quoteCount).toBeGreaterThan(0);
+  });
+
+  test.each([
+    ['IANS', [PAGE1]],
+    ['courier', [PAGE0]],
+    ['minerals', [PAGE0, PAGE1]],
+    ['zebra crossing', []],
+  ])('search %j', async (query, expected) => {
+    const svc = service();
+    await twoSaved(svc);
+    const ids = (await call(svc, { type: 'search-library', query })).map((a) => a.id);
+    expect([...ids].sort()).toEqual(expected);
+  });
+
+  test('remove and stats', async () => {
+    const svc = service();
+    await twoSaved(svc);
+    const stats = await call(svc, { type: 'library-stats' });
+    expect(stats.articles).toBe(2);
+    expect(stats.bytes).toBeGreaterThan(seed0.text.length);
+    expect(await call(svc, { type: 'remove-article', id: PAGE0 })).toEqual({ removed: true });
+    expect(await call(svc, { type: 'remove-article', id: PAGE0 })).toEqual({ removed: false });
+    expect((await call(svc, { type: 'list-articles' })).map((a) => a.id)).toEqual([PAGE1]);
+    // The removed article no longer matches anything.
+    const r = ok(await call(svc, { type: 'check-tab', tabId: await openTab(PAGE1) }));
+    expect(r.reports.every((q) => q.matches.length === 0)).toBe(true);
+  });
+
+  test('export → clear → import gives back the same library', async () => {
+    const svc = service();
+    await twoSaved(svc);
+    const listBefore = await call(svc, { type: 'list-articles' });
+    const file = JSON.parse(JSON.stringify(await call(svc, { type: 'export-library' }))) as ExportFile;
+    expect(file).toMatchObject({ format: 'verbatim-library', version: 1 });
+    expect(await call(svc, { type: 'clear-library' })).toEqual({ removed: 2 });
+    expect(await call(svc, { type: 'list-articles' })).toEqual([]);
+    expect(await call(svc, { type: 'import-library', data: file })).toEqual({ added: 2, updated: 0, skipped: 0 });
+    expect(await call(svc, { type: 'list-articles' })).toEqual(listBefore);
+    expect(await call(svc, { type: 'import-library', data: file })).toEqual({ added: 0, updated: 0, skipped: 2 });
+  });
+
+  test('a bad import changes nothing and says why', async () => {
+    const svc = service();
+    await twoSaved(svc);
+    const before = await call(svc, { type: 'export-library' });
+    const bad = { ...before, articles: [...before.articles, { ...before.articles[0], id: 'x', savedAt: 'soon' }] };
+    const res = await svc.handle({ type: 'import-library', data: bad });
+    expect(res).toEqual({ ok: false, error: expect.stringMatching(/Article 3 of 3 is damaged: "savedAt"/) });
+    expect(await call(svc, { type: 'export-library' })).toEqual({ ...before, exportedAt: expect.any(String) });
+  });
+
+  test('load samples adds the two seeds once', async () => {
+    const svc = service();
+    expect(await call(svc, { type: 'load-samples' })).toEqual({ added: 2 });
+    expect(await call(svc, { type: 'load-samples' })).toEqual({ added: 0 });
+    const outlets = (await call(svc, { type: 'list-articles' })).map((a) => a.outlet).sort();
+    expect(outlets).toEqual(['IANS', 'Unnamed outlet']);
+  });
+
+  test('settings persist across workers', async () => {
+    const svc = service();
+    const next = await call(svc, { type: 'set-settings', settings: { automatic: true, sites: ['127.0.0.1'] } });
+    expect(next).toMatchObject({ automatic: true, sites: ['127.0.0.1'], highlights: true });
+    expect(await call(service(), { type: 'get-settings' })).toEqual(next);
+  });
+});
+
+describe('automatic mode', () => {
+  test.each([
+    ['off: nothing happens', { automatic: false }, true, 0],
+    ['on, permission granted: checked and remembered', { automatic: true }, true, 1],
+    ['on, no permission: nothing', { automatic: true }, false, 0],
+    ['on, remember off: checked, not saved', { automatic: true, rememberRead: false }, true, 0],
+    ['on, site excluded', { automatic: true, excludedSites: ['127.0.0.1'] }, true, 0],
+    ['on, other sites only', { automatic: true, sites: ['news.example'] }, true, 0],
+  ])('%s', async (_name, settings, granted, saved) => {
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(granted);
+    const svc = service();
+    await call(svc, { type: 'set-settings', settings });
+    await call(svc, { type: 'load-samples' }); // so the page has coverage to compare with
+    const tab = await openTab(PAGE1);
+    await svc.onTabComplete(tab, PAGE1);
+    const ids = (await call(svc, { type: 'list-articles' })).map((a) => a.id);
+    expect(ids.filter((id) => id === PAGE1).length).toBe(saved);
+    const checked = vi.mocked(fakeBrowser.scripting.executeScript).mock.calls.length > 0;
+    expect(checked).toBe(settings.automatic && granted && !('sites' in settings));
+  });
+});
+
+// Keeps the unused-type checker honest about the helper's signature.
+export type { Article };

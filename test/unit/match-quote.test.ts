@@ -1,0 +1,170 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { matchQuote } from '@/utils/match-quote';
+import { other, quote, showDiff } from './match-quote-builders';
+
+describe('matchQuote: kinds', () => {
+  test.each([
+    ['same words', 'We will not raise taxes on working families this year',
+      'The senator said: “We will not raise taxes on working families this year.”', 'verbatim',
+      'We will not raise taxes on working families this year'],
+    ['quote style, case and British spelling', "We must defend the Labour movement's honour and the centre ground",
+      'He said: "we must defend the labor movement\'s honor and the center ground."', 'verbatim',
+      "We must defend the Labour movement's honour and the centre ground"],
+    ['other outlet cuts the end', 'The budget is a disgrace and the governor knows it, and we will fight it in court',
+      'Critics were blunt. “The budget is a disgrace and the governor knows it,” the mayor said.', 'partial',
+      'The budget is a disgrace and the governor knows it [-and we will fight it in court-]'],
+    ['other outlet quotes more', 'the governor knows the budget is a disgrace',
+      '“Frankly, the governor knows the budget is a disgrace,” the mayor said on Monday.', 'partial',
+      '{+Frankly+} the governor knows the budget is a disgrace'],
+    ['ellipsis join', 'The bridge will reopen in May ... and commuters will finally get relief from the detours',
+      '“The bridge will reopen in May after eight months of repairs, and commuters will finally get relief from the detours,” the engineer said.',
+      'partial', 'The bridge will reopen in May {+after eight months of repairs+} and commuters will finally get relief from the detours'],
+    ['bracketed insertion', '[Governor Hale] has betrayed the farmers of this valley for the last time',
+      'The protesters chanted. “He has betrayed the farmers of this valley for the last time,” Ms. Ruiz said.', 'altered',
+      '[-Governor Hale-] {+He+} has betrayed the farmers of this valley for the last time'],
+    ['one word swapped', 'The treaty will ensure the supply of clean water to every village in the region',
+      '“The treaty will secure the supply of clean water to every village in the region,” the minister said.', 'altered',
+      'The treaty will [-ensure-] {+secure+} the supply of clean water to every village in the region'],
+    ['colloquial contraction', "We're going to win back the valley and rebuild the factories",
+      "“We're gonna win back the valley and rebuild the factories,” she said.", 'altered',
+      "We're [-going to-] {+gonna+} win back the valley and rebuild the factories"],
+    ['indirect speech', 'The company will close its plant in Ohio and move production to Mexico next spring',
+      'The firm announced on Tuesday that it would close its plant in Ohio and move production to Mexico next spring.',
+      'paraphrase', '[-The company will-] close its plant in Ohio and move production to Mexico next spring'],
+  ])('%s', (_name, q, text, kind, diff) => {
+    const m = matchQuote(quote(q), other(text));
+    expect(m?.kind).toBe(kind);
+    expect(showDiff(m!.diff)).toBe(diff);
+    expect(text.slice(m!.start, m!.end)).toBe(m!.text);
+  });
+
+  test('the match carries the other article and its speaker', () => {
+    const m = matchQuote(quote('Reliable water supply is indispensable to both farming and industry', 'Ana Silva'),
+      other('“Reliable water supply is indispensable to both farming and industry,” she said.', 'Ana Silva', 'id-7'));
+    expect(m).toMatchObject({ articleId: 'id-7', outlet: 'Other Outlet', url: 'https://other.example/story',
+      title: 'Story', date: '2026-01-01', speaker: 'Ana Silva', similarity: 1, speakerConflict: false, meaningChanges: [] });
+  });
+});
+
+describe('matchQuote: flags', () => {
+  test.each([
+    ['negation flip', 'Voters should trust the new election commission with the count',
+      '“Voters shouldn\'t trust the new election commission with the count,” he said.', ['should', "shouldn't"]],
+    ['added not', 'The new dam is safe for the towns downstream of the reservoir',
+      '“The new dam is not safe for the towns downstream of the reservoir,” she said.', ['not']],
+    ['number change', 'The factory will hire 300 workers before the winter season begins',
+      '“The factory will hire 200 workers before the winter season begins,” he said.', ['300', '200']],
+    ['written number change', 'The factory will hire three hundred workers before the winter season',
+      '“The factory will hire four hundred workers before the winter season,” he said.', ['three', 'four']],
+    ['same number in words and digits', 'We have three new hospitals opening across the northern province',
+      '“We have 3 new hospitals opening across the northern province,” he said.', []],
+    ['hedge change', 'The vaccine will reduce hospital admissions across the entire country this winter',
+      '“The vaccine may reduce hospital admissions across the entire country this winter,” he said.', ['will', 'may']],
+    ['quantifier change', 'Some teachers in the district have refused the new contract terms',
+      '“All teachers in the district have refused the new contract terms,” he said.', ['some', 'all']],
+    ['no change', 'The harbour expansion will create jobs for the whole coastal region',
+      '“The harbor expansion will create jobs for the whole coastal region,” he said.', []],
+  ])('meaning change: %s', (_name, q, text, changes) => {
+    const m = matchQuote(quote(q), other(text));
+    expect(m).not.toBeNull();
+    expect(m!.meaningChanges).toEqual(changes);
+  });
+
+  test.each([
+    ['Maria Lopez', 'Daniel Ortiz', true],
+    ['Maria Lopez', 'Lopez', false],
+    ['Maria Lopez', 'Maria Lopez', false],
+    ['Maria Lopez', null, false],
+    [null, 'Daniel Ortiz', false],
+  ])('speaker conflict: %s vs %s → %s', (ours, theirs, conflict) => {
+    const words = 'The harbour expansion will create jobs for the whole coastal region';
+    const m = matchQuote(quote(words, ours), other(`“${words},” the official said.`, theirs));
+    expect(m?.speakerConflict).toBe(conflict);
+  });
+});
+
+describe('matchQuote: no false friends', () => {
+  test.each([
+    ['thoughts and prayers', 'Our thoughts and prayers are with the families at this difficult time',
+      '“Our thoughts and prayers are with the families,” the mayor said after the flood destroyed the bakery.'],
+    ['campaign slogan', 'We are going to make America great again and we will bring the steel mills back',
+      '“We will make America great again,” the candidate told the crowd about immigration and tariffs.'],
+    ['end of the day', 'At the end of the day we all want the same thing for our kids',
+      '“At the end of the day, we all want the same thing,” the coach said after the loss.'],
+    ['unrelated story', 'The council will vote on the new cycling lanes along the river next week',
+      'The hurricane made landfall on Friday, flooding coastal towns and cutting power to thousands.'],
+    ['only a shared name', 'President Donald Trump said the tariffs would protect the steel workers of Ohio',
+      '“President Donald Trump has no plan for the border,” the senator said in Phoenix.'],
+    ['short fragment, exact', 'stay tuned', 'She urged reporters to “stay tuned” for more.'],
+    ['fragment as paraphrase', 'record harvest', 'Farmers expect a record harvest this autumn.'],
+  ])('%s', (_name, q, text) => {
+    expect(matchQuote(quote(q, null, q.split(' ').length < 6), other(text))).toBeNull();
+  });
+
+  test('a fragment with enough content matches word for word in quote marks', () => {
+    const m = matchQuote(quote('catastrophic failure of leadership', null, true),
+      other('The report called it a “catastrophic failure of leadership” by the board.'));
+    expect(m?.kind).toBe('verbatim');
+  });
+
+  test('a quote split around its attribution matches the joined quote', () => {
+    const text = '“The levee held,” the engineer said, “and the town is safe for now.”';
+    const art = other(text, 'Jo Park');
+    const [a, b] = art.quotes;
+    art.quotes = [{ ...a, text: `${a.text} ${b.text}`, end: b.end, parts: [...a.parts, ...b.parts] }];
+    const m = matchQuote(quote('The levee held, and the town is safe for now'), art);
+    expect(m?.kind).toBe('verbatim');
+    expect(showDiff(m!.diff)).toBe('The levee held, and the town is safe for now');
+  });
+
+  test('windows restrict the search to the given spans (widened to their paragraph)', () => {
+    const text = 'Unrelated opening paragraph about the weather.\n\nMore weather.\n\nAnd more.\n\n“The treaty will secure the supply of clean water to every village,” the minister said.';
+    const q = quote('The treaty will secure the supply of clean water to every village');
+    const at = text.indexOf('The treaty');
+    expect(matchQuote(q, other(text), [{ start: 0, end: 10 }])).toBeNull();
+    expect(matchQuote(q, other(text), [{ start: at + 20, end: at + 30 }])?.kind).toBe('verbatim');
+  });
+});
+
+// Distinct content words so that every excerpt of six words carries real information.
+const VOCAB = ['harbour', 'tractor', 'glacier', 'senate', 'ledger', 'orchard', 'violin', 'quarry', 'lantern', 'meadow',
+  'pension', 'canyon', 'reactor', 'tunnel', 'vintage', 'mosaic', 'falcon', 'cobalt', 'dungeon', 'embassy'];
+const sentence = fc.array(fc.constantFrom(...VOCAB), { minLength: 8, maxLength: 30 });
+
+describe('matchQuote: properties', () => {
+  test('a quote against itself is verbatim with similarity 1', () => {
+    fc.assert(fc.property(sentence, (words) => {
+      const q = words.join(' ');
+      const m = matchQuote(quote(q), other(`Earlier, she said: “${q}.” Then she left.`));
+      expect(m?.kind).toBe('verbatim');
+      expect(m?.similarity).toBe(1);
+    }));
+  });
+
+  test('any contiguous excerpt of six or more words is partial, both ways round', () => {
+    fc.assert(fc.property(sentence, fc.nat(), fc.nat(), (words, a, b) => {
+      const len = 6 + (a % (words.length - 6));
+      const from = b % (words.length - len + 1);
+      const full = words.join(' ');
+      const part = words.slice(from, from + len).join(' ');
+      fc.pre(part !== full);
+      expect(matchQuote(quote(part), other(`He said: “${full}.”`))?.kind).toBe('partial');
+      expect(matchQuote(quote(full), other(`He said: “${part}.”`))?.kind).toBe('partial');
+    }));
+  });
+
+  test('replacing one word gives altered with exactly that word in the diff', () => {
+    fc.assert(fc.property(sentence, fc.nat(), (words, k) => {
+      const i = k % words.length;
+      const changed = [...words];
+      changed[i] = 'zeppelin';
+      const m = matchQuote(quote(words.join(' ')), other(`He said: “${changed.join(' ')}.”`));
+      expect(m?.kind).toBe('altered');
+      expect(m!.diff.filter((d) => d.op !== 'equal')).toEqual([
+        { op: 'delete', text: words[i] },
+        { op: 'insert', text: 'zeppelin' },
+      ]);
+    }));
+  });
+});

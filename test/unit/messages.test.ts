@@ -1,0 +1,76 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { parseRequest, sendMessage } from '@/utils/messages';
+
+describe('parseRequest', () => {
+  test.each([
+    [{ type: 'check-tab', tabId: 3 }, { type: 'check-tab', tabId: 3 }],
+    [{ type: 'save-article', tabId: 0, extra: 'dropped' }, { type: 'save-article', tabId: 0 }],
+    [{ type: 'remove-article', id: 'https://a.example/x' }, { type: 'remove-article', id: 'https://a.example/x' }],
+    [{ type: 'list-articles' }, { type: 'list-articles' }],
+    [{ type: 'search-library', query: 'minerals' }, { type: 'search-library', query: 'minerals' }],
+    [{ type: 'export-library' }, { type: 'export-library' }],
+    [{ type: 'import-library', data: { any: 1 } }, { type: 'import-library', data: { any: 1 } }],
+    [{ type: 'library-stats' }, { type: 'library-stats' }],
+    [{ type: 'load-samples' }, { type: 'load-samples' }],
+    [{ type: 'get-settings' }, { type: 'get-settings' }],
+    [{ type: 'clear-library' }, { type: 'clear-library' }],
+    [
+      { type: 'set-settings', settings: { automatic: true, sites: ['https://www.Example.com/news'], highlights: 'yes' } },
+      { type: 'set-settings', settings: { automatic: true, sites: ['www.example.com'] } },
+    ],
+    [{ type: 'highlight-quotes', reports: [], enabled: false }, { type: 'highlight-quotes', reports: [], enabled: false }],
+  ])('accepts %j', (input, expected) => {
+    expect(parseRequest(input)).toEqual(expected);
+  });
+
+  test.each([
+    [null],
+    ['check-tab'],
+    [[]],
+    [{}],
+    [{ type: 'nope' }],
+    [{ type: 'check-tab' }],
+    [{ type: 'check-tab', tabId: '3' }],
+    [{ type: 'check-tab', tabId: -1 }],
+    [{ type: 'check-tab', tabId: 1.5 }],
+    [{ type: 'save-article', tabId: null }],
+    [{ type: 'remove-article', id: '' }],
+    [{ type: 'remove-article', id: 'x'.repeat(201) }],
+    [{ type: 'search-library' }],
+    [{ type: 'search-library', query: 42 }],
+    [{ type: 'import-library' }],
+    [{ type: 'set-settings', settings: null }],
+    [{ type: 'set-settings', settings: [true] }],
+    [{ type: 'highlight-quotes', reports: [{ quote: null, matches: [] }], enabled: true }],
+    [{ type: 'highlight-quotes', reports: [], enabled: 'yes' }],
+  ])('refuses %j', (input) => {
+    expect(parseRequest(input)).toBeNull();
+  });
+});
+
+describe('sendMessage', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  test('passes a successful answer through', async () => {
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: true, data: { articles: 2, bytes: 10 } }));
+    expect(await sendMessage({ type: 'library-stats' })).toEqual({ ok: true, data: { articles: 2, bytes: 10 } });
+  });
+
+  test('passes an error answer through', async () => {
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: false, error: 'Bad file.' }));
+    expect(await sendMessage({ type: 'import-library', data: 1 })).toEqual({ ok: false, error: 'Bad file.' });
+  });
+
+  test('no listener (worker gone) becomes a typed failure, not a rejection', async () => {
+    const res = await sendMessage({ type: 'list-articles' });
+    expect(res.ok).toBe(false);
+    if (!res.ok) expect(res.error).toMatch(/background/);
+  });
+
+  test('a thrown error becomes a typed failure', async () => {
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')));
+    const res = await sendMessage({ type: 'get-settings' });
+    expect(res).toEqual({ ok: false, error: expect.stringMatching(/not answering/) });
+  });
+});

@@ -1,0 +1,203 @@
+/**
+ * Word-level local alignment of a quote against a window of another text (Smith-Waterman with
+ * affine gaps, Gotoh's three-state form). Local, so the other outlet may cut the quote at either
+ * end or carry it inside a longer passage; affine gaps, so one inserted clause costs about the
+ * same as one inserted word; weighted matches, so a run of function words never builds an
+ * alignment on its own. At an ellipsis the other text may carry any number of words for free (the
+ * pieces between ellipses align in order, in one pass), and words in square brackets (an
+ * editor's insertion) substitute for anything and drop out at no cost.
+ *
+ * Performance: O(n*m) over the two word arrays with reused typed-array rows and one Uint8Array
+ * of traceback codes; nothing is allocated per cell.
+ */
+import type { Span } from '@/utils/types';
+import { tokenizeWords, type WordToken } from '@/utils/tokenize-words';
+import { isContentWord, wordWeight } from '@/utils/word-weights';
+
+/**
+ * One column of an alignment. q / o index quoteWords / otherWords, -1 when absent.
+ * match/sub: both words; del: quote word only; ins: other word only, inside the shared part;
+ * cut: quote word outside the shared part (truncation); gap: other word the quote left out at an
+ * ellipsis; extra: a word of the other outlet's quote beyond the shared part (set by the caller).
+ */
+export type ColumnKind = 'match' | 'sub' | 'del' | 'ins' | 'cut' | 'gap' | 'extra';
+export interface AlignColumn {
+  kind: ColumnKind;
+  q: number;
+  o: number;
+}
+
+export interface Alignment {
+  quoteText: string;
+  otherText: string;
+  /** Words of the quote; offsets into quoteText. */
+  quoteWords: WordToken[];
+  /** Words of the window; offsets into otherText. */
+  otherWords: WordToken[];
+  /** Every quote word appears once, in order; other words only inside the aligned span. */
+  columns: AlignColumn[];
+  score: number;
+}
+
+// Scores, chosen on the PAC dev pairs (see classify-match.ts for the acceptance figures).
+const MATCH_BASE = 0.3; // added to the word's weight: a matched function word still helps a little
+const MISMATCH = -0.7;
+const GAP_OPEN = -1.0;
+const GAP_EXTEND = -0.35;
+
+const ELLIPSIS = /\.\s?\.\s?\.|…/g;
+
+/** Aligns `quoteText` with the words of `otherText` inside `window`; null when nothing aligns. */
+export function alignQuote(quoteText: string, otherText: string, window: Span): Alignment | null {
+  const quoteWords = tokenizeWords(quoteText);
+  const otherWords = tokenizeWords(otherText.slice(window.start, window.end), window.start);
+  return alignWords(quoteText, quoteWords, otherText, otherWords);
+}
+
+/** Same as alignQuote on words already tokenized (the caller may reuse them across windows). */
+export function alignWords(
+  quoteText: string,
+  quoteWords: WordToken[],
+  otherText: string,
+  otherWords: WordToken[],
+): Alignment | null {
+  const found = localAlign(quoteWords, ellipsisAfter(quoteText, quoteWords), otherWords);
+  if (!found) return null;
+  const first = found.cols[0].q;
+  const last = found.cols[found.cols.length - 1].q;
+  const columns: AlignColumn[] = [];
+  for (let i = 0; i < first; i++) columns.push({ kind: 'cut', q: i, o: -1 });
+  columns.push(...found.cols);
+  for (let i = last + 1; i < quoteWords.length; i++) columns.push({ kind: 'cut', q: i, o: -1 });
+  return { quoteText, otherText, quoteWords, otherWords, columns, score: found.score };
+}
+
+/** Weighted sum of the quote's distinct content words that occur in `otherKeys`: the cheap pre-check. */
+export function sharedInformativeWeight(quoteWords: WordToken[], otherKeys: Set<string>): number {
+  const seen = new Set<string>();
+  let sum = 0;
+  for (const w of quoteWords) {
+    if (seen.has(w.key) || !isContentWord(w.key)) continue;
+    seen.add(w.key);
+    if (otherKeys.has(w.key)) sum += wordWeight(w.key);
+  }
+  return sum;
+}
+
+/**
+ * 1 for each quote word followed by an ellipsis: the other outlet may carry any number of words
+ * there (the ones this outlet left out), so insertions after it are free.
+ */
+function ellipsisAfter(quoteText: string, words: WordToken[]): Uint8Array {
+  const flags = new Uint8Array(words.length);
+  for (const m of quoteText.matchAll(ELLIPSIS)) {
+    let k = 0;
+    while (k < words.length && words[k].end <= m.index) k++;
+    if (k > 0) flags[k - 1] = 1;
+  }
+  return flags;
+}
+
+// Reused buffers: grown on demand, never shrunk.
+let trace = new Uint8Array(0);
+let hPrev = new Float64Array(0);
+let hCur = new Float64Array(0);
+let fRow = new Float64Array(0);
+let weights = new Float64Array(0);
+
+// Traceback codes: bits 0-1 where H came from, bit 2 E extended, bit 3 F extended.
+const FROM_ZERO = 0;
+const FROM_DIAG = 1;
+const FROM_E = 2;
+const FROM_F = 3;
+const E_EXT = 4;
+const F_EXT = 8;
+
+function localAlign(
+  q: WordToken[], elided: Uint8Array, o: WordToken[],
+): { cols: AlignColumn[]; score: number } | null {
+  const n = q.length;
+  const m = o.length;
+  if (n <= 0 || m <= 0) return null;
+  const cells = (n + 1) * (m + 1);
+  if (trace.length < cells) trace = new Uint8Array(cells * 2);
+  if (hPrev.length < m + 1) {
+    hPrev = new Float64Array((m + 1) * 2);
+    hCur = new Float64Array((m + 1) * 2);
+    fRow = new Float64Array((m + 1) * 2);
+  }
+  if (weights.length < n) weights = new Float64Array(n * 2);
+  for (let i = 0; i < n; i++) weights[i] = wordWeight(q[i].key);
+  hPrev.fill(0, 0, m + 1);
+  fRow.fill(-Infinity, 0, m + 1);
+  trace.fill(0, 0, m + 1);
+  let best = 0;
+  let bestI = 0;
+  let bestJ = 0;
+  const w = m + 1;
+  for (let i = 1; i <= n; i++) {
+    const qw = q[i - 1];
+    const qGapOpen = qw.bracket ? 0 : GAP_OPEN;
+    const qGapExt = qw.bracket ? 0 : GAP_EXTEND;
+    const free = elided[i - 1] === 1;
+    hCur[0] = 0;
+    trace[i * w] = 0;
+    let e = -Infinity;
+    for (let j = 1; j <= m; j++) {
+      const ow = o[j - 1];
+      let code = 0;
+      // E: other word inserted (gap in the quote), along the row.
+      const oGapOpen = ow.bracket || free ? 0 : GAP_OPEN;
+      const oGapExt = ow.bracket || free ? 0 : GAP_EXTEND;
+      const eOpen = hCur[j - 1] + oGapOpen;
+      const eExt = e + oGapExt;
+      if (eExt > eOpen) { e = eExt; code |= E_EXT; } else e = eOpen;
+      // F: quote word deleted (gap in the other), down the column.
+      const fOpen = hPrev[j] + qGapOpen;
+      const fExt = fRow[j] + qGapExt;
+      let f: number;
+      if (fExt > fOpen) { f = fExt; code |= F_EXT; } else f = fOpen;
+      fRow[j] = f;
+      const s = qw.key === ow.key ? MATCH_BASE + weights[i - 1] : qw.bracket || ow.bracket ? 0 : MISMATCH;
+      let h = hPrev[j - 1] + s;
+      let from = FROM_DIAG;
+      if (e > h) { h = e; from = FROM_E; }
+      if (f > h) { h = f; from = FROM_F; }
+      if (h <= 0) { h = 0; from = FROM_ZERO; }
+      hCur[j] = h;
+      trace[i * w + j] = code | from;
+      if (h > best && from === FROM_DIAG && qw.key === ow.key) { best = h; bestI = i; bestJ = j; }
+    }
+    const t = hPrev; hPrev = hCur; hCur = t;
+  }
+  if (best <= 0) return null;
+  const cols: AlignColumn[] = [];
+  let i = bestI;
+  let j = bestJ;
+  let state = 0; // 0 H, 1 E, 2 F
+  while (i > 0 && j > 0) {
+    const code = trace[i * w + j];
+    if (state === 0) {
+      const from = code & 3;
+      if (from === FROM_ZERO) break;
+      if (from === FROM_DIAG) {
+        const qi = i - 1;
+        const oj = j - 1;
+        cols.push({ kind: q[qi].key === o[oj].key ? 'match' : 'sub', q: qi, o: oj });
+        i--; j--;
+      } else state = from === FROM_E ? 1 : 2;
+    } else if (state === 1) {
+      cols.push({ kind: elided[i - 1] ? 'gap' : 'ins', q: -1, o: j - 1 });
+      if (!(code & E_EXT)) state = 0;
+      j--;
+    } else {
+      cols.push({ kind: 'del', q: i - 1, o: -1 });
+      if (!(code & F_EXT)) state = 0;
+      i--;
+    }
+  }
+  cols.reverse();
+  // A local alignment starts on a match; drop any leading gap the traceback may have kept.
+  while (cols.length && cols[0].kind !== 'match') cols.shift();
+  return cols.length ? { cols, score: best } : null;
+}

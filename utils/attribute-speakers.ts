@@ -1,0 +1,476 @@
+/**
+ * Speaker attribution: who is credited with each quote. Looks for a speech cue next to the quote
+ * (`"…," X said`, `"…," said X`, `X said: "…"`, `according to X`), reads the speaker phrase next to
+ * the cue, and turns it into one canonical name per person per article: a title is dropped
+ * ("US Ambassador to India Sergio Gor" → "Sergio Gor"), a bare surname or "Mr. Gor" takes the
+ * full name written elsewhere, and a pronoun or a description ("he", "the ambassador") takes the
+ * latest fitting person. A quote with no cue in reach gets null rather than a guess.
+ */
+import type { Span } from '@/utils/types';
+import { isCueWord } from '@/utils/speech-cues';
+
+/** A found quote before attribution: its parts and where each part's marks are. */
+export interface QuoteDraft {
+  parts: Span[];
+  /** Offset of each part's opening mark. */
+  opens: number[];
+  /** Offset just after each part's closing mark; -1 for a part that runs to its paragraph end. */
+  closes: number[];
+  /** Index of each part's paragraph. */
+  paras: number[];
+}
+
+export interface Attribution {
+  speaker: string | null;
+  cue: string | null;
+  speakerMention: Span | null;
+  speakerNamedAt: Span | null;
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}.'’\-]*/gu;
+const PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they']);
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+// Words that can sit between a speaker and the cue ("Gor also said", "she has repeatedly said").
+const ADVERBS = new Set([
+  'also', 'later', 'then', 'again', 'once', 'recently', 'previously', 'further', 'finally', 'has',
+  'had', 'have', 'was', 'is', 'were', 'would', 'will', 'had', 'often', 'repeatedly', 'simply',
+  'flatly', 'reportedly', 'once', 'earlier', 'still', 'just', 'has', 'quickly', 'frequently',
+  'publicly', 'privately', 'bluntly', 'angrily', 'sarcastically', 'jokingly', 'firmly', 'told',
+]);
+// Capitalized words that are never part of a person's name.
+const NOT_NAME = new Set([
+  'the', 'a', 'an', 'but', 'and', 'or', 'in', 'on', 'at', 'for', 'it', 'this', 'that', 'he', 'she',
+  'they', 'we', 'i', 'his', 'her', 'their', 'our', 'my', 'its', 'when', 'while', 'as', 'after',
+  'before', 'if', 'so', 'yet', 'still', 'speaking', 'asked', 'later', 'then', 'there', 'here',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'according', 'with', 'by',
+  'from', 'of', 'to', 'during', 'about', 'last', 'this', 'one', 'some', 'many', 'most', 'other',
+  'both', 'all', 'every', 'no', 'not', 'what', 'who', 'how', 'why', 'where', 'which', 'you', 'me',
+]);
+// Titles dropped from the front of a name; "to/of/for" after one also drops the place or office.
+const TITLES = new Set([
+  'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'prof.',
+  'rev.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'president', 'vice', 'secretary',
+  'ambassador', 'minister', 'prime', 'senator', 'representative', 'governor', 'speaker', 'chairman',
+  'chairwoman', 'judge', 'justice', 'mayor', 'attorney', 'general', 'chief', 'director',
+  'professor', 'king', 'queen', 'pope', 'cardinal', 'bishop', 'rabbi', 'commissioner', 'sheriff',
+  'former', 'deputy', 'press', 'spokesman', 'spokeswoman', 'spokesperson', 'candidate', 'democratic',
+  'republican', 'gop', 'u.s.', 'us', 'uk', 'u.n.', 'sens.', 'reps.', 'state', 'foreign', 'house',
+  'senate', 'majority', 'minority', 'leader', 'whip', 'councilman', 'councilwoman', 'pastor',
+  'father', 'sister', 'brother', 'chancellor', 'premier', 'nominee', 'presidential', 'ceo',
+  'founder', 'adviser', 'advisor', 'strategist', 'pollster', 'host', 'anchor', 'commander',
+  'admiral', 'officer', 'reverend', 'councillor', 'councilor', 'councilmember', 'delegate', 'md', 'emir', 'sheikh', 'prince', 'princess', 'coach',
+]);
+const TITLE_LINKS = new Set(['to', 'of', 'for']);
+// After these the next word is a name even when it looks like a title: "Mr. King", "Ms. Bishop".
+const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr']);
+const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'of', 'for', 'to', 'with', 'by', 'about', 'into', 'near', 'against', 'than', 'under', 'over']);
+// Words that end a speaker phrase when walking back from the cue.
+const CLAUSE_BREAKS = new Set(['that', 'and', 'but', 'which', 'who', 'when', 'after', 'before', 'because', 'while', 'as', 'if', 'so', 'where', 'though', 'although', 'since', 'what', 'how', 'why']);
+// Dotted words that do not end a sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev',
+  'st', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep',
+  'oct', 'nov', 'dec', 'no', 'vs', 'mt', 'ft', 'sens', 'reps', 'gens', 'ave', 'calif', 'fla', 'ill',
+  'mass', 'mich', 'minn', 'penn', 'tenn', 'wash', 'wis', 'ariz', 'colo', 'conn', 'ga', 'ky', 'la',
+  'md', 'mo', 'nev', 'okla', 'ore', 'pa', 'va', 'vt', 'ala', 'ark', 'del', 'ind', 'kan', 'miss',
+  'neb', 'wyo', 'u.s', 'd.c', 'n.y', 'n.h', 'n.c', 's.c', 'n.j', 'n.d', 's.d', 'w.va', 'r.i', 'n.m',
+]);
+
+function wordsIn(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  WORD_RE.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(WORD_RE)) {
+    let t = m[0];
+    // A trailing period belongs to the word only for abbreviations and initials ("Sen.", "J.").
+    if (t.endsWith('.') && !isAbbreviation(t)) t = t.slice(0, -1);
+    out.push({ text: t, start: from + m.index!, end: from + m.index! + t.length });
+  }
+  return out;
+}
+
+function isAbbreviation(token: string): boolean {
+  const bare = token.replace(/\.$/, '').toLowerCase();
+  return ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(bare.toUpperCase()) && token.length === 2 || /\.\p{L}/u.test(token);
+}
+
+/** True at a '.', '!' or '?' at `i` that ends a sentence (not "Mr." or "U.S." or "J."). */
+function endsSentence(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === '!' || ch === '?') return true;
+  if (ch !== '.') return false;
+  let j = i;
+  while (j > 0 && /[\p{L}\p{N}.]/u.test(text[j - 1])) j--;
+  return !isAbbreviation(text.slice(j, i + 1));
+}
+
+/** Start of the sentence containing `pos`, not before `floor`. */
+function sentenceStart(text: string, pos: number, floor: number): number {
+  for (let i = pos - 1; i >= floor; i--) {
+    if (/\s/.test(text[i]) && i > floor && endsSentence(text, i - 1)) return i + 1;
+  }
+  return floor;
+}
+
+/** End of the sentence starting before `pos`, not after `ceiling`. */
+function sentenceEnd(text: string, pos: number, ceiling: number): number {
+  for (let i = pos; i < ceiling; i++) {
+    if (endsSentence(text, i) && (i + 1 >= ceiling || /[\s"”'’]/.test(text[i + 1]))) return i + 1;
+  }
+  return ceiling;
+}
+
+const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
+const isPossessive = (w: string) => /['’]s?$/.test(w) && /s['’]$|['’]s$/.test(w);
+
+interface NameRun {
+  words: Word[];
+  possessive: boolean;
+  afterPreposition: boolean;
+}
+
+/** Runs of capitalized words in a phrase, titles and the places after them removed. */
+function nameRuns(words: Word[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let cur: Word[] = [];
+  let afterPrep = false;
+  let skipPlace = false;
+  const flush = (possessive: boolean) => {
+    if (cur.length > 0) runs.push({ words: cur, possessive, afterPreposition: afterPrep });
+    cur = [];
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const lower = w.text.toLowerCase();
+    const afterHonorific = i > 0 && HONORIFICS.has(words[i - 1].text.toLowerCase());
+    if (TITLES.has(lower) && cur.length === 0 && !afterHonorific) {
+      skipPlace = TITLE_LINKS.has(words[i + 1]?.text ?? '');
+      if (skipPlace) i++;
+      continue;
+    }
+    if (skipPlace && isCapitalized(w.text)) {
+      skipPlace = false;
+      continue;
+    }
+    skipPlace = false;
+    // A title inside a run starts the name afresh: "National Committee Chairman Ed Rendell".
+    if (TITLES.has(lower) && !afterHonorific && isCapitalized(words[i + 1]?.text ?? '')) {
+      cur = [];
+      continue;
+    }
+    const nameLike = isCapitalized(w.text) && !NOT_NAME.has(lower) && !/^[RDI]-/.test(w.text);
+    if (nameLike) {
+      if (isPossessive(w.text)) {
+        cur.push(w);
+        flush(true);
+        afterPrep = false;
+      } else cur.push(w);
+      continue;
+    }
+    flush(false);
+    afterPrep = PREPOSITIONS.has(lower);
+  }
+  flush(false);
+  return runs;
+}
+
+const runText = (r: NameRun) => r.words.map((w) => w.text).join(' ');
+const runSpan = (r: NameRun): Span => ({ start: r.words[0].start, end: r.words[r.words.length - 1].end });
+
+interface Person {
+  name: string;
+  at: Span;
+  descriptors: Set<string>;
+}
+
+/** What a speaker phrase refers to, before resolution. */
+type Mention =
+  | { kind: 'name'; text: string; span: Span }
+  | { kind: 'pronoun'; text: string; span: Span }
+  | { kind: 'description'; text: string; span: Span };
+
+/** Reads a speaker phrase (the words on one side of a cue) into a mention. */
+function mentionIn(words: Word[], side: 'before' | 'after'): Mention | null {
+  if (words.length === 0) return null;
+  const edge = side === 'before' ? words[words.length - 1] : words[0];
+  if (PRONOUNS.has(edge.text.toLowerCase())) return { kind: 'pronoun', text: edge.text, span: edge };
+  const runs = nameRuns(words).filter((r) => !r.possessive && !(r.afterPreposition && side === 'before'));
+  // The head of a noun phrase is its last name: "ACLU executive director Anthony Romero".
+  const run = runs[runs.length - 1];
+  if (run) return { kind: 'name', text: runText(run), span: runSpan(run) };
+  const span = { start: words[0].start, end: words[words.length - 1].end };
+  return { kind: 'description', text: words.map((w) => w.text).join(' '), span };
+}
+
+interface Segment {
+  words: Word[];
+  /** Index of the word just before a comma (or relative pronoun) that ended the walk; else -1. */
+  before: number;
+  /** The segment is a relative clause ("who runs the campaign"): never the speaker itself. */
+  relative: boolean;
+}
+
+/** Words walking back from index `from` to a comma, a clause break or other punctuation. */
+function segmentBack(text: string, words: Word[], from: number): Segment {
+  let i = from;
+  while (i >= 0 && from - i < 12) {
+    const lower = words[i].text.toLowerCase();
+    if (CLAUSE_BREAKS.has(lower)) {
+      // "X, who runs the campaign, said": the relative clause points back past itself.
+      const relative = /^(who|which|whose)$/.test(lower);
+      return { words: words.slice(i + 1, from + 1), before: relative ? i - 1 : -1, relative };
+    }
+    if (i < from && /[;:"“”]/.test(text.slice(words[i].end, words[i + 1].start))) break;
+    if (i < from && text.slice(words[i].end, words[i + 1].start).includes(',')) {
+      return { words: words.slice(i + 1, from + 1), before: i, relative: false };
+    }
+    i--;
+  }
+  return { words: words.slice(i + 1, from + 1), before: -1, relative: false };
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'one', 'another']);
+
+/**
+ * The speaker before a cue: walk back over adverbs, read the phrase up to a comma or clause break.
+ * A phrase that does not open with a name ("the ambassador", "a top Clinton adviser", "who runs
+ * the campaign", "playing Sanders on TV") is usually an apposition: the name stands before its
+ * comma ("Gor, the ambassador,"). Failing a name there, the first phrase is the speaker.
+ */
+function speakerBefore(text: string, words: Word[], cueIndex: number): Mention | null {
+  let i = cueIndex - 1;
+  while (i >= 0 && ADVERBS.has(words[i].text.toLowerCase())) i--;
+  let first: Mention | null = null;
+  for (let hops = 0; hops < 5 && i >= 0; hops++) {
+    const seg = segmentBack(text, words, i);
+    const m = mentionIn(seg.words, 'before');
+    const lead = seg.words[0]?.text ?? '';
+    const opensWithName = isCapitalized(lead) && !DETERMINERS.has(lead.toLowerCase());
+    if (m && !seg.relative && (m.kind === 'pronoun' || (m.kind === 'name' && opensWithName))) return m;
+    if (!seg.relative || first === null) first ??= m;
+    if (seg.before < 0) break;
+    i = seg.before;
+  }
+  return first;
+}
+
+/** Speaker words after a cue ("said Jon Kohan, the campaign manager"): up to the next comma. */
+function subjectAfter(text: string, words: Word[], cueIndex: number): Word[] {
+  const out: Word[] = [];
+  for (let i = cueIndex + 1; i < words.length && out.length < 8; i++) {
+    const w = words[i];
+    if (out.length === 0 && NOT_NAME.has(w.text.toLowerCase()) && !/^(the|a|an|he|she|i|we|they)$/i.test(w.text)) break;
+    if (PREPOSITIONS.has(w.text.toLowerCase()) || (CLAUSE_BREAKS.has(w.text.toLowerCase()) && w.text !== 'and')) break;
+    out.push(w);
+    if (/[,.;:!?]/.test(text.slice(w.end, words[i + 1]?.start ?? w.end))) break;
+  }
+  return out;
+}
+
+interface Cue {
+  cue: string;
+  mention: Mention;
+}
+
+/** The cue and speaker of a clause after a quote: `, X said` or `, said X`, near its start. */
+function cueAfterQuote(text: string, from: number, to: number): Cue | null {
+  const words = wordsIn(text, from, to);
+  // A sign-off: "…" ― Jane Doe
+  const dash = /^\s*(\u2015|\u2014|\u2013|--)\s*$/u.exec(text.slice(from, words[0]?.start ?? from));
+  if (dash && words.length > 0) {
+    const run = nameRuns(words.slice(0, 5))[0];
+    if (run && run.words[0] === words[0]) return { cue: dash[1], mention: { kind: 'name', text: runText(run), span: runSpan(run) } };
+  }
+  for (let i = 0; i < Math.min(words.length, 9); i++) {
+    const w = words[i];
+    if (!isCueWord(w.text)) continue;
+    const mention = (i > 0 ? speakerBefore(text, words, i) : null) ?? mentionIn(subjectAfter(text, words, i), 'after');
+    return mention ? { cue: w.text, mention } : null;
+  }
+  return leadingNameCue(text, words);
+}
+
+/** `"…," Jane Doe, a senior fellow at the institute and a former ambassador, said.` */
+function leadingNameCue(text: string, words: Word[]): Cue | null {
+  const comma = words.findIndex((w, k) => k < 7 && text.slice(w.end, words[k + 1]?.start ?? w.end).includes(','));
+  if (comma < 0) return null;
+  const mention = mentionIn(words.slice(0, comma + 1), 'before');
+  if (mention?.kind !== 'name') return null;
+  for (let i = comma + 1; i < Math.min(words.length, 40); i++) {
+    if (isCueWord(words[i].text) && text.slice(words[i - 1].end, words[i].start).includes(',')) return { cue: words[i].text, mention };
+  }
+  return null;
+}
+
+/** The cue and speaker of the sentence part before a quote: `X said: "`, `according to X, "`. */
+function cueBeforeQuote(text: string, from: number, to: number): Cue | null {
+  const words = wordsIn(text, from, to);
+  let coordinated: Cue | null = null;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (w.text.toLowerCase() === 'according' && words[i + 1]?.text.toLowerCase() === 'to') {
+      const mention = mentionIn(subjectAfter(text, words, i + 1), 'after');
+      if (mention) return { cue: 'according to', mention };
+      continue;
+    }
+    if (!isCueWord(w.text)) continue;
+    const before = i > 0 ? speakerBefore(text, words, i) : null;
+    // "… added that … and urged": a verb joined by "and" shares the subject of an earlier cue,
+    // or failing one, of the verb before the "and" ("Clinton shook her head and said").
+    if (before === null && i > 0) {
+      const subject: Mention | null = coordinated ? null : speakerBefore(text, words, i - 1);
+      if (subject) coordinated = { cue: w.text, mention: subject };
+      continue;
+    }
+    const mention = before ?? mentionIn(subjectAfter(text, words, i), 'after');
+    if (mention) return { cue: w.text, mention };
+  }
+  if (coordinated) return coordinated;
+  // `Republican pollster Daron Shaw: "…"`: a name and a colon, no verb.
+  if (/:\s*$/.test(text.slice(from, to))) {
+    const mention = mentionIn(words.slice(-8), 'before');
+    if (mention?.kind === 'name') return { cue: ':', mention };
+  }
+  return null;
+}
+
+/** Everyone named in the article with two or more name words, with the words around them. */
+function peopleIn(text: string): Person[] {
+  const words = wordsIn(text, 0, text.length);
+  const people: Person[] = [];
+  for (const run of nameRuns(words)) {
+    if (run.words.length < 2) continue;
+    const first = words.indexOf(run.words[0]);
+    const last = first + run.words.length - 1;
+    const around = [...words.slice(Math.max(0, first - 6), first), ...words.slice(last + 1, last + 8)];
+    people.push({
+      name: runText(run).replace(/['’]s?$/, ''),
+      at: runSpan(run),
+      descriptors: new Set(around.map((w) => w.text.toLowerCase())),
+    });
+  }
+  return people;
+}
+
+const lastWord = (s: string) => s.split(' ').pop()!.toLowerCase();
+
+/** Resolves mentions to canonical names over one article, remembering who spoke last. */
+class SpeakerResolver {
+  private lastSpeaker: { name: string; at: Span | null } | null = null;
+
+  constructor(private readonly people: Person[]) {}
+
+  resolve(m: Mention, pos: number): { name: string; at: Span | null } | null {
+    let found: { name: string; at: Span | null } | null = null;
+    if (m.kind === 'pronoun') {
+      if (PERSON_PRONOUNS.has(m.text.toLowerCase()) || m.text.toLowerCase() === 'i') {
+        const person = this.lastSpeaker ? undefined : this.latest(pos, () => true);
+        found = this.lastSpeaker ?? (person ? { name: person.name, at: person.at } : null);
+      }
+    } else if (m.kind === 'name') {
+      found = this.canonical(m.text, m.span, pos);
+    } else {
+      const head = lastWord(m.text);
+      const person = this.latest(pos, (p) => p.descriptors.has(head));
+      if (person) found = { name: person.name, at: person.at };
+      else if (/\p{Lu}/u.test(m.text)) found = { name: m.text.replace(/^(the|a|an)\s+/i, ''), at: m.span };
+    }
+    if (found) this.lastSpeaker = found;
+    return found;
+  }
+
+  private canonical(name: string, span: Span, pos: number): { name: string; at: Span | null } {
+    const words = name.split(' ');
+    if (words.length >= 2) {
+      const same = this.people.find((p) => p.name.toLowerCase() === name.toLowerCase());
+      return { name, at: same?.at ?? span };
+    }
+    const surname = name.toLowerCase();
+    const person = this.latest(pos, (p) => lastWord(p.name) === surname) ?? this.people.find((p) => lastWord(p.name) === surname);
+    return person ? { name: person.name, at: person.at } : { name, at: span };
+  }
+
+  private latest(pos: number, fits: (p: Person) => boolean): Person | undefined {
+    let best: Person | undefined;
+    for (const p of this.people) {
+      if (p.at.start >= pos) break;
+      if (fits(p)) best = p;
+    }
+    return best;
+  }
+}
+
+/**
+ * Attributions for the drafts of one article, in the drafts' order (which must be text order:
+ * pronouns resolve against the speakers before them).
+ */
+export function attributeSpeakers(text: string, paragraphs: Span[], drafts: QuoteDraft[]): Attribution[] {
+  const resolver = new SpeakerResolver(peopleIn(text));
+  const out: Attribution[] = [];
+  let previous: { attribution: Attribution; para: number } | null = null;
+  for (let q = 0; q < drafts.length; q++) {
+    const d = drafts[q];
+    const cue = findCue(text, paragraphs, drafts, q);
+    let attribution: Attribution = { speaker: null, cue: null, speakerMention: null, speakerNamedAt: null };
+    if (cue) {
+      const resolved = resolver.resolve(cue.mention, d.parts[0].start);
+      attribution = { speaker: resolved?.name ?? null, cue: cue.cue, speakerMention: cue.mention.span, speakerNamedAt: resolved?.at ?? null };
+    } else if (previous && previous.attribution.speaker && (previous.para === d.paras[0] || (startsParagraph(text, paragraphs, d) && d.paras[0] - previous.para <= 1))) {
+      // A quote with no cue of its own, in the same paragraph as the last one or opening the next,
+      // continues the previous speaker ("…," he said. "…" ¶ "…").
+      attribution = { ...previous.attribution, cue: null, speakerMention: null };
+    }
+    out.push(attribution);
+    previous = { attribution, para: d.paras[d.paras.length - 1] };
+  }
+  return out;
+}
+
+function startsParagraph(text: string, paragraphs: Span[], d: QuoteDraft): boolean {
+  return text.slice(paragraphs[d.paras[0]].start, d.opens[0]).trim() === '';
+}
+
+/** The nearest cue for one quote: after a part, then before the first part, then its sentence. */
+function findCue(text: string, paragraphs: Span[], drafts: QuoteDraft[], q: number): Cue | null {
+  const d = drafts[q];
+  const nextOpen = (para: number, after: number) => {
+    for (let k = q + 1; k < drafts.length; k++) {
+      const o = drafts[k].opens[0];
+      if (drafts[k].paras[0] === para && o >= after) return o;
+      if (drafts[k].paras[0] > para) break;
+    }
+    return paragraphs[para].end;
+  };
+  // A transcript line: "WALLACE: …"
+  const speakerLabel = /^(\p{Lu}[\p{Lu}.'’ -]{1,30}):\s/u.exec(text.slice(d.parts[0].start, d.parts[0].end));
+  if (speakerLabel) {
+    const span = { start: d.parts[0].start, end: d.parts[0].start + speakerLabel[1].length };
+    return { cue: ':', mention: { kind: 'name', text: speakerLabel[1], span } };
+  }
+  for (let i = 0; i < d.parts.length; i++) {
+    const close = d.closes[i];
+    if (close < 0) continue;
+    const para = d.paras[i];
+    const limit = i + 1 < d.parts.length && d.paras[i + 1] === para ? d.opens[i + 1] : nextOpen(para, close);
+    const end = sentenceEnd(text, close, limit);
+    const found = cueAfterQuote(text, close, end);
+    if (found) return found;
+  }
+  const para = d.paras[0];
+  const prevClose = q > 0 && drafts[q - 1].paras[drafts[q - 1].paras.length - 1] === para ? Math.max(drafts[q - 1].closes[drafts[q - 1].closes.length - 1], paragraphs[para].start) : paragraphs[para].start;
+  const start = sentenceStart(text, d.opens[0], prevClose);
+  const before = cueBeforeQuote(text, start, d.opens[0]);
+  if (before || !startsParagraph(text, paragraphs, d) || para === 0) return before;
+  // A quote introduced by the paragraph before it: `Cruz continued:` ¶ "…"
+  const prev = paragraphs[para - 1];
+  if (!/:\s*$/.test(text.slice(prev.start, prev.end))) return null;
+  return cueBeforeQuote(text, sentenceStart(text, prev.end - 1, prev.start), prev.end);
+}

@@ -1,0 +1,69 @@
+/**
+ * The compare pipeline: for each quote of the article being read, how every other saved article
+ * renders it; plus which of those articles are wire copies of one another and which saved
+ * articles cover the same story.
+ *
+ * Per quote: the coverage index proposes candidate windows in other articles (never the article
+ * itself, its URL, or its outlet unless `includeSameOutlet`), `matchQuote` aligns and classifies
+ * each candidate article, and the best match per article is kept, ordered verbatim → partial →
+ * altered → paraphrase, then by similarity. Wire copies stay in the matches (the reader should
+ * see them) and are reported in `wire` so the display can say "2 outlets, 1 source".
+ *
+ * The index holds no article text: `resolve` maps an id to the stored article (a Map lookup in
+ * the CLI, a cache filled from IndexedDB in the extension). An id it cannot resolve is skipped.
+ *
+ * ```ts
+ * const stored = new Map(saved.map((a) => [a.id, a]));
+ * const { quotes, wire, related } = compareArticle(article, findQuotes(article), index, (id) => stored.get(id));
+ * ```
+ */
+import { articleId } from '@/utils/article-id';
+import type { CoverageIndex } from '@/utils/coverage-index';
+import { matchQuote } from '@/utils/match-quote';
+import { relatedCoverage, type RelatedArticle } from '@/utils/related-coverage';
+import type { Article, MatchKind, Quote, QuoteMatch, QuoteReport, StoredArticle } from '@/utils/types';
+import { groupWireCopies, type WireGroup } from '@/utils/wire-copy';
+
+export interface CompareOptions {
+  /** Also match articles from the reader's own outlet. */
+  includeSameOutlet?: boolean;
+  /** Candidate passages per quote (see CoverageIndex.candidates). */
+  k?: number;
+  /** Related articles to return (default 10). */
+  relatedLimit?: number;
+}
+
+export interface Comparison {
+  quotes: QuoteReport[];
+  /** Wire groups among this article and every matched or related article. */
+  wire: WireGroup[];
+  related: RelatedArticle[];
+}
+
+const KIND_ORDER: Record<MatchKind, number> = { verbatim: 0, partial: 1, altered: 2, paraphrase: 3 };
+
+export function compareArticle(
+  article: Article & { id?: string },
+  quotes: readonly Quote[],
+  index: CoverageIndex,
+  resolve: (id: string) => StoredArticle | undefined,
+  opts: CompareOptions = {},
+): Comparison {
+  const id = article.id ?? articleId(article);
+  const exclude = { excludeId: id, excludeUrl: article.url, excludeOutlet: article.outlet, includeSameOutlet: opts.includeSameOutlet, k: opts.k };
+  const reports = quotes.map((quote) => {
+    const matches: QuoteMatch[] = [];
+    for (const candidate of index.candidates(quote, exclude)) {
+      const other = resolve(candidate.articleId);
+      const match = other && matchQuote(quote, other, candidate.windows);
+      if (match) matches.push(match);
+    }
+    matches.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.similarity - a.similarity);
+    return { quote, matches };
+  });
+  const related = relatedCoverage({ ...article, id }, index, { limit: opts.relatedLimit ?? 10, includeSameOutlet: opts.includeSameOutlet });
+  const otherIds = new Set([...reports.flatMap((r) => r.matches.map((m) => m.articleId)), ...related.map((r) => r.articleId)]);
+  const others = [...otherIds].flatMap((other) => resolve(other) ?? []);
+  const wire = groupWireCopies([{ ...article, id }, ...others]);
+  return { quotes: reports, wire, related };
+}

@@ -1,0 +1,189 @@
+/**
+ * The library export file: one versioned JSON document, and the validator every import goes
+ * through before anything is changed.
+ *
+ * ```json
+ * { "format": "verbatim-library", "version": 1, "exportedAt": "2026-03-14T09:00:00.000Z",
+ *   "articles": [ { "id", "url", "outlet", "title", "date", "byline", "lang",
+ *                   "text", "paragraphs": [{"start","end"}], "savedAt" } ] }
+ * ```
+ * Quotes are not in the file: they are derived from `text`, so the importing version of
+ * Verbatim finds them again with its own (possibly better) quote finder.
+ *
+ * Merge rule (`planMerge`): articles are matched by `id`; an article already in the library is
+ * replaced only when the file's copy has a strictly newer `savedAt`, otherwise it is skipped. Two
+ * copies of one id inside a file count once (the newer wins). So importing the same file twice
+ * changes nothing the second time.
+ */
+import type { Article, Span } from '@/utils/types';
+
+export const EXPORT_FORMAT = 'verbatim-library';
+export const EXPORT_VERSION = 1;
+/** Largest file an import accepts (characters of JSON); keeps a mistaken pick from freezing the page. */
+export const MAX_IMPORT_CHARS = 200 * 1024 * 1024;
+export const MAX_IMPORT_ARTICLES = 50_000;
+const MAX_ARTICLE_CHARS = 2_000_000;
+
+/** An article as exported: the article plus its library id and save time. */
+export interface ExportedArticle extends Article {
+  id: string;
+  savedAt: number;
+}
+
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  /** ISO 8601. */
+  exportedAt: string;
+  articles: ExportedArticle[];
+}
+
+export type ImportCheck = { ok: true; file: ExportFile } | { ok: false; reason: string };
+
+/** Builds an export file (newest save first, so a person skimming the JSON sees recent work). */
+export function buildExportFile(articles: readonly ExportedArticle[], now: Date = new Date()): ExportFile {
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    articles: [...articles]
+      .sort((a, b) => b.savedAt - a.savedAt || a.id.localeCompare(b.id))
+      .map(toExported),
+  };
+}
+
+/** Only the exported fields, in a fixed order (a stored article carries more). */
+export function toExported(a: ExportedArticle): ExportedArticle {
+  return {
+    id: a.id, url: a.url, outlet: a.outlet, title: a.title, date: a.date, byline: a.byline,
+    lang: a.lang, text: a.text, paragraphs: a.paragraphs.map((p) => ({ start: p.start, end: p.end })),
+    savedAt: a.savedAt,
+  };
+}
+
+/** Parses the text of a file a person picked. Refuses with a reason they can act on. */
+export function parseExportText(text: string): ImportCheck {
+  if (text.length > MAX_IMPORT_CHARS) {
+    return { ok: false, reason: `This file is too large to import (over ${MAX_IMPORT_CHARS / 1024 / 1024} MB).` };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'This file is not a Verbatim export: it is not valid JSON.' };
+  }
+  return validateExport(data);
+}
+
+/** Checks parsed JSON against the format. Nothing is changed whatever the answer. */
+export function validateExport(data: unknown): ImportCheck {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, reason: 'This file is not a Verbatim export: it holds no library object.' };
+  }
+  const d = data as Record<string, unknown>;
+  if (d.format !== EXPORT_FORMAT) {
+    return { ok: false, reason: 'This file is not a Verbatim export (its "format" is not "verbatim-library").' };
+  }
+  if (typeof d.version !== 'number' || !Number.isInteger(d.version)) {
+    return { ok: false, reason: 'This export has no valid version number.' };
+  }
+  if (d.version > EXPORT_VERSION) {
+    return {
+      ok: false,
+      reason: `This export was made by a newer Verbatim (format version ${d.version}); update Verbatim to import it.`,
+    };
+  }
+  if (d.version < 1) return { ok: false, reason: `This export has an unknown version (${d.version}).` };
+  if (typeof d.exportedAt !== 'string' || Number.isNaN(Date.parse(d.exportedAt))) {
+    return { ok: false, reason: 'This export has no valid "exportedAt" date.' };
+  }
+  if (!Array.isArray(d.articles)) return { ok: false, reason: 'This export has no "articles" list.' };
+  if (d.articles.length > MAX_IMPORT_ARTICLES) {
+    return { ok: false, reason: `This export holds more than ${MAX_IMPORT_ARTICLES} articles, more than Verbatim imports at once.` };
+  }
+  const articles: ExportedArticle[] = [];
+  for (let i = 0; i < d.articles.length; i++) {
+    const problem = articleProblem(d.articles[i]);
+    if (problem) return { ok: false, reason: `Article ${i + 1} of ${d.articles.length} is damaged: ${problem}. Nothing was imported.` };
+    articles.push(toExported(d.articles[i] as ExportedArticle));
+  }
+  return { ok: true, file: { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: d.exportedAt, articles } };
+}
+
+const STRING_FIELDS = ['id', 'url', 'outlet', 'title', 'text'] as const;
+const NULLABLE_FIELDS = ['date', 'byline', 'lang'] as const;
+
+/** What is wrong with one article, in words; null when it is fine. */
+function articleProblem(x: unknown): string | null {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return 'it is not an object';
+  const a = x as Record<string, unknown>;
+  for (const f of STRING_FIELDS) {
+    if (!(f in a)) return `"${f}" is missing`;
+    if (typeof a[f] !== 'string') return `"${f}" should be text`;
+  }
+  for (const f of NULLABLE_FIELDS) {
+    if (!(f in a)) return `"${f}" is missing`;
+    if (a[f] !== null && typeof a[f] !== 'string') return `"${f}" should be text or null`;
+  }
+  const id = a.id as string;
+  const text = a.text as string;
+  if (id.trim() === '' || id.length > 200) return '"id" should be 1 to 200 characters';
+  if (text.trim() === '') return '"text" is empty';
+  if (text.length > MAX_ARTICLE_CHARS) return '"text" is too long';
+  if (a.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(a.date as string)) return '"date" should look like 2026-03-13';
+  if (typeof a.savedAt !== 'number' || !Number.isFinite(a.savedAt) || a.savedAt < 0) {
+    return '"savedAt" should be a time in milliseconds';
+  }
+  if (!Array.isArray(a.paragraphs)) return '"paragraphs" is missing';
+  let last = 0;
+  for (const p of a.paragraphs as unknown[]) {
+    const span = p as Partial<Span> | null;
+    if (typeof span !== 'object' || span === null || !Number.isInteger(span.start) || !Number.isInteger(span.end)) {
+      return '"paragraphs" should hold {start, end} offsets';
+    }
+    if (span.start! < last || span.end! < span.start! || span.end! > text.length) {
+      return '"paragraphs" offsets do not fit the text';
+    }
+    last = span.end!;
+  }
+  return null;
+}
+
+export interface MergePlan<T extends { id: string; savedAt: number }> {
+  /** Articles to write (new ones and newer copies), one per id. */
+  write: T[];
+  added: number;
+  updated: number;
+  skipped: number;
+}
+
+/**
+ * Decides what an import changes. `existing`: id → savedAt of what the library holds.
+ * Pure, so the rule is tested on its own; the caller writes `write` in one transaction.
+ */
+export function planMerge<T extends { id: string; savedAt: number }>(
+  incoming: readonly T[],
+  existing: ReadonlyMap<string, number>,
+): MergePlan<T> {
+  const newest = new Map<string, T>();
+  let skipped = 0;
+  for (const a of incoming) {
+    const seen = newest.get(a.id);
+    if (seen) {
+      skipped++;
+      if (a.savedAt > seen.savedAt) newest.set(a.id, a);
+    } else newest.set(a.id, a);
+  }
+  const plan: MergePlan<T> = { write: [], added: 0, updated: 0, skipped };
+  for (const a of newest.values()) {
+    const have = existing.get(a.id);
+    if (have === undefined) {
+      plan.write.push(a);
+      plan.added++;
+    } else if (a.savedAt > have) {
+      plan.write.push(a);
+      plan.updated++;
+    } else plan.skipped++;
+  }
+  return plan;
+}

@@ -1,0 +1,245 @@
+/**
+ * The one message protocol between the extension's parts (popup, library page, content script,
+ * background). Every request is a member of `Request`; `ResponseData[T]` says what a successful
+ * answer to request type T carries. On the wire the background answers `{ ok: true, data }` or
+ * `{ ok: false, error }`; `sendMessage` also turns a missing/stopped service worker or a thrown
+ * error into `{ ok: false, error }`, so callers never see an unhandled rejection.
+ *
+ * Direction: every request goes to the background, except `highlight-quotes`, which the
+ * background sends to a tab's content script (`sendTabMessage`).
+ *
+ * Popup: opened by the toolbar it checks the active tab; opened as a page
+ * `popup.html?tabId=N` (end-to-end tests, "open in tab") it checks tab N instead.
+ *
+ * Content script (entrypoints/content.ts, `registration: 'runtime'`, built to
+ * `content-scripts/content.js`): the background injects it with
+ * `scripting.executeScript({ files: ['/content-scripts/content.js'] })` on every check, and its
+ * `main` returns the `ExtractResult` of the page (Readability on a clone). It may be injected more
+ * than once into a page, so it must register its `highlight-quotes` listener only once.
+ */
+import { browser } from 'wxt/browser';
+import type { QuoteReport } from '@/utils/types';
+import type { ExportFile } from '@/utils/export-format';
+import type { Comparison } from '@/utils/compare-article';
+import { parseSettingsPatch, type Settings } from '@/utils/settings';
+
+export type { Settings } from '@/utils/settings';
+export type { ExportFile } from '@/utils/export-format';
+
+/** Near-duplicate (wire copy) information for the checked article, as compare-article gives it. */
+export type WireInfo = Comparison['wire'];
+/** Saved articles about the same story, ranked, as compare-article gives it. */
+export type RelatedInfo = Comparison['related'];
+
+/** One saved article as lists show it (no text). */
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  outlet: string;
+  url: string;
+  date: string | null;
+  savedAt: number;
+  quoteCount: number;
+  /** Articles with the same key are grouped as one story in the library. */
+  storyKey: string;
+}
+
+/**
+ * Per quote, over all its matches: `verbatim`..`paraphrase` count quotes with at least one match
+ * of that kind (a quote can count in two); `onlyHere` counts quotes with no match;
+ * `speakerConflicts` / `meaningChanges` count quotes with at least one match carrying that flag.
+ */
+export interface KindCounts {
+  verbatim: number;
+  partial: number;
+  altered: number;
+  paraphrase: number;
+  /** Quotes no other saved article carries. */
+  onlyHere: number;
+  speakerConflicts: number;
+  meaningChanges: number;
+}
+
+export type CheckReport =
+  | {
+      status: 'ok';
+      tabId: number;
+      article: { id: string; url: string; outlet: string; title: string; date: string | null };
+      /** One per quote, in text order; empty when the article has no quotes (a valid state). */
+      reports: QuoteReport[];
+      counts: KindCounts;
+      /** 'outdated': saved, but the page's text has changed since. */
+      saved: 'no' | 'yes' | 'outdated';
+      /** Saved articles in the library (this one included if saved). */
+      libraryCount: number;
+      wire: WireInfo;
+      related: RelatedInfo;
+    }
+  | {
+      /** 'restricted': the browser does not let extensions read this page (chrome://, stores). */
+      status: 'not-article' | 'restricted' | 'error';
+      tabId: number;
+      /** Written for the reader. */
+      message: string;
+    };
+
+export interface ImportOutcome {
+  added: number;
+  updated: number;
+  /** Already in the library with the same or a newer `savedAt`. */
+  skipped: number;
+}
+
+export type Request =
+  | { type: 'check-tab'; tabId: number }
+  | { type: 'save-article'; tabId: number }
+  | { type: 'remove-article'; id: string }
+  | { type: 'list-articles' }
+  | { type: 'search-library'; query: string }
+  | { type: 'export-library' }
+  /** `data`: the parsed JSON of an export file; validated by the background before any change. */
+  | { type: 'import-library'; data: unknown }
+  | { type: 'library-stats' }
+  | { type: 'load-samples' }
+  | { type: 'get-settings' }
+  /** Fields not given keep their current value. Returns the settings now in force. */
+  | { type: 'set-settings'; settings: Partial<Settings> }
+  | { type: 'clear-library' }
+  /** Background → content script. An empty `reports` (or `enabled: false`) removes highlights. */
+  | { type: 'highlight-quotes'; reports: QuoteReport[]; enabled: boolean };
+
+export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+export interface ResponseData {
+  'check-tab': CheckReport;
+  'save-article': { saved: 'new' | 'updated'; id: string; libraryCount: number };
+  'remove-article': { removed: boolean };
+  'list-articles': ArticleSummary[];
+  'search-library': ArticleSummary[];
+  'export-library': ExportFile;
+  'import-library': ImportOutcome;
+  'library-stats': { articles: number; bytes: number };
+  'load-samples': { added: number };
+  'get-settings': Settings;
+  'set-settings': Settings;
+  'clear-library': { removed: number };
+  'highlight-quotes': { highlighted: number };
+}
+
+export type Failure = { ok: false; error: string };
+export type ResponseOf<T extends RequestType> = { ok: true; data: ResponseData[T] } | Failure;
+
+const NO_BACKGROUND =
+  'Verbatim’s background is not answering. Reload the extension (or the page) and try again.';
+
+/** Sends a request to the background. Never rejects. */
+export async function sendMessage<T extends RequestType>(req: RequestOf<T>): Promise<ResponseOf<T>> {
+  try {
+    return toResponse<T>(await browser.runtime.sendMessage(req));
+  } catch (err) {
+    return { ok: false, error: describeSendError(err) };
+  }
+}
+
+/** Sends a request to a tab's content script. Never rejects. */
+export async function sendTabMessage<T extends RequestType>(
+  tabId: number,
+  req: RequestOf<T>,
+): Promise<ResponseOf<T>> {
+  try {
+    return toResponse<T>(await browser.tabs.sendMessage(tabId, req));
+  } catch (err) {
+    return { ok: false, error: describeSendError(err) };
+  }
+}
+
+function toResponse<T extends RequestType>(raw: unknown): ResponseOf<T> {
+  if (typeof raw === 'object' && raw !== null && 'ok' in raw) {
+    const r = raw as { ok: unknown; data?: unknown; error?: unknown };
+    if (r.ok === true) return { ok: true, data: r.data as ResponseData[T] };
+    if (r.ok === false) return { ok: false, error: typeof r.error === 'string' ? r.error : 'Unknown error.' };
+  }
+  // undefined: nobody listened (no receiver) or the listener returned nothing.
+  return { ok: false, error: NO_BACKGROUND };
+}
+
+function describeSendError(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  if (/receiving end does not exist|could not establish connection|message port closed|extension context invalidated/i.test(text)) {
+    return NO_BACKGROUND;
+  }
+  return `Verbatim could not reach its background: ${text}`;
+}
+
+/** Builds the wire answer for a handler result; used by the background and the content script. */
+export function okResponse<T extends RequestType>(data: ResponseData[T]): ResponseOf<T> {
+  return { ok: true, data };
+}
+
+export function errorResponse(error: unknown): Failure {
+  return { ok: false, error: error instanceof Error ? error.message : String(error) };
+}
+
+// ---- validation: every message received is shape-checked before it is acted on ----
+
+const MAX_QUERY = 500;
+const MAX_ID = 200;
+
+function isTabId(x: unknown): x is number {
+  return typeof x === 'number' && Number.isInteger(x) && x >= 0;
+}
+
+function isShortString(x: unknown, max: number): x is string {
+  return typeof x === 'string' && x.length <= max;
+}
+
+function isQuoteReportList(x: unknown): x is QuoteReport[] {
+  return (
+    Array.isArray(x) &&
+    x.every((r) => {
+      if (typeof r !== 'object' || r === null) return false;
+      const { quote, matches } = r as Partial<QuoteReport>;
+      return (
+        typeof quote === 'object' && quote !== null &&
+        typeof quote.text === 'string' && Array.isArray(quote.parts) &&
+        quote.parts.every((p) => typeof p?.start === 'number' && typeof p?.end === 'number') &&
+        Array.isArray(matches)
+      );
+    })
+  );
+}
+
+/** The request `x` if it is a well-formed message, else null. Unknown fields are dropped. */
+export function parseRequest(x: unknown): Request | null {
+  if (typeof x !== 'object' || x === null) return null;
+  const m = x as Record<string, unknown>;
+  switch (m.type) {
+    case 'check-tab':
+    case 'save-article':
+      return isTabId(m.tabId) ? { type: m.type, tabId: m.tabId } : null;
+    case 'remove-article':
+      return isShortString(m.id, MAX_ID) && m.id !== '' ? { type: m.type, id: m.id } : null;
+    case 'search-library':
+      return isShortString(m.query, MAX_QUERY) ? { type: m.type, query: m.query } : null;
+    case 'import-library':
+      return 'data' in m ? { type: m.type, data: m.data } : null;
+    case 'set-settings': {
+      if (typeof m.settings !== 'object' || m.settings === null || Array.isArray(m.settings)) return null;
+      return { type: m.type, settings: parseSettingsPatch(m.settings) };
+    }
+    case 'highlight-quotes':
+      return isQuoteReportList(m.reports) && typeof m.enabled === 'boolean'
+        ? { type: m.type, reports: m.reports, enabled: m.enabled }
+        : null;
+    case 'list-articles':
+    case 'export-library':
+    case 'library-stats':
+    case 'load-samples':
+    case 'get-settings':
+    case 'clear-library':
+      return { type: m.type };
+    default:
+      return null;
+  }
+}

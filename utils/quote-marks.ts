@@ -1,0 +1,200 @@
+/**
+ * Quote marks: which characters open and close quotations, which apostrophes are not marks, and
+ * how marks pair up inside one paragraph. Pairing never crosses a paragraph, so a stray mark can
+ * at worst open a quote up to the end of its own paragraph.
+ *
+ * Orientation comes from the flanking characters (a mark after a space and before a letter
+ * opens, one after a letter and before a space or punctuation closes), which handles English “…”,
+ * German „…“ and »…«, French « … » and ASCII "…" with the same rule. Every scan is one pass over
+ * the paragraph: no backtracking regular expressions.
+ */
+import type { Span } from '@/utils/types';
+
+export type MarkFamily = 'double' | 'single';
+type Role = 'open' | 'close' | 'either';
+
+interface MarkToken {
+  pos: number;
+  len: number;
+  family: MarkFamily;
+  role: Role;
+}
+
+/** A quotation found between marks inside one paragraph. */
+export interface MarkedSpan {
+  family: MarkFamily;
+  /** Offset of the opening mark. */
+  open: number;
+  openLen: number;
+  /** Offset of the closing mark; -1 when the paragraph ends first. */
+  close: number;
+  /** The text between the marks, whitespace trimmed (the paragraph end when unterminated). */
+  content: Span;
+}
+
+const DOUBLE_MARKS = new Set(['"', '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u300C', '\u300D', '\uFF02']);
+const SINGLE_MARKS = new Set(["'", '\u2018', '\u2019', '\u201A', '\u201B', '\u2039', '\u203A', '\u300E', '\u300F']);
+// CJK corner brackets say their direction themselves.
+const ALWAYS_OPEN = new Set(['\u300C', '\u300E']);
+const ALWAYS_CLOSE = new Set(['\u300D', '\u300F']);
+const APOSTROPHE_LIKE = new Set(["'", '\u2019', '\u2018', '\u201B']);
+// Words that begin with an elided letter: ’em, 'n', 'til, 'tis, 'cause.
+const ELISIONS = new Set(['em', 'n', 'til', 'tis', 'twas', 'cause', 'bout', 'nuff', 'cuz', 'im', 'er']);
+const OPEN_CONTEXT = '([{<\u2014\u2013-/';
+const CLOSE_CONTEXT = '.,;:!?)]}>\u2014\u2013-/\u2026*';
+
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isMark = (c: string | undefined) => c !== undefined && (DOUBLE_MARKS.has(c) || SINGLE_MARKS.has(c));
+
+/** Open, close or either, from what stands on each side of the mark. */
+function roleFromContext(prev: string | undefined, next: string | undefined, ch: string): Role {
+  if (ALWAYS_OPEN.has(ch)) return 'open';
+  if (ALWAYS_CLOSE.has(ch)) return 'close';
+  // A mark before a comma or full stop never opens: French spacing puts a space before » too.
+  const canOpen = (isSpace(prev) || OPEN_CONTEXT.includes(prev!) || isMark(prev)) && !isSpace(next) && !',;:.!?)]}'.includes(next!);
+  const canClose = !isSpace(prev) && (isSpace(next) || CLOSE_CONTEXT.includes(next!) || isMark(next));
+  if (canOpen && !canClose) return 'open';
+  if (canClose && !canOpen) return 'close';
+  return 'either';
+}
+
+/** True when a single-quote-like character at `i` is an apostrophe, not a mark. */
+function isApostrophe(text: string, i: number, end: number): boolean {
+  const ch = text[i];
+  if (!APOSTROPHE_LIKE.has(ch)) return false;
+  const prev = i > 0 ? text[i - 1] : undefined;
+  const next = i + 1 < end ? text[i + 1] : undefined;
+  if (isWordChar(prev) && isWordChar(next)) return true; // don't, O’Brien
+  if (!isWordChar(prev) && next !== undefined && /\p{N}/u.test(next)) return true; // ’90s, '16
+  if (!isWordChar(prev)) {
+    let j = i + 1;
+    while (j < end && j - i <= 6 && /\p{L}/u.test(text[j])) j++;
+    if (ELISIONS.has(text.slice(i + 1, j).toLowerCase()) && !isWordChar(text[j])) return true;
+  }
+  // The closing half of rock 'n' roll.
+  if (prev === 'n' && i >= 2 && APOSTROPHE_LIKE.has(text[i - 2]) && isSpace(text[i - 3])) return true;
+  return false;
+}
+
+/** All mark tokens of one paragraph, in order. */
+function tokenize(text: string, para: Span): MarkToken[] {
+  const tokens: MarkToken[] = [];
+  const { start, end } = para;
+  const at = (k: number) => (k >= start && k < end ? text[k] : undefined);
+  let i = start;
+  while (i < end) {
+    const ch = text[i];
+    if (ch === "'" && at(i + 1) === "'") {
+      // Runs of ASCII apostrophes: a pair is a double mark (one archive's way of writing “ and ”).
+      let j = i;
+      while (j < end && text[j] === "'") j++;
+      const run = j - i;
+      const role = roleFromContext(at(i - 1), at(j), "'");
+      // '''Tis opens double then single; no.''' closes single then double.
+      let k = i;
+      if (run % 2 === 1 && role === 'close') {
+        tokens.push({ pos: k, len: 1, family: 'single', role });
+        k++;
+      }
+      while (j - k >= 2) {
+        tokens.push({ pos: k, len: 2, family: 'double', role });
+        k += 2;
+      }
+      if (k < j) tokens.push({ pos: k, len: 1, family: 'single', role });
+      i = j;
+      continue;
+    }
+    if (DOUBLE_MARKS.has(ch)) {
+      tokens.push({ pos: i, len: 1, family: 'double', role: roleFromContext(at(i - 1), at(i + 1), ch) });
+    } else if (SINGLE_MARKS.has(ch) && !isApostrophe(text, i, end)) {
+      tokens.push({ pos: i, len: 1, family: 'single', role: roleFromContext(at(i - 1), at(i + 1), ch) });
+    }
+    i++;
+  }
+  return tokens;
+}
+
+function trimmed(text: string, from: number, to: number): Span {
+  let s = from;
+  let e = to;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+/** Pairs the tokens of one family; an opener left over at the end is returned unterminated. */
+function pairFamily(text: string, para: Span, tokens: MarkToken[], family: MarkFamily): MarkedSpan[] {
+  const spans: MarkedSpan[] = [];
+  let pending: MarkToken | null = null;
+  for (const t of tokens) {
+    if (t.family !== family) continue;
+    if (pending === null) {
+      if (t.role !== 'close') pending = t;
+      continue;
+    }
+    if (t.role === 'open') {
+      // Two openers in a row: the first was stray (or an inch mark); start again from this one.
+      pending = t;
+      continue;
+    }
+    spans.push({ family, open: pending.pos, openLen: pending.len, close: t.pos, content: trimmed(text, pending.pos + pending.len, t.pos) });
+    pending = null;
+  }
+  if (pending !== null) {
+    spans.push({ family, open: pending.pos, openLen: pending.len, close: -1, content: trimmed(text, pending.pos + pending.len, para.end) });
+  }
+  return spans;
+}
+
+const extent = (s: MarkedSpan): Span => ({ start: s.open, end: s.close >= 0 ? s.close + 1 : s.content.end });
+
+/**
+ * For each span of `a` (sorted, disjoint), the spans of `b` (sorted, disjoint) that overlap it.
+ * A two-pointer sweep, so a paragraph full of marks stays linear.
+ */
+function overlapsOf(a: MarkedSpan[], b: MarkedSpan[]): MarkedSpan[][] {
+  const out: MarkedSpan[][] = [];
+  let j = 0;
+  for (const x of a) {
+    const ex = extent(x);
+    while (j < b.length && extent(b[j]).end <= ex.start) j++;
+    const hits: MarkedSpan[] = [];
+    for (let k = j; k < b.length && extent(b[k]).start < ex.end; k++) hits.push(b[k]);
+    out.push(hits);
+  }
+  return out;
+}
+
+const contains = (outer: MarkedSpan, inner: MarkedSpan) =>
+  outer.content.start <= inner.open && extent(inner).end <= outer.content.end;
+
+/**
+ * The top-level quotations of one paragraph: double-mark quotes, plus single-mark quotes that
+ * are not nested inside one (British style). A nested quote stays part of its outer quote.
+ * Unterminated single quotes are dropped: a lone ’ is far more often an apostrophe.
+ */
+export function findMarkedSpans(text: string, para: Span): MarkedSpan[] {
+  const tokens = tokenize(text, para);
+  const doubles = pairFamily(text, para, tokens, 'double');
+  const singles = pairFamily(text, para, tokens, 'single').filter((s) => s.close >= 0);
+  const clashes = overlapsOf(singles, doubles);
+  const kept: MarkedSpan[] = [];
+  const swallowed = new Set<MarkedSpan>();
+  singles.forEach((s, i) => {
+    if (!clashes[i].every((d) => d.close >= 0 && contains(s, d))) return;
+    kept.push(s);
+    for (const d of clashes[i]) swallowed.add(d);
+  });
+  return [...doubles.filter((d) => !swallowed.has(d)), ...kept]
+    .filter((s) => s.content.end > s.content.start)
+    .sort((a, b) => a.open - b.open);
+}
+
+/** True when the paragraph's first non-space character is an opening mark (a continued quote). */
+export function opensWithMark(text: string, para: Span): boolean {
+  const tokens = tokenize(text, para);
+  if (tokens.length === 0) return false;
+  const first = tokens[0];
+  return first.family === 'double' && first.role !== 'close' && text.slice(para.start, first.pos).trim() === '';
+}

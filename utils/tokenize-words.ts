@@ -1,0 +1,49 @@
+/**
+ * Splits text into words with their character offsets and comparison keys, the unit every
+ * alignment works on. Offsets let a match point back into the original text for display.
+ */
+import { normalizeWord } from '@/utils/normalize';
+
+export interface WordToken {
+  /** The word as written. */
+  text: string;
+  /** Comparison key from normalizeWord: case, quote style and spelling folded. */
+  key: string;
+  /** Offsets into the text given to tokenizeWords (plus its `offset`). */
+  start: number;
+  end: number;
+  /** Inside square brackets: an editor's insertion, not the speaker's word. */
+  bracket: boolean;
+}
+
+// Abbreviations keep their dots (U.S., D.C.) so they stay one word; numbers keep their
+// separators (1,000 / 3.5); apostrophes stay inside a word (don't, Gor's). Hyphens split words so
+// "long-term" and "long term" align word for word, except after a one-letter prefix, which is
+// spelling ("e-mail" and "email" are one word).
+const TOKEN = /\p{L}(?:\.\p{L})+\.?|\b\p{L}-\p{L}+|\p{N}+(?:[.,]\p{N}+)*(?:['’]?\p{L}+)?|[\p{L}\p{N}]+(?:['’‘][\p{L}\p{N}]+)*/gu;
+
+/** Words of `text` in order. `offset` is added to every position (for windows of a longer text). */
+export function tokenizeWords(text: string, offset = 0): WordToken[] {
+  const brackets = bracketSpans(text);
+  const words: WordToken[] = [];
+  let b = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index;
+    // normalizeWord would drop a decimal point and make 3.5 equal 35.
+    const key = /^\p{N}/u.test(m[0])
+      ? m[0].replace(/,/g, '').replace(/’/g, "'").toLowerCase()
+      : normalizeWord(m[0].replace(/^(\p{L})-/u, '$1'));
+    if (key === '') continue;
+    while (b < brackets.length && brackets[b][1] <= start) b++;
+    const bracket = b < brackets.length && brackets[b][0] < start;
+    words.push({ text: m[0], key, start: start + offset, end: start + m[0].length + offset, bracket });
+  }
+  return words;
+}
+
+/** [open, close] index pairs of square-bracketed spans (no nesting in news copy). */
+function bracketSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(/\[[^\]\n]*\]/g)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}

@@ -1,0 +1,102 @@
+/**
+ * Wire copy: one outlet reprinting another (an agency story run by several papers, often with a
+ * new headline, a trimmed ending or a local first paragraph). Such copies are one source, not
+ * independent confirmation, so a report groups them: "2 outlets, 1 source".
+ *
+ * Test: word 5-shingles of the normalized text (function words kept: a reprint keeps the exact
+ * word sequence, two reporters of the same speech do not). Two articles are copies when the
+ * shingles they share are at least half of the SMALLER article's shingles (containment ≥ 0.5),
+ * so a reprint cut to half its length still counts; two independent reports that carry the same
+ * long quote share only that quote's shingles (containment well below 0.2 on the seeds and on
+ * AllSides multi-outlet coverage). At least 20 shared shingles are also required, so two tiny
+ * texts cannot be "copies" on one shared sentence.
+ *
+ * ```ts
+ * groupWireCopies([ap, reprint, independent])
+ * // → [{ articleIds: [ap.id, reprint.id], outlets: ['AP', 'Daily Planet'], source: ap.id }]
+ * ```
+ */
+import { normalizeText } from '@/utils/normalize';
+
+const SHINGLE = 5;
+export const WIRE_CONTAINMENT = 0.5;
+const MIN_SHARED = 20;
+
+export interface WireArticle {
+  id: string;
+  outlet: string;
+  date: string | null;
+  text: string;
+}
+
+/** Articles that are copies of one another (transitively); only groups of two or more. */
+export interface WireGroup {
+  articleIds: string[];
+  /** Distinct outlets in the group, in `articleIds` order. */
+  outlets: string[];
+  /** The likely original: the earliest dated member, else the first given. */
+  source: string;
+}
+
+export interface WireSimilarity {
+  /** Shared shingles / all distinct shingles of both. */
+  jaccard: number;
+  /** Shared shingles / shingles of the smaller text. */
+  containment: number;
+  shared: number;
+}
+
+/** Hashed word 5-shingles of a text (32-bit hashes: a set of numbers is compact and fast). */
+export function shingles(text: string): Set<number> {
+  const words = normalizeText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const out = new Set<number>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(hash(words.slice(i, i + SHINGLE).join(' ')));
+  return out;
+}
+
+export function wireSimilarity(a: Set<number>, b: Set<number>): WireSimilarity {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const h of small) if (large.has(h)) shared++;
+  const union = a.size + b.size - shared;
+  return { shared, jaccard: union ? shared / union : 0, containment: small.size ? shared / small.size : 0 };
+}
+
+export function isWireCopy(s: WireSimilarity): boolean {
+  return s.containment >= WIRE_CONTAINMENT && s.shared >= MIN_SHARED;
+}
+
+/** Groups copies among `articles` (pairwise test, union–find: fine for the tens in one report). */
+export function groupWireCopies(articles: readonly WireArticle[]): WireGroup[] {
+  const sets = articles.map((a) => shingles(a.text));
+  const parent = articles.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (let i = 0; i < articles.length; i++) {
+    for (let j = i + 1; j < articles.length; j++) {
+      if (isWireCopy(wireSimilarity(sets[i], sets[j]))) parent[find(j)] = find(i);
+    }
+  }
+  const members = new Map<number, WireArticle[]>();
+  articles.forEach((a, i) => members.set(find(i), [...(members.get(find(i)) ?? []), a]));
+  return [...members.values()]
+    .filter((g) => g.length > 1)
+    .map((g) => ({
+      articleIds: g.map((a) => a.id),
+      outlets: [...new Set(g.map((a) => a.outlet))],
+      source: [...g].sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999'))[0].id,
+    }));
+}
+
+/** Independent sources among `articleIds`: each wire group counts once. */
+export function independentSources(articleIds: readonly string[], groups: readonly WireGroup[]): number {
+  const seen = new Set<string>();
+  for (const id of articleIds) seen.add(groups.find((g) => g.articleIds.includes(id))?.source ?? id);
+  return seen.size;
+}
+
+/** FNV-1a, 32 bits. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
