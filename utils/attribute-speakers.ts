@@ -39,9 +39,9 @@ const PERSON_PRONOUNS = new Set(['he', 'she']);
 // Words that can sit between a speaker and the cue ("Gor also said", "she has repeatedly said").
 const ADVERBS = new Set([
   'also', 'later', 'then', 'again', 'once', 'recently', 'previously', 'further', 'finally', 'has',
-  'had', 'have', 'was', 'is', 'were', 'would', 'will', 'had', 'often', 'repeatedly', 'simply',
-  'flatly', 'reportedly', 'once', 'earlier', 'still', 'just', 'has', 'quickly', 'frequently',
-  'publicly', 'privately', 'bluntly', 'angrily', 'sarcastically', 'jokingly', 'firmly', 'told',
+  'had', 'have', 'was', 'is', 'were', 'would', 'will', 'often', 'repeatedly', 'simply', 'flatly',
+  'reportedly', 'earlier', 'still', 'just', 'quickly', 'frequently', 'publicly', 'privately',
+  'bluntly', 'angrily', 'sarcastically', 'jokingly', 'firmly',
 ]);
 // Capitalized words that are never part of a person's name.
 const NOT_NAME = new Set([
@@ -99,7 +99,8 @@ function wordsIn(text: string, from: number, to: number): Word[] {
 
 function isAbbreviation(token: string): boolean {
   const bare = token.replace(/\.$/, '').toLowerCase();
-  return ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(bare.toUpperCase()) && token.length === 2 || /\.\p{L}/u.test(token);
+  // Known abbreviations, initials ("J.") and dotted forms ("U.S.", "N.H.").
+  return ABBREVIATIONS.has(bare) || /^\p{Lu}\.$/u.test(token) || /\.\p{L}/u.test(token);
 }
 
 /** True at a '.', '!' or '?' at `i` that ends a sentence (not "Mr." or "U.S." or "J."). */
@@ -224,8 +225,9 @@ function segmentBack(text: string, words: Word[], from: number): Segment {
   while (i >= 0 && from - i < 12) {
     const lower = words[i].text.toLowerCase();
     if (CLAUSE_BREAKS.has(lower)) {
-      // "X, who runs the campaign, said": the relative clause points back past itself.
-      const relative = /^(who|which|whose)$/.test(lower);
+      // "X, who runs the campaign, said" and "X, after a pause, said": the inserted clause points
+      // back past itself.
+      const relative = /^(who|which|whose)$/.test(lower) || (i > 0 && text.slice(words[i - 1].end, words[i].start).includes(','));
       return { words: words.slice(i + 1, from + 1), before: relative ? i - 1 : -1, relative };
     }
     if (i < from && /[;:"“”]/.test(text.slice(words[i].end, words[i + 1].start))) break;
@@ -291,7 +293,7 @@ function cueAfterQuote(text: string, from: number, to: number): Cue | null {
   }
   for (let i = 0; i < Math.min(words.length, 9); i++) {
     const w = words[i];
-    if (!isCueWord(w.text)) continue;
+    if (!isCueWord(w.text, words[i + 1]?.text)) continue;
     const mention = (i > 0 ? speakerBefore(text, words, i) : null) ?? mentionIn(subjectAfter(text, words, i), 'after');
     return mention ? { cue: w.text, mention } : null;
   }
@@ -310,9 +312,36 @@ function leadingNameCue(text: string, words: Word[]): Cue | null {
   return null;
 }
 
+const IRREGULAR_PAST = new Set(['went', 'made', 'took', 'gave', 'sent', 'spoke', 'came', 'got', 'held', 'met', 'left', 'put', 'ran', 'saw', 'struck', 'hit', 'told', 'said', 'wrote', 'shot', 'threw', 'drew', 'led', 'brought', 'began', 'broke', 'stood', 'sat', 'fought', 'won', 'lost', 'kept']);
+
+/** The name or pronoun a clause opens with, before its first lowercase word (its verb). */
+function clauseSubject(words: Word[]): Mention | null {
+  let k = 0;
+  while (k < Math.min(words.length, 8) && (isCapitalized(words[k].text) || TITLES.has(words[k].text.toLowerCase()))) k++;
+  if (k === 0) return PERSON_PRONOUNS.has(words[0]?.text.toLowerCase() ?? '') ? { kind: 'pronoun', text: words[0].text, span: words[0] } : null;
+  // Only a subject followed by its verb ("Trump attacked"), not "Hours after" or a dateline.
+  const verb = words[k]?.text ?? '';
+  if (!/(ed|s)$/.test(verb) && !IRREGULAR_PAST.has(verb)) return null;
+  if (/^\p{Lu}{2,}$/u.test(words[0].text)) return null;
+  const m = mentionIn(words.slice(0, k), 'before');
+  return m?.kind === 'name' || m?.kind === 'pronoun' ? m : null;
+}
+
+/** `Pollsters agree - Carl Bialik: "…"`: a name right before the colon, not a listener ("told CNN:"). */
+function nameBeforeColon(text: string, words: Word[], to: number): Cue | null {
+  if (!/:\s*$/.test(text.slice(words[words.length - 1]?.end ?? to, to))) return null;
+  const run = nameRuns(words.slice(-4)).pop();
+  if (!run || run.possessive || run.words[run.words.length - 1] !== words[words.length - 1]) return null;
+  const before = words[words.indexOf(run.words[0]) - 1];
+  if (before && (isCueWord(before.text) || /^(to|at|with|on|in)$/i.test(before.text) || TITLES.has(before.text.toLowerCase()))) return null;
+  return { cue: ':', mention: { kind: 'name', text: runText(run), span: runSpan(run) } };
+}
+
 /** The cue and speaker of the sentence part before a quote: `X said: "`, `according to X, "`. */
 function cueBeforeQuote(text: string, from: number, to: number): Cue | null {
   const words = wordsIn(text, from, to);
+  const labelled = nameBeforeColon(text, words, to);
+  if (labelled) return labelled;
   let coordinated: Cue | null = null;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
@@ -321,7 +350,12 @@ function cueBeforeQuote(text: string, from: number, to: number): Cue | null {
       if (mention) return { cue: 'according to', mention };
       continue;
     }
-    if (!isCueWord(w.text)) continue;
+    if (!isCueWord(w.text, words[i + 1]?.text)) continue;
+    // "Trump attacked Clinton over Libya, saying, …": the participle's subject opens the clause.
+    if (w.text.endsWith('ing') && i > 0 && text.slice(words[i - 1].end, w.start).includes(',')) {
+      const subject = clauseSubject(words);
+      if (subject) return { cue: w.text, mention: subject };
+    }
     const before = i > 0 ? speakerBefore(text, words, i) : null;
     // "… added that … and urged": a verb joined by "and" shares the subject of an earlier cue,
     // or failing one, of the verb before the "and" ("Clinton shook her head and said").
@@ -346,9 +380,10 @@ function cueBeforeQuote(text: string, from: number, to: number): Cue | null {
 function peopleIn(text: string): Person[] {
   const words = wordsIn(text, 0, text.length);
   const people: Person[] = [];
+  const index = new Map(words.map((w, i) => [w, i]));
   for (const run of nameRuns(words)) {
     if (run.words.length < 2) continue;
-    const first = words.indexOf(run.words[0]);
+    const first = index.get(run.words[0])!;
     const last = first + run.words.length - 1;
     const around = [...words.slice(Math.max(0, first - 6), first), ...words.slice(last + 1, last + 8)];
     people.push({
@@ -455,19 +490,25 @@ function findCue(text: string, paragraphs: Span[], drafts: QuoteDraft[], q: numb
     const span = { start: d.parts[0].start, end: d.parts[0].start + speakerLabel[1].length };
     return { cue: ':', mention: { kind: 'name', text: speakerLabel[1], span } };
   }
+  let weak: Cue | null = null;
   for (let i = 0; i < d.parts.length; i++) {
     const close = d.closes[i];
     if (close < 0) continue;
     const para = d.paras[i];
     const limit = i + 1 < d.parts.length && d.paras[i + 1] === para ? d.opens[i + 1] : nextOpen(para, close);
     const end = sentenceEnd(text, close, limit);
+    // `"A." Beck said: "B."`: a colon hands the cue to the quote that follows.
+    if (/:\s*$/.test(text.slice(close, end))) continue;
     const found = cueAfterQuote(text, close, end);
-    if (found) return found;
+    // A cue after the quote whose speaker is only a lowercase phrase ("…," before predicting that)
+    // loses to a named speaker before the quote.
+    if (found && (found.mention.kind !== 'description' || /\p{Lu}/u.test(found.mention.text))) return found;
+    weak ??= found;
   }
   const para = d.paras[0];
   const prevClose = q > 0 && drafts[q - 1].paras[drafts[q - 1].paras.length - 1] === para ? Math.max(drafts[q - 1].closes[drafts[q - 1].closes.length - 1], paragraphs[para].start) : paragraphs[para].start;
   const start = sentenceStart(text, d.opens[0], prevClose);
-  const before = cueBeforeQuote(text, start, d.opens[0]);
+  const before = cueBeforeQuote(text, start, d.opens[0]) ?? weak;
   if (before || !startsParagraph(text, paragraphs, d) || para === 0) return before;
   // A quote introduced by the paragraph before it: `Cruz continued:` ¶ "…"
   const prev = paragraphs[para - 1];

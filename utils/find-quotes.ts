@@ -74,7 +74,11 @@ function isSplitGap(text: string, d: QuoteDraft, next: Located): boolean {
   if (close < 0 || d.paras[d.paras.length - 1] !== next.para) return false;
   const gap = text.slice(close, next.open);
   const words = gap.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length > 0 && words.length <= SPLIT_GAP_WORDS && words.some((w) => isCueWord(w)) && !/[;"“”]/.test(gap);
+  // `"A." Smith said: "B."` credits the next quote, not this one: a split quote's first half ends
+  // open (`"A," he said, "B."`); and two cues in the gap are two speakers.
+  const last = d.parts[d.parts.length - 1];
+  const endsOpen = !/[.!?]$/.test(text.slice(last.start, last.end));
+  return endsOpen && words.length > 0 && words.length <= SPLIT_GAP_WORDS && words.filter((w) => isCueWord(w)).length === 1 && !/[;"“”]/.test(gap);
 }
 
 /** A quote woven into prose: the word before its mark runs straight into it. */

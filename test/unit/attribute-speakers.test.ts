@@ -19,6 +19,13 @@ describe('attribution: cue positions', () => {
     ['sign-off dash', ['“The park will stay open all summer.” — Mara Velde'], [['Mara Velde', '—']]],
     ['transcript label', ['"VELDE: The park will stay open all summer."'], [['VELDE', ':']]],
     ['introduced by the paragraph before', ['Mara Velde continued:', '“The park will stay open all summer.”'], [['Mara Velde', 'continued']]],
+    ['name and colon', ['Park historian Lena Ortiz: “The gates have opened every summer since 1902.”'], [['Lena Ortiz', ':']]],
+    ['shot back', ['“That is simply not true, and you know it,” Velde shot back.'], [['Velde', 'shot']]],
+    ['participle after a clause', ['Mara Velde criticized the budget on Tuesday, saying, “The parks deserve better than this.”'], [['Mara Velde', 'saying']]],
+    ['apposition with a relative clause', ['“The parks deserve better,” Mara Velde, who chairs the parks committee, said.'], [['Mara Velde', 'said']]],
+    ['long apposition', ['“The parks deserve better,” Mara Velde, a councillor since 2009 and a former park ranger in the northern district, said on Tuesday.'], [['Mara Velde', 'said']]],
+    ['inserted clause', ['“The parks deserve better,” Velde, after a long pause, said.'], [['Velde', 'said']]],
+    ['head of a post-cue phrase', ['“The parks deserve better,” said Parks Alliance spokesman Omar Haddad.'], [['Omar Haddad', 'said']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
@@ -65,6 +72,17 @@ describe('attribution: names, titles and references', () => {
     expect(speakers('“Cargo is up this year,” Tomas Arlo said.', '“Next year will be better still.”')).toEqual([
       ['Tomas Arlo', 'said'],
       ['Tomas Arlo', null],
+    ]);
+  });
+
+  test('a new sentence with its own cue starts a new quote, not a second part', () => {
+    expect(speakers('“Taxes will rise,” Ana Ruiz said. Tom Beck replied, “They will not rise at all.”')).toEqual([
+      ['Ana Ruiz', 'said'],
+      ['Tom Beck', 'replied'],
+    ]);
+    expect(speakers("“Taxes will rise for everyone next year.” Tom Beck said: “They will not rise at all.”")).toEqual([
+      [null, null],
+      ['Tom Beck', 'said'],
     ]);
   });
 

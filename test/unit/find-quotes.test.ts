@@ -71,6 +71,8 @@ describe('findQuotes: what is left out or marked', () => {
     ['a book title', 'Her new book, “Salt Roads”, sold well in the spring.'],
     ['a nickname', 'The striker, known as “the Hammer”, scored twice.'],
     ['a scare quote', 'The so-called “reform” changed nothing in the end.'],
+    ['a show title even with a cue', 'Velde said on Sunday on “Meet the Voters” that taxes would rise.'],
+    ['markup attributes', '<tweet id="12345" author="@someone">Taxes will rise soon</tweet>'],
   ])('%s is not a quote', (_name, text) => {
     expect(findQuotes(article(text))).toEqual([]);
   });
