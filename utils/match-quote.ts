@@ -16,9 +16,9 @@ import { wordDiff } from '@/utils/word-diff';
 
 /**
  * Content-word weight the window must share with the quote before the alignment runs: the least
- * any qualifying match has (two content words, see MIN_CONTENT_WORDS_EXACT in classify-match.ts).
+ * any qualifying match has (one content word, see LONG_EXACT_WORDS in classify-match.ts).
  */
-const PRECHECK_WEIGHT = 2;
+const PRECHECK_WEIGHT = 1;
 
 export interface OtherArticle {
   id: string;
@@ -53,9 +53,9 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[]):
 /** Measures and classifies one alignment; null when it does not qualify as the same quote. */
 function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolean): QuoteMatch | null {
   const aligned = a.columns.filter((c) => c.kind === 'match' || c.kind === 'sub');
-  const otherQuote = enclosingQuote(aligned.map((c) => a.otherWords[c.o].start), other.quotes);
-  const quoted = otherQuote !== null;
-  const columns = quoted ? inQuoteColumns(a, otherQuote) : a.columns;
+  const enclosing = enclosingQuotes(aligned.map((c) => a.otherWords[c.o].start), other.quotes);
+  const quoted = enclosing !== null || opensQuote(other.text, a.otherWords[aligned[0].o].start);
+  const columns = enclosing ? inQuoteColumns(a, enclosing.parts) : a.columns;
   const view: Alignment = { ...a, columns };
   const evidence: MatchEvidence = {
     quoted,
@@ -72,7 +72,7 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     columns
       .filter((c) => c.kind === 'match' || c.kind === 'sub' || c.kind === (side === 'q' ? 'del' : 'ins'))
       .map((c) => (side === 'q' ? a.quoteWords[c.q].key : a.otherWords[c.o].key));
-  const speaker = otherQuote?.speaker ?? null;
+  const speaker = enclosing?.main.speaker ?? null;
   return {
     articleId: other.id,
     outlet: other.outlet,
@@ -91,20 +91,42 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
   };
 }
 
-/** Share of aligned words that must sit inside one quote of the other article for it to count as quoted. */
+/** Share of aligned words that must sit inside quote marks for the other version to count as quoted. */
 const QUOTED_SHARE = 0.5;
 
-/** The other article's quote holding most of the aligned words, if it holds at least half of them. */
-function enclosingQuote(starts: number[], quotes: Quote[]): Quote | null {
-  let best: Quote | null = null;
-  let bestCount = 0;
+/** The other article's quotes that hold aligned words, most words first. */
+interface Enclosing {
+  /** The quote holding most aligned words: its speaker is the other outlet's speaker. */
+  main: Quote;
+  /** All quoted spans holding aligned words: an outlet may quote one sentence in two pieces. */
+  parts: Span[];
+}
+
+/** The quotes of the other article around the aligned words, if they hold at least half of them. */
+function enclosingQuotes(starts: number[], quotes: Quote[]): Enclosing | null {
+  let main: Quote | null = null;
+  let mainCount = 0;
+  const parts: Span[] = [];
+  let inside = 0;
   for (const q of quotes) {
     if (q.end <= starts[0] || q.start > starts[starts.length - 1]) continue;
     const count = starts.filter((s) => inParts(s, q.parts)).length;
-    if (count > bestCount) { best = q; bestCount = count; }
+    if (count === 0) continue;
+    parts.push(...q.parts);
+    inside += count;
+    if (count > mainCount) { main = q; mainCount = count; }
   }
-  return bestCount >= starts.length * QUOTED_SHARE ? best : null;
+  return main && inside >= starts.length * QUOTED_SHARE ? { main, parts } : null;
 }
+
+/**
+ * A quote mark right against the first aligned word: the other outlet opens a quote there even
+ * when its quote list has none (a quote left unclosed, or closed with a mark of another style).
+ */
+function opensQuote(text: string, wordStart: number): boolean {
+  return wordStart > 0 && OPENING_MARKS.includes(text[wordStart - 1]);
+}
+const OPENING_MARKS = '“"‘\'«„‹';
 
 function inParts(pos: number, parts: Span[]): boolean {
   return parts.some((p) => pos >= p.start && pos < p.end);
@@ -112,17 +134,25 @@ function inParts(pos: number, parts: Span[]): boolean {
 
 /**
  * Columns as seen against the other outlet's quote: its attribution words between parts
- * ("he said") are not part of its version, and the quoted words of the parts it shares with
+ * ("he said") are not part of its version, nor are its unquoted words around them, and the quoted words of the parts it shares with
  * this quote, beyond the shared words, are 'extra' (the other outlet quotes more). Parts with no
  * shared word are left out: an outlet that quotes a further sentence after "he added" carries
  * this quote no less word for word.
  */
-function inQuoteColumns(a: Alignment, q: Quote): AlignColumn[] {
-  const cols = a.columns.filter((c) => c.q >= 0 || inParts(a.otherWords[c.o].start, q.parts));
+function inQuoteColumns(a: Alignment, parts: Span[]): AlignColumn[] {
+  const quotedO = (c: AlignColumn) => c.o >= 0 && inParts(a.otherWords[c.o].start, parts);
+  const firstQuoted = a.columns.findIndex(quotedO);
+  let lastQuoted = a.columns.length - 1;
+  while (!quotedO(a.columns[lastQuoted])) lastQuoted--;
+  // Shared words the other outlet has outside its quote marks, before or after the quoted part,
+  // are not part of its quote: for this quote they are cut.
+  const cols = a.columns
+    .map((c, k): AlignColumn => (c.q >= 0 && (k < firstQuoted || k > lastQuoted) ? { kind: 'cut', q: c.q, o: -1 } : c))
+    .filter((c) => c.q >= 0 || inParts(a.otherWords[c.o].start, parts));
   const os = cols.filter((c) => c.o >= 0).map((c) => c.o);
   const first = Math.min(...os);
   const last = Math.max(...os);
-  const sharedParts = q.parts.filter((p) =>
+  const sharedParts = parts.filter((p) =>
     cols.some((c) => (c.kind === 'match' || c.kind === 'sub') && inParts(a.otherWords[c.o].start, [p])),
   );
   const before: AlignColumn[] = [];
@@ -177,6 +207,8 @@ function measure(a: Alignment, quoted: boolean): MatchStrength {
   for (const c of a.columns) if (c.o >= 0) otherTotal += wordWeight(a.otherWords[c.o].key);
   let matchedWeight = 0;
   let matchedContent = 0;
+  let matchedWords = 0;
+  let matchedNumbers = 0;
   let quoteShared = 0;
   let otherShared = 0;
   for (const c of a.columns) {
@@ -184,6 +216,8 @@ function measure(a: Alignment, quoted: boolean): MatchStrength {
       const k = a.quoteWords[c.q].key;
       matchedWeight += wordWeight(k);
       if (isContentWord(k)) matchedContent++;
+      matchedWords++;
+      if (/^\d/.test(k)) matchedNumbers++;
     }
     if (c.kind === 'match' || c.kind === 'sub' || c.kind === 'del') quoteShared += wordWeight(a.quoteWords[c.q].key);
     if (c.kind === 'match' || c.kind === 'sub' || c.kind === 'ins') otherShared += wordWeight(a.otherWords[c.o].key);
@@ -191,7 +225,7 @@ function measure(a: Alignment, quoted: boolean): MatchStrength {
   const similarity = quoteShared + otherShared > 0 ? (2 * matchedWeight) / (quoteShared + otherShared) : 0;
   // Indirect speech has no bounds of its own: only the quote's side counts.
   const shorter = quoted ? Math.min(quoteTotal, otherTotal) : quoteTotal;
-  return { matchedWeight, matchedContent, similarity: Math.min(1, similarity), coverage: Math.min(1, matchedWeight / shorter) };
+  return { matchedWords, matchedNumbers, matchedWeight, matchedContent, similarity: Math.min(1, similarity), coverage: Math.min(1, matchedWeight / shorter) };
 }
 
 /**

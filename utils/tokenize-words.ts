@@ -32,13 +32,27 @@ export function tokenizeWords(text: string, offset = 0): WordToken[] {
     // normalizeWord would drop a decimal point and make 3.5 equal 35.
     const key = /^\p{N}/u.test(m[0])
       ? m[0].replace(/,/g, '').replace(/’/g, "'").toLowerCase()
-      : normalizeWord(m[0].replace(/^(\p{L})-/u, '$1'));
+      : cachedKey(m[0]);
     if (key === '') continue;
     while (b < brackets.length && brackets[b][1] <= start) b++;
     const bracket = b < brackets.length && brackets[b][0] < start;
     words.push({ text: m[0], key, start: start + offset, end: start + m[0].length + offset, bracket });
   }
   return words;
+}
+
+// normalizeWord runs several Unicode passes; news text repeats its words, so keys are memoized.
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_LIMIT = 50_000;
+
+function cachedKey(word: string): string {
+  let key = KEY_CACHE.get(word);
+  if (key === undefined) {
+    if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+    key = normalizeWord(word.replace(/^(\p{L})-/u, '$1'));
+    KEY_CACHE.set(word, key);
+  }
+  return key;
 }
 
 /** [open, close] index pairs of square-bracketed spans (no nesting in news copy). */

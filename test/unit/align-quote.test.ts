@@ -18,10 +18,12 @@ describe('alignQuote', () => {
     ['cut at both ends of the quote', 'frankly the levee held overnight despite everything',
       'the levee held overnight',
       'cut:frankly/ match:the/the match:levee/levee match:held/held match:overnight/overnight cut:despite/ cut:everything/'],
-    ['inserted word', 'the levee held overnight', 'the old levee held overnight',
-      'match:the/the ins:/old match:levee/levee match:held/held match:overnight/overnight'],
-    ['deleted word', 'the old levee held overnight', 'the levee held overnight',
-      'match:the/the del:old/ match:levee/levee match:held/held match:overnight/overnight'],
+    ['inserted word', 'river levee held overnight', 'river levee barely held overnight',
+      'match:river/river match:levee/levee ins:/barely match:held/held match:overnight/overnight'],
+    ['deleted word', 'river levee barely held overnight', 'river levee held overnight',
+      'match:river/river match:levee/levee del:barely/ match:held/held match:overnight/overnight'],
+    ['a function word at the edge is not worth a gap', 'the old levee held overnight', 'the levee held overnight',
+      'cut:the/ cut:old/ match:levee/levee match:held/held match:overnight/overnight'],
     ['swapped word', 'the levee held firm overnight', 'the levee stood firm overnight',
       'match:the/the match:levee/levee sub:held/stood match:firm/firm match:overnight/overnight'],
     ['ellipsis gap is free and marked', 'the levee held … the town is safe',
@@ -31,7 +33,7 @@ describe('alignQuote', () => {
       'match:the/the match:levee/levee match:held/held gap:/engineers gap:/said gap:/and match:the/the match:town/town match:is/is match:safe/safe'],
     ['bracketed editorial insertion', 'yesterday [the mayor] ordered the evacuation of the harbour',
       'yesterday she ordered the evacuation of the harbor',
-      'match:yesterday/yesterday sub:the/she del:mayor/ match:ordered/ordered match:the/the match:evacuation/evacuation match:of/of match:the/the match:harbour/harbor'],
+      'match:yesterday/yesterday del:the/ sub:mayor/she match:ordered/ordered match:the/the match:evacuation/evacuation match:of/of match:the/the match:harbour/harbor'],
     ['quote-mark style and case', "We Won't Back Down", 'he said: “we won’t back down”',
       "match:We/we match:Won't/won’t match:Back/back match:Down/down"],
     ['e-mail and email', 'the e-mails were deleted', 'the emails were deleted',
@@ -53,20 +55,22 @@ describe('alignQuote', () => {
 
   test('the pre-check weighs shared content words only, once each', () => {
     const q = tokenizeWords('the harbour and the harbour tunnel');
-    expect(sharedInformativeWeight(q, new Set(['the', 'harbor', 'and']))).toBe(1.5);
+    expect(sharedInformativeWeight(q, new Set(['the', 'harbor', 'and']))).toBe(1.2);
     expect(sharedInformativeWeight(q, new Set(['the', 'and']))).toBe(0);
   });
 
-  test('a 150-word quote against a 5000-word text aligns in well under 50 ms', () => {
+  // About 10 ms on an idle machine; the bound is loose for loaded CI machines but still fails on
+  // anything worse than O(n*m) or on per-cell allocation.
+  test('a 150-word quote against a 5000-word text aligns in under 250 ms', () => {
     const vocab = 'harbour tractor glacier senate ledger orchard violin quarry lantern meadow the of and to'.split(' ');
     let seed = 7;
     const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const text = Array.from({ length: 5000 }, () => vocab[Math.floor(rnd() * vocab.length)]).join(' ');
     const q = text.split(' ').slice(2000, 2150).join(' ');
-    align(q, text); // warm-up: buffers grow once
+    for (let k = 0; k < 3; k++) align(q, text); // warm-up: JIT, buffers grow once
     const t0 = performance.now();
     const a = align(q, text);
-    expect(performance.now() - t0).toBeLessThan(50);
+    expect(performance.now() - t0).toBeLessThan(250);
     expect(a!.columns.every((c) => c.kind === 'match')).toBe(true);
   });
 });

@@ -96,10 +96,17 @@ describe('matchQuote: no false friends', () => {
       'The hurricane made landfall on Friday, flooding coastal towns and cutting power to thousands.'],
     ['only a shared name', 'President Donald Trump said the tariffs would protect the steel workers of Ohio',
       '“President Donald Trump has no plan for the border,” the senator said in Phoenix.'],
+    ['long stock phrase, word for word', 'our thoughts and prayers are with the families tonight',
+      'The mayor said: “Our thoughts and prayers are with the families tonight.”'],
     ['short fragment, exact', 'stay tuned', 'She urged reporters to “stay tuned” for more.'],
     ['fragment as paraphrase', 'record harvest', 'Farmers expect a record harvest this autumn.'],
   ])('%s', (_name, q, text) => {
     expect(matchQuote(quote(q, null, q.split(' ').length < 6), other(text))).toBeNull();
+  });
+
+  test('a long complete quote with a number matches word for word', () => {
+    const m = matchQuote(quote("That's one down, that's 434 more to go"), other('“That’s one down, that’s 434 more to go.” he said.'));
+    expect(m?.kind).toBe('verbatim');
   });
 
   test('a fragment with enough content matches word for word in quote marks', () => {
@@ -116,6 +123,19 @@ describe('matchQuote: no false friends', () => {
     const m = matchQuote(quote('The levee held, and the town is safe for now'), art);
     expect(m?.kind).toBe('verbatim');
     expect(showDiff(m!.diff)).toBe('The levee held, and the town is safe for now');
+  });
+
+  test('a quote left unclosed by the other outlet still counts as quoted', () => {
+    const m = matchQuote(quote('The levee held through the night and the town is safe'),
+      other('The engineer was relieved. “The levee held through the night and the town is safe, she said.'));
+    expect(m?.kind).toBe('verbatim');
+  });
+
+  test('a sentence the other outlet quotes in two pieces is quoted, not paraphrased', () => {
+    const m = matchQuote(quote('Stocks will rebound right after the election when the senate returns to work'),
+      other('He said stocks will rebound “right after the election” and “when the senate returns to work.”'));
+    expect(m?.kind).toBe('partial');
+    expect(showDiff(m!.diff)).toBe('[-Stocks will rebound-] right after the election when the senate returns to work');
   });
 
   test('windows restrict the search to the given spans (widened to their paragraph)', () => {

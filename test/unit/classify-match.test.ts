@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import {
+  classifyMatch, qualifies, speakersConflict, type MatchEvidence, type MatchStrength,
+} from '@/utils/classify-match';
+
+const ev = (e: Partial<MatchEvidence>): MatchEvidence => ({ quoted: true, innerDifferences: 0, quoteCut: false, otherCut: false, ...e });
+const st = (s: Partial<MatchStrength>): MatchStrength => ({ matchedWords: 12, matchedNumbers: 0, matchedWeight: 10, matchedContent: 8, similarity: 1, coverage: 1, ...s });
+
+describe('classifyMatch', () => {
+  test.each([
+    ['same words in quote marks', ev({}), 'verbatim'],
+    ['this quote is cut', ev({ quoteCut: true }), 'partial'],
+    ['the other quote is cut', ev({ otherCut: true }), 'partial'],
+    ['a word differs', ev({ innerDifferences: 1 }), 'altered'],
+    ['cut and a word differs', ev({ quoteCut: true, innerDifferences: 2 }), 'altered'],
+    ['not in quote marks', ev({ quoted: false }), 'paraphrase'],
+    ['not in quote marks, words differ', ev({ quoted: false, innerDifferences: 3 }), 'paraphrase'],
+  ])('%s → %s', (_name, e, kind) => {
+    expect(classifyMatch(e)).toBe(kind);
+  });
+});
+
+describe('qualifies', () => {
+  test.each([
+    ['strong quoted match', st({}), ev({}), false, true],
+    ['too few content words', st({ matchedContent: 2, coverage: 0.4 }), ev({ quoteCut: true, otherCut: true }), false, false],
+    ['too little weight', st({ matchedWeight: 3 }), ev({ innerDifferences: 1 }), false, false],
+    ['low similarity', st({ similarity: 0.4 }), ev({ innerDifferences: 4 }), false, false],
+    ['only overlapping, low coverage', st({ matchedContent: 4, coverage: 0.3 }), ev({ quoteCut: true, otherCut: true }), false, false],
+    ['long shared run despite low coverage', st({ matchedContent: 6, coverage: 0.3 }), ev({ quoteCut: true, otherCut: true }), false, true],
+    ['short complete quote word for word', st({ matchedContent: 2, matchedWeight: 2.6 }), ev({ otherCut: true }), false, true],
+    ['short complete quote, too light', st({ matchedWords: 7, matchedContent: 2, matchedWeight: 2.2 }), ev({}), false, false],
+    ['long complete quote with a number', st({ matchedWords: 8, matchedNumbers: 1, matchedContent: 1, matchedWeight: 2.2 }), ev({}), false, true],
+    ['long complete quote, one content word', st({ matchedWords: 9, matchedContent: 1, matchedWeight: 2.2 }), ev({}), false, false],
+    ['long with a number but changed', st({ matchedWords: 9, matchedNumbers: 1, matchedContent: 1, matchedWeight: 2.2 }), ev({ innerDifferences: 1 }), false, false],
+    ['paraphrase needs more content', st({ matchedContent: 3 }), ev({ quoted: false }), false, false],
+    ['paraphrase needs more similarity', st({ similarity: 0.55 }), ev({ quoted: false }), false, false],
+    ['good paraphrase', st({ similarity: 0.7 }), ev({ quoted: false, innerDifferences: 2 }), false, true],
+    ['fragment word for word', st({ matchedContent: 2, matchedWeight: 3.2 }), ev({}), true, true],
+    ['fragment, light slogan', st({ matchedContent: 2, matchedWeight: 2.6 }), ev({}), true, false],
+    ['fragment as paraphrase', st({}), ev({ quoted: false }), true, false],
+    ['fragment changed', st({}), ev({ innerDifferences: 1 }), true, false],
+    ['fragment cut', st({}), ev({ quoteCut: true }), true, false],
+  ])('%s', (_name, s, e, fragment, ok) => {
+    expect(qualifies(s, e, fragment)).toBe(ok);
+  });
+});
+
+describe('speakersConflict', () => {
+  test.each([
+    ['Sergio Gor', 'Gor', false],
+    ['Sergio Gor', 'Ambassador Sergio Gor', false],
+    ['Sergio Gor', 'Piyush Goyal', true],
+    ['Donald Trump', 'Eric Trump', true],
+    ['Donald Trump', 'Donald J. Trump', false],
+    ['D. Trump', 'Donald Trump', false],
+    ['José Álvarez', 'Jose Alvarez', false],
+    ['Martin Luther King Jr.', 'King', false],
+    ['Sergio Gor', null, false],
+    [null, null, false],
+  ])('%s vs %s → %s', (a, b, conflict) => {
+    expect(speakersConflict(a, b)).toBe(conflict);
+  });
+});
