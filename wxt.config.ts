@@ -9,22 +9,27 @@ import preact from '@preact/preset-vite';
  * automatic mode requests at run time.
  */
 const E2E_HOSTS = ['http://127.0.0.1/*'];
+const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
 
 export default defineConfig({
   // Explicit imports only (@/utils/...): keeps code navigable and vi.mock paths real.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, manifestVersion }) => ({
     name: 'Verbatim',
     description:
       'See how other outlets quoted the article you are reading: every direct quote, who said it, and word-level differences with your saved coverage. Nothing leaves your machine.',
     permissions: ['storage', 'activeTab', 'scripting'],
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
     // Automatic mode asks for these (all sites, or the sites the reader lists) when turned on.
-    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // Manifest V2 (Firefox) has no optional_host_permissions: origins go in optional_permissions.
+    ...(manifestVersion === 2
+      ? { optional_permissions: OPTIONAL_HOSTS }
+      : { optional_host_permissions: OPTIONAL_HOSTS }),
     action: { default_title: 'Verbatim: check the quotes on this page' },
     browser_specific_settings: {
-      gecko: { id: 'verbatim@verbatim.local', strict_min_version: '121.0' },
+      // Nothing leaves the reader's machine: declared for Firefox's data-collection consent.
+      gecko: { id: 'verbatim@verbatim.local', strict_min_version: '121.0', data_collection_permissions: { required: ['none'] } },
     },
   }),
 });

@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -67,6 +67,7 @@ async function run(opts: BenchOptions, gc: () => void): Promise<number> {
   const started = performance.now();
   const log = (line: string) => process.stderr.write(`bench [${((performance.now() - started) / 1000).toFixed(0)} s] ${line}\n`);
   const rows: BenchRow[] = [];
+  const loadAtStart = loadavg()[0];
 
   log('1. extraction on readability-pages');
   rows.push(...benchExtraction(await readPages(opts.corpus), opts.quick ? 1 : 3));
@@ -77,15 +78,17 @@ async function run(opts: BenchOptions, gc: () => void): Promise<number> {
   rows.push(...benchScale(all, {
     sizes: opts.sizes,
     queries: opts.quick ? 20 : 50,
-    bruteQueries1k: opts.quick ? 8 : 20,
-    bruteQueries10k: opts.quick ? 3 : 5,
+    bruteQueries1k: opts.quick ? 3 : 10,
+    bruteQueries10k: opts.quick ? 1 : 3,
     saveSamples: opts.quick ? 5 : 10,
     seed: SEED,
     gc,
     log,
   }));
 
-  const table = formatTable(rows);
+  // Other work on the machine inflates absolute times; the load average says how much there was.
+  const load = `load average ${loadAtStart.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end, ${cpus().length} cores`;
+  const table = `${formatTable(rows)}${load}\n`;
   process.stdout.write(table);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const report = {

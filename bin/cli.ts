@@ -10,7 +10,7 @@ import { compareWithFiles } from './compare-files';
 const USAGE = `Usage:
   verbatim quotes <article-file> [--json]
   verbatim compare <article-file> <other-article-file>... [--json]
-  verbatim eval extract|match|pages <corpus-dir>
+  verbatim eval extract|match|pages <corpus-dir> [--brute (match: align whole texts)]
   verbatim bench [--corpus <dir>]
   verbatim start
 
@@ -66,10 +66,10 @@ async function compareCommand(files: string[], json: boolean): Promise<number> {
 }
 
 async function evalCommand(args: string[]): Promise<number> {
-  const [what, dir] = args;
+  const [what, dir, ...flags] = args;
   if (!dir) throw new UserError('eval needs what to evaluate (extract, match, pages) and a corpus folder');
   if (what === 'extract') return (await import('./eval-extract')).runExtractEval(dir);
-  if (what === 'match') return (await import('./eval-match')).runMatchEval(dir);
+  if (what === 'match') return (await import('./eval-match')).runMatchEval(dir, { brute: flags.includes('--brute') });
   if (what === 'pages') return (await import('./eval-pages')).runPagesEval(dir);
   throw new UserError(`unknown evaluation "${what}" (extract, match or pages)`);
 }
@@ -77,7 +77,9 @@ async function evalCommand(args: string[]): Promise<number> {
 export async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const args = argv.filter((a) => a !== '--json');
-  const [command, ...rest] = args;
+  // `verbatim quotes --help` asks for help, not for a file named "--help".
+  const wantsHelp = args.some((a) => a === '--help' || a === '-h');
+  const [command, ...rest] = wantsHelp ? ['--help'] : args;
   try {
     switch (command) {
       case 'quotes':

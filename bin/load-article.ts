@@ -36,12 +36,21 @@ export async function loadArticle(path: string): Promise<Article> {
     size = info.size;
   } catch (err) {
     if (err instanceof UserError) throw err;
-    throw new UserError(`${path}: no such file`);
+    const code = (err as NodeJS.ErrnoException).code;
+    // Only a path that does not exist is "no such file"; a permission problem says so.
+    const missing = code === 'ENOENT' || code === 'ENOTDIR';
+    throw new UserError(`${path}: ${missing ? 'no such file' : `cannot open (${code ?? 'error'})`}`);
   }
   if (size > MAX_FILE_BYTES) {
     throw new UserError(`${path}: file is ${(size / 1e6).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1e6} MB`);
   }
-  const content = await readFile(path, 'utf8');
+  let content: string;
+  try {
+    content = await readFile(path, 'utf8');
+  } catch (err) {
+    // Permission denied and the like: still the reader's problem to fix, not a crash.
+    throw new UserError(`${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
   const meta = path.toLowerCase().endsWith('.txt') ? await sidecarMeta(path) : undefined;
   const result = readArticleFile({ name: path, content, parseHtml, meta });
   if (!result.ok) throw new UserError(`${path}: ${result.message}`);

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { articleFromPlainText } from '@/utils/article-text';
 
 export const SEEDS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../seeds');
 
@@ -29,9 +30,10 @@ export interface SeedServer {
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** A plain news page: headline, dateline, one <p> per line of the seed text. */
+/** A plain news page: headline, dateline, one <p> per paragraph of the seed text (its "date" prefix dropped). */
 export function seedPageHtml(meta: { outlet: string; title: string; date: string | null }, text: string): string {
-  const paragraphs = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const article = articleFromPlainText(text);
+  const paragraphs = article.paragraphs.map((p) => article.text.slice(p.start, p.end));
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <title>${escapeHtml(meta.title)} | ${escapeHtml(meta.outlet)}</title>

@@ -61,6 +61,7 @@ export type IndexSource = 'cache' | 'rebuilt';
 
 export class LibraryService {
   private ready: Promise<State> | null = null;
+  private opened: Promise<LibraryStore> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private checks = new Map<number, TabCheck>();
   private readonly openStore: () => Promise<LibraryStore>;
@@ -98,11 +99,20 @@ export class LibraryService {
       case 'import-library': return this.mutate(() => this.importData(req.data));
       case 'library-stats': return this.stats();
       case 'load-samples': return this.mutate(async () => ({ added: (await this.importArticles(this.samplesToImport())).added }));
-      case 'get-settings': return this.state().then((s) => s.store.getSettings());
-      case 'set-settings': return this.state().then((s) => s.store.setSettings(req.settings));
+      case 'get-settings': return this.store().then((s) => s.getSettings());
+      case 'set-settings': return this.setSettings(req.settings);
       case 'clear-library': return this.mutate(() => this.clear());
       case 'highlight-quotes': throw new Error('library-service: highlight-quotes is for the content script');
     }
+  }
+
+  private async setSettings(patch: Partial<Settings>): Promise<Settings> {
+    const next = await (await this.store()).setSettings(patch);
+    if (patch.highlights === false) {
+      // Turned off: take the highlights out of the pages checked since the worker woke.
+      await Promise.all([...this.checks.keys()].map((tabId) => sendTabMessage(tabId, { type: 'highlight-quotes', reports: [], enabled: false })));
+    }
+    return next;
   }
 
   // ---- state ----
@@ -115,8 +125,17 @@ export class LibraryService {
     return this.ready;
   }
 
+  /** The database alone: settings and automatic mode's first test need no index. */
+  private store(): Promise<LibraryStore> {
+    this.opened ??= this.openStore().catch((err: unknown) => {
+      this.opened = null;
+      throw err;
+    });
+    return this.opened;
+  }
+
   private async load(): Promise<State> {
-    const store = await this.openStore();
+    const store = await this.store();
     const records = await store.getAll();
     const articles = new Map(records.map((r) => [r.id, r]));
     const checksum = await store.checksum();
@@ -229,8 +248,9 @@ export class LibraryService {
 
   private async autoCheck(tabId: number, url: string | undefined): Promise<void> {
     this.checks.delete(tabId);
+    // Without host permission the tab's URL is hidden: nothing to do, and nothing is loaded.
     if (!url || !/^https?:/.test(url)) return;
-    const settings = await (await this.state()).store.getSettings();
+    const settings = await (await this.store()).getSettings();
     if (!automaticCovers(settings, url) || !(await hasHostPermission(url))) return;
     const report = await this.checkTab(tabId);
     if (report.status !== 'ok' || !settings.rememberRead || report.saved === 'yes') return;
@@ -238,8 +258,9 @@ export class LibraryService {
     await this.mutate(() => this.saveTab(tabId));
   }
 
+  /** The tab went to another address: its check and badge no longer apply. */
   forgetTab(tabId: number): void {
-    this.checks.delete(tabId);
+    if (this.checks.delete(tabId)) void this.showBadge(tabId, []);
   }
 
   // ---- library ----

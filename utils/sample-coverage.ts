@@ -5,7 +5,7 @@
 import seed000 from '@/seeds/000_fa55279f4966502b.txt?raw';
 import seed001 from '@/seeds/001_172d88e8f7af0655.txt?raw';
 import metadata from '@/seeds/metadata.json';
-import { readArticleFile } from '@/utils/read-article-file';
+import { articleFromPlainText } from '@/utils/article-text';
 import type { Article } from '@/utils/types';
 
 const SEEDS: Record<keyof typeof metadata, string> = {
@@ -13,15 +13,14 @@ const SEEDS: Record<keyof typeof metadata, string> = {
   '001_172d88e8f7af0655.txt': seed001,
 };
 
-function noHtml(): Document {
-  throw new Error('sample-coverage: seeds are plain text');
-}
-
-/** The seed articles, in file order, with the outlet, title and date metadata.json gives them. */
+/**
+ * The seed articles, in file order, with the outlet, title and date metadata.json gives them.
+ * Plain-text reading only (not read-article-file), so the background bundle carries no HTML parser.
+ */
 export function sampleArticles(): Article[] {
   return (Object.keys(SEEDS) as (keyof typeof metadata)[]).map((name) => {
-    const result = readArticleFile({ name, content: SEEDS[name], parseHtml: noHtml, meta: metadata[name] });
-    if (!result.ok) throw new Error(`sample-coverage: seed ${name} is unreadable: ${result.message}`);
-    return result.article;
+    const article = { ...articleFromPlainText(SEEDS[name]), ...metadata[name] };
+    if (!article.text) throw new Error(`sample-coverage: seed ${name} is empty`);
+    return article;
   });
 }

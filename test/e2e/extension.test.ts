@@ -27,7 +27,7 @@ const libraryUrl = () => `chrome-extension://${ext.id}/library.html`;
 async function openPopupFor(page: SeedPage): Promise<Page> {
   const p = await ext.context.newPage();
   await p.setViewportSize({ width: 380, height: 720 });
-  await p.goto(popupUrl(await tabIdOf(ext, p, page.url)));
+  await p.goto(popupUrl(await tabIdOf(ext.id, p, page.url)));
   await p.locator('[data-testid="popup"]:not([data-state="loading"])').waitFor();
   return p;
 }
@@ -130,6 +130,9 @@ describe('Verbatim in Chromium', () => {
     expect(before).toEqual([ians.url, other.url].sort());
     expect(await lib.locator('[data-testid="story-group"]').count()).toBe(1); // one speech, one story
     await lib.screenshot({ path: `${SHOTS}/library.png`, fullPage: true });
+    await lib.emulateMedia({ colorScheme: 'dark' });
+    await lib.screenshot({ path: `${SHOTS}/library-dark.png` });
+    await lib.emulateMedia({ colorScheme: 'light' });
     const titlesBefore = await lib.locator('[data-testid="library-article"]').allTextContents();
 
     const [download] = await Promise.all([lib.waitForEvent('download'), lib.locator('[data-testid="export"]').click()]);

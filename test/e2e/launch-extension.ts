@@ -3,6 +3,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { WxtBrowser } from 'wxt/browser';
+
+/** The extension API inside an extension page (code passed to `evaluate` runs there, not here). */
+export type PageGlobals = { chrome: WxtBrowser };
 
 export const E2E_EXTENSION_DIR = path.resolve('.output/chrome-mv3-e2e');
 
@@ -47,10 +51,10 @@ export async function launchExtension(dir = E2E_EXTENSION_DIR, headless = true):
  * The browser's tab id for a page, asked from an extension page (tabs.query sees 127.0.0.1 URLs
  * thanks to the e2e build's host permission). `extPage` is navigated to the library page.
  */
-export async function tabIdOf(ext: LoadedExtension, extPage: Page, url: string): Promise<number> {
-  if (!extPage.url().startsWith(`chrome-extension://${ext.id}/`)) await extPage.goto(`chrome-extension://${ext.id}/library.html`);
+export async function tabIdOf(extensionId: string, extPage: Page, url: string): Promise<number> {
+  if (!extPage.url().startsWith(`chrome-extension://${extensionId}/`)) await extPage.goto(`chrome-extension://${extensionId}/library.html`);
   const id = await extPage.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
+    const tabs = await (globalThis as unknown as PageGlobals).chrome.tabs.query({});
     return tabs.find((t) => t.url === u)?.id ?? null;
   }, url);
   if (id === null) throw new Error(`e2e: no tab shows ${url}`);

@@ -5,7 +5,7 @@ import { LibraryService } from '@/utils/library-service';
 import { sampleArticles } from '@/utils/sample-coverage';
 import { LibraryStore } from '@/utils/storage';
 import type { CheckReport, ExportFile, Request, ResponseData, RequestType } from '@/utils/messages';
-import type { Article, ExtractResult } from '@/utils/types';
+import type { ExtractResult } from '@/utils/types';
 
 const [seed0, seed1] = sampleArticles();
 const PAGE0 = 'http://127.0.0.1:8000/first.html';
@@ -237,6 +237,17 @@ describe('library', () => {
     expect(outlets).toEqual(['IANS', 'Unnamed outlet']);
   });
 
+  test('turning highlights off clears them in checked pages', async () => {
+    const svc = service();
+    const tab = await openTab(PAGE0);
+    await call(svc, { type: 'check-tab', tabId: tab });
+    await call(svc, { type: 'set-settings', settings: { highlights: false } });
+    expect(tabMessages.at(-1)).toEqual({ type: 'highlight-quotes', reports: [], enabled: false });
+    const count = tabMessages.length;
+    await call(svc, { type: 'check-tab', tabId: tab });
+    expect(tabMessages.length).toBe(count); // no highlights sent while off
+  });
+
   test('settings persist across workers', async () => {
     const svc = service();
     const next = await call(svc, { type: 'set-settings', settings: { automatic: true, sites: ['127.0.0.1'] } });
@@ -266,6 +277,3 @@ describe('automatic mode', () => {
     expect(checked).toBe(settings.automatic && granted && !('sites' in settings));
   });
 });
-
-// Keeps the unused-type checker honest about the helper's signature.
-export type { Article };
