@@ -9,6 +9,8 @@ export interface PopupActions {
   check: () => Promise<ResponseOf<'check-tab'>>;
   save: () => Promise<ResponseOf<'save-article'>>;
   loadSamples: () => Promise<ResponseOf<'load-samples'>>;
+  /** Opens the library page (saved articles, import/export, settings) in a tab. */
+  openLibrary: () => void;
 }
 
 export interface PopupAppProps {
@@ -82,6 +84,11 @@ export function PopupApp({ actions }: PopupAppProps) {
           loadingSamples={loadingSamples}
         />
       )}
+      <footer class="popup-footer">
+        <button type="button" class="link-button" data-testid="open-library" onClick={actions.openLibrary}>
+          Open library
+        </button>
+      </footer>
     </main>
   );
 }

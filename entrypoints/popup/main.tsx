@@ -18,6 +18,7 @@
  *   state-<kind>     empty states: state-loading, state-not-article, state-restricted,
  *                    state-no-quotes, state-error (with retry)
  *   notice           inline error after a failed save or sample load
+ *   open-library     footer button that opens library.html in a tab
  *   hover-card       the in-page card (content script, inside the shadow host <verbatim-hover-card>)
  *
  * Target tab: `popup.html?tabId=N` checks tab N (tests open the popup as a tab); otherwise the
@@ -53,6 +54,10 @@ const actions: PopupActions = {
     return tabId === null ? NO_TAB : sendMessage({ type: 'save-article', tabId });
   },
   loadSamples: () => sendMessage({ type: 'load-samples' }),
+  openLibrary() {
+    void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+    window.close();
+  },
 };
 
 render(<PopupApp actions={actions} />, document.getElementById('app')!);

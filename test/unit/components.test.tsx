@@ -156,6 +156,7 @@ describe('PopupApp', () => {
       check: vi.fn(async () => ok()),
       save: vi.fn(async () => ({ ok: true as const, data: { saved: 'new' as const, id: 'a', libraryCount: 1 } })),
       loadSamples: vi.fn(async () => ({ ok: true as const, data: { added: 2 } })),
+      openLibrary: vi.fn(),
       ...over,
     };
   }
@@ -188,6 +189,14 @@ describe('PopupApp', () => {
     const el = mount(<PopupApp actions={actions({ check: async () => response })} />);
     await flush();
     expect(el.querySelector(`[data-testid="${testid}"]`)).not.toBeNull();
+  });
+
+  test('the footer opens the library in every state', async () => {
+    const a = actions({ check: async () => ({ ok: false, error: 'down' }) });
+    const el = mount(<PopupApp actions={a} />);
+    await flush();
+    await act(async () => el.querySelector<HTMLButtonElement>('[data-testid="open-library"]')!.click());
+    expect(a.openLibrary).toHaveBeenCalledTimes(1);
   });
 
   test('error state retries', async () => {
