@@ -10,7 +10,7 @@ import { compareWithFiles } from './compare-files';
 const USAGE = `Usage:
   verbatim quotes <article-file> [--json]
   verbatim compare <article-file> <other-article-file>... [--json]
-  verbatim eval extract|match|pages <corpus-dir> [--brute (match: align whole texts)]
+  verbatim eval extract|match|pages|content <corpus-dir> [--brute (match: align whole texts)]
   verbatim bench [--corpus <dir>]
   verbatim start
 
@@ -67,14 +67,31 @@ async function compareCommand(files: string[], json: boolean): Promise<number> {
 
 async function evalCommand(args: string[]): Promise<number> {
   const [what, dir, ...flags] = args;
-  if (!dir) throw new UserError('eval needs what to evaluate (extract, match, pages) and a corpus folder');
+  if (!dir) throw new UserError('eval needs what to evaluate (extract, match, pages, content) and a corpus folder');
   if (what === 'extract') return (await import('./eval-extract')).runExtractEval(dir);
   if (what === 'match') return (await import('./eval-match')).runMatchEval(dir, { brute: flags.includes('--brute') });
   if (what === 'pages') return (await import('./eval-pages')).runPagesEval(dir);
-  throw new UserError(`unknown evaluation "${what}" (extract, match or pages)`);
+  if (what === 'content') return (await import('./eval-content')).runContentEval(dir);
+  throw new UserError(`unknown evaluation "${what}" (extract, match, pages or content)`);
+}
+
+let quietOnClosedPipe = false;
+
+/**
+ * `verbatim quotes big.html | head` closes our stdout early; Node then raises EPIPE as an
+ * unhandled 'error' event with a stack trace. A closed reader means nobody wants the rest.
+ */
+function exitQuietlyOnClosedPipe(): void {
+  if (quietOnClosedPipe) return;
+  quietOnClosedPipe = true;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(0);
+  });
 }
 
 export async function main(argv: string[]): Promise<number> {
+  exitQuietlyOnClosedPipe();
   const json = argv.includes('--json');
   const args = argv.filter((a) => a !== '--json');
   // `verbatim quotes --help` asks for help, not for a file named "--help".

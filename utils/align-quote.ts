@@ -9,7 +9,8 @@
  *
  * Performance: O(n*m) over the two word arrays, words interned to integers, reused typed-array
  * rows and one Uint8Array of traceback codes; nothing is allocated per cell. About 10 ms for a
- * 150-word quote against 5000 words (750k cells) once warm.
+ * 150-word quote against 5000 words (750k cells) once warm. Never more than MAX_CELLS cells in
+ * one alignment: a larger pair is aligned in windows of the other text (see windowedAlign).
  */
 import type { Span } from '@/utils/types';
 import { tokenizeWords, type WordToken } from '@/utils/tokenize-words';
@@ -48,6 +49,13 @@ const GAP_EXTEND = -0.35;
 
 const ELLIPSIS = /\.\s?\.\s?\.|…/g;
 
+// Largest alignment matrix (quote words × other words), so time and memory stay bounded: 8 M
+// one-byte traceback cells, ~0.2 s. The largest pair of the PAC evaluation needs 0.36 M, so
+// real quotes always get the full alignment.
+const MAX_CELLS = 8_000_000;
+// Beyond MAX_CELLS, the best-scoring windows of the other text that are aligned.
+const WINDOWS_TRIED = 2;
+
 /** Aligns `quoteText` with the words of `otherText` inside `window`; null when nothing aligns. */
 export function alignQuote(quoteText: string, otherText: string, window: Span): Alignment | null {
   const quoteWords = tokenizeWords(quoteText);
@@ -62,7 +70,10 @@ export function alignWords(
   otherText: string,
   otherWords: WordToken[],
 ): Alignment | null {
-  const found = localAlign(quoteWords, ellipsisAfter(quoteText, quoteWords), otherWords);
+  const elided = ellipsisAfter(quoteText, quoteWords);
+  const found = quoteWords.length * otherWords.length <= MAX_CELLS
+    ? localAlign(quoteWords, elided, otherWords)
+    : windowedAlign(quoteWords, elided, otherWords);
   if (!found) return null;
   const first = found.cols[0].q;
   const last = found.cols[found.cols.length - 1].q;
@@ -99,6 +110,41 @@ function ellipsisAfter(quoteText: string, words: WordToken[]): Uint8Array {
   return flags;
 }
 
+/**
+ * Alignment of a pair too large for one matrix. The quote's first sqrt(MAX_CELLS / 2) words
+ * (2,000) are aligned, the rest come out as cut, against the WINDOWS_TRIED windows of the other
+ * text that carry the most weight of those words. A window is twice as long as that many words or
+ * more and windows overlap by half, so any passage up to the quote's length lies whole inside
+ * one of them. Each window alignment stays within MAX_CELLS.
+ */
+function windowedAlign(
+  q: WordToken[], elided: Uint8Array, o: WordToken[],
+): { cols: AlignColumn[]; score: number } | null {
+  const quoteWords = Math.min(q.length, Math.floor(Math.sqrt(MAX_CELLS / 2)));
+  const head = q.slice(0, quoteWords);
+  const size = Math.floor(MAX_CELLS / quoteWords);
+  const step = Math.floor(size / 2);
+  // Prefix sums of the weight of other words that are content words of the quote.
+  const keys = new Set(head.filter((w) => isContentWord(w.key)).map((w) => w.key));
+  const sums = new Float64Array(o.length + 1);
+  for (let j = 0; j < o.length; j++) sums[j + 1] = sums[j] + (keys.has(o[j].key) ? wordWeight(o[j].key) : 0);
+  const starts: number[] = [];
+  for (let a = 0; a < o.length; a += step) {
+    starts.push(a);
+    if (a + size >= o.length) break;
+  }
+  const weightAt = (a: number) => sums[Math.min(o.length, a + size)] - sums[a];
+  starts.sort((x, y) => weightAt(y) - weightAt(x) || x - y);
+  let best: { cols: AlignColumn[]; score: number } | null = null;
+  for (const a of starts.slice(0, WINDOWS_TRIED)) {
+    const found = localAlign(head, elided, o.slice(a, a + size));
+    if (!found || (best && found.score <= best.score)) continue;
+    for (const c of found.cols) if (c.o >= 0) c.o += a;
+    best = found;
+  }
+  return best;
+}
+
 // Reused buffers: grown on demand, never shrunk.
 let trace = new Uint8Array(0);
 let hPrev = new Float64Array(0);
@@ -124,7 +170,7 @@ function localAlign(
   const m = o.length;
   if (n <= 0 || m <= 0) return null;
   const cells = (n + 1) * (m + 1);
-  if (trace.length < cells) trace = new Uint8Array(cells * 2);
+  if (trace.length < cells) trace = new Uint8Array(Math.max(cells, Math.min(cells * 2, MAX_CELLS)));
   if (hPrev.length < m + 1) {
     hPrev = new Float64Array((m + 1) * 2);
     hCur = new Float64Array((m + 1) * 2);

@@ -184,6 +184,8 @@ function nameRuns(words: Word[]): NameRun[] {
 }
 
 const runText = (r: NameRun) => r.words.map((w) => w.text).join(' ');
+// A plain Span: a Word's `text` must not leak into Attribution.speakerMention.
+const spanOf = (w: Word): Span => ({ start: w.start, end: w.end });
 const runSpan = (r: NameRun): Span => ({ start: r.words[0].start, end: r.words[r.words.length - 1].end });
 
 interface Person {
@@ -202,7 +204,7 @@ type Mention =
 function mentionIn(words: Word[], side: 'before' | 'after'): Mention | null {
   if (words.length === 0) return null;
   const edge = side === 'before' ? words[words.length - 1] : words[0];
-  if (PRONOUNS.has(edge.text.toLowerCase())) return { kind: 'pronoun', text: edge.text, span: edge };
+  if (PRONOUNS.has(edge.text.toLowerCase())) return { kind: 'pronoun', text: edge.text, span: spanOf(edge) };
   const runs = nameRuns(words).filter((r) => !r.possessive && !(r.afterPreposition && side === 'before'));
   // The head of a noun phrase is its last name: "ACLU executive director Anthony Romero".
   const run = runs[runs.length - 1];
@@ -300,6 +302,17 @@ function cueAfterQuote(text: string, from: number, to: number): Cue | null {
   return leadingNameCue(text, words);
 }
 
+/**
+ * True when the clause after a closing mark at `close` (up to its sentence end, not past `limit`)
+ * attributes the quote before it: `"…," said Tomas Berg.` A quote with its own attribution is an
+ * utterance of its own, never the second half of the quote before it.
+ */
+export function hasCueAfter(text: string, close: number, limit: number): boolean {
+  const end = sentenceEnd(text, close, limit);
+  // `"…" He added: "…"`: a colon hands the cue to the quote that follows (as in findCue).
+  return !/:\s*$/.test(text.slice(close, end)) && cueAfterQuote(text, close, end) !== null;
+}
+
 /** `"…," Jane Doe, a senior fellow at the institute and a former ambassador, said.` */
 function leadingNameCue(text: string, words: Word[]): Cue | null {
   const comma = words.findIndex((w, k) => k < 7 && text.slice(w.end, words[k + 1]?.start ?? w.end).includes(','));
@@ -318,7 +331,7 @@ const IRREGULAR_PAST = new Set(['went', 'made', 'took', 'gave', 'sent', 'spoke',
 function clauseSubject(words: Word[]): Mention | null {
   let k = 0;
   while (k < Math.min(words.length, 8) && (isCapitalized(words[k].text) || TITLES.has(words[k].text.toLowerCase()))) k++;
-  if (k === 0) return PERSON_PRONOUNS.has(words[0]?.text.toLowerCase() ?? '') ? { kind: 'pronoun', text: words[0].text, span: words[0] } : null;
+  if (k === 0) return PERSON_PRONOUNS.has(words[0]?.text.toLowerCase() ?? '') ? { kind: 'pronoun', text: words[0].text, span: spanOf(words[0]) } : null;
   // Only a subject followed by its verb ("Trump attacked"), not "Hours after" or a dateline.
   const verb = words[k]?.text ?? '';
   if (!/(ed|s)$/.test(verb) && !IRREGULAR_PAST.has(verb)) return null;
@@ -380,10 +393,10 @@ function cueBeforeQuote(text: string, from: number, to: number): Cue | null {
 function peopleIn(text: string): Person[] {
   const words = wordsIn(text, 0, text.length);
   const people: Person[] = [];
-  const index = new Map(words.map((w, i) => [w, i]));
+  let first = 0; // runs come in text order, so one pointer finds each run's first word
   for (const run of nameRuns(words)) {
     if (run.words.length < 2) continue;
-    const first = index.get(run.words[0])!;
+    while (words[first] !== run.words[0]) first++;
     const last = first + run.words.length - 1;
     const around = [...words.slice(Math.max(0, first - 6), first), ...words.slice(last + 1, last + 8)];
     people.push({
@@ -397,24 +410,56 @@ function peopleIn(text: string): Person[] {
 
 const lastWord = (s: string) => s.split(' ').pop()!.toLowerCase();
 
-/** Resolves mentions to canonical names over one article, remembering who spoke last. */
+/** Appends `value` to the list under `key`. */
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The last person of `list` (in text order) named before `pos`: a binary search. */
+function latestIn(list: Person[] | undefined, pos: number): Person | undefined {
+  if (!list) return undefined;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].at.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1] : undefined;
+}
+
+/**
+ * Resolves mentions to canonical names over one article, remembering who spoke last. People are
+ * indexed by full name, last name and nearby word once per article, so each lookup is a map hit
+ * plus a binary search: an article with thousands of named people stays linear.
+ */
 class SpeakerResolver {
   private lastSpeaker: { name: string; at: Span | null } | null = null;
+  private readonly byName = new Map<string, Person>();
+  private readonly byLastName = new Map<string, Person[]>();
+  private readonly byDescriptor = new Map<string, Person[]>();
 
-  constructor(private readonly people: Person[]) {}
+  constructor(private readonly people: Person[]) {
+    for (const p of people) {
+      if (!this.byName.has(p.name.toLowerCase())) this.byName.set(p.name.toLowerCase(), p);
+      push(this.byLastName, lastWord(p.name), p);
+      for (const d of p.descriptors) push(this.byDescriptor, d, p);
+    }
+  }
 
   resolve(m: Mention, pos: number): { name: string; at: Span | null } | null {
     let found: { name: string; at: Span | null } | null = null;
     if (m.kind === 'pronoun') {
       if (PERSON_PRONOUNS.has(m.text.toLowerCase()) || m.text.toLowerCase() === 'i') {
-        const person = this.lastSpeaker ? undefined : this.latest(pos, () => true);
+        const person = this.lastSpeaker ? undefined : latestIn(this.people, pos);
         found = this.lastSpeaker ?? (person ? { name: person.name, at: person.at } : null);
       }
     } else if (m.kind === 'name') {
       found = this.canonical(m.text, m.span, pos);
     } else {
-      const head = lastWord(m.text);
-      const person = this.latest(pos, (p) => p.descriptors.has(head));
+      const person = latestIn(this.byDescriptor.get(lastWord(m.text)), pos);
       if (person) found = { name: person.name, at: person.at };
       else if (/\p{Lu}/u.test(m.text)) found = { name: m.text.replace(/^(the|a|an)\s+/i, ''), at: m.span };
     }
@@ -423,23 +468,10 @@ class SpeakerResolver {
   }
 
   private canonical(name: string, span: Span, pos: number): { name: string; at: Span | null } {
-    const words = name.split(' ');
-    if (words.length >= 2) {
-      const same = this.people.find((p) => p.name.toLowerCase() === name.toLowerCase());
-      return { name, at: same?.at ?? span };
-    }
-    const surname = name.toLowerCase();
-    const person = this.latest(pos, (p) => lastWord(p.name) === surname) ?? this.people.find((p) => lastWord(p.name) === surname);
+    if (name.includes(' ')) return { name, at: this.byName.get(name.toLowerCase())?.at ?? span };
+    const namesakes = this.byLastName.get(name.toLowerCase());
+    const person = latestIn(namesakes, pos) ?? namesakes?.[0];
     return person ? { name: person.name, at: person.at } : { name, at: span };
-  }
-
-  private latest(pos: number, fits: (p: Person) => boolean): Person | undefined {
-    let best: Person | undefined;
-    for (const p of this.people) {
-      if (p.at.start >= pos) break;
-      if (fits(p)) best = p;
-    }
-    return best;
   }
 }
 

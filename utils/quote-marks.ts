@@ -43,8 +43,17 @@ const ELISIONS = new Set(['em', 'n', 'til', 'tis', 'twas', 'cause', 'bout', 'nuf
 const OPEN_CONTEXT = '([{<\u2014\u2013-/';
 const CLOSE_CONTEXT = '.,;:!?)]}>\u2014\u2013-/\u2026*';
 
-const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+// ASCII answered by character code; only other characters reach the (slower) Unicode classes.
+const isSpace = (c: string | undefined) => {
+  if (c === undefined) return true;
+  const k = c.charCodeAt(0);
+  return k < 128 ? k === 32 || (k >= 9 && k <= 13) : /\s/.test(c);
+};
+const isWordChar = (c: string | undefined) => {
+  if (c === undefined) return false;
+  const k = c.charCodeAt(0);
+  return k < 128 ? (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122) : /[\p{L}\p{N}]/u.test(c);
+};
 const isMark = (c: string | undefined) => c !== undefined && (DOUBLE_MARKS.has(c) || SINGLE_MARKS.has(c));
 
 /** Open, close or either, from what stands on each side of the mark. */
@@ -189,12 +198,4 @@ export function findMarkedSpans(text: string, para: Span): MarkedSpan[] {
   return [...doubles.filter((d) => !swallowed.has(d)), ...kept]
     .filter((s) => s.content.end > s.content.start)
     .sort((a, b) => a.open - b.open);
-}
-
-/** True when the paragraph's first non-space character is an opening mark (a continued quote). */
-export function opensWithMark(text: string, para: Span): boolean {
-  const tokens = tokenize(text, para);
-  if (tokens.length === 0) return false;
-  const first = tokens[0];
-  return first.family === 'double' && first.role !== 'close' && text.slice(para.start, first.pos).trim() === '';
 }

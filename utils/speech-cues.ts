@@ -85,6 +85,8 @@ cried
 jeer jeers jeered
 beamed
 boomed
+barked
+retaliated
 gush gushes gushed
 snapped
 scoff scoffs scoffed

@@ -73,4 +73,24 @@ describe('alignQuote', () => {
     expect(performance.now() - t0).toBeLessThan(250);
     expect(a!.columns.every((c) => c.kind === 'match')).toBe(true);
   });
+  // Past MAX_CELLS (8 M) the aligner works in windows: time and memory stay bounded, and a quote
+  // that occurs once in a long text is still found where it is.
+  test.each([
+    ['2,000 words against 50,000', 2000, 50_000],
+    ['3,000 words (past the windowed quote length) against 20,000', 3000, 20_000],
+  ])('a pair past the cell bound aligns in windows: %s', (_name, quoteLength, textLength) => {
+    const text = Array.from({ length: textLength }, (_, i) => `w${(i * 7919) % 100_003}`).join(' ');
+    const from = Math.floor(textLength * 0.6);
+    const q = text.split(' ').slice(from, from + quoteLength).join(' ');
+    const t0 = performance.now();
+    const a = align(q, text)!;
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(a.columns.filter((c) => c.q >= 0)).toHaveLength(quoteLength);
+    const matched = a.columns.filter((c) => c.kind === 'match');
+    expect(matched.length).toBeGreaterThanOrEqual(Math.min(quoteLength, 2000));
+    expect(matched.every((c) => c.o === from + c.q)).toBe(true);
+    // The traceback matrix is a retained typed array: one full 2,000 × 50,000 matrix would hold
+    // 100 MB here, the bounded one 8 MB.
+    expect(process.memoryUsage().arrayBuffers).toBeLessThan(64_000_000);
+  });
 });

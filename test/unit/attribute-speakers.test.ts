@@ -20,6 +20,8 @@ describe('attribution: cue positions', () => {
     ['transcript label', ['"VELDE: The park will stay open all summer."'], [['VELDE', ':']]],
     ['introduced by the paragraph before', ['Mara Velde continued:', '“The park will stay open all summer.”'], [['Mara Velde', 'continued']]],
     ['name and colon', ['Park historian Lena Ortiz: “The gates have opened every summer since 1902.”'], [['Lena Ortiz', ':']]],
+    ['barked', ['“Sit down and listen to the people of this town,” Velde barked.'], [['Velde', 'barked']]],
+    ['retaliated', ['“This town will always be this town,” an angry Velde retaliated.'], [['Velde', 'retaliated']]],
     ['shot back', ['“That is simply not true, and you know it,” Velde shot back.'], [['Velde', 'shot']]],
     ['participle after a clause', ['Mara Velde criticized the budget on Tuesday, saying, “The parks deserve better than this.”'], [['Mara Velde', 'saying']]],
     ['apposition with a relative clause', ['“The parks deserve better,” Mara Velde, who chairs the parks committee, said.'], [['Mara Velde', 'said']]],
@@ -58,6 +60,23 @@ describe('attribution: names, titles and references', () => {
     const [q] = findQuotes(a);
     expect(a.text.slice(q.speakerMention!.start, q.speakerMention!.end)).toBe('she');
     expect(q.speaker).toBe('Nora Blake');
+  });
+
+  test.each([
+    ['a pronoun', ['Nora Blake arrived.', '“The talks went well,” she said.']],
+    ['a name', ['“The talks went well,” said Nora Blake.']],
+    ['a pronoun subject before a participle', ['She shook her head, saying, “The talks went nowhere at all.”']],
+  ])('speakerMention is a plain span, nothing more: %s', (_name, paragraphs) => {
+    const [q] = findQuotes(joinParagraphs(paragraphs));
+    expect(Object.keys(q.speakerMention!).sort()).toEqual(['end', 'start']);
+  });
+
+  test('a long article with many people resolves each surname to the latest namesake', () => {
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `Council member Ada Holm${i} spoke. “The harbour budget is fine,” Holm${i} said.`);
+    paragraphs.push('Dr. Ada Holm7 returned.', '“Still fine,” Holm7 said.');
+    const qs = findQuotes(joinParagraphs(paragraphs));
+    expect(qs.slice(0, 300).map((q) => q.speaker)).toEqual(paragraphs.slice(0, 300).map((_, i) => `Ada Holm${i}`));
+    expect(qs[300].speaker).toBe('Ada Holm7');
   });
 
   test('an organisation can speak', () => {

@@ -138,6 +138,25 @@ describe('extractArticle', () => {
     if (!result.ok) expect(result.message).toContain('1,000 characters');
   });
 
+  const nested = (depth: number) =>
+    `<html><body><article>${'<div>'.repeat(depth)}${`<p>${PROSE}</p>`.repeat(4)}${'</div>'.repeat(depth)}</article></body></html>`;
+
+  test.each([
+    ['the default bound, 5,000 deep', 5000, undefined, '300 levels'],
+    ['a custom bound', 60, 50, '50 levels'],
+  ])('markup nested past the bound is refused at once, the message states it: %s', (_name, depth, maxDepth, bound) => {
+    const t0 = performance.now();
+    const result = extractArticle(parseHtml(nested(depth), 'https://x.example/'), 'https://x.example/', { maxDepth });
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(result).toMatchObject({ ok: false, reason: 'too-large' });
+    if (!result.ok) expect(result.message).toContain(bound);
+  });
+
+  test('markup nested within the bound is read as usual', () => {
+    const result = extractArticle(parseHtml(nested(40), 'https://x.example/'), 'https://x.example/');
+    expect(result.ok).toBe(true);
+  });
+
   test.each([
     ['null', null],
     ['undefined', undefined],
