@@ -8,6 +8,8 @@ const noHtmlSinks = {
     { property: 'innerHTML', message: 'Page text is data: build nodes or use textContent.' },
     { property: 'outerHTML', message: 'Page text is data: build nodes or use textContent.' },
     { property: 'insertAdjacentHTML', message: 'Page text is data: build nodes or use textContent.' },
+    { property: 'createContextualFragment', message: 'Page text is data: build nodes or use textContent.' },
+    { property: 'setHTMLUnsafe', message: 'Page text is data: build nodes or use textContent.' },
   ],
   'no-restricted-syntax': [
     'error',

@@ -9,8 +9,7 @@ export default defineBackground(() => {
   const service = new LibraryService();
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    // Only this extension's own pages and content scripts may drive the library.
-    if (sender.id !== browser.runtime.id) return false;
+    if (!fromOwnPage(sender)) return false;
     const req = parseRequest(message);
     // highlight-quotes is addressed to content scripts, which answer it themselves.
     if (!req || req.type === 'highlight-quotes') return false;
@@ -24,3 +23,12 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => service.forgetTab(tabId));
 });
+
+/**
+ * Only this extension's own pages (popup, library) drive the library. Content scripts run inside
+ * pages written by strangers and never send requests (the background injects them and reads the
+ * injection's result), so a message from one, from another extension or from a web page is ignored.
+ */
+function fromOwnPage(sender: { id?: string; url?: string }): boolean {
+  return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+}

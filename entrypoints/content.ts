@@ -13,7 +13,8 @@
  * Extension reloaded: a context check every 2 s notices and removes everything.
  *
  * Performance: nothing runs until asked; extraction works on a clone; highlighting anchors once,
- * then only re-anchors debounced after page mutations (see utils/highlight-quotes.ts).
+ * then only re-anchors debounced after page mutations (see utils/highlight-quotes.ts). Both steps
+ * leave a `verbatim:` performance measure in the page's timeline (no output) for the e2e timing.
  */
 import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -44,7 +45,11 @@ export default defineContentScript({
   main(ctx) {
     const state = ((window as FlaggedWindow).__verbatimContent ??= { reports: [] });
     const page = new PageHighlights(ctx);
-    if (state.reports.length) page.apply(state.reports);
+    const start = performance.now();
+    if (state.reports.length) {
+      page.apply(state.reports);
+      performance.measure('verbatim:reapply', { start });
+    }
 
     const onMessage = (msg: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
       if (sender.id !== browser.runtime.id) return;
@@ -52,7 +57,10 @@ export default defineContentScript({
       if (req?.type !== 'highlight-quotes') return;
       try {
         state.reports = req.enabled ? req.reports : [];
-        sendResponse(okResponse<'highlight-quotes'>({ highlighted: page.apply(state.reports) }));
+        const applyStart = performance.now();
+        const highlighted = page.apply(state.reports);
+        performance.measure('verbatim:highlight', { start: applyStart }); // read by test/e2e/performance.test.ts
+        sendResponse(okResponse<'highlight-quotes'>({ highlighted }));
       } catch (err) {
         sendResponse(errorResponse(err));
       }
@@ -63,9 +71,27 @@ export default defineContentScript({
       page.clear();
     });
 
-    return extractArticle(document, location.href);
+    const extractStart = performance.now();
+    const result = extractArticle(withoutInlineHandlers(document), location.href);
+    performance.measure('verbatim:extract', { start: extractStart });
+    return result;
   },
 });
+
+/**
+ * A copy of the page without its inline event-handler attributes (onclick=…), for extraction.
+ * Readability re-parses the page's markup when its first pass finds too little text; on a page
+ * whose CSP forbids inline handlers, every on* attribute parsed then is a CSP violation that
+ * Chrome reports to the site (report-uri): a request Verbatim caused, telling the site that an
+ * extension read the page. Handlers are never article content. (`eval content` measures this.)
+ */
+function withoutInlineHandlers(doc: Document): Document {
+  const copy = doc.cloneNode(true) as Document;
+  for (const el of copy.querySelectorAll('*')) {
+    for (const name of el.getAttributeNames()) if (name.startsWith('on')) el.removeAttribute(name);
+  }
+  return copy;
+}
 
 /** The highlights, hover wiring and card of one content-script instance. */
 class PageHighlights {

@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '@/utils/messages';
+import { safeHttpUrl } from '@/utils/text-fragment-url';
 
 /** Saved articles grouped by story (articles sharing a storyKey), each openable and removable. */
 export interface ArticleListProps {
@@ -42,28 +43,32 @@ export function ArticleList({ articles, filtered, onRemove }: ArticleListProps) 
             <span class="muted"> · {story.articles.length === 1 ? '1 article' : `${story.articles.length} articles`}</span>
           </h3>
           <ul class="articles">
-            {story.articles.map((a) => (
-              <li class="article" key={a.id} data-testid="library-article" data-id={a.id}>
-                <div class="article-main">
-                  {a.url ? (
-                    <a href={a.url} target="_blank" rel="noopener noreferrer" class="article-title">
-                      {a.title || a.url}
-                    </a>
-                  ) : (
-                    <span class="article-title">{a.title || 'Untitled'}</span>
-                  )}
-                  <p class="article-meta">
-                    <span class="outlet">{a.outlet || 'Unknown outlet'}</span>
-                    {a.date && <> · <time dateTime={a.date}>{a.date}</time></>}
-                    {' · '}
-                    {a.quoteCount === 1 ? '1 quote' : `${a.quoteCount} quotes`}
-                  </p>
-                </div>
-                <button type="button" class="remove" data-testid="remove-article" onClick={() => onRemove(a)} aria-label={`Remove “${a.title || a.url}” from the library`}>
-                  Remove
-                </button>
-              </li>
-            ))}
+            {story.articles.map((a) => {
+              // A stored URL is data (an imported file can hold anything): only http(s) becomes a link.
+              const href = safeHttpUrl(a.url)?.href;
+              return (
+                <li class="article" key={a.id} data-testid="library-article" data-id={a.id}>
+                  <div class="article-main">
+                    {href ? (
+                      <a href={href} target="_blank" rel="noopener noreferrer" class="article-title">
+                        {a.title || a.url}
+                      </a>
+                    ) : (
+                      <span class="article-title">{a.title || 'Untitled'}</span>
+                    )}
+                    <p class="article-meta">
+                      <span class="outlet">{a.outlet || 'Unknown outlet'}</span>
+                      {a.date && <> · <time dateTime={a.date}>{a.date}</time></>}
+                      {' · '}
+                      {a.quoteCount === 1 ? '1 quote' : `${a.quoteCount} quotes`}
+                    </p>
+                  </div>
+                  <button type="button" class="remove" data-testid="remove-article" onClick={() => onRemove(a)} aria-label={`Remove “${a.title || a.url}” from the library`}>
+                    Remove
+                  </button>
+                </li>
+              );
+            })}
           </ul>
         </li>
       ))}

@@ -85,6 +85,128 @@ describe('refuses bad files with a reason', () => {
     if (!check.ok) expect(check.reason).toMatch(reason);
   });
 
+  const json = (v: unknown) => JSON.stringify(v);
+  const valid = json(file());
+  const withArticle = (over: Record<string, unknown>) => json(file([{ ...article(), ...over }]));
+  test.each([
+    // Not JSON, or not one JSON document.
+    ['empty file', '', /not valid JSON/],
+    ['whitespace only', ' \n\t', /not valid JSON/],
+    ['cut after the first brace', valid.slice(0, 1), /not valid JSON/],
+    ['cut inside a string', valid.slice(0, valid.indexOf('verbatim-library') + 4), /not valid JSON/],
+    ['last brace missing', valid.slice(0, -1), /not valid JSON/],
+    ['trailing garbage', `${valid}x`, /not valid JSON/],
+    ['two documents', `${valid}${valid}`, /not valid JSON/],
+    ['comments', `// my library\n${valid}`, /not valid JSON/],
+    ['NaN literal', valid.replace('"version":1', '"version":NaN'), /not valid JSON/],
+    ['single quotes', valid.replace(/"/g, "'"), /not valid JSON/],
+    ['binary noise', '\u0000\u0001\u0002PK\u0003\u0004', /not valid JSON/],
+    // Not a library object.
+    ['null', 'null', /no library object/],
+    ['true', 'true', /no library object/],
+    ['a string', '"verbatim-library"', /no library object/],
+    ['a deeply nested array', `${'['.repeat(50_000)}${']'.repeat(50_000)}`, /no library object/],
+    ['format in other case', json(file(undefined, { format: 'Verbatim-Library' })), /not a Verbatim export/],
+    ['format as a list', json(file(undefined, { format: ['verbatim-library'] })), /not a Verbatim export/],
+    // Wrong version.
+    ['version 1.5', json(file(undefined, { version: 1.5 })), /no valid version/],
+    ['version null', json(file(undefined, { version: null })), /no valid version/],
+    ['version infinite', valid.replace('"version":1', '"version":1e999'), /no valid version/],
+    ['version -1', json(file(undefined, { version: -1 })), /unknown version/],
+    ['version 2^53', json(file(undefined, { version: 2 ** 53 })), /newer Verbatim/],
+    // Broken envelope.
+    ['exportedAt missing', json(file(undefined, { exportedAt: undefined })), /exportedAt/],
+    ['exportedAt a number', json(file(undefined, { exportedAt: 1_700_000_000_000 })), /exportedAt/],
+    ['articles null', json(file(undefined, { articles: null })), /no "articles" list/],
+    ['articles a string', json(file(undefined, { articles: 'all of them' })), /no "articles" list/],
+    ['too many articles', json(file(new Array(50_001).fill(0))), /more than 50000 articles/],
+    // Damaged articles.
+    ['article null', json(file([null])), /not an object/],
+    ['article a list', json(file([[article()]])), /not an object/],
+    ['id too long', withArticle({ id: 'x'.repeat(201) }), /"id"/],
+    ['id a number', withArticle({ id: 7 }), /"id" should be text/],
+    ['url missing', withArticle({ url: undefined }), /"url" is missing/],
+    ['url an object', withArticle({ url: { href: 'https://a.example/' } }), /"url" should be text/],
+    ['outlet null', withArticle({ outlet: null }), /"outlet" should be text/],
+    ['text a list', withArticle({ text: ['First paragraph.'] }), /"text" should be text/],
+    ['text too long', withArticle({ text: 'a'.repeat(2_000_001), paragraphs: [] }), /"text" is too long/],
+    ['byline a number', withArticle({ byline: 3 }), /"byline" should be text or null/],
+    ['lang missing', withArticle({ lang: undefined }), /"lang" is missing/],
+    ['date a number', withArticle({ date: 20260313 }), /"date"/],
+    ['date without zero padding', withArticle({ date: '2026-3-13' }), /"date"/],
+    ['savedAt infinite', withArticle({ savedAt: null }).replace('"savedAt":null', '"savedAt":1e999'), /"savedAt"/],
+    ['savedAt null', withArticle({ savedAt: null }), /"savedAt"/],
+    ['paragraphs a string', withArticle({ paragraphs: '0-16' }), /"paragraphs" is missing/],
+    ['paragraphs overlap', withArticle({ paragraphs: [{ start: 0, end: 16 }, { start: 10, end: 20 }] }), /do not fit/],
+    ['paragraph ends before it starts', withArticle({ paragraphs: [{ start: 10, end: 5 }] }), /do not fit/],
+    ['paragraph offsets fractional', withArticle({ paragraphs: [{ start: 0.5, end: 16 }] }), /offsets/],
+    ['paragraph offsets as text', withArticle({ paragraphs: [{ start: '0', end: '16' }] }), /offsets/],
+    ['paragraph starts before the text', withArticle({ paragraphs: [{ start: -1, end: 16 }] }), /do not fit/],
+  ])('%s', (_name, text, reason) => {
+    const check = parseExportText(text);
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.reason).toMatch(reason);
+  });
+
+  test('hostile but well-formed: prototype keys and markup are kept as data, never as behaviour', () => {
+    const text = valid
+      .replace('{"id"', '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"id"')
+      .replace('"title":"A story"', '"title":"<img src=x onerror=alert(1)>"');
+    const check = parseExportText(text);
+    expect(check.ok).toBe(true);
+    if (!check.ok) return;
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(check.file.articles[0]).sort()).toEqual(Object.keys(article()).sort());
+    expect(check.file.articles[0].title).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  test('property: every truncation of a valid file is refused as not valid JSON', () => {
+    const full = JSON.stringify(file([article(), article({ id: 'b', title: 'Second “quoted” story' })]));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: full.length - 1 }), (cut) => {
+        const check = parseExportText(full.slice(0, cut));
+        expect(check.ok).toBe(false);
+        if (!check.ok) expect(check.reason).toMatch(/not valid JSON/);
+      }),
+    );
+  });
+
+  test('property: any version but 1 is refused, and the reason names the version problem', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.double(), fc.string(), fc.constant(null), fc.boolean()).filter((v) => v !== 1), (version) => {
+        const check = validateExport(JSON.parse(JSON.stringify(file(undefined, { version }))));
+        expect(check.ok).toBe(false);
+        if (!check.ok) expect(check.reason).toMatch(/version/i);
+      }),
+    );
+  });
+
+  test('property: one field of one article given a wrong type is refused, naming the article and field', () => {
+    const fields = ['id', 'url', 'outlet', 'title', 'text', 'date', 'byline', 'lang', 'savedAt', 'paragraphs'] as const;
+    const wrong = fc.oneof(fc.integer(), fc.boolean(), fc.array(fc.string(), { maxLength: 2 }), fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 4 }), fc.nat(), fc.constantFrom(...fields), wrong, (count, at, field, value) => {
+        if (field === 'savedAt' && typeof value === 'number' && value >= 0) return; // a valid savedAt
+        if (field === 'paragraphs' && Array.isArray(value) && value.length === 0) return; // no paragraphs is valid
+        const arts: unknown[] = Array.from({ length: count }, (_, i) => article({ id: `id-${i}` }));
+        const index = at % count;
+        arts[index] = { ...article({ id: `id-${index}` }), [field]: value };
+        const check = validateExport(JSON.parse(JSON.stringify(file(arts))));
+        expect(check.ok).toBe(false);
+        if (!check.ok) expect(check.reason).toContain(`Article ${index + 1} of ${count}`);
+        if (!check.ok) expect(check.reason).toContain(`"${field}"`);
+      }),
+    );
+  });
+
+  test('property: arbitrary text never throws and is never accepted', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        expect(parseExportText(text).ok).toBe(false);
+      }),
+    );
+  });
+
   test('oversized text is refused before parsing', () => {
     const huge = { length: 300 * 1024 * 1024 } as unknown as string;
     const check = parseExportText(huge);
