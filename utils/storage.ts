@@ -16,6 +16,7 @@ import { parseSettings, type Settings } from '@/utils/settings';
 export const DB_NAME = 'verbatim';
 const ARTICLES = 'articles';
 const META = 'meta';
+const SETTINGS = 'settings';
 const BY_URL = 'by-url';
 const BY_SAVED_AT = 'by-savedAt';
 const INDEX_CACHE_KEY = 'coverage-index';
@@ -38,7 +39,11 @@ export interface IndexCache {
 
 type AnyDb = IDBPDatabase<unknown>;
 type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
-export type Migration = (db: AnyDb, tx: UpgradeTx) => void;
+/**
+ * Creates stores and indexes synchronously; a step that moves data returns a promise that chains
+ * only IndexedDB requests on `tx` (anything else would let the upgrade transaction commit early).
+ */
+export type Migration = (db: AnyDb, tx: UpgradeTx) => void | Promise<void>;
 
 /** MIGRATIONS[i] takes the database from version i to version i + 1. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -48,6 +53,15 @@ export const MIGRATIONS: readonly Migration[] = [
     articles.createIndex(BY_URL, 'url');
     articles.createIndex(BY_SAVED_AT, 'savedAt');
     db.createObjectStore(META);
+  },
+  // v2: the reader's settings get a store of their own, so `meta` holds only the rebuildable
+  // index cache and clearing or dropping caches can never touch the reader's choices.
+  async (db, tx) => {
+    db.createObjectStore(SETTINGS);
+    const meta = tx.objectStore(META);
+    const settings: unknown = await meta.get(SETTINGS_KEY);
+    if (settings !== undefined) await tx.objectStore(SETTINGS).put(settings, SETTINGS_KEY);
+    await meta.delete(SETTINGS_KEY);
   },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -84,8 +98,15 @@ export interface OpenOptions {
 export async function openLibraryDb(opts: OpenOptions = {}): Promise<AnyDb> {
   const migrations = opts.migrations ?? MIGRATIONS;
   return openDB(opts.name ?? DB_NAME, migrations.length, {
-    upgrade(db, oldVersion, newVersion, tx) {
-      for (let v = oldVersion; v < (newVersion ?? migrations.length); v++) migrations[v](db, tx);
+    async upgrade(db, oldVersion, newVersion, tx) {
+      try {
+        for (let v = oldVersion; v < (newVersion ?? migrations.length); v++) await migrations[v](db, tx);
+      } catch (err) {
+        // A failed step aborts the whole upgrade: the database stays at its old version, intact,
+        // and the open fails (the next wake tries again).
+        console.error('storage: migration failed', err);
+        abortQuietly(tx);
+      }
     },
   });
 }
@@ -193,8 +214,7 @@ export class LibraryStore {
    * removal changes it, whoever made it, so a stale index cache is always detected.
    */
   async checksum(): Promise<string> {
-    const pairs = [...(await this.savedAtById())].map(([id, at]) => `${id}\u0000${at}`).sort();
-    return `${pairs.length}:${fnv1a(pairs.join('\u0001'))}`;
+    return libraryChecksum(await this.savedAtById());
   }
 
   async loadIndexCache(): Promise<IndexCache | undefined> {
@@ -213,12 +233,12 @@ export class LibraryStore {
   }
 
   async getSettings(): Promise<Settings> {
-    return parseSettings(await this.db.get(META, SETTINGS_KEY));
+    return parseSettings(await this.db.get(SETTINGS, SETTINGS_KEY));
   }
 
   async setSettings(patch: Partial<Settings>): Promise<Settings> {
     return guard(async () => {
-      const tx = this.db.transaction(META, 'readwrite');
+      const tx = this.db.transaction(SETTINGS, 'readwrite');
       const next = parseSettings(patch, parseSettings(await tx.store.get(SETTINGS_KEY)));
       await tx.store.put(next, SETTINGS_KEY);
       await tx.done;
@@ -234,6 +254,12 @@ function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
   } catch {
     // already finished or aborted
   }
+}
+
+/** `LibraryStore.checksum()` of a library given as id → savedAt (exported for the e2e checks). */
+export function libraryChecksum(savedAtById: Iterable<[string, number]>): string {
+  const pairs = [...savedAtById].map(([id, at]) => `${id}\u0000${at}`).sort();
+  return `${pairs.length}:${fnv1a(pairs.join('\u0001'))}`;
 }
 
 function fnv1a(s: string): string {

@@ -1,0 +1,392 @@
+/**
+ * Nothing lost, in real Chromium (issue 6). One browser for the file, in this order:
+ *   upgrade      a v1 database (the golden fixture) written by an extension page opens in the
+ *                worker at the current schema with every article and the settings;
+ *   concurrent   50 saves from 5 tabs at once → exactly 50 articles, none twice, index = store;
+ *   storage full a tiny quota (CDP Storage.overrideQuotaForOrigin): the popup says so, and a save
+ *                or an import changes nothing;
+ *   interrupted  the worker is stopped (CDP) 10 times during a save and 10 times during a
+ *                2,000-article import → completed saves present, every record valid, imports all
+ *                or nothing, the index cache rebuilt whenever it no longer matched the store.
+ * Articles are generated here and served from 127.0.0.1; figures are printed to the log.
+ */
+import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { seedPageHtml } from '../../bin/seed-pages';
+import { articleFromPlainText } from '@/utils/article-text';
+import { validateExport, type ExportedArticle, type ExportFile } from '@/utils/export-format';
+import type { ResponseData, ResponseOf } from '@/utils/messages';
+import { SCHEMA_VERSION, libraryChecksum, type LibraryRecord } from '@/utils/storage';
+import v1 from '../golden/storage/v1.json';
+import { launchExtension, sendFrom, tabIdOf, workerSwitch, type LoadedExtension, type PageGlobals, type WorkerSwitch } from './launch-extension';
+
+// ---- generated articles: distinct text, one searchable token each ----
+
+const WORDS = 'harbour council budget ferry rail district inquiry tender bridge school clinic water transit housing levy audit'.split(' ');
+const NAMES = ['Ama Mensah', 'Tomas Reyes', 'Lena Vogt', 'Ravi Iyer', 'Sara Lind', 'Omar Haddad'];
+
+/** A word no other article contains: "kestrel" + the index in letters (the index tokenizer drops digits). */
+const token = (i: number) => `kestrel${[...String(i)].map((d) => 'abcdefghij'[Number(d)]).join('')}`;
+
+function articleBody(i: number): string {
+  const w = (k: number) => WORDS[(i * 7 + k * 3) % WORDS.length];
+  const name = NAMES[i % NAMES.length];
+  const lines = [`date 2026-05-${String((i % 28) + 1).padStart(2, '0')}`];
+  for (let p = 0; p < 6; p++) {
+    lines.push(
+      p === 1
+        ? `"We will finish the ${w(p)} ${token(i)} before the ${w(p + 1)} review," said ${name}, who leads the ${w(p + 2)} office.`
+        : `The ${w(p)} plan for district ${i} drew questions about the ${w(p + 1)} and the ${w(p + 2)}, and officials promised a report on the ${w(p + 3)} within weeks of the vote.`,
+    );
+  }
+  return lines.join('\n');
+}
+
+const meta = (i: number) => ({ outlet: `Gazette ${i % 5}`, title: `District ${i} weighs its ${WORDS[i % WORDS.length]} plan`, date: null });
+
+async function serveArticles(): Promise<{ url: (i: number) => string; close(): Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const m = /^\/a\/(\d+)\.html$/.exec(req.url ?? '');
+    res.writeHead(m ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(m ? seedPageHtml(meta(Number(m[1])), articleBody(Number(m[1]))) : 'Not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return { url: (i) => `http://127.0.0.1:${port}/a/${i}.html`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+// Imported articles draw on 65,536 made-up words, eight shared per story of four articles, so
+// they overlap as a real library does. (With the 16-word pages above, where every article
+// shares every word, story grouping makes a 2,000-article import quadratic: 59.5 s measured.)
+const SYLLABLES = 'ka lo mi ren tos vul dan per sil gor nat bre fum jal quo zet'.split(' ');
+const madeUpWord = (n: number) => [0, 4, 8, 12].map((shift) => SYLLABLES[(n >> shift) % 16]).join('');
+/** The generation mark: a one-letter word, which the index ignores, so generations index alike. */
+const mark = (generation: number) => ` (${'abcdefghijklmnop'[generation]}).`;
+
+function storyArticleBody(k: number, generation: number): string {
+  let seed = k * 2654435761;
+  const next = () => (seed = (Math.imul(seed ^ (seed >>> 15), 2246822519) + 1) >>> 0) % 65536;
+  const story = Array.from({ length: 8 }, (_, j) => madeUpWord((Math.floor(k / 4) * 97 + j * 531) % 65536));
+  const speaker = madeUpWord(Math.floor(k / 4) * 7 + 3).replace(/^./, (c) => c.toUpperCase());
+  const words = () => Array.from({ length: 24 }, (_, j) => (j % 3 === 0 ? story[j % 8] : madeUpWord(next()))).join(' ');
+  return `The ${words()}.\n"We will ${words()}," ${speaker} said${mark(generation)}`;
+}
+
+/** An export file of `count` articles (ids <prefix>/<k>), all stamped with `generation`. */
+function importFile(count: number, generation: number, prefix = 'import'): ExportFile {
+  const articles: ExportedArticle[] = [];
+  for (let k = 0; k < count; k++) {
+    const text = storyArticleBody(k, generation);
+    const id = `https://archive.example/${prefix}/${k}`;
+    const title = text.split(' ').slice(1, 5).join(' ');
+    articles.push({ ...articleFromPlainText(text), id, url: id, outlet: 'Archive', title, savedAt: 1_780_000_000_000 + generation });
+  }
+  return { format: 'verbatim-library', version: 1, exportedAt: new Date().toISOString(), articles };
+}
+
+// ---- reading the database as the worker left it (from an extension page, same origin) ----
+
+interface DbSnapshot {
+  version: number;
+  articles: LibraryRecord[];
+  cache: { checksum: string; ids: string[] } | null;
+  settings: unknown;
+}
+
+async function readDb(page: Page): Promise<DbSnapshot> {
+  // One JSON string crosses to Node much faster than Playwright's copy of 2,000 objects.
+  const json = await page.evaluate(async () => {
+    const req = (r: IDBRequest) => new Promise<unknown>((ok, fail) => ((r.onsuccess = () => ok(r.result)), (r.onerror = () => fail(r.error))));
+    const db = (await req(indexedDB.open('verbatim'))) as IDBDatabase;
+    try {
+      const stores = [...db.objectStoreNames];
+      const tx = db.transaction(stores);
+      const cache = (await req(tx.objectStore('meta').get('coverage-index'))) as { checksum: string; json: { articles: { id: string }[] } } | undefined;
+      return JSON.stringify({
+        version: db.version,
+        articles: await req(tx.objectStore('articles').getAll()),
+        cache: cache ? { checksum: cache.checksum, ids: cache.json.articles.map((a) => a.id) } : null,
+        settings: stores.includes('settings') ? await req(tx.objectStore('settings').get('settings')) : null,
+      });
+    } finally {
+      db.close();
+    }
+  });
+  return JSON.parse(json) as DbSnapshot;
+}
+
+const checksumOf = (s: DbSnapshot) => libraryChecksum(s.articles.map((a) => [a.id, a.savedAt]));
+
+/** Every stored record whole: the export validator's checks (text, paragraphs in bounds) plus quotes and story. */
+function invalidRecords(articles: readonly LibraryRecord[]): string[] {
+  const problems: string[] = [];
+  for (const a of articles) {
+    const check = validateExport({ format: 'verbatim-library', version: 1, exportedAt: new Date().toISOString(), articles: [a] });
+    if (!check.ok) problems.push(`${a.id}: ${check.reason}`);
+    if (typeof a.storyKey !== 'string' || !Array.isArray(a.quotes)) problems.push(`${a.id}: no story or quotes`);
+    else if (a.quotes.some((q) => q.parts.some((p) => p.start < 0 || p.end > a.text.length || p.start > p.end))) problems.push(`${a.id}: quote outside text`);
+  }
+  return problems;
+}
+
+/** The index cache covers exactly the stored articles, and is built from them (checksum). */
+function expectIndexConsistent(s: DbSnapshot): void {
+  expect(s.cache).not.toBeNull();
+  expect([...s.cache!.ids].sort()).toEqual(s.articles.map((a) => a.id).sort());
+  expect(s.cache!.checksum).toBe(checksumOf(s));
+}
+
+/**
+ * Inside the running service worker: writes to the articles store succeed `allowed` more times,
+ * then throw QuotaExceededError as a full disk does; null restores normal writes.
+ */
+async function refuseArticleWrites(allowed: number | null): Promise<void> {
+  const sw = ext.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${ext.id}/`));
+  if (!sw) throw new Error('e2e: the service worker is not running');
+  await sw.evaluate((n) => {
+    const proto = IDBObjectStore.prototype as IDBObjectStore & { realPut?: IDBObjectStore['put'] };
+    proto.realPut ??= proto.put;
+    if (n === null) {
+      proto.put = proto.realPut;
+      return;
+    }
+    let left = n;
+    proto.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'articles' && left-- <= 0) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return proto.realPut!.apply(this, args);
+    };
+  }, allowed);
+}
+
+function data<T extends keyof ResponseData>(res: ResponseOf<T>): ResponseData[T] {
+  if (!res.ok) throw new Error(`e2e: request failed: ${res.error}`);
+  return res.data;
+}
+
+// ---- the browser ----
+
+let ext: LoadedExtension;
+let site: Awaited<ReturnType<typeof serveArticles>>;
+let control: Page; // an extension page that sends requests and reads the database
+let worker: WorkerSwitch;
+const figures: string[] = [];
+
+const popupPage = () => `chrome-extension://${ext.id}/popup.html?tabId=999999`;
+
+beforeAll(async () => {
+  site = await serveArticles();
+  ext = await launchExtension();
+  control = await ext.context.newPage();
+  // The popup aimed at a tab that does not exist: an extension page that sends nothing large.
+  await control.goto(popupPage());
+  worker = await workerSwitch(ext);
+});
+
+afterAll(async () => {
+  for (const line of figures) console.log(`reliability: ${line}`);
+  await worker?.detach();
+  await ext?.close();
+  await site?.close();
+});
+
+describe('nothing lost', () => {
+  test('upgrade: a v1 library written by the old schema opens in the worker with nothing lost', async () => {
+    // No request has reached the worker yet, so the database does not exist: write it as v1 did.
+    await control.evaluate(async (fx) => {
+      const open = indexedDB.open('verbatim', 1);
+      open.onupgradeneeded = () => {
+        const articles = open.result.createObjectStore('articles', { keyPath: 'id' });
+        articles.createIndex('by-url', 'url');
+        articles.createIndex('by-savedAt', 'savedAt');
+        open.result.createObjectStore('meta');
+      };
+      const db = await new Promise<IDBDatabase>((ok, fail) => ((open.onsuccess = () => ok(open.result)), (open.onerror = () => fail(open.error))));
+      const tx = db.transaction(['articles', 'meta'], 'readwrite');
+      for (const a of fx.articles) tx.objectStore('articles').put(a);
+      tx.objectStore('meta').put(fx.settings, 'settings');
+      await new Promise((ok) => (tx.oncomplete = ok));
+      db.close();
+    }, v1);
+
+    const listed = data(await sendFrom<'list-articles'>(control, { type: 'list-articles' }));
+    expect(listed.map((a) => a.id).sort()).toEqual(v1.articles.map((a) => a.id).sort());
+    expect(data(await sendFrom<'get-settings'>(control, { type: 'get-settings' }))).toEqual(v1.settings);
+    const snap = await readDb(control);
+    expect(snap.version).toBe(SCHEMA_VERSION);
+    expect(snap.articles).toEqual(expect.arrayContaining(v1.articles));
+    expect(snap.settings).toEqual(v1.settings);
+    figures.push(`upgrade v1 → v${snap.version}: ${snap.articles.length}/${v1.articles.length} articles and the settings kept`);
+
+    data(await sendFrom<'clear-library'>(control, { type: 'clear-library' }));
+    data(await sendFrom<'set-settings'>(control, { type: 'set-settings', settings: { automatic: false, highlights: true, sites: [] } }));
+  });
+
+  test('concurrent: 50 saves from 5 tabs at once → 50 articles, none twice, index = store', async () => {
+    const TABS = 5;
+    const PER_TAB = 10;
+    const lanes = await Promise.all(
+      Array.from({ length: TABS }, async () => ({ tab: await ext.context.newPage(), ext: await ext.context.newPage() })),
+    );
+    for (const lane of lanes) await lane.ext.goto(popupPage());
+    const started = Date.now();
+    const results = await Promise.all(
+      lanes.map(async (lane, t) => {
+        const out: ResponseOf<'save-article'>[] = [];
+        for (let k = 0; k < PER_TAB; k++) {
+          const url = site.url(t * PER_TAB + k);
+          await lane.tab.goto(url);
+          const tabId = await tabIdOf(ext.id, lane.ext, url);
+          out.push(await sendFrom<'save-article'>(lane.ext, { type: 'save-article', tabId }));
+        }
+        return out;
+      }),
+    );
+    const ms = Date.now() - started;
+    const flat = results.flat();
+    expect(flat.filter((r) => !r.ok)).toEqual([]);
+    expect(flat.map((r) => r.ok && r.data.saved)).toEqual(Array(TABS * PER_TAB).fill('new'));
+
+    const snap = await readDb(control);
+    const urls = Array.from({ length: TABS * PER_TAB }, (_, i) => site.url(i)).sort();
+    expect(snap.articles.map((a) => a.id).sort()).toEqual(urls);
+    expect(new Set(snap.articles.map((a) => a.url)).size).toBe(urls.length);
+    expect(invalidRecords(snap.articles)).toEqual([]);
+    expectIndexConsistent(snap);
+    // The worker's live index finds each article by its own word, and only that article.
+    for (let i = 0; i < urls.length; i++) {
+      const hits = data(await sendFrom<'search-library'>(control, { type: 'search-library', query: token(i) }));
+      expect(hits.map((h) => h.id)).toEqual([site.url(i)]);
+    }
+    const stats = data(await sendFrom<'library-stats'>(control, { type: 'library-stats' }));
+    expect(stats.articles).toBe(urls.length);
+    figures.push(`concurrent saves held: ${snap.articles.length}/${TABS * PER_TAB} (5 tabs × 10, ${ms} ms), duplicates 0, index = store`);
+    for (const lane of lanes) await Promise.all([lane.tab.close(), lane.ext.close()]);
+  });
+
+  test('storage full: the popup says so; a save and an import change nothing', async () => {
+    // Chromium does not enforce CDP's Storage.overrideQuotaForOrigin on this extension's
+    // IndexedDB (tried: 1.1 MB written under a 105 kB quota), so the worker's own IndexedDB is
+    // made to refuse writes the way a full disk does: a QuotaExceededError DOMException.
+    const before = await readDb(control);
+    const article = await ext.context.newPage();
+    await article.goto(site.url(100));
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.id}/popup.html?tabId=${await tabIdOf(ext.id, popup, site.url(100))}`);
+    await popup.locator('[data-testid="popup"][data-state="report"]').waitFor();
+
+    await refuseArticleWrites(0);
+    await popup.locator('[data-testid="save-button"]').click();
+    const notice = popup.locator('[data-testid="notice"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/no room left for Verbatim’s library/);
+    expect(await popup.locator('[data-testid="save-button"]').getAttribute('data-state')).toBe('no');
+    figures.push(`storage full, the popup says: "${await notice.textContent()}"`);
+    expect((await readDb(control)).articles).toEqual(before.articles);
+
+    // An import refused at its 150th of 200 writes: the 149 before it are rolled back.
+    await refuseArticleWrites(149);
+    const refused = await sendFrom<'import-library'>(control, { type: 'import-library', data: importFile(200, 0, 'full') });
+    const importedWord = importFile(1, 0, 'full').articles[0].text.split(' ')[2];
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.error).toMatch(/no room left/);
+    const afterImport = await readDb(control);
+    expect(afterImport.articles).toEqual(before.articles);
+    expectIndexConsistent(afterImport);
+    // The worker's live library and index dropped the refused import too.
+    expect(data(await sendFrom<'library-stats'>(control, { type: 'library-stats' })).articles).toBe(before.articles.length);
+    expect(data(await sendFrom<'search-library'>(control, { type: 'search-library', query: importedWord }))).toEqual([]);
+
+    // Room again: the same save goes through.
+    await refuseArticleWrites(null);
+    await popup.locator('[data-testid="save-button"]').click();
+    await popup.locator('[data-testid="save-button"][data-state="yes"]').waitFor();
+    expect((await readDb(control)).articles).toHaveLength(before.articles.length + 1);
+    await Promise.all([article.close(), popup.close()]);
+  });
+
+  test('interrupted: the worker stopped 10 times mid-save and 10 times mid-import loses nothing', async () => {
+    const survived: string[] = [];
+    /**
+     * Wakes the worker (Chromium often restarts it at once to deliver a message in flight), then
+     * checks the invariants on the database it leaves: its load rebuilds a cache that fails the
+     * checksum, so the cache must match the store.
+     */
+    const wakeAndCheck = async (): Promise<DbSnapshot> => {
+      data(await sendFrom<'library-stats'>(control, { type: 'library-stats' }));
+      const snap = await readDb(control);
+      expect(invalidRecords(snap.articles)).toEqual([]);
+      expect(new Set(snap.articles.map((a) => a.id)).size).toBe(snap.articles.length);
+      expectIndexConsistent(snap);
+      return snap;
+    };
+
+    // Saves: a new article each time, stopped 0..270 ms after the request (done: answered;
+    // stored: written but unanswered; none: stopped before the write, so nothing to keep).
+    const tab = await ext.context.newPage();
+    const completed = new Set<string>();
+    for (let k = 0; k < 10; k++) {
+      const url = site.url(200 + k);
+      await tab.goto(url);
+      const tabId = await tabIdOf(ext.id, control, url);
+      const pending = sendFrom<'save-article'>(control, { type: 'save-article', tabId });
+      await new Promise((r) => setTimeout(r, k * 30));
+      await worker.stop();
+      const res = await pending;
+      if (res.ok) completed.add(url);
+      const snap = await wakeAndCheck();
+      const ids = new Set(snap.articles.map((a) => a.id));
+      for (const id of completed) expect(ids.has(id)).toBe(true);
+      survived.push(`save@${k * 30}ms:${res.ok ? 'done' : ids.has(url) ? 'stored' : 'none'}`);
+    }
+    await tab.close();
+
+    // Imports: the same 2,000 ids each time, a newer generation (savedAt and text mark), so each
+    // import replaces all 2,000 records in one transaction. The first import groups stories
+    // (slow); re-imports keep the stories, and the 10 interruptions fall across one re-import.
+    const COUNT = 2000;
+    // The file is handed to the page once; each generation is derived there (same-length mark,
+    // so paragraph offsets stay valid), and the delay counts from the message, not from
+    // Playwright copying 2 MB into the page.
+    await control.evaluate((f) => void ((globalThis as unknown as { staged: ExportFile }).staged = f), importFile(COUNT, 0) as unknown as ExportFile);
+    const sendGeneration = (generation: number) =>
+      control.evaluate(
+        async ({ generation, oldMark, newMark }) => {
+          const chrome = (globalThis as unknown as PageGlobals).chrome;
+          const file = (globalThis as unknown as { staged: ExportFile }).staged;
+          const articles = file.articles.map((a) => ({ ...a, savedAt: a.savedAt + generation, text: a.text.slice(0, -oldMark.length) + newMark }));
+          const res = await chrome.runtime.sendMessage({ type: 'import-library', data: { ...file, articles } }).catch(() => null);
+          return (res ?? { ok: false, error: 'no answer' }) as ResponseOf<'import-library'>;
+        },
+        { generation, oldMark: mark(0), newMark: mark(generation) },
+      );
+    let t0 = Date.now();
+    data(await sendGeneration(0));
+    const firstMs = Date.now() - t0;
+    t0 = Date.now();
+    data(await sendGeneration(1));
+    const reimportMs = Date.now() - t0;
+    let committed = 1;
+    for (let g = 2; g <= 11; g++) {
+      const delay = Math.round((reimportMs * (g - 1)) / 11);
+      const pending = sendGeneration(g);
+      await new Promise((r) => setTimeout(r, delay));
+      await worker.stop();
+      const res = await pending;
+      const snap = await wakeAndCheck();
+      const imported = snap.articles.filter((a) => a.id.startsWith('https://archive.example/import/'));
+      expect(imported).toHaveLength(COUNT);
+      const generations = new Set(imported.map((a) => a.savedAt - 1_780_000_000_000));
+      expect(generations.size).toBe(1); // all or nothing
+      const [landed] = generations;
+      expect([committed, g]).toContain(landed);
+      if (res.ok) expect(landed).toBe(g);
+      // Each record holds the text of its own generation: nothing mixed within an article either.
+      expect(imported.every((a) => a.text.endsWith(mark(landed)))).toBe(true);
+      committed = landed;
+      survived.push(`import@${delay}ms:${landed === g ? 'all' : 'none'}${res.ok ? '(answered)' : ''}`);
+    }
+    figures.push(`interruptions survived: ${survived.length}/20 (${survived.join(' ')})`);
+    figures.push(`${COUNT}-article import ${firstMs} ms, re-import ${reimportMs} ms`);
+  }, 120_000);
+});
