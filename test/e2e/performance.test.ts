@@ -1,0 +1,379 @@
+/**
+ * Issue 5's in-browser figures, in real Chromium with the e2e build:
+ * - the content script's work (extraction, then quote highlighting) on the seed pages, a 100 kB
+ *   long read and a ~1 MB live blog, from the `verbatim:` performance measures it leaves in the page;
+ * - a synthetic library of 10,000 articles: the first 500 imported through `import-library` (how
+ *   long that took; importing all 10k that way takes far too long: each imported article is
+ *   grouped into a story by a search over everything imported before it), the rest written straight
+ *   into the extension's IndexedDB as saved records, then the index rebuilt by the background on
+ *   its next wake (how long that took);
+ * - the popup (`popup.html?tabId=N`) from navigation start to the full report in the DOM, first
+ *   after a service-worker restart (cold: the library and index load from IndexedDB) and then
+ *   warm (median of 5), with where the time went.
+ * Targets (≤ 300 ms popup, ≤ 150 ms content script) are printed beside the figures; only generous
+ * guards are asserted: the machine has 2 cores and is shared. VERBATIM_PERF_ARTICLES=N changes the
+ * library size, VERBATIM_PERF_IMPORT=M how many of them go through import-library.
+ */
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { serveSeedPages, seedPageHtml, type SeedServer } from '../../bin/seed-pages';
+import { buildExportFile } from '@/utils/export-format';
+import { findQuotes } from '@/utils/find-quotes';
+import { DB_NAME, type LibraryRecord } from '@/utils/storage';
+import type { Article } from '@/utils/types';
+import { E2E_EXTENSION_DIR, launchExtension, tabIdOf, type LoadedExtension, type PageGlobals } from './launch-extension';
+import { createStory, largeArticle, storyArticle, syntheticLibrary } from './synthetic-library';
+
+const LIBRARY_SIZE = Number(process.env.VERBATIM_PERF_ARTICLES ?? 10_000);
+const IMPORT_SIZE = Math.min(LIBRARY_SIZE, Number(process.env.VERBATIM_PERF_IMPORT ?? 500));
+const POPUP_OPENS = 5;
+const TARGET = { popupMs: 300, contentMs: 150 };
+// Guards catch breakage (a hang, a lost cache), not slowness: this test prints the figures and the
+// targets; the guards sit far above them so a loaded 2-core machine does not fail the suite.
+// The 1 MB page (ten long reads in one) gets a proportionally larger one.
+const GUARD = { popupMs: 15_000, contentMs: 5_000, contentHugePageMs: 20_000 };
+const REPORT_SELECTOR = '[data-testid="popup"][data-state="report"] [data-testid="quote-card"]';
+
+let ext: LoadedExtension;
+let buildCopy = '';
+let seeds: SeedServer;
+let server: Server;
+let origin = '';
+const rows: { figure: string; value: string; target: string }[] = [];
+
+/** The article under test, the long page and the library file, served from 127.0.0.1. */
+function servePages(pages: Map<string, string>): Promise<Server> {
+  const s = createServer((req, res) => {
+    const body = pages.get(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    const type = req.url?.endsWith('.json') ? 'application/json' : 'text/html; charset=utf-8';
+    res.writeHead(body ? 200 : 404, { 'content-type': type, 'cache-control': 'no-store' });
+    res.end(body ?? 'Not found');
+  });
+  return new Promise((resolve, reject) => {
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => resolve(s));
+  });
+}
+
+const pageHtml = (a: Article) => seedPageHtml({ outlet: a.outlet, title: a.title, date: a.date }, a.paragraphs.map((p) => a.text.slice(p.start, p.end)).join('\n\n'));
+const ms = (x: number) => `${Math.round(x)} ms`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** The `verbatim:` measures in a page's timeline, summed by name. */
+async function contentMeasures(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const out: Record<string, number> = {};
+    for (const e of performance.getEntriesByType('measure')) if (e.name.startsWith('verbatim:')) out[e.name] = (out[e.name] ?? 0) + e.duration;
+    return out;
+  });
+}
+
+async function clearMeasures(page: Page): Promise<void> {
+  await page.evaluate(() => performance.clearMeasures());
+}
+
+/** Asks the background to check a tab, from an extension page; returns the number of quotes reported. */
+async function checkTab(extPage: Page, tabId: number): Promise<number> {
+  return extPage.evaluate(async (id) => {
+    const res = await (globalThis as unknown as PageGlobals).chrome.runtime.sendMessage({ type: 'check-tab', tabId: id });
+    if (!res?.ok || res.data.status !== 'ok') throw new Error(`check-tab failed: ${JSON.stringify(res).slice(0, 300)}`);
+    return res.data.reports.length as number;
+  }, tabId);
+}
+
+/**
+ * Runs in the popup before its own script: marks when `check-tab` is sent and answered, and when
+ * the report with its quote cards is in the DOM (times are ms since navigation start).
+ */
+function instrumentPopup(selector: string) {
+  const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime;
+  const send = runtime.sendMessage.bind(runtime);
+  runtime.sendMessage = (m: unknown) => {
+    const isCheck = (m as { type?: string })?.type === 'check-tab';
+    if (isCheck) performance.mark('verbatim:check-sent');
+    return send(m).then((r) => {
+      if (isCheck) performance.mark('verbatim:check-answered');
+      return r;
+    });
+  };
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector(selector)) return;
+    performance.mark('verbatim:report-shown');
+    observer.disconnect();
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+}
+
+/**
+ * Runs in the service worker (through Playwright): records when the background's browser calls
+ * and IndexedDB requests start and finish, so a check's time splits into extraction (executeScript),
+ * reading the library (IndexedDB), engine work (the gap until the badge is set: index load, quote
+ * finding, comparison) and highlighting (tabs.sendMessage). Wrapping only observes; it changes no result.
+ */
+function instrumentWorker() {
+  type Log = { name: string; start: number; end: number }[];
+  const g = globalThis as unknown as { __verbatimPerf?: Log; chrome: Record<string, Record<string, unknown>> };
+  if (g.__verbatimPerf) return;
+  const log: Log = (g.__verbatimPerf = []);
+  const wrapAsync = (obj: Record<string, unknown>, key: string, name: string) => {
+    const orig = obj[key] as (...a: unknown[]) => Promise<unknown>;
+    obj[key] = function (this: unknown, ...args: unknown[]) {
+      const entry = { name, start: performance.now(), end: NaN };
+      log.push(entry);
+      return orig.apply(this, args).finally(() => (entry.end = performance.now()));
+    };
+  };
+  wrapAsync(g.chrome.scripting, 'executeScript', 'extract (executeScript)');
+  wrapAsync(g.chrome.tabs, 'sendMessage', 'highlight (tabs.sendMessage)');
+  wrapAsync(g.chrome.action, 'setBadgeText', 'badge');
+  for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype] as unknown as Record<string, unknown>[]) {
+    for (const key of ['get', 'getAll', 'getAllKeys', 'openCursor', 'openKeyCursor', 'count', 'put']) {
+      const orig = proto[key] as (...a: unknown[]) => IDBRequest;
+      proto[key] = function (this: IDBObjectStore | IDBIndex, ...args: unknown[]) {
+        const store = 'objectStore' in this ? this.objectStore.name : this.name;
+        const entry = { name: `idb ${store}.${key}`, start: performance.now(), end: NaN };
+        log.push(entry);
+        const req = orig.apply(this, args);
+        req.addEventListener('success', () => (entry.end = performance.now()));
+        return req;
+      };
+    }
+  }
+}
+
+/** The worker's log since instrumentWorker, as phases of one check, in ms; `writes` lists IndexedDB puts. */
+async function workerPhases(): Promise<{ phases: Record<string, number>; writes: string[] }> {
+  const worker = ext.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${ext.id}/`));
+  const log = (await worker!.evaluate(() => (globalThis as unknown as { __verbatimPerf: { name: string; start: number; end: number }[] }).__verbatimPerf.splice(0))) ?? [];
+  const first = (name: string) => log.find((e) => e.name === name);
+  const extract = first('extract (executeScript)');
+  const badge = first('badge');
+  const highlight = first('highlight (tabs.sendMessage)');
+  const idb = log.filter((e) => e.name.startsWith('idb ') && !e.name.endsWith('.put') && extract && e.start >= extract.end && (!badge || e.end <= badge.start));
+  const idbMs = idb.reduce((sum, e) => sum + (e.end - e.start), 0);
+  const out: Record<string, number> = {};
+  if (extract) out['extract (executeScript round trip)'] = extract.end - extract.start;
+  if (extract && badge) {
+    out['IndexedDB reads (library, checksum, index cache)'] = idbMs;
+    for (const e of idb) if (e.end - e.start >= 50) out[`  ${e.name}`] = (out[`  ${e.name}`] ?? 0) + e.end - e.start;
+    out['engine: index load + find quotes + compare'] = badge.start - extract.end - idbMs;
+  }
+  if (highlight) out['highlight (tabs.sendMessage round trip)'] = highlight.end - highlight.start;
+  return { phases: out, writes: log.filter((e) => e.name.endsWith('.put')).map((e) => e.name) };
+}
+
+interface PopupTiming {
+  shown: number;
+  sent: number;
+  answered: number;
+  cards: number;
+  /** Cards whose quote another saved article also carries (any verdict but only-here). */
+  matched: number;
+}
+
+async function openPopup(tabId: number): Promise<PopupTiming> {
+  const p = await ext.context.newPage();
+  await p.setViewportSize({ width: 380, height: 720 });
+  await p.addInitScript(instrumentPopup, REPORT_SELECTOR);
+  await p.goto(`chrome-extension://${ext.id}/popup.html?tabId=${tabId}`);
+  await p.locator(REPORT_SELECTOR).first().waitFor({ timeout: 60_000 });
+  const marks = await p.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
+  const cards = await p.locator('[data-testid="quote-card"]').count();
+  const matched = await p.locator('[data-testid="quote-card"]:not([data-verdict="only-here"])').count();
+  await p.close();
+  return { shown: marks['verbatim:report-shown'], sent: marks['verbatim:check-sent'], answered: marks['verbatim:check-answered'], cards, matched };
+}
+
+/** Stops the extension's service worker (as Chrome does after 30 s idle); the next message restarts it. */
+async function stopServiceWorker(extPage: Page): Promise<void> {
+  const cdp = await ext.context.newCDPSession(extPage);
+  const status = new Map<string, string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${ext.id}/`)) status.set(v.versionId, v.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await expect.poll(() => [...status.values()]).toContain('running');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => [...status.values()], { timeout: 10_000 }).toEqual(['stopped']);
+  await cdp.detach();
+}
+
+const story = createStory(2026);
+let underTest: Article;
+let long: Article;
+let large: Article;
+
+beforeAll(async () => {
+  seeds = await serveSeedPages();
+  const pages = new Map<string, string>();
+  server = await servePages(pages);
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  underTest = storyArticle(story, `${origin}/story.html`);
+  long = largeArticle(100_000, `${origin}/long-read.html`, 11);
+  large = largeArticle(1_000_000, `${origin}/live-blog.html`);
+  const library = syntheticLibrary({ count: LIBRARY_SIZE, seed: 5, story, coverage: 30 });
+  pages.set('/story.html', pageHtml(underTest));
+  pages.set('/long-read.html', pageHtml(long));
+  pages.set('/live-blog.html', pageHtml(large));
+  pages.set('/import.json', JSON.stringify(buildExportFile(library.slice(0, IMPORT_SIZE))));
+  // What a save stores (utils/storage LibraryRecord): the article, its quotes, its story.
+  const records: LibraryRecord[] = library.slice(IMPORT_SIZE).map((a) => ({ ...a, quotes: findQuotes(a), storyKey: a.id }));
+  pages.set('/records.json', JSON.stringify(records));
+  // A private copy: other e2e runs on this machine rebuild .output/ while this long test runs.
+  buildCopy = await mkdtemp(path.join(tmpdir(), 'verbatim-perf-build-'));
+  await cp(E2E_EXTENSION_DIR, buildCopy, { recursive: true });
+  ext = await launchExtension(buildCopy);
+});
+
+afterAll(async () => {
+  console.log(
+    `\nVerbatim in Chromium: performance (${LIBRARY_SIZE} saved articles)\n` +
+      [['figure', 'measured', 'target'], ...rows.map((r) => [r.figure, r.value, r.target])]
+        .map(([a, b, c]) => `${a.padEnd(72)} ${b.padStart(14)}  ${c}`)
+        .join('\n'),
+  );
+  await ext?.close();
+  if (buildCopy) await rm(buildCopy, { recursive: true, force: true });
+  await seeds?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+});
+
+describe('Verbatim performance in Chromium', () => {
+  test('content script: extraction + highlighting on the seed pages, a 100 kB and a ~1 MB page', async () => {
+    const lib = await ext.context.newPage();
+    const targets: { name: string; url: string; guard?: number }[] = [
+      ...seeds.pages.map((p) => ({ name: `seed ${p.outlet}`, url: p.url })),
+      { name: `long read (${Math.round(long.text.length / 1e3)} kB text)`, url: long.url },
+      { name: `live blog (${(large.text.length / 1e6).toFixed(2)} MB text)`, url: large.url, guard: GUARD.contentHugePageMs },
+    ];
+    for (const { name, url, guard = GUARD.contentMs } of targets) {
+      const page = await ext.context.newPage();
+      await page.goto(url);
+      const tabId = await tabIdOf(ext.id, lib, url);
+      const quotes = await checkTab(lib, tabId); // first check: extract + highlight
+      const first = await contentMeasures(page);
+      await clearMeasures(page);
+      await checkTab(lib, tabId); // second check: the new injection also re-applies the last highlights
+      const again = await contentMeasures(page);
+      const total = (first['verbatim:extract'] ?? NaN) + (first['verbatim:highlight'] ?? NaN);
+      const totalAgain = Object.values(again).reduce((a, b) => a + b, 0);
+      rows.push({
+        figure: `content script, ${name}, ${quotes} quotes (extract + highlight)`,
+        value: `${ms(first['verbatim:extract'])} + ${ms(first['verbatim:highlight'])}`,
+        target: '',
+      });
+      rows.push({ figure: `  total first check / re-check`, value: `${ms(total)} / ${ms(totalAgain)}`, target: `≤ ${TARGET.contentMs} ms` });
+      expect(total).toBeLessThan(guard);
+      await page.close();
+    }
+    await lib.close();
+  }, 120_000);
+
+  test(`library of ${LIBRARY_SIZE}: import ${IMPORT_SIZE}, store the rest, index rebuilt on wake`, async () => {
+    const lib = await ext.context.newPage();
+    await lib.goto(`chrome-extension://${ext.id}/library.html`);
+    const imported = await lib.evaluate(async (url) => {
+      const data = await (await fetch(url)).json();
+      const start = performance.now();
+      const res = await (globalThis as unknown as PageGlobals).chrome.runtime.sendMessage({ type: 'import-library', data });
+      return { res, ms: performance.now() - start };
+    }, `${origin}/import.json`);
+    expect(imported.res).toMatchObject({ ok: true, data: { added: IMPORT_SIZE } });
+    rows.push({ figure: `import-library, ${IMPORT_SIZE} articles (find quotes, group, index, store)`, value: ms(imported.ms), target: '' });
+
+    // The rest as saved records, straight into the database the background owns.
+    const written = await lib.evaluate(async ({ url, db }) => {
+      const records: unknown[] = await (await fetch(url)).json();
+      const start = performance.now();
+      const conn = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(db);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = conn.transaction('articles', 'readwrite');
+        for (const r of records) tx.objectStore('articles').put(r);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      conn.close();
+      return { count: records.length, ms: performance.now() - start };
+    }, { url: `${origin}/records.json`, db: DB_NAME });
+    expect(written.count).toBe(LIBRARY_SIZE - IMPORT_SIZE);
+
+    // The background's in-memory library is now stale: restart it; its next request finds the
+    // cached index's checksum outdated and rebuilds the index from all records, then caches it.
+    await stopServiceWorker(lib);
+    const rebuilt = await lib.evaluate(async () => {
+      const start = performance.now();
+      const res = await (globalThis as unknown as PageGlobals).chrome.runtime.sendMessage({ type: 'library-stats' });
+      return { res, ms: performance.now() - start };
+    });
+    expect(rebuilt.res).toMatchObject({ ok: true, data: { articles: LIBRARY_SIZE } });
+    rows.push({ figure: `index rebuilt from ${LIBRARY_SIZE} stored articles on wake (+ cached)`, value: ms(rebuilt.ms), target: '' });
+    await lib.close();
+  }, 300_000);
+
+  test('popup: navigation start → full report, cold then warm', async () => {
+    const article = await ext.context.newPage();
+    await article.goto(underTest.url);
+    const lib = await ext.context.newPage();
+    const tabId = await tabIdOf(ext.id, lib, underTest.url);
+    await stopServiceWorker(lib);
+
+    // Cold: the first open after a restart loads the library and the cached index from IndexedDB.
+    // The worker is woken by a request that needs no library (settings) so it can be instrumented
+    // before the popup's check; that wake is timed on its own.
+    const woke = await lib.evaluate(async () => {
+      const start = performance.now();
+      await (globalThis as unknown as PageGlobals).chrome.runtime.sendMessage({ type: 'get-settings' });
+      return performance.now() - start;
+    });
+    const worker = () => ext.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${ext.id}/`))!;
+    await expect.poll(() => worker() !== undefined).toBe(true);
+    await worker().evaluate(instrumentWorker);
+    const cold = await openPopup(tabId);
+    const coldPhases = await workerPhases();
+    const warm: PopupTiming[] = [];
+    const warmPhases: Record<string, number>[] = [];
+    for (let i = 0; i < POPUP_OPENS; i++) {
+      warm.push(await openPopup(tabId));
+      warmPhases.push((await workerPhases()).phases);
+    }
+    expect(cold.cards).toBe(story.quotes.length);
+    expect(cold.matched).toBeGreaterThan(0); // the report has real matches to show
+
+    const content = await contentMeasures(article);
+    const perCheck = (name: string) => (content[name] ?? 0) / (POPUP_OPENS + 1);
+    const warmShown = median(warm.map((t) => t.shown));
+    const at = (t: PopupTiming) => `${ms(t.shown)} (boot ${ms(t.sent)}, check ${ms(t.answered - t.sent)}, render ${ms(t.shown - t.answered)})`;
+    rows.push({ figure: 'service worker restart (a settings request wakes it)', value: ms(woke), target: '' });
+    rows.push({ figure: `popup: ${cold.cards} quote cards, ${cold.matched} with matches in the library`, value: '', target: '' });
+    rows.push({ figure: 'popup cold (first check after restart: library + index from IndexedDB)', value: ms(cold.shown), target: `≤ ${TARGET.popupMs} ms` });
+    rows.push({ figure: `  ${at(cold)}`, value: '', target: '' });
+    for (const [phase, value] of Object.entries(coldPhases.phases)) rows.push({ figure: `    ${phase}`, value: ms(value), target: '' });
+    rows.push({ figure: `popup warm, median of ${POPUP_OPENS}`, value: ms(warmShown), target: `≤ ${TARGET.popupMs} ms` });
+    rows.push({ figure: `  each: ${warm.map((t) => ms(t.shown)).join(', ')}`, value: '', target: '' });
+    rows.push({
+      figure: `  median boot (navigation → check sent) / check round trip / render`,
+      value: [median(warm.map((t) => t.sent)), median(warm.map((t) => t.answered - t.sent)), median(warm.map((t) => t.shown - t.answered))].map(ms).join(' / '),
+      target: '',
+    });
+    for (const phase of Object.keys(warmPhases[0])) {
+      rows.push({ figure: `    ${phase}, median`, value: ms(median(warmPhases.map((p) => p[phase] ?? NaN))), target: '' });
+    }
+    rows.push({
+      figure: `    in the page, per check: extract / re-apply / highlight`,
+      value: `${ms(perCheck('verbatim:extract'))} / ${ms(perCheck('verbatim:reapply'))} / ${ms(perCheck('verbatim:highlight'))}`,
+      target: '',
+    });
+    // Cold time swings 5-20 s with the machine's load; what must hold is that the cached index
+    // was used: a rebuild would write the cache again (meta.put) during the check.
+    expect(coldPhases.writes).not.toContain('idb meta.put');
+    expect(warmShown).toBeLessThan(GUARD.popupMs);
+  }, 180_000);
+});
