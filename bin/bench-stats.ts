@@ -2,6 +2,7 @@
  * Small statistics and seeded randomness for the benchmark (bin/bench.ts). Pure, so the figures
  * the benchmark prints rest on tested arithmetic, and a seed reproduces the same samples.
  */
+export { seededRandom } from '@/utils/seeded-random';
 
 /** The p-quantile (0..1) of `values` by linear interpolation between order statistics; NaN when empty. */
 export function quantile(values: readonly number[], p: number): number {
@@ -28,17 +29,6 @@ export function growthExponent(tSmall: number, nSmall: number, tLarge: number, n
   return Math.log(tLarge / tSmall) / Math.log(nLarge / nSmall);
 }
 
-/** A seeded PRNG (mulberry32): uniform floats in [0, 1), the same sequence for the same seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A uniform integer in [0, n). */
 export function randomInt(random: () => number, n: number): number {

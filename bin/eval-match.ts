@@ -17,6 +17,7 @@ import { FRAGMENT_WORDS } from '@/utils/classify-match';
 import { CoverageIndex } from '@/utils/coverage-index';
 import { findQuotes } from '@/utils/find-quotes';
 import { tokenizeWords } from '@/utils/tokenize-words';
+import { seededRandom } from '@/utils/seeded-random';
 
 export type Matcher = (quote: Quote, other: OtherArticle) => QuoteMatch | null;
 
@@ -107,7 +108,7 @@ export async function runMatchEval(dir: string, options: MatchEvalOptions = {}):
   const pairMs = performance.now() - t0;
 
   // Unrelated stories: every quote of every article against articles of other events.
-  const rand = mulberry32(SEED);
+  const rand = seededRandom(SEED);
   let quotes = 0;
   let comparisons = 0;
   let falseMatches = 0;
@@ -169,13 +170,3 @@ function paragraphSpans(text: string): Span[] {
   return spans;
 }
 
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

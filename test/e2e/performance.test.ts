@@ -25,7 +25,7 @@ import { buildExportFile } from '@/utils/export-format';
 import { findQuotes } from '@/utils/find-quotes';
 import { DB_NAME, type LibraryRecord } from '@/utils/storage';
 import type { Article } from '@/utils/types';
-import { E2E_EXTENSION_DIR, launchExtension, tabIdOf, type LoadedExtension, type PageGlobals } from './launch-extension';
+import { E2E_EXTENSION_DIR, launchExtension, tabIdOf, workerSwitch, type LoadedExtension, type PageGlobals } from './launch-extension';
 import { createStory, largeArticle, storyArticle, syntheticLibrary } from './synthetic-library';
 
 const LIBRARY_SIZE = Number(process.env.VERBATIM_PERF_ARTICLES ?? 10_000);
@@ -188,17 +188,10 @@ async function openPopup(tabId: number): Promise<PopupTiming> {
 }
 
 /** Stops the extension's service worker (as Chrome does after 30 s idle); the next message restarts it. */
-async function stopServiceWorker(extPage: Page): Promise<void> {
-  const cdp = await ext.context.newCDPSession(extPage);
-  const status = new Map<string, string>();
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions) if (v.scriptURL.startsWith(`chrome-extension://${ext.id}/`)) status.set(v.versionId, v.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
-  await expect.poll(() => [...status.values()]).toContain('running');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => [...status.values()], { timeout: 10_000 }).toEqual(['stopped']);
-  await cdp.detach();
+async function stopServiceWorker(): Promise<void> {
+  const worker = await workerSwitch(ext);
+  await worker.stop();
+  await worker.detach();
 }
 
 const story = createStory(2026);
@@ -307,7 +300,7 @@ describe('Verbatim performance in Chromium', () => {
 
     // The background's in-memory library is now stale: restart it; its next request finds the
     // cached index's checksum outdated and rebuilds the index from all records, then caches it.
-    await stopServiceWorker(lib);
+    await stopServiceWorker();
     const rebuilt = await lib.evaluate(async () => {
       const start = performance.now();
       const res = await (globalThis as unknown as PageGlobals).chrome.runtime.sendMessage({ type: 'library-stats' });
@@ -323,7 +316,7 @@ describe('Verbatim performance in Chromium', () => {
     await article.goto(underTest.url);
     const lib = await ext.context.newPage();
     const tabId = await tabIdOf(ext.id, lib, underTest.url);
-    await stopServiceWorker(lib);
+    await stopServiceWorker();
 
     // Cold: the first open after a restart loads the library and the cached index from IndexedDB.
     // The worker is woken by a request that needs no library (settings) so it can be instrumented

@@ -1,0 +1,14 @@
+/**
+ * A seeded PRNG (mulberry32) for evaluations, benchmarks and generated test data: uniform floats
+ * in [0, 1), the same sequence for the same seed on every machine, so sampled figures repeat.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
