@@ -5,7 +5,8 @@
  * verdicts from DESIGN.md, the page holds CSS highlights, and the hover card shows the other
  * outlet's "secure" for this outlet's "ensure"; the library lists both; export → clear → import
  * gives the same library back; stopping the service worker loses nothing.
- * Screenshots go to docs/screenshots/.
+ * Screenshots go to .tmp/screenshots/; `VERBATIM_SCREENSHOTS=1 npm test` refreshes the README's
+ * copies in docs/screenshots/ (a plain test run must not change tracked files).
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -13,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { serveSeedPages, type SeedPage, type SeedServer } from '../../bin/seed-pages';
 import { launchExtension, tabIdOf, type LoadedExtension } from './launch-extension';
 
-const SHOTS = 'docs/screenshots';
+const SHOTS = process.env.VERBATIM_SCREENSHOTS ? 'docs/screenshots' : '.tmp/screenshots';
 let server: SeedServer;
 let ext: LoadedExtension;
 let ians: SeedPage; // seed 001: the outlet that quotes "indispensable" and reports "secure"
