@@ -168,7 +168,7 @@ export function benchScale(all: readonly BenchArticle[], opts: ScaleOptions): Be
       rows.push(big ? targetRow(speedRow, '>=', 100) : speedRow, big ? targetRow(recallRow, '>=', 0.99) : recallRow);
     }
 
-    // 3. Incremental saves, last: removals leave postings that MiniSearch vacuums in the background.
+    // 3. Incremental saves, last: removals leave dead postings until the index compacts itself.
     opts.log(`${label}: incremental saves`);
     const addMs = saves.map((a) => timed(() => index.add(a))[1]);
     saves.forEach((a) => index.remove(a.id));

@@ -18,7 +18,7 @@
  * ```
  */
 import { articleId } from '@/utils/article-id';
-import type { CoverageIndex } from '@/utils/coverage-index';
+import { passageFrequencies, type CoverageIndex } from '@/utils/coverage-index';
 import { matchQuote } from '@/utils/match-quote';
 import { relatedCoverage, type RelatedArticle } from '@/utils/related-coverage';
 import type { Article, MatchKind, Quote, QuoteMatch, QuoteReport, StoredArticle } from '@/utils/types';
@@ -50,7 +50,8 @@ export function compareArticle(
   opts: CompareOptions = {},
 ): Comparison {
   const id = article.id ?? articleId(article);
-  const exclude = { excludeId: id, excludeUrl: article.url, excludeOutlet: article.outlet, includeSameOutlet: opts.includeSameOutlet, k: opts.k };
+  const own = index.has(id) ? passageFrequencies(article) : undefined;
+  const exclude = { excludeId: id, excludeUrl: article.url, excludeOutlet: article.outlet, includeSameOutlet: opts.includeSameOutlet, k: opts.k, own };
   const reports = quotes.map((quote) => {
     const matches: QuoteMatch[] = [];
     for (const candidate of index.candidates(quote, exclude)) {
@@ -61,7 +62,7 @@ export function compareArticle(
     matches.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.similarity - a.similarity);
     return { quote, matches };
   });
-  const related = relatedCoverage({ ...article, id }, index, { limit: opts.relatedLimit ?? 10, includeSameOutlet: opts.includeSameOutlet });
+  const related = relatedCoverage({ ...article, id }, index, { limit: opts.relatedLimit ?? 10, includeSameOutlet: opts.includeSameOutlet, own });
   const otherIds = new Set([...reports.flatMap((r) => r.matches.map((m) => m.articleId)), ...related.map((r) => r.articleId)]);
   const others = [...otherIds].flatMap((other) => resolve(other) ?? []);
   const wire = groupWireCopies([{ ...article, id }, ...others]);

@@ -1,19 +1,22 @@
 /**
  * The coverage index: a full-text index over the sentences ("passages") of every saved article,
- * answering "where else were these words written?". It is the only module that imports
- * minisearch; the rest of Verbatim sees article ids and character windows.
+ * answering "where else were these words written?". The rest of Verbatim sees article ids and
+ * character windows.
  *
  * It is a rebuildable cache of what storage holds (IndexedDB is the source of truth): it keeps
  * only what retrieval needs, never the article text. Callers resolve ids to stored articles
  * themselves (see `compareArticle`).
  *
  * Schema, sized for ~100k articles (serialized index ≤ 1.5 × raw text):
- * - one MiniSearch document per passage, field `text` only, NO stored fields; stopwords are
- *   dropped at indexing time (word-weights' list), which removes about half of all postings;
+ * - postings per term in typed arrays (`TermPostings`), scored with BM25 as MiniSearch did
+ *   (which this replaced: its Map per term and document took 628 MB and 43 s to load at 10k
+ *   articles); stopwords are dropped at indexing time (word-weights' list), which removes about
+ *   half of all postings;
  * - a passage's id is a number `seq * PASSAGE_SLOTS + i` (article sequence number, passage
  *   index), so a hit maps back to its article with one division and no per-passage table;
  * - article metadata (outlet, url, title, date) and passage offsets live once per article in a
- *   Map, offsets serialized as a flat delta-coded number array.
+ *   Map; offsets and postings are serialized as delta-coded varint strings, which IndexedDB
+ *   clones and JSON carries in one piece (10k articles: 34 MB as number arrays, 2.2 s to load).
  * Sequence numbers are never reused, so replacing an article never collides with the discarded
  * (not yet vacuumed) postings of its previous version.
  *
@@ -26,18 +29,54 @@
  * const again = CoverageIndex.load(JSON.parse(json)) ?? rebuildFrom(storedArticles);
  * ```
  */
-import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import { canonicalUrl } from '@/utils/article-id';
 import { normalizeText } from '@/utils/normalize';
 import { isContentWord } from '@/utils/word-weights';
 import { articlePassages, type Passage } from '@/utils/passages';
+import { TermPostings, type SerializedPostings } from '@/utils/term-postings';
+import { encodeVarints, VarintReader } from '@/utils/varint-string';
 import type { Quote, Span, StoredArticle } from '@/utils/types';
 
-/** Ids of passages per article; an article with more sentences indexes only the first 4096. */
+/**
+ * Ids of passages per article; an article with more sentences indexes only the first 4096. Ids
+ * are 32-bit, so about a million adds (saves and re-saves) fit before the index must be rebuilt.
+ */
 const PASSAGE_SLOTS = 4096;
 
-/** Candidate passages per quote before grouping by article. */
-const DEFAULT_K = 24;
+/**
+ * Candidate passages per quote before grouping by article. With rare-term queries the passage
+ * that carries a quote ranks near the top: 12 kept PAC (0.956 / 0.886 / 0 false) and recall
+ * against brute force at 10k articles as 24 did, and halved the windows to align.
+ */
+const DEFAULT_K = 12;
+/**
+ * Further passages holding every query term, beyond the top k: a slogan quoted word for word in
+ * many saved articles ("big beautiful wall") ties in score across all of them, and the top k
+ * find only some (at 10k articles the top 24 missed 6 of brute force's matches of that one).
+ */
+const FULL_MATCH_LIMIT = 200;
+
+/**
+ * Query terms: every passage holding ANY query term is scored, so a query costs the sum of its
+ * terms' document frequencies. Only a text's rarest informative terms are asked for: at
+ * most MAX_QUERY_TERMS, past the first MIN_QUERY_TERMS none held by more than COMMON_SHARE of
+ * all passages, and past the first term none that would take the summed frequencies over
+ * QUERY_BUDGET, which keeps the cost nearly flat as the library grows. The passage that carries a quote holds its rare words too.
+ */
+const MAX_QUERY_TERMS = 8;
+const MIN_QUERY_TERMS = 3;
+const COMMON_SHARE = 0.01;
+const QUERY_BUDGET = 5_000;
+
+/**
+ * BM25+ parameters, MiniSearch's defaults, which PAC and the benchmark were first tuned with. Exact
+ * terms only: on 300 AllSides articles (2172 quotes) fuzzy 0.1 / 0.2 and prefix search found no
+ * match that exact terms missed and took 2.6× to 5.5× the time.
+ */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+/** Removed articles' postings are dropped once they are this share of all passages. */
+const VACUUM_SHARE = 0.1;
+const VACUUM_MIN = 100;
 
 // Inner apostrophes stay ("don't" is one stopword), hyphens split ("long-term" ~ "long term").
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
@@ -49,6 +88,15 @@ const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
  */
 export function indexTerms(text: string): string[] {
   return tokens(text).filter(isContentWord);
+}
+
+/** Passages of the article holding each index term, as `add` counts them. */
+export function passageFrequencies(article: Pick<StoredArticle, 'text' | 'paragraphs'>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const p of articlePassages({ ...article, quotes: [] }).slice(0, PASSAGE_SLOTS)) {
+    for (const t of new Set(indexTerms(article.text.slice(p.start, p.end)))) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return counts;
 }
 
 function tokens(text: string): string[] {
@@ -74,11 +122,17 @@ export interface CandidateOptions {
   includeSameOutlet?: boolean;
   /** Passages retrieved before grouping by article (default 24). */
   k?: number;
+  /**
+   * The article being read's own passage counts per term (`passageFrequencies`) when it is
+   * indexed: its words are not evidence of coverage elsewhere, so a term only it holds is never
+   * "rare" enough to query.
+   */
+  own?: ReadonlyMap<string, number>;
 }
 
 export interface Candidate {
   articleId: string;
-  /** Best passage score (BM25 from MiniSearch); candidates come best first. */
+  /** Best passage score (BM25+); candidates come best first. */
   score: number;
   /** Each hit passage widened by one sentence on either side, merged, in text order. */
   windows: Span[];
@@ -96,58 +150,53 @@ export interface ArticleHit {
 export interface SerializedIndex {
   version: number;
   nextSeq: number;
+  /** Passages of removed articles still in the postings (vacuumed once they are a tenth). */
+  deadPassages: number;
   articles: SerializedArticle[];
-  search: AsPlainObject;
+  postings: SerializedPostings;
 }
 
 interface SerializedArticle extends IndexedArticle {
   seq: number;
   speakers: string[];
   /**
-   * Per passage, delta-coded to keep numbers short: gap since the previous passage's end, length,
-   * paragraph increment, speaker code (-2 outside quotes, -1 unattributed, else index into `speakers`).
+   * Per passage, delta-coded varints (`varint-string`): gap since the previous passage's end,
+   * length, paragraph increment, speaker code (0 outside quotes, 1 unattributed, else 2 + index
+   * into `speakers`), index terms (BM25's length).
    */
-  passages: number[];
+  passages: string;
 }
 
 interface Entry {
   meta: IndexedArticle;
   seq: number;
   passages: Passage[];
+  /** Index terms per passage, for BM25's length normalization. */
+  lengths: Uint16Array;
+  /** The outlet as compared for same-outlet exclusion. */
+  outletKey: string;
 }
 
-interface PassageDoc {
+/** A scored passage: BM25 summed over the query terms it holds, times how many it holds (as MiniSearch). */
+interface Hit {
   id: number;
-  text: string;
+  score: number;
+  terms: string[];
 }
-
-/** Identical for `new MiniSearch` and `MiniSearch.loadJS`: loading with other options corrupts results. */
-const SEARCH_OPTIONS: Options<PassageDoc> = {
-  fields: ['text'],
-  storeFields: [],
-  tokenize: tokens,
-  processTerm: (term) => (isContentWord(term) ? term : null),
-  // Replacing articles leaves discarded postings behind; clean up in the background once they
-  // are a tenth of the index, in small batches so a service worker stays responsive.
-  autoVacuum: { minDirtCount: 100, minDirtFactor: 0.1, batchSize: 500, batchWait: 5 },
-  // Measured on 300 AllSides articles (2172 quotes): fuzzy 0.1, fuzzy 0.2 and prefix search found
-  // no match that exact terms missed (candidate recall 0.996 in all four settings) and took 2.6×,
-  // 5.5× and 3.4× the time of exact terms (1.3 ms per quote).
-  searchOptions: { combineWith: 'OR', prefix: false, fuzzy: false },
-};
 
 export class CoverageIndex {
   /** Bump whenever the serialized shape, tokenization or stopwords change: old caches then rebuild. */
-  static readonly FORMAT_VERSION = 1;
+  static readonly FORMAT_VERSION = 2;
 
-  private search: MiniSearch<PassageDoc>;
+  private postings = new TermPostings();
   private bySeq = new Map<number, Entry>();
   private byId = new Map<string, Entry>();
   private nextSeq = 0;
-
-  constructor() {
-    this.search = new MiniSearch(SEARCH_OPTIONS);
-  }
+  /** Live passages and their summed lengths (BM25's document count and average length). */
+  private passageCount = 0;
+  private totalLength = 0;
+  /** Passages of removed articles still in the postings. */
+  private deadPassages = 0;
 
   /** Number of indexed articles. */
   get size(): number {
@@ -171,32 +220,45 @@ export class CoverageIndex {
   /** Indexes the article's passages; an article with the same id is replaced. */
   add(article: StoredArticle): void {
     if (!article.id) throw new Error('coverage-index: article has no id');
+    if ((this.nextSeq + 1) * PASSAGE_SLOTS > 2 ** 32) throw new Error('coverage-index: passage ids exhausted, rebuild the index from storage');
     this.remove(article.id);
     const seq = this.nextSeq++;
     const passages = articlePassages(article).slice(0, PASSAGE_SLOTS);
+    const lengths = new Uint16Array(passages.length);
+    passages.forEach((p, i) => {
+      const terms = indexTerms(article.text.slice(p.start, p.end));
+      lengths[i] = Math.min(terms.length, 0xffff);
+      this.postings.add(seq * PASSAGE_SLOTS + i, terms);
+    });
     const entry: Entry = {
       seq,
       passages,
+      lengths,
+      outletKey: sameOutletKey(article.outlet),
       meta: { id: article.id, outlet: article.outlet, url: canonicalUrl(article.url), title: article.title, date: article.date },
     };
-    this.bySeq.set(seq, entry);
-    this.byId.set(article.id, entry);
-    this.search.addAll(passages.map((p, i) => ({ id: seq * PASSAGE_SLOTS + i, text: article.text.slice(p.start, p.end) })));
+    this.link(entry);
   }
 
-  /** Removes the article's passages (discarded now, vacuumed later). False when it was not indexed. */
+  /**
+   * Removes the article: its postings are skipped from now on and dropped once removed passages
+   * are a tenth of the index (or on `compact`). False when it was not indexed.
+   */
   remove(id: string): boolean {
     const entry = this.byId.get(id);
     if (!entry) return false;
-    this.search.discardAll(entry.passages.map((_, i) => entry.seq * PASSAGE_SLOTS + i));
     this.byId.delete(id);
     this.bySeq.delete(entry.seq);
+    this.passageCount -= entry.passages.length;
+    for (const n of entry.lengths) this.totalLength -= n;
+    this.deadPassages += entry.passages.length;
+    if (this.deadPassages >= VACUUM_MIN && this.deadPassages >= VACUUM_SHARE * this.passageCount) this.vacuum();
     return true;
   }
 
-  /** Reclaims the space of removed articles now (e.g. before serializing after many removals). */
+  /** Drops removed articles' postings now (e.g. before serializing after many removals). */
   async compact(): Promise<void> {
-    await this.search.vacuum();
+    this.vacuum();
   }
 
   /**
@@ -205,32 +267,61 @@ export class CoverageIndex {
    * no informative word has no candidates.
    */
   candidates(quote: Pick<Quote, 'text'>, opts: CandidateOptions = {}): Candidate[] {
-    const terms = [...new Set(indexTerms(quote.text))];
-    if (terms.length === 0) return [];
-    const hits = this.search.search(terms.join(' '), { filter: this.allowed(opts) }).slice(0, opts.k ?? DEFAULT_K);
+    const terms = this.rarestTerms(indexTerms(quote.text), opts.own);
+    const hits = this.score(terms, opts, opts.k ?? DEFAULT_K, FULL_MATCH_LIMIT);
     const grouped = new Map<Entry, { score: number; indices: number[] }>();
     for (const hit of hits) {
-      const entry = this.entryOf(hit.id as number)!;
+      const entry = this.entryOf(hit.id)!;
       const group = grouped.get(entry) ?? { score: hit.score, indices: [] };
-      group.indices.push((hit.id as number) % PASSAGE_SLOTS);
+      group.indices.push(hit.id % PASSAGE_SLOTS);
       grouped.set(entry, group);
     }
     return [...grouped].map(([entry, g]) => ({ articleId: entry.meta.id, score: g.score, windows: windowsAround(entry.passages, g.indices) }));
   }
 
+  /** Passages holding `term` (an index term, see `indexTerms`), minus `own`'s count. */
+  documentFrequency(term: string, own?: ReadonlyMap<string, number>): number {
+    return Math.max(0, this.postings.df(term) - (own?.get(term) ?? 0));
+  }
+
+  /**
+   * The terms worth querying, most telling first: distinct, held by some passage besides `own`'s,
+   * ordered by weight × inverse document frequency (weight 1: rarest first), at most
+   * MAX_QUERY_TERMS, within the work budget, and beyond MIN_QUERY_TERMS none common.
+   */
+  rarestTerms(terms: readonly string[], own?: ReadonlyMap<string, number>, weight: (term: string) => number = () => 1): string[] {
+    const n = Math.max(1, this.passageCount);
+    const known = [...new Set(terms)]
+      .map((t) => ({ t, df: this.documentFrequency(t, own) }))
+      .filter((x) => x.df > 0)
+      .map((x) => ({ ...x, rank: weight(x.t) * Math.log(1 + n / x.df) }))
+      .sort((a, b) => b.rank - a.rank || a.df - b.df);
+    const common = Math.max(MIN_QUERY_TERMS, COMMON_SHARE * this.passageCount);
+    const picked: string[] = [];
+    let cost = 0;
+    for (const { t, df } of known) {
+      if (picked.length >= MAX_QUERY_TERMS) break;
+      if (picked.length > 0 && cost + df > QUERY_BUDGET) continue;
+      if (picked.length >= MIN_QUERY_TERMS && df > common) continue;
+      picked.push(t);
+      cost += df;
+    }
+    return picked;
+  }
+
   /**
    * Articles containing any of `terms` (processed like indexed text), scored by the summed
-   * scores of their passages, best first. For related-coverage ranking.
+   * scores of their passages, best first. For related coverage (which passes its rarest terms)
+   * and the library's text search.
    */
   searchArticles(terms: string[], opts: CandidateOptions & { limit?: number } = {}): ArticleHit[] {
     const query = [...new Set(terms.flatMap(indexTerms))];
-    if (query.length === 0) return [];
     const byArticle = new Map<string, { score: number; terms: Set<string> }>();
-    for (const hit of this.search.search(query.join(' '), { filter: this.allowed(opts) })) {
-      const id = this.entryOf(hit.id as number)!.meta.id;
+    for (const hit of this.score(query, opts)) {
+      const id = this.entryOf(hit.id)!.meta.id;
       const acc = byArticle.get(id) ?? { score: 0, terms: new Set<string>() };
       acc.score += hit.score;
-      for (const t of hit.queryTerms) acc.terms.add(t);
+      for (const t of hit.terms) acc.terms.add(t);
       byArticle.set(id, acc);
     }
     return [...byArticle]
@@ -243,50 +334,124 @@ export class CoverageIndex {
     return {
       version: CoverageIndex.FORMAT_VERSION,
       nextSeq: this.nextSeq,
+      deadPassages: this.deadPassages,
       articles: [...this.bySeq.values()].map(serializeEntry),
-      search: this.search.toJSON(),
+      postings: this.postings.toJSON(),
     };
   }
 
   /**
-   * An index from `toJSON()` output, or null when it cannot be used (other format version,
-   * other MiniSearch serialization version, wrong shape): the caller then rebuilds from storage.
+   * An index from `toJSON()` output, or null when it cannot be used (other format version, wrong
+   * shape, malformed postings): the caller then rebuilds from storage.
    */
   static load(json: unknown): CoverageIndex | null {
     if (!isSerialized(json) || json.version !== CoverageIndex.FORMAT_VERSION) return null;
     const index = new CoverageIndex();
-    try {
-      index.search = MiniSearch.loadJS(json.search, SEARCH_OPTIONS);
-    } catch {
-      return null; // MiniSearch refuses another serialization version: same remedy, rebuild
-    }
     index.nextSeq = json.nextSeq;
-    for (const a of json.articles) {
-      const entry = deserializeEntry(a);
-      index.bySeq.set(entry.seq, entry);
-      index.byId.set(entry.meta.id, entry);
+    index.deadPassages = json.deadPassages;
+    try {
+      index.postings = TermPostings.load(json.postings);
+      for (const a of json.articles) index.link(deserializeEntry(a));
+    } catch {
+      return null; // malformed varints: same remedy as another version, rebuild
     }
     return index;
+  }
+
+  private link(entry: Entry): void {
+    this.bySeq.set(entry.seq, entry);
+    this.byId.set(entry.meta.id, entry);
+    this.passageCount += entry.passages.length;
+    for (const n of entry.lengths) this.totalLength += n;
+  }
+
+  private vacuum(): void {
+    this.postings.vacuum((id) => this.entryOf(id) !== undefined);
+    this.deadPassages = 0;
+  }
+
+  /**
+   * BM25+ over the allowed live passages holding any of `terms` (at most 31: the matched terms
+   * are a bit mask); the best `limit` hits, best first, then up to `fullLimit` more that hold
+   * every term. Runs once per posting, so it merges the
+   * terms' ascending id lists instead of hashing ids: each passage is met once, with all of its
+   * terms, and its article's verdict is taken once per article.
+   */
+  private score(terms: readonly string[], opts: CandidateOptions, limit = Infinity, fullLimit = 0): Hit[] {
+    const query = terms.filter((t) => this.postings.df(t) > 0).slice(0, 31);
+    const lists = query.map((t) => this.postings.list(t)!);
+    const n = this.passageCount;
+    const avgLength = n > 0 ? this.totalLength / n : 1;
+    const idf = lists.map((l) => Math.log(1 + (n - l.n + 0.5) / (l.n + 0.5)));
+    const at = new Array<number>(lists.length).fill(0);
+    const allowed = this.allowed(opts);
+    const hits: Array<{ id: number; score: number; mask: number }> = [];
+    const full: typeof hits = [];
+    const all = (1 << lists.length) - 1;
+    let seq = -1;
+    let entry: Entry | null = null;
+    for (;;) {
+      let id = Infinity;
+      for (let j = 0; j < lists.length; j++) if (at[j] < lists[j].n && lists[j].ids[at[j]] < id) id = lists[j].ids[at[j]];
+      if (id === Infinity) break;
+      const s = Math.floor(id / PASSAGE_SLOTS);
+      if (s !== seq) {
+        seq = s;
+        const e = this.bySeq.get(s);
+        entry = e && allowed(e) ? e : null;
+      }
+      let score = 0;
+      let mask = 0;
+      const norm = entry ? 1 - BM25.b + (BM25.b * entry.lengths[id - s * PASSAGE_SLOTS]) / avgLength : 0;
+      for (let j = 0; j < lists.length; j++) {
+        if (at[j] >= lists[j].n || lists[j].ids[at[j]] !== id) continue;
+        const tf = lists[j].tfs[at[j]++];
+        score += idf[j] * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * norm));
+        mask |= 1 << j;
+      }
+      if (!entry) continue;
+      // MiniSearch's ranking: the summed score times the number of query terms matched.
+      const hit = { id, score: score * bitCount(mask), mask };
+      if (limit === Infinity) {
+        hits.push(hit);
+        continue;
+      }
+      if (mask === all && full.length < fullLimit) full.push(hit);
+      if (hits.length === limit && hit.score <= hits[limit - 1].score) continue;
+      let k = hits.length;
+      while (k > 0 && hit.score > hits[k - 1].score) k--;
+      hits.splice(k, 0, hit);
+      if (hits.length > limit) hits.pop();
+    }
+    // Stable: equal scores stay in id order, as the merge met them.
+    if (limit === Infinity) hits.sort((a, b) => b.score - a.score);
+    for (const h of full) if (!hits.includes(h)) hits.push(h);
+    return hits.map(({ id, score, mask }) => ({ id, score, terms: query.filter((_, bit) => mask & (1 << bit)) }));
   }
 
   private entryOf(passageId: number): Entry | undefined {
     return this.bySeq.get(Math.floor(passageId / PASSAGE_SLOTS));
   }
 
-  private allowed(opts: CandidateOptions): (r: SearchResult) => boolean {
+  private allowed(opts: CandidateOptions): (entry: Entry) => boolean {
     const url = opts.excludeUrl ? canonicalUrl(opts.excludeUrl) : '';
     const outlet = opts.includeSameOutlet ? '' : sameOutletKey(opts.excludeOutlet ?? '');
-    return (r) => {
-      const meta = this.entryOf(r.id as number)?.meta;
-      if (!meta || meta.id === opts.excludeId) return false;
+    return ({ meta, outletKey }) => {
+      if (meta.id === opts.excludeId) return false;
       if (url && meta.url === url) return false;
-      return !(outlet && sameOutletKey(meta.outlet) === outlet);
+      return !(outlet && outletKey === outlet);
     };
   }
 }
 
 function sameOutletKey(outlet: string): string {
   return outlet.trim().toLowerCase();
+}
+
+function bitCount(mask: number): number {
+  let c = 0;
+  for (let m = mask; m; m &= m - 1) c++;
+  return c;
 }
 
 /** Each hit passage ±1 sentence, overlapping or touching windows merged. */
@@ -303,35 +468,41 @@ function windowsAround(passages: Passage[], indices: number[]): Span[] {
   return merged;
 }
 
-function serializeEntry({ meta, seq, passages }: Entry): SerializedArticle {
+function serializeEntry({ meta, seq, passages, lengths }: Entry): SerializedArticle {
   const speakers = [...new Set(passages.flatMap((p) => (p.speaker ? [p.speaker] : [])))];
-  const flat: number[] = [];
+  const numbers: number[] = [];
   let end = 0;
   let paragraph = 0;
-  for (const p of passages) {
-    flat.push(p.start - end, p.end - p.start, p.paragraph - paragraph, p.inQuote ? (p.speaker ? speakers.indexOf(p.speaker) : -1) : -2);
+  passages.forEach((p, i) => {
+    const speaker = p.inQuote ? (p.speaker ? 2 + speakers.indexOf(p.speaker) : 1) : 0;
+    numbers.push(p.start - end, p.end - p.start, p.paragraph - paragraph, speaker, lengths[i]);
     end = p.end;
     paragraph = p.paragraph;
-  }
-  return { ...meta, seq, speakers, passages: flat };
+  });
+  return { ...meta, seq, speakers, passages: encodeVarints(numbers) };
 }
 
 function deserializeEntry(a: SerializedArticle): Entry {
   const passages: Passage[] = [];
+  const lengths: number[] = [];
+  const r = new VarintReader(a.passages);
   let end = 0;
   let paragraph = 0;
-  for (let i = 0; i < a.passages.length; i += 4) {
-    const start = end + a.passages[i];
-    end = start + a.passages[i + 1];
-    paragraph += a.passages[i + 2];
-    const code = a.passages[i + 3];
-    passages.push({ start, end, paragraph, inQuote: code > -2, speaker: code >= 0 ? a.speakers[code] : null });
+  while (!r.done) {
+    const start = end + r.next();
+    end = start + r.next();
+    paragraph += r.next();
+    const speaker = r.next();
+    lengths.push(r.next());
+    passages.push({ start, end, paragraph, inQuote: speaker > 0, speaker: speaker >= 2 ? a.speakers[speaker - 2] : null });
   }
-  return { meta: { id: a.id, outlet: a.outlet, url: a.url, title: a.title, date: a.date }, seq: a.seq, passages };
+  const meta = { id: a.id, outlet: a.outlet, url: a.url, title: a.title, date: a.date };
+  return { meta, seq: a.seq, passages, lengths: Uint16Array.from(lengths), outletKey: sameOutletKey(a.outlet) };
 }
 
 function isSerialized(json: unknown): json is SerializedIndex {
   const j = json as SerializedIndex | null;
   return typeof j === 'object' && j !== null && typeof j.version === 'number' && typeof j.nextSeq === 'number' &&
-    Array.isArray(j.articles) && typeof j.search === 'object' && j.search !== null;
+    typeof j.deadPassages === 'number' && Array.isArray(j.articles) && typeof j.postings === 'object' && j.postings !== null &&
+    typeof j.postings.terms === 'string' && typeof j.postings.data === 'string';
 }

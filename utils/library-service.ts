@@ -23,6 +23,7 @@ import {
   errorResponse, okResponse, sendTabMessage,
   type ArticleSummary, type CheckReport, type ImportOutcome, type KindCounts, type Request, type RequestType, type ResponseData, type ResponseOf,
 } from '@/utils/messages';
+import { LibrarySearch } from '@/utils/library-search';
 import { normalizeText } from '@/utils/normalize';
 import { relatedCoverage, type RelatedArticle } from '@/utils/related-coverage';
 import { sampleArticles } from '@/utils/sample-coverage';
@@ -46,6 +47,8 @@ interface State {
   store: LibraryStore;
   index: CoverageIndex;
   articles: Map<string, LibraryRecord>;
+  /** Built on the first library search, then kept in step with every change. */
+  search?: LibrarySearch;
 }
 
 /** The last check of a tab, so "Save" stores exactly what the reader saw without re-extracting. */
@@ -284,6 +287,7 @@ export class LibraryService {
     const saved = await state.store.put(record);
     state.articles.set(record.id, record);
     state.index.add(record);
+    state.search?.add(record);
     await this.cacheIndex(state);
     return { saved, id: record.id, libraryCount: state.articles.size };
   }
@@ -293,6 +297,7 @@ export class LibraryService {
     const removed = await state.store.delete(id);
     state.articles.delete(id);
     state.index.remove(id);
+    state.search?.remove(id);
     if (removed) await this.cacheIndex(state);
     return { removed };
   }
@@ -302,6 +307,7 @@ export class LibraryService {
     const removed = await state.store.clear();
     state.articles.clear();
     state.index = new CoverageIndex();
+    state.search = undefined;
     this.checks.clear();
     await this.cacheIndex(state);
     return { removed };
@@ -316,9 +322,14 @@ export class LibraryService {
   async search(query: string): Promise<ArticleSummary[]> {
     const q = normalizeText(query);
     if (!q) return this.list();
-    const { articles, index } = await this.state();
+    const state = await this.state();
+    const { articles } = state;
+    if (!state.search) {
+      state.search = new LibrarySearch();
+      for (const a of articles.values()) state.search.add(a);
+    }
     const byMeta = [...articles.values()].filter((a) => normalizeText(`${a.title} ${a.outlet} ${a.url}`).includes(q));
-    const byText = index.searchArticles([query]).flatMap((hit) => articles.get(hit.articleId) ?? []);
+    const byText = state.search.search(query).flatMap((id) => articles.get(id) ?? []);
     return [...new Set([...byMeta, ...byText])].map(summarize);
   }
 
@@ -355,6 +366,7 @@ export class LibraryService {
       const record: LibraryRecord = { ...a, quotes: findQuotes(a), storyKey };
       records.push(record);
       state.index.add(record);
+      state.search?.add(record);
     }
     await state.store.putMany(records);
     for (const r of records) state.articles.set(r.id, r);

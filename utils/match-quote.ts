@@ -10,7 +10,7 @@ import {
   type MatchEvidence, type MatchStrength,
 } from '@/utils/classify-match';
 import { meaningChanges } from '@/utils/meaning-change';
-import { tokenizeWords } from '@/utils/tokenize-words';
+import { wordsInSpan, wordsOf } from '@/utils/tokenize-words';
 import { isContentWord, wordWeight } from '@/utils/word-weights';
 import { wordDiff } from '@/utils/word-diff';
 
@@ -32,14 +32,14 @@ export interface OtherArticle {
 
 /** Best rendering of `quote` in `other` within `windows` (char spans of other.text; default: every paragraph, i.e. brute force), or null when nothing qualifies. */
 export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[]): QuoteMatch | null {
-  const quoteWords = tokenizeWords(quote.text);
+  const quoteWords = wordsOf(quote, quote.text);
   if (!quoteWords.length) return null;
   const fragment = quote.fragment || quoteWords.length < FRAGMENT_WORDS;
   // A local alignment over the whole text is the brute force over every paragraph, in one pass.
   const spans = windows ? widenWindows(windows, other) : [{ start: 0, end: other.text.length }];
   let best: { match: QuoteMatch; score: number } | null = null;
   for (const span of spans) {
-    const otherWords = tokenizeWords(other.text.slice(span.start, span.end), span.start);
+    const otherWords = wordsInSpan(other, other.text, span);
     const keys = new Set(otherWords.map((w) => w.key));
     if (sharedInformativeWeight(quoteWords, keys) < PRECHECK_WEIGHT) continue;
     const a = alignWords(quote.text, quoteWords, other.text, otherWords);
@@ -62,6 +62,7 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     innerDifferences: columns.filter((c) => c.kind === 'sub' || c.kind === 'del' || c.kind === 'ins').length,
     quoteCut: columns.some((c) => c.kind === 'cut'),
     otherCut: columns.some((c) => c.kind === 'extra' || c.kind === 'gap'),
+    namesOnly: namesOnly(view),
   };
   const strength = measure(view, quoted);
   if (!qualifies(strength, evidence, fragment)) return null;
@@ -200,6 +201,12 @@ function joinEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 
   return side === 'start' ? cols : cols.reverse();
 }
 
+/** Every content word both versions share is capitalized in the other version (a title, a name). */
+function namesOnly(a: Alignment): boolean {
+  const shared = a.columns.filter((c) => c.kind === 'match' && isContentWord(a.quoteWords[c.q].key));
+  return shared.length > 0 && shared.every((c) => /^\p{Lu}/u.test(a.otherWords[c.o].text));
+}
+
 function measure(a: Alignment, quoted: boolean): MatchStrength {
   let quoteTotal = 0;
   let otherTotal = 0;
@@ -225,7 +232,12 @@ function measure(a: Alignment, quoted: boolean): MatchStrength {
   const similarity = quoteShared + otherShared > 0 ? (2 * matchedWeight) / (quoteShared + otherShared) : 0;
   // Indirect speech has no bounds of its own: only the quote's side counts.
   const shorter = quoted ? Math.min(quoteTotal, otherTotal) : quoteTotal;
-  return { matchedWords, matchedNumbers, matchedWeight, matchedContent, similarity: Math.min(1, similarity), coverage: Math.min(1, matchedWeight / shorter) };
+  return {
+    matchedWords, matchedNumbers, matchedWeight, matchedContent,
+    similarity: Math.min(1, similarity),
+    coverage: Math.min(1, matchedWeight / shorter),
+    quoteCoverage: quoteTotal > 0 ? Math.min(1, matchedWeight / quoteTotal) : 0,
+  };
 }
 
 /**

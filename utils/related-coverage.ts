@@ -1,11 +1,14 @@
 /**
  * Related coverage: the saved articles about the same story as the one being read, ranked.
  *
- * The article's most characteristic terms (frequent informative words, names counted double
- * because a story is mostly told by who and where) are looked up in the coverage index. An
- * article's score is the weighted share of those terms it contains, times a date factor (same
- * day 1, a week apart 0.5, undated 0.85), so 0.6 reads as "most of this story's vocabulary,
- * published close by"; ties go to the higher BM25 sum.
+ * The article's most characteristic terms (its frequent informative words, names counted double
+ * because a story is mostly told by who and where) are narrowed to the most telling few, frequent
+ * here and rare in the library (`CoverageIndex.rarestTerms`: at most 8, within a fixed work budget,
+ * so a call costs about the same at 1k and 100k saved articles, and shared common words such as
+ * "president" no longer make every article a candidate), which are looked up in the index. An article's score is the weighted
+ * share of those terms it contains, times a date factor (same day 1, a week apart 0.5, undated
+ * 0.85), so 0.6 reads as "most of this story's distinctive vocabulary, published close by"; ties
+ * go to the higher BM25 sum.
  *
  * ```ts
  * relatedCoverage(current, index, { limit: 5 })
@@ -13,7 +16,7 @@
  * ```
  */
 import { articleId } from '@/utils/article-id';
-import { indexTerms, type CoverageIndex } from '@/utils/coverage-index';
+import { indexTerms, passageFrequencies, type CoverageIndex } from '@/utils/coverage-index';
 import type { Article } from '@/utils/types';
 
 /** Terms taken from the article for the query. */
@@ -38,14 +41,21 @@ export interface RelatedOptions {
   minScore?: number;
   /** Include the reader's own outlet (excluded by default, like quote candidates). */
   includeSameOutlet?: boolean;
+  /** The article's own passage counts (`passageFrequencies`), when the caller has them already. */
+  own?: ReadonlyMap<string, number>;
 }
 
 export function relatedCoverage(article: Article & { id?: string }, index: CoverageIndex, opts: RelatedOptions = {}): RelatedArticle[] {
-  const weights = storyTerms(`${article.title}\n\n${article.text}`);
-  const total = [...weights.values()].reduce((a, b) => a + b, 0);
-  if (total === 0) return [];
+  const id = article.id ?? articleId(article);
+  const story = storyTerms(`${article.title}\n\n${article.text}`);
+  const own = opts.own ?? (index.has(id) ? passageFrequencies(article) : undefined);
+  const weights = new Map(index.rarestTerms([...story.keys()], own, (t) => story.get(t)!).map((t) => [t, story.get(t)!]));
+  // Story terms no other article holds are missing from every candidate: they stay in the total.
+  let total = 0;
+  for (const [t, w] of story) if (weights.has(t) || index.documentFrequency(t, own) === 0) total += w;
+  if (weights.size === 0) return [];
   const hits = index.searchArticles([...weights.keys()], {
-    excludeId: article.id ?? articleId(article),
+    excludeId: id,
     excludeUrl: article.url,
     excludeOutlet: article.outlet,
     includeSameOutlet: opts.includeSameOutlet,

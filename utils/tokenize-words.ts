@@ -41,6 +41,44 @@ export function tokenizeWords(text: string, offset = 0): WordToken[] {
   return words;
 }
 
+/**
+ * `tokenizeWords(text)`, remembered per owner object (an article, a quote) while the owner lives:
+ * a compare aligns one quote with many windows of each candidate article, and one article with
+ * every quote, so each text is tokenized once. A changed text is tokenized again.
+ */
+export function wordsOf(owner: object, text: string): WordToken[] {
+  const cached = WORDS.get(owner);
+  if (cached?.text === text) return cached.words;
+  const words = tokenizeWords(text);
+  WORDS.set(owner, { text, words });
+  return words;
+}
+const WORDS = new WeakMap<object, { text: string; words: WordToken[] }>();
+
+/**
+ * The words of `text` lying wholly inside `span`, tokenized one paragraph (line) at a time and
+ * remembered per owner (an article): a compare looks at a few windows of many articles, so only
+ * the paragraphs it needs are tokenized, each once. Words never cross a line break, so this equals
+ * tokenizing the whole text and keeping the words inside the span.
+ */
+export function wordsInSpan(owner: object, text: string, span: { start: number; end: number }): WordToken[] {
+  let cached = PARAGRAPHS.get(owner);
+  if (cached?.text !== text) PARAGRAPHS.set(owner, (cached = { text, byStart: new Map() }));
+  const out: WordToken[] = [];
+  let pos = span.start > 0 ? text.lastIndexOf('\n', span.start - 1) + 1 : 0;
+  while (pos < span.end) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    let words = cached.byStart.get(pos);
+    if (!words) cached.byStart.set(pos, (words = tokenizeWords(text.slice(pos, end), pos)));
+    for (const w of words) if (w.start >= span.start && w.end <= span.end) out.push(w);
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return out;
+}
+const PARAGRAPHS = new WeakMap<object, { text: string; byStart: Map<number, WordToken[]> }>();
+
 // normalizeWord runs several Unicode passes; news text repeats its words, so keys are memoized.
 const KEY_CACHE = new Map<string, string>();
 const KEY_CACHE_LIMIT = 50_000;

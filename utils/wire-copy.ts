@@ -54,6 +54,19 @@ export function shingles(text: string): Set<number> {
   return out;
 }
 
+/**
+ * `shingles(article.text)`, remembered while the article object lives: every compare groups the
+ * same saved articles again, and hashing a whole text is most of the grouping's cost.
+ */
+function shinglesOf(article: WireArticle): Set<number> {
+  const cached = SHINGLES.get(article);
+  if (cached?.text === article.text) return cached.set;
+  const set = shingles(article.text);
+  SHINGLES.set(article, { text: article.text, set });
+  return set;
+}
+const SHINGLES = new WeakMap<WireArticle, { text: string; set: Set<number> }>();
+
 export function wireSimilarity(a: Set<number>, b: Set<number>): WireSimilarity {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
@@ -68,7 +81,7 @@ export function isWireCopy(s: WireSimilarity): boolean {
 
 /** Groups copies among `articles` (pairwise test, union–find: fine for the tens in one report). */
 export function groupWireCopies(articles: readonly WireArticle[]): WireGroup[] {
-  const sets = articles.map((a) => shingles(a.text));
+  const sets = articles.map(shinglesOf);
   const parent = articles.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   for (let i = 0; i < articles.length; i++) {

@@ -3,8 +3,8 @@ import {
   classifyMatch, qualifies, speakersConflict, type MatchEvidence, type MatchStrength,
 } from '@/utils/classify-match';
 
-const ev = (e: Partial<MatchEvidence>): MatchEvidence => ({ quoted: true, innerDifferences: 0, quoteCut: false, otherCut: false, ...e });
-const st = (s: Partial<MatchStrength>): MatchStrength => ({ matchedWords: 12, matchedNumbers: 0, matchedWeight: 10, matchedContent: 8, similarity: 1, coverage: 1, ...s });
+const ev = (e: Partial<MatchEvidence>): MatchEvidence => ({ quoted: true, innerDifferences: 0, quoteCut: false, otherCut: false, namesOnly: false, ...e });
+const st = (s: Partial<MatchStrength>): MatchStrength => ({ matchedWords: 12, matchedNumbers: 0, matchedWeight: 10, matchedContent: 8, similarity: 1, coverage: 1, quoteCoverage: 1, ...s });
 
 describe('classifyMatch', () => {
   test.each([
@@ -30,6 +30,13 @@ describe('qualifies', () => {
     ['long shared run despite low coverage', st({ matchedContent: 6, coverage: 0.3 }), ev({ quoteCut: true, otherCut: true }), false, true],
     ['short complete quote word for word', st({ matchedContent: 2, matchedWeight: 2.6 }), ev({ otherCut: true }), false, true],
     ['short complete quote, too light', st({ matchedWords: 7, matchedContent: 2, matchedWeight: 2.2 }), ev({}), false, false],
+    // "State of the Union" in quote marks against a 49-word quote that names it: an excerpt, too small.
+    ['excerpt of a long quote: a quoted title', st({ matchedWords: 4, matchedContent: 2, matchedWeight: 2.8, quoteCoverage: 0.08 }), ev({ quoteCut: true }), false, false],
+    ['altered excerpt of a long quote, three content words', st({ matchedWords: 4, matchedContent: 3, matchedWeight: 4, similarity: 0.9, quoteCoverage: 0.15 }), ev({ quoteCut: true, innerDifferences: 1 }), false, false],
+    ['excerpt of names only, however large a share', st({ matchedWords: 3, matchedContent: 3, matchedWeight: 4, quoteCoverage: 0.5 }), ev({ quoteCut: true, namesOnly: true }), false, false],
+    ['whole quote of names only is still a quote', st({ matchedWords: 3, matchedContent: 3, matchedWeight: 4 }), ev({ namesOnly: true }), false, true],
+    ['excerpt carrying a quarter of the quote', st({ matchedWords: 5, matchedContent: 3, matchedWeight: 3, quoteCoverage: 0.3 }), ev({ quoteCut: true }), false, true],
+    ['excerpt with four content words', st({ matchedWords: 6, matchedContent: 4, matchedWeight: 4, quoteCoverage: 0.15 }), ev({ quoteCut: true }), false, true],
     ['long complete quote with a number', st({ matchedWords: 8, matchedNumbers: 1, matchedContent: 1, matchedWeight: 2.2 }), ev({}), false, true],
     ['long complete quote, one content word', st({ matchedWords: 9, matchedContent: 1, matchedWeight: 2.2 }), ev({}), false, false],
     ['long with a number but changed', st({ matchedWords: 9, matchedNumbers: 1, matchedContent: 1, matchedWeight: 2.2 }), ev({ innerDifferences: 1 }), false, false],

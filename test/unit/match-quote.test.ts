@@ -98,6 +98,11 @@ describe('matchQuote: no false friends', () => {
       '“President Donald Trump has no plan for the border,” the senator said in Phoenix.'],
     ['long stock phrase, word for word', 'our thoughts and prayers are with the families tonight',
       'The mayor said: “Our thoughts and prayers are with the families tonight.”'],
+    ['a quoted title inside a long quote',
+      'I told this chamber a year ago that the economy would recover, and tonight in this State of the Union I can report that factories are hiring again, that wages are rising faster than prices, and that families in every corner of the country are finally feeling the relief we promised them',
+      'The president will deliver the “State of the Union” address to Congress on Tuesday evening.'],
+    ['a show name at the end of a short quote', 'Yes it is, as I told Harbor Evening Roundtable',
+      'She repeated the claim on “Harbor Evening Roundtable” this week.'],
     ['short fragment, exact', 'stay tuned', 'She urged reporters to “stay tuned” for more.'],
     ['fragment as paraphrase', 'record harvest', 'Farmers expect a record harvest this autumn.'],
   ])('%s', (_name, q, text) => {

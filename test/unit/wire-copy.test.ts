@@ -33,6 +33,13 @@ describe('groupWireCopies', () => {
     expect(groups).toEqual([{ articleIds: [reprint.id, wire.id], outlets: ['Daily Beacon', 'Coastal Wire'], source: wire.id }]);
   });
 
+  test('an article whose text changed since the last grouping is compared by its new text', () => {
+    const copy = { ...reprint };
+    expect(groupWireCopies([wire, copy])).toHaveLength(1);
+    copy.text = football.text;
+    expect(groupWireCopies([wire, copy])).toEqual([]);
+  });
+
   test('copies group transitively', () => {
     const third = { ...reprint, id: 'third', outlet: 'Bay Post', date: '2026-02-12' };
     expect(groupWireCopies([wire, reprint, third])[0].articleIds).toEqual([wire.id, reprint.id, 'third']);

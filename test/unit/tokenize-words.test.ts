@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { tokenizeWords, wordsInSpan, wordsOf } from '@/utils/tokenize-words';
+
+const PARAGRAPHS = ['The U.S. plan costs $3.5 billion, officials said.', 'He [the mayor] called it “long-term” thinking.', "Don't e-mail 1,000 voters.", ''];
+
+describe('wordsInSpan', () => {
+  test('equals the whole text’s words inside the span, also when asked again (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PARAGRAPHS), { minLength: 1, maxLength: 6 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 4 }), (paras, spans) => {
+        const text = paras.join('\n');
+        const owner = {};
+        for (const [a, b] of spans) {
+          const [start, end] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y);
+          const expected = tokenizeWords(text).filter((w) => w.start >= start && w.end <= end);
+          expect(wordsInSpan(owner, text, { start, end })).toEqual(expected);
+        }
+      }),
+    );
+  });
+
+  test.each([
+    ['empty span', { start: 5, end: 5 }, []],
+    ['span inside one word', { start: 1, end: 3 }, []],
+    ['exact word', { start: 4, end: 9 }, ['plant']],
+    ['across a line break', { start: 4, end: 21 }, ['plant', 'opens', 'Brine']],
+  ])('%s', (_name, span, expected) => {
+    expect(wordsInSpan({}, 'The plant opens\nBrine harms', span).map((w) => w.text)).toEqual(expected);
+  });
+
+  test('a changed text is tokenized again', () => {
+    const owner = {};
+    expect(wordsInSpan(owner, 'Brine harms oysters', { start: 0, end: 19 }).map((w) => w.text)).toEqual(['Brine', 'harms', 'oysters']);
+    expect(wordsInSpan(owner, 'Brine harms clams', { start: 0, end: 17 }).map((w) => w.text)).toEqual(['Brine', 'harms', 'clams']);
+  });
+});
+
+describe('wordsOf', () => {
+  test('tokenizes once per owner and text, again when the text changes', () => {
+    const owner = {};
+    const first = wordsOf(owner, 'Brine harms oysters');
+    expect(wordsOf(owner, 'Brine harms oysters')).toBe(first);
+    expect(wordsOf(owner, 'Brine harms clams').map((w) => w.key)).toEqual(['brine', 'harms', 'clams']);
+    expect(wordsOf({}, 'Brine harms oysters')).not.toBe(first);
+  });
+});
