@@ -29,7 +29,7 @@ export class LibrarySearch {
     storeFields: [],
     // Same folding as the rest of Verbatim: quote marks, case, British/American spelling.
     processTerm: (term) => normalizeText(term) || null,
-    searchOptions: { boost: { title: 3, outlet: 2 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
+    searchOptions: { boost: { title: 3, outlet: 2 }, combineWith: 'AND' },
   });
 
   /** Adds an article, replacing an earlier version with the same id. */
@@ -42,8 +42,14 @@ export class LibrarySearch {
     if (this.mini.has(id)) this.mini.discard(id);
   }
 
-  /** Ids of the articles matching every word of `query`, best first. */
+  /**
+   * Ids of the articles matching every word of `query`, best first. Exact words first; only when
+   * nothing matches exactly do prefixes (a word still being typed) and small typos count, so a
+   * precise query is never diluted by near-misses.
+   */
   search(query: string): string[] {
-    return this.mini.search(query).map((hit) => String(hit.id));
+    const exact = this.mini.search(query);
+    const hits = exact.length ? exact : this.mini.search(query, { prefix: true, fuzzy: 0.15 });
+    return hits.map((hit) => String(hit.id));
   }
 }

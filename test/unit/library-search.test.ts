@@ -22,8 +22,17 @@ describe('LibrarySearch', () => {
     ['a small typo is forgiven', 'ambasador', ['b']],
     ['outlet names are searchable', 'ians', ['b']],
     ['nothing matches', 'volcano', []],
+    ['an exact word is not diluted by near-misses', 'ferry', ['c']],
   ])('%s', (_name, query, expected) => {
     expect(library().search(query)).toEqual(expected);
+  });
+
+  test('near-misses count only when nothing matches exactly', () => {
+    const search = new LibrarySearch();
+    search.add({ id: 'x', title: 'Plan kestrelab', outlet: 'A', text: '' });
+    search.add({ id: 'y', title: 'Plan kestrelac', outlet: 'A', text: '' });
+    expect(search.search('kestrelab')).toEqual(['x']);
+    expect(search.search('kestrela').sort()).toEqual(['x', 'y']);
   });
 
   test('replacing an article re-indexes it; removing it drops it', () => {
