@@ -3,6 +3,7 @@
  * and speakers of a PolNeAR folder (see utils/score-extraction for the match and speaker rules).
  * Each .txt is one article: a headline line, then one paragraph a line, offsets as in the dataset.
  */
+import { lineSpans } from '@/utils/article-text';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Span } from '@/utils/types';
@@ -20,13 +21,7 @@ interface NeutralLine { file: string; start: number; end: number }
  * (and which the gold never annotates).
  */
 export function bodyParagraphs(text: string): Span[] {
-  const spans: Span[] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    if (line.trim() !== '') spans.push({ start, end: start + line.length });
-    start += line.length + 1;
-  }
-  return spans.slice(1);
+  return lineSpans(text).slice(1);
 }
 
 async function readJsonl<T>(path: string): Promise<T[]> {

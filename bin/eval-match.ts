@@ -18,6 +18,7 @@ import { CoverageIndex } from '@/utils/coverage-index';
 import { findQuotes } from '@/utils/find-quotes';
 import { tokenizeWords } from '@/utils/tokenize-words';
 import { seededRandom } from '@/utils/seeded-random';
+import { lineSpans } from '@/utils/article-text';
 
 export type Matcher = (quote: Quote, other: OtherArticle) => QuoteMatch | null;
 
@@ -41,7 +42,7 @@ export interface MatchEvalOptions {
 /** The shipped path: candidates from one index over every article, then alignment in those windows. */
 function indexedMatcher(articles: OtherArticle[]): Matcher {
   const index = new CoverageIndex();
-  for (const a of articles) index.add({ ...a, byline: null, lang: null, paragraphs: paragraphSpans(a.text), savedAt: 0 });
+  for (const a of articles) index.add({ ...a, byline: null, lang: null, paragraphs: lineSpans(a.text), savedAt: 0 });
   return (quote, other) => {
     const hit = index.candidates(quote, { includeSameOutlet: true }).find((c) => c.articleId === other.id);
     return hit ? matchQuote(quote, other, hit.windows) : null;
@@ -64,7 +65,7 @@ export async function runMatchEval(dir: string, options: MatchEvalOptions = {}):
     if (hit) return hit;
     const j = JSON.parse(await readFile(join(dir, file), 'utf8'));
     const a: OtherArticle = { id: file, outlet: j.outlet ?? '', url: j.url ?? '', title: j.title ?? '', date: j.date ?? null, text: j.text ?? '', quotes: [] };
-    a.quotes = findQuotes({ text: a.text, paragraphs: paragraphSpans(a.text) });
+    a.quotes = findQuotes({ text: a.text, paragraphs: lineSpans(a.text) });
     cache.set(file, a);
     return a;
   };
@@ -164,9 +165,4 @@ function occurrences(text: string, needle: string): Span[] {
   return spans;
 }
 
-function paragraphSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  for (const m of text.matchAll(/[^\n]+/g)) spans.push({ start: m.index, end: m.index + m[0].length });
-  return spans;
-}
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadArticle, UserError } from './load-article';
 import { findQuotes } from '@/utils/find-quotes';
+import { quantile } from './bench-stats';
 
 const LIMIT_MS = 1000;
 
@@ -19,9 +20,6 @@ interface PageResult {
   detail?: string;
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-}
 
 export async function runPagesEval(dir: string): Promise<number> {
   let names: string[];
@@ -48,7 +46,7 @@ export async function runPagesEval(dir: string): Promise<number> {
       });
     }
   }
-  const times = results.map((r) => r.ms).sort((a, b) => a - b);
+  const times = results.map((r) => r.ms);
   const crashes = results.filter((r) => r.outcome === 'crash');
   const slow = results.filter((r) => r.ms >= LIMIT_MS);
   const refused = results.filter((r) => r.outcome === 'refused');
@@ -57,7 +55,7 @@ export async function runPagesEval(dir: string): Promise<number> {
   console.log(`refused (message)  ${refused.length}`);
   console.log(`crashes            ${crashes.length}`);
   console.log(`quotes found       ${results.reduce((n, r) => n + r.quotes, 0)}`);
-  console.log(`ms per page        median ${percentile(times, 0.5).toFixed(1)}, p95 ${percentile(times, 0.95).toFixed(1)}, max ${(times.at(-1) ?? 0).toFixed(1)}`);
+  console.log(`ms per page        median ${quantile(times, 0.5).toFixed(1)}, p95 ${quantile(times, 0.95).toFixed(1)}, max ${Math.max(0, ...times).toFixed(1)}`);
   console.log(`pages >= ${LIMIT_MS} ms    ${slow.length}`);
   for (const r of crashes) console.log(`  crash  ${r.name}: ${r.detail}`);
   for (const r of slow) console.log(`  slow   ${r.name}: ${r.ms.toFixed(0)} ms`);

@@ -73,6 +73,20 @@ export function paragraphsFromNode(root: Node): string[] {
   return paragraphs;
 }
 
+/**
+ * Spans of the non-blank lines of `text`, offsets unchanged: for corpora whose gold offsets point
+ * into the raw text (evaluation), where `articleTextFromLines` would trim and re-join.
+ */
+export function lineSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim() !== '') spans.push({ start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return spans;
+}
+
 /** Paragraphs of plain text: one per line, lines trimmed, blank lines ignored. */
 export function articleTextFromLines(text: string): ArticleText {
   return joinParagraphs(text.split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line !== ''));

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleFromPlainText, articleTextFromLines, joinParagraphs, paragraphsFromNode } from '@/utils/article-text';
+import { articleFromPlainText, articleTextFromLines, joinParagraphs, lineSpans, paragraphsFromNode } from '@/utils/article-text';
 import { parseHtml } from '@/utils/node-dom';
 
 const paragraphsOf = (html: string) => paragraphsFromNode(parseHtml(`<html><body><div id="c">${html}</div></body></html>`, '').querySelector('#c')!);
@@ -75,5 +75,17 @@ describe('plain text', () => {
     expect(article.date).toBe('2026-03-13');
     expect(article.text.startsWith(opening)).toBe(true);
     expect(article.paragraphs.length).toBe(raw.split('\n').filter((l) => l.trim() !== '').length);
+  });
+});
+
+describe('lineSpans', () => {
+  test.each([
+    ['one line', 'Alpha beta', [[0, 10]]],
+    ['blank lines skipped, offsets kept', 'Head\n\n  \nBody one\nBody two\n', [[0, 4], [10, 18], [19, 27]]],
+    ['only blanks', '\n \n', []],
+  ])('%s', (_name, text, expected) => {
+    const spans = lineSpans(text);
+    expect(spans.map((s) => [s.start, s.end])).toEqual(expected);
+    for (const s of spans) expect(text.slice(s.start, s.end)).not.toContain('\n');
   });
 });
