@@ -81,7 +81,7 @@ describe('plain text', () => {
 describe('lineSpans', () => {
   test.each([
     ['one line', 'Alpha beta', [[0, 10]]],
-    ['blank lines skipped, offsets kept', 'Head\n\n  \nBody one\nBody two\n', [[0, 4], [10, 18], [19, 27]]],
+    ['blank lines skipped, offsets kept', 'Head\n\n  \nBody one\nBody two\n', [[0, 4], [9, 17], [18, 26]]],
     ['only blanks', '\n \n', []],
   ])('%s', (_name, text, expected) => {
     const spans = lineSpans(text);
