@@ -12,9 +12,10 @@
  * one re-applies the last highlights, kept on a window flag, so exactly one instance is live.
  * Extension reloaded: a context check every 2 s notices and removes everything.
  *
- * Performance: nothing runs until asked; extraction works on a clone; highlighting anchors once,
- * then only re-anchors debounced after page mutations (see utils/highlight-quotes.ts). Both steps
- * leave a `verbatim:` performance measure in the page's timeline (no output) for the e2e timing.
+ * Performance: nothing runs until asked; extraction works on one clone of the page; highlighting
+ * anchors once, then only re-anchors debounced after page mutations (see
+ * utils/highlight-quotes.ts). Both steps leave a `verbatim:` performance measure in the page's
+ * timeline (no output) for the e2e timing.
  */
 import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -72,26 +73,17 @@ export default defineContentScript({
     });
 
     const extractStart = performance.now();
-    const result = extractArticle(withoutInlineHandlers(document), location.href);
+    // stripInlineHandlers: extraction's clone loses its inline event-handler attributes (onclick=…)
+    // before Readability reads it. Readability re-parses the page's markup when its first pass finds
+    // too little text; on a page whose CSP forbids inline handlers, every on* attribute parsed then
+    // is a CSP violation that Chrome reports to the site (report-uri): a request Verbatim caused,
+    // telling the site that an extension read the page. Handlers are never article content.
+    // (`eval content` measures this.) Stripped on the one clone extraction makes: no second copy.
+    const result = extractArticle(document, location.href, { stripInlineHandlers: true });
     performance.measure('verbatim:extract', { start: extractStart });
     return result;
   },
 });
-
-/**
- * A copy of the page without its inline event-handler attributes (onclick=…), for extraction.
- * Readability re-parses the page's markup when its first pass finds too little text; on a page
- * whose CSP forbids inline handlers, every on* attribute parsed then is a CSP violation that
- * Chrome reports to the site (report-uri): a request Verbatim caused, telling the site that an
- * extension read the page. Handlers are never article content. (`eval content` measures this.)
- */
-function withoutInlineHandlers(doc: Document): Document {
-  const copy = doc.cloneNode(true) as Document;
-  for (const el of copy.querySelectorAll('*')) {
-    for (const name of el.getAttributeNames()) if (name.startsWith('on')) el.removeAttribute(name);
-  }
-  return copy;
-}
 
 /** The highlights, hover wiring and card of one content-script instance. */
 class PageHighlights {

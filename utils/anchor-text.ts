@@ -3,7 +3,7 @@
  * without touching the page. The quote text comes from Readability's clean text, so the page
  * differs only in markup (a quote split over <em> or <a>), whitespace and quote-mark style: we
  * fold those away on both sides, search the folded page string, and map hits back to
- * (text node, offset) through a per-character position table.
+ * (text node, offset) through a per-node position map (see TextIndex).
  *
  * Three tiers, cheapest and most precise first: folded exact; letters-and-digits only (survives
  * punctuation or spacing that differs between markup and clean text); and a fuzzy fallback that
@@ -20,70 +20,166 @@ const BLOCKS = new Set([
   'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
 ]);
 
-/** The page's visible text under a root, folded for search, with a map back to the DOM. */
+/**
+ * The page's visible text under a root, folded for search, with a map back to the DOM (read it
+ * with `positionAt`). Per text node rather than per character: most text nodes fold one to one
+ * (printable ASCII, single spaces), so only the others keep a table of offsets.
+ */
 export interface TextIndex {
   /** Folded text: lowercase, ASCII quote marks and dashes, whitespace runs as one space. */
   folded: string;
-  /** For each char of `folded`: index into `nodes` and offset in that node. */
-  node: Int32Array;
-  offset: Int32Array;
   nodes: Text[];
+  /** Per node: where its folded chars start in `folded`, and how many there are. */
+  start: Int32Array;
+  length: Int32Array;
+  /** Per node: the offset in the node of each folded char, or null when that is `skip[n] + k`. */
+  offsets: (Int32Array | null)[];
+  /** Per node whose offsets are null: raw chars dropped before the first folded one (0 or 1). */
+  skip: Uint8Array;
 }
 
 function isHidden(el: Element): boolean {
   if (SKIPPED.has(el.tagName.toUpperCase())) return true;
+  // Most elements have no attributes: one call instead of four (a 1 MB page has thousands).
+  if (!el.hasAttributes()) return false;
   // Our own UI (overlay, hover card) is marked so it is never anchored into.
   if (el.hasAttribute('data-verbatim-ui') || el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
+  // Inline style is read only when there is one: building a style object per element costs.
+  if (!el.hasAttribute('style')) return false;
   const style = (el as HTMLElement).style;
   return !!style && (style.display === 'none' || style.visibility === 'hidden');
 }
 
-/** Walks the text nodes under `root` once and builds the folded search string. */
+/**
+ * JavaScript's `\s` as a char-code test: indexText sees every character of the page, and a regex
+ * test (plus a one-char string) per character was most of its time on a 1 MB page.
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+// A text node that folds one to one: printable ASCII, single spaces, at most one at either end.
+const SIMPLE_TEXT = /^ ?[!-~]+(?: [!-~]+)* ?$/;
+
+/**
+ * Walks the text nodes under `root` once and builds the folded search string. A node of
+ * SIMPLE_TEXT folds with one native toLowerCase and needs no offset table; only the others are
+ * folded character by character. The per-character path is what the whole walk used to be, and
+ * most of its time on a 1 MB page.
+ */
 export function indexText(root: Element): TextIndex {
-  const chars: string[] = [];
-  const node: number[] = [];
-  const offset: number[] = [];
+  const pieces: string[] = [];
   const nodes: Text[] = [];
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  const offsets: (Int32Array | null)[] = [];
+  const skips: number[] = [];
+  let total = 0;
   let lastSpace = true; // no leading space
-  const pushSpace = (n: number, o: number) => {
+  // A block edge: one space, which positionAt maps to the end of the last text node before it.
+  const blockEdge = () => {
     if (lastSpace) return;
-    chars.push(' ');
-    node.push(n);
-    offset.push(o);
+    pieces.push(' ');
+    total++;
     lastSpace = true;
+  };
+  const addText = (text: Text) => {
+    const data = foldPunctuation(text.data);
+    nodes.push(text);
+    starts.push(total);
+    if (SIMPLE_TEXT.test(data)) {
+      const skip = lastSpace && data.charCodeAt(0) === 32 ? 1 : 0;
+      const piece = (skip ? data.slice(1) : data).toLowerCase();
+      pieces.push(piece);
+      lengths.push(piece.length);
+      offsets.push(null);
+      skips.push(skip);
+      total += piece.length;
+      if (piece.length) lastSpace = piece.charCodeAt(piece.length - 1) === 32;
+      return;
+    }
+    const codes = new Uint16Array(data.length);
+    const at = new Int32Array(data.length);
+    let k = 0;
+    for (let i = 0; i < data.length; i++) {
+      let c = data.charCodeAt(i);
+      if (isSpaceCode(c)) {
+        if (lastSpace) continue;
+        c = 32;
+        lastSpace = true;
+      } else {
+        if (c >= 65 && c <= 90) c += 32;
+        else if (c >= 128) {
+          const lower = data[i].toLowerCase();
+          // Keep the original when lowercasing changes the length: the map stays one to one.
+          if (lower.length === 1) c = lower.charCodeAt(0);
+        }
+        lastSpace = false;
+      }
+      codes[k] = c;
+      at[k] = i;
+      k++;
+    }
+    // Per node, so the argument count stays small (nodes are paragraph-sized); a TextDecoder
+    // would turn lone surrogates into U+FFFD and break the one-to-one map.
+    let piece = '';
+    for (let j = 0; j < k; j += DECODE_CHUNK) {
+      piece += String.fromCharCode.apply(null, codes.subarray(j, Math.min(j + DECODE_CHUNK, k)) as unknown as number[]);
+    }
+    pieces.push(piece);
+    lengths.push(k);
+    offsets.push(at.subarray(0, k));
+    skips.push(0);
+    total += k;
   };
   const walk = (el: Node) => {
     for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const text = child as Text;
-        const n = nodes.push(text) - 1;
-        const data = foldPunctuation(text.data);
-        for (let i = 0; i < data.length; i++) {
-          const c = data[i];
-          if (/\s/.test(c)) {
-            pushSpace(n, i);
-            continue;
-          }
-          const lower = c.toLowerCase();
-          // Keep the original when lowercasing changes the length: the map stays one to one.
-          chars.push(lower.length === 1 ? lower : c);
-          node.push(n);
-          offset.push(i);
-          lastSpace = false;
-        }
-      } else if (child.nodeType === 1) {
+      if (child.nodeType === 3) addText(child as Text);
+      else if (child.nodeType === 1) {
         const e = child as Element;
         if (isHidden(e)) continue;
         const block = BLOCKS.has(e.tagName.toUpperCase());
-        if (block) pushSpace(Math.max(nodes.length - 1, 0), nodes.length ? nodes[nodes.length - 1].data.length : 0);
+        if (block) blockEdge();
         walk(e);
-        if (block) pushSpace(Math.max(nodes.length - 1, 0), nodes.length ? nodes[nodes.length - 1].data.length : 0);
+        if (block) blockEdge();
       }
     }
   };
   walk(root);
-  return { folded: chars.join(''), node: Int32Array.from(node), offset: Int32Array.from(offset), nodes };
+  return {
+    folded: pieces.join(''),
+    nodes,
+    start: Int32Array.from(starts),
+    length: Int32Array.from(lengths),
+    offsets,
+    skip: Uint8Array.from(skips),
+  };
+}
+
+/** Characters per String.fromCharCode call: well under engines' argument-count limits. */
+const DECODE_CHUNK = 8192;
+
+/**
+ * The DOM position of char `i` of `index.folded`: its node's index in `index.nodes` and the offset
+ * in that node. A block-edge space maps to the end of the last text node before it.
+ */
+export function positionAt(index: TextIndex, i: number): [node: number, offset: number] {
+  // The last node whose folded text starts at or before i (binary search).
+  let lo = 0;
+  let hi = index.start.length - 1;
+  if (hi < 0 || index.start[0] > i) return [0, 0];
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (index.start[mid] <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  const k = i - index.start[lo];
+  if (k >= index.length[lo]) return [lo, index.nodes[lo].data.length];
+  const table = index.offsets[lo];
+  return [lo, table ? table[k] : index.skip[lo] + k];
 }
 
 /** The same folding as `indexText`, for a quote. */
@@ -174,10 +270,11 @@ function fuzzy(page: { text: string; at: number[] }, qa: string, from: number): 
 
 /** A DOM Range over [start, end) of the folded text. */
 export function hitToRange(index: TextIndex, [start, end]: Hit): Range {
-  const doc = index.nodes[index.node[start]].ownerDocument;
-  const range = doc.createRange();
-  range.setStart(index.nodes[index.node[start]], index.offset[start]);
-  range.setEnd(index.nodes[index.node[end - 1]], index.offset[end - 1] + 1);
+  const [startNode, startOffset] = positionAt(index, start);
+  const [endNode, endOffset] = positionAt(index, end - 1);
+  const range = index.nodes[startNode].ownerDocument.createRange();
+  range.setStart(index.nodes[startNode], startOffset);
+  range.setEnd(index.nodes[endNode], endOffset + 1);
   return range;
 }
 

@@ -18,8 +18,8 @@
  * ```
  */
 import { articleId } from '@/utils/article-id';
-import { passageFrequencies, type CoverageIndex } from '@/utils/coverage-index';
-import { matchQuote } from '@/utils/match-quote';
+import { indexTerms, passageFrequencies, type Candidate, type CoverageIndex } from '@/utils/coverage-index';
+import { matchQuote, mayQualify } from '@/utils/match-quote';
 import { relatedCoverage, type RelatedArticle } from '@/utils/related-coverage';
 import type { Article, MatchKind, Quote, QuoteMatch, QuoteReport, StoredArticle } from '@/utils/types';
 import { groupWireCopies, type WireGroup } from '@/utils/wire-copy';
@@ -42,19 +42,46 @@ export interface Comparison {
 
 const KIND_ORDER: Record<MatchKind, number> = { verbatim: 0, partial: 1, altered: 2, paraphrase: 3 };
 
-export function compareArticle(
+/**
+ * The index half of a compare: candidate windows per quote and related articles, and the ids of
+ * every stored article the second half (`runComparison`) will read. The extension fetches exactly
+ * those articles from IndexedDB between the two halves instead of holding the library in memory.
+ */
+export interface ComparisonPlan {
+  article: Article & { id: string };
+  quotes: readonly Quote[];
+  candidates: Candidate[][];
+  related: RelatedArticle[];
+  /** Every article id `runComparison` resolves, candidates first. */
+  ids: string[];
+}
+
+export function planComparison(
   article: Article & { id?: string },
   quotes: readonly Quote[],
   index: CoverageIndex,
-  resolve: (id: string) => StoredArticle | undefined,
   opts: CompareOptions = {},
-): Comparison {
+): ComparisonPlan {
   const id = article.id ?? articleId(article);
   const own = index.has(id) ? passageFrequencies(article) : undefined;
   const exclude = { excludeId: id, excludeUrl: article.url, excludeOutlet: article.outlet, includeSameOutlet: opts.includeSameOutlet, k: opts.k, own };
-  const reports = quotes.map((quote) => {
+  const candidates = quotes.map((quote) => {
+    const terms = indexTerms(quote.text);
+    return index.candidates(quote, exclude).flatMap((c) => {
+      const windows = c.windows.filter((w) => mayQualify(terms, w.terms));
+      return windows.length ? [{ ...c, windows }] : [];
+    });
+  });
+  const related = relatedCoverage({ ...article, id }, index, { limit: opts.relatedLimit ?? 10, includeSameOutlet: opts.includeSameOutlet, own });
+  const ids = [...new Set([...candidates.flatMap((cs) => cs.map((c) => c.articleId)), ...related.map((r) => r.articleId)])];
+  return { article: { ...article, id }, quotes, candidates, related, ids };
+}
+
+/** The alignment half: matches each quote in its candidates' windows; ids `resolve` cannot give are skipped. */
+export function runComparison(plan: ComparisonPlan, resolve: (id: string) => StoredArticle | undefined): Comparison {
+  const reports = plan.quotes.map((quote, i) => {
     const matches: QuoteMatch[] = [];
-    for (const candidate of index.candidates(quote, exclude)) {
+    for (const candidate of plan.candidates[i]) {
       const other = resolve(candidate.articleId);
       const match = other && matchQuote(quote, other, candidate.windows);
       if (match) matches.push(match);
@@ -62,9 +89,19 @@ export function compareArticle(
     matches.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.similarity - a.similarity);
     return { quote, matches };
   });
-  const related = relatedCoverage({ ...article, id }, index, { limit: opts.relatedLimit ?? 10, includeSameOutlet: opts.includeSameOutlet, own });
-  const otherIds = new Set([...reports.flatMap((r) => r.matches.map((m) => m.articleId)), ...related.map((r) => r.articleId)]);
+  const otherIds = new Set([...reports.flatMap((r) => r.matches.map((m) => m.articleId)), ...plan.related.map((r) => r.articleId)]);
   const others = [...otherIds].flatMap((other) => resolve(other) ?? []);
-  const wire = groupWireCopies([{ ...article, id }, ...others]);
-  return { quotes: reports, wire, related };
+  const wire = groupWireCopies([plan.article, ...others]);
+  return { quotes: reports, wire, related: plan.related };
+}
+
+/** Both halves, for callers that hold every stored article (the CLI, the benchmark). */
+export function compareArticle(
+  article: Article & { id?: string },
+  quotes: readonly Quote[],
+  index: CoverageIndex,
+  resolve: (id: string) => StoredArticle | undefined,
+  opts: CompareOptions = {},
+): Comparison {
+  return runComparison(planComparison(article, quotes, index, opts), resolve);
 }

@@ -33,8 +33,9 @@ import { canonicalUrl } from '@/utils/article-id';
 import { normalizeText } from '@/utils/normalize';
 import { isContentWord } from '@/utils/word-weights';
 import { articlePassages, type Passage } from '@/utils/passages';
-import { TermPostings, type SerializedPostings } from '@/utils/term-postings';
-import { encodeVarints, VarintReader } from '@/utils/varint-string';
+import { postingLength, postingTf, TermPostings, type List, type SerializedPostings } from '@/utils/term-postings';
+import { SeqTable } from '@/utils/seq-table';
+import { decodeVarints, encodeVarints, VarintReader } from '@/utils/varint-string';
 import type { Quote, Span, StoredArticle } from '@/utils/types';
 
 /**
@@ -45,10 +46,11 @@ const PASSAGE_SLOTS = 4096;
 
 /**
  * Candidate passages per quote before grouping by article. With rare-term queries the passage
- * that carries a quote ranks near the top: 12 kept PAC (0.956 / 0.886 / 0 false) and recall
- * against brute force at 10k articles as 24 did, and halved the windows to align.
+ * that carries a quote ranks near the top: 6 kept PAC (0.956 / 0.886 / 0 false) and the 34
+ * matches of the benchmark's 20 query articles at 10k as 12 and 24 did, with a third fewer
+ * windows to align than 12 (4 lost a PAC pair and a match).
  */
-const DEFAULT_K = 12;
+const DEFAULT_K = 6;
 /**
  * Further passages holding every query term, beyond the top k: a slogan quoted word for word in
  * many saved articles ("big beautiful wall") ties in score across all of them, and the top k
@@ -120,7 +122,7 @@ export interface CandidateOptions {
   /** The reader's outlet; excluded unless `includeSameOutlet`. An empty outlet excludes nothing. */
   excludeOutlet?: string;
   includeSameOutlet?: boolean;
-  /** Passages retrieved before grouping by article (default 24). */
+  /** Passages retrieved before grouping by article (default 6). */
   k?: number;
   /**
    * The article being read's own passage counts per term (`passageFrequencies`) when it is
@@ -135,7 +137,16 @@ export interface Candidate {
   /** Best passage score (BM25+); candidates come best first. */
   score: number;
   /** Each hit passage widened by one sentence on either side, merged, in text order. */
-  windows: Span[];
+  windows: CandidateWindow[];
+}
+
+export interface CandidateWindow extends Span {
+  /**
+   * The quote's distinct index terms that the window's whole paragraphs hold (the text an
+   * alignment of this window looks at, see match-quote's widenWindows): a cheap upper bound on
+   * what it can find, known without reading the article.
+   */
+  terms: string[];
 }
 
 export interface ArticleHit {
@@ -162,19 +173,18 @@ interface SerializedArticle extends IndexedArticle {
   /**
    * Per passage, delta-coded varints (`varint-string`): gap since the previous passage's end,
    * length, paragraph increment, speaker code (0 outside quotes, 1 unattributed, else 2 + index
-   * into `speakers`), index terms (BM25's length).
+   * into `speakers`). Decoded only when the article is first a candidate.
    */
   passages: string;
+  /** Index terms per passage (BM25's length), as varints: decoded on load. */
+  lengths: string;
 }
 
 interface Entry {
   meta: IndexedArticle;
   seq: number;
-  passages: Passage[];
-  /** Index terms per passage, for BM25's length normalization. */
-  lengths: Uint16Array;
-  /** The outlet as compared for same-outlet exclusion. */
-  outletKey: string;
+  /** Passages, or their serialized form until first needed (a load decodes none of them). */
+  passages: Passage[] | SerializedArticle;
 }
 
 /** A scored passage: BM25 summed over the query terms it holds, times how many it holds (as MiniSearch). */
@@ -186,11 +196,13 @@ interface Hit {
 
 export class CoverageIndex {
   /** Bump whenever the serialized shape, tokenization or stopwords change: old caches then rebuild. */
-  static readonly FORMAT_VERSION = 2;
+  static readonly FORMAT_VERSION = 3;
 
   private postings = new TermPostings();
   private bySeq = new Map<number, Entry>();
   private byId = new Map<string, Entry>();
+  private byUrl = new Map<string, Set<number>>();
+  private table = new SeqTable();
   private nextSeq = 0;
   /** Live passages and their summed lengths (BM25's document count and average length). */
   private passageCount = 0;
@@ -224,20 +236,13 @@ export class CoverageIndex {
     this.remove(article.id);
     const seq = this.nextSeq++;
     const passages = articlePassages(article).slice(0, PASSAGE_SLOTS);
-    const lengths = new Uint16Array(passages.length);
-    passages.forEach((p, i) => {
+    const lengths = passages.map((p, i) => {
       const terms = indexTerms(article.text.slice(p.start, p.end));
-      lengths[i] = Math.min(terms.length, 0xffff);
       this.postings.add(seq * PASSAGE_SLOTS + i, terms);
+      return terms.length;
     });
-    const entry: Entry = {
-      seq,
-      passages,
-      lengths,
-      outletKey: sameOutletKey(article.outlet),
-      meta: { id: article.id, outlet: article.outlet, url: canonicalUrl(article.url), title: article.title, date: article.date },
-    };
-    this.link(entry);
+    const meta = { id: article.id, outlet: article.outlet, url: canonicalUrl(article.url), title: article.title, date: article.date };
+    this.link({ meta, seq, passages }, lengths);
   }
 
   /**
@@ -247,11 +252,14 @@ export class CoverageIndex {
   remove(id: string): boolean {
     const entry = this.byId.get(id);
     if (!entry) return false;
+    const lengths = this.table.lengthsOf(entry.seq);
     this.byId.delete(id);
     this.bySeq.delete(entry.seq);
-    this.passageCount -= entry.passages.length;
-    for (const n of entry.lengths) this.totalLength -= n;
-    this.deadPassages += entry.passages.length;
+    this.byUrl.get(entry.meta.url)?.delete(entry.seq);
+    this.passageCount -= lengths.length;
+    for (const n of lengths) this.totalLength -= n;
+    this.deadPassages += lengths.length;
+    this.table.delete(entry.seq);
     if (this.deadPassages >= VACUUM_MIN && this.deadPassages >= VACUUM_SHARE * this.passageCount) this.vacuum();
     return true;
   }
@@ -267,7 +275,8 @@ export class CoverageIndex {
    * no informative word has no candidates.
    */
   candidates(quote: Pick<Quote, 'text'>, opts: CandidateOptions = {}): Candidate[] {
-    const terms = this.rarestTerms(indexTerms(quote.text), opts.own);
+    const quoteTerms = indexTerms(quote.text);
+    const terms = this.rarestTerms(quoteTerms, opts.own);
     const hits = this.score(terms, opts, opts.k ?? DEFAULT_K, FULL_MATCH_LIMIT);
     const grouped = new Map<Entry, { score: number; indices: number[] }>();
     for (const hit of hits) {
@@ -276,7 +285,16 @@ export class CoverageIndex {
       group.indices.push(hit.id % PASSAGE_SLOTS);
       grouped.set(entry, group);
     }
-    return [...grouped].map(([entry, g]) => ({ articleId: entry.meta.id, score: g.score, windows: windowsAround(entry.passages, g.indices) }));
+    const lists = this.queryLists([...new Set(quoteTerms)]);
+    return [...grouped].map(([entry, g]) => {
+      const passages = this.passagesOf(entry);
+      const windows = windowsAround(passages, g.indices).map(({ start, end, first, last }) => {
+        const [from, to] = paragraphsAround(passages, first, last);
+        const base = entry.seq * PASSAGE_SLOTS;
+        return { start, end, terms: lists.terms.filter((_, j) => holdsAny(lists.lists[j], base + from, base + to)) };
+      });
+      return { articleId: entry.meta.id, score: g.score, windows };
+    });
   }
 
   /** Passages holding `term` (an index term, see `indexTerms`), minus `own`'s count. */
@@ -315,19 +333,21 @@ export class CoverageIndex {
    * and the library's text search.
    */
   searchArticles(terms: string[], opts: CandidateOptions & { limit?: number } = {}): ArticleHit[] {
-    const query = [...new Set(terms.flatMap(indexTerms))];
-    const byArticle = new Map<string, { score: number; terms: Set<string> }>();
-    for (const hit of this.score(query, opts)) {
-      const id = this.entryOf(hit.id)!.meta.id;
-      const acc = byArticle.get(id) ?? { score: 0, terms: new Set<string>() };
-      acc.score += hit.score;
-      for (const t of hit.terms) acc.terms.add(t);
-      byArticle.set(id, acc);
-    }
-    return [...byArticle]
-      .map(([articleId, a]) => ({ articleId, score: a.score, terms: [...a.terms] }))
+    const query = this.queryLists([...new Set(terms.flatMap(indexTerms))]);
+    // Passages of one article are consecutive ids: each article is summed as the merge passes it.
+    const hits: Array<{ seq: number; score: number; mask: number }> = [];
+    this.merge(query.lists, opts, (id, score, mask) => {
+      const seq = Math.floor(id / PASSAGE_SLOTS);
+      const last = hits[hits.length - 1];
+      if (last?.seq === seq) {
+        last.score += score;
+        last.mask |= mask;
+      } else hits.push({ seq, score, mask });
+    });
+    return hits
       .sort((a, b) => b.score - a.score)
-      .slice(0, opts.limit ?? Infinity);
+      .slice(0, opts.limit ?? Infinity)
+      .map(({ seq, score, mask }) => ({ articleId: this.bySeq.get(seq)!.meta.id, score, terms: query.terms.filter((_, bit) => mask & (1 << bit)) }));
   }
 
   toJSON(): SerializedIndex {
@@ -335,7 +355,8 @@ export class CoverageIndex {
       version: CoverageIndex.FORMAT_VERSION,
       nextSeq: this.nextSeq,
       deadPassages: this.deadPassages,
-      articles: [...this.bySeq.values()].map(serializeEntry),
+      // An entry never decoded since loading is still in its serialized form: it goes back as is.
+      articles: [...this.bySeq.values()].map((e) => (Array.isArray(e.passages) ? serializeEntry(e, e.passages, this.table.lengthsOf(e.seq)) : e.passages)),
       postings: this.postings.toJSON(),
     };
   }
@@ -351,18 +372,29 @@ export class CoverageIndex {
     index.deadPassages = json.deadPassages;
     try {
       index.postings = TermPostings.load(json.postings);
-      for (const a of json.articles) index.link(deserializeEntry(a));
+      for (const a of json.articles) {
+        // Passages are decoded when first needed; a scan now (no decoding) keeps a bad cache out.
+        if (!VARINTS.test(a.passages)) return null;
+        index.link({ meta: { id: a.id, outlet: a.outlet, url: a.url, title: a.title, date: a.date }, seq: a.seq, passages: a }, decodeVarints(a.lengths));
+      }
     } catch {
       return null; // malformed varints: same remedy as another version, rebuild
     }
     return index;
   }
 
-  private link(entry: Entry): void {
+  private link(entry: Entry, lengths: readonly number[]): void {
     this.bySeq.set(entry.seq, entry);
     this.byId.set(entry.meta.id, entry);
-    this.passageCount += entry.passages.length;
-    for (const n of entry.lengths) this.totalLength += n;
+    if (entry.meta.url) this.byUrl.set(entry.meta.url, (this.byUrl.get(entry.meta.url) ?? new Set()).add(entry.seq));
+    this.table.set(entry.seq, sameOutletKey(entry.meta.outlet), lengths);
+    this.passageCount += lengths.length;
+    for (const n of lengths) this.totalLength += n;
+  }
+
+  private passagesOf(entry: Entry): Passage[] {
+    if (!Array.isArray(entry.passages)) entry.passages = decodePassages(entry.passages);
+    return entry.passages;
   }
 
   private vacuum(): void {
@@ -372,119 +404,165 @@ export class CoverageIndex {
 
   /**
    * BM25+ over the allowed live passages holding any of `terms` (at most 31: the matched terms
-   * are a bit mask); the best `limit` hits, best first, then up to `fullLimit` more that hold
-   * every term. Runs once per posting, so it merges the
-   * terms' ascending id lists instead of hashing ids: each passage is met once, with all of its
-   * terms, and its article's verdict is taken once per article.
+   * are a bit mask): the best `limit` hits, best first, then up to `fullLimit` more that hold
+   * every term (only for queries of two terms or more: with one, every hit holds it).
    */
-  private score(terms: readonly string[], opts: CandidateOptions, limit = Infinity, fullLimit = 0): Hit[] {
-    const query = terms.filter((t) => this.postings.df(t) > 0).slice(0, 31);
-    const lists = query.map((t) => this.postings.list(t)!);
+  private score(terms: readonly string[], opts: CandidateOptions, limit: number, fullLimit: number): Hit[] {
+    const query = this.queryLists(terms);
+    const top: Array<{ id: number; score: number; mask: number }> = [];
+    const full: typeof top = [];
+    const all = query.lists.length > 1 ? (1 << query.lists.length) - 1 : -1;
+    this.merge(query.lists, opts, (id, score, mask) => {
+      if (mask === all && full.length < fullLimit) full.push({ id, score, mask });
+      if (top.length === limit && score <= top[limit - 1].score) return;
+      let k = top.length;
+      while (k > 0 && score > top[k - 1].score) k--;
+      top.splice(k, 0, { id, score, mask });
+      if (top.length > limit) top.pop();
+    });
+    const seen = new Set(top.map((h) => h.id));
+    for (const h of full) if (!seen.has(h.id)) top.push(h);
+    return top.map(({ id, score, mask }) => ({ id, score, terms: query.terms.filter((_, bit) => mask & (1 << bit)) }));
+  }
+
+  private queryLists(terms: readonly string[]): { terms: string[]; lists: List[] } {
+    const kept = terms.filter((t) => this.postings.df(t) > 0).slice(0, 31);
+    return { terms: kept, lists: kept.map((t) => this.postings.list(t)!) };
+  }
+
+  /**
+   * Merges the terms' ascending id lists and calls `visit` once per allowed live passage with its
+   * BM25+ score (MiniSearch's ranking: summed over the terms it holds, times how many) and the
+   * mask of those terms. Each passage is met once with all its terms, no id is hashed, and an
+   * article's verdict (live, allowed) is taken once: its passages are consecutive ids. The heads
+   * of the lists sit in one typed array, which keeps the loop over them tight.
+   */
+  private merge(lists: readonly List[], opts: CandidateOptions, visit: (id: number, score: number, mask: number) => void): void {
+    const L = lists.length;
     const n = this.passageCount;
     const avgLength = n > 0 ? this.totalLength / n : 1;
-    const idf = lists.map((l) => Math.log(1 + (n - l.n + 0.5) / (l.n + 0.5)));
-    const at = new Array<number>(lists.length).fill(0);
-    const allowed = this.allowed(opts);
-    const hits: Array<{ id: number; score: number; mask: number }> = [];
-    const full: typeof hits = [];
-    const all = (1 << lists.length) - 1;
+    const idf = new Float64Array(L);
+    const head = new Float64Array(L);
+    const at = new Int32Array(L);
+    for (let j = 0; j < L; j++) {
+      idf[j] = Math.log(1 + (n - lists[j].n + 0.5) / (lists[j].n + 0.5));
+      head[j] = lists[j].n > 0 ? lists[j].ids[0] : Infinity;
+    }
+    const { outlet, seqs } = this.excluded(opts);
+    const table = this.table;
     let seq = -1;
-    let entry: Entry | null = null;
+    let live = false;
     for (;;) {
       let id = Infinity;
-      for (let j = 0; j < lists.length; j++) if (at[j] < lists[j].n && lists[j].ids[at[j]] < id) id = lists[j].ids[at[j]];
-      if (id === Infinity) break;
+      for (let j = 0; j < L; j++) if (head[j] < id) id = head[j];
+      if (id === Infinity) return;
       const s = Math.floor(id / PASSAGE_SLOTS);
       if (s !== seq) {
         seq = s;
-        const e = this.bySeq.get(s);
-        entry = e && allowed(e) ? e : null;
+        const code = table.code(s);
+        live = code >= 0 && code !== outlet && !seqs.has(s);
       }
+      let norm = 0;
       let score = 0;
       let mask = 0;
-      const norm = entry ? 1 - BM25.b + (BM25.b * entry.lengths[id - s * PASSAGE_SLOTS]) / avgLength : 0;
-      for (let j = 0; j < lists.length; j++) {
-        if (at[j] >= lists[j].n || lists[j].ids[at[j]] !== id) continue;
-        const tf = lists[j].tfs[at[j]++];
+      let matched = 0;
+      for (let j = 0; j < L; j++) {
+        if (head[j] !== id) continue;
+        const list = lists[j];
+        const k = at[j]++;
+        const packed = list.packed[k];
+        if (matched === 0) norm = 1 - BM25.b + (BM25.b * postingLength(packed)) / avgLength;
+        const tf = postingTf(packed);
         score += idf[j] * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * norm));
         mask |= 1 << j;
+        matched++;
+        head[j] = k + 1 < list.n ? list.ids[k + 1] : Infinity;
       }
-      if (!entry) continue;
-      // MiniSearch's ranking: the summed score times the number of query terms matched.
-      const hit = { id, score: score * bitCount(mask), mask };
-      if (limit === Infinity) {
-        hits.push(hit);
-        continue;
-      }
-      if (mask === all && full.length < fullLimit) full.push(hit);
-      if (hits.length === limit && hit.score <= hits[limit - 1].score) continue;
-      let k = hits.length;
-      while (k > 0 && hit.score > hits[k - 1].score) k--;
-      hits.splice(k, 0, hit);
-      if (hits.length > limit) hits.pop();
+      if (live) visit(id, score * matched, mask);
     }
-    // Stable: equal scores stay in id order, as the merge met them.
-    if (limit === Infinity) hits.sort((a, b) => b.score - a.score);
-    for (const h of full) if (!hits.includes(h)) hits.push(h);
-    return hits.map(({ id, score, mask }) => ({ id, score, terms: query.filter((_, bit) => mask & (1 << bit)) }));
   }
 
   private entryOf(passageId: number): Entry | undefined {
     return this.bySeq.get(Math.floor(passageId / PASSAGE_SLOTS));
   }
 
-  private allowed(opts: CandidateOptions): (entry: Entry) => boolean {
-    const url = opts.excludeUrl ? canonicalUrl(opts.excludeUrl) : '';
-    const outlet = opts.includeSameOutlet ? '' : sameOutletKey(opts.excludeOutlet ?? '');
-    return ({ meta, outletKey }) => {
-      if (meta.id === opts.excludeId) return false;
-      if (url && meta.url === url) return false;
-      return !(outlet && outletKey === outlet);
-    };
+  /** What `opts` excludes: an outlet code (never matching when none) and article sequence numbers. */
+  private excluded(opts: CandidateOptions): { outlet: number; seqs: Set<number> } {
+    const seqs = new Set<number>(this.byUrl.get(opts.excludeUrl ? canonicalUrl(opts.excludeUrl) : '') ?? []);
+    const self = opts.excludeId === undefined ? undefined : this.byId.get(opts.excludeId);
+    if (self) seqs.add(self.seq);
+    const key = opts.includeSameOutlet ? '' : sameOutletKey(opts.excludeOutlet ?? '');
+    return { outlet: key ? this.table.outletCode(key) : -2, seqs };
   }
+
 }
 
 function sameOutletKey(outlet: string): string {
   return outlet.trim().toLowerCase();
 }
 
-function bitCount(mask: number): number {
-  let c = 0;
-  for (let m = mask; m; m &= m - 1) c++;
-  return c;
-}
-
-/** Each hit passage ±1 sentence, overlapping or touching windows merged. */
-function windowsAround(passages: Passage[], indices: number[]): Span[] {
+/** Each hit passage ±1 sentence, overlapping or touching windows merged, with their first and last passage. */
+function windowsAround(passages: Passage[], indices: number[]): Array<Span & { first: number; last: number }> {
   const spans = [...new Set(indices)]
     .sort((a, b) => a - b)
-    .map((i) => ({ start: passages[Math.max(0, i - 1)].start, end: passages[Math.min(passages.length - 1, i + 1)].end }));
-  const merged: Span[] = [];
+    .map((i) => {
+      const first = Math.max(0, i - 1);
+      const last = Math.min(passages.length - 1, i + 1);
+      return { start: passages[first].start, end: passages[last].end, first, last };
+    });
+  const merged: typeof spans = [];
   for (const s of spans) {
-    const last = merged[merged.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ ...s });
+    const prev = merged[merged.length - 1];
+    if (prev && s.start <= prev.end) {
+      prev.end = Math.max(prev.end, s.end);
+      prev.last = Math.max(prev.last, s.last);
+    } else merged.push({ ...s });
   }
   return merged;
 }
 
-function serializeEntry({ meta, seq, passages, lengths }: Entry): SerializedArticle {
+/** Passage indices [from, to] of the whole paragraphs of passages first..last. */
+function paragraphsAround(passages: Passage[], first: number, last: number): [number, number] {
+  const lo = passages[first].paragraph;
+  const hi = passages[last].paragraph;
+  let from = first;
+  while (from > 0 && passages[from - 1].paragraph >= lo) from--;
+  let to = last;
+  while (to < passages.length - 1 && passages[to + 1].paragraph <= hi) to++;
+  return [from, to];
+}
+
+/** The list holds some id in [lo, hi] (binary search: lists are ascending). */
+function holdsAny(list: Readonly<List>, lo: number, hi: number): boolean {
+  let a = 0;
+  let b = list.n;
+  while (a < b) {
+    const m = (a + b) >>> 1;
+    if (list.ids[m] < lo) a = m + 1;
+    else b = m;
+  }
+  return a < list.n && list.ids[a] <= hi;
+}
+
+function serializeEntry({ meta, seq }: Entry, passages: Passage[], lengths: ArrayLike<number>): SerializedArticle {
   const speakers = [...new Set(passages.flatMap((p) => (p.speaker ? [p.speaker] : [])))];
   const numbers: number[] = [];
   let end = 0;
   let paragraph = 0;
-  passages.forEach((p, i) => {
+  for (const p of passages) {
     const speaker = p.inQuote ? (p.speaker ? 2 + speakers.indexOf(p.speaker) : 1) : 0;
-    numbers.push(p.start - end, p.end - p.start, p.paragraph - paragraph, speaker, lengths[i]);
+    numbers.push(p.start - end, p.end - p.start, p.paragraph - paragraph, speaker);
     end = p.end;
     paragraph = p.paragraph;
-  });
-  return { ...meta, seq, speakers, passages: encodeVarints(numbers) };
+  }
+  return { ...meta, seq, speakers, passages: encodeVarints(numbers), lengths: encodeVarints(Array.from(lengths)) };
 }
 
-function deserializeEntry(a: SerializedArticle): Entry {
+/** Well-formed varint data (see varint-string): code units below 0x8000, the last one complete. */
+const VARINTS = /^(?:[\u0000-\u7fff]*[\u0000-\u3fff])?$/;
+
+function decodePassages(a: SerializedArticle): Passage[] {
   const passages: Passage[] = [];
-  const lengths: number[] = [];
   const r = new VarintReader(a.passages);
   let end = 0;
   let paragraph = 0;
@@ -493,16 +571,14 @@ function deserializeEntry(a: SerializedArticle): Entry {
     end = start + r.next();
     paragraph += r.next();
     const speaker = r.next();
-    lengths.push(r.next());
     passages.push({ start, end, paragraph, inQuote: speaker > 0, speaker: speaker >= 2 ? a.speakers[speaker - 2] : null });
   }
-  const meta = { id: a.id, outlet: a.outlet, url: a.url, title: a.title, date: a.date };
-  return { meta, seq: a.seq, passages, lengths: Uint16Array.from(lengths), outletKey: sameOutletKey(a.outlet) };
+  return passages;
 }
 
 function isSerialized(json: unknown): json is SerializedIndex {
   const j = json as SerializedIndex | null;
   return typeof j === 'object' && j !== null && typeof j.version === 'number' && typeof j.nextSeq === 'number' &&
     typeof j.deadPassages === 'number' && Array.isArray(j.articles) && typeof j.postings === 'object' && j.postings !== null &&
-    typeof j.postings.terms === 'string' && typeof j.postings.data === 'string';
+    typeof j.postings.terms === 'string' && typeof j.postings.data === 'string' && typeof j.postings.sizes === 'string';
 }

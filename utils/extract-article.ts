@@ -1,7 +1,7 @@
 /**
  * The article in a page, via Mozilla Readability: the only importer of @mozilla/readability.
- * Readability's parse() rewrites the document it is given, so it always runs on a deep clone; the
- * reader's page is only read (by the isProbablyReaderable gate), never changed.
+ * Readability's parse() rewrites the document it is given, so it always runs on a deep clone: the
+ * only copy of the page extraction makes. The reader's page is only read, never changed.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { extractMetadata } from '@/utils/article-metadata';
@@ -13,6 +13,12 @@ export interface ExtractOptions {
   maxChars?: number;
   /** Pages whose elements nest deeper than this are refused (default 300). */
   maxDepth?: number;
+  /**
+   * Remove inline event-handler attributes (onclick=…) from the clone before Readability reads it
+   * (default false). The content script needs this on pages with a CSP (see entrypoints/content.ts);
+   * done here, on the clone extraction makes anyway, so the page is copied once, not twice.
+   */
+  stripInlineHandlers?: boolean;
 }
 
 const DEFAULT_MAX_CHARS = 2_000_000;
@@ -39,7 +45,11 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
   const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
   try {
     if (!doc?.documentElement) return unreadable();
-    const size = (doc.body ?? doc.documentElement).textContent?.length ?? 0;
+    const maxDepth = opts.maxDepth ?? DEFAULT_MAX_DEPTH;
+    const shape = measurePage(doc, maxDepth);
+    // A page too deep is walked only to the first element past the bound; its size, which decides
+    // first, then comes from textContent (the rare path).
+    const size = shape.tooDeep ? ((doc.body ?? doc.documentElement).textContent?.length ?? 0) : shape.chars;
     if (size > maxChars) {
       return {
         ok: false,
@@ -47,22 +57,26 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
         message: `This page is too large to read as an article: Verbatim reads pages of up to ${maxChars.toLocaleString('en-US')} characters of text, and this one has ${size.toLocaleString('en-US')}.`,
       };
     }
-    const maxDepth = opts.maxDepth ?? DEFAULT_MAX_DEPTH;
-    if (nestsDeeperThan(doc.documentElement, maxDepth)) {
+    if (shape.tooDeep) {
       return {
         ok: false,
         reason: 'too-large',
         message: `This page's markup is nested too deeply to read as an article: Verbatim reads pages whose elements nest up to ${maxDepth.toLocaleString('en-US')} levels deep.`,
       };
     }
-    const readerable = isProbablyReaderable(doc);
+    const clone = doc.cloneNode(true) as Document;
+    if (opts.stripInlineHandlers && clone.documentElement) removeInlineHandlers(clone.documentElement);
     // serializer: keep the content as a DOM subtree of the clone instead of an HTML string, so the
     // text is read from nodes of the same implementation without parsing markup a second time.
-    const parsed = new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (node) => node }).parse();
+    // keepClasses: skips Readability's last walk that strips class attributes; only text is read.
+    const parsed = new Readability<Node>(clone, { serializer: (node) => node, keepClasses: true }).parse();
     if (!parsed?.content) return NOT_ARTICLE;
     const metadata = extractMetadata(doc, url, parsed);
     const { text, paragraphs } = joinParagraphs(dropLeadingFurniture(paragraphsFromNode(parsed.content), metadata.byline));
-    if (!readerable && !readsLikeProse(parsed.content, text, paragraphs.length)) return NOT_ARTICLE;
+    // Kept only if it reads like prose or the page passes Readability's own gate. The gate reads
+    // the whole page, so it runs only when the cheap prose test fails (the original page is
+    // untouched: Readability worked on the clone).
+    if (!readsLikeProse(parsed.content, text, paragraphs.length) && !isProbablyReaderable(doc)) return NOT_ARTICLE;
     if (text === '') {
       return { ok: false, reason: 'empty', message: 'This page looks like an article, but Verbatim found no text in it.' };
     }
@@ -73,8 +87,11 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
 }
 
 /**
- * Readability alone on a clone of `doc`, default options: the baseline the benchmark (bin/bench.ts)
- * holds extractArticle against. Lives here so this file stays the only importer of Readability.
+ * Readability alone on a clone of `doc`, default options: the baseline the benchmark
+ * (bin/bench-pages.ts) holds extractArticle against. Like for like: both sides copy the page once
+ * (Readability rewrites the document it reads, so anyone running it on a page they keep must copy
+ * it), and this side's output is Readability's own (an HTML string). Lives here so this file stays
+ * the only importer of Readability.
  */
 export function readabilityAlone(doc: Document): unknown {
   return new Readability(doc.cloneNode(true) as Document).parse();
@@ -99,29 +116,64 @@ function dropLeadingFurniture(paragraphs: string[], byline: string | null): stri
 }
 
 /**
- * True when some element sits more than `limit` levels below `root`. An iterative walk over
- * element links, stopping at the first element past the limit: no recursion to overflow the stack
- * on the very pages it exists to catch, and no list of the page's elements.
+ * Removes every on* attribute under `root` (inclusive). An iterative walk over element links, like
+ * measurePage: no list of the page's elements, no array of names per element.
  */
-function nestsDeeperThan(root: Element, limit: number): boolean {
+function removeInlineHandlers(root: Element): void {
   let node: Element | null = root;
-  let depth = 0;
   while (node) {
-    if (depth > limit) return true;
-    const child: Element | null = node.firstElementChild;
-    if (child) {
-      node = child;
-      depth++;
+    const attrs = node.attributes;
+    for (let i = attrs.length - 1; i >= 0; i--) {
+      const name = attrs[i].name;
+      if (name.startsWith('on')) node.removeAttribute(name);
+    }
+    if (node.firstElementChild) {
+      node = node.firstElementChild;
       continue;
     }
-    while (node !== root && !node.nextElementSibling) {
-      node = node.parentElement!;
-      depth--;
-    }
-    if (node === root) return false;
+    while (node !== root && !node.nextElementSibling) node = node.parentElement!;
+    if (node === root) return;
     node = node.nextElementSibling;
   }
-  return false;
+}
+
+/**
+ * One walk for both bounds: whether some element sits more than `limit` levels below <html>, and
+ * the length of the body's text (what `body.textContent.length` gives, without building the
+ * string). Iterative over node links, stopping at the first element past the limit: no recursion
+ * to overflow the stack on the very pages it exists to catch, and no list of the page's nodes.
+ */
+function measurePage(doc: Document, limit: number): { tooDeep: boolean; chars: number } {
+  const root = doc.documentElement;
+  const body = doc.body ?? root;
+  let chars = 0;
+  let inBody = body === root;
+  const leave = (n: Node) => {
+    if (n === body && body !== root) inBody = false;
+  };
+  let node: Node = root;
+  let depth = 0;
+  for (;;) {
+    if (node.nodeType === 1) {
+      if (depth > limit) return { tooDeep: true, chars };
+      if (node === body) inBody = true;
+      if (node.firstChild) {
+        node = node.firstChild;
+        depth++;
+        continue;
+      }
+    } else if (node.nodeType === 3 && inBody) {
+      chars += (node as Text).data.length;
+    }
+    leave(node);
+    while (node !== root && !node.nextSibling) {
+      node = node.parentNode!;
+      depth--;
+      leave(node);
+    }
+    if (node === root) return { tooDeep: false, chars };
+    node = node.nextSibling!;
+  }
 }
 
 function readsLikeProse(content: Node, text: string, paragraphCount: number): boolean {

@@ -4,18 +4,22 @@
  * mode. entrypoints/background.ts only wires browser events to this class.
  *
  * State. IndexedDB (utils/storage) is the source of truth. When the service worker wakes, the
- * first request loads the saved articles and the coverage index: from the cached index if its
- * format version and checksum match the store, else rebuilt from the articles and re-cached.
- * Every mutation goes through one queue, writes the store first, then updates the in-memory
- * index and re-caches it; if the worker dies in between, the stale cache fails its checksum on
- * the next wake and is rebuilt, so nothing is lost.
+ * first request loads the coverage index alone: from the cache if it is at the store's generation;
+ * from the cache plus the articles written since (the store's change log) if it is behind; else
+ * rebuilt from every article and re-cached. Every mutation goes through one queue, writes the
+ * store first (bumping its generation in the same transaction), then updates the in-memory index.
+ * Serializing the index costs seconds at 10,000 articles, so it is re-cached only once mutations
+ * pause (CACHE_IDLE_MS, at most CACHE_MAX_WAIT_MS after the first unsaved change): if the worker
+ * dies before that, the next wake catches the cache up from the change log, so nothing is lost.
  *
- * The saved articles are kept in memory beside the index because `compareArticle` resolves
- * candidate ids synchronously (a library of 1,000 articles is a few MB of text).
+ * No article text is held for the library: a check plans its comparison on the index, reads
+ * exactly the articles the plan names from IndexedDB (the most recent few hundred stay in an LRU),
+ * then aligns. The library page's list and search read every article once per wake and keep
+ * only summaries and the search index.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { articleId } from '@/utils/article-id';
-import { compareArticle, type Comparison } from '@/utils/compare-article';
+import { planComparison, runComparison, type Comparison } from '@/utils/compare-article';
 import { CoverageIndex } from '@/utils/coverage-index';
 import { buildExportFile, planMerge, validateExport, type ExportedArticle } from '@/utils/export-format';
 import { findQuotes } from '@/utils/find-quotes';
@@ -24,6 +28,7 @@ import {
   type ArticleSummary, type CheckReport, type ImportOutcome, type KindCounts, type Request, type RequestType, type ResponseData, type ResponseOf,
 } from '@/utils/messages';
 import { LibrarySearch } from '@/utils/library-search';
+import { LruMap } from '@/utils/lru-map';
 import { normalizeText } from '@/utils/normalize';
 import { relatedCoverage, type RelatedArticle } from '@/utils/related-coverage';
 import { sampleArticles } from '@/utils/sample-coverage';
@@ -41,12 +46,27 @@ export interface LibraryServiceOptions {
   samples?: () => Article[];
   /** Bytes the extension's storage uses; undefined when the browser cannot say. */
   estimateUsage?: () => Promise<number | undefined>;
+  /** Re-cache the index once no mutation came for this long (ms; default CACHE_IDLE_MS). */
+  cacheIdleMs?: number;
 }
+
+/** Re-cache the index once no mutation came for this long… */
+const CACHE_IDLE_MS = 3_000;
+/** …or this long after the first change the cache lacks, whichever comes first. */
+const CACHE_MAX_WAIT_MS = 20_000;
+/** Saved articles kept in memory after a check read them (a few MB of text at most). */
+const RECENT_RECORDS = 400;
 
 interface State {
   store: LibraryStore;
   index: CoverageIndex;
-  articles: Map<string, LibraryRecord>;
+  /** The store generation the in-memory index reflects, and the one the cached index does. */
+  generation: number;
+  cachedGeneration: number;
+  /** Articles recently read from the store (kept in step with every change). */
+  recent: LruMap<string, LibraryRecord>;
+  /** Every article's summary: read on the first list, search or import, then kept in step. */
+  summaries?: Map<string, ArticleSummary>;
   /** Built on the first library search, then kept in step with every change. */
   search?: LibrarySearch;
 }
@@ -59,18 +79,25 @@ interface TabCheck {
   comparison: Comparison;
 }
 
-/** How the index was obtained on the last wake: from the cache, or rebuilt from the store. */
-export type IndexSource = 'cache' | 'rebuilt';
+/**
+ * How the index was obtained on the last wake: from a current cache, from a cache caught up with
+ * the articles written after it, or rebuilt from the store.
+ */
+export type IndexSource = 'cache' | 'caught-up' | 'rebuilt';
 
 export class LibraryService {
   private ready: Promise<State> | null = null;
   private opened: Promise<LibraryStore> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  private cacheTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When (Date.now) the in-memory index first got ahead of the cache; undefined when it is not. */
+  private dirtySince: number | undefined;
   private checks = new Map<number, TabCheck>();
   private readonly openStore: () => Promise<LibraryStore>;
   private readonly now: () => number;
   private readonly samples: () => Article[];
   private readonly estimateUsage: () => Promise<number | undefined>;
+  private readonly cacheIdleMs: number;
   /** For tests and diagnostics. */
   indexSource: IndexSource | null = null;
 
@@ -79,6 +106,7 @@ export class LibraryService {
     this.now = opts.now ?? Date.now;
     this.samples = opts.samples ?? sampleArticles;
     this.estimateUsage = opts.estimateUsage ?? estimateStorageUsage;
+    this.cacheIdleMs = opts.cacheIdleMs ?? CACHE_IDLE_MS;
   }
 
   /** Answers one validated request; failures come back as `{ ok: false, error }`. */
@@ -139,39 +167,122 @@ export class LibraryService {
 
   private async load(): Promise<State> {
     const store = await this.store();
-    const records = await store.getAll();
-    const articles = new Map(records.map((r) => [r.id, r]));
-    const checksum = await store.checksum();
-    const cache = await store.loadIndexCache();
-    const cached =
-      cache && cache.formatVersion === CoverageIndex.FORMAT_VERSION && cache.checksum === checksum
-        ? CoverageIndex.load(cache.json)
-        : null;
-    const state: State = { store, index: cached ?? new CoverageIndex(), articles };
-    this.indexSource = cached ? 'cache' : 'rebuilt';
-    if (!cached) {
-      for (const r of records) state.index.add(r);
-      await this.cacheIndex(state);
+    const { cache, generation, changed } = await store.readIndexCache();
+    const usable = cache && cache.formatVersion === CoverageIndex.FORMAT_VERSION && changed ? cache : undefined;
+    const cached = usable ? CoverageIndex.load(usable.json) : null;
+    if (usable && cached && changed) {
+      const state: State = { store, index: cached, generation, cachedGeneration: usable.generation, recent: new LruMap(RECENT_RECORDS) };
+      // The worker stopped before re-caching: apply the articles written since (saved or gone).
+      const records = await store.getMany(changed);
+      changed.forEach((id, i) => {
+        const record = records[i];
+        if (record) cached.add(record);
+        else cached.remove(id);
+      });
+      this.indexSource = changed.length > 0 ? 'caught-up' : 'cache';
+      if (state.generation !== state.cachedGeneration) this.scheduleCacheWrite();
+      return state;
     }
+    const snapshot = await store.snapshot();
+    const index = new CoverageIndex();
+    for (const r of snapshot.records) index.add(r);
+    const state: State = { store, index, generation: snapshot.generation, cachedGeneration: -1, recent: new LruMap(RECENT_RECORDS) };
+    this.indexSource = 'rebuilt';
+    // At once, not after a pause: a rebuild is the expensive thing the cache exists to avoid.
+    await this.writeCache(state);
     return state;
   }
 
-  private async cacheIndex(state: State): Promise<void> {
-    await state.store.saveIndexCache({
-      formatVersion: CoverageIndex.FORMAT_VERSION,
-      checksum: await state.store.checksum(),
-      json: state.index.toJSON(),
+  private async writeCache(state: State): Promise<void> {
+    const generation = state.generation;
+    await state.store.saveIndexCache({ formatVersion: CoverageIndex.FORMAT_VERSION, generation, json: state.index.toJSON() });
+    state.cachedGeneration = generation;
+  }
+
+  /**
+   * Writes the index cache now if it lags the in-memory index (the idle timer calls this; tests
+   * call it to see the cache current). Runs in the mutation queue, so it never serializes an
+   * index halfway through a mutation.
+   */
+  flushIndexCache(): Promise<void> {
+    clearTimeout(this.cacheTimer);
+    this.cacheTimer = undefined;
+    this.dirtySince = undefined;
+    return this.enqueue(async () => {
+      // A failed mutation dropped its state (it may hold a half-applied change): nothing to write.
+      const state = await this.ready?.catch(() => null);
+      if (state && state.cachedGeneration !== state.generation) await this.writeCache(state);
     });
+  }
+
+  private scheduleCacheWrite(): void {
+    this.dirtySince ??= Date.now();
+    clearTimeout(this.cacheTimer);
+    const wait = Math.max(0, Math.min(this.cacheIdleMs, this.dirtySince + CACHE_MAX_WAIT_MS - Date.now()));
+    this.cacheTimer = setTimeout(() => {
+      this.flushIndexCache().catch((err: unknown) => console.error('library-service: could not cache the index', err));
+    }, wait);
+  }
+
+  /**
+   * A write to the store moved it to `generation`: the in-memory state now reflects it. A gap
+   * means another writer changed the store meanwhile, so the state reloads on the next request.
+   */
+  private advance(state: State, generation: number): void {
+    if (generation !== state.generation + 1) this.ready = null;
+    state.generation = generation;
+    this.scheduleCacheWrite();
   }
 
   /** Runs mutations one at a time; a failed one drops the in-memory state so it reloads from the store. */
   private mutate<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(work).catch((err: unknown) => {
+    return this.enqueue(work).catch((err: unknown) => {
       this.ready = null;
       throw err;
     });
+  }
+
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work);
     this.queue = run.catch(() => {});
     return run;
+  }
+
+  /** The stored articles with these ids (undefined where none), from the LRU or in one read. */
+  private async records(state: State, ids: readonly string[]): Promise<Map<string, LibraryRecord | undefined>> {
+    const out = new Map(ids.map((id) => [id, state.recent.get(id)]));
+    const missing = ids.filter((id) => !out.get(id));
+    const read = missing.length > 0 ? await state.store.getMany(missing) : [];
+    missing.forEach((id, i) => {
+      const record = read[i];
+      out.set(id, record);
+      if (record) state.recent.set(id, record);
+    });
+    return out;
+  }
+
+  /** Every article's summary, read from the store once per wake (with the search index if asked). */
+  private async summaries(state: State, withSearch = false): Promise<Map<string, ArticleSummary>> {
+    if (state.summaries && (state.search || !withSearch)) return state.summaries;
+    const generation = state.generation;
+    const records = await state.store.getAll();
+    // A mutation that finished during the read already updated what it touched: read again.
+    if (generation !== state.generation) return this.summaries(state, withSearch);
+    state.summaries = new Map(records.map((r) => [r.id, summarize(r)]));
+    if (withSearch) {
+      state.search = new LibrarySearch();
+      for (const r of records) state.search.add(r);
+    }
+    return state.summaries;
+  }
+
+  /** Keeps the views beside the index in step with records just written to the store. */
+  private wrote(state: State, records: readonly LibraryRecord[]): void {
+    for (const r of records) {
+      state.recent.set(r.id, r);
+      state.summaries?.set(r.id, summarize(r));
+      state.search?.add(r);
+    }
   }
 
   // ---- checking a tab ----
@@ -189,10 +300,12 @@ export class LibraryService {
     const state = await this.state();
     const article = { ...extracted.article, id: articleId(extracted.article) };
     const quotes = findQuotes(article);
-    const comparison = compareArticle(article, quotes, state.index, (id) => state.articles.get(id));
+    const plan = planComparison(article, quotes, state.index);
+    const records = await this.records(state, [article.id, ...plan.ids]);
+    const comparison = runComparison(plan, (id) => records.get(id));
     this.checks.set(tabId, { url: tab.url, article, quotes, comparison });
 
-    const stored = state.articles.get(article.id);
+    const stored = records.get(article.id);
     const saved = !stored ? 'no' : normalizeText(stored.text) === normalizeText(article.text) ? 'yes' : 'outdated';
     await this.showBadge(tabId, comparison.quotes);
     const settings = await state.store.getSettings();
@@ -207,7 +320,7 @@ export class LibraryService {
       reports: comparison.quotes,
       counts: countKinds(comparison.quotes),
       saved,
-      libraryCount: state.articles.size,
+      libraryCount: state.index.size,
       wire: comparison.wire,
       related: comparison.related,
     };
@@ -277,45 +390,48 @@ export class LibraryService {
       check = this.checks.get(tabId)!;
     }
     const state = await this.state();
-    const existing = state.articles.get(check.article.id);
+    const related = check.comparison.related[0]?.articleId;
+    const known = await this.records(state, related ? [check.article.id, related] : [check.article.id]);
     const record: LibraryRecord = {
       ...check.article,
       quotes: check.quotes,
       savedAt: this.now(),
-      storyKey: existing?.storyKey ?? storyKeyFrom(check.comparison.related, state.articles) ?? check.article.id,
+      storyKey: known.get(check.article.id)?.storyKey ?? (related && known.get(related)?.storyKey) ?? check.article.id,
     };
-    const saved = await state.store.put(record);
-    state.articles.set(record.id, record);
+    const { saved, generation } = await state.store.put(record);
     state.index.add(record);
-    state.search?.add(record);
-    await this.cacheIndex(state);
-    return { saved, id: record.id, libraryCount: state.articles.size };
+    this.wrote(state, [record]);
+    this.advance(state, generation);
+    return { saved, id: record.id, libraryCount: state.index.size };
   }
 
   private async remove(id: string): Promise<{ removed: boolean }> {
     const state = await this.state();
-    const removed = await state.store.delete(id);
-    state.articles.delete(id);
+    const { removed, generation } = await state.store.delete(id);
+    if (!removed) return { removed };
     state.index.remove(id);
+    state.recent.delete(id);
+    state.summaries?.delete(id);
     state.search?.remove(id);
-    if (removed) await this.cacheIndex(state);
+    this.advance(state, generation);
     return { removed };
   }
 
   private async clear(): Promise<{ removed: number }> {
     const state = await this.state();
-    const removed = await state.store.clear();
-    state.articles.clear();
+    const { removed, generation } = await state.store.clear();
     state.index = new CoverageIndex();
-    state.search = undefined;
+    state.recent.clear();
+    state.summaries = new Map();
+    state.search = new LibrarySearch();
     this.checks.clear();
-    await this.cacheIndex(state);
+    this.advance(state, generation);
     return { removed };
   }
 
   async list(): Promise<ArticleSummary[]> {
-    const { articles } = await this.state();
-    return [...articles.values()].sort((a, b) => b.savedAt - a.savedAt || a.id.localeCompare(b.id)).map(summarize);
+    const summaries = await this.summaries(await this.state());
+    return [...summaries.values()].sort((a, b) => b.savedAt - a.savedAt || a.id.localeCompare(b.id));
   }
 
   /** Titles, outlets and URLs containing the query first, then articles whose text matches it. */
@@ -323,19 +439,15 @@ export class LibraryService {
     const q = normalizeText(query);
     if (!q) return this.list();
     const state = await this.state();
-    const { articles } = state;
-    if (!state.search) {
-      state.search = new LibrarySearch();
-      for (const a of articles.values()) state.search.add(a);
-    }
-    const byMeta = [...articles.values()].filter((a) => normalizeText(`${a.title} ${a.outlet} ${a.url}`).includes(q));
-    const byText = state.search.search(query).flatMap((id) => articles.get(id) ?? []);
-    return [...new Set([...byMeta, ...byText])].map(summarize);
+    const summaries = await this.summaries(state, true);
+    const byMeta = [...summaries.values()].filter((a) => normalizeText(`${a.title} ${a.outlet} ${a.url}`).includes(q));
+    const byText = state.search!.search(query).flatMap((id) => summaries.get(id) ?? []);
+    return [...new Set([...byMeta, ...byText])];
   }
 
   private async exportLibrary() {
-    const { articles } = await this.state();
-    return buildExportFile([...articles.values()], new Date(this.now()));
+    const { store } = await this.state();
+    return buildExportFile(await store.getAll(), new Date(this.now()));
   }
 
   private async importData(data: unknown): Promise<ImportOutcome> {
@@ -352,7 +464,8 @@ export class LibraryService {
   /** Merges articles (newer savedAt wins) in one transaction; quotes are found afresh. */
   private async importArticles(incoming: readonly ExportedArticle[]): Promise<ImportOutcome> {
     const state = await this.state();
-    const existing = new Map([...state.articles.values()].map((a) => [a.id, a.savedAt]));
+    const summaries = await this.summaries(state);
+    const existing = new Map([...summaries.values()].map((a) => [a.id, a.savedAt]));
     const plan = planMerge(incoming, existing);
     const records: LibraryRecord[] = [];
     // Index as we go so articles in one file group into stories with each other; if the write
@@ -360,26 +473,27 @@ export class LibraryService {
     // Oldest first, as they were saved, so each story keeps the key of its first article.
     for (const a of [...plan.write].sort((x, y) => x.savedAt - y.savedAt)) {
       const storyKey =
-        state.articles.get(a.id)?.storyKey ??
-        storyKeyFrom(relatedCoverage(a, state.index, { limit: 1, includeSameOutlet: true }), state.articles, records) ??
+        summaries.get(a.id)?.storyKey ??
+        storyKeyFrom(relatedCoverage(a, state.index, { limit: 1, includeSameOutlet: true }), summaries, records) ??
         a.id;
       const record: LibraryRecord = { ...a, quotes: findQuotes(a), storyKey };
       records.push(record);
       state.index.add(record);
-      state.search?.add(record);
     }
-    await state.store.putMany(records);
-    for (const r of records) state.articles.set(r.id, r);
-    if (records.length > 0) await this.cacheIndex(state);
+    if (records.length > 0) {
+      const generation = await state.store.putMany(records);
+      this.wrote(state, records);
+      this.advance(state, generation);
+    }
     return { added: plan.added, updated: plan.updated, skipped: plan.skipped };
   }
 
   private async stats(): Promise<{ articles: number; bytes: number }> {
-    const { articles } = await this.state();
+    const { index, store } = await this.state();
     const estimate = await this.estimateUsage().catch(() => undefined);
     // Fallback: JavaScript strings are UTF-16, roughly what IndexedDB keeps of them.
-    const bytes = estimate ?? [...articles.values()].reduce((sum, a) => sum + JSON.stringify(a).length * 2, 0);
-    return { articles: articles.size, bytes };
+    const bytes = estimate ?? (await store.getAll()).reduce((sum, a) => sum + JSON.stringify(a).length * 2, 0);
+    return { articles: index.size, bytes };
   }
 }
 
@@ -426,7 +540,7 @@ export function countKinds(reports: readonly QuoteReport[]): KindCounts {
 /** The story of the most related saved article (or of one imported alongside), if any. */
 function storyKeyFrom(
   related: readonly RelatedArticle[],
-  articles: ReadonlyMap<string, LibraryRecord>,
+  articles: ReadonlyMap<string, { storyKey: string }>,
   pending: readonly LibraryRecord[] = [],
 ): string | undefined {
   const top = related[0];

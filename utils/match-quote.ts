@@ -6,7 +6,7 @@
 import type { Quote, QuoteMatch, Span } from '@/utils/types';
 import { alignWords, sharedInformativeWeight, type AlignColumn, type Alignment } from '@/utils/align-quote';
 import {
-  classifyMatch, qualifies, speakersConflict, FRAGMENT_WORDS,
+  classifyMatch, qualifies, speakersConflict, FRAGMENT_WORDS, MIN_CONTENT_WORDS_EXACT,
   type MatchEvidence, type MatchStrength,
 } from '@/utils/classify-match';
 import { meaningChanges } from '@/utils/meaning-change';
@@ -28,6 +28,20 @@ export interface OtherArticle {
   date: string | null;
   text: string;
   quotes: Quote[];
+}
+
+/**
+ * Whether a window can hold a qualifying rendering of the quote, judged from the index alone:
+ * `windowTerms` are the quote's index terms (`indexTerms`) that the window's text holds. Every
+ * rule in classify-match needs MIN_CONTENT_WORDS_EXACT matched content words but one, a long
+ * word-for-word run with a number in digits. A window failing this is never read or aligned:
+ * at 10k saved articles that skips most candidate windows.
+ */
+export function mayQualify(quoteTerms: readonly string[], windowTerms: readonly string[]): boolean {
+  if (windowTerms.some((t) => /^\p{N}/u.test(t))) return true;
+  let shared = 0;
+  for (const t of quoteTerms) if (windowTerms.includes(t)) shared++;
+  return shared >= MIN_CONTENT_WORDS_EXACT;
 }
 
 /** Best rendering of `quote` in `other` within `windows` (char spans of other.text; default: every paragraph, i.e. brute force), or null when nothing qualifies. */
@@ -241,9 +255,11 @@ function measure(a: Alignment, quoted: boolean): MatchStrength {
 }
 
 /**
- * Candidate windows widened to whole paragraphs plus one neighbour each side (a quote may
- * straddle a sentence or paragraph break) and to any quote of the other article they touch,
- * then merged where they overlap.
+ * Candidate windows widened to whole paragraphs (a quote may straddle a sentence break) and to
+ * any quote of the other article they touch (which may run over paragraphs), then merged where
+ * they overlap. Widening by a further paragraph each side, as at first, found no more matches
+ * (PAC 0.956 / 0.886 / 0 false either way; the same 34 matches for 20 query articles at 10k) and
+ * tokenized and aligned about three times the text.
  */
 function widenWindows(windows: Span[], other: OtherArticle): Span[] {
   const text = other.text;
@@ -258,8 +274,6 @@ function widenWindows(windows: Span[], other: OtherArticle): Span[] {
   const wide = windows.map((w) => {
     let start = paraStart(w.start);
     let end = paraEnd(w.end);
-    start = paraStart(Math.max(0, text.slice(0, start).trimEnd().length));
-    end = paraEnd(end + (text.slice(end).length - text.slice(end).trimStart().length));
     for (const q of other.quotes) {
       if (q.end > start && q.start < end) { start = Math.min(start, q.start); end = Math.max(end, q.end); }
     }

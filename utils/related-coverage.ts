@@ -60,15 +60,20 @@ export function relatedCoverage(article: Article & { id?: string }, index: Cover
     excludeOutlet: article.outlet,
     includeSameOutlet: opts.includeSameOutlet,
   });
+  // The date factor is at most 1: an article whose overlap alone is below the floor is out
+  // before its metadata is read (most of the thousands of articles holding any one term).
+  const minScore = opts.minScore ?? RELATED_MIN_SCORE;
+  const day = dayOf(article.date);
   return hits
-    .map((hit) => {
+    .map((hit) => ({ hit, overlap: hit.terms.reduce((sum, t) => sum + (weights.get(t) ?? 0), 0) / total }))
+    .filter((r) => r.overlap >= minScore)
+    .map(({ hit, overlap }) => {
       const meta = index.getArticle(hit.articleId)!;
-      const overlap = hit.terms.reduce((sum, t) => sum + (weights.get(t) ?? 0), 0) / total;
-      const score = round(overlap * dateFactor(article.date, meta.date));
+      const score = round(overlap * dateFactor(day, dayOf(meta.date)));
       const related: RelatedArticle = { articleId: meta.id, outlet: meta.outlet, url: meta.url, title: meta.title, date: meta.date, score };
       return { related, bm25: hit.score };
     })
-    .filter((r) => r.related.score >= (opts.minScore ?? RELATED_MIN_SCORE))
+    .filter((r) => r.related.score >= minScore)
     .sort((a, b) => b.related.score - a.related.score || b.bm25 - a.bm25)
     .slice(0, opts.limit ?? Infinity)
     .map((r) => r.related);
@@ -82,9 +87,11 @@ export function storyTerms(text: string): Map<string, number> {
   return new Map([...counts].sort((a, b) => b[1] - a[1]).slice(0, QUERY_TERMS));
 }
 
-function dateFactor(a: string | null, b: string | null): number {
-  const da = a ? Date.parse(a) : NaN;
-  const db = b ? Date.parse(b) : NaN;
+function dayOf(date: string | null): number {
+  return date ? Date.parse(date) : NaN;
+}
+
+function dateFactor(da: number, db: number): number {
   if (Number.isNaN(da) || Number.isNaN(db)) return UNDATED_FACTOR;
   return 1 / (1 + Math.abs(da - db) / DAY_MS / 7);
 }

@@ -2,9 +2,14 @@
  * The one storage module: the saved library in IndexedDB (through `idb`), the coverage-index
  * cache beside it, and the reader's settings. Every key and store name lives in this file.
  *
- * IndexedDB is the source of truth. The serialized coverage index in `meta` is only a cache: it
- * records the checksum of the articles it was built from, and the background rebuilds it when
- * that checksum (or the index format) no longer matches.
+ * IndexedDB is the source of truth. The serialized coverage index in `meta` is only a cache.
+ * Every article write (put, putMany, delete, clear) bumps a generation counter in `meta` in the
+ * same transaction, and logs the ids it wrote under a change key for that generation. The cache
+ * records the generation it was built at, so "is the cache current?" is one read, and a cache a
+ * few writes behind is caught up from the change log (the ids written since) instead of being
+ * rebuilt from every article. Writing the cache drops the log entries it covers. Anything that
+ * writes the articles store without this class must bump the generation in its transaction (and
+ * log nothing): no cache older than that write can then be caught up, so the next wake rebuilds.
  *
  * Schema changes: add a function to `MIGRATIONS` (never edit a shipped one) and a fixture
  * test/golden/storage/v<N>.json holding a database as that version left it.
@@ -20,6 +25,11 @@ const SETTINGS = 'settings';
 const BY_URL = 'by-url';
 const BY_SAVED_AT = 'by-savedAt';
 const INDEX_CACHE_KEY = 'coverage-index';
+const GENERATION_KEY = 'generation';
+/** Change-log keys sort by generation: `change:` + the generation zero-padded. */
+const CHANGE_PREFIX = 'change:';
+const changeKey = (generation: number) => `${CHANGE_PREFIX}${String(generation).padStart(16, '0')}`;
+const changesAfter = (generation: number, upTo = Number.MAX_SAFE_INTEGER) => IDBKeyRange.bound(changeKey(generation + 1), changeKey(upTo));
 const SETTINGS_KEY = 'settings';
 
 /** A saved article as stored: the article, its quotes, and the story it was grouped under. */
@@ -32,9 +42,21 @@ export interface LibraryRecord extends StoredArticle {
 export interface IndexCache {
   /** CoverageIndex.FORMAT_VERSION at the time it was written. */
   formatVersion: number;
-  /** `LibraryStore.checksum()` of the articles it covers. */
-  checksum: string;
+  /** `LibraryStore.generation()` of the articles it covers. */
+  generation: number;
   json: unknown;
+}
+
+/** The index cache as read on wake, with what changed in the store since it was written. */
+export interface IndexCacheRead {
+  cache: IndexCache | undefined;
+  /** The store's generation now. */
+  generation: number;
+  /**
+   * Ids written (saved, replaced or removed) after the cache's generation; undefined when there
+   * is no usable cache or the change log does not cover every generation since (then rebuild).
+   */
+  changed: string[] | undefined;
 }
 
 type AnyDb = IDBPDatabase<unknown>;
@@ -142,15 +164,38 @@ export class LibraryStore {
     return this.db.count(ARTICLES);
   }
 
-  /** Saves or replaces one article atomically. */
-  async put(record: LibraryRecord): Promise<'new' | 'updated'> {
+  /** Reads the given articles in one transaction, in order (undefined where there is none). */
+  async getMany(ids: readonly string[]): Promise<(LibraryRecord | undefined)[]> {
+    const tx = this.db.transaction(ARTICLES);
+    const records = await Promise.all(ids.map((id) => tx.store.get(id)));
+    await tx.done;
+    return records as (LibraryRecord | undefined)[];
+  }
+
+  /** Every article and the generation they make up, read in one transaction. */
+  async snapshot(): Promise<{ records: LibraryRecord[]; generation: number }> {
+    const tx = this.db.transaction([ARTICLES, META]);
+    const [records, generation] = await Promise.all([tx.objectStore(ARTICLES).getAll(), tx.objectStore(META).get(GENERATION_KEY)]);
+    await tx.done;
+    return { records: records as LibraryRecord[], generation: asGeneration(generation) };
+  }
+
+  /** The generation of the articles: bumped by every write, in the write's transaction. */
+  async generation(): Promise<number> {
+    return asGeneration(await this.db.get(META, GENERATION_KEY));
+  }
+
+  /** Saves or replaces one article atomically; returns the generation this write made. */
+  async put(record: LibraryRecord): Promise<{ saved: 'new' | 'updated'; generation: number }> {
     return guard(async () => {
-      const tx = this.db.transaction(ARTICLES, 'readwrite');
+      const tx = this.db.transaction([ARTICLES, META], 'readwrite');
       try {
-        const had = (await tx.store.getKey(record.id)) !== undefined;
-        await tx.store.put(record);
+        const articles = tx.objectStore(ARTICLES);
+        const had = (await articles.getKey(record.id)) !== undefined;
+        await articles.put(record);
+        const generation = await logChange(tx.objectStore(META), [record.id]);
         await tx.done;
-        return had ? 'updated' : 'new';
+        return { saved: had ? 'updated' : 'new', generation };
       } catch (err) {
         abortQuietly(tx);
         throw err;
@@ -158,19 +203,25 @@ export class LibraryStore {
     });
   }
 
-  /** Writes many articles in one transaction: all of them or (on any error) none. */
-  async putMany(records: readonly LibraryRecord[]): Promise<void> {
+  /**
+   * Writes many articles in one transaction: all of them or (on any error) none. Returns the
+   * generation the write made (the current one when there is nothing to write).
+   */
+  async putMany(records: readonly LibraryRecord[]): Promise<number> {
+    if (records.length === 0) return this.generation();
     return guard(async () => {
-      const tx = this.db.transaction(ARTICLES, 'readwrite');
+      const tx = this.db.transaction([ARTICLES, META], 'readwrite');
       const puts: Promise<unknown>[] = [];
       try {
         for (const r of records) {
-          const put = tx.store.put(r);
+          const put = tx.objectStore(ARTICLES).put(r);
           put.catch(() => {}); // after an abort every pending put rejects; the first error is enough
           puts.push(put);
         }
         await Promise.all(puts);
+        const generation = await logChange(tx.objectStore(META), records.map((r) => r.id));
         await tx.done;
+        return generation;
       } catch (err) {
         // A record that fails before reaching the store (not cloneable) does not abort the
         // transaction by itself: without this the other records would commit.
@@ -180,54 +231,66 @@ export class LibraryStore {
     });
   }
 
-  async delete(id: string): Promise<boolean> {
-    const tx = this.db.transaction(ARTICLES, 'readwrite');
-    const had = (await tx.store.getKey(id)) !== undefined;
-    if (had) await tx.store.delete(id);
-    await tx.done;
-    return had;
+  /** Removes one article; `removed` is false (and nothing changes) when there was none. */
+  async delete(id: string): Promise<{ removed: boolean; generation: number }> {
+    return guard(async () => {
+      const tx = this.db.transaction([ARTICLES, META], 'readwrite');
+      const articles = tx.objectStore(ARTICLES);
+      const removed = (await articles.getKey(id)) !== undefined;
+      if (removed) await articles.delete(id);
+      const generation = removed ? await logChange(tx.objectStore(META), [id]) : asGeneration(await tx.objectStore(META).get(GENERATION_KEY));
+      await tx.done;
+      return { removed, generation };
+    });
   }
 
-  /** Removes every article and the index cache; returns how many articles there were. */
-  async clear(): Promise<number> {
-    const tx = this.db.transaction([ARTICLES, META], 'readwrite');
-    const n = await tx.objectStore(ARTICLES).count();
-    await tx.objectStore(ARTICLES).clear();
-    await tx.objectStore(META).delete(INDEX_CACHE_KEY);
-    await tx.done;
-    return n;
+  /** Removes every article, the index cache and its change log; returns how many articles there were. */
+  async clear(): Promise<{ removed: number; generation: number }> {
+    return guard(async () => {
+      const tx = this.db.transaction([ARTICLES, META], 'readwrite');
+      const meta = tx.objectStore(META);
+      const removed = await tx.objectStore(ARTICLES).count();
+      await tx.objectStore(ARTICLES).clear();
+      await meta.delete(INDEX_CACHE_KEY);
+      await meta.delete(changesAfter(-1));
+      // No log entry: with the cache gone the next wake rebuilds from the (empty) store anyway.
+      const generation = asGeneration(await meta.get(GENERATION_KEY)) + 1;
+      await meta.put(generation, GENERATION_KEY);
+      await tx.done;
+      return { removed, generation };
+    });
   }
 
-  /** id → savedAt for every article, read from the keys only (no article text is loaded). */
-  async savedAtById(): Promise<Map<string, number>> {
-    const out = new Map<string, number>();
-    let cursor = await this.db.transaction(ARTICLES).store.index(BY_SAVED_AT).openKeyCursor();
-    while (cursor) {
-      out.set(String(cursor.primaryKey), Number(cursor.key));
-      cursor = await cursor.continue();
+  /** The index cache, the current generation and the ids written since the cache, in one read. */
+  async readIndexCache(): Promise<IndexCacheRead> {
+    const tx = this.db.transaction(META);
+    const meta = tx.objectStore(META);
+    const [rec, gen] = await Promise.all([meta.get(INDEX_CACHE_KEY), meta.get(GENERATION_KEY)]);
+    const generation = asGeneration(gen);
+    const cache = isIndexCache(rec) && rec.generation <= generation ? rec : undefined;
+    let changed: string[] | undefined = cache?.generation === generation ? [] : undefined;
+    if (cache && cache.generation < generation) {
+      const log = (await meta.getAll(changesAfter(cache.generation, generation))) as unknown[];
+      // A generation with no entry (a clear, or a writer that kept no log) means: rebuild.
+      if (log.length === generation - cache.generation && log.every((ids) => Array.isArray(ids))) {
+        changed = [...new Set((log as string[][]).flat())];
+      }
     }
-    return out;
+    await tx.done;
+    return { cache, generation, changed };
   }
 
-  /**
-   * A fingerprint of which articles are stored and when each was saved. Any save, replace or
-   * removal changes it, whoever made it, so a stale index cache is always detected.
-   */
-  async checksum(): Promise<string> {
-    return libraryChecksum(await this.savedAtById());
-  }
-
-  async loadIndexCache(): Promise<IndexCache | undefined> {
-    const rec = (await this.db.get(META, INDEX_CACHE_KEY)) as IndexCache | undefined;
-    if (!rec || typeof rec.formatVersion !== 'number' || typeof rec.checksum !== 'string') return undefined;
-    return rec;
-  }
-
+  /** Writes the cache and drops the change-log entries it covers. */
   async saveIndexCache(cache: IndexCache): Promise<void> {
-    // A full disk must not fail the save that triggered this: the cache is rebuildable.
+    // A full disk must not fail anything: the cache is rebuildable, and the change log it would
+    // have dropped stays, so the next wake still catches the old cache up.
+    const tx = this.db.transaction(META, 'readwrite');
     try {
-      await this.db.put(META, cache, INDEX_CACHE_KEY);
+      await tx.store.put(cache, INDEX_CACHE_KEY);
+      await tx.store.delete(IDBKeyRange.bound(changeKey(0), changeKey(cache.generation)));
+      await tx.done;
     } catch (err) {
+      abortQuietly(tx);
       if (!isQuotaError(err)) throw err;
     }
   }
@@ -256,14 +319,26 @@ function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
   }
 }
 
-/** `LibraryStore.checksum()` of a library given as id → savedAt (exported for the e2e checks). */
-export function libraryChecksum(savedAtById: Iterable<[string, number]>): string {
-  const pairs = [...savedAtById].map(([id, at]) => `${id}\u0000${at}`).sort();
-  return `${pairs.length}:${fnv1a(pairs.join('\u0001'))}`;
+/** The `meta` store inside a write transaction (only what logChange uses). */
+interface MetaStore {
+  get(key: string): Promise<unknown>;
+  put(value: unknown, key: string): Promise<unknown>;
 }
 
-function fnv1a(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
+/** Bumps the generation and logs the ids written under it; call inside the write's transaction. */
+async function logChange(meta: MetaStore, ids: readonly string[]): Promise<number> {
+  const generation = asGeneration(await meta.get(GENERATION_KEY)) + 1;
+  await meta.put(generation, GENERATION_KEY);
+  await meta.put([...ids], changeKey(generation));
+  return generation;
+}
+
+/** A database written before generations existed is at generation 0. */
+function asGeneration(x: unknown): number {
+  return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 ? x : 0;
+}
+
+function isIndexCache(x: unknown): x is IndexCache {
+  const c = x as IndexCache | undefined;
+  return typeof c === 'object' && c !== null && typeof c.formatVersion === 'number' && Number.isSafeInteger(c.generation) && c.generation >= 0;
 }

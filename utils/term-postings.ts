@@ -1,8 +1,14 @@
 /**
  * Postings lists for the coverage index: for each term, the passages holding it (numeric ids,
- * ascending) and how often. Kept in typed arrays that grow by doubling, so 10k articles cost
- * tens of MB instead of the hundreds a Map per term and document took, and serialized as one
- * delta-coded varint string that loads in a single pass.
+ * ascending) with what BM25 needs of each: how often the term occurs there and the passage's
+ * length, packed in 16 bits (`packPosting`). Kept in typed arrays that grow by doubling, so 10k
+ * articles cost tens of MB instead of the hundreds a Map per term and document took. The length
+ * sits in the posting because reading it from a per-passage table was a cache miss per passage,
+ * most of a query's time at 10k articles.
+ *
+ * Serialized as one delta-coded varint string plus each term's block size, and loaded lazily: a
+ * term's list is decoded the first time it is asked for (a query asks for a few dozen terms of
+ * tens of thousands), so loading a 10k-article index checks its shape and decodes none of it.
  *
  * Ids must be added in ascending order (the coverage index's sequence numbers guarantee it), which
  * keeps each list sorted without sorting and makes the deltas small.
@@ -10,7 +16,7 @@
  * ```ts
  * const p = new TermPostings();
  * p.add(4096, ['brine', 'oyster', 'brine']);
- * p.forEach('brine', (id, tf) => …);   // (4096, 2)
+ * p.forEach('brine', (id, tf, length) => …);   // (4096, 2, 3)
  * TermPostings.load(p.toJSON());
  * ```
  */
@@ -19,115 +25,192 @@ import { encodeVarints, VarintReader } from '@/utils/varint-string';
 
 export interface List {
   ids: Uint32Array;
-  tfs: Uint16Array;
+  /** `packPosting(tf, length)` per id. */
+  packed: Uint16Array;
   n: number;
 }
 
+/** Term frequencies above this count as this (BM25 saturates long before). */
+const MAX_TF = 15;
+/** Passage lengths above this count as this (a sentence of 4,095 index terms is no sentence). */
+const MAX_LENGTH = 0xfff;
+
+export function packPosting(tf: number, length: number): number {
+  return Math.min(tf, MAX_TF) | (Math.min(length, MAX_LENGTH) << 4);
+}
+export function postingTf(packed: number): number {
+  return packed & MAX_TF;
+}
+export function postingLength(packed: number): number {
+  return packed >>> 4;
+}
+
 /**
- * The serialized postings: `terms` joined by spaces (index terms hold none) and, per term in that
- * order, `count, then (id delta, tf) × count` as varints (`varint-string`).
+ * The serialized postings: `terms` joined by spaces (index terms hold none); per term in that
+ * order a block `count, then (id delta, packed) × count` as varints (`varint-string`) in `data`;
+ * and each block's size in code units in `sizes`.
  */
 export interface SerializedPostings {
   terms: string;
   data: string;
+  sizes: string;
 }
 
 const INITIAL_CAPACITY = 2;
+/** varint-string's continuation bit. */
+const MORE = 0x4000;
 
 export class TermPostings {
   private lists = new Map<string, List>();
+  /** Terms loaded but not yet decoded: where their block lies in `data`. */
+  private blocks = new Map<string, { at: number; size: number }>();
+  private data = '';
 
   /** Records one passage's terms (duplicates counted). `id` must exceed every id added before. */
   add(id: number, terms: readonly string[]): void {
     const counts = new Map<string, number>();
     for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
     for (const [t, tf] of counts) {
-      let list = this.lists.get(t);
-      if (!list) this.lists.set(t, (list = { ids: new Uint32Array(INITIAL_CAPACITY), tfs: new Uint16Array(INITIAL_CAPACITY), n: 0 }));
+      let list = this.list(t);
+      if (!list) this.lists.set(t, (list = { ids: new Uint32Array(INITIAL_CAPACITY), packed: new Uint16Array(INITIAL_CAPACITY), n: 0 }));
       if (list.n > 0 && list.ids[list.n - 1] >= id) throw new Error('term-postings: ids must be added in ascending order');
       if (list.n === list.ids.length) {
         const ids = new Uint32Array(list.n * 2);
-        const tfs = new Uint16Array(list.n * 2);
+        const packed = new Uint16Array(list.n * 2);
         ids.set(list.ids);
-        tfs.set(list.tfs);
+        packed.set(list.packed);
         list.ids = ids;
-        list.tfs = tfs;
+        list.packed = packed;
       }
       list.ids[list.n] = id;
-      list.tfs[list.n] = Math.min(tf, 0xffff);
+      list.packed[list.n] = packPosting(tf, terms.length);
       list.n++;
     }
   }
 
   /** Passages listed for `term` (including discarded ones not yet vacuumed). */
   df(term: string): number {
-    return this.lists.get(term)?.n ?? 0;
+    const list = this.lists.get(term);
+    if (list) return list.n;
+    const block = this.blocks.get(term);
+    return block ? firstVarint(this.data, block.at) : 0;
   }
 
-  /** The list of `term` (read-only: ids ascending, `n` entries used), for tight scoring loops. */
-  list(term: string): Readonly<List> | undefined {
-    return this.lists.get(term);
+  /** The list of `term` (ids ascending, `n` entries used), for tight scoring loops. */
+  list(term: string): List | undefined {
+    const list = this.lists.get(term);
+    if (list) return list;
+    const block = this.blocks.get(term);
+    if (!block) return undefined;
+    const r = new VarintReader(this.data, block.at);
+    const n = r.next();
+    const decoded: List = { ids: new Uint32Array(n), packed: new Uint16Array(n), n };
+    let id = 0;
+    for (let k = 0; k < n; k++) {
+      id += r.next();
+      decoded.ids[k] = id;
+      decoded.packed[k] = r.next();
+    }
+    if (r.position !== block.at + block.size) throw new Error('term-postings: malformed postings');
+    this.blocks.delete(term);
+    this.lists.set(term, decoded);
+    return decoded;
   }
 
   /** Calls `fn` for every listed passage of `term`, ascending ids. */
-  forEach(term: string, fn: (id: number, tf: number) => void): void {
-    const list = this.lists.get(term);
+  forEach(term: string, fn: (id: number, tf: number, length: number) => void): void {
+    const list = this.list(term);
     if (!list) return;
-    for (let k = 0; k < list.n; k++) fn(list.ids[k], list.tfs[k]);
+    for (let k = 0; k < list.n; k++) fn(list.ids[k], postingTf(list.packed[k]), postingLength(list.packed[k]));
   }
 
   /** Drops the postings of passages that are no longer `live`, and terms left with none. */
   vacuum(live: (id: number) => boolean): void {
+    for (const t of [...this.blocks.keys()]) this.list(t);
+    this.data = '';
     for (const [t, list] of this.lists) {
       let w = 0;
       for (let k = 0; k < list.n; k++) {
         if (!live(list.ids[k])) continue;
         list.ids[w] = list.ids[k];
-        list.tfs[w] = list.tfs[k];
+        list.packed[w] = list.packed[k];
         w++;
       }
       if (w === 0) this.lists.delete(t);
       else if (w < list.n) {
         list.ids = list.ids.slice(0, w);
-        list.tfs = list.tfs.slice(0, w);
+        list.packed = list.packed.slice(0, w);
         list.n = w;
       }
     }
   }
 
+  /** Undecoded blocks are copied as they are: serializing after a few saves re-encodes only their terms. */
   toJSON(): SerializedPostings {
-    const lists = this.lists;
-    function* numbers(): Generator<number> {
-      for (const list of lists.values()) {
-        yield list.n;
-        let prev = 0;
-        for (let k = 0; k < list.n; k++) {
-          yield list.ids[k] - prev;
-          yield list.tfs[k];
-          prev = list.ids[k];
-        }
-      }
+    const terms: string[] = [];
+    const parts: string[] = [];
+    const sizes: number[] = [];
+    for (const [t, block] of this.blocks) {
+      terms.push(t);
+      parts.push(this.data.slice(block.at, block.at + block.size));
+      sizes.push(block.size);
     }
-    return { terms: [...lists.keys()].join(' '), data: encodeVarints(numbers()) };
+    for (const [t, list] of this.lists) {
+      const numbers = [list.n];
+      let prev = 0;
+      for (let k = 0; k < list.n; k++) {
+        numbers.push(list.ids[k] - prev, list.packed[k]);
+        prev = list.ids[k];
+      }
+      const block = encodeVarints(numbers);
+      terms.push(t);
+      parts.push(block);
+      sizes.push(block.length);
+    }
+    return { terms: terms.join(' '), data: parts.join(''), sizes: encodeVarints(sizes) };
   }
 
-  /** Postings from `toJSON()` output; throws on a malformed one. */
+  /**
+   * Postings from `toJSON()` output, decoded lazily; throws on a malformed one. Loading checks
+   * the shape cheaply (varint code units only, block sizes that add up, each block a count and a
+   * plausible size, ending on a whole number); a block that passes but does not hold exactly its
+   * count of postings throws when first decoded.
+   */
   static load(json: SerializedPostings): TermPostings {
     const p = new TermPostings();
-    const r = new VarintReader(json.data);
-    for (const t of json.terms ? json.terms.split(' ') : []) {
-      const n = r.next();
-      if (n < 1 || 2 * n > json.data.length) throw new Error('term-postings: malformed postings');
-      const list: List = { ids: new Uint32Array(n), tfs: new Uint16Array(n), n };
-      let id = 0;
-      for (let k = 0; k < n; k++) {
-        id += r.next();
-        list.ids[k] = id;
-        list.tfs[k] = r.next();
+    const { data } = json;
+    if (!VARINTS.test(data)) throw new Error('term-postings: malformed postings');
+    const terms = json.terms ? json.terms.split(' ') : [];
+    const sizes = new VarintReader(json.sizes);
+    let at = 0;
+    for (const t of terms) {
+      const size = sizes.next();
+      const n = size > 0 && at + size <= data.length ? firstVarint(data, at) : 0;
+      // Each varint is one to three code units (ids and deltas stay below 2^32).
+      if (n < 1 || size < 1 + 2 * n || size > 3 * (1 + 2 * n) || data.charCodeAt(at + size - 1) >= MORE) {
+        throw new Error('term-postings: malformed postings');
       }
-      p.lists.set(t, list);
+      p.blocks.set(t, { at, size });
+      at += size;
     }
-    if (!r.done) throw new Error('term-postings: malformed postings');
+    if (!sizes.done || at !== data.length) throw new Error('term-postings: malformed postings');
+    p.data = data;
     return p;
   }
 }
+
+/** The varint starting at `at` (data already checked: no code unit past 0x7fff). */
+function firstVarint(data: string, at: number): number {
+  let v = 0;
+  let scale = 1;
+  for (let i = at; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    v += (c % MORE) * scale;
+    if (c < MORE) return v;
+    scale *= MORE;
+  }
+  return 0;
+}
+
+/** varint-string data: code units below twice the continuation bit. */
+const VARINTS = /^[\u0000-\u7fff]*$/;

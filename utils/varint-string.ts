@@ -27,13 +27,20 @@ export function encodeVarints(numbers: Iterable<number>): string {
   return parts.join('');
 }
 
-/** A reader over an encoded string: `next()` returns the next number; throws past the end. */
+/** A reader over an encoded string from `at`: `next()` returns the next number; throws past the end. */
 export class VarintReader {
-  private at = 0;
-  constructor(private readonly data: string) {}
+  constructor(
+    private readonly data: string,
+    private at = 0,
+  ) {}
 
   get done(): boolean {
     return this.at >= this.data.length;
+  }
+
+  /** Where the next number starts. */
+  get position(): number {
+    return this.at;
   }
 
   next(): number {

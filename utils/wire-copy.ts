@@ -3,7 +3,7 @@
  * new headline, a trimmed ending or a local first paragraph). Such copies are one source, not
  * independent confirmation, so a report groups them: "2 outlets, 1 source".
  *
- * Test: word 5-shingles of the normalized text (function words kept: a reprint keeps the exact
+ * Test: word 5-shingles of the lowercased text (function words kept: a reprint keeps the exact
  * word sequence, two reporters of the same speech do not). Two articles are copies when the
  * shingles they share are at least half of the SMALLER article's shingles (containment ≥ 0.5),
  * so a reprint cut to half its length still counts; two independent reports that carry the same
@@ -16,7 +16,6 @@
  * // → [{ articleIds: [ap.id, reprint.id], outlets: ['AP', 'Daily Planet'], source: ap.id }]
  * ```
  */
-import { normalizeText } from '@/utils/normalize';
 
 const SHINGLE = 5;
 export const WIRE_CONTAINMENT = 0.5;
@@ -46,13 +45,25 @@ export interface WireSimilarity {
   shared: number;
 }
 
-/** Hashed word 5-shingles of a text (32-bit hashes: a set of numbers is compact and fast). */
+/**
+ * Hashed word 5-shingles of a text (32-bit hashes: a set of numbers is compact and fast). Words
+ * are lowercased runs of letters and digits: a reprint keeps the words, so the heavier folding
+ * of normalizeText (spelling, diacritics) is not needed, and each word is hashed once and the
+ * five hashes combined, with no string built per position (a third of a compare's time at 10k
+ * saved articles went to building and hashing those strings).
+ */
 export function shingles(text: string): Set<number> {
-  const words = normalizeText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words: number[] = [];
+  for (const m of text.toLowerCase().matchAll(WORD)) words.push(hash(m[0]));
   const out = new Set<number>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(hash(words.slice(i, i + SHINGLE).join(' ')));
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = i; k < i + SHINGLE; k++) h = Math.imul(h ^ words[k], 0x01000193);
+    out.add(h >>> 0);
+  }
   return out;
 }
+const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * `shingles(article.text)`, remembered while the article object lives: every compare groups the

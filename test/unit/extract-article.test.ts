@@ -138,6 +138,19 @@ describe('extractArticle', () => {
     if (!result.ok) expect(result.message).toContain('1,000 characters');
   });
 
+  // The size bound counts what body.textContent counts: text of the body (scripts included), not
+  // the head's title, not comments. Exactly at the bound passes; one character over is refused.
+  test.each([
+    ['body text only', `<html><head><title>A long title here</title></head><body><article>${`<p>${PROSE}</p>`.repeat(4)}</article></body></html>`],
+    ['with a script, a comment and nested inline markup', `<html><head><title>T</title></head><body><!-- a comment --><script>var x = 1;</script><article>${`<p>${PROSE} <em>and <b>more</b></em></p>`.repeat(4)}</article></body></html>`],
+    ['no body tag in the markup', `<title>T</title><p>${PROSE}</p><p>${PROSE}</p><p>${PROSE}</p>`],
+  ])('the size bound counts the body text like textContent: %s', (_name, html) => {
+    const chars = parseHtml(html, '').body.textContent!.length;
+    const atBound = extractArticle(parseHtml(html, ''), '', { maxChars: chars });
+    expect(atBound.ok ? 'ok' : atBound.reason).not.toBe('too-large');
+    expect(extractArticle(parseHtml(html, ''), '', { maxChars: chars - 1 })).toMatchObject({ ok: false, reason: 'too-large' });
+  });
+
   const nested = (depth: number) =>
     `<html><body><article>${'<div>'.repeat(depth)}${`<p>${PROSE}</p>`.repeat(4)}${'</div>'.repeat(depth)}</article></body></html>`;
 
@@ -164,5 +177,56 @@ describe('extractArticle', () => {
   ])('bad input (%s) gives a failure, not an exception', (_name, doc) => {
     const result = extractArticle(doc as unknown as Document, 'https://x.example/');
     expect(result).toMatchObject({ ok: false, reason: 'unreadable' });
+  });
+});
+
+describe('stripInlineHandlers', () => {
+  // 13 handlers: on elements Readability keeps (paragraphs, links), drops (a nav) and leaves in the
+  // clone (html, body), and in an SVG. `data-onion` is no handler and stays.
+  const html =
+    `<html onload="a()"><head><title>Handlers</title></head><body onclick="b()"><nav onmouseover="c()">Home</nav>` +
+    `<article>${`<p onclick="d()" data-onion="keep">${PROSE} <a href="/x" onfocus="e()">more</a></p>`.repeat(4)}` +
+    `<svg onload="f()"><circle onclick="g()"></circle></svg></article></body></html>`;
+  const handlerCount = (els: Iterable<Element>) =>
+    Array.from(els).reduce((n, el) => n + el.getAttributeNames().filter((a) => a.startsWith('on')).length, 0);
+
+  /** Extracts, recording every element of the clone extraction made (as cloned, before Readability). */
+  function extractRecordingClone(strip: boolean | undefined) {
+    const doc = parseHtml(html, 'https://x.example/a');
+    const before = doc.documentElement.outerHTML;
+    const cloneNode = doc.cloneNode.bind(doc);
+    let cloned: Element[] = [];
+    let clones = 0;
+    Object.defineProperty(doc, 'cloneNode', {
+      configurable: true,
+      value: (deep?: boolean) => {
+        clones++;
+        const copy = cloneNode(deep) as Document;
+        cloned = Array.from(copy.querySelectorAll('*')); // '*' includes <html>
+        return copy;
+      },
+    });
+    const result = extractArticle(doc, 'https://x.example/a', { stripInlineHandlers: strip });
+    return { doc, before, cloned, clones, result };
+  }
+
+  test.each([
+    ['stripped when asked', true, 0],
+    ['kept by default', undefined, 13],
+  ])('handlers in the clone: %s', (_name, strip, left) => {
+    const { cloned, clones, result } = extractRecordingClone(strip);
+    expect(clones).toBe(1); // one copy of the page, whether or not handlers are stripped
+    expect(handlerCount(cloned)).toBe(left);
+    expect(result.ok).toBe(true);
+  });
+
+  test('the live page keeps its handlers and is not changed; the text is the same either way', () => {
+    const stripped = extractRecordingClone(true);
+    const kept = extractRecordingClone(false);
+    expect(stripped.doc.documentElement.outerHTML).toBe(stripped.before);
+    expect(handlerCount(stripped.doc.querySelectorAll('*'))).toBe(13);
+    expect(stripped.cloned.some((el) => el.getAttribute('data-onion') === 'keep')).toBe(true);
+    if (!stripped.result.ok || !kept.result.ok) throw new Error('extraction failed');
+    expect(stripped.result.article).toEqual(kept.result.article);
   });
 });

@@ -11,7 +11,7 @@ import { CoverageIndex } from '@/utils/coverage-index';
 import type { ExportedArticle } from '@/utils/export-format';
 import { LibraryService } from '@/utils/library-service';
 import type { Request, RequestType, ResponseOf } from '@/utils/messages';
-import { LibraryStore, libraryChecksum } from '@/utils/storage';
+import { LibraryStore } from '@/utils/storage';
 import type { ExtractResult } from '@/utils/types';
 
 const word = (i: number) => `kestrel${[...String(i)].map((d) => 'abcdefghij'[Number(d)]).join('')}`;
@@ -57,11 +57,11 @@ async function storedState() {
   const store = await LibraryStore.open({ name: dbName });
   stores.push(store);
   const ids = (await store.getAll()).map((a) => a.id).sort();
-  const cache = await store.loadIndexCache();
+  const { cache, generation } = await store.readIndexCache();
   const indexed = CoverageIndex.load(cache?.json);
   return {
     ids,
-    cacheCurrent: cache?.checksum === libraryChecksum(await store.savedAtById()),
+    cacheCurrent: cache?.generation === generation,
     indexedIds: ids.filter((id) => indexed?.getArticle(id) !== undefined),
     indexSize: indexed?.size ?? -1,
   };
@@ -74,6 +74,7 @@ describe('the service under stress', () => {
     const answers = await Promise.all(tabs.map((tabId) => call(svc, { type: 'save-article', tabId })));
     expect(answers.filter((a) => !a.ok)).toEqual([]);
     expect(new Set(answers.map((a) => a.ok && a.data.id)).size).toBe(50);
+    await svc.flushIndexCache();
     const state = await storedState();
     expect(state.ids).toEqual(Array.from({ length: 50 }, (_, i) => pageUrl(i)).sort());
     expect(state.cacheCurrent).toBe(true);
@@ -89,7 +90,9 @@ describe('the service under stress', () => {
     const svc = service();
     const tabId = (await fakeBrowser.tabs.create({ url: pageUrl(1) })).id!;
     expect((await call(svc, { type: 'save-article', tabId })).ok).toBe(true);
+    await svc.flushIndexCache();
     const before = await storedState();
+    expect(before.cacheCurrent).toBe(true);
 
     const articles: ExportedArticle[] = Array.from({ length: 200 }, (_, k) => {
       const id = `https://archive.example/${k}`;
@@ -105,6 +108,8 @@ describe('the service under stress', () => {
     vi.mocked(IDBObjectStore.prototype.put).mockRestore();
 
     expect(res).toEqual({ ok: false, error: expect.stringMatching(/no room left/) });
+    // A re-cache now must not write the index the refused import had already added to.
+    await svc.flushIndexCache();
     expect(await storedState()).toEqual(before);
     // The live service forgot the refused articles too, in its list and in its index.
     const list = await call(svc, { type: 'list-articles' });

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { openDB } from 'idb';
+import { CoverageIndex } from '@/utils/coverage-index';
 import { LibraryService } from '@/utils/library-service';
 import { sampleArticles } from '@/utils/sample-coverage';
 import { LibraryStore } from '@/utils/storage';
@@ -20,8 +22,9 @@ let dbName = '';
 let n = 0;
 let clock = 1_773_400_000_000;
 const stores: LibraryStore[] = [];
-function service() {
+function service(opts: { cacheIdleMs?: number } = {}) {
   return new LibraryService({
+    ...opts,
     openStore: async () => {
       const s = await LibraryStore.open({ name: dbName });
       stores.push(s);
@@ -138,9 +141,22 @@ describe('checking and saving', () => {
 });
 
 describe('the worker may stop at any time', () => {
+  async function openStore() {
+    const store = await LibraryStore.open({ name: dbName });
+    stores.push(store);
+    return store;
+  }
+  /** The ids in the cached index, and whether it is at the store's generation. */
+  async function cached() {
+    const { cache, generation } = await (await openStore()).readIndexCache();
+    const index = CoverageIndex.load(cache?.json);
+    return { current: cache?.generation === generation, ids: index?.ids().sort() };
+  }
+
   test('a new worker reuses the cached index and loses nothing', async () => {
     const first = service();
     await call(first, { type: 'save-article', tabId: await openTab(PAGE0) });
+    await first.flushIndexCache();
     const before = ok(await call(first, { type: 'check-tab', tabId: await openTab(PAGE1) }));
 
     const second = service();
@@ -150,18 +166,85 @@ describe('the worker may stop at any time', () => {
     expect(after.reports).toEqual(before.reports);
   });
 
-  test('a cache that does not match the store is rebuilt', async () => {
+  test('a save does not re-cache the index at once; a pause does', async () => {
+    const svc = service({ cacheIdleMs: 500 });
+    await call(svc, { type: 'save-article', tabId: await openTab(PAGE0) }); // first wake: rebuilt and cached (empty)
+    expect(await cached()).toEqual({ current: false, ids: [] });
+    await vi.waitFor(async () => expect(await cached()).toEqual({ current: true, ids: [PAGE0] }), { timeout: 5000, interval: 50 });
+  });
+
+  test('a worker stopped before re-caching: the next wake catches the cache up, same reports as a rebuild', async () => {
     const first = service();
     await call(first, { type: 'save-article', tabId: await openTab(PAGE0) });
-    // Another writer (or a worker killed between the store write and the cache write).
-    const store = await LibraryStore.open({ name: dbName });
-    stores.push(store);
+    await call(first, { type: 'load-samples' });
+    await first.flushIndexCache();
+    // Then, with no re-cache before the worker stops: a save, a re-save, a removal.
+    await call(first, { type: 'save-article', tabId: await openTab(PAGE1) });
+    await call(first, { type: 'save-article', tabId: await openTab(PAGE1) });
+    const sampleId = (await call(first, { type: 'list-articles' })).find((a) => a.outlet === 'Unnamed outlet')!.id;
+    await call(first, { type: 'remove-article', id: sampleId });
+    expect((await cached()).current).toBe(false);
+
+    const second = service();
+    const caughtUp = ok(await call(second, { type: 'check-tab', tabId: await openTab(PAGE0) }));
+    expect(second.indexSource).toBe('caught-up');
+    const list = await call(second, { type: 'list-articles' });
+    await second.flushIndexCache();
+    expect(await cached()).toEqual({ current: true, ids: list.map((a) => a.id).sort() });
+    expect(list.map((a) => a.id)).not.toContain(sampleId);
+
+    // A worker that finds no cache rebuilds from the store: the same index, the same report.
+    const raw = await openDB(dbName);
+    await raw.delete('meta', 'coverage-index');
+    raw.close();
+    const third = service();
+    const rebuilt = ok(await call(third, { type: 'check-tab', tabId: await openTab(PAGE0) }));
+    expect(third.indexSource).toBe('rebuilt');
+    // Matches tied in kind and similarity come in index order, which differs: compare them as sets.
+    const bySource = (r: typeof rebuilt) => r.reports.map((q) => ({ ...q, matches: [...q.matches].sort((a, b) => a.articleId.localeCompare(b.articleId)) }));
+    expect(bySource(caughtUp)).toEqual(bySource(rebuilt));
+    expect(caughtUp.reports.some((q) => q.matches.length > 0)).toBe(true);
+    expect(caughtUp.libraryCount).toBe(rebuilt.libraryCount);
+  });
+
+  test('another writer changed the store: caught up from its change log', async () => {
+    const first = service();
+    await call(first, { type: 'save-article', tabId: await openTab(PAGE0) });
+    await first.flushIndexCache();
+    const store = await openStore();
     const rec = (await store.get(PAGE0))!;
-    await store.put({ ...rec, id: 'https://elsewhere.example/copy', url: 'https://elsewhere.example/copy', savedAt: rec.savedAt + 1 });
+    const copy = 'https://elsewhere.example/copy';
+    await store.put({ ...rec, id: copy, url: copy, outlet: 'Elsewhere Times', savedAt: rec.savedAt + 1 });
 
     const second = service();
     expect((await call(second, { type: 'list-articles' })).length).toBe(2);
+    expect(second.indexSource).toBe('caught-up');
+    // The copy is in the index: a check of the original finds it, word for word.
+    const r = ok(await call(second, { type: 'check-tab', tabId: await openTab(PAGE0) }));
+    expect(r.reports.some((q) => q.matches.some((m) => m.articleId === copy && m.kind === 'verbatim'))).toBe(true);
+    expect(r.libraryCount).toBe(2);
+  });
+
+  test.each([
+    ['no cache', async () => {
+      const raw = await openDB(dbName);
+      await raw.delete('meta', 'coverage-index');
+      raw.close();
+    }],
+    ['a cache of another index format', async () => {
+      const raw = await openDB(dbName);
+      await raw.put('meta', { ...(await raw.get('meta', 'coverage-index')), formatVersion: -1 }, 'coverage-index');
+      raw.close();
+    }],
+  ])('%s: the index is rebuilt from the store', async (_name, spoil) => {
+    const first = service();
+    await call(first, { type: 'save-article', tabId: await openTab(PAGE0) });
+    await first.flushIndexCache();
+    await spoil();
+    const second = service();
+    expect(ok(await call(second, { type: 'check-tab', tabId: await openTab(PAGE0) })).saved).toBe('yes');
     expect(second.indexSource).toBe('rebuilt');
+    expect(await cached()).toEqual({ current: true, ids: [PAGE0] }); // and re-cached at once
   });
 });
 

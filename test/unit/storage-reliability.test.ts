@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { openDB } from 'idb';
-import { LibraryStore, MIGRATIONS, SCHEMA_VERSION, libraryChecksum, openLibraryDb, type LibraryRecord } from '@/utils/storage';
+import { LibraryStore, MIGRATIONS, SCHEMA_VERSION, openLibraryDb, type LibraryRecord } from '@/utils/storage';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import v1 from '../golden/storage/v1.json';
 import v2 from '../golden/storage/v2.json';
@@ -61,7 +61,8 @@ describe('upgrades', () => {
     expect((await store.getAll()).sort(byId)).toEqual([...fx.articles].sort(byId));
     expect(await store.getSettings()).toEqual(fx.settings);
     for (const a of fx.articles) expect(await store.getByUrl(a.url)).toContainEqual(a);
-    expect(await store.checksum()).toBe(libraryChecksum(fx.articles.map((a) => [a.id, a.savedAt])));
+    // Written before generations existed: generation 0, and any old cache is rebuilt, not trusted.
+    expect(await store.readIndexCache()).toMatchObject({ generation: 0, changed: undefined });
     const raw = await openDB(name);
     expect(raw.version).toBe(SCHEMA_VERSION);
     expect(await raw.get('meta', 'settings')).toBeUndefined(); // moved, not copied
@@ -127,6 +128,45 @@ describe('upgrades', () => {
         }
       }),
       { numRuns: 40 },
+    );
+  });
+
+  test('property: the change log names every article that differs from what the cache was built from', async () => {
+    const template = v1.articles[0] as LibraryRecord;
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('put' as const), ids: fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { minLength: 1, maxLength: 3 }) }),
+      fc.record({ kind: fc.constant('delete' as const), ids: fc.tuple(fc.constantFrom('a', 'b', 'c', 'd', 'e')) }),
+      fc.record({ kind: fc.constant('cache' as const), ids: fc.constant([] as string[]) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { maxLength: 12 }), async (ops) => {
+        const store = await LibraryStore.open({ name: freshName() });
+        try {
+          let cachedAt: Map<string, number> | undefined; // id → savedAt when the cache was written
+          let stamp = 0;
+          const now = async () => new Map((await store.getAll()).map((a) => [a.id, a.savedAt]));
+          for (const o of ops) {
+            if (o.kind === 'put') await store.putMany(o.ids.map((id) => ({ ...template, id, url: id, storyKey: id, savedAt: ++stamp })));
+            else if (o.kind === 'delete') await store.delete(o.ids[0]);
+            else {
+              await store.saveIndexCache({ formatVersion: 1, generation: await store.generation(), json: {} });
+              cachedAt = await now();
+            }
+          }
+          const read = await store.readIndexCache();
+          if (!cachedAt) {
+            expect(read.changed).toBeUndefined();
+            return;
+          }
+          const current = await now();
+          const differing = [...new Set([...cachedAt.keys(), ...current.keys()])].filter((id) => cachedAt!.get(id) !== current.get(id));
+          expect(read.changed).toBeDefined();
+          for (const id of differing) expect(read.changed).toContain(id);
+        } finally {
+          store.close();
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 });

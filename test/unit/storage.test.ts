@@ -7,6 +7,8 @@ import v1 from '../golden/storage/v1.json';
 
 let n = 0;
 const freshName = () => `verbatim-test-${++n}`;
+const names = new WeakMap<LibraryStore, string>();
+const dbNameOf = (s: LibraryStore) => names.get(s)!;
 const fixture = v1.articles as LibraryRecord[];
 const record = (id: string, savedAt = 1): LibraryRecord => ({ ...fixture[0], id, url: id, savedAt, storyKey: id });
 
@@ -14,6 +16,7 @@ const opened: LibraryStore[] = [];
 async function open(name = freshName()) {
   const s = await LibraryStore.open({ name });
   opened.push(s);
+  names.set(s, name);
   return s;
 }
 afterEach(() => {
@@ -56,8 +59,8 @@ describe('migrations', () => {
 describe('LibraryStore', () => {
   test('put reports new then updated, and replaces', async () => {
     const s = await open();
-    expect(await s.put(record('a', 1))).toBe('new');
-    expect(await s.put({ ...record('a', 2), title: 'changed' })).toBe('updated');
+    expect(await s.put(record('a', 1))).toEqual({ saved: 'new', generation: 1 });
+    expect(await s.put({ ...record('a', 2), title: 'changed' })).toEqual({ saved: 'updated', generation: 2 });
     expect(await s.count()).toBe(1);
     expect((await s.get('a'))?.title).toBe('changed');
   });
@@ -68,40 +71,78 @@ describe('LibraryStore', () => {
     const bad = { ...record('b'), text: () => 'not cloneable' } as unknown as LibraryRecord;
     await expect(s.putMany([record('a'), bad])).rejects.toThrow();
     expect((await s.getAll()).map((a) => a.id)).toEqual(['keep']);
+    expect(await s.generation()).toBe(1); // the failed write left no trace
   });
 
   test('delete and clear', async () => {
     const s = await open();
-    await s.putMany([record('a'), record('b'), record('c')]);
-    expect(await s.delete('a')).toBe(true);
-    expect(await s.delete('a')).toBe(false);
-    await s.saveIndexCache({ formatVersion: 1, checksum: 'x', json: {} });
-    expect(await s.clear()).toBe(2);
+    expect(await s.putMany([record('a'), record('b'), record('c')])).toBe(1);
+    expect(await s.delete('a')).toEqual({ removed: true, generation: 2 });
+    expect(await s.delete('a')).toEqual({ removed: false, generation: 2 });
+    await s.saveIndexCache({ formatVersion: 1, generation: 2, json: {} });
+    expect(await s.clear()).toEqual({ removed: 2, generation: 3 });
     expect(await s.count()).toBe(0);
-    expect(await s.loadIndexCache()).toBeUndefined();
+    expect(await s.readIndexCache()).toEqual({ cache: undefined, generation: 3, changed: undefined });
   });
 
-  test('checksum changes on save, replace and removal, and not otherwise', async () => {
+  test('getMany reads in order, undefined where there is none', async () => {
     const s = await open();
-    const sums = [await s.checksum()];
+    await s.putMany([record('a', 1), record('b', 2)]);
+    expect((await s.getMany(['b', 'zz', 'a'])).map((r) => r?.savedAt)).toEqual([2, undefined, 1]);
+    expect(await s.getMany([])).toEqual([]);
+  });
+
+  test.each([
+    ['put', (s: LibraryStore) => s.put(record('a', 9)), 1],
+    ['putMany', (s: LibraryStore) => s.putMany([record('x'), record('y')]), 1],
+    ['putMany of nothing', (s: LibraryStore) => s.putMany([]), 0],
+    ['delete', (s: LibraryStore) => s.delete('a'), 1],
+    ['delete of nothing', (s: LibraryStore) => s.delete('nope'), 0],
+    ['clear', (s: LibraryStore) => s.clear(), 1],
+    ['reads and settings', async (s: LibraryStore) => [await s.getAll(), await s.getMany(['a']), await s.setSettings({ automatic: true })], 0],
+  ])('the generation after %s goes up by %i', async (_name, op, step) => {
+    const s = await open();
     await s.put(record('a', 1));
-    sums.push(await s.checksum());
-    await s.put(record('a', 2));
-    sums.push(await s.checksum());
-    await s.put(record('b', 2));
-    sums.push(await s.checksum());
-    expect(await s.checksum()).toBe(sums[3]);
-    await s.delete('b');
-    sums.push(await s.checksum());
-    expect(new Set(sums).size).toBe(4); // deleting b returns to the state after the replace
-    expect(sums[4]).toBe(sums[2]);
+    const before = await s.generation();
+    await op(s);
+    expect(await s.generation()).toBe(before + step);
   });
 
-  test('index cache round-trips', async () => {
+  test('the index cache round-trips with the ids written since it, and drops the log it covers', async () => {
     const s = await open();
-    const cache = { formatVersion: 3, checksum: '1:abc', json: { docs: [1, 2] } };
+    expect(await s.readIndexCache()).toEqual({ cache: undefined, generation: 0, changed: undefined });
+    await s.putMany([record('a'), record('b')]);
+    const cache = { formatVersion: 3, generation: 1, json: { docs: [1, 2] } };
     await s.saveIndexCache(cache);
-    expect(await s.loadIndexCache()).toEqual(cache);
+    expect(await s.readIndexCache()).toEqual({ cache, generation: 1, changed: [] });
+    await s.put(record('c'));
+    await s.delete('a');
+    await s.put(record('c', 5));
+    expect(await s.readIndexCache()).toEqual({ cache, generation: 4, changed: ['c', 'a'] });
+    await s.saveIndexCache({ ...cache, generation: 4 });
+    const raw = await openDB(dbNameOf(s));
+    expect((await raw.getAllKeys('meta')).filter((k) => String(k).startsWith('change:'))).toEqual([]);
+    raw.close();
+  });
+
+  test.each([
+    ['a cache from the future (the counter was reset)', async (s: LibraryStore) => s.saveIndexCache({ formatVersion: 1, generation: 99, json: {} })],
+    ['a gap in the change log', async (s: LibraryStore) => {
+      await s.saveIndexCache({ formatVersion: 1, generation: 0, json: {} });
+      await s.put(record('b'));
+      const raw = await openDB(dbNameOf(s));
+      await raw.delete('meta', (await raw.getAllKeys('meta')).find((k) => String(k).startsWith('change:'))!);
+      raw.close();
+    }],
+    ['a cache without a generation (an older version wrote it)', async (s: LibraryStore) => {
+      const raw = await openDB(dbNameOf(s));
+      await raw.put('meta', { formatVersion: 1, checksum: 'old', json: {} }, 'coverage-index');
+      raw.close();
+    }],
+  ])('%s cannot be caught up: rebuild', async (_name, spoil) => {
+    const s = await open();
+    await spoil(s);
+    expect((await s.readIndexCache()).changed).toBeUndefined();
   });
 
   test('settings: defaults, patches, bad values ignored', async () => {
@@ -122,6 +163,7 @@ describe('LibraryStore', () => {
     expect(err).toBeInstanceOf(StorageFullError);
     expect((err as Error).message).toMatch(/no room left/);
     // The rebuildable index cache never fails a save for lack of room.
-    await expect(s.saveIndexCache({ formatVersion: 1, checksum: 'x', json: {} })).resolves.toBeUndefined();
+    await expect(s.saveIndexCache({ formatVersion: 1, generation: 0, json: {} })).resolves.toBeUndefined();
+    expect(await s.generation()).toBe(0); // the refused save bumped nothing
   });
 });

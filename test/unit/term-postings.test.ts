@@ -26,12 +26,43 @@ describe('TermPostings', () => {
   });
 
   test.each([
-    ['count past the end', { terms: 'a', data: encodeVarints([3, 1, 1]) }],
-    ['trailing numbers', { terms: 'a', data: encodeVarints([1, 1, 1, 7]) }],
-    ['zero count', { terms: 'a', data: encodeVarints([0]) }],
-    ['not varints', { terms: 'a', data: '\uffff' }],
+    ['count past the end', { terms: 'a', data: encodeVarints([3, 1, 1]), sizes: encodeVarints([3]) }],
+    ['zero count', { terms: 'a', data: encodeVarints([0]), sizes: encodeVarints([1]) }],
+    ['not varints', { terms: 'a', data: '\uffff', sizes: encodeVarints([1]) }],
+    ['a number cut short', { terms: 'a', data: encodeVarints([1, 1]) + String.fromCharCode(0x4001), sizes: encodeVarints([3]) }],
+    ['sizes beyond the data', { terms: 'a', data: encodeVarints([1, 1, 1]), sizes: encodeVarints([5]) }],
+    ['data beyond the sizes', { terms: 'a', data: encodeVarints([1, 1, 1, 1, 1, 1]), sizes: encodeVarints([3]) }],
+    ['a size missing', { terms: 'a b', data: encodeVarints([1, 1, 1, 1, 1, 1]), sizes: encodeVarints([3]) }],
   ])('load refuses %s', (_name, json) => {
     expect(() => TermPostings.load(json)).toThrow(/^(term-postings|varint-string):/);
+  });
+
+  test('a block holding more than its count throws when first decoded', () => {
+    const p = TermPostings.load({ terms: 'a', data: encodeVarints([1, 1, 1, 7]), sizes: encodeVarints([4]) });
+    expect(() => p.list('a')).toThrow(/^term-postings:/);
+  });
+
+  test('packs each posting with its passage length, clamping what BM25 does not need', () => {
+    const p = new TermPostings();
+    p.add(1, ['brine', 'oyster', 'brine']);
+    p.add(2, [...Array(20).fill('brine'), ...Array(5000).fill('x')]);
+    const out: Array<[number, number, number]> = [];
+    p.forEach('brine', (id, tf, length) => out.push([id, tf, length]));
+    expect(out).toEqual([[1, 2, 3], [2, 15, 4095]]);
+  });
+
+  test('a loaded index decodes a term only when asked, and serializes back unchanged', () => {
+    const p = new TermPostings();
+    p.add(1, ['brine', 'oyster']);
+    p.add(8, ['brine']);
+    const json = p.toJSON();
+    const loaded = TermPostings.load(json);
+    expect(loaded.df('brine')).toBe(2);
+    expect(loaded.toJSON()).toEqual(json);
+    loaded.add(9, ['oyster', 'roof']);
+    expect(listOf(loaded, 'oyster')).toEqual([[1, 1], [9, 1]]);
+    expect(listOf(TermPostings.load(loaded.toJSON()), 'brine')).toEqual([[1, 1], [8, 1]]);
+    expect(loaded.df('roof')).toBe(1);
   });
 
   test('any postings survive toJSON → JSON → load, and vacuum keeps exactly the live ids (property)', () => {
