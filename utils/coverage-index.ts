@@ -132,6 +132,14 @@ export interface CandidateOptions {
   own?: ReadonlyMap<string, number>;
 }
 
+export interface SearchOptions extends CandidateOptions {
+  limit?: number;
+  /** Weight of a query term (default 1) for `minWeight`. */
+  weight?: (term: string) => number;
+  /** Only articles whose matched terms weigh at least this much. */
+  minWeight?: number;
+}
+
 export interface Candidate {
   articleId: string;
   /** Best passage score (BM25+); candidates come best first. */
@@ -151,6 +159,7 @@ export interface CandidateWindow extends Span {
 
 export interface ArticleHit {
   articleId: string;
+  article: IndexedArticle;
   /** Sum of the scores of the article's matching passages. */
   score: number;
   /** Distinct query terms found anywhere in the article. */
@@ -332,7 +341,7 @@ export class CoverageIndex {
    * scores of their passages, best first. For related coverage (which passes its rarest terms)
    * and the library's text search.
    */
-  searchArticles(terms: string[], opts: CandidateOptions & { limit?: number } = {}): ArticleHit[] {
+  searchArticles(terms: string[], opts: SearchOptions = {}): ArticleHit[] {
     const query = this.queryLists([...new Set(terms.flatMap(indexTerms))]);
     // Passages of one article are consecutive ids: each article is summed as the merge passes it.
     const hits: Array<{ seq: number; score: number; mask: number }> = [];
@@ -344,10 +353,21 @@ export class CoverageIndex {
         last.mask |= mask;
       } else hits.push({ seq, score, mask });
     });
+    // Thousands of articles hold one common term; the floor drops them before any is looked up.
+    const weights = query.terms.map((t) => opts.weight?.(t) ?? 1);
+    const weightOf = (mask: number) => {
+      let sum = 0;
+      for (let bit = 0; bit < weights.length; bit++) if (mask & (1 << bit)) sum += weights[bit];
+      return sum;
+    };
     return hits
+      .filter((h) => opts.minWeight === undefined || weightOf(h.mask) >= opts.minWeight)
       .sort((a, b) => b.score - a.score)
       .slice(0, opts.limit ?? Infinity)
-      .map(({ seq, score, mask }) => ({ articleId: this.bySeq.get(seq)!.meta.id, score, terms: query.terms.filter((_, bit) => mask & (1 << bit)) }));
+      .map(({ seq, score, mask }) => {
+        const article = this.bySeq.get(seq)!.meta;
+        return { articleId: article.id, article, score, terms: query.terms.filter((_, bit) => mask & (1 << bit)) };
+      });
   }
 
   toJSON(): SerializedIndex {

@@ -293,11 +293,14 @@ export class LibraryService {
     if (tab.url !== undefined && isRestrictedUrl(tab.url)) {
       return { status: 'restricted', tabId, message: RESTRICTED };
     }
+    // The library loads while the page is read: on a cold wake the two take about as long.
+    const loading = this.state();
+    loading.catch(() => {}); // awaited below unless the page is refused first
     const extracted = await this.extract(tabId);
     if ('restricted' in extracted) return { status: 'restricted', tabId, message: extracted.restricted };
     if (!extracted.ok) return { status: 'not-article', tabId, message: extracted.message };
 
-    const state = await this.state();
+    const state = await loading;
     const article = { ...extracted.article, id: articleId(extracted.article) };
     const quotes = findQuotes(article);
     const plan = planComparison(article, quotes, state.index);
@@ -307,8 +310,7 @@ export class LibraryService {
 
     const stored = records.get(article.id);
     const saved = !stored ? 'no' : normalizeText(stored.text) === normalizeText(article.text) ? 'yes' : 'outdated';
-    await this.showBadge(tabId, comparison.quotes);
-    const settings = await state.store.getSettings();
+    const [settings] = await Promise.all([state.store.getSettings(), this.showBadge(tabId, comparison.quotes)]);
     if (settings.highlights) {
       // A page that cannot take messages still gets its report; highlights are a bonus.
       await sendTabMessage(tabId, { type: 'highlight-quotes', reports: comparison.quotes, enabled: true });

@@ -54,21 +54,22 @@ export function relatedCoverage(article: Article & { id?: string }, index: Cover
   let total = 0;
   for (const [t, w] of story) if (weights.has(t) || index.documentFrequency(t, own) === 0) total += w;
   if (weights.size === 0) return [];
+  const minScore = opts.minScore ?? RELATED_MIN_SCORE;
   const hits = index.searchArticles([...weights.keys()], {
     excludeId: id,
     excludeUrl: article.url,
     excludeOutlet: article.outlet,
     includeSameOutlet: opts.includeSameOutlet,
+    // The date factor is at most 1: an article whose overlap alone is below the floor is out
+    // before it is looked up (most of the thousands of articles holding any one term).
+    weight: (t) => weights.get(t) ?? 0,
+    minWeight: minScore * total,
   });
-  // The date factor is at most 1: an article whose overlap alone is below the floor is out
-  // before its metadata is read (most of the thousands of articles holding any one term).
-  const minScore = opts.minScore ?? RELATED_MIN_SCORE;
   const day = dayOf(article.date);
   return hits
     .map((hit) => ({ hit, overlap: hit.terms.reduce((sum, t) => sum + (weights.get(t) ?? 0), 0) / total }))
-    .filter((r) => r.overlap >= minScore)
     .map(({ hit, overlap }) => {
-      const meta = index.getArticle(hit.articleId)!;
+      const meta = hit.article;
       const score = round(overlap * dateFactor(day, dayOf(meta.date)));
       const related: RelatedArticle = { articleId: meta.id, outlet: meta.outlet, url: meta.url, title: meta.title, date: meta.date, score };
       return { related, bm25: hit.score };

@@ -46,7 +46,7 @@ export function postingLength(packed: number): number {
 }
 
 /**
- * The serialized postings: `terms` joined by spaces (index terms hold none); per term in that
+ * The serialized postings: `terms` sorted and joined by spaces (index terms hold none); per term in that
  * order a block `count, then (id delta, packed) × count` as varints (`varint-string`) in `data`;
  * and each block's size in code units in `sizes`.
  */
@@ -62,8 +62,13 @@ const MORE = 0x4000;
 
 export class TermPostings {
   private lists = new Map<string, List>();
-  /** Terms loaded but not yet decoded: where their block lies in `data`. */
-  private blocks = new Map<string, { at: number; size: number }>();
+  /**
+   * Terms as loaded, sorted (found by binary search: hashing every term into a Map was most of a
+   * load), with block k at data[starts[k], starts[k + 1]) until `decoded[k]` moves it to `lists`.
+   */
+  private terms: string[] = [];
+  private starts = new Int32Array(1);
+  private decoded = new Uint8Array(0);
   private data = '';
 
   /** Records one passage's terms (duplicates counted). `id` must exceed every id added before. */
@@ -92,29 +97,41 @@ export class TermPostings {
   df(term: string): number {
     const list = this.lists.get(term);
     if (list) return list.n;
-    const block = this.blocks.get(term);
-    return block ? firstVarint(this.data, block.at) : 0;
+    const k = this.block(term);
+    return k < 0 ? 0 : firstVarint(this.data, this.starts[k]);
   }
 
   /** The list of `term` (ids ascending, `n` entries used), for tight scoring loops. */
   list(term: string): List | undefined {
     const list = this.lists.get(term);
     if (list) return list;
-    const block = this.blocks.get(term);
-    if (!block) return undefined;
-    const r = new VarintReader(this.data, block.at);
+    const k = this.block(term);
+    if (k < 0) return undefined;
+    const r = new VarintReader(this.data, this.starts[k]);
     const n = r.next();
     const decoded: List = { ids: new Uint32Array(n), packed: new Uint16Array(n), n };
     let id = 0;
-    for (let k = 0; k < n; k++) {
+    for (let i = 0; i < n; i++) {
       id += r.next();
-      decoded.ids[k] = id;
-      decoded.packed[k] = r.next();
+      decoded.ids[i] = id;
+      decoded.packed[i] = r.next();
     }
-    if (r.position !== block.at + block.size) throw new Error('term-postings: malformed postings');
-    this.blocks.delete(term);
+    if (r.position !== this.starts[k + 1]) throw new Error('term-postings: malformed postings');
+    this.decoded[k] = 1;
     this.lists.set(term, decoded);
     return decoded;
+  }
+
+  /** Index of the undecoded loaded block of `term`, or -1. */
+  private block(term: string): number {
+    let a = 0;
+    let b = this.terms.length;
+    while (a < b) {
+      const m = (a + b) >>> 1;
+      if (this.terms[m] < term) a = m + 1;
+      else b = m;
+    }
+    return a < this.terms.length && this.terms[a] === term && !this.decoded[a] ? a : -1;
   }
 
   /** Calls `fn` for every listed passage of `term`, ascending ids. */
@@ -126,7 +143,8 @@ export class TermPostings {
 
   /** Drops the postings of passages that are no longer `live`, and terms left with none. */
   vacuum(live: (id: number) => boolean): void {
-    for (const t of [...this.blocks.keys()]) this.list(t);
+    for (const t of this.terms) this.list(t);
+    this.terms = [];
     this.data = '';
     for (const [t, list] of this.lists) {
       let w = 0;
@@ -145,16 +163,12 @@ export class TermPostings {
     }
   }
 
-  /** Undecoded blocks are copied as they are: serializing after a few saves re-encodes only their terms. */
+  /** Terms sorted; undecoded blocks are copied as they are, so a loaded index re-serializes fast. */
   toJSON(): SerializedPostings {
-    const terms: string[] = [];
-    const parts: string[] = [];
-    const sizes: number[] = [];
-    for (const [t, block] of this.blocks) {
-      terms.push(t);
-      parts.push(this.data.slice(block.at, block.at + block.size));
-      sizes.push(block.size);
-    }
+    const blocks: Array<[string, string]> = [];
+    this.terms.forEach((t, k) => {
+      if (!this.decoded[k]) blocks.push([t, this.data.slice(this.starts[k], this.starts[k + 1])]);
+    });
     for (const [t, list] of this.lists) {
       const numbers = [list.n];
       let prev = 0;
@@ -162,12 +176,14 @@ export class TermPostings {
         numbers.push(list.ids[k] - prev, list.packed[k]);
         prev = list.ids[k];
       }
-      const block = encodeVarints(numbers);
-      terms.push(t);
-      parts.push(block);
-      sizes.push(block.length);
+      blocks.push([t, encodeVarints(numbers)]);
     }
-    return { terms: terms.join(' '), data: parts.join(''), sizes: encodeVarints(sizes) };
+    blocks.sort((x, y) => (x[0] < y[0] ? -1 : 1));
+    return {
+      terms: blocks.map((b) => b[0]).join(' '),
+      data: blocks.map((b) => b[1]).join(''),
+      sizes: encodeVarints(blocks.map((b) => b[1].length)),
+    };
   }
 
   /**
@@ -182,19 +198,23 @@ export class TermPostings {
     if (!VARINTS.test(data)) throw new Error('term-postings: malformed postings');
     const terms = json.terms ? json.terms.split(' ') : [];
     const sizes = new VarintReader(json.sizes);
+    const starts = new Int32Array(terms.length + 1);
     let at = 0;
-    for (const t of terms) {
+    for (let k = 0; k < terms.length; k++) {
       const size = sizes.next();
       const n = size > 0 && at + size <= data.length ? firstVarint(data, at) : 0;
       // Each varint is one to three code units (ids and deltas stay below 2^32).
-      if (n < 1 || size < 1 + 2 * n || size > 3 * (1 + 2 * n) || data.charCodeAt(at + size - 1) >= MORE) {
+      if (n < 1 || size < 1 + 2 * n || size > 3 * (1 + 2 * n) || data.charCodeAt(at + size - 1) >= MORE || (k > 0 && terms[k - 1] >= terms[k])) {
         throw new Error('term-postings: malformed postings');
       }
-      p.blocks.set(t, { at, size });
       at += size;
+      starts[k + 1] = at;
     }
     if (!sizes.done || at !== data.length) throw new Error('term-postings: malformed postings');
     p.data = data;
+    p.terms = terms;
+    p.starts = starts;
+    p.decoded = new Uint8Array(terms.length);
     return p;
   }
 }
