@@ -67,6 +67,8 @@ export class TermPostings {
    * load), with block k at data[starts[k], starts[k + 1]) until `decoded[k]` moves it to `lists`.
    */
   private terms: string[] = [];
+  /** Postings added to loaded terms not yet decoded (see `add`). */
+  private tails = new Map<string, List>();
   private starts = new Int32Array(1);
   private decoded = new Uint8Array(0);
   private data = '';
@@ -76,8 +78,12 @@ export class TermPostings {
     const counts = new Map<string, number>();
     for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
     for (const [t, tf] of counts) {
-      let list = this.list(t);
-      if (!list) this.lists.set(t, (list = { ids: new Uint32Array(INITIAL_CAPACITY), packed: new Uint16Array(INITIAL_CAPACITY), n: 0 }));
+      // A loaded term's new postings wait in a tail until its block is decoded: a save right
+      // after a wake would otherwise decode the lists of every term of the article (a few
+      // hundred, common words' lists tens of thousands of postings long).
+      const home = this.lists.has(t) || this.block(t) < 0 ? this.lists : this.tails;
+      let list = home.get(t);
+      if (!list) home.set(t, (list = { ids: new Uint32Array(INITIAL_CAPACITY), packed: new Uint16Array(INITIAL_CAPACITY), n: 0 }));
       if (list.n > 0 && list.ids[list.n - 1] >= id) throw new Error('term-postings: ids must be added in ascending order');
       if (list.n === list.ids.length) {
         const ids = new Uint32Array(list.n * 2);
@@ -98,7 +104,7 @@ export class TermPostings {
     const list = this.lists.get(term);
     if (list) return list.n;
     const k = this.block(term);
-    return k < 0 ? 0 : firstVarint(this.data, this.starts[k]);
+    return k < 0 ? 0 : firstVarint(this.data, this.starts[k]) + (this.tails.get(term)?.n ?? 0);
   }
 
   /** The list of `term` (ids ascending, `n` entries used), for tight scoring loops. */
@@ -109,7 +115,9 @@ export class TermPostings {
     if (k < 0) return undefined;
     const r = new VarintReader(this.data, this.starts[k]);
     const n = r.next();
-    const decoded: List = { ids: new Uint32Array(n), packed: new Uint16Array(n), n };
+    const tail = this.tails.get(term);
+    const size = n + (tail?.n ?? 0);
+    const decoded: List = { ids: new Uint32Array(size), packed: new Uint16Array(size), n: size };
     let id = 0;
     for (let i = 0; i < n; i++) {
       id += r.next();
@@ -117,6 +125,11 @@ export class TermPostings {
       decoded.packed[i] = r.next();
     }
     if (r.position !== this.starts[k + 1]) throw new Error('term-postings: malformed postings');
+    if (tail) {
+      decoded.ids.set(tail.ids.subarray(0, tail.n), n);
+      decoded.packed.set(tail.packed.subarray(0, tail.n), n);
+      this.tails.delete(term);
+    }
     this.decoded[k] = 1;
     this.lists.set(term, decoded);
     return decoded;
@@ -165,6 +178,7 @@ export class TermPostings {
 
   /** Terms sorted; undecoded blocks are copied as they are, so a loaded index re-serializes fast. */
   toJSON(): SerializedPostings {
+    for (const t of [...this.tails.keys()]) this.list(t);
     const blocks: Array<[string, string]> = [];
     this.terms.forEach((t, k) => {
       if (!this.decoded[k]) blocks.push([t, this.data.slice(this.starts[k], this.starts[k + 1])]);

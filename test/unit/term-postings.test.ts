@@ -32,6 +32,7 @@ describe('TermPostings', () => {
     ['a number cut short', { terms: 'a', data: encodeVarints([1, 1]) + String.fromCharCode(0x4001), sizes: encodeVarints([3]) }],
     ['sizes beyond the data', { terms: 'a', data: encodeVarints([1, 1, 1]), sizes: encodeVarints([5]) }],
     ['data beyond the sizes', { terms: 'a', data: encodeVarints([1, 1, 1, 1, 1, 1]), sizes: encodeVarints([3]) }],
+    ['terms out of order', { terms: 'b a', data: encodeVarints([1, 1, 1, 1, 1, 1]), sizes: encodeVarints([3, 3]) }],
     ['a size missing', { terms: 'a b', data: encodeVarints([1, 1, 1, 1, 1, 1]), sizes: encodeVarints([3]) }],
   ])('load refuses %s', (_name, json) => {
     expect(() => TermPostings.load(json)).toThrow(/^(term-postings|varint-string):/);
@@ -60,7 +61,10 @@ describe('TermPostings', () => {
     expect(loaded.df('brine')).toBe(2);
     expect(loaded.toJSON()).toEqual(json);
     loaded.add(9, ['oyster', 'roof']);
-    expect(listOf(loaded, 'oyster')).toEqual([[1, 1], [9, 1]]);
+    loaded.add(10, ['oyster']);
+    expect(loaded.df('oyster')).toBe(3);
+    expect(TermPostings.load(loaded.toJSON()).df('oyster')).toBe(3);
+    expect(listOf(loaded, 'oyster')).toEqual([[1, 1], [9, 1], [10, 1]]);
     expect(listOf(TermPostings.load(loaded.toJSON()), 'brine')).toEqual([[1, 1], [8, 1]]);
     expect(loaded.df('roof')).toBe(1);
   });
