@@ -300,9 +300,10 @@ export class LibraryService {
     if ('restricted' in extracted) return { status: 'restricted', tabId, message: extracted.restricted };
     if (!extracted.ok) return { status: 'not-article', tabId, message: extracted.message };
 
-    const state = await loading;
+    // Quotes need no library: found while the index may still be arriving from IndexedDB.
     const article = { ...extracted.article, id: articleId(extracted.article) };
     const quotes = findQuotes(article);
+    const state = await loading;
     const plan = planComparison(article, quotes, state.index);
     const records = await this.records(state, [article.id, ...plan.ids]);
     const comparison = runComparison(plan, (id) => records.get(id));
