@@ -44,10 +44,20 @@ async function targetTabId(): Promise<number | null> {
 
 const NO_TAB: Failure = { ok: false, error: 'No tab to check: open an article and try again.' };
 
+async function checkTab() {
+  const tabId = await targetTabId();
+  return tabId === null ? NO_TAB : sendMessage({ type: 'check-tab', tabId });
+}
+
+// The first check is sent before the first render: Preact runs effects after a frame, and the
+// whole popup waits on this round trip (cold, the worker loads the library meanwhile).
+let firstCheck: ReturnType<typeof checkTab> | null = checkTab();
+
 const actions: PopupActions = {
-  async check() {
-    const tabId = await targetTabId();
-    return tabId === null ? NO_TAB : sendMessage({ type: 'check-tab', tabId });
+  check() {
+    const pending = firstCheck ?? checkTab();
+    firstCheck = null;
+    return pending;
   },
   async save() {
     const tabId = await targetTabId();
