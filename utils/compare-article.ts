@@ -67,7 +67,7 @@ export function planComparison(
   const exclude = { excludeId: id, excludeUrl: article.url, excludeOutlet: article.outlet, includeSameOutlet: opts.includeSameOutlet, k: opts.k, own };
   const candidates = quotes.map((quote) => {
     const terms = indexTerms(quote.text);
-    return index.candidates(quote, exclude).flatMap((c) => {
+    return index.candidates(quote, exclude, terms).flatMap((c) => {
       const windows = c.windows.filter((w) => mayQualify(terms, w.terms));
       return windows.length ? [{ ...c, windows }] : [];
     });

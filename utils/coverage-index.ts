@@ -281,10 +281,9 @@ export class CoverageIndex {
   /**
    * Where else the quote's informative words were written: the top `k` passages of other
    * articles, grouped per article with windows for alignment, best article first. A quote with
-   * no informative word has no candidates.
+   * no informative word has no candidates. `quoteTerms` are `indexTerms(quote.text)`, when the caller has them.
    */
-  candidates(quote: Pick<Quote, 'text'>, opts: CandidateOptions = {}): Candidate[] {
-    const quoteTerms = indexTerms(quote.text);
+  candidates(quote: Pick<Quote, 'text'>, opts: CandidateOptions = {}, quoteTerms: readonly string[] = indexTerms(quote.text)): Candidate[] {
     const terms = this.rarestTerms(quoteTerms, opts.own);
     const hits = this.score(terms, opts, opts.k ?? DEFAULT_K, FULL_MATCH_LIMIT);
     const grouped = new Map<Entry, { score: number; indices: number[] }>();

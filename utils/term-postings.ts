@@ -104,7 +104,7 @@ export class TermPostings {
     const list = this.lists.get(term);
     if (list) return list.n;
     const k = this.block(term);
-    return k < 0 ? 0 : firstVarint(this.data, this.starts[k]) + (this.tails.get(term)?.n ?? 0);
+    return k < 0 ? 0 : new VarintReader(this.data, this.starts[k]).next() + (this.tails.get(term)?.n ?? 0);
   }
 
   /** The list of `term` (ids ascending, `n` entries used), for tight scoring loops. */
@@ -216,7 +216,7 @@ export class TermPostings {
     let at = 0;
     for (let k = 0; k < terms.length; k++) {
       const size = sizes.next();
-      const n = size > 0 && at + size <= data.length ? firstVarint(data, at) : 0;
+      const n = size > 0 && at + size <= data.length ? new VarintReader(data, at).next() : 0;
       // Each varint is one to three code units (ids and deltas stay below 2^32).
       if (n < 1 || size < 1 + 2 * n || size > 3 * (1 + 2 * n) || data.charCodeAt(at + size - 1) >= MORE || (k > 0 && terms[k - 1] >= terms[k])) {
         throw new Error('term-postings: malformed postings');
@@ -231,19 +231,6 @@ export class TermPostings {
     p.decoded = new Uint8Array(terms.length);
     return p;
   }
-}
-
-/** The varint starting at `at` (data already checked: no code unit past 0x7fff). */
-function firstVarint(data: string, at: number): number {
-  let v = 0;
-  let scale = 1;
-  for (let i = at; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    v += (c % MORE) * scale;
-    if (c < MORE) return v;
-    scale *= MORE;
-  }
-  return 0;
 }
 
 /** varint-string data: code units below twice the continuation bit. */
