@@ -38,7 +38,8 @@ export class SeqTable {
     this.codes[seq] = code;
     this.starts[seq] = this.used;
     this.counts[seq] = lengths.length;
-    for (let i = 0; i < lengths.length; i++) this.lengths[this.used + i] = Math.min(lengths[i], 0xffff);
+    if (lengths instanceof Uint16Array) this.lengths.set(lengths, this.used); // a loaded index's: one copy
+    else for (let i = 0; i < lengths.length; i++) this.lengths[this.used + i] = Math.min(lengths[i], 0xffff);
     this.used += lengths.length;
   }
 

@@ -63,10 +63,14 @@ const MORE = 0x4000;
 export class TermPostings {
   private lists = new Map<string, List>();
   /**
-   * Terms as loaded, sorted (found by binary search: hashing every term into a Map was most of a
-   * load), with block k at data[starts[k], starts[k + 1]) until `decoded[k]` moves it to `lists`.
+   * Terms as loaded: sorted, space-joined, term k at termText[termStarts[k], termStarts[k + 1] - 1),
+   * found by binary search in place (hashing every term into a Map was most of a load, and
+   * splitting the text into 74k strings at 10k articles a fifth of one), with block k at
+   * data[starts[k], starts[k + 1]) until `decoded[k]` moves it to `lists`.
    */
-  private terms: string[] = [];
+  private termText = '';
+  private termStarts: Int32Array = new Int32Array(1);
+  private termCount = 0;
   /** Postings added to loaded terms not yet decoded (see `add`). */
   private tails = new Map<string, List>();
   private starts = new Int32Array(1);
@@ -138,13 +142,22 @@ export class TermPostings {
   /** Index of the undecoded loaded block of `term`, or -1. */
   private block(term: string): number {
     let a = 0;
-    let b = this.terms.length;
+    let b = this.termCount;
     while (a < b) {
       const m = (a + b) >>> 1;
-      if (this.terms[m] < term) a = m + 1;
+      if (this.compareTerm(m, term) < 0) a = m + 1;
       else b = m;
     }
-    return a < this.terms.length && this.terms[a] === term && !this.decoded[a] ? a : -1;
+    return a < this.termCount && this.compareTerm(a, term) === 0 && !this.decoded[a] ? a : -1;
+  }
+
+  /** Loaded term k against `term`, by code units like `<` on strings, without slicing it out. */
+  private compareTerm(k: number, term: string): number {
+    return compareRange(this.termText, this.termStarts[k], this.termStarts[k + 1] - 1, term, 0, term.length);
+  }
+
+  private termAt(k: number): string {
+    return this.termText.slice(this.termStarts[k], this.termStarts[k + 1] - 1);
   }
 
   /** Calls `fn` for every listed passage of `term`, ascending ids. */
@@ -156,8 +169,10 @@ export class TermPostings {
 
   /** Drops the postings of passages that are no longer `live`, and terms left with none. */
   vacuum(live: (id: number) => boolean): void {
-    for (const t of this.terms) this.list(t);
-    this.terms = [];
+    for (let k = 0; k < this.termCount; k++) this.list(this.termAt(k));
+    this.termText = '';
+    this.termStarts = new Int32Array(1);
+    this.termCount = 0;
     this.data = '';
     for (const [t, list] of this.lists) {
       let w = 0;
@@ -180,9 +195,9 @@ export class TermPostings {
   toJSON(): SerializedPostings {
     for (const t of [...this.tails.keys()]) this.list(t);
     const blocks: Array<[string, string]> = [];
-    this.terms.forEach((t, k) => {
-      if (!this.decoded[k]) blocks.push([t, this.data.slice(this.starts[k], this.starts[k + 1])]);
-    });
+    for (let k = 0; k < this.termCount; k++) {
+      if (!this.decoded[k]) blocks.push([this.termAt(k), this.data.slice(this.starts[k], this.starts[k + 1])]);
+    }
     for (const [t, list] of this.lists) {
       const numbers = [list.n];
       let prev = 0;
@@ -210,15 +225,18 @@ export class TermPostings {
     const p = new TermPostings();
     const { data } = json;
     if (!VARINTS.test(data)) throw new Error('term-postings: malformed postings');
-    const terms = json.terms ? json.terms.split(' ') : [];
+    const text = json.terms;
+    const termStarts = termOffsets(text);
+    const count = termStarts.length - 1;
     const sizes = new VarintReader(json.sizes);
-    const starts = new Int32Array(terms.length + 1);
+    const starts = new Int32Array(count + 1);
     let at = 0;
-    for (let k = 0; k < terms.length; k++) {
+    for (let k = 0; k < count; k++) {
       const size = sizes.next();
       const n = size > 0 && at + size <= data.length ? new VarintReader(data, at).next() : 0;
       // Each varint is one to three code units (ids and deltas stay below 2^32).
-      if (n < 1 || size < 1 + 2 * n || size > 3 * (1 + 2 * n) || data.charCodeAt(at + size - 1) >= MORE || (k > 0 && terms[k - 1] >= terms[k])) {
+      if (n < 1 || size < 1 + 2 * n || size > 3 * (1 + 2 * n) || data.charCodeAt(at + size - 1) >= MORE ||
+        (k > 0 && compareRange(text, termStarts[k - 1], termStarts[k] - 1, text, termStarts[k], termStarts[k + 1] - 1) >= 0)) {
         throw new Error('term-postings: malformed postings');
       }
       at += size;
@@ -226,11 +244,35 @@ export class TermPostings {
     }
     if (!sizes.done || at !== data.length) throw new Error('term-postings: malformed postings');
     p.data = data;
-    p.terms = terms;
+    p.termText = text;
+    p.termStarts = termStarts;
+    p.termCount = count;
     p.starts = starts;
-    p.decoded = new Uint8Array(terms.length);
+    p.decoded = new Uint8Array(count);
     return p;
   }
+}
+
+/** Where each space-joined term starts, plus one past the end (terms.length + 1); none for ''. */
+function termOffsets(text: string): Int32Array {
+  if (text === '') return new Int32Array(1);
+  let count = 1;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) count++;
+  const offsets = new Int32Array(count + 1);
+  let k = 1;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) offsets[k++] = i + 1;
+  offsets[count] = text.length + 1;
+  return offsets;
+}
+
+/** a[aFrom, aTo) against b[bFrom, bTo) by UTF-16 code units, as `<` orders strings: < 0, 0, > 0. */
+function compareRange(a: string, aFrom: number, aTo: number, b: string, bFrom: number, bTo: number): number {
+  const n = Math.min(aTo - aFrom, bTo - bFrom);
+  for (let i = 0; i < n; i++) {
+    const d = a.charCodeAt(aFrom + i) - b.charCodeAt(bFrom + i);
+    if (d !== 0) return d;
+  }
+  return aTo - aFrom - (bTo - bFrom);
 }
 
 /** varint-string data: code units below twice the continuation bit. */

@@ -36,6 +36,8 @@ describe('qualifies', () => {
     ['excerpt of names only, however large a share', st({ matchedWords: 3, matchedContent: 3, matchedWeight: 4, quoteCoverage: 0.5 }), ev({ quoteCut: true, namesOnly: true }), false, false],
     ['whole quote of names only is still a quote', st({ matchedWords: 3, matchedContent: 3, matchedWeight: 4 }), ev({ namesOnly: true }), false, true],
     ['excerpt carrying a quarter of the quote', st({ matchedWords: 5, matchedContent: 3, matchedWeight: 3, quoteCoverage: 0.3 }), ev({ quoteCut: true }), false, true],
+    ['excerpt of two words, however large a share', st({ matchedWords: 2, matchedContent: 2, matchedWeight: 3, quoteCoverage: 0.4 }), ev({ quoteCut: true }), false, false],
+    ['excerpt of three words carrying a share', st({ matchedWords: 3, matchedContent: 2, matchedWeight: 3, quoteCoverage: 0.4 }), ev({ quoteCut: true }), false, true],
     ['excerpt with four content words', st({ matchedWords: 6, matchedContent: 4, matchedWeight: 4, quoteCoverage: 0.15 }), ev({ quoteCut: true }), false, true],
     ['long complete quote with a number', st({ matchedWords: 8, matchedNumbers: 1, matchedContent: 1, matchedWeight: 2.2 }), ev({}), false, true],
     ['long complete quote, one content word', st({ matchedWords: 9, matchedContent: 1, matchedWeight: 2.2 }), ev({}), false, false],

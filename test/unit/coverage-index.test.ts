@@ -116,11 +116,11 @@ describe('CoverageIndex serialization', () => {
   const QUERIES = [PLANT_QUOTE, 'brine oyster beds appeal', 'stadium roof supporters', 'Marlow Point utility bankrupt'];
   const snapshot = (index: CoverageIndex) => QUERIES.map((text) => index.candidates(q(text), { excludeId: harbor.id }));
 
-  test('toJSON → JSON → load gives identical candidates, also after removals and replacements', () => {
+  test('toJSON → structured clone (as IndexedDB stores it) → load gives identical candidates, also after removals and replacements', () => {
     const index = indexOf(ALL);
     index.remove(wire.id);
     index.add({ ...ledger, title: 'Updated headline' });
-    const loaded = CoverageIndex.load(JSON.parse(JSON.stringify(index)))!;
+    const loaded = CoverageIndex.load(structuredClone(index.toJSON()))!;
     expect(loaded).not.toBeNull();
     expect(snapshot(loaded)).toEqual(snapshot(index));
     expect(loaded.size).toBe(index.size);
@@ -136,6 +136,9 @@ describe('CoverageIndex serialization', () => {
     ['malformed postings', { ...indexOf([harbor]).toJSON(), postings: { terms: 'calder', data: 'x' } }],
     ['malformed passages', { ...indexOf([harbor]).toJSON(), articles: [{ ...indexOf([harbor]).toJSON().articles[0], passages: '\uffff' }] }],
     ['postings missing', { ...indexOf([harbor]).toJSON(), postings: undefined }],
+    ['passage lengths as JSON made them', JSON.parse(JSON.stringify(indexOf([harbor])))],
+    ['fewer passage lengths than passages', { ...indexOf([harbor]).toJSON(), lengths: indexOf([harbor]).toJSON().lengths.subarray(1) }],
+    ['more passage lengths than passages', { ...indexOf([harbor]).toJSON(), lengths: new Uint16Array(indexOf([harbor]).toJSON().lengths.length + 1) }],
     ['not an index', { hello: 'world' }],
     ['null', null],
   ])('load returns null for %s (caller rebuilds)', (_name, json) => {
@@ -165,7 +168,7 @@ describe('CoverageIndex against a reference model (property)', () => {
             expect(index.remove(id)).toBe(model.delete(id));
           }
         }
-        if (roundTrip) index = CoverageIndex.load(JSON.parse(JSON.stringify(index)))!;
+        if (roundTrip) index = CoverageIndex.load(structuredClone(index.toJSON()))!;
         expect(index.size).toBe(model.size);
         expect(new Set(ids(index, 'zebrafish'))).toEqual(new Set(model.keys()));
         expect(index.ids().sort()).toEqual([...model.keys()].sort());

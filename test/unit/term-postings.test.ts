@@ -38,6 +38,16 @@ describe('TermPostings', () => {
     expect(() => TermPostings.load(json)).toThrow(/^(term-postings|varint-string):/);
   });
 
+  test('a loaded index finds each term in place, and no prefix or neighbour of one', () => {
+    const p = new TermPostings();
+    ['a', 'ab', 'b', 'brine', 'é'].forEach((t, i) => p.add(i + 1, [t]));
+    const loaded = TermPostings.load(p.toJSON());
+    const df = (t: string) => loaded.df(t);
+    expect(['a', 'ab', 'b', 'brine', 'é'].map(df)).toEqual([1, 1, 1, 1, 1]);
+    expect(['', 'aa', 'abc', 'br', 'brines', 'c', 'e', '0'].map(df)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(TermPostings.load(new TermPostings().toJSON()).df('a')).toBe(0);
+  });
+
   test('a block holding more than its count throws when first decoded', () => {
     const p = TermPostings.load({ terms: 'a', data: encodeVarints([1, 1, 1, 7]), sizes: encodeVarints([4]) });
     expect(() => p.list('a')).toThrow(/^term-postings:/);
