@@ -79,7 +79,7 @@ async function run(opts: BenchOptions, gc: () => void): Promise<number> {
     sizes: opts.sizes,
     queries: opts.quick ? 20 : 50,
     bruteQueries1k: opts.quick ? 3 : 10,
-    bruteQueries10k: opts.quick ? 1 : 3,
+    bruteQueries10k: opts.quick ? 1 : 10,
     saveSamples: opts.quick ? 5 : 10,
     seed: SEED,
     gc,

@@ -257,7 +257,10 @@ export class CoverageIndex {
       return terms.length;
     });
     const meta = { id: article.id, outlet: article.outlet, url: canonicalUrl(article.url), title: article.title, date: article.date };
-    this.link({ meta, seq, passages }, lengths);
+    this.register({ meta, seq, passages });
+    this.table.set(seq, sameOutletKey(meta.outlet), lengths);
+    this.passageCount += lengths.length;
+    for (const n of lengths) this.totalLength += n;
   }
 
   /**
@@ -406,26 +409,29 @@ export class CoverageIndex {
     index.deadPassages = json.deadPassages;
     try {
       index.postings = TermPostings.load(json.postings);
+      const { lengths } = json;
+      index.table.adopt(lengths);
       let at = 0;
       for (const a of json.articles) {
         // Passages are decoded when first needed; a scan now (no decoding) keeps a bad cache out.
-        if (!VARINTS.test(a.passages) || !(Number.isInteger(a.count) && a.count >= 0 && at + a.count <= json.lengths.length)) return null;
-        index.link({ meta: { id: a.id, outlet: a.outlet, url: a.url, title: a.title, date: a.date }, seq: a.seq, passages: a }, json.lengths.subarray(at, (at += a.count)));
+        if (!VARINTS.test(a.passages) || !(Number.isInteger(a.count) && a.count >= 0 && at + a.count <= lengths.length)) return null;
+        index.register({ meta: { id: a.id, outlet: a.outlet, url: a.url, title: a.title, date: a.date }, seq: a.seq, passages: a });
+        index.table.place(a.seq, sameOutletKey(a.outlet), at, a.count);
+        at += a.count;
       }
-      if (at !== json.lengths.length) return null;
+      if (at !== lengths.length) return null;
+      index.passageCount = lengths.length;
+      for (let i = 0; i < lengths.length; i++) index.totalLength += lengths[i];
     } catch {
       return null; // malformed varints: same remedy as another version, rebuild
     }
     return index;
   }
 
-  private link(entry: Entry, lengths: Readonly<ArrayLike<number>>): void {
+  private register(entry: Entry): void {
     this.bySeq.set(entry.seq, entry);
     this.byId.set(entry.meta.id, entry);
     if (entry.meta.url) this.byUrl.set(entry.meta.url, (this.byUrl.get(entry.meta.url) ?? new Set()).add(entry.seq));
-    this.table.set(entry.seq, sameOutletKey(entry.meta.outlet), lengths);
-    this.passageCount += lengths.length;
-    for (let i = 0; i < lengths.length; i++) this.totalLength += lengths[i];
   }
 
   private passagesOf(entry: Entry): Passage[] {

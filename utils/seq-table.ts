@@ -33,14 +33,29 @@ export class SeqTable {
     if (this.codes[seq] !== DEAD) this.delete(seq);
     if (this.wasted > 1024 && this.wasted > this.used / 2) this.compact();
     this.ensureLengths(this.used + lengths.length);
+    for (let i = 0; i < lengths.length; i++) this.lengths[this.used + i] = Math.min(lengths[i], 0xffff);
+    this.place(seq, outletKey, this.used, lengths.length);
+    this.used += lengths.length;
+  }
+
+  /**
+   * Takes the lengths of a loaded index whole, in one copy, on an empty table; `place` then
+   * points each article at its slice (copying them article by article was most of a load).
+   */
+  adopt(lengths: Uint16Array): void {
+    if (this.used > 0) throw new Error('seq-table: adopt needs an empty table');
+    this.lengths = lengths.slice();
+    this.used = lengths.length;
+  }
+
+  /** Records a live article whose `count` lengths already sit at `start` (see `adopt`). */
+  place(seq: number, outletKey: string, start: number, count: number): void {
+    this.ensureSeq(seq);
     let code = this.outlets.get(outletKey);
     if (code === undefined) this.outlets.set(outletKey, (code = this.outlets.size));
     this.codes[seq] = code;
-    this.starts[seq] = this.used;
-    this.counts[seq] = lengths.length;
-    if (lengths instanceof Uint16Array) this.lengths.set(lengths, this.used); // a loaded index's: one copy
-    else for (let i = 0; i < lengths.length; i++) this.lengths[this.used + i] = Math.min(lengths[i], 0xffff);
-    this.used += lengths.length;
+    this.starts[seq] = start;
+    this.counts[seq] = count;
   }
 
   delete(seq: number): void {

@@ -25,6 +25,19 @@ describe('SeqTable', () => {
     expect(probe(t)).toBe(-1);
   });
 
+  test('adopted lengths are placed per article, kept apart from the source, and grow on a later set', () => {
+    const source = new Uint16Array([3, 4, 5, 9]);
+    const t = new SeqTable();
+    t.adopt(source);
+    t.place(1, 'ap', 0, 3);
+    t.place(0, 'ians', 3, 1);
+    source[0] = 99;
+    t.set(2, 'ap', [8, 8]);
+    expect([[...t.lengthsOf(1)], [...t.lengthsOf(0)], [...t.lengthsOf(2)]]).toEqual([[3, 4, 5], [9], [8, 8]]);
+    expect(t.code(2)).toBe(t.code(1));
+    expect(() => t.adopt(source)).toThrow(/^seq-table:/);
+  });
+
   test('an unknown outlet matches no live article', () => {
     const t = new SeqTable();
     t.set(0, 'ap', [1]);
