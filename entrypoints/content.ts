@@ -2,7 +2,9 @@
  * Content script. Built to `content-scripts/content.js` (WXT names it after this file).
  * Registered at runtime only: the background injects it into the checked tab with
  * `browser.scripting.executeScript({ target: { tabId }, files: ['content-scripts/content.js'] })`,
- * and the injection's result is `main`'s return value: the page's `ExtractResult`.
+ * and the injection's result is `main`'s return value, a `PageReading` (messages.ts): the page's
+ * `ExtractResult`, or for a page too large to extract here without freezing it (utils/page-size)
+ * the page's markup, which the background extracts instead.
  *
  * It then waits for `highlight-quotes` (messages.ts) and highlights those quotes in the live page,
  * with a hover card per quote. It never rewrites the page's text.
@@ -12,10 +14,10 @@
  * one re-applies the last highlights, kept on a window flag, so exactly one instance is live.
  * Extension reloaded: a context check every 2 s notices and removes everything.
  *
- * Performance: nothing runs until asked; extraction works on one clone of the page; highlighting
- * anchors once, then only re-anchors debounced after page mutations (see
- * utils/highlight-quotes.ts). Both steps leave a `verbatim:` performance measure in the page's
- * timeline (no output) for the e2e timing.
+ * Performance: nothing runs until asked; extraction works on one clone of the page (or, on a very
+ * large page, only serializes it); highlighting anchors once, then only re-anchors debounced after
+ * page mutations (see utils/highlight-quotes.ts). Each step leaves a `verbatim:` performance
+ * measure in the page's timeline (no output) for the e2e timing.
  */
 import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -27,7 +29,8 @@ import themeCss from '@/components/verbatim-theme.css?inline';
 import cardCss from '@/components/hover-card.css?inline';
 import { extractArticle } from '@/utils/extract-article';
 import { highlightQuotes, type HighlightHandle } from '@/utils/highlight-quotes';
-import { errorResponse, okResponse, parseRequest } from '@/utils/messages';
+import { errorResponse, okResponse, parseRequest, type PageReading } from '@/utils/messages';
+import { choosePageReader } from '@/utils/page-size';
 import { attachQuoteHover, type CardPlacement, type QuoteHover } from '@/utils/quote-hover';
 import type { QuoteReport } from '@/utils/types';
 
@@ -43,7 +46,7 @@ export default defineContentScript({
   // The card's CSS is passed inline to createShadowRootUi: with cssInjectionMode 'ui' WXT would
   // fetch content-scripts/content.css, which is not web-accessible for a script with no matches.
   cssInjectionMode: 'manual',
-  main(ctx) {
+  main(ctx): PageReading {
     const state = ((window as FlaggedWindow).__verbatimContent ??= { reports: [] });
     const page = new PageHighlights(ctx);
     const start = performance.now();
@@ -73,6 +76,15 @@ export default defineContentScript({
     });
 
     const extractStart = performance.now();
+    if (choosePageReader(document) === 'background') {
+      // Read-only: serializing changes nothing, and the background's parser (linkedom) runs no
+      // handlers and loads nothing, so no CSP report either. The rule below bans HTML sinks; this
+      // reads the page's own markup and hands it to the background as a string, never to a parser here.
+      // eslint-disable-next-line no-restricted-properties
+      const markup: PageReading = { ok: 'markup', html: document.documentElement.outerHTML, url: location.href };
+      performance.measure('verbatim:serialize', { start: extractStart }); // read by test/e2e/performance.test.ts
+      return markup;
+    }
     // stripInlineHandlers: extraction's clone loses its inline event-handler attributes (onclick=…)
     // before Readability reads it. Readability re-parses the page's markup when its first pass finds
     // too little text; on a page whose CSP forbids inline handlers, every on* attribute parsed then

@@ -22,13 +22,15 @@ import { articleId } from '@/utils/article-id';
 import { planComparison, runComparison, type Comparison } from '@/utils/compare-article';
 import { CoverageIndex } from '@/utils/coverage-index';
 import { buildExportFile, planMerge, validateExport, type ExportedArticle } from '@/utils/export-format';
+import { extractArticle } from '@/utils/extract-article';
 import { findQuotes } from '@/utils/find-quotes';
 import {
-  errorResponse, okResponse, sendTabMessage,
+  errorResponse, okResponse, parsePageReading, sendTabMessage,
   type ArticleSummary, type CheckReport, type ImportOutcome, type KindCounts, type Request, type RequestType, type ResponseData, type ResponseOf,
 } from '@/utils/messages';
 import { LibrarySearch } from '@/utils/library-search';
 import { LruMap } from '@/utils/lru-map';
+import { parseHtml } from '@/utils/node-dom';
 import { normalizeText } from '@/utils/normalize';
 import { relatedCoverage, type RelatedArticle } from '@/utils/related-coverage';
 import { sampleArticles } from '@/utils/sample-coverage';
@@ -340,9 +342,11 @@ export class LibraryService {
       }
       throw new Error(`library-service: could not read the page (${text})`);
     }
-    const result = results[0]?.result;
-    if (!isExtractResult(result)) throw new Error('library-service: the page reader returned nothing; reload the page and try again.');
-    return result;
+    const reading = parsePageReading(results[0]?.result);
+    if (!reading) throw new Error('library-service: the page reader returned nothing; reload the page and try again.');
+    // A very large page hands over its markup instead (utils/page-size): extracted here, off the
+    // page's main thread, with the same limits and messages as in the page.
+    return reading.ok === 'markup' ? extractArticle(parseHtml(reading.html, reading.url), reading.url) : reading;
   }
 
   private async showBadge(tabId: number, reports: readonly QuoteReport[]): Promise<void> {
@@ -516,12 +520,6 @@ async function getTab(tabId: number): Promise<Browser.tabs.Tab | undefined> {
   } catch {
     return undefined;
   }
-}
-
-function isExtractResult(x: unknown): x is ExtractResult {
-  if (typeof x !== 'object' || x === null) return false;
-  const r = x as { ok?: unknown; article?: { text?: unknown }; message?: unknown };
-  return r.ok === true ? typeof r.article?.text === 'string' : r.ok === false && typeof r.message === 'string';
 }
 
 /** A quote another outlet renders differently: altered, paraphrased, or credited to someone else. */

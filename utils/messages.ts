@@ -14,11 +14,13 @@
  * Content script (entrypoints/content.ts, `registration: 'runtime'`, built to
  * `content-scripts/content.js`): the background injects it with
  * `scripting.executeScript({ files: ['/content-scripts/content.js'] })` on every check, and its
- * `main` returns the `ExtractResult` of the page (Readability on a clone). It may be injected more
- * than once into a page, so it must register its `highlight-quotes` listener only once.
+ * `main` returns a `PageReading`: the `ExtractResult` of the page (Readability on a clone) or, for a
+ * page too large to extract in place, its markup (`PageMarkup`), which the background extracts.
+ * It may be injected more than once into a page, so it must register its `highlight-quotes`
+ * listener only once.
  */
 import { browser } from 'wxt/browser';
-import type { QuoteReport } from '@/utils/types';
+import type { ExtractResult, QuoteReport } from '@/utils/types';
 import type { ExportFile } from '@/utils/export-format';
 import type { Comparison } from '@/utils/compare-article';
 import { parseSettingsPatch, type Settings } from '@/utils/settings';
@@ -107,6 +109,20 @@ export type Request =
   | { type: 'clear-library' }
   /** Background → content script. An empty `reports` (or `enabled: false`) removes highlights. */
   | { type: 'highlight-quotes'; reports: QuoteReport[]; enabled: boolean };
+
+/**
+ * What the content script hands back through `executeScript`: the page's extraction, or for a very
+ * large page (utils/page-size) its serialized markup and address, for the background to extract
+ * off the page's main thread.
+ */
+export type PageReading = ExtractResult | PageMarkup;
+export interface PageMarkup {
+  ok: 'markup';
+  /** `document.documentElement.outerHTML` at the time of the check. */
+  html: string;
+  /** `location.href`: the address extraction reads the page as. */
+  url: string;
+}
 
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
@@ -208,6 +224,25 @@ function isQuoteReportList(x: unknown): x is QuoteReport[] {
       );
     })
   );
+}
+
+/**
+ * `x` if it is a well-formed content-script answer, else null. Only the fields the background
+ * reads are checked: an extracted article's text, a failure's message, markup and its address.
+ */
+export function parsePageReading(x: unknown): PageReading | null {
+  if (typeof x !== 'object' || x === null) return null;
+  const r = x as { ok?: unknown; article?: { text?: unknown }; message?: unknown; html?: unknown; url?: unknown };
+  switch (r.ok) {
+    case true:
+      return typeof r.article?.text === 'string' ? (x as PageReading) : null;
+    case false:
+      return typeof r.message === 'string' ? (x as PageReading) : null;
+    case 'markup':
+      return typeof r.html === 'string' && typeof r.url === 'string' ? { ok: 'markup', html: r.html, url: r.url } : null;
+    default:
+      return null;
+  }
 }
 
 /** The request `x` if it is a well-formed message, else null. Unknown fields are dropped. */

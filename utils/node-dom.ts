@@ -1,8 +1,14 @@
 /**
- * A DOM for Node (CLI, tests): the only importer of linkedom. Browsers hand the engine their own
- * document; everything Node-side builds one here so linkedom's quirks stay in this file.
+ * A DOM built from markup, outside any browser document: the only importer of linkedom. Used by
+ * the CLI and tests in Node, and by the background (a service worker: no DOMParser there) for a
+ * page too large to extract in place, which hands over its markup instead (utils/page-size).
+ * Everything else gets the browser's own document; linkedom's quirks stay in this file. Pure
+ * JavaScript, no Node API, so it runs in either.
  */
-import { DOMParser } from 'linkedom';
+// linkedom's worker build: the same code bundled with its canvas shim. The main entry requires the
+// optional `canvas` package inside a try, which a bundler turns into an error thrown at start-up:
+// the background would die on load.
+import { DOMParser } from 'linkedom/worker';
 
 // linkedom makes the first element the root when the markup has no <html> tag (a bare
 // "<title>…<p>…" becomes a <title> root), and Readability needs a real <html> with a <body>.

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { parseRequest, sendMessage } from '@/utils/messages';
+import { parsePageReading, parseRequest, sendMessage } from '@/utils/messages';
 
 describe('parseRequest', () => {
   test.each([
@@ -46,6 +46,33 @@ describe('parseRequest', () => {
     [{ type: 'highlight-quotes', reports: [], enabled: 'yes' }],
   ])('refuses %j', (input) => {
     expect(parseRequest(input)).toBeNull();
+  });
+});
+
+describe('parsePageReading', () => {
+  const article = { url: 'https://a.example/x', outlet: 'A', title: 'T', date: null, byline: null, lang: 'en', text: 'Hi.', paragraphs: [{ start: 0, end: 3 }] };
+  test.each([
+    [{ ok: true, article }, { ok: true, article }],
+    [{ ok: false, reason: 'too-large', message: 'Too large.' }, { ok: false, reason: 'too-large', message: 'Too large.' }],
+    [{ ok: 'markup', html: '<html><body></body></html>', url: 'https://a.example/x', extra: 1 }, { ok: 'markup', html: '<html><body></body></html>', url: 'https://a.example/x' }],
+  ])('accepts %j', (input, expected) => {
+    expect(parsePageReading(input)).toEqual(expected);
+  });
+
+  test.each([
+    [undefined],
+    [null],
+    ['<html></html>'],
+    [{}],
+    [{ ok: true }],
+    [{ ok: true, article: { text: 3 } }],
+    [{ ok: false }],
+    [{ ok: 'markup', html: '<html></html>' }],
+    [{ ok: 'markup', url: 'https://a.example/x' }],
+    [{ ok: 'markup', html: 1, url: 'https://a.example/x' }],
+    [{ ok: 'yes', html: '', url: '' }],
+  ])('refuses %j', (input) => {
+    expect(parsePageReading(input)).toBeNull();
   });
 });
 
