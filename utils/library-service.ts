@@ -315,8 +315,9 @@ export class LibraryService {
     const saved = !stored ? 'no' : normalizeText(stored.text) === normalizeText(article.text) ? 'yes' : 'outdated';
     const [settings] = await Promise.all([state.store.getSettings(), this.showBadge(tabId, comparison.quotes)]);
     if (settings.highlights) {
-      // A page that cannot take messages still gets its report; highlights are a bonus.
-      await sendTabMessage(tabId, { type: 'highlight-quotes', reports: comparison.quotes, enabled: true });
+      // Not awaited: the report does not wait for the page to anchor its highlights (~10 ms, more
+      // on a long page), and a page that cannot take messages still gets its report.
+      void sendTabMessage(tabId, { type: 'highlight-quotes', reports: comparison.quotes, enabled: true });
     }
     return {
       status: 'ok',
