@@ -31,10 +31,35 @@ const MODIFIED_META_KEYS = ['article:modified_time', 'og:updated_time', 'datemod
 const AUTHOR_META_KEYS = ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl'];
 const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|LiveBlogPosting/;
 
+// Every element the metadata always reads, found in one query: each query walks the whole page.
+const HEAD_TAGS = 'meta, script[type="application/ld+json"], link[rel="canonical"]';
+
+interface HeadTags {
+  metas: Element[];
+  jsonLd: Element[];
+  /** The first link[rel="canonical"] and the first meta[property="og:url"], in document order. */
+  canonical: Element | null;
+  ogUrl: Element | null;
+}
+
+function readHeadTags(doc: Document): HeadTags {
+  const tags: HeadTags = { metas: [], jsonLd: [], canonical: null, ogUrl: null };
+  for (const el of Array.from(doc.querySelectorAll(HEAD_TAGS))) {
+    const name = el.localName.toLowerCase();
+    if (name === 'meta') {
+      tags.metas.push(el);
+      if (!tags.ogUrl && el.getAttribute('property') === 'og:url') tags.ogUrl = el;
+    } else if (name === 'script') tags.jsonLd.push(el);
+    else tags.canonical ??= el;
+  }
+  return tags;
+}
+
 /** All metadata Verbatim shows for a page at `url`. Never throws on odd markup. */
 export function extractMetadata(doc: Document, url: string, readability?: ReadabilityMetadata | null): ArticleMetadata {
-  const meta = readMetaTags(doc);
-  const ld = readJsonLd(doc);
+  const tags = readHeadTags(doc);
+  const meta = readMetaTags(tags.metas);
+  const ld = readJsonLd(tags.jsonLd);
   const article = ld.find((node) => ARTICLE_TYPE.test(typesOf(node).join(' '))) ?? null;
   const metaValue = (keys: string[]) => keys.map((k) => meta.get(k)).find((v) => v) ?? null;
 
@@ -63,13 +88,13 @@ export function extractMetadata(doc: Document, url: string, readability?: Readab
     normalizeLang(readability?.lang) ??
     normalizeLang(meta.get('og:locale'));
 
-  return { url: canonicalUrl(doc, url), title, outlet, byline, date, lang };
+  return { url: canonicalUrl(tags, url), title, outlet, byline, date, lang };
 }
 
 /** meta tags by lowercased name / property / itemprop / http-equiv; the first of each wins. */
-function readMetaTags(doc: Document): Map<string, string> {
+function readMetaTags(metas: Element[]): Map<string, string> {
   const map = new Map<string, string>();
-  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+  for (const el of metas) {
     const content = el.getAttribute('content');
     if (!content) continue;
     // property may hold several space-separated names ("og:title twitter:title").
@@ -83,7 +108,7 @@ function readMetaTags(doc: Document): Map<string, string> {
 }
 
 /** Every JSON-LD object on the page, flattened out of arrays and @graph; bad JSON is skipped. */
-function readJsonLd(doc: Document): JsonObject[] {
+function readJsonLd(scripts: Element[]): JsonObject[] {
   const nodes: JsonObject[] = [];
   const visit = (value: unknown, depth: number) => {
     if (depth > 5) return;
@@ -93,7 +118,7 @@ function readJsonLd(doc: Document): JsonObject[] {
       if (value['@graph'] !== undefined) visit(value['@graph'], depth + 1);
     }
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of scripts) {
     // Some sites wrap JSON-LD in CDATA or HTML comments.
     const raw = (script.textContent ?? '').replace(/^\s*(<!\[CDATA\[|<!--)/, '').replace(/(\]\]>|-->)\s*$/, '');
     try {
@@ -186,8 +211,8 @@ function normalizeLang(value: string | null | undefined): string | null {
   return /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(tag) ? tag : null;
 }
 
-function canonicalUrl(doc: Document, url: string): string {
-  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+function canonicalUrl(tags: HeadTags, url: string): string {
+  const href = tags.canonical?.getAttribute('href') ?? tags.ogUrl?.getAttribute('content');
   if (!href) return url;
   try {
     const canonical = new URL(href, url || undefined);

@@ -27,13 +27,18 @@ export interface Attribution {
   speakerNamedAt: Span | null;
 }
 
-interface Word {
+export interface Word {
   text: string;
+  /** `text` lowercased once here: every word list is looked up in lowercase, many times over. */
+  lower: string;
   start: number;
   end: number;
 }
 
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}.'’\-]*/gu;
+// A word is a letter or digit, then letters, digits and . ' ’ - (as /[\p{L}\p{N}][\p{L}\p{N}.'’\-]*/u
+// would match). Scanned by character code: whole articles go through here, and ASCII needs no
+// regular expression; other characters are tested one code point at a time.
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 // Words that can sit between a speaker and the cue ("Gor also said", "she has repeatedly said").
@@ -84,15 +89,40 @@ const ABBREVIATIONS = new Set([
   'neb', 'wyo', 'u.s', 'd.c', 'n.y', 'n.h', 'n.c', 's.c', 'n.j', 'n.d', 's.d', 'w.va', 'r.i', 'n.m',
 ]);
 
-function wordsIn(text: string, from: number, to: number): Word[] {
+/** Length (1 or 2 code units) of the letter or digit at `i` (before `to`), or 0 for anything else. */
+function letterOrDigitAt(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+  const char = pair ? text.slice(i, i + 2) : text[i];
+  return LETTER_OR_DIGIT.test(char) ? char.length : 0;
+}
+
+/** Length of the word character at `i` (letter, digit, . ' ’ -), or 0. */
+function wordCharAt(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 39 || c === 45 || c === 0x2019 ? 1 : letterOrDigitAt(text, i, to);
+}
+
+/** The words of `text` between `from` and `to`, with their offsets (exported for its property test). */
+export function wordsIn(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
-  WORD_RE.lastIndex = 0;
-  const slice = text.slice(from, to);
-  for (const m of slice.matchAll(WORD_RE)) {
-    let t = m[0];
+  let i = from;
+  while (i < to) {
+    const first = letterOrDigitAt(text, i, to);
+    if (first === 0) {
+      const c = text.charCodeAt(i);
+      // Step over a whole surrogate pair, never into its second half.
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i += first;
+    for (let n = i < to ? wordCharAt(text, i, to) : 0; n > 0; n = i < to ? wordCharAt(text, i, to) : 0) i += n;
+    let t = text.slice(start, i);
     // A trailing period belongs to the word only for abbreviations and initials ("Sen.", "J.").
     if (t.endsWith('.') && !isAbbreviation(t)) t = t.slice(0, -1);
-    out.push({ text: t, start: from + m.index!, end: from + m.index! + t.length });
+    out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length });
   }
   return out;
 }
@@ -129,7 +159,11 @@ function sentenceEnd(text: string, pos: number, ceiling: number): number {
   return ceiling;
 }
 
-const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
+// ASCII answered by character code; only other first characters reach the Unicode class.
+const isCapitalized = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+};
 const isPossessive = (w: string) => /['’]s?$/.test(w) && /s['’]$|['’]s$/.test(w);
 
 interface NameRun {
@@ -150,8 +184,8 @@ function nameRuns(words: Word[]): NameRun[] {
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    const lower = w.text.toLowerCase();
-    const afterHonorific = i > 0 && HONORIFICS.has(words[i - 1].text.toLowerCase());
+    const lower = w.lower;
+    const afterHonorific = i > 0 && HONORIFICS.has(words[i - 1].lower);
     if (TITLES.has(lower) && cur.length === 0 && !afterHonorific) {
       skipPlace = TITLE_LINKS.has(words[i + 1]?.text ?? '');
       if (skipPlace) i++;
@@ -191,7 +225,9 @@ const runSpan = (r: NameRun): Span => ({ start: r.words[0].start, end: r.words[r
 interface Person {
   name: string;
   at: Span;
-  descriptors: Set<string>;
+  /** Index of the name's first and last word in the article's words (see peopleIn). */
+  first: number;
+  last: number;
 }
 
 /** What a speaker phrase refers to, before resolution. */
@@ -204,7 +240,7 @@ type Mention =
 function mentionIn(words: Word[], side: 'before' | 'after'): Mention | null {
   if (words.length === 0) return null;
   const edge = side === 'before' ? words[words.length - 1] : words[0];
-  if (PRONOUNS.has(edge.text.toLowerCase())) return { kind: 'pronoun', text: edge.text, span: spanOf(edge) };
+  if (PRONOUNS.has(edge.lower)) return { kind: 'pronoun', text: edge.text, span: spanOf(edge) };
   const runs = nameRuns(words).filter((r) => !r.possessive && !(r.afterPreposition && side === 'before'));
   // The head of a noun phrase is its last name: "ACLU executive director Anthony Romero".
   const run = runs[runs.length - 1];
@@ -225,7 +261,7 @@ interface Segment {
 function segmentBack(text: string, words: Word[], from: number): Segment {
   let i = from;
   while (i >= 0 && from - i < 12) {
-    const lower = words[i].text.toLowerCase();
+    const lower = words[i].lower;
     if (CLAUSE_BREAKS.has(lower)) {
       // "X, who runs the campaign, said" and "X, after a pause, said": the inserted clause points
       // back past itself.
@@ -251,7 +287,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'ou
  */
 function speakerBefore(text: string, words: Word[], cueIndex: number): Mention | null {
   let i = cueIndex - 1;
-  while (i >= 0 && ADVERBS.has(words[i].text.toLowerCase())) i--;
+  while (i >= 0 && ADVERBS.has(words[i].lower)) i--;
   let first: Mention | null = null;
   for (let hops = 0; hops < 5 && i >= 0; hops++) {
     const seg = segmentBack(text, words, i);
@@ -271,8 +307,8 @@ function subjectAfter(text: string, words: Word[], cueIndex: number): Word[] {
   const out: Word[] = [];
   for (let i = cueIndex + 1; i < words.length && out.length < 8; i++) {
     const w = words[i];
-    if (out.length === 0 && NOT_NAME.has(w.text.toLowerCase()) && !/^(the|a|an|he|she|i|we|they)$/i.test(w.text)) break;
-    if (PREPOSITIONS.has(w.text.toLowerCase()) || (CLAUSE_BREAKS.has(w.text.toLowerCase()) && w.text !== 'and')) break;
+    if (out.length === 0 && NOT_NAME.has(w.lower) && !/^(the|a|an|he|she|i|we|they)$/i.test(w.text)) break;
+    if (PREPOSITIONS.has(w.lower) || (CLAUSE_BREAKS.has(w.lower) && w.text !== 'and')) break;
     out.push(w);
     if (/[,.;:!?]/.test(text.slice(w.end, words[i + 1]?.start ?? w.end))) break;
   }
@@ -330,8 +366,8 @@ const IRREGULAR_PAST = new Set(['went', 'made', 'took', 'gave', 'sent', 'spoke',
 /** The name or pronoun a clause opens with, before its first lowercase word (its verb). */
 function clauseSubject(words: Word[]): Mention | null {
   let k = 0;
-  while (k < Math.min(words.length, 8) && (isCapitalized(words[k].text) || TITLES.has(words[k].text.toLowerCase()))) k++;
-  if (k === 0) return PERSON_PRONOUNS.has(words[0]?.text.toLowerCase() ?? '') ? { kind: 'pronoun', text: words[0].text, span: spanOf(words[0]) } : null;
+  while (k < Math.min(words.length, 8) && (isCapitalized(words[k].text) || TITLES.has(words[k].lower))) k++;
+  if (k === 0) return PERSON_PRONOUNS.has(words[0]?.lower ?? '') ? { kind: 'pronoun', text: words[0].text, span: spanOf(words[0]) } : null;
   // Only a subject followed by its verb ("Trump attacked"), not "Hours after" or a dateline.
   const verb = words[k]?.text ?? '';
   if (!/(ed|s)$/.test(verb) && !IRREGULAR_PAST.has(verb)) return null;
@@ -346,7 +382,7 @@ function nameBeforeColon(text: string, words: Word[], to: number): Cue | null {
   const run = nameRuns(words.slice(-4)).pop();
   if (!run || run.possessive || run.words[run.words.length - 1] !== words[words.length - 1]) return null;
   const before = words[words.indexOf(run.words[0]) - 1];
-  if (before && (isCueWord(before.text) || /^(to|at|with|on|in)$/i.test(before.text) || TITLES.has(before.text.toLowerCase()))) return null;
+  if (before && (isCueWord(before.text) || /^(to|at|with|on|in)$/i.test(before.text) || TITLES.has(before.lower))) return null;
   return { cue: ':', mention: { kind: 'name', text: runText(run), span: runSpan(run) } };
 }
 
@@ -358,7 +394,7 @@ function cueBeforeQuote(text: string, from: number, to: number): Cue | null {
   let coordinated: Cue | null = null;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
-    if (w.text.toLowerCase() === 'according' && words[i + 1]?.text.toLowerCase() === 'to') {
+    if (w.lower === 'according' && words[i + 1]?.lower === 'to') {
       const mention = mentionIn(subjectAfter(text, words, i + 1), 'after');
       if (mention) return { cue: 'according to', mention };
       continue;
@@ -389,23 +425,23 @@ function cueBeforeQuote(text: string, from: number, to: number): Cue | null {
   return null;
 }
 
-/** Everyone named in the article with two or more name words, with the words around them. */
-function peopleIn(text: string): Person[] {
+/** Everyone named in the article with two or more name words, and the article's words. */
+function peopleIn(text: string): { people: Person[]; words: Word[] } {
   const words = wordsIn(text, 0, text.length);
   const people: Person[] = [];
   let first = 0; // runs come in text order, so one pointer finds each run's first word
   for (const run of nameRuns(words)) {
     if (run.words.length < 2) continue;
     while (words[first] !== run.words[0]) first++;
-    const last = first + run.words.length - 1;
-    const around = [...words.slice(Math.max(0, first - 6), first), ...words.slice(last + 1, last + 8)];
-    people.push({
-      name: runText(run).replace(/['’]s?$/, ''),
-      at: runSpan(run),
-      descriptors: new Set(around.map((w) => w.text.toLowerCase())),
-    });
+    people.push({ name: runText(run).replace(/['’]s?$/, ''), at: runSpan(run), first, last: first + run.words.length - 1 });
   }
-  return people;
+  return { people, words };
+}
+
+/** The lowercased words around a person's name (six before, seven after), each once, in order. */
+function descriptorsOf(words: Word[], p: Person): Set<string> {
+  const around = [...words.slice(Math.max(0, p.first - 6), p.first), ...words.slice(p.last + 1, p.last + 8)];
+  return new Set(around.map((w) => w.lower));
 }
 
 const lastWord = (s: string) => s.split(' ').pop()!.toLowerCase();
@@ -433,20 +469,30 @@ function latestIn(list: Person[] | undefined, pos: number): Person | undefined {
 /**
  * Resolves mentions to canonical names over one article, remembering who spoke last. People are
  * indexed by full name, last name and nearby word once per article, so each lookup is a map hit
- * plus a binary search: an article with thousands of named people stays linear.
+ * plus a binary search: an article with thousands of named people stays linear. The index by
+ * nearby word, the largest, is built only when a description ("the ambassador") first needs it.
  */
 class SpeakerResolver {
   private lastSpeaker: { name: string; at: Span | null } | null = null;
+  private readonly people: Person[];
+  private readonly words: Word[];
   private readonly byName = new Map<string, Person>();
   private readonly byLastName = new Map<string, Person[]>();
-  private readonly byDescriptor = new Map<string, Person[]>();
+  private byDescriptor: Map<string, Person[]> | null = null;
 
-  constructor(private readonly people: Person[]) {
-    for (const p of people) {
+  constructor(text: string) {
+    ({ people: this.people, words: this.words } = peopleIn(text));
+    for (const p of this.people) {
       if (!this.byName.has(p.name.toLowerCase())) this.byName.set(p.name.toLowerCase(), p);
       push(this.byLastName, lastWord(p.name), p);
-      for (const d of p.descriptors) push(this.byDescriptor, d, p);
     }
+  }
+
+  private descriptorIndex(): Map<string, Person[]> {
+    if (this.byDescriptor) return this.byDescriptor;
+    this.byDescriptor = new Map();
+    for (const p of this.people) for (const d of descriptorsOf(this.words, p)) push(this.byDescriptor, d, p);
+    return this.byDescriptor;
   }
 
   resolve(m: Mention, pos: number): { name: string; at: Span | null } | null {
@@ -459,7 +505,7 @@ class SpeakerResolver {
     } else if (m.kind === 'name') {
       found = this.canonical(m.text, m.span, pos);
     } else {
-      const person = latestIn(this.byDescriptor.get(lastWord(m.text)), pos);
+      const person = latestIn(this.descriptorIndex().get(lastWord(m.text)), pos);
       if (person) found = { name: person.name, at: person.at };
       else if (/\p{Lu}/u.test(m.text)) found = { name: m.text.replace(/^(the|a|an)\s+/i, ''), at: m.span };
     }
@@ -480,7 +526,8 @@ class SpeakerResolver {
  * pronouns resolve against the speakers before them).
  */
 export function attributeSpeakers(text: string, paragraphs: Span[], drafts: QuoteDraft[]): Attribution[] {
-  const resolver = new SpeakerResolver(peopleIn(text));
+  // Made on the first cue: an article whose quotes have no cue never reads its people.
+  let resolver: SpeakerResolver | null = null;
   const out: Attribution[] = [];
   let previous: { attribution: Attribution; para: number } | null = null;
   for (let q = 0; q < drafts.length; q++) {
@@ -488,6 +535,7 @@ export function attributeSpeakers(text: string, paragraphs: Span[], drafts: Quot
     const cue = findCue(text, paragraphs, drafts, q);
     let attribution: Attribution = { speaker: null, cue: null, speakerMention: null, speakerNamedAt: null };
     if (cue) {
+      resolver ??= new SpeakerResolver(text);
       const resolved = resolver.resolve(cue.mention, d.parts[0].start);
       attribution = { speaker: resolved?.name ?? null, cue: cue.cue, speakerMention: cue.mention.span, speakerNamedAt: resolved?.at ?? null };
     } else if (previous && previous.attribution.speaker && (previous.para === d.paras[0] || (startsParagraph(text, paragraphs, d) && d.paras[0] - previous.para <= 1))) {

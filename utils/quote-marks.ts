@@ -93,6 +93,12 @@ function tokenize(text: string, para: Span): MarkToken[] {
   const at = (k: number) => (k >= start && k < end ? text[k] : undefined);
   let i = start;
   while (i < end) {
+    // Most characters are plain ASCII and no mark: answered by character code, no lookups.
+    const code = text.charCodeAt(i);
+    if (code < 128 && code !== 34 && code !== 39) {
+      i++;
+      continue;
+    }
     const ch = text[i];
     if (ch === "'" && at(i + 1) === "'") {
       // Runs of ASCII apostrophes: a pair is a double mark (one archive's way of writing “ and ”).
