@@ -10,6 +10,8 @@
  * the serialization (`outerHTML`: ~15 ms for 1 MB of text) and the report comes a little later.
  */
 
+import { DEFAULT_MAX_CHARS } from '@/utils/extract-article';
+
 export interface PageSize {
   /** Elements in the document (`getElementsByTagName('*').length`: no list built, ~0.3 ms at 5,000). */
   elements: number;
@@ -53,7 +55,11 @@ export function choosePageReader(doc: Document): PageReader {
   const root = doc.documentElement;
   // An XML or SVG document would not survive a round trip through the HTML parser.
   if (root?.localName !== 'html' || !doc.body) return 'page';
-  if (estimateExtractMs(measurePageSize(doc)) <= IN_PAGE_LIMIT_MS) return 'page';
+  const size = measurePageSize(doc);
+  if (estimateExtractMs(size) <= IN_PAGE_LIMIT_MS) return 'page';
+  // Past extraction's size limit the page is refused at once, in the page: its markup (megabytes)
+  // need not travel to the background only to be refused there.
+  if (size.textChars > DEFAULT_MAX_CHARS) return 'page';
   return nestsDeeperThan(root, MAX_SERIALIZED_DEPTH) ? 'page' : 'background';
 }
 

@@ -57,6 +57,7 @@ describe('choosePageReader', () => {
     ['a 100 kB long read', 'page', article(paragraphsOf(100_000))],
     ['a 150 kB page of plain paragraphs', 'page', article(paragraphsOf(150_000))],
     ['a 1 MB live blog', 'background', article(paragraphsOf(1_000_000))],
+    ['a page past extraction\'s 2,000,000-character limit (refused at once in the page, never serialized)', 'page', article(paragraphsOf(2_100_000))],
     ['6,000 elements around little text', 'background', page(`${'<div><span>menu</span></div>'.repeat(3_000)}${article(paragraphsOf(3_000))}`)],
     ['a large page nesting 1,500 levels (refused at once in the page, never serialized)', 'page', page(`${nested(1_500)}${'<p>x</p>'.repeat(5_000)}`)],
     ['a large page nesting 500 levels (serialized; the background refuses it)', 'background', page(`${nested(500)}${'<p>x</p>'.repeat(5_000)}`)],
