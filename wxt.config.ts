@@ -6,7 +6,9 @@ import preact from '@preact/preset-vite';
  * build alone may read pages on 127.0.0.1: activeTab is granted only by a real toolbar click,
  * which Playwright cannot perform, so the tests need a host permission for their local server.
  * Every other build keeps only storage/activeTab/scripting, plus optional host permissions that
- * automatic mode requests at run time.
+ * automatic mode requests at run time, plus on Chromium 'offscreen': its service worker has no DOM,
+ * so a very large page's markup is extracted in an offscreen document (utils/markup-extraction).
+ * Firefox's background has a DOM and Firefox has no such permission.
  */
 const E2E_HOSTS = ['http://127.0.0.1/*'];
 const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
@@ -15,11 +17,11 @@ export default defineConfig({
   // Explicit imports only (@/utils/...): keeps code navigable and vi.mock paths real.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ mode, manifestVersion }) => ({
+  manifest: ({ mode, manifestVersion, browser }) => ({
     name: 'Verbatim',
     description:
       'See how other outlets quoted the article you are reading: every direct quote, who said it, and word-level differences with your saved coverage. Nothing leaves your machine.',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
     // Automatic mode asks for these (all sites, or the sites the reader lists) when turned on.
     // Manifest V2 (Firefox) has no optional_host_permissions: origins go in optional_permissions.

@@ -11,8 +11,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!fromOwnPage(sender)) return false;
     const req = parseRequest(message);
-    // highlight-quotes is addressed to content scripts, which answer it themselves.
-    if (!req || req.type === 'highlight-quotes') return false;
+    // highlight-quotes is addressed to content scripts and extract-markup to the offscreen
+    // document (utils/markup-extraction), which answer them themselves.
+    if (!req || req.type === 'highlight-quotes' || req.type === 'extract-markup') return false;
     service.handle(req).then(sendResponse);
     return true; // answer asynchronously (works in Chrome and Firefox alike)
   });

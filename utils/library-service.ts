@@ -22,7 +22,6 @@ import { articleId } from '@/utils/article-id';
 import { planComparison, runComparison, type Comparison } from '@/utils/compare-article';
 import { CoverageIndex } from '@/utils/coverage-index';
 import { buildExportFile, planMerge, validateExport, type ExportedArticle } from '@/utils/export-format';
-import { extractArticle } from '@/utils/extract-article';
 import { findQuotes } from '@/utils/find-quotes';
 import {
   errorResponse, okResponse, parsePageReading, sendTabMessage,
@@ -30,7 +29,7 @@ import {
 } from '@/utils/messages';
 import { LibrarySearch } from '@/utils/library-search';
 import { LruMap } from '@/utils/lru-map';
-import { parseHtml } from '@/utils/node-dom';
+import { extractMarkup } from '@/utils/markup-extraction';
 import { normalizeText } from '@/utils/normalize';
 import { relatedCoverage, type RelatedArticle } from '@/utils/related-coverage';
 import { sampleArticles } from '@/utils/sample-coverage';
@@ -136,6 +135,7 @@ export class LibraryService {
       case 'set-settings': return this.setSettings(req.settings);
       case 'clear-library': return this.mutate(() => this.clear());
       case 'highlight-quotes': throw new Error('library-service: highlight-quotes is for the content script');
+      case 'extract-markup': throw new Error('library-service: extract-markup is for the offscreen document');
     }
   }
 
@@ -345,9 +345,9 @@ export class LibraryService {
     }
     const reading = parsePageReading(results[0]?.result);
     if (!reading) throw new Error('library-service: the page reader returned nothing; reload the page and try again.');
-    // A very large page hands over its markup instead (utils/page-size): extracted here, off the
-    // page's main thread, with the same limits and messages as in the page.
-    return reading.ok === 'markup' ? extractArticle(parseHtml(reading.html, reading.url), reading.url) : reading;
+    // A very large page hands over its markup instead (utils/page-size): extracted off the page's
+    // main thread in a native DOM (utils/markup-extraction), with the same limits and messages.
+    return reading.ok === 'markup' ? extractMarkup(reading) : reading;
   }
 
   private async showBadge(tabId: number, reports: readonly QuoteReport[]): Promise<void> {

@@ -6,7 +6,8 @@
  * error into `{ ok: false, error }`, so callers never see an unhandled rejection.
  *
  * Direction: every request goes to the background, except `highlight-quotes`, which the
- * background sends to a tab's content script (`sendTabMessage`).
+ * background sends to a tab's content script (`sendTabMessage`), and `extract-markup`, which the
+ * Chrome background sends to its offscreen document (entrypoints/offscreen, utils/markup-extraction).
  *
  * Popup: opened by the toolbar it checks the active tab; opened as a page
  * `popup.html?tabId=N` (end-to-end tests, "open in tab") it checks tab N instead.
@@ -108,7 +109,9 @@ export type Request =
   | { type: 'set-settings'; settings: Partial<Settings> }
   | { type: 'clear-library' }
   /** Background → content script. An empty `reports` (or `enabled: false`) removes highlights. */
-  | { type: 'highlight-quotes'; reports: QuoteReport[]; enabled: boolean };
+  | { type: 'highlight-quotes'; reports: QuoteReport[]; enabled: boolean }
+  /** Background → offscreen document (Chrome): extract a very large page's markup with a native DOM. */
+  | { type: 'extract-markup'; html: string; url: string };
 
 /**
  * What the content script hands back through `executeScript`: the page's extraction, or for a very
@@ -141,6 +144,7 @@ export interface ResponseData {
   'set-settings': Settings;
   'clear-library': { removed: number };
   'highlight-quotes': { highlighted: number };
+  'extract-markup': ExtractResult;
 }
 
 export type Failure = { ok: false; error: string };
@@ -267,6 +271,8 @@ export function parseRequest(x: unknown): Request | null {
       return isQuoteReportList(m.reports) && typeof m.enabled === 'boolean'
         ? { type: m.type, reports: m.reports, enabled: m.enabled }
         : null;
+    case 'extract-markup':
+      return typeof m.html === 'string' && typeof m.url === 'string' ? { type: m.type, html: m.html, url: m.url } : null;
     case 'list-articles':
     case 'export-library':
     case 'library-stats':

@@ -1,13 +1,13 @@
 /**
  * A DOM built from markup, outside any browser document: the only importer of linkedom. Used by
- * the CLI and tests in Node, and by the background (a service worker: no DOMParser there) for a
- * page too large to extract in place, which hands over its markup instead (utils/page-size).
- * Everything else gets the browser's own document; linkedom's quirks stay in this file. Pure
- * JavaScript, no Node API, so it runs in either.
+ * the CLI and tests in Node only. The extension always gets the browser's own DOM: a very large
+ * page's markup is parsed by DOMParser in Chrome's offscreen document or Firefox's background
+ * (utils/markup-extraction), so nothing the extension bundles imports this file. linkedom's
+ * quirks stay here. Pure JavaScript, no Node API.
  */
 // linkedom's worker build: the same code bundled with its canvas shim. The main entry requires the
 // optional `canvas` package inside a try, which a bundler turns into an error thrown at start-up:
-// the background would die on load.
+// a bundle importing this would die on load (none does; kept so one still could).
 import { DOMParser } from 'linkedom/worker';
 
 // linkedom makes the first element the root when the markup has no <html> tag (a bare

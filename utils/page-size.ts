@@ -1,11 +1,11 @@
 /**
  * Where a page's article is extracted: in the page (the content script runs Readability on a clone
- * of the live document) or in the background (the content script only hands over the markup and
- * the background parses it with linkedom and extracts it there).
+ * of the live document) or in the background (the content script only hands over the markup, which
+ * the browser's own DOMParser reads outside the page: utils/markup-extraction).
  *
- * In the page is the default: Chromium's DOM runs Readability 3-5 times faster than linkedom in the
- * worker (1 MB of text: ~270 ms in the page, 540-900 ms on linkedom), and on a check it runs while
- * the background loads the library, in another process. But it runs on the page's main thread, so
+ * In the page is the default: on a check it runs while the background loads the library, in
+ * another process, and the other path adds a message of the page's size and, in Chrome, an
+ * offscreen document's start (50-110 ms). But it runs on the page's main thread, so
  * on a very large page the reader's page freezes for hundreds of milliseconds. Such a page pays only
  * the serialization (`outerHTML`: ~15 ms for 1 MB of text) and the report comes a little later.
  */

@@ -1,6 +1,7 @@
 /**
  * Least privilege, checked on the production build's manifest (.output/chrome-mv3; built once if
- * missing): only storage/activeTab/scripting, no host access unless the reader turns automatic mode
+ * missing): only storage/activeTab/scripting/offscreen (the offscreen document parses very large
+ * pages' markup: utils/markup-extraction), no host access unless the reader turns automatic mode
  * on (optional http/https origins), no remote code, the default CSP, nothing reachable from the web.
  */
 import { execFileSync } from 'node:child_process';
@@ -25,8 +26,8 @@ beforeAll(() => {
 }, 120_000);
 
 describe('built manifest (production)', () => {
-  test('permissions are exactly storage, activeTab, scripting', () => {
-    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+  test('permissions are exactly storage, activeTab, scripting, offscreen', () => {
+    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'offscreen', 'scripting', 'storage']);
   });
 
   test('no host permissions; optional ones are http(s) origins only', () => {

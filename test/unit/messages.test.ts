@@ -20,6 +20,10 @@ describe('parseRequest', () => {
       { type: 'set-settings', settings: { automatic: true, sites: ['www.example.com'] } },
     ],
     [{ type: 'highlight-quotes', reports: [], enabled: false }, { type: 'highlight-quotes', reports: [], enabled: false }],
+    [
+      { type: 'extract-markup', html: '<html></html>', url: 'https://a.example/x', ok: 'markup' },
+      { type: 'extract-markup', html: '<html></html>', url: 'https://a.example/x' },
+    ],
   ])('accepts %j', (input, expected) => {
     expect(parseRequest(input)).toEqual(expected);
   });
@@ -44,6 +48,10 @@ describe('parseRequest', () => {
     [{ type: 'set-settings', settings: [true] }],
     [{ type: 'highlight-quotes', reports: [{ quote: null, matches: [] }], enabled: true }],
     [{ type: 'highlight-quotes', reports: [], enabled: 'yes' }],
+    [{ type: 'extract-markup', html: '<html></html>' }],
+    [{ type: 'extract-markup', url: 'https://a.example/x' }],
+    [{ type: 'extract-markup', html: ['<html></html>'], url: 'https://a.example/x' }],
+    [{ type: 'extract-markup', html: '<html></html>', url: null }],
   ])('refuses %j', (input) => {
     expect(parseRequest(input)).toBeNull();
   });

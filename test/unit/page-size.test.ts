@@ -2,9 +2,10 @@
  * @vitest-environment happy-dom
  *
  * utils/page-size decides where a page is extracted; a page sent to the background travels as
- * `outerHTML` and is extracted there from linkedom (utils/node-dom). The pages here are parsed by
- * happy-dom, standing in for the browser's document, so the round trip crosses two DOMs as it does
- * in the extension (Chromium → markup → linkedom).
+ * `outerHTML` and is extracted there from a second document parsed from it (utils/markup-extraction).
+ * The pages here are parsed by happy-dom, standing in for the page, and re-parsed by linkedom
+ * (utils/node-dom), so the round trip crosses two DOMs as it does in the extension (the page →
+ * markup → the offscreen document's DOMParser).
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
