@@ -90,14 +90,23 @@ export function isWireCopy(s: WireSimilarity): boolean {
   return s.containment >= WIRE_CONTAINMENT && s.shared >= MIN_SHARED;
 }
 
-/** Groups copies among `articles` (pairwise test, union–find: fine for the tens in one report). */
+/**
+ * Groups copies among `articles` (union–find over the pairs that pass `isWireCopy`). Shared
+ * shingles are counted for every pair in one pass over all the shingles, through the articles
+ * that already hold each one: the same counts as `wireSimilarity` pair by pair, without walking
+ * every set once per other article (most of a cold first check's grouping time).
+ */
 export function groupWireCopies(articles: readonly WireArticle[]): WireGroup[] {
   const sets = articles.map(shinglesOf);
+  const n = articles.length;
+  const shared = sharedCounts(sets);
   const parent = articles.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (let i = 0; i < articles.length; i++) {
-    for (let j = i + 1; j < articles.length; j++) {
-      if (isWireCopy(wireSimilarity(sets[i], sets[j]))) parent[find(j)] = find(i);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const count = shared[i * n + j];
+      const smaller = Math.min(sets[i].size, sets[j].size);
+      if (isWireCopy({ shared: count, containment: smaller ? count / smaller : 0, jaccard: 0 })) parent[find(j)] = find(i);
     }
   }
   const members = new Map<number, WireArticle[]>();
@@ -107,8 +116,39 @@ export function groupWireCopies(articles: readonly WireArticle[]): WireGroup[] {
     .map((g) => ({
       articleIds: g.map((a) => a.id),
       outlets: [...new Set(g.map((a) => a.outlet))],
-      source: [...g].sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999'))[0].id,
+      // ISO dates order as plain strings (localeCompare's first call builds a collator: ~15 ms).
+      source: [...g].sort((x, y) => compareDates(x.date ?? '9999', y.date ?? '9999'))[0].id,
     }));
+}
+
+/** Shingles shared by sets i < j, at [i * n + j]. */
+function sharedCounts(sets: readonly Set<number>[]): Uint32Array {
+  const n = sets.length;
+  const shared = new Uint32Array(n * n);
+  const first = new Map<number, number>(); // shingle → the first set holding it
+  const more = new Map<number, number[]>(); // shingle → the later sets holding it (rare: copies, quotes)
+  sets.forEach((set, j) => {
+    for (const h of set) {
+      const i = first.get(h);
+      if (i === undefined) {
+        first.set(h, j);
+        continue;
+      }
+      shared[i * n + j]++;
+      const later = more.get(h);
+      if (!later) {
+        more.set(h, [j]);
+        continue;
+      }
+      for (const k of later) shared[k * n + j]++;
+      later.push(j);
+    }
+  });
+  return shared;
+}
+
+function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Independent sources among `articleIds`: each wire group counts once. */

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { groupWireCopies, independentSources, isWireCopy, shingles, wireSimilarity } from '@/utils/wire-copy';
 import { football, harbor, ledger, otherTown, reprint, wire } from '../golden/coverage/articles';
@@ -51,5 +52,42 @@ describe('groupWireCopies', () => {
     ['independent reports', [harbor.id, ledger.id], 2],
   ])('independentSources: %s', (_name, ids, expected) => {
     expect(independentSources(ids, groupWireCopies([wire, reprint, harbor, ledger]))).toBe(expected);
+  });
+
+  test('two copies are found even when two other articles each hold a part of them', () => {
+    const run = Array.from({ length: 100 }, (_, i) => `word${i}`);
+    const own = (tag: string) => Array.from({ length: 120 }, (_, i) => `${tag}${i}`);
+    const art = (id: string, words: string[]) => ({ id, outlet: id, date: null, text: words.join(' ') });
+    const groups = groupWireCopies([
+      art('a', [...own('a'), ...run.slice(0, 40)]),
+      art('b', [...own('b'), ...run.slice(40, 80)]),
+      art('c', run),
+      art('d', run),
+    ]);
+    expect(groups.map((g) => g.articleIds)).toEqual([['c', 'd']]);
+  });
+
+  test('groups exactly as testing every pair with wireSimilarity (property)', () => {
+    // Texts cut from one long word run (so copies and partial copies are common) or drawn freely.
+    const words = fc.array(fc.constantFrom('harbor', 'pier', 'storm', 'mayor', 'said', 'the', 'council', 'vote'), { minLength: 30, maxLength: 80 });
+    const piece = fc.record({ from: fc.nat(60), length: fc.integer({ min: 0, max: 80 }), own: fc.option(words, { nil: undefined }) });
+    fc.assert(
+      fc.property(words, fc.array(piece, { minLength: 1, maxLength: 8 }), (run, pieces) => {
+        const articles = pieces.map((p, i) => ({
+          id: `a${i}`, outlet: `Outlet ${i % 3}`, date: null,
+          text: (p.own ?? run.slice(p.from, p.from + p.length)).join(' '),
+        }));
+        const sets = articles.map((a) => shingles(a.text));
+        const parent = articles.map((_, i) => i);
+        const find = (i: number): number => (parent[i] === i ? i : find(parent[i]));
+        for (let i = 0; i < articles.length; i++) {
+          for (let j = i + 1; j < articles.length; j++) if (isWireCopy(wireSimilarity(sets[i], sets[j]))) parent[find(j)] = find(i);
+        }
+        const expected = new Map<number, string[]>();
+        articles.forEach((a, i) => expected.set(find(i), [...(expected.get(find(i)) ?? []), a.id]));
+        const groups = [...expected.values()].filter((g) => g.length > 1);
+        expect(groupWireCopies(articles).map((g) => g.articleIds)).toEqual(groups);
+      }),
+    );
   });
 });
