@@ -16,7 +16,9 @@
  *   index), so a hit maps back to its article with one division and no per-passage table;
  * - article metadata (outlet, url, title, date) and passage offsets live once per article in a
  *   Map; offsets and postings are serialized as delta-coded varint strings, which IndexedDB
- *   clones and JSON carries in one piece (10k articles: 34 MB as number arrays, 2.2 s to load).
+ *   clones and JSON carries in one piece (10k articles: 34 MB as number arrays, 2.2 s to load);
+ *   articles are serialized as columns (a few long strings and typed arrays), not one object per
+ *   article: structured-cloning 10k small objects was half of reading the cache on a cold wake.
  * Sequence numbers are never reused, so replacing an article never collides with the discarded
  * (not yet vacuumed) postings of its previous version.
  *
@@ -35,7 +37,7 @@ import { isContentWord } from '@/utils/word-weights';
 import { articlePassages, type Passage } from '@/utils/passages';
 import { postingLength, postingTf, TermPostings, type List, type SerializedPostings } from '@/utils/term-postings';
 import { SeqTable } from '@/utils/seq-table';
-import { encodeVarints, VarintReader } from '@/utils/varint-string';
+import { encodeVarints, VarintReader, VARINT_MORE } from '@/utils/varint-string';
 import type { Quote, Span, StoredArticle } from '@/utils/types';
 
 /**
@@ -172,7 +174,7 @@ export interface SerializedIndex {
   nextSeq: number;
   /** Passages of removed articles still in the postings (vacuumed once they are a tenth). */
   deadPassages: number;
-  articles: SerializedArticle[];
+  articles: SerializedArticles;
   /**
    * Index terms per passage (BM25's lengths) of every article, in `articles` order. A typed array,
    * which IndexedDB's structured clone copies whole: decoding them as varints was a third of a
@@ -182,24 +184,34 @@ export interface SerializedIndex {
   postings: SerializedPostings;
 }
 
-interface SerializedArticle extends IndexedArticle {
-  seq: number;
-  speakers: string[];
+/** Article i's metadata fields (id, outlet, url, title, date) are fields ARTICLE_FIELDS * i and on. */
+const ARTICLE_FIELDS = 5;
+
+/** Every article, as columns in one order (the order of `SerializedIndex.lengths`). */
+interface SerializedArticles {
+  /** Each article's fields (ARTICLE_FIELDS of them) concatenated; their lengths in `fieldLengths`. */
+  fields: string;
+  fieldLengths: Uint32Array;
+  seqs: Int32Array;
+  /** Passages per article, so its slice of `SerializedIndex.lengths`. */
+  counts: Uint16Array;
   /**
-   * Per passage, delta-coded varints (`varint-string`): gap since the previous passage's end,
-   * length, paragraph increment, speaker code (0 outside quotes, 1 unattributed, else 2 + index
-   * into `speakers`). Decoded only when the article is first a candidate.
+   * Each article's passages concatenated, their lengths in `varintLengths`: per passage, as
+   * delta-coded varints (`varint-string`), the gap since the previous passage's end, its length
+   * and the paragraph increment. Decoded only when the article is first a candidate.
    */
-  passages: string;
-  /** Passages, so its slice of `SerializedIndex.lengths`. */
-  count: number;
+  varints: string;
+  varintLengths: Uint32Array;
 }
+
+/** What the index keeps of a passage: where it is, and its paragraph (windows widen to those). */
+type IndexedPassage = Pick<Passage, 'start' | 'end' | 'paragraph'>;
 
 interface Entry {
   meta: IndexedArticle;
   seq: number;
-  /** Passages, or their serialized form until first needed (a load decodes none of them). */
-  passages: Passage[] | SerializedArticle;
+  /** Passages, or their varints until first needed (a load decodes none of them). */
+  passages: IndexedPassage[] | string;
 }
 
 /** A scored passage: BM25 summed over the query terms it holds, times how many it holds (as MiniSearch). */
@@ -211,12 +223,13 @@ interface Hit {
 
 export class CoverageIndex {
   /** Bump whenever the serialized shape, tokenization or stopwords change: old caches then rebuild. */
-  static readonly FORMAT_VERSION = 4;
+  static readonly FORMAT_VERSION = 5;
 
   private postings = new TermPostings();
   private bySeq = new Map<number, Entry>();
   private byId = new Map<string, Entry>();
-  private byUrl = new Map<string, Set<number>>();
+  /** Sequence numbers per canonical URL (arrays, not Sets: a load registers 10k of them, nearly all of one). */
+  private byUrl = new Map<string, number[]>();
   private table = new SeqTable();
   private nextSeq = 0;
   /** Live passages and their summed lengths (BM25's document count and average length). */
@@ -273,7 +286,9 @@ export class CoverageIndex {
     const lengths = this.table.lengthsOf(entry.seq);
     this.byId.delete(id);
     this.bySeq.delete(entry.seq);
-    this.byUrl.get(entry.meta.url)?.delete(entry.seq);
+    const sameUrl = this.byUrl.get(entry.meta.url)?.filter((seq) => seq !== entry.seq);
+    if (sameUrl?.length) this.byUrl.set(entry.meta.url, sameUrl);
+    else this.byUrl.delete(entry.meta.url);
     this.passageCount -= lengths.length;
     for (const n of lengths) this.totalLength -= n;
     this.deadPassages += lengths.length;
@@ -380,19 +395,36 @@ export class CoverageIndex {
 
   toJSON(): SerializedIndex {
     const entries = [...this.bySeq.values()];
+    const n = entries.length;
     const lengths = new Uint16Array(this.passageCount);
+    const fields: string[] = [];
+    const varints: string[] = [];
+    const articles = {
+      fieldLengths: new Uint32Array(n * ARTICLE_FIELDS), seqs: new Int32Array(n), counts: new Uint16Array(n), varintLengths: new Uint32Array(n),
+    };
     let at = 0;
-    for (const e of entries) {
+    entries.forEach((e, i) => {
       const own = this.table.lengthsOf(e.seq);
       lengths.set(own, at);
       at += own.length;
-    }
+      // An entry never decoded since loading is still in its serialized form: it goes back as is.
+      const encoded = Array.isArray(e.passages) ? encodePassages(e.passages) : e.passages;
+      const { id, outlet, url, title, date } = e.meta;
+      // A date field is empty for no date, else the date after one tag character (so '' stays '').
+      [id, outlet, url, title, date === null ? '' : `=${date}`].forEach((f, k) => {
+        fields.push(f);
+        articles.fieldLengths[i * ARTICLE_FIELDS + k] = f.length;
+      });
+      articles.seqs[i] = e.seq;
+      articles.counts[i] = own.length;
+      varints.push(encoded);
+      articles.varintLengths[i] = encoded.length;
+    });
     return {
       version: CoverageIndex.FORMAT_VERSION,
       nextSeq: this.nextSeq,
       deadPassages: this.deadPassages,
-      // An entry never decoded since loading is still in its serialized form: it goes back as is.
-      articles: entries.map((e) => (Array.isArray(e.passages) ? serializeEntry(e, e.passages) : e.passages)),
+      articles: { ...articles, fields: fields.join(''), varints: varints.join('') },
       lengths,
       postings: this.postings.toJSON(),
     };
@@ -409,19 +441,35 @@ export class CoverageIndex {
     index.deadPassages = json.deadPassages;
     try {
       index.postings = TermPostings.load(json.postings);
-      const { lengths } = json;
+      const { lengths, articles: a } = json;
+      const n = a.seqs.length;
+      // Passages are decoded when first needed (MalformedVarintsError then); the shape is checked now.
+      if (a.fieldLengths.length !== n * ARTICLE_FIELDS || a.counts.length !== n || a.varintLengths.length !== n) return null;
       index.table.adopt(lengths);
+      // Plain locals and calls: this loop runs once per wake, before the JIT has warmed up.
+      const { fields, fieldLengths, seqs, counts, varints, varintLengths } = a;
       let at = 0;
-      for (const a of json.articles) {
-        // Passages are decoded when first needed; a scan now (no decoding) keeps a bad cache out.
-        if (!VARINTS.test(a.passages) || !(Number.isInteger(a.count) && a.count >= 0 && at + a.count <= lengths.length)) return null;
-        index.register({ meta: { id: a.id, outlet: a.outlet, url: a.url, title: a.title, date: a.date }, seq: a.seq, passages: a });
-        index.table.place(a.seq, sameOutletKey(a.outlet), at, a.count);
-        at += a.count;
+      let f = 0;
+      let v = 0;
+      for (let i = 0; i < n; i++) {
+        let k = i * ARTICLE_FIELDS;
+        const id = fields.slice(f, (f += fieldLengths[k++]));
+        const outlet = fields.slice(f, (f += fieldLengths[k++]));
+        const url = fields.slice(f, (f += fieldLengths[k++]));
+        const title = fields.slice(f, (f += fieldLengths[k++]));
+        const date = fields.slice(f, (f += fieldLengths[k]));
+        const passages = varints.slice(v, (v += varintLengths[i]));
+        // Each article's numbers end complete (no continuation bit on its last unit).
+        if (passages.charCodeAt(passages.length - 1) >= VARINT_MORE || at + counts[i] > lengths.length) return null;
+        index.register({ meta: { id, outlet, url, title, date: date === '' ? null : date.slice(1) }, seq: seqs[i], passages });
+        index.table.place(seqs[i], sameOutletKey(outlet), at, counts[i]);
+        at += counts[i];
       }
-      if (at !== lengths.length) return null;
+      if (at !== lengths.length || f !== fields.length || v !== varints.length) return null;
       index.passageCount = lengths.length;
-      for (let i = 0; i < lengths.length; i++) index.totalLength += lengths[i];
+      let total = 0;
+      for (let i = 0; i < lengths.length; i++) total += lengths[i];
+      index.totalLength = total;
     } catch {
       return null; // malformed varints: same remedy as another version, rebuild
     }
@@ -431,10 +479,13 @@ export class CoverageIndex {
   private register(entry: Entry): void {
     this.bySeq.set(entry.seq, entry);
     this.byId.set(entry.meta.id, entry);
-    if (entry.meta.url) this.byUrl.set(entry.meta.url, (this.byUrl.get(entry.meta.url) ?? new Set()).add(entry.seq));
+    if (!entry.meta.url) return;
+    const sameUrl = this.byUrl.get(entry.meta.url);
+    if (sameUrl) sameUrl.push(entry.seq);
+    else this.byUrl.set(entry.meta.url, [entry.seq]);
   }
 
-  private passagesOf(entry: Entry): Passage[] {
+  private passagesOf(entry: Entry): IndexedPassage[] {
     if (!Array.isArray(entry.passages)) entry.passages = decodePassages(entry.passages);
     return entry.passages;
   }
@@ -544,7 +595,7 @@ function sameOutletKey(outlet: string): string {
 }
 
 /** Each hit passage ±1 sentence, overlapping or touching windows merged, with their first and last passage. */
-function windowsAround(passages: Passage[], indices: number[]): Array<Span & { first: number; last: number }> {
+function windowsAround(passages: IndexedPassage[], indices: number[]): Array<Span & { first: number; last: number }> {
   const spans = [...new Set(indices)]
     .sort((a, b) => a - b)
     .map((i) => {
@@ -564,7 +615,7 @@ function windowsAround(passages: Passage[], indices: number[]): Array<Span & { f
 }
 
 /** Passage indices [from, to] of the whole paragraphs of passages first..last. */
-function paragraphsAround(passages: Passage[], first: number, last: number): [number, number] {
+function paragraphsAround(passages: IndexedPassage[], first: number, last: number): [number, number] {
   const lo = passages[first].paragraph;
   const hi = passages[last].paragraph;
   let from = first;
@@ -586,41 +637,38 @@ function holdsAny(list: Readonly<List>, lo: number, hi: number): boolean {
   return a < list.n && list.ids[a] <= hi;
 }
 
-function serializeEntry({ meta, seq }: Entry, passages: Passage[]): SerializedArticle {
-  const speakers = [...new Set(passages.flatMap((p) => (p.speaker ? [p.speaker] : [])))];
+function encodePassages(passages: readonly IndexedPassage[]): string {
   const numbers: number[] = [];
   let end = 0;
   let paragraph = 0;
   for (const p of passages) {
-    const speaker = p.inQuote ? (p.speaker ? 2 + speakers.indexOf(p.speaker) : 1) : 0;
-    numbers.push(p.start - end, p.end - p.start, p.paragraph - paragraph, speaker);
+    numbers.push(p.start - end, p.end - p.start, p.paragraph - paragraph);
     end = p.end;
     paragraph = p.paragraph;
   }
-  return { ...meta, seq, speakers, passages: encodeVarints(numbers), count: passages.length };
+  return encodeVarints(numbers);
 }
 
-/** Well-formed varint data (see varint-string): code units below 0x8000, the last one complete. */
-const VARINTS = /^(?:[\u0000-\u7fff]*[\u0000-\u3fff])?$/;
-
-function decodePassages(a: SerializedArticle): Passage[] {
-  const passages: Passage[] = [];
-  const r = new VarintReader(a.passages);
+function decodePassages(varints: string): IndexedPassage[] {
+  const passages: IndexedPassage[] = [];
+  const r = new VarintReader(varints);
   let end = 0;
   let paragraph = 0;
   while (!r.done) {
     const start = end + r.next();
     end = start + r.next();
     paragraph += r.next();
-    const speaker = r.next();
-    passages.push({ start, end, paragraph, inQuote: speaker > 0, speaker: speaker >= 2 ? a.speakers[speaker - 2] : null });
+    passages.push({ start, end, paragraph });
   }
   return passages;
 }
 
 function isSerialized(json: unknown): json is SerializedIndex {
   const j = json as SerializedIndex | null;
+  const a = j?.articles;
   return typeof j === 'object' && j !== null && typeof j.version === 'number' && typeof j.nextSeq === 'number' &&
-    typeof j.deadPassages === 'number' && Array.isArray(j.articles) && j.lengths instanceof Uint16Array && typeof j.postings === 'object' && j.postings !== null &&
-    typeof j.postings.terms === 'string' && typeof j.postings.data === 'string' && typeof j.postings.sizes === 'string';
+    typeof j.deadPassages === 'number' && j.lengths instanceof Uint16Array && typeof j.postings === 'object' && j.postings !== null &&
+    typeof j.postings.terms === 'string' && typeof j.postings.data === 'string' && j.postings.starts instanceof Int32Array && j.postings.termStarts instanceof Int32Array &&
+    typeof a === 'object' && a !== null && typeof a.fields === 'string' && typeof a.varints === 'string' && a.fieldLengths instanceof Uint32Array &&
+    a.seqs instanceof Int32Array && a.counts instanceof Uint16Array && a.varintLengths instanceof Uint32Array;
 }

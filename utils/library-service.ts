@@ -35,6 +35,7 @@ import { relatedCoverage, type RelatedArticle } from '@/utils/related-coverage';
 import { sampleArticles } from '@/utils/sample-coverage';
 import { hostMatches, type Settings } from '@/utils/settings';
 import { LibraryStore, type LibraryRecord } from '@/utils/storage';
+import { MalformedVarintsError } from '@/utils/varint-string';
 import type { Article, ExtractResult, Quote, QuoteReport } from '@/utils/types';
 
 /** Built by WXT from entrypoints/content.ts (`registration: 'runtime'`). */
@@ -115,8 +116,21 @@ export class LibraryService {
     try {
       return okResponse(await this.dispatch(req));
     } catch (err) {
-      console.error('library-service:', err);
-      return errorResponse(readerMessage(err));
+      let failure = err;
+      if (err instanceof MalformedVarintsError) {
+        // The index cache passed its load checks (shape only) but holds data that does not
+        // decode: forget it and answer again from an index rebuilt from the articles, once.
+        console.warn('library-service: the cached index is damaged; rebuilding it from the library', err);
+        try {
+          this.ready = null;
+          await (await this.store()).deleteIndexCache();
+          return okResponse(await this.dispatch(req));
+        } catch (again) {
+          failure = again;
+        }
+      }
+      console.error('library-service:', failure);
+      return errorResponse(readerMessage(failure));
     }
   }
 
@@ -169,9 +183,12 @@ export class LibraryService {
 
   private async load(): Promise<State> {
     const store = await this.store();
+    const readStart = performance.now();
     const { cache, generation, changed } = await store.readIndexCache();
+    const loadStart = measureSince('index-read', readStart);
     const usable = cache && cache.formatVersion === CoverageIndex.FORMAT_VERSION && changed ? cache : undefined;
     const cached = usable ? CoverageIndex.load(usable.json) : null;
+    measureSince('index-load', loadStart);
     if (usable && cached && changed) {
       const state: State = { store, index: cached, generation, cachedGeneration: usable.generation, recent: new LruMap(RECENT_RECORDS) };
       // The worker stopped before re-caching: apply the articles written since (saved or gone).
@@ -290,12 +307,14 @@ export class LibraryService {
   // ---- checking a tab ----
 
   async checkTab(tabId: number): Promise<CheckReport> {
+    performance.clearMeasures(); // only the latest check's phases are kept (see measureSince)
     const tab = await getTab(tabId);
     if (!tab) return { status: 'error', tabId, message: 'This tab is no longer open.' };
     if (tab.url !== undefined && isRestrictedUrl(tab.url)) {
       return { status: 'restricted', tabId, message: RESTRICTED };
     }
-    // The library loads while the page is read: on a cold wake the two take about as long.
+    // The library loads while the page is read: on a cold wake the two take about as long. Not
+    // before the tab lookup: the index's arrival would hold the worker's one thread and delay it.
     const loading = this.state();
     loading.catch(() => {}); // awaited below unless the page is refused first
     const extracted = await this.extract(tabId);
@@ -303,12 +322,18 @@ export class LibraryService {
     if (!extracted.ok) return { status: 'not-article', tabId, message: extracted.message };
 
     // Quotes need no library: found while the index may still be arriving from IndexedDB.
+    let start = performance.now();
     const article = { ...extracted.article, id: articleId(extracted.article) };
     const quotes = findQuotes(article);
+    start = measureSince('find-quotes', start);
     const state = await loading;
+    start = measureSince('index-wait', start);
     const plan = planComparison(article, quotes, state.index);
+    start = measureSince('plan', start);
     const records = await this.records(state, [article.id, ...plan.ids]);
+    start = measureSince('read-articles', start);
     const comparison = runComparison(plan, (id) => records.get(id));
+    measureSince('compare', start);
     this.checks.set(tabId, { url: tab.url, article, quotes, comparison });
 
     const stored = records.get(article.id);
@@ -513,6 +538,16 @@ const NO_ACCESS = 'Verbatim may not read this page. Click the Verbatim button in
 function isRestrictedUrl(url: string): boolean {
   if (!/^(https?|file):/i.test(url)) return true;
   return /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)/i.test(url);
+}
+
+/**
+ * Leaves a `verbatim:` user-timing measure from `start` to now and returns now: where a check's
+ * time went, for the in-browser performance test (the page's content script does the same).
+ */
+function measureSince(phase: string, start: number): number {
+  const end = performance.now();
+  performance.measure(`verbatim:${phase}`, { start, end });
+  return end;
 }
 
 async function getTab(tabId: number): Promise<Browser.tabs.Tab | undefined> {

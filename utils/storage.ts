@@ -280,6 +280,11 @@ export class LibraryStore {
     return { cache, generation, changed };
   }
 
+  /** Forgets the index cache (found damaged): the next wake rebuilds the index from the articles. */
+  async deleteIndexCache(): Promise<void> {
+    await this.db.delete(META, INDEX_CACHE_KEY);
+  }
+
   /** Writes the cache and drops the change-log entries it covers. */
   async saveIndexCache(cache: IndexCache): Promise<void> {
     // A full disk must not fail anything: the cache is rebuildable, and the change log it would

@@ -12,6 +12,15 @@
 const BITS = 0x4000;
 const CHUNK = 8192;
 
+/** The continuation bit: a code unit at or above it is not the last of its number. */
+export const VARINT_MORE = BITS;
+
+/**
+ * Encoded data that does not decode. Stored varints are decoded lazily (a cache loads with cheap
+ * shape checks only), so this can surface long after a load: its catcher discards the data.
+ */
+export class MalformedVarintsError extends Error {}
+
 export function encodeVarints(numbers: Iterable<number>): string {
   const codes: number[] = [];
   for (let v of numbers) {
@@ -47,9 +56,9 @@ export class VarintReader {
     let v = 0;
     let scale = 1;
     for (;;) {
-      if (this.at >= this.data.length) throw new Error('varint-string: truncated data');
+      if (this.at >= this.data.length) throw new MalformedVarintsError('varint-string: truncated data');
       const c = this.data.charCodeAt(this.at++);
-      if (c >= 2 * BITS) throw new Error('varint-string: not varint data');
+      if (c >= 2 * BITS) throw new MalformedVarintsError('varint-string: not varint data');
       v += (c % BITS) * scale;
       if (c < BITS) return v;
       scale *= BITS;

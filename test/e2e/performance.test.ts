@@ -166,7 +166,11 @@ function instrumentWorker() {
 /** The worker's log since instrumentWorker, as phases of one check, in ms; `writes` lists IndexedDB puts. */
 async function workerPhases(): Promise<{ phases: Record<string, number>; writes: string[] }> {
   const worker = ext.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${ext.id}/`));
-  const log = (await worker!.evaluate(() => (globalThis as unknown as { __verbatimPerf: { name: string; start: number; end: number }[] }).__verbatimPerf.splice(0))) ?? [];
+  const { log, measures } = await worker!.evaluate(() => ({
+    log: (globalThis as unknown as { __verbatimPerf: { name: string; start: number; end: number }[] }).__verbatimPerf.splice(0),
+    // The check's own phases (utils/library-service measureSince).
+    measures: performance.getEntriesByType('measure').filter((m) => m.name.startsWith('verbatim:')).map((m) => [m.name.slice(9), m.duration] as const),
+  }));
   const first = (name: string) => log.find((e) => e.name === name);
   const extract = first('extract (executeScript)');
   const badge = first('badge');
@@ -185,6 +189,7 @@ async function workerPhases(): Promise<{ phases: Record<string, number>; writes:
     }
     out['engine: index load + find quotes + compare'] = badge.start - extract.end - idbMs;
   }
+  for (const [phase, duration] of measures) out[`  ${phase}`] = duration;
   if (highlight) out['highlight (tabs.sendMessage round trip)'] = highlight.end - highlight.start;
   if (lookup && highlight) out['in the worker: check start → highlight answered'] = highlight.end - lookup.start;
   return { phases: out, writes: log.filter((e) => e.name.endsWith('.put')).map((e) => e.name) };

@@ -61,7 +61,7 @@ describe('CoverageIndex.remove', () => {
     const index = indexOf(ALL);
     const empty = JSON.stringify(new CoverageIndex()).length;
     for (const a of ALL) index.remove(a.id);
-    expect(index.toJSON().articles).toEqual([]);
+    expect(index.toJSON().articles.seqs).toEqual(new Int32Array(0));
     expect(index.searchArticles(['Calder', 'stadium'])).toEqual([]);
     await index.compact();
     expect(JSON.stringify(index).length).toBeLessThanOrEqual(empty + 40);
@@ -112,6 +112,12 @@ describe('CoverageIndex.candidates', () => {
   });
 });
 
+/** One article's serialized index with some of its article columns replaced. */
+function withArticles(patch: object): unknown {
+  const json = indexOf([harbor]).toJSON();
+  return { ...json, articles: { ...json.articles, ...patch } };
+}
+
 describe('CoverageIndex serialization', () => {
   const QUERIES = [PLANT_QUOTE, 'brine oyster beds appeal', 'stadium roof supporters', 'Marlow Point utility bankrupt'];
   const snapshot = (index: CoverageIndex) => QUERIES.map((text) => index.candidates(q(text), { excludeId: harbor.id }));
@@ -131,10 +137,29 @@ describe('CoverageIndex serialization', () => {
     expect(snapshot(loaded)).toEqual(snapshot(index));
   });
 
+  test('metadata survives exactly: no date, an empty date, non-Latin text, an article with no passages', () => {
+    const metas = [
+      { ...harbor, id: 'a', date: null },
+      { ...ledger, id: 'b', date: '' },
+      { ...wire, id: 'c', title: 'Ярмарка «урожай» — 収穫祭', outlet: 'Новости' },
+      { ...football, id: 'd', url: '', text: '', paragraphs: [], quotes: [] },
+    ];
+    const index = indexOf(metas);
+    const loaded = CoverageIndex.load(structuredClone(index.toJSON()))!;
+    expect(loaded.ids()).toEqual(index.ids());
+    for (const id of index.ids()) expect(loaded.getArticle(id)).toEqual(index.getArticle(id));
+    expect(loaded.toJSON()).toEqual(index.toJSON());
+  });
+
   test.each<[string, unknown]>([
     ['another format version', { ...indexOf([harbor]).toJSON(), version: CoverageIndex.FORMAT_VERSION + 1 }],
     ['malformed postings', { ...indexOf([harbor]).toJSON(), postings: { terms: 'calder', data: 'x' } }],
-    ['malformed passages', { ...indexOf([harbor]).toJSON(), articles: [{ ...indexOf([harbor]).toJSON().articles[0], passages: '\uffff' }] }],
+    ['malformed passages', withArticles({ varints: '\uffff', varintLengths: Uint32Array.of(1) })],
+    ['passages whose last number is cut short', withArticles({ varints: '\u4001', varintLengths: Uint32Array.of(1) })],
+    ['passages longer than their stated length', withArticles({ varintLengths: Uint32Array.of(1) })],
+    ['metadata shorter than its stated lengths', withArticles({ fields: 'x' })],
+    ['a column missing a row', withArticles({ seqs: new Int32Array(0) })],
+    ['articles as JSON made them (no typed arrays)', { ...indexOf([harbor]).toJSON(), articles: JSON.parse(JSON.stringify(indexOf([harbor]).toJSON().articles)) }],
     ['postings missing', { ...indexOf([harbor]).toJSON(), postings: undefined }],
     ['passage lengths as JSON made them', JSON.parse(JSON.stringify(indexOf([harbor])))],
     ['fewer passage lengths than passages', { ...indexOf([harbor]).toJSON(), lengths: indexOf([harbor]).toJSON().lengths.subarray(1) }],

@@ -225,24 +225,38 @@ describe('the worker may stop at any time', () => {
     expect(r.libraryCount).toBe(2);
   });
 
-  test.each([
+  test.each<[string, () => Promise<void>, boolean]>([
     ['no cache', async () => {
       const raw = await openDB(dbName);
       await raw.delete('meta', 'coverage-index');
       raw.close();
-    }],
+    }, false],
     ['a cache of another index format', async () => {
       const raw = await openDB(dbName);
       await raw.put('meta', { ...(await raw.get('meta', 'coverage-index')), formatVersion: -1 }, 'coverage-index');
       raw.close();
-    }],
-  ])('%s: the index is rebuilt from the store', async (_name, spoil) => {
+    }, false],
+    ['a cache that loads but whose postings do not decode', async () => {
+      const raw = await openDB(dbName);
+      const cache = await raw.get('meta', 'coverage-index');
+      const { data, starts } = cache.json.postings as { data: string; starts: Int32Array };
+      // Every block's first id is no varint: the load's shape checks pass, the first query fails.
+      const units = [...data];
+      for (let k = 0; k + 1 < starts.length; k++) units[starts[k] + 1] = '\uffff';
+      await raw.put('meta', { ...cache, json: { ...cache.json, postings: { ...cache.json.postings, data: units.join('') } } }, 'coverage-index');
+      raw.close();
+    }, true],
+  ])('%s: the index is rebuilt from the store', async (_name, spoil, foundLate) => {
     const first = service();
     await call(first, { type: 'save-article', tabId: await openTab(PAGE0) });
     await first.flushIndexCache();
     await spoil();
     const second = service();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(ok(await call(second, { type: 'check-tab', tabId: await openTab(PAGE0) })).saved).toBe('yes');
+    // Damage the load cannot see is found by the check's first query, which then runs again.
+    expect(warn).toHaveBeenCalledTimes(foundLate ? 1 : 0);
+    warn.mockRestore();
     expect(second.indexSource).toBe('rebuilt');
     expect(await cached()).toEqual({ current: true, ids: [PAGE0] }); // and re-cached at once
   });

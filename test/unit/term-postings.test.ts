@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { TermPostings } from '@/utils/term-postings';
-import { encodeVarints } from '@/utils/varint-string';
+import { TermPostings, type SerializedPostings } from '@/utils/term-postings';
+import { encodeVarints, MalformedVarintsError } from '@/utils/varint-string';
+
+/** Serialized postings of space-joined `terms`, term offsets derived unless given. */
+function serialized(terms: string, data: string, starts: Int32Array, termStarts?: Int32Array): SerializedPostings {
+  const offsets = [0];
+  if (terms) for (const t of terms.split(' ')) offsets.push(offsets[offsets.length - 1] + t.length + 1);
+  return { terms, data, starts, termStarts: termStarts ?? Int32Array.from(offsets) };
+}
 
 const listOf = (p: TermPostings, term: string) => {
   const out: Array<[number, number]> = [];
@@ -26,14 +33,21 @@ describe('TermPostings', () => {
   });
 
   test.each([
-    ['count past the end', { terms: 'a', data: encodeVarints([3, 1, 1]), sizes: encodeVarints([3]) }],
-    ['zero count', { terms: 'a', data: encodeVarints([0]), sizes: encodeVarints([1]) }],
-    ['not varints', { terms: 'a', data: '\uffff', sizes: encodeVarints([1]) }],
-    ['a number cut short', { terms: 'a', data: encodeVarints([1, 1]) + String.fromCharCode(0x4001), sizes: encodeVarints([3]) }],
-    ['sizes beyond the data', { terms: 'a', data: encodeVarints([1, 1, 1]), sizes: encodeVarints([5]) }],
-    ['data beyond the sizes', { terms: 'a', data: encodeVarints([1, 1, 1, 1, 1, 1]), sizes: encodeVarints([3]) }],
-    ['terms out of order', { terms: 'b a', data: encodeVarints([1, 1, 1, 1, 1, 1]), sizes: encodeVarints([3, 3]) }],
-    ['a size missing', { terms: 'a b', data: encodeVarints([1, 1, 1, 1, 1, 1]), sizes: encodeVarints([3]) }],
+    ['count past the end', serialized('a', encodeVarints([3, 1, 1]), Int32Array.of(0, 3))],
+    ['zero count', serialized('a', encodeVarints([0]), Int32Array.of(0, 1))],
+    ['not varints', serialized('a', '\uffff', Int32Array.of(0, 1))],
+    ['a number cut short', serialized('a', encodeVarints([1, 1]) + String.fromCharCode(0x4001), Int32Array.of(0, 3))],
+    ['starts beyond the data', serialized('a', encodeVarints([1, 1, 1]), Int32Array.of(0, 5))],
+    ['data beyond the starts', serialized('a', encodeVarints([1, 1, 1, 1, 1, 1]), Int32Array.of(0, 3))],
+    ['starts descending', serialized('a b', encodeVarints([1, 1, 1, 1, 1, 1]), Int32Array.of(0, 7, 6))],
+    ['a first start past 0', serialized('a', encodeVarints([1, 1, 1, 1]), Int32Array.of(1, 4))],
+    ['terms out of order', serialized('b a', encodeVarints([1, 1, 1, 1, 1, 1]), Int32Array.of(0, 3, 6))],
+    ['a start missing', serialized('a b', encodeVarints([1, 1, 1, 1, 1, 1]), Int32Array.of(0, 6))],
+    ['an empty term', serialized(' a', encodeVarints([1, 1, 1, 1, 1, 1]), Int32Array.of(0, 3, 6), Int32Array.of(0, 1, 3))],
+    ['terms not space-separated', serialized('ab', encodeVarints([1, 1, 1, 1, 1, 1]), Int32Array.of(0, 3, 6), Int32Array.of(0, 1, 3))],
+    ['term offsets short of the terms', serialized('a b', encodeVarints([1, 1, 1, 1, 1, 1]), Int32Array.of(0, 3, 6), Int32Array.of(0, 2, 3))],
+    ['a term offset missing', serialized('a b', encodeVarints([1, 1, 1, 1, 1, 1]), Int32Array.of(0, 3, 6), Int32Array.of(0, 4))],
+    ['starts as JSON made them', serialized('a', encodeVarints([1, 1, 1]), [0, 3] as unknown as Int32Array)],
   ])('load refuses %s', (_name, json) => {
     expect(() => TermPostings.load(json)).toThrow(/^(term-postings|varint-string):/);
   });
@@ -48,9 +62,24 @@ describe('TermPostings', () => {
     expect(TermPostings.load(new TermPostings().toJSON()).df('a')).toBe(0);
   });
 
+  test('a term in more passages than one varint code unit counts (2^14) loads and decodes whole', () => {
+    const n = 0x4000 + 5;
+    const data = encodeVarints([n, ...Array.from({ length: n }, () => [1, 0x11]).flat()]);
+    const p = TermPostings.load(serialized('brine', data, Int32Array.of(0, data.length)));
+    expect(p.df('brine')).toBe(n);
+    expect(p.list('brine')?.n).toBe(n);
+    expect(p.list('brine')?.ids[n - 1]).toBe(n);
+  });
+
+  test('a block with a code unit that is no varint loads, and throws MalformedVarintsError when first decoded', () => {
+    const data = encodeVarints([2, 1]) + '\uffff' + encodeVarints([1, 1]);
+    const p = TermPostings.load(serialized('a', data, Int32Array.of(0, data.length)));
+    expect(() => p.list('a')).toThrow(MalformedVarintsError);
+  });
+
   test('a block holding more than its count throws when first decoded', () => {
-    const p = TermPostings.load({ terms: 'a', data: encodeVarints([1, 1, 1, 7]), sizes: encodeVarints([4]) });
-    expect(() => p.list('a')).toThrow(/^term-postings:/);
+    const p = TermPostings.load(serialized('a', encodeVarints([1, 1, 1, 7]), Int32Array.of(0, 4)));
+    expect(() => p.list('a')).toThrow(MalformedVarintsError);
   });
 
   test('packs each posting with its passage length, clamping what BM25 does not need', () => {
@@ -79,13 +108,13 @@ describe('TermPostings', () => {
     expect(loaded.df('roof')).toBe(1);
   });
 
-  test('any postings survive toJSON → JSON → load, and vacuum keeps exactly the live ids (property)', () => {
+  test('any postings survive toJSON → structured clone → load, and vacuum keeps exactly the live ids (property)', () => {
     const passage = fc.array(fc.constantFrom<string>('brine', 'oyster', 'calder', 'vote', 'roof'), { maxLength: 8 });
     fc.assert(
       fc.property(fc.array(passage, { maxLength: 30 }), fc.integer({ min: 1, max: 4 }), (passages, mod) => {
         const p = new TermPostings();
         passages.forEach((terms, i) => p.add(i * 7 + 1, terms));
-        const loaded = TermPostings.load(JSON.parse(JSON.stringify(p.toJSON())));
+        const loaded = TermPostings.load(structuredClone(p.toJSON()));
         for (const t of ['brine', 'oyster', 'calder', 'vote', 'roof']) expect(listOf(loaded, t)).toEqual(listOf(p, t));
         const live = (id: number) => id % mod === 0;
         p.vacuum(live);
