@@ -108,12 +108,18 @@ async function readDb(page: Page): Promise<DbSnapshot> {
     try {
       const stores = [...db.objectStoreNames];
       const tx = db.transaction(stores);
-      const cache = (await req(tx.objectStore('meta').get('coverage-index'))) as { generation: number; json: { articles: { id: string }[] } } | undefined;
+      // The cache stores articles as columns: five metadata fields per article, id first.
+      const cache = (await req(tx.objectStore('meta').get('coverage-index'))) as { generation: number; json: { articles: { fields: string; fieldLengths: Uint32Array } } } | undefined;
+      const cachedIds = (columns: { fields: string; fieldLengths: Uint32Array }): string[] => {
+        const ids: string[] = [];
+        for (let k = 0, at = 0; k < columns.fieldLengths.length; at += columns.fieldLengths[k++]) if (k % 5 === 0) ids.push(columns.fields.slice(at, at + columns.fieldLengths[k]));
+        return ids;
+      };
       return JSON.stringify({
         version: db.version,
         articles: await req(tx.objectStore('articles').getAll()),
         generation: ((await req(tx.objectStore('meta').get('generation'))) as number | undefined) ?? 0,
-        cache: cache ? { generation: cache.generation, ids: cache.json.articles.map((a) => a.id) } : null,
+        cache: cache ? { generation: cache.generation, ids: cachedIds(cache.json.articles) } : null,
         settings: stores.includes('settings') ? await req(tx.objectStore('settings').get('settings')) : null,
       });
     } finally {
