@@ -10,8 +10,9 @@
  * with a hover card per quote. It never rewrites the page's text.
  *
  * Injected again (every check injects): WXT's context tells the older instance that a newer one
- * started, the older one removes its listener, highlights and card (onInvalidated), and the newer
- * one re-applies the last highlights, kept on a window flag, so exactly one instance is live.
+ * started, the older one removes its listener, hover wiring and card (onInvalidated) and leaves
+ * the highlights, kept on a window flag with their reports; the newer one adopts them, so exactly
+ * one instance is live and a re-check that finds the same quotes anchors nothing again.
  * Extension reloaded: a context check every 2 s notices and removes everything.
  *
  * Performance: nothing runs until asked; extraction works on one clone of the page (or, on a very
@@ -28,7 +29,7 @@ import { HoverCard } from '@/components/HoverCard';
 import themeCss from '@/components/verbatim-theme.css?inline';
 import cardCss from '@/components/hover-card.css?inline';
 import { extractArticle } from '@/utils/extract-article';
-import { highlightQuotes, type HighlightHandle } from '@/utils/highlight-quotes';
+import { highlightKey, highlightQuotes, type HighlightHandle } from '@/utils/highlight-quotes';
 import { errorResponse, okResponse, parseRequest, type PageReading } from '@/utils/messages';
 import { choosePageReader } from '@/utils/page-size';
 import { attachQuoteHover, type CardPlacement, type QuoteHover } from '@/utils/quote-hover';
@@ -37,6 +38,11 @@ import type { QuoteReport } from '@/utils/types';
 /** Shared by every injection into this page (same isolated world): the highlights to keep. */
 interface ContentState {
   reports: QuoteReport[];
+  /**
+   * The highlights in the page, handed from one instance to the next: a newer instance keeps them
+   * when its reports draw the same (`highlightKey`), rather than anchoring every quote again.
+   */
+  live: { handle: HighlightHandle; key: string; root: Element } | null;
 }
 type FlaggedWindow = Window & { __verbatimContent?: ContentState };
 
@@ -47,8 +53,8 @@ export default defineContentScript({
   // fetch content-scripts/content.css, which is not web-accessible for a script with no matches.
   cssInjectionMode: 'manual',
   main(ctx): PageReading {
-    const state = ((window as FlaggedWindow).__verbatimContent ??= { reports: [] });
-    const page = new PageHighlights(ctx);
+    const state = ((window as FlaggedWindow).__verbatimContent ??= { reports: [], live: null });
+    const page = new PageHighlights(ctx, state);
     const start = performance.now();
     if (state.reports.length) {
       page.apply(state.reports);
@@ -72,7 +78,9 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage?.removeListener(onMessage);
-      page.clear();
+      // A newer instance invalidated this one (the extension is still there): it takes the
+      // highlights over. The extension reloaded or removed: nothing of ours may stay in the page.
+      page.clear({ keepHighlights: browser.runtime?.id != null });
     });
 
     const extractStart = performance.now();
@@ -98,21 +106,32 @@ export default defineContentScript({
   },
 });
 
-/** The highlights, hover wiring and card of one content-script instance. */
+/** The hover wiring and card of one content-script instance, over the page's shared highlights. */
 class PageHighlights {
-  private handle: HighlightHandle | null = null;
   private hover: QuoteHover | null = null;
   private ui: Promise<ShadowRootContentScriptUi<void>> | null = null;
   private watchdog: number | null = null;
 
-  constructor(private readonly ctx: ContentScriptContext) {}
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly state: ContentState,
+  ) {}
 
   /** Replaces the highlights with these reports' quotes; returns how many were found in the page. */
   apply(reports: QuoteReport[]): number {
-    this.clear();
-    if (reports.length === 0 || !document.body) return 0;
-    const handle = highlightQuotes(document.body, reports);
-    this.handle = handle;
+    this.clear({ keepHighlights: true });
+    const root = document.body;
+    if (reports.length === 0 || !root) {
+      this.removeHighlights();
+      return 0;
+    }
+    const key = highlightKey(reports);
+    const { live } = this.state;
+    if (live?.key !== key || live.root !== root) {
+      this.removeHighlights();
+      this.state.live = { handle: highlightQuotes(root, reports), key, root };
+    }
+    const handle = this.state.live!.handle;
     this.hover = attachQuoteHover(window, {
       handle,
       show: (quote, at, byKeyboard) => void this.showCard(reports[quote.index], at, byKeyboard),
@@ -126,14 +145,19 @@ class PageHighlights {
     return handle.anchored.length;
   }
 
-  clear() {
+  /** Drops this instance's hover wiring and card; the highlights too unless they are kept. */
+  clear({ keepHighlights }: { keepHighlights: boolean }) {
     this.hover?.detach();
-    this.handle?.remove();
     if (this.watchdog !== null) clearInterval(this.watchdog);
     this.hover = null;
-    this.handle = null;
     this.watchdog = null;
     void this.hideCard();
+    if (!keepHighlights) this.removeHighlights();
+  }
+
+  private removeHighlights() {
+    this.state.live?.handle.remove();
+    this.state.live = null;
   }
 
   private cardUi() {

@@ -38,8 +38,9 @@ export interface TextIndex {
   skip: Uint8Array;
 }
 
-function isHidden(el: Element): boolean {
-  if (SKIPPED.has(el.tagName.toUpperCase())) return true;
+/** `tag`: the element's tag name in upper case (SVG's are lower case in an HTML page). */
+function isHidden(el: Element, tag: string): boolean {
+  if (SKIPPED.has(tag)) return true;
   // Most elements have no attributes: one call instead of four (a 1 MB page has thousands).
   if (!el.hasAttributes()) return false;
   // Our own UI (overlay, hover card) is marked so it is never anchored into.
@@ -63,12 +64,14 @@ export function isSpaceCode(c: number): boolean {
 
 // A text node that folds one to one: printable ASCII, single spaces, at most one at either end.
 const SIMPLE_TEXT = /^ ?[!-~]+(?: [!-~]+)* ?$/;
+// A text node of whitespace only (JavaScript's \s is the set isSpaceCode tests).
+const ALL_SPACE = /^\s+$/;
 
 /**
  * Walks the text nodes under `root` once and builds the folded search string. A node of
- * SIMPLE_TEXT folds with one native toLowerCase and needs no offset table; only the others are
- * folded character by character. The per-character path is what the whole walk used to be, and
- * most of its time on a 1 MB page.
+ * SIMPLE_TEXT folds with one native toLowerCase and a node of whitespace only to one space or
+ * none; neither needs an offset table. Only the others are folded character by character: that
+ * path is what the whole walk used to be, and most of its time on a 1 MB page.
  */
 export function indexText(root: Element): TextIndex {
   const pieces: string[] = [];
@@ -99,6 +102,18 @@ export function indexText(root: Element): TextIndex {
       skips.push(skip);
       total += piece.length;
       if (piece.length) lastSpace = piece.charCodeAt(piece.length - 1) === 32;
+      return;
+    }
+    if (ALL_SPACE.test(data)) {
+      // Whitespace between elements, the most numerous text nodes on most pages: one space at
+      // most (at offset 0, as the loop below would map it), and no per-node tables to allocate.
+      const piece = lastSpace ? '' : ' ';
+      pieces.push(piece);
+      lengths.push(piece.length);
+      offsets.push(null);
+      skips.push(0);
+      total += piece.length;
+      lastSpace = true;
       return;
     }
     const codes = new Uint16Array(data.length);
@@ -140,8 +155,9 @@ export function indexText(root: Element): TextIndex {
       if (child.nodeType === 3) addText(child as Text);
       else if (child.nodeType === 1) {
         const e = child as Element;
-        if (isHidden(e)) continue;
-        const block = BLOCKS.has(e.tagName.toUpperCase());
+        const tag = e.tagName.toUpperCase();
+        if (isHidden(e, tag)) continue;
+        const block = BLOCKS.has(tag);
         if (block) blockEdge();
         walk(e);
         if (block) blockEdge();

@@ -95,6 +95,15 @@ function isOurMutation(m: MutationRecord): boolean {
   return m.type === 'childList' && touched.length > 0 && touched.every(isOurs);
 }
 
+/**
+ * What `highlightQuotes` draws for these reports (each quote's parts and verdict), as one string:
+ * equal keys give the same highlights, so a caller can keep the ones it has instead of anchoring
+ * the same quotes again (on a 1 MB page that is most of a re-check's time).
+ */
+export function highlightKey(reports: readonly QuoteReport[]): string {
+  return reports.map((r) => `${reportVerdict(r)}\u0001${quoteParts(r.quote).join('\u0002')}`).join('\u0000');
+}
+
 /** Highlights each report's quote in `root`'s page; returns the handle that removes it all. */
 export function highlightQuotes(
   root: Element,

@@ -33,6 +33,41 @@ async function openPopupFor(page: SeedPage): Promise<Page> {
   return p;
 }
 
+/** Verbatim's CSS highlights in the page, by name → ranges, once there are any. */
+async function highlightSizes(page: Page): Promise<Record<string, number>> {
+  const sizes = await page.waitForFunction(() => {
+    const entries = [...CSS.highlights.entries()].filter(([name]) => name.startsWith('verbatim-'));
+    const total = entries.reduce((n, [, h]) => n + h.size, 0);
+    return total > 0 ? Object.fromEntries(entries.map(([name, h]) => [name, h.size])) : null;
+  }, undefined, { timeout: 10_000 });
+  return (await sizes.jsonValue()) as Record<string, number>;
+}
+
+/** Moves the mouse onto the first word of `text` in the page (as a person would) and returns the hover card's text. */
+async function hoverCardOver(page: Page, text: string, beforeHover?: () => Promise<unknown>): Promise<string> {
+  const point = await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.textContent!.indexOf(needle);
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, i + needle.indexOf(' '));
+      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    return null;
+  }, text);
+  expect(point).not.toBeNull();
+  await beforeHover?.();
+  await page.mouse.move(point!.x - 40, point!.y - 40);
+  await page.mouse.move(point!.x, point!.y, { steps: 4 });
+  const card = page.locator('[data-testid="hover-card"]');
+  await card.waitFor({ timeout: 10_000 });
+  return (await card.textContent()) ?? '';
+}
+
 async function libraryIds(lib: Page): Promise<string[]> {
   await lib.locator('[data-testid="library"]').waitFor();
   await lib.waitForFunction(() => !document.body.textContent?.includes('Loading…'));
@@ -86,40 +121,33 @@ describe('Verbatim in Chromium', () => {
 
     // The check sent the reports to the page: one CSS highlight per verdict, with ranges.
     await articlePage.bringToFront();
-    const highlights = await articlePage.waitForFunction(() => {
-      const entries = [...CSS.highlights.entries()].filter(([name]) => name.startsWith('verbatim-'));
-      const total = entries.reduce((n, [, h]) => n + h.size, 0);
-      return total > 0 ? Object.fromEntries(entries.map(([name, h]) => [name, h.size])) : null;
-    }, undefined, { timeout: 10_000 });
-    const byName = (await highlights.jsonValue()) as Record<string, number>;
+    const byName = await highlightSizes(articlePage);
     expect(byName['verbatim-paraphrase']).toBeGreaterThan(0);
 
     // Hover the "ensure" quote: the card shows the other outlet's version with the diff.
-    const point = await articlePage.evaluate(() => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = n.textContent!.indexOf('ensure the supply');
-        if (i < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, i);
-        range.setEnd(n, i + 6);
-        (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-        const r = range.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      }
-      return null;
-    });
-    expect(point).not.toBeNull();
-    await articlePage.screenshot({ path: `${SHOTS}/highlighted-page.png` });
-    await articlePage.mouse.move(point!.x - 40, point!.y - 40);
-    await articlePage.mouse.move(point!.x, point!.y, { steps: 4 });
-    const card = articlePage.locator('[data-testid="hover-card"]');
-    await card.waitFor({ timeout: 10_000 });
-    const cardText = await card.textContent();
+    const cardText = await hoverCardOver(articlePage, 'ensure the supply', () => articlePage.screenshot({ path: `${SHOTS}/highlighted-page.png` }));
     expect(cardText).toContain('IANS');
     expect(cardText).toMatch(/ensure/);
     expect(cardText).toMatch(/secure/);
     await articlePage.screenshot({ path: `${SHOTS}/hover-card.png` });
+  });
+
+  test('checking the same page again: one set of highlights, the same ones, and the card still opens', async () => {
+    // The card from the last test is open, its quote focused.
+    const { 'verbatim-focus': focused, ...before } = await highlightSizes(articlePage);
+    expect(focused).toBe(1);
+    // A second check injects a second instance: it takes the highlights over from the first,
+    // whose card and focus go with it.
+    const again = await openPopupFor(other);
+    await expect.poll(() => again.getAttribute('[data-testid="popup"]', 'data-state')).toBe('report');
+    await again.close();
+    await articlePage.bringToFront();
+    expect(await highlightSizes(articlePage)).toEqual(before);
+    expect(await articlePage.locator('[data-testid="hover-card"]').count()).toBe(0);
+    expect(await articlePage.locator('#verbatim-highlight-style').count()).toBe(1);
+    // The hover wiring is the new instance's (the old one's was dropped with its context).
+    expect(await hoverCardOver(articlePage, 'ensure the supply')).toMatch(/secure/);
+    expect(await articlePage.locator('[data-testid="hover-card"]').count()).toBe(1);
   });
 
   test('the library lists both; export → clear → import gives the same library back', async () => {

@@ -1,7 +1,8 @@
 /** @vitest-environment happy-dom */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { highlightName, highlightQuotes } from '@/utils/highlight-quotes';
+import { highlightKey, highlightName, highlightQuotes } from '@/utils/highlight-quotes';
 import { makeMatch, makeReport } from './quote-report-builders';
+import type { QuoteReport } from '@/utils/types';
 
 const PAGE =
   '<p id="p1">"We <em>will</em> build the bridge," said Ana Ruiz.</p>' +
@@ -138,5 +139,27 @@ describe('CSS Custom Highlight API', () => {
     handle.remove();
     expect(registry.size).toBe(0);
     expect(document.getElementById('verbatim-highlight-style')).toBeNull();
+  });
+});
+
+describe('highlightKey: equal exactly when the highlights drawn would be equal', () => {
+  const TEXT = 'We will build the bridge, and soon.';
+  const BASE = [makeReport(TEXT, 0, [makeMatch('altered')]), ...REPORTS.slice(1)];
+  // The same text as two parts around "he said" (the text is the parts joined by one space).
+  const twoParts = (r: QuoteReport): QuoteReport => ({ ...r, quote: { ...r.quote, parts: [{ start: 0, end: 25 }, { start: 40, end: 49 }] } });
+  const cases: { name: string; other: QuoteReport[]; same: boolean }[] = [
+    { name: 'the same reports rebuilt', other: BASE.map((r) => ({ quote: { ...r.quote }, matches: [...r.matches] })), same: true },
+    { name: 'a match from another outlet, same verdict', other: [{ ...BASE[0], matches: [makeMatch('altered', { outlet: 'Other Post', similarity: 0.7 })] }, ...BASE.slice(1)], same: true },
+    { name: 'a verdict changed by a newly saved article', other: [{ ...BASE[0], matches: [makeMatch('verbatim')] }, ...BASE.slice(1)], same: false },
+    { name: 'a quote gone', other: BASE.slice(0, 2), same: false },
+    { name: 'the same quotes in another order', other: [BASE[1], BASE[0], BASE[2]], same: false },
+    { name: 'one word of a quote different', other: [makeReport('We will build the bridges, and soon.', 0, [makeMatch('altered')]), ...BASE.slice(1)], same: false },
+    { name: 'the same text now in two parts', other: [twoParts(BASE[0]), ...BASE.slice(1)], same: false },
+  ];
+  test.each(cases)('$name → same: $same', ({ other, same }) => {
+    expect(highlightKey(other) === highlightKey(BASE)).toBe(same);
+  });
+  test('no reports: the empty key', () => {
+    expect(highlightKey([])).toBe('');
   });
 });
