@@ -15,7 +15,8 @@
  * No article text is held for the library: a check plans its comparison on the index, reads
  * exactly the articles the plan names from IndexedDB (the most recent few hundred stay in an LRU),
  * then aligns. The library page's list and search read every article once per wake and keep
- * only summaries and the search index.
+ * only summaries; its search matches names with a small MiniSearch of titles and outlets and
+ * text with the coverage index's postings.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { articleId } from '@/utils/article-id';
@@ -69,7 +70,7 @@ interface State {
   recent: LruMap<string, LibraryRecord>;
   /** Every article's summary: read on the first list, search or import, then kept in step. */
   summaries?: Map<string, ArticleSummary>;
-  /** Built on the first library search, then kept in step with every change. */
+  /** Titles and outlets: built on the first library search, then kept in step with every change. */
   search?: LibrarySearch;
 }
 
@@ -280,18 +281,14 @@ export class LibraryService {
     return out;
   }
 
-  /** Every article's summary, read from the store once per wake (with the search index if asked). */
-  private async summaries(state: State, withSearch = false): Promise<Map<string, ArticleSummary>> {
-    if (state.summaries && (state.search || !withSearch)) return state.summaries;
+  /** Every article's summary, read from the store once per wake. */
+  private async summaries(state: State): Promise<Map<string, ArticleSummary>> {
+    if (state.summaries) return state.summaries;
     const generation = state.generation;
     const records = await state.store.getAll();
     // A mutation that finished during the read already updated what it touched: read again.
-    if (generation !== state.generation) return this.summaries(state, withSearch);
+    if (generation !== state.generation) return this.summaries(state);
     state.summaries = new Map(records.map((r) => [r.id, summarize(r)]));
-    if (withSearch) {
-      state.search = new LibrarySearch();
-      for (const r of records) state.search.add(r);
-    }
     return state.summaries;
   }
 
@@ -467,15 +464,22 @@ export class LibraryService {
     return [...summaries.values()].sort((a, b) => b.savedAt - a.savedAt || a.id.localeCompare(b.id));
   }
 
-  /** Titles, outlets and URLs containing the query first, then articles whose text matches it. */
+  /**
+   * Titles, outlets and URLs containing the query first, then titles and outlets matching its
+   * words (prefixes, small typos), then articles whose text holds every word (the coverage index).
+   */
   async search(query: string): Promise<ArticleSummary[]> {
     const q = normalizeText(query);
     if (!q) return this.list();
     const state = await this.state();
-    const summaries = await this.summaries(state, true);
+    const summaries = await this.summaries(state);
+    if (!state.search) {
+      state.search = new LibrarySearch();
+      for (const a of summaries.values()) state.search.add(a);
+    }
     const byMeta = [...summaries.values()].filter((a) => normalizeText(`${a.title} ${a.outlet} ${a.url}`).includes(q));
-    const byText = state.search!.search(query).flatMap((id) => summaries.get(id) ?? []);
-    return [...new Set([...byMeta, ...byText])];
+    const byWords = [...state.search.search(query), ...state.index.searchText(query)].flatMap((id) => summaries.get(id) ?? []);
+    return [...new Set([...byMeta, ...byWords])];
   }
 
   private async exportLibrary() {

@@ -141,8 +141,33 @@ export class TermPostings {
     return decoded;
   }
 
+  /**
+   * Up to `limit` terms that begin with `prefix`, the most listed first (ties in term order): a
+   * word still being typed. Loaded terms are sorted, so theirs are one run from the prefix's place.
+   */
+  termsWithPrefix(prefix: string, limit: number): string[] {
+    const found = new Set<string>();
+    for (let k = this.lowerBound(prefix); k < this.termCount; k++) {
+      const t = this.termAt(k);
+      if (!t.startsWith(prefix)) break;
+      found.add(t);
+    }
+    for (const t of this.lists.keys()) if (t.startsWith(prefix)) found.add(t);
+    return [...found]
+      .map((t) => ({ t, df: this.df(t) }))
+      .sort((x, y) => y.df - x.df || (x.t < y.t ? -1 : 1))
+      .slice(0, limit)
+      .map(({ t }) => t);
+  }
+
   /** Index of the undecoded loaded block of `term`, or -1. */
   private block(term: string): number {
+    const a = this.lowerBound(term);
+    return a < this.termCount && this.compareTerm(a, term) === 0 && !this.decoded[a] ? a : -1;
+  }
+
+  /** The first loaded term k not before `term` (binary search; termCount if none). */
+  private lowerBound(term: string): number {
     let a = 0;
     let b = this.termCount;
     while (a < b) {
@@ -150,7 +175,7 @@ export class TermPostings {
       if (this.compareTerm(m, term) < 0) a = m + 1;
       else b = m;
     }
-    return a < this.termCount && this.compareTerm(a, term) === 0 && !this.decoded[a] ? a : -1;
+    return a;
   }
 
   /** Loaded term k against `term`, by code units like `<` on strings, without slicing it out. */

@@ -118,6 +118,52 @@ function withArticles(patch: object): unknown {
   return { ...json, articles: { ...json.articles, ...patch } };
 }
 
+describe('CoverageIndex.searchText (the library search box)', () => {
+  const built = indexOf(ALL);
+  const loaded = CoverageIndex.load(structuredClone(indexOf(ALL).toJSON()))!;
+  test.each<[string, string, StoredArticle[]]>([
+    ['every word must be in the text', 'oyster brine', [harbor, ledger, wire]],
+    ['one rare word', 'bankrupt', [otherTown]],
+    ['a word of every plant story', 'desalination', [harbor, ledger, wire, reprint, otherTown]],
+    ['words of two different stories: none holds both', 'oyster stadium', []],
+    ['British spelling finds it, American too', 'favour', [wire, reprint]],
+    ['', 'favor', [wire, reprint]],
+    ['a word being typed matches the terms it begins', 'oyst', [harbor, ledger, wire]],
+    ['a whole word matched is not widened to the terms it begins', 'plan', [ledger]],
+    ['a finished word (a space after it) is not a prefix', 'oyst ', []],
+    ['only the word being typed is a prefix', 'oyst stad', []],
+    ['too short to be a prefix', 'oy', []],
+    ['function words alone ask for nothing', 'the of and', []],
+    ['a word no article holds', 'volcano', []],
+  ])('%s: %j', (_name, query, expected) => {
+    const want = expected.map((a) => a.id).sort();
+    expect([...built.searchText(query)].sort()).toEqual(want);
+    expect([...loaded.searchText(query)].sort()).toEqual(want);
+  });
+
+  test('a removed article is no longer found', () => {
+    const index = indexOf(ALL);
+    index.remove(otherTown.id);
+    expect(index.searchText('bankrupt')).toEqual([]);
+  });
+
+  // Reference: the articles whose own index terms include every index term of the query.
+  test('finds exactly the articles holding every word (property, against a scan of each text)', () => {
+    const vocabulary = [...new Set(ALL.flatMap((a) => indexTerms(a.text)))].sort();
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocabulary, 'volcano'), { minLength: 1, maxLength: 3 }), fc.boolean(), (words, load) => {
+        const index = load ? loaded : built;
+        const want = ALL.filter((a) => {
+          const terms = new Set(indexTerms(a.text));
+          return words.every((w) => terms.has(w));
+        }).map((a) => a.id);
+        expect([...index.searchText(`${words.join(' ')} `)].sort()).toEqual(want.sort());
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('CoverageIndex serialization', () => {
   const QUERIES = [PLANT_QUOTE, 'brine oyster beds appeal', 'stadium roof supporters', 'Marlow Point utility bankrupt'];
   const snapshot = (index: CoverageIndex) => QUERIES.map((text) => index.candidates(q(text), { excludeId: harbor.id }));

@@ -52,6 +52,35 @@ describe('TermPostings', () => {
     expect(() => TermPostings.load(json)).toThrow(/^(term-postings|varint-string):/);
   });
 
+  describe('termsWithPrefix: the terms a word being typed may become, the most listed first', () => {
+    // brine in 3 passages, bridge in 2, brick and bring in 1; bridge and bring come after a load.
+    const build = (load: boolean) => {
+      const p = new TermPostings();
+      p.add(1, ['brine', 'brick', 'oyster']);
+      p.add(2, ['brine', 'bridge']);
+      p.add(3, ['brine']);
+      const q = load ? TermPostings.load(p.toJSON()) : p;
+      q.add(4, ['bridge', 'bring', 'brine']); // a loaded term's tail, and a new term
+      return q;
+    };
+    test.each<[string, string, number, string[]]>([
+      ['most listed first, ties in term order', 'bri', 10, ['brine', 'bridge', 'brick', 'bring']],
+      ['a limit keeps the most listed', 'bri', 2, ['brine', 'bridge']],
+      ['a whole term is its own prefix', 'brine', 10, ['brine']],
+      ['no term begins so', 'brz', 10, []],
+      ['a prefix past every term', 'zz', 10, []],
+      ['a prefix before every term', 'a', 10, []],
+    ])('%s (%s)', (_name, prefix, limit, expected) => {
+      expect(build(false).termsWithPrefix(prefix, limit)).toEqual(expected);
+      expect(build(true).termsWithPrefix(prefix, limit)).toEqual(expected);
+    });
+    test('a loaded term already decoded is listed once', () => {
+      const p = build(true);
+      p.list('brine');
+      expect(p.termsWithPrefix('br', 10)).toEqual(['brine', 'bridge', 'brick', 'bring']);
+    });
+  });
+
   test('a loaded index finds each term in place, and no prefix or neighbour of one', () => {
     const p = new TermPostings();
     ['a', 'ab', 'b', 'brine', 'é'].forEach((t, i) => p.add(i + 1, [t]));
