@@ -89,6 +89,14 @@ export function indexText(root: Element): TextIndex {
     total++;
     lastSpace = true;
   };
+  // A node whose folded chars map one to one onto its own, from offset `skip`: no offset table.
+  const addMapped = (piece: string, skip: number) => {
+    pieces.push(piece);
+    lengths.push(piece.length);
+    offsets.push(null);
+    skips.push(skip);
+    total += piece.length;
+  };
   const addText = (text: Text) => {
     const data = foldPunctuation(text.data);
     nodes.push(text);
@@ -96,23 +104,14 @@ export function indexText(root: Element): TextIndex {
     if (SIMPLE_TEXT.test(data)) {
       const skip = lastSpace && data.charCodeAt(0) === 32 ? 1 : 0;
       const piece = (skip ? data.slice(1) : data).toLowerCase();
-      pieces.push(piece);
-      lengths.push(piece.length);
-      offsets.push(null);
-      skips.push(skip);
-      total += piece.length;
+      addMapped(piece, skip);
       if (piece.length) lastSpace = piece.charCodeAt(piece.length - 1) === 32;
       return;
     }
     if (ALL_SPACE.test(data)) {
       // Whitespace between elements, the most numerous text nodes on most pages: one space at
       // most (at offset 0, as the loop below would map it), and no per-node tables to allocate.
-      const piece = lastSpace ? '' : ' ';
-      pieces.push(piece);
-      lengths.push(piece.length);
-      offsets.push(null);
-      skips.push(0);
-      total += piece.length;
+      addMapped(lastSpace ? '' : ' ', 0);
       lastSpace = true;
       return;
     }
