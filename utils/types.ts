@@ -69,6 +69,12 @@ export type MatchKind = 'verbatim' | 'partial' | 'altered' | 'paraphrase';
 export interface DiffOp {
   op: 'equal' | 'delete' | 'insert';
   text: string;
+  /**
+   * A journalist's marked edit rather than a silent change: 'insertion' an editor's bracketed
+   * addition ("[and]"), 'substitution' a bracketed replacement ("[Mr. Lee]" for "he"), 'cut' an
+   * ellipsis standing for removed words. Absent on ordinary differences.
+   */
+  edit?: 'insertion' | 'substitution' | 'cut';
 }
 
 /** The best rendering of one quote in one other article. */
