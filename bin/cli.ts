@@ -10,7 +10,7 @@ import { compareWithFiles } from './compare-files';
 const USAGE = `Usage:
   verbatim quotes <article-file> [--json]
   verbatim compare <article-file> <other-article-file>... [--json]
-  verbatim eval extract|match|pages|content <corpus-dir> [--brute (match: align whole texts)]
+  verbatim eval extract|match|judged|pages|content <corpus-dir> [--brute (match: align whole texts)] [--crowd N (match: N unrelated articles saved too)]
   verbatim bench [--corpus <dir>]
   verbatim start
 
@@ -67,12 +67,22 @@ async function compareCommand(files: string[], json: boolean): Promise<number> {
 
 async function evalCommand(args: string[]): Promise<number> {
   const [what, dir, ...flags] = args;
-  if (!dir) throw new UserError('eval needs what to evaluate (extract, match, pages, content) and a corpus folder');
+  if (!dir) throw new UserError('eval needs what to evaluate (extract, match, judged, pages, content) and a corpus folder');
   if (what === 'extract') return (await import('./eval-extract')).runExtractEval(dir);
-  if (what === 'match') return (await import('./eval-match')).runMatchEval(dir, { brute: flags.includes('--brute') });
+  if (what === 'match') return (await import('./eval-match')).runMatchEval(dir, { brute: flags.includes('--brute'), crowd: numberFlag(flags, '--crowd') });
+  if (what === 'judged') return (await import('./eval-judged')).runJudgedEval(dir, flags);
   if (what === 'pages') return (await import('./eval-pages')).runPagesEval(dir);
   if (what === 'content') return (await import('./eval-content')).runContentEval(dir);
-  throw new UserError(`unknown evaluation "${what}" (extract, match, pages or content)`);
+  throw new UserError(`unknown evaluation "${what}" (extract, match, judged, pages or content)`);
+}
+
+/** `--name N` as a whole number, or undefined when absent. */
+function numberFlag(flags: readonly string[], name: string): number | undefined {
+  const i = flags.indexOf(name);
+  if (i < 0) return undefined;
+  const n = Number(flags[i + 1]);
+  if (!Number.isInteger(n) || n < 0) throw new UserError(`${name} takes a whole number`);
+  return n;
 }
 
 let quietOnClosedPipe = false;

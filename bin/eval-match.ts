@@ -37,6 +37,8 @@ const SEED = 20260313;
 export interface MatchEvalOptions {
   /** Align with whole texts instead of the index's candidate windows. */
   brute?: boolean;
+  /** Unrelated articles (from the AllSides corpus beside the PAC folder) saved in the index too. */
+  crowd?: number;
 }
 
 /** The shipped path: candidates from one index over every article, then alignment in those windows. */
