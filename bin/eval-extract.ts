@@ -1,7 +1,10 @@
 /**
- * `verbatim eval extract <polnear-dir>`: scores the quote finder against the gold direct quotes
- * and speakers of a PolNeAR folder (see utils/score-extraction for the match and speaker rules).
- * Each .txt is one article: a headline line, then one paragraph a line, offsets as in the dataset.
+ * `verbatim eval extract <polnear-dir> [--errors]`: scores the quote finder against the gold direct
+ * quotes and speakers of a PolNeAR folder (see utils/score-extraction for the match and speaker
+ * rules). Each .txt is one article: a headline line, then one paragraph a line, offsets as in the
+ * dataset. Files are split in two halves by a hash of the file name (tune / held-out): rules are
+ * tuned looking only at the tune half (`--errors` lists that half's speaker errors and glued names,
+ * never the held-out half's), and both halves are reported.
  */
 import { lineSpans } from '@/utils/article-text';
 import { readFile, readdir } from 'node:fs/promises';
@@ -9,11 +12,20 @@ import { join } from 'node:path';
 import type { Span } from '@/utils/types';
 import { findQuotes } from '@/utils/find-quotes';
 import {
-  addCounts, emptyCounts, scoreText, scoresOf, type ExtractionCounts, type GoldSpan, type PredictedPart,
+  addCounts, emptyCounts, scoreText, scoresOf, speakerMatches, trimSpan, type ExtractionCounts, type GoldSpan, type PredictedPart,
 } from '@/utils/score-extraction';
+import { speakerOccursIn, unifyForSpeakerSearch } from '@/utils/speaker-in-text';
 
 interface GoldLine { file: string; start: number; end: number; speakerKind: string; speakerName?: string }
 interface NeutralLine { file: string; start: number; end: number }
+
+/** Counts of the extraction score plus the glued-name figure (over every quote given a speaker). */
+interface Counts { extraction: ExtractionCounts; credited: number; glued: number }
+
+const emptyAll = (): Counts => ({ extraction: emptyCounts(), credited: 0, glued: 0 });
+const addAll = (a: Counts, b: Counts): Counts => ({
+  extraction: addCounts(a.extraction, b.extraction), credited: a.credited + b.credited, glued: a.glued + b.glued,
+});
 
 /**
  * Body paragraph spans of a PolNeAR text: one a line, blank lines skipped, and the first line left
@@ -23,6 +35,16 @@ interface NeutralLine { file: string; start: number; end: number }
 export function bodyParagraphs(text: string): Span[] {
   return lineSpans(text).slice(1);
 }
+
+/** FNV-1a (32 bit) of the file name: a split that stays fixed whatever else the folder holds. */
+export function fileHash(name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/** Even hash: the tune half; odd: held out. */
+export const halfOf = (name: string): 'tune' | 'held-out' => (fileHash(name) % 2 === 0 ? 'tune' : 'held-out');
 
 async function readJsonl<T>(path: string): Promise<T[]> {
   const raw = await readFile(path, 'utf8');
@@ -37,15 +59,38 @@ function groupBy<T extends { file: string }>(rows: T[]): Map<string, T[]> {
 
 const pct = (x: number) => x.toFixed(3);
 
-function row(label: string, c: ExtractionCounts): string {
-  const s = scoresOf(c);
-  return [label.padEnd(12), String(c.gold).padStart(5), String(c.truePositives).padStart(5), String(c.falsePositives).padStart(5),
-    String(c.neutral).padStart(5), pct(s.precision).padStart(6), pct(s.recall).padStart(6), pct(s.f1).padStart(6),
-    pct(s.speakerAccuracyNamed).padStart(7), pct(s.attributedShare).padStart(7)].join(' ');
+const HEADER = ['gold', 'tp', 'fp', 'neutr', 'P', 'R', 'F1', 'spk-nm', 'attrib', 'glued', 'gl-sh'];
+const WIDTHS = [5, 5, 5, 5, 6, 6, 6, 7, 7, 6, 6];
+
+function row(label: string, c: Counts): string {
+  const s = scoresOf(c.extraction);
+  const e = c.extraction;
+  const cells = [e.gold, e.truePositives, e.falsePositives, e.neutral, pct(s.precision), pct(s.recall), pct(s.f1),
+    pct(s.speakerAccuracyNamed), pct(s.attributedShare), c.glued, pct(c.credited === 0 ? 0 : c.glued / c.credited)];
+  return [label.padEnd(12), ...cells.map((x, i) => String(x).padStart(WIDTHS[i]))].join(' ');
+}
+
+/** Tune-half lines for `--errors`: wrong or missing named speakers, and glued names. Labels and offsets only. */
+function errorLines(name: string, text: string, gold: GoldSpan[], predicted: PredictedPart[], unified: string): string[] {
+  const out: string[] = [];
+  for (const p of predicted) {
+    if (p.speaker !== null && !speakerOccursIn(text, p.speaker, unified)) out.push(`${name}\t${p.start}\tGLUED\t${p.speaker}`);
+  }
+  for (const g of gold) {
+    if (g.speakerName === null) continue;
+    const gs = trimSpan(text, g);
+    const hit = predicted.find((p) => {
+      const ps = trimSpan(text, p);
+      const inter = Math.min(gs.end, ps.end) - Math.max(gs.start, ps.start);
+      return inter >= 0.9 * Math.max(gs.end - gs.start, ps.end - ps.start);
+    });
+    if (hit && !speakerMatches(hit.speaker, g.speakerName)) out.push(`${name}\t${g.start}\tSPEAKER\t${hit.speaker}\tgold=${g.speakerName}`);
+  }
+  return out;
 }
 
 /** Scores the finder on `dir`; prints a table; returns a process exit code. */
-export async function runExtractEval(dir: string): Promise<number> {
+export async function runExtractEval(dir: string, flags: readonly string[] = []): Promise<number> {
   let names: string[];
   let gold: GoldLine[];
   let neutral: NeutralLine[];
@@ -57,30 +102,52 @@ export async function runExtractEval(dir: string): Promise<number> {
     process.stderr.write(`eval-extract: cannot read a PolNeAR folder at ${dir}: ${(e as Error).message}\n`);
     return 2;
   }
+  const showErrors = flags.includes('--errors');
   const goldByFile = groupBy(gold);
   const neutralByFile = groupBy(neutral);
-  const perOutlet = new Map<string, ExtractionCounts>();
-  let total = emptyCounts();
+  const perOutlet = new Map<string, Counts>();
+  const perHalf = new Map<string, Counts>([['tune', emptyAll()], ['held-out', emptyAll()]]);
+  const fileCount = new Map<string, number>([['tune', 0], ['held-out', 0]]);
+  const errors: string[] = [];
+  let total = emptyAll();
   for (const name of names) {
     const text = await readFile(join(dir, name), 'utf8');
-    const predicted: PredictedPart[] = findQuotes({ text, paragraphs: bodyParagraphs(text) }).flatMap((q) =>
-      q.parts.map((p) => ({ ...p, speaker: q.speaker })),
-    );
+    const quotes = findQuotes({ text, paragraphs: bodyParagraphs(text) });
+    const predicted: PredictedPart[] = quotes.flatMap((q) => q.parts.map((p) => ({ ...p, speaker: q.speaker })));
     const g: GoldSpan[] = (goldByFile.get(name) ?? []).map((x) => ({
       start: x.start, end: x.end, speakerName: x.speakerKind === 'name' && x.speakerName ? x.speakerName : null,
     }));
-    const counts = scoreText(text, g, neutralByFile.get(name) ?? [], predicted);
+    const unified = unifyForSpeakerSearch(text);
+    const credited = quotes.filter((q) => q.speaker !== null);
+    const counts: Counts = {
+      extraction: scoreText(text, g, neutralByFile.get(name) ?? [], predicted),
+      credited: credited.length,
+      glued: credited.filter((q) => !speakerOccursIn(text, q.speaker!, unified)).length,
+    };
     const outlet = name.split('_')[0];
-    perOutlet.set(outlet, addCounts(perOutlet.get(outlet) ?? emptyCounts(), counts));
-    total = addCounts(total, counts);
+    const half = halfOf(name);
+    if (showErrors && half === 'tune') errors.push(...errorLines(name, text, g, predicted, unified));
+    perOutlet.set(outlet, addAll(perOutlet.get(outlet) ?? emptyAll(), counts));
+    perHalf.set(half, addAll(perHalf.get(half)!, counts));
+    fileCount.set(half, fileCount.get(half)! + 1);
+    total = addAll(total, counts);
   }
   const out = [
-    `Quote extraction on ${dir} (${names.length} articles)`,
-    `${'outlet'.padEnd(12)} ${'gold'.padStart(5)} ${'tp'.padStart(5)} ${'fp'.padStart(5)} ${'neutr'.padStart(5)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'spk-nm'.padStart(7)} ${'attrib'.padStart(7)}`,
+    `Quote extraction on ${dir} (${names.length} articles: ${fileCount.get('tune')} tune, ${fileCount.get('held-out')} held-out)`,
+    `${'outlet'.padEnd(12)} ${HEADER.map((h, i) => h.padStart(WIDTHS[i])).join(' ')}`,
     ...[...perOutlet].map(([o, c]) => row(o, c)),
+    row('TUNE', perHalf.get('tune')!),
+    row('HELD-OUT', perHalf.get('held-out')!),
     row('ALL', total),
-    'spk-nm: speaker accuracy on matched gold quotes whose speaker is a name; attrib: share of matched quotes given any speaker.',
+    'halves: FNV-1a hash of the file name, even = tune, odd = held-out.',
+    'spk-nm: speaker accuracy on matched gold quotes whose gold speaker is a name. A predicted speaker is right when,',
+    '  lowercased with titles and punctuation removed, the word set of one name contains every word of the other',
+    '  ("Pat Caddell" vs gold "Caddell"); a null speaker is wrong.',
+    'attrib: share of matched quotes given any speaker.',
+    'glued: quotes (all found, matched or not) credited to a speaker string that occurs nowhere in the article text',
+    '  (apostrophes and dashes unified, runs of spaces as one, line breaks kept, case kept); gl-sh: glued / quotes given a speaker.',
   ];
   process.stdout.write(`${out.join('\n')}\n`);
+  if (showErrors) process.stdout.write(`\nTune-half errors (${errors.length}):\n${errors.join('\n')}\n`);
   return 0;
 }

@@ -33,6 +33,8 @@ export interface Word {
   lower: string;
   start: number;
   end: number;
+  /** Only spaces (no line break, no punctuation) separate it from the word before in the same scan. */
+  joined: boolean;
 }
 
 // A word is a letter or digit, then letters, digits and . ' ’ - (as /[\p{L}\p{N}][\p{L}\p{N}.'’\-]*/u
@@ -117,14 +119,25 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
       continue;
     }
     const start = i;
+    const joined = out.length > 0 && onlySpaces(text, out[out.length - 1].end, start);
     i += first;
     for (let n = i < to ? wordCharAt(text, i, to) : 0; n > 0; n = i < to ? wordCharAt(text, i, to) : 0) i += n;
     let t = text.slice(start, i);
     // A trailing period belongs to the word only for abbreviations and initials ("Sen.", "J.").
     if (t.endsWith('.') && !isAbbreviation(t)) t = t.slice(0, -1);
-    out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length });
+    out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, joined });
   }
   return out;
+}
+
+/** True when `text[from, to)` is one or more spaces or tabs: no line break, no punctuation. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0x202f && !(c >= 0x2000 && c <= 0x200a)) return false;
+  }
+  return true;
 }
 
 function isAbbreviation(token: string): boolean {
@@ -202,6 +215,12 @@ function nameRuns(words: Word[]): NameRun[] {
       continue;
     }
     const nameLike = isCapitalized(w.text) && !NOT_NAME.has(lower) && !/^[RDI]-/.test(w.text);
+    // A name is words side by side: punctuation, a line break or a sentence end between two
+    // capitalized words ("…said Ann Lee¶Moss released", "ABC/Daily Post") starts another run.
+    if (nameLike && cur.length > 0 && !w.joined) {
+      flush(false);
+      afterPrep = false;
+    }
     if (nameLike) {
       if (isPossessive(w.text)) {
         cur.push(w);
