@@ -3,9 +3,11 @@
  * affine gaps, Gotoh's three-state form). Local, so the other outlet may cut the quote at either
  * end or carry it inside a longer passage; affine gaps, so one inserted clause costs about the
  * same as one inserted word; weighted matches, so a run of function words never builds an
- * alignment on its own. At an ellipsis the other text may carry any number of words for free (the
- * pieces between ellipses align in order, in one pass), and words in square brackets (an
- * editor's insertion) substitute for anything and drop out at no cost.
+ * alignment on its own. Journalists' marks are conventions, not changes: at an ellipsis in the
+ * quote the other text may carry any number of words for free, at an ellipsis in the other text
+ * the quote may have any number of words the other left out (the pieces between ellipses align in
+ * order, in one pass), and words in square brackets on either side (an editor's insertion or
+ * substitution) substitute for anything and drop out at no cost.
  *
  * Performance: O(n*m) over the two word arrays, words interned to integers, reused typed-array
  * rows and one Uint8Array of traceback codes; nothing is allocated per cell. About 10 ms for a
@@ -20,9 +22,10 @@ import { isContentWord, wordWeight } from '@/utils/word-weights';
  * One column of an alignment. q / o index quoteWords / otherWords, -1 when absent.
  * match/sub: both words; del: quote word only; ins: other word only, inside the shared part;
  * cut: quote word outside the shared part (truncation); gap: other word the quote left out at an
- * ellipsis; extra: a word of the other outlet's quote beyond the shared part (set by the caller).
+ * ellipsis; elided: quote word the other text left out at an ellipsis; extra: a word of the other
+ * outlet's quote beyond the shared part (set by the caller).
  */
-export type ColumnKind = 'match' | 'sub' | 'del' | 'ins' | 'cut' | 'gap' | 'extra';
+export type ColumnKind = 'match' | 'sub' | 'del' | 'ins' | 'cut' | 'gap' | 'elided' | 'extra';
 export interface AlignColumn {
   kind: ColumnKind;
   q: number;
@@ -71,9 +74,10 @@ export function alignWords(
   otherWords: WordToken[],
 ): Alignment | null {
   const elided = ellipsisAfter(quoteText, quoteWords);
+  const otherElided = ellipsisBefore(otherText, otherWords);
   const found = quoteWords.length * otherWords.length <= MAX_CELLS
-    ? localAlign(quoteWords, elided, otherWords)
-    : windowedAlign(quoteWords, elided, otherWords);
+    ? localAlign(quoteWords, elided, otherWords, otherElided)
+    : windowedAlign(quoteWords, elided, otherWords, otherElided);
   if (!found) return null;
   const first = found.cols[0].q;
   const last = found.cols[found.cols.length - 1].q;
@@ -111,6 +115,22 @@ function ellipsisAfter(quoteText: string, words: WordToken[]): Uint8Array {
 }
 
 /**
+ * 1 for each other word preceded by an ellipsis right after the word before it ("A … B"): the
+ * quote may have any number of words there that the other outlet left out, so deleting them is free.
+ */
+function ellipsisBefore(otherText: string, words: WordToken[]): Uint8Array {
+  const flags = new Uint8Array(words.length);
+  for (let j = 1; j < words.length; j++) {
+    const between = otherText.slice(words[j - 1].end, words[j].start);
+    if (between.length <= 12 && (between.includes('…') || between.includes('.'))) {
+      ELLIPSIS.lastIndex = 0;
+      if (ELLIPSIS.test(between)) flags[j] = 1;
+    }
+  }
+  return flags;
+}
+
+/**
  * Alignment of a pair too large for one matrix. The quote's first sqrt(MAX_CELLS / 2) words
  * (2,000) are aligned, the rest come out as cut, against the WINDOWS_TRIED windows of the other
  * text that carry the most weight of those words. A window is twice as long as that many words or
@@ -118,7 +138,7 @@ function ellipsisAfter(quoteText: string, words: WordToken[]): Uint8Array {
  * one of them. Each window alignment stays within MAX_CELLS.
  */
 function windowedAlign(
-  q: WordToken[], elided: Uint8Array, o: WordToken[],
+  q: WordToken[], elided: Uint8Array, o: WordToken[], oElided: Uint8Array,
 ): { cols: AlignColumn[]; score: number } | null {
   const quoteWords = Math.min(q.length, Math.floor(Math.sqrt(MAX_CELLS / 2)));
   const head = q.slice(0, quoteWords);
@@ -137,7 +157,7 @@ function windowedAlign(
   starts.sort((x, y) => weightAt(y) - weightAt(x) || x - y);
   let best: { cols: AlignColumn[]; score: number } | null = null;
   for (const a of starts.slice(0, WINDOWS_TRIED)) {
-    const found = localAlign(head, elided, o.slice(a, a + size));
+    const found = localAlign(head, elided, o.slice(a, a + size), oElided.subarray(a, a + size));
     if (!found || (best && found.score <= best.score)) continue;
     for (const c of found.cols) if (c.o >= 0) c.o += a;
     best = found;
@@ -154,6 +174,7 @@ let weights = new Float64Array(0);
 let qIds = new Int32Array(0);
 let oIds = new Int32Array(0);
 let oBracket = new Uint8Array(0);
+let oElide = new Uint8Array(0);
 
 // Traceback codes: bits 0-1 where H came from, bit 2 E extended, bit 3 F extended.
 const FROM_ZERO = 0;
@@ -164,7 +185,7 @@ const E_EXT = 4;
 const F_EXT = 8;
 
 function localAlign(
-  q: WordToken[], elided: Uint8Array, o: WordToken[],
+  q: WordToken[], elided: Uint8Array, o: WordToken[], oElided: Uint8Array,
 ): { cols: AlignColumn[]; score: number } | null {
   const n = q.length;
   const m = o.length;
@@ -183,6 +204,7 @@ function localAlign(
   if (oIds.length < m) {
     oIds = new Int32Array(m * 2);
     oBracket = new Uint8Array(m * 2);
+    oElide = new Uint8Array(m * 2 + 1);
   }
   // Keys as small integers so the inner loop compares numbers, not strings.
   const ids = new Map<string, number>();
@@ -198,7 +220,9 @@ function localAlign(
   for (let j = 0; j < m; j++) {
     oIds[j] = idOf(o[j].key);
     oBracket[j] = o[j].bracket ? 1 : 0;
+    oElide[j] = oElided[j];
   }
+  oElide[m] = 0;
   // Hot loop on locals: module-level bindings are slower to reach on every cell.
   let hp = hPrev;
   let hc = hCur;
@@ -208,6 +232,7 @@ function localAlign(
   const qid = qIds;
   const oid = oIds;
   const obr = oBracket;
+  const oel = oElide;
   hp.fill(0, 0, m + 1);
   fr.fill(-Infinity, 0, m + 1);
   trace.fill(0, 0, m + 1);
@@ -234,9 +259,11 @@ function localAlign(
       const eOpen = hc[j - 1] + oGapOpen;
       const eExt = e + oGapExt;
       if (eExt > eOpen) { e = eExt; code |= E_EXT; } else e = eOpen;
-      // F: quote word deleted (gap in the other), down the column.
-      const fOpen = hp[j] + qGapOpen;
-      const fExt = fr[j] + qGapExt;
+      // F: quote word deleted (gap in the other), down the column; free where the other text
+      // has an ellipsis between its words j-1 and j.
+      const cutHere = oel[j] === 1;
+      const fOpen = hp[j] + (cutHere ? 0 : qGapOpen);
+      const fExt = fr[j] + (cutHere ? 0 : qGapExt);
       let f: number;
       if (fExt > fOpen) { f = fExt; code |= F_EXT; } else f = fOpen;
       fr[j] = f;
@@ -273,7 +300,7 @@ function localAlign(
       if (!(code & E_EXT)) state = 0;
       j--;
     } else {
-      cols.push({ kind: 'del', q: i - 1, o: -1 });
+      cols.push({ kind: j < o.length && oElided[j] ? 'elided' : 'del', q: i - 1, o: -1 });
       if (!(code & F_EXT)) state = 0;
       i--;
     }

@@ -66,8 +66,10 @@ export const EXCERPT_MIN_WORDS = 3;
 export interface MatchEvidence {
   /** The other article's aligned words lie mostly inside quote marks. */
   quoted: boolean;
-  /** Words that differ inside the shared part (substituted, dropped or added). */
+  /** Words that differ inside the shared part (substituted, dropped or added), silently. */
   innerDifferences: number;
+  /** Differing words that are the editor's, in square brackets on either side: marked edits. */
+  bracketEdits: number;
   /** This outlet's quote has words beyond the shared part. */
   quoteCut: boolean;
   /** The other outlet's quote has words beyond the shared part. */
@@ -96,7 +98,9 @@ export interface MatchStrength {
 
 export function classifyMatch(e: MatchEvidence): MatchKind {
   if (!e.quoted) return 'paraphrase';
-  if (e.innerDifferences > 0) return 'altered';
+  // A bracketed insertion or substitution is altered with the bracket named in the diff
+  // (DESIGN.md: "[Mr. Trump]" for "he"); an ellipsis cut alone is partial (quoteCut/otherCut).
+  if (e.innerDifferences > 0 || e.bracketEdits > 0) return 'altered';
   return e.quoteCut || e.otherCut ? 'partial' : 'verbatim';
 }
 
@@ -116,29 +120,73 @@ export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean)
   return s.similarity >= MIN_SIMILARITY_PARAPHRASE && s.matchedContent >= MIN_CONTENT_WORDS_PARAPHRASE;
 }
 
-const TITLES = /^(mr|mrs|ms|miss|dr|sir|dame|prof|president|ambassador|senator|sen|rep|gov|governor|minister|secretary|judge|justice|gen|general|rev|lord|lady)$/;
+// Titles, honorifics and office words are not part of who someone is: "Secretary Mattis" is Mattis.
+const TITLES = new Set(`mr mrs ms miss mx dr sir dame prof professor president vice ambassador senator sen rep
+  representative congressman congresswoman gov governor lt minister prime secretary judge justice gen general
+  adm admiral col colonel maj major capt captain sgt sergeant rev reverend father rabbi imam pope lord lady
+  mayor chairman chairwoman chair speaker leader former deputy acting chief attorney sheriff commissioner
+  director spokesman spokeswoman spokesperson premier chancellor king queen prince princess sheikh
+  jr sr ii iii iv esq`.split(/\s+/));
+// Name particles ("Ursula von der Leyen"): lowercase words that still belong to a person's name.
+const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'ter', 'st']);
+// Words that make a "name" an organisation, a group, a place or a platform rather than a person.
+const NOT_PERSON = new Set(`party department office committee inc corp corporation co llc ltd company group
+  association council ministry agency commission campaign administration court police university
+  college institute foundation network news post times journal daily herald tribune press media
+  report union senate congress parliament government service services bureau board center centre
+  federation league organization organisation coalition fund bank house hall white pentagon kremlin
+  democrats republicans gop officials authorities twitter facebook instagram youtube tiktok reddit
+  truth social telegram whatsapp x america american united states kingdom york washington china
+  russia ukraine iran israel gaza europe european nations texas california florida london paris
+  moscow beijing city county state republic poll survey statement spokesperson`.split(/\s+/));
+// Sentence adverbs, interjections and pronouns a glued attribution can leave where a name should be.
+const NOT_NAME = new Set(`notably strikingly wait meanwhile however indeed still yet instead importantly
+  interestingly ultimately separately later earlier now then also yes no well oh look listen okay ok hey
+  again actually frankly honestly clearly obviously finally additionally moreover furthermore similarly
+  likewise nonetheless nevertheless regardless overall today yesterday tomorrow here there thus so but and
+  asked speaking according he she they it we i you who someone anyone everyone nobody sources source
+  monday tuesday wednesday thursday friday saturday sunday january february september october november
+  december`.split(/\s+/));
+// More words than a person's name has once titles are gone: glued words, not a name.
+const MAX_NAME_WORDS = 4;
 
 /**
- * Both outlets name a speaker and the names cannot be the same person. A bare last name matches
- * any full name ending in it ("Gor" / "Sergio Gor"); two first names must agree or be initials.
+ * The two outlets credit different people, with confidence (DESIGN.md): both names must be
+ * plausibly a person's, and share no name word. The same surname is the same person whatever the
+ * first names ("Jim Mattis" / "Mad Dog Mattis" / "Secretary Mattis" / "Mattis"); an organisation,
+ * a place, a platform or glued words on either side, or no speaker, is no conflict (withheld: an
+ * outlet may credit a spokesperson's words to the body they speak for). Symmetric.
  */
 export function speakersConflict(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
-  const x = nameParts(a);
-  const y = nameParts(b);
-  if (!x.length || !y.length) return false;
-  if (x.join(' ') === y.join(' ')) return false;
-  if (x[x.length - 1] !== y[y.length - 1]) return true;
-  if (x.length === 1 || y.length === 1) return false;
-  const [f, g] = [x[0], y[0]];
-  return !(f === g || (f.length === 1 && g.startsWith(f)) || (g.length === 1 && f.startsWith(g)));
+  const x = personName(a);
+  const y = personName(b);
+  if (!x || !y) return false;
+  return !x.some((w) => y.includes(w));
 }
 
-function nameParts(name: string): string[] {
-  return name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .split(/[^a-z'-]+/)
-    .filter((p) => p && !TITLES.test(p) && !/^(jr|sr|ii|iii|iv)$/.test(p));
+/**
+ * The name words of a plausible person's name (lowercase, accents and titles gone, hyphenated
+ * names also in pieces), or null when the string is not confidently a person's name.
+ */
+function personName(name: string): string[] | null {
+  const raw = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’`]/g, "'").split(/[\s,]+/).filter(Boolean);
+  const words: string[] = [];
+  for (const token of raw) {
+    // "al-Assad": a lowercase particle joined by a hyphen.
+    const w = token.replace(/^[("']+|[)"'.]+$/g, '').replace(/'s$/i, '').replace(/^(al|el|bin|ibn|ben|abu)-(?=\p{Lu})/u, '');
+    if (!w) continue;
+    const lower = w.toLowerCase();
+    if (TITLES.has(lower.replace(/\./g, ''))) continue;
+    if (PARTICLES.has(lower)) continue;
+    // An initial ("J." or "J") says too little to tell two people apart; it is no evidence either way.
+    if (/^\p{L}\.?$/u.test(w) || /^(\p{L}\.)+$/u.test(w)) continue;
+    if (!/^\p{Lu}[\p{L}'-]*$/u.test(w)) return null;
+    // All capitals of two or more letters: an acronym (CNN, FBI), not a name as written.
+    if (w.length > 1 && w === w.toUpperCase()) return null;
+    if (NOT_PERSON.has(lower) || NOT_NAME.has(lower)) return null;
+    words.push(lower);
+  }
+  if (words.length === 0 || words.length > MAX_NAME_WORDS) return null;
+  return [...new Set(words.flatMap((w) => (w.includes('-') ? [w, ...w.split('-').filter(Boolean)] : [w])))];
 }

@@ -9,7 +9,8 @@ import {
   classifyMatch, qualifies, speakersConflict, FRAGMENT_WORDS, MIN_CONTENT_WORDS_EXACT,
   type MatchEvidence, type MatchStrength,
 } from '@/utils/classify-match';
-import { meaningChanges } from '@/utils/meaning-change';
+import { meaningChanges, type MeaningWord } from '@/utils/meaning-change';
+import { findMarkedSpans } from '@/utils/quote-marks';
 import { wordsInSpan, wordsOf } from '@/utils/tokenize-words';
 import { isContentWord, wordWeight } from '@/utils/word-weights';
 import { wordDiff } from '@/utils/word-diff';
@@ -48,7 +49,8 @@ export function mayQualify(quoteTerms: readonly string[], windowTerms: readonly 
 export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[]): QuoteMatch | null {
   const quoteWords = wordsOf(quote, quote.text);
   if (!quoteWords.length) return null;
-  const fragment = quote.fragment || quoteWords.length < FRAGMENT_WORDS;
+  // The editor's bracketed words are not the speaker's: they do not make a quote longer.
+  const fragment = quote.fragment || quoteWords.filter((w) => !w.bracket).length < FRAGMENT_WORDS;
   // A local alignment over the whole text is the brute force over every paragraph, in one pass.
   const spans = windows ? widenWindows(windows, other) : [{ start: 0, end: other.text.length }];
   let best: { match: QuoteMatch; score: number } | null = null;
@@ -67,14 +69,19 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[]):
 /** Measures and classifies one alignment; null when it does not qualify as the same quote. */
 function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolean): QuoteMatch | null {
   const aligned = a.columns.filter((c) => c.kind === 'match' || c.kind === 'sub');
-  const enclosing = enclosingQuotes(aligned.map((c) => a.otherWords[c.o].start), other.quotes);
-  const quoted = enclosing !== null || opensQuote(other.text, a.otherWords[aligned[0].o].start);
-  const columns = enclosing ? inQuoteColumns(a, enclosing.parts) : a.columns;
+  const firstStart = a.otherWords[aligned[0].o].start;
+  const enclosing = enclosingQuotes(aligned.map((c) => a.otherWords[c.o].start), other.quotes)
+    ?? (opensQuote(other.text, firstStart) ? markedQuote(other.text, firstStart) : null);
+  const quoted = enclosing !== null || opensQuote(other.text, firstStart);
+  const columns = bracketEdges(a, enclosing ? inQuoteColumns(a, enclosing.parts) : a.columns);
   const view: Alignment = { ...a, columns };
+  const marked = (c: AlignColumn) => (c.q >= 0 && a.quoteWords[c.q].bracket) || (c.o >= 0 && a.otherWords[c.o].bracket);
+  const differing = columns.filter((c) => c.kind === 'sub' || c.kind === 'del' || c.kind === 'ins');
   const evidence: MatchEvidence = {
     quoted,
-    innerDifferences: columns.filter((c) => c.kind === 'sub' || c.kind === 'del' || c.kind === 'ins').length,
-    quoteCut: columns.some((c) => c.kind === 'cut'),
+    innerDifferences: differing.filter((c) => !marked(c)).length,
+    bracketEdits: differing.filter(marked).length,
+    quoteCut: columns.some((c) => c.kind === 'cut' || c.kind === 'elided'),
     otherCut: columns.some((c) => c.kind === 'extra' || c.kind === 'gap'),
     namesOnly: namesOnly(view),
   };
@@ -83,11 +90,13 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
   const shownO = columns.filter((c) => c.o >= 0).map((c) => a.otherWords[c.o]);
   const start = shownO[0].start;
   const end = shownO[shownO.length - 1].end;
-  const shared = (side: 'q' | 'o') =>
+  // Words of the shared part that can carry meaning; the editor's bracketed words only when they
+  // change a negation or a number themselves (meaning-change.ts).
+  const shared = (side: 'q' | 'o'): MeaningWord[] =>
     columns
       .filter((c) => c.kind === 'match' || c.kind === 'sub' || c.kind === (side === 'q' ? 'del' : 'ins'))
-      .map((c) => (side === 'q' ? a.quoteWords[c.q].key : a.otherWords[c.o].key));
-  const speaker = enclosing?.main.speaker ?? null;
+      .map((c) => (side === 'q' ? a.quoteWords[c.q] : a.otherWords[c.o]));
+  const speaker = enclosing?.main?.speaker ?? null;
   return {
     articleId: other.id,
     outlet: other.outlet,
@@ -111,10 +120,24 @@ const QUOTED_SHARE = 0.5;
 
 /** The other article's quotes that hold aligned words, most words first. */
 interface Enclosing {
-  /** The quote holding most aligned words: its speaker is the other outlet's speaker. */
-  main: Quote;
+  /** The quote holding most aligned words: its speaker is the other outlet's speaker (null: marks only). */
+  main: Quote | null;
   /** All quoted spans holding aligned words: an outlet may quote one sentence in two pieces. */
   parts: Span[];
+}
+
+/**
+ * The quote marks the other outlet opens right before `wordStart`, when its quote list has no
+ * quote there (left out by the finder, or closed with a mark of another style): their content
+ * bounds the other's version. Null when that quote is not closed in its paragraph (its extent is
+ * unknown: the alignment alone then bounds it).
+ */
+function markedQuote(text: string, wordStart: number): Enclosing | null {
+  const paraStart = text.lastIndexOf('\n', wordStart) + 1;
+  const nl = text.indexOf('\n', wordStart);
+  const para = { start: paraStart, end: nl < 0 ? text.length : nl };
+  const span = findMarkedSpans(text, para).find((m) => m.content.start <= wordStart && wordStart < m.content.end);
+  return span && span.close >= 0 ? { main: null, parts: [span.content] } : null;
 }
 
 /** The quotes of the other article around the aligned words, if they hold at least half of them. */
@@ -148,11 +171,11 @@ function inParts(pos: number, parts: Span[]): boolean {
 }
 
 /**
- * Columns as seen against the other outlet's quote: its attribution words between parts
- * ("he said") are not part of its version, nor are its unquoted words around them, and the quoted words of the parts it shares with
- * this quote, beyond the shared words, are 'extra' (the other outlet quotes more). Parts with no
- * shared word are left out: an outlet that quotes a further sentence after "he added" carries
- * this quote no less word for word.
+ * Columns as seen against the other outlet's quote, part by part: its attribution words between
+ * parts ("he said") are not part of its version, nor are its unquoted words around them (a quote
+ * word aligned with one of them is a quote word the other lacks), and the quoted words of its
+ * quote beyond the shared words, in every part, are 'extra': the other outlet quotes more, so this
+ * quote is an excerpt of it (partial, DESIGN.md), even when carried word for word.
  */
 function inQuoteColumns(a: Alignment, parts: Span[]): AlignColumn[] {
   const quotedO = (c: AlignColumn) => c.o >= 0 && inParts(a.otherWords[c.o].start, parts);
@@ -162,18 +185,19 @@ function inQuoteColumns(a: Alignment, parts: Span[]): AlignColumn[] {
   // Shared words the other outlet has outside its quote marks, before or after the quoted part,
   // are not part of its quote: for this quote they are cut.
   const cols = a.columns
-    .map((c, k): AlignColumn => (c.q >= 0 && (k < firstQuoted || k > lastQuoted) ? { kind: 'cut', q: c.q, o: -1 } : c))
+    .map((c, k): AlignColumn => {
+      if (c.q < 0) return c;
+      if (k < firstQuoted || k > lastQuoted) return { kind: 'cut', q: c.q, o: -1 };
+      return c.o >= 0 && !quotedO(c) ? { kind: 'del', q: c.q, o: -1 } : c;
+    })
     .filter((c) => c.q >= 0 || inParts(a.otherWords[c.o].start, parts));
   const os = cols.filter((c) => c.o >= 0).map((c) => c.o);
   const first = Math.min(...os);
   const last = Math.max(...os);
-  const sharedParts = parts.filter((p) =>
-    cols.some((c) => (c.kind === 'match' || c.kind === 'sub') && inParts(a.otherWords[c.o].start, [p])),
-  );
   const before: AlignColumn[] = [];
   const after: AlignColumn[] = [];
   a.otherWords.forEach((w, j) => {
-    if (!inParts(w.start, sharedParts)) return;
+    if (!inParts(w.start, parts)) return;
     if (j < first) before.push({ kind: 'extra', q: -1, o: j });
     else if (j > last) after.push({ kind: 'extra', q: -1, o: j });
   });
@@ -215,6 +239,23 @@ function joinEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 
   return side === 'start' ? cols : cols.reverse();
 }
 
+/**
+ * The editor's bracketed words at either end of this quote, next to the shared part, are marked
+ * insertions ('del' of a bracketed word), not truncation: "abused by members [of Congress]"
+ * carries the same words as "abused by members", with the editor's addition.
+ */
+function bracketEdges(a: Alignment, cols: AlignColumn[]): AlignColumn[] {
+  const out = [...cols];
+  const bracketCut = (c: AlignColumn) => c.kind === 'cut' && a.quoteWords[c.q].bracket;
+  let k = out.findIndex((c) => c.kind !== 'cut');
+  if (k < 0) return out;
+  for (let i = k - 1; i >= 0 && bracketCut(out[i]); i--) out[i] = { kind: 'del', q: out[i].q, o: -1 };
+  k = out.length - 1;
+  while (k >= 0 && out[k].kind === 'cut') k--;
+  for (let i = k + 1; i < out.length && bracketCut(out[i]); i++) out[i] = { kind: 'del', q: out[i].q, o: -1 };
+  return out;
+}
+
 /** Every content word both versions share is capitalized in the other version (a title, a name). */
 function namesOnly(a: Alignment): boolean {
   const shared = a.columns.filter((c) => c.kind === 'match' && isContentWord(a.quoteWords[c.q].key));
@@ -222,10 +263,13 @@ function namesOnly(a: Alignment): boolean {
 }
 
 function measure(a: Alignment, quoted: boolean): MatchStrength {
+  // The editor's bracketed words are not the speaker's: they weigh nothing on either side.
+  const qw = (i: number) => (a.quoteWords[i].bracket ? 0 : wordWeight(a.quoteWords[i].key));
+  const ow = (j: number) => (a.otherWords[j].bracket ? 0 : wordWeight(a.otherWords[j].key));
   let quoteTotal = 0;
   let otherTotal = 0;
-  for (const w of a.quoteWords) quoteTotal += wordWeight(w.key);
-  for (const c of a.columns) if (c.o >= 0) otherTotal += wordWeight(a.otherWords[c.o].key);
+  for (let i = 0; i < a.quoteWords.length; i++) quoteTotal += qw(i);
+  for (const c of a.columns) if (c.o >= 0) otherTotal += ow(c.o);
   let matchedWeight = 0;
   let matchedContent = 0;
   let matchedWords = 0;
@@ -233,15 +277,15 @@ function measure(a: Alignment, quoted: boolean): MatchStrength {
   let quoteShared = 0;
   let otherShared = 0;
   for (const c of a.columns) {
-    if (c.kind === 'match') {
+    if (c.kind === 'match' && !a.quoteWords[c.q].bracket) {
       const k = a.quoteWords[c.q].key;
-      matchedWeight += wordWeight(k);
+      matchedWeight += qw(c.q);
       if (isContentWord(k)) matchedContent++;
       matchedWords++;
       if (/^\d/.test(k)) matchedNumbers++;
     }
-    if (c.kind === 'match' || c.kind === 'sub' || c.kind === 'del') quoteShared += wordWeight(a.quoteWords[c.q].key);
-    if (c.kind === 'match' || c.kind === 'sub' || c.kind === 'ins') otherShared += wordWeight(a.otherWords[c.o].key);
+    if (c.kind === 'match' || c.kind === 'sub' || c.kind === 'del') quoteShared += qw(c.q);
+    if (c.kind === 'match' || c.kind === 'sub' || c.kind === 'ins') otherShared += ow(c.o);
   }
   const similarity = quoteShared + otherShared > 0 ? (2 * matchedWeight) / (quoteShared + otherShared) : 0;
   // Indirect speech has no bounds of its own: only the quote's side counts.

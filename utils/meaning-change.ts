@@ -34,14 +34,24 @@ export function meaningKey(key: string, next = ''): string | null {
 // Indirect speech shifts tense ("will" becomes "would"): grammar, not a change of meaning.
 const BACKSHIFT: Record<string, string> = { would: 'will', could: 'can', might: 'may', should: 'shall' };
 
+/** A word of one version: its comparison key, and whether the editor put it in square brackets. */
+export interface MeaningWord {
+  key: string;
+  bracket?: boolean;
+}
+
 /**
- * The meaning words (as written in `quoteKeys` / `otherKeys`) that one version has and the other
- * lacks; quote side first. `reported`: the other version is indirect speech, so tense backshift
- * of modals is not a change.
+ * The meaning words (as written in `quoteWords` / `otherWords`) that one version has and the
+ * other lacks; quote side first. `reported`: the other version is indirect speech, so tense
+ * backshift of modals is not a change. An editor's bracketed word ("[Mr. Lee]", "[and]") counts
+ * only when it is itself a negation or a number: a bracket that supplies a name or a link word
+ * changes how the quote reads, not what it says.
  */
-export function meaningChanges(quoteKeys: string[], otherKeys: string[], reported = false): string[] {
-  const q = collect(quoteKeys, reported);
-  const o = collect(otherKeys, reported);
+export function meaningChanges(
+  quoteWords: ReadonlyArray<string | MeaningWord>, otherWords: ReadonlyArray<string | MeaningWord>, reported = false,
+): string[] {
+  const q = collect(quoteWords.map(asWord), reported);
+  const o = collect(otherWords.map(asWord), reported);
   const changed: string[] = [];
   for (const [side, other] of [[q, o], [o, q]] as const) {
     for (const [mk, words] of side) {
@@ -52,11 +62,14 @@ export function meaningChanges(quoteKeys: string[], otherKeys: string[], reporte
   return changed;
 }
 
-function collect(keys: string[], reported: boolean): Map<string, string[]> {
+const asWord = (w: string | MeaningWord): MeaningWord => (typeof w === 'string' ? { key: w } : w);
+
+function collect(words: MeaningWord[], reported: boolean): Map<string, string[]> {
   const byKey = new Map<string, string[]>();
-  keys.forEach((key, k) => {
-    const mk = meaningKey(reported ? (BACKSHIFT[key] ?? key) : key, keys[k + 1]);
+  words.forEach(({ key, bracket }, k) => {
+    const mk = meaningKey(reported ? (BACKSHIFT[key] ?? key) : key, words[k + 1]?.key);
     if (mk === null) return;
+    if (bracket && !mk.startsWith('neg:') && !mk.startsWith('num:')) return;
     const list = byKey.get(mk) ?? [];
     list.push(key);
     byKey.set(mk, list);

@@ -3,7 +3,7 @@ import {
   classifyMatch, qualifies, speakersConflict, type MatchEvidence, type MatchStrength,
 } from '@/utils/classify-match';
 
-const ev = (e: Partial<MatchEvidence>): MatchEvidence => ({ quoted: true, innerDifferences: 0, quoteCut: false, otherCut: false, namesOnly: false, ...e });
+const ev = (e: Partial<MatchEvidence>): MatchEvidence => ({ quoted: true, innerDifferences: 0, bracketEdits: 0, quoteCut: false, otherCut: false, namesOnly: false, ...e });
 const st = (s: Partial<MatchStrength>): MatchStrength => ({ matchedWords: 12, matchedNumbers: 0, matchedWeight: 10, matchedContent: 8, similarity: 1, coverage: 1, quoteCoverage: 1, ...s });
 
 describe('classifyMatch', () => {
@@ -60,7 +60,7 @@ describe('speakersConflict', () => {
     ['Sergio Gor', 'Gor', false],
     ['Sergio Gor', 'Ambassador Sergio Gor', false],
     ['Sergio Gor', 'Piyush Goyal', true],
-    ['Donald Trump', 'Eric Trump', true],
+    ['Donald Trump', 'Eric Trump', false], // the same surname: withheld, never a conflict
     ['Donald Trump', 'Donald J. Trump', false],
     ['D. Trump', 'Donald Trump', false],
     ['José Álvarez', 'Jose Alvarez', false],

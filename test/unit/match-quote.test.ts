@@ -22,7 +22,7 @@ describe('matchQuote: kinds', () => {
       'partial', 'The bridge will reopen in May {+after eight months of repairs+} and commuters will finally get relief from the detours'],
     ['bracketed insertion', '[Governor Hale] has betrayed the farmers of this valley for the last time',
       'The protesters chanted. “He has betrayed the farmers of this valley for the last time,” Ms. Ruiz said.', 'altered',
-      '[-Governor Hale-] {+He+} has betrayed the farmers of this valley for the last time'],
+      '[-[Governor Hale]-] {+He+} has betrayed the farmers of this valley for the last time'],
     ['one word swapped', 'The treaty will ensure the supply of clean water to every village in the region',
       '“The treaty will secure the supply of clean water to every village in the region,” the minister said.', 'altered',
       'The treaty will [-ensure-] {+secure+} the supply of clean water to every village in the region'],

@@ -27,7 +27,7 @@ describe('wordDiff', () => {
     ['truncated quote words are deletions', 'frankly the river levee held overnight', 'the river levee held overnight',
       [{ op: 'delete', text: 'frankly' }, { op: 'equal', text: 'the river levee held overnight' }]],
     ['ellipsis gap words are insertions', 'the levee held … the town is safe', 'the levee held, they said, and the town is safe',
-      [{ op: 'equal', text: 'the levee held' }, { op: 'insert', text: 'they said, and' }, { op: 'equal', text: 'the town is safe' }]],
+      [{ op: 'equal', text: 'the levee held' }, { op: 'insert', text: 'they said, and', edit: 'cut' }, { op: 'equal', text: 'the town is safe' }]],
   ])('%s', (_name, q, other, ops) => {
     expect(diffOf(q, other)).toEqual(ops);
   });
