@@ -8,6 +8,7 @@
  */
 import type { Span } from '@/utils/types';
 import { isCueWord } from '@/utils/speech-cues';
+import { isNeverNameWord, isNeverPerson, isNonPersonName } from '@/utils/person-names';
 
 /** A found quote before attribution: its parts and where each part's marks are. */
 export interface QuoteDraft {
@@ -68,7 +69,7 @@ const TITLES = new Set([
   'ambassador', 'minister', 'prime', 'senator', 'representative', 'governor', 'speaker', 'chairman',
   'chairwoman', 'judge', 'justice', 'mayor', 'attorney', 'general', 'chief', 'director',
   'professor', 'king', 'queen', 'pope', 'cardinal', 'bishop', 'rabbi', 'commissioner', 'sheriff',
-  'former', 'deputy', 'press', 'spokesman', 'spokeswoman', 'spokesperson', 'candidate', 'democratic',
+  'former', 'deputy', 'press', 'democrat', 'spokesman', 'spokeswoman', 'spokesperson', 'candidate', 'democratic',
   'republican', 'gop', 'u.s.', 'us', 'uk', 'u.n.', 'sens.', 'reps.', 'state', 'foreign', 'house',
   'senate', 'majority', 'minority', 'leader', 'whip', 'councilman', 'councilwoman', 'pastor',
   'father', 'sister', 'brother', 'chancellor', 'premier', 'nominee', 'presidential', 'ceo',
@@ -214,7 +215,9 @@ function nameRuns(words: Word[]): NameRun[] {
       cur = [];
       continue;
     }
-    const nameLike = isCapitalized(w.text) && !NOT_NAME.has(lower) && !/^[RDI]-/.test(w.text);
+    // "Notably Moss said", "Tonight Donald Trump will": a sentence adverb or time word opens no name.
+    const nameLike = isCapitalized(w.text) && !NOT_NAME.has(lower) && !/^[RDI]-/.test(w.text)
+      && !((cur.length === 0 || !w.joined) && isNeverNameWord(lower));
     // A name is words side by side: punctuation, a line break or a sentence end between two
     // capitalized words ("…said Ann Lee¶Moss released", "ABC/Daily Post") starts another run.
     if (nameLike && cur.length > 0 && !w.joined) {
@@ -253,7 +256,9 @@ interface Person {
 type Mention =
   | { kind: 'name'; text: string; span: Span }
   | { kind: 'pronoun'; text: string; span: Span }
-  | { kind: 'description'; text: string; span: Span };
+  | { kind: 'description'; text: string; span: Span }
+  // A cue that names nobody on purpose: the reporter's `as if to say "…"`.
+  | { kind: 'nobody'; text: string; span: Span };
 
 /** Reads a speaker phrase (the words on one side of a cue) into a mention. */
 function mentionIn(words: Word[], side: 'before' | 'after'): Mention | null {
@@ -313,7 +318,10 @@ function speakerBefore(text: string, words: Word[], cueIndex: number): Mention |
     const m = mentionIn(seg.words, 'before');
     const lead = seg.words[0]?.text ?? '';
     const opensWithName = isCapitalized(lead) && !DETERMINERS.has(lead.toLowerCase());
-    if (m && !seg.relative && (m.kind === 'pronoun' || (m.kind === 'name' && opensWithName))) return m;
+    // Past the first comma the name must close its phrase ("Gor, the ambassador, said"): a
+    // clause there ("when Lee mentioned the rival, the crowd chanted") names someone else.
+    const closesPhrase = hops === 0 || (m !== null && m.span.end === seg.words[seg.words.length - 1]?.end);
+    if (m && !seg.relative && closesPhrase && (m.kind === 'pronoun' || (m.kind === 'name' && opensWithName))) return m;
     if (!seg.relative || first === null) first ??= m;
     if (seg.before < 0) break;
     i = seg.before;
@@ -326,7 +334,7 @@ function subjectAfter(text: string, words: Word[], cueIndex: number): Word[] {
   const out: Word[] = [];
   for (let i = cueIndex + 1; i < words.length && out.length < 8; i++) {
     const w = words[i];
-    if (out.length === 0 && NOT_NAME.has(w.lower) && !/^(the|a|an|he|she|i|we|they)$/i.test(w.text)) break;
+    if (out.length === 0 && NOT_NAME.has(w.lower) && !/^(the|a|an|he|she|i|we|they|his|her|their|its|our)$/i.test(w.text)) break;
     if (PREPOSITIONS.has(w.lower) || (CLAUSE_BREAKS.has(w.lower) && w.text !== 'and')) break;
     out.push(w);
     if (/[,.;:!?]/.test(text.slice(w.end, words[i + 1]?.start ?? w.end))) break;
@@ -337,6 +345,29 @@ function subjectAfter(text: string, words: Word[], cueIndex: number): Word[] {
 interface Cue {
   cue: string;
   mention: Mention;
+  /** Who a question cue is put to ("Hannity asked Trump"): the one who answers next. */
+  addressee?: Mention;
+}
+
+// Cues that put a question to someone: the answer that follows is the addressee's, not the asker's.
+const QUESTION_CUES = new Set(['asked', 'asks', 'asking', 'pressed', 'questioned']);
+
+/** The name right after a question cue ("asked Trump", "pressed Sen. Mara Velde"), or undefined. */
+function addresseeAfter(words: Word[], cueIndex: number): Mention | undefined {
+  if (!QUESTION_CUES.has(words[cueIndex].lower)) return undefined;
+  const after: Word[] = [];
+  for (let i = cueIndex + 1; i < words.length && after.length < 5; i++) {
+    if (!words[i].joined || !(isCapitalized(words[i].text) || TITLES.has(words[i].lower))) break;
+    after.push(words[i]);
+  }
+  const run = nameRuns(after).pop();
+  return run && !run.possessive ? { kind: 'name', text: runText(run), span: runSpan(run) } : undefined;
+}
+
+/** `as if to say "…"`, `as though to say`: the reporter's gloss, said by nobody. */
+function isGloss(words: Word[], cueIndex: number): boolean {
+  const [a, b, c] = [words[cueIndex - 3]?.lower, words[cueIndex - 2]?.lower, words[cueIndex - 1]?.lower];
+  return c === 'to' && a === 'as' && (b === 'if' || b === 'though');
 }
 
 /** The cue and speaker of a clause after a quote: `, X said` or `, said X`, near its start. */
@@ -351,8 +382,14 @@ function cueAfterQuote(text: string, from: number, to: number): Cue | null {
   for (let i = 0; i < Math.min(words.length, 9); i++) {
     const w = words[i];
     if (!isCueWord(w.text, words[i + 1]?.text)) continue;
-    const mention = (i > 0 ? speakerBefore(text, words, i) : null) ?? mentionIn(subjectAfter(text, words, i), 'after');
-    return mention ? { cue: w.text, mention } : null;
+    if (isGloss(words, i)) return { cue: w.text, mention: { kind: 'nobody', text: w.text, span: spanOf(w) } };
+    const mention = (i > 0 ? speakerBefore(text, words, i) : null) ?? mentionIn(subjectAfter(text, words, words[i + 1]?.lower === 'by' ? i + 1 : i), 'after');
+    // `"…," Dana Holt, an economist and tax expert, told me`: the name before the apposition.
+    if (mention?.kind === 'description') {
+      const leading = leadingNameCue(text, words);
+      if (leading) return leading;
+    }
+    return mention ? { cue: w.text, mention, addressee: addresseeAfter(words, i) } : null;
   }
   return leadingNameCue(text, words);
 }
@@ -387,8 +424,10 @@ function clauseSubject(words: Word[]): Mention | null {
   let k = 0;
   while (k < Math.min(words.length, 8) && (isCapitalized(words[k].text) || TITLES.has(words[k].lower))) k++;
   if (k === 0) return PERSON_PRONOUNS.has(words[0]?.lower ?? '') ? { kind: 'pronoun', text: words[0].text, span: spanOf(words[0]) } : null;
-  // Only a subject followed by its verb ("Trump attacked"), not "Hours after" or a dateline.
-  const verb = words[k]?.text ?? '';
+  // Only a subject followed by its verb ("Trump attacked", "Lee hardly clarified"), not "Hours after" or a dateline.
+  let v = k;
+  while (v < words.length && (ADVERBS.has(words[v].lower) || /ly$/.test(words[v].lower))) v++;
+  const verb = words[v]?.text ?? '';
   if (!/(ed|s)$/.test(verb) && !IRREGULAR_PAST.has(verb)) return null;
   if (/^\p{Lu}{2,}$/u.test(words[0].text)) return null;
   const m = mentionIn(words.slice(0, k), 'before');
@@ -400,8 +439,11 @@ function nameBeforeColon(text: string, words: Word[], to: number): Cue | null {
   if (!/:\s*$/.test(text.slice(words[words.length - 1]?.end ?? to, to))) return null;
   const run = nameRuns(words.slice(-4)).pop();
   if (!run || run.possessive || run.words[run.words.length - 1] !== words[words.length - 1]) return null;
+  // "Q:" and "A:" label a transcript's question and answer, not a person (see interviewLabel).
+  if (run.words.length === 1 && /^[QA]$/.test(run.words[0].text)) return null;
   const before = words[words.indexOf(run.words[0]) - 1];
-  if (before && (isCueWord(before.text) || /^(to|at|with|on|in)$/i.test(before.text) || TITLES.has(before.lower))) return null;
+  // A listener ("told CNN:") is joined to its cue; "Pollsters agree - Carl Bialik:" is not.
+  if (before && ((isCueWord(before.text) && run.words[0].joined) || /^(to|at|with|on|in)$/i.test(before.text) || TITLES.has(before.lower))) return null;
   return { cue: ':', mention: { kind: 'name', text: runText(run), span: runSpan(run) } };
 }
 
@@ -419,6 +461,12 @@ function cueBeforeQuote(text: string, from: number, to: number): Cue | null {
       continue;
     }
     if (!isCueWord(w.text, words[i + 1]?.text)) continue;
+    if (isGloss(words, i)) return { cue: w.text, mention: { kind: 'nobody', text: w.text, span: spanOf(w) } };
+    // "Lee was asked by host Ann Moss, …": the one asking is after "by".
+    if (words[i + 1]?.lower === 'by') {
+      const asker = mentionIn(subjectAfter(text, words, i + 1), 'after');
+      if (asker) return { cue: w.text, mention: asker };
+    }
     // "Trump attacked Clinton over Libya, saying, …": the participle's subject opens the clause.
     if (w.text.endsWith('ing') && i > 0 && text.slice(words[i - 1].end, w.start).includes(',')) {
       const subject = clauseSubject(words);
@@ -428,12 +476,14 @@ function cueBeforeQuote(text: string, from: number, to: number): Cue | null {
     // "… added that … and urged": a verb joined by "and" shares the subject of an earlier cue,
     // or failing one, of the verb before the "and" ("Clinton shook her head and said").
     if (before === null && i > 0) {
-      const subject: Mention | null = coordinated ? null : speakerBefore(text, words, i - 1);
+      // "Trump gestured, then leaned in and boomed:": failing that, the subject opening the sentence.
+      const near = coordinated ? null : speakerBefore(text, words, i - 1);
+      const subject: Mention | null = coordinated ? null : near?.kind === 'name' || near?.kind === 'pronoun' ? near : clauseSubject(words);
       if (subject) coordinated = { cue: w.text, mention: subject };
       continue;
     }
     const mention = before ?? mentionIn(subjectAfter(text, words, i), 'after');
-    if (mention) return { cue: w.text, mention };
+    if (mention) return { cue: w.text, mention, addressee: addresseeAfter(words, i) };
   }
   if (coordinated) return coordinated;
   // `Republican pollster Daron Shaw: "…"`: a name and a colon, no verb.
@@ -450,7 +500,7 @@ function peopleIn(text: string): { people: Person[]; words: Word[] } {
   const people: Person[] = [];
   let first = 0; // runs come in text order, so one pointer finds each run's first word
   for (const run of nameRuns(words)) {
-    if (run.words.length < 2) continue;
+    if (run.words.length < 2 || isNeverPerson(runText(run))) continue;
     while (words[first] !== run.words[0]) first++;
     people.push({ name: runText(run).replace(/['’]s?$/, ''), at: runSpan(run), first, last: first + run.words.length - 1 });
   }
@@ -486,6 +536,18 @@ function latestIn(list: Person[] | undefined, pos: number): Person | undefined {
 }
 
 /**
+ * An organisation a cue credits directly: "the White House said", "the State Department said".
+ * Only "the" and capitalized words side by side; any other description ("a top adviser",
+ * "Another source") names nobody.
+ */
+function organisationIn(text: string, span: Span): { name: string; at: Span } | null {
+  const m = /^the ((?:\p{Lu}[\p{L}.'’-]* ?)+)$/u.exec(text);
+  if (!m) return null;
+  const name = m[1].trim();
+  return { name, at: { start: span.end - name.length, end: span.end } };
+}
+
+/**
  * Resolves mentions to canonical names over one article, remembering who spoke last. People are
  * indexed by full name, last name and nearby word once per article, so each lookup is a map hit
  * plus a binary search: an article with thousands of named people stays linear. The index by
@@ -514,8 +576,17 @@ class SpeakerResolver {
     return this.byDescriptor;
   }
 
+  /** Resolves without becoming the last speaker: for the one a question is put to. */
+  peek(m: Mention, pos: number): { name: string; at: Span | null } | null {
+    const last = this.lastSpeaker;
+    const found = this.resolve(m, pos);
+    this.lastSpeaker = last;
+    return found;
+  }
+
   resolve(m: Mention, pos: number): { name: string; at: Span | null } | null {
     let found: { name: string; at: Span | null } | null = null;
+    if (m.kind === 'nobody') return null;
     if (m.kind === 'pronoun') {
       if (PERSON_PRONOUNS.has(m.text.toLowerCase()) || m.text.toLowerCase() === 'i') {
         const person = this.lastSpeaker ? undefined : latestIn(this.people, pos);
@@ -526,8 +597,10 @@ class SpeakerResolver {
     } else {
       const person = latestIn(this.descriptorIndex().get(lastWord(m.text)), pos);
       if (person) found = { name: person.name, at: person.at };
-      else if (/\p{Lu}/u.test(m.text)) found = { name: m.text.replace(/^(the|a|an)\s+/i, ''), at: m.span };
+      else found = organisationIn(m.text, m.span);
     }
+    // A place, platform or sentence word is nobody: withhold rather than credit "New York".
+    if (found && isNonPersonName(found.name)) found = null;
     if (found) this.lastSpeaker = found;
     return found;
   }
@@ -548,24 +621,61 @@ export function attributeSpeakers(text: string, paragraphs: Span[], drafts: Quot
   // Made on the first cue: an article whose quotes have no cue never reads its people.
   let resolver: SpeakerResolver | null = null;
   const out: Attribution[] = [];
-  let previous: { attribution: Attribution; para: number } | null = null;
+  let previous: { attribution: Attribution; para: number; answerer: Attribution | null; question: boolean } | null = null;
+  const none: Attribution = { speaker: null, cue: null, speakerMention: null, speakerNamedAt: null };
   for (let q = 0; q < drafts.length; q++) {
     const d = drafts[q];
-    const cue = findCue(text, paragraphs, drafts, q);
-    let attribution: Attribution = { speaker: null, cue: null, speakerMention: null, speakerNamedAt: null };
-    if (cue) {
+    const label = interviewLabel(text, paragraphs, d);
+    const cue = label ? null : findCue(text, paragraphs, drafts, q);
+    let attribution: Attribution = none;
+    let answerer: Attribution | null = null;
+    if (label) {
+      // A transcript's "Q:" is the interviewer's (not named here: null); "A:" is the subject's,
+      // named where the interview is introduced ("asked Mara Velde", "in an interview with Velde").
+      resolver ??= new SpeakerResolver(text);
+      const subject = label === 'A' ? interviewSubject(text, d.opens[0]) : null;
+      const resolved = subject ? resolver.peek(subject, d.opens[0]) : null;
+      if (resolved) attribution = { speaker: resolved.name, cue: 'A:', speakerMention: null, speakerNamedAt: resolved.at };
+    } else if (cue) {
       resolver ??= new SpeakerResolver(text);
       const resolved = resolver.resolve(cue.mention, d.parts[0].start);
       attribution = { speaker: resolved?.name ?? null, cue: cue.cue, speakerMention: cue.mention.span, speakerNamedAt: resolved?.at ?? null };
-    } else if (previous && previous.attribution.speaker && (previous.para === d.paras[0] || (startsParagraph(text, paragraphs, d) && d.paras[0] - previous.para <= 1))) {
+      const asked = cue.addressee ? resolver.peek(cue.addressee, d.parts[0].start) : null;
+      if (asked) answerer = { speaker: asked.name, cue: null, speakerMention: null, speakerNamedAt: asked.at };
+    } else if (previous && (previous.para === d.paras[0] || (startsParagraph(text, paragraphs, d) && d.paras[0] - previous.para <= 1))) {
       // A quote with no cue of its own, in the same paragraph as the last one or opening the next,
-      // continues the previous speaker ("…," he said. "…" ¶ "…").
-      attribution = { ...previous.attribution, cue: null, speakerMention: null };
+      // continues the previous speaker ("…," he said. "…" ¶ "…"). After a question put to
+      // someone ("…?" Moss asked Lee. ¶ "…"), the next paragraph is the answer: the addressee's,
+      // or nobody's when the question named none.
+      const answer = previous.question && previous.para !== d.paras[0];
+      if (answer) attribution = previous.answerer ?? none;
+      else if (previous.attribution.speaker) attribution = { ...previous.attribution, cue: null, speakerMention: null };
     }
     out.push(attribution);
-    previous = { attribution, para: d.paras[d.paras.length - 1] };
+    const question = cue !== null && QUESTION_CUES.has(cue.cue.toLowerCase());
+    previous = { attribution, para: d.paras[d.paras.length - 1], answerer, question };
   }
   return out;
+}
+
+/** "Q:" or "A:" opening the quote's paragraph or its text: a transcript's question or answer. */
+function interviewLabel(text: string, paragraphs: Span[], d: QuoteDraft): 'Q' | 'A' | null {
+  const lead = text.slice(paragraphs[d.paras[0]].start, d.opens[0]).trim();
+  const m = /^([QA]):$/.exec(lead) ?? /^([QA]):\s/.exec(text.slice(d.parts[0].start, d.parts[0].end));
+  return m ? (m[1] as 'Q' | 'A') : null;
+}
+
+// Where an article introduces who an interview is with.
+const INTERVIEW_INTRO = /\b(?:interview(?:ed)? with|interviewed|asked|spoke with|spoke to|sat down with)\s+((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,4})/gu;
+
+/** The person the latest interview introduction before `pos` names, titles dropped. */
+function interviewSubject(text: string, pos: number): Mention | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of text.slice(0, pos).matchAll(INTERVIEW_INTRO)) last = m;
+  if (!last) return null;
+  const start = last.index + last[0].length - last[1].length;
+  const mention = mentionIn(wordsIn(text, start, start + last[1].length), 'after');
+  return mention?.kind === 'name' ? mention : null;
 }
 
 function startsParagraph(text: string, paragraphs: Span[], d: QuoteDraft): boolean {

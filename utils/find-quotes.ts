@@ -119,6 +119,9 @@ function isSplitGap(text: string, d: QuoteDraft, next: Located, limit: number): 
   // open (`"A," he said, "B."`); and two cues in the gap are two speakers.
   const last = d.parts[d.parts.length - 1];
   const endsOpen = !/[.!?]$/.test(text.slice(last.start, last.end));
+  // `"A," Lee said: "B."` hands the cue to B, and `"A," he told "Today."` names a show, not a
+  // second half: a split quote's gap ends with a comma or dash, never a colon or a preposition.
+  if (/:\s*$/.test(gap) || TITLE_GAP.test(gap)) return false;
   return endsOpen && words.length > 0 && words.length <= SPLIT_GAP_WORDS && words.filter((w) => isCueWord(w)).length === 1 && !/[;"“”]/.test(gap)
     && !hasOwnCue(text, next, limit);
 }
@@ -142,7 +145,9 @@ function isFragment(text: string, paragraphs: Span[], d: QuoteDraft): boolean {
 
 // Words that, right before a short capitalized quote, make it a title: on "Meet the Press",
 // NBC's "Today", the author of "Salt Roads", starred in "Parks and Recreation".
-const TITLE_LEAD = /(?:['’]s|\b(?:on|of|in|at|for|from|by|with|and|called|titled|named|dubbed|show|program|film|book|song|movie|album|series))\s*$/iu;
+const TITLE_LEAD = /(?:['’]s|\b(?:told|on|of|in|at|for|from|by|with|and|to|called|titled|named|dubbed|show|program|film|book|song|movie|album|series))\s*$/iu;
+// The end of a split quote's gap that introduces a title instead: `he told "Today."`, `she said on "Meet the Press."`.
+const TITLE_GAP = /\b(?:told|on|in|to)\s*$/iu;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'at', 'by', 'from', 'as', 'is']);
 
 /** A short quoted title ("Meet the Press") or an attribute value in leftover markup (id="…"). */

@@ -94,6 +94,9 @@ sighed
 laughed
 touts touted
 charged
+pressed
+mused
+opined
 `;
 
 const CUES: ReadonlySet<string> = new Set(CUE_FORMS.split(/\s+/).filter(Boolean));
