@@ -1,7 +1,7 @@
-import { reportVerdict } from '@/utils/order-quote-reports';
+import { assessReport } from '@/utils/order-quote-reports';
 import type { QuoteReport } from '@/utils/types';
 import { MatchVersion } from '@/components/popup/MatchVersion';
-import { VerdictChip } from '@/components/popup/VerdictChip';
+import { VerdictChips } from '@/components/popup/VerdictChip';
 
 export interface HoverCardProps {
   report: QuoteReport;
@@ -14,8 +14,8 @@ export interface HoverCardProps {
 }
 
 /**
- * The small card over a highlighted quote in the page: how every other outlet renders it, with
- * word diffs. Rendered in a shadow root so page styles cannot reach it.
+ * The small card over a highlighted quote in the page: its kind and flags, how every other
+ * outlet renders it, with word diffs. Rendered in a shadow root so page styles cannot reach it.
  */
 export function HoverCard({ report, left, top, above, onClose }: HoverCardProps) {
   const { quote, matches } = report;
@@ -29,7 +29,7 @@ export function HoverCard({ report, left, top, above, onClose }: HoverCardProps)
       style={{ left: `${left}px`, top: `${top}px`, transform: above ? 'translateY(-100%)' : undefined }}
     >
       <div class="card-head">
-        <VerdictChip verdict={reportVerdict(report)} />
+        <VerdictChips assessment={assessReport(report)} />
         <span class="speaker">{quote.speaker ?? 'Unattributed'}</span>
         <button type="button" class="close" aria-label="Close" onClick={onClose}>
           ×

@@ -1,25 +1,29 @@
 /**
  * Inline quote highlights in the live page, without rewriting it. With the CSS Custom Highlight
- * API: one `Highlight` per verdict (registered as `verbatim-<verdict>`) styled by `::highlight()`
+ * API: one `Highlight` per kind (registered as `verbatim-<verdict>`), one more over every flagged
+ * quote (`verbatim-flagged`, drawn on top so the kind's look stays), styled by `::highlight()`
  * rules injected once. Where the API is missing: absolutely positioned boxes, measured from
  * `range.getClientRects()`, inside one shadow-root container, so page styles cannot reach them
  * and the page's own nodes are never touched.
  *
- * Every verdict has a colour that reads on light and dark pages (translucent backgrounds) and a
- * distinct underline style, so the kinds differ without colour too.
+ * Every kind has a colour that reads on light and dark pages (translucent backgrounds) and a
+ * distinct underline style, so the kinds differ without colour too. A flag (speaker conflict,
+ * meaning change) adds a wavy overline: a second mark, never a replacement of the kind's.
  *
  * Pages re-render (infinite scroll, hydration, live blogs): a MutationObserver notes that
  * something changed and nothing more; re-anchoring runs debounced, on an animation frame.
  * `remove()` undoes everything: highlights, styles, overlay, observer, timers, listeners.
  */
 import { anchorQuotes, quoteParts } from '@/utils/anchor-text';
-import { reportVerdict, VERDICTS, type Verdict } from '@/utils/order-quote-reports';
+import { reportFlags, reportVerdict, VERDICTS, type Flag, type Verdict } from '@/utils/order-quote-reports';
 import type { QuoteReport } from '@/utils/types';
 
-/** A quote found in the page: its report index, verdict and the live ranges over its words. */
+/** A quote found in the page: its report index, kind, flags and the live ranges over its words. */
 export interface AnchoredQuote {
   index: number;
   verdict: Verdict;
+  /** Flags beside the kind (see reportFlags); empty when none. */
+  flags: readonly Flag[];
   ranges: Range[];
 }
 
@@ -44,14 +48,12 @@ export interface HighlightOptions {
   debounceMs?: number;
 }
 
-/** Highlight registry names: `verbatim-altered`, …, plus `verbatim-focus`. */
-export const highlightName = (v: Verdict | 'focus') => `verbatim-${v}`;
+/** Highlight registry names: `verbatim-altered`, …, `verbatim-flagged`, `verbatim-focus`. */
+export const highlightName = (v: Verdict | 'flagged' | 'focus') => `verbatim-${v}`;
 
-/** Per verdict: translucent background, underline style (the non-colour cue), fallback border. */
+/** Per kind: translucent background, underline style (the non-colour cue), fallback border. */
 const LOOK: Record<Verdict | 'focus', { bg: string; line: string; border: string }> = {
-  altered: { bg: 'rgba(235, 64, 52, 0.32)', line: 'underline wavy rgb(220, 40, 30)', border: '2px solid rgb(220, 40, 30)' },
-  conflict: { bg: 'rgba(190, 70, 210, 0.30)', line: 'underline double rgb(170, 50, 200)', border: '3px double rgb(170, 50, 200)' },
-  meaning: { bg: 'rgba(245, 140, 20, 0.34)', line: 'underline wavy rgb(220, 110, 0)', border: '2px groove rgb(220, 110, 0)' },
+  altered: { bg: 'rgba(235, 64, 52, 0.32)', line: 'underline double rgb(220, 40, 30)', border: '3px double rgb(220, 40, 30)' },
   paraphrase: { bg: 'rgba(240, 200, 20, 0.34)', line: 'underline dashed rgb(190, 150, 0)', border: '2px dashed rgb(190, 150, 0)' },
   partial: { bg: 'rgba(60, 140, 240, 0.28)', line: 'underline dotted rgb(40, 110, 220)', border: '2px dotted rgb(40, 110, 220)' },
   verbatim: { bg: 'rgba(40, 175, 95, 0.28)', line: 'underline solid rgb(30, 140, 70)', border: '1px solid rgb(30, 140, 70)' },
@@ -60,20 +62,32 @@ const LOOK: Record<Verdict | 'focus', { bg: string; line: string; border: string
 };
 const LOOK_KEYS = [...VERDICTS, 'focus'] as const;
 
+/**
+ * A flag's mark: a wavy overline and no background, so the kind's colour and underline below it
+ * stay visible (the hover card names the flag). The fallback overlay draws it as a top border.
+ */
+const FLAG_LOOK = { line: 'overline wavy rgb(170, 50, 200)', border: '3px double rgb(170, 50, 200)' };
+/** Every registry name this module sets, for clearing. */
+const ALL_NAMES = [...VERDICTS.map(highlightName), highlightName('flagged'), highlightName('focus')];
+
 const STYLE_ID = 'verbatim-highlight-style';
 
 function nativeCss(): string {
-  return LOOK_KEYS.map(
-    (k) =>
-      `::highlight(${highlightName(k)}) { background-color: ${LOOK[k].bg}; text-decoration: ${LOOK[k].line}; ` +
-      'text-decoration-thickness: 2px; text-underline-offset: 2px; }',
-  ).join('\n');
+  return [
+    ...LOOK_KEYS.map(
+      (k) =>
+        `::highlight(${highlightName(k)}) { background-color: ${LOOK[k].bg}; text-decoration: ${LOOK[k].line}; ` +
+        'text-decoration-thickness: 2px; text-underline-offset: 2px; }',
+    ),
+    `::highlight(${highlightName('flagged')}) { text-decoration: ${FLAG_LOOK.line}; text-decoration-thickness: 1.5px; }`,
+  ].join('\n');
 }
 
 function overlayCss(): string {
   return (
     '.box { position: absolute; pointer-events: none; border-radius: 2px; box-sizing: border-box; }\n' +
-    LOOK_KEYS.map((k) => `.box.${k} { background: ${LOOK[k].bg}; border-bottom: ${LOOK[k].border}; }`).join('\n')
+    LOOK_KEYS.map((k) => `.box.${k} { background: ${LOOK[k].bg}; border-bottom: ${LOOK[k].border}; }`).join('\n') +
+    `\n.box.flagged { border-top: ${FLAG_LOOK.border}; }`
   );
 }
 
@@ -96,12 +110,14 @@ function isOurMutation(m: MutationRecord): boolean {
 }
 
 /**
- * What `highlightQuotes` draws for these reports (each quote's parts and verdict), as one string:
+ * What `highlightQuotes` draws for these reports (each quote's parts, kind and flags), as one string:
  * equal keys give the same highlights, so a caller can keep the ones it has instead of anchoring
  * the same quotes again (on a 1 MB page that is most of a re-check's time).
  */
 export function highlightKey(reports: readonly QuoteReport[]): string {
-  return reports.map((r) => `${reportVerdict(r)}\u0001${quoteParts(r.quote).join('\u0002')}`).join('\u0000');
+  return reports
+    .map((r) => `${reportVerdict(r)}+${reportFlags(r).join('+')}\u0001${quoteParts(r.quote).join('\u0002')}`)
+    .join('\u0000');
 }
 
 /** Highlights each report's quote in `root`'s page; returns the handle that removes it all. */
@@ -117,6 +133,7 @@ export function highlightQuotes(
   const HighlightCtor = win.Highlight;
   const native = !!registry && typeof HighlightCtor === 'function';
   const verdicts = reports.map(reportVerdict);
+  const flagsOf = reports.map(reportFlags);
   const partsList = reports.map((r) => quoteParts(r.quote));
 
   let anchored: AnchoredQuote[] = [];
@@ -146,11 +163,14 @@ export function highlightQuotes(
 
   function paint() {
     if (native) {
-      for (const k of LOOK_KEYS) registry!.delete(highlightName(k));
+      for (const name of ALL_NAMES) registry!.delete(name);
       for (const v of VERDICTS) {
         const ranges = anchored.filter((a) => a.verdict === v).flatMap((a) => a.ranges);
         if (ranges.length) registry!.set(highlightName(v), new HighlightCtor!(...ranges));
       }
+      // Set after the kinds: among equal priorities the later one paints on top.
+      const flagged = anchored.filter((a) => a.flags.length > 0).flatMap((a) => a.ranges);
+      if (flagged.length) registry!.set(highlightName('flagged'), new HighlightCtor!(...flagged));
       if (focused) registry!.set(highlightName('focus'), new HighlightCtor!(...focused.ranges));
       return;
     }
@@ -158,7 +178,7 @@ export function highlightQuotes(
     const sx = win!.scrollX;
     const sy = win!.scrollY;
     const measured = anchored.map((a) => ({
-      cls: a === focused ? 'focus' : a.verdict,
+      cls: (a === focused ? 'focus' : a.verdict) + (a.flags.length ? ' flagged' : ''),
       rects: a.ranges.flatMap((r) => Array.from(r.getClientRects())),
     }));
     const boxes: HTMLElement[] = [];
@@ -178,7 +198,7 @@ export function highlightQuotes(
     const found = anchorQuotes(root, partsList);
     const focusIndex = focused?.index;
     anchored = found
-      .map((ranges, index) => ({ index, verdict: verdicts[index], ranges }))
+      .map((ranges, index) => ({ index, verdict: verdicts[index], flags: flagsOf[index], ranges }))
       .filter((a) => a.ranges.length > 0);
     focused = anchored.find((a) => a.index === focusIndex) ?? null;
     paint();
@@ -233,7 +253,7 @@ export function highlightQuotes(
       if (timer !== undefined) clearTimeout(timer);
       if (frame !== undefined) win!.cancelAnimationFrame(frame);
       win!.removeEventListener('resize', onResize);
-      if (native) for (const k of LOOK_KEYS) registry!.delete(highlightName(k));
+      if (native) for (const name of ALL_NAMES) registry!.delete(name);
       style.remove();
       host?.remove();
       anchored = [];

@@ -32,6 +32,7 @@ import { LibrarySearch } from '@/utils/library-search';
 import { LruMap } from '@/utils/lru-map';
 import { extractMarkup } from '@/utils/markup-extraction';
 import { normalizeText } from '@/utils/normalize';
+import { matchFlags, needsAttention } from '@/utils/order-quote-reports';
 import { relatedCoverage, type RelatedArticle } from '@/utils/related-coverage';
 import { sampleArticles } from '@/utils/sample-coverage';
 import { hostMatches, type Settings } from '@/utils/settings';
@@ -373,7 +374,7 @@ export class LibraryService {
   }
 
   private async showBadge(tabId: number, reports: readonly QuoteReport[]): Promise<void> {
-    const n = reports.filter(rendersDifferently).length;
+    const n = reports.filter(needsAttention).length;
     const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
     try {
       await action.setBadgeText({ tabId, text: n > 0 ? String(n) : '' });
@@ -562,18 +563,15 @@ async function getTab(tabId: number): Promise<Browser.tabs.Tab | undefined> {
   }
 }
 
-/** A quote another outlet renders differently: altered, paraphrased, or credited to someone else. */
-function rendersDifferently(report: QuoteReport): boolean {
-  return report.matches.some((m) => m.kind === 'altered' || m.kind === 'paraphrase' || m.speakerConflict);
-}
-
 export function countKinds(reports: readonly QuoteReport[]): KindCounts {
   const counts: KindCounts = { verbatim: 0, partial: 0, altered: 0, paraphrase: 0, onlyHere: 0, speakerConflicts: 0, meaningChanges: 0 };
   for (const r of reports) {
     if (r.matches.length === 0) counts.onlyHere++;
     for (const kind of new Set(r.matches.map((m) => m.kind))) counts[kind]++;
-    if (r.matches.some((m) => m.speakerConflict)) counts.speakerConflicts++;
-    if (r.matches.some((m) => m.meaningChanges.length > 0)) counts.meaningChanges++;
+    // Flags counted beside the kinds, from the same definition the popup's chips use.
+    const flags = new Set(r.matches.flatMap(matchFlags));
+    if (flags.has('speaker-conflict')) counts.speakerConflicts++;
+    if (flags.has('meaning-change')) counts.meaningChanges++;
   }
   return counts;
 }

@@ -1,7 +1,7 @@
-import { matchVerdict } from '@/utils/order-quote-reports';
+import { assessMatch } from '@/utils/order-quote-reports';
 import { textFragmentUrl } from '@/utils/text-fragment-url';
 import type { QuoteMatch } from '@/utils/types';
-import { VerdictChip } from '@/components/popup/VerdictChip';
+import { VerdictChips } from '@/components/popup/VerdictChip';
 import { WordDiff } from '@/components/popup/WordDiff';
 
 export interface MatchVersionProps {
@@ -11,7 +11,7 @@ export interface MatchVersionProps {
 }
 
 /**
- * How one other outlet renders the quote: outlet, date, verdict, flags, word diff and a link that
+ * How one other outlet renders the quote: outlet, date, kind with its flags beside it, what each flag found, word diff and a link that
  * opens that article at the quote. Shared by the popup's quote cards and the page's hover card.
  */
 export function MatchVersion({ match, speaker }: MatchVersionProps) {
@@ -21,7 +21,7 @@ export function MatchVersion({ match, speaker }: MatchVersionProps) {
       <div class="version-head">
         <span class="outlet">{match.outlet || 'Unknown outlet'}</span>
         {match.date && <time dateTime={match.date}>{match.date}</time>}
-        <VerdictChip verdict={matchVerdict(match)} />
+        <VerdictChips assessment={assessMatch(match)} />
       </div>
       {match.speakerConflict && (
         <p class="flag">

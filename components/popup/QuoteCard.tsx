@@ -1,7 +1,7 @@
-import { reportVerdict, VERDICT_LABELS } from '@/utils/order-quote-reports';
+import { assessmentLabel, assessReport } from '@/utils/order-quote-reports';
 import type { QuoteReport } from '@/utils/types';
 import { MatchVersion } from '@/components/popup/MatchVersion';
-import { VerdictChip } from '@/components/popup/VerdictChip';
+import { VerdictChips } from '@/components/popup/VerdictChip';
 
 export interface QuoteCardProps {
   report: QuoteReport;
@@ -12,26 +12,32 @@ export interface QuoteCardProps {
 }
 
 /**
- * One quote of the current article: the words, the speaker and its verdict; expanded, every other
+ * One quote of the current article: the words, the speaker, its kind and any flags beside it; expanded, every other
  * outlet's version. The header is a real <button>, so Tab reaches it and Enter/Space toggle it.
  */
 export function QuoteCard({ report, id, expanded, onToggle }: QuoteCardProps) {
   const { quote, matches } = report;
-  const verdict = reportVerdict(report);
+  const assessment = assessReport(report);
+  const { verdict, flags } = assessment;
   const speaker = quote.speaker ?? 'Unattributed';
   return (
-    <article class={`quote-card v-${verdict}`} data-testid="quote-card" data-verdict={verdict}>
+    <article
+      class={`quote-card v-${verdict}${flags.length ? ' flagged' : ''}`}
+      data-testid="quote-card"
+      data-verdict={verdict}
+      data-flags={flags.join(' ')}
+    >
       <button
         type="button"
         class="quote-toggle"
         data-testid="quote-toggle"
         aria-expanded={expanded}
         aria-controls={`${id}-panel`}
-        aria-label={`${VERDICT_LABELS[verdict]}: “${quote.text}”, ${speaker}. ${matches.length} other version${matches.length === 1 ? '' : 's'}.`}
+        aria-label={`${assessmentLabel(assessment, ', ')}: “${quote.text}”, ${speaker}. ${matches.length} other version${matches.length === 1 ? '' : 's'}.`}
         onClick={onToggle}
       >
         <span class="quote-head">
-          <VerdictChip verdict={verdict} />
+          <VerdictChips assessment={assessment} />
           <span class="speaker">{speaker}</span>
           <span class="chevron" aria-hidden="true">{expanded ? '▾' : '▸'}</span>
         </span>

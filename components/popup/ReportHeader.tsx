@@ -1,17 +1,20 @@
-import { VERDICT_LABELS, VERDICTS, type Verdict } from '@/utils/order-quote-reports';
+import { FLAG_LABELS, FLAGS, VERDICT_LABELS, VERDICTS, type Flag, type Verdict } from '@/utils/order-quote-reports';
 
 export interface ReportHeaderProps {
   outlet: string;
   title: string;
   date: string | null;
-  /** Quotes per verdict (see countVerdicts). */
+  /** Quotes per verdict (see countVerdicts): each quote once, under its kind. */
   counts: Record<Verdict, number>;
+  /** Quotes per flag (see countFlags), listed after the kinds: a flag is not a kind. */
+  flagCounts: Record<Flag, number>;
 }
 
-/** The checked article's outlet, title and date, and how many of its quotes got each verdict. */
-export function ReportHeader({ outlet, title, date, counts }: ReportHeaderProps) {
+/** The checked article's outlet, title and date, how many quotes have each kind, and how many are flagged. */
+export function ReportHeader({ outlet, title, date, counts, flagCounts }: ReportHeaderProps) {
   const total = VERDICTS.reduce((n, v) => n + counts[v], 0);
   const shown = VERDICTS.filter((v) => counts[v] > 0);
+  const flagged = FLAGS.filter((f) => flagCounts[f] > 0);
   return (
     <header class="report-header" data-testid="report-header">
       <p class="meta">
@@ -28,10 +31,19 @@ export function ReportHeader({ outlet, title, date, counts }: ReportHeaderProps)
         {total} quote{total === 1 ? '' : 's'}
       </p>
       {shown.length > 0 && (
-        <ul class="counts" aria-label="Quotes by verdict">
+        <ul class="counts" aria-label="Quotes by kind">
           {shown.map((v) => (
             <li key={v} class={`count chip chip-${v}`} data-testid={`count-${v}`}>
               <strong>{counts[v]}</strong> {VERDICT_LABELS[v]}
+            </li>
+          ))}
+        </ul>
+      )}
+      {flagged.length > 0 && (
+        <ul class="counts flag-counts" aria-label="Flagged quotes">
+          {flagged.map((f) => (
+            <li key={f} class={`count chip flag-chip flag-${f}`} data-testid={`count-${f}`}>
+              <strong>{flagCounts[f]}</strong> {FLAG_LABELS[f]}
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { CheckReport } from '@/utils/messages';
-import { countVerdicts, orderQuoteReports } from '@/utils/order-quote-reports';
+import { countFlags, countVerdicts, orderQuoteReports } from '@/utils/order-quote-reports';
 import { EmptyState } from '@/components/popup/EmptyState';
 import { LibraryEmptyNotice } from '@/components/popup/LibraryEmptyNotice';
 import { QuoteCard } from '@/components/popup/QuoteCard';
@@ -21,6 +21,7 @@ export interface ReportViewProps {
 export function ReportView({ report, saveState, onSave, onLoadSamples, loadingSamples }: ReportViewProps) {
   const ordered = useMemo(() => orderQuoteReports(report.reports), [report.reports]);
   const counts = useMemo(() => countVerdicts(report.reports), [report.reports]);
+  const flagCounts = useMemo(() => countFlags(report.reports), [report.reports]);
   // The most important quote with other versions starts open, so its diff is one glance away.
   const [open, setOpen] = useState<ReadonlySet<number>>(() => {
     const first = ordered.findIndex((r) => r.matches.length > 0);
@@ -35,7 +36,7 @@ export function ReportView({ report, saveState, onSave, onLoadSamples, loadingSa
   const others = report.libraryCount - (report.saved === 'no' ? 0 : 1);
   return (
     <div class="report">
-      <ReportHeader outlet={report.article.outlet} title={report.article.title} date={report.article.date} counts={counts} />
+      <ReportHeader outlet={report.article.outlet} title={report.article.title} date={report.article.date} counts={counts} flagCounts={flagCounts} />
       <div class="actions">
         <SaveButton state={saveState} onSave={onSave} />
       </div>

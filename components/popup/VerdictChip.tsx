@@ -1,26 +1,63 @@
-import { VERDICT_LABELS, type Verdict } from '@/utils/order-quote-reports';
+import { FLAG_LABELS, VERDICT_LABELS, type Assessment, type Flag, type Verdict } from '@/utils/order-quote-reports';
 
 /** A symbol per verdict, so the chip reads without colour (hidden from screen readers: the label says it). */
 const SYMBOLS: Record<Verdict, string> = {
   altered: '≠',
-  conflict: '⇄',
-  meaning: '!',
   paraphrase: '≈',
   partial: '⊂',
   verbatim: '=',
   'only-here': '•',
 };
 
+const FLAG_SYMBOLS: Record<Flag, string> = {
+  'speaker-conflict': '⇄',
+  'meaning-change': '!',
+};
+
 export interface VerdictChipProps {
   verdict: Verdict;
 }
 
-/** The small coloured label that says how other outlets rendered a quote. */
+/** The small coloured label that says how other outlets rendered a quote: always its kind. */
 export function VerdictChip({ verdict }: VerdictChipProps) {
   return (
     <span class={`chip chip-${verdict}`} data-testid="verdict" data-verdict={verdict}>
       <span aria-hidden="true">{SYMBOLS[verdict]} </span>
       {VERDICT_LABELS[verdict]}
+    </span>
+  );
+}
+
+export interface FlagChipProps {
+  flag: Flag;
+}
+
+/** A flag raised on a quote (speaker conflict, meaning change), drawn beside its kind chip. */
+export function FlagChip({ flag }: FlagChipProps) {
+  return (
+    <span class={`chip flag-chip flag-${flag}`} data-testid="flag" data-flag={flag}>
+      <span aria-hidden="true">{FLAG_SYMBOLS[flag]} </span>
+      {FLAG_LABELS[flag]}
+    </span>
+  );
+}
+
+export interface VerdictChipsProps {
+  assessment: Assessment;
+}
+
+/** The kind chip, then one chip per flag beside it ("Partial · Speaker conflict"). */
+export function VerdictChips({ assessment }: VerdictChipsProps) {
+  return (
+    <span class="verdict-chips" data-testid="verdict-chips">
+      <VerdictChip verdict={assessment.verdict} />
+      {assessment.flags.map((f) => (
+        <span key={f} class="flag-sep">
+          <span aria-hidden="true" class="sep">·</span>
+          <span class="sr-only">, </span>
+          <FlagChip flag={f} />
+        </span>
+      ))}
     </span>
   );
 }

@@ -1,28 +1,62 @@
+import { EDIT_LABELS } from '@/utils/order-quote-reports';
 import type { DiffOp } from '@/utils/types';
 
 export interface WordDiffProps {
   diff: readonly DiffOp[];
 }
 
+/** An ellipsis alone: the label "cut (…)" already shows it. */
+const ONLY_ELLIPSIS = /^[\s.…]+$/;
+
+/** Consecutive ops with the same marked edit form one group ("he" → "[Mr. Lee]" is one substitution). */
+function groups(diff: readonly DiffOp[]): DiffOp[][] {
+  const out: DiffOp[][] = [];
+  for (const d of diff) {
+    const last = out[out.length - 1];
+    if (last && d.edit && last[0].edit === d.edit) last.push(d);
+    else out.push([d]);
+  }
+  return out;
+}
+
+function Op({ d, marked }: { d: DiffOp; marked: boolean }) {
+  if (d.op === 'equal') return <span>{d.text}</span>;
+  const Tag = d.op === 'delete' ? 'del' : 'ins';
+  return (
+    <Tag class={marked ? 'marked' : undefined}>
+      <span class="sr-only">{d.op === 'delete' ? 'removed: ' : 'added: '}</span>
+      {d.text}
+    </Tag>
+  );
+}
+
 /**
  * A word diff between this outlet's quote and another version. Deleted words are struck through
  * (<del>), inserted ones underlined (<ins>), and each carries a visually hidden "removed:" or
- * "added:" so the difference never depends on colour or on seeing the decoration.
+ * "added:" so the difference never depends on colour or on seeing the decoration. A journalist's
+ * marked edit ([and], [Mr. Lee] for "he", an ellipsis) is boxed and named in words, so it reads
+ * as a convention the outlet declared, not as a silent change.
  */
 export function WordDiff({ diff }: WordDiffProps) {
   return (
     <p class="word-diff" data-testid="word-diff">
-      {diff.map((d, i) => {
+      {groups(diff).map((group, i) => {
         const sep = i > 0 ? ' ' : '';
-        if (d.op === 'equal') return <span key={i}>{sep}{d.text}</span>;
-        const Tag = d.op === 'delete' ? 'del' : 'ins';
+        const edit = group[0].edit;
+        if (!edit) return <span key={i}>{sep}<Op d={group[0]} marked={false} /></span>;
+        const shown = group.filter((d) => !(edit === 'cut' && ONLY_ELLIPSIS.test(d.text)));
         return (
           <span key={i}>
             {sep}
-            <Tag>
-              <span class="sr-only">{d.op === 'delete' ? 'removed: ' : 'added: '}</span>
-              {d.text}
-            </Tag>
+            <span class={`edit edit-${edit}`} data-testid="diff-edit" data-edit={edit}>
+              <span class="edit-tag">{EDIT_LABELS[edit]}</span>
+              {shown.map((d, j) => (
+                <span key={j}>
+                  {' '}
+                  <Op d={d} marked />
+                </span>
+              ))}
+            </span>
           </span>
         );
       })}

@@ -4,11 +4,15 @@
  *
  * Test hooks (data-testid), for the end-to-end tests:
  *   popup            the popup root (<main>); its data-state is loading | report | not-article | restricted | error
- *   report-header    header; count-<verdict> one per non-zero verdict (altered, conflict, meaning,
- *                    paraphrase, partial, verbatim, only-here)
- *   quote-card       one per quote, most important first; data-verdict=<verdict>
+ *   report-header    header; count-<verdict> one per non-zero kind (altered, paraphrase, partial,
+ *                    verbatim, only-here), then count-<flag> per non-zero flag (speaker-conflict,
+ *                    meaning-change)
+ *   quote-card       one per quote, most important first; data-verdict=<kind> (always the kind),
+ *                    data-flags=<space-separated flags, '' when none>
  *   quote-toggle     the card's header button (Enter/Space/click expands; aria-expanded)
- *   verdict          verdict chip (data-verdict) on cards and on each other version
+ *   verdict          kind chip (data-verdict) on cards and on each other version; beside it
+ *   flag             one chip per flag (data-flag), inside verdict-chips
+ *   diff-edit        a journalist's marked edit in a word diff (data-edit = insertion | substitution | cut)
  *   match-version    one other outlet's version inside an expanded card
  *   word-diff        word diff (<del>/<ins>) inside an expanded card; the first card that has
  *                    other versions starts expanded

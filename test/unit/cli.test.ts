@@ -11,6 +11,9 @@ import { execFile } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { main } from '../../bin/cli';
+import { formatComparison, formatDiff } from '../../bin/format-report';
+import type { Article, DiffOp, QuoteMatch } from '@/utils/types';
+import { makeMatch, makeQuote } from './quote-report-builders';
 
 const ROOT = join(__dirname, '../..');
 const FIX = relative(ROOT, join(__dirname, '../golden/cli'));
@@ -240,6 +243,54 @@ describe('compare --json, in process', () => {
     expect(run.stdout).toMatch(/\[-take\s+chances-\]/);
     expect(run.stdout).toContain('{+gamble+}');
     expect(run.stdout).not.toContain('\u001b[');
+  });
+  test('readable compare: a misattributed quote shows its kind, the flag beside it, and who is credited', async () => {
+    const misattributed = `${FIX}/misattributed.json`;
+    const run = await runInProcess(['compare', `${FIX}/harbour-bridge.html`, misattributed, `${FIX}/harbour-bridge-wire.json`]);
+    expect(run.code).toBe(0);
+    const json = parse(await runInProcess(['compare', `${FIX}/harbour-bridge.html`, misattributed, '--json']));
+    const m = quoteWith(json, 'Nobody asked us').matches!.find((x) => x.file === misattributed)!;
+    expect(run.stdout).toContain(`${m.kind.toUpperCase()}  [speaker conflict]  in Harbour Gazette (${misattributed})`);
+    expect(run.stdout).toContain(`! speaker conflict: ${m.speaker} (here: Tomas Berg)`);
+    // Only the flagged match names a conflict.
+    expect(run.stdout.match(/speaker conflict/g)).toHaveLength(2);
+  });
+});
+
+describe('readable compare text (formatComparison, formatDiff)', () => {
+  const ARTICLE: Article = {
+    url: 'https://herald.example/a', outlet: 'Coastal Herald', title: 'Bridge', date: '2026-01-02', byline: null, lang: 'en',
+    text: '', paragraphs: [],
+  };
+  const line = (over: Partial<QuoteMatch>) => {
+    const out = formatComparison(ARTICLE, [{ quote: makeQuote('we will build the bridge'), matches: [{ ...makeMatch('partial', over), file: 'other.json' }] }]);
+    return out.split('\n').find((l) => l.includes('other.json'))!;
+  };
+  test.each<[string, Partial<QuoteMatch>, string]>([
+    ['no flag: the kind alone', {}, '    PARTIAL in Harbour Gazette (other.json), similarity 0.90'],
+    ['a conflict beside the kind', { speakerConflict: true, speaker: 'Ben Ode' }, '    PARTIAL  [speaker conflict]  in Harbour Gazette (other.json), similarity 0.90'],
+    ['both flags, kind first', { kind: 'altered', speakerConflict: true, meaningChanges: ['not'] }, '    ALTERED  [speaker conflict, meaning change]  in Harbour Gazette (other.json), similarity 0.90'],
+  ])('%s', (_name, over, expected) => {
+    expect(line(over)).toBe(expected);
+  });
+
+  test.each<[string, Partial<QuoteMatch>, RegExp | null]>([
+    ['a conflict names the other speaker and ours', { speakerConflict: true, speaker: 'Ben Ode' }, /! speaker conflict: Ben Ode \(here: Ana Ruiz\)/],
+    ['no conflict, no conflict line', { speaker: 'Ben Ode' }, null],
+  ])('%s', (_name, over, says) => {
+    const out = formatComparison(ARTICLE, [{ quote: makeQuote('q'), matches: [{ ...makeMatch('partial', over), file: 'o.json' }] }]);
+    if (says) expect(out).toMatch(says);
+    else expect(out).not.toContain('speaker conflict');
+  });
+
+  test.each<[string, DiffOp[], string]>([
+    ['silent changes', [{ op: 'equal', text: 'we will' }, { op: 'delete', text: 'ensure' }, { op: 'insert', text: 'secure' }], 'we will [-ensure-] {+secure+}'],
+    ['an editor\'s insertion', [{ op: 'equal', text: 'lied,' }, { op: 'insert', text: '[and]', edit: 'insertion' }, { op: 'equal', text: 'nothing' }], "lied, <editor's insertion: {+[and]+}> nothing"],
+    ['an editor\'s substitution', [{ op: 'delete', text: 'he', edit: 'substitution' }, { op: 'insert', text: '[Mr. Lee]', edit: 'substitution' }, { op: 'equal', text: 'said' }], "<editor's substitution: [-he-] {+[Mr. Lee]+}> said"],
+    ['an ellipsis', [{ op: 'equal', text: 'we' }, { op: 'insert', text: '…', edit: 'cut' }, { op: 'equal', text: 'build' }], 'we <cut (…)> build'],
+    ['the words an ellipsis cut', [{ op: 'equal', text: 'we' }, { op: 'delete', text: 'will soon', edit: 'cut' }], 'we <cut (…): [-will soon-]>'],
+  ])('formatDiff: %s', (_name, diff, expected) => {
+    expect(formatDiff(diff)).toBe(expected);
   });
 });
 

@@ -8,7 +8,8 @@ import { QuoteCard } from '@/components/popup/QuoteCard';
 import { ReportHeader } from '@/components/popup/ReportHeader';
 import { WordDiff } from '@/components/popup/WordDiff';
 import type { CheckReport, ResponseOf } from '@/utils/messages';
-import { countVerdicts } from '@/utils/order-quote-reports';
+import { countFlags, countVerdicts } from '@/utils/order-quote-reports';
+import type { DiffOp, MatchKind, QuoteMatch } from '@/utils/types';
 import { textFragmentUrl } from '@/utils/text-fragment-url';
 import { makeMatch, makeReport } from './quote-report-builders';
 
@@ -43,6 +44,59 @@ describe('WordDiff', () => {
     expect(el.querySelector('del .sr-only')!.textContent).toBe('removed: ');
     // What a screen reader (or a colour-blind reader, through strike-through/underline) gets:
     expect(el.textContent).toBe('will help removed: ensure added: secure supply chains');
+    expect(el.querySelector('[data-testid="diff-edit"]')).toBeNull();
+  });
+
+  // A journalist's marked edit is boxed and named in words; a silent change is not.
+  test.each<[string, DiffOp[], string, string]>([
+    [
+      'a bracketed insertion in the other version',
+      [{ op: 'equal', text: 'lied many times,' }, { op: 'insert', text: '[and]', edit: 'insertion' }, { op: 'equal', text: 'nothing happened' }],
+      'insertion',
+      "lied many times, editor's insertion added: [and] nothing happened",
+    ],
+    [
+      'a bracketed substitution for a pronoun',
+      [{ op: 'delete', text: 'he', edit: 'substitution' }, { op: 'insert', text: '[Mr. Lee]', edit: 'substitution' }, { op: 'equal', text: 'said no' }],
+      'substitution',
+      "editor's substitution removed: he added: [Mr. Lee] said no",
+    ],
+    [
+      'an ellipsis standing for cut words',
+      [{ op: 'equal', text: 'we will build' }, { op: 'insert', text: '…', edit: 'cut' }, { op: 'equal', text: 'the bridge' }],
+      'cut',
+      'we will build cut (…) the bridge',
+    ],
+    [
+      'the words an ellipsis cut',
+      [{ op: 'equal', text: 'we will' }, { op: 'delete', text: 'soon', edit: 'cut' }, { op: 'equal', text: 'build' }],
+      'cut',
+      'we will cut (…) removed: soon build',
+    ],
+  ])('%s is a marked edit, named for every reader', (_name, diff, edit, spoken) => {
+    const el = mount(<WordDiff diff={diff} />);
+    const marks = el.querySelectorAll('[data-testid="diff-edit"]');
+    expect(marks).toHaveLength(1);
+    expect(marks[0].getAttribute('data-edit')).toBe(edit);
+    expect(marks[0].classList.contains(`edit-${edit}`)).toBe(true);
+    // The name is visible text, not a hidden hint or a colour.
+    expect(marks[0].querySelector('.edit-tag')!.classList.contains('sr-only')).toBe(false);
+    expect(el.textContent).toBe(spoken);
+  });
+
+  test('a silent change next to a marked edit stays a plain change', () => {
+    const el = mount(
+      <WordDiff
+        diff={[
+          { op: 'delete', text: 'ensure' },
+          { op: 'insert', text: 'secure' },
+          { op: 'insert', text: '[and]', edit: 'insertion' },
+        ]}
+      />,
+    );
+    expect(el.querySelectorAll('[data-testid="diff-edit"]')).toHaveLength(1);
+    expect(el.querySelector('[data-testid="diff-edit"]')!.textContent).not.toContain('secure');
+    expect(el.querySelectorAll('del:not(.marked), ins:not(.marked)')).toHaveLength(2);
   });
 });
 
@@ -87,6 +141,36 @@ describe('QuoteCard', () => {
     expect(el.querySelector('[data-testid="verdict"]')!.getAttribute('data-verdict')).toBe('paraphrase');
   });
 
+  test('a flagged partial: the chip says "Partial" and the flag sits beside it', () => {
+    const report = makeReport('q', 0, [makeMatch('partial', { speakerConflict: true, speaker: 'Ben Ode' })]);
+    const el = mount(<QuoteCard report={report} id="q" expanded={false} onToggle={() => {}} />);
+    const card = el.querySelector('[data-testid="quote-card"]')!;
+    expect(card.getAttribute('data-verdict')).toBe('partial');
+    expect(card.getAttribute('data-flags')).toBe('speaker-conflict');
+    const chips = el.querySelector('[data-testid="verdict-chips"]')!;
+    const kind = chips.querySelector('[data-testid="verdict"]')!;
+    const flag = chips.querySelector('[data-testid="flag"]')!;
+    expect(kind.textContent).toContain('Partial');
+    expect(kind.getAttribute('data-verdict')).toBe('partial');
+    expect(flag.textContent).toContain('Speaker conflict');
+    expect(flag.getAttribute('data-flag')).toBe('speaker-conflict');
+    // Side by side, kind first.
+    expect(kind.compareDocumentPosition(flag) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(el.querySelector('[data-testid="quote-toggle"]')!.getAttribute('aria-label')).toMatch(/^Partial, Speaker conflict: /);
+  });
+
+  test.each<[MatchKind, Partial<QuoteMatch>, string, string[]]>([
+    ['verbatim', {}, 'Verbatim', []],
+    ['altered', { meaningChanges: ['not'] }, 'Altered', ['Meaning change']],
+    ['paraphrase', { speakerConflict: true, meaningChanges: ['3'] }, 'Paraphrased', ['Speaker conflict', 'Meaning change']],
+  ])('each version shows its kind %s and its flags %j', (kind, over, label, flags) => {
+    const report = makeReport('q', 0, [makeMatch(kind, over)]);
+    const el = mount(<QuoteCard report={report} id="q" expanded onToggle={() => {}} />);
+    const version = el.querySelector('[data-testid="match-version"]')!;
+    expect(version.querySelector('[data-testid="verdict"]')!.textContent).toContain(label);
+    expect([...version.querySelectorAll('[data-testid="flag"]')].map((f) => f.textContent!.replace(/^\S+\s/, ''))).toEqual(flags);
+  });
+
   test('flags say who else is credited and what meaning changed', () => {
     const report = makeReport('q', 0, [makeMatch('verbatim', { speakerConflict: true, speaker: 'Ben Ode', meaningChanges: ['not'] })]);
     const el = mount(<QuoteCard report={report} id="q" expanded onToggle={() => {}} />);
@@ -106,16 +190,20 @@ describe('textFragmentUrl', () => {
 });
 
 describe('ReportHeader', () => {
-  test('counts per verdict, only the non-zero ones', () => {
-    const counts = countVerdicts([
+  test('counts per kind and per flag, only the non-zero ones; a flagged quote still counts under its kind', () => {
+    const reports = [
       makeReport('a', 0, [makeMatch('paraphrase')]),
-      makeReport('b', 1, [makeMatch('paraphrase')]),
+      makeReport('b', 1, [makeMatch('paraphrase', { speakerConflict: true })]),
       makeReport('c', 2, []),
-    ]);
-    const el = mount(<ReportHeader outlet={XSS} title="Bridge vote" date="2026-03-13" counts={counts} />);
+    ];
+    const el = mount(
+      <ReportHeader outlet={XSS} title="Bridge vote" date="2026-03-13" counts={countVerdicts(reports)} flagCounts={countFlags(reports)} />,
+    );
     expect(el.querySelector('[data-testid="count-paraphrase"]')!.textContent).toBe('2 Paraphrased');
     expect(el.querySelector('[data-testid="count-only-here"]')!.textContent).toBe('1 Only here');
+    expect(el.querySelector('[data-testid="count-speaker-conflict"]')!.textContent).toBe('1 Speaker conflict');
     expect(el.querySelector('[data-testid="count-altered"]')).toBeNull();
+    expect(el.querySelector('[data-testid="count-meaning-change"]')).toBeNull();
     expect(el.textContent).toContain('3 quotes');
     expect(el.querySelector('img')).toBeNull();
   });
@@ -130,6 +218,14 @@ describe('HoverCard', () => {
     expect(el.querySelectorAll('[data-testid="word-diff"]')).toHaveLength(2);
     el.querySelector<HTMLButtonElement>('button[aria-label="Close"]')!.click();
     expect(onClose).toHaveBeenCalled();
+  });
+
+  test('names the kind and the flag side by side', () => {
+    const report = makeReport('q', 0, [makeMatch('verbatim', { outlet: 'One' }), makeMatch('partial', { articleId: 'b', meaningChanges: ['not'] })]);
+    const el = mount(<HoverCard report={report} left={10} top={20} above={false} onClose={() => {}} />);
+    const head = el.querySelector('.card-head [data-testid="verdict-chips"]')!;
+    expect(head.querySelector('[data-testid="verdict"]')!.getAttribute('data-verdict')).toBe('partial');
+    expect(head.querySelector('[data-testid="flag"]')!.getAttribute('data-flag')).toBe('meaning-change');
   });
 });
 

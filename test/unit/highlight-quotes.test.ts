@@ -55,6 +55,17 @@ describe('fallback overlay (no CSS.highlights)', () => {
     handle.remove();
   });
 
+  test('a flagged quote keeps its kind box and gains the flag mark on top', () => {
+    const flagged = [makeReport('We will build the bridge,', 0, [makeMatch('partial', { speakerConflict: true })]), REPORTS[1]];
+    const handle = highlightQuotes(root, flagged);
+    expect(handle.anchored.map((a) => [a.verdict, a.flags])).toEqual([['partial', ['speaker-conflict']], ['verbatim', []]]);
+    const layer = document.querySelector('[data-verbatim-ui="overlay"]')!.shadowRoot!;
+    expect(layer.querySelectorAll('.box.partial.flagged')).toHaveLength(1);
+    expect(layer.querySelectorAll('.box.verbatim.flagged')).toHaveLength(0);
+    expect(layer.querySelector('style')!.textContent).toMatch(/\.box\.flagged \{ border-top:/);
+    handle.remove();
+  });
+
   test('quoteAt hit-tests the anchored rects', () => {
     const handle = highlightQuotes(root, REPORTS);
     expect(handle.quoteAt(50, 10)?.index).toBe(0);
@@ -140,6 +151,22 @@ describe('CSS Custom Highlight API', () => {
     expect(registry.size).toBe(0);
     expect(document.getElementById('verbatim-highlight-style')).toBeNull();
   });
+
+  test.each([
+    { name: 'a flag', over: { speakerConflict: true }, flagged: 1 },
+    { name: 'a meaning change', over: { meaningChanges: ['not'] }, flagged: 1 },
+    { name: 'no flag', over: {}, flagged: 0 },
+  ])('a partial with $name: highlighted as partial, plus $flagged flag mark(s)', ({ over, flagged }) => {
+    const handle = highlightQuotes(root, [makeReport('It opens in May.', 60, [makeMatch('partial', over)])]);
+    expect([...registry.keys()]).toEqual(flagged ? [highlightName('partial'), highlightName('flagged')] : [highlightName('partial')]);
+    const css = document.getElementById('verbatim-highlight-style')!.textContent!;
+    // The flag's mark is a decoration without a background: the kind's colour stays visible.
+    const rule = css.split('\n').find((l) => l.startsWith(`::highlight(${highlightName('flagged')})`))!;
+    expect(rule).toContain('overline');
+    expect(rule).not.toContain('background');
+    handle.remove();
+    expect(registry.size).toBe(0);
+  });
 });
 
 describe('highlightKey: equal exactly when the highlights drawn would be equal', () => {
@@ -151,6 +178,7 @@ describe('highlightKey: equal exactly when the highlights drawn would be equal',
     { name: 'the same reports rebuilt', other: BASE.map((r) => ({ quote: { ...r.quote }, matches: [...r.matches] })), same: true },
     { name: 'a match from another outlet, same verdict', other: [{ ...BASE[0], matches: [makeMatch('altered', { outlet: 'Other Post', similarity: 0.7 })] }, ...BASE.slice(1)], same: true },
     { name: 'a verdict changed by a newly saved article', other: [{ ...BASE[0], matches: [makeMatch('verbatim')] }, ...BASE.slice(1)], same: false },
+    { name: 'a flag raised on the same kind', other: [{ ...BASE[0], matches: [makeMatch('altered', { speakerConflict: true })] }, ...BASE.slice(1)], same: false },
     { name: 'a quote gone', other: BASE.slice(0, 2), same: false },
     { name: 'the same quotes in another order', other: [BASE[1], BASE[0], BASE[2]], same: false },
     { name: 'one word of a quote different', other: [makeReport('We will build the bridges, and soon.', 0, [makeMatch('altered')]), ...BASE.slice(1)], same: false },

@@ -28,7 +28,7 @@ describe('attachQuoteHover keyboard', () => {
       const range = document.createRange();
       range.selectNodeContents(document.getElementById(id)!.firstChild!);
       vi.spyOn(range, 'getClientRects').mockReturnValue(Object.assign([rect(10, 10 + index * 30)], { item: () => null }) as unknown as DOMRectList);
-      return { index, verdict: 'verbatim', ranges: [range] };
+      return { index, verdict: 'verbatim', flags: [], ranges: [range] };
     };
     const anchored = [quote(0, 'a'), quote(2, 'b')];
     const handle = { anchored, native: true, quoteAt: () => null, setFocus: vi.fn(), reanchor: vi.fn(), remove: vi.fn() } satisfies HighlightHandle;
