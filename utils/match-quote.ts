@@ -70,8 +70,9 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[]):
 function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolean): QuoteMatch | null {
   const aligned = a.columns.filter((c) => c.kind === 'match' || c.kind === 'sub');
   const firstStart = a.otherWords[aligned[0].o].start;
-  const enclosing = enclosingQuotes(aligned.map((c) => a.otherWords[c.o].start), other.quotes)
-    ?? (opensQuote(other.text, firstStart) ? markedQuote(other.text, firstStart) : null);
+  const starts = aligned.map((c) => a.otherWords[c.o].start);
+  const enclosing = enclosingQuotes(starts, other.quotes)
+    ?? (opensQuote(other.text, firstStart) ? markedQuote(other.text, starts) : null);
   const quoted = enclosing !== null || opensQuote(other.text, firstStart);
   const columns = bracketEdges(a, enclosing ? inQuoteColumns(a, enclosing.parts) : a.columns);
   const view: Alignment = { ...a, columns };
@@ -127,17 +128,31 @@ interface Enclosing {
 }
 
 /**
- * The quote marks the other outlet opens right before `wordStart`, when its quote list has no
- * quote there (left out by the finder, or closed with a mark of another style): their content
- * bounds the other's version. Null when that quote is not closed in its paragraph (its extent is
- * unknown: the alignment alone then bounds it).
+ * The quote marks the other outlet opens right before the first aligned word, when its quote list
+ * has no quote there (left out by the finder, or closed with a mark of another style): the marked
+ * spans holding aligned words, in the paragraphs the alignment covers, bound the other's version
+ * part by part. Null when the first one is not closed in its paragraph (its extent is unknown:
+ * the alignment alone then bounds it).
  */
-function markedQuote(text: string, wordStart: number): Enclosing | null {
-  const paraStart = text.lastIndexOf('\n', wordStart) + 1;
-  const nl = text.indexOf('\n', wordStart);
-  const para = { start: paraStart, end: nl < 0 ? text.length : nl };
-  const span = findMarkedSpans(text, para).find((m) => m.content.start <= wordStart && wordStart < m.content.end);
-  return span && span.close >= 0 ? { main: null, parts: [span.content] } : null;
+function markedQuote(text: string, starts: number[]): Enclosing | null {
+  const parts: Span[] = [];
+  let pos = text.lastIndexOf('\n', starts[0]) + 1;
+  const last = starts[starts.length - 1];
+  while (pos <= last) {
+    const nl = text.indexOf('\n', pos);
+    const para = { start: pos, end: nl < 0 ? text.length : nl };
+    for (const m of findMarkedSpans(text, para)) {
+      if (!starts.some((s) => s >= m.content.start && s < m.content.end)) continue;
+      if (m.close < 0) {
+        if (parts.length === 0) return null;
+        continue;
+      }
+      parts.push(m.content);
+    }
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return parts.length && inParts(starts[0], parts) ? { main: null, parts } : null;
 }
 
 /** The quotes of the other article around the aligned words, if they hold at least half of them. */
@@ -174,8 +189,11 @@ function inParts(pos: number, parts: Span[]): boolean {
  * Columns as seen against the other outlet's quote, part by part: its attribution words between
  * parts ("he said") are not part of its version, nor are its unquoted words around them (a quote
  * word aligned with one of them is a quote word the other lacks), and the quoted words of its
- * quote beyond the shared words, in every part, are 'extra': the other outlet quotes more, so this
- * quote is an excerpt of it (partial, DESIGN.md), even when carried word for word.
+ * sentence beyond the shared words are 'extra': the other outlet quotes more, so this quote is an
+ * excerpt of it (partial, DESIGN.md), even when carried word for word. That sentence is the parts
+ * holding shared words and the parts joined to them mid-sentence (`"A," Lee said, "and B."`); a
+ * part after a finished attribution sentence (`"A," Lee said. "B."`) or in another paragraph is a
+ * further quote, which leaves this one no less word for word.
  */
 function inQuoteColumns(a: Alignment, parts: Span[]): AlignColumn[] {
   const quotedO = (c: AlignColumn) => c.o >= 0 && inParts(a.otherWords[c.o].start, parts);
@@ -194,10 +212,12 @@ function inQuoteColumns(a: Alignment, parts: Span[]): AlignColumn[] {
   const os = cols.filter((c) => c.o >= 0).map((c) => c.o);
   const first = Math.min(...os);
   const last = Math.max(...os);
+  const sentence = sentenceParts(a.otherText, parts, (p) =>
+    cols.some((c) => (c.kind === 'match' || c.kind === 'sub') && inParts(a.otherWords[c.o].start, [p])));
   const before: AlignColumn[] = [];
   const after: AlignColumn[] = [];
   a.otherWords.forEach((w, j) => {
-    if (!inParts(w.start, parts)) return;
+    if (!inParts(w.start, sentence)) return;
     if (j < first) before.push({ kind: 'extra', q: -1, o: j });
     else if (j > last) after.push({ kind: 'extra', q: -1, o: j });
   });
@@ -208,6 +228,22 @@ function inQuoteColumns(a: Alignment, parts: Span[]): AlignColumn[] {
   const head = joinEdge(a, cols.slice(0, lead), before, 'start');
   const end = joinEdge(a, cols.slice(tail), after, 'end');
   return [...head, ...cols.slice(lead, tail), ...end];
+}
+
+/**
+ * The parts holding shared words, and any part joined to one of them mid-sentence: the text
+ * between the two (the attribution) ends with a comma, colon, semicolon or dash, and no line break.
+ */
+function sentenceParts(text: string, parts: Span[], shared: (p: Span) => boolean): Span[] {
+  const sorted = [...parts].sort((x, y) => x.start - y.start);
+  const keep = sorted.map(shared);
+  const joined = (x: Span, y: Span) => {
+    const between = text.slice(x.end, y.start);
+    return !between.includes('\n') && /[,:;\u2013\u2014-]$/.test(between.replace(/[\s"“”„«»'‘’]+$/u, ''));
+  };
+  for (let k = 1; k < sorted.length; k++) if (keep[k - 1] && joined(sorted[k - 1], sorted[k])) keep[k] = true;
+  for (let k = sorted.length - 2; k >= 0; k--) if (keep[k + 1] && joined(sorted[k], sorted[k + 1])) keep[k] = true;
+  return sorted.filter((_, k) => keep[k]);
 }
 
 /**
@@ -240,19 +276,26 @@ function joinEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 
 }
 
 /**
- * The editor's bracketed words at either end of this quote, next to the shared part, are marked
- * insertions ('del' of a bracketed word), not truncation: "abused by members [of Congress]"
- * carries the same words as "abused by members", with the editor's addition.
+ * The editor's bracketed words at either end of either version, next to the shared part, are
+ * marked insertions ('del' / 'ins' of a bracketed word), not truncation: "abused by members [of
+ * Congress]" carries the same words as "abused by members", with the editor's addition.
  */
 function bracketEdges(a: Alignment, cols: AlignColumn[]): AlignColumn[] {
   const out = [...cols];
-  const bracketCut = (c: AlignColumn) => c.kind === 'cut' && a.quoteWords[c.q].bracket;
-  let k = out.findIndex((c) => c.kind !== 'cut');
-  if (k < 0) return out;
-  for (let i = k - 1; i >= 0 && bracketCut(out[i]); i--) out[i] = { kind: 'del', q: out[i].q, o: -1 };
-  k = out.length - 1;
-  while (k >= 0 && out[k].kind === 'cut') k--;
-  for (let i = k + 1; i < out.length && bracketCut(out[i]); i++) out[i] = { kind: 'del', q: out[i].q, o: -1 };
+  const edge = (c: AlignColumn) => c.kind === 'cut' || c.kind === 'extra';
+  const mark = (k: number): boolean => {
+    const c = out[k];
+    if (c.kind === 'cut' && a.quoteWords[c.q].bracket) out[k] = { kind: 'del', q: c.q, o: -1 };
+    else if (c.kind === 'extra' && a.otherWords[c.o].bracket) out[k] = { kind: 'ins', q: -1, o: c.o };
+    else return false;
+    return true;
+  };
+  const first = out.findIndex((c) => !edge(c));
+  if (first < 0) return out;
+  let last = out.length - 1;
+  while (edge(out[last])) last--;
+  for (let k = first - 1; k >= 0 && mark(k); k--);
+  for (let k = last + 1; k < out.length && mark(k); k++);
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import {
   classifyMatch, qualifies, speakersConflict, type MatchEvidence, type MatchStrength,
 } from '@/utils/classify-match';
@@ -57,17 +58,72 @@ describe('qualifies', () => {
 
 describe('speakersConflict', () => {
   test.each([
+    // The same person: same surname, title forms, nicknames, initials, accents.
     ['Sergio Gor', 'Gor', false],
     ['Sergio Gor', 'Ambassador Sergio Gor', false],
-    ['Sergio Gor', 'Piyush Goyal', true],
-    ['Donald Trump', 'Eric Trump', false], // the same surname: withheld, never a conflict
     ['Donald Trump', 'Donald J. Trump', false],
     ['D. Trump', 'Donald Trump', false],
+    ['Donald Trump', 'Eric Trump', false], // the same surname: withheld, never a conflict
+    ['Jim Mattis', 'Mad Dog Mattis', false],
+    ['Jim Mattis', 'Secretary Mattis', false],
+    ['Secretary of Defense Jim Mattis', 'Mattis', false],
+    ['Mr. Lee', 'Ann Lee', false],
+    ['Sen. Ann Lee', 'Lee', false],
     ['José Álvarez', 'Jose Alvarez', false],
     ['Martin Luther King Jr.', 'King', false],
+    ['Alexandria Ocasio-Cortez', 'Ocasio-Cortez', false],
+    ['Alexandria Ocasio-Cortez', 'Cortez', false],
+    ['Ursula von der Leyen', 'von der Leyen', false],
+    ['Bashar al-Assad', 'Assad', false],
+    ['Hillary Clinton', 'Hillary', false],
+    ['Dara O’Neill', "O'Neill", false],
+    ['Ann Lee’s', 'Ann Lee', false],
+    // No speaker on one side: no conflict.
     ['Sergio Gor', null, false],
+    [null, 'Ann Lee', false],
     [null, null, false],
+    ['', 'Ann Lee', false],
+    // Not confidently a person on one side: withheld.
+    ['the White House', 'Karine Park', false],
+    ['White House', 'Ann Lee', false],
+    ['Pentagon', 'Jim Mattis', false],
+    ['CNN', 'Ann Lee', false],
+    ['ABC Daily Post', 'Ann Lee', false],
+    ['Transport Ministry', 'Ola Strand', false],
+    ['Democrats', 'Tom Moss', false],
+    ['Twitter', 'Ann Lee', false],
+    ['New York', 'Ann Lee', false],
+    ['Notably Moss', 'Ann Lee', false],
+    ['Strikingly', 'Ann Lee', false],
+    ['Wait', 'Tom Moss', false],
+    ['he', 'Ann Lee', false],
+    ['officials', 'Ann Lee', false],
+    ['Senator Endorses Rival Ann Lee Today', 'Tom Moss', false],
+    ['the senator', 'Tom Moss', false],
+    ['Lee Moss', 'Ann Lee', false], // two names glued share a name word: withheld
+    // Different people, both named with confidence: a real conflict.
+    ['Ann Lee', 'Tom Moss', true],
+    ['Sergio Gor', 'Piyush Goyal', true],
+    ['Secretary Mattis', 'General Kelly', true],
+    ['Sen. Ann Lee', 'Rep. Tom Moss', true],
+    ['Lee', 'Moss', true],
+    ['Mr. Lee', 'Ms. Moss', true],
+    ['Theresa May', 'Boris Johnson', true],
+    ['Kevin McCarthy', 'Nancy Pelosi', true],
+    ['José Álvarez', 'Maria Lopez', true],
   ])('%s vs %s → %s', (a, b, conflict) => {
     expect(speakersConflict(a, b)).toBe(conflict);
+    expect(speakersConflict(b, a)).toBe(conflict);
+  });
+
+  const nameWord = fc.constantFrom('Ann', 'Lee', 'Tom', 'Moss', 'Mattis', 'Jim', 'Secretary', 'Sen.', 'the', 'White', 'House', 'J.', 'CNN', 'Notably');
+  const name = fc.option(fc.array(nameWord, { minLength: 1, maxLength: 5 }).map((w) => w.join(' ')));
+
+  test('symmetric, and never a conflict when either side is missing', () => {
+    fc.assert(fc.property(name, name, (a, b) => {
+      expect(speakersConflict(a, b)).toBe(speakersConflict(b, a));
+      if (a === null || b === null) expect(speakersConflict(a, b)).toBe(false);
+      expect(speakersConflict(a, a)).toBe(false);
+    }));
   });
 });

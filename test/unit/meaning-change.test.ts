@@ -24,6 +24,21 @@ describe('meaningChanges', () => {
     expect(meaningChanges(keys(q), keys(o), reported)).toEqual(expected);
   });
 
+  // Words in square brackets ("[x]") are the editor's: they count only as a negation or a number.
+  const marked = (s: string) => s.toLowerCase().split(' ').map((w) => ({ key: w.replace(/[[\]]/g, ''), bracket: w.startsWith('[') }));
+  test.each([
+    ['a bracketed name', '[lee] said it', 'he said it', []],
+    ['a bracketed link word', 'we lost [and] nothing changed', 'we lost nothing changed', []],
+    ['a bracketed hedge', 'prices [will] fall', 'prices fall', []],
+    ['a bracketed quantifier', '[all] voters agree', 'voters agree', []],
+    ['a bracketed negation', 'this is [not] over', 'this is over', ['not']],
+    ['a bracketed number', 'we hired [300] people', 'we hired them people', ['300']],
+    ['a bracketed number against the same number', 'we hired [300] people', 'we hired 300 people', []],
+    ['brackets on the other side', 'prices fall', 'prices [may] fall', []],
+  ])('brackets: %s', (_name, q, o, expected) => {
+    expect(meaningChanges(marked(q), marked(o))).toEqual(expected);
+  });
+
   test.each([
     ["isn't", null, "neg:isn't"],
     ['not', 'only', null],

@@ -43,6 +43,28 @@ describe('wordDiff', () => {
     ]);
   });
 
+  test.each([
+    ['our bracketed insertion', 'we lost, [and] nothing changed', 'we lost, nothing changed',
+      [['match', 0, 0], ['match', 1, 1], ['del', 2, -1], ['match', 3, 2], ['match', 4, 3]],
+      [{ op: 'equal', text: 'we lost' }, { op: 'delete', text: '[and]', edit: 'insertion' }, { op: 'equal', text: 'nothing changed' }]],
+    ['their bracketed insertion', 'we lost, nothing changed', 'we lost, [and] nothing changed',
+      [['match', 0, 0], ['match', 1, 1], ['ins', -1, 2], ['match', 2, 3], ['match', 3, 4]],
+      [{ op: 'equal', text: 'we lost' }, { op: 'insert', text: '[and]', edit: 'insertion' }, { op: 'equal', text: 'nothing changed' }]],
+    ['our bracketed substitution names both sides', '[Mr. Lee] said no', 'he said no',
+      [['sub', 0, 0], ['del', 1, -1], ['match', 2, 1], ['match', 3, 2]],
+      [{ op: 'delete', text: '[Mr. Lee]', edit: 'substitution' }, { op: 'insert', text: 'he', edit: 'substitution' }, { op: 'equal', text: 'said no' }]],
+    ['a bracket beside a silent change: only the bracket is marked', '[Mr. Lee] told us no', 'he said us no',
+      [['sub', 0, 0], ['del', 1, -1], ['sub', 2, 1], ['match', 3, 2], ['match', 4, 3]],
+      [{ op: 'delete', text: '[Mr. Lee]', edit: 'insertion' }, { op: 'delete', text: 'told' }, { op: 'insert', text: 'he said' }, { op: 'equal', text: 'us no' }]],
+    ['words cut at their ellipsis', 'the levee held and the town is safe', 'the levee held … the town is safe',
+      [['match', 0, 0], ['match', 1, 1], ['match', 2, 2], ['elided', 3, -1], ['match', 4, 3], ['match', 5, 4], ['match', 6, 5], ['match', 7, 6]],
+      [{ op: 'equal', text: 'the levee held' }, { op: 'delete', text: 'and', edit: 'cut' }, { op: 'equal', text: 'the town is safe' }]],
+    ['a matched bracket is equal text, brackets kept', '[the] levee held', 'the levee held',
+      [['match', 0, 0], ['match', 1, 1], ['match', 2, 2]], [{ op: 'equal', text: '[the] levee held' }]],
+  ])('marked edits: %s', (_name, q, o, cols, ops) => {
+    expect(wordDiff(manual(q, o, cols as Array<[AlignColumn['kind'], number, number]>))).toEqual(ops);
+  });
+
   test('an empty alignment gives an empty diff', () => {
     expect(wordDiff(manual('', '', []))).toEqual([]);
   });

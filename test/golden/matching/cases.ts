@@ -1,0 +1,214 @@
+/**
+ * Golden pairs for cross-outlet matching: two short articles we wrote (made-up people, places
+ * and events), the quote of the first one to look for, and what the reader must be told about
+ * the second one's rendering. Each case is one pattern of issue 12: journalists' editorial marks
+ * (brackets, ellipses) on either side, excerpts versus verbatim, a match bounded by the other
+ * outlet's quote marks, quotes split around their attribution, and speaker conflicts.
+ */
+import type { DiffOp, MatchKind } from '@/utils/types';
+
+export interface MatchingCase {
+  name: string;
+  /** Our article's text (paragraphs by line). */
+  ours: string;
+  /** The other outlet's article. */
+  theirs: string;
+  /** Words of our quote that pick it out of our article. */
+  quote: string;
+  expect: {
+    /** null: the other article must not be reported as carrying the quote. */
+    kind: MatchKind | null;
+    /** The diff as one line: [-ours only-] {+theirs only+}. */
+    diff?: string;
+    /** The diff steps that are journalists' marked edits, in order. */
+    edits?: Array<Pick<DiffOp, 'op' | 'text' | 'edit'>>;
+    /** The other version as reported (must lie inside the other outlet's quote marks). */
+    text?: string;
+    speakerConflict?: boolean;
+    meaningChanges?: string[];
+  };
+}
+
+export const CASES: MatchingCase[] = [
+  // Editorial marks: brackets.
+  {
+    name: 'bracketed insertion in our quote',
+    ours: 'Council members were furious on Tuesday.\n“He lied many times, [and] nothing happened,” Ann Lee said of the former treasurer.',
+    theirs: 'Tempers flared at the council.\n“He lied many times, nothing happened,” Ann Lee told the meeting.',
+    quote: 'lied many times',
+    expect: {
+      kind: 'altered', diff: 'He lied many times [-[and]-] nothing happened',
+      edits: [{ op: 'delete', text: '[and]', edit: 'insertion' }], speakerConflict: false, meaningChanges: [],
+    },
+  },
+  {
+    name: 'bracketed insertion in their quote',
+    ours: 'Tempers flared at the council.\n“He lied many times, nothing happened,” Ann Lee told the meeting.',
+    theirs: 'Council members were furious on Tuesday.\n“He lied many times, [and] nothing happened,” Ann Lee said of the former treasurer.',
+    quote: 'lied many times',
+    expect: {
+      kind: 'altered', diff: 'He lied many times {+[and]+} nothing happened',
+      edits: [{ op: 'insert', text: '[and]', edit: 'insertion' }], meaningChanges: [],
+    },
+  },
+  {
+    name: 'bracketed substitution for a pronoun',
+    ours: 'The farmers’ union was blunt.\n“[Tom Moss] has betrayed the farmers of this valley for the last time,” Ann Lee said.',
+    theirs: 'The union’s leader spoke at the rally.\n“He has betrayed the farmers of this valley for the last time,” said Ann Lee.',
+    quote: 'has betrayed the farmers',
+    expect: {
+      kind: 'altered', diff: '[-[Tom Moss]-] {+He+} has betrayed the farmers of this valley for the last time',
+      edits: [{ op: 'delete', text: '[Tom Moss]', edit: 'substitution' }, { op: 'insert', text: 'He', edit: 'substitution' }],
+      speakerConflict: false, meaningChanges: [],
+    },
+  },
+  {
+    name: 'bracketed substitution in their quote',
+    ours: 'Nora Vance was asked about the audit.\n“I told them he said the audit was finished and nothing was missing,” Vance said.',
+    theirs: 'The audit dispute went on.\n“I told them [Mr. Pell] said the audit was finished and nothing was missing,” Vance said.',
+    quote: 'the audit was finished',
+    expect: {
+      kind: 'altered', diff: 'I told them [-he-] {+[Mr. Pell]+} said the audit was finished and nothing was missing',
+      edits: [{ op: 'delete', text: 'he', edit: 'substitution' }, { op: 'insert', text: '[Mr. Pell]', edit: 'substitution' }],
+      meaningChanges: [],
+    },
+  },
+  {
+    name: 'bracketed words at the end of our quote',
+    ours: 'The ethics report was released on Friday.\n“Staffers were abused by members [of the assembly],” the report’s author, Dara Quill, said.',
+    theirs: 'A report on the assembly came out.\n“Staffers were abused by members,” Dara Quill said.',
+    quote: 'Staffers were abused',
+    expect: {
+      kind: 'altered', diff: 'Staffers were abused by members [-[of the assembly]-]',
+      edits: [{ op: 'delete', text: '[of the assembly]', edit: 'insertion' }], meaningChanges: [],
+    },
+  },
+  {
+    name: 'a bracketed negation is a meaning change',
+    ours: 'The mayor spoke on the radio.\n“We will [not] raise the ferry fares for island residents this winter,” Mayor Ivo Brandt said.',
+    theirs: 'Ferry fares were discussed.\n“We will raise the ferry fares for island residents this winter,” Brandt said.',
+    quote: 'raise the ferry fares',
+    expect: { kind: 'altered', edits: [{ op: 'delete', text: '[not]', edit: 'insertion' }], meaningChanges: ['not'] },
+  },
+  // Editorial marks: ellipses.
+  {
+    name: 'ellipsis in our quote joins two sentences',
+    ours: 'Engineers gave an update.\n“The bridge will reopen in May … commuters will finally get relief from the detours,” said Pia Holm.',
+    theirs: 'The bridge repairs are nearly done.\n“The bridge will reopen in May. It took eight months of careful repairs. Commuters will finally get relief from the detours,” Pia Holm said.',
+    quote: 'bridge will reopen',
+    expect: {
+      kind: 'partial',
+      diff: 'The bridge will reopen in May {+It took eight months of careful repairs+} commuters will finally get relief from the detours',
+      edits: [{ op: 'insert', text: 'It took eight months of careful repairs', edit: 'cut' }],
+      speakerConflict: false, meaningChanges: [],
+    },
+  },
+  {
+    name: 'three-dot ellipsis in their quote',
+    ours: 'The bridge repairs are nearly done.\n“The bridge will reopen in May. It took eight months of careful repairs. Commuters will finally get relief from the detours,” Pia Holm said.',
+    theirs: 'Engineers gave an update.\n“The bridge will reopen in May... commuters will finally get relief from the detours,” said Pia Holm.',
+    quote: 'bridge will reopen',
+    expect: {
+      kind: 'partial',
+      diff: 'The bridge will reopen in May [-It took eight months of careful repairs-] Commuters will finally get relief from the detours',
+      edits: [{ op: 'delete', text: 'It took eight months of careful repairs', edit: 'cut' }],
+      meaningChanges: [],
+    },
+  },
+  // Kinds follow the definitions: an excerpt is partial even when carried word for word.
+  {
+    name: 'their quote is an excerpt of ours, word for word',
+    ours: 'The coach spoke after the final.\n“We played with heart tonight, and the title belongs to the whole town of Alder Creek,” coach Remy Fane said.',
+    theirs: 'Alder Creek won the title.\n“We played with heart tonight,” Fane said.',
+    quote: 'played with heart',
+    expect: { kind: 'partial', diff: 'We played with heart tonight [-and the title belongs to the whole town of Alder Creek-]', speakerConflict: false },
+  },
+  {
+    name: 'our quote is an excerpt of theirs, word for word',
+    ours: 'Alder Creek won the title.\n“The title belongs to the whole town of Alder Creek,” Fane said.',
+    theirs: 'The coach spoke after the final.\n“We played with heart tonight, and the title belongs to the whole town of Alder Creek,” coach Remy Fane said.',
+    quote: 'title belongs',
+    expect: { kind: 'partial', diff: '{+We played with heart tonight, and+} The title belongs to the whole town of Alder Creek' },
+  },
+  {
+    name: 'same words, other quote marks, case and spelling: verbatim',
+    ours: 'The minister answered critics.\n“We will defend the labour movement’s honour in every harbour town,” said Minister Ola Strand.',
+    theirs: 'Critics were answered.\n"We will defend the labor movement\'s honor in every harbor town," Ola Strand said.',
+    quote: 'defend the labour',
+    expect: { kind: 'verbatim', speakerConflict: false, meaningChanges: [] },
+  },
+  // A match never runs past the other outlet's quote into its attribution or next sentence.
+  {
+    name: 'their quote ends where ours goes on in their prose',
+    ours: 'The storm passed overnight.\n“The levee held through the whole night. The town of Marrow is safe for now,” engineer Jo Park said.',
+    theirs: 'Residents returned home.\n“The levee held through the whole night,” Jo Park said. The town of Marrow is safe for now.',
+    quote: 'levee held',
+    expect: { kind: 'partial', text: 'The levee held through the whole night', diff: 'The levee held through the whole night [-The town of Marrow is safe for now-]' },
+  },
+  // Split quotes are compared part by part.
+  {
+    name: 'their quote split around the attribution',
+    ours: 'The storm passed overnight.\n“The levee held, and the town of Marrow is safe for now,” Jo Park told reporters.',
+    theirs: 'Residents returned home.\n“The levee held,” Jo Park said, “and the town of Marrow is safe for now.”',
+    quote: 'levee held',
+    expect: { kind: 'verbatim', diff: 'The levee held, and the town of Marrow is safe for now', speakerConflict: false },
+  },
+  {
+    name: 'our quote split around the attribution',
+    ours: 'Residents returned home.\n“The levee held,” Jo Park said, “and the town of Marrow is safe for now.”',
+    theirs: 'The storm passed overnight.\n“The levee held, and the town of Marrow is safe for now,” Jo Park told reporters.',
+    quote: 'levee held',
+    expect: { kind: 'verbatim', diff: 'The levee held, and the town of Marrow is safe for now' },
+  },
+  {
+    name: 'their split quote, a word changed in its second part',
+    ours: 'The storm passed overnight.\n“The levee held through the storm, and the town of Marrow is safe for now,” Jo Park told reporters.',
+    theirs: 'Residents returned home.\n“The levee held through the storm,” Jo Park said, “and the town of Marrow is secure for now.”',
+    quote: 'levee held',
+    expect: { kind: 'altered', diff: 'The levee held through the storm, and the town of Marrow is [-safe-] {+secure+} for now' },
+  },
+  {
+    name: 'we carry only the first part of their split quote',
+    ours: 'Residents returned home.\n“The levee held through the whole storm,” Park said on Sunday.',
+    theirs: 'The storm passed overnight.\n“The levee held through the whole storm,” Jo Park said, “and the town of Marrow is safe for now.”',
+    quote: 'levee held',
+    expect: { kind: 'partial', diff: 'The levee held through the whole storm {+and the town of Marrow is safe for now+}' },
+  },
+  // Speaker conflicts: only different people, credited with confidence.
+  {
+    name: 'two outlets credit different people',
+    ours: 'The vote was close.\n“This budget starves the rural clinics of the northern district,” Ann Lee said.',
+    theirs: 'Lawmakers argued late into the night.\n“This budget starves the rural clinics of the northern district,” Tom Moss said.',
+    quote: 'budget starves',
+    expect: { kind: 'verbatim', speakerConflict: true },
+  },
+  {
+    name: 'title and nickname forms of one person',
+    ours: 'The general testified on Monday.\n“Our supply lines in the northern mountains are stretched beyond what is safe,” Secretary Brandvold said.',
+    theirs: 'Testimony continued.\n“Our supply lines in the northern mountains are stretched beyond what is safe,” said Iron Jim Brandvold.',
+    quote: 'supply lines',
+    expect: { kind: 'verbatim', speakerConflict: false },
+  },
+  {
+    name: 'an organisation and a person: withheld',
+    ours: 'The ministry responded.\n“The new ferry schedule will serve every island twice a day from June,” the Transport Ministry said in a statement.',
+    theirs: 'Islanders welcomed the news.\n“The new ferry schedule will serve every island twice a day from June,” Ola Strand said.',
+    quote: 'ferry schedule',
+    expect: { kind: 'verbatim', speakerConflict: false },
+  },
+  // Indirect speech stays a paraphrase, and unrelated text is no match.
+  {
+    name: 'indirect speech',
+    ours: 'The firm confirmed the move.\n“The company will close its plant in Dunmore and move production to Kessel next spring,” Ivo Brandt said.',
+    theirs: 'Workers were told on Tuesday.\nIvo Brandt said the company would close its plant in Dunmore and move production to Kessel next spring.',
+    quote: 'close its plant',
+    expect: { kind: 'paraphrase', speakerConflict: false },
+  },
+  {
+    name: 'unrelated story',
+    ours: 'The council met.\n“The cycling lanes along the river will be finished before the autumn festival,” Nora Vance said.',
+    theirs: 'A storm hit the coast.\n“The harbour wall cracked in two places and the fishing fleet stayed in port,” Pia Holm said.',
+    quote: 'cycling lanes',
+    expect: { kind: null },
+  },
+];
