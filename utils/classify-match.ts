@@ -125,20 +125,25 @@ const TITLES = new Set(`mr mrs ms miss mx dr sir dame prof professor president v
   representative congressman congresswoman gov governor lt minister prime secretary judge justice gen general
   adm admiral col colonel maj major capt captain sgt sergeant rev reverend father rabbi imam pope lord lady
   mayor chairman chairwoman chair speaker leader former deputy acting chief attorney sheriff commissioner
-  director spokesman spokeswoman spokesperson premier chancellor king queen prince princess sheikh
-  jr sr ii iii iv esq`.split(/\s+/));
+  director spokesman spokeswoman spokesperson premier chancellor king queen prince princess sheikh`.split(/\s+/));
+// Suffixes after a name ("Martin Luther King Jr.").
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'esq']);
 // Name particles ("Ursula von der Leyen"): lowercase words that still belong to a person's name.
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'ter', 'st']);
 // Words that make a "name" an organisation, a group, a place or a platform rather than a person.
 const NOT_PERSON = new Set(`party department office committee inc corp corporation co llc ltd company group
   association council ministry agency commission campaign administration court police university
   college institute foundation network news post times journal daily herald tribune press media
-  report union senate congress parliament government service services bureau board center centre
+  inquirer gazette chronicle observer telegraph examiner magazine weekly review radio television tv
+  channel broadcasting report union senate congress parliament government service services bureau board center centre
   federation league organization organisation coalition fund bank house hall white pentagon kremlin
   democrats republicans gop officials authorities twitter facebook instagram youtube tiktok reddit
   truth social telegram whatsapp x america american united states kingdom york washington china
   russia ukraine iran israel gaza europe european nations texas california florida london paris
-  moscow beijing city county state republic poll survey statement spokesperson`.split(/\s+/));
+  moscow beijing city county state republic poll survey statement spokesperson republican republicans
+  democrat democratic conservative conservatives liberal liberals libertarian progressive progressives
+  health energy capital partners holdings systems technologies labs airlines motors international
+  global national federal`.split(/\s+/));
 // Sentence adverbs, interjections and pronouns a glued attribution can leave where a name should be.
 const NOT_NAME = new Set(`notably strikingly wait meanwhile however indeed still yet instead importantly
   interestingly ultimately separately later earlier now then also yes no well oh look listen okay ok hey
@@ -150,9 +155,20 @@ const NOT_NAME = new Set(`notably strikingly wait meanwhile however indeed still
 // More words than a person's name has once titles are gone: glued words, not a name.
 const MAX_NAME_WORDS = 4;
 
+/** A speaker string read as a person's name: its name words, and whether it is surely a person. */
+interface PersonName {
+  words: string[];
+  /**
+   * A full name (two name words or more) or a title with a name ("Secretary Mattis", "Ms. Lee").
+   * A lone word ("Kabul", "Biden", "Charlamagne") may be a place, a first name or a surname the
+   * article never gave in full: too little to tell the reader two outlets credit different people.
+   */
+  sure: boolean;
+}
+
 /**
  * The two outlets credit different people, with confidence (DESIGN.md): both names must be
- * plausibly a person's, and share no name word. The same surname is the same person whatever the
+ * surely a person's (a full name, or a title with a name), and share no name word. The same surname is the same person whatever the
  * first names ("Jim Mattis" / "Mad Dog Mattis" / "Secretary Mattis" / "Mattis"); an organisation,
  * a place, a platform or glued words on either side, or no speaker, is no conflict (withheld: an
  * outlet may credit a spokesperson's words to the body they speak for). Symmetric.
@@ -161,23 +177,31 @@ export function speakersConflict(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
   const x = personName(a);
   const y = personName(b);
-  if (!x || !y) return false;
-  return !x.some((w) => y.includes(w));
+  if (!x?.sure || !y?.sure) return false;
+  return !x.words.some((w) => y.words.includes(w));
 }
 
 /**
  * The name words of a plausible person's name (lowercase, accents and titles gone, hyphenated
  * names also in pieces), or null when the string is not confidently a person's name.
  */
-function personName(name: string): string[] | null {
+function personName(name: string): PersonName | null {
   const raw = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’`]/g, "'").split(/[\s,]+/).filter(Boolean);
   const words: string[] = [];
+  let titled = false;
   for (const token of raw) {
     // "al-Assad": a lowercase particle joined by a hyphen.
     const w = token.replace(/^[("']+|[)"'.]+$/g, '').replace(/'s$/i, '').replace(/^(al|el|bin|ibn|ben|abu)-(?=\p{Lu})/u, '');
     if (!w) continue;
     const lower = w.toLowerCase();
-    if (TITLES.has(lower.replace(/\./g, ''))) continue;
+    const bare = lower.replace(/\./g, '');
+    if (SUFFIXES.has(bare)) continue;
+    if (TITLES.has(bare)) {
+      // A title after the name words is not a "Title Name" form: "Louisiana Governor" is no one.
+      if (words.length) return null;
+      titled = true;
+      continue;
+    }
     if (PARTICLES.has(lower)) continue;
     // An initial ("J." or "J") says too little to tell two people apart; it is no evidence either way.
     if (/^\p{L}\.?$/u.test(w) || /^(\p{L}\.)+$/u.test(w)) continue;
@@ -188,5 +212,8 @@ function personName(name: string): string[] | null {
     words.push(lower);
   }
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return null;
-  return [...new Set(words.flatMap((w) => (w.includes('-') ? [w, ...w.split('-').filter(Boolean)] : [w])))];
+  return {
+    words: [...new Set(words.flatMap((w) => (w.includes('-') ? [w, ...w.split('-').filter(Boolean)] : [w])))],
+    sure: words.length >= 2 || titled,
+  };
 }

@@ -101,12 +101,20 @@ describe('speakersConflict', () => {
     ['Senator Endorses Rival Ann Lee Today', 'Tom Moss', false],
     ['the senator', 'Tom Moss', false],
     ['Lee Moss', 'Ann Lee', false], // two names glued share a name word: withheld
+    ['Delta Governor', 'Ann Lee', false], // a place and a title glued: no one
+    ['North Delta Republican', 'Ann Lee', false],
+    ['Current Health', 'Ann Lee', false],
     // Different people, both named with confidence: a real conflict.
     ['Ann Lee', 'Tom Moss', true],
     ['Sergio Gor', 'Piyush Goyal', true],
     ['Secretary Mattis', 'General Kelly', true],
+    ['Secretary Mattis', 'Tom Moss', true],
+    ['Ms. Lee', 'Tom Moss', true],
     ['Sen. Ann Lee', 'Rep. Tom Moss', true],
-    ['Lee', 'Moss', true],
+    ['Lee', 'Moss', false], // lone words: a place, a first name, an unintroduced surname? withheld
+    ['Kabul', 'Joe Biden', false],
+    ['Charlamagne', 'Joe Biden', false],
+    ['Biden', 'Ann Lee', false],
     ['Mr. Lee', 'Ms. Moss', true],
     ['Theresa May', 'Boris Johnson', true],
     ['Kevin McCarthy', 'Nancy Pelosi', true],
