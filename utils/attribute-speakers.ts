@@ -75,6 +75,9 @@ const TITLES = new Set([
   'father', 'sister', 'brother', 'chancellor', 'premier', 'nominee', 'presidential', 'ceo',
   'founder', 'adviser', 'advisor', 'strategist', 'pollster', 'host', 'anchor', 'commander',
   'admiral', 'officer', 'reverend', 'councillor', 'councilor', 'councilmember', 'delegate', 'md', 'emir', 'sheikh', 'prince', 'princess', 'coach',
+  // Occupations written before a name like a title: "Comedian Ann Lee", "Billionaire Tom Moss".
+  'comedian', 'actress', 'actor', 'singer', 'rapper', 'billionaire', 'businessman', 'businesswoman',
+  'activist', 'author', 'novelist', 'journalist', 'columnist', 'economist', 'filmmaker', 'evangelist',
 ]);
 const TITLE_LINKS = new Set(['to', 'of', 'for']);
 // After these the next word is a name even when it looks like a title: "Mr. King", "Ms. Bishop".
@@ -320,13 +323,49 @@ function speakerBefore(text: string, words: Word[], cueIndex: number): Mention |
     const opensWithName = isCapitalized(lead) && !DETERMINERS.has(lead.toLowerCase());
     // Past the first comma the name must close its phrase ("Gor, the ambassador, said"): a
     // clause there ("when Lee mentioned the rival, the crowd chanted") names someone else.
-    const closesPhrase = hops === 0 || (m !== null && m.span.end === seg.words[seg.words.length - 1]?.end);
+    const closesPhrase = hops === 0 ? headsPhrase(seg.words, m) : m !== null && m.span.end === seg.words[seg.words.length - 1]?.end;
     if (m && !seg.relative && closesPhrase && (m.kind === 'pronoun' || (m.kind === 'name' && opensWithName))) return m;
-    if (!seg.relative || first === null) first ??= m;
+    if (!seg.relative || first === null) first ??= m?.kind === 'name' && !closesPhrase ? null : m;
     if (seg.before < 0) break;
     i = seg.before;
   }
-  return first;
+  if (first?.kind === 'name' || first?.kind === 'pronoun') return first;
+  return nameBeforeInsertion(text, words, cueIndex) ?? first;
+}
+
+/**
+ * The name heads its phrase, or is the subject of its clause ("Lee returned the favour, saying"):
+ * a name between a determiner and a noun only modifies it ("an ABC/Daily Ledger poll put her
+ * ahead", "a Carrier executive"), unless the noun is a title or a time word, a preposition or an
+ * adverb follows ("a Ledger spokesman", "Lee on Tuesday").
+ */
+function headsPhrase(seg: Word[], m: Mention | null): boolean {
+  if (m?.kind !== 'name') return true;
+  const k = seg.findIndex((w) => w.start >= m.span.end);
+  let j = seg.findIndex((w) => w.start >= m.span.start);
+  while (j > 0 && isCapitalized(seg[j - 1].text) && !DETERMINERS.has(seg[j - 1].lower)) j--; // "an ABC/Daily Ledger poll"
+  if (k < 0 || j < 1 || !DETERMINERS.has(seg[j - 1].lower)) return true;
+  const next = seg[k].lower;
+  // "Sen. Ann Lee (D-Mo.) said", "a Ledger spokesman said": a party tag or a title still leaves it the head.
+  return PREPOSITIONS.has(next) || NOT_NAME.has(next) || ADVERBS.has(next) || TITLES.has(next) || /^[rdi]-/.test(next);
+}
+
+/** `Ann Lee, speaking after the poll put her ahead, said`: the name before a comma-enclosed insertion. */
+function nameBeforeInsertion(text: string, words: Word[], cueIndex: number): Mention | null {
+  // "X did Y, shouting": a participle cue's subject opens its clause (see clauseSubject), not here.
+  if (cueIndex < 1 || words[cueIndex].lower.endsWith('ing') || !text.slice(words[cueIndex - 1].end, words[cueIndex].start).includes(',')) return null;
+  for (let k = cueIndex - 2; k >= 0 && cueIndex - k < 30; k--) {
+    const gap = text.slice(words[k].end, words[k + 1].start);
+    if (/[;:"“”.!?]/.test(gap)) return null;
+    if (!gap.includes(',')) continue;
+    // An insertion about the name: an apposition, a relative clause or a participle phrase, not
+    // a clause of its own ("…at Purchase, when protesters interrupted her, shouting").
+    const lead = words[k + 1].lower;
+    if (!/^(a|an|the|who|whose|which)$/.test(lead) && !/(ing|ed)$/.test(lead)) return null;
+    const run = nameRuns(words.slice(Math.max(0, k - 4), k + 1)).pop();
+    return run && !run.possessive && run.words[run.words.length - 1] === words[k] ? { kind: 'name', text: runText(run), span: runSpan(run) } : null;
+  }
+  return null;
 }
 
 /** Speaker words after a cue ("said Jon Kohan, the campaign manager"): up to the next comma. */
@@ -477,7 +516,7 @@ function cueBeforeQuote(text: string, from: number, to: number): Cue | null {
     // or failing one, of the verb before the "and" ("Clinton shook her head and said").
     if (before === null && i > 0) {
       // "Trump gestured, then leaned in and boomed:": failing that, the subject opening the sentence.
-      const near = coordinated ? null : speakerBefore(text, words, i - 1);
+      const near: Mention | null = coordinated ? null : speakerBefore(text, words, i - 1);
       const subject: Mention | null = coordinated ? null : near?.kind === 'name' || near?.kind === 'pronoun' ? near : clauseSubject(words);
       if (subject) coordinated = { cue: w.text, mention: subject };
       continue;
@@ -494,9 +533,13 @@ function cueBeforeQuote(text: string, from: number, to: number): Cue | null {
   return null;
 }
 
-/** Everyone named in the article with two or more name words, and the article's words. */
-function peopleIn(text: string): { people: Person[]; words: Word[] } {
-  const words = wordsIn(text, 0, text.length);
+/**
+ * Everyone named in the article's paragraphs with two or more name words, and those paragraphs'
+ * words. Text outside the paragraphs (a headline, "Senator Endorses Rival Ann Lee") is title case
+ * throughout and names nobody reliably.
+ */
+function peopleIn(text: string, paragraphs: Span[]): { people: Person[]; words: Word[] } {
+  const words = paragraphs.flatMap((p) => wordsIn(text, p.start, p.end));
   const people: Person[] = [];
   let first = 0; // runs come in text order, so one pointer finds each run's first word
   for (const run of nameRuns(words)) {
@@ -561,8 +604,8 @@ class SpeakerResolver {
   private readonly byLastName = new Map<string, Person[]>();
   private byDescriptor: Map<string, Person[]> | null = null;
 
-  constructor(text: string) {
-    ({ people: this.people, words: this.words } = peopleIn(text));
+  constructor(text: string, paragraphs: Span[]) {
+    ({ people: this.people, words: this.words } = peopleIn(text, paragraphs));
     for (const p of this.people) {
       if (!this.byName.has(p.name.toLowerCase())) this.byName.set(p.name.toLowerCase(), p);
       push(this.byLastName, lastWord(p.name), p);
@@ -632,12 +675,12 @@ export function attributeSpeakers(text: string, paragraphs: Span[], drafts: Quot
     if (label) {
       // A transcript's "Q:" is the interviewer's (not named here: null); "A:" is the subject's,
       // named where the interview is introduced ("asked Mara Velde", "in an interview with Velde").
-      resolver ??= new SpeakerResolver(text);
+      resolver ??= new SpeakerResolver(text, paragraphs);
       const subject = label === 'A' ? interviewSubject(text, d.opens[0]) : null;
       const resolved = subject ? resolver.peek(subject, d.opens[0]) : null;
       if (resolved) attribution = { speaker: resolved.name, cue: 'A:', speakerMention: null, speakerNamedAt: resolved.at };
     } else if (cue) {
-      resolver ??= new SpeakerResolver(text);
+      resolver ??= new SpeakerResolver(text, paragraphs);
       const resolved = resolver.resolve(cue.mention, d.parts[0].start);
       attribution = { speaker: resolved?.name ?? null, cue: cue.cue, speakerMention: cue.mention.span, speakerNamedAt: resolved?.at ?? null };
       const asked = cue.addressee ? resolver.peek(cue.addressee, d.parts[0].start) : null;
@@ -707,7 +750,8 @@ function findCue(text: string, paragraphs: Span[], drafts: QuoteDraft[], q: numb
     const limit = i + 1 < d.parts.length && d.paras[i + 1] === para ? d.opens[i + 1] : nextOpen(para, close);
     const end = sentenceEnd(text, close, limit);
     // `"A." Beck said: "B."`: a colon hands the cue to the quote that follows.
-    if (/:\s*$/.test(text.slice(close, end))) continue;
+    // `"A," Cruz said, adding: "B."`: a second cue before the colon leaves the first one to A.
+    if (/:\s*$/.test(text.slice(close, end)) && wordsIn(text, close, end).filter((w) => isCueWord(w.text)).length < 2) continue;
     const found = cueAfterQuote(text, close, end);
     // A cue after the quote whose speaker is only a lowercase phrase ("…," before predicting that)
     // loses to a named speaker before the quote.

@@ -19,6 +19,7 @@ predictably tellingly remarkably incredibly amazingly naturally although though 
 because whether asked speaking discussing reprising nevertheless nonetheless otherwise thus hence
 therefore still now then next first second third last lastly secondly thirdly ah wow alas whoa
 sorry hello hi goodbye no nope yeah yep absolutely exactly right true both neither either such
+another alongside amid among like unlike
 `.split(/\s+/).filter(Boolean));
 
 // Platforms: where words were posted ("on Twitter"), never a person; the company may still speak
@@ -47,12 +48,17 @@ export function isNeverNameWord(lower: string): boolean {
   return NEVER_NAME_WORDS.has(lower);
 }
 
+// Groups written with a capital: many people, not one speaker ("Republicans said" credits nobody).
+const GROUPS: ReadonlySet<string> = new Set(
+  'republicans|democrats|americans|pollsters|evangelicals|progressives|conservatives|liberals|independents|latinos|catholics|muslims|christians'.split('|'),
+);
+
 const bare = (name: string) => name.toLowerCase().replace(/['’]s$/, '').trim();
 
 /** True for a whole name that is a place or a sentence word: never a speaker. */
 export function isNonPersonName(name: string): boolean {
   const lower = bare(name);
-  return PLACES.has(lower) || NEVER_NAME_WORDS.has(lower);
+  return PLACES.has(lower) || NEVER_NAME_WORDS.has(lower) || GROUPS.has(lower);
 }
 
 /** True for a place, platform or sentence word: never a person that a surname or pronoun refers to. */

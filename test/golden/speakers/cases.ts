@@ -1,0 +1,165 @@
+/**
+ * Golden speaker cases: short articles the team wrote (made-up names, places and outlets) for each
+ * attribution pattern of issue 12, with the quotes a careful reader finds and who said them.
+ * Each article is a list of paragraphs; `headline`, when given, is a first line outside the
+ * paragraphs (as a .txt article's title is). `quotes` lists every quote found, in order: its
+ * first words and its speaker (null: withheld). To add a case, write a new article; never copy
+ * a real one.
+ */
+export interface SpeakerCase {
+  name: string;
+  headline?: string;
+  paragraphs: string[];
+  quotes: Array<[firstWords: string, speaker: string | null]>;
+}
+
+export const SPEAKER_CASES: SpeakerCase[] = [
+  // 1. Glued names: a speaker is a contiguous name as written.
+  {
+    name: 'a paragraph ending in a name does not run into the next paragraph',
+    paragraphs: [
+      '“The harbour plan is dead,” said Ann Lee',
+      'Moss released a statement on Friday. “We will fight it in court,” Moss said.',
+    ],
+    quotes: [['The harbour plan', 'Ann Lee'], ['We will fight', 'Moss']],
+  },
+  {
+    name: 'a sentence adverb before a surname, with and without its comma',
+    paragraphs: [
+      'Notably, Moss said: “We never saw the report before the vote.”',
+      'Notably Moss said: “Nobody on the council saw it either.”',
+    ],
+    quotes: [['We never saw', 'Moss'], ['Nobody on the', 'Moss']],
+  },
+  {
+    name: 'a slash between two outlets joins neither to the speaker',
+    paragraphs: [
+      'Senator Ann Lee, speaking after an ABC/Daily Ledger poll put her ahead, said: “Voters want the bridge built.”',
+      '“We are ahead in every county,” Lee said, citing the ABC/Daily Ledger poll.',
+    ],
+    quotes: [['Voters want the', 'Ann Lee'], ['We are ahead', 'Ann Lee']],
+  },
+  {
+    name: 'a headline is never read as part of a name',
+    headline: 'Senator Endorses Rival Ann Lee',
+    paragraphs: [
+      'Lee said on Monday that she welcomed the support. “It means a great deal to the whole campaign,” Lee said.',
+    ],
+    quotes: [['It means a', 'Lee']],
+  },
+  {
+    name: 'two people named side by side across a paragraph break stay two people',
+    paragraphs: [
+      'Mike Lee campaigned on Saturday with Ted Cruz',
+      'Lee said: “We will carry the county by ten points or more.”',
+      '“Our voters are ready,” Cruz said.',
+    ],
+    quotes: [['We will carry', 'Mike Lee'], ['Our voters are', 'Ted Cruz']],
+  },
+  {
+    name: 'a surname takes the long form of the same person only',
+    paragraphs: [
+      'Mayor Ann Lee and council member Tom Moss met on Tuesday.',
+      '“The budget is fair to every district,” Lee said.',
+      '“It is not fair to mine,” Moss said.',
+      '“We will keep talking,” said Holt, a clerk.',
+    ],
+    quotes: [['The budget is', 'Ann Lee'], ['It is not', 'Tom Moss'], ['We will keep', 'Holt']],
+  },
+  // 2. Non-persons are never speakers; organisations only when the cue credits them.
+  {
+    name: 'a place, a platform and a sentence word are nobody',
+    paragraphs: [
+      'Strikingly: “The river has never been this low in living memory.”',
+      'Wait: “There is more to this story than the council admits.”',
+      'Ann Lee wrote on Twitter: “The harbour will open on time.”',
+      'Across New York, “the trains ran late all week long,” the transit report said.',
+    ],
+    quotes: [['The river has', null], ['There is more', null], ['The harbour will', 'Ann Lee'], ['the trains ran', null]],
+  },
+  {
+    name: 'an organisation speaks when the cue credits it directly',
+    paragraphs: [
+      '“The report is inaccurate and incomplete,” the White House said in a statement.',
+      '“Talks between the two firms have stalled,” Ledger Wire reported.',
+      '“Turnout will be high this year,” a senior aide to the governor said.',
+    ],
+    quotes: [['The report is', 'White House'], ['Talks between the', 'Ledger Wire'], ['Turnout will be', null]],
+  },
+  // 3. Interviews and transcripts.
+  {
+    name: 'a question put to someone: the answer is theirs, not the asker’s',
+    paragraphs: [
+      '“Will you run again next year?” Ann Moss asked Tom Lee.',
+      '“Not this year, and maybe never again. I have done my part.”',
+    ],
+    quotes: [['Will you run', 'Ann Moss'], ['Not this year,', 'Tom Lee']],
+  },
+  {
+    name: 'a question with no addressee: the answer is withheld',
+    paragraphs: [
+      '“Will you run again next year?” the host Ann Moss asked.',
+      '“Not this year, and maybe never again. I have done my part.”',
+    ],
+    quotes: [['Will you run', 'Ann Moss'], ['Not this year,', null]],
+  },
+  {
+    name: 'Q: and A: lines of a transcript',
+    paragraphs: [
+      'The Daily Ledger spoke with Mayor Tom Lee about the budget.',
+      'Q: “Will the harbour budget pass before the summer?”',
+      'A: “It will pass by June, and with votes to spare.”',
+    ],
+    quotes: [['Will the harbour', null], ['It will pass', 'Tom Lee']],
+  },
+  {
+    name: 'NAME: transcript lines',
+    paragraphs: [
+      'Mayor Tom Lee debated Ann Moss on the radio.',
+      'LEE: “The harbour budget will pass by June.”',
+      'MOSS: “It will not pass without the northern district.”',
+    ],
+    quotes: [['The harbour budget', 'Tom Lee'], ['It will not', 'Ann Moss']],
+  },
+  {
+    name: 'a reporter’s “as if to say” is nobody’s quote',
+    paragraphs: [
+      '“The bridge will be finished in May,” Tom Lee said.',
+      'Ann Moss shrugged, as if to say “that is simply not my problem any more.”',
+    ],
+    quotes: [['The bridge will', 'Tom Lee'], ['that is simply', null]],
+  },
+  {
+    name: 'the one asked is not the one asking',
+    paragraphs: [
+      'Tom Lee was asked by host Ann Moss, “Do you regret the vote on the harbour?”',
+      '“I regret nothing about it,” Lee said.',
+    ],
+    quotes: [['Do you regret', 'Ann Moss'], ['I regret nothing', 'Tom Lee']],
+  },
+  // 4. Uncertain: withheld.
+  {
+    name: 'nobody named: null, never a guess',
+    paragraphs: [
+      '“The harbour will open in the spring of next year,” he said.',
+      '“It is all settled now,” one person familiar with the talks said.',
+    ],
+    quotes: [['The harbour will', null], ['It is all', null]],
+  },
+  // 5. Quote boundaries.
+  {
+    name: 'a show title after “told” is not part of the quote',
+    paragraphs: [
+      '“We have waited long enough, and I hope he can,” Ann Lee told “Morning Ledger.”',
+      '“The vote is close and it will stay close,” Tom Moss said on “Sunday Hour.”',
+    ],
+    quotes: [['We have waited', 'Ann Lee'], ['The vote is', 'Tom Moss']],
+  },
+  {
+    name: 'a colon after the attribution hands it to the next quote',
+    paragraphs: [
+      'Ann Lee spoke first. “The plan is sound,” Tom Moss said, adding: “We will vote for it.”',
+    ],
+    quotes: [['The plan is', 'Tom Moss'], ['We will vote', 'Tom Moss']],
+  },
+];
