@@ -109,6 +109,15 @@ describe('Verbatim in Chromium', () => {
     await expect.poll(() => popup.getAttribute('[data-testid="popup"]', 'data-state')).toBe('report');
     const paraphrased = popup.locator('[data-testid="quote-card"][data-verdict="paraphrase"]');
     expect(await paraphrased.count()).toBeGreaterThan(0);
+    // Every card's chip names its kind; any flag is a chip of its own beside it, never instead.
+    const chips = await popup.locator('[data-testid="quote-card"]').evaluateAll((cards) =>
+      cards.map((c) => [c.getAttribute('data-verdict'), c.querySelector('[data-testid="verdict"]')?.getAttribute('data-verdict'), c.querySelector('[data-testid="verdict"]')?.textContent]),
+    );
+    for (const [card, chip, label] of chips) {
+      expect(['altered', 'paraphrase', 'partial', 'verbatim', 'only-here']).toContain(card);
+      expect(chip).toBe(card);
+      expect(label).toMatch(/Altered|Paraphrased|Partial|Verbatim|Only here/);
+    }
     const ensureCard = paraphrased.filter({ hasText: 'ensure' }).first();
     await expect.poll(() => ensureCard.count()).toBe(1);
     if ((await ensureCard.locator('[data-testid="match-version"]').count()) === 0) {
