@@ -36,6 +36,8 @@ export function tokenizeWords(text: string, offset = 0): WordToken[] {
     if (key === '') continue;
     while (b < brackets.length && brackets[b][1] <= start) b++;
     const bracket = b < brackets.length && brackets[b][0] < start;
+    // "[sic]" is the editor's note that the words are as spoken: no word of the quote at all.
+    if (bracket && brackets[b][2]) continue;
     words.push({ text: m[0], key, start: start + offset, end: start + m[0].length + offset, bracket });
   }
   return words;
@@ -93,9 +95,9 @@ function cachedKey(word: string): string {
   return key;
 }
 
-/** [open, close] index pairs of square-bracketed spans (no nesting in news copy). */
-function bracketSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  for (const m of text.matchAll(/\[[^\]\n]*\]/g)) spans.push([m.index, m.index + m[0].length]);
+/** [open, close, is "[sic]"] of square-bracketed spans (no nesting in news copy). */
+function bracketSpans(text: string): Array<[number, number, boolean]> {
+  const spans: Array<[number, number, boolean]> = [];
+  for (const m of text.matchAll(/\[[^\]\n]*\]/g)) spans.push([m.index, m.index + m[0].length, /^\[\s*sic\s*\]$/i.test(m[0])]);
   return spans;
 }

@@ -35,6 +35,18 @@ describe('wordsInSpan', () => {
   });
 });
 
+describe('tokenizeWords: square brackets', () => {
+  test.each([
+    ['an editor\'s insertion is marked', 'we lost, [and] nothing changed', [['we', false], ['lost', false], ['and', true], ['nothing', false], ['changed', false]]],
+    ['a substitution of several words', '[Mr. Lee] said no', [['Mr', true], ['Lee', true], ['said', false], ['no', false]]],
+    ['"[sic]" is no word of the quote', 'we was [sic] robbed', [['we', false], ['was', false], ['robbed', false]]],
+    ['"[ SIC ]" neither', 'we was [ SIC ] robbed', [['we', false], ['was', false], ['robbed', false]]],
+    ['parentheses are the speaker\'s own', 'we (all of us) lost', [['we', false], ['all', false], ['of', false], ['us', false], ['lost', false]]],
+  ])('%s', (_name, text, expected) => {
+    expect(tokenizeWords(text).map((w) => [w.text, w.bracket])).toEqual(expected);
+  });
+});
+
 describe('wordsOf', () => {
   test('tokenizes once per owner and text, again when the text changes', () => {
     const owner = {};
