@@ -232,14 +232,18 @@ function inQuoteColumns(a: Alignment, parts: Span[]): AlignColumn[] {
 
 /**
  * The parts holding shared words, and any part joined to one of them mid-sentence: the text
- * between the two (the attribution) ends with a comma, colon, semicolon or dash, and no line break.
+ * between the two (the attribution) ends with a comma, colon, semicolon or dash, holds no line
+ * break, and the later part goes on in lower case (`"A," Lee said, "and B."`). A later part that
+ * opens a sentence of its own (`on "The Breakfast Hour," Lee said, "If …"`) is another quote.
  */
 function sentenceParts(text: string, parts: Span[], shared: (p: Span) => boolean): Span[] {
   const sorted = [...parts].sort((x, y) => x.start - y.start);
   const keep = sorted.map(shared);
   const joined = (x: Span, y: Span) => {
     const between = text.slice(x.end, y.start);
-    return !between.includes('\n') && /[,:;\u2013\u2014-]$/.test(between.replace(/[\s"“”„«»'‘’]+$/u, ''));
+    const next = text.slice(y.start, y.start + 3);
+    return !between.includes('\n') && /[,:;\u2013\u2014-]$/.test(between.replace(/[\s"“”„«»'‘’]+$/u, ''))
+      && (/^\p{Ll}/u.test(next) || /^I\b/.test(next));
   };
   for (let k = 1; k < sorted.length; k++) if (keep[k - 1] && joined(sorted[k - 1], sorted[k])) keep[k] = true;
   for (let k = sorted.length - 2; k >= 0; k--) if (keep[k + 1] && joined(sorted[k], sorted[k + 1])) keep[k] = true;

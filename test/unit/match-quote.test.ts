@@ -227,6 +227,18 @@ describe('matchQuote: bounded by the other outlet\'s quote, part by part', () =>
     }
   });
 
+  test.each([
+    ['after a finished attribution sentence', '“The levee held through the whole storm,” Jo Park said. “The town is safe for now.”'],
+    ['after a quoted show title', 'On “The Harbour Hour,” Jo Park said, “The levee held through the whole storm.”'],
+    ['in the next paragraph', '“The levee held through the whole storm,” Jo Park said,\n“and the town is safe for now.”'],
+  ])('a quote beside it, %s, leaves ours verbatim', (_name, text) => {
+    const art = other(text, 'Jo Park');
+    art.quotes = [{ ...art.quotes[0], text: art.quotes.map((q) => q.text).join(' '), end: art.quotes[1].end, parts: art.quotes.flatMap((q) => q.parts) }];
+    const m = matchQuote(quote('The levee held through the whole storm'), art);
+    expect(m?.kind).toBe('verbatim');
+    expect(showDiff(m!.diff)).toBe('The levee held through the whole storm');
+  });
+
   test('an excerpt of one part of their split quote is partial', () => {
     const text = '“The levee held through the whole storm,” Jo Park said, “and the town is safe for now.”';
     const art = other(text, 'Jo Park');
