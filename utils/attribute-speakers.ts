@@ -49,7 +49,7 @@ const ADVERBS = new Set([
   'also', 'later', 'then', 'again', 'once', 'recently', 'previously', 'further', 'finally', 'has',
   'had', 'have', 'was', 'is', 'were', 'would', 'will', 'often', 'repeatedly', 'simply', 'flatly',
   'reportedly', 'earlier', 'still', 'just', 'quickly', 'frequently', 'publicly', 'privately',
-  'bluntly', 'angrily', 'sarcastically', 'jokingly', 'firmly',
+  'bluntly', 'angrily', 'sarcastically', 'jokingly', 'firmly', 'may', 'might', 'could', 'should', 'must', 'can',
 ]);
 // Capitalized words that are never part of a person's name.
 const NOT_NAME = new Set([
@@ -80,6 +80,13 @@ const TITLES = new Set([
   'activist', 'author', 'novelist', 'journalist', 'columnist', 'economist', 'filmmaker', 'evangelist',
 ]);
 const TITLE_LINKS = new Set(['to', 'of', 'for']);
+// Heads of a description that point to one person named nearby ("the tycoon", "a campaign aide"),
+// besides the titles; any other description ("questioned after the debate") names nobody.
+const ROLE_NOUNS = new Set([
+  'aide', 'official', 'lawmaker', 'congressman', 'congresswoman', 'mogul', 'tycoon', 'billionaire',
+  'businessman', 'businesswoman', 'front-runner', 'frontrunner', 'incumbent', 'challenger', 'manager',
+  'lawyer', 'executive', 'economist', 'analyst', 'consultant', 'operative', 'donor', 'star', 'nominee',
+]);
 // After these the next word is a name even when it looks like a title: "Mr. King", "Ms. Bishop".
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr']);
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'of', 'for', 'to', 'with', 'by', 'about', 'into', 'near', 'against', 'than', 'under', 'over']);
@@ -163,7 +170,8 @@ function endsSentence(text: string, i: number): boolean {
 /** Start of the sentence containing `pos`, not before `floor`. */
 function sentenceStart(text: string, pos: number, floor: number): number {
   for (let i = pos - 1; i >= floor; i--) {
-    if (/\s/.test(text[i]) && i > floor && endsSentence(text, i - 1)) return i + 1;
+    // `…smart.” Trump was`: a closing mark after the full stop still ends the sentence.
+    if (/\s/.test(text[i]) && i > floor && (endsSentence(text, i - 1) || (i - 1 > floor && /["”'’]/.test(text[i - 1]) && endsSentence(text, i - 2)))) return i + 1;
   }
   return floor;
 }
@@ -374,6 +382,11 @@ function subjectAfter(text: string, words: Word[], cueIndex: number): Word[] {
   for (let i = cueIndex + 1; i < words.length && out.length < 8; i++) {
     const w = words[i];
     if (out.length === 0 && NOT_NAME.has(w.lower) && !/^(the|a|an|he|she|i|we|they|his|her|their|its|our)$/i.test(w.text)) break;
+    // "said the base chief known as Bob": the name after "known as" is the speaker.
+    if (w.lower === 'as' && words[i - 1]?.lower === 'known') {
+      out.length = 0;
+      continue;
+    }
     if (PREPOSITIONS.has(w.lower) || (CLAUSE_BREAKS.has(w.lower) && w.text !== 'and')) break;
     out.push(w);
     if (/[,.;:!?]/.test(text.slice(w.end, words[i + 1]?.start ?? w.end))) break;
@@ -487,8 +500,12 @@ function nameBeforeColon(text: string, words: Word[], to: number): Cue | null {
 }
 
 /** The cue and speaker of the sentence part before a quote: `X said: "`, `according to X, "`. */
-function cueBeforeQuote(text: string, from: number, to: number): Cue | null {
+function cueBeforeQuote(text: string, from: number, to: number, sentenceFrom = from): Cue | null {
   const words = wordsIn(text, from, to);
+  // The clause subject is read from the sentence's own start, even when an earlier quote in the
+  // sentence ends the cue search ("Lee hardly clarified it -- "A" -- and later, asserting, "B"").
+  let sentenceWords: Word[] | null = null;
+  const subjectOfSentence = () => clauseSubject(sentenceWords ??= sentenceFrom < from ? wordsIn(text, sentenceFrom, to) : words);
   const labelled = nameBeforeColon(text, words, to);
   if (labelled) return labelled;
   let coordinated: Cue | null = null;
@@ -508,7 +525,7 @@ function cueBeforeQuote(text: string, from: number, to: number): Cue | null {
     }
     // "Trump attacked Clinton over Libya, saying, …": the participle's subject opens the clause.
     if (w.text.endsWith('ing') && i > 0 && text.slice(words[i - 1].end, w.start).includes(',')) {
-      const subject = clauseSubject(words);
+      const subject = subjectOfSentence();
       if (subject) return { cue: w.text, mention: subject };
     }
     const before = i > 0 ? speakerBefore(text, words, i) : null;
@@ -517,7 +534,7 @@ function cueBeforeQuote(text: string, from: number, to: number): Cue | null {
     if (before === null && i > 0) {
       // "Trump gestured, then leaned in and boomed:": failing that, the subject opening the sentence.
       const near: Mention | null = coordinated ? null : speakerBefore(text, words, i - 1);
-      const subject: Mention | null = coordinated ? null : near?.kind === 'name' || near?.kind === 'pronoun' ? near : clauseSubject(words);
+      const subject: Mention | null = coordinated ? null : near?.kind === 'name' || near?.kind === 'pronoun' ? near : subjectOfSentence();
       if (subject) coordinated = { cue: w.text, mention: subject };
       continue;
     }
@@ -637,10 +654,13 @@ class SpeakerResolver {
       }
     } else if (m.kind === 'name') {
       found = this.canonical(m.text, m.span, pos);
-    } else {
+    } else if (ROLE_NOUNS.has(lastWord(m.text)) || TITLES.has(lastWord(m.text))) {
+      // "the ambassador", "the campaign manager": the latest person described so nearby.
       const person = latestIn(this.descriptorIndex().get(lastWord(m.text)), pos);
       if (person) found = { name: person.name, at: person.at };
       else found = organisationIn(m.text, m.span);
+    } else {
+      found = organisationIn(m.text, m.span);
     }
     // A place, platform or sentence word is nobody: withhold rather than credit "New York".
     if (found && isNonPersonName(found.name)) found = null;
@@ -761,7 +781,7 @@ function findCue(text: string, paragraphs: Span[], drafts: QuoteDraft[], q: numb
   const para = d.paras[0];
   const prevClose = q > 0 && drafts[q - 1].paras[drafts[q - 1].paras.length - 1] === para ? Math.max(drafts[q - 1].closes[drafts[q - 1].closes.length - 1], paragraphs[para].start) : paragraphs[para].start;
   const start = sentenceStart(text, d.opens[0], prevClose);
-  const before = cueBeforeQuote(text, start, d.opens[0]) ?? weak;
+  const before = cueBeforeQuote(text, start, d.opens[0], sentenceStart(text, d.opens[0], paragraphs[para].start)) ?? weak;
   if (before || !startsParagraph(text, paragraphs, d) || para === 0) return before;
   // A quote introduced by the paragraph before it: `Cruz continued:` ¶ "…"
   const prev = paragraphs[para - 1];
