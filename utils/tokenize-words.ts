@@ -36,7 +36,7 @@ export function tokenizeWords(text: string, offset = 0): WordToken[] {
     if (key === '') continue;
     while (b < brackets.length && brackets[b][1] <= start) b++;
     const bracket = b < brackets.length && brackets[b][0] < start;
-    // "[sic]" is the editor's note that the words are as spoken: no word of the quote at all.
+    // "[sic]", "[laughter]": the editor's notes on the words, not words of the quote at all.
     if (bracket && brackets[b][2]) continue;
     words.push({ text: m[0], key, start: start + offset, end: start + m[0].length + offset, bracket });
   }
@@ -95,9 +95,12 @@ function cachedKey(word: string): string {
   return key;
 }
 
-/** [open, close, is "[sic]"] of square-bracketed spans (no nesting in news copy). */
+// Notes an editor or a transcript puts in brackets beside the speaker's words.
+const NOTE = /^\[\s*(sic|laughter|laughs|applause|cheers|cheering|boos|booing|crosstalk|inaudible|unintelligible|pause)\s*\]$/i;
+
+/** [open, close, is a note such as "[sic]"] of square-bracketed spans (no nesting in news copy). */
 function bracketSpans(text: string): Array<[number, number, boolean]> {
   const spans: Array<[number, number, boolean]> = [];
-  for (const m of text.matchAll(/\[[^\]\n]*\]/g)) spans.push([m.index, m.index + m[0].length, /^\[\s*sic\s*\]$/i.test(m[0])]);
+  for (const m of text.matchAll(/\[[^\]\n]*\]/g)) spans.push([m.index, m.index + m[0].length, NOTE.test(m[0])]);
   return spans;
 }

@@ -41,6 +41,8 @@ describe('tokenizeWords: square brackets', () => {
     ['a substitution of several words', '[Mr. Lee] said no', [['Mr', true], ['Lee', true], ['said', false], ['no', false]]],
     ['"[sic]" is no word of the quote', 'we was [sic] robbed', [['we', false], ['was', false], ['robbed', false]]],
     ['"[ SIC ]" neither', 'we was [ SIC ] robbed', [['we', false], ['was', false], ['robbed', false]]],
+    ['"[Laughter]" neither', 'we won [Laughter] again', [['we', false], ['won', false], ['again', false]]],
+    ['a word like a note inside a longer bracket is a word', 'we won [the applause vote]', [['we', false], ['won', false], ['the', true], ['applause', true], ['vote', true]]],
     ['parentheses are the speaker\'s own', 'we (all of us) lost', [['we', false], ['all', false], ['of', false], ['us', false], ['lost', false]]],
   ])('%s', (_name, text, expected) => {
     expect(tokenizeWords(text).map((w) => [w.text, w.bracket])).toEqual(expected);
