@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { MatchKind, QuoteMatch, Span, StoredArticle } from '@/utils/types';
 import { CoverageIndex } from '@/utils/coverage-index';
 import { compareArticle } from '@/utils/compare-article';
+import { matchQuote } from '@/utils/match-quote';
 import { lineSpans } from '@/utils/article-text';
 import { loadAllSidesEvents, loadPacEvents, type CorpusArticle, type JudgedPair, type Split } from './judge-candidates';
 
@@ -27,6 +28,8 @@ export interface Outcome {
   quoteFound: boolean;
   /** The pipeline's match of that quote in B, wherever it lies; null when none. */
   match: Pick<QuoteMatch, 'start' | 'end' | 'kind' | 'speakerConflict'> | null;
+  /** Whether aligning the quote with B's whole text (no index) matches the judged span: tells a retrieval miss from an alignment miss. */
+  wholeText?: boolean;
 }
 
 export interface SplitScore {
@@ -43,6 +46,8 @@ export interface SplitScore {
   conflictsFlagged: number;
   notSame: number;
   falseMatches: number;
+  /** Misses that whole-text alignment finds: the index did not propose the window. */
+  retrievalMisses: number;
   /** judged kind -> pipeline kind (or 'miss') -> count, over judged-same pairs. */
   confusion: Record<string, Record<string, number>>;
   /** One line per miss or disagreement: id and what differed. */
@@ -52,7 +57,7 @@ export interface SplitScore {
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 function emptyScore(): SplitScore {
-  return { pairs: 0, unsure: 0, same: 0, found: 0, kindRight: 0, sameSpeaker: 0, falseConflicts: 0, realConflicts: 0, conflictsFlagged: 0, notSame: 0, falseMatches: 0, confusion: {}, issues: [] };
+  return { pairs: 0, unsure: 0, same: 0, found: 0, kindRight: 0, sameSpeaker: 0, falseConflicts: 0, realConflicts: 0, conflictsFlagged: 0, notSame: 0, falseMatches: 0, retrievalMisses: 0, confusion: {}, issues: [] };
 }
 
 /** Counts per split and overall from labels and outcomes; a pair without an outcome is a miss. */
@@ -82,7 +87,8 @@ export function scoreJudged(pairs: readonly JudgedPair[], outcomes: ReadonlyMap<
       s.confusion[judged][got] = (s.confusion[judged][got] ?? 0) + 1;
       if (!onSpan) {
         const why = !o.quoteFound ? 'quote not found in A' : o.match ? `matched elsewhere in B (${o.match.kind})` : 'no match';
-        s.issues.push(`${p.id} ${judged}: ${why}`);
+        if (o.wholeText) s.retrievalMisses++;
+        s.issues.push(`${p.id} ${judged}: ${why}${o.wholeText ? ' (whole-text alignment finds it: retrieval)' : ''}`);
         continue;
       }
       s.found++;
@@ -187,7 +193,10 @@ export async function runJudgedEval(dir: string, flags: readonly string[]): Prom
           .filter((r) => overlaps(r.quote, span))
           .sort((x, y) => covered(y.quote, span) - covered(x.quote, span))[0];
         const match = report?.matches.find((m) => m.articleId === key(p, 'B')) ?? null;
-        outcomes.set(p.id, { quoteFound: report !== undefined, match });
+        const b = { start: p.startB, end: p.endB };
+        const missed = p.same === true && report && !(match && overlaps(match, b));
+        const whole = missed ? matchQuote(report.quote, stored.get(key(p, 'B'))!) : null;
+        outcomes.set(p.id, { quoteFound: report !== undefined, match, wholeText: whole !== null && overlaps(whole, b) });
       }
     }
   }
@@ -216,6 +225,7 @@ export async function runJudgedEval(dir: string, flags: readonly string[]): Prom
   row('false speaker conflicts', (s) => s.falseConflicts, (s) => s.sameSpeaker, `<= ${GOALS.falseConflicts}`);
   row('real conflicts found', (s) => s.conflictsFlagged, (s) => s.realConflicts, '(reported)');
   row('false matches', (s) => s.falseMatches, (s) => s.notSame, '(reported)');
+  row('misses: retrieval', (s) => s.retrievalMisses, (s) => s.same - s.found, '(whole-text alignment finds them)');
   console.log(`pairs: ${(['tune', 'held-out', 'all'] as const).map((k) => `${k} ${scores[k].pairs} (${scores[k].same} same, ${scores[k].notSame} different, ${scores[k].unsure} unsure)`).join('; ')}`);
   console.log(`time: ${ms.toFixed(0)} ms`);
   const ok = meetsGoals(scores['held-out']);
