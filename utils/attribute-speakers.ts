@@ -500,12 +500,18 @@ function nameBeforeColon(text: string, words: Word[], to: number): Cue | null {
 }
 
 /** The cue and speaker of the sentence part before a quote: `X said: "`, `according to X, "`. */
-function cueBeforeQuote(text: string, from: number, to: number, sentenceFrom = from): Cue | null {
+function cueBeforeQuote(text: string, from: number, to: number, sentenceFrom: () => number = () => from): Cue | null {
   const words = wordsIn(text, from, to);
   // The clause subject is read from the sentence's own start, even when an earlier quote in the
   // sentence ends the cue search ("Lee hardly clarified it -- "A" -- and later, asserting, "B"").
   let sentenceWords: Word[] | null = null;
-  const subjectOfSentence = () => clauseSubject(sentenceWords ??= sentenceFrom < from ? wordsIn(text, sentenceFrom, to) : words);
+  const subjectOfSentence = () => {
+    if (sentenceWords === null) {
+      const at = sentenceFrom();
+      sentenceWords = at < from ? wordsIn(text, at, to) : words;
+    }
+    return clauseSubject(sentenceWords);
+  };
   const labelled = nameBeforeColon(text, words, to);
   if (labelled) return labelled;
   let coordinated: Cue | null = null;
@@ -745,6 +751,9 @@ function startsParagraph(text: string, paragraphs: Span[], d: QuoteDraft): boole
   return text.slice(paragraphs[d.paras[0]].start, d.opens[0]).trim() === '';
 }
 
+// Characters before the cue search's start in which a sentence's subject is looked for.
+const SUBJECT_REACH = 400;
+
 /** The nearest cue for one quote: after a part, then before the first part, then its sentence. */
 function findCue(text: string, paragraphs: Span[], drafts: QuoteDraft[], q: number): Cue | null {
   const d = drafts[q];
@@ -781,7 +790,10 @@ function findCue(text: string, paragraphs: Span[], drafts: QuoteDraft[], q: numb
   const para = d.paras[0];
   const prevClose = q > 0 && drafts[q - 1].paras[drafts[q - 1].paras.length - 1] === para ? Math.max(drafts[q - 1].closes[drafts[q - 1].closes.length - 1], paragraphs[para].start) : paragraphs[para].start;
   const start = sentenceStart(text, d.opens[0], prevClose);
-  const before = cueBeforeQuote(text, start, d.opens[0], sentenceStart(text, d.opens[0], paragraphs[para].start)) ?? weak;
+  // Looked back for only when a clause subject is needed, and not past SUBJECT_REACH: a paragraph of
+  // thousands of marks must not rescan itself for every quote.
+  const sentenceFrom = () => sentenceStart(text, d.opens[0], Math.max(paragraphs[para].start, start - SUBJECT_REACH));
+  const before = cueBeforeQuote(text, start, d.opens[0], sentenceFrom) ?? weak;
   if (before || !startsParagraph(text, paragraphs, d) || para === 0) return before;
   // A quote introduced by the paragraph before it: `Cruz continued:` ¶ "…"
   const prev = paragraphs[para - 1];
