@@ -109,3 +109,44 @@ describe('attribution: names, titles and references', () => {
     expect(speakers('“Cargo is up this year and will grow,” he said.')).toEqual([[null, 'said']]);
   });
 });
+
+describe('attribution: only people the article names, as it writes them (issue 12)', () => {
+  test.each([
+    ['a surname after a sentence adverb and its comma', ['Notably, Holm said: “The ferry will run every hour.”'], [['Holm', 'said']]],
+    ['a surname after a sentence adverb without a comma', ['Strikingly Holm said: “The ferry will run every hour.”'], [['Holm', 'said']]],
+    ['a place credited by a colon', ['Norland: “The ferry will run every hour from May.”', 'New York: “The ferry will run every hour from May.”'], [['Norland', ':'], [null, ':']]],
+    ['a group is nobody', ['“The ferry will run every hour from May,” Republicans said.'], [[null, 'said']]],
+    ['a possessive determiner after the cue', ['“The ferry will run every hour,” added his campaign manager Jon Kohan.'], [['Jon Kohan', 'added']]],
+    ['asked by', ['Tom Beck was asked by host Ana Ruiz, “Will the ferry run all winter?”'], [['Ana Ruiz', 'asked']]],
+    ['a coordinated verb takes the sentence subject', ['Holm paused, then leaned in and boomed: “The ferry will run every hour.”'], [['Holm', 'boomed']]],
+    ['known as', ['“There never was any order to wait,” said the harbour chief known as Bob.'], [['Bob', 'said']]],
+    ['as if to say', ['Tom Beck spoke first. Ana Ruiz shrugged, as if to say “that was never my problem at all.”'], [[null, 'say']]],
+    ['two cues before a colon: the first credits the quote before', ['“The ferry is ready,” Holm said, adding: “It runs every hour from May.”'], [['Holm', 'said'], ['Holm', 'adding']]],
+    ['an insertion after a name', ['Ana Ruiz, speaking after a Ledger poll put her ahead, said: “The ferry will run every hour.”'], [['Ana Ruiz', 'said']]],
+    ['a name only modifying a noun is no speaker', ['“The ferry will run every hour,” a Ledger poll worker said.'], [[null, null]]],
+    ['a description headed by no title names nobody', ['Ana Ruiz arrived at noon.', '“The ferry will run every hour,” the clerk in the corner said.'], [[null, 'said']]],
+    ['a description headed by a title names the person described so', ['Harbour Director Ana Ruiz arrived at noon.', '“The ferry will run every hour,” the director said.'], [['Ana Ruiz', 'said']]],
+    ['an occupation before a name is a title', ['“The ferry will run every hour,” said comedian Ana Ruiz.', 'Comedian Ana Ruiz left.', '“It will,” Ruiz said.'], [['Ana Ruiz', 'said'], ['Ana Ruiz', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+
+  test.each([
+    ['the addressee answers', ['“Will the ferry run all winter?” Ana Ruiz asked Tom Beck.', '“Only when the harbour is free of ice, and not before.”'], ['Ana Ruiz', 'Tom Beck']],
+    ['no addressee: the answer is withheld', ['“Will the ferry run all winter?” Ana Ruiz asked.', '“Only when the harbour is free of ice, and not before.”'], ['Ana Ruiz', null]],
+    ['a statement continues its speaker', ['“The ferry will run all winter,” Ana Ruiz said.', '“Only when the harbour is free of ice, and not before.”'], ['Ana Ruiz', 'Ana Ruiz']],
+    ['Q: and A: lines', ['The Ledger spoke with Mayor Tom Beck.', 'Q: “Will the ferry run all winter long?”', 'A: “Only when the harbour is free of ice.”'], [null, 'Tom Beck']],
+  ])('interviews: %s', (_name, paragraphs, expected) => {
+    expect(findQuotes(joinParagraphs(paragraphs)).map((q) => q.speaker)).toEqual(expected);
+  });
+
+  test('a headline outside the paragraphs names nobody', () => {
+    const text = 'Council Backs Rival Ana Ruiz\n“The ferry will run every hour from May,” Ruiz said.';
+    const [q] = findQuotes({ text, paragraphs: [{ start: text.indexOf('“'), end: text.length }] });
+    expect(q.speaker).toBe('Ruiz');
+  });
+
+  test('a name at a paragraph end does not join the next paragraph', () => {
+    expect(speakers('“The ferry is late,” said Ana Ruiz', 'Moss released a statement. “It is not,” Moss said.')).toEqual([['Ana Ruiz', 'said'], ['Moss', 'said']]);
+  });
+});

@@ -81,6 +81,17 @@ describe('findQuotes: structure', () => {
   });
 });
 
+describe('findQuotes: where a split quote ends (issue 12)', () => {
+  test.each([
+    ['a show title after told', '“We have waited long enough, and I hope he can,” Ana Ruiz told “Morning Ledger.”', [['We have waited long enough, and I hope he can,', 'Ana Ruiz']]],
+    ['a show title after said on', '“The vote is close and will stay close,” Tom Beck said on “Sunday Hour.”', [['The vote is close and will stay close,', 'Tom Beck']]],
+    ['a colon hands the cue on', '“The plan is sound,” Tom Beck said, adding: “We will vote for it in June.”', [['The plan is sound,', 'Tom Beck'], ['We will vote for it in June.', 'Tom Beck']]],
+    ['a comma still splits one quote', '“The plan is sound,” Tom Beck said, “and we will vote for it in June.”', [['The plan is sound, and we will vote for it in June.', 'Tom Beck']]],
+  ])('%s', (_name, text, expected) => {
+    expect(findQuotes(article(text)).map((q) => [q.text, q.speaker])).toEqual(expected);
+  });
+});
+
 describe('findQuotes: what is left out or marked', () => {
   test.each([
     ['a book title', 'Her new book, “Salt Roads”, sold well in the spring.'],
