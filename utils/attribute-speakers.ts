@@ -423,7 +423,7 @@ function isGloss(words: Word[], cueIndex: number): boolean {
 }
 
 /** The cue and speaker of a clause after a quote: `, X said` or `, said X`, near its start. */
-function cueAfterQuote(text: string, from: number, to: number): Cue | null {
+function cueAfterQuote(text: string, from: number, to: number, sentenceSubject: () => Mention | null = () => null): Cue | null {
   const words = wordsIn(text, from, to);
   // A sign-off: "…" ― Jane Doe
   const dash = /^\s*(\u2015|\u2014|\u2013|--)\s*$/u.exec(text.slice(from, words[0]?.start ?? from));
@@ -435,7 +435,12 @@ function cueAfterQuote(text: string, from: number, to: number): Cue | null {
     const w = words[i];
     if (!isCueWord(w.text, words[i + 1]?.text)) continue;
     if (isGloss(words, i)) return { cue: w.text, mention: { kind: 'nobody', text: w.text, span: spanOf(w) } };
-    const mention = (i > 0 ? speakerBefore(text, words, i) : null) ?? mentionIn(subjectAfter(text, words, words[i + 1]?.lower === 'by' ? i + 1 : i), 'after');
+    let mention = (i > 0 ? speakerBefore(text, words, i) : null) ?? mentionIn(subjectAfter(text, words, words[i + 1]?.lower === 'by' ? i + 1 : i), 'after');
+    // `Lee shrugged it off -- "A" -- and, when pressed, asserting, "B"`: a participle's subject
+    // opens the sentence the quote stands in.
+    if (mention?.kind !== 'name' && mention?.kind !== 'pronoun' && w.lower.endsWith('ing') && i > 0 && text.slice(words[i - 1].end, w.start).includes(',')) {
+      mention = sentenceSubject() ?? mention;
+    }
     // `"…," Dana Holt, an economist and tax expert, told me`: the name before the apposition.
     if (mention?.kind === 'description') {
       const leading = leadingNameCue(text, words);
@@ -751,6 +756,15 @@ function startsParagraph(text: string, paragraphs: Span[], d: QuoteDraft): boole
   return text.slice(paragraphs[d.paras[0]].start, d.opens[0]).trim() === '';
 }
 
+/** `"…." Trump said.` or `"…." — Jane Doe`: a bare name (or pronoun) and a cue, or a sign-off dash. */
+function isBareAttribution(text: string, from: number, to: number): boolean {
+  if (/^\s*(\u2015|\u2014|\u2013|--)/u.test(text.slice(from, to))) return true;
+  const words = wordsIn(text, from, to);
+  let k = 0;
+  while (k < Math.min(words.length, 4) && (isCapitalized(words[k].text) || PRONOUNS.has(words[k].lower))) k++;
+  return k > 0 && k < words.length && isCueWord(words[k].text) && k + 1 >= words.length - 2;
+}
+
 // Characters before the cue search's start in which a sentence's subject is looked for.
 const SUBJECT_REACH = 400;
 
@@ -781,7 +795,11 @@ function findCue(text: string, paragraphs: Span[], drafts: QuoteDraft[], q: numb
     // `"A." Beck said: "B."`: a colon hands the cue to the quote that follows.
     // `"A," Cruz said, adding: "B."`: a second cue before the colon leaves the first one to A.
     if (/:\s*$/.test(text.slice(close, end)) && wordsIn(text, close, end).filter((w) => isCueWord(w.text)).length < 2) continue;
-    const found = cueAfterQuote(text, close, end);
+    // `"… see." He mentioned a list`: a quote closed by a full stop ends its sentence; the next
+    // sentence is not its attribution (a sign-off dash still is).
+    const part = d.parts[i];
+    if (/\.$/.test(text.slice(part.start, part.end)) && /^\s+["“'‘]?\p{Lu}/u.test(text.slice(close, end)) && !isBareAttribution(text, close, end)) continue;
+    const found = cueAfterQuote(text, close, end, () => clauseSubject(wordsIn(text, sentenceStart(text, d.opens[0], Math.max(paragraphs[d.paras[0]].start, d.opens[0] - SUBJECT_REACH)), d.opens[0])));
     // A cue after the quote whose speaker is only a lowercase phrase ("…," before predicting that)
     // loses to a named speaker before the quote.
     if (found && (found.mention.kind !== 'description' || /\p{Lu}/u.test(found.mention.text))) return found;
