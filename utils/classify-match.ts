@@ -182,6 +182,18 @@ export function speakersConflict(a: string | null, b: string | null): boolean {
 }
 
 /**
+ * The outlet wrote the speaker's name beside the quote: `mention` (the words that credit the
+ * quote, "Mattis", "Secretary Mattis") shares a name word with `speaker`. A pronoun or a
+ * description ("he", "the ambassador") is the engine's inference of who spoke, not the outlet's
+ * credit: too weak to tell the reader that two outlets credit different people.
+ */
+export function mentionNames(speaker: string | null, mention: string | null): boolean {
+  if (!speaker || !mention) return false;
+  const words = new Set(personName(speaker)?.words ?? []);
+  return (personName(mention)?.words ?? mention.toLowerCase().split(/[^\p{L}'-]+/u)).some((w) => words.has(w));
+}
+
+/**
  * The name words of a plausible person's name (lowercase, accents and titles gone, hyphenated
  * names also in pieces), or null when the string is not confidently a person's name.
  */

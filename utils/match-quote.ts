@@ -6,7 +6,7 @@
 import type { Quote, QuoteMatch, Span } from '@/utils/types';
 import { alignWords, sharedInformativeWeight, type AlignColumn, type Alignment } from '@/utils/align-quote';
 import {
-  classifyMatch, qualifies, speakersConflict, FRAGMENT_WORDS, MIN_CONTENT_WORDS_EXACT,
+  classifyMatch, mentionNames, qualifies, speakersConflict, FRAGMENT_WORDS, MIN_CONTENT_WORDS_EXACT,
   type MatchEvidence, type MatchStrength,
 } from '@/utils/classify-match';
 import { meaningChanges, type MeaningWord } from '@/utils/meaning-change';
@@ -45,8 +45,13 @@ export function mayQualify(quoteTerms: readonly string[], windowTerms: readonly 
   return shared >= MIN_CONTENT_WORDS_EXACT;
 }
 
-/** Best rendering of `quote` in `other` within `windows` (char spans of other.text; default: every paragraph, i.e. brute force), or null when nothing qualifies. */
-export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[]): QuoteMatch | null {
+/**
+ * Best rendering of `quote` in `other` within `windows` (char spans of other.text; default: every
+ * paragraph, i.e. brute force), or null when nothing qualifies. `source` is the text of the
+ * quote's own article: with it, a speaker conflict also needs this outlet to name its speaker
+ * beside the quote (as the other outlet must), not only through a pronoun.
+ */
+export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], source?: string): QuoteMatch | null {
   const quoteWords = wordsOf(quote, quote.text);
   if (!quoteWords.length) return null;
   // The editor's bracketed words are not the speaker's: they do not make a quote longer.
@@ -60,14 +65,14 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[]):
     if (sharedInformativeWeight(quoteWords, keys) < PRECHECK_WEIGHT) continue;
     const a = alignWords(quote.text, quoteWords, other.text, otherWords);
     if (!a) continue;
-    const match = judge(a, quote, other, fragment);
+    const match = judge(a, quote, other, fragment, source);
     if (match && (!best || a.score > best.score)) best = { match, score: a.score };
   }
   return best?.match ?? null;
 }
 
 /** Measures and classifies one alignment; null when it does not qualify as the same quote. */
-function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolean): QuoteMatch | null {
+function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolean, source: string | undefined): QuoteMatch | null {
   const aligned = a.columns.filter((c) => c.kind === 'match' || c.kind === 'sub');
   const firstStart = a.otherWords[aligned[0].o].start;
   const starts = aligned.map((c) => a.otherWords[c.o].start);
@@ -110,10 +115,17 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     speaker,
     kind: classifyMatch(evidence),
     similarity: strength.similarity,
-    speakerConflict: speakersConflict(quote.speaker, speaker),
+    speakerConflict: speakersConflict(quote.speaker, speaker)
+      && (source === undefined || namedBeside(quote, source)) && namedBeside(enclosing!.main!, other.text),
     meaningChanges: meaningChanges(shared('q'), shared('o'), !quoted),
     diff: wordDiff(view),
   };
+}
+
+/** The quote's speaker is named where the article credits the quote (not "he", not "the senator"). */
+function namedBeside(q: Quote, text: string): boolean {
+  const m = q.speakerMention;
+  return mentionNames(q.speaker, m ? text.slice(m.start, m.end) : null);
 }
 
 /** Share of aligned words that must sit inside quote marks for the other version to count as quoted. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
-  classifyMatch, qualifies, speakersConflict, type MatchEvidence, type MatchStrength,
+  classifyMatch, mentionNames, qualifies, speakersConflict, type MatchEvidence, type MatchStrength,
 } from '@/utils/classify-match';
 
 const ev = (e: Partial<MatchEvidence>): MatchEvidence => ({ quoted: true, innerDifferences: 0, bracketEdits: 0, quoteCut: false, otherCut: false, namesOnly: false, ...e });
@@ -133,5 +133,22 @@ describe('speakersConflict', () => {
       if (a === null || b === null) expect(speakersConflict(a, b)).toBe(false);
       expect(speakersConflict(a, a)).toBe(false);
     }));
+  });
+});
+
+describe('mentionNames', () => {
+  test.each([
+    ['Jim Mattis', 'Mattis', true],
+    ['Jim Mattis', 'Secretary Mattis', true],
+    ['Jim Mattis', 'Jim Mattis', true],
+    ['Sergio Gor', 'the Ambassador', false],
+    ['Sergio Gor', 'he', false],
+    ['Ann Lee', 'she', false],
+    ['Ann Lee', 'the treasurer', false],
+    ['Ann Lee', 'Tom Moss', false],
+    ['Ann Lee', null, false],
+    [null, 'Lee', false],
+  ])('%s written as %s → %s', (speaker, mention, named) => {
+    expect(mentionNames(speaker, mention)).toBe(named);
   });
 });

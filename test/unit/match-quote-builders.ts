@@ -11,14 +11,18 @@ export function quote(text: string, speaker: string | null = null, fragment = fa
 }
 
 /**
- * Another outlet's article. Every “…” or "…" span of `text` is one quote, credited to `speaker`.
+ * Another outlet's article. Every “…” or "…" span of `text` is one quote, credited to `speaker`;
+ * the speaker's mention is the first place the text writes the speaker's last name, or `mention`.
  */
-export function other(text: string, speaker: string | null = null, id = 'other'): OtherArticle {
+export function other(text: string, speaker: string | null = null, id = 'other', mention?: string): OtherArticle {
+  const written = mention ?? speaker?.split(' ').pop() ?? '';
+  const at = written ? text.search(new RegExp(`\\b${written}\\b`)) : -1;
+  const speakerMention = at >= 0 ? { start: at, end: at + written.length } : null;
   const quotes: Quote[] = [...text.matchAll(/“([^“”]+)”|"([^"]+)"/g)].map((m) => {
     const inner = m[1] ?? m[2];
     const start = m.index + 1;
     const end = start + inner.length;
-    return { ...quote(inner, speaker), start, end, parts: [{ start, end }] };
+    return { ...quote(inner, speaker), start, end, parts: [{ start, end }], speakerMention };
   });
   return { id, outlet: 'Other Outlet', url: 'https://other.example/story', title: 'Story', date: '2026-01-01', text, quotes };
 }

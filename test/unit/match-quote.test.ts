@@ -80,7 +80,28 @@ describe('matchQuote: flags', () => {
     [null, 'Daniel Ortiz', false],
   ])('speaker conflict: %s vs %s → %s', (ours, theirs, conflict) => {
     const words = 'The harbour expansion will create jobs for the whole coastal region';
-    const m = matchQuote(quote(words, ours), other(`“${words},” the official said.`, theirs));
+    const m = matchQuote(quote(words, ours), other(`“${words},” ${theirs ?? 'the official'} said.`, theirs));
+    expect(m?.speakerConflict).toBe(conflict);
+  });
+
+  // A conflict rests on the names the outlets write beside the quote, not on who the engine took
+  // "he" or "the senator" to be (issue 12: most false conflicts were pronouns resolved far away).
+  const words = 'The harbour expansion will create jobs for the whole coastal region';
+  const ours = (mention: string) => {
+    const source = `“${words},” ${mention} said.`;
+    const at = source.indexOf(mention);
+    return { source, q: { ...quote(words, 'Maria Lopez'), speakerMention: { start: at, end: at + mention.length } } };
+  };
+  test.each([
+    ['both named', 'Lopez', 'Daniel Ortiz', 'Ortiz', true],
+    ['both named with titles', 'Mayor Lopez', 'Daniel Ortiz', 'Mr. Ortiz', true],
+    ['theirs only "he"', 'Lopez', 'Daniel Ortiz', 'he', false],
+    ['theirs a description', 'Lopez', 'Daniel Ortiz', 'the official', false],
+    ['ours only "she"', 'she', 'Daniel Ortiz', 'Ortiz', false],
+    ['ours a description', 'the mayor', 'Daniel Ortiz', 'Ortiz', false],
+  ])('speaker conflict needs names beside both quotes: %s', (_name, ourMention, theirs, theirMention, conflict) => {
+    const { source, q } = ours(ourMention);
+    const m = matchQuote(q, other(`“${words},” ${theirMention} said.`, theirs, 'other', theirMention), undefined, source);
     expect(m?.speakerConflict).toBe(conflict);
   });
 });

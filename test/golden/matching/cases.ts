@@ -183,6 +183,13 @@ export const CASES: MatchingCase[] = [
     expect: { kind: 'verbatim', speakerConflict: true },
   },
   {
+    name: 'a speaker known only through a pronoun: withheld',
+    ours: 'Ann Lee, the treasurer, answered questions for an hour on Monday.\nThen Tom Moss, who chairs the committee, stood up.\n“This budget starves the rural clinics of the northern district,” he said.',
+    theirs: 'Lawmakers argued late into the night.\n“This budget starves the rural clinics of the northern district,” Ann Lee said.',
+    quote: 'budget starves',
+    expect: { kind: 'verbatim', speakerConflict: false },
+  },
+  {
     name: 'title and nickname forms of one person',
     ours: 'The general testified on Monday.\n“Our supply lines in the northern mountains are stretched beyond what is safe,” Secretary Brandvold said.',
     theirs: 'Testimony continued.\n“Our supply lines in the northern mountains are stretched beyond what is safe,” said Iron Jim Brandvold.',

@@ -22,7 +22,7 @@ describe('golden matching pairs', () => {
     const theirs = article('theirs', c.theirs);
     const quote = ours.quotes.find((q) => q.text.includes(c.quote));
     expect(quote, 'our quote is found').toBeDefined();
-    const m = matchQuote(quote!, theirs);
+    const m = matchQuote(quote!, theirs, undefined, c.ours);
     if (c.expect.kind === null) {
       expect(m).toBeNull();
       return;
