@@ -244,7 +244,8 @@ function nameRuns(words: Word[]): NameRun[] {
       continue;
     }
     flush(false);
-    afterPrep = PREPOSITIONS.has(lower);
+    // "at the Urban Policy Center": a determiner keeps the preposition's hold on the name after it.
+    afterPrep = PREPOSITIONS.has(lower) || (afterPrep && DETERMINERS.has(lower));
   }
   flush(false);
   return runs;
@@ -322,7 +323,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'ou
  */
 function speakerBefore(text: string, words: Word[], cueIndex: number): Mention | null {
   let i = cueIndex - 1;
-  while (i >= 0 && ADVERBS.has(words[i].lower)) i--;
+  // Lowercase only: "Will urged" is George Will, not an auxiliary.
+  while (i >= 0 && ADVERBS.has(words[i].lower) && !isCapitalized(words[i].text)) i--;
   let first: Mention | null = null;
   for (let hops = 0; hops < 5 && i >= 0; hops++) {
     const seg = segmentBack(text, words, i);
@@ -361,8 +363,10 @@ function headsPhrase(seg: Word[], m: Mention | null): boolean {
 /** `Ann Lee, speaking after the poll put her ahead, said`: the name before a comma-enclosed insertion. */
 function nameBeforeInsertion(text: string, words: Word[], cueIndex: number): Mention | null {
   // "X did Y, shouting": a participle cue's subject opens its clause (see clauseSubject), not here.
-  if (cueIndex < 1 || words[cueIndex].lower.endsWith('ing') || !text.slice(words[cueIndex - 1].end, words[cueIndex].start).includes(',')) return null;
-  for (let k = cueIndex - 2; k >= 0 && cueIndex - k < 30; k--) {
+  let c = cueIndex;
+  while (c > 0 && ADVERBS.has(words[c - 1].lower) && !isCapitalized(words[c - 1].text)) c--; // ", recently put it"
+  if (c < 1 || words[cueIndex].lower.endsWith('ing') || !text.slice(words[c - 1].end, words[c].start).includes(',')) return null;
+  for (let k = c - 2; k >= 0 && c - k < 30; k--) {
     const gap = text.slice(words[k].end, words[k + 1].start);
     if (/[;:"“”.!?]/.test(gap)) return null;
     if (!gap.includes(',')) continue;

@@ -102,11 +102,11 @@ opined
 const CUES: ReadonlySet<string> = new Set(CUE_FORMS.split(/\s+/).filter(Boolean));
 
 /**
- * True when the word (followed by `next`) is a speech verb form as written in running text ("said", "tweeted"). A
+ * True when the word (followed by `next`) is a speech verb form ("as Lee put it" counts) as written in running text ("said", "tweeted"). A
  * capitalized form is not one: "States" in "United States", "Post" in "The Post", a headline's "Says".
  */
 export function isCueWord(word: string, next?: string): boolean {
-  return CUES.has(word) || (next === 'back' && BACK_VERBS.has(word));
+  return CUES.has(word) || (next === 'back' && BACK_VERBS.has(word)) || (word === 'put' && next === 'it');
 }
 
 // Verbs that are cues only with "back": "Trump shot back", "fired back".
