@@ -478,12 +478,18 @@ function leadingNameCue(text: string, words: Word[]): Cue | null {
   return null;
 }
 
+// Prepositions that open a sentence (besides PREPOSITIONS).
+const PREPOSITION_OPENERS = new Set(['alongside', 'amid', 'among', 'despite', 'during', 'following', 'like', 'unlike', 'without', 'within', 'beyond', 'besides']);
+
 const IRREGULAR_PAST = new Set(['went', 'made', 'took', 'gave', 'sent', 'spoke', 'came', 'got', 'held', 'met', 'left', 'put', 'ran', 'saw', 'struck', 'hit', 'told', 'said', 'wrote', 'shot', 'threw', 'drew', 'led', 'brought', 'began', 'broke', 'stood', 'sat', 'fought', 'won', 'lost', 'kept']);
 
 /** The name or pronoun a clause opens with, before its first lowercase word (its verb). */
 function clauseSubject(words: Word[]): Mention | null {
   let k = 0;
   while (k < Math.min(words.length, 8) && (isCapitalized(words[k].text) || TITLES.has(words[k].lower))) k++;
+  // "Alongside Ledger calls for action": a name right after a preposition is its object, not
+  // the subject ("In Iowa, Trump attacked" keeps its comma and its subject).
+  if (k > 1 && (PREPOSITIONS.has(words[0].lower) || PREPOSITION_OPENERS.has(words[0].lower)) && words.slice(1, k).every((w) => w.joined)) return null;
   if (k === 0) return PERSON_PRONOUNS.has(words[0]?.lower ?? '') ? { kind: 'pronoun', text: words[0].text, span: spanOf(words[0]) } : null;
   // Only a subject followed by its verb ("Trump attacked", "Lee hardly clarified"), not "Hours after" or a dateline.
   let v = k;
