@@ -201,61 +201,81 @@ function inParts(pos: number, parts: Span[]): boolean {
  * Columns as seen against the other outlet's quote, part by part: its attribution words between
  * parts ("he said") are not part of its version, nor are its unquoted words around them (a quote
  * word aligned with one of them is a quote word the other lacks), and the quoted words of its
- * sentence beyond the shared words are 'extra': the other outlet quotes more, so this quote is an
- * excerpt of it (partial, DESIGN.md), even when carried word for word. That sentence is the parts
- * holding shared words and the parts joined to them mid-sentence (`"A," Lee said, "and B."`); a
- * part after a finished attribution sentence (`"A," Lee said. "B."`) or in another paragraph is a
- * further quote, which leaves this one no less word for word.
+ * version beyond the shared words are 'extra': the other outlet quotes more, so this quote is an
+ * excerpt of it (partial, DESIGN.md), even when carried word for word. Its version is the parts
+ * holding shared words and those joined to them by an attribution or a paragraph break (see
+ * versionParts). Quote words the other outlet leaves out where it interrupts its quote, between
+ * two of its parts, are cut there, not changed: it quoted the words around them.
  */
 function inQuoteColumns(a: Alignment, parts: Span[]): AlignColumn[] {
-  const quotedO = (c: AlignColumn) => c.o >= 0 && inParts(a.otherWords[c.o].start, parts);
-  const firstQuoted = a.columns.findIndex(quotedO);
+  const partOf = (c: AlignColumn) => (c.o >= 0 ? parts.findIndex((p) => inParts(a.otherWords[c.o].start, [p])) : -1);
+  const part = a.columns.map(partOf);
+  const firstQuoted = part.findIndex((p) => p >= 0);
   let lastQuoted = a.columns.length - 1;
-  while (!quotedO(a.columns[lastQuoted])) lastQuoted--;
+  while (part[lastQuoted] < 0) lastQuoted--;
+  const prevPart: number[] = [];
+  for (let k = 0, last = -1; k < part.length; k++) prevPart.push(part[k] >= 0 ? (last = part[k]) : last);
+  const nextPart: number[] = new Array(part.length).fill(-1);
+  for (let k = part.length - 1, next = -1; k >= 0; k--) nextPart[k] = part[k] >= 0 ? (next = part[k]) : next;
   // Shared words the other outlet has outside its quote marks, before or after the quoted part,
   // are not part of its quote: for this quote they are cut.
   const cols = a.columns
     .map((c, k): AlignColumn => {
-      if (c.q < 0) return c;
+      if (c.q < 0 || part[k] >= 0) return c;
       if (k < firstQuoted || k > lastQuoted) return { kind: 'cut', q: c.q, o: -1 };
-      return c.o >= 0 && !quotedO(c) ? { kind: 'del', q: c.q, o: -1 } : c;
+      if (prevPart[k] !== nextPart[k]) return { kind: 'cut', q: c.q, o: -1 };
+      return c.o >= 0 ? { kind: 'del', q: c.q, o: -1 } : c;
     })
-    .filter((c) => c.q >= 0 || inParts(a.otherWords[c.o].start, parts));
+    .filter((c, k) => c.q >= 0 || part[k] >= 0);
+  const shared = cols.filter((c) => c.kind === 'match' || c.kind === 'sub');
+  const sharedPart = (c: AlignColumn) => parts.find((p) => inParts(a.otherWords[c.o].start, [p]))!;
+  const version = versionParts(a.otherText, parts, (p) => shared.some((c) => sharedPart(c) === p));
   const os = cols.filter((c) => c.o >= 0).map((c) => c.o);
   const first = Math.min(...os);
   const last = Math.max(...os);
-  const sentence = sentenceParts(a.otherText, parts, (p) =>
-    cols.some((c) => (c.kind === 'match' || c.kind === 'sub') && inParts(a.otherWords[c.o].start, [p])));
+  // Extras of the part the shared words begin (end) in may be a changed edge ("We're gonna");
+  // extras of other parts are only more quote.
+  const firstPart = sharedPart(shared[0]);
+  const lastPart = sharedPart(shared[shared.length - 1]);
   const before: AlignColumn[] = [];
+  const beforeSame: AlignColumn[] = [];
   const after: AlignColumn[] = [];
+  const afterSame: AlignColumn[] = [];
   a.otherWords.forEach((w, j) => {
-    if (!inParts(w.start, sentence)) return;
-    if (j < first) before.push({ kind: 'extra', q: -1, o: j });
-    else if (j > last) after.push({ kind: 'extra', q: -1, o: j });
+    if (!inParts(w.start, version)) return;
+    if (j < first) (inParts(w.start, [firstPart]) ? beforeSame : before).push({ kind: 'extra', q: -1, o: j });
+    else if (j > last) (inParts(w.start, [lastPart]) ? afterSame : after).push({ kind: 'extra', q: -1, o: j });
   });
   // Extras go outside any truncated quote words so the diff reads in text order on both sides.
   const lead = cols.findIndex((c) => c.kind !== 'cut');
   let tail = cols.length;
   while (tail > 0 && cols[tail - 1].kind === 'cut') tail--;
-  const head = joinEdge(a, cols.slice(0, lead), before, 'start');
-  const end = joinEdge(a, cols.slice(tail), after, 'end');
-  return [...head, ...cols.slice(lead, tail), ...end];
+  const head = joinEdge(a, cols.slice(0, lead), beforeSame, 'start');
+  const end = joinEdge(a, cols.slice(tail), afterSame, 'end');
+  return [...before, ...head, ...cols.slice(lead, tail), ...end, ...after];
 }
 
+// Words an attribution between two parts of one quote may have ("said Dr. Ann Lee, president of
+// the Harbour Trust."): more is prose, and the parts are two quotes.
+const MAX_ATTRIBUTION_WORDS = 12;
+
 /**
- * The parts holding shared words, and any part joined to one of them mid-sentence: the text
- * between the two (the attribution) ends with a comma, colon, semicolon or dash, holds no line
- * break, and the later part goes on in lower case (`"A," Lee said, "and B."`). A later part that
- * opens a sentence of its own (`on "The Breakfast Hour," Lee said, "If …"`) is another quote.
+ * The other outlet's version: the parts holding shared words, and the parts joined to them, as
+ * the finder grouped them. Two parts are joined across a paragraph break with nothing between
+ * (a quote running over paragraphs), or across a short attribution after a part that ends with
+ * punctuation (`"A," Lee said. "B."`, `"A," Lee said, "and B."`); a phrase woven into prose
+ * (`"almost impossible to describe" what it was like, she said. "B."`) is another quote.
  */
-function sentenceParts(text: string, parts: Span[], shared: (p: Span) => boolean): Span[] {
+function versionParts(text: string, parts: Span[], shared: (p: Span) => boolean): Span[] {
   const sorted = [...parts].sort((x, y) => x.start - y.start);
   const keep = sorted.map(shared);
   const joined = (x: Span, y: Span) => {
     const between = text.slice(x.end, y.start);
-    const next = text.slice(y.start, y.start + 3);
-    return !between.includes('\n') && /[,:;\u2013\u2014-]$/.test(between.replace(/[\s"“”„«»'‘’]+$/u, ''))
-      && (/^\p{Ll}/u.test(next) || /^I\b/.test(next));
+    const core = between.replace(/^[\s"“”„«»'‘’]+|[\s"“”„«»'‘’]+$/gu, '');
+    if (core === '') return true;
+    if (between.includes('\n')) return false;
+    const punctuated = /[,.!?;:\u2013\u2014-]$/.test(text.slice(x.start, x.end).trimEnd()) || /^[,.!?;:\u2013\u2014-]/.test(core);
+    return punctuated && core.split(/\s+/).length <= MAX_ATTRIBUTION_WORDS;
   };
   for (let k = 1; k < sorted.length; k++) if (keep[k - 1] && joined(sorted[k - 1], sorted[k])) keep[k] = true;
   for (let k = sorted.length - 2; k >= 0; k--) if (keep[k + 1] && joined(sorted[k], sorted[k + 1])) keep[k] = true;

@@ -248,16 +248,52 @@ describe('matchQuote: bounded by the other outlet\'s quote, part by part', () =>
     }
   });
 
-  test.each([
-    ['after a finished attribution sentence', '“The levee held through the whole storm,” Jo Park said. “The town is safe for now.”'],
-    ['after a quoted show title', 'On “The Harbour Hour,” Jo Park said, “The levee held through the whole storm.”'],
-    ['in the next paragraph', '“The levee held through the whole storm,” Jo Park said,\n“and the town is safe for now.”'],
-  ])('a quote beside it, %s, leaves ours verbatim', (_name, text) => {
+  // Their finder groups the parts; their version is the parts joined by an attribution or a
+  // paragraph break: whatever goes on beyond our words there makes ours an excerpt (partial).
+  const grouped = (text: string) => {
     const art = other(text, 'Jo Park');
-    art.quotes = [{ ...art.quotes[0], text: art.quotes.map((q) => q.text).join(' '), end: art.quotes[1].end, parts: art.quotes.flatMap((q) => q.parts) }];
+    art.quotes = [{ ...art.quotes[0], text: art.quotes.map((q) => q.text).join(' '), end: art.quotes[art.quotes.length - 1].end, parts: art.quotes.flatMap((q) => q.parts) }];
+    return art;
+  };
+  test.each([
+    ['their quote goes on after a finished attribution sentence', '“The levee held through the whole storm,” Jo Park said. “The town is safe for now.”',
+      'partial', 'The levee held through the whole storm {+The town is safe for now+}'],
+    ['their quote goes on after an attribution with a title', '“The town is safe for now,” said Dr. Jo Park, the county engineer. “The levee held through the whole storm.”',
+      'partial', '{+The town is safe for now+} The levee held through the whole storm'],
+    ['a phrase woven into their prose before it', 'It was “almost impossible to describe” what it felt like, Jo Park said. “The levee held through the whole storm.”',
+      'verbatim', 'The levee held through the whole storm'],
+    ['a new quote in the next paragraph after the attribution', '“The levee held through the whole storm,” Jo Park said.\n“The town is safe for now.”',
+      'verbatim', 'The levee held through the whole storm'],
+  ])('%s', (_name, text, kind, diff) => {
+    const m = matchQuote(quote('The levee held through the whole storm'), grouped(text));
+    expect(m?.kind).toBe(kind);
+    expect(showDiff(m!.diff)).toBe(diff);
+  });
+
+  test('their quote running on into the next paragraph makes ours an excerpt', () => {
+    // Paragraph convention: the first paragraph's quote is left open, the next one reopens it.
+    const text = '“The levee held through the whole storm.\n“The town is safe for now,” Jo Park said.';
+    const first = { start: 1, end: text.indexOf('\n') };
+    const second = { start: text.indexOf('\n') + 2, end: text.indexOf(',”') + 1 };
+    const art = other(text, 'Jo Park');
+    art.quotes = [{ ...quote(`${text.slice(first.start, first.end)} ${text.slice(second.start, second.end)}`, 'Jo Park'), start: first.start, end: second.end, parts: [first, second] }];
     const m = matchQuote(quote('The levee held through the whole storm'), art);
-    expect(m?.kind).toBe('verbatim');
-    expect(showDiff(m!.diff)).toBe('The levee held through the whole storm');
+    expect(m?.kind).toBe('partial');
+    expect(showDiff(m!.diff)).toBe('The levee held through the whole storm {+The town is safe for now+}');
+  });
+
+  test('words left out where they interrupt their quote are cut, not changed', () => {
+    const text = 'The report said “there was no warning before the storm,” which it described as “unexpected in its scale and its fury.”';
+    const m = matchQuote(quote('there was no warning before the storm, and the flooding was unexpected in its scale and its fury'), grouped(text));
+    expect(m?.kind).toBe('partial');
+    expect(showDiff(m!.diff)).toBe('there was no warning before the storm [-and the flooding was-] unexpected in its scale and its fury');
+  });
+
+  test('their extra words from another part are more quote, not a changed edge', () => {
+    const text = 'The report said “there was no warning before the storm,” which it described as “unexpected in its scale and its fury.”';
+    const m = matchQuote(quote('were unexpected in its scale and its fury'), grouped(text));
+    expect(m?.kind).toBe('partial');
+    expect(showDiff(m!.diff)).toBe('[-were-] {+there was no warning before the storm+} unexpected in its scale and its fury');
   });
 
   test('an excerpt of one part of their split quote is partial', () => {
