@@ -78,8 +78,18 @@ const TITLES = new Set([
   // Occupations written before a name like a title: "Comedian Ann Lee", "Billionaire Tom Moss".
   'comedian', 'actress', 'actor', 'singer', 'rapper', 'billionaire', 'businessman', 'businesswoman',
   'activist', 'author', 'novelist', 'journalist', 'columnist', 'economist', 'filmmaker', 'evangelist',
+  'administrator', 'correspondent', 'editor', 'publisher',
 ]);
 const TITLE_LINKS = new Set(['to', 'of', 'for']);
+// Last words of an organisation's name, meaningless alone ("Party" from "the Democratic Party").
+const ORG_TAILS = new Set([
+  'party', 'committee', 'department', 'administration', 'court', 'council', 'commission', 'agency',
+  'association', 'institute', 'foundation', 'center', 'centre', 'university', 'service', 'office',
+  'bureau', 'caucus', 'campaign', 'church', 'prevention', 'means', 'law', 'reform', 'friends',
+  'constitution', 'coalition', 'union', 'group', 'network', 'project', 'fund', 'board', 'authority',
+]);
+// Longest name read as one person ("Hillary Rodham Clinton", "Martin Luther King Jr.").
+const MAX_NAME_WORDS = 4;
 // Heads of a description that point to one person named nearby ("the tycoon", "a campaign aide"),
 // besides the titles; any other description ("questioned after the debate") names nobody.
 const ROLE_NOUNS = new Set([
@@ -277,9 +287,22 @@ function mentionIn(words: Word[], side: 'before' | 'after'): Mention | null {
   if (words.length === 0) return null;
   const edge = side === 'before' ? words[words.length - 1] : words[0];
   if (PRONOUNS.has(edge.lower)) return { kind: 'pronoun', text: edge.text, span: spanOf(edge) };
-  const runs = nameRuns(words).filter((r) => !r.possessive && !(r.afterPreposition && side === 'before'));
+  // "Sen. Ann Lee (D - Conn.) said": a party tag's letter or state is no name of its own.
+  const runs = nameRuns(words).filter((r) => !r.possessive && !(r.afterPreposition && side === 'before') && (r.words.length > 1 || isNameWord(r.words[0].text)));
   // The head of a noun phrase is its last name: "ACLU executive director Anthony Romero".
-  const run = runs[runs.length - 1];
+  let run = runs[runs.length - 1];
+  // Five or more capitalized words in a row are a caption or headline run into the name
+  // ("US Central Command Public Affairs Biden"): only the last word is surely the speaker's.
+  if (run && run.words.length > MAX_NAME_WORDS) run = { ...run, words: run.words.slice(-1) };
+  if (run && run.words.length === 1 && ORG_TAILS.has(run.words[0].lower)) {
+    // "the Democratic Party said": the title-like words dropped before a lone organisation word
+    // belong to the organisation's name; without them ("Prevention", "Means") it names nobody.
+    let k = words.indexOf(run.words[0]);
+    while (k > 0 && words[k].joined && isCapitalized(words[k - 1].text) && !DETERMINERS.has(words[k - 1].lower)) k--;
+    const org = words.slice(k, words.indexOf(run.words[0]) + 1);
+    if (org.length < 2) return { kind: 'nobody', text: runText(run), span: runSpan(run) };
+    run = { ...run, words: org };
+  }
   if (run) return { kind: 'name', text: runText(run), span: runSpan(run) };
   const span = { start: words[0].start, end: words[words.length - 1].end };
   return { kind: 'description', text: words.map((w) => w.text).join(' '), span };
@@ -581,7 +604,7 @@ function peopleIn(text: string, paragraphs: Span[]): { people: Person[]; words: 
   const people: Person[] = [];
   let first = 0; // runs come in text order, so one pointer finds each run's first word
   for (const run of nameRuns(words)) {
-    if (run.words.length < 2 || isNeverPerson(runText(run))) continue;
+    if (run.words.length < 2 || run.words.length > MAX_NAME_WORDS || isNeverPerson(runText(run))) continue;
     while (words[first] !== run.words[0]) first++;
     people.push({ name: runText(run).replace(/['’]s?$/, ''), at: runSpan(run), first, last: first + run.words.length - 1 });
   }
@@ -614,6 +637,15 @@ function latestIn(list: Person[] | undefined, pos: number): Person | undefined {
     else hi = mid;
   }
   return lo > 0 ? list[lo - 1] : undefined;
+}
+
+/**
+ * A lone word that can be a name: not a single letter or a state abbreviation from a party tag
+ * ("(D - Conn.)"), not a contraction ("They’re").
+ */
+function isNameWord(word: string): boolean {
+  if (/^\p{Lu}\.?$/u.test(word) || /['’](re|ve|ll|d|m)$/i.test(word)) return false;
+  return !(word.endsWith('.') && ABBREVIATIONS.has(word.slice(0, -1).toLowerCase()));
 }
 
 /**
@@ -689,11 +721,23 @@ class SpeakerResolver {
     return found;
   }
 
-  private canonical(name: string, span: Span, pos: number): { name: string; at: Span | null } {
+  private canonical(name: string, span: Span, pos: number): { name: string; at: Span | null } | null {
     if (name.includes(' ')) return { name, at: this.byName.get(name.toLowerCase())?.at ?? span };
     const namesakes = this.byLastName.get(name.toLowerCase());
     const person = latestIn(namesakes, pos) ?? namesakes?.[0];
-    return person ? { name: person.name, at: person.at } : { name, at: span };
+    if (person) return { name: person.name, at: person.at };
+    // A lone capitalized word the article also writes in lowercase ("Anyone", "Reform", "Party"
+    // opening a sentence) is a common word, not a name nobody else in the article carries.
+    if (this.lowercaseWords().has(name.toLowerCase()) || !isNameWord(name)) return null;
+    return { name, at: span };
+  }
+
+  private lowercaseWordSet: Set<string> | null = null;
+
+  /** The article's words written in lowercase, built once when a lone word first needs it. */
+  private lowercaseWords(): Set<string> {
+    this.lowercaseWordSet ??= new Set(this.words.filter((w) => !isCapitalized(w.text)).map((w) => w.lower));
+    return this.lowercaseWordSet;
   }
 }
 

@@ -126,6 +126,11 @@ describe('attribution: only people the article names, as it writes them (issue 1
     ['a name only modifying a noun is no speaker', ['“The ferry will run every hour,” a Ledger poll worker said.'], [[null, null]]],
     ['a description headed by no title names nobody', ['Ana Ruiz arrived at noon.', '“The ferry will run every hour,” the clerk in the corner said.'], [[null, 'said']]],
     ['a description headed by a title names the person described so', ['Harbour Director Ana Ruiz arrived at noon.', '“The ferry will run every hour,” the director said.'], [['Ana Ruiz', 'said']]],
+    ['a caption run into a name keeps only the surname', ['Harbour Director Ana Ruiz arrived.', 'North Harbour Ferry Service Office Ruiz, speaking at noon, said: “The ferry runs every hour.”'], [['Ana Ruiz', 'said']]],
+    ['a party tag is no name', ['“The ferry runs every hour,” Sen. Ana Ruiz (D - Conn.) said.'], [['Ana Ruiz', 'said']]],
+    ['a lone common word the article also writes in lowercase', ['The ferry is late, as anyone who rides it knows.', '“The ferry runs every hour,” Anyone said.'], [[null, 'said']]],
+    ['an organisation keeps the words before its last', ['“The ferry runs every hour,” the Harbour Party said.'], [['Harbour Party', 'said']]],
+    ['an organisation\'s last word alone names nobody', ['“The ferry runs every hour,” the Centre for Ferries and Prevention said.'], [[null, 'said']]],
     ['an occupation before a name is a title', ['“The ferry will run every hour,” said comedian Ana Ruiz.', 'Comedian Ana Ruiz left.', '“It will,” Ruiz said.'], [['Ana Ruiz', 'said'], ['Ana Ruiz', 'said']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
