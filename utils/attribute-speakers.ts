@@ -88,6 +88,12 @@ const ORG_TAILS = new Set([
   'bureau', 'caucus', 'campaign', 'church', 'prevention', 'means', 'law', 'reform', 'friends',
   'constitution', 'coalition', 'union', 'group', 'network', 'project', 'fund', 'board', 'authority',
 ]);
+// Last words of names that are places, outlets or things, never "he" or "she".
+const NOT_A_PERSON_TAIL = new Set([
+  'house', 'times', 'news', 'post', 'journal', 'street', 'world', 'state', 'states', 'security',
+  'court', 'congress', 'senate', 'city', 'county', 'island', 'islands', 'act', 'care', 'tower',
+  'tribune', 'herald', 'channel', 'media', 'press', 'wire', 'magazine', 'review', 'hill',
+]);
 // Longest name read as one person ("Hillary Rodham Clinton", "Martin Luther King Jr.").
 const MAX_NAME_WORDS = 4;
 // Heads of a description that point to one person named nearby ("the tycoon", "a campaign aide"),
@@ -702,7 +708,7 @@ class SpeakerResolver {
     if (m.kind === 'nobody') return null;
     if (m.kind === 'pronoun') {
       if (PERSON_PRONOUNS.has(m.text.toLowerCase()) || m.text.toLowerCase() === 'i') {
-        const person = this.lastSpeaker ? undefined : latestIn(this.people, pos);
+        const person = this.lastSpeaker ? undefined : this.latestPersonLike(pos);
         found = this.lastSpeaker ?? (person ? { name: person.name, at: person.at } : null);
       }
     } else if (m.kind === 'name') {
@@ -730,6 +736,21 @@ class SpeakerResolver {
     // opening a sentence) is a common word, not a name nobody else in the article carries.
     if (this.lowercaseWords().has(name.toLowerCase()) || !isNameWord(name)) return null;
     return { name, at: span };
+  }
+
+  /** The latest name before `pos` that can be "he" or "she": not "White House" or "Trump World". */
+  private latestPersonLike(pos: number): Person | undefined {
+    let lo = 0;
+    let hi = this.people.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.people[mid].at.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && lo - k <= 20; k--) {
+      if (!NOT_A_PERSON_TAIL.has(lastWord(this.people[k].name)) && !ORG_TAILS.has(lastWord(this.people[k].name))) return this.people[k];
+    }
+    return undefined;
   }
 
   private lowercaseWordSet: Set<string> | null = null;
