@@ -7,7 +7,10 @@
  * quote the other text may carry any number of words for free, at an ellipsis in the other text
  * the quote may have any number of words the other left out (the pieces between ellipses align in
  * order, in one pass), and words in square brackets on either side (an editor's insertion or
- * substitution) substitute for anything and drop out at no cost.
+ * substitution) substitute for anything and drop out at no cost. Where either outlet interrupts
+ * its quote (`"A," Lee said, "B."`, given as `breaks`), the other's words there are likewise free:
+ * an attribution is no text of the quote, and words one outlet quotes where the other breaks off
+ * are a cut, not a change.
  *
  * Performance: O(n*m) over the two word arrays, words interned to integers, reused typed-array
  * rows and one Uint8Array of traceback codes; nothing is allocated per cell. About 10 ms for a
@@ -21,9 +24,10 @@ import { isContentWord, wordWeight } from '@/utils/word-weights';
 /**
  * One column of an alignment. q / o index quoteWords / otherWords, -1 when absent.
  * match/sub: both words; del: quote word only; ins: other word only, inside the shared part;
- * cut: quote word outside the shared part (truncation); gap: other word the quote left out at an
- * ellipsis; elided: quote word the other text left out at an ellipsis; extra: a word of the other
- * outlet's quote beyond the shared part (set by the caller).
+ * cut: quote word outside the shared part (truncation, or left out where the other outlet
+ * interrupts its quote); gap: other word the quote left out at an ellipsis; elided: quote word the
+ * other text left out at an ellipsis; extra: a word of the other outlet's quote beyond the shared
+ * part, or one it has where this quote is interrupted.
  */
 export type ColumnKind = 'match' | 'sub' | 'del' | 'ins' | 'cut' | 'gap' | 'elided' | 'extra';
 export interface AlignColumn {
@@ -59,11 +63,23 @@ const MAX_CELLS = 8_000_000;
 // Beyond MAX_CELLS, the best-scoring windows of the other text that are aligned.
 const WINDOWS_TRIED = 2;
 
+/**
+ * Where the two outlets interrupt their quotes. `quote`: offsets in the quote's text where it
+ * breaks off and resumes (its parts joined); `other`: spans of the other text between two parts
+ * of one of its quotes (the attribution, `," Lee said, "`); `otherQuoted`: the other text's
+ * quoted spans, the only words free to carry at the quote's breaks (never a run of prose).
+ */
+export interface QuoteBreaks {
+  quote: number[];
+  other: Span[];
+  otherQuoted: Span[];
+}
+
 /** Aligns `quoteText` with the words of `otherText` inside `window`; null when nothing aligns. */
-export function alignQuote(quoteText: string, otherText: string, window: Span): Alignment | null {
+export function alignQuote(quoteText: string, otherText: string, window: Span, breaks?: QuoteBreaks): Alignment | null {
   const quoteWords = tokenizeWords(quoteText);
   const otherWords = tokenizeWords(otherText.slice(window.start, window.end), window.start);
-  return alignWords(quoteText, quoteWords, otherText, otherWords);
+  return alignWords(quoteText, quoteWords, otherText, otherWords, breaks);
 }
 
 /** Same as alignQuote on words already tokenized (the caller may reuse them across windows). */
@@ -72,12 +88,24 @@ export function alignWords(
   quoteWords: WordToken[],
   otherText: string,
   otherWords: WordToken[],
+  breaks?: QuoteBreaks,
 ): Alignment | null {
   const elided = ellipsisAfter(quoteText, quoteWords);
   const otherElided = ellipsisBefore(otherText, otherWords);
+  const otherFree = new Uint8Array(otherWords.length);
+  if (breaks) markBreaks(breaks, quoteWords, elided, otherWords, otherElided, otherFree);
+  // Other words free to insert at a break of the quote: quoted ones (FREE_AT_BREAK), as a mask.
+  if (breaks?.quote.length) {
+    let s = 0;
+    const spans = [...breaks.otherQuoted].sort((x, y) => x.start - y.start);
+    for (let j = 0; j < otherWords.length; j++) {
+      while (s < spans.length && spans[s].end <= otherWords[j].start) s++;
+      if (s < spans.length && spans[s].start <= otherWords[j].start) otherFree[j] |= FREE_AT_BREAK;
+    }
+  }
   const found = quoteWords.length * otherWords.length <= MAX_CELLS
-    ? localAlign(quoteWords, elided, otherWords, otherElided)
-    : windowedAlign(quoteWords, elided, otherWords, otherElided);
+    ? localAlign(quoteWords, elided, otherWords, otherElided, otherFree)
+    : windowedAlign(quoteWords, elided, otherWords, otherElided, otherFree);
   if (!found) return null;
   const first = found.cols[0].q;
   const last = found.cols[found.cols.length - 1].q;
@@ -109,9 +137,39 @@ function ellipsisAfter(quoteText: string, words: WordToken[]): Uint8Array {
   for (const m of quoteText.matchAll(ELLIPSIS)) {
     let k = 0;
     while (k < words.length && words[k].end <= m.index) k++;
-    if (k > 0) flags[k - 1] = 1;
+    if (k > 0) flags[k - 1] = AT_ELLIPSIS;
   }
   return flags;
+}
+
+// Flag values: an ellipsis, or a break where an outlet interrupts its quote.
+const AT_ELLIPSIS = 1;
+const AT_BREAK = 2;
+// Other-word mask bits: free to insert anywhere (an attribution), or at a break of the quote.
+const FREE_ALWAYS = 1;
+const FREE_AT_BREAK = 2;
+
+/**
+ * Marks the breaks: after the last quote word before each of the quote's breaks the other's words
+ * are free; the other's words inside an attribution are free to insert, and the quote's words are
+ * free to leave out there and before the part it resumes with.
+ */
+function markBreaks(
+  breaks: QuoteBreaks, q: WordToken[], elided: Uint8Array, o: WordToken[], oElided: Uint8Array, oFree: Uint8Array,
+): void {
+  for (const at of breaks.quote) {
+    let k = 0;
+    while (k < q.length && q[k].end <= at) k++;
+    if (k > 0 && k < q.length && !elided[k - 1]) elided[k - 1] = AT_BREAK;
+  }
+  for (const span of breaks.other) {
+    for (let j = 0; j < o.length; j++) {
+      if (o[j].start < span.start) continue;
+      if (!oElided[j]) oElided[j] = AT_BREAK;
+      if (o[j].start >= span.end) break;
+      oFree[j] |= FREE_ALWAYS;
+    }
+  }
 }
 
 /**
@@ -124,7 +182,7 @@ function ellipsisBefore(otherText: string, words: WordToken[]): Uint8Array {
     const between = otherText.slice(words[j - 1].end, words[j].start);
     if (between.length <= 12 && (between.includes('…') || between.includes('.'))) {
       ELLIPSIS.lastIndex = 0;
-      if (ELLIPSIS.test(between)) flags[j] = 1;
+      if (ELLIPSIS.test(between)) flags[j] = AT_ELLIPSIS;
     }
   }
   return flags;
@@ -138,7 +196,7 @@ function ellipsisBefore(otherText: string, words: WordToken[]): Uint8Array {
  * one of them. Each window alignment stays within MAX_CELLS.
  */
 function windowedAlign(
-  q: WordToken[], elided: Uint8Array, o: WordToken[], oElided: Uint8Array,
+  q: WordToken[], elided: Uint8Array, o: WordToken[], oElided: Uint8Array, oFree: Uint8Array,
 ): { cols: AlignColumn[]; score: number } | null {
   const quoteWords = Math.min(q.length, Math.floor(Math.sqrt(MAX_CELLS / 2)));
   const head = q.slice(0, quoteWords);
@@ -157,7 +215,7 @@ function windowedAlign(
   starts.sort((x, y) => weightAt(y) - weightAt(x) || x - y);
   let best: { cols: AlignColumn[]; score: number } | null = null;
   for (const a of starts.slice(0, WINDOWS_TRIED)) {
-    const found = localAlign(head, elided, o.slice(a, a + size), oElided.subarray(a, a + size));
+    const found = localAlign(head, elided, o.slice(a, a + size), oElided.subarray(a, a + size), oFree.subarray(a, a + size));
     if (!found || (best && found.score <= best.score)) continue;
     for (const c of found.cols) if (c.o >= 0) c.o += a;
     best = found;
@@ -175,6 +233,7 @@ let qIds = new Int32Array(0);
 let oIds = new Int32Array(0);
 let oBracket = new Uint8Array(0);
 let oElide = new Uint8Array(0);
+let oInsFree = new Uint8Array(0);
 
 // Traceback codes: bits 0-1 where H came from, bit 2 E extended, bit 3 F extended.
 const FROM_ZERO = 0;
@@ -185,7 +244,7 @@ const E_EXT = 4;
 const F_EXT = 8;
 
 function localAlign(
-  q: WordToken[], elided: Uint8Array, o: WordToken[], oElided: Uint8Array,
+  q: WordToken[], elided: Uint8Array, o: WordToken[], oElided: Uint8Array, oFree: Uint8Array,
 ): { cols: AlignColumn[]; score: number } | null {
   const n = q.length;
   const m = o.length;
@@ -204,6 +263,7 @@ function localAlign(
   if (oIds.length < m) {
     oIds = new Int32Array(m * 2);
     oBracket = new Uint8Array(m * 2);
+    oInsFree = new Uint8Array(m * 2);
     oElide = new Uint8Array(m * 2 + 1);
   }
   // Keys as small integers so the inner loop compares numbers, not strings.
@@ -220,7 +280,8 @@ function localAlign(
   for (let j = 0; j < m; j++) {
     oIds[j] = idOf(o[j].key);
     oBracket[j] = o[j].bracket ? 1 : 0;
-    oElide[j] = oElided[j];
+    oInsFree[j] = (o[j].bracket ? FREE_ALWAYS : 0) | oFree[j];
+    oElide[j] = oElided[j] ? 1 : 0;
   }
   oElide[m] = 0;
   // Hot loop on locals: module-level bindings are slower to reach on every cell.
@@ -233,6 +294,7 @@ function localAlign(
   const oid = oIds;
   const obr = oBracket;
   const oel = oElide;
+  const ofr = oInsFree;
   hp.fill(0, 0, m + 1);
   fr.fill(-Infinity, 0, m + 1);
   trace.fill(0, 0, m + 1);
@@ -245,7 +307,7 @@ function localAlign(
     const qId = qid[i - 1];
     const qGapOpen = qBracket ? 0 : GAP_OPEN;
     const qGapExt = qBracket ? 0 : GAP_EXTEND;
-    const free = elided[i - 1] === 1;
+    const at = elided[i - 1];
     hc[0] = 0;
     tr[i * w] = 0;
     let e = -Infinity;
@@ -254,8 +316,10 @@ function localAlign(
       const same = qId === oid[j - 1];
       let code = 0;
       // E: other word inserted (gap in the quote), along the row.
-      const oGapOpen = ob || free ? 0 : GAP_OPEN;
-      const oGapExt = ob || free ? 0 : GAP_EXTEND;
+      const freeBits = ofr[j - 1];
+      const insFree = at === AT_ELLIPSIS || (freeBits & FREE_ALWAYS) !== 0 || (at === AT_BREAK && (freeBits & FREE_AT_BREAK) !== 0);
+      const oGapOpen = insFree ? 0 : GAP_OPEN;
+      const oGapExt = insFree ? 0 : GAP_EXTEND;
       const eOpen = hc[j - 1] + oGapOpen;
       const eExt = e + oGapExt;
       if (eExt > eOpen) { e = eExt; code |= E_EXT; } else e = eOpen;
@@ -296,11 +360,12 @@ function localAlign(
         i--; j--;
       } else state = from === FROM_E ? 1 : 2;
     } else if (state === 1) {
-      cols.push({ kind: elided[i - 1] ? 'gap' : 'ins', q: -1, o: j - 1 });
+      cols.push({ kind: elided[i - 1] === AT_ELLIPSIS ? 'gap' : elided[i - 1] === AT_BREAK ? 'extra' : 'ins', q: -1, o: j - 1 });
       if (!(code & E_EXT)) state = 0;
       j--;
     } else {
-      cols.push({ kind: j < o.length && oElided[j] ? 'elided' : 'del', q: i - 1, o: -1 });
+      const at = j < o.length ? oElided[j] : 0;
+      cols.push({ kind: at === AT_ELLIPSIS ? 'elided' : at === AT_BREAK ? 'cut' : 'del', q: i - 1, o: -1 });
       if (!(code & F_EXT)) state = 0;
       i--;
     }

@@ -4,7 +4,7 @@
  * Both the extension (windows from the coverage index) and the CLI (whole text) go through here.
  */
 import type { Quote, QuoteMatch, Span } from '@/utils/types';
-import { alignWords, sharedInformativeWeight, type AlignColumn, type Alignment } from '@/utils/align-quote';
+import { alignWords, sharedInformativeWeight, type AlignColumn, type Alignment, type QuoteBreaks } from '@/utils/align-quote';
 import {
   classifyMatch, mentionNames, qualifies, speakersConflict, FRAGMENT_WORDS, MIN_CONTENT_WORDS_EXACT,
   type MatchEvidence, type MatchStrength,
@@ -58,17 +58,39 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], 
   const fragment = quote.fragment || quoteWords.filter((w) => !w.bracket).length < FRAGMENT_WORDS;
   // A local alignment over the whole text is the brute force over every paragraph, in one pass.
   const spans = windows ? widenWindows(windows, other) : [{ start: 0, end: other.text.length }];
+  const breaks: QuoteBreaks = { quote: quoteBreaks(quote), other: attributions(other.quotes), otherQuoted: other.quotes.flatMap((q) => q.parts) };
   let best: { match: QuoteMatch; score: number } | null = null;
   for (const span of spans) {
     const otherWords = wordsInSpan(other, other.text, span);
     const keys = new Set(otherWords.map((w) => w.key));
     if (sharedInformativeWeight(quoteWords, keys) < PRECHECK_WEIGHT) continue;
-    const a = alignWords(quote.text, quoteWords, other.text, otherWords);
+    const a = alignWords(quote.text, quoteWords, other.text, otherWords, breaks);
     if (!a) continue;
     const match = judge(a, quote, other, fragment, source);
     if (match && (!best || a.score > best.score)) best = { match, score: a.score };
   }
   return best?.match ?? null;
+}
+
+/** Offsets in `quote.text` where the quote breaks off and resumes: its parts are joined by a space. */
+function quoteBreaks(quote: Quote): number[] {
+  if (quote.parts.length < 2) return [];
+  const breaks: number[] = [];
+  let at = 0;
+  for (const p of quote.parts.slice(0, -1)) {
+    at += p.end - p.start;
+    breaks.push(at);
+    at += 1;
+  }
+  // Only when the text is the parts joined as documented (types.ts); otherwise the offsets mean nothing.
+  return at + quote.parts[quote.parts.length - 1].end - quote.parts[quote.parts.length - 1].start === quote.text.length ? breaks : [];
+}
+
+/** The other article's text between two parts of one of its quotes: attributions ("he said"). */
+function attributions(quotes: Quote[]): Span[] {
+  const spans: Span[] = [];
+  for (const q of quotes) for (let k = 1; k < q.parts.length; k++) spans.push({ start: q.parts[k - 1].end, end: q.parts[k].start });
+  return spans;
 }
 
 /** Measures and classifies one alignment; null when it does not qualify as the same quote. */

@@ -270,6 +270,32 @@ describe('matchQuote: bounded by the other outlet\'s quote, part by part', () =>
     expect(showDiff(m!.diff)).toBe(diff);
   });
 
+  // Our split quote: its text is its parts joined by a space.
+  const splitQuote = (a: string, b: string) => {
+    const source = `“${a},” Jo Park said, “${b}.”`;
+    const first = { start: 1, end: 1 + a.length };
+    const second = { start: source.indexOf(b), end: source.indexOf(b) + b.length };
+    return { ...quote(`${a} ${b}`), start: first.start, end: second.end, parts: [first, second] };
+  };
+  test.each([
+    ['their words where we break off are more quote', splitQuote('The levee held', 'and the town is safe for now'),
+      '“The levee held through the night, and the town is safe for now,” she said.', 'partial',
+      'The levee held {+through the night+} and the town is safe for now'],
+    ['our words where they break off are cut', quote('The levee held through the night and the town is safe for now'),
+      '“The levee held,” Jo Park said, “and the town is safe for now.”', 'partial',
+      'The levee held [-through the night-] and the town is safe for now'],
+    ['both break at the same place', splitQuote('The levee held through the night', 'and the town is safe for now'),
+      '“The levee held through the night,” Jo Park told us, “and the town is safe for now.”', 'verbatim',
+      'The levee held through the night and the town is safe for now'],
+    ['their prose after our break is no quote', splitQuote('The levee held through the night', 'and the town of Marrow is safe'),
+      '“The levee held through the night,” she said. Engineers and the town council of Marrow were safe and dry.', 'partial',
+      'The levee held through the night [-and the town of Marrow is safe-]'],
+  ])('breaks: %s', (_name, q, text, kind, diff) => {
+    const m = matchQuote(q, other(text, 'Jo Park'));
+    expect(m?.kind).toBe(kind);
+    expect(showDiff(m!.diff)).toBe(diff);
+  });
+
   test('their quote running on into the next paragraph makes ours an excerpt', () => {
     // Paragraph convention: the first paragraph's quote is left open, the next one reopens it.
     const text = '“The levee held through the whole storm.\n“The town is safe for now,” Jo Park said.';
