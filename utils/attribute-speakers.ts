@@ -521,10 +521,11 @@ function clauseSubject(words: Word[]): Mention | null {
   if (k > 1 && (PREPOSITIONS.has(words[0].lower) || PREPOSITION_OPENERS.has(words[0].lower)) && words.slice(1, k).every((w) => w.joined)) return null;
   if (k === 0) return PERSON_PRONOUNS.has(words[0]?.lower ?? '') ? { kind: 'pronoun', text: words[0].text, span: spanOf(words[0]) } : null;
   // Only a subject followed by its verb ("Trump attacked", "Lee hardly clarified"), not "Hours after" or a dateline.
+  const isVerb = (w: string) => /(ed|s)$/.test(w) || IRREGULAR_PAST.has(w);
   let v = k;
-  while (v < words.length && (ADVERBS.has(words[v].lower) || /ly$/.test(words[v].lower))) v++;
-  const verb = words[v]?.text ?? '';
-  if (!/(ed|s)$/.test(verb) && !IRREGULAR_PAST.has(verb)) return null;
+  // "Lee hardly clarified": adverbs may stand between subject and verb ("Lee was" is a verb already).
+  while (v < words.length && !isVerb(words[v].text) && (ADVERBS.has(words[v].lower) || /ly$/.test(words[v].lower))) v++;
+  if (!isVerb(words[v]?.text ?? '')) return null;
   if (/^\p{Lu}{2,}$/u.test(words[0].text)) return null;
   const m = mentionIn(words.slice(0, k), 'before');
   return m?.kind === 'name' || m?.kind === 'pronoun' ? m : null;
