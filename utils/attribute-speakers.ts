@@ -789,7 +789,8 @@ export function attributeSpeakers(text: string, paragraphs: Span[], drafts: Quot
     } else if (cue) {
       resolver ??= new SpeakerResolver(text, paragraphs);
       const resolved = resolver.resolve(cue.mention, d.parts[0].start);
-      attribution = { speaker: resolved?.name ?? null, cue: cue.cue, speakerMention: cue.mention.span, speakerNamedAt: resolved?.at ?? null };
+      const mention = cue.mention.kind === 'nobody' ? null : cue.mention.span;
+      attribution = { speaker: resolved?.name ?? null, cue: cue.cue, speakerMention: mention, speakerNamedAt: resolved?.at ?? null };
       const asked = cue.addressee ? resolver.peek(cue.addressee, d.parts[0].start) : null;
       if (asked) answerer = { speaker: asked.name, cue: null, speakerMention: null, speakerNamedAt: asked.at };
     } else if (previous && (previous.para === d.paras[0] || (startsParagraph(text, paragraphs, d) && d.paras[0] - previous.para <= 1))) {
