@@ -578,6 +578,13 @@ function cueBeforeQuote(text: string, from: number, to: number, sentenceFrom: ()
     if (w.text.endsWith('ing') && i > 0 && text.slice(words[i - 1].end, w.start).includes(',')) {
       const subject = subjectOfSentence();
       if (subject) return { cue: w.text, mention: subject };
+      // "a top strategist said Lee will have to choose, saying": the participle shares the
+      // subject of the earlier speech verb, not the name inside what that verb reports.
+      const earlier = words.slice(0, i - 1).findLastIndex((x, k) => isCueWord(x.text, words[k + 1]?.text));
+      if (earlier > 0) {
+        const m = speakerBefore(text, words, earlier);
+        return { cue: w.text, mention: m ?? { kind: 'nobody', text: w.text, span: spanOf(w) } };
+      }
     }
     const before = i > 0 ? speakerBefore(text, words, i) : null;
     // "… added that … and urged": a verb joined by "and" shares the subject of an earlier cue,

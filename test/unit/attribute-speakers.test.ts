@@ -132,6 +132,7 @@ describe('attribution: only people the article names, as it writes them (issue 1
     ['an organisation keeps the words before its last', ['“The ferry runs every hour,” the Harbour Party said.'], [['Harbour Party', 'said']]],
     ['an organisation\'s last word alone names nobody', ['“The ferry runs every hour,” the Centre for Ferries and Prevention said.'], [[null, 'said']]],
     ['a pronoun skips an institution named last', ['Ana Ruiz met reporters outside the Harbour Court House.', '“The ferry runs every hour,” she said.'], [['Ana Ruiz', 'said']]],
+    ['a participle shares the subject of the earlier speech verb', ['Ana Ruiz spoke first. Later a harbour official said Ruiz will have to choose, saying, “At some point she has to say where she stands.”'], [[null, 'saying']]],
     ['an occupation before a name is a title', ['“The ferry will run every hour,” said comedian Ana Ruiz.', 'Comedian Ana Ruiz left.', '“It will,” Ruiz said.'], [['Ana Ruiz', 'said'], ['Ana Ruiz', 'said']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
