@@ -41,6 +41,9 @@ export const MIN_MATCHED_WEIGHT_EXACT = 2.5;
 /** A run this long, complete and word for word in quote marks, with a number in it, is no accident. */
 export const LONG_EXACT_WORDS = 8;
 export const MIN_MATCHED_WEIGHT_FRAGMENT = 3.0;
+/** A fragment not carried word for word: content words and agreement it needs (judged tune split). */
+export const FRAGMENT_ALTERED_CONTENT_WORDS = 4;
+export const FRAGMENT_ALTERED_SIMILARITY = 0.75;
 /**
  * An excerpt (the other outlet quotes only a piece of this longer quote, word for word or
  * altered) must carry EXCERPT_SHARE of this quote's weight or EXCERPT_CONTENT_WORDS content words:
@@ -110,7 +113,11 @@ export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean)
   if (excerpt && (e.namesOnly || s.matchedWords < EXCERPT_MIN_WORDS || (s.quoteCoverage < EXCERPT_SHARE && s.matchedContent < EXCERPT_CONTENT_WORDS))) return false;
   const exact = e.quoted && e.innerDifferences === 0 && (!e.quoteCut || !e.otherCut);
   if (fragment) {
-    return exact && !e.quoteCut && s.matchedContent >= MIN_CONTENT_WORDS_EXACT && s.matchedWeight >= MIN_MATCHED_WEIGHT_FRAGMENT;
+    if (exact && !e.quoteCut && s.matchedContent >= MIN_CONTENT_WORDS_EXACT && s.matchedWeight >= MIN_MATCHED_WEIGHT_FRAGMENT) return true;
+    // A woven-in phrase carried whole in quote marks with a word changed ("government's" /
+    // "government"): no slogan when it holds this many content words and agrees this much.
+    return e.quoted && !e.quoteCut && s.matchedContent >= FRAGMENT_ALTERED_CONTENT_WORDS
+      && s.similarity >= FRAGMENT_ALTERED_SIMILARITY && s.coverage >= FRAGMENT_ALTERED_SIMILARITY;
   }
   if (exact && s.matchedContent >= MIN_CONTENT_WORDS_EXACT && s.matchedWeight >= MIN_MATCHED_WEIGHT_EXACT) return true;
   if (exact && s.matchedWords >= LONG_EXACT_WORDS && s.matchedNumbers >= 1) return true;

@@ -49,7 +49,10 @@ describe('qualifies', () => {
     ['fragment word for word', st({ matchedContent: 2, matchedWeight: 3.2 }), ev({}), true, true],
     ['fragment, light slogan', st({ matchedContent: 2, matchedWeight: 2.6 }), ev({}), true, false],
     ['fragment as paraphrase', st({}), ev({ quoted: false }), true, false],
-    ['fragment changed', st({}), ev({ innerDifferences: 1 }), true, false],
+    ['fragment changed, few content words', st({ matchedContent: 3, similarity: 0.8, coverage: 0.8 }), ev({ innerDifferences: 1 }), true, false],
+    ['fragment changed, too little agreement', st({ matchedContent: 5, similarity: 0.7, coverage: 0.8 }), ev({ innerDifferences: 2 }), true, false],
+    ['fragment carried whole with a word changed', st({ matchedContent: 4, similarity: 0.78, coverage: 0.78 }), ev({ innerDifferences: 1 }), true, true],
+    ['fragment changed and cut', st({ matchedContent: 6, similarity: 0.9, coverage: 0.9 }), ev({ innerDifferences: 1, quoteCut: true }), true, false],
     ['fragment cut', st({}), ev({ quoteCut: true }), true, false],
   ])('%s', (_name, s, e, fragment, ok) => {
     expect(qualifies(s, e, fragment)).toBe(ok);

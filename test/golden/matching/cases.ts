@@ -203,6 +203,21 @@ export const CASES: MatchingCase[] = [
     quote: 'ferry schedule',
     expect: { kind: 'verbatim', speakerConflict: false },
   },
+  // A phrase woven into prose, carried whole with one word changed.
+  {
+    name: 'a woven-in phrase with a changed word',
+    ours: 'The memo described the grant as “part of the county’s broader support for the harbour dredging project.”',
+    theirs: 'Officials called it “part of the county broader support for the harbour dredging project,” the memo said.',
+    quote: 'broader support',
+    expect: { kind: 'altered', diff: 'part of the [-county’s-] {+county+} broader support for the harbour dredging project' },
+  },
+  {
+    name: 'a woven-in slogan with a changed word is no match',
+    ours: 'Crowds chanted that the plan was “a rotten deal for towns” all afternoon.',
+    theirs: 'Her opponent called it “a rotten deal for cities” in a debate about schools.',
+    quote: 'rotten deal',
+    expect: { kind: null },
+  },
   // Indirect speech stays a paraphrase, and unrelated text is no match.
   {
     name: 'indirect speech',
