@@ -625,9 +625,22 @@ function peopleIn(text: string, paragraphs: Span[]): { people: Person[]; words: 
   return { people, words };
 }
 
-/** The lowercased words around a person's name (six before, seven after), each once, in order. */
-function descriptorsOf(words: Word[], p: Person): Set<string> {
-  const around = [...words.slice(Math.max(0, p.first - 6), p.first), ...words.slice(p.last + 1, p.last + 8)];
+/**
+ * The lowercased words describing a person where they are named: up to five words right before the
+ * name in its own clause ("US Ambassador to India Sergio Gor") and an apposition after a comma
+ * ("Gor, the ambassador,"). Nothing across a sentence end, so "Ruiz spoke. Later an official
+ * said" does not make Ruiz the official.
+ */
+function descriptorsOf(text: string, words: Word[], p: Person): Set<string> {
+  const gap = (k: number) => text.slice(words[k].end, words[k + 1].start);
+  const around: Word[] = [];
+  for (let k = p.first - 1; k >= 0 && p.first - k <= 5 && !/[.!?;:"“”\n]/.test(gap(k)); k--) around.push(words[k]);
+  if (p.last + 1 < words.length && /^\s*,\s*$/.test(gap(p.last))) {
+    for (let k = p.last + 1; k < words.length && k - p.last <= 6; k++) {
+      around.push(words[k]);
+      if (k + 1 >= words.length || /[.!?;:,"“”\n]/.test(gap(k))) break;
+    }
+  }
   return new Set(around.map((w) => w.lower));
 }
 
@@ -688,7 +701,7 @@ class SpeakerResolver {
   private readonly byLastName = new Map<string, Person[]>();
   private byDescriptor: Map<string, Person[]> | null = null;
 
-  constructor(text: string, paragraphs: Span[]) {
+  constructor(private readonly text: string, paragraphs: Span[]) {
     ({ people: this.people, words: this.words } = peopleIn(text, paragraphs));
     for (const p of this.people) {
       if (!this.byName.has(p.name.toLowerCase())) this.byName.set(p.name.toLowerCase(), p);
@@ -699,7 +712,7 @@ class SpeakerResolver {
   private descriptorIndex(): Map<string, Person[]> {
     if (this.byDescriptor) return this.byDescriptor;
     this.byDescriptor = new Map();
-    for (const p of this.people) for (const d of descriptorsOf(this.words, p)) push(this.byDescriptor, d, p);
+    for (const p of this.people) for (const d of descriptorsOf(this.text, this.words, p)) push(this.byDescriptor, d, p);
     return this.byDescriptor;
   }
 
