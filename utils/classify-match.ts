@@ -35,6 +35,8 @@ export const MIN_CONTENT_WORDS_PARAPHRASE = 4;
 export const MIN_COVERAGE = 0.5;
 export const MIN_CONTENT_WORDS_LONG = 6;
 export const FRAGMENT_WORDS = 6;
+/** A quote woven into prose is a fragment below this many words; longer, it is a sentence. */
+export const WOVEN_FRAGMENT_WORDS = 12;
 /** Complete quotes found word for word (one version wholly inside the other, in quote marks). */
 export const MIN_CONTENT_WORDS_EXACT = 2;
 export const MIN_MATCHED_WEIGHT_EXACT = 2.5;

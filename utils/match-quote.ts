@@ -6,7 +6,7 @@
 import type { Quote, QuoteMatch, Span } from '@/utils/types';
 import { alignWords, sharedInformativeWeight, type AlignColumn, type Alignment, type QuoteBreaks } from '@/utils/align-quote';
 import {
-  classifyMatch, mentionNames, qualifies, speakersConflict, FRAGMENT_WORDS, MIN_CONTENT_WORDS_EXACT,
+  classifyMatch, mentionNames, qualifies, speakersConflict, FRAGMENT_WORDS, MIN_CONTENT_WORDS_EXACT, WOVEN_FRAGMENT_WORDS,
   type MatchEvidence, type MatchStrength,
 } from '@/utils/classify-match';
 import { meaningChanges, type MeaningWord } from '@/utils/meaning-change';
@@ -54,8 +54,11 @@ export function mayQualify(quoteTerms: readonly string[], windowTerms: readonly 
 export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], source?: string): QuoteMatch | null {
   const quoteWords = wordsOf(quote, quote.text);
   if (!quoteWords.length) return null;
-  // The editor's bracketed words are not the speaker's: they do not make a quote longer.
-  const fragment = quote.fragment || quoteWords.filter((w) => !w.bracket).length < FRAGMENT_WORDS;
+  // The editor's bracketed words are not the speaker's: they do not make a quote longer. A
+  // woven-in quote is held to the fragment rules only while it is phrase-sized: a long one is a
+  // sentence however the prose introduces it.
+  const words = quoteWords.filter((w) => !w.bracket).length;
+  const fragment = words < FRAGMENT_WORDS || (quote.fragment && words < WOVEN_FRAGMENT_WORDS);
   // A local alignment over the whole text is the brute force over every paragraph, in one pass.
   const spans = windows ? widenWindows(windows, other) : [{ start: 0, end: other.text.length }];
   const breaks: QuoteBreaks = { quote: quoteBreaks(quote), other: attributions(other.quotes), otherQuoted: other.quotes.flatMap((q) => q.parts) };
