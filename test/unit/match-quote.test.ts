@@ -136,6 +136,16 @@ describe('matchQuote: no false friends', () => {
     expect(m?.kind).toBe('verbatim');
   });
 
+  test.each([
+    ['a long quote woven into prose is a sentence: a changed word leaves it altered',
+      'the harbour board had ignored every warning about the cracked seawall for three winters in a row', 'altered'],
+    ['a short woven-in phrase with a changed word is no match', 'the harbour board ignored the seawall', null],
+  ])('%s', (_name, q, kind) => {
+    const changed = q.replace('harbour', 'port');
+    const m = matchQuote(quote(q, null, true), other(`The report said “${changed}” and left it there.`));
+    expect(m?.kind ?? null).toBe(kind);
+  });
+
   test('a fragment with enough content matches word for word in quote marks', () => {
     const m = matchQuote(quote('catastrophic failure of leadership', null, true),
       other('The report called it a “catastrophic failure of leadership” by the board.'));
