@@ -68,7 +68,7 @@ async function compareCommand(files: string[], json: boolean): Promise<number> {
 async function evalCommand(args: string[]): Promise<number> {
   const [what, dir, ...flags] = args;
   if (!dir) throw new UserError('eval needs what to evaluate (extract, match, judged, pages, content) and a corpus folder');
-  if (what === 'extract') return (await import('./eval-extract')).runExtractEval(dir);
+  if (what === 'extract') return (await import('./eval-extract')).runExtractEval(dir, flags);
   if (what === 'match') return (await import('./eval-match')).runMatchEval(dir, { brute: flags.includes('--brute'), crowd: numberFlag(flags, '--crowd') });
   if (what === 'judged') return (await import('./eval-judged')).runJudgedEval(dir, flags);
   if (what === 'pages') return (await import('./eval-pages')).runPagesEval(dir);
