@@ -108,10 +108,13 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
   const view: Alignment = { ...a, columns };
   const marked = (c: AlignColumn) => (c.q >= 0 && a.quoteWords[c.q].bracket) || (c.o >= 0 && a.otherWords[c.o].bracket);
   const differing = columns.filter((c) => c.kind === 'sub' || c.kind === 'del' || c.kind === 'ins');
+  // The same word, bracketed on one side only ("[the] senator's" / "the senator's"): one outlet
+  // marks an editor's change the other carries silently.
+  const oneSided = columns.filter((c) => c.kind === 'match' && a.quoteWords[c.q].bracket !== a.otherWords[c.o].bracket);
   const evidence: MatchEvidence = {
     quoted,
     innerDifferences: differing.filter((c) => !marked(c)).length,
-    bracketEdits: differing.filter(marked).length,
+    bracketEdits: differing.filter(marked).length + oneSided.length,
     quoteCut: columns.some((c) => c.kind === 'cut' || c.kind === 'elided'),
     otherCut: columns.some((c) => c.kind === 'extra' || c.kind === 'gap'),
     namesOnly: namesOnly(view),
@@ -344,19 +347,24 @@ function joinEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 
 function bracketEdges(a: Alignment, cols: AlignColumn[]): AlignColumn[] {
   const out = [...cols];
   const edge = (c: AlignColumn) => c.kind === 'cut' || c.kind === 'extra';
-  const mark = (k: number): boolean => {
+  const bracketed = (c: AlignColumn) =>
+    (c.kind === 'cut' && a.quoteWords[c.q].bracket) || (c.kind === 'extra' && a.otherWords[c.o].bracket);
+  const mark = (k: number) => {
     const c = out[k];
-    if (c.kind === 'cut' && a.quoteWords[c.q].bracket) out[k] = { kind: 'del', q: c.q, o: -1 };
-    else if (c.kind === 'extra' && a.otherWords[c.o].bracket) out[k] = { kind: 'ins', q: -1, o: c.o };
-    else return false;
-    return true;
+    out[k] = c.kind === 'cut' ? { kind: 'del', q: c.q, o: -1 } : { kind: 'ins', q: -1, o: c.o };
   };
   const first = out.findIndex((c) => !edge(c));
   if (first < 0) return out;
   let last = out.length - 1;
   while (edge(out[last])) last--;
-  for (let k = first - 1; k >= 0 && mark(k); k--);
-  for (let k = last + 1; k < out.length && mark(k); k++);
+  // Only when the brackets are all a version has beyond the shared part at that end: a bracket
+  // inside the longer quote the other outlet carries ("… [and] other [bills]. We …") is its text.
+  for (const [from, to] of [[0, first], [last + 1, out.length]]) {
+    for (const kind of ['cut', 'extra'] as const) {
+      const run = out.slice(from, to).map((c, i) => [c, from + i] as const).filter(([c]) => c.kind === kind);
+      if (run.length && run.every(([c]) => bracketed(c))) for (const [, k] of run) mark(k);
+    }
+  }
   return out;
 }
 
