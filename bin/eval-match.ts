@@ -8,17 +8,24 @@
  * articles proposes candidate windows, then matchQuote aligns them. `--brute` aligns each quote
  * with the other article's whole text instead (the upper bound the index is measured against).
  * Quotes of the other articles come from utils/find-quotes.ts.
+ *
+ * `--crowd N` saves N unrelated articles too (a seeded sample of the AllSides corpus beside the
+ * PAC folder, streamed line by line) and measures the pairs again: recall must not depend on what
+ * else the library holds, so the run fails when the crowded recall is below the uncrowded one.
  */
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import type { Quote, QuoteMatch, Span } from '@/utils/types';
-import { matchQuote, type OtherArticle } from '@/utils/match-quote';
+import { matchQuote, mayQualify, type OtherArticle } from '@/utils/match-quote';
 import { FRAGMENT_WORDS } from '@/utils/classify-match';
-import { CoverageIndex } from '@/utils/coverage-index';
+import { CoverageIndex, indexTerms } from '@/utils/coverage-index';
 import { findQuotes } from '@/utils/find-quotes';
 import { tokenizeWords } from '@/utils/tokenize-words';
 import { seededRandom } from '@/utils/seeded-random';
-import { lineSpans } from '@/utils/article-text';
+import { articleTextFromLines, lineSpans } from '@/utils/article-text';
+import type { StoredArticle } from '@/utils/types';
 
 export type Matcher = (quote: Quote, other: OtherArticle) => QuoteMatch | null;
 
@@ -41,14 +48,47 @@ export interface MatchEvalOptions {
   crowd?: number;
 }
 
-/** The shipped path: candidates from one index over every article, then alignment in those windows. */
-function indexedMatcher(articles: OtherArticle[]): Matcher {
+/**
+ * The shipped path: candidates from one index over every article (and `crowd`, saved but never
+ * asked about), windows kept as planComparison keeps them (mayQualify), then alignment in those.
+ */
+function indexedMatcher(articles: OtherArticle[], crowd: readonly StoredArticle[] = []): Matcher {
   const index = new CoverageIndex();
   for (const a of articles) index.add({ ...a, byline: null, lang: null, paragraphs: lineSpans(a.text), savedAt: 0 });
+  for (const a of crowd) index.add(a);
   return (quote, other) => {
-    const hit = index.candidates(quote, { includeSameOutlet: true }).find((c) => c.articleId === other.id);
-    return hit ? matchQuote(quote, other, hit.windows) : null;
+    const terms = indexTerms(quote.text);
+    const hit = index.candidates(quote, { includeSameOutlet: true }, terms).find((c) => c.articleId === other.id);
+    const windows = hit?.windows.filter((w) => mayQualify(terms, w.terms)) ?? [];
+    return windows.length ? matchQuote(quote, other, windows) : null;
   };
+}
+
+/**
+ * `count` articles of the AllSides corpus (one JSON object a line), a seeded sample of its lines
+ * (reservoir sampling, so the 76 MB file is streamed once and only the sample is parsed).
+ */
+async function readCrowd(file: string, count: number): Promise<StoredArticle[]> {
+  const rand = seededRandom(SEED + 1);
+  const kept: Array<{ line: number; text: string }> = [];
+  let n = 0;
+  for await (const text of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
+    if (!text.trim()) continue;
+    if (kept.length < count) kept.push({ line: n, text });
+    else {
+      const k = Math.floor(rand() * (n + 1));
+      if (k < count) kept[k] = { line: n, text };
+    }
+    n++;
+  }
+  return kept.map(({ line, text }) => {
+    const r = JSON.parse(text) as { title?: string; outlet?: string; url?: string; date?: string | null; text?: string };
+    const body = articleTextFromLines(r.text ?? '');
+    return {
+      id: `crowd:${line}`, title: r.title ?? '', outlet: r.outlet ?? '', url: r.url ?? '', date: r.date ?? null, byline: null, lang: null,
+      ...body, quotes: [], savedAt: 0,
+    };
+  });
 }
 
 export async function runMatchEval(dir: string, options: MatchEvalOptions = {}): Promise<number> {
@@ -83,32 +123,41 @@ export async function runMatchEval(dir: string, options: MatchEvalOptions = {}):
   const group = (p: Pair) => `${p.fileA}\u0000${p.fileB}\u0000${p.quoteA}`;
   const groupB = new Map<string, string[]>();
   for (const p of pairs) groupB.set(group(p), [...(groupB.get(group(p)) ?? []), p.quoteB]);
-  let found = 0;
-  let strict = 0;
-  let agree = 0;
-  const disagreements: string[] = [];
-  const t0 = performance.now();
-  for (const p of pairs) {
-    const a = await load(p.fileA);
-    const b = await load(p.fileB);
-    const start = a.text.indexOf(p.quoteA);
-    const quote = makeQuote(p.quoteA, start);
-    const m = matcher(quote, b);
-    const on = (needles: string[]) =>
-      m !== null && needles.some((n) => occurrences(b.text, n).some((s) => m.start < s.end && m.end > s.start));
-    const atPlace = on(groupB.get(group(p))!);
-    if (atPlace) found++;
-    if (on([p.quoteB])) strict++;
-    if (m && atPlace && p.expectedKinds.includes(m.kind)) agree++;
-    else {
-      disagreements.push(
-        `  [${p.event}] expected ${p.expectedKinds.join('/')}, got ${m ? m.kind : 'no match'}${m && !atPlace ? ' (elsewhere)' : ''}\n` +
-          `    A: ${p.quoteA}\n    B: ${p.quoteB}\n` +
-          (m ? `    diff: ${m.diff.map((d) => (d.op === 'equal' ? d.text : d.op === 'delete' ? `[-${d.text}-]` : `{+${d.text}+}`)).join(' ')}\n` : ''),
-      );
+  const scorePairs = async (match: Matcher) => {
+    let found = 0;
+    let strict = 0;
+    let agree = 0;
+    const disagreements: string[] = [];
+    const t0 = performance.now();
+    for (const p of pairs) {
+      const a = await load(p.fileA);
+      const b = await load(p.fileB);
+      const start = a.text.indexOf(p.quoteA);
+      const quote = makeQuote(p.quoteA, start);
+      const m = match(quote, b);
+      const on = (needles: string[]) =>
+        m !== null && needles.some((n) => occurrences(b.text, n).some((s) => m.start < s.end && m.end > s.start));
+      const atPlace = on(groupB.get(group(p))!);
+      if (atPlace) found++;
+      if (on([p.quoteB])) strict++;
+      if (m && atPlace && p.expectedKinds.includes(m.kind)) agree++;
+      else {
+        disagreements.push(
+          `  [${p.event}] expected ${p.expectedKinds.join('/')}, got ${m ? m.kind : 'no match'}${m && !atPlace ? ' (elsewhere)' : ''}\n` +
+            `    A: ${p.quoteA}\n    B: ${p.quoteB}\n` +
+            (m ? `    diff: ${m.diff.map((d) => (d.op === 'equal' ? d.text : d.op === 'delete' ? `[-${d.text}-]` : `{+${d.text}+}`)).join(' ')}\n` : ''),
+        );
+      }
     }
+    return { found, strict, agree, disagreements, ms: performance.now() - t0 };
+  };
+  const { found, strict, agree, disagreements, ms: pairMs } = await scorePairs(matcher);
+  const crowd = options.crowd && !options.brute ? await readCrowd(join(resolve(dir), '..', 'allsides', 'articles.jsonl'), options.crowd).catch((e: Error) => e) : [];
+  if (crowd instanceof Error) {
+    console.error(`eval match: cannot read the crowd beside ${dir}: ${crowd.message}`);
+    return 1;
   }
-  const pairMs = performance.now() - t0;
+  const crowded = crowd.length ? await scorePairs(indexedMatcher(articles, crowd)) : null;
 
   // Unrelated stories: every quote of every article against articles of other events.
   const rand = seededRandom(SEED);
@@ -149,7 +198,19 @@ export async function runMatchEval(dir: string, options: MatchEvalOptions = {}):
   console.log(`kind agreement                   ${agreement.toFixed(3)}  >= 0.85   (${agree}/${pairs.length})`);
   console.log(`false matches per 100 quotes     ${falsePer100.toFixed(2)}   <= 0.5    (${falseMatches} in ${quotes} quotes x ${UNRELATED_PER_ARTICLE} unrelated articles = ${comparisons} comparisons)`);
   console.log(`time: ${(pairMs / pairs.length).toFixed(1)} ms per pair`);
-  return recall >= 0.95 && agreement >= 0.85 && falsePer100 <= 0.5 ? 0 : 1;
+  let crowdedOk = true;
+  if (crowded) {
+    const lost = crowded.disagreements.filter((d) => !disagreements.includes(d));
+    console.log('');
+    console.log(`crowded: ${crowd.length} unrelated saved articles added (seeded sample of ${join(dirname(resolve(dir)), 'allsides', 'articles.jsonl')})`);
+    if (lost.length) console.log(`pairs that differ when crowded (${lost.length}):\n${lost.join('')}`);
+    console.log(`measure                          crowd 0   crowd ${crowd.length}`);
+    console.log(`pair recall                      ${recall.toFixed(3)}     ${(crowded.found / pairs.length).toFixed(3)}   (${found} / ${crowded.found} of ${pairs.length}; must not fall)`);
+    console.log(`kind agreement                   ${agreement.toFixed(3)}     ${(crowded.agree / pairs.length).toFixed(3)}`);
+    console.log(`time per pair (ms)               ${(pairMs / pairs.length).toFixed(1)}       ${(crowded.ms / pairs.length).toFixed(1)}`);
+    crowdedOk = crowded.found >= found;
+  }
+  return recall >= 0.95 && agreement >= 0.85 && falsePer100 <= 0.5 && crowdedOk ? 0 : 1;
 }
 
 function makeQuote(text: string, start: number): Quote {

@@ -27,8 +27,6 @@ import { groupWireCopies, type WireGroup } from '@/utils/wire-copy';
 export interface CompareOptions {
   /** Also match articles from the reader's own outlet. */
   includeSameOutlet?: boolean;
-  /** Candidate passages per quote (see CoverageIndex.candidates). */
-  k?: number;
   /** Related articles to return (default 10). */
   relatedLimit?: number;
 }
@@ -64,7 +62,7 @@ export function planComparison(
 ): ComparisonPlan {
   const id = article.id ?? articleId(article);
   const own = index.has(id) ? passageFrequencies(article) : undefined;
-  const exclude = { excludeId: id, excludeUrl: article.url, excludeOutlet: article.outlet, includeSameOutlet: opts.includeSameOutlet, k: opts.k, own };
+  const exclude = { excludeId: id, excludeUrl: article.url, excludeOutlet: article.outlet, includeSameOutlet: opts.includeSameOutlet, own };
   const candidates = quotes.map((quote) => {
     const terms = indexTerms(quote.text);
     return index.candidates(quote, exclude, terms).flatMap((c) => {

@@ -33,7 +33,7 @@
  */
 import { canonicalUrl } from '@/utils/article-id';
 import { normalizeText } from '@/utils/normalize';
-import { isContentWord } from '@/utils/word-weights';
+import { isContentWord, wordWeight } from '@/utils/word-weights';
 import { articlePassages, type Passage } from '@/utils/passages';
 import { postingLength, postingTf, TermPostings, type List, type SerializedPostings } from '@/utils/term-postings';
 import { SeqTable } from '@/utils/seq-table';
@@ -47,17 +47,28 @@ import type { Quote, Span, StoredArticle } from '@/utils/types';
 const PASSAGE_SLOTS = 4096;
 
 /**
- * Candidate passages per quote before grouping by article. With rare-term queries the passage
- * that carries a quote ranks near the top: 6 kept PAC (0.956 / 0.886 / 0 false) and the 34
- * matches of the benchmark's 20 query articles at 10k as 12 and 24 did, with a third fewer
- * windows to align than 12 (4 lost a PAC pair and a match).
+ * The candidate rule reads nothing but the quote and the candidate article, so what else the
+ * library holds never changes it: an article qualifies when a run of RUN_PASSAGES consecutive
+ * passages holds every term of some CHUNK_TERMS consecutive index terms of the quote (all its
+ * terms when it has fewer, at least MIN_CHUNK_TERMS). A rendering that keeps four content words
+ * in a row qualifies (an excerpt must carry four, see classify-match's EXCERPT_CONTENT_WORDS);
+ * any three of the quote's words anywhere in the run took 2,300 articles per query article at 10k
+ * saved, most of them sharing three common words. Each chunk is found through its rarest term
+ * and the others are checked in the runs found, so the result is exact whichever terms are common.
  */
-const DEFAULT_K = 6;
+const CHUNK_TERMS = 4;
+const MIN_CHUNK_TERMS = 2;
+const RUN_PASSAGES = 3;
 /**
- * Further passages holding every query term, beyond the top k: a slogan quoted word for word in
- * many saved articles ("big beautiful wall") ties in score across all of them, and the top k
- * find only some (at 10k articles the top 24 missed 6 of brute force's matches of that one).
+ * Qualifying articles aligned per quote, ranked by the stable weight (word-weights) of the quote
+ * terms their best run holds, ties to the earlier saved: a later save displaces an article only
+ * by carrying strictly more of the quote. Articles whose run holds every term of a quote of
+ * MIN_FULL_TERMS terms or more are all kept (up to FULL_MATCH_LIMIT more): a slogan quoted word
+ * for word in many saved articles ties in score across all of them. Two-term quotes ("fake news")
+ * qualify in thousands of articles at 10k and match in almost none.
  */
+const MAX_CANDIDATES = 24;
+const MIN_FULL_TERMS = 3;
 const FULL_MATCH_LIMIT = 200;
 
 /**
@@ -132,8 +143,6 @@ export interface CandidateOptions {
   /** The reader's outlet; excluded unless `includeSameOutlet`. An empty outlet excludes nothing. */
   excludeOutlet?: string;
   includeSameOutlet?: boolean;
-  /** Passages retrieved before grouping by article (default 6). */
-  k?: number;
   /**
    * The article being read's own passage counts per term (`passageFrequencies`) when it is
    * indexed: its words are not evidence of coverage elsewhere, so a term only it holds is never
@@ -223,12 +232,6 @@ interface Entry {
 }
 
 /** A scored passage: BM25 summed over the query terms it holds, times how many it holds (as MiniSearch). */
-interface Hit {
-  id: number;
-  score: number;
-  terms: string[];
-}
-
 export class CoverageIndex {
   /** Bump whenever the serialized shape, tokenization or stopwords change: old caches then rebuild. */
   static readonly FORMAT_VERSION = 5;
@@ -311,29 +314,122 @@ export class CoverageIndex {
   }
 
   /**
-   * Where else the quote's informative words were written: the top `k` passages of other
-   * articles, grouped per article with windows for alignment, best article first. A quote with
-   * no informative word has no candidates. `quoteTerms` are `indexTerms(quote.text)`, when the caller has them.
+   * Where else the quote's informative words were written: every other article with a run of
+   * passages meeting the candidate rule (CHUNK_TERMS above), with windows around those runs for
+   * alignment, best article first (by the stable weight of the quote terms its best run holds).
+   * Whether an article is a candidate depends on the quote and that article only, never on what
+   * else is saved. `quoteTerms` are `indexTerms(quote.text)`, when the caller has them.
    */
   candidates(quote: Pick<Quote, 'text'>, opts: CandidateOptions = {}, quoteTerms: readonly string[] = indexTerms(quote.text)): Candidate[] {
-    const terms = this.rarestTerms(quoteTerms, opts.own);
-    const hits = this.score(terms, opts, opts.k ?? DEFAULT_K, FULL_MATCH_LIMIT);
-    const grouped = new Map<Entry, { score: number; indices: number[] }>();
-    for (const hit of hits) {
-      const entry = this.entryOf(hit.id)!;
-      const group = grouped.get(entry) ?? { score: hit.score, indices: [] };
-      group.indices.push(hit.id % PASSAGE_SLOTS);
-      grouped.set(entry, group);
+    const distinct = [...new Set(quoteTerms)];
+    const slot = new Map(distinct.map((t, j) => [t, j]));
+    const weights = distinct.map(wordWeight);
+    const fullWeight = weights.reduce((sum, w) => sum + w, 0);
+    const df = distinct.map((t) => this.postings.df(t));
+    const lists = distinct.map((t) => this.postings.list(t));
+    // The chunks (runs of CHUNK_TERMS consecutive quote terms, as distinct term numbers) that
+    // some passage holds every term of; each is found through its rarest term's list.
+    const chunks: number[][] = [];
+    const seen = new Set<string>();
+    const read = new Set<number>();
+    const size = Math.min(CHUNK_TERMS, distinct.length);
+    if (size < MIN_CHUNK_TERMS) return [];
+    for (let start = 0; start + size <= quoteTerms.length; start++) {
+      const members = [...new Set(quoteTerms.slice(start, start + size).map((t) => slot.get(t)!))];
+      const key = [...members].sort((x, y) => x - y).join(' ');
+      if (members.length < Math.min(size, MIN_CHUNK_TERMS) || seen.has(key) || members.some((j) => df[j] === 0)) continue;
+      seen.add(key);
+      members.sort((x, y) => df[x] - df[y]);
+      chunks.push(members);
+      read.add(members[0]);
     }
-    const lists = this.queryLists([...new Set(quoteTerms)]);
-    return [...grouped].map(([entry, g]) => {
+    if (!chunks.length) return [];
+    const readTerms = [...read];
+    const isRead = new Uint8Array(distinct.length);
+    for (const j of readTerms) isRead[j] = 1;
+    // A run can only complete the chunks whose rarest term it holds.
+    const chunksOf = distinct.map(() => [] as number[][]);
+    for (const members of chunks) chunksOf[members[0]].push(members);
+    const readLists = readTerms.map((j) => lists[j]!);
+    const found: Array<{ entry: Entry; score: number; hits: number[] }> = [];
+    // One article's hits (passage index, term number) in passage order.
+    const idx: number[] = [];
+    const term: number[] = [];
+    const stamp = new Int32Array(distinct.length).fill(-1);
+    const tried = new Int32Array(distinct.length).fill(-1);
+    let runs = 0;
+    const flush = (seq: number) => {
+      let best = -1;
+      const hits: number[] = [];
+      const base = seq * PASSAGE_SLOTS;
+      let lo = 0;
+      let lastCenter = -2;
+      for (let h = 0; h < idx.length; h++) {
+        for (let c = Math.max(0, idx[h] - 1); c <= idx[h] + 1; c++) {
+          if (c <= lastCenter) continue;
+          lastCenter = c;
+          // Stamps name the run, unique across articles (centers repeat from one article to the next).
+          const run = ++runs;
+          const from = Math.max(0, c - (RUN_PASSAGES >> 1));
+          const to = Math.min(PASSAGE_SLOTS - 1, c + (RUN_PASSAGES >> 1));
+          while (lo < idx.length && idx[lo] < from) lo++;
+          let end = lo;
+          for (; end < idx.length && idx[end] <= to; end++) stamp[term[end]] = run;
+          let qualified = false;
+          for (let k = lo; k < end && !qualified; k++) {
+            // Each read term's chunks once per run.
+            const j = term[k];
+            if (tried[j] === run) continue;
+            tried[j] = run;
+            for (const members of chunksOf[j]) {
+              let all = true;
+              for (let m = 1; m < members.length && all; m++) {
+                const o = members[m];
+                all = isRead[o] ? stamp[o] === run : holdsAny(lists[o]!, base + from, base + to);
+              }
+              if (all) { qualified = true; break; }
+            }
+          }
+          if (!qualified) continue;
+          // Qualified: the run's score is the stable weight of every quote term it holds.
+          let weight = 0;
+          for (let j = 0; j < distinct.length; j++) {
+            if (df[j] === 0 || (isRead[j] ? stamp[j] !== run : !holdsAny(lists[j]!, base + from, base + to))) continue;
+            weight += weights[j];
+            if (!isRead[j]) for (let p = from; p <= to; p++) if (holdsAny(lists[j]!, base + p, base + p)) hits.push(p);
+          }
+          for (let k = lo; k < end; k++) hits.push(idx[k]);
+          if (weight > best) best = weight;
+        }
+      }
+      if (hits.length) found.push({ entry: this.bySeq.get(seq)!, score: best, hits });
+      idx.length = 0;
+      term.length = 0;
+    };
+    let current = -1;
+    this.mergeIds(readLists, opts, (id, l) => {
+      const seq = Math.floor(id / PASSAGE_SLOTS);
+      if (seq !== current) {
+        if (current >= 0) flush(current);
+        current = seq;
+      }
+      idx.push(id % PASSAGE_SLOTS);
+      term.push(readTerms[l]);
+    });
+    if (current >= 0) flush(current);
+    // Best first; on a tie the earlier saved, so a later save never displaces an article.
+    found.sort((x, y) => y.score - x.score || x.entry.seq - y.entry.seq);
+    const full = fullWeight - 1e-9;
+    const kept = found.filter((f, i) => i < MAX_CANDIDATES || (distinct.length >= MIN_FULL_TERMS && f.score >= full)).slice(0, MAX_CANDIDATES + FULL_MATCH_LIMIT);
+    const known = this.queryLists(distinct);
+    return kept.map(({ entry, score, hits }) => {
       const passages = this.passagesOf(entry);
-      const windows = windowsAround(passages, g.indices).map(({ start, end, first, last }) => {
+      const windows = windowsAround(passages, hits).map(({ start, end, first, last }) => {
         const [from, to] = paragraphsAround(passages, first, last);
         const base = entry.seq * PASSAGE_SLOTS;
-        return { start, end, terms: lists.terms.filter((_, j) => holdsAny(lists.lists[j], base + from, base + to)) };
+        return { start, end, terms: known.terms.filter((_, j) => holdsAny(known.lists[j], base + from, base + to)) };
       });
-      return { articleId: entry.meta.id, score: g.score, windows };
+      return { articleId: entry.meta.id, score, windows };
     });
   }
 
@@ -524,32 +620,43 @@ export class CoverageIndex {
     this.deadPassages = 0;
   }
 
-  /**
-   * BM25+ over the allowed live passages holding any of `terms` (at most 31: the matched terms
-   * are a bit mask): the best `limit` hits, best first, then up to `fullLimit` more that hold
-   * every term (only for queries of two terms or more: with one, every hit holds it).
-   */
-  private score(terms: readonly string[], opts: CandidateOptions, limit: number, fullLimit: number): Hit[] {
-    const query = this.queryLists(terms);
-    const top: Array<{ id: number; score: number; mask: number }> = [];
-    const full: typeof top = [];
-    const all = query.lists.length > 1 ? (1 << query.lists.length) - 1 : -1;
-    this.merge(query.lists, opts, (id, score, mask) => {
-      if (mask === all && full.length < fullLimit) full.push({ id, score, mask });
-      if (top.length === limit && score <= top[limit - 1].score) return;
-      let k = top.length;
-      while (k > 0 && score > top[k - 1].score) k--;
-      top.splice(k, 0, { id, score, mask });
-      if (top.length > limit) top.pop();
-    });
-    const seen = new Set(top.map((h) => h.id));
-    for (const h of full) if (!seen.has(h.id)) top.push(h);
-    return top.map(({ id, score, mask }) => ({ id, score, terms: query.terms.filter((_, bit) => mask & (1 << bit)) }));
-  }
-
   private queryLists(terms: readonly string[]): { terms: string[]; lists: List[] } {
     const kept = terms.filter((t) => this.postings.df(t) > 0).slice(0, 31);
     return { terms: kept, lists: kept.map((t) => this.postings.list(t)!) };
+  }
+
+  /**
+   * Calls `visit` with (passage id, list index) for every posting of `lists` in an allowed live
+   * article, in ascending id order (an id held by several lists once per list): the candidate
+   * rule counts terms, it needs no scores.
+   */
+  private mergeIds(lists: readonly List[], opts: CandidateOptions, visit: (id: number, list: number) => void): void {
+    const L = lists.length;
+    const head = new Float64Array(L);
+    const at = new Int32Array(L);
+    for (let j = 0; j < L; j++) head[j] = lists[j].n > 0 ? lists[j].ids[0] : Infinity;
+    const { outlet, seqs } = this.excluded(opts);
+    const table = this.table;
+    let seq = -1;
+    let live = false;
+    for (;;) {
+      let id = Infinity;
+      for (let j = 0; j < L; j++) if (head[j] < id) id = head[j];
+      if (id === Infinity) return;
+      const s = Math.floor(id / PASSAGE_SLOTS);
+      if (s !== seq) {
+        seq = s;
+        const code = table.code(s);
+        live = code >= 0 && code !== outlet && !seqs.has(s);
+      }
+      for (let j = 0; j < L; j++) {
+        if (head[j] !== id) continue;
+        const list = lists[j];
+        const k = ++at[j];
+        head[j] = k < list.n ? list.ids[k] : Infinity;
+        if (live) visit(id, j);
+      }
+    }
   }
 
   /**
