@@ -102,7 +102,7 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
   const firstStart = a.otherWords[aligned[0].o].start;
   const starts = aligned.map((c) => a.otherWords[c.o].start);
   const enclosing = enclosingQuotes(starts, other.quotes)
-    ?? (opensQuote(other.text, firstStart) ? markedQuote(other.text, starts) : null);
+    ?? (opensQuote(other.text, firstStart) ? markedQuote(other.text, starts) : embeddedQuote(other.text, starts));
   const quoted = enclosing !== null || opensQuote(other.text, firstStart);
   const columns = bracketEdges(a, enclosing ? inQuoteColumns(a, enclosing.parts) : a.columns);
   const view: Alignment = { ...a, columns };
@@ -193,6 +193,41 @@ function markedQuote(text: string, starts: number[]): Enclosing | null {
     pos = nl + 1;
   }
   return parts.length && inParts(starts[0], parts) ? { main: null, parts } : null;
+}
+
+// An embedded post as page text keeps its signature: "— Ann Lee (@annlee) March 3, 2026".
+const POST_SIGNATURE = /\s[\u2014\u2013-]\s?[^\n]{0,80}\(@\w{1,30}\)\s*\p{L}+\.? \d{1,2}, \d{4}/u;
+// Handles, links and tags a post ends with: its addressing, not its words.
+const POST_TAIL = /(?:\s+(?:@\w+|https?:\/\/\S+|pic\.twitter\.com\/\S+|#\w+))+\s*$/u;
+// A transcript turn: "KING: In other words …", "Q: …", at a paragraph's start or after a sentence.
+const TRANSCRIPT_LABEL = /(?:^|(?<=[.?!]\s))(\p{Lu}[\p{Lu}.'-]{0,30}|Q|A):\s+/gu;
+// Labels of page furniture, not of a speaker's turn.
+const NOT_TURN = new Set(['UPDATE', 'NOTE', 'WATCH', 'READ', 'RELATED', 'CORRECTION', 'PHOTOS', 'VIDEO', 'MORE']);
+
+/**
+ * Quotations set off without quote marks, in the paragraph of the aligned words: an embedded
+ * post (its words up to the signature) or a transcript line (its words after the speaker label).
+ * Both are the speaker's words as published, so the other version is quoted there.
+ */
+function embeddedQuote(text: string, starts: number[]): Enclosing | null {
+  const paraStart = text.lastIndexOf('\n', starts[0]) + 1;
+  const nl = text.indexOf('\n', starts[0]);
+  const paraEnd = nl < 0 ? text.length : nl;
+  if (starts[starts.length - 1] >= paraEnd) return null;
+  const para = text.slice(paraStart, paraEnd);
+  const post = POST_SIGNATURE.exec(para);
+  if (post) {
+    const end = paraStart + para.slice(0, post.index).replace(POST_TAIL, '').length;
+    return starts[starts.length - 1] < end ? { main: null, parts: [{ start: paraStart, end }] } : null;
+  }
+  // The turn holding the aligned words: from its label to the next label or the paragraph's end.
+  const turns = [...para.matchAll(TRANSCRIPT_LABEL)].filter((m) => !NOT_TURN.has(m[1]));
+  const at = starts[0] - paraStart;
+  const k = turns.findLastIndex((m) => m.index + m[0].length <= at);
+  if (k < 0) return null;
+  const start = paraStart + turns[k].index + turns[k][0].length;
+  const end = k + 1 < turns.length ? paraStart + turns[k + 1].index : paraEnd;
+  return starts[starts.length - 1] < end ? { main: null, parts: [{ start, end }] } : null;
 }
 
 /** The quotes of the other article around the aligned words, if they hold at least half of them. */

@@ -146,6 +146,20 @@ describe('matchQuote: no false friends', () => {
     expect(m?.kind ?? null).toBe(kind);
   });
 
+  test.each([
+    ['an embedded post, its handles and link left out',
+      'Beforehand she posted:\nThe ferry timetable is a disgrace and the island deserves better service this winter. @harbourboard https://t.co/abc123 — Ann Lee (@annlee) March 3, 2026\nThe board did not reply.',
+      'verbatim', 'The ferry timetable is a disgrace and the island deserves better service this winter'],
+    ['a transcript turn', 'The exchange went on. LEE: The ferry timetable is a disgrace and the island deserves better service this winter. HOST: Why now?',
+      'verbatim', 'The ferry timetable is a disgrace and the island deserves better service this winter'],
+    ['prose is still indirect speech', 'She said the ferry timetable is a disgrace and the island deserves better service this winter.',
+      'paraphrase', 'The ferry timetable is a disgrace and the island deserves better service this winter'],
+  ])('quoted without marks: %s', (_name, text, kind, diff) => {
+    const m = matchQuote(quote('The ferry timetable is a disgrace and the island deserves better service this winter'), other(text));
+    expect(m?.kind).toBe(kind);
+    expect(showDiff(m!.diff)).toBe(diff);
+  });
+
   test('a fragment with enough content matches word for word in quote marks', () => {
     const m = matchQuote(quote('catastrophic failure of leadership', null, true),
       other('The report called it a “catastrophic failure of leadership” by the board.'));
