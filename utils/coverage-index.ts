@@ -49,14 +49,16 @@ const PASSAGE_SLOTS = 4096;
 /**
  * The candidate rule reads nothing but the quote and the candidate article, so what else the
  * library holds never changes it: an article qualifies when a run of RUN_PASSAGES consecutive
- * passages holds every term of some CHUNK_TERMS consecutive index terms of the quote (all its
- * terms when it has fewer, at least MIN_CHUNK_TERMS). A rendering that keeps four content words
- * in a row qualifies (an excerpt must carry four, see classify-match's EXCERPT_CONTENT_WORDS);
- * any three of the quote's words anywhere in the run took 2,300 articles per query article at 10k
- * saved, most of them sharing three common words. Each chunk is found through its rarest term
- * and the others are checked in the runs found, so the result is exact whichever terms are common.
+ * passages holds CHUNK_NEED of some CHUNK_TERMS consecutive index terms of the quote (all of them
+ * when the quote has fewer, at least MIN_CHUNK_TERMS; a lone number when it has no other term).
+ * A rendering with a word changed in every four still qualifies (PAC: 109/114 pairs, as brute
+ * force; all four in a row lost 5 of them); any three of the quote's words anywhere in the run
+ * took 2,300 articles per query article at 10k saved, most sharing three common words. Each chunk
+ * is found through its rarest terms and the others are checked in the runs found, so the result
+ * is exact whichever terms are common.
  */
 const CHUNK_TERMS = 4;
+const CHUNK_NEED = 3;
 const MIN_CHUNK_TERMS = 2;
 const RUN_PASSAGES = 3;
 /**
@@ -65,9 +67,10 @@ const RUN_PASSAGES = 3;
  * by carrying strictly more of the quote. Articles whose run holds every term of a quote of
  * MIN_FULL_TERMS terms or more are all kept (up to FULL_MATCH_LIMIT more): a slogan quoted word
  * for word in many saved articles ties in score across all of them. Two-term quotes ("fake news")
- * qualify in thousands of articles at 10k and match in almost none.
+ * qualify in thousands of articles at 10k and match in almost none. 24 aligned twice the windows
+ * of 8 (97 against 50 articles per query article at 10k, compare p50 1.6x slower).
  */
-const MAX_CANDIDATES = 24;
+const MAX_CANDIDATES = 8;
 const MIN_FULL_TERMS = 3;
 const FULL_MATCH_LIMIT = 200;
 
@@ -327,36 +330,40 @@ export class CoverageIndex {
     const fullWeight = weights.reduce((sum, w) => sum + w, 0);
     const df = distinct.map((t) => this.postings.df(t));
     const lists = distinct.map((t) => this.postings.list(t));
-    // The chunks (runs of CHUNK_TERMS consecutive quote terms, as distinct term numbers) that
-    // some passage holds every term of; each is found through its rarest term's list.
-    const chunks: number[][] = [];
+    // The chunks (CHUNK_TERMS consecutive quote terms, as distinct term numbers, present ones
+    // rarest first) and how many of their terms a run must hold. A chunk is found through its
+    // rarest terms: all but need - 1 of them are read in full, the rest checked in the runs found.
+    const chunks: Array<{ members: number[]; need: number }> = [];
     const seen = new Set<string>();
     const read = new Set<number>();
     const size = Math.min(CHUNK_TERMS, distinct.length);
-    if (size < MIN_CHUNK_TERMS) return [];
     for (let start = 0; start + size <= quoteTerms.length; start++) {
-      const members = [...new Set(quoteTerms.slice(start, start + size).map((t) => slot.get(t)!))];
-      const key = [...members].sort((x, y) => x - y).join(' ');
-      if (members.length < Math.min(size, MIN_CHUNK_TERMS) || seen.has(key) || members.some((j) => df[j] === 0)) continue;
+      const ids = [...new Set(quoteTerms.slice(start, start + size).map((t) => slot.get(t)!))];
+      // A lone number is enough only for a quote with no other term (match-quote's mayQualify).
+      const need = ids.length >= MIN_CHUNK_TERMS ? Math.min(ids.length, CHUNK_NEED) : distinct.length === 1 && /^\p{N}/u.test(distinct[0]) ? 1 : 0;
+      const members = ids.filter((j) => df[j] > 0).sort((x, y) => df[x] - df[y]);
+      const key = `${need}:${[...members].sort((x, y) => x - y).join(' ')}`;
+      if (need === 0 || members.length < need || seen.has(key)) continue;
       seen.add(key);
-      members.sort((x, y) => df[x] - df[y]);
-      chunks.push(members);
-      read.add(members[0]);
+      chunks.push({ members, need });
+      for (const j of members.slice(0, members.length - need + 1)) read.add(j);
     }
     if (!chunks.length) return [];
     const readTerms = [...read];
     const isRead = new Uint8Array(distinct.length);
     for (const j of readTerms) isRead[j] = 1;
-    // A run can only complete the chunks whose rarest term it holds.
-    const chunksOf = distinct.map(() => [] as number[][]);
-    for (const members of chunks) chunksOf[members[0]].push(members);
+    // A run can only complete the chunks of the read terms it holds.
+    const chunksOf = distinct.map(() => [] as number[]);
+    chunks.forEach((chunk, ci) => {
+      for (const j of chunk.members.slice(0, chunk.members.length - chunk.need + 1)) chunksOf[j].push(ci);
+    });
     const readLists = readTerms.map((j) => lists[j]!);
     const found: Array<{ entry: Entry; score: number; hits: number[] }> = [];
     // One article's hits (passage index, term number) in passage order.
     const idx: number[] = [];
     const term: number[] = [];
     const stamp = new Int32Array(distinct.length).fill(-1);
-    const tried = new Int32Array(distinct.length).fill(-1);
+    const tried = new Int32Array(chunks.length).fill(-1);
     let runs = 0;
     const flush = (seq: number) => {
       let best = -1;
@@ -377,17 +384,17 @@ export class CoverageIndex {
           for (; end < idx.length && idx[end] <= to; end++) stamp[term[end]] = run;
           let qualified = false;
           for (let k = lo; k < end && !qualified; k++) {
-            // Each read term's chunks once per run.
-            const j = term[k];
-            if (tried[j] === run) continue;
-            tried[j] = run;
-            for (const members of chunksOf[j]) {
-              let all = true;
-              for (let m = 1; m < members.length && all; m++) {
+            for (const ci of chunksOf[term[k]]) {
+              // Each chunk once per run.
+              if (tried[ci] === run) continue;
+              tried[ci] = run;
+              const { members, need } = chunks[ci];
+              let have = 0;
+              for (let m = 0; m < members.length && have < need && have + members.length - m >= need; m++) {
                 const o = members[m];
-                all = isRead[o] ? stamp[o] === run : holdsAny(lists[o]!, base + from, base + to);
+                if (isRead[o] ? stamp[o] === run : holdsAny(lists[o]!, base + from, base + to)) have++;
               }
-              if (all) { qualified = true; break; }
+              if (have >= need) { qualified = true; break; }
             }
           }
           if (!qualified) continue;

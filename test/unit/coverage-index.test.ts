@@ -109,8 +109,8 @@ describe('CoverageIndex.candidates', () => {
     expect(index.candidates(q(text))).toEqual([]);
   });
 
-  // The rule: a run of three consecutive passages holding every term of four consecutive index
-  // terms of the quote (all of them when it has fewer, at least two).
+  // The rule: a run of three consecutive passages holding three of four consecutive index terms
+  // of the quote (all of them when it has fewer, at least two; a lone number when it has no other).
   const runs = indexOf([article({
     id: 'runs', outlet: 'Run Post', title: 'runs', date: null,
     paragraphs: ['Walrus ferry.', 'Nothing here.', 'Tundra lantern.', 'Quiet line.', 'Nothing again.', 'Orchid 1848.'],
@@ -120,8 +120,10 @@ describe('CoverageIndex.candidates', () => {
     ['three terms within a run of three passages', 'ferry tundra lantern', true],
     ['three terms spread over four passages', 'walrus lantern quiet', false],
     ['four consecutive terms in the run, the rest of a long quote elsewhere', 'orchid zinc walrus ferry tundra lantern cobalt', true],
-    ['four terms held, but never four consecutive ones of the quote', 'walrus zinc ferry tundra cobalt lantern', false],
+    ['one word of four changed (three of four consecutive terms)', 'walrus ferry zinc tundra', true],
+    ['three terms held, but never three of four consecutive ones', 'walrus zinc ferry cobalt tundra', false],
     ['a number is a term like any other', 'orchid 1848', true],
+    ['a lone number, the quote\'s only term', 'that is 1848 more to go', true],
     ['one term alone (no window can pass mayQualify)', 'walrus', false],
     ['a term no passage holds breaks its chunks', 'walrus ferry zinc', false],
   ])('candidate rule: %s', (_name, text, expected) => {
@@ -276,7 +278,8 @@ describe('candidates do not depend on what else is saved (property)', () => {
   const word = fc.constantFrom('harbour', 'vote', 'brine', 'stadium', 'minerals', 'ortiz', 'ferry', 'council', 'water', 'budget');
   const sentence = fc.array(word, { minLength: 1, maxLength: 6 }).map((ws) => `${ws.join(' ')}.`);
   const body = fc.array(fc.array(sentence, { minLength: 1, maxLength: 3 }).map((ss) => ss.join(' ')), { minLength: 1, maxLength: 4 });
-  const saved = (prefix: string) => fc.array(body, { maxLength: 8 }).map((bodies) =>
+  // At most 4 + 4 articles: below the candidate cap (8 per quote), which the next tests cover.
+  const saved = (prefix: string) => fc.array(body, { maxLength: 4 }).map((bodies) =>
     bodies.map((paragraphs, i) => article({ id: `${prefix}${i}`, outlet: `${prefix} outlet ${i}`, title: `${prefix}${i}`, date: null, paragraphs })));
 
   test('adding unrelated articles never removes (or adds) a candidate among the articles already saved', () => {
@@ -289,5 +292,17 @@ describe('candidates do not depend on what else is saved (property)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  // Past the cap (8 articles per quote) the best-carrying articles are kept, ties to the earlier saved.
+  const carrying = (id: string, text: string) => article({ id, outlet: `Outlet ${id}`, title: id, date: null, paragraphs: [text] });
+  const QUOTE = 'walrus ferry tundra lantern orchid';
+  const story = carrying('story', 'The walrus ferry crossed the tundra.');
+  test.each<[string, StoredArticle[], boolean]>([
+    ['twenty later saves carrying as much of the quote never displace it', Array.from({ length: 20 }, (_, i) => carrying(`crowd${i}`, 'A walrus ferry in the tundra.')), true],
+    ['twenty saves sharing fewer terms never displace it', Array.from({ length: 20 }, (_, i) => carrying(`crowd${i}`, 'The walrus ferry left.')), true],
+    ['only articles carrying strictly more of the quote can (eight of them)', Array.from({ length: 8 }, (_, i) => carrying(`crowd${i}`, 'Walrus ferry, tundra lantern.')), false],
+  ])('%s', (_name, crowd, kept) => {
+    expect(ids(indexOf([story, ...crowd]), QUOTE).includes('story')).toBe(kept);
   });
 });
