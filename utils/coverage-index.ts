@@ -8,9 +8,11 @@
  * themselves (see `compareArticle`).
  *
  * Schema, sized for ~100k articles (serialized index ≤ 1.5 × raw text):
- * - postings per term in typed arrays (`TermPostings`), scored with BM25 as MiniSearch did
- *   (which this replaced: its Map per term and document took 628 MB and 43 s to load at 10k
- *   articles); stopwords are dropped at indexing time (word-weights' list), which removes about
+ * - postings per term in typed arrays (`TermPostings`), scored with BM25 as MiniSearch did for
+ *   the article search (related coverage, the library's search box; MiniSearch's Map per term
+ *   and document took 628 MB and 43 s to load at 10k articles); quote candidates are decided by
+ *   which quote terms an article's passages hold, never by scores that other articles change
+ *   (issue 12); stopwords are dropped at indexing time (word-weights' list), which removes about
  *   half of all postings;
  * - a passage's id is a number `seq * PASSAGE_SLOTS + i` (article sequence number, passage
  *   index), so a hit maps back to its article with one division and no per-passage table;
@@ -26,7 +28,7 @@
  * const index = new CoverageIndex();
  * index.add(stored);                       // replaces any article with the same id
  * index.candidates(quote, { excludeId: current.id, excludeUrl: current.url, excludeOutlet: current.outlet });
- * // → [{ articleId: 'https://other.example/story', score: 12.3, windows: [{ start: 410, end: 795 }] }]
+ * // → [{ articleId: 'https://other.example/story', score: 7.4, windows: [{ start: 410, end: 795, terms: [...] }] }]
  * const json = JSON.stringify(index);      // toJSON()
  * const again = CoverageIndex.load(JSON.parse(json)) ?? rebuildFrom(storedArticles);
  * ```
@@ -164,7 +166,7 @@ export interface SearchOptions extends CandidateOptions {
 
 export interface Candidate {
   articleId: string;
-  /** Best passage score (BM25+); candidates come best first. */
+  /** Stable weight (word-weights) of the quote terms its best run holds; candidates come best first. */
   score: number;
   /** Each hit passage widened by one sentence on either side, merged, in text order. */
   windows: CandidateWindow[];
