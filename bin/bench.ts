@@ -87,6 +87,7 @@ async function run(opts: BenchOptions, gc: () => void): Promise<number> {
     bruteQueries1k: opts.quick ? 3 : 10,
     // Brute force at 10k is ~20 s a query: the speed-up and the reference's check take 3.
     bruteQueries10k: opts.quick ? 1 : 3,
+    referenceQueries10k: opts.recallOnly ? 200 : opts.quick ? 20 : 30,
     recallOnly: opts.recallOnly,
     saveSamples: opts.quick ? 5 : 10,
     seed: SEED,
