@@ -695,6 +695,8 @@ function organisationIn(text: string, span: Span): { name: string; at: Span } | 
  */
 class SpeakerResolver {
   private lastSpeaker: { name: string; at: Span | null } | null = null;
+  /** Where the last speaker was credited: a name written after it may take "he" over. */
+  private lastSpokeAt = -1;
   private readonly people: Person[];
   private readonly words: Word[];
   private readonly byName = new Map<string, Person>();
@@ -719,8 +721,10 @@ class SpeakerResolver {
   /** Resolves without becoming the last speaker: for the one a question is put to. */
   peek(m: Mention, pos: number): { name: string; at: Span | null } | null {
     const last = this.lastSpeaker;
+    const lastAt = this.lastSpokeAt;
     const found = this.resolve(m, pos);
     this.lastSpeaker = last;
+    this.lastSpokeAt = lastAt;
     return found;
   }
 
@@ -730,7 +734,7 @@ class SpeakerResolver {
     if (m.kind === 'pronoun') {
       if (PERSON_PRONOUNS.has(m.text.toLowerCase()) || m.text.toLowerCase() === 'i') {
         const person = this.lastSpeaker ? undefined : this.latestPersonLike(pos);
-        found = this.lastSpeaker ?? (person ? { name: person.name, at: person.at } : null);
+        found = this.lastSpeaker ? this.pronounAfterOthers(m, pos, this.lastSpeaker) : person ? { name: person.name, at: person.at } : null;
       }
     } else if (m.kind === 'name') {
       found = this.canonical(m.text, m.span, pos);
@@ -744,8 +748,31 @@ class SpeakerResolver {
     }
     // A place, platform or sentence word is nobody: withhold rather than credit "New York".
     if (found && isNonPersonName(found.name)) found = null;
-    if (found) this.lastSpeaker = found;
+    if (found) {
+      this.lastSpeaker = found;
+      this.lastSpokeAt = pos;
+    }
     return found;
+  }
+
+  /**
+   * "he"/"she" after another person was named: the sentence before the quote decides, as a reader
+   * would. Its subject when it opens with a name ("Perry cheered the ruling. "…," he said"); the
+   * last speaker when it names them, opens with a pronoun or has no named subject.
+   */
+  private pronounAfterOthers(m: Mention, pos: number, last: { name: string; at: Span | null }): { name: string; at: Span | null } | null {
+    const sentence = previousSentence(this.text, Math.min(m.span.start, pos - 1));
+    if (!sentence || sentence.end <= this.lastSpokeAt) return last;
+    const words = wordsIn(this.text, sentence.start, sentence.end);
+    const surname = lastWord(last.name);
+    const names = nameRuns(words).filter((r) => !(r.words.length === 1 && r.words[0] === words[0] && !isNameWord(r.words[0].text)));
+    if (names.some((r) => r.words.some((w) => w.lower === surname || w.lower === `${surname}'s` || w.lower === `${surname}’s`))) return last;
+    const subject = clauseSubject(words) ?? subjectAfterOpener(this.text, words);
+    if (subject?.kind === 'name') {
+      const other = this.canonical(subject.text, subject.span, pos);
+      if (other && !isNonPersonName(other.name)) return other;
+    }
+    return last;
   }
 
   private canonical(name: string, span: Span, pos: number): { name: string; at: Span | null } | null {
@@ -781,6 +808,33 @@ class SpeakerResolver {
     this.lowercaseWordSet ??= new Set(this.words.filter((w) => !isCapitalized(w.text)).map((w) => w.lower));
     return this.lowercaseWordSet;
   }
+}
+
+/** "On the Senate floor, Lee accused…": the subject of the clause after an opening phrase and its comma. */
+function subjectAfterOpener(text: string, words: Word[]): Mention | null {
+  if (!words.length || !(PREPOSITIONS.has(words[0].lower) || PREPOSITION_OPENERS.has(words[0].lower))) return null;
+  const comma = words.findIndex((w, k) => k < 8 && k + 1 < words.length && text.slice(w.end, words[k + 1].start).includes(','));
+  return comma < 0 ? null : clauseSubject(words.slice(comma + 1));
+}
+
+/**
+ * The sentence before the one holding `at`, within two paragraphs: from the sentence end (or line
+ * break) before it to the one before that. Null at the article's start.
+ */
+function previousSentence(text: string, at: number): Span | null {
+  const boundary = (from: number): number => {
+    for (let i = from; i > 0; i--) {
+      const c = text[i - 1];
+      if (c === '\n') return i;
+      if (/\s/.test(text[i] ?? '') && (/[.!?]/.test(c) || (/["”’]/.test(c) && /[.!?]/.test(text[i - 2] ?? '')))) return i;
+    }
+    return 0;
+  };
+  let end = boundary(at);
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  if (end <= 0) return null;
+  const start = boundary(end - 1);
+  return start < end ? { start, end } : null;
 }
 
 /**

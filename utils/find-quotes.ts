@@ -54,7 +54,7 @@ function draftsOf(text: string, paragraphs: Span[]): QuoteDraft[] {
         // `"A," X said. "B… ¶ "…C," said Y.`: a chain with its own attribution at its close is
         // Y's utterance, not the second half of X's quote.
         if (s.close >= 0 && chainFrom > 0 && hasOwnCue(text, s, limit)) drafts.push(detach(open, chainFrom));
-      } else if (last && k > 0 && isSplitGap(text, last, s, limit)) {
+      } else if (last && k > 0 && isSplitGap(text, last, s, limit, para.start)) {
         addPart(last, s);
       } else {
         drafts.push(addPart({ parts: [], opens: [], closes: [], paras: [] }, s));
@@ -110,7 +110,7 @@ function keepsUnterminated(text: string, d: QuoteDraft): boolean {
  * them must be a short attribution, the first half must not end its sentence, and the second
  * half must have no attribution of its own (`"A," said Holm. "B," said Berg.` is two quotes).
  */
-function isSplitGap(text: string, d: QuoteDraft, next: Located, limit: number): boolean {
+function isSplitGap(text: string, d: QuoteDraft, next: Located, limit: number, paraStart: number): boolean {
   const close = d.closes[d.closes.length - 1];
   if (close < 0 || d.paras[d.paras.length - 1] !== next.para) return false;
   const gap = text.slice(close, next.open);
@@ -122,6 +122,8 @@ function isSplitGap(text: string, d: QuoteDraft, next: Located, limit: number): 
   // `"A," Lee said: "B."` hands the cue to B, and `"A," he told "Today."` names a show, not a
   // second half: a split quote's gap ends with a comma or dash, never a colon or a preposition.
   if (/:\s*$/.test(gap) || TITLE_GAP.test(gap)) return false;
+  // `on the show "Night Desk," Lee said, "…"`: a title is not the first half of Lee's quote.
+  if (d.parts.length === 1 && isTitleAt(text, paraStart, d.opens[0], text.slice(last.start, last.end))) return false;
   return endsOpen && words.length > 0 && words.length <= SPLIT_GAP_WORDS && words.filter((w) => isCueWord(w)).length === 1 && !/[;"“”]/.test(gap)
     && !hasOwnCue(text, next, limit);
 }
@@ -147,17 +149,23 @@ function isFragment(text: string, paragraphs: Span[], d: QuoteDraft): boolean {
 // NBC's "Today", the author of "Salt Roads", starred in "Parks and Recreation".
 const TITLE_LEAD = /(?:['’]s|\b(?:told|on|of|in|at|for|from|by|with|and|to|called|titled|named|dubbed|show|program|film|book|song|movie|album|series))\s*$/iu;
 // The end of a split quote's gap that introduces a title instead: `he told "Today."`, `she said on "Meet the Press."`.
-const TITLE_GAP = /\b(?:told|on|in|to)\s*$/iu;
+// The medium may be named first: `told ABC's "This Week."`, `said on ABC News "This Week."`.
+const TITLE_GAP = /\b(?:told|on|in|to)(?:\s+\p{Lu}[\p{L}.&]*(?:['’]s)?){0,3}\s*$/u;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'at', 'by', 'from', 'as', 'is']);
 
 /** A short quoted title ("Meet the Press") or an attribute value in leftover markup (id="…"). */
 function isTitleOrMarkup(text: string, paragraphs: Span[], d: QuoteDraft, quoteText: string): boolean {
-  const lead = text.slice(Math.max(paragraphs[d.paras[0]].start, d.opens[0] - 40), d.opens[0]);
+  return isTitleAt(text, paragraphs[d.paras[0]].start, d.opens[0], quoteText);
+}
+
+/** Whether the quoted words opening at `open` are a title (or markup), from the words before the mark. */
+function isTitleAt(text: string, paraStart: number, open: number, quoteText: string): boolean {
+  const lead = text.slice(Math.max(paraStart, open - 40), open);
   if (lead.endsWith('=')) return true;
   const words = quoteText.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   if (words.length === 0 || words.length > 6) return false;
   const titleCase = words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w)));
-  return titleCase && TITLE_LEAD.test(lead);
+  return titleCase && (TITLE_LEAD.test(lead) || TITLE_GAP.test(lead));
 }
 
 /** Every direct quote of the article, in text order, with its speaker. */

@@ -9,6 +9,7 @@
  * the paragraph: no backtracking regular expressions.
  */
 import type { Span } from '@/utils/types';
+import { isCueWord } from '@/utils/speech-cues';
 
 export type MarkFamily = 'double' | 'single';
 type Role = 'open' | 'close' | 'either';
@@ -100,12 +101,12 @@ function tokenize(text: string, para: Span): MarkToken[] {
       continue;
     }
     const ch = text[i];
-    if (ch === "'" && at(i + 1) === "'") {
-      // Runs of ASCII apostrophes: a pair is a double mark (one archive's way of writing “ and ”).
+    if ((ch === "'" || ch === '\u2018' || ch === '\u2019') && at(i + 1) === ch) {
+      // Runs of apostrophes (ASCII, ‘ or ’): a pair is a double mark (some archives' way of writing “ and ”).
       let j = i;
-      while (j < end && text[j] === "'") j++;
+      while (j < end && text[j] === ch) j++;
       const run = j - i;
-      const role = roleFromContext(at(i - 1), at(j), "'");
+      const role = roleFromContext(at(i - 1), at(j), ch);
       // '''Tis opens double then single; no.''' closes single then double.
       let k = i;
       if (run % 2 === 1 && role === 'close') {
@@ -138,6 +139,20 @@ function trimmed(text: string, from: number, to: number): Span {
   return { start: s, end: e };
 }
 
+/**
+ * `…his positions, "he said.`: a mark typed with its space on the wrong side. While a quote is
+ * open, a mark after `, ` (or `? `, `! `) that is followed by a short attribution (at most five
+ * words holding a speech verb, then `.` or `,`) closes the open quote rather than opening another.
+ */
+function isMisplacedClose(text: string, para: Span, t: MarkToken): boolean {
+  if (!/[,?!]\s$/.test(text.slice(Math.max(para.start, t.pos - 2), t.pos))) return false;
+  const after = text.slice(t.pos + t.len, Math.min(para.end, t.pos + t.len + 60));
+  const m = /^([\p{L}'’ -]*?)[.,]/u.exec(after);
+  if (!m) return false;
+  const words = m[1].match(/[\p{L}'’-]+/gu) ?? [];
+  return words.length > 0 && words.length <= 5 && words.some((w, k) => isCueWord(w, words[k + 1]));
+}
+
 /** Pairs the tokens of one family; an opener left over at the end is returned unterminated. */
 function pairFamily(text: string, para: Span, tokens: MarkToken[], family: MarkFamily): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
@@ -148,7 +163,7 @@ function pairFamily(text: string, para: Span, tokens: MarkToken[], family: MarkF
       if (t.role !== 'close') pending = t;
       continue;
     }
-    if (t.role === 'open') {
+    if (t.role === 'open' && !isMisplacedClose(text, para, t)) {
       // Two openers in a row: the first was stray (or an inch mark); start again from this one.
       pending = t;
       continue;

@@ -86,6 +86,12 @@ describe('findQuotes: where a split quote ends (issue 12)', () => {
     ['a show title after told', '“We have waited long enough, and I hope he can,” Ana Ruiz told “Morning Ledger.”', [['We have waited long enough, and I hope he can,', 'Ana Ruiz']]],
     ['a show title after said on', '“The vote is close and will stay close,” Tom Beck said on “Sunday Hour.”', [['The vote is close and will stay close,', 'Tom Beck']]],
     ['a colon hands the cue on', '“The plan is sound,” Tom Beck said, adding: “We will vote for it in June.”', [['The plan is sound,', 'Tom Beck'], ['We will vote for it in June.', 'Tom Beck']]],
+    ['a show title after told and the network', '“The vote is close and will stay close,” Tom Beck told KLX\'s “Sunday Hour.”', [['The vote is close and will stay close,', 'Tom Beck']]],
+    ['a show title after said on and the network', '“The vote is close and will stay close,” Tom Beck said on KLX News “Sunday Hour.”', [['The vote is close and will stay close,', 'Tom Beck']]],
+    ['a show title before the attribution', 'Speaking on the radio show “Night Desk,” candidate Tom Beck said, “We will win the county in June.”', [['We will win the county in June.', 'Tom Beck']]],
+    ['a closing mark typed after its space', '“I was wrong and I made a terrible mistake on the tax vote, “he said. “I am sorry.”', [['I was wrong and I made a terrible mistake on the tax vote, I am sorry.', null]]],
+    ['a space-first closing mark before a name', '"We will keep the library open on every weekday, "Ana Ruiz said. "And on Sundays."', [['We will keep the library open on every weekday, And on Sundays.', 'Ana Ruiz']]],
+    ['doubled right single marks close a double quote', '“The schools will stay open this year,’’ Ana Ruiz said. “And the library too.”', [['The schools will stay open this year, And the library too.', 'Ana Ruiz']]],
     ['a comma still splits one quote', '“The plan is sound,” Tom Beck said, “and we will vote for it in June.”', [['The plan is sound, and we will vote for it in June.', 'Tom Beck']]],
   ])('%s', (_name, text, expected) => {
     expect(findQuotes(article(text)).map((q) => [q.text, q.speaker])).toEqual(expected);
