@@ -278,6 +278,8 @@ interface Person {
   /** Index of the name's first and last word in the article's words (see peopleIn). */
   first: number;
   last: number;
+  /** Written right after a possessive ("Facebook's Libra Trump"): its first word may be a thing, not a first name. */
+  afterPossessive?: boolean;
 }
 
 /** What a speaker phrase refers to, before resolution. */
@@ -620,7 +622,9 @@ function peopleIn(text: string, paragraphs: Span[]): { people: Person[]; words: 
   for (const run of nameRuns(words)) {
     if (run.words.length < 2 || run.words.length > MAX_NAME_WORDS || isNeverPerson(runText(run))) continue;
     while (words[first] !== run.words[0]) first++;
-    people.push({ name: runText(run).replace(/['’]s?$/, ''), at: runSpan(run), first, last: first + run.words.length - 1 });
+    const before = words[first - 1];
+    const afterPossessive = before !== undefined && /['’]s$/.test(before.text) && !/[.!?;:,"“”\n]/.test(text.slice(before.end, run.words[0].start));
+    people.push({ name: runText(run).replace(/['’]s?$/, ''), at: runSpan(run), first, last: first + run.words.length - 1, afterPossessive });
   }
   return { people, words };
 }
@@ -777,7 +781,8 @@ class SpeakerResolver {
 
   private canonical(name: string, span: Span, pos: number): { name: string; at: Span | null } | null {
     if (name.includes(' ')) return { name, at: this.byName.get(name.toLowerCase())?.at ?? span };
-    const namesakes = this.byLastName.get(name.toLowerCase());
+    // The long form of a surname only from a clean mention: "Facebook's Libra Trump" gives no first name to "Trump".
+    const namesakes = this.byLastName.get(name.toLowerCase())?.filter((p) => !p.afterPossessive);
     const person = latestIn(namesakes, pos) ?? namesakes?.[0];
     if (person) return { name: person.name, at: person.at };
     // A lone capitalized word the article also writes in lowercase ("Anyone", "Reform", "Party"
