@@ -118,6 +118,7 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     quoteCut: columns.some((c) => c.kind === 'cut' || c.kind === 'elided'),
     otherCut: columns.some((c) => c.kind === 'extra' || c.kind === 'gap'),
     namesOnly: namesOnly(view),
+    partExcerpt: enclosing !== null && wholePartShared(a, columns, enclosing.parts),
   };
   const strength = measure(view, quoted);
   if (!qualifies(strength, evidence, fragment)) return null;
@@ -148,6 +149,20 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     meaningChanges: meaningChanges(shared('q'), shared('o'), !quoted),
     diff: wordDiff(view),
   };
+}
+
+/**
+ * The other outlet quotes one part of its split quote (`"A," Lee said. "B."`) that lies wholly
+ * inside this quote: part by part, that part is an excerpt of this quote, whatever B holds.
+ */
+function wholePartShared(a: Alignment, columns: AlignColumn[], parts: Span[]): boolean {
+  if (parts.length < 2) return false;
+  const partOf = (o: number) => parts.findIndex((p) => inParts(a.otherWords[o].start, [p]));
+  const shared = columns.filter((c) => c.kind === 'match' || c.kind === 'sub');
+  if (!shared.length) return false;
+  const part = partOf(shared[0].o);
+  if (part < 0 || shared.some((c) => partOf(c.o) !== part)) return false;
+  return !columns.some((c) => c.o >= 0 && c.kind !== 'match' && c.kind !== 'sub' && partOf(c.o) === part);
 }
 
 /** The quote's speaker is named where the article credits the quote (not "he", not "the senator"). */

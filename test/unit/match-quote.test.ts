@@ -362,6 +362,28 @@ describe('matchQuote: bounded by the other outlet\'s quote, part by part', () =>
     expect(m?.kind).toBe('partial');
     expect(showDiff(m!.diff)).toBe('The levee held through the whole storm {+and the town is safe for now+}');
   });
+
+  // Issue 12: split quotes compared part by part. Their first part, few content words but a long
+  // word-for-word run, lies wholly inside our longer quote; their second part is another sentence.
+  test('one whole part of their split quote inside our longer quote is an excerpt (partial)', () => {
+    const text = 'The board does not yet know “where they were hidden, when they were hidden, who hid them,” Jo Park said. “Reports come out in spring.”';
+    const art = other(text, 'Jo Park');
+    const [a, b] = art.quotes;
+    art.quotes = [{ ...a, text: `${a.text} ${b.text}`, end: b.end, parts: [...a.parts, ...b.parts] }];
+    const ours = 'We have pictures of the trucks at the levee, but we do not know where they were hidden, when they were hidden, who hid them. We need the logs first';
+    const m = matchQuote(quote(ours), art);
+    expect(m?.kind).toBe('partial');
+    expect(m?.text.startsWith('where they were hidden, when they were hidden, who hid them,')).toBe(true);
+  });
+
+  test('a short run of common words from one part of their split quote is no excerpt', () => {
+    const text = 'The board does not yet know “when they were hidden,” Jo Park said. “Reports come out in spring.”';
+    const art = other(text, 'Jo Park');
+    const [a, b] = art.quotes;
+    art.quotes = [{ ...a, text: `${a.text} ${b.text}`, end: b.end, parts: [...a.parts, ...b.parts] }];
+    const ours = 'We have pictures of the trucks at the levee, but we do not know where they were hidden, when they were hidden, who hid them. We need the logs first';
+    expect(matchQuote(quote(ours), art)).toBeNull();
+  });
 });
 
 // Distinct content words so that every excerpt of six words carries real information.
