@@ -767,12 +767,18 @@ class SpeakerResolver {
   private pronounAfterOthers(m: Mention, pos: number, last: { name: string; at: Span | null }): { name: string; at: Span | null } | null {
     const sentence = previousSentence(this.text, Math.min(m.span.start, pos - 1));
     if (!sentence || sentence.end <= this.lastSpokeAt) return last;
+    // A sentence that is itself a quote ("“Nothing prepares you,” the president said.") names its
+    // subject inside the marks: no one there takes "he" over.
+    if (/^["“”‘’'«»„]/.test(this.text.slice(sentence.start, sentence.end).trimStart())) return last;
     const words = wordsIn(this.text, sentence.start, sentence.end);
     const surname = lastWord(last.name);
     const names = nameRuns(words).filter((r) => !(r.words.length === 1 && r.words[0] === words[0] && !isNameWord(r.words[0].text)));
     if (names.some((r) => r.words.some((w) => w.lower === surname || w.lower === `${surname}'s` || w.lower === `${surname}’s`))) return last;
-    const subject = clauseSubject(words) ?? subjectAfterOpener(this.text, words);
-    if (subject?.kind === 'name') {
+    const subject = clauseSubject(words) ?? subjectAfterOpener(this.text, words) ?? subjectBeforeVerb(this.text, words);
+    // A lone word takes "he" over only as the surname of someone the article names in full:
+    // "Sometimes confrontations grew" or "Four years ago" open sentences without naming anyone.
+    const known = subject?.kind === 'name' && (subject.text.includes(' ') || (this.byLastName.get(subject.text.toLowerCase()) ?? []).some((p) => !p.afterPossessive));
+    if (subject?.kind === 'name' && known) {
       const other = this.canonical(subject.text, subject.span, pos);
       if (other && !isNonPersonName(other.name)) return other;
     }
@@ -815,11 +821,32 @@ class SpeakerResolver {
   }
 }
 
+/**
+ * "In response, Harbour Director Ana S. Ruiz voiced agreement.": the name (read as before a cue,
+ * titles dropped) right before the sentence's first past-tense or speech verb.
+ */
+function subjectBeforeVerb(text: string, words: Word[]): Mention | null {
+  const v = words.findIndex((w, k) => k > 0 && k < 20 && !isCapitalized(w.text) && (/ed$/.test(w.lower) || IRREGULAR_PAST.has(w.lower) || isCueWord(w.text)) && isCapitalized(words[k - 1].text)
+    && !PREPOSITIONS.has(words[k - 1].lower) && !PREPOSITION_OPENERS.has(words[k - 1].lower));
+  if (v < 0) return null;
+  const m = speakerBefore(text, words, v);
+  return m?.kind === 'name' ? m : null;
+}
+
 /** "On the Senate floor, Lee accused…": the subject of the clause after an opening phrase and its comma. */
 function subjectAfterOpener(text: string, words: Word[]): Mention | null {
   if (!words.length || !(PREPOSITIONS.has(words[0].lower) || PREPOSITION_OPENERS.has(words[0].lower))) return null;
   const comma = words.findIndex((w, k) => k < 8 && k + 1 < words.length && text.slice(w.end, words[k + 1].start).includes(','));
   return comma < 0 ? null : clauseSubject(words.slice(comma + 1));
+}
+
+
+/** Whether the full stop at `dot` ends an abbreviation or an initial ("Mr. Holm", "David S. Adams") rather than a sentence. */
+function isAbbreviationEnd(text: string, dot: number): boolean {
+  if (text[dot] !== '.') return false;
+  let j = dot;
+  while (j > 0 && /[\p{L}.]/u.test(text[j - 1])) j--;
+  return isAbbreviation(text.slice(j, dot + 1));
 }
 
 /**
@@ -831,7 +858,7 @@ function previousSentence(text: string, at: number): Span | null {
     for (let i = from; i > 0; i--) {
       const c = text[i - 1];
       if (c === '\n') return i;
-      if (/\s/.test(text[i] ?? '') && (/[.!?]/.test(c) || (/["”’]/.test(c) && /[.!?]/.test(text[i - 2] ?? '')))) return i;
+      if (/\s/.test(text[i] ?? '') && ((/[.!?]/.test(c) && !isAbbreviationEnd(text, i - 1)) || (/["”’]/.test(c) && /[.!?]/.test(text[i - 2] ?? '')))) return i;
     }
     return 0;
   };
