@@ -150,7 +150,8 @@ function isFragment(text: string, paragraphs: Span[], d: QuoteDraft): boolean {
 const TITLE_LEAD = /(?:['’]s|\b(?:told|on|of|in|at|for|from|by|with|and|to|called|titled|named|dubbed|show|program|film|book|song|movie|album|series))\s*$/iu;
 // The end of a split quote's gap that introduces a title instead: `he told "Today."`, `she said on "Meet the Press."`.
 // The medium may be named first: `told ABC's "This Week."`, `said on ABC News "This Week."`.
-const TITLE_GAP = /\b(?:told|on|in|to)(?:\s+\p{Lu}[\p{L}.&]*(?:['’]s)?){0,3}\s*$/u;
+// A gap ending in a full stop ("he told reporters in Iowa.") ends a sentence, not a title's lead.
+const TITLE_GAP = /\b(?:told|on|in|to)(?:\s+\p{Lu}[\p{L}&]*(?:\.\p{L}+)*(?:['’]s)?){0,3}\s*$/u;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'at', 'by', 'from', 'as', 'is']);
 
 /** A short quoted title ("Meet the Press") or an attribute value in leftover markup (id="…"). */

@@ -92,6 +92,7 @@ describe('findQuotes: where a split quote ends (issue 12)', () => {
     ['a closing mark typed after its space', '“I was wrong and I made a terrible mistake on the tax vote, “he said. “I am sorry.”', [['I was wrong and I made a terrible mistake on the tax vote, I am sorry.', null]]],
     ['a space-first closing mark before a name', '"We will keep the library open on every weekday, "Ana Ruiz said. "And on Sundays."', [['We will keep the library open on every weekday, And on Sundays.', 'Ana Ruiz']]],
     ['doubled right single marks close a double quote', '“The schools will stay open this year,’’ Ana Ruiz said. “And the library too.”', [['The schools will stay open this year, And the library too.', 'Ana Ruiz']]],
+    ['a place after said in ends the gap of a split quote', '“The vote is close,” Tom Beck said in Norland. “We will win it in June.”', [['The vote is close, We will win it in June.', 'Tom Beck']]],
     ['a comma still splits one quote', '“The plan is sound,” Tom Beck said, “and we will vote for it in June.”', [['The plan is sound, and we will vote for it in June.', 'Tom Beck']]],
   ])('%s', (_name, text, expected) => {
     expect(findQuotes(article(text)).map((q) => [q.text, q.speaker])).toEqual(expected);
