@@ -72,7 +72,37 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], 
     const match = judge(a, quote, other, fragment, source);
     if (match && (!best || a.score > best.score)) best = { match, score: a.score };
   }
-  return best?.match ?? null;
+  return best?.match ?? elidedPieceMatch(quote, other, windows, source);
+}
+
+// An editor's ellipsis inside a quote: "… pointless sabotage ... now, millions …".
+const ELLIPSIS = /\s*(?:\.\s?\.\s?\.|\u2026)\s*/gu;
+
+/**
+ * A quote that an ellipsis joins from two passages, not found whole: each passage of at least
+ * FRAGMENT_WORDS words is itself a quote, and the other outlet may carry only one of them. A
+ * passage found is the quote cut (partial, or altered when changed), never verbatim.
+ */
+function elidedPieceMatch(quote: Quote, other: OtherArticle, windows: Span[] | undefined, source: string | undefined): QuoteMatch | null {
+  if (quote.parts.length !== 1 || quote.text.length !== quote.end - quote.start) return null;
+  let best: QuoteMatch | null = null;
+  let from = 0;
+  const pieces: Span[] = [];
+  for (const m of quote.text.matchAll(ELLIPSIS)) {
+    pieces.push({ start: from, end: m.index });
+    from = m.index + m[0].length;
+  }
+  if (pieces.length === 0) return null;
+  pieces.push({ start: from, end: quote.text.length });
+  for (const p of pieces) {
+    const text = quote.text.slice(p.start, p.end);
+    if (wordsOf(p, text).filter((w) => !w.bracket).length < FRAGMENT_WORDS) continue;
+    const span = { start: quote.start + p.start, end: quote.start + p.end };
+    const piece: Quote = { ...quote, text, start: span.start, end: span.end, parts: [span], fragment: false };
+    const m = matchQuote(piece, other, windows, source);
+    if (m && (!best || m.end - m.start > best.end - best.start)) best = { ...m, kind: m.kind === 'verbatim' ? 'partial' : m.kind };
+  }
+  return best;
 }
 
 /** Offsets in `quote.text` where the quote breaks off and resumes: its parts are joined by a space. */

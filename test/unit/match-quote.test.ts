@@ -376,6 +376,19 @@ describe('matchQuote: bounded by the other outlet\'s quote, part by part', () =>
     expect(m?.text.startsWith('where they were hidden, when they were hidden, who hid them,')).toBe(true);
   });
 
+  // Issue 12: an ellipsis joins two passages; the other outlet carries only the first, and goes on.
+  test('one passage of an elided quote inside their longer quote is partial', () => {
+    const text = 'The council was blunt. “It is a reckless plan of vast, pointless delay, leveled at the working families and the middle class of every town across this whole state,” Jo Park said.';
+    const m = matchQuote(quote('reckless plan of vast, pointless delay ... now thousands of riders will wait all winter for nothing'), other(text, 'Jo Park'));
+    expect(m?.kind).toBe('partial');
+    expect(m?.text).toContain('reckless plan of vast, pointless delay');
+  });
+
+  test('a short passage of an elided quote is not matched alone', () => {
+    const text = 'The council was blunt. “It is a pointless delay aimed at every ferry rider in the county,” Jo Park said.';
+    expect(matchQuote(quote('a pointless delay ... now thousands of riders will wait all winter for nothing'), other(text, 'Jo Park'))).toBeNull();
+  });
+
   test('a short run of common words from one part of their split quote is no excerpt', () => {
     const text = 'The board does not yet know “when they were hidden,” Jo Park said. “Reports come out in spring.”';
     const art = other(text, 'Jo Park');
