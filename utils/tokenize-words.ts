@@ -40,7 +40,43 @@ export function tokenizeWords(text: string, offset = 0): WordToken[] {
     if (bracket && brackets[b][2]) continue;
     words.push({ text: m[0], key, start: start + offset, end: start + m[0].length + offset, bracket });
   }
+  foldDates(words);
   return words;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// Abbreviated months as style guides write them ("Oct. 27"), to their full names.
+const MONTH_OF = new Map<string, string>([
+  ...MONTHS.map((m) => [m, m] as [string, string]),
+  ['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['jun', 'june'], ['jul', 'july'],
+  ['aug', 'august'], ['sep', 'september'], ['sept', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december'],
+]);
+const isDay = (w: WordToken | undefined) => w !== undefined && /^(?:[1-9]|[12]\d|3[01])$/.test(w.key);
+const monthOf = (w: WordToken | undefined) => (w && /^\p{Lu}/u.test(w.text) ? MONTH_OF.get(w.key) : undefined);
+
+/**
+ * A date is one date however a style guide writes it: "27 October", "October 27" and "Oct. 27"
+ * get the same keys (month, then day), so outlets' house styles are not a changed word. Only a
+ * capitalized month beside a day number counts ("may" and "Mar" alone stay words).
+ */
+function foldDates(words: WordToken[]): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i];
+    const b = words[i + 1];
+    const monthAfter = isDay(a) ? monthOf(b) : undefined;
+    if (monthAfter) {
+      const day = a.key;
+      a.key = monthAfter;
+      b.key = day;
+      i++;
+      continue;
+    }
+    const monthBefore = isDay(b) ? monthOf(a) : undefined;
+    if (monthBefore) {
+      a.key = monthBefore;
+      i++;
+    }
+  }
 }
 
 /**

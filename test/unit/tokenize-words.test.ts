@@ -58,3 +58,16 @@ describe('wordsOf', () => {
     expect(wordsOf({}, 'Brine harms oysters')).not.toBe(first);
   });
 });
+
+describe('tokenizeWords: dates in any house style', () => {
+  const keys = (t: string) => tokenizeWords(t).map((w) => w.key);
+  test.each([
+    ['day before month', 'on 27 October I', ['on', 'october', '27', 'i']],
+    ['month before day', 'on October 27 I', ['on', 'october', '27', 'i']],
+    ['abbreviated month', 'on Oct. 27 I', ['on', 'october', '27', 'i']],
+    ['a lowercase may stays a word', 'it may 27 times', ['it', 'may', '27', 'times']],
+    ['a month without a day stays as written', 'in Oct I', ['in', 'oct', 'i']],
+  ])('%s', (_name, text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+});
