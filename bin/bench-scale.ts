@@ -36,6 +36,10 @@ export interface ScaleOptions {
   referenceQueries10k: number;
   /** Only what recall needs: no stored-index, load or incremental-save rows. */
   recallOnly?: boolean;
+  /** Only the compare time and heap: no brute force and no reference either. */
+  compareOnly?: boolean;
+  /** Filled with every size's indexed matches ("query id \t quote index \t article id"), sorted. */
+  keys?: Map<number, string[]>;
   /** Collects garbage before heap readings (node --expose-gc). */
   gc: () => void;
   log: (line: string) => void;
@@ -203,6 +207,7 @@ export function benchScale(all: readonly BenchArticle[], opts: ScaleOptions): Be
       indexedKeys.push(keys);
     }
     compareP50.set(n, median(compareMs));
+    opts.keys?.set(n, queries.flatMap((q, i) => [...indexedKeys[i]].map((k) => `${q.id}\t${k}`)).sort());
     const quoteCount = sum(queries.map((q) => q.quotes.length));
     const target = n === 10_000 ? 30 : n === 100_000 ? 100 : null;
     const compareRow = { section, metric: `compare one article (${(quoteCount / queries.length).toFixed(1)} quotes avg)`, p50: median(compareMs), p95: p95(compareMs), unit: 'ms' };
@@ -210,7 +215,7 @@ export function benchScale(all: readonly BenchArticle[], opts: ScaleOptions): Be
 
     // 5. Recall against brute force, on every query article up to 10k, through the reference.
     let reference: MatchKeys[] = [];
-    if (n <= 10_000) {
+    if (n <= 10_000 && !opts.compareOnly) {
       const counted = n <= 1000 ? queries.length : Math.min(queries.length, opts.referenceQueries10k);
       opts.log(`${label}: brute-force reference on ${counted} query articles`);
       const [ref, buildMs] = timed(() => new BruteReference(library));
@@ -234,7 +239,7 @@ export function benchScale(all: readonly BenchArticle[], opts: ScaleOptions): Be
       rows.push(atTenK(n, recallRow, '>=', 0.99));
     }
 
-    const bruteN = n <= 1000 ? opts.bruteQueries1k : n <= 10_000 ? opts.bruteQueries10k : 0;
+    const bruteN = opts.compareOnly ? 0 : n <= 1000 ? opts.bruteQueries1k : n <= 10_000 ? opts.bruteQueries10k : 0;
     if (bruteN > 0) {
       opts.log(`${label}: brute force on ${bruteN} query articles`);
       const speedups: number[] = [];

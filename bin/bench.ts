@@ -1,7 +1,10 @@
 /**
- * `verbatim bench [--corpus <dir>] [--quick] [--recall-only] [--sizes 1000,10000,100000]`: the
- * performance benchmark. `--recall-only` measures only the compare time and the recall against
- * brute force (default size 10k: a few minutes instead of the whole run's quarter of an hour). Prints one table (targets beside the figures) and writes it as JSON to
+ * `verbatim bench [--corpus <dir>] [--quick] [--recall-only | --compare-only] [--sizes 1000,10000,100000]
+ * [--keys <file>]`: the performance benchmark. `--recall-only` measures only the compare time and the
+ * recall against brute force (default size 10k: a few minutes instead of the whole run's quarter
+ * of an hour); `--compare-only` only the compare time and the index heap (no brute force), for
+ * tuning retrieval; `--keys` writes every size's indexed matches (query, quote, article) as JSON, so two
+ * runs' results can be diffed. Prints one table (targets beside the figures) and writes it as JSON to
  * .bench/bench-<timestamp>.json and .bench/latest.json.
  *
  * The machine is shared and noisy, so every timing is a ratio or taken side by side in one run.
@@ -24,6 +27,8 @@ export interface BenchOptions {
   corpus: string;
   quick: boolean;
   recallOnly: boolean;
+  compareOnly: boolean;
+  keys: string | null;
   sizes: number[];
 }
 
@@ -32,17 +37,19 @@ const HEAP_MB = 12_288;
 const SEED = 20260313;
 
 export function parseBenchArgs(args: readonly string[]): BenchOptions {
-  const opts: BenchOptions = { corpus: '../shared/corpus', quick: false, recallOnly: false, sizes: [] };
+  const opts: BenchOptions = { corpus: '../shared/corpus', quick: false, recallOnly: false, compareOnly: false, keys: null, sizes: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--quick') opts.quick = true;
     else if (a === '--recall-only') opts.recallOnly = true;
+    else if (a === '--compare-only') opts.compareOnly = true;
+    else if (a === '--keys' && args[i + 1]) opts.keys = args[++i];
     else if (a === '--corpus' && args[i + 1]) opts.corpus = args[++i];
     else if (a === '--sizes' && args[i + 1]) opts.sizes = args[++i].split(',').map(Number);
-    else throw new UserError(`bench: unknown or incomplete option "${a}" (--corpus <dir>, --quick, --recall-only, --sizes 1000,10000,100000)`);
+    else throw new UserError(`bench: unknown or incomplete option "${a}" (--corpus <dir>, --quick, --recall-only, --compare-only, --keys <file>, --sizes 1000,10000,100000)`);
   }
   if (opts.sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new UserError('bench: --sizes takes whole numbers of at least 10, comma-separated');
-  if (opts.sizes.length === 0) opts.sizes = opts.recallOnly ? [10_000] : opts.quick ? [1000, 10_000] : [1000, 10_000, 100_000];
+  if (opts.sizes.length === 0) opts.sizes = opts.recallOnly || opts.compareOnly ? [10_000] : opts.quick ? [1000, 10_000] : [1000, 10_000, 100_000];
   return opts;
 }
 
@@ -72,7 +79,7 @@ async function run(opts: BenchOptions, gc: () => void): Promise<number> {
   const rows: BenchRow[] = [];
   const loadAtStart = loadavg()[0];
 
-  if (!opts.recallOnly) {
+  if (!opts.recallOnly && !opts.compareOnly) {
     log('1. extraction on readability-pages');
     rows.push(...benchExtraction(await readPages(opts.corpus), opts.quick ? 1 : 3));
     log('2. quote finding on polnear-dev');
@@ -80,6 +87,7 @@ async function run(opts: BenchOptions, gc: () => void): Promise<number> {
   }
   log('reading allsides (quotes found as at save time)');
   const all = await readAllsides(opts.corpus);
+  const keys = new Map<number, string[]>();
   rows.push(...benchScale(all, {
     sizes: opts.sizes,
     // Recall against brute force is counted on every query article (issue 12: at least 200 at 10k).
@@ -88,12 +96,15 @@ async function run(opts: BenchOptions, gc: () => void): Promise<number> {
     // Brute force at 10k is ~20 s a query: the speed-up and the reference's check take 3.
     bruteQueries10k: opts.quick ? 1 : 3,
     referenceQueries10k: opts.recallOnly ? 200 : opts.quick ? 20 : 30,
-    recallOnly: opts.recallOnly,
+    recallOnly: opts.recallOnly || opts.compareOnly,
+    compareOnly: opts.compareOnly,
     saveSamples: opts.quick ? 5 : 10,
     seed: SEED,
     gc,
     log,
+    keys,
   }));
+  if (opts.keys) await writeFile(opts.keys, `${JSON.stringify(Object.fromEntries(keys), null, 1)}\n`);
 
   // Other work on the machine inflates absolute times; the load average says how much there was.
   const load = `load average ${loadAtStart.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end, ${cpus().length} cores`;
@@ -102,7 +113,7 @@ async function run(opts: BenchOptions, gc: () => void): Promise<number> {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const report = {
     date: new Date().toISOString(),
-    command: `verbatim bench --corpus ${opts.corpus}${opts.quick ? ' --quick' : ''}${opts.recallOnly ? ' --recall-only' : ''} --sizes ${opts.sizes.join(',')}`,
+    command: `verbatim bench --corpus ${opts.corpus}${opts.quick ? ' --quick' : ''}${opts.recallOnly ? ' --recall-only' : ''}${opts.compareOnly ? ' --compare-only' : ''} --sizes ${opts.sizes.join(',')}`,
     machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? '' },
     seconds: Math.round((performance.now() - started) / 1000),
     rows,

@@ -81,7 +81,7 @@ export function runComparison(plan: ComparisonPlan, resolve: (id: string) => Sto
     const matches: QuoteMatch[] = [];
     for (const candidate of plan.candidates[i]) {
       const other = resolve(candidate.articleId);
-      const match = other && matchQuote(quote, other, candidate.windows);
+      const match = other && matchQuote(quote, other, candidate.windows, plan.article.text);
       if (match) matches.push(match);
     }
     matches.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.similarity - a.similarity);

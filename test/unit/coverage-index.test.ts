@@ -142,6 +142,30 @@ function withArticles(patch: object): unknown {
   return { ...json, articles: { ...json.articles, ...patch } };
 }
 
+describe('CoverageIndex.candidates within the read budget', () => {
+  // Six articles carry the quote's common half (all within MAX_CANDIDATES); one only its rare half.
+  const QUOTE = 'The council approved the harbour budget at the meeting, and the Zorvath turbine pact was signed';
+  const commons = Array.from({ length: 6 }, (_, i) =>
+    article({ id: `common-${i}`, outlet: `Outlet ${i}`, title: 'Budget', date: null, paragraphs: [`The council approved the harbour budget at the meeting on day ${i}.`] }));
+  const rare = article({ id: 'rare', outlet: 'Rare Times', title: 'Pact', date: null, paragraphs: ['Officials said the Zorvath turbine pact was signed at dawn.'] });
+  const build = (readBudget?: number) => {
+    const index = new CoverageIndex({ readBudget });
+    for (const a of [...commons, rare]) index.add(a);
+    return index;
+  };
+
+  test.each([
+    ['within the budget every qualifying article is found', undefined, 0, true],
+    ['past it, the most specific chunks are read: the rare rendering stays, the common ones go', 4, 1, false],
+  ])('%s', (_name, readBudget, budgeted, commonsFound) => {
+    const index = build(readBudget);
+    const found = ids(index, QUOTE);
+    expect(found).toContain('rare');
+    expect(found.some((id) => id.startsWith('common-'))).toBe(commonsFound);
+    expect(index.work).toMatchObject({ quotes: 1, budgeted });
+  });
+});
+
 describe('CoverageIndex.searchText (the library search box)', () => {
   const built = indexOf(ALL);
   const loaded = CoverageIndex.load(structuredClone(indexOf(ALL).toJSON()))!;
