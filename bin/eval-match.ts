@@ -52,16 +52,16 @@ export interface MatchEvalOptions {
  * The shipped path: candidates from one index over every article (and `crowd`, saved but never
  * asked about), windows kept as planComparison keeps them (mayQualify), then alignment in those.
  */
-function indexedMatcher(articles: OtherArticle[], crowd: readonly StoredArticle[] = []): Matcher {
+function indexedMatcher(articles: OtherArticle[], crowd: readonly StoredArticle[] = []): Matcher & { work: CoverageIndex['work'] } {
   const index = new CoverageIndex();
   for (const a of articles) index.add({ ...a, byline: null, lang: null, paragraphs: lineSpans(a.text), savedAt: 0 });
   for (const a of crowd) index.add(a);
-  return (quote, other) => {
+  return Object.assign((quote: Quote, other: OtherArticle) => {
     const terms = indexTerms(quote.text);
     const hit = index.candidates(quote, { includeSameOutlet: true }, terms).find((c) => c.articleId === other.id);
     const windows = hit?.windows.filter((w) => mayQualify(terms, w.terms)) ?? [];
     return windows.length ? matchQuote(quote, other, windows) : null;
-  };
+  }, { work: index.work });
 }
 
 /**
@@ -157,7 +157,8 @@ export async function runMatchEval(dir: string, options: MatchEvalOptions = {}):
     console.error(`eval match: cannot read the crowd beside ${dir}: ${crowd.message}`);
     return 1;
   }
-  const crowded = crowd.length ? await scorePairs(indexedMatcher(articles, crowd)) : null;
+  const crowdMatcher = crowd.length ? indexedMatcher(articles, crowd) : null;
+  const crowded = crowdMatcher ? await scorePairs(crowdMatcher) : null;
 
   // Unrelated stories: every quote of every article against articles of other events.
   const rand = seededRandom(SEED);
@@ -208,6 +209,8 @@ export async function runMatchEval(dir: string, options: MatchEvalOptions = {}):
     console.log(`pair recall                      ${recall.toFixed(3)}     ${(crowded.found / pairs.length).toFixed(3)}   (${found} / ${crowded.found} of ${pairs.length}; must not fall)`);
     console.log(`kind agreement                   ${agreement.toFixed(3)}     ${(crowded.agree / pairs.length).toFixed(3)}`);
     console.log(`time per pair (ms)               ${(pairMs / pairs.length).toFixed(1)}       ${(crowded.ms / pairs.length).toFixed(1)}`);
+    const { quotes, budgeted } = crowdMatcher!.work;
+    console.log(`quote lookups past the read budget (crowded)  ${budgeted} of ${quotes}`);
     crowdedOk = crowded.found >= found;
   }
   return recall >= 0.95 && agreement >= 0.85 && falsePer100 <= 0.5 && crowdedOk ? 0 : 1;
