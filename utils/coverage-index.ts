@@ -736,31 +736,51 @@ export class CoverageIndex {
    * rule counts terms, it needs no scores.
    */
   private mergeIds(lists: readonly List[], opts: CandidateOptions, visit: (id: number, list: number) => void): void {
-    const L = lists.length;
-    const head = new Float64Array(L);
-    const at = new Int32Array(L);
-    for (let j = 0; j < L; j++) head[j] = lists[j].n > 0 ? lists[j].ids[0] : Infinity;
+    // A binary heap of the lists by their next id: log L comparisons per posting, not 2L (at 100k
+    // saved articles a quote's read lists hold a few hundred thousand postings).
+    const head = new Float64Array(lists.length);
+    const at = new Int32Array(lists.length);
+    const heap = new Int32Array(lists.length);
+    let size = 0;
+    for (let j = 0; j < lists.length; j++) {
+      if (lists[j].n === 0) continue;
+      head[j] = lists[j].ids[0];
+      heap[size++] = j;
+    }
+    const down = (from: number) => {
+      const j = heap[from];
+      let i = from;
+      for (;;) {
+        let c = 2 * i + 1;
+        if (c >= size) break;
+        if (c + 1 < size && (head[heap[c + 1]] < head[heap[c]] || (head[heap[c + 1]] === head[heap[c]] && heap[c + 1] < heap[c]))) c++;
+        const h = heap[c];
+        if (head[h] > head[j] || (head[h] === head[j] && h > j)) break;
+        heap[i] = h;
+        i = c;
+      }
+      heap[i] = j;
+    };
+    for (let i = (size >> 1) - 1; i >= 0; i--) down(i);
     const { outlet, seqs } = this.excluded(opts);
     const table = this.table;
     let seq = -1;
     let live = false;
-    for (;;) {
-      let id = Infinity;
-      for (let j = 0; j < L; j++) if (head[j] < id) id = head[j];
-      if (id === Infinity) return;
+    while (size > 0) {
+      const j = heap[0];
+      const id = head[j];
       const s = Math.floor(id / PASSAGE_SLOTS);
       if (s !== seq) {
         seq = s;
         const code = table.code(s);
         live = code >= 0 && code !== outlet && !seqs.has(s);
       }
-      for (let j = 0; j < L; j++) {
-        if (head[j] !== id) continue;
-        const list = lists[j];
-        const k = ++at[j];
-        head[j] = k < list.n ? list.ids[k] : Infinity;
-        if (live) visit(id, j);
-      }
+      if (live) visit(id, j);
+      const list = lists[j];
+      const k = ++at[j];
+      if (k < list.n) head[j] = list.ids[k];
+      else heap[0] = heap[--size];
+      down(0);
     }
   }
 
