@@ -9,7 +9,9 @@
  *   false matches      a match on the judged span of B for pairs judged different utterances (reported)
  * Misses and disagreements are listed for the tune split only, unless `--show-held-out`. Exit 1
  * when the held-out split misses a goal. `--pairs <file>` reads another labels file.
- * `--candidates <dir>` and `--import <dir>` build the set (bin/judge-candidates.ts).
+ * `--candidates <dir>` and `--import <dir>` build the set (bin/judge-candidates.ts); a further round:
+ * `--candidates <dir> --skip-judged [--seed N] [--target-pac N] [--target N] [--batch-size N] [--first-id N]`
+ * skips the events already judged and numbers ids after theirs; `--import` appends to the pairs file.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +20,7 @@ import { CoverageIndex } from '@/utils/coverage-index';
 import { compareArticle } from '@/utils/compare-article';
 import { matchQuote } from '@/utils/match-quote';
 import { lineSpans } from '@/utils/article-text';
-import { loadAllSidesEvents, loadPacEvents, type CorpusArticle, type JudgedPair, type Split } from './judge-candidates';
+import { loadAllSidesEvents, loadPacEvents, type CorpusArticle, type DrawOptions, type JudgedPair, type Split } from './judge-candidates';
 
 export const GOALS = { recall: 0.97, kindAccuracy: 0.95, falseConflicts: 0.02 } as const;
 
@@ -140,7 +142,22 @@ const PAIRS_FILE = fileURLToPath(new URL('../test/judged/pairs.jsonl', import.me
 
 export async function runJudgedEval(dir: string, flags: readonly string[]): Promise<number> {
   const candidates = flagValue(flags, '--candidates');
-  if (candidates) return (await import('./judge-candidates')).writeCandidates(dir, candidates);
+  if (candidates) {
+    const { writeCandidates, nextRound, ROUND_1 } = await import('./judge-candidates');
+    const over: Partial<DrawOptions> = {};
+    for (const [flag, field] of [['--seed', 'seed'], ['--target-pac', 'targetPac'], ['--target', 'targetAll'], ['--first-id', 'firstId'], ['--batch-size', 'batchSize']] as const) {
+      const v = flagValue(flags, flag);
+      if (v === undefined) continue;
+      if (!/^\d+$/.test(v)) {
+        console.error(`eval judged: ${flag} takes a whole number, not "${v}"`);
+        return 1;
+      }
+      over[field] = Number(v);
+    }
+    // --skip-judged: a further round, with none of the events judged so far and ids after theirs.
+    const judged = flags.includes('--skip-judged') ? (await readFile(flagValue(flags, '--pairs') ?? PAIRS_FILE, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as JudgedPair) : null;
+    return writeCandidates(dir, candidates, judged ? nextRound(judged, over) : { ...ROUND_1, ...over });
+  }
   const from = flagValue(flags, '--import');
   if (from) return (await import('./judge-candidates')).importLabels(from, flagValue(flags, '--to') ?? PAIRS_FILE);
 

@@ -212,10 +212,29 @@ export function eventCandidates(corpus: Corpus, event: string, arts: CorpusArtic
 
 /** Candidates per event at most: no single story dominates. */
 const CAP: Record<Corpus, number> = { pac: 6, allsides: 3 };
-/** PAC has fewer shared quotes than half the set needs; AllSides makes up the rest. */
-/** TARGET.pac for PAC at most; AllSides fills up to TARGET.allsides in all. */
-const TARGET: Record<Corpus, number> = { pac: 215, allsides: 450 };
-const SEED = 20261203;
+
+/** How one round of candidates is drawn; round 1's values are the defaults, so it can be redrawn as it was. */
+export interface DrawOptions {
+  seed: number;
+  /** PAC candidates at most, and candidates in all (AllSides fills up to it). */
+  targetPac: number;
+  targetAll: number;
+  /** Events already judged in an earlier round: never drawn again, so the new held-out is unseen. */
+  skipEvents: ReadonlySet<string>;
+  /** Number of the first id (ids are `p`/`a` + a running number, unique across rounds). */
+  firstId: number;
+  /** Pairs per judging batch at most. */
+  batchSize: number;
+}
+
+/** Round 1 (2026-12-03): PAC ran out at 185 (only ~60 of its 152 stories share quotes); AllSides made up the rest. */
+export const ROUND_1: DrawOptions = { seed: 20261203, targetPac: 215, targetAll: 450, skipEvents: new Set(), firstId: 1, batchSize: 150 };
+
+/** The next round after the pairs judged so far: their events skipped, ids numbered on after the highest. */
+export function nextRound(judged: readonly Pick<Candidate, 'id' | 'event'>[], over: Partial<DrawOptions> = {}): DrawOptions {
+  const highest = Math.max(0, ...judged.map((p) => Number(/\d+$/.exec(p.id)?.[0] ?? 0)));
+  return { ...ROUND_1, skipEvents: new Set(judged.map((p) => p.event)), firstId: highest + 1, ...over };
+}
 
 /** A heuristic-only candidate with a common run this long (and MIN_SHARED_CONTENT shared) is likely the same utterance (a matcher miss). */
 const STRONG_RUN = 5;
@@ -245,19 +264,21 @@ function pickFromEvent(cands: Drawn[], cap: number, rand: () => number, weakAllo
   return picked;
 }
 
-async function drawCandidates(corpusDir: string): Promise<Candidate[]> {
-  const rand = seededRandom(SEED);
+async function drawCandidates(corpusDir: string, opts: DrawOptions): Promise<Candidate[]> {
+  const rand = seededRandom(opts.seed);
   const all: Candidate[] = [];
   for (const corpus of ['pac', 'allsides'] as const) {
-    const target = corpus === 'pac' ? TARGET.pac : TARGET.allsides - all.length;
+    const target = corpus === 'pac' ? Math.min(opts.targetPac, opts.targetAll) : opts.targetAll - all.length;
     const events = corpus === 'pac' ? await loadPacEvents(corpusDir) : await loadAllSidesEvents(corpusDir);
     const ids = [...events.keys()].sort();
-    // Seeded shuffle of the events; then events are read in that order until the target is met.
+    // Seeded shuffle of the events (all of them, so round 1 redraws as it was); then events are
+    // read in that order, judged ones skipped, until the target is met.
     const order = ids.map((id) => ({ id, r: rand() })).sort((x, y) => x.r - y.r).map((x) => x.id);
     let taken = 0;
     let weak = 0;
     for (const ev of order) {
       if (taken >= target) break;
+      if (opts.skipEvents.has(ev)) continue;
       const arts = events.get(ev)!;
       if (new Set(arts.map((a) => a.outlet)).size < 2) continue;
       const picked = pickFromEvent(eventCandidates(corpus, ev, arts), Math.min(CAP[corpus], target - taken), rand, weak < WEAK_SHARE * taken);
@@ -265,12 +286,20 @@ async function drawCandidates(corpusDir: string): Promise<Candidate[]> {
       for (const p of picked) {
         const { strength: _s, ...c } = p;
         void _s;
-        all.push({ ...c, id: `${corpus === 'pac' ? 'p' : 'a'}${String(all.length + 1).padStart(3, '0')}` });
+        all.push({ ...c, id: `${corpus === 'pac' ? 'p' : 'a'}${String(opts.firstId + all.length).padStart(3, '0')}` });
       }
       taken += picked.length;
     }
   }
   return all;
+}
+
+/** Judging batches of at most `size` pairs: candidates dealt round-robin in a seeded order (each judge sees a mix of corpora and sources), ids sorted within a batch. */
+export function batchesOf<T extends { id: string }>(cands: readonly T[], size: number, seed: number): T[][] {
+  const count = Math.max(1, Math.ceil(cands.length / Math.max(1, size)));
+  const rand = seededRandom(seed);
+  const shuffled = cands.map((c) => ({ c, r: rand() })).sort((x, y) => x.r - y.r).map((x) => x.c);
+  return Array.from({ length: count }, (_, k) => shuffled.filter((_, i) => i % count === k).sort((x, y) => x.id.localeCompare(y.id)));
 }
 
 // ---------------------------------------------------------------- judging batches
@@ -332,8 +361,8 @@ function entry(c: Candidate, a: CorpusArticle, b: CorpusArticle): string {
     `B — ${b.outlet}:\n\n> ${contextOf(b.text, { start: c.startB, end: c.endB })}\n\n`;
 }
 
-export async function writeCandidates(corpusDir: string, outDir: string): Promise<number> {
-  const cands = await drawCandidates(corpusDir);
+export async function writeCandidates(corpusDir: string, outDir: string, opts: DrawOptions = ROUND_1): Promise<number> {
+  const cands = await drawCandidates(corpusDir, opts);
   const events = new Set(cands.map((c) => c.event));
   const arts = new Map<string, CorpusArticle>();
   for (const map of [await loadPacEvents(corpusDir, events), await loadAllSidesEvents(corpusDir, events)]) {
@@ -341,12 +370,8 @@ export async function writeCandidates(corpusDir: string, outDir: string): Promis
   }
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, 'candidates.jsonl'), cands.map((c) => JSON.stringify(c)).join('\n') + '\n');
-  // Batches interleave corpora and sources (seeded), so each judge sees a mix.
-  const rand = seededRandom(SEED + 1);
-  const shuffled = cands.map((c) => ({ c, r: rand() })).sort((x, y) => x.r - y.r).map((x) => x.c);
-  const BATCHES = 3;
-  for (let k = 0; k < BATCHES; k++) {
-    const part = shuffled.filter((_, i) => i % BATCHES === k).sort((x, y) => x.id.localeCompare(y.id));
+  const batches = batchesOf(cands, opts.batchSize, opts.seed + 1);
+  for (const [k, part] of batches.entries()) {
     const body = part.map((c) => entry(c, arts.get(String(c.fileA))!, arts.get(String(c.fileB))!)).join('---\n\n');
     await writeFile(join(outDir, `batch-${k + 1}.md`), INSTRUCTIONS.replace('{N}', String(k + 1)) + `\n${part.length} pairs.\n\n` + body);
   }
@@ -354,7 +379,8 @@ export async function writeCandidates(corpusDir: string, outDir: string): Promis
   const count = (p: (c: Candidate) => boolean) => cands.filter(p).length;
   console.log(`judge candidates: ${cands.length} pairs (${count((c) => c.corpus === 'pac')} PAC, ${count((c) => c.corpus === 'allsides')} AllSides; ` +
     `${count((c) => c.split === 'tune')} tune, ${count((c) => c.split === 'held-out')} held-out; source heuristic ${count((c) => c.source === 'heuristic')}, ` +
-    `matcher ${count((c) => c.source === 'matcher')}, both ${count((c) => c.source === 'both')}) in ${events.size} events -> ${outDir}`);
+    `matcher ${count((c) => c.source === 'matcher')}, both ${count((c) => c.source === 'both')}) in ${events.size} events, ${batches.length} batches; ` +
+    `seed ${opts.seed}, ${opts.skipEvents.size} judged events skipped, ids from ${opts.firstId} -> ${outDir}`);
   return 0;
 }
 
@@ -395,6 +421,40 @@ export function parseLabel(line: string): { id: string; same: Same; kind: Judged
   return { id: j.id, same, kind: same === true ? kind : null, speakers, speakerA: name(j.speakerA), speakerB: name(j.speakerB) };
 }
 
+/**
+ * New labelled pairs appended to the lines already in the file (kept as they are, so an earlier
+ * round is never rewritten); a pair whose id is there already is left out, with a problem when
+ * its labels differ (a re-import of the same round changes nothing).
+ */
+export function mergePairs(existingLines: readonly string[], added: readonly JudgedPair[]): { lines: string[]; appended: number; problems: string[] } {
+  const lines = existingLines.filter((l) => l.trim());
+  const byId = new Map<string, string>();
+  for (const l of lines) byId.set(String((JSON.parse(l) as { id?: unknown }).id), l);
+  const problems: string[] = [];
+  let appended = 0;
+  for (const p of added) {
+    const line = JSON.stringify(p);
+    const old = byId.get(p.id);
+    if (old !== undefined) {
+      if (old !== line) problems.push(`${p.id} is in the pairs file already with other data (old line kept)`);
+      continue;
+    }
+    byId.set(p.id, line);
+    lines.push(line);
+    appended++;
+  }
+  return { lines, appended, problems };
+}
+
+async function readLines(file: string): Promise<string[]> {
+  try {
+    return (await readFile(file, 'utf8')).split('\n');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw e;
+  }
+}
+
 export async function importLabels(fromDir: string, toFile: string): Promise<number> {
   const cands: Candidate[] = (await readFile(join(fromDir, 'candidates.jsonl'), 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l));
   const labelFiles = (await readdir(fromDir)).filter((f) => /^labels-.*\.jsonl$/.test(f)).sort();
@@ -416,8 +476,11 @@ export async function importLabels(fromDir: string, toFile: string): Promise<num
     const l = labels.get(c.id);
     if (l) out.push({ ...c, same: l.same, kind: l.kind, speakers: l.speakers, speakerA: l.speakerA, speakerB: l.speakerB });
   }
-  await writeFile(toFile, out.map((p) => JSON.stringify(p)).join('\n') + '\n');
+  const merged = mergePairs(await readLines(toFile), out);
+  problems.push(...merged.problems);
+  await writeFile(toFile, merged.lines.join('\n') + '\n');
   for (const p of problems.slice(0, 20)) console.error(`  ${p}`);
-  console.log(`judge import: ${out.length} of ${cands.length} candidates labelled (${labelFiles.length} label files, ${problems.length} problems) -> ${toFile}`);
+  console.log(`judge import: ${out.length} of ${cands.length} candidates labelled (${labelFiles.length} label files, ${problems.length} problems); ` +
+    `${merged.appended} appended to the ${merged.lines.length - merged.appended} pairs already in ${toFile}`);
   return problems.length && !out.length ? 1 : 0;
 }

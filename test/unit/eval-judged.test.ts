@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { meetsGoals, scoreJudged, type Outcome, type SplitScore } from '../../bin/eval-judged';
-import { parseLabel, splitOf, type JudgedPair } from '../../bin/judge-candidates';
+import { batchesOf, mergePairs, nextRound, parseLabel, ROUND_1, splitOf, type JudgedPair } from '../../bin/judge-candidates';
 import type { MatchKind } from '@/utils/types';
 
 /** A labelled pair whose judged B span is [100, 150). */
@@ -102,4 +102,51 @@ test('splitOf is fixed per event and uses both halves', () => {
   expect(events.every((e) => splitOf(e) === splitOf(e))).toBe(true);
   expect(tune).toBeGreaterThan(60);
   expect(tune).toBeLessThan(140);
+});
+
+describe('nextRound', () => {
+  test('skips the judged events and numbers ids after the highest, whatever the prefix', () => {
+    const r = nextRound([pair('p001', { event: 'e1' }), pair('a265', { event: 'e2' }), pair('p120', { event: 'e1' })]);
+    expect([...r.skipEvents].sort()).toEqual(['e1', 'e2']);
+    expect(r.firstId).toBe(266);
+    expect(r.seed).toBe(ROUND_1.seed);
+  });
+  test('given options win over the defaults', () => {
+    const r = nextRound([pair('a010')], { seed: 7, targetAll: 240, batchSize: 80 });
+    expect(r).toMatchObject({ seed: 7, targetAll: 240, batchSize: 80, firstId: 11 });
+  });
+  test('an empty file starts at 1', () => expect(nextRound([]).firstId).toBe(1));
+});
+
+describe('batchesOf', () => {
+  const cands = Array.from({ length: 241 }, (_, i) => ({ id: `a${String(i + 1).padStart(3, '0')}` }));
+  test.each([
+    { size: 80, sizes: [61, 60, 60, 60] },
+    { size: 81, sizes: [81, 80, 80] },
+    { size: 150, sizes: [121, 120] },
+    { size: 1000, sizes: [241] },
+  ])('size $size: every pair once, none over the size, sizes within one', ({ size, sizes }) => {
+    const b = batchesOf(cands, size, 3);
+    expect(b.map((x) => x.length)).toEqual(sizes);
+    expect(b.flat().map((c) => c.id).sort()).toEqual(cands.map((c) => c.id));
+    for (const x of b) expect(x.map((c) => c.id)).toEqual([...x.map((c) => c.id)].sort());
+  });
+  test('the same seed deals the same batches, another seed others', () => {
+    expect(batchesOf(cands, 80, 3)).toEqual(batchesOf(cands, 80, 3));
+    expect(batchesOf(cands, 80, 4)).not.toEqual(batchesOf(cands, 80, 3));
+  });
+});
+
+describe('mergePairs', () => {
+  const old = [JSON.stringify(pair('p001')), JSON.stringify(pair('a002', { kind: 'partial' })), ''];
+  test.each([
+    { name: 'new ids are appended after the old lines', added: [pair('a451'), pair('a452')], ids: ['p001', 'a002', 'a451', 'a452'], appended: 2, problems: 0 },
+    { name: 'a re-import of the same labels changes nothing', added: [pair('p001')], ids: ['p001', 'a002'], appended: 0, problems: 0 },
+    { name: 'an id already there with other labels keeps the old line', added: [pair('a002', { kind: 'altered' }), pair('a453')], ids: ['p001', 'a002', 'a453'], appended: 1, problems: 1 },
+  ])('$name', ({ added, ids, appended, problems }) => {
+    const m = mergePairs(old, added);
+    expect(m.lines.map((l) => JSON.parse(l).id)).toEqual(ids);
+    expect(m.lines.slice(0, 2)).toEqual(old.slice(0, 2));
+    expect([m.appended, m.problems.length]).toEqual([appended, problems]);
+  });
 });
