@@ -1,0 +1,127 @@
+/**
+ * The Firefox build in real Firefox ESR (issue 16): the seed flow a person goes through. Save the
+ * IANS seed from its popup; check the other seed: paraphrase verdicts naming IANS with "secure",
+ * CSS highlights in the page, the hover card over the "ensure" quote; the library lists both as one
+ * story. The popup is opened as a tab targeting the page (?tabId=), as in the Chromium test: no
+ * driver can click the toolbar button.
+ */
+import { mkdir } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { serveSeedPages, type SeedPage, type SeedServer } from '../../bin/seed-pages';
+import { firefoxTabIdOf, launchFirefox, openAddonPage, type LoadedFirefox } from './launch-firefox';
+
+const SHOTS = '.tmp/screenshots';
+let server: SeedServer;
+let ff: LoadedFirefox;
+let ians: SeedPage; // seed 001: quotes "indispensable", reports "secure"
+let other: SeedPage; // seed 000: quotes "ensure"
+let articlePage: Page;
+
+async function openPopupFor(page: SeedPage): Promise<Page> {
+  const p = await ff.browser.newPage();
+  await p.setViewport({ width: 380, height: 720 });
+  await openAddonPage(p, `${ff.origin}/library.html`, '[data-testid="library"]');
+  const tabId = await firefoxTabIdOf(p, page.url);
+  await openAddonPage(p, `${ff.origin}/popup.html?tabId=${tabId}`, '[data-testid="popup"]');
+  await p.waitForSelector('[data-testid="popup"]:not([data-state="loading"])', { timeout: 30_000 });
+  const state = await p.$eval('[data-testid="popup"]', (e) => [e.getAttribute('data-state'), e.textContent?.slice(0, 300)]);
+  expect(state[0], `popup: ${state[1]}`).toBe('report');
+  return p;
+}
+
+const verdictsOf = (popup: Page) =>
+  popup.$$eval('[data-testid="quote-card"]', (cards) => cards.map((c) => c.getAttribute('data-verdict')));
+
+beforeAll(async () => {
+  await mkdir(SHOTS, { recursive: true });
+  server = await serveSeedPages();
+  ians = server.pages.find((p) => p.outlet === 'IANS')!;
+  other = server.pages.find((p) => p.outlet !== 'IANS')!;
+  ff = await launchFirefox();
+});
+
+afterAll(async () => {
+  await ff?.close();
+  await server?.close();
+});
+
+describe('Verbatim in Firefox', () => {
+  test('first article: every quote only here, and the popup saves it', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(ians.url);
+    const popup = await openPopupFor(ians);
+    const verdicts = await verdictsOf(popup);
+    expect(verdicts.length).toBeGreaterThan(3);
+    expect(new Set(verdicts)).toEqual(new Set(['only-here']));
+    await popup.click('[data-testid="save-button"]');
+    await popup.waitForSelector('[data-testid="save-button"][data-state="yes"]');
+    await popup.close();
+  });
+
+  test('second article: paraphrase verdicts naming IANS with "secure", highlights and the hover card', async () => {
+    articlePage = await ff.browser.newPage();
+    await articlePage.setViewport({ width: 1100, height: 800 });
+    await articlePage.goto(other.url);
+    const popup = await openPopupFor(other);
+    expect(await verdictsOf(popup)).toContain('paraphrase');
+    const ensure = await popup.evaluateHandle(() =>
+      [...document.querySelectorAll('[data-testid="quote-card"][data-verdict="paraphrase"]')].find((c) => c.textContent?.includes('ensure')) ?? null,
+    );
+    const card = ensure.asElement() as import('puppeteer-core').ElementHandle<Element> | null;
+    expect(card).not.toBeNull();
+    if (!(await card!.$('[data-testid="match-version"]'))) await (await card!.$('[data-testid="quote-toggle"]'))!.click();
+    const version = await card!.waitForSelector('[data-testid="match-version"]');
+    expect(await version!.evaluate((v) => v.textContent)).toContain('IANS');
+    expect(await version!.$eval('[data-testid="word-diff"]', (d) => d.textContent)).toMatch(/secure/);
+    await popup.screenshot({ path: `${SHOTS}/firefox-popup.png`, fullPage: true });
+    await popup.close();
+
+    // The check sent the reports to the page: CSS highlights per verdict.
+    await articlePage.bringToFront();
+    const sizes = await articlePage.waitForFunction(() => {
+      const entries = [...CSS.highlights.entries()].filter(([name]) => name.startsWith('verbatim-'));
+      return entries.some(([, h]) => h.size > 0) ? Object.fromEntries(entries.map(([n, h]) => [n, h.size])) : null;
+    }, { timeout: 10_000 });
+    expect(((await sizes.jsonValue()) as Record<string, number>)['verbatim-paraphrase']).toBeGreaterThan(0);
+
+    // Hover the first word of the "ensure" quote, as a person would: the card shows IANS's "secure".
+    const point = await articlePage.evaluate((needle) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent!.indexOf(needle);
+        if (i < 0) continue;
+        (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + needle.indexOf(' '));
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+      return null;
+    }, 'ensure the supply');
+    expect(point).not.toBeNull();
+    await articlePage.mouse.move(point!.x - 40, point!.y - 40);
+    await articlePage.mouse.move(point!.x, point!.y, { steps: 4 });
+    // The card lives in the extension's shadow root: `pierce/` looks inside it.
+    const hover = await articlePage.waitForSelector('pierce/[data-testid="hover-card"]', { timeout: 10_000 });
+    const text = await hover!.evaluate((c) => c.textContent ?? '');
+    expect(text).toContain('IANS');
+    expect(text).toMatch(/secure/);
+    await articlePage.screenshot({ path: `${SHOTS}/firefox-hover-card.png` });
+  });
+
+  test('the library lists both seeds as one story', async () => {
+    const popup = await openPopupFor(other);
+    await popup.click('[data-testid="save-button"]');
+    await popup.waitForSelector('[data-testid="save-button"][data-state="yes"]');
+    await popup.close();
+    const lib = await ff.browser.newPage();
+    await openAddonPage(lib, `${ff.origin}/library.html`, '[data-testid="library"]');
+    await lib.waitForFunction(() => document.querySelectorAll('[data-testid="library-article"]').length === 2, { timeout: 10_000 });
+    const ids = await lib.$$eval('[data-testid="library-article"]', (els) => els.map((e) => e.getAttribute('data-id')).sort());
+    expect(ids).toEqual([ians.url, other.url].sort());
+    expect(await lib.$$eval('[data-testid="story-group"]', (g) => g.length)).toBe(1);
+    await lib.close();
+  });
+});
