@@ -21,7 +21,7 @@ const noHtmlSinks = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'coverage/', '.tmp/', 'docs/'] },
+  { ignores: ['node_modules/', '.output/', '.wxt/', 'coverage/', '.tmp/', 'docs/', 'dist/', 'dist.tmp-*/', 'dist-test-*/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

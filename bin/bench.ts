@@ -16,7 +16,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { missingCorpusPart, readAllsides, readPages, readPolnearTexts } from './bench-corpus';
 import { benchExtraction, benchQuoteFinding } from './bench-pages';
 import { benchScale } from './bench-scale';
@@ -63,7 +62,7 @@ export async function runBench(args: string[]): Promise<number> {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) {
     if (process.env[CHILD_FLAG]) throw new Error('bench: the child process has no gc()');
-    const launcher = fileURLToPath(new URL('./verbatim.mjs', import.meta.url));
+    const launcher = process.argv[1]; // bin/verbatim.mjs: this module runs compiled, from dist/
     const child = spawnSync(process.execPath, ['--expose-gc', `--max-old-space-size=${HEAP_MB}`, launcher, 'bench', ...args], {
       stdio: 'inherit',
       env: { ...process.env, [CHILD_FLAG]: '1' },

@@ -2,10 +2,8 @@
  * `verbatim`, the command-line tool: a thin shell over utils/. The JSON output of `quotes` and
  * `compare` is a stable contract (see README "Command line").
  */
-import { loadArticle, UserError } from './load-article';
-import { formatComparison, formatQuotes } from './format-report';
-import { findQuotes } from '@/utils/find-quotes';
-import { compareWithFiles } from './compare-files';
+// Commands load their modules when run: `verbatim --help` must start as fast as a bare node.
+import { UserError } from './user-error';
 
 const USAGE = `Usage:
   verbatim quotes <article-file> [--json]
@@ -22,6 +20,7 @@ function articleJson(a: { title: string; outlet: string; url: string; date: stri
 
 async function quotesCommand(files: string[], json: boolean): Promise<number> {
   if (files.length !== 1) throw new UserError('quotes takes exactly one article file');
+  const [{ loadArticle }, { findQuotes }, { formatQuotes }] = await Promise.all([import('./load-article'), import('@/utils/find-quotes'), import('./format-report')]);
   const article = await loadArticle(files[0]);
   const quotes = findQuotes(article);
   if (json) {
@@ -36,6 +35,7 @@ async function quotesCommand(files: string[], json: boolean): Promise<number> {
 async function compareCommand(files: string[], json: boolean): Promise<number> {
   if (files.length < 2) throw new UserError('compare takes an article file and at least one other article file');
   const [main, ...others] = files;
+  const [{ loadArticle }, { compareWithFiles }, { formatComparison }] = await Promise.all([import('./load-article'), import('./compare-files'), import('./format-report')]);
   const article = await loadArticle(main);
   const loaded = [];
   for (const file of others) loaded.push({ file, article: await loadArticle(file) });

@@ -12,8 +12,9 @@ import type { Article } from '@/utils/types';
 /** Files larger than this are refused before reading: no news article is 20 MB of text. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-/** An error whose message is meant for the person at the terminal (no stack trace). */
-export class UserError extends Error {}
+import { UserError } from './user-error';
+
+export { UserError };
 
 type FileMeta = Partial<Pick<Article, 'title' | 'outlet' | 'url' | 'date'>>;
 

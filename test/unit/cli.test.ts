@@ -2,7 +2,7 @@
  * The command-line contract of DESIGN.md ("Command-line tool"): the JSON shapes of `quotes` and
  * `compare`, the readable word diff, and bad input refused with one line on stderr.
  *
- * Two ways in: the real launcher as a child process (bin/verbatim.mjs through tsx, as `npx
+ * Two ways in: the real launcher as a child process (bin/verbatim.mjs on the compiled dist/, as `npx
  * verbatim` runs it; ~0.5 s per spawn, so they run concurrently in one beforeAll), and `main`
  * in-process with stdout/stderr captured (cheap, for the tables over fixture files).
  * Fixtures: test/golden/cli/ (written for this test) and the two seed articles.
