@@ -69,8 +69,9 @@ export async function buildCli(outDir = OUT_DIR) {
   const files = readdirSync(tmp).sort((a, b) => Number(a === 'cli.mjs') - Number(b === 'cli.mjs'));
   for (const f of files) renameSync(join(tmp, f), join(outDir, f));
   rmSync(tmp, { recursive: true, force: true });
-  // Chunks of earlier builds (names are content hashes) are no longer imported by anything.
-  for (const f of readdirSync(outDir)) if (!files.includes(f)) rmSync(join(outDir, f), { force: true });
+  // Chunks of earlier builds (names are content hashes) go once no run started before could still load them.
+  const old = Date.now() - 10 * 60_000;
+  for (const f of readdirSync(outDir)) if (!files.includes(f) && statSync(join(outDir, f)).mtimeMs < old) rmSync(join(outDir, f), { force: true });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await buildCli();
