@@ -322,6 +322,8 @@ interface Segment {
   before: number;
   /** The segment is a relative clause ("who runs the campaign"): never the speaker itself. */
   relative: boolean;
+  /** The walk stopped at its word limit, not at a comma or clause break: the phrase start is unknown. */
+  cut?: boolean;
 }
 
 /** Words walking back from index `from` to a comma, a clause break or other punctuation. */
@@ -341,7 +343,7 @@ function segmentBack(text: string, words: Word[], from: number): Segment {
     }
     i--;
   }
-  return { words: words.slice(i + 1, from + 1), before: -1, relative: false };
+  return { words: words.slice(i + 1, from + 1), before: -1, relative: false, cut: i >= 0 && from - i >= 12 };
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'one', 'another']);
@@ -356,9 +358,16 @@ function speakerBefore(text: string, words: Word[], cueIndex: number): Mention |
   let i = cueIndex - 1;
   // Lowercase only: "Will urged" is George Will, not an auxiliary.
   while (i >= 0 && ADVERBS.has(words[i].lower) && !isCapitalized(words[i].text)) i--;
+  const skipped = beforeDashInsertion(text, words, i);
+  const afterDash = skipped !== i;
+  i = skipped;
   let first: Mention | null = null;
   for (let hops = 0; hops < 5 && i >= 0; hops++) {
     const seg = segmentBack(text, words, i);
+    // Past a dash insertion only a phrase with a known start leads to the name: "Lee, who saw
+    // the Ruiz Park plans in May with her aunt -- a former ranger -- said" is too long to read,
+    // and the verb's subject is unknown (nobody, not a guess from elsewhere in the sentence).
+    if (afterDash && seg.cut) return { kind: 'nobody', text: words[cueIndex].text, span: spanOf(words[cueIndex]) };
     const m = mentionIn(seg.words, 'before');
     const lead = seg.words[0]?.text ?? '';
     const opensWithName = isCapitalized(lead) && !DETERMINERS.has(lead.toLowerCase());
@@ -372,6 +381,23 @@ function speakerBefore(text: string, words: Word[], cueIndex: number): Mention |
   }
   if (first?.kind === 'name' || first?.kind === 'pronoun') return first;
   return nameBeforeInsertion(text, words, cueIndex) ?? first;
+}
+
+const DASH = /--|\u2014|\u2013/;
+
+/**
+ * `Ann Lee, the director -- whose office runs the port -- told me`: when a dash closes an
+ * insertion right after word `i`, the index of the word before its opening dash (the insertion
+ * is skipped like a comma-enclosed one); else `i`. Not across a sentence end or a quote mark.
+ */
+function beforeDashInsertion(text: string, words: Word[], i: number): number {
+  if (i < 0 || i + 1 >= words.length || !DASH.test(text.slice(words[i].end, words[i + 1].start))) return i;
+  for (let k = i - 1; k >= 0 && i - k < 40; k--) {
+    const gap = text.slice(words[k].end, words[k + 1].start);
+    if (/[.!?;:"“”]/.test(gap.replace(/-+/g, ''))) return i;
+    if (DASH.test(gap)) return k;
+  }
+  return i;
 }
 
 /**
@@ -458,16 +484,28 @@ function isGloss(words: Word[], cueIndex: number): boolean {
 }
 
 /** The cue and speaker of a clause after a quote: `, X said` or `, said X`, near its start. */
-function cueAfterQuote(text: string, from: number, to: number, sentenceSubject: () => Mention | null = () => null): Cue | null {
+function cueAfterQuote(text: string, from: number, to: number, sentenceSubject: () => Mention | null = () => null, signOff = true): Cue | null {
   const words = wordsIn(text, from, to);
   // A sign-off: "…" ― Jane Doe
   const dash = /^\s*(\u2015|\u2014|\u2013|--)\s*$/u.exec(text.slice(from, words[0]?.start ?? from));
   if (dash && words.length > 0) {
     const run = nameRuns(words.slice(0, 5))[0];
-    if (run && run.words[0] === words[0]) return { cue: dash[1], mention: { kind: 'name', text: runText(run), span: runSpan(run) } };
+    // After words quoted inside a sentence, only a name that ends the paragraph or carries a
+    // handle ("— Ann Lee (@annlee)", a post's signature) signs them off.
+    const after = (r: NameRun) => text.slice(r.words[r.words.length - 1].end);
+    const signs = (r: NameRun) => signOff || /^\s*\(@/.test(after(r)) || (/^[\s.]*$/.test(text.slice(r.words[r.words.length - 1].end, to)) && /^[^\S\n]*(\n|$)/.test(text.slice(to)));
+    if (run && run.words[0] === words[0] && signs(run)) return { cue: dash[1], mention: { kind: 'name', text: runText(run), span: runSpan(run) } };
   }
   for (let i = 0; i < Math.min(words.length, 9); i++) {
     const w = words[i];
+    // `"…," according to Ann Lee.`: the source after "according to", as before a quote.
+    if (w.lower === 'according' && words[i + 1]?.lower === 'to') {
+      // "according to a Ledger poll" credits a poll, not Ledger: the name must head its phrase.
+      // Either way the quote has a source of its own: it continues nobody's quote before it.
+      const phrase = subjectAfter(text, words, i + 1);
+      const source = mentionIn(phrase, 'after');
+      return { cue: 'according to', mention: source && headsPhrase(phrase, source) ? source : { kind: 'nobody', text: w.text, span: spanOf(w) } };
+    }
     if (!isCueWord(w.text, words[i + 1]?.text)) continue;
     if (isGloss(words, i)) return { cue: w.text, mention: { kind: 'nobody', text: w.text, span: spanOf(w) } };
     let mention = (i > 0 ? speakerBefore(text, words, i) : null) ?? mentionIn(subjectAfter(text, words, words[i + 1]?.lower === 'by' ? i + 1 : i), 'after');
@@ -483,7 +521,22 @@ function cueAfterQuote(text: string, from: number, to: number, sentenceSubject: 
     }
     return mention ? { cue: w.text, mention, addressee: addresseeAfter(words, i) } : null;
   }
-  return leadingNameCue(text, words);
+  return leadingNameCue(text, words) ?? bareVerbCue(text, words, from, to);
+}
+
+/**
+ * `"…," Moss started.`: a name (or he/she) and one past-tense verb that close the sentence right
+ * after the quote attribute it, whatever the verb; a longer clause there is the writer's own.
+ */
+function bareVerbCue(text: string, words: Word[], from: number, to: number): Cue | null {
+  if (words.length < 2 || words.length > 5 || !/^\s*$/.test(text.slice(from, words[0].start))) return null;
+  const verb = words[words.length - 1];
+  if (isCapitalized(verb.text) || !(/ed$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower)) || !/^[\s.!?]*$/.test(text.slice(verb.end, to))) return null;
+  const subject = words.slice(0, -1);
+  if (!subject.every((w, k) => k === 0 || w.joined)) return null;
+  const mention = subject.length === 1 && PERSON_PRONOUNS.has(subject[0].lower) ? mentionIn(subject, 'before')
+    : subject.every((w) => isCapitalized(w.text)) ? mentionIn(subject, 'before') : null;
+  return mention?.kind === 'name' || mention?.kind === 'pronoun' ? { cue: verb.text, mention } : null;
 }
 
 /**
@@ -562,6 +615,7 @@ function cueBeforeQuote(text: string, from: number, to: number, sentenceFrom: ()
   const labelled = nameBeforeColon(text, words, to);
   if (labelled) return labelled;
   let coordinated: Cue | null = null;
+  let coordinatedNear = false;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     if (w.lower === 'according' && words[i + 1]?.lower === 'to') {
@@ -595,10 +649,18 @@ function cueBeforeQuote(text: string, from: number, to: number, sentenceFrom: ()
       // "Trump gestured, then leaned in and boomed:": failing that, the subject opening the sentence.
       const near: Mention | null = coordinated ? null : speakerBefore(text, words, i - 1);
       const subject: Mention | null = coordinated ? null : near?.kind === 'name' || near?.kind === 'pronoun' ? near : subjectOfSentence();
-      if (subject) coordinated = { cue: w.text, mention: subject };
+      if (subject) {
+        coordinated = { cue: w.text, mention: subject };
+        // "Moss was joined by Lee and joked": the subject right before "and" is sure enough that
+        // an earlier cue naming nobody does not take the quote from it.
+        coordinatedNear = subject === near && words[i - 1].lower === 'and';
+      }
       continue;
     }
     const mention = before ?? mentionIn(subjectAfter(text, words, i), 'after');
+    // "As the crowd began to chant, Moss … and joked,": an earlier cue naming nobody does not
+    // take the quote from the nearer verb's subject.
+    if (mention && coordinatedNear && mention.kind !== 'name' && mention.kind !== 'pronoun') return coordinated;
     if (mention) return { cue: w.text, mention, addressee: addresseeAfter(words, i) };
   }
   if (coordinated) return coordinated;
@@ -939,6 +1001,23 @@ function startsParagraph(text: string, paragraphs: Span[], d: QuoteDraft): boole
   return text.slice(paragraphs[d.paras[0]].start, d.opens[0]).trim() === '';
 }
 
+/**
+ * A sentence that only attributes (`Lee said in a statement.`, `she told reporters.`), right
+ * before a quote opening the next sentence: its cue and speaker. A sentence with more after its
+ * verb ("Lee said the plan failed.") reports something of its own and attributes nothing.
+ */
+function closedAttribution(text: string, from: number, to: number): Cue | null {
+  const sentence = text.slice(from, to).trimEnd();
+  if (!sentence.endsWith('.') || /["“”‘’«»„]|''/.test(sentence)) return null;
+  const words = wordsIn(text, from, to);
+  const c = words.findLastIndex((w, k) => isCueWord(w.text, words[k + 1]?.text));
+  if (c < 1) return null;
+  const rest = words.slice(c + 1);
+  if (rest.length > 4 || (rest.length > 0 && !PREPOSITIONS.has(rest[0].lower) && rest[0].lower !== 'reporters')) return null;
+  const mention = speakerBefore(text, words, c);
+  return mention?.kind === 'name' || mention?.kind === 'pronoun' ? { cue: words[c].text, mention } : null;
+}
+
 /** `"…." Trump said.` or `"…." — Jane Doe`: a bare name (or pronoun) and a cue, or a sign-off dash. */
 function isBareAttribution(text: string, from: number, to: number): boolean {
   if (/^\s*(\u2015|\u2014|\u2013|--)/u.test(text.slice(from, to))) return true;
@@ -948,16 +1027,30 @@ function isBareAttribution(text: string, from: number, to: number): boolean {
   return k > 0 && k < words.length && isCueWord(words[k].text) && k + 1 >= words.length - 2;
 }
 
+/**
+ * `Tom Hale, wearing “Vote Moss” pins, said`: a closed capitalized quote of three words at most,
+ * run into the words before it, names a thing inside a clause; it ends no attribution search.
+ */
+function isWovenName(text: string, d: QuoteDraft): boolean {
+  if (d.parts.length !== 1 || d.closes[0] < 0) return false;
+  const words = wordsIn(text, d.parts[0].start, d.parts[0].end);
+  if (words.length === 0 || words.length > 3 || !words.every((w) => isCapitalized(w.text))) return false;
+  return /\p{L}\s*$/u.test(text.slice(Math.max(0, d.opens[0] - 3), d.opens[0]));
+}
+
 // Characters before the cue search's start in which a sentence's subject is looked for.
 const SUBJECT_REACH = 400;
 
 /** The nearest cue for one quote: after a part, then before the first part, then its sentence. */
 function findCue(text: string, paragraphs: Span[], drafts: QuoteDraft[], q: number): Cue | null {
   const d = drafts[q];
+  // Three words or fewer: a quote only with a speech cue of its own (see find-quotes), so the
+  // weaker readings below (across a woven name, "according to" after it) do not make it one.
+  const short = d.parts.reduce((n, p) => n + wordsIn(text, p.start, p.end).length, 0) <= 3;
   const nextOpen = (para: number, after: number) => {
     for (let k = q + 1; k < drafts.length; k++) {
       const o = drafts[k].opens[0];
-      if (drafts[k].paras[0] === para && o >= after) return o;
+      if (drafts[k].paras[0] === para && o >= after && (short || !isWovenName(text, drafts[k]))) return o;
       if (drafts[k].paras[0] > para) break;
     }
     return paragraphs[para].end;
@@ -969,6 +1062,11 @@ function findCue(text: string, paragraphs: Span[], drafts: QuoteDraft[], q: numb
     return { cue: ':', mention: { kind: 'name', text: speakerLabel[1], span } };
   }
   let weak: Cue | null = null;
+  let source: Cue | null = null;
+  // A sign-off dash follows a quote that stands alone or ends a sentence of its own: after
+  // `called it "a disaster" -- Lee and Moss voted` the dash goes on with the writer's sentence.
+  const lastPart = d.parts[d.parts.length - 1];
+  const signOff = sentenceStart(text, d.opens[0], Math.max(paragraphs[d.paras[0]].start, d.opens[0] - 8)) === d.opens[0] || /[.!?]['’]?$/.test(text.slice(lastPart.start, lastPart.end));
   for (let i = 0; i < d.parts.length; i++) {
     const close = d.closes[i];
     if (close < 0) continue;
@@ -982,7 +1080,13 @@ function findCue(text: string, paragraphs: Span[], drafts: QuoteDraft[], q: numb
     // sentence is not its attribution (a sign-off dash still is).
     const part = d.parts[i];
     if (/\.$/.test(text.slice(part.start, part.end)) && /^\s+["“'‘]?\p{Lu}/u.test(text.slice(close, end)) && !isBareAttribution(text, close, end)) continue;
-    const found = cueAfterQuote(text, close, end, () => clauseSubject(wordsIn(text, sentenceStart(text, d.opens[0], Math.max(paragraphs[d.paras[0]].start, d.opens[0] - SUBJECT_REACH)), d.opens[0])));
+    const found = cueAfterQuote(text, close, end, () => clauseSubject(wordsIn(text, sentenceStart(text, d.opens[0], Math.max(paragraphs[d.paras[0]].start, d.opens[0] - SUBJECT_REACH)), d.opens[0])), signOff);
+    // `Lee said he was "happy," according to the Ledger`: a speech verb before the quote names
+    // the speaker; "according to" after it only the source of the report.
+    if (found?.cue === 'according to') {
+      if (!short) source ??= found;
+      continue;
+    }
     // A cue after the quote whose speaker is only a lowercase phrase ("…," before predicting that)
     // loses to a named speaker before the quote.
     if (found && (found.mention.kind !== 'description' || /\p{Lu}/u.test(found.mention.text))) return found;
@@ -994,8 +1098,15 @@ function findCue(text: string, paragraphs: Span[], drafts: QuoteDraft[], q: numb
   // Looked back for only when a clause subject is needed, and not past SUBJECT_REACH: a paragraph of
   // thousands of marks must not rescan itself for every quote.
   const sentenceFrom = () => sentenceStart(text, d.opens[0], Math.max(paragraphs[para].start, start - SUBJECT_REACH));
-  const before = cueBeforeQuote(text, start, d.opens[0], sentenceFrom) ?? weak;
-  if (before || !startsParagraph(text, paragraphs, d) || para === 0) return before;
+  const before = cueBeforeQuote(text, start, d.opens[0], sentenceFrom) ?? source ?? weak;
+  if (before) return before;
+  // `Ann Lee, the director, said in a statement. "…"`: a full stop typed for a colon.
+  // Not after a quote in the paragraph (`"A," Lee said of it. "B."`): B continues A's speaker.
+  if (start === d.opens[0] && prevClose === paragraphs[para].start && start > prevClose) {
+    const closed = closedAttribution(text, sentenceStart(text, start - 1, prevClose), start);
+    if (closed) return closed;
+  }
+  if (!startsParagraph(text, paragraphs, d) || para === 0) return before;
   // A quote introduced by the paragraph before it: `Cruz continued:` ¶ "…"
   const prev = paragraphs[para - 1];
   if (!/:\s*$/.test(text.slice(prev.start, prev.end))) return null;

@@ -74,7 +74,7 @@ function draftsOf(text: string, paragraphs: Span[]): QuoteDraft[] {
 function addPart(d: QuoteDraft, s: Located): QuoteDraft {
   d.parts.push(s.content);
   d.opens.push(s.open);
-  d.closes.push(s.close >= 0 ? s.close + 1 : -1);
+  d.closes.push(s.close >= 0 ? s.close + s.closeLen : -1);
   d.paras.push(s.para);
   return d;
 }
@@ -131,7 +131,7 @@ function isSplitGap(text: string, d: QuoteDraft, next: Located, limit: number, p
 /** `"B," said Berg.`: a cue after the quote. After `"B."` a new sentence starts, not B's attribution. */
 function hasOwnCue(text: string, s: Located, limit: number): boolean {
   if (s.close < 0 || /\.$/.test(text.slice(s.content.start, s.content.end))) return false;
-  return hasCueAfter(text, s.close + 1, limit);
+  return hasCueAfter(text, s.close + s.closeLen, limit);
 }
 
 /** A quote woven into prose: the word before its mark runs straight into it. */

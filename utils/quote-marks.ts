@@ -29,6 +29,8 @@ export interface MarkedSpan {
   openLen: number;
   /** Offset of the closing mark; -1 when the paragraph ends first. */
   close: number;
+  /** Length of the closing mark (2 for an archive's '' pair); 0 when unterminated. */
+  closeLen: number;
   /** The text between the marks, whitespace trimmed (the paragraph end when unterminated). */
   content: Span;
 }
@@ -168,16 +170,16 @@ function pairFamily(text: string, para: Span, tokens: MarkToken[], family: MarkF
       pending = t;
       continue;
     }
-    spans.push({ family, open: pending.pos, openLen: pending.len, close: t.pos, content: trimmed(text, pending.pos + pending.len, t.pos) });
+    spans.push({ family, open: pending.pos, openLen: pending.len, close: t.pos, closeLen: t.len, content: trimmed(text, pending.pos + pending.len, t.pos) });
     pending = null;
   }
   if (pending !== null) {
-    spans.push({ family, open: pending.pos, openLen: pending.len, close: -1, content: trimmed(text, pending.pos + pending.len, para.end) });
+    spans.push({ family, open: pending.pos, openLen: pending.len, close: -1, closeLen: 0, content: trimmed(text, pending.pos + pending.len, para.end) });
   }
   return spans;
 }
 
-const extent = (s: MarkedSpan): Span => ({ start: s.open, end: s.close >= 0 ? s.close + 1 : s.content.end });
+const extent = (s: MarkedSpan): Span => ({ start: s.open, end: s.close >= 0 ? s.close + s.closeLen : s.content.end });
 
 /**
  * For each span of `a` (sorted, disjoint), the spans of `b` (sorted, disjoint) that overlap it.

@@ -21,3 +21,25 @@ export function speakerOccursIn(text: string, speaker: string, unifiedText = uni
   const s = unifyForSpeakerSearch(speaker).trim();
   return s !== '' && unifiedText.includes(s);
 }
+
+const AFTER_PREPOSITION = /(^|[^\p{L}])(to|of|for|with|at|from|by|about|in|on)\s+(the\s+)?(\p{Lu}[\p{L}.'-]*\s+){0,3}$/u;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Is `name` written in a speaker phrase as its head ("Sen. Ann Lee of Norland" for "Ann Lee")? As
+ * whole words (case ignored, unified as above), not as a possessive ("Lee's aide") nor after a
+ * preposition ("an adviser to Lee"): those phrases name someone else. The extraction eval's second
+ * speaker figure asks it of the gold speaker phrase.
+ */
+export function nameHeadsPhrase(name: string, phrase: string): boolean {
+  const n = unifyForSpeakerSearch(name).trim();
+  if (n === '') return false;
+  // Whole words, and no possessive after them ("Lee's", "Moss' aide").
+  const re = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}]|'s\\b|'(?!\\p{L}))`, 'giu');
+  const p = unifyForSpeakerSearch(phrase);
+  for (let m = re.exec(p); m; m = re.exec(p)) {
+    // "an adviser to Sen. Ann Lee": a preposition, maybe "the" and titles, right before the name.
+    if (!AFTER_PREPOSITION.test(p.slice(0, m.index + m[1].length))) return true;
+  }
+  return false;
+}

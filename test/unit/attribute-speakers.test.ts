@@ -169,3 +169,24 @@ describe('attribution: only people the article names, as it writes them (issue 1
     expect(speakers('“The ferry is late,” said Ana Ruiz', 'Moss released a statement. “It is not,” Moss said.')).toEqual([['Ana Ruiz', 'said'], ['Moss', 'said']]);
   });
 });
+
+describe('attribution: cues the finder used to miss, and their limits (issue 12, H2)', () => {
+  test.each([
+    ['"…," according to X', ['“The ferry will run every hour from May,” according to Mara Velde, the port director.'], [['Mara Velde', 'according to']]],
+    // A name modifying a noun ("a Ledger poll") is no source; the quote continues nobody's either.
+    ['"…," according to a named poll', ['“The ferry will run every hour,” Mara Velde said.', '“The ferry should stay as it is now,” according to a Daily Ledger poll of riders.'], [['Mara Velde', 'said'], [null, 'according to']]],
+    ['a speech verb before the quote beats "according to" after it', ['Omar Haddad said he was “glad to see the ferry run again,” according to the Daily Ledger.'], [['Omar Haddad', 'said']]],
+    ['a short quote is not made a quote by "according to"', ['The mayor’s “big ferry plan,” according to Mara Velde, is dead.'], []],
+    ['"…," X started.', ['Mara Velde came late to the hearing.', '“The ferry will run every hour from May,” Velde started.'], [['Mara Velde', 'started']]],
+    ['"…," X + verb + object is the writer’s clause', ['“The ferry will run every hour from May,” Velde started the engine.'], [[null, null]]],
+    ['a verb joined by "and" after an opening clause', ['As the riders began to chant, Mara Velde was joined on the pier by Omar Haddad and joked, “You are all far too early today,” to laughter.'], [['Mara Velde', 'joked']]],
+    ['a dash-enclosed insertion between the name and the cue', ['Omar Haddad, the head of Ledger Ferries -- the firm that runs the boats, which also sells tickets -- told me, “We are a transport firm and nothing more.”'], [['Omar Haddad', 'told']]],
+    ['past a dash insertion, a phrase too long to read is withheld', ['Mara Velde, who watched Omar Haddad name the Lake Ruiz Bird Reserve a protected site in June along with her aunt -- a former ranger -- said the day would bring “a real sense of relief.”'], [[null, 'said']]],
+    ['a capitalized quoted name inside the apposition', ['“We have had far better summers than this one,” rider Omar Haddad, wearing a cap and “Ferry First” badges, said quietly.'], [['Omar Haddad', 'said']]],
+    ['a full stop typed for a colon', ['Mara Velde, the spokeswoman for the Port Board said in a statement. “There are no timetables left to print.”'], [['Mara Velde', 'said']]],
+    ['a sentence reporting more than an attribution', ['Mara Velde said the timetable had failed. “There are no timetables left to print.”'], [[null, null]]],
+    ['a dash after a quote inside a sentence signs nothing off', ['Velde called the plan “a very bad deal for the riders” -- Haddad and the board voted for it anyway.'], [[null, null]]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});

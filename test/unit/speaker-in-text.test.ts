@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { speakerOccursIn, unifyForSpeakerSearch } from '@/utils/speaker-in-text';
+import { nameHeadsPhrase, speakerOccursIn, unifyForSpeakerSearch } from '@/utils/speaker-in-text';
 
 describe('speakerOccursIn', () => {
   test.each([
@@ -32,5 +32,23 @@ describe('speakerOccursIn', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('nameHeadsPhrase (the eval’s speaker-phrase figure)', () => {
+  test.each([
+    ['title before, place after', 'Ana Ruiz', 'Sen. Ana Ruiz of Norland, who chairs the panel', true],
+    ['apposition after a title phrase', 'Ana Ruiz', 'the port spokeswoman, Ana Ruiz,', true],
+    ['case and apostrophe kinds ignored', "dan o'hara", 'Mayor Dan O’Hara', true],
+    ['possessive: someone else speaks', 'Ruiz', 'Ruiz’s campaign manager', false],
+    ['possessive with a bare apostrophe', 'Moss', 'Moss’ longtime aide', false],
+    ['after a preposition: someone else speaks', 'Ruiz', 'a longtime adviser to Ruiz', false],
+    ['after a preposition and a title', 'Ruiz', 'a longtime adviser to Senator Ruiz', false],
+    ['after "of the"', 'Lena Park', 'Omar Haddad of the Lena Park Institute', false],
+    ['part of a longer word', 'Lee', 'Leeds officials', false],
+    ['not in the phrase', 'Ana Ruiz', 'the port spokeswoman', false],
+    ['empty name', ' ', 'Ana Ruiz', false],
+  ])('%s', (_name, name, phrase, expected) => {
+    expect(nameHeadsPhrase(name, phrase)).toBe(expected);
   });
 });

@@ -162,4 +162,39 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     ],
     quotes: [['The plan is', 'Tom Moss'], ['We will vote', 'Tom Moss']],
   },
+  // 6. Attribution patterns of the polnear tune errors (H2), in our own words.
+  {
+    name: 'an archive’s doubled apostrophes close a quote as one mark: the next sentence is no attribution',
+    paragraphs: [
+      'Tom Lee spoke first at the harbour hearing.',
+      "''The ferry is a public service,'' Ann Moss said. But, Mr. Lee said, ''I say nothing in private that I would not say in public.'' And, she added, it was unclear how far his advice went.",
+    ],
+    quotes: [['The ferry is', 'Ann Moss'], ['I say nothing', 'Tom Lee']],
+  },
+  {
+    name: 'a source after “according to” is credited; a poll is nobody, and no continuation of the last speaker',
+    paragraphs: [
+      '“The harbour will be closed for two more years,” according to Ann Lee, the port director.',
+      '“The harbour plan is dead and buried,” according to a Daily Ledger poll of residents.',
+      'Tom Moss said he was “happy to see the harbour open again,” according to the Daily Ledger.',
+    ],
+    quotes: [['The harbour will', 'Ann Lee'], ['The harbour plan', null], ['happy to see', 'Tom Moss']],
+  },
+  {
+    name: 'an apposition with a dash-enclosed insertion or a quoted badge still points back to its name',
+    paragraphs: [
+      'Jon Kohan, the chief executive of Ledger Media -- the company that owns the show, which also streams online -- told me, “We are a content provider and nothing more.”',
+      '“We have had better years than this one,” county delegate Tom Hale, wearing a straw hat and “Vote Moss” pins, said quietly as the music played.',
+    ],
+    quotes: [['We are a', 'Jon Kohan'], ['We have had', 'Tom Hale']],
+  },
+  {
+    name: 'a bare name and verb after a quote attribute it; a full stop typed for a colon hands the cue on',
+    paragraphs: [
+      'Ann Lee, the communications director for the Norland Party said in a statement. “There are no paper ballots to recount at all.”',
+      'Tom Moss arrived late and sat down at the back.',
+      '“The vote is in at last and we won it,” Moss started.',
+    ],
+    quotes: [['There are no', 'Ann Lee'], ['The vote is', 'Tom Moss']],
+  },
 ];
