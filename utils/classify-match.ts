@@ -72,6 +72,17 @@ export const EXCERPT_MIN_WORDS = 3;
  * matches on judged-different pairs unchanged; PAC 0 false in 1952 quotes, recall 0.956.
  */
 export const EXCERPT_RUN_WORDS = 10;
+/**
+ * Reported speech with a piece of the quote in quote marks (`said the science is "pretty
+ * indisputable"`): the judges call it the quoted excerpt (partial, or altered when its words
+ * differ), not a paraphrase. A piece of this many words counts for the kind; with this many
+ * content words it also carries the match without the coverage rule (a report of one sentence of
+ * a long statement). Judged tune: 1 kind and 3 misses of this form.
+ */
+export const QUOTED_PIECE_WORDS = 2;
+export const QUOTED_PIECE_CONTENT = 2;
+/** …or this many words, whatever their content ("must be included"). */
+export const QUOTED_PIECE_LONG = 3;
 
 /** What the alignment showed about the two versions. */
 export interface MatchEvidence {
@@ -89,6 +100,20 @@ export interface MatchEvidence {
   namesOnly: boolean;
   /** The other outlet's shared words fill one whole part of its split quote (an excerpt, part by part). */
   partExcerpt?: boolean;
+  /**
+   * Reported speech that puts some of the words in quote marks (`Lee said the plan was "a
+   * costly mistake"`): the longest quoted piece wholly inside the shared part, its content words,
+   * whether its words differ from the quote's, whether the quote's matched words all lie in a
+   * quotation inside the quote (its speaker quoting someone else), and whether the report names
+   * the quote's speaker around it. Only when `quoted` is false.
+   */
+  quotedPiece?: { words: number; content: number; changed: boolean; nested?: boolean; speakerNamed?: boolean } | null;
+  /**
+   * Unquoted, but the speaker's words printed as text, not indirect speech: 'person' when the
+   * speaker's first-person words are carried unchanged (a statement or transcript set as prose),
+   * 'outlet' when the quote's article names the other outlet (it quotes that outlet's own text).
+   */
+  reproduced?: 'person' | 'outlet' | false;
 }
 
 /** How strongly the two versions agree. */
@@ -110,7 +135,9 @@ export interface MatchStrength {
 }
 
 export function classifyMatch(e: MatchEvidence): MatchKind {
-  if (!e.quoted) return 'paraphrase';
+  // The quoted piece of reported speech is the other outlet's quoted version: an excerpt.
+  if (!e.quoted && e.quotedPiece && e.quotedPiece.words >= QUOTED_PIECE_WORDS) return e.quotedPiece.changed ? 'altered' : 'partial';
+  if (!e.quoted && !e.reproduced) return 'paraphrase';
   // A bracketed insertion or substitution is altered with the bracket named in the diff
   // (DESIGN.md: "[Mr. Trump]" for "he"); an ellipsis cut alone is partial (quoteCut/otherCut).
   if (e.innerDifferences > 0 || e.bracketEdits > 0) return 'altered';
@@ -125,6 +152,9 @@ export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean)
   if (excerpt && (e.namesOnly || s.matchedWords < EXCERPT_MIN_WORDS || (s.quoteCoverage < EXCERPT_SHARE && s.matchedContent < EXCERPT_CONTENT_WORDS && !longRun))) return false;
   const exact = e.quoted && e.innerDifferences === 0 && (!e.quoteCut || !e.otherCut || e.partExcerpt === true);
   if (fragment) {
+    // The outlet's own text that the quote's article quotes (`the Times advised he should "pass
+    // the torch …"`), carried whole and word for word in that outlet's prose.
+    if (e.reproduced === 'outlet' && e.innerDifferences === 0 && !e.quoteCut && s.matchedContent >= MIN_CONTENT_WORDS_EXACT && s.matchedWeight >= MIN_MATCHED_WEIGHT_FRAGMENT) return true;
     if (exact && !e.quoteCut && s.matchedContent >= MIN_CONTENT_WORDS_EXACT && s.matchedWeight >= MIN_MATCHED_WEIGHT_FRAGMENT) return true;
     // A woven-in phrase carried whole in quote marks with a word changed ("government's" /
     // "government"): no slogan when it holds this many content words and agrees this much.
@@ -134,9 +164,21 @@ export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean)
   if (exact && s.matchedContent >= MIN_CONTENT_WORDS_EXACT && s.matchedWeight >= MIN_MATCHED_WEIGHT_EXACT) return true;
   if (exact && s.matchedWords >= LONG_EXACT_WORDS && s.matchedNumbers >= 1) return true;
   if (s.matchedContent < MIN_CONTENT_WORDS || s.matchedWeight < MIN_MATCHED_WEIGHT) return false;
+  if (quotedReport(s, e)) return true;
   if (s.coverage < MIN_COVERAGE && s.matchedContent < MIN_CONTENT_WORDS_LONG) return false;
   if (e.quoted) return s.similarity >= MIN_SIMILARITY_QUOTED;
   return s.similarity >= MIN_SIMILARITY_PARAPHRASE && s.matchedContent >= MIN_CONTENT_WORDS_PARAPHRASE;
+}
+
+/**
+ * Reported speech with a quoted piece, credited to the quote's speaker: whatever its share of a
+ * long quote, when the report agrees as a paraphrase must.
+ */
+function quotedReport(s: MatchStrength, e: MatchEvidence): boolean {
+  const p = e.quotedPiece;
+  return !e.quoted && !!p && p.words >= QUOTED_PIECE_WORDS && (p.content >= QUOTED_PIECE_CONTENT || p.words >= QUOTED_PIECE_LONG)
+    && !p.nested && p.speakerNamed === true && !e.namesOnly
+    && s.matchedContent >= MIN_CONTENT_WORDS && s.matchedWeight >= MIN_MATCHED_WEIGHT && s.similarity >= MIN_SIMILARITY_PARAPHRASE;
 }
 
 // Titles, honorifics and office words are not part of who someone is: "Secretary Mattis" is Mattis.

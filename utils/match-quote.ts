@@ -11,7 +11,7 @@ import {
 } from '@/utils/classify-match';
 import { meaningChanges, type MeaningWord } from '@/utils/meaning-change';
 import { findMarkedSpans } from '@/utils/quote-marks';
-import { wordsInSpan, wordsOf } from '@/utils/tokenize-words';
+import { wordsInSpan, wordsOf, type WordToken } from '@/utils/tokenize-words';
 import { isContentWord, wordWeight } from '@/utils/word-weights';
 import { wordDiff } from '@/utils/word-diff';
 
@@ -131,9 +131,15 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
   const aligned = a.columns.filter((c) => c.kind === 'match' || c.kind === 'sub');
   const firstStart = a.otherWords[aligned[0].o].start;
   const starts = aligned.map((c) => a.otherWords[c.o].start);
-  const enclosing = enclosingQuotes(starts, other.quotes)
-    ?? (opensQuote(other.text, firstStart) ? markedQuote(other.text, starts) : embeddedQuote(other.text, starts));
-  const quoted = enclosing !== null || opensQuote(other.text, firstStart);
+  const opens = opensQuote(other.text, firstStart);
+  const found = enclosingQuotes(starts, other.quotes) ?? (opens ? markedQuote(other.text, starts) : embeddedQuote(other.text, starts));
+  // Marks that open on the first aligned word but close after few of them, on a phrase the
+  // sentence runs on from (`said his proposals "must be included" as part of any legislation
+  // …`): reported speech with a quoted piece. A quoted sentence ends in punctuation.
+  const reported = found !== null && found.main === null && starts.filter((x) => inParts(x, found.parts)).length < starts.length * QUOTED_SHARE
+    && found.parts.every((p) => !/[,.!?;:\u2013\u2014-]$/.test(other.text.slice(p.start, p.end).trimEnd()));
+  const enclosing = reported ? null : found;
+  const quoted = enclosing !== null || (opens && !reported);
   const columns = bracketEdges(a, enclosing ? inQuoteColumns(a, enclosing.parts) : a.columns);
   const view: Alignment = { ...a, columns };
   const marked = (c: AlignColumn) => (c.q >= 0 && a.quoteWords[c.q].bracket) || (c.o >= 0 && a.otherWords[c.o].bracket);
@@ -150,6 +156,12 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     namesOnly: namesOnly(view),
     partExcerpt: enclosing !== null && wholePartShared(a, columns, enclosing.parts),
   };
+  if (!quoted) {
+    const piece = quotedPiece(a, other.text);
+    evidence.quotedPiece = piece && { ...piece, nested: nestedOnly(a), speakerNamed: namesSpeaker(a, other.text, quote.speaker) };
+    evidence.reproduced = evidence.quotedPiece ? false
+      : firstPersonKept(a) ? 'person' : source !== undefined && namesOutlet(source, other.outlet) ? 'outlet' : false;
+  }
   const strength = measure(view, quoted);
   if (!qualifies(strength, evidence, fragment)) return null;
   const shownO = columns.filter((c) => c.o >= 0).map((c) => a.otherWords[c.o]);
@@ -179,6 +191,81 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     meaningChanges: meaningChanges(shared('q'), shared('o'), !quoted),
     diff: wordDiff(view),
   };
+}
+
+/**
+ * The longest span the other outlet puts in quote marks inside its unquoted rendering, with every
+ * one of its words aligned with the quote's (a piece of the quote, not a title the report names):
+ * its words, content words, and whether any differ or the quote has words it skips inside it.
+ */
+function quotedPiece(a: Alignment, text: string): MatchEvidence['quotedPiece'] {
+  const aligned = a.columns.filter((c) => c.o >= 0);
+  const firstO = aligned[0].o;
+  const lastO = aligned[aligned.length - 1].o;
+  const from = a.otherWords[firstO].start;
+  const to = a.otherWords[lastO].end;
+  let best: NonNullable<MatchEvidence['quotedPiece']> | null = null;
+  for (let pos = text.lastIndexOf('\n', from) + 1; pos < to; ) {
+    const nl = text.indexOf('\n', pos);
+    const para = { start: pos, end: nl < 0 ? text.length : nl };
+    for (const m of findMarkedSpans(text, para)) {
+      // Every word of the piece inside the aligned stretch (its closing punctuation may run past it).
+      const outside = a.otherWords.some((w, j) => w.start >= m.content.start && w.start < m.content.end && (j < firstO || j > lastO));
+      if (m.close < 0 || m.content.start < para.start || m.content.end > para.end || outside || m.content.end <= from || m.content.start >= to) continue;
+      const inside = (c: AlignColumn) => c.o >= 0 && a.otherWords[c.o].start >= m.content.start && a.otherWords[c.o].start < m.content.end;
+      const first = a.columns.findIndex(inside);
+      if (first < 0) continue;
+      let last = a.columns.length - 1;
+      while (!inside(a.columns[last])) last--;
+      const cols = a.columns.slice(first, last + 1);
+      if (cols.some((c) => c.kind !== 'match' && c.kind !== 'sub' && c.kind !== 'del' && c.kind !== 'ins')) continue;
+      const words = cols.filter((c) => c.o >= 0).length;
+      // A word the other quotes but the quote lacks, at the piece's edge, is no piece of the quote.
+      if (cols[0].kind === 'ins' || cols[cols.length - 1].kind === 'ins') continue;
+      const content = cols.filter((c) => c.kind === 'match' && isContentWord(a.quoteWords[c.q].key)).length;
+      const changed = cols.some((c) => c.kind !== 'match');
+      if (!best || words > best.words) best = { words, content, changed };
+    }
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return best;
+}
+
+/** Every matched word of the quote lies in one quotation inside it (‘…’ in “…”): the words of someone the speaker quotes. */
+function nestedOnly(a: Alignment): boolean {
+  const matched = a.columns.filter((c) => c.kind === 'match').map((c) => a.quoteWords[c.q].start);
+  return findMarkedSpans(a.quoteText, { start: 0, end: a.quoteText.length })
+    .some((m) => m.close >= 0 && matched.every((at) => at >= m.content.start && at < m.content.end));
+}
+
+/** The other's paragraphs holding the aligned words name this quote's speaker: the report credits the same person. */
+function namesSpeaker(a: Alignment, text: string, speaker: string | null): boolean {
+  const os = a.columns.filter((c) => c.o >= 0).map((c) => a.otherWords[c.o]);
+  const from = text.lastIndexOf('\n', os[0].start) + 1;
+  const nl = text.indexOf('\n', os[os.length - 1].end);
+  return mentionNames(speaker, text.slice(from, nl < 0 ? text.length : nl));
+}
+
+// The speaker's own person: indirect speech turns it into "he", "she", "they".
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
+
+/** The quote's first-person words carried unchanged in the other's unquoted text: the speaker's words printed as text. */
+function firstPersonKept(a: Alignment): boolean {
+  // As written, not a folded key: "U.S." and "US" are no "us".
+  const person = (w: WordToken) => FIRST_PERSON.has(w.key) && (w.text === 'I' || /^[A-Za-z][a-z]*$/.test(w.text));
+  return a.columns.some((c) => c.kind === 'match' && person(a.quoteWords[c.q]) && person(a.otherWords[c.o]));
+}
+
+/**
+ * The quote's article names the other outlet: it quotes that outlet's own text (an editorial, a
+ * report), which the other article prints as its prose. The name is the outlet's without the
+ * section or edition a feed adds ("NPR (Online News)", "New York Times - Opinion").
+ */
+function namesOutlet(source: string, outlet: string): boolean {
+  const name = outlet.replace(/\([^)]*\)/g, ' ').replace(/\s[-\u2013\u2014|]\s.*$/u, '').replace(/\s+Online(?:\s+News)?\s*$/i, '').trim();
+  if (name.length < 3 || !/^\p{Lu}/u.test(name)) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'u').test(source);
 }
 
 /**
@@ -269,10 +356,19 @@ function embeddedQuote(text: string, starts: number[]): Enclosing | null {
   const turns = [...para.matchAll(TRANSCRIPT_LABEL)].filter((m) => !NOT_TURN.has(m[1]));
   const at = starts[0] - paraStart;
   const k = turns.findLastIndex((m) => m.index + m[0].length <= at);
-  if (k < 0) return null;
+  if (k < 0) return blockAfterColon(text, paraStart, paraEnd) ? { main: null, parts: [{ start: paraStart, end: paraEnd }] } : null;
   const start = paraStart + turns[k].index + turns[k][0].length;
   const end = k + 1 < turns.length ? paraStart + turns[k + 1].index : paraEnd;
   return starts[starts.length - 1] < end ? { main: null, parts: [{ start, end }] } : null;
+}
+
+/**
+ * A paragraph set off after one that ends in a colon ("… the statement put out by his spokesman:"):
+ * a block quotation, whose quote marks the page's layout carried and its text lost.
+ */
+function blockAfterColon(text: string, paraStart: number, paraEnd: number): boolean {
+  const before = text.slice(0, paraStart).trimEnd();
+  return paraStart > 0 && before.endsWith(':') && text.slice(paraStart, paraEnd).trim().length > 0;
 }
 
 /** The quotes of the other article around the aligned words, if they hold at least half of them. */
@@ -360,7 +456,39 @@ function inQuoteColumns(a: Alignment, parts: Span[]): AlignColumn[] {
   while (tail > 0 && cols[tail - 1].kind === 'cut') tail--;
   const head = joinEdge(a, cols.slice(0, lead), beforeSame, 'start');
   const end = joinEdge(a, cols.slice(tail), afterSame, 'end');
-  return [...before, ...head, ...cols.slice(lead, tail), ...end, ...after];
+  return piecesInOtherOrder(a, [...before, ...head, ...cols.slice(lead, tail), ...end, ...after], version);
+}
+
+/**
+ * A whole quoted part of the other's version that the alignment could not place (it quotes the
+ * pieces in another order: `have shown the "undeniable reality" that the "only campaign …"`)
+ * but that is, word for word, a run of this quote's cut words: that run is shared, and the quote
+ * word the part stood against becomes cut (or dropped inside the shared part).
+ */
+function piecesInOtherOrder(a: Alignment, cols: AlignColumn[], version: Span[]): AlignColumn[] {
+  let out = cols;
+  for (const p of version) {
+    const at = out.flatMap((c, k) => (c.o >= 0 && inParts(a.otherWords[c.o].start, [p]) ? [k] : []));
+    const words = a.otherWords.filter((w) => inParts(w.start, [p])).length;
+    if (at.length < EDGE_PIECE_WORDS || at.length !== words || at.some((k) => out[k].kind === 'match')) continue;
+    const keys = at.map((k) => a.otherWords[out[k].o].key);
+    const start = out.findIndex((_, k) => keys.every((key, n) => out[k + n]?.kind === 'cut' && a.quoteWords[out[k + n].q].key === key));
+    if (start < 0) continue;
+    const o = at.map((k) => out[k].o);
+    // A quote word the part stood against is cut where it lies among cut words, dropped otherwise.
+    const near = (k: number, step: number) => {
+      let j = k + step;
+      while (at.includes(j)) j += step;
+      return out[j];
+    };
+    const cutAround = (k: number) => [near(k, -1), near(k, 1)].some((c) => !c || c.kind === 'cut');
+    out = out.flatMap((c, k): AlignColumn[] => {
+      if (k >= start && k < start + o.length) return [{ kind: 'match', q: c.q, o: o[k - start] }];
+      if (!at.includes(k)) return [c];
+      return c.q >= 0 ? [{ kind: cutAround(k) ? 'cut' : 'del', q: c.q, o: -1 }] : [];
+    });
+  }
+  return out;
 }
 
 // Words an attribution between two parts of one quote may have ("said Dr. Ann Lee, president of
@@ -399,6 +527,8 @@ function versionParts(text: string, parts: Span[], shared: (p: Span) => boolean)
  */
 function joinEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 'start' | 'end'): AlignColumn[] {
   if (!cut.length || !extra.length) return side === 'start' ? [...cut, ...extra] : [...extra, ...cut];
+  const piece = pieceOfCut(a, cut, extra);
+  if (piece) return piece;
   const qs = cut.map((c) => c.q);
   const os = extra.map((c) => c.o);
   if (side === 'end') { qs.reverse(); os.reverse(); }
@@ -417,6 +547,25 @@ function joinEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 
   // Built from the outer edge inward: text order at the start, reversed at the end.
   const cols = [...out, ...inner];
   return side === 'start' ? cols : cols.reverse();
+}
+
+/** Shortest piece the other outlet quotes apart that counts as more of this quote, not a changed edge. */
+const EDGE_PIECE_WORDS = 2;
+
+/**
+ * The other's extra words at one end are, word for word, a run of this quote's cut words there:
+ * the other outlet quotes two pieces of the utterance (`the "undeniable reality" that the "only
+ * campaign …"`), so that run is shared and the rest of the cut words stay cut. Null otherwise.
+ */
+function pieceOfCut(a: Alignment, cut: AlignColumn[], extra: AlignColumn[]): AlignColumn[] | null {
+  if (extra.length < EDGE_PIECE_WORDS || extra.length > cut.length) return null;
+  const key = (c: AlignColumn) => (c.q >= 0 ? a.quoteWords[c.q].key : a.otherWords[c.o].key);
+  for (let at = 0; at + extra.length <= cut.length; at++) {
+    if (!extra.every((e, k) => key(cut[at + k]) === key(e))) continue;
+    const matched = extra.map((e, k): AlignColumn => ({ kind: 'match', q: cut[at + k].q, o: e.o }));
+    return [...cut.slice(0, at), ...matched, ...cut.slice(at + extra.length)];
+  }
+  return null;
 }
 
 /**

@@ -26,7 +26,11 @@ export interface MatchingCase {
     text?: string;
     speakerConflict?: boolean;
     meaningChanges?: string[];
+    /** Their version is not wholly inside their quote marks (reported speech with a quoted piece, or the words printed as text). */
+    unmarked?: boolean;
   };
+  /** The other outlet's name (default "theirs"). */
+  theirsOutlet?: string;
 }
 
 export const CASES: MatchingCase[] = [
@@ -217,6 +221,79 @@ export const CASES: MatchingCase[] = [
     theirs: 'Her opponent called it “a rotten deal for cities” in a debate about schools.',
     quote: 'rotten deal',
     expect: { kind: null },
+  },
+  // Reported speech that quotes a piece of the utterance: the piece is their quoted version.
+  {
+    name: 'reported speech quoting a piece word for word is partial',
+    ours: 'Parents asked about the trial.\n“The evidence from the trials is now, frankly, beyond any doubt. We have checked the trials again and again, and every family in the valley can rely on them,” Dr. Mara Velde said.',
+    theirs: 'The clinic opened on Monday.\nVelde told parents the evidence from the trials is now “beyond any doubt” and urged them to book early.',
+    quote: 'beyond any doubt',
+    expect: { kind: 'partial', unmarked: true },
+  },
+  {
+    name: 'reported speech quoting a piece with a changed word is altered',
+    ours: 'The ministry wrote to the committee.\n“After a careful review, the department concluded that releasing the letters now would not damage any ongoing inquiry or the privacy of the families,” Rina Holt wrote.',
+    theirs: 'Holt told the committee that releasing the letters now “would not harm any ongoing inquiry” or the privacy of the families.',
+    quote: 'careful review',
+    expect: { kind: 'altered', unmarked: true },
+  },
+  {
+    name: 'reported speech with a quoted piece credited to nobody is held to the paraphrase rules',
+    ours: 'Parents asked about the trial.\n“The evidence from the trials is now, frankly, beyond any doubt. We have checked the trials again and again, and every family in the valley can rely on them,” Dr. Mara Velde said.',
+    theirs: 'The clinic opened on Monday.\nA leaflet tells parents the evidence from the trials is now “beyond any doubt” and urges them to book early.',
+    quote: 'beyond any doubt',
+    expect: { kind: null },
+  },
+  {
+    name: 'reported speech whose marks open on its first shared word',
+    ours: 'The union set out its terms.\n“These protections must be included as part of any bill addressing the status of seasonal harvest workers,” Tom Moss said.',
+    theirs: 'Moss said the protections “must be included” as part of any bill addressing the status of seasonal harvest workers, and left.',
+    quote: 'seasonal harvest',
+    expect: { kind: 'partial', unmarked: true },
+  },
+  {
+    name: 'a piece their report quotes from the words our speaker quotes is no match',
+    ours: 'The group answered in a statement.\n“The minister’s claim that ‘the scheme is a fair and open route for every applicant’ ignores the thousands it turns away at the border each month,” Ola Dunn of the Harbour Rights Group said.',
+    theirs: 'Ola Dunn spoke after the minister, who says the scheme is a “fair and open” route for every applicant who applies in time.',
+    quote: 'thousands it turns away',
+    expect: { kind: null },
+  },
+  {
+    name: 'two quoted pieces in another order than spoken',
+    ours: 'Lee spoke to supporters.\n“The plain truth that the last three votes have shown is that only this coalition can pass the harbour budget,” Nell Lee said.',
+    theirs: 'Lee told supporters that the last three ballots had shown the “plain truth” that “only this coalition can pass the harbour budget.”',
+    quote: 'plain truth',
+    expect: { kind: 'partial', diff: '[-The-] plain truth [-that the last three votes have shown is that-] only this coalition can pass the harbour budget', unmarked: true },
+  },
+  // The speaker's words printed as text: not indirect speech.
+  {
+    name: 'a first-person statement printed as prose',
+    ours: 'The mayor answered the critics.\n“I have asked the city auditor to review every contract we signed last year,” Mayor Ilse Brandt said.',
+    theirs: 'The mayor’s office sent a note on Friday.\nOur city deserves clean government. I have asked the city auditor to review every contract we signed last year.',
+    quote: 'city auditor',
+    expect: { kind: 'verbatim', unmarked: true },
+  },
+  {
+    name: 'a block quotation after a colon bounds their version',
+    ours: 'The port authority was brief.\n“The harbour will reopen to ferries on Monday after the repairs to the north pier are finished,” the authority said.',
+    theirs: 'The port authority issued this notice:\nThe harbour will reopen to ferries on Monday after the repairs to the north pier are finished. Cargo ships follow a week later.',
+    quote: 'north pier',
+    expect: { kind: 'partial', unmarked: true },
+  },
+  {
+    name: 'an outlet’s own words our article quotes, in its prose',
+    ours: 'The Harbour Gazette weighed in on Sunday.\nThe paper said the mayor should “hand the waterfront plan to a new generation of planners.”',
+    theirs: 'The mayor has served the town for two decades. It is time for him to hand the waterfront plan to a new generation of planners.',
+    theirsOutlet: 'Harbour Gazette (Opinion)',
+    quote: 'new generation of planners',
+    expect: { kind: 'verbatim', unmarked: true },
+  },
+  {
+    name: 'an unnamed outlet’s prose with the same words stays a paraphrase',
+    ours: 'The council replied on Sunday.\n“The mayor has asked the city auditor to review every contract signed last year,” the council said.',
+    theirs: 'Officials said the mayor has asked the city auditor to review every contract signed last year.',
+    quote: 'city auditor',
+    expect: { kind: 'paraphrase' },
   },
   // Indirect speech stays a paraphrase, and unrelated text is no match.
   {
