@@ -619,8 +619,10 @@ function cueBeforeQuote(text: string, from: number, to: number, sentenceFrom: ()
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     if (w.lower === 'according' && words[i + 1]?.lower === 'to') {
-      const mention = mentionIn(subjectAfter(text, words, i + 1), 'after');
-      if (mention) return { cue: 'according to', mention };
+      // "According to a Ledger poll, …": as after a quote, a name modifying a noun is no source.
+      const phrase = subjectAfter(text, words, i + 1);
+      const mention = mentionIn(phrase, 'after');
+      if (mention) return { cue: 'according to', mention: headsPhrase(phrase, mention) ? mention : { kind: 'nobody', text: w.text, span: spanOf(w) } };
       continue;
     }
     if (!isCueWord(w.text, words[i + 1]?.text)) continue;

@@ -175,6 +175,7 @@ describe('attribution: cues the finder used to miss, and their limits (issue 12,
     ['"…," according to X', ['“The ferry will run every hour from May,” according to Mara Velde, the port director.'], [['Mara Velde', 'according to']]],
     // A name modifying a noun ("a Ledger poll") is no source; the quote continues nobody's either.
     ['"…," according to a named poll', ['“The ferry will run every hour,” Mara Velde said.', '“The ferry should stay as it is now,” according to a Daily Ledger poll of riders.'], [['Mara Velde', 'said'], [null, 'according to']]],
+    ['a named poll before the quote is no source either', ['According to its Daily Ledger summary, the report “draws a troubling picture of the ferry board.”'], [[null, 'according to']]],
     ['a speech verb before the quote beats "according to" after it', ['Omar Haddad said he was “glad to see the ferry run again,” according to the Daily Ledger.'], [['Omar Haddad', 'said']]],
     ['a short quote is not made a quote by "according to"', ['The mayor’s “big ferry plan,” according to Mara Velde, is dead.'], []],
     ['"…," X started.', ['Mara Velde came late to the hearing.', '“The ferry will run every hour from May,” Velde started.'], [['Mara Velde', 'started']]],
