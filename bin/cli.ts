@@ -7,25 +7,26 @@ import { UserError } from './user-error';
 
 const USAGE = `Usage:
   verbatim quotes <article-file> [--json]
+  verbatim quotes <files|folders>... --jsonl              one JSON line per article (errors too)
   verbatim compare <article-file> <other-article-file>... [--json]
+  verbatim compare <files|folders>... --library <file> [--jsonl]
+  verbatim library build <files|folders>... -o <file>     a library file the extension imports
   verbatim eval extract|match|judged|pages|content <corpus-dir> [--brute (match: align whole texts)] [--crowd N (match: N unrelated articles saved too)]
   verbatim bench [--corpus <dir>]
   verbatim start
 
-Article files: .html (through Readability), .txt (paragraphs by line), .json ({title,outlet,url,date,text}).`;
-
-function articleJson(a: { title: string; outlet: string; url: string; date: string | null; text: string }) {
-  return { title: a.title, outlet: a.outlet, url: a.url, date: a.date, text: a.text };
-}
+Article files: .html (through Readability), .txt (paragraphs by line), .json ({title,outlet,url,date,text}),
+.jsonl (one such object per line). Folders are read recursively.`;
 
 async function quotesCommand(files: string[], json: boolean): Promise<number> {
   if (files.length !== 1) throw new UserError('quotes takes exactly one article file');
-  const [{ loadArticle }, { findQuotes }, { formatQuotes }] = await Promise.all([import('./load-article'), import('@/utils/find-quotes'), import('./format-report')]);
+  const [{ loadArticle }, { findQuotes }, { formatQuotes }, { quotesJson }] = await Promise.all([
+    import('./load-article'), import('@/utils/find-quotes'), import('./format-report'), import('./report-json'),
+  ]);
   const article = await loadArticle(files[0]);
   const quotes = findQuotes(article);
   if (json) {
-    const out = { article: articleJson(article), quotes };
-    process.stdout.write(`${JSON.stringify(out)}\n`);
+    process.stdout.write(`${JSON.stringify(quotesJson(article, quotes))}\n`);
   } else {
     process.stdout.write(formatQuotes(article, quotes));
   }
@@ -35,30 +36,15 @@ async function quotesCommand(files: string[], json: boolean): Promise<number> {
 async function compareCommand(files: string[], json: boolean): Promise<number> {
   if (files.length < 2) throw new UserError('compare takes an article file and at least one other article file');
   const [main, ...others] = files;
-  const [{ loadArticle }, { compareWithFiles }, { formatComparison }] = await Promise.all([import('./load-article'), import('./compare-files'), import('./format-report')]);
+  const [{ loadArticle }, { compareWithFiles }, { formatComparison }, { comparisonJson }] = await Promise.all([
+    import('./load-article'), import('./compare-files'), import('./format-report'), import('./report-json'),
+  ]);
   const article = await loadArticle(main);
   const loaded = [];
   for (const file of others) loaded.push({ file, article: await loadArticle(file) });
   const reports = compareWithFiles(article, loaded);
   if (json) {
-    const out = {
-      article: articleJson(article),
-      quotes: reports.map(({ quote, matches }) => ({
-        ...quote,
-        matches: matches.map((m) => ({
-          file: m.file,
-          outlet: m.outlet,
-          text: m.text,
-          speaker: m.speaker,
-          kind: m.kind,
-          similarity: m.similarity,
-          speakerConflict: m.speakerConflict,
-          meaningChanges: m.meaningChanges,
-          diff: m.diff,
-        })),
-      })),
-    };
-    process.stdout.write(`${JSON.stringify(out)}\n`);
+    process.stdout.write(`${JSON.stringify(comparisonJson(article, reports))}\n`);
   } else {
     process.stdout.write(formatComparison(article, reports));
   }
@@ -100,19 +86,37 @@ function exitQuietlyOnClosedPipe(): void {
   });
 }
 
+/** Takes `--name value` out of args; undefined when absent, an error when the value is missing. */
+function takeOption(args: string[], ...names: string[]): string | undefined {
+  const i = args.findIndex((a) => names.includes(a));
+  if (i < 0) return undefined;
+  const value = args[i + 1];
+  if (value === undefined || value.startsWith('-')) throw new UserError(`${args[i]} needs a file name`);
+  args.splice(i, 2);
+  return value;
+}
+
+const batch = () => import('./batch-commands');
+
 export async function main(argv: string[]): Promise<number> {
   exitQuietlyOnClosedPipe();
   const json = argv.includes('--json');
-  const args = argv.filter((a) => a !== '--json');
+  const jsonl = argv.includes('--jsonl');
+  const args = argv.filter((a) => a !== '--json' && a !== '--jsonl');
   // `verbatim quotes --help` asks for help, not for a file named "--help".
   const wantsHelp = args.some((a) => a === '--help' || a === '-h');
-  const [command, ...rest] = wantsHelp ? ['--help'] : args;
   try {
+    const library = wantsHelp ? undefined : takeOption(args, '--library');
+    const out = wantsHelp ? undefined : takeOption(args, '-o', '--out');
+    const [command, ...rest] = wantsHelp ? ['--help'] : args;
     switch (command) {
       case 'quotes':
-        return await quotesCommand(rest, json);
+        return jsonl ? await (await batch()).quotesBatch(rest) : await quotesCommand(rest, json);
       case 'compare':
-        return await compareCommand(rest, json);
+        return library !== undefined ? await (await batch()).compareWithLibrary(rest, library, jsonl) : await compareCommand(rest, json);
+      case 'library':
+        if (rest[0] !== 'build') throw new UserError('library: the one subcommand is "build" (verbatim library build <files|folders>... -o <file>)');
+        return await (await batch()).libraryBuild(rest.slice(1), out);
       case 'eval':
         return await evalCommand(rest);
       case 'bench':

@@ -23,6 +23,8 @@ export const EXPORT_VERSION = 1;
 export const MAX_IMPORT_CHARS = 200 * 1024 * 1024;
 export const MAX_IMPORT_ARTICLES = 50_000;
 const MAX_ARTICLE_CHARS = 2_000_000;
+/** An id is a canonical URL (articleId); news URLs run past 200 characters, so only absurd ones are refused. */
+const MAX_ID_CHARS = 8_192;
 
 /** An article as exported: the article plus its library id and save time. */
 export interface ExportedArticle extends Article {
@@ -113,8 +115,8 @@ export function validateExport(data: unknown): ImportCheck {
 const STRING_FIELDS = ['id', 'url', 'outlet', 'title', 'text'] as const;
 const NULLABLE_FIELDS = ['date', 'byline', 'lang'] as const;
 
-/** What is wrong with one article, in words; null when it is fine. */
-function articleProblem(x: unknown): string | null {
+/** What is wrong with one article, in words; null when it is fine (also for the CLI's `library build`). */
+export function articleProblem(x: unknown): string | null {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return 'it is not an object';
   const a = x as Record<string, unknown>;
   for (const f of STRING_FIELDS) {
@@ -127,7 +129,7 @@ function articleProblem(x: unknown): string | null {
   }
   const id = a.id as string;
   const text = a.text as string;
-  if (id.trim() === '' || id.length > 200) return '"id" should be 1 to 200 characters';
+  if (id.trim() === '' || id.length > MAX_ID_CHARS) return `"id" should be 1 to ${MAX_ID_CHARS} characters`;
   if (text.trim() === '') return '"text" is empty';
   if (text.length > MAX_ARTICLE_CHARS) return '"text" is too long';
   if (a.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(a.date as string)) return '"date" should look like 2026-03-13';
