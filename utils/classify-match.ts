@@ -83,6 +83,18 @@ export const QUOTED_PIECE_WORDS = 2;
 export const QUOTED_PIECE_CONTENT = 2;
 /** …or this many words, whatever their content ("must be included"). */
 export const QUOTED_PIECE_LONG = 3;
+/**
+ * Indirect speech that names the quote's speaker and agrees this closely over
+ * MIN_CONTENT_WORDS_PARAPHRASE content words reports one part of a long quote, whatever its share.
+ */
+export const CREDITED_REPORT_SIMILARITY = 0.85;
+
+/**
+ * An excerpt carried word for word over this many words, in quote marks both outlets credit to
+ * the same named person ("Life is winning in America", Pence in both), qualifies whatever its
+ * share of a long quote. Judged tune: 1 excerpt found, judged-different matches unchanged.
+ */
+export const EXCERPT_SPEAKER_WORDS = 5;
 
 /** What the alignment showed about the two versions. */
 export interface MatchEvidence {
@@ -103,17 +115,22 @@ export interface MatchEvidence {
   /**
    * Reported speech that puts some of the words in quote marks (`Lee said the plan was "a
    * costly mistake"`): the longest quoted piece wholly inside the shared part, its content words,
-   * whether its words differ from the quote's, whether the quote's matched words all lie in a
-   * quotation inside the quote (its speaker quoting someone else), and whether the report names
-   * the quote's speaker around it. Only when `quoted` is false.
+   * and whether its words differ from the quote's. Only when `quoted` is false.
    */
-  quotedPiece?: { words: number; content: number; changed: boolean; nested?: boolean; speakerNamed?: boolean } | null;
+  quotedPiece?: { words: number; content: number; changed: boolean } | null;
+  /** Unquoted, and every matched word of the quote lies in a quotation inside it: its speaker quoting someone else. */
+  nestedOnly?: boolean;
   /**
    * Unquoted, but the speaker's words printed as text, not indirect speech: 'person' when the
    * speaker's first-person words are carried unchanged (a statement or transcript set as prose),
    * 'outlet' when the quote's article names the other outlet (it quotes that outlet's own text).
    */
   reproduced?: 'person' | 'outlet' | false;
+  /**
+   * Both outlets credit the words to the same person by name: in quote marks, both speakers;
+   * unquoted, the other's paragraphs around the words name this quote's speaker.
+   */
+  sameSpeaker?: boolean;
 }
 
 /** How strongly the two versions agree. */
@@ -149,7 +166,9 @@ export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean)
   // Split quotes are compared part by part: a whole part of the other's quote inside this one is an excerpt.
   const excerpt = e.quoted && e.quoteCut && (!e.otherCut || e.partExcerpt === true);
   const longRun = e.innerDifferences === 0 && s.matchedWords >= EXCERPT_RUN_WORDS;
-  if (excerpt && (e.namesOnly || s.matchedWords < EXCERPT_MIN_WORDS || (s.quoteCoverage < EXCERPT_SHARE && s.matchedContent < EXCERPT_CONTENT_WORDS && !longRun))) return false;
+  // An excerpt both outlets credit to the same person, carried word for word, is that person's quotation.
+  const credited = e.sameSpeaker === true && e.innerDifferences === 0 && s.matchedWords >= EXCERPT_SPEAKER_WORDS;
+  if (excerpt && (e.namesOnly || s.matchedWords < EXCERPT_MIN_WORDS || (s.quoteCoverage < EXCERPT_SHARE && s.matchedContent < EXCERPT_CONTENT_WORDS && !longRun && !credited))) return false;
   const exact = e.quoted && e.innerDifferences === 0 && (!e.quoteCut || !e.otherCut || e.partExcerpt === true);
   if (fragment) {
     // The outlet's own text that the quote's article quotes (`the Times advised he should "pass
@@ -165,6 +184,8 @@ export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean)
   if (exact && s.matchedWords >= LONG_EXACT_WORDS && s.matchedNumbers >= 1) return true;
   if (s.matchedContent < MIN_CONTENT_WORDS || s.matchedWeight < MIN_MATCHED_WEIGHT) return false;
   if (quotedReport(s, e)) return true;
+  // Indirect speech credited to the quote's speaker, close to the words: a report of one sentence of a long quote.
+  if (!e.quoted && e.sameSpeaker === true && !e.nestedOnly && !e.namesOnly && s.matchedContent >= MIN_CONTENT_WORDS_PARAPHRASE && s.similarity >= CREDITED_REPORT_SIMILARITY) return true;
   if (s.coverage < MIN_COVERAGE && s.matchedContent < MIN_CONTENT_WORDS_LONG) return false;
   if (e.quoted) return s.similarity >= MIN_SIMILARITY_QUOTED;
   return s.similarity >= MIN_SIMILARITY_PARAPHRASE && s.matchedContent >= MIN_CONTENT_WORDS_PARAPHRASE;
@@ -177,7 +198,7 @@ export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean)
 function quotedReport(s: MatchStrength, e: MatchEvidence): boolean {
   const p = e.quotedPiece;
   return !e.quoted && !!p && p.words >= QUOTED_PIECE_WORDS && (p.content >= QUOTED_PIECE_CONTENT || p.words >= QUOTED_PIECE_LONG)
-    && !p.nested && p.speakerNamed === true && !e.namesOnly
+    && !e.nestedOnly && e.sameSpeaker === true && !e.namesOnly
     && s.matchedContent >= MIN_CONTENT_WORDS && s.matchedWeight >= MIN_MATCHED_WEIGHT && s.similarity >= MIN_SIMILARITY_PARAPHRASE;
 }
 
@@ -234,6 +255,14 @@ interface PersonName {
  * a place, a platform or glued words on either side, or no speaker, is no conflict (withheld: an
  * outlet may credit a spokesperson's words to the body they speak for). Symmetric.
  */
+/** Both name the same person: person names sharing a name word (a surname, "Mike Pence" / "Pence"). */
+export function speakersAgree(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const x = personName(a);
+  const y = personName(b);
+  return !!x && !!y && x.words.some((w) => y.words.includes(w));
+}
+
 export function speakersConflict(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
   const x = personName(a);

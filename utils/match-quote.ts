@@ -6,7 +6,7 @@
 import type { Quote, QuoteMatch, Span } from '@/utils/types';
 import { alignWords, sharedInformativeWeight, type AlignColumn, type Alignment, type QuoteBreaks } from '@/utils/align-quote';
 import {
-  classifyMatch, mentionNames, qualifies, speakersConflict, FRAGMENT_WORDS, MIN_CONTENT_WORDS_EXACT, WOVEN_FRAGMENT_WORDS,
+  classifyMatch, mentionNames, qualifies, speakersAgree, speakersConflict, FRAGMENT_WORDS, MIN_CONTENT_WORDS_EXACT, WOVEN_FRAGMENT_WORDS,
   type MatchEvidence, type MatchStrength,
 } from '@/utils/classify-match';
 import { meaningChanges, type MeaningWord } from '@/utils/meaning-change';
@@ -155,10 +155,13 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     otherCut: columns.some((c) => c.kind === 'extra' || c.kind === 'gap'),
     namesOnly: namesOnly(view),
     partExcerpt: enclosing !== null && wholePartShared(a, columns, enclosing.parts),
+    sameSpeaker: speakersAgree(quote.speaker, enclosing?.main?.speaker ?? null),
   };
   if (!quoted) {
     const piece = quotedPiece(a, other.text);
-    evidence.quotedPiece = piece && { ...piece, nested: nestedOnly(a), speakerNamed: namesSpeaker(a, other.text, quote.speaker) };
+    evidence.quotedPiece = piece;
+    evidence.nestedOnly = nestedOnly(a);
+    evidence.sameSpeaker = namesSpeaker(a, other.text, quote.speaker);
     evidence.reproduced = evidence.quotedPiece ? false
       : firstPersonKept(a) ? 'person' : source !== undefined && namesOutlet(source, other.outlet) ? 'outlet' : false;
   }

@@ -25,10 +25,14 @@ const TOKEN = /\p{L}(?:\.\p{L})+\.?|\b\p{L}-\p{L}+|\p{N}+(?:[.,]\p{N}+)*(?:['’
 /** Words of `text` in order. `offset` is added to every position (for windows of a longer text). */
 export function tokenizeWords(text: string, offset = 0): WordToken[] {
   const brackets = bracketSpans(text);
+  const cards = linkCards(text);
   const words: WordToken[] = [];
   let b = 0;
+  let c = 0;
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index;
+    while (c < cards.length && cards[c][1] <= start) c++;
+    if (c < cards.length && cards[c][0] <= start) continue;
     // normalizeWord would drop a decimal point and make 3.5 equal 35.
     const key = /^\p{N}/u.test(m[0])
       ? m[0].replace(/,/g, '').replace(/’/g, "'").toLowerCase()
@@ -129,6 +133,20 @@ function cachedKey(word: string): string {
     KEY_CACHE.set(word, key);
   }
   return key;
+}
+
+// A name's link card that a page inlines after the name: the full name again, glued to a related
+// headline, up to "MORE" ("Steve Bannon Stephen (Steve) Kevin BannonJury set to … MORE in many
+// months"). Page furniture inside the sentence, even inside a quote: no words of it.
+const LINK_CARD = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+) ((?:[\p{L}.'’()-]+ ){0,5}?\1(?=\p{Lu})[^\n]{0,400}?MORE)(?![\p{L}])/gu;
+
+/** [start, end) of inlined link cards. */
+function linkCards(text: string): Array<[number, number]> {
+  if (!text.includes('MORE')) return [];
+  return [...text.matchAll(LINK_CARD)].map((m) => {
+    const start = m.index + m[1].length + 1;
+    return [start, start + m[2].length];
+  });
 }
 
 // Notes an editor or a transcript puts in brackets beside the speaker's words.

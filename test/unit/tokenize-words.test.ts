@@ -49,6 +49,25 @@ describe('tokenizeWords: square brackets', () => {
   });
 });
 
+describe('tokenizeWords: a name\'s link card inlined by the page', () => {
+  test.each([
+    ['after the name, up to MORE', 'we never met Tom Moss Thomas (Tom) Ivo MossHarbour vote set for Friday MORE in many months', 'we never met Tom Moss in many months'],
+    ['a card with no headline', 'said Ann Lee Ann Marie LeeMORE of the board', 'said Ann Lee of the board'],
+    ['a card by a surname with no first name', 'asked Moss Thomas MossVoters head to polls MORE again', 'asked Moss again'],
+    ['MORE as a word stays', 'We want MORE jobs for Dunmore', 'We want MORE jobs for Dunmore'],
+    ['a repeated name without a glued headline stays', 'Lee Lee said MORE', 'Lee Lee said MORE'],
+    ['a card never runs past its paragraph', 'met Tom Moss Thomas MossHarbour vote\nset MORE', 'met Tom Moss Thomas MossHarbour vote set MORE'],
+  ])('%s', (_name, text, expected) => {
+    expect(tokenizeWords(text).map((w) => w.text).join(' ')).toBe(expected);
+  });
+
+  test('offsets still point into the text', () => {
+    const text = 'met Tom Moss Thomas MossVote set MORE today';
+    const words = tokenizeWords(text, 10);
+    expect(words.map((w) => text.slice(w.start - 10, w.end - 10))).toEqual(['met', 'Tom', 'Moss', 'today']);
+  });
+});
+
 describe('wordsOf', () => {
   test('tokenizes once per owner and text, again when the text changes', () => {
     const owner = {};

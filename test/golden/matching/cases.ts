@@ -295,6 +295,43 @@ export const CASES: MatchingCase[] = [
     quote: 'city auditor',
     expect: { kind: 'paraphrase' },
   },
+  // Page furniture inside a quote is no difference.
+  {
+    name: 'a link card the page inlines inside their quote',
+    ours: 'The donor broke with the strategist.\n“My family and I have not spoken with Tom Moss in many months and give no support to his campaign,” Ann Lee said.',
+    theirs: 'Lee cut her ties on Friday.\n“My family and I have not spoken with Tom Moss Thomas (Tom) Ivo MossHarbour vote set for Friday The Daily Brief - Ferries return MORE in many months and give no support to his campaign,” Lee said.',
+    quote: 'not spoken with',
+    expect: { kind: 'verbatim', diff: 'My family and I have not spoken with Tom Moss in many months and give no support to his campaign' },
+  },
+  // The same person credited by both outlets.
+  {
+    name: 'a short excerpt both outlets credit to the same person',
+    ours: 'The rally ended at noon.\n“Our volunteers knocked on every door in the valley this spring. We will keep going. In a word: the harbour is coming back because of all of you,” Nell Lee said.',
+    theirs: 'Lee told the crowd that “the harbour is coming back,” and thanked the volunteers.',
+    quote: 'knocked on every door',
+    expect: { kind: 'partial' },
+  },
+  {
+    name: 'the same excerpt credited to someone else is no match',
+    ours: 'The rally ended at noon.\n“Our volunteers knocked on every door in the valley this spring. We will keep going. In a word: the harbour is coming back because of all of you,” Nell Lee said.',
+    theirs: 'Tom Moss told the crowd that “the harbour is coming back,” and thanked the volunteers.',
+    quote: 'knocked on every door',
+    expect: { kind: null },
+  },
+  {
+    name: 'indirect speech credited to the speaker reports one sentence of a long quote',
+    ours: 'The governor gave the reply.\n“Even worse, we face the gravest flood threat our valley has seen in fifty years, and the council appears unwilling or unable to deal with it. We need a plan now,” Governor Ana Ruiz said.',
+    theirs: 'Governor Ana Ruiz said the valley faces a flood threat and that the council is unwilling or unable to deal with it.',
+    quote: 'gravest flood threat',
+    expect: { kind: 'paraphrase' },
+  },
+  {
+    name: 'the same indirect speech credited to nobody is no match',
+    ours: 'The governor gave the reply.\n“Even worse, we face the gravest flood threat our valley has seen in fifty years, and the council appears unwilling or unable to deal with it. We need a plan now,” Governor Ana Ruiz said.',
+    theirs: 'Critics say the valley faces a flood threat and that the council is unwilling or unable to deal with it.',
+    quote: 'gravest flood threat',
+    expect: { kind: null },
+  },
   // Indirect speech stays a paraphrase, and unrelated text is no match.
   {
     name: 'indirect speech',
