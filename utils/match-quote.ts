@@ -165,7 +165,7 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     evidence.reproduced = evidence.quotedPiece ? false
       : firstPersonKept(a) ? 'person' : source !== undefined && namesOutlet(source, other.outlet) ? 'outlet' : false;
   }
-  const strength = measure(view, quoted);
+  const strength = measure(view, quoted, quoteBreaks(quote));
   if (!qualifies(strength, evidence, fragment)) return null;
   const shownO = columns.filter((c) => c.o >= 0).map((c) => a.otherWords[c.o]);
   const start = shownO[0].start;
@@ -606,13 +606,22 @@ function namesOnly(a: Alignment): boolean {
   return shared.length > 0 && shared.every((c) => /^\p{Lu}/u.test(a.otherWords[c.o].text));
 }
 
-function measure(a: Alignment, quoted: boolean): MatchStrength {
+function measure(a: Alignment, quoted: boolean, breaks: number[] = []): MatchStrength {
   // The editor's bracketed words are not the speaker's: they weigh nothing on either side.
   const qw = (i: number) => (a.quoteWords[i].bracket ? 0 : wordWeight(a.quoteWords[i].key));
   const ow = (j: number) => (a.otherWords[j].bracket ? 0 : wordWeight(a.otherWords[j].key));
+  // A split quote is compared part by part: when the shared words lie in one of its parts, that
+  // part is the version the other outlet carries (`"A," Lee said. "B."` against their "B").
+  const partOf = (i: number) => breaks.filter((b) => b <= a.quoteWords[i].start).length;
+  const sharedParts = new Set(a.columns.filter((c) => c.kind === 'match' || c.kind === 'sub').map((c) => partOf(c.q)));
+  const onePart = quoted && breaks.length > 0 && sharedParts.size === 1 ? [...sharedParts][0] : -1;
   let quoteTotal = 0;
+  let partTotal = 0;
   let otherTotal = 0;
-  for (let i = 0; i < a.quoteWords.length; i++) quoteTotal += qw(i);
+  for (let i = 0; i < a.quoteWords.length; i++) {
+    quoteTotal += qw(i);
+    if (onePart < 0 || partOf(i) === onePart) partTotal += qw(i);
+  }
   for (const c of a.columns) if (c.o >= 0) otherTotal += ow(c.o);
   let matchedWeight = 0;
   let matchedContent = 0;
@@ -633,7 +642,7 @@ function measure(a: Alignment, quoted: boolean): MatchStrength {
   }
   const similarity = quoteShared + otherShared > 0 ? (2 * matchedWeight) / (quoteShared + otherShared) : 0;
   // Indirect speech has no bounds of its own: only the quote's side counts.
-  const shorter = quoted ? Math.min(quoteTotal, otherTotal) : quoteTotal;
+  const shorter = quoted ? Math.min(partTotal, otherTotal) : quoteTotal;
   return {
     matchedWords, matchedNumbers, matchedWeight, matchedContent,
     similarity: Math.min(1, similarity),

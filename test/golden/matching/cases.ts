@@ -295,6 +295,13 @@ export const CASES: MatchingCase[] = [
     quote: 'city auditor',
     expect: { kind: 'paraphrase' },
   },
+  {
+    name: 'our quote split around the attribution, their quote overlapping one part',
+    ours: 'The council denied the report.\n“We have never signed any ferry contract with the harbour company for next summer or the winter after,” Nell Lee said. “The ferry timetable is not set by the council.”',
+    theirs: 'Lee said there was no contract, and that “The ferry timetable is not set by the council. Check harbour website drafts daily.”',
+    quote: 'ferry timetable',
+    expect: { kind: 'partial', diff: '[-We have never signed any ferry contract with the harbour company for next summer or the winter after-] The ferry timetable is not set by the council {+Check harbour website drafts daily+}' },
+  },
   // Page furniture inside a quote is no difference.
   {
     name: 'a link card the page inlines inside their quote',
