@@ -266,10 +266,18 @@ function firstPersonKept(a: Alignment): boolean {
  * section or edition a feed adds ("NPR (Online News)", "New York Times - Opinion").
  */
 function namesOutlet(source: string, outlet: string): boolean {
-  const name = outlet.replace(/\([^)]*\)/g, ' ').replace(/\s[-\u2013\u2014|]\s.*$/u, '').replace(/\s+Online(?:\s+News)?\s*$/i, '').trim();
-  if (name.length < 3 || !/^\p{Lu}/u.test(name)) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'u').test(source);
+  let re = OUTLET_NAMES.get(outlet);
+  if (re === undefined) {
+    const name = outlet.replace(/\([^)]*\)/g, ' ').replace(/\s[-\u2013\u2014|]\s.*$/u, '').replace(/\s+Online(?:\s+News)?\s*$/i, '').trim();
+    re = name.length < 3 || !/^\p{Lu}/u.test(name) ? null
+      : new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'u');
+    if (OUTLET_NAMES.size > 1000) OUTLET_NAMES.clear();
+    OUTLET_NAMES.set(outlet, re);
+  }
+  return re !== null && re.test(source);
 }
+// Outlet -> the pattern of its name in text (null: no usable name); outlets repeat across a library.
+const OUTLET_NAMES = new Map<string, RegExp | null>();
 
 /**
  * The other outlet quotes one part of its split quote (`"A," Lee said. "B."`) that lies wholly
