@@ -140,19 +140,11 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     && found.parts.every((p) => !/[,.!?;:\u2013\u2014-]$/.test(other.text.slice(p.start, p.end).trimEnd()));
   const enclosing = reported ? null : found;
   const quoted = enclosing !== null || (opens && !reported);
-  const columns = bracketEdges(a, enclosing ? inQuoteColumns(a, enclosing.parts) : a.columns);
-  const view: Alignment = { ...a, columns };
-  const marked = (c: AlignColumn) => (c.q >= 0 && a.quoteWords[c.q].bracket) || (c.o >= 0 && a.otherWords[c.o].bracket);
-  const differing = columns.filter((c) => c.kind === 'sub' || c.kind === 'del' || c.kind === 'ins');
-  // The same word, bracketed on one side only ("[the] senator's" / "the senator's"): one outlet
-  // marks an editor's change the other carries silently.
-  const oneSided = columns.filter((c) => c.kind === 'match' && a.quoteWords[c.q].bracket !== a.otherWords[c.o].bracket);
+  let columns = bracketEdges(a, enclosing ? inQuoteColumns(a, enclosing.parts) : a.columns);
+  let view: Alignment = { ...a, columns };
   const evidence: MatchEvidence = {
     quoted,
-    innerDifferences: differing.filter((c) => !marked(c)).length,
-    bracketEdits: differing.filter(marked).length + oneSided.length,
-    quoteCut: columns.some((c) => c.kind === 'cut' || c.kind === 'elided'),
-    otherCut: columns.some((c) => c.kind === 'extra' || c.kind === 'gap'),
+    ...editsOf(a, columns),
     namesOnly: namesOnly(view),
     partExcerpt: enclosing !== null && wholePartShared(a, columns, enclosing.parts),
     sameSpeaker: speakersAgree(quote.speaker, enclosing?.main?.speaker ?? null),
@@ -167,6 +159,14 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
   }
   const strength = measure(view, quoted, quoteBreaks(quote));
   if (!qualifies(strength, evidence, fragment)) return null;
+  // The speaker's statement printed as prose: its version is the sentences it printed, compared
+  // as a quote's (`I have raised …` against `I've raised …` is a changed word, not a cut).
+  const printed = evidence.reproduced === 'person' ? printedColumns(a, other.text) : null;
+  if (printed) {
+    columns = printed;
+    view = { ...a, columns };
+    Object.assign(evidence, editsOf(a, columns));
+  }
   const shownO = columns.filter((c) => c.o >= 0).map((c) => a.otherWords[c.o]);
   const start = shownO[0].start;
   const end = shownO[shownO.length - 1].end;
@@ -278,6 +278,46 @@ function namesOutlet(source: string, outlet: string): boolean {
 }
 // Outlet -> the pattern of its name in text (null: no usable name); outlets repeat across a library.
 const OUTLET_NAMES = new Map<string, RegExp | null>();
+
+/** How the two versions differ, column by column: silent changes, marked edits, and cuts on either side. */
+function editsOf(a: Alignment, columns: AlignColumn[]): Pick<MatchEvidence, 'innerDifferences' | 'bracketEdits' | 'quoteCut' | 'otherCut'> {
+  const marked = (c: AlignColumn) => (c.q >= 0 && a.quoteWords[c.q].bracket) || (c.o >= 0 && a.otherWords[c.o].bracket);
+  const differing = columns.filter((c) => c.kind === 'sub' || c.kind === 'del' || c.kind === 'ins');
+  // The same word, bracketed on one side only ("[the] senator's" / "the senator's"): one outlet
+  // marks an editor's change the other carries silently.
+  const oneSided = columns.filter((c) => c.kind === 'match' && a.quoteWords[c.q].bracket !== a.otherWords[c.o].bracket);
+  return {
+    innerDifferences: differing.filter((c) => !marked(c)).length,
+    bracketEdits: differing.filter(marked).length + oneSided.length,
+    quoteCut: columns.some((c) => c.kind === 'cut' || c.kind === 'elided'),
+    otherCut: columns.some((c) => c.kind === 'extra' || c.kind === 'gap'),
+  };
+}
+
+// Where printed words end: a sentence's mark (closing quotes or brackets, then space), or a
+// double quote mark (the attribution of a quote begins there).
+const SENTENCE_END = /[.!?]["”’)\]]*\s+|[,;:]?\s*["“”]\s*/gu;
+
+/** Columns against the sentences of the other text that hold the aligned words, as if they were its quote. */
+function printedColumns(a: Alignment, text: string): AlignColumn[] | null {
+  const os = a.columns.filter((c) => c.o >= 0).map((c) => a.otherWords[c.o]);
+  const from = os[0].start;
+  const to = os[os.length - 1].end;
+  const paraStart = text.lastIndexOf('\n', from) + 1;
+  const nl = text.indexOf('\n', to);
+  const paraEnd = nl < 0 ? text.length : nl;
+  let start = paraStart;
+  let end = paraEnd;
+  for (const m of text.slice(paraStart, paraEnd).matchAll(SENTENCE_END)) {
+    const at = paraStart + m.index;
+    if (at + m[0].length <= from) start = at + m[0].length;
+    else if (at >= to) {
+      end = at;
+      break;
+    }
+  }
+  return bracketEdges(a, inQuoteColumns(a, [{ start, end }]));
+}
 
 /**
  * The other outlet quotes one part of its split quote (`"A," Lee said. "B."`) that lies wholly

@@ -274,6 +274,20 @@ export const CASES: MatchingCase[] = [
     expect: { kind: 'verbatim', unmarked: true },
   },
   {
+    name: 'a first-person statement printed as prose, a contraction spelled out',
+    ours: 'The mayor answered the critics.\n“I’ve asked the city auditor to review every contract we signed last year,” Mayor Ilse Brandt said.',
+    theirs: 'The mayor’s office sent a note on Friday.\nOur city deserves clean government. I have asked the city auditor to review every contract we signed last year.',
+    quote: 'city auditor',
+    expect: { kind: 'altered', diff: '[-I’ve-] {+I have+} asked the city auditor to review every contract we signed last year', unmarked: true },
+  },
+  {
+    name: 'a first-person statement printed as prose, their sentence longer',
+    ours: 'The mayor answered the critics.\n“I have asked the city auditor to review every contract,” Mayor Ilse Brandt said.',
+    theirs: 'The mayor’s office sent a note on Friday.\nOur city deserves clean government. I have asked the city auditor to review every contract we signed last year.',
+    quote: 'city auditor',
+    expect: { kind: 'partial', diff: 'I have asked the city auditor to review every contract {+we signed last year+}', unmarked: true },
+  },
+  {
     name: 'a block quotation after a colon bounds their version',
     ours: 'The port authority was brief.\n“The harbour will reopen to ferries on Monday after the repairs to the north pier are finished,” the authority said.',
     theirs: 'The port authority issued this notice:\nThe harbour will reopen to ferries on Monday after the repairs to the north pier are finished. Cargo ships follow a week later.',
