@@ -24,6 +24,12 @@
  *     word-for-word quote of LONG_EXACT_WORDS 8 words with a number in digits needs nothing more
  *     ("That's one down, that's 434 more to go": one PAC pair); one content word was not enough
  *     a guard ("our thoughts and prayers are with the families tonight" would match).
+ *   Evidence that the same person's utterance is rendered lifts the share rules, never the
+ *     content floor: reported speech quoting a piece of the quote beside the speaker's name
+ *     (QUOTED_PIECE_*), indirect speech naming the speaker (CREDITED_REPORT_SIMILARITY), an
+ *     excerpt both outlets credit to one person (EXCERPT_SPEAKER_WORDS).
+ * Kinds follow the judges' reading (test/judged/notes.md): a quoted piece of reported speech is
+ * partial or altered, and the speaker's words printed as text (`reproduced`) are no paraphrase.
  */
 import type { MatchKind } from '@/utils/types';
 
