@@ -84,6 +84,11 @@ const MAX_CANDIDATES = 8;
 const READ_BUDGET = 80_000;
 const MIN_FULL_TERMS = 3;
 const FULL_MATCH_LIMIT = 200;
+/** Articles scored first, those holding the most read weight, to set the bound for the rest. */
+const SEED_ARTICLES = 16;
+const NO_RUNS: number[] = [];
+/** Rounding room when a score bound is compared with a score (sums of the same weights in another order). */
+const BOUND_SLACK = 1e-9;
 
 /**
  * Query terms: every passage holding ANY query term is scored, so a query costs the sum of its
@@ -235,6 +240,14 @@ interface SerializedArticles {
   varintLengths: Uint32Array;
 }
 
+/** One quote's read postings (passage index, term number), grouped by article (see `candidates`). */
+interface Scratch {
+  idx: Int32Array;
+  term: Int32Array;
+  groupSeq: Int32Array;
+  groupStart: Int32Array;
+}
+
 /** What the index keeps of a passage: where it is, and its paragraph (windows widen to those). */
 type IndexedPassage = Pick<Passage, 'start' | 'end' | 'paragraph'>;
 
@@ -257,7 +270,10 @@ export class CoverageIndex {
   readonly work = { quotes: 0, budgeted: 0, postings: 0 };
   /** READ_BUDGET unless a test or the benchmark asks for another. */
   private readonly readBudget: number;
+  /** Scores every qualifying article instead of stopping at the bound (tests compare the two). */
+  private readonly exhaustive: boolean;
   private postings = new TermPostings();
+  private scratch: Scratch = { idx: new Int32Array(0), term: new Int32Array(0), groupSeq: new Int32Array(0), groupStart: new Int32Array(1) };
   private bySeq = new Map<number, Entry>();
   private byId = new Map<string, Entry>();
   /** Sequence numbers per canonical URL (arrays, not Sets: a load registers 10k of them, nearly all of one). */
@@ -270,8 +286,9 @@ export class CoverageIndex {
   /** Passages of removed articles still in the postings. */
   private deadPassages = 0;
 
-  constructor(opts: { readBudget?: number } = {}) {
+  constructor(opts: { readBudget?: number; exhaustive?: boolean } = {}) {
     this.readBudget = opts.readBudget ?? READ_BUDGET;
+    this.exhaustive = opts.exhaustive ?? false;
   }
 
   /** Number of indexed articles. */
@@ -400,18 +417,52 @@ export class CoverageIndex {
       for (const j of chunk.members.slice(0, chunk.members.length - chunk.need + 1)) chunksOf[j].push(ci);
     });
     const readLists = readTerms.map((j) => lists[j]!);
+    // Every read posting of an allowed live article (passage index, term number), grouped by
+    // article in ascending order: group g is postings [groupStart[g], groupStart[g + 1]).
+    // Typed buffers kept between quotes: at 100k saved articles a quote reads a few hundred
+    // thousand postings, and growing plain arrays for them was a third of its time in the collector.
+    let total = 0;
+    for (const list of readLists) total += list.n;
+    const { idx, term, groupSeq, groupStart } = this.scratchFor(total);
+    let count = 0;
+    let groups = 0;
+    let current = -1;
+    this.mergeIds(readLists, opts, (id, l) => {
+      const seq = Math.floor(id / PASSAGE_SLOTS);
+      if (seq !== current) {
+        current = seq;
+        groupSeq[groups] = seq;
+        groupStart[groups++] = count;
+      }
+      idx[count] = id % PASSAGE_SLOTS;
+      term[count++] = readTerms[l];
+    });
+    groupStart[groups] = count;
+    // An article's score is at most the weight of the read terms it holds plus that of every
+    // unread term: articles are scored best bound first, and once a bound is below the eighth
+    // best score found (which ties to the earlier saved would keep anyway) and below a full match,
+    // no article left can be kept (most of a quote's time went to scoring articles it then dropped).
+    let unreadWeight = 0;
+    for (let j = 0; j < distinct.length; j++) if (df[j] > 0 && !isRead[j]) unreadWeight += weights[j];
+    const readHeld = new Float64Array(groups);
+    const mark = new Int32Array(distinct.length).fill(-1);
+    for (let g = 0; g < groups; g++) {
+      let w = 0;
+      for (let h = groupStart[g]; h < groupStart[g + 1]; h++) {
+        if (mark[term[h]] === g) continue;
+        mark[term[h]] = g;
+        w += weights[term[h]];
+      }
+      readHeld[g] = w;
+    }
     // Per article: its best run's weight, the read terms' hit passages in its qualified runs, and those runs (from, to pairs).
     const found: Array<{ entry: Entry; score: number; hits: number[]; runs: number[] }> = [];
-    // One article's hits (passage index, term number) in passage order.
-    const idx: number[] = [];
-    const term: number[] = [];
     const stamp = new Int32Array(distinct.length).fill(-1);
     const tried = new Int32Array(chunks.length).fill(-1);
     let runs = 0;
     // The article-level screen: most articles a common read term brings hold too few of any chunk's
     // terms anywhere, and are dropped with one probe per unread term instead of three runs' probes
-    // per hit (the screen was 70% of a quote's time). Cursors only move forward: articles come in
-    // ascending order.
+    // per hit (the screen was 70% of a quote's time).
     const inArticle = new Int32Array(distinct.length).fill(-1);
     const probed = new Int32Array(distinct.length).fill(-1);
     const held = new Uint8Array(distinct.length);
@@ -421,21 +472,22 @@ export class CoverageIndex {
       if (probed[o] !== seq) {
         probed[o] = seq;
         const list = lists[o]!;
-        cursor[o] = seekFrom(list, cursor[o], seq * PASSAGE_SLOTS);
+        cursor[o] = seekAt(list, cursor[o], seq * PASSAGE_SLOTS);
         held[o] = cursor[o] < list.n && list.ids[cursor[o]] < (seq + 1) * PASSAGE_SLOTS ? 1 : 0;
       }
       return held[o] === 1;
     };
-    // Runs probe unread terms at ascending positions too: the same cursors, not a binary search
-    // over a whole list (a common term's list is a few hundred thousand ids at 100k saved).
+    // Runs probe unread terms at ascending positions within an article: cursors that move forward
+    // from the article's first probe, not a binary search over a whole list per probe (a common
+    // term's list is a few hundred thousand ids at 100k saved).
     const near = (o: number, lo: number, hi: number) => {
       const list = lists[o]!;
-      cursor[o] = seekFrom(list, cursor[o], lo);
+      cursor[o] = seekAt(list, cursor[o], lo);
       return cursor[o] < list.n && list.ids[cursor[o]] <= hi;
     };
-    const mayQualify = (seq: number) => {
-      for (let h = 0; h < term.length; h++) inArticle[term[h]] = seq;
-      for (let h = 0; h < term.length; h++) {
+    const mayQualify = (seq: number, first: number, last: number) => {
+      for (let h = first; h < last; h++) inArticle[term[h]] = seq;
+      for (let h = first; h < last; h++) {
         for (const ci of chunksOf[term[h]]) {
           if (screened[ci] === seq) continue;
           screened[ci] = seq;
@@ -450,19 +502,16 @@ export class CoverageIndex {
       }
       return false;
     };
-    const flush = (seq: number) => {
-      if (!mayQualify(seq)) {
-        idx.length = 0;
-        term.length = 0;
-        return;
-      }
+    const score = (seq: number, first: number, last: number) => {
+      if (!mayQualify(seq, first, last)) return;
       let best = -1;
-      const hits: number[] = [];
-      const runsOf: number[] = [];
+      // Made at the first qualified run: most screened articles have none.
+      let hits: number[] | null = null;
+      let runsOf = NO_RUNS;
       const base = seq * PASSAGE_SLOTS;
-      let lo = 0;
+      let lo = first;
       let lastCenter = -2;
-      for (let h = 0; h < idx.length; h++) {
+      for (let h = first; h < last; h++) {
         for (let c = Math.max(0, idx[h] - 1); c <= idx[h] + 1; c++) {
           if (c <= lastCenter) continue;
           lastCenter = c;
@@ -470,9 +519,9 @@ export class CoverageIndex {
           const run = ++runs;
           const from = Math.max(0, c - (RUN_PASSAGES >> 1));
           const to = Math.min(PASSAGE_SLOTS - 1, c + (RUN_PASSAGES >> 1));
-          while (lo < idx.length && idx[lo] < from) lo++;
+          while (lo < last && idx[lo] < from) lo++;
           let end = lo;
-          for (; end < idx.length && idx[end] <= to; end++) stamp[term[end]] = run;
+          for (; end < last && idx[end] <= to; end++) stamp[term[end]] = run;
           let qualified = false;
           for (let k = lo; k < end && !qualified; k++) {
             for (const ci of chunksOf[term[k]]) {
@@ -496,29 +545,64 @@ export class CoverageIndex {
             weight += weights[j];
           }
           // Unread terms' passages are added only for the articles kept (see below).
+          if (!hits) {
+            hits = [];
+            runsOf = [];
+          }
           runsOf.push(from, to);
           for (let k = lo; k < end; k++) hits.push(idx[k]);
           if (weight > best) best = weight;
         }
       }
-      if (hits.length) found.push({ entry: this.bySeq.get(seq)!, score: best, hits, runs: runsOf });
-      idx.length = 0;
-      term.length = 0;
+      if (hits) found.push({ entry: this.bySeq.get(seq)!, score: best, hits, runs: runsOf });
     };
-    let current = -1;
-    this.mergeIds(readLists, opts, (id, l) => {
-      const seq = Math.floor(id / PASSAGE_SLOTS);
-      if (seq !== current) {
-        if (current >= 0) flush(current);
-        current = seq;
+    const full = fullWeight - 1e-9;
+    const mayBeFull = (bound: number) => distinct.length >= MIN_FULL_TERMS && bound >= full - BOUND_SLACK;
+    // The eighth best score so far, ascending: an article scoring no more is never kept unless full.
+    const top: number[] = [];
+    const beaten = (bound: number) => top.length === MAX_CANDIDATES && bound < top[0] - BOUND_SLACK && !mayBeFull(bound);
+    const visit = (g: number) => {
+      const seq = groupSeq[g];
+      if (!this.exhaustive && top.length === MAX_CANDIDATES) {
+        if (beaten(readHeld[g] + unreadWeight)) return;
+        // The tighter bound: the unread terms this article holds at all.
+        let bound = readHeld[g];
+        for (let j = 0; j < distinct.length; j++) if (df[j] > 0 && !isRead[j] && holds(j, seq)) bound += weights[j];
+        if (beaten(bound)) return;
       }
-      idx.push(id % PASSAGE_SLOTS);
-      term.push(readTerms[l]);
-    });
-    if (current >= 0) flush(current);
+      const before = found.length;
+      score(seq, groupStart[g], groupStart[g + 1]);
+      if (found.length === before) return;
+      const s = found[before].score;
+      if (top.length < MAX_CANDIDATES || s > top[0]) {
+        if (top.length === MAX_CANDIDATES) top.shift();
+        let at = 0;
+        while (at < top.length && top[at] < s) at++;
+        top.splice(at, 0, s);
+      }
+    };
+    // The articles holding the most read weight are scored first, so the bound bites from the
+    // start whatever order they were saved in; then every other article in list order (cursors
+    // move forward again).
+    const seeded = new Uint8Array(groups);
+    if (!this.exhaustive) {
+      const seeds: number[] = [];
+      for (let g = 0; g < groups; g++) {
+        if (seeds.length === SEED_ARTICLES && readHeld[g] <= readHeld[seeds[seeds.length - 1]]) continue;
+        let at = seeds.length;
+        while (at > 0 && readHeld[seeds[at - 1]] < readHeld[g]) at--;
+        seeds.splice(at, 0, g);
+        if (seeds.length > SEED_ARTICLES) seeds.pop();
+      }
+      for (const g of seeds) {
+        seeded[g] = 1;
+        visit(g);
+      }
+      cursor.fill(0);
+    }
+    for (let g = 0; g < groups; g++) if (!seeded[g]) visit(g);
     // Best first; on a tie the earlier saved, so a later save never displaces an article.
     found.sort((x, y) => y.score - x.score || x.entry.seq - y.entry.seq);
-    const full = fullWeight - 1e-9;
     const kept = found.filter((f, i) => i < MAX_CANDIDATES || (distinct.length >= MIN_FULL_TERMS && f.score >= full)).slice(0, MAX_CANDIDATES + FULL_MATCH_LIMIT);
     const known = this.queryLists(distinct);
     return kept.map(({ entry, score, hits, runs }) => {
@@ -575,15 +659,24 @@ export class CoverageIndex {
    */
   searchArticles(terms: string[], opts: SearchOptions = {}): ArticleHit[] {
     const query = this.queryLists([...new Set(terms.flatMap(indexTerms))]);
-    // Passages of one article are consecutive ids: each article is summed as the merge passes it.
-    const hits: Array<{ seq: number; score: number; mask: number }> = [];
+    // Passages of one article are consecutive ids: each article is summed as the merge passes it,
+    // into typed columns (an object per article was most of a related-coverage call at 100k saved).
+    let size = 0;
+    for (const list of query.lists) size += list.n;
+    const seqs = new Int32Array(size);
+    const scores = new Float64Array(size);
+    const masks = new Int32Array(size);
+    let count = 0;
     this.merge(query.lists, opts, (id, score, mask) => {
       const seq = Math.floor(id / PASSAGE_SLOTS);
-      const last = hits[hits.length - 1];
-      if (last?.seq === seq) {
-        last.score += score;
-        last.mask |= mask;
-      } else hits.push({ seq, score, mask });
+      if (count > 0 && seqs[count - 1] === seq) {
+        scores[count - 1] += score;
+        masks[count - 1] |= mask;
+      } else {
+        seqs[count] = seq;
+        scores[count] = score;
+        masks[count++] = mask;
+      }
     });
     // Thousands of articles hold one common term; the floor drops them before any is looked up.
     const weights = query.terms.map((t) => opts.weight?.(t) ?? 1);
@@ -592,12 +685,16 @@ export class CoverageIndex {
       for (let bit = 0; bit < weights.length; bit++) if (mask & (1 << bit)) sum += weights[bit];
       return sum;
     };
-    return hits
-      .filter((h) => opts.minWeight === undefined || weightOf(h.mask) >= opts.minWeight)
-      .sort((a, b) => b.score - a.score)
+    const kept: number[] = [];
+    for (let i = 0; i < count; i++) if (opts.minWeight === undefined || weightOf(masks[i]) >= opts.minWeight) kept.push(i);
+    // Best first, ties in article order (as a stable sort of the merged order).
+    return kept
+      .sort((a, b) => scores[b] - scores[a] || a - b)
       .slice(0, opts.limit ?? Infinity)
-      .map(({ seq, score, mask }) => {
-        const article = this.bySeq.get(seq)!.meta;
+      .map((i) => {
+        const article = this.bySeq.get(seqs[i])!.meta;
+        const mask = masks[i];
+        const score = scores[i];
         return { articleId: article.id, article, score, terms: query.terms.filter((_, bit) => mask & (1 << bit)) };
       });
   }
@@ -704,6 +801,15 @@ export class CoverageIndex {
       return null; // malformed varints: same remedy as another version, rebuild
     }
     return index;
+  }
+
+  /** The candidate search's buffers, grown to hold `postings` postings. */
+  private scratchFor(postings: number): Scratch {
+    if (this.scratch.idx.length < postings) {
+      const size = Math.max(postings, 2 * this.scratch.idx.length);
+      this.scratch = { idx: new Int32Array(size), term: new Int32Array(size), groupSeq: new Int32Array(size), groupStart: new Int32Array(size + 1) };
+    }
+    return this.scratch;
   }
 
   private register(entry: Entry): void {
@@ -886,8 +992,13 @@ function paragraphsAround(passages: IndexedPassage[], first: number, last: numbe
   return [from, to];
 }
 
-/** The first position at or after `from` whose id is at least `lo` (galloping: lists are ascending). */
-function seekFrom(list: Readonly<List>, from: number, lo: number): number {
+/**
+ * The first position whose id is at least `lo`, searched from `from` (galloping: lists are
+ * ascending), or from the list's start when `lo` lies before `from` (articles are scored best
+ * bound first, not in list order).
+ */
+function seekAt(list: Readonly<List>, from: number, lo: number): number {
+  if (from > 0 && from <= list.n && list.ids[from - 1] >= lo) from = 0;
   if (from >= list.n || list.ids[from] >= lo) return from;
   let step = 1;
   while (from + step < list.n && list.ids[from + step] < lo) step *= 2;

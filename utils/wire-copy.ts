@@ -66,17 +66,17 @@ export function shingles(text: string): Set<number> {
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
- * `shingles(article.text)`, remembered while the article object lives: every compare groups the
- * same saved articles again, and hashing a whole text is most of the grouping's cost.
+ * `shingles(article.text)` as a typed array, remembered while the article object lives: every
+ * compare groups the same saved articles again, and hashing a whole text is most of the grouping's cost.
  */
-function shinglesOf(article: WireArticle): Set<number> {
+function shinglesOf(article: WireArticle): Uint32Array {
   const cached = SHINGLES.get(article);
-  if (cached?.text === article.text) return cached.set;
-  const set = shingles(article.text);
-  SHINGLES.set(article, { text: article.text, set });
-  return set;
+  if (cached?.text === article.text) return cached.hashes;
+  const hashes = Uint32Array.from(shingles(article.text));
+  SHINGLES.set(article, { text: article.text, hashes });
+  return hashes;
 }
-const SHINGLES = new WeakMap<WireArticle, { text: string; set: Set<number> }>();
+const SHINGLES = new WeakMap<WireArticle, { text: string; hashes: Uint32Array }>();
 
 export function wireSimilarity(a: Set<number>, b: Set<number>): WireSimilarity {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -105,12 +105,16 @@ export function groupWireCopies(articles: readonly WireArticle[]): WireGroup[] {
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const count = shared[i * n + j];
-      const smaller = Math.min(sets[i].size, sets[j].size);
+      const smaller = Math.min(sets[i].length, sets[j].length);
       if (isWireCopy({ shared: count, containment: smaller ? count / smaller : 0, jaccard: 0 })) parent[find(j)] = find(i);
     }
   }
   const members = new Map<number, WireArticle[]>();
-  articles.forEach((a, i) => members.set(find(i), [...(members.get(find(i)) ?? []), a]));
+  articles.forEach((a, i) => {
+    const group = members.get(find(i));
+    if (group) group.push(a);
+    else members.set(find(i), [a]);
+  });
   return [...members.values()]
     .filter((g) => g.length > 1)
     .map((g) => ({
@@ -121,29 +125,45 @@ export function groupWireCopies(articles: readonly WireArticle[]): WireGroup[] {
     }));
 }
 
-/** Shingles shared by sets i < j, at [i * n + j]. */
-function sharedCounts(sets: readonly Set<number>[]): Uint32Array {
+/**
+ * Shingles shared by sets i < j, at [i * n + j]. Each shingle's first holder sits in an
+ * open-addressing table of typed arrays (a Map of a few hundred thousand shingles was most of
+ * the grouping's time when a quote matched hundreds of articles).
+ */
+function sharedCounts(sets: readonly Uint32Array[]): Uint32Array {
   const n = sets.length;
   const shared = new Uint32Array(n * n);
-  const first = new Map<number, number>(); // shingle → the first set holding it
-  const more = new Map<number, number[]>(); // shingle → the later sets holding it (rare: copies, quotes)
-  sets.forEach((set, j) => {
-    for (const h of set) {
-      const i = first.get(h);
-      if (i === undefined) {
-        first.set(h, j);
+  let total = 0;
+  for (const set of sets) total += set.length;
+  let capacity = 16;
+  while (capacity < 2 * total) capacity *= 2;
+  const mask = capacity - 1;
+  const shift = 32 - Math.log2(capacity);
+  const keys = new Uint32Array(capacity);
+  const first = new Int32Array(capacity).fill(-1); // slot → the first set holding its shingle
+  const more = new Map<number, number[]>(); // slot → the later sets holding it (rare: copies, quotes)
+  for (let j = 0; j < n; j++) {
+    const set = sets[j];
+    for (let x = 0; x < set.length; x++) {
+      const h = set[x];
+      let slot = Math.imul(h, 0x9e3779b1) >>> shift; // Fibonacci hashing: the top bits of h times 2^32 / phi
+      while (first[slot] !== -1 && keys[slot] !== h) slot = (slot + 1) & mask;
+      const i = first[slot];
+      if (i === -1) {
+        first[slot] = j;
+        keys[slot] = h;
         continue;
       }
       shared[i * n + j]++;
-      const later = more.get(h);
+      const later = more.get(slot);
       if (!later) {
-        more.set(h, [j]);
+        more.set(slot, [j]);
         continue;
       }
       for (const k of later) shared[k * n + j]++;
       later.push(j);
     }
-  });
+  }
   return shared;
 }
 

@@ -330,3 +330,28 @@ describe('candidates do not depend on what else is saved (property)', () => {
     expect(ids(indexOf([story, ...crowd]), QUOTE).includes('story')).toBe(kept);
   });
 });
+
+describe('the bounded candidate search equals scoring every article (property)', () => {
+  // Words of three weights (by length), few of them, so most articles qualify and past the eighth
+  // the bound decides which are scored at all.
+  const word = fc.constantFrom('kelp', 'fjord', 'walrus', 'tundra', 'lantern', 'orchid', 'zeppelin', 'marigold', 'quartzite', 'heliotrope');
+  const sentence = fc.array(word, { minLength: 1, maxLength: 5 }).map((ws) => `${ws.join(' ')}.`);
+  const body = fc.array(fc.array(sentence, { minLength: 1, maxLength: 3 }).map((ss) => ss.join(' ')), { minLength: 1, maxLength: 3 });
+
+  test('same candidates, scores and windows, in the same order', () => {
+    fc.assert(
+      fc.property(fc.array(body, { minLength: 1, maxLength: 24 }), fc.array(word, { minLength: 2, maxLength: 10 }), (bodies, quoteWords) => {
+        const saved = bodies.map((paragraphs, i) => article({ id: `s${i}`, outlet: `Outlet ${i}`, title: `s${i}`, date: null, paragraphs }));
+        const bounded = new CoverageIndex();
+        const exhaustive = new CoverageIndex({ exhaustive: true });
+        for (const a of saved) {
+          bounded.add(a);
+          exhaustive.add(a);
+        }
+        const quote = q(quoteWords.join(' '));
+        expect(bounded.candidates(quote)).toEqual(exhaustive.candidates(quote));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
