@@ -1026,7 +1026,13 @@ function isBareAttribution(text: string, from: number, to: number): boolean {
   const words = wordsIn(text, from, to);
   let k = 0;
   while (k < Math.min(words.length, 4) && (isCapitalized(words[k].text) || PRONOUNS.has(words[k].lower))) k++;
-  return k > 0 && k < words.length && isCueWord(words[k].text) && k + 1 >= words.length - 2;
+  if (k > 0 && k < words.length && isCueWord(words[k].text) && k + 1 >= words.length - 2) return true;
+  // `"…values." DHS spokesman Ann Lee told the Ledger.`: titles before the name, the name just before
+  // the verb, at most three words after it: a sentence that only attributes.
+  let t = 0;
+  while (t < Math.min(words.length, 7) && (isCapitalized(words[t].text) || TITLES.has(words[t].lower))) t++;
+  return t > 1 && t < words.length && isCapitalized(words[t - 1].text) && !TITLES.has(words[t - 1].lower) &&
+    words.slice(1, t).every((w) => w.joined) && isCueWord(words[t].text) && t + 1 >= words.length - 3;
 }
 
 /**

@@ -186,6 +186,9 @@ describe('attribution: cues the finder used to miss, and their limits (issue 12,
     ['a capitalized quoted name inside the apposition', ['“We have had far better summers than this one,” rider Omar Haddad, wearing a cap and “Ferry First” badges, said quietly.'], [['Omar Haddad', 'said']]],
     ['a full stop typed for a colon', ['Mara Velde, the spokeswoman for the Port Board said in a statement. “There are no timetables left to print.”'], [['Mara Velde', 'said']]],
     ['a sentence reporting more than an attribution', ['Mara Velde said the timetable had failed. “There are no timetables left to print.”'], [[null, null]]],
+    // A full stop typed for a comma: a sentence that only attributes, titles before the name.
+    ['"…." Port Board spokeswoman X told the Ledger.', ['“The ferry will run every hour from May, as the board has promised.” Port Board spokeswoman Mara Velde told the Ledger.'], [['Mara Velde', 'told']]],
+    ['"…." titles and a name, then a sentence of its own', ['“The ferry will run every hour from May.” Port Board spokeswoman Mara Velde told the Ledger on Monday that the plan had been approved by every member.'], [[null, null]]],
     ['a dash after a quote inside a sentence signs nothing off', ['Velde called the plan “a very bad deal for the riders” -- Haddad and the board voted for it anyway.'], [[null, null]]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
