@@ -12,6 +12,20 @@ import preact from '@preact/preset-vite';
  */
 const E2E_HOSTS = ['http://127.0.0.1/*'];
 const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
+const ACTION_TITLE = 'Verbatim: open the panel and check the quotes on this page';
+
+/**
+ * Keyboard commands (utils/library-service COMMANDS), run on the active tab by the background. A
+ * command is a gesture that grants activeTab, like the toolbar click. Chrome takes at most four
+ * suggested keys: saving has none, the reader picks one (chrome://extensions/shortcuts).
+ */
+const COMMANDS = {
+  'check-page': { suggested_key: { default: 'Alt+Shift+V' }, description: 'Check this page (opens the Verbatim panel)' },
+  'next-quote': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Mark the next quote in the page' },
+  'previous-quote': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Mark the previous quote in the page' },
+  'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Hide or show the quote highlights' },
+  'save-article': { description: 'Save this article to the library' },
+};
 
 export default defineConfig({
   // Explicit imports only (@/utils/...): keeps code navigable and vi.mock paths real.
@@ -19,6 +33,22 @@ export default defineConfig({
   // The browsers an extension runs in, not Vite's default web baseline: under that, every regex
   // literal with \p{…} was rewritten as `new RegExp(…)`, rebuilt on each call in the engine's loops.
   vite: () => ({ plugins: [preact()], build: { target: 'es2022' } }),
+  hooks: {
+    // The toolbar click opens the side panel (Chrome side_panel, Firefox sidebar_action) and
+    // checks the page: a default popup would swallow the click (no action.onClicked), so the
+    // popup page is built but not declared; the background sets it back as the click's surface
+    // only in a browser with no side panel.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      type Action = { default_popup?: string; default_title?: string };
+      const m = manifest as { action?: Action; browser_action?: Action };
+      for (const action of [m.action, m.browser_action]) {
+        if (!action) continue;
+        delete action.default_popup;
+        // WXT takes the popup page's <title> as the button's: say what the click does instead.
+        action.default_title = ACTION_TITLE;
+      }
+    },
+  },
   manifest: ({ mode, manifestVersion, browser }) => ({
     name: 'Verbatim',
     description:
@@ -30,7 +60,8 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: OPTIONAL_HOSTS }
       : { optional_host_permissions: OPTIONAL_HOSTS }),
-    action: { default_title: 'Verbatim: check the quotes on this page' },
+    action: { default_title: ACTION_TITLE },
+    commands: COMMANDS,
     browser_specific_settings: {
       // Nothing leaves the reader's machine: declared for Firefox's data-collection consent.
       gecko: { id: 'verbatim@verbatim.local', strict_min_version: '121.0', data_collection_permissions: { required: ['none'] } },

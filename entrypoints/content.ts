@@ -7,7 +7,11 @@
  * the page's markup, which the background extracts instead.
  *
  * It then waits for `highlight-quotes` (messages.ts) and highlights those quotes in the live page,
- * with a hover card per quote. It never rewrites the page's text.
+ * with a hover card per quote. It never rewrites the page's text. The side panel and the keyboard
+ * commands drive it too: `focus-quote` (scroll to a quote and mark it), `step-quote` (next or
+ * previous quote), `toggle-highlights` (hide or show them, the reports kept). When the reader
+ * hovers or focuses a quote, it tells the side panel (`quote-shown`, an event: it sends no request,
+ * and the background ignores messages from pages).
  *
  * Injected again (every check injects): WXT's context tells the older instance that a newer one
  * started, the older one removes its listener, hover wiring and card (onInvalidated) and leaves
@@ -29,8 +33,8 @@ import { HoverCard } from '@/components/HoverCard';
 import themeCss from '@/components/verbatim-theme.css?inline';
 import cardCss from '@/components/hover-card.css?inline';
 import { extractArticle } from '@/utils/extract-article';
-import { highlightKey, highlightQuotes, type HighlightHandle } from '@/utils/highlight-quotes';
-import { errorResponse, okResponse, parseRequest, type PageReading } from '@/utils/messages';
+import { highlightKey, highlightQuotes, type AnchoredQuote, type HighlightHandle } from '@/utils/highlight-quotes';
+import { errorResponse, okResponse, parseRequest, sendEvent, type PageReading, type Request, type ResponseOf } from '@/utils/messages';
 import { choosePageReader } from '@/utils/page-size';
 import { attachQuoteHover, type CardPlacement, type QuoteHover } from '@/utils/quote-hover';
 import type { QuoteReport } from '@/utils/types';
@@ -43,6 +47,8 @@ interface ContentState {
    * when its reports draw the same (`highlightKey`), rather than anchoring every quote again.
    */
   live: { handle: HighlightHandle; key: string; root: Element } | null;
+  /** The reader hid the highlights (toggle-highlights); the reports are kept to show them again. */
+  hidden: boolean;
 }
 type FlaggedWindow = Window & { __verbatimContent?: ContentState };
 
@@ -53,10 +59,10 @@ export default defineContentScript({
   // fetch content-scripts/content.css, which is not web-accessible for a script with no matches.
   cssInjectionMode: 'manual',
   main(ctx): PageReading {
-    const state = ((window as FlaggedWindow).__verbatimContent ??= { reports: [], live: null });
+    const state = ((window as FlaggedWindow).__verbatimContent ??= { reports: [], live: null, hidden: false });
     const page = new PageHighlights(ctx, state);
     const start = performance.now();
-    if (state.reports.length) {
+    if (state.reports.length && !state.hidden) {
       page.apply(state.reports);
       performance.measure('verbatim:reapply', { start });
     }
@@ -64,15 +70,36 @@ export default defineContentScript({
     const onMessage = (msg: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
       if (sender.id !== browser.runtime.id) return;
       const req = parseRequest(msg);
-      if (req?.type !== 'highlight-quotes') return;
+      if (!req) return;
       try {
-        state.reports = req.enabled ? req.reports : [];
-        const applyStart = performance.now();
-        const highlighted = page.apply(state.reports);
-        performance.measure('verbatim:highlight', { start: applyStart }); // read by test/e2e/performance.test.ts
-        sendResponse(okResponse<'highlight-quotes'>({ highlighted }));
+        const res = answer(req);
+        if (!res) return;
+        sendResponse(res);
       } catch (err) {
         sendResponse(errorResponse(err));
+      }
+    };
+    const answer = (req: Request): ResponseOf<'highlight-quotes' | 'focus-quote' | 'step-quote' | 'toggle-highlights'> | null => {
+      switch (req.type) {
+        case 'highlight-quotes': {
+          state.reports = req.enabled ? req.reports : [];
+          state.hidden = false;
+          const applyStart = performance.now();
+          const highlighted = page.apply(state.reports);
+          performance.measure('verbatim:highlight', { start: applyStart }); // read by test/e2e/performance.test.ts
+          return okResponse<'highlight-quotes'>({ highlighted });
+        }
+        case 'focus-quote':
+          return okResponse<'focus-quote'>({ found: page.focus(req.index) });
+        case 'step-quote':
+          return okResponse<'step-quote'>(page.step(req.step));
+        case 'toggle-highlights': {
+          state.hidden = !state.hidden && state.reports.length > 0;
+          const quotes = page.apply(state.hidden ? [] : state.reports);
+          return okResponse<'toggle-highlights'>({ shown: !state.hidden && quotes > 0, quotes });
+        }
+        default:
+          return null;
       }
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -111,6 +138,8 @@ class PageHighlights {
   private hover: QuoteHover | null = null;
   private ui: Promise<ShadowRootContentScriptUi<void>> | null = null;
   private watchdog: number | null = null;
+  /** The quote last marked (hovered, focused, stepped to or chosen in the panel): where stepping goes on from. */
+  private marked: number | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -134,7 +163,10 @@ class PageHighlights {
     const handle = this.state.live!.handle;
     this.hover = attachQuoteHover(window, {
       handle,
-      show: (quote, at, byKeyboard) => void this.showCard(reports[quote.index], at, byKeyboard),
+      show: (quote, at, byKeyboard) => {
+        this.tellPanel(quote.index);
+        void this.showCard(reports[quote.index], at, byKeyboard);
+      },
       hide: () => void this.hideCard(),
       inCard: (target) => target instanceof Node && target.getRootNode() instanceof ShadowRoot &&
         (target.getRootNode() as ShadowRoot).host.hasAttribute('data-verbatim-ui'),
@@ -144,6 +176,42 @@ class PageHighlights {
     this.watchdog = this.ctx.setInterval(() => undefined, 2000);
     return handle.anchored.length;
   }
+
+  /** Scrolls to the quote with this report index and marks it; false when it is not highlighted. */
+  focus(index: number): boolean {
+    const quote = this.state.live?.handle.anchored.find((q) => q.index === index);
+    if (!quote) return false;
+    this.mark(quote);
+    return true;
+  }
+
+  /** Marks the next (1) or previous (-1) highlighted quote in reading order, wrapping around. */
+  step(step: 1 | -1): { index: number; position: number; of: number } | null {
+    const list = this.state.live?.handle.anchored ?? [];
+    if (list.length === 0) return null;
+    const at = list.findIndex((q) => q.index === this.marked);
+    const next = at < 0 ? (step === 1 ? 0 : list.length - 1) : (at + step + list.length) % list.length;
+    this.mark(list[next]);
+    this.tellPanel(list[next].index);
+    return { index: list[next].index, position: next + 1, of: list.length };
+  }
+
+  private mark(quote: AnchoredQuote) {
+    // A card open over another quote would follow the scroll and claim the panel's selection back.
+    this.hover?.close();
+    this.marked = quote.index;
+    quote.ranges[0]?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    this.state.live?.handle.setFocus(quote);
+  }
+
+  /** The side panel selects the quote the reader is on in the page (once per change of quote). */
+  private tellPanel(index: number) {
+    if (index === this.marked && this.told === index) return;
+    this.marked = index;
+    this.told = index;
+    void sendEvent({ type: 'quote-shown', index });
+  }
+  private told: number | null = null;
 
   /** Drops this instance's hover wiring and card; the highlights too unless they are kept. */
   clear({ keepHighlights }: { keepHighlights: boolean }) {

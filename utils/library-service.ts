@@ -25,8 +25,9 @@ import { CoverageIndex } from '@/utils/coverage-index';
 import { buildExportFile, planMerge, validateExport, type ExportedArticle } from '@/utils/export-format';
 import { findQuotes } from '@/utils/find-quotes';
 import {
-  errorResponse, okResponse, parsePageReading, sendTabMessage,
-  type ArticleSummary, type CheckReport, type ImportOutcome, type KindCounts, type Request, type RequestType, type ResponseData, type ResponseOf,
+  errorResponse, okResponse, parsePageReading, sendEvent, sendTabMessage,
+  type ArticleSummary, type CheckReport, type ImportOutcome, type KindCounts, type PanelEvent, type Request, type RequestType, type ResponseData,
+  type ResponseOf, type TabState,
 } from '@/utils/messages';
 import { LibrarySearch } from '@/utils/library-search';
 import { LruMap } from '@/utils/lru-map';
@@ -52,7 +53,13 @@ export interface LibraryServiceOptions {
   estimateUsage?: () => Promise<number | undefined>;
   /** Re-cache the index once no mutation came for this long (ms; default CACHE_IDLE_MS). */
   cacheIdleMs?: number;
+  /** Tells the side panel about checks and commands (default: broadcast with sendEvent). */
+  notify?: (event: PanelEvent) => void;
 }
+
+/** The keyboard commands (manifest `commands`, wxt.config.ts), each run on the active tab. */
+export const COMMANDS = ['check-page', 'next-quote', 'previous-quote', 'toggle-highlights', 'save-article'] as const;
+export type Command = (typeof COMMANDS)[number];
 
 /** Re-cache the index once no mutation came for this long… */
 const CACHE_IDLE_MS = 3_000;
@@ -97,6 +104,9 @@ export class LibraryService {
   /** When (Date.now) the in-memory index first got ahead of the cache; undefined when it is not. */
   private dirtySince: number | undefined;
   private checks = new Map<number, TabCheck>();
+  /** What the side panel shows per tab: a check running, its last report, or its failure. */
+  private tabStates = new Map<number, TabState>();
+  private readonly notify: (event: PanelEvent) => void;
   private readonly openStore: () => Promise<LibraryStore>;
   private readonly now: () => number;
   private readonly samples: () => Article[];
@@ -111,6 +121,7 @@ export class LibraryService {
     this.samples = opts.samples ?? sampleArticles;
     this.estimateUsage = opts.estimateUsage ?? estimateStorageUsage;
     this.cacheIdleMs = opts.cacheIdleMs ?? CACHE_IDLE_MS;
+    this.notify = opts.notify ?? ((event) => void sendEvent(event));
   }
 
   /** Answers one validated request; failures come back as `{ ok: false, error }`. */
@@ -150,7 +161,12 @@ export class LibraryService {
       case 'get-settings': return this.store().then((s) => s.getSettings());
       case 'set-settings': return this.setSettings(req.settings);
       case 'clear-library': return this.mutate(() => this.clear());
-      case 'highlight-quotes': throw new Error('library-service: highlight-quotes is for the content script');
+      case 'get-tab-state': return this.tabState(req.tabId);
+      case 'highlight-quotes':
+      case 'focus-quote':
+      case 'step-quote':
+      case 'toggle-highlights':
+        throw new Error(`library-service: ${req.type} is for the content script`);
       case 'extract-markup': throw new Error('library-service: extract-markup is for the offscreen document');
     }
   }
@@ -304,7 +320,37 @@ export class LibraryService {
 
   // ---- checking a tab ----
 
+  /** Checks a tab, telling the side panel that a check runs and then how it ended. */
   async checkTab(tabId: number): Promise<CheckReport> {
+    this.setTabState(tabId, { state: 'checking' });
+    try {
+      const report = await this.check(tabId);
+      this.setTabState(tabId, { state: 'checked', report });
+      return report;
+    } catch (err) {
+      this.setTabState(tabId, { state: 'failed', error: readerMessage(err) });
+      throw err;
+    }
+  }
+
+  private setTabState(tabId: number, tab: TabState): void {
+    if (tab.state === 'unchecked') this.tabStates.delete(tabId);
+    else this.tabStates.set(tabId, tab);
+    this.notify({ type: 'tab-state', tabId, tab });
+  }
+
+  /** The panel's view of a tab; a report whose page has gone elsewhere since no longer applies. */
+  private async tabState(tabId: number): Promise<TabState> {
+    const known = this.tabStates.get(tabId);
+    const check = this.checks.get(tabId);
+    if (known?.state === 'checked' && check) {
+      const tab = await getTab(tabId);
+      if (!tab || (tab.url !== undefined && tab.url !== check.url)) return { state: 'unchecked' };
+    }
+    return known ?? { state: 'unchecked' };
+  }
+
+  private async check(tabId: number): Promise<CheckReport> {
     performance.clearMeasures(); // only the latest check's phases are kept (see measureSince)
     const tab = await getTab(tabId);
     if (!tab) return { status: 'error', tabId, message: 'This tab is no longer open.' };
@@ -408,6 +454,61 @@ export class LibraryService {
   /** The tab went to another address: its check and badge no longer apply. */
   forgetTab(tabId: number): void {
     if (this.checks.delete(tabId)) void this.showBadge(tabId, []);
+    if (this.tabStates.has(tabId)) this.setTabState(tabId, { state: 'unchecked' });
+  }
+
+  // ---- keyboard commands ----
+
+  /**
+   * Runs a keyboard command on a tab (the command is the reader's gesture that grants activeTab)
+   * and announces what it did in the side panel, so no command ends in a silent nothing. Stepping
+   * or toggling on a tab whose page holds no quotes of ours checks it first.
+   */
+  async runCommand(command: Command, tabId: number): Promise<void> {
+    try {
+      await this.command(command, tabId);
+    } catch (err) {
+      this.notify({ type: 'notice', tabId, message: readerMessage(err) });
+    }
+  }
+
+  private async command(command: Command, tabId: number): Promise<void> {
+    const say = (message: string) => this.notify({ type: 'notice', tabId, message });
+    switch (command) {
+      case 'check-page': {
+        await this.checkTab(tabId);
+        return;
+      }
+      case 'save-article': {
+        const { saved } = await this.mutate(() => this.saveTab(tabId));
+        return say(saved === 'new' ? 'Saved to your library.' : 'Saved copy updated.');
+      }
+      case 'next-quote':
+      case 'previous-quote': {
+        const step = command === 'next-quote' ? 1 : -1;
+        let res = await sendTabMessage(tabId, { type: 'step-quote', step });
+        if (!res.ok) {
+          if (!(await this.checkedWithQuotes(tabId))) return;
+          res = await sendTabMessage(tabId, { type: 'step-quote', step });
+        }
+        if (!res.ok) return say(`No quote to move to: ${res.error}`);
+        return say(res.data ? `Quote ${res.data.position} of ${res.data.of}.` : 'No quote is highlighted in this page.');
+      }
+      case 'toggle-highlights': {
+        const res = await sendTabMessage(tabId, { type: 'toggle-highlights' });
+        if (!res.ok) {
+          await this.checkedWithQuotes(tabId); // a page not checked yet: checking highlights it
+          return;
+        }
+        return say(res.data.shown ? `Highlights shown (${res.data.quotes} quotes).` : 'Highlights hidden.');
+      }
+    }
+  }
+
+  /** Checks the tab; true when the page now holds highlighted quotes to act on. */
+  private async checkedWithQuotes(tabId: number): Promise<boolean> {
+    const report = await this.checkTab(tabId);
+    return report.status === 'ok' && report.reports.length > 0;
   }
 
   // ---- library ----
@@ -433,6 +534,11 @@ export class LibraryService {
     state.index.add(record);
     this.wrote(state, [record]);
     this.advance(state, generation);
+    const shown = this.tabStates.get(tabId);
+    if (shown?.state === 'checked' && shown.report.status === 'ok') {
+      // The panel's report says "saved" from now on, however the save was asked for.
+      this.setTabState(tabId, { state: 'checked', report: { ...shown.report, saved: 'yes', libraryCount: state.index.size } });
+    }
     return { saved, id: record.id, libraryCount: state.index.size };
   }
 
@@ -456,6 +562,7 @@ export class LibraryService {
     state.summaries = new Map();
     state.search = new LibrarySearch();
     this.checks.clear();
+    for (const tabId of [...this.tabStates.keys()]) this.setTabState(tabId, { state: 'unchecked' });
     this.advance(state, generation);
     return { removed };
   }
@@ -618,3 +725,4 @@ function readerMessage(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err);
   return text.replace(/^[a-z-]+: /, '');
 }
+

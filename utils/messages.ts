@@ -5,12 +5,19 @@
  * `{ ok: false, error }`; `sendMessage` also turns a missing/stopped service worker or a thrown
  * error into `{ ok: false, error }`, so callers never see an unhandled rejection.
  *
- * Direction: every request goes to the background, except `highlight-quotes`, which the
- * background sends to a tab's content script (`sendTabMessage`), and `extract-markup`, which the
+ * Direction: every request goes to the background, except the page requests (`PAGE_REQUESTS`:
+ * `highlight-quotes`, `focus-quote`, `step-quote`, `toggle-highlights`), which the background or
+ * the side panel sends to a tab's content script (`sendTabMessage`), and `extract-markup`, which the
  * Chrome background sends to its offscreen document (entrypoints/offscreen, utils/markup-extraction).
  *
- * Popup: opened by the toolbar it checks the active tab; opened as a page
- * `popup.html?tabId=N` (end-to-end tests, "open in tab") it checks tab N instead.
+ * Events (`PanelEvent`) answer nothing: the background broadcasts a tab's check state and command
+ * notices (`sendEvent`), and the content script says which quote the reader hovers or focuses in
+ * the page; the side panel listens for them and never answers, so it cannot take a request's reply.
+ *
+ * Side panel (entrypoints/sidepanel): the toolbar click opens it and the background checks the
+ * active tab; the panel follows the window's active tab, asks `get-tab-state` for it and listens to
+ * `PanelEvent`s. Popup: the toolbar's surface only in a browser with no side panel (it checks the
+ * active tab on open); opened as a page `popup.html?tabId=N` (end-to-end tests) it checks tab N.
  *
  * Content script (entrypoints/content.ts, `registration: 'runtime'`, built to
  * `content-scripts/content.js`): the background injects it with
@@ -111,7 +118,34 @@ export type Request =
   /** Background → content script. An empty `reports` (or `enabled: false`) removes highlights. */
   | { type: 'highlight-quotes'; reports: QuoteReport[]; enabled: boolean }
   /** Background → offscreen document (Chrome): extract a very large page's markup with a native DOM. */
-  | { type: 'extract-markup'; html: string; url: string };
+  | { type: 'extract-markup'; html: string; url: string }
+  /** Side panel → background: what the panel shows for a tab (its last check, or a check running). */
+  | { type: 'get-tab-state'; tabId: number }
+  /** → content script: scroll to the quote with this report index and mark it. */
+  | { type: 'focus-quote'; index: number }
+  /** → content script: mark the next (1) or previous (-1) highlighted quote in the page. */
+  | { type: 'step-quote'; step: 1 | -1 }
+  /** → content script: hide the page's highlights, or show them again (the reports are kept). */
+  | { type: 'toggle-highlights' };
+
+/** Requests a tab's content script answers (the background ignores them). */
+export const PAGE_REQUESTS = ['highlight-quotes', 'focus-quote', 'step-quote', 'toggle-highlights'] as const;
+
+/** What the side panel shows for one tab. */
+export type TabState =
+  | { state: 'unchecked' }
+  | { state: 'checking' }
+  | { state: 'checked'; report: CheckReport }
+  | { state: 'failed'; error: string };
+
+/** Broadcast to the extension's pages; nobody answers. */
+export type PanelEvent =
+  /** Background: a tab's check started, finished, failed or no longer applies (the tab navigated). */
+  | { type: 'tab-state'; tabId: number; tab: TabState }
+  /** Background: what a keyboard command did in a tab ("Quote 2 of 7", "Saved"), to announce. */
+  | { type: 'notice'; tabId: number; message: string }
+  /** Content script (the tab is the sender's): the reader hovered or focused this quote in the page. */
+  | { type: 'quote-shown'; index: number };
 
 /**
  * What the content script hands back through `executeScript`: the page's extraction, or for a very
@@ -145,6 +179,12 @@ export interface ResponseData {
   'clear-library': { removed: number };
   'highlight-quotes': { highlighted: number };
   'extract-markup': ExtractResult;
+  'get-tab-state': TabState;
+  /** `found`: the quote is highlighted in the page (false: not anchored, or highlights are off). */
+  'focus-quote': { found: boolean };
+  /** The report index now marked and its place among the highlighted quotes; null when none are. */
+  'step-quote': { index: number; position: number; of: number } | null;
+  'toggle-highlights': { shown: boolean; quotes: number };
 }
 
 export type Failure = { ok: false; error: string };
@@ -192,6 +232,15 @@ function describeSendError(err: unknown): string {
   return `Verbatim could not reach its background: ${text}`;
 }
 
+/** Broadcasts an event to the extension's open pages (the side panel). Never rejects. */
+export async function sendEvent(event: PanelEvent): Promise<void> {
+  try {
+    await browser.runtime.sendMessage(event);
+  } catch {
+    // No page is listening (the panel is closed): nothing to tell.
+  }
+}
+
 /** Builds the wire answer for a handler result; used by the background and the content script. */
 export function okResponse<T extends RequestType>(data: ResponseData[T]): ResponseOf<T> {
   return { ok: true, data };
@@ -208,6 +257,10 @@ const MAX_ID = 200;
 
 function isTabId(x: unknown): x is number {
   return typeof x === 'number' && Number.isInteger(x) && x >= 0;
+}
+
+function isIndex(x: unknown): x is number {
+  return typeof x === 'number' && Number.isInteger(x) && x >= 0 && x < 1_000_000;
 }
 
 function isShortString(x: unknown, max: number): x is string {
@@ -273,6 +326,13 @@ export function parseRequest(x: unknown): Request | null {
         : null;
     case 'extract-markup':
       return typeof m.html === 'string' && typeof m.url === 'string' ? { type: m.type, html: m.html, url: m.url } : null;
+    case 'get-tab-state':
+      return isTabId(m.tabId) ? { type: m.type, tabId: m.tabId } : null;
+    case 'focus-quote':
+      return isIndex(m.index) ? { type: m.type, index: m.index } : null;
+    case 'step-quote':
+      return m.step === 1 || m.step === -1 ? { type: m.type, step: m.step } : null;
+    case 'toggle-highlights':
     case 'list-articles':
     case 'export-library':
     case 'library-stats':
@@ -280,6 +340,38 @@ export function parseRequest(x: unknown): Request | null {
     case 'get-settings':
     case 'clear-library':
       return { type: m.type };
+    default:
+      return null;
+  }
+}
+
+function isTabState(x: unknown): x is TabState {
+  if (typeof x !== 'object' || x === null) return false;
+  const t = x as { state?: unknown; report?: { status?: unknown; tabId?: unknown }; error?: unknown };
+  switch (t.state) {
+    case 'unchecked':
+    case 'checking':
+      return true;
+    case 'checked':
+      return typeof t.report === 'object' && t.report !== null && typeof t.report.status === 'string' && isTabId(t.report.tabId);
+    case 'failed':
+      return typeof t.error === 'string';
+    default:
+      return false;
+  }
+}
+
+/** The event `x` if it is a well-formed `PanelEvent`, else null (requests and anything else). */
+export function parsePanelEvent(x: unknown): PanelEvent | null {
+  if (typeof x !== 'object' || x === null) return null;
+  const m = x as Record<string, unknown>;
+  switch (m.type) {
+    case 'tab-state':
+      return isTabId(m.tabId) && isTabState(m.tab) ? { type: m.type, tabId: m.tabId, tab: m.tab } : null;
+    case 'notice':
+      return isTabId(m.tabId) && isShortString(m.message, 500) ? { type: m.type, tabId: m.tabId, message: m.message } : null;
+    case 'quote-shown':
+      return isIndex(m.index) ? { type: m.type, index: m.index } : null;
     default:
       return null;
   }

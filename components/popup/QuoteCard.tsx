@@ -1,4 +1,4 @@
-import { assessmentLabel, assessReport } from '@/utils/order-quote-reports';
+import { assessReport } from '@/utils/order-quote-reports';
 import type { QuoteReport } from '@/utils/types';
 import { MatchVersion } from '@/components/popup/MatchVersion';
 import { VerdictChips } from '@/components/popup/VerdictChip';
@@ -13,7 +13,9 @@ export interface QuoteCardProps {
 
 /**
  * One quote of the current article: the words, the speaker, its kind and any flags beside it; expanded, every other
- * outlet's version. The header is a real <button>, so Tab reaches it and Enter/Space toggle it.
+ * outlet's version. The header is a real <button>, so Tab reaches it and Enter/Space toggle it. Its
+ * name is its visible text (kind, flags, speaker, quote) plus a hidden count of other versions: a
+ * label of its own would differ from what a speech-input user sees and says (WCAG 2.5.3).
  */
 export function QuoteCard({ report, id, expanded, onToggle }: QuoteCardProps) {
   const { quote, matches } = report;
@@ -33,15 +35,19 @@ export function QuoteCard({ report, id, expanded, onToggle }: QuoteCardProps) {
         data-testid="quote-toggle"
         aria-expanded={expanded}
         aria-controls={`${id}-panel`}
-        aria-label={`${assessmentLabel(assessment, ', ')}: “${quote.text}”, ${speaker}. ${matches.length} other version${matches.length === 1 ? '' : 's'}.`}
         onClick={onToggle}
       >
         <span class="quote-head">
           <VerdictChips assessment={assessment} />
+          <span class="sr-only">, </span>
           <span class="speaker">{speaker}</span>
+          <span class="sr-only">, </span>
           <span class="chevron" aria-hidden="true">{expanded ? '▾' : '▸'}</span>
         </span>
         <q class={expanded ? 'quote-text' : 'quote-text clamp'}>{quote.text}</q>
+        <span class="sr-only">
+          , {matches.length} other version{matches.length === 1 ? '' : 's'}
+        </span>
       </button>
       {expanded && (
         <div id={`${id}-panel`} class="quote-panel">

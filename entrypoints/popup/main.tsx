@@ -1,5 +1,8 @@
 /**
  * Popup wiring only: find the target tab, hand PopupApp functions that send typed messages.
+ * The toolbar click opens the side panel (entrypoints/sidepanel); the manifest declares no popup,
+ * and the background makes this page the click's surface only in a browser with no side panel.
+ * It is also the compact report the end-to-end tests open as a page.
  * Renders at once (loading state); all work happens after first paint.
  *
  * Test hooks (data-testid), for the end-to-end tests:

@@ -6,7 +6,7 @@ import { CoverageIndex } from '@/utils/coverage-index';
 import { LibraryService } from '@/utils/library-service';
 import { sampleArticles } from '@/utils/sample-coverage';
 import { LibraryStore } from '@/utils/storage';
-import type { CheckReport, ExportFile, Request, ResponseData, RequestType } from '@/utils/messages';
+import type { CheckReport, ExportFile, PanelEvent, Request, ResponseData, RequestType } from '@/utils/messages';
 import type { ExtractResult } from '@/utils/types';
 
 const [seed0, seed1] = sampleArticles();
@@ -22,7 +22,7 @@ let dbName = '';
 let n = 0;
 let clock = 1_773_400_000_000;
 const stores: LibraryStore[] = [];
-function service(opts: { cacheIdleMs?: number } = {}) {
+function service(opts: { cacheIdleMs?: number; notify?: (e: PanelEvent) => void } = {}) {
   return new LibraryService({
     ...opts,
     openStore: async () => {
@@ -372,5 +372,115 @@ describe('automatic mode', () => {
     expect(ids.filter((id) => id === PAGE1).length).toBe(saved);
     const checked = vi.mocked(fakeBrowser.scripting.executeScript).mock.calls.length > 0;
     expect(checked).toBe(settings.automatic && granted && !('sites' in settings));
+  });
+});
+
+describe('the side panel’s view of tabs', () => {
+  const tabEvents = (events: PanelEvent[], tabId: number) =>
+    events.flatMap((e) => (e.type === 'tab-state' && e.tabId === tabId ? [e.tab.state] : []));
+
+  test('a check is told as checking, then checked; get-tab-state gives the same report', async () => {
+    const events: PanelEvent[] = [];
+    const svc = service({ notify: (e) => events.push(e) });
+    const tab = await openTab(PAGE1);
+    expect(await call(svc, { type: 'get-tab-state', tabId: tab })).toEqual({ state: 'unchecked' });
+    const report = ok(await call(svc, { type: 'check-tab', tabId: tab }));
+    expect(tabEvents(events, tab)).toEqual(['checking', 'checked']);
+    expect(await call(svc, { type: 'get-tab-state', tabId: tab })).toEqual({ state: 'checked', report });
+  });
+
+  test('a save turns the shown report to saved; the tab navigating forgets it', async () => {
+    const events: PanelEvent[] = [];
+    const svc = service({ notify: (e) => events.push(e) });
+    const tab = await openTab(PAGE0);
+    await call(svc, { type: 'check-tab', tabId: tab });
+    await call(svc, { type: 'save-article', tabId: tab });
+    const shown = await call(svc, { type: 'get-tab-state', tabId: tab });
+    expect(shown.state === 'checked' && shown.report.status === 'ok' && [shown.report.saved, shown.report.libraryCount]).toEqual(['yes', 1]);
+    svc.forgetTab(tab);
+    expect(events.at(-1)).toEqual({ type: 'tab-state', tabId: tab, tab: { state: 'unchecked' } });
+    expect(await call(svc, { type: 'get-tab-state', tabId: tab })).toEqual({ state: 'unchecked' });
+  });
+
+  test('a report whose tab went to another address no longer applies', async () => {
+    const svc = service({ notify: () => {} });
+    const tab = await openTab(PAGE0);
+    await call(svc, { type: 'check-tab', tabId: tab });
+    await fakeBrowser.tabs.update(tab, { url: PAGE1 });
+    expect(await call(svc, { type: 'get-tab-state', tabId: tab })).toEqual({ state: 'unchecked' });
+  });
+
+  test('a page the reader may not check: the panel is told the check ended as restricted', async () => {
+    const events: PanelEvent[] = [];
+    const svc = service({ notify: (e) => events.push(e) });
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access contents of the page.'));
+    const tab = await openTab(PAGE0);
+    await call(svc, { type: 'check-tab', tabId: tab });
+    const last = events.at(-1);
+    expect(last?.type === 'tab-state' && last.tab.state === 'checked' && last.tab.report.status).toBe('restricted');
+  });
+
+  test('page requests are not the background’s to answer', async () => {
+    const svc = service({ notify: () => {} });
+    for (const req of [{ type: 'focus-quote', index: 0 }, { type: 'step-quote', step: 1 }, { type: 'toggle-highlights' }] as const) {
+      const res = await svc.handle(req);
+      expect(res.ok).toBe(false);
+    }
+  });
+});
+
+describe('keyboard commands', () => {
+  /** The content script's answers, per request type; `null`: no content script (not checked yet). */
+  function pageAnswers(answers: Record<string, unknown>) {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_id: number, msg: { type: string }) => {
+      tabMessages.push(msg);
+      const data = answers[msg.type];
+      if (data === null) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return { ok: true, data: data ?? { highlighted: 1 } };
+    }) as never);
+  }
+  const notices = (events: PanelEvent[]) => events.flatMap((e) => (e.type === 'notice' ? [e.message] : []));
+
+  test.each<[string, Record<string, unknown>, string, RegExp]>([
+    ['next quote', { 'step-quote': { index: 4, position: 2, of: 6 } }, 'next-quote', /^Quote 2 of 6\.$/],
+    ['previous quote with nothing highlighted', { 'step-quote': null as never }, 'previous-quote', /^No quote to move to/],
+    ['hide highlights', { 'toggle-highlights': { shown: false, quotes: 0 } }, 'toggle-highlights', /^Highlights hidden\.$/],
+    ['show highlights', { 'toggle-highlights': { shown: true, quotes: 5 } }, 'toggle-highlights', /^Highlights shown \(5 quotes\)\.$/],
+  ])('%s is announced in the panel', async (_name, answers, command, said) => {
+    const events: PanelEvent[] = [];
+    const svc = service({ notify: (e) => events.push(e) });
+    pageAnswers(answers);
+    const tab = await openTab(PAGE1);
+    await svc.runCommand(command as never, tab);
+    expect(notices(events).at(-1)).toMatch(said);
+  });
+
+  test('next quote on a page not checked yet checks it, then steps', async () => {
+    const events: PanelEvent[] = [];
+    const svc = service({ notify: (e) => events.push(e) });
+    let stepped = 0;
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_id: number, msg: { type: string }) => {
+      tabMessages.push(msg);
+      if (msg.type !== 'step-quote') return { ok: true, data: { highlighted: 1 } };
+      if (stepped++ === 0) throw new Error('Receiving end does not exist.');
+      return { ok: true, data: { index: 0, position: 1, of: 3 } };
+    }) as never);
+    const tab = await openTab(PAGE1);
+    await svc.runCommand('next-quote', tab);
+    expect(tabMessages.map((m) => (m as { type: string }).type)).toEqual(['step-quote', 'highlight-quotes', 'step-quote']);
+    expect(notices(events)).toEqual(['Quote 1 of 3.']);
+  });
+
+  test('check-page checks; save-article saves and says so; a failure is said too', async () => {
+    const events: PanelEvent[] = [];
+    const svc = service({ notify: (e) => events.push(e) });
+    const tab = await openTab(PAGE0);
+    await svc.runCommand('check-page', tab);
+    expect(events.filter((e) => e.type === 'tab-state').map((e) => e.type === 'tab-state' && e.tab.state)).toEqual(['checking', 'checked']);
+    await svc.runCommand('save-article', tab);
+    expect(notices(events)).toEqual(['Saved to your library.']);
+    const menu = await openTab('http://127.0.0.1:8000/menu.html');
+    await svc.runCommand('save-article', menu);
+    expect(notices(events).at(-1)).toMatch(/does not look like an article/);
   });
 });

@@ -1,13 +1,17 @@
 /**
  * Least privilege, checked on the production build's manifest (.output/chrome-mv3; built once if
  * missing): only storage/activeTab/scripting/offscreen (the offscreen document parses very large
- * pages' markup: utils/markup-extraction), no host access unless the reader turns automatic mode
- * on (optional http/https origins), no remote code, the default CSP, nothing reachable from the web.
+ * pages' markup: utils/markup-extraction) and sidePanel (the panel, no host access), no host access
+ * unless the reader turns automatic mode on (optional http/https origins), no remote code, the
+ * default CSP, nothing reachable from the web. The toolbar click opens the side panel (no default
+ * popup, so action.onClicked fires and grants activeTab) and the keyboard commands are the ones
+ * the background runs.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { COMMANDS } from '@/utils/library-service';
 
 const OUT = path.resolve('.output/chrome-mv3');
 let manifest: Record<string, unknown>;
@@ -26,8 +30,27 @@ beforeAll(() => {
 }, 120_000);
 
 describe('built manifest (production)', () => {
-  test('permissions are exactly storage, activeTab, scripting, offscreen', () => {
-    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'offscreen', 'scripting', 'storage']);
+  test('permissions are exactly storage, activeTab, scripting, offscreen, sidePanel', () => {
+    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'offscreen', 'scripting', 'sidePanel', 'storage']);
+  });
+
+  test('the toolbar click opens the side panel: a panel page, no default popup', () => {
+    expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(existsSync(path.join(OUT, 'sidepanel.html'))).toBe(true);
+    const action = manifest.action as Record<string, unknown>;
+    expect(action.default_popup).toBeUndefined();
+    expect(action.default_title).toMatch(/panel/);
+    // Still built: the background makes it the click's surface where there is no side panel.
+    expect(existsSync(path.join(OUT, 'popup.html'))).toBe(true);
+  });
+
+  test('keyboard commands: exactly the ones the background runs, at most four suggested keys (the limit in Chrome)', () => {
+    const commands = manifest.commands as Record<string, { suggested_key?: { default: string }; description: string }>;
+    expect(Object.keys(commands).sort()).toEqual([...COMMANDS].sort());
+    const keys = Object.values(commands).flatMap((c) => (c.suggested_key ? [c.suggested_key.default] : []));
+    expect(keys.length).toBeLessThanOrEqual(4);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const c of Object.values(commands)) expect(c.description.length).toBeGreaterThan(0);
   });
 
   test('no host permissions; optional ones are http(s) origins only', () => {

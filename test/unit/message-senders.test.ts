@@ -36,6 +36,8 @@ async function deliver(message: unknown, sender: Sender) {
 beforeEach(() => {
   fakeBrowser.reset();
   handle.mockClear();
+  // The in-memory browser has no keyboard commands; the gate under test does not need them.
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
   background.main();
 });
 
@@ -44,6 +46,7 @@ describe('background message gate', () => {
     ['library page', ownPage('library.html'), { type: 'list-articles' }],
     ['popup opened as a tab', ownPage('popup.html?tabId=4'), { type: 'check-tab', tabId: 4 }],
     ['popup, extra fields dropped', ownPage('popup.html'), { type: 'save-article', tabId: 2, evil: '<script>' }],
+    ['side panel', ownPage('sidepanel.html?windowId=1'), { type: 'get-tab-state', tabId: 5 }],
   ])('accepts a well-formed request from the %s', async (_name, sender, message) => {
     const { kept, answer } = await deliver(message, sender);
     expect(kept).toBe(true);
@@ -94,8 +97,14 @@ describe('background message gate', () => {
     [{ type: 'set-settings' }],
     [{ type: '__proto__' }],
     [{ type: 'constructor' }],
-    // Addressed to content scripts only: the background never acts on it.
+    // Addressed to content scripts only: the background never acts on them.
     [{ type: 'highlight-quotes', reports: [], enabled: true }],
+    [{ type: 'focus-quote', index: 1 }],
+    [{ type: 'step-quote', step: 1 }],
+    [{ type: 'toggle-highlights' }],
+    // Events for the side panel: the background answers none.
+    [{ type: 'quote-shown', index: 1 }],
+    [{ type: 'tab-state', tabId: 1, tab: { state: 'checking' } }],
   ])('ignores malformed message %j even from its own page', async (message) => {
     const { kept, answer } = await deliver(message, ownPage());
     expect(kept).toBe(false);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { parsePageReading, parseRequest, sendMessage } from '@/utils/messages';
+import { parsePageReading, parsePanelEvent, parseRequest, sendEvent, sendMessage } from '@/utils/messages';
 
 describe('parseRequest', () => {
   test.each([
@@ -24,6 +24,11 @@ describe('parseRequest', () => {
       { type: 'extract-markup', html: '<html></html>', url: 'https://a.example/x', ok: 'markup' },
       { type: 'extract-markup', html: '<html></html>', url: 'https://a.example/x' },
     ],
+    [{ type: 'get-tab-state', tabId: 4, extra: 1 }, { type: 'get-tab-state', tabId: 4 }],
+    [{ type: 'focus-quote', index: 0 }, { type: 'focus-quote', index: 0 }],
+    [{ type: 'step-quote', step: -1 }, { type: 'step-quote', step: -1 }],
+    [{ type: 'step-quote', step: 1 }, { type: 'step-quote', step: 1 }],
+    [{ type: 'toggle-highlights', show: 'x' }, { type: 'toggle-highlights' }],
   ])('accepts %j', (input, expected) => {
     expect(parseRequest(input)).toEqual(expected);
   });
@@ -52,6 +57,16 @@ describe('parseRequest', () => {
     [{ type: 'extract-markup', url: 'https://a.example/x' }],
     [{ type: 'extract-markup', html: ['<html></html>'], url: 'https://a.example/x' }],
     [{ type: 'extract-markup', html: '<html></html>', url: null }],
+    [{ type: 'get-tab-state' }],
+    [{ type: 'get-tab-state', tabId: -2 }],
+    [{ type: 'focus-quote', index: -1 }],
+    [{ type: 'focus-quote', index: 0.5 }],
+    [{ type: 'focus-quote', index: '2' }],
+    [{ type: 'step-quote', step: 2 }],
+    [{ type: 'step-quote', step: 0 }],
+    // Events are not requests: the background never acts on them.
+    [{ type: 'quote-shown', index: 1 }],
+    [{ type: 'tab-state', tabId: 1, tab: { state: 'checking' } }],
   ])('refuses %j', (input) => {
     expect(parseRequest(input)).toBeNull();
   });
@@ -107,5 +122,50 @@ describe('sendMessage', () => {
     fakeBrowser.runtime.onMessage.addListener(() => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')));
     const res = await sendMessage({ type: 'get-settings' });
     expect(res).toEqual({ ok: false, error: expect.stringMatching(/not answering/) });
+  });
+});
+
+describe('parsePanelEvent', () => {
+  const report = { status: 'not-article', tabId: 2, message: 'Not an article.' };
+  test.each([
+    [{ type: 'tab-state', tabId: 2, tab: { state: 'checking' } }, { type: 'tab-state', tabId: 2, tab: { state: 'checking' } }],
+    [{ type: 'tab-state', tabId: 2, tab: { state: 'unchecked' } }, { type: 'tab-state', tabId: 2, tab: { state: 'unchecked' } }],
+    [{ type: 'tab-state', tabId: 2, tab: { state: 'checked', report } }, { type: 'tab-state', tabId: 2, tab: { state: 'checked', report } }],
+    [{ type: 'tab-state', tabId: 2, tab: { state: 'failed', error: 'No.' } }, { type: 'tab-state', tabId: 2, tab: { state: 'failed', error: 'No.' } }],
+    [{ type: 'notice', tabId: 0, message: 'Saved.', extra: 1 }, { type: 'notice', tabId: 0, message: 'Saved.' }],
+    [{ type: 'quote-shown', index: 3, tabId: 9 }, { type: 'quote-shown', index: 3 }],
+  ])('accepts %j', (input, expected) => {
+    expect(parsePanelEvent(input)).toEqual(expected);
+  });
+
+  test.each([
+    [null],
+    [{ type: 'check-tab', tabId: 1 }],
+    [{ type: 'tab-state', tabId: 2 }],
+    [{ type: 'tab-state', tabId: 2, tab: { state: 'done' } }],
+    [{ type: 'tab-state', tabId: 2, tab: { state: 'checked' } }],
+    [{ type: 'tab-state', tabId: 2, tab: { state: 'checked', report: { status: 'ok' } } }],
+    [{ type: 'tab-state', tabId: 2, tab: { state: 'failed' } }],
+    [{ type: 'notice', tabId: 1, message: 'x'.repeat(501) }],
+    [{ type: 'notice', message: 'Saved.' }],
+    [{ type: 'quote-shown', index: -1 }],
+    [{ type: 'quote-shown' }],
+  ])('refuses %j', (input) => {
+    expect(parsePanelEvent(input)).toBeNull();
+  });
+});
+
+describe('sendEvent', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  test('reaches a listening page', async () => {
+    const seen: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((m: unknown) => void seen.push(m));
+    await sendEvent({ type: 'notice', tabId: 1, message: 'Saved.' });
+    expect(seen).toEqual([{ type: 'notice', tabId: 1, message: 'Saved.' }]);
+  });
+
+  test('nobody listening (panel closed) resolves quietly', async () => {
+    await expect(sendEvent({ type: 'quote-shown', index: 0 })).resolves.toBeUndefined();
   });
 });

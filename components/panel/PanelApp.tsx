@@ -1,0 +1,85 @@
+import type { ResponseOf } from '@/utils/messages';
+import type { PanelState } from '@/utils/panel-state';
+import { EmptyState } from '@/components/popup/EmptyState';
+import { PanelReport } from '@/components/panel/PanelReport';
+
+/** What the panel can ask of the extension; the entrypoint passes functions that send messages. */
+export interface PanelActions {
+  /** Checks the followed tab (its state then arrives as a tab-state event). */
+  check: () => void;
+  save: () => Promise<ResponseOf<'save-article'>>;
+  loadSamples: () => Promise<ResponseOf<'load-samples'>>;
+  /** Selects a quote: the page scrolls to it and marks it. */
+  select: (index: number) => void;
+  toggleHighlights: () => void;
+  openLibrary: () => void;
+}
+
+export interface PanelAppProps {
+  state: PanelState;
+  actions: PanelActions;
+}
+
+/** `data-state` of the panel root, for tests and styling. */
+export function panelStateName({ tabId, tab }: PanelState): string {
+  if (tabId === null) return 'no-tab';
+  if (!tab) return 'loading';
+  if (tab.state !== 'checked') return tab.state;
+  return tab.report.status === 'ok' ? 'report' : tab.report.status;
+}
+
+/**
+ * The side panel: stays open beside the page and shows the report of the tab in front, or one
+ * "Check this page" button for a tab not checked yet. Results are read out by a live region.
+ */
+export function PanelApp({ state, actions }: PanelAppProps) {
+  const { tab } = state;
+  const checkAgain = (
+    <button type="button" class="primary" data-testid="check-page" onClick={actions.check}>
+      Check this page
+    </button>
+  );
+  return (
+    <main class="panel popup" data-testid="panel" data-state={panelStateName(state)}>
+      <p class="sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">
+        <span key={state.announcement.seq}>{state.announcement.text}</span>
+      </p>
+      {state.tabId === null && (
+        <EmptyState kind="not-article" message="No tab to check: open an article in this window." />
+      )}
+      {state.tabId !== null && !tab && <EmptyState kind="loading" message="Looking at this tab…" />}
+      {tab?.state === 'unchecked' && (
+        <section class="empty empty-unchecked" data-testid="state-unchecked">
+          <h1 class="panel-title">Verbatim</h1>
+          <p>This page has not been checked yet.</p>
+          {checkAgain}
+          <p class="hint">
+            Shortcut: <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>V</kbd>. A page Verbatim has not read before needs that
+            shortcut or a click on Verbatim’s toolbar button: only your gesture lets it read the page.
+          </p>
+        </section>
+      )}
+      {tab?.state === 'checking' && <EmptyState kind="loading" />}
+      {tab?.state === 'failed' && <EmptyState kind="error" message={tab.error} onRetry={actions.check} />}
+      {tab?.state === 'checked' && tab.report.status !== 'ok' && (
+        <EmptyState kind={tab.report.status} message={tab.report.message} onRetry={actions.check}>
+          {tab.report.status !== 'error' && checkAgain}
+        </EmptyState>
+      )}
+      {tab?.state === 'checked' && tab.report.status === 'ok' && (
+        <PanelReport
+          key={`${tab.report.tabId}:${tab.report.article.id}`}
+          report={tab.report}
+          selected={state.selected}
+          highlightsShown={state.highlightsShown}
+          actions={actions}
+        />
+      )}
+      <footer class="popup-footer">
+        <button type="button" class="link-button" data-testid="open-library" onClick={actions.openLibrary}>
+          Open library
+        </button>
+      </footer>
+    </main>
+  );
+}

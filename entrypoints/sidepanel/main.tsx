@@ -1,0 +1,124 @@
+/**
+ * Side panel wiring only: follow the window's active tab, feed browser events to the panel's
+ * reducer (utils/panel-state), render PanelApp, and hand it functions that send typed messages.
+ *
+ * Test hooks (data-testid), beside the popup's (entrypoints/popup/main.tsx):
+ *   panel            the root (<main>); data-state = no-tab | loading | unchecked | checking | failed |
+ *                    report | not-article | restricted | error
+ *   announcer        the live region (role=status) that reads results out
+ *   state-unchecked  a tab not checked yet; holds check-page ("Check this page")
+ *   recheck          "Check again"; toggle-highlights (aria-pressed)
+ *   panel-quote      one per quote, data-index = its index in the report (text order);
+ *                    aria-current=true and selected-tag on the selected one; show-in-page inside
+ *
+ * Which tab: `sidepanel.html?tabId=N` shows tab N only; `?windowId=W` follows the active tab of
+ * window W (tests open the panel as a window of its own); otherwise the active tab of the window
+ * the panel is in, as a real side panel or sidebar does.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { PanelApp, type PanelActions } from '@/components/panel/PanelApp';
+import { parsePanelEvent, sendMessage, sendTabMessage, type Failure } from '@/utils/messages';
+import { INITIAL_PANEL, reducePanel, type PanelInput } from '@/utils/panel-state';
+import '@/components/verbatim-theme.css';
+import '../popup/style.css';
+import './style.css';
+
+const params = new URLSearchParams(location.search);
+const intParam = (name: string) => (/^\d+$/.test(params.get(name) ?? '') ? Number(params.get(name)) : null);
+const pinnedTab = intParam('tabId');
+
+let state = INITIAL_PANEL;
+const root = document.getElementById('app')!;
+function dispatch(input: PanelInput) {
+  const next = reducePanel(state, input);
+  if (next === state) return;
+  state = next;
+  render(<PanelApp state={state} actions={actions} />, root);
+}
+
+async function refresh(tabId: number) {
+  const res = await sendMessage({ type: 'get-tab-state', tabId });
+  dispatch({ kind: 'tab-state', tabId, tab: res.ok ? res.data : { state: 'failed', error: res.error } });
+}
+
+function follow(tabId: number | null) {
+  dispatch({ kind: 'follow', tabId });
+  if (tabId !== null) void refresh(tabId);
+}
+
+const NO_TAB: Failure = { ok: false, error: 'No tab to check: open an article and try again.' };
+
+const actions: PanelActions = {
+  check() {
+    const tabId = state.tabId;
+    if (tabId === null) return;
+    dispatch({ kind: 'tab-state', tabId, tab: { state: 'checking' } });
+    void sendMessage({ type: 'check-tab', tabId }).then((res) =>
+      dispatch({ kind: 'tab-state', tabId, tab: res.ok ? { state: 'checked', report: res.data } : { state: 'failed', error: res.error } }),
+    );
+  },
+  async save() {
+    const tabId = state.tabId;
+    if (tabId === null) return NO_TAB;
+    const res = await sendMessage({ type: 'save-article', tabId });
+    if (res.ok) dispatch({ kind: 'notice', tabId, message: 'Saved to your library.' });
+    return res;
+  },
+  loadSamples: () => sendMessage({ type: 'load-samples' }),
+  select(index) {
+    const tabId = state.tabId;
+    if (tabId === null) return;
+    dispatch({ kind: 'select', index });
+    void sendTabMessage(tabId, { type: 'focus-quote', index }).then((res) => {
+      const message = res.ok && res.data.found
+        ? 'Quote marked in the page.'
+        : 'This quote is not highlighted in the page (highlights are off, or the page changed): check it again.';
+      dispatch({ kind: 'notice', tabId, message });
+    });
+  },
+  toggleHighlights() {
+    const tabId = state.tabId;
+    if (tabId === null) return;
+    void sendTabMessage(tabId, { type: 'toggle-highlights' }).then((res) => {
+      if (res.ok) dispatch({ kind: 'highlights', tabId, shown: res.data.shown });
+      else dispatch({ kind: 'notice', tabId, message: 'The page has no highlights of ours: check it again.' });
+    });
+  },
+  openLibrary() {
+    void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+  },
+};
+
+// Events only: this listener never answers, so it can never take the reply to another page's request.
+browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
+  if (sender.id !== browser.runtime.id) return;
+  const event = parsePanelEvent(message);
+  if (event?.type === 'tab-state') dispatch({ kind: 'tab-state', tabId: event.tabId, tab: event.tab });
+  else if (event?.type === 'notice') dispatch({ kind: 'notice', tabId: event.tabId, message: event.message });
+  else if (event?.type === 'quote-shown' && sender.tab?.id !== undefined) {
+    dispatch({ kind: 'quote-shown', tabId: sender.tab.id, index: event.index });
+  }
+});
+
+async function firstTab(): Promise<number | null> {
+  if (pinnedTab !== null) return pinnedTab;
+  const windowId = intParam('windowId') ?? (await browser.windows.getCurrent()).id;
+  browser.tabs.onActivated.addListener((info) => {
+    if (info.windowId === windowId) follow(info.tabId);
+  });
+  const [tab] = await browser.tabs.query({ active: true, windowId });
+  return tab?.id ?? null;
+}
+
+async function start() {
+  follow(await firstTab().catch(() => null));
+  render(<PanelApp state={state} actions={actions} />, root); // also when there is no tab (no change of state)
+}
+
+// A new document in the followed tab: ask again (the background forgets the old check).
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (tabId === state.tabId && change.status === 'loading') void refresh(tabId);
+});
+
+void start();

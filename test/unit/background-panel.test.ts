@@ -1,0 +1,82 @@
+/**
+ * The background's panel wiring (entrypoints/background.ts) with an in-memory browser: the toolbar
+ * click and the check-page command open the side panel inside the gesture (before anything is
+ * awaited) and then check the tab; the other commands run on the tab without opening the panel;
+ * unknown commands do nothing; with no side panel API the popup is the click's surface again.
+ */
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+const calls = vi.hoisted(() => [] as string[]);
+vi.mock('@/utils/library-service', () => ({
+  COMMANDS: ['check-page', 'next-quote', 'previous-quote', 'toggle-highlights', 'save-article'],
+  LibraryService: class {
+    handle = vi.fn();
+    onTabComplete = vi.fn(async () => undefined);
+    forgetTab = vi.fn();
+    checkTab = vi.fn(async (tabId: number) => void calls.push(`check ${tabId}`));
+    runCommand = vi.fn(async (command: string, tabId: number) => void calls.push(`${command} ${tabId}`));
+  },
+}));
+
+import background from '@/entrypoints/background';
+
+type Listener = (name: string, tab?: { id?: number; windowId?: number }) => void;
+let onCommand: Listener;
+const browserApis = fakeBrowser as unknown as Record<string, unknown>;
+
+const fakeSidebar = fakeBrowser.sidebarAction;
+
+/** Chrome (side panel), Firefox (sidebar) or neither. */
+function start(panel: 'sidePanel' | 'sidebarAction' | 'none') {
+  fakeBrowser.reset();
+  calls.length = 0;
+  delete browserApis.sidePanel;
+  browserApis.sidebarAction = fakeSidebar;
+  if (panel === 'sidePanel') browserApis.sidePanel = { open: vi.fn(async (o: { windowId: number }) => void calls.push(`open ${o.windowId}`)) };
+  if (panel === 'sidebarAction') vi.spyOn(fakeSidebar, 'open').mockImplementation(async () => void calls.push('open sidebar'));
+  if (panel === 'none') delete browserApis.sidebarAction;
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(((l: Listener) => {
+    onCommand = l;
+  }) as never);
+  vi.spyOn(fakeBrowser.action, 'setPopup').mockResolvedValue(undefined);
+  background.main();
+}
+
+describe('background: the side panel', () => {
+  beforeEach(() => start('sidePanel'));
+
+  test('the toolbar click opens the panel first, then checks the tab', async () => {
+    await fakeBrowser.action.onClicked.trigger({ id: 4, windowId: 9 } as never, undefined as never);
+    await vi.waitFor(() => expect(calls).toEqual(['open 9', 'check 4']));
+    expect(fakeBrowser.action.setPopup).not.toHaveBeenCalled();
+  });
+
+  test.each([
+    ['check-page', ['open 2', 'check-page 5']],
+    ['next-quote', ['next-quote 5']],
+    ['previous-quote', ['previous-quote 5']],
+    ['toggle-highlights', ['toggle-highlights 5']],
+    ['save-article', ['save-article 5']],
+    ['_execute_action', []],
+    ['something-else', []],
+  ])('command %s', async (name, expected) => {
+    onCommand(name, { id: 5, windowId: 2 });
+    // The panel opens synchronously, inside the gesture.
+    expect(calls.filter((c) => c.startsWith('open'))).toEqual(expected.filter((c) => c.startsWith('open')));
+    await vi.waitFor(() => expect(calls).toEqual(expected));
+  });
+});
+
+test('Firefox: the click opens the sidebar, then checks the tab', async () => {
+  start('sidebarAction');
+  await fakeBrowser.action.onClicked.trigger({ id: 4, windowId: 9 } as never, undefined as never);
+  await vi.waitFor(() => expect(calls).toEqual(['open sidebar', 'check 4']));
+  expect(fakeBrowser.action.setPopup).not.toHaveBeenCalled();
+});
+
+test('no side panel and no sidebar: the popup is the click’s surface again', () => {
+  start('none');
+  expect(fakeBrowser.action.setPopup).toHaveBeenCalledWith({ popup: 'popup.html' });
+  browserApis.sidebarAction = fakeSidebar;
+});
