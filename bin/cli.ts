@@ -3,12 +3,15 @@
  * `compare` is a stable contract (see README "Command line").
  */
 // Commands load their modules when run: `verbatim --help` must start as fast as a bare node.
+import type { Article, QuoteReport } from '@/utils/types';
 import { UserError } from './user-error';
 
 const USAGE = `Usage:
   verbatim quotes <article-file> [--json]
   verbatim quotes <files|folders>... --jsonl              one JSON line per article (errors too)
-  verbatim compare <article-file> <other-article-file>... [--json]
+  verbatim compare <article-file> <other-article-file>... [--json | --format md|html|annotations|claimreview]
+                                                          evidence export: Markdown, self-contained HTML,
+                                                          W3C Web Annotations or a ClaimReview draft (JSON-LD)
   verbatim compare <files|folders>... --library <file> [--jsonl]
   verbatim library build <files|folders>... -o <file>     a library file the extension imports
   verbatim eval extract|match|judged|pages|content <corpus-dir> [--brute (match: align whole texts)] [--crowd N (match: N unrelated articles saved too)]
@@ -33,7 +36,33 @@ async function quotesCommand(files: string[], json: boolean): Promise<number> {
   return 0;
 }
 
-async function compareCommand(files: string[], json: boolean): Promise<number> {
+const EVIDENCE_FORMATS = ['md', 'html', 'annotations', 'claimreview'] as const;
+type EvidenceFormat = (typeof EVIDENCE_FORMATS)[number];
+
+/** Takes `--format F` out of the compare arguments; undefined when absent. */
+function takeFormat(files: string[]): EvidenceFormat | undefined {
+  const i = files.indexOf('--format');
+  if (i < 0) return undefined;
+  const value = files[i + 1];
+  if (!EVIDENCE_FORMATS.includes(value as EvidenceFormat)) {
+    throw new UserError(`--format takes one of ${EVIDENCE_FORMATS.join(', ')}${value === undefined ? '' : ` (not "${value}")`}`);
+  }
+  files.splice(i, 2);
+  return value as EvidenceFormat;
+}
+
+async function evidenceExport(format: EvidenceFormat, article: Article, reports: QuoteReport[]): Promise<string> {
+  const evidence = (await import('@/utils/evidence-model')).buildEvidence(article, reports, { generatedAt: new Date().toISOString() });
+  if (format === 'md') return (await import('@/utils/evidence-markdown')).evidenceMarkdown(evidence);
+  if (format === 'html') return (await import('@/utils/evidence-html')).evidenceHtml(evidence);
+  if (format === 'annotations') return `${JSON.stringify((await import('@/utils/evidence-annotations')).evidenceAnnotations(evidence), null, 2)}\n`;
+  return `${JSON.stringify((await import('@/utils/evidence-claimreview')).evidenceClaimReview(evidence), null, 2)}\n`;
+}
+
+async function compareCommand(args: string[], json: boolean): Promise<number> {
+  const files = [...args];
+  const format = takeFormat(files);
+  if (format && json) throw new UserError('compare: use either --json or --format, not both');
   if (files.length < 2) throw new UserError('compare takes an article file and at least one other article file');
   const [main, ...others] = files;
   const [{ loadArticle }, { compareWithFiles }, { formatComparison }, { comparisonJson }] = await Promise.all([
@@ -43,7 +72,9 @@ async function compareCommand(files: string[], json: boolean): Promise<number> {
   const loaded = [];
   for (const file of others) loaded.push({ file, article: await loadArticle(file) });
   const reports = compareWithFiles(article, loaded);
-  if (json) {
+  if (format) {
+    process.stdout.write(await evidenceExport(format, article, reports));
+  } else if (json) {
     process.stdout.write(`${JSON.stringify(comparisonJson(article, reports))}\n`);
   } else {
     process.stdout.write(formatComparison(article, reports));
