@@ -2,8 +2,9 @@
  * The Firefox build in real Firefox ESR (issue 16): the seed flow a person goes through. Save the
  * IANS seed from its popup; check the other seed: paraphrase verdicts naming IANS with "secure",
  * CSS highlights in the page, the hover card over the "ensure" quote; the library lists both as one
- * story. The popup is opened as a tab targeting the page (?tabId=), as in the Chromium test: no
- * driver can click the toolbar button.
+ * story; the sidebar page, following the article's window, shows that article's report. The popup
+ * is opened as a tab targeting the page (?tabId=), and the sidebar page as a window of its own
+ * (?windowId=), as in the Chromium tests: no driver can click the toolbar button or open the sidebar.
  */
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -123,5 +124,35 @@ describe('Verbatim in Firefox', () => {
     expect(ids).toEqual([ians.url, other.url].sort());
     expect(await lib.$$eval('[data-testid="story-group"]', (g) => g.length)).toBe(1);
     await lib.close();
+  });
+
+  test('the sidebar page follows the article tab and shows its report', async () => {
+    const helper = await ff.browser.newPage();
+    await openAddonPage(helper, `${ff.origin}/library.html`, '[data-testid="library"]');
+    type Api = { tabs: { query(q: object): Promise<{ id: number; windowId: number }[]>; update(id: number, p: object): Promise<unknown> }; windows: { create(o: object): Promise<unknown> } };
+    const tab = await helper.evaluate(async (u) => {
+      const api = (globalThis as unknown as { browser: Api }).browser;
+      // Not query({ url }): Firefox's match patterns do not match the test server's port.
+      const t = (await api.tabs.query({})).find((x) => (x as { url?: string }).url === u)!;
+      await api.tabs.update(t.id, { active: true });
+      await api.windows.create({ url: `sidepanel.html?windowId=${t.windowId}`, type: 'popup', width: 420, height: 800 });
+      return t;
+    }, other.url);
+    expect(tab.id).toBeGreaterThan(0);
+    // Firefox does not tell BiDi the add-on page's address: find the sidebar page by asking each page.
+    let panel: Page | undefined;
+    for (const deadline = Date.now() + 15_000; !panel && Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
+      for (const p of await ff.browser.pages()) {
+        if ((await p.evaluate(() => location.href).catch(() => '')).includes('/sidepanel.html')) panel = p;
+      }
+    }
+    expect(panel).toBeDefined();
+    const state = () => panel!.$eval('[data-testid="panel"]', (e) => e.getAttribute('data-state')).catch(() => null);
+    for (const deadline = Date.now() + 10_000; !['unchecked', 'report'].includes((await state()) ?? '') && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 100));
+    if ((await state()) === 'unchecked') await panel!.click('[data-testid="check-page"]');
+    await panel!.waitForSelector('[data-testid="panel"][data-state="report"]', { timeout: 20_000 });
+    expect(await panel!.$eval('[data-testid="report-header"] .outlet', (e) => e.textContent)).toBe(other.outlet);
+    expect(await panel!.$$eval('[data-testid="quote-card"][data-verdict="paraphrase"]', (c) => c.length)).toBeGreaterThan(0);
+    await panel!.screenshot({ path: `${SHOTS}/firefox-sidebar.png` });
   });
 });
