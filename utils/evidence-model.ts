@@ -20,7 +20,7 @@ import {
   type Verdict,
 } from '@/utils/order-quote-reports';
 import { safeHttpUrl, textFragmentUrl } from '@/utils/text-fragment-url';
-import type { Article, DiffOp, MatchKind, QuoteReport, Span } from '@/utils/types';
+import type { Article, DiffOp, MatchKind, Quote, QuoteReport } from '@/utils/types';
 
 export interface EvidenceArticle {
   /** The stored id, or the id the library would give it (canonical URL, else a hash of the text). */
@@ -64,14 +64,8 @@ export interface EvidenceVersion {
   savedAt: number | null;
 }
 
-export interface EvidenceQuote {
-  text: string;
-  start: number;
-  end: number;
-  parts: Span[];
-  speaker: string | null;
-  cue: string | null;
-  fragment: boolean;
+/** A quote as the reports show it: the quote's own fields (the Quote model), plus its verdict and versions. */
+export interface EvidenceQuote extends Pick<Quote, 'text' | 'start' | 'end' | 'parts' | 'speaker' | 'cue' | 'fragment'> {
   verdict: Verdict;
   flags: Flag[];
   label: string;
