@@ -7,8 +7,8 @@
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { main } from '../../bin/cli';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runCliInProcess as run } from './run-cli';
 import { progressLine } from '../../bin/progress';
 import { parseExportText } from '@/utils/export-format';
 
@@ -27,23 +27,6 @@ const NOTE_2 = { ...NOTE, url: 'https://ledger.example/bridge-2', title: 'Bridge
 
 let dir: string;
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await main(args), stdout, stderr };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
 
 const lines = (out: string) => out.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
 

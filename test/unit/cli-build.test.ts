@@ -7,12 +7,11 @@ import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { main } from '../../bin/cli';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ROOT, runCliInProcess } from './run-cli';
 // @ts-expect-error: a plain .mjs module without types (it runs before anything is compiled)
 import { buildCli, cliIsStale } from '../../bin/build-cli.mjs';
 
-const ROOT = join(__dirname, '../..');
 const SEED_000 = 'seeds/000_fa55279f4966502b.txt';
 const SEED_001 = 'seeds/001_172d88e8f7af0655.txt';
 
@@ -67,21 +66,11 @@ describe('the compiled CLI says what the source says', () => {
       );
     });
 
-  async function source(args: string[]) {
-    let stdout = '';
-    const cwd = process.cwd();
-    process.chdir(ROOT);
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stdout += String(chunk);
-      return true;
-    });
-    try {
-      return { code: await main(args), stdout };
-    } finally {
-      vi.restoreAllMocks();
-      process.chdir(cwd);
-    }
-  }
+  const source = async (args: string[]) => {
+    const { code, stdout } = await runCliInProcess(args);
+    return { code, stdout };
+  };
+
 
   test.each([
     [['--help']],

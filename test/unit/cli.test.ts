@@ -10,10 +10,10 @@
 import { execFile } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { main } from '../../bin/cli';
 import { formatComparison, formatDiff } from '../../bin/format-report';
 import type { Article, DiffOp, QuoteMatch } from '@/utils/types';
 import { makeMatch, makeQuote } from './quote-report-builders';
+import { runCliInProcess as runInProcess, type Run } from './run-cli';
 
 const ROOT = join(__dirname, '../..');
 const FIX = relative(ROOT, join(__dirname, '../golden/cli'));
@@ -21,11 +21,6 @@ const SEED_000 = 'seeds/000_fa55279f4966502b.txt';
 const SEED_001 = 'seeds/001_172d88e8f7af0655.txt';
 const KINDS = ['verbatim', 'partial', 'altered', 'paraphrase'];
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 interface Part {
   start: number;
@@ -54,28 +49,6 @@ interface JsonReport {
   quotes: JsonQuote[];
 }
 
-/** `main` in this process, relative paths resolved from the repository root like the real CLI. */
-async function runInProcess(args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const cwd = process.cwd();
-  process.chdir(ROOT);
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(args);
-    return { code, stdout, stderr };
-  } finally {
-    vi.restoreAllMocks();
-    process.chdir(cwd);
-  }
-}
 
 /** The real launcher in a child process. */
 function spawnCli(args: string[]): Promise<Run> {

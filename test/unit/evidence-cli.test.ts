@@ -1,25 +1,11 @@
 /** `verbatim compare <file> <others...> --format md|html|annotations|claimreview`, run in-process on the seeds. */
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { main } from '../../bin/cli';
+import { runCliInProcess as run } from './run-cli';
 import { parseHtml } from '@/utils/node-dom';
-import { ROOT, seedComparison } from './evidence-fixtures';
+import { seedComparison } from './evidence-fixtures';
 
 const SEEDS = ['seeds/000_fa55279f4966502b.txt', 'seeds/001_172d88e8f7af0655.txt'];
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const cwd = process.cwd();
-  process.chdir(ROOT);
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  try {
-    return { code: await main(args), stdout, stderr };
-  } finally {
-    vi.restoreAllMocks();
-    process.chdir(cwd);
-  }
-}
 
 afterEach(() => vi.restoreAllMocks());
 
