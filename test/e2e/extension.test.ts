@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveSeedPages, type SeedPage, type SeedServer } from '../../bin/seed-pages';
 import { launchExtension, tabIdOf, type LoadedExtension } from './launch-extension';
+import { firstWordPoint } from './page-points';
 
 const SHOTS = process.env.VERBATIM_SCREENSHOTS ? 'docs/screenshots' : '.tmp/screenshots';
 let server: SeedServer;
@@ -45,20 +46,7 @@ async function highlightSizes(page: Page): Promise<Record<string, number>> {
 
 /** Moves the mouse onto the first word of `text` in the page (as a person would) and returns the hover card's text. */
 async function hoverCardOver(page: Page, text: string, beforeHover?: () => Promise<unknown>): Promise<string> {
-  const point = await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.textContent!.indexOf(needle);
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + needle.indexOf(' '));
-      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    return null;
-  }, text);
+  const point = await page.evaluate(firstWordPoint, text);
   expect(point).not.toBeNull();
   await beforeHover?.();
   await page.mouse.move(point!.x - 40, point!.y - 40);

@@ -10,6 +10,7 @@ import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { serveSeedPages, type SeedPage, type SeedServer } from '../../bin/seed-pages';
+import { firstWordPoint } from './page-points';
 import { firefoxTabIdOf, launchFirefox, openAddonPage, type LoadedFirefox } from './launch-firefox';
 
 const SHOTS = '.tmp/screenshots';
@@ -87,20 +88,7 @@ describe('Verbatim in Firefox', () => {
     expect(((await sizes.jsonValue()) as Record<string, number>)['verbatim-paraphrase']).toBeGreaterThan(0);
 
     // Hover the first word of the "ensure" quote, as a person would: the card shows IANS's "secure".
-    const point = await articlePage.evaluate((needle) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = n.textContent!.indexOf(needle);
-        if (i < 0) continue;
-        (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        range.setStart(n, i);
-        range.setEnd(n, i + needle.indexOf(' '));
-        const r = range.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-      }
-      return null;
-    }, 'ensure the supply');
+    const point = await articlePage.evaluate(firstWordPoint, 'ensure the supply');
     expect(point).not.toBeNull();
     await articlePage.mouse.move(point!.x - 40, point!.y - 40);
     await articlePage.mouse.move(point!.x, point!.y, { steps: 4 });
