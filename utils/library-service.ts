@@ -1,7 +1,7 @@
 /**
  * What the background does, behind the message protocol: check a tab, save and remove articles,
- * list/search/export/import the library, settings, samples, the toolbar badge and automatic
- * mode. entrypoints/background.ts only wires browser events to this class.
+ * list/search/export/import the library, export a checked tab's evidence, settings, samples, the
+ * toolbar badge and automatic mode. entrypoints/background.ts only wires browser events to this class.
  *
  * State. IndexedDB (utils/storage) is the source of truth. When the service worker wakes, the
  * first request loads the coverage index alone: from the cache if it is at the store's generation;
@@ -22,6 +22,9 @@ import { browser, type Browser } from 'wxt/browser';
 import { articleId } from '@/utils/article-id';
 import { planComparison, runComparison, type Comparison } from '@/utils/compare-article';
 import { CoverageIndex } from '@/utils/coverage-index';
+import { evidenceDocument, type EvidenceDocument } from '@/utils/evidence-document';
+import type { EvidenceFormat } from '@/utils/evidence-formats';
+import { buildEvidence } from '@/utils/evidence-model';
 import { buildExportFile, planMerge, validateExport, type ExportedArticle } from '@/utils/export-format';
 import { findQuotes } from '@/utils/find-quotes';
 import {
@@ -162,6 +165,7 @@ export class LibraryService {
       case 'set-settings': return this.setSettings(req.settings);
       case 'clear-library': return this.mutate(() => this.clear());
       case 'get-tab-state': return this.tabState(req.tabId);
+      case 'export-evidence': return this.exportEvidence(req.tabId, req.format);
       case 'highlight-quotes':
       case 'focus-quote':
       case 'step-quote':
@@ -348,6 +352,31 @@ export class LibraryService {
       if (!tab || (tab.url !== undefined && tab.url !== check.url)) return { state: 'unchecked' };
     }
     return known ?? { state: 'unchecked' };
+  }
+
+  /**
+   * The evidence document of a tab's last comparison: exactly the report the reader sees, with the
+   * article's text and when the reader saved each article. Refused, with the reason in words, for a
+   * tab with no report shown (never checked, failed, not an article) or whose page has moved on.
+   */
+  private async exportEvidence(tabId: number, format: EvidenceFormat): Promise<EvidenceDocument> {
+    const shown = this.tabStates.get(tabId);
+    const check = this.checks.get(tabId);
+    if (shown?.state !== 'checked' || shown.report.status !== 'ok' || !check) {
+      throw new Error(`library-service: ${NOTHING_TO_EXPORT}`);
+    }
+    const tab = await getTab(tabId);
+    if (!tab || (tab.url !== undefined && tab.url !== check.url)) throw new Error(`library-service: ${PAGE_MOVED_ON}`);
+    const { article, comparison } = check;
+    const state = await this.state();
+    const ids = new Set([article.id, ...comparison.quotes.flatMap((r) => r.matches.map((m) => m.articleId))]);
+    const records = await this.records(state, [...ids]);
+    const evidence = buildEvidence(article, comparison.quotes, {
+      id: article.id,
+      savedAt: (id) => records.get(id)?.savedAt,
+      generatedAt: new Date(this.now()).toISOString(),
+    });
+    return evidenceDocument(evidence, format);
   }
 
   private async check(tabId: number): Promise<CheckReport> {
@@ -645,6 +674,8 @@ export class LibraryService {
 // ---- helpers ----
 
 const RESTRICTED = 'Browsers do not let extensions read this page (browser pages and extension stores). Open a news article and try again.';
+const NOTHING_TO_EXPORT = 'This page has no report to export: check it first.';
+const PAGE_MOVED_ON = 'This page has changed since it was checked: check it again, then export.';
 const NO_ACCESS = 'Verbatim may not read this page. Click the Verbatim button in the toolbar while the article is open, or turn on automatic mode for this site.';
 
 function isRestrictedUrl(url: string): boolean {

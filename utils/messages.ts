@@ -31,10 +31,14 @@ import { browser } from 'wxt/browser';
 import type { ExtractResult, QuoteReport } from '@/utils/types';
 import type { ExportFile } from '@/utils/export-format';
 import type { Comparison } from '@/utils/compare-article';
+import type { EvidenceDocument } from '@/utils/evidence-document';
+import { isEvidenceFormat, type EvidenceFormat } from '@/utils/evidence-formats';
 import { parseSettingsPatch, type Settings } from '@/utils/settings';
 
 export type { Settings } from '@/utils/settings';
 export type { ExportFile } from '@/utils/export-format';
+export type { EvidenceDocument } from '@/utils/evidence-document';
+export type { EvidenceFormat } from '@/utils/evidence-formats';
 
 /** Near-duplicate (wire copy) information for the checked article, as compare-article gives it. */
 export type WireInfo = Comparison['wire'];
@@ -121,6 +125,11 @@ export type Request =
   | { type: 'extract-markup'; html: string; url: string }
   /** Side panel → background: what the panel shows for a tab (its last check, or a check running). */
   | { type: 'get-tab-state'; tabId: number }
+  /**
+   * Side panel or popup → background: the tab's last comparison as an evidence document (Markdown,
+   * HTML report, Web Annotations, ClaimReview draft); the page downloads or copies it.
+   */
+  | { type: 'export-evidence'; tabId: number; format: EvidenceFormat }
   /** → content script: scroll to the quote with this report index and mark it. */
   | { type: 'focus-quote'; index: number }
   /** → content script: mark the next (1) or previous (-1) highlighted quote in the page. */
@@ -180,6 +189,7 @@ export interface ResponseData {
   'highlight-quotes': { highlighted: number };
   'extract-markup': ExtractResult;
   'get-tab-state': TabState;
+  'export-evidence': EvidenceDocument;
   /** `found`: the quote is highlighted in the page (false: not anchored, or highlights are off). */
   'focus-quote': { found: boolean };
   /** The report index now marked and its place among the highlighted quotes; null when none are. */
@@ -328,6 +338,8 @@ export function parseRequest(x: unknown): Request | null {
       return typeof m.html === 'string' && typeof m.url === 'string' ? { type: m.type, html: m.html, url: m.url } : null;
     case 'get-tab-state':
       return isTabId(m.tabId) ? { type: m.type, tabId: m.tabId } : null;
+    case 'export-evidence':
+      return isTabId(m.tabId) && isEvidenceFormat(m.format) ? { type: m.type, tabId: m.tabId, format: m.format } : null;
     case 'focus-quote':
       return isIndex(m.index) ? { type: m.type, index: m.index } : null;
     case 'step-quote':

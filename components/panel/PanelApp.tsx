@@ -1,6 +1,7 @@
 import type { ResponseOf } from '@/utils/messages';
 import type { PanelState } from '@/utils/panel-state';
 import { EmptyState } from '@/components/popup/EmptyState';
+import type { ExportChoice, ExportOutcome } from '@/components/popup/ExportControl';
 import { PanelReport } from '@/components/panel/PanelReport';
 
 /** What the panel can ask of the extension; the entrypoint passes functions that send messages. */
@@ -12,6 +13,8 @@ export interface PanelActions {
   /** Selects a quote: the page scrolls to it and marks it. */
   select: (index: number) => void;
   toggleHighlights: () => void;
+  /** Downloads or copies the checked article's evidence and announces how it went. */
+  exportEvidence: (choice: ExportChoice) => Promise<ExportOutcome>;
   openLibrary: () => void;
 }
 

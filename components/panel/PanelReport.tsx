@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { countFlags, countVerdicts, orderQuoteReports } from '@/utils/order-quote-reports';
 import type { OkReport } from '@/components/popup/ReportView';
 import { EmptyState } from '@/components/popup/EmptyState';
+import { ExportControl } from '@/components/popup/ExportControl';
 import { LibraryEmptyNotice } from '@/components/popup/LibraryEmptyNotice';
 import { QuoteCard } from '@/components/popup/QuoteCard';
 import { ReportHeader } from '@/components/popup/ReportHeader';
@@ -20,9 +21,9 @@ const EXCERPT = 60;
 const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text);
 
 /**
- * A checked tab in the panel: the popup's header, save button and quote cards (most important
- * first), each card with a "Show in page" button; the selected quote is marked in words and by
- * outline, opened, and scrolled into view when the reader reaches it in the page.
+ * A checked tab in the panel: the popup's header, save button, evidence export and quote cards
+ * (most important first), each card with a "Show in page" button; the selected quote is marked in
+ * words and by outline, opened, and scrolled into view when the reader reaches it in the page.
  */
 export function PanelReport({ report, selected, highlightsShown, actions }: PanelReportProps) {
   // Each report keeps its index in text order: the page's highlights are numbered by it.
@@ -95,6 +96,7 @@ export function PanelReport({ report, selected, highlightsShown, actions }: Pane
           Highlights {highlightsShown ? 'on' : 'off'}
         </button>
       </div>
+      <ExportControl onExport={actions.exportEvidence} />
       {others <= 0 && <LibraryEmptyNotice onLoadSamples={() => void loadSamples()} loading={loadingSamples} />}
       {ordered.length === 0 ? (
         <EmptyState kind="no-quotes" />

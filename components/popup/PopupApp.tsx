@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ResponseOf } from '@/utils/messages';
 import { EmptyState } from '@/components/popup/EmptyState';
+import type { ExportChoice, ExportOutcome } from '@/components/popup/ExportControl';
 import { ReportView, type OkReport } from '@/components/popup/ReportView';
 import type { SaveState } from '@/components/popup/SaveButton';
 
@@ -9,6 +10,8 @@ export interface PopupActions {
   check: () => Promise<ResponseOf<'check-tab'>>;
   save: () => Promise<ResponseOf<'save-article'>>;
   loadSamples: () => Promise<ResponseOf<'load-samples'>>;
+  /** Downloads or copies the checked article's evidence; the outcome is written in the popup (a live region). */
+  exportEvidence: (choice: ExportChoice) => Promise<ExportOutcome>;
   /** Opens the library page (saved articles, import/export, settings) in a tab. */
   openLibrary: () => void;
 }
@@ -82,6 +85,7 @@ export function PopupApp({ actions }: PopupAppProps) {
           onSave={() => void save()}
           onLoadSamples={() => void loadSamples()}
           loadingSamples={loadingSamples}
+          onExport={actions.exportEvidence}
         />
       )}
       <footer class="popup-footer">

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { CheckReport } from '@/utils/messages';
 import { countFlags, countVerdicts, orderQuoteReports } from '@/utils/order-quote-reports';
 import { EmptyState } from '@/components/popup/EmptyState';
+import { ExportControl, type ExportChoice, type ExportOutcome } from '@/components/popup/ExportControl';
 import { LibraryEmptyNotice } from '@/components/popup/LibraryEmptyNotice';
 import { QuoteCard } from '@/components/popup/QuoteCard';
 import { ReportHeader } from '@/components/popup/ReportHeader';
@@ -15,10 +16,11 @@ export interface ReportViewProps {
   onSave: () => void;
   onLoadSamples: () => void;
   loadingSamples: boolean;
+  onExport: (choice: ExportChoice) => Promise<ExportOutcome>;
 }
 
-/** A checked article: header, save button, and its quote cards, most important first. */
-export function ReportView({ report, saveState, onSave, onLoadSamples, loadingSamples }: ReportViewProps) {
+/** A checked article: header, save button, evidence export, and its quote cards, most important first. */
+export function ReportView({ report, saveState, onSave, onLoadSamples, loadingSamples, onExport }: ReportViewProps) {
   const ordered = useMemo(() => orderQuoteReports(report.reports), [report.reports]);
   const counts = useMemo(() => countVerdicts(report.reports), [report.reports]);
   const flagCounts = useMemo(() => countFlags(report.reports), [report.reports]);
@@ -40,6 +42,7 @@ export function ReportView({ report, saveState, onSave, onLoadSamples, loadingSa
       <div class="actions">
         <SaveButton state={saveState} onSave={onSave} />
       </div>
+      <ExportControl onExport={onExport} />
       {others <= 0 && <LibraryEmptyNotice onLoadSamples={onLoadSamples} loading={loadingSamples} />}
       {ordered.length === 0 ? (
         <EmptyState kind="no-quotes" />

@@ -25,6 +25,8 @@
  *   state-<kind>     empty states: state-loading, state-not-article, state-restricted,
  *                    state-no-quotes, state-error (with retry)
  *   notice           inline error after a failed save or sample load
+ *   export           evidence export on a report: export-format (select: md | html | annotations |
+ *                    claimreview | copy-md), export-button, export-status (data-ok) after an export
  *   open-library     footer button that opens library.html in a tab
  *   hover-card       the in-page card (content script, inside the shadow host <verbatim-hover-card>)
  *
@@ -35,6 +37,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp, type PopupActions } from '@/components/popup/PopupApp';
 import { sendMessage, type Failure } from '@/utils/messages';
+import { exportEvidence } from './export-evidence';
 import '@/components/verbatim-theme.css';
 import './style.css';
 
@@ -71,6 +74,10 @@ const actions: PopupActions = {
     return tabId === null ? NO_TAB : sendMessage({ type: 'save-article', tabId });
   },
   loadSamples: () => sendMessage({ type: 'load-samples' }),
+  async exportEvidence(choice) {
+    const tabId = await targetTabId();
+    return tabId === null ? { ok: false, message: `Not exported: ${NO_TAB.error}` } : exportEvidence(tabId, choice);
+  },
   openLibrary() {
     void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
     window.close();

@@ -8,6 +8,8 @@
  *   announcer        the live region (role=status) that reads results out
  *   state-unchecked  a tab not checked yet; holds check-page ("Check this page")
  *   recheck          "Check again"; toggle-highlights (aria-pressed)
+ *   export           evidence export (as in the popup: export-format, export-button, export-status);
+ *                    its outcome is also read out by the announcer
  *   panel-quote      one per quote, data-index = its index in the report (text order);
  *                    aria-current=true and selected-tag on the selected one; show-in-page inside
  *
@@ -20,6 +22,7 @@ import { browser } from 'wxt/browser';
 import { PanelApp, type PanelActions } from '@/components/panel/PanelApp';
 import { parsePanelEvent, sendMessage, sendTabMessage, type Failure } from '@/utils/messages';
 import { INITIAL_PANEL, reducePanel, type PanelInput } from '@/utils/panel-state';
+import { exportEvidence } from '../popup/export-evidence';
 import '@/components/verbatim-theme.css';
 import '../popup/style.css';
 import './style.css';
@@ -84,6 +87,13 @@ const actions: PanelActions = {
       if (res.ok) dispatch({ kind: 'highlights', tabId, shown: res.data.shown });
       else dispatch({ kind: 'notice', tabId, message: 'The page has no highlights of ours: check it again.' });
     });
+  },
+  async exportEvidence(choice) {
+    const tabId = state.tabId;
+    if (tabId === null) return { ok: false, message: `Not exported: ${NO_TAB.error}` };
+    const outcome = await exportEvidence(tabId, choice);
+    dispatch({ kind: 'notice', tabId, message: outcome.message });
+    return outcome;
   },
   openLibrary() {
     void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });

@@ -3,6 +3,8 @@
  * click and the check-page command open the side panel inside the gesture (before anything is
  * awaited) and then check the tab; the other commands run on the tab without opening the panel;
  * unknown commands do nothing; with no side panel API the popup is the click's surface again.
+ * Requests reach the service only from the extension's pages and only well formed (an evidence
+ * export in an unknown format is dropped).
  */
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -11,7 +13,10 @@ const calls = vi.hoisted(() => [] as string[]);
 vi.mock('@/utils/library-service', () => ({
   COMMANDS: ['check-page', 'next-quote', 'previous-quote', 'toggle-highlights', 'save-article'],
   LibraryService: class {
-    handle = vi.fn();
+    handle = vi.fn(async (req: { type: string; tabId?: number; format?: string }) => {
+      calls.push(['handle', req.type, req.tabId, req.format].filter((x) => x !== undefined).join(' '));
+      return { ok: true, data: null };
+    });
     onTabComplete = vi.fn(async () => undefined);
     forgetTab = vi.fn();
     checkTab = vi.fn(async (tabId: number) => void calls.push(`check ${tabId}`));
@@ -79,4 +84,30 @@ test('no side panel and no sidebar: the popup is the click’s surface again', (
   start('none');
   expect(fakeBrowser.action.setPopup).toHaveBeenCalledWith({ popup: 'popup.html' });
   browserApis.sidebarAction = fakeSidebar;
+});
+
+describe('background: requests from the extension’s pages', () => {
+  type OnMessage = (message: unknown, sender: { id?: string; url?: string }, sendResponse: (r: unknown) => void) => boolean;
+  let onMessage: OnMessage;
+  beforeEach(() => {
+    vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation(((l: OnMessage) => {
+      onMessage = l;
+    }) as never);
+    start('sidePanel');
+  });
+  const panelPage = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') };
+
+  test.each<[string, unknown, { id?: string; url?: string }, string[]]>([
+    ['an export in a known format', { type: 'export-evidence', tabId: 3, format: 'html', extra: 1 }, panelPage, ['handle export-evidence 3 html']],
+    ['an unknown format', { type: 'export-evidence', tabId: 3, format: 'pdf' }, panelPage, []],
+    ['the page’s own copy choice', { type: 'export-evidence', tabId: 3, format: 'copy-md' }, panelPage, []],
+    ['no tab', { type: 'export-evidence', format: 'md' }, panelPage, []],
+    ['from a web page', { type: 'export-evidence', tabId: 3, format: 'md' }, { id: fakeBrowser.runtime.id, url: 'https://news.example/' }, []],
+  ])('%s: handed to the service: %j', async (_name, message, sender, expected) => {
+    const answers: unknown[] = [];
+    const async = onMessage(message, sender, (r) => answers.push(r));
+    expect(async).toBe(expected.length > 0);
+    await vi.waitFor(() => expect(answers).toHaveLength(expected.length));
+    expect(calls).toEqual(expected);
+  });
 });

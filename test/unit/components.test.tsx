@@ -261,6 +261,7 @@ describe('PopupApp', () => {
       check: vi.fn(async () => ok()),
       save: vi.fn(async () => ({ ok: true as const, data: { saved: 'new' as const, id: 'a', libraryCount: 1 } })),
       loadSamples: vi.fn(async () => ({ ok: true as const, data: { added: 2 } })),
+      exportEvidence: vi.fn(async () => ({ ok: true, message: 'Saved verbatim-daily-bridge.md' })),
       openLibrary: vi.fn(),
       ...over,
     };

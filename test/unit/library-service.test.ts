@@ -8,6 +8,8 @@ import { sampleArticles } from '@/utils/sample-coverage';
 import { LibraryStore } from '@/utils/storage';
 import type { CheckReport, ExportFile, PanelEvent, Request, ResponseData, RequestType } from '@/utils/messages';
 import type { ExtractResult } from '@/utils/types';
+import type { ClaimReviewDocument } from '@/utils/evidence-claimreview';
+import { EVIDENCE_MEDIA_TYPES, type EvidenceFormat } from '@/utils/evidence-formats';
 
 const [seed0, seed1] = sampleArticles();
 const PAGE0 = 'http://127.0.0.1:8000/first.html';
@@ -482,5 +484,71 @@ describe('keyboard commands', () => {
     const menu = await openTab('http://127.0.0.1:8000/menu.html');
     await svc.runCommand('save-article', menu);
     expect(notices(events).at(-1)).toMatch(/does not look like an article/);
+  });
+});
+
+describe('evidence export of a checked tab', () => {
+  const gorQuote = (doc: ClaimReviewDocument) =>
+    doc['@graph'].reduce((a, b) => (b.claimReviewed.length > a.claimReviewed.length ? b : a));
+
+  test.each<[EvidenceFormat, RegExp, (text: string, report: Extract<CheckReport, { status: 'ok' }>) => void]>([
+    ['md', /^verbatim-daily-courier-[a-z0-9-]+\.md$/, (text) => expect(text).toMatch(/Paraphrased[\s\S]*\{\+secure\+\}/)],
+    ['html', /^verbatim-daily-courier-[a-z0-9-]+\.html$/, (text) => expect(text).toMatch(/^<!DOCTYPE html>[\s\S]*<ins>[^<]*<span class="sr-only">only in theirs: <\/span>secure<\/ins>/)],
+    ['annotations', /^verbatim-daily-courier-[a-z0-9-]+-annotations\.jsonld$/, (text, report) => expect((JSON.parse(text) as unknown[]).length).toBe(report.reports.length)],
+    ['claimreview', /^verbatim-daily-courier-[a-z0-9-]+-claimreview\.jsonld$/, (text, report) => expect((JSON.parse(text) as ClaimReviewDocument)['@graph'].length).toBe(report.reports.length)],
+  ])('%s: the document of the report the reader sees, named after outlet and title', async (format, name, holds) => {
+    const svc = service({ notify: () => {} });
+    await call(svc, { type: 'save-article', tabId: await openTab(PAGE1) });
+    const tab = await openTab(PAGE0);
+    const report = ok(await call(svc, { type: 'check-tab', tabId: tab }));
+    const doc = await call(svc, { type: 'export-evidence', tabId: tab, format });
+    expect(doc.fileName).toMatch(name);
+    expect(doc.mediaType).toBe(EVIDENCE_MEDIA_TYPES[format]);
+    holds(doc.text, report);
+  });
+
+  test.each([
+    ['IANS saved first', [PAGE1, PAGE0], 'IANS'],
+    ['Daily Courier saved first', [PAGE0, PAGE1], 'Daily Courier'],
+  ])('save times come from the library: the first appearance of a same-date quote goes to the one %s', async (_name, order, first) => {
+    const svc = service({ notify: () => {} });
+    for (const url of order) await call(svc, { type: 'save-article', tabId: await openTab(url) });
+    const tab = await openTab(PAGE0);
+    ok(await call(svc, { type: 'check-tab', tabId: tab }));
+    const doc = await call(svc, { type: 'export-evidence', tabId: tab, format: 'claimreview' });
+    expect(gorQuote(JSON.parse(doc.text) as ClaimReviewDocument).itemReviewed.firstAppearance?.publisher.name).toBe(first);
+  });
+
+  test.each<[string, (svc: LibraryService) => Promise<number>, RegExp]>([
+    ['a tab never checked', async () => openTab(PAGE0), /^This page has no report to export: check it first\.$/],
+    ['not an article', async (svc) => {
+      const tab = await openTab('http://127.0.0.1:8000/menu.html');
+      await call(svc, { type: 'check-tab', tabId: tab });
+      return tab;
+    }, /^This page has no report to export/],
+    ['a check that failed after a good one', async (svc) => {
+      const tab = await openTab(PAGE0);
+      await call(svc, { type: 'check-tab', tabId: tab });
+      vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValueOnce(new Error('The frame was removed.'));
+      expect((await svc.handle({ type: 'check-tab', tabId: tab })).ok).toBe(false);
+      return tab;
+    }, /^This page has no report to export/],
+    ['a tab that went to another address', async (svc) => {
+      const tab = await openTab(PAGE0);
+      await call(svc, { type: 'check-tab', tabId: tab });
+      await fakeBrowser.tabs.update(tab, { url: PAGE1 });
+      return tab;
+    }, /^This page has changed since it was checked/],
+    ['a tab the background forgot (navigated)', async (svc) => {
+      const tab = await openTab(PAGE0);
+      await call(svc, { type: 'check-tab', tabId: tab });
+      svc.forgetTab(tab);
+      return tab;
+    }, /^This page has no report to export/],
+  ])('%s: refused with the reason in words', async (_name, arrange, reason) => {
+    const svc = service({ notify: () => {} });
+    const tabId = await arrange(svc);
+    const res = await svc.handle({ type: 'export-evidence', tabId, format: 'md' });
+    expect(res).toEqual({ ok: false, error: expect.stringMatching(reason) });
   });
 });

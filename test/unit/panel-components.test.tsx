@@ -26,6 +26,7 @@ function actions() {
     loadSamples: vi.fn(async () => ({ ok: true as const, data: { added: 2 } })),
     select: vi.fn(),
     toggleHighlights: vi.fn(),
+    exportEvidence: vi.fn(async () => ({ ok: true, message: 'Saved verbatim-courier-bridge-vote.md' })),
     openLibrary: vi.fn(),
   } satisfies PanelActions;
 }
