@@ -5,6 +5,7 @@
 // Commands load their modules when run: `verbatim --help` must start as fast as a bare node.
 import type { Article, QuoteReport } from '@/utils/types';
 import { UserError } from './user-error';
+import { EVIDENCE_FORMATS, isEvidenceFormat, type EvidenceFormat } from '@/utils/evidence-formats';
 
 const USAGE = `Usage:
   verbatim quotes <article-file> [--json]
@@ -36,27 +37,21 @@ async function quotesCommand(files: string[], json: boolean): Promise<number> {
   return 0;
 }
 
-const EVIDENCE_FORMATS = ['md', 'html', 'annotations', 'claimreview'] as const;
-type EvidenceFormat = (typeof EVIDENCE_FORMATS)[number];
-
 /** Takes `--format F` out of the compare arguments; undefined when absent. */
 function takeFormat(files: string[]): EvidenceFormat | undefined {
   const i = files.indexOf('--format');
   if (i < 0) return undefined;
   const value = files[i + 1];
-  if (!EVIDENCE_FORMATS.includes(value as EvidenceFormat)) {
+  if (!isEvidenceFormat(value)) {
     throw new UserError(`--format takes one of ${EVIDENCE_FORMATS.join(', ')}${value === undefined ? '' : ` (not "${value}")`}`);
   }
   files.splice(i, 2);
-  return value as EvidenceFormat;
+  return value;
 }
 
 async function evidenceExport(format: EvidenceFormat, article: Article, reports: QuoteReport[]): Promise<string> {
-  const evidence = (await import('@/utils/evidence-model')).buildEvidence(article, reports, { generatedAt: new Date().toISOString() });
-  if (format === 'md') return (await import('@/utils/evidence-markdown')).evidenceMarkdown(evidence);
-  if (format === 'html') return (await import('@/utils/evidence-html')).evidenceHtml(evidence);
-  if (format === 'annotations') return `${JSON.stringify((await import('@/utils/evidence-annotations')).evidenceAnnotations(evidence), null, 2)}\n`;
-  return `${JSON.stringify((await import('@/utils/evidence-claimreview')).evidenceClaimReview(evidence), null, 2)}\n`;
+  const [{ buildEvidence }, { evidenceText }] = await Promise.all([import('@/utils/evidence-model'), import('@/utils/evidence-document')]);
+  return evidenceText(buildEvidence(article, reports, { generatedAt: new Date().toISOString() }), format);
 }
 
 async function compareCommand(args: string[], json: boolean): Promise<number> {
