@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveSeedPages, type SeedPage, type SeedServer } from '../../bin/seed-pages';
 import { launchExtension, sendFrom, type LoadedExtension, type PageGlobals } from './launch-extension';
+import { firstWordPoint } from './page-points';
 
 const SHOTS = process.env.VERBATIM_SCREENSHOTS ? 'docs/screenshots' : '.tmp/screenshots';
 let server: SeedServer;
@@ -50,24 +51,6 @@ async function focusedQuote(page: Page) {
     const r = range.getBoundingClientRect();
     return { text: range.toString(), inView: r.bottom > 0 && r.top < innerHeight };
   });
-}
-
-/** The viewport point over the first word of `text` in the page, scrolled into view. */
-async function pointOver(page: Page, text: string) {
-  return page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.textContent!.indexOf(needle);
-      if (i < 0) continue;
-      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + needle.indexOf(' '));
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    return null;
-  }, text);
 }
 
 async function expectNoAxeViolations(page: Page) {
@@ -154,7 +137,7 @@ describe('the side panel in Chromium', () => {
     const target = panel.locator('[data-testid="panel-quote"]:has([data-verdict="only-here"])').first();
     const index = await target.getAttribute('data-index');
     const words = ((await target.locator('q').textContent()) ?? '').split(/\s+/).slice(0, 4).join(' ');
-    const point = await pointOver(articlePage, words);
+    const point = await articlePage.evaluate(firstWordPoint, words);
     expect(point).not.toBeNull();
     await articlePage.mouse.move(point!.x - 40, point!.y - 40);
     await articlePage.mouse.move(point!.x, point!.y, { steps: 4 });
