@@ -114,7 +114,7 @@ describe('Verbatim in Firefox', () => {
     await lib.close();
   });
 
-  test('the sidebar page follows the article tab and shows its report', async () => {
+  test('the sidebar page follows the article tab, shows its report and exports it', async () => {
     const helper = await ff.browser.newPage();
     await openAddonPage(helper, `${ff.origin}/library.html`, '[data-testid="library"]');
     type Api = { tabs: { query(q: object): Promise<{ id: number; windowId: number }[]>; update(id: number, p: object): Promise<unknown> }; windows: { create(o: object): Promise<unknown> } };
@@ -142,5 +142,19 @@ describe('Verbatim in Firefox', () => {
     expect(await panel!.$eval('[data-testid="report-header"] .outlet', (e) => e.textContent)).toBe(other.outlet);
     expect(await panel!.$$eval('[data-testid="quote-card"][data-verdict="paraphrase"]', (c) => c.length)).toBeGreaterThan(0);
     await panel!.screenshot({ path: `${SHOTS}/firefox-sidebar.png` });
+
+    // Evidence export: the sidebar offers it on the checked article, and Firefox's background builds
+    // the HTML report the page would save (the Blob download itself is the page's, as in Chromium).
+    expect(await panel!.$('[data-testid="export"]')).not.toBeNull();
+    const res = await helper.evaluate(async (id) => {
+      const api = (globalThis as unknown as { browser: { runtime: { sendMessage(m: object): Promise<unknown> } } }).browser;
+      return api.runtime.sendMessage({ type: 'export-evidence', tabId: id, format: 'html' });
+    }, tab.id) as { ok: boolean; data?: { text: string; fileName: string; mediaType: string } };
+    expect(res.ok).toBe(true);
+    expect(res.data!.mediaType).toMatch(/^text\/html/);
+    expect(res.data!.fileName).toMatch(/^verbatim-.*\.html$/);
+    expect(res.data!.text).toMatch(/Paraphrased/);
+    expect(res.data!.text).toMatch(/secure/);
+    expect(res.data!.text).not.toMatch(/<script/i);
   });
 });
