@@ -7,7 +7,7 @@ import preact from '@preact/preset-vite';
  * which Playwright cannot perform, so the tests need a host permission for their local server.
  * Every other build keeps only storage/activeTab/scripting, plus optional host permissions that
  * automatic mode requests at run time, plus on Chromium 'offscreen': its service worker has no DOM,
- * so a very large page's markup is extracted in an offscreen document (utils/markup-extraction).
+ * so a very large page's markup is extracted in an offscreen document (utils/article/markup-extraction).
  * Firefox's background has a DOM and Firefox has no such permission.
  */
 const E2E_HOSTS = ['http://127.0.0.1/*'];
@@ -15,7 +15,7 @@ const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
 const ACTION_TITLE = 'Verbatim: open the panel and check the quotes on this page';
 
 /**
- * Keyboard commands (utils/library-service COMMANDS), run on the active tab by the background. A
+ * Keyboard commands (entrypoints/background/library-service COMMANDS), run on the active tab by the background. A
  * command is a gesture that grants activeTab, like the toolbar click. Chrome takes at most four
  * suggested keys: saving has none, the reader picks one (chrome://extensions/shortcuts).
  */

@@ -1,8 +1,8 @@
 /**
- * Compiles the `verbatim` command (bin/cli.ts and all it imports) to plain JavaScript in dist/,
+ * Compiles the `verbatim` command (bin/cli/cli.ts and all it imports) to plain JavaScript in dist/,
  * so a run never transpiles TypeScript. Built at install (postinstall), and again by the launcher
- * whenever a source is newer than the build, so it is never stale. dist/ sits at the same depth
- * as bin/, so paths the sources resolve from import.meta.url (../seeds, ../test/judged) still hold.
+ * whenever a source is newer than the build, so it is never stale. Sources find the repository's
+ * files from its root (bin/cli/project-root.ts), not by counting folders, so dist/ may sit anywhere below it.
  */
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,7 +39,7 @@ export function cliIsStale(root = ROOT, entry = ENTRY) {
 }
 
 /**
- * Bundles bin/cli.ts to `outDir` (ESM, one file per lazily loaded command; npm packages stay
+ * Bundles bin/cli/cli.ts to `outDir` (ESM, one file per lazily loaded command; npm packages stay
  * imports). Built beside it first, then each file renamed in, the entry last: a CLI started
  * meanwhile (tests run several at once) never imports a half-written file.
  */
@@ -49,7 +49,7 @@ export async function buildCli(outDir = OUT_DIR) {
   rmSync(tmp, { recursive: true, force: true });
   await build({
     absWorkingDir: ROOT,
-    entryPoints: { cli: join(ROOT, 'bin/cli.ts') },
+    entryPoints: { cli: join(ROOT, 'bin/cli/cli.ts') },
     outdir: tmp,
     outExtension: { '.js': '.mjs' },
     bundle: true,

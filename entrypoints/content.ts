@@ -3,7 +3,7 @@
  * Registered at runtime only: the background injects it into the checked tab with
  * `browser.scripting.executeScript({ target: { tabId }, files: ['content-scripts/content.js'] })`,
  * and the injection's result is `main`'s return value, a `PageReading` (messages.ts): the page's
- * `ExtractResult`, or for a page too large to extract here without freezing it (utils/page-size)
+ * `ExtractResult`, or for a page too large to extract here without freezing it (utils/article/page-size)
  * the page's markup, which the background extracts instead.
  *
  * It then waits for `highlight-quotes` (messages.ts) and highlights those quotes in the live page,
@@ -21,7 +21,7 @@
  *
  * Performance: nothing runs until asked; extraction works on one clone of the page (or, on a very
  * large page, only serializes it); highlighting anchors once, then only re-anchors debounced after
- * page mutations (see utils/highlight-quotes.ts). Each step leaves a `verbatim:` performance
+ * page mutations (see utils/page/highlight-quotes.ts). Each step leaves a `verbatim:` performance
  * measure in the page's timeline (no output) for the e2e timing.
  */
 import { h, render } from 'preact';
@@ -32,11 +32,11 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { HoverCard } from '@/components/HoverCard';
 import themeCss from '@/components/verbatim-theme.css?inline';
 import cardCss from '@/components/hover-card.css?inline';
-import { extractArticle } from '@/utils/extract-article';
-import { highlightKey, highlightQuotes, type AnchoredQuote, type HighlightHandle } from '@/utils/highlight-quotes';
-import { errorResponse, okResponse, parseRequest, sendEvent, type PageReading, type Request, type ResponseOf } from '@/utils/messages';
-import { choosePageReader } from '@/utils/page-size';
-import { attachQuoteHover, type CardPlacement, type QuoteHover } from '@/utils/quote-hover';
+import { extractArticle } from '@/utils/article/extract-article';
+import { highlightKey, highlightQuotes, type AnchoredQuote, type HighlightHandle } from '@/utils/page/highlight-quotes';
+import { errorResponse, okResponse, parseRequest, sendEvent, type PageReading, type Request, type ResponseOf } from '@/utils/protocol/messages';
+import { choosePageReader } from '@/utils/article/page-size';
+import { attachQuoteHover, type CardPlacement, type QuoteHover } from '@/utils/page/quote-hover';
 import type { QuoteReport } from '@/utils/types';
 
 /** Shared by every injection into this page (same isolated world): the highlights to keep. */
@@ -113,7 +113,7 @@ export default defineContentScript({
     const extractStart = performance.now();
     if (choosePageReader(document) === 'background') {
       // Read-only: serializing changes nothing, and the background parses it into an inert
-      // DOMParser document (utils/markup-extraction) that runs no handlers and loads nothing, so no
+      // DOMParser document (utils/article/markup-extraction) that runs no handlers and loads nothing, so no
       // CSP report either. The rule below bans HTML sinks; this
       // reads the page's own markup and hands it to the background as a string, never to a parser here.
       // eslint-disable-next-line no-restricted-properties

@@ -1,5 +1,5 @@
-import type { ArticleSummary } from '@/utils/messages';
-import { safeHttpUrl } from '@/utils/text-fragment-url';
+import type { ArticleSummary } from '@/utils/protocol/messages';
+import { safeHttpUrl } from '@/utils/report/text-fragment-url';
 
 /** Saved articles grouped by story (articles sharing a storyKey), each openable and removable. */
 export interface ArticleListProps {

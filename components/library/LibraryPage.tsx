@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { ArticleSummary, ExportFile, ImportOutcome, ResponseOf } from '@/utils/messages';
-import { parseExportText } from '@/utils/export-format';
-import type { Settings } from '@/utils/settings';
+import type { ArticleSummary, ExportFile, ImportOutcome, ResponseOf } from '@/utils/protocol/messages';
+import { parseExportText } from '@/utils/storage/export-format';
+import type { Settings } from '@/utils/storage/settings';
 import { ArticleList } from '@/components/library/ArticleList';
 import { ClearAll } from '@/components/library/ClearAll';
 import { ImportExport, type ImportProgress } from '@/components/library/ImportExport';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { parseHost, type Settings } from '@/utils/settings';
+import { parseHost, type Settings } from '@/utils/storage/settings';
 
 /** Automatic mode and its sites, remember-what-I-read with excluded sites, highlights on/off. */
 export interface SettingsPanelProps {

@@ -1,5 +1,5 @@
-import type { ResponseOf } from '@/utils/messages';
-import type { PanelState } from '@/utils/panel-state';
+import type { ResponseOf } from '@/utils/protocol/messages';
+import type { PanelState } from '@/utils/ui/panel-state';
 import { EmptyState } from '@/components/popup/EmptyState';
 import type { ExportChoice, ExportOutcome } from '@/components/popup/ExportControl';
 import { PanelReport } from '@/components/panel/PanelReport';

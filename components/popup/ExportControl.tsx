@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { EvidenceFormat } from '@/utils/evidence-formats';
+import type { EvidenceFormat } from '@/utils/evidence/evidence-formats';
 
 /** A file to download in one of the evidence formats, or the Markdown copied to the clipboard. */
 export type ExportChoice = EvidenceFormat | 'copy-md';

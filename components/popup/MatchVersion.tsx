@@ -1,5 +1,5 @@
-import { assessMatch } from '@/utils/order-quote-reports';
-import { textFragmentUrl } from '@/utils/text-fragment-url';
+import { assessMatch } from '@/utils/report/order-quote-reports';
+import { textFragmentUrl } from '@/utils/report/text-fragment-url';
 import type { QuoteMatch } from '@/utils/types';
 import { VerdictChips } from '@/components/popup/VerdictChip';
 import { WordDiff } from '@/components/popup/WordDiff';

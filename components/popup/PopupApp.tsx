@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { ResponseOf } from '@/utils/messages';
+import type { ResponseOf } from '@/utils/protocol/messages';
 import { EmptyState } from '@/components/popup/EmptyState';
 import type { ExportChoice, ExportOutcome } from '@/components/popup/ExportControl';
 import { ReportView, type OkReport } from '@/components/popup/ReportView';

@@ -1,4 +1,4 @@
-import { FLAG_LABELS, VERDICT_LABELS, type Assessment, type Flag, type Verdict } from '@/utils/order-quote-reports';
+import { FLAG_LABELS, VERDICT_LABELS, type Assessment, type Flag, type Verdict } from '@/utils/report/order-quote-reports';
 
 /** A symbol per verdict, so the chip reads without colour (hidden from screen readers: the label says it). */
 const SYMBOLS: Record<Verdict, string> = {

@@ -9,8 +9,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { LibraryPage, type LibraryActions } from '@/components/library/LibraryPage';
-import { sendMessage, type ExportFile, type Failure } from '@/utils/messages';
-import { originPatterns, type Settings } from '@/utils/settings';
+import { sendMessage, type ExportFile, type Failure } from '@/utils/protocol/messages';
+import { originPatterns, type Settings } from '@/utils/storage/settings';
 import '@/components/verbatim-theme.css';
 import '@/components/library/library.css';
 

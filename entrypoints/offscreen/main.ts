@@ -1,12 +1,12 @@
 /**
- * Chrome's offscreen document (utils/markup-extraction opens and closes it): the service worker
+ * Chrome's offscreen document (utils/article/markup-extraction opens and closes it): the service worker
  * has no DOM, so a very large page's markup is parsed and extracted here. Wiring only: it answers
  * `extract-markup` from this extension's own contexts and nothing else; every other message or
  * sender gets no answer (it is addressed to someone else, or to no one).
  */
 import { browser } from 'wxt/browser';
-import { articleFromMarkup } from '@/utils/markup-article';
-import { okResponse, parseRequest } from '@/utils/messages';
+import { articleFromMarkup } from '@/utils/article/markup-article';
+import { okResponse, parseRequest } from '@/utils/protocol/messages';
 
 browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
   // The worker sends from no tab; a sender in a tab (a content script) never asks for this.

@@ -5,7 +5,7 @@
  * `clipboardWrite` permission.
  */
 import type { ExportChoice, ExportOutcome } from '@/components/popup/ExportControl';
-import { sendMessage, type EvidenceDocument } from '@/utils/messages';
+import { sendMessage, type EvidenceDocument } from '@/utils/protocol/messages';
 
 /** Long enough for the browser to have read the Blob when the download starts. */
 const REVOKE_AFTER_MS = 60_000;

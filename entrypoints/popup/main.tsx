@@ -36,7 +36,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp, type PopupActions } from '@/components/popup/PopupApp';
-import { sendMessage, type Failure } from '@/utils/messages';
+import { sendMessage, type Failure } from '@/utils/protocol/messages';
 import { exportEvidence } from './export-evidence';
 import '@/components/verbatim-theme.css';
 import './style.css';

@@ -1,6 +1,6 @@
 /**
  * Side panel wiring only: follow the window's active tab, feed browser events to the panel's
- * reducer (utils/panel-state), render PanelApp, and hand it functions that send typed messages.
+ * reducer (utils/ui/panel-state), render PanelApp, and hand it functions that send typed messages.
  *
  * Test hooks (data-testid), beside the popup's (entrypoints/popup/main.tsx):
  *   panel            the root (<main>); data-state = no-tab | loading | unchecked | checking | failed |
@@ -20,8 +20,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PanelApp, type PanelActions } from '@/components/panel/PanelApp';
-import { parsePanelEvent, sendMessage, sendTabMessage, type Failure } from '@/utils/messages';
-import { INITIAL_PANEL, reducePanel, type PanelInput } from '@/utils/panel-state';
+import { parsePanelEvent, sendMessage, sendTabMessage, type Failure } from '@/utils/protocol/messages';
+import { INITIAL_PANEL, reducePanel, type PanelInput } from '@/utils/ui/panel-state';
 import { exportEvidence } from '../popup/export-evidence';
 import '@/components/verbatim-theme.css';
 import '../popup/style.css';

@@ -14,8 +14,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { serveSeedPages, type SeedPage, type SeedServer } from '../../bin/seed-pages';
-import { launchExtension, sendFrom, tabIdOf, type LoadedExtension, type PageGlobals } from './launch-extension';
+import { serveSeedPages, type SeedPage, type SeedServer } from '../../bin/cli/seed-pages';
+import { launchExtension, sendFrom, tabIdOf, type LoadedExtension, type PageGlobals } from '../../bin/browser/launch-extension';
 
 let server: SeedServer;
 let ext: LoadedExtension;

@@ -11,8 +11,8 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { serveSeedPages, type SeedPage, type SeedServer } from '../../bin/seed-pages';
-import { launchExtension, tabIdOf, type LoadedExtension } from './launch-extension';
+import { serveSeedPages, type SeedPage, type SeedServer } from '../../bin/cli/seed-pages';
+import { launchExtension, tabIdOf, type LoadedExtension } from '../../bin/browser/launch-extension';
 import { firstWordPoint } from './page-points';
 
 const SHOTS = process.env.VERBATIM_SCREENSHOTS ? 'docs/screenshots' : '.tmp/screenshots';

@@ -9,7 +9,7 @@
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { serveSeedPages, type SeedPage, type SeedServer } from '../../bin/seed-pages';
+import { serveSeedPages, type SeedPage, type SeedServer } from '../../bin/cli/seed-pages';
 import { firstWordPoint } from './page-points';
 import { firefoxTabIdOf, launchFirefox, openAddonPage, type LoadedFirefox } from './launch-firefox';
 

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, tabIdOf, type LoadedExtension } from './launch-extension';
+import { launchExtension, tabIdOf, type LoadedExtension } from '../../bin/browser/launch-extension';
 import {
   HOSTILE_CHECKED, HOSTILE_SAVED, PAYLOADS, hostileImportFile, newsPageHtml, servePages, type PageServer,
 } from './page-fixtures';

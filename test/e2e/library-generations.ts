@@ -1,10 +1,10 @@
 /**
- * The library database's generation counter (bumped by every article write, utils/storage) and
+ * The library database's generation counter (bumped by every article write, utils/storage/storage) and
  * the generation the cached coverage index was written at, read from an extension page without
  * loading any article: cheap enough to poll while waiting for the worker to re-cache its index.
  */
 import type { Page } from 'playwright-core';
-import { DB_NAME } from '@/utils/storage';
+import { DB_NAME } from '@/utils/storage/storage';
 
 export interface Generations {
   store: number;

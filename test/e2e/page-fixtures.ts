@@ -5,7 +5,7 @@
  * text back into markup, the payloads would create elements or fire a dialog.
  */
 import { createServer, type Server } from 'node:http';
-import type { ExportedArticle } from '@/utils/export-format';
+import type { ExportedArticle } from '@/utils/storage/export-format';
 
 export interface PageServer {
   origin: string;

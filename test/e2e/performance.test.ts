@@ -3,7 +3,7 @@
  * - the content script's work (extraction, then quote highlighting) on the seed pages, a 100 kB
  *   long read and a ~1 MB live blog, from the `verbatim:` performance measures it leaves in the page
  *   (the live blog is too large to extract in the page: it is serialized for the background,
- *   utils/page-size), and each first check's round trip;
+ *   utils/article/page-size), and each first check's round trip;
  * - a synthetic library of 10,000 articles: the first 500 imported through `import-library` (how
  *   long that took; importing all 10k that way takes far too long: each imported article is
  *   grouped into a story by a search over everything imported before it), the rest written straight
@@ -26,12 +26,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { serveSeedPages, seedPageHtml, type SeedServer } from '../../bin/seed-pages';
-import { buildExportFile } from '@/utils/export-format';
-import { findQuotes } from '@/utils/find-quotes';
-import { DB_NAME, type LibraryRecord } from '@/utils/storage';
+import { serveSeedPages, seedPageHtml, type SeedServer } from '../../bin/cli/seed-pages';
+import { buildExportFile } from '@/utils/storage/export-format';
+import { findQuotes } from '@/utils/quotes/find-quotes';
+import { DB_NAME, type LibraryRecord } from '@/utils/storage/storage';
 import type { Article } from '@/utils/types';
-import { E2E_EXTENSION_DIR, launchExtension, tabIdOf, workerSwitch, type LoadedExtension, type PageGlobals } from './launch-extension';
+import { E2E_EXTENSION_DIR, launchExtension, tabIdOf, workerSwitch, type LoadedExtension, type PageGlobals } from '../../bin/browser/launch-extension';
 import { libraryGenerations } from './library-generations';
 import { createStory, largeArticle, storyArticle, syntheticLibrary } from './synthetic-library';
 
@@ -43,7 +43,7 @@ const COLD_ROUNDS = 3;
 const TARGET = { popupMs: 300, contentMs: 150 };
 // Guards catch breakage (a hang, a lost cache), not slowness: this test prints the figures and the
 // targets; the guards sit far above them so a loaded 2-core machine does not fail the suite.
-// The 1 MB page is no exception: it is not extracted in the page (utils/page-size), only serialized.
+// The 1 MB page is no exception: it is not extracted in the page (utils/article/page-size), only serialized.
 const GUARD = { popupMs: 15_000, contentMs: 5_000 };
 const REPORT_SELECTOR = '[data-testid="popup"][data-state="report"] [data-testid="quote-card"]';
 
@@ -168,7 +168,7 @@ async function workerPhases(): Promise<{ phases: Record<string, number>; writes:
   const worker = ext.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${ext.id}/`));
   const { log, measures } = await worker!.evaluate(() => ({
     log: (globalThis as unknown as { __verbatimPerf: { name: string; start: number; end: number }[] }).__verbatimPerf.splice(0),
-    // The check's own phases (utils/library-service measureSince).
+    // The check's own phases (entrypoints/background/library-service measureSince).
     measures: performance.getEntriesByType('measure').filter((m) => m.name.startsWith('verbatim:')).map((m) => [m.name.slice(9), m.duration] as const),
   }));
   const first = (name: string) => log.find((e) => e.name === name);
@@ -282,7 +282,7 @@ beforeAll(async () => {
   pages.set('/long-read.html', pageHtml(long));
   pages.set('/live-blog.html', pageHtml(large));
   pages.set('/import.json', JSON.stringify(buildExportFile(library.slice(0, IMPORT_SIZE))));
-  // What a save stores (utils/storage LibraryRecord): the article, its quotes, its story.
+  // What a save stores (utils/storage/storage LibraryRecord): the article, its quotes, its story.
   const records: LibraryRecord[] = library.slice(IMPORT_SIZE).map((a) => ({ ...a, quotes: findQuotes(a), storyKey: a.id }));
   pages.set('/records.json', JSON.stringify(records));
   // A private copy: other e2e runs on this machine rebuild .output/ while this long test runs.
@@ -307,7 +307,7 @@ afterAll(async () => {
 describe('Verbatim performance in Chromium', () => {
   test('content script: extraction + highlighting on the seed pages, a 100 kB and a ~1 MB page', async () => {
     const lib = await ext.context.newPage();
-    // readIn: where the page's article is extracted (utils/page-size): in the page, or, for a page
+    // readIn: where the page's article is extracted (utils/article/page-size): in the page, or, for a page
     // too large for that, in the background from the markup the content script serializes.
     const targets: { name: string; url: string; readIn: 'page' | 'background' }[] = [
       ...seeds.pages.map((p) => ({ name: `seed ${p.outlet}`, url: p.url, readIn: 'page' as const })),
@@ -367,7 +367,7 @@ describe('Verbatim performance in Chromium', () => {
       await new Promise<void>((resolve, reject) => {
         // A writer other than the background's LibraryStore bumps the generation and logs no
         // change, so no index cache (not even one the worker writes later) can be caught up: the
-        // next wake rebuilds (utils/storage).
+        // next wake rebuilds (utils/storage/storage).
         const tx = conn.transaction(['articles', 'meta'], 'readwrite');
         for (const r of records) tx.objectStore('articles').put(r);
         const meta = tx.objectStore('meta');

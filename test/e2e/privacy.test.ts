@@ -8,9 +8,9 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { serveSeedPages, type SeedServer } from '../../bin/seed-pages';
-import { launchExtension, tabIdOf, type LoadedExtension } from './launch-extension';
-import { attachWorkerSession, type WorkerSession } from './worker-session';
+import { serveSeedPages, type SeedServer } from '../../bin/cli/seed-pages';
+import { launchExtension, tabIdOf, type LoadedExtension } from '../../bin/browser/launch-extension';
+import { attachWorkerSession, type WorkerSession } from '../../bin/browser/worker-session';
 import { newsPageHtml, servePages } from './page-fixtures';
 
 let server: SeedServer;

@@ -16,14 +16,14 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { seedPageHtml } from '../../bin/seed-pages';
-import { articleFromPlainText } from '@/utils/article-text';
-import { validateExport, type ExportedArticle, type ExportFile } from '@/utils/export-format';
-import type { ResponseData, ResponseOf } from '@/utils/messages';
-import { SCHEMA_VERSION, type LibraryRecord } from '@/utils/storage';
+import { seedPageHtml } from '../../bin/cli/seed-pages';
+import { articleFromPlainText } from '@/utils/article/article-text';
+import { validateExport, type ExportedArticle, type ExportFile } from '@/utils/storage/export-format';
+import type { ResponseData, ResponseOf } from '@/utils/protocol/messages';
+import { SCHEMA_VERSION, type LibraryRecord } from '@/utils/storage/storage';
 import v1 from '../golden/storage/v1.json';
 import { libraryGenerations } from './library-generations';
-import { launchExtension, sendFrom, tabIdOf, workerSwitch, type LoadedExtension, type PageGlobals, type WorkerSwitch } from './launch-extension';
+import { launchExtension, sendFrom, tabIdOf, workerSwitch, type LoadedExtension, type PageGlobals, type WorkerSwitch } from '../../bin/browser/launch-extension';
 
 // ---- generated articles: distinct text, one searchable token each ----
 

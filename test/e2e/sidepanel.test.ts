@@ -10,8 +10,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { serveSeedPages, type SeedPage, type SeedServer } from '../../bin/seed-pages';
-import { launchExtension, sendFrom, type LoadedExtension, type PageGlobals } from './launch-extension';
+import { serveSeedPages, type SeedPage, type SeedServer } from '../../bin/cli/seed-pages';
+import { launchExtension, sendFrom, type LoadedExtension, type PageGlobals } from '../../bin/browser/launch-extension';
 import { firstWordPoint } from './page-points';
 
 const SHOTS = process.env.VERBATIM_SCREENSHOTS ? 'docs/screenshots' : '.tmp/screenshots';

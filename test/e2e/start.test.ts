@@ -1,11 +1,11 @@
 /**
- * `npm start`'s browser set-up (bin/start.ts launchSeeded), headless: one seed is in the library
+ * `npm start`'s browser set-up (bin/cli/start.ts launchSeeded), headless: one seed is in the library
  * under its local address, the other is open, and checking it shows the saved outlet's verdicts.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchSeeded, type SeededBrowser } from '../../bin/start';
-import { serveSeedPages, type SeedServer } from '../../bin/seed-pages';
-import { E2E_EXTENSION_DIR, tabIdOf } from './launch-extension';
+import { launchSeeded, type SeededBrowser } from '../../bin/cli/start';
+import { serveSeedPages, type SeedServer } from '../../bin/cli/seed-pages';
+import { E2E_EXTENSION_DIR, tabIdOf } from '../../bin/browser/launch-extension';
 
 let server: SeedServer;
 let seeded: SeededBrowser;

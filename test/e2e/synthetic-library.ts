@@ -8,10 +8,10 @@
  * or credited to someone else, so a check has real matches to align and classify. Everything
  * else in the library is unrelated coverage that still holds quotes for the index to consider.
  */
-import type { ExportedArticle } from '@/utils/export-format';
+import type { ExportedArticle } from '@/utils/storage/export-format';
 import type { Article } from '@/utils/types';
-import { joinParagraphs } from '@/utils/article-text';
-import { seededRandom } from '@/utils/seeded-random';
+import { joinParagraphs } from '@/utils/article/article-text';
+import { seededRandom } from '@/bin/eval/seeded-random';
 
 
 type Rng = () => number;

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Quote } from '@/utils/types';
-import { matchQuote, type OtherArticle } from '@/utils/match-quote';
-import { findQuotes } from '@/utils/find-quotes';
-import { lineSpans } from '@/utils/article-text';
+import { matchQuote, type OtherArticle } from '@/utils/matching/match-quote';
+import { findQuotes } from '@/utils/quotes/find-quotes';
+import { lineSpans } from '@/utils/article/article-text';
 
 const SEEDS = join(__dirname, '../../seeds');
 

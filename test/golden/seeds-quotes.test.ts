@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleFromPlainText } from '@/utils/article-text';
-import { findQuotes } from '@/utils/find-quotes';
+import { articleFromPlainText } from '@/utils/article/article-text';
+import { findQuotes } from '@/utils/quotes/find-quotes';
 
 const seed = (name: string) => findQuotes(articleFromPlainText(readFileSync(join(__dirname, '../../seeds', name), 'utf8')));
 

@@ -5,8 +5,8 @@
  * changed every word's rarity; a candidate is now decided from the quote and the article alone.
  */
 import { describe, expect, test } from 'vitest';
-import { compareArticle } from '@/utils/compare-article';
-import { CoverageIndex } from '@/utils/coverage-index';
+import { compareArticle } from '@/utils/report/compare-article';
+import { CoverageIndex } from '@/utils/index/coverage-index';
 import type { StoredArticle } from '@/utils/types';
 import { article, harbor, ledger, PLANT_QUOTE, reprint, wire } from './articles';
 

@@ -4,9 +4,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { DiffOp } from '@/utils/types';
-import { matchQuote, type OtherArticle } from '@/utils/match-quote';
-import { findQuotes } from '@/utils/find-quotes';
-import { lineSpans } from '@/utils/article-text';
+import { matchQuote, type OtherArticle } from '@/utils/matching/match-quote';
+import { findQuotes } from '@/utils/quotes/find-quotes';
+import { lineSpans } from '@/utils/article/article-text';
 import { CASES } from './cases';
 
 function article(id: string, text: string, outlet = id): OtherArticle {

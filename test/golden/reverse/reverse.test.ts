@@ -3,11 +3,11 @@
  * this article's quotes through the forward compare against the related articles, then the reverse.
  */
 import { describe, expect, test } from 'vitest';
-import { articleTextFromLines } from '@/utils/article-text';
-import { compareArticle } from '@/utils/compare-article';
-import { CoverageIndex } from '@/utils/coverage-index';
-import { findQuotes } from '@/utils/find-quotes';
-import { readRelatedQuotes, reverseCoverage, type ReverseInput } from '@/utils/reverse-coverage';
+import { articleTextFromLines } from '@/utils/article/article-text';
+import { compareArticle } from '@/utils/report/compare-article';
+import { CoverageIndex } from '@/utils/index/coverage-index';
+import { findQuotes } from '@/utils/quotes/find-quotes';
+import { readRelatedQuotes, reverseCoverage, type ReverseInput } from '@/utils/report/reverse-coverage';
 import type { DiffOp, StoredArticle } from '@/utils/types';
 import { CASES, type ReverseCase } from './cases';
 

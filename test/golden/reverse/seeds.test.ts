@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleTextFromLines } from '@/utils/article-text';
-import { planComparison, runComparison } from '@/utils/compare-article';
-import { CoverageIndex } from '@/utils/coverage-index';
-import { findQuotes } from '@/utils/find-quotes';
-import { reverseCoverage } from '@/utils/reverse-coverage';
+import { articleTextFromLines } from '@/utils/article/article-text';
+import { planComparison, runComparison } from '@/utils/report/compare-article';
+import { CoverageIndex } from '@/utils/index/coverage-index';
+import { findQuotes } from '@/utils/quotes/find-quotes';
+import { reverseCoverage } from '@/utils/report/reverse-coverage';
 import type { StoredArticle } from '@/utils/types';
 
 const SEEDS = join(__dirname, '../../../seeds');

@@ -5,10 +5,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { findQuotes } from '@/utils/find-quotes';
-import { joinParagraphs, lineSpans } from '@/utils/article-text';
-import { speakerOccursIn } from '@/utils/speaker-in-text';
-import { isNonPersonName } from '@/utils/person-names';
+import { findQuotes } from '@/utils/quotes/find-quotes';
+import { joinParagraphs, lineSpans } from '@/utils/article/article-text';
+import { speakerOccursIn } from '@/bin/eval/speaker-in-text';
+import { isNonPersonName } from '@/utils/quotes/person-names';
 import { SPEAKER_CASES, type SpeakerCase } from './cases';
 
 /** The case's article: a headline line outside the paragraphs (as in a .txt file), or paragraphs only. */

@@ -1,0 +1,31 @@
+/**
+ * `verbatim compare`: the same pipeline as the extension (coverage index, then alignment), over
+ * files named on the command line instead of the reader's library.
+ */
+import { CoverageIndex } from '@/utils/index/coverage-index';
+import { compareArticle } from '@/utils/report/compare-article';
+import { findQuotes } from '@/utils/quotes/find-quotes';
+import type { Article, Quote, QuoteMatch, StoredArticle } from '@/utils/types';
+
+export interface FileReport {
+  quote: Quote;
+  matches: (QuoteMatch & { file: string })[];
+}
+
+export function compareWithFiles(article: Article, others: { file: string; article: Article }[]): FileReport[] {
+  const index = new CoverageIndex();
+  const stored = new Map<string, StoredArticle>();
+  for (const { file, article: other } of others) {
+    const entry = { ...other, id: file, quotes: findQuotes(other), savedAt: 0 };
+    stored.set(file, entry);
+    index.add(entry);
+  }
+  // The reader named these files on purpose: compare with all of them, whatever their outlet.
+  const result = compareArticle({ ...article, id: '\u0000cli-main' }, findQuotes(article), index, (id) => stored.get(id), {
+    includeSameOutlet: true,
+  });
+  return result.quotes.map(({ quote, matches }) => ({
+    quote,
+    matches: matches.map((m) => ({ ...m, file: m.articleId })),
+  }));
+}

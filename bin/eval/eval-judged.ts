@@ -1,0 +1,258 @@
+/**
+ * `npm run eval -- judged <corpus-dir>`: the shipped compare pipeline on cross-outlet quote pairs
+ * that people judged by reading them (test/judged/pairs.jsonl: offsets and labels, no corpus text;
+ * see test/judged/notes.md). Per split (tune / held-out) and overall:
+ *   pair recall        judged-same pairs whose quote is matched on the judged span of B (goal >= 0.97)
+ *   kind accuracy      among those found, the kind the judges gave (goal >= 0.95)
+ *   false conflicts    speaker conflict raised on found pairs judged same speaker (goal <= 2 %)
+ *   real conflicts     speaker conflict raised on found pairs judged a conflict (reported)
+ *   false matches      a match on the judged span of B for pairs judged different utterances (reported)
+ * Misses and disagreements are listed for the tune split only, unless `--show-held-out`. Exit 1
+ * when the held-out split misses a goal. `--pairs <file>` reads another labels file.
+ * `--candidates <dir>` and `--import <dir>` build the set (bin/eval/judge-candidates.ts); a further round:
+ * `--candidates <dir> --skip-judged [--seed N] [--target-pac N] [--target N] [--batch-size N] [--first-id N]`
+ * skips the events already judged and numbers ids after theirs; `--import` appends to the pairs file.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { MatchKind, QuoteMatch, Span, StoredArticle } from '@/utils/types';
+import { CoverageIndex } from '@/utils/index/coverage-index';
+import { compareArticle } from '@/utils/report/compare-article';
+import { matchQuote } from '@/utils/matching/match-quote';
+import { lineSpans } from '@/utils/article/article-text';
+import { PROJECT_ROOT } from '../cli/project-root';
+import { loadAllSidesEvents, loadPacEvents, type CorpusArticle, type DrawOptions, type JudgedPair, type Split } from './judge-candidates';
+
+export const GOALS = { recall: 0.97, kindAccuracy: 0.95, falseConflicts: 0.02 } as const;
+
+/** What the pipeline said about one pair's quote A in article B. */
+export interface Outcome {
+  /** The quote finder still finds a quote on A's judged span. */
+  quoteFound: boolean;
+  /** The pipeline's match of that quote in B, wherever it lies; null when none. */
+  match: Pick<QuoteMatch, 'start' | 'end' | 'kind' | 'speakerConflict'> | null;
+  /** Whether aligning the quote with B's whole text (no index) matches the judged span: tells a retrieval miss from an alignment miss. */
+  wholeText?: boolean;
+}
+
+export interface SplitScore {
+  pairs: number;
+  unsure: number;
+  same: number;
+  found: number;
+  kindRight: number;
+  /** Found pairs judged same speaker, and how many of them were flagged as a conflict. */
+  sameSpeaker: number;
+  falseConflicts: number;
+  /** Found pairs judged a real conflict, and how many were flagged. */
+  realConflicts: number;
+  conflictsFlagged: number;
+  notSame: number;
+  falseMatches: number;
+  /** Misses that whole-text alignment finds: the index did not propose the window. */
+  retrievalMisses: number;
+  /** judged kind -> pipeline kind (or 'miss') -> count, over judged-same pairs. */
+  confusion: Record<string, Record<string, number>>;
+  /** One line per miss or disagreement: id and what differed. */
+  issues: string[];
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+function emptyScore(): SplitScore {
+  return { pairs: 0, unsure: 0, same: 0, found: 0, kindRight: 0, sameSpeaker: 0, falseConflicts: 0, realConflicts: 0, conflictsFlagged: 0, notSame: 0, falseMatches: 0, retrievalMisses: 0, confusion: {}, issues: [] };
+}
+
+/** Counts per split and overall from labels and outcomes; a pair without an outcome is a miss. */
+export function scoreJudged(pairs: readonly JudgedPair[], outcomes: ReadonlyMap<string, Outcome>): Record<Split | 'all', SplitScore> {
+  const scores = { tune: emptyScore(), 'held-out': emptyScore(), all: emptyScore() };
+  for (const p of pairs) {
+    const o = outcomes.get(p.id) ?? { quoteFound: false, match: null };
+    const onSpan = o.match !== null && overlaps(o.match, { start: p.startB, end: p.endB });
+    for (const s of [scores[p.split], scores.all]) {
+      s.pairs++;
+      if (p.same === 'unsure') {
+        s.unsure++;
+        continue;
+      }
+      if (p.same === false) {
+        s.notSame++;
+        if (onSpan) {
+          s.falseMatches++;
+          s.issues.push(`${p.id} judged different, matched as ${o.match!.kind}`);
+        }
+        continue;
+      }
+      s.same++;
+      const judged = p.kind ?? '?';
+      const got: MatchKind | 'miss' = onSpan ? o.match!.kind : 'miss';
+      s.confusion[judged] ??= {};
+      s.confusion[judged][got] = (s.confusion[judged][got] ?? 0) + 1;
+      if (!onSpan) {
+        const why = !o.quoteFound ? 'quote not found in A' : o.match ? `matched elsewhere in B (${o.match.kind})` : 'no match';
+        if (o.wholeText) s.retrievalMisses++;
+        s.issues.push(`${p.id} ${judged}: ${why}${o.wholeText ? ' (whole-text alignment finds it: retrieval)' : ''}`);
+        continue;
+      }
+      s.found++;
+      if (o.match!.kind === p.kind) s.kindRight++;
+      else s.issues.push(`${p.id} judged ${judged}, got ${o.match!.kind}`);
+      if (p.speakers === 'same') {
+        s.sameSpeaker++;
+        if (o.match!.speakerConflict) {
+          s.falseConflicts++;
+          s.issues.push(`${p.id} false speaker conflict`);
+        }
+      } else if (p.speakers === 'conflict') {
+        s.realConflicts++;
+        if (o.match!.speakerConflict) s.conflictsFlagged++;
+        else s.issues.push(`${p.id} real speaker conflict not flagged`);
+      }
+    }
+  }
+  return scores;
+}
+
+const ratio = (n: number, d: number) => (d ? n / d : NaN);
+
+/** Whether a split meets every goal (an empty denominator meets it: nothing to get wrong). */
+export function meetsGoals(s: SplitScore): boolean {
+  const r = ratio(s.found, s.same);
+  const k = ratio(s.kindRight, s.found);
+  const c = ratio(s.falseConflicts, s.sameSpeaker);
+  return (Number.isNaN(r) || r >= GOALS.recall) && (Number.isNaN(k) || k >= GOALS.kindAccuracy) && (Number.isNaN(c) || c <= GOALS.falseConflicts);
+}
+
+const QUOTE_MARK = /["“”„«»‘’'‹›]/;
+
+/** The stored offsets must still point at quoted text of the same article: otherwise the labels are stale. */
+function checkPair(p: JudgedPair, a: CorpusArticle | undefined, b: CorpusArticle | undefined): string | null {
+  if (!a || !b) return `${p.id}: article ${!a ? p.fileA : p.fileB} not in the corpus`;
+  if (a.url !== p.urlA || b.url !== p.urlB) return `${p.id}: article at ${a.url !== p.urlA ? p.fileA : p.fileB} has another url than when judged`;
+  if (p.endA > a.text.length || p.endB > b.text.length || p.startA >= p.endA || p.startB >= p.endB) return `${p.id}: offsets out of range`;
+  if (!QUOTE_MARK.test(a.text.slice(Math.max(0, p.startA - 2), p.startA))) return `${p.id}: no quote mark opens A's quote at ${p.startA}`;
+  return null;
+}
+
+function flagValue(flags: readonly string[], name: string): string | undefined {
+  const i = flags.indexOf(name);
+  return i >= 0 ? flags[i + 1] : undefined;
+}
+
+const PAIRS_FILE = join(PROJECT_ROOT, 'test/judged/pairs.jsonl');
+
+export async function runJudgedEval(dir: string, flags: readonly string[]): Promise<number> {
+  const candidates = flagValue(flags, '--candidates');
+  if (candidates) {
+    const { writeCandidates, nextRound, ROUND_1 } = await import('./judge-candidates');
+    const over: Partial<DrawOptions> = {};
+    for (const [flag, field] of [['--seed', 'seed'], ['--target-pac', 'targetPac'], ['--target', 'targetAll'], ['--first-id', 'firstId'], ['--batch-size', 'batchSize']] as const) {
+      const v = flagValue(flags, flag);
+      if (v === undefined) continue;
+      if (!/^\d+$/.test(v)) {
+        console.error(`eval judged: ${flag} takes a whole number, not "${v}"`);
+        return 1;
+      }
+      over[field] = Number(v);
+    }
+    // --skip-judged: a further round, with none of the events judged so far and ids after theirs.
+    const judged = flags.includes('--skip-judged') ? (await readFile(flagValue(flags, '--pairs') ?? PAIRS_FILE, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as JudgedPair) : null;
+    return writeCandidates(dir, candidates, judged ? nextRound(judged, over) : { ...ROUND_1, ...over });
+  }
+  const from = flagValue(flags, '--import');
+  if (from) return (await import('./judge-candidates')).importLabels(from, flagValue(flags, '--to') ?? PAIRS_FILE);
+
+  const pairsFile = flagValue(flags, '--pairs') ?? PAIRS_FILE;
+  let pairs: JudgedPair[];
+  try {
+    pairs = (await readFile(pairsFile, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  } catch (e) {
+    console.error(`eval judged: cannot read the labels ${pairsFile}: ${(e as Error).message}`);
+    return 1;
+  }
+  const events = new Set(pairs.map((p) => p.event));
+  let byEvent: Map<string, CorpusArticle[]>;
+  try {
+    byEvent = new Map([...(await loadPacEvents(dir, events)), ...(await loadAllSidesEvents(dir, events))]);
+  } catch (e) {
+    console.error(`eval judged: cannot read the PAC and AllSides corpus in ${dir} (give the folder holding pac/ and allsides/): ${(e as Error).message}`);
+    return 1;
+  }
+  const article = new Map<string, CorpusArticle>();
+  for (const list of byEvent.values()) for (const a of list) article.set(`${a.ref.corpus}:${a.ref.file}`, a);
+  const key = (p: JudgedPair, side: 'A' | 'B') => `${p.corpus}:${side === 'A' ? p.fileA : p.fileB}`;
+  const stale = pairs.map((p) => checkPair(p, article.get(key(p, 'A')), article.get(key(p, 'B')))).filter((e) => e !== null);
+  if (stale.length) {
+    console.error(`eval judged: ${stale.length} labelled pairs no longer point at the corpus text they were judged on:\n  ${stale.slice(0, 20).join('\n  ')}`);
+    return 1;
+  }
+
+  // The production path per event: its articles saved in one coverage index, each article A
+  // compared through planComparison/runComparison (compareArticle), as bin/cli/compare-files.ts does.
+  const t0 = performance.now();
+  const outcomes = new Map<string, Outcome>();
+  for (const ev of events) {
+    const arts = byEvent.get(ev) ?? [];
+    const index = new CoverageIndex();
+    const stored = new Map<string, StoredArticle>();
+    for (const a of arts) {
+      const entry: StoredArticle = { ...a, byline: null, lang: null, paragraphs: lineSpans(a.text), savedAt: 0 };
+      stored.set(a.id, entry);
+      index.add(entry);
+    }
+    const evPairs = pairs.filter((p) => p.event === ev);
+    for (const aId of new Set(evPairs.map((p) => key(p, 'A')))) {
+      const a = stored.get(aId)!;
+      const { quotes } = compareArticle(a, a.quotes, index, (id) => stored.get(id));
+      for (const p of evPairs.filter((q) => key(q, 'A') === aId)) {
+        const span = { start: p.startA, end: p.endA };
+        // The report whose quote covers most of the judged span of A.
+        const report = quotes
+          .filter((r) => overlaps(r.quote, span))
+          .sort((x, y) => covered(y.quote, span) - covered(x.quote, span))[0];
+        const match = report?.matches.find((m) => m.articleId === key(p, 'B')) ?? null;
+        const b = { start: p.startB, end: p.endB };
+        const missed = p.same === true && report && !(match && overlaps(match, b));
+        const whole = missed ? matchQuote(report.quote, stored.get(key(p, 'B'))!) : null;
+        outcomes.set(p.id, { quoteFound: report !== undefined, match, wholeText: whole !== null && overlaps(whole, b) });
+      }
+    }
+  }
+  const ms = performance.now() - t0;
+
+  const scores = scoreJudged(pairs, outcomes);
+  const showHeld = flags.includes('--show-held-out');
+  console.log(`eval judged: ${pairs.length} judged pairs in ${events.size} events (${pairsFile}), shipped pipeline (coverage index per event, compareArticle)`);
+  for (const split of ['tune', 'held-out'] as const) {
+    const s = scores[split];
+    if (!s.issues.length) continue;
+    if (split === 'tune' || showHeld) console.log(`\n${split}: misses and disagreements (${s.issues.length}):\n  ${s.issues.join('\n  ')}`);
+    else console.log(`\nheld-out: ${s.issues.length} misses and disagreements (listed with --show-held-out)`);
+  }
+  console.log('\nkinds (judged -> pipeline), judged-same pairs:');
+  for (const split of ['tune', 'held-out', 'all'] as const) {
+    const c = scores[split].confusion;
+    console.log(`  ${split.padEnd(8)} ${Object.keys(c).sort().map((j) => `${j}: ${Object.entries(c[j]).sort().map(([g, n]) => `${g} ${n}`).join(', ')}`).join(' | ')}`);
+  }
+  const pct = (n: number, d: number) => (d ? (n / d).toFixed(3) : '  -  ');
+  console.log('\nmeasure                 tune            held-out        all             goal');
+  const row = (name: string, n: (s: SplitScore) => number, d: (s: SplitScore) => number, goal: string) =>
+    console.log(`${name.padEnd(24)}${(['tune', 'held-out', 'all'] as const).map((k) => `${pct(n(scores[k]), d(scores[k]))} (${n(scores[k])}/${d(scores[k])})`.padEnd(16)).join('')}${goal}`);
+  row('pair recall', (s) => s.found, (s) => s.same, `>= ${GOALS.recall}`);
+  row('kind accuracy', (s) => s.kindRight, (s) => s.found, `>= ${GOALS.kindAccuracy}`);
+  row('false speaker conflicts', (s) => s.falseConflicts, (s) => s.sameSpeaker, `<= ${GOALS.falseConflicts}`);
+  row('real conflicts found', (s) => s.conflictsFlagged, (s) => s.realConflicts, '(reported)');
+  row('false matches', (s) => s.falseMatches, (s) => s.notSame, '(reported)');
+  row('misses: retrieval', (s) => s.retrievalMisses, (s) => s.same - s.found, '(whole-text alignment finds them)');
+  console.log(`pairs: ${(['tune', 'held-out', 'all'] as const).map((k) => `${k} ${scores[k].pairs} (${scores[k].same} same, ${scores[k].notSame} different, ${scores[k].unsure} unsure)`).join('; ')}`);
+  console.log(`time: ${ms.toFixed(0)} ms`);
+  const ok = meetsGoals(scores['held-out']);
+  if (!ok) console.log('held-out split misses a goal');
+  return ok ? 0 : 1;
+}
+
+/** Characters of `span` that `s` covers. */
+function covered(s: Span, span: Span): number {
+  return Math.max(0, Math.min(s.end, span.end) - Math.max(s.start, span.start));
+}
+

@@ -1,0 +1,357 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { CoverageIndex, indexTerms, type CandidateOptions } from '@/utils/index/coverage-index';
+import type { Quote, StoredArticle } from '@/utils/types';
+import { ALL, article, football, harbor, ledger, otherTown, PLANT_QUOTE, reprint, wire } from '../../golden/coverage/articles';
+
+/** Four consecutive terms of the Port Calder passages, or (the last four) of Marlow Point's. */
+const PORT_OR_MARLOW = 'Port Calder desalination plant, or Marlow Point';
+const q = (text: string): Pick<Quote, 'text'> => ({ text });
+const ids = (index: CoverageIndex, text: string, opts: CandidateOptions = {}) => index.candidates(q(text), opts).map((c) => c.articleId);
+
+function indexOf(articles: StoredArticle[]): CoverageIndex {
+  const index = new CoverageIndex();
+  for (const a of articles) index.add(a);
+  return index;
+}
+
+describe('indexTerms', () => {
+  test.each([
+    ['stopwords and stock words go, content stays', 'We are going to make America great again', []],
+    ['normalized, possessive dropped', 'Gor’s “Critical” minerals', ['gor', 'critical', 'minerals']],
+    ['British spelling folded', 'the programme was finalised', ['program', 'finalized']],
+  ])('%s', (_name, text, expected) => {
+    expect(indexTerms(text)).toEqual(expected);
+  });
+});
+
+describe('CoverageIndex.add / has / size / getArticle', () => {
+  test('indexes every article once and keeps metadata without text', () => {
+    const index = indexOf(ALL);
+    expect(index.size).toBe(ALL.length);
+    expect(index.has(ledger.id)).toBe(true);
+    expect(index.getArticle(ledger.id)).toEqual({ id: ledger.id, outlet: 'Valley Ledger', url: ledger.url, title: ledger.title, date: '2026-02-10' });
+  });
+
+  test('adding the same id replaces: old words no longer retrieve it, new words do', () => {
+    const index = indexOf(ALL);
+    index.add({ ...football, text: 'The stadium vote about zeppelins was postponed.', paragraphs: [], quotes: [] });
+    expect(index.size).toBe(ALL.length);
+    expect(ids(index, 'supporters deserve a ground with a roof')).not.toContain(football.id);
+    expect(ids(index, 'zeppelins postponed')).toEqual([football.id]);
+  });
+
+  test('an article without id is refused with the module named', () => {
+    expect(() => new CoverageIndex().add({ ...harbor, id: '' })).toThrow(/^coverage-index:/);
+  });
+});
+
+describe('CoverageIndex.remove', () => {
+  test('removed articles are never candidates, and removing twice returns false', async () => {
+    const index = indexOf(ALL);
+    expect(index.remove(ledger.id)).toBe(true);
+    expect(index.remove(ledger.id)).toBe(false);
+    expect(index.has(ledger.id)).toBe(false);
+    expect(index.size).toBe(ALL.length - 1);
+    expect(ids(index, PLANT_QUOTE)).not.toContain(ledger.id);
+    await index.compact();
+    expect(ids(index, PLANT_QUOTE)).not.toContain(ledger.id);
+    expect(ids(index, PLANT_QUOTE)).toContain(wire.id);
+  });
+
+  test('removal really leaves the postings, and compact() reclaims the space', async () => {
+    const index = indexOf(ALL);
+    const empty = JSON.stringify(new CoverageIndex()).length;
+    for (const a of ALL) index.remove(a.id);
+    expect(index.toJSON().articles.seqs).toEqual(new Int32Array(0));
+    expect(index.searchArticles(['Calder', 'stadium'])).toEqual([]);
+    await index.compact();
+    expect(JSON.stringify(index).length).toBeLessThanOrEqual(empty + 40);
+  });
+});
+
+describe('CoverageIndex.candidates', () => {
+  const index = indexOf(ALL);
+
+  test('finds the quote in the other outlets, with windows that contain it', () => {
+    const found = index.candidates(q(PLANT_QUOTE), { excludeId: harbor.id, excludeOutlet: harbor.outlet });
+    expect(found.map((c) => c.articleId).slice(0, 3).sort()).toEqual([ledger.id, reprint.id, wire.id].sort());
+    for (const c of found.slice(0, 3)) {
+      const text = ALL.find((a) => a.id === c.articleId)!.text;
+      expect(c.windows.some((w) => text.slice(w.start, w.end).includes(PLANT_QUOTE))).toBe(true);
+    }
+  });
+
+  test('a window is the hit sentence widened by one sentence each side', () => {
+    const [c] = index.candidates(q('brine discharge could ruin their harvest'), { excludeId: harbor.id });
+    expect(c.articleId).toBe(ledger.id);
+    const text = ledger.text.slice(c.windows[0].start, c.windows[0].end);
+    expect(text.startsWith('Mayor Lena Ortiz told reporters')).toBe(true);
+    expect(text.endsWith('said Tomas Reyes, who chairs the growers association.')).toBe(true);
+  });
+
+  test.each<[string, string, CandidateOptions, string[], string[]]>([
+    ['same id excluded', PLANT_QUOTE, { excludeId: ledger.id }, [harbor.id, wire.id], [ledger.id]],
+    ['same URL excluded (tracking parameters ignored)', PLANT_QUOTE, { excludeUrl: `${ledger.url}?utm_source=mail#top` }, [harbor.id], [ledger.id]],
+    ['same outlet excluded', PORT_OR_MARLOW, { excludeOutlet: 'harbor times' }, [ledger.id], [otherTown.id, harbor.id]],
+    ['same outlet included on request', PORT_OR_MARLOW, { excludeOutlet: 'Harbor Times', includeSameOutlet: true }, [otherTown.id], []],
+    ['empty outlet excludes nothing', PORT_OR_MARLOW, { excludeOutlet: '' }, [otherTown.id, harbor.id], []],
+  ])('%s', (_name, text, opts, present, absent) => {
+    const found = ids(index, text, opts);
+    for (const id of present) expect(found).toContain(id);
+    for (const id of absent) expect(found).not.toContain(id);
+  });
+
+  test.each([
+    ['only stock words', 'our thoughts and prayers are with the families'],
+    ['only function words', 'it was what it was'],
+  ])('no candidates for a quote with %s', (_name, text) => {
+    expect(index.candidates(q(text))).toEqual([]);
+  });
+
+  // The rule: a run of three consecutive passages holding three of four consecutive index terms
+  // of the quote (all of them when it has fewer, at least two; a lone number when it has no other).
+  const runs = indexOf([article({
+    id: 'runs', outlet: 'Run Post', title: 'runs', date: null,
+    paragraphs: ['Walrus ferry.', 'Nothing here.', 'Tundra lantern.', 'Quiet line.', 'Nothing again.', 'Orchid 1848.'],
+  })]);
+  test.each<[string, string, boolean]>([
+    ['both terms of a two-term quote in one passage', 'walrus ferry', true],
+    ['three terms within a run of three passages', 'ferry tundra lantern', true],
+    ['three terms spread over four passages', 'walrus lantern quiet', false],
+    ['four consecutive terms in the run, the rest of a long quote elsewhere', 'orchid zinc walrus ferry tundra lantern cobalt', true],
+    ['one word of four changed (three of four consecutive terms)', 'walrus ferry zinc tundra', true],
+    ['three terms held, but never three of four consecutive ones', 'walrus zinc ferry cobalt tundra', false],
+    ['a number is a term like any other', 'orchid 1848', true],
+    ['a lone number, the quote\'s only term', 'that is 1848 more to go', true],
+    ['one term alone (no window can pass mayQualify)', 'walrus', false],
+    ['a term no passage holds breaks its chunks', 'walrus ferry zinc', false],
+  ])('candidate rule: %s', (_name, text, expected) => {
+    expect(ids(runs, text)).toEqual(expected ? ['runs'] : []);
+  });
+
+  test('candidates come with the windows around the passages holding the terms', () => {
+    const [c] = runs.candidates(q('tundra lantern quiet'));
+    expect(c.windows.map((w) => runs.getArticle(c.articleId) && w.terms)).toEqual([['tundra', 'lantern', 'quiet']]);
+  });
+});
+
+/** One article's serialized index with some of its article columns replaced. */
+function withArticles(patch: object): unknown {
+  const json = indexOf([harbor]).toJSON();
+  return { ...json, articles: { ...json.articles, ...patch } };
+}
+
+describe('CoverageIndex.candidates within the read budget', () => {
+  // Six articles carry the quote's common half (all within MAX_CANDIDATES); one only its rare half.
+  const QUOTE = 'The council approved the harbour budget at the meeting, and the Zorvath turbine pact was signed';
+  const commons = Array.from({ length: 6 }, (_, i) =>
+    article({ id: `common-${i}`, outlet: `Outlet ${i}`, title: 'Budget', date: null, paragraphs: [`The council approved the harbour budget at the meeting on day ${i}.`] }));
+  const rare = article({ id: 'rare', outlet: 'Rare Times', title: 'Pact', date: null, paragraphs: ['Officials said the Zorvath turbine pact was signed at dawn.'] });
+  const build = (readBudget?: number) => {
+    const index = new CoverageIndex({ readBudget });
+    for (const a of [...commons, rare]) index.add(a);
+    return index;
+  };
+
+  test.each([
+    ['within the budget every qualifying article is found', undefined, 0, true],
+    ['past it, the most specific chunks are read: the rare rendering stays, the common ones go', 4, 1, false],
+  ])('%s', (_name, readBudget, budgeted, commonsFound) => {
+    const index = build(readBudget);
+    const found = ids(index, QUOTE);
+    expect(found).toContain('rare');
+    expect(found.some((id) => id.startsWith('common-'))).toBe(commonsFound);
+    expect(index.work).toMatchObject({ quotes: 1, budgeted });
+  });
+});
+
+describe('CoverageIndex.searchText (the library search box)', () => {
+  const built = indexOf(ALL);
+  const loaded = CoverageIndex.load(structuredClone(indexOf(ALL).toJSON()))!;
+  test.each<[string, string, StoredArticle[]]>([
+    ['every word must be in the text', 'oyster brine', [harbor, ledger, wire]],
+    ['one rare word', 'bankrupt', [otherTown]],
+    ['a word of every plant story', 'desalination', [harbor, ledger, wire, reprint, otherTown]],
+    ['words of two different stories: none holds both', 'oyster stadium', []],
+    ['British spelling finds it, American too', 'favour', [wire, reprint]],
+    ['', 'favor', [wire, reprint]],
+    ['a word being typed matches the terms it begins', 'oyst', [harbor, ledger, wire]],
+    ['a whole word matched is not widened to the terms it begins', 'plan', [ledger]],
+    ['a finished word (a space after it) is not a prefix', 'oyst ', []],
+    ['only the word being typed is a prefix', 'oyst stad', []],
+    ['too short to be a prefix', 'oy', []],
+    ['function words alone ask for nothing', 'the of and', []],
+    ['a word no article holds', 'volcano', []],
+  ])('%s: %j', (_name, query, expected) => {
+    const want = expected.map((a) => a.id).sort();
+    expect([...built.searchText(query)].sort()).toEqual(want);
+    expect([...loaded.searchText(query)].sort()).toEqual(want);
+  });
+
+  test('a removed article is no longer found', () => {
+    const index = indexOf(ALL);
+    index.remove(otherTown.id);
+    expect(index.searchText('bankrupt')).toEqual([]);
+  });
+
+  // Reference: the articles whose own index terms include every index term of the query.
+  test('finds exactly the articles holding every word (property, against a scan of each text)', () => {
+    const vocabulary = [...new Set(ALL.flatMap((a) => indexTerms(a.text)))].sort();
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocabulary, 'volcano'), { minLength: 1, maxLength: 3 }), fc.boolean(), (words, load) => {
+        const index = load ? loaded : built;
+        const want = ALL.filter((a) => {
+          const terms = new Set(indexTerms(a.text));
+          return words.every((w) => terms.has(w));
+        }).map((a) => a.id);
+        expect([...index.searchText(`${words.join(' ')} `)].sort()).toEqual(want.sort());
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('CoverageIndex serialization', () => {
+  const QUERIES = [PLANT_QUOTE, 'brine oyster beds appeal', 'stadium roof supporters', 'Marlow Point utility bankrupt'];
+  const snapshot = (index: CoverageIndex) => QUERIES.map((text) => index.candidates(q(text), { excludeId: harbor.id }));
+
+  test('toJSON → structured clone (as IndexedDB stores it) → load gives identical candidates, also after removals and replacements', () => {
+    const index = indexOf(ALL);
+    index.remove(wire.id);
+    index.add({ ...ledger, title: 'Updated headline' });
+    const loaded = CoverageIndex.load(structuredClone(index.toJSON()))!;
+    expect(loaded).not.toBeNull();
+    expect(snapshot(loaded)).toEqual(snapshot(index));
+    expect(loaded.size).toBe(index.size);
+    expect(loaded.getArticle(ledger.id)?.title).toBe('Updated headline');
+    // The loaded index keeps working incrementally.
+    loaded.add(wire);
+    index.add(wire);
+    expect(snapshot(loaded)).toEqual(snapshot(index));
+  });
+
+  test('metadata survives exactly: no date, an empty date, non-Latin text, an article with no passages', () => {
+    const metas = [
+      { ...harbor, id: 'a', date: null },
+      { ...ledger, id: 'b', date: '' },
+      { ...wire, id: 'c', title: 'Ярмарка «урожай» — 収穫祭', outlet: 'Новости' },
+      { ...football, id: 'd', url: '', text: '', paragraphs: [], quotes: [] },
+    ];
+    const index = indexOf(metas);
+    const loaded = CoverageIndex.load(structuredClone(index.toJSON()))!;
+    expect(loaded.ids()).toEqual(index.ids());
+    for (const id of index.ids()) expect(loaded.getArticle(id)).toEqual(index.getArticle(id));
+    expect(loaded.toJSON()).toEqual(index.toJSON());
+  });
+
+  test.each<[string, unknown]>([
+    ['another format version', { ...indexOf([harbor]).toJSON(), version: CoverageIndex.FORMAT_VERSION + 1 }],
+    ['malformed postings', { ...indexOf([harbor]).toJSON(), postings: { terms: 'calder', data: 'x' } }],
+    ['malformed passages', withArticles({ varints: '\uffff', varintLengths: Uint32Array.of(1) })],
+    ['passages whose last number is cut short', withArticles({ varints: '\u4001', varintLengths: Uint32Array.of(1) })],
+    ['passages longer than their stated length', withArticles({ varintLengths: Uint32Array.of(1) })],
+    ['metadata shorter than its stated lengths', withArticles({ fields: 'x' })],
+    ['a column missing a row', withArticles({ seqs: new Int32Array(0) })],
+    ['articles as JSON made them (no typed arrays)', { ...indexOf([harbor]).toJSON(), articles: JSON.parse(JSON.stringify(indexOf([harbor]).toJSON().articles)) }],
+    ['postings missing', { ...indexOf([harbor]).toJSON(), postings: undefined }],
+    ['passage lengths as JSON made them', JSON.parse(JSON.stringify(indexOf([harbor])))],
+    ['fewer passage lengths than passages', { ...indexOf([harbor]).toJSON(), lengths: indexOf([harbor]).toJSON().lengths.subarray(1) }],
+    ['more passage lengths than passages', { ...indexOf([harbor]).toJSON(), lengths: new Uint16Array(indexOf([harbor]).toJSON().lengths.length + 1) }],
+    ['not an index', { hello: 'world' }],
+    ['null', null],
+  ])('load returns null for %s (caller rebuilds)', (_name, json) => {
+    expect(CoverageIndex.load(json)).toBeNull();
+  });
+});
+
+describe('CoverageIndex against a reference model (property)', () => {
+  // Every generated article contains "zebrafish story", so a query for it can return every indexed id.
+  const op = fc.oneof(
+    fc.record({ kind: fc.constant('add' as const), id: fc.integer({ min: 0, max: 5 }), words: fc.array(fc.constantFrom('harbour', 'vote', 'brine', 'stadium', 'minerals', 'Ortiz'), { maxLength: 6 }) }),
+    fc.record({ kind: fc.constant('remove' as const), id: fc.integer({ min: 0, max: 5 }) }),
+  );
+
+  test('after any add/replace/remove sequence, candidates and size agree with a Map', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 40 }), fc.boolean(), (ops, roundTrip) => {
+        let index = new CoverageIndex();
+        const model = new Map<string, string>();
+        for (const o of ops) {
+          const id = `a${o.id}`;
+          if (o.kind === 'add') {
+            const text = `The zebrafish story. ${o.words.join(' ')} followed.`;
+            index.add(article({ id, outlet: `Outlet ${o.id}`, title: id, date: null, paragraphs: [text] }));
+            model.set(id, text);
+          } else {
+            expect(index.remove(id)).toBe(model.delete(id));
+          }
+        }
+        if (roundTrip) index = CoverageIndex.load(structuredClone(index.toJSON()))!;
+        expect(index.size).toBe(model.size);
+        expect(new Set(ids(index, 'zebrafish story'))).toEqual(new Set(model.keys()));
+        expect(index.ids().sort()).toEqual([...model.keys()].sort());
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('candidates do not depend on what else is saved (property)', () => {
+  // Few words, so unrelated articles share the quote's words and change every term's rarity.
+  const word = fc.constantFrom('harbour', 'vote', 'brine', 'stadium', 'minerals', 'ortiz', 'ferry', 'council', 'water', 'budget');
+  const sentence = fc.array(word, { minLength: 1, maxLength: 6 }).map((ws) => `${ws.join(' ')}.`);
+  const body = fc.array(fc.array(sentence, { minLength: 1, maxLength: 3 }).map((ss) => ss.join(' ')), { minLength: 1, maxLength: 4 });
+  // At most 4 + 4 articles: below the candidate cap (8 per quote), which the next tests cover.
+  const saved = (prefix: string) => fc.array(body, { maxLength: 4 }).map((bodies) =>
+    bodies.map((paragraphs, i) => article({ id: `${prefix}${i}`, outlet: `${prefix} outlet ${i}`, title: `${prefix}${i}`, date: null, paragraphs })));
+
+  test('adding unrelated articles never removes (or adds) a candidate among the articles already saved', () => {
+    fc.assert(
+      fc.property(saved('story'), saved('crowd'), fc.array(word, { minLength: 2, maxLength: 9 }), fc.boolean(), (story, crowd, quoteWords, before) => {
+        const quote = quoteWords.join(' ');
+        const alone = ids(indexOf(story), quote).sort();
+        const crowded = ids(indexOf(before ? [...crowd, ...story] : [...story, ...crowd]), quote).filter((id) => id.startsWith('story')).sort();
+        expect(crowded).toEqual(alone);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  // Past the cap (8 articles per quote) the best-carrying articles are kept, ties to the earlier saved.
+  const carrying = (id: string, text: string) => article({ id, outlet: `Outlet ${id}`, title: id, date: null, paragraphs: [text] });
+  const QUOTE = 'walrus ferry tundra lantern orchid';
+  const story = carrying('story', 'The walrus ferry crossed the tundra.');
+  test.each<[string, StoredArticle[], boolean]>([
+    ['twenty later saves carrying as much of the quote never displace it', Array.from({ length: 20 }, (_, i) => carrying(`crowd${i}`, 'A walrus ferry in the tundra.')), true],
+    ['twenty saves sharing fewer terms never displace it', Array.from({ length: 20 }, (_, i) => carrying(`crowd${i}`, 'The walrus ferry left.')), true],
+    ['only articles carrying strictly more of the quote can (eight of them)', Array.from({ length: 8 }, (_, i) => carrying(`crowd${i}`, 'Walrus ferry, tundra lantern.')), false],
+  ])('%s', (_name, crowd, kept) => {
+    expect(ids(indexOf([story, ...crowd]), QUOTE).includes('story')).toBe(kept);
+  });
+});
+
+describe('the bounded candidate search equals scoring every article (property)', () => {
+  // Words of three weights (by length), few of them, so most articles qualify and past the eighth
+  // the bound decides which are scored at all.
+  const word = fc.constantFrom('kelp', 'fjord', 'walrus', 'tundra', 'lantern', 'orchid', 'zeppelin', 'marigold', 'quartzite', 'heliotrope');
+  const sentence = fc.array(word, { minLength: 1, maxLength: 5 }).map((ws) => `${ws.join(' ')}.`);
+  const body = fc.array(fc.array(sentence, { minLength: 1, maxLength: 3 }).map((ss) => ss.join(' ')), { minLength: 1, maxLength: 3 });
+
+  test('same candidates, scores and windows, in the same order', () => {
+    fc.assert(
+      fc.property(fc.array(body, { minLength: 1, maxLength: 24 }), fc.array(word, { minLength: 2, maxLength: 10 }), (bodies, quoteWords) => {
+        const saved = bodies.map((paragraphs, i) => article({ id: `s${i}`, outlet: `Outlet ${i}`, title: `s${i}`, date: null, paragraphs }));
+        const bounded = new CoverageIndex();
+        const exhaustive = new CoverageIndex({ exhaustive: true });
+        for (const a of saved) {
+          bounded.add(a);
+          exhaustive.add(a);
+        }
+        const quote = q(quoteWords.join(' '));
+        expect(bounded.candidates(quote)).toEqual(exhaustive.candidates(quote));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, test } from 'vitest';
+import { alignQuote, sharedInformativeWeight, type Alignment } from '@/utils/matching/align-quote';
+import { tokenizeWords } from '@/utils/text/tokenize-words';
+
+/** Columns as "kind:quoteWord/otherWord" for readable expectations. */
+function show(a: Alignment | null): string {
+  if (!a) return 'null';
+  return a.columns
+    .map((c) => `${c.kind}:${c.q >= 0 ? a.quoteWords[c.q].text : ''}/${c.o >= 0 ? a.otherWords[c.o].text : ''}`)
+    .join(' ');
+}
+const align = (q: string, other: string) => alignQuote(q, other, { start: 0, end: other.length });
+
+describe('alignQuote', () => {
+  test.each([
+    ['identical', 'the levee held overnight', 'Officials said the levee held overnight.',
+      'match:the/the match:levee/levee match:held/held match:overnight/overnight'],
+    ['cut at both ends of the quote', 'frankly the levee held overnight despite everything',
+      'the levee held overnight',
+      'cut:frankly/ match:the/the match:levee/levee match:held/held match:overnight/overnight cut:despite/ cut:everything/'],
+    ['inserted word', 'river levee held overnight', 'river levee barely held overnight',
+      'match:river/river match:levee/levee ins:/barely match:held/held match:overnight/overnight'],
+    ['deleted word', 'river levee barely held overnight', 'river levee held overnight',
+      'match:river/river match:levee/levee del:barely/ match:held/held match:overnight/overnight'],
+    ['a function word at the edge is not worth a gap', 'the old levee held overnight', 'the levee held overnight',
+      'cut:the/ cut:old/ match:levee/levee match:held/held match:overnight/overnight'],
+    ['swapped word', 'the levee held firm overnight', 'the levee stood firm overnight',
+      'match:the/the match:levee/levee sub:held/stood match:firm/firm match:overnight/overnight'],
+    ['ellipsis gap is free and marked', 'the levee held … the town is safe',
+      'the levee held through two storms and the town is safe',
+      'match:the/the match:levee/levee match:held/held gap:/through gap:/two gap:/storms gap:/and match:the/the match:town/town match:is/is match:safe/safe'],
+    ['three-dot ellipsis', 'the levee held ... the town is safe', 'the levee held, engineers said, and the town is safe',
+      'match:the/the match:levee/levee match:held/held gap:/engineers gap:/said gap:/and match:the/the match:town/town match:is/is match:safe/safe'],
+    ['bracketed editorial insertion', 'yesterday [the mayor] ordered the evacuation of the harbour',
+      'yesterday she ordered the evacuation of the harbor',
+      'match:yesterday/yesterday del:the/ sub:mayor/she match:ordered/ordered match:the/the match:evacuation/evacuation match:of/of match:the/the match:harbour/harbor'],
+    ['ellipsis in the other text: our words there are elided for free', 'the levee held and the town is safe',
+      'the levee held … the town is safe',
+      'match:the/the match:levee/levee match:held/held elided:and/ match:the/the match:town/town match:is/is match:safe/safe'],
+    ['several words elided at a three-dot ellipsis', 'the levee held through two storms and the town is safe',
+      'the levee held... the town is safe',
+      'match:the/the match:levee/levee match:held/held elided:through/ elided:two/ elided:storms/ elided:and/ match:the/the match:town/town match:is/is match:safe/safe'],
+    ['bracketed words in the other text substitute for free', 'yesterday she ordered the evacuation of the harbour',
+      'yesterday [the mayor] ordered the evacuation of the harbor',
+      'match:yesterday/yesterday ins:/the sub:she/mayor match:ordered/ordered match:the/the match:evacuation/evacuation match:of/of match:the/the match:harbour/harbor'],
+    ['quote-mark style and case', "We Won't Back Down", 'he said: “we won’t back down”',
+      "match:We/we match:Won't/won’t match:Back/back match:Down/down"],
+    ['e-mail and email', 'the e-mails were deleted', 'the emails were deleted',
+      'match:the/the match:e-mails/emails match:were/were match:deleted/deleted'],
+  ])('%s', (_name, q, other, expected) => {
+    expect(show(align(q, other))).toBe(expected);
+  });
+
+  test('nothing in common gives null', () => {
+    expect(align('the levee held overnight', 'Stocks fell sharply in early trading.')).toBeNull();
+  });
+
+  test('offsets point into the other text inside the window', () => {
+    const other = 'Intro.\n\nThe levee held overnight, he said.';
+    const a = alignQuote('the levee held', other, { start: 8, end: other.length })!;
+    const words = a.columns.map((c) => other.slice(a.otherWords[c.o].start, a.otherWords[c.o].end));
+    expect(words).toEqual(['The', 'levee', 'held']);
+  });
+
+  test('the pre-check weighs shared content words only, once each', () => {
+    const q = tokenizeWords('the harbour and the harbour tunnel');
+    expect(sharedInformativeWeight(q, new Set(['the', 'harbor', 'and']))).toBe(1.2);
+    expect(sharedInformativeWeight(q, new Set(['the', 'and']))).toBe(0);
+  });
+
+  // About 10 ms on an idle machine; the bound is loose for loaded CI machines but still fails on
+  // anything worse than O(n*m) or on per-cell allocation.
+  test('a 150-word quote against a 5000-word text aligns in under 250 ms', () => {
+    const vocab = 'harbour tractor glacier senate ledger orchard violin quarry lantern meadow the of and to'.split(' ');
+    let seed = 7;
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const text = Array.from({ length: 5000 }, () => vocab[Math.floor(rnd() * vocab.length)]).join(' ');
+    const q = text.split(' ').slice(2000, 2150).join(' ');
+    for (let k = 0; k < 3; k++) align(q, text); // warm-up: JIT, buffers grow once
+    const t0 = performance.now();
+    const a = align(q, text);
+    expect(performance.now() - t0).toBeLessThan(250);
+    expect(a!.columns.every((c) => c.kind === 'match')).toBe(true);
+  });
+  // Past MAX_CELLS (8 M) the aligner works in windows: time and memory stay bounded, and a quote
+  // that occurs once in a long text is still found where it is.
+  test.each([
+    ['2,000 words against 50,000', 2000, 50_000],
+    ['3,000 words (past the windowed quote length) against 20,000', 3000, 20_000],
+  ])('a pair past the cell bound aligns in windows: %s', (_name, quoteLength, textLength) => {
+    const text = Array.from({ length: textLength }, (_, i) => `w${(i * 7919) % 100_003}`).join(' ');
+    const from = Math.floor(textLength * 0.6);
+    const q = text.split(' ').slice(from, from + quoteLength).join(' ');
+    const t0 = performance.now();
+    const a = align(q, text)!;
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(a.columns.filter((c) => c.q >= 0)).toHaveLength(quoteLength);
+    const matched = a.columns.filter((c) => c.kind === 'match');
+    expect(matched.length).toBeGreaterThanOrEqual(Math.min(quoteLength, 2000));
+    expect(matched.every((c) => c.o === from + c.q)).toBe(true);
+    // The traceback matrix is a retained typed array: one full 2,000 × 50,000 matrix would hold
+    // 100 MB here, the bounded one 8 MB.
+    expect(process.memoryUsage().arrayBuffers).toBeLessThan(64_000_000);
+  });
+});

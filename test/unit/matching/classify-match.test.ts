@@ -1,0 +1,187 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import {
+  classifyMatch, mentionNames, qualifies, speakersConflict, type MatchEvidence, type MatchStrength,
+} from '@/utils/matching/classify-match';
+
+const ev = (e: Partial<MatchEvidence>): MatchEvidence => ({ quoted: true, innerDifferences: 0, bracketEdits: 0, quoteCut: false, otherCut: false, namesOnly: false, ...e });
+const st = (s: Partial<MatchStrength>): MatchStrength => ({ matchedWords: 12, matchedNumbers: 0, matchedWeight: 10, matchedContent: 8, similarity: 1, coverage: 1, quoteCoverage: 1, ...s });
+
+describe('classifyMatch', () => {
+  test.each([
+    ['same words in quote marks', ev({}), 'verbatim'],
+    ['this quote is cut', ev({ quoteCut: true }), 'partial'],
+    ['the other quote is cut', ev({ otherCut: true }), 'partial'],
+    ['a word differs', ev({ innerDifferences: 1 }), 'altered'],
+    ['cut and a word differs', ev({ quoteCut: true, innerDifferences: 2 }), 'altered'],
+    ['not in quote marks', ev({ quoted: false }), 'paraphrase'],
+    ['not in quote marks, words differ', ev({ quoted: false, innerDifferences: 3 }), 'paraphrase'],
+    ['reported speech quoting a piece word for word', ev({ quoted: false, quoteCut: true, innerDifferences: 4, quotedPiece: { words: 3, content: 2, changed: false } }), 'partial'],
+    ['reported speech quoting a changed piece', ev({ quoted: false, quoteCut: true, quotedPiece: { words: 5, content: 3, changed: true } }), 'altered'],
+    ['reported speech quoting one word', ev({ quoted: false, quotedPiece: { words: 1, content: 1, changed: false } }), 'paraphrase'],
+    ['first-person words printed as text, whole', ev({ quoted: false, reproduced: 'person' }), 'verbatim'],
+    ['the outlet’s own text, cut', ev({ quoted: false, reproduced: 'outlet', quoteCut: true }), 'partial'],
+    ['printed as text, a word changed', ev({ quoted: false, reproduced: 'person', innerDifferences: 1 }), 'altered'],
+  ])('%s → %s', (_name, e, kind) => {
+    expect(classifyMatch(e)).toBe(kind);
+  });
+});
+
+describe('qualifies', () => {
+  test.each([
+    ['strong quoted match', st({}), ev({}), false, true],
+    ['too few content words', st({ matchedContent: 2, coverage: 0.4 }), ev({ quoteCut: true, otherCut: true }), false, false],
+    ['too little weight', st({ matchedWeight: 3 }), ev({ innerDifferences: 1 }), false, false],
+    ['low similarity', st({ similarity: 0.4 }), ev({ innerDifferences: 4 }), false, false],
+    ['only overlapping, low coverage', st({ matchedContent: 4, coverage: 0.3 }), ev({ quoteCut: true, otherCut: true }), false, false],
+    ['long shared run despite low coverage', st({ matchedContent: 6, coverage: 0.3 }), ev({ quoteCut: true, otherCut: true }), false, true],
+    ['short complete quote word for word', st({ matchedContent: 2, matchedWeight: 2.6 }), ev({ otherCut: true }), false, true],
+    ['short complete quote, too light', st({ matchedWords: 7, matchedContent: 2, matchedWeight: 2.2 }), ev({}), false, false],
+    // "State of the Union" in quote marks against a 49-word quote that names it: an excerpt, too small.
+    ['excerpt of a long quote: a quoted title', st({ matchedWords: 4, matchedContent: 2, matchedWeight: 2.8, quoteCoverage: 0.08 }), ev({ quoteCut: true }), false, false],
+    ['altered excerpt of a long quote, three content words', st({ matchedWords: 4, matchedContent: 3, matchedWeight: 4, similarity: 0.9, quoteCoverage: 0.15 }), ev({ quoteCut: true, innerDifferences: 1 }), false, false],
+    ['excerpt of names only, however large a share', st({ matchedWords: 3, matchedContent: 3, matchedWeight: 4, quoteCoverage: 0.5 }), ev({ quoteCut: true, namesOnly: true }), false, false],
+    ['whole quote of names only is still a quote', st({ matchedWords: 3, matchedContent: 3, matchedWeight: 4 }), ev({ namesOnly: true }), false, true],
+    ['excerpt carrying a quarter of the quote', st({ matchedWords: 5, matchedContent: 3, matchedWeight: 3, quoteCoverage: 0.3 }), ev({ quoteCut: true }), false, true],
+    ['excerpt of two words, however large a share', st({ matchedWords: 2, matchedContent: 2, matchedWeight: 3, quoteCoverage: 0.4 }), ev({ quoteCut: true }), false, false],
+    ['excerpt of three words carrying a share', st({ matchedWords: 3, matchedContent: 2, matchedWeight: 3, quoteCoverage: 0.4 }), ev({ quoteCut: true }), false, true],
+    ['excerpt with four content words', st({ matchedWords: 6, matchedContent: 4, matchedWeight: 4, quoteCoverage: 0.15 }), ev({ quoteCut: true }), false, true],
+    ['excerpt: a long word-for-word run with few content words', st({ matchedWords: 10, matchedContent: 3, matchedWeight: 4, quoteCoverage: 0.19 }), ev({ quoteCut: true }), false, true],
+    ['excerpt: a nine-word run with few content words is not enough', st({ matchedWords: 9, matchedContent: 3, matchedWeight: 4, quoteCoverage: 0.19 }), ev({ quoteCut: true }), false, false],
+    ['excerpt: a long run with a word changed is not enough', st({ matchedWords: 10, matchedContent: 3, matchedWeight: 4, similarity: 0.9, quoteCoverage: 0.19 }), ev({ quoteCut: true, innerDifferences: 1 }), false, false],
+    ['one whole part of their split quote inside ours', st({ matchedWords: 10, matchedContent: 3, matchedWeight: 4, coverage: 0.19, quoteCoverage: 0.19 }), ev({ quoteCut: true, otherCut: true, partExcerpt: true }), false, true],
+    ['overlap without a whole part of theirs', st({ matchedWords: 10, matchedContent: 3, matchedWeight: 4, coverage: 0.19, quoteCoverage: 0.19 }), ev({ quoteCut: true, otherCut: true }), false, false],
+    ['long complete quote with a number', st({ matchedWords: 8, matchedNumbers: 1, matchedContent: 1, matchedWeight: 2.2 }), ev({}), false, true],
+    ['long complete quote, one content word', st({ matchedWords: 9, matchedContent: 1, matchedWeight: 2.2 }), ev({}), false, false],
+    ['long with a number but changed', st({ matchedWords: 9, matchedNumbers: 1, matchedContent: 1, matchedWeight: 2.2 }), ev({ innerDifferences: 1 }), false, false],
+    ['paraphrase needs more content', st({ matchedContent: 3 }), ev({ quoted: false }), false, false],
+    ['paraphrase needs more similarity', st({ similarity: 0.55 }), ev({ quoted: false }), false, false],
+    ['good paraphrase', st({ similarity: 0.7 }), ev({ quoted: false, innerDifferences: 2 }), false, true],
+    ['reported speech with a quoted piece, low coverage', st({ matchedContent: 3, matchedWeight: 4.2, similarity: 0.94, coverage: 0.34 }), ev({ quoted: false, quoteCut: true, quotedPiece: { words: 2, content: 2, changed: false }, sameSpeaker: true }), false, true],
+    ['the same without the quoted piece', st({ matchedContent: 3, matchedWeight: 4.2, similarity: 0.94, coverage: 0.34 }), ev({ quoted: false, quoteCut: true }), false, false],
+    ['a quoted piece of one content word and two words', st({ matchedContent: 3, matchedWeight: 4.2, similarity: 0.94, coverage: 0.34 }), ev({ quoted: false, quotedPiece: { words: 2, content: 1, changed: false }, sameSpeaker: true }), false, false],
+    ['a quoted piece of three words', st({ matchedContent: 3, matchedWeight: 4.2, similarity: 0.94, coverage: 0.34 }), ev({ quoted: false, quotedPiece: { words: 3, content: 1, changed: false }, sameSpeaker: true }), false, true],
+    ['a quoted piece, the report naming someone else or nobody', st({ matchedContent: 3, matchedWeight: 4.2, similarity: 0.94, coverage: 0.34 }), ev({ quoted: false, quotedPiece: { words: 3, content: 2, changed: false }, sameSpeaker: false }), false, false],
+    ['a quoted piece the speaker quotes from someone else', st({ matchedContent: 3, matchedWeight: 4.2, similarity: 0.94, coverage: 0.34 }), ev({ quoted: false, quotedPiece: { words: 3, content: 2, changed: false }, nestedOnly: true, sameSpeaker: true }), false, false],
+    ['a quoted piece, report too far from the quote', st({ matchedContent: 3, matchedWeight: 4.2, similarity: 0.55, coverage: 0.34 }), ev({ quoted: false, quotedPiece: { words: 3, content: 2, changed: false }, sameSpeaker: true }), false, false],
+    ['a quoted piece of names only', st({ matchedContent: 3, matchedWeight: 4.2, similarity: 1, coverage: 0.34 }), ev({ quoted: false, namesOnly: true, quotedPiece: { words: 3, content: 2, changed: false }, sameSpeaker: true }), false, false],
+    ['a short excerpt both outlets credit to one person', st({ matchedWords: 5, matchedContent: 2, matchedWeight: 2.9, quoteCoverage: 0.09 }), ev({ quoteCut: true, sameSpeaker: true }), false, true],
+    ['the same excerpt, speakers not the same', st({ matchedWords: 5, matchedContent: 2, matchedWeight: 2.9, quoteCoverage: 0.09 }), ev({ quoteCut: true }), false, false],
+    ['a four-word excerpt credited to one person', st({ matchedWords: 4, matchedContent: 2, matchedWeight: 2.9, quoteCoverage: 0.09 }), ev({ quoteCut: true, sameSpeaker: true }), false, false],
+    ['a credited excerpt with a word changed', st({ matchedWords: 6, matchedContent: 3, matchedWeight: 3.6, similarity: 0.9, quoteCoverage: 0.09 }), ev({ quoteCut: true, sameSpeaker: true, innerDifferences: 1 }), false, false],
+    ['indirect speech naming the speaker, close to the words', st({ matchedContent: 4, matchedWeight: 5.8, similarity: 0.88, coverage: 0.32 }), ev({ quoted: false, quoteCut: true, sameSpeaker: true }), false, true],
+    ['the same naming nobody', st({ matchedContent: 4, matchedWeight: 5.8, similarity: 0.88, coverage: 0.32 }), ev({ quoted: false, quoteCut: true }), false, false],
+    ['naming the speaker, but looser', st({ matchedContent: 4, matchedWeight: 5.8, similarity: 0.8, coverage: 0.32 }), ev({ quoted: false, quoteCut: true, sameSpeaker: true }), false, false],
+    ['naming the speaker, words the speaker quotes', st({ matchedContent: 4, matchedWeight: 5.8, similarity: 0.88, coverage: 0.32 }), ev({ quoted: false, quoteCut: true, sameSpeaker: true, nestedOnly: true }), false, false],
+    ['fragment: the named outlet’s own words in its prose', st({ matchedContent: 3, matchedWeight: 4 }), ev({ quoted: false, reproduced: 'outlet' }), true, true],
+    ['fragment: first-person words in prose are not enough', st({ matchedContent: 3, matchedWeight: 4 }), ev({ quoted: false, reproduced: 'person' }), true, false],
+    ['fragment: the outlet’s words changed', st({ matchedContent: 3, matchedWeight: 4 }), ev({ quoted: false, reproduced: 'outlet', innerDifferences: 1 }), true, false],
+    ['fragment word for word', st({ matchedContent: 2, matchedWeight: 3.2 }), ev({}), true, true],
+    ['fragment, light slogan', st({ matchedContent: 2, matchedWeight: 2.6 }), ev({}), true, false],
+    ['fragment as paraphrase', st({}), ev({ quoted: false }), true, false],
+    ['fragment changed, few content words', st({ matchedContent: 3, similarity: 0.8, coverage: 0.8 }), ev({ innerDifferences: 1 }), true, false],
+    ['fragment changed, too little agreement', st({ matchedContent: 5, similarity: 0.7, coverage: 0.8 }), ev({ innerDifferences: 2 }), true, false],
+    ['fragment carried whole with a word changed', st({ matchedContent: 4, similarity: 0.78, coverage: 0.78 }), ev({ innerDifferences: 1 }), true, true],
+    ['fragment changed and cut', st({ matchedContent: 6, similarity: 0.9, coverage: 0.9 }), ev({ innerDifferences: 1, quoteCut: true }), true, false],
+    ['fragment cut', st({}), ev({ quoteCut: true }), true, false],
+  ])('%s', (_name, s, e, fragment, ok) => {
+    expect(qualifies(s, e, fragment)).toBe(ok);
+  });
+});
+
+describe('speakersConflict', () => {
+  test.each([
+    // The same person: same surname, title forms, nicknames, initials, accents.
+    ['Sergio Gor', 'Gor', false],
+    ['Sergio Gor', 'Ambassador Sergio Gor', false],
+    ['Donald Trump', 'Donald J. Trump', false],
+    ['D. Trump', 'Donald Trump', false],
+    ['Donald Trump', 'Eric Trump', false], // the same surname: withheld, never a conflict
+    ['Jim Mattis', 'Mad Dog Mattis', false],
+    ['Jim Mattis', 'Secretary Mattis', false],
+    ['Secretary of Defense Jim Mattis', 'Mattis', false],
+    ['Mr. Lee', 'Ann Lee', false],
+    ['Sen. Ann Lee', 'Lee', false],
+    ['José Álvarez', 'Jose Alvarez', false],
+    ['Martin Luther King Jr.', 'King', false],
+    ['Alexandria Ocasio-Cortez', 'Ocasio-Cortez', false],
+    ['Alexandria Ocasio-Cortez', 'Cortez', false],
+    ['Ursula von der Leyen', 'von der Leyen', false],
+    ['Bashar al-Assad', 'Assad', false],
+    ['Hillary Clinton', 'Hillary', false],
+    ['Dara O’Neill', "O'Neill", false],
+    ['Ann Lee’s', 'Ann Lee', false],
+    // No speaker on one side: no conflict.
+    ['Sergio Gor', null, false],
+    [null, 'Ann Lee', false],
+    [null, null, false],
+    ['', 'Ann Lee', false],
+    // Not confidently a person on one side: withheld.
+    ['the White House', 'Karine Park', false],
+    ['White House', 'Ann Lee', false],
+    ['Pentagon', 'Jim Mattis', false],
+    ['CNN', 'Ann Lee', false],
+    ['ABC Daily Post', 'Ann Lee', false],
+    ['Transport Ministry', 'Ola Strand', false],
+    ['Democrats', 'Tom Moss', false],
+    ['Twitter', 'Ann Lee', false],
+    ['New York', 'Ann Lee', false],
+    ['Notably Moss', 'Ann Lee', false],
+    ['Strikingly', 'Ann Lee', false],
+    ['Wait', 'Tom Moss', false],
+    ['he', 'Ann Lee', false],
+    ['officials', 'Ann Lee', false],
+    ['Senator Endorses Rival Ann Lee Today', 'Tom Moss', false],
+    ['the senator', 'Tom Moss', false],
+    ['Lee Moss', 'Ann Lee', false], // two names glued share a name word: withheld
+    ['Delta Governor', 'Ann Lee', false], // a place and a title glued: no one
+    ['North Delta Republican', 'Ann Lee', false],
+    ['Current Health', 'Ann Lee', false],
+    // Different people, both named with confidence: a real conflict.
+    ['Ann Lee', 'Tom Moss', true],
+    ['Sergio Gor', 'Piyush Goyal', true],
+    ['Secretary Mattis', 'General Kelly', true],
+    ['Secretary Mattis', 'Tom Moss', true],
+    ['Ms. Lee', 'Tom Moss', true],
+    ['Sen. Ann Lee', 'Rep. Tom Moss', true],
+    ['Lee', 'Moss', false], // lone words: a place, a first name, an unintroduced surname? withheld
+    ['Kabul', 'Joe Biden', false],
+    ['Charlamagne', 'Joe Biden', false],
+    ['Biden', 'Ann Lee', false],
+    ['Mr. Lee', 'Ms. Moss', true],
+    ['Theresa May', 'Boris Johnson', true],
+    ['Kevin McCarthy', 'Nancy Pelosi', true],
+    ['José Álvarez', 'Maria Lopez', true],
+  ])('%s vs %s → %s', (a, b, conflict) => {
+    expect(speakersConflict(a, b)).toBe(conflict);
+    expect(speakersConflict(b, a)).toBe(conflict);
+  });
+
+  const nameWord = fc.constantFrom('Ann', 'Lee', 'Tom', 'Moss', 'Mattis', 'Jim', 'Secretary', 'Sen.', 'the', 'White', 'House', 'J.', 'CNN', 'Notably');
+  const name = fc.option(fc.array(nameWord, { minLength: 1, maxLength: 5 }).map((w) => w.join(' ')));
+
+  test('symmetric, and never a conflict when either side is missing', () => {
+    fc.assert(fc.property(name, name, (a, b) => {
+      expect(speakersConflict(a, b)).toBe(speakersConflict(b, a));
+      if (a === null || b === null) expect(speakersConflict(a, b)).toBe(false);
+      expect(speakersConflict(a, a)).toBe(false);
+    }));
+  });
+});
+
+describe('mentionNames', () => {
+  test.each([
+    ['Jim Mattis', 'Mattis', true],
+    ['Jim Mattis', 'Secretary Mattis', true],
+    ['Jim Mattis', 'Jim Mattis', true],
+    ['Sergio Gor', 'the Ambassador', false],
+    ['Sergio Gor', 'he', false],
+    ['Ann Lee', 'she', false],
+    ['Ann Lee', 'the treasurer', false],
+    ['Ann Lee', 'Tom Moss', false],
+    ['Ann Lee', null, false],
+    [null, 'Lee', false],
+  ])('%s written as %s → %s', (speaker, mention, named) => {
+    expect(mentionNames(speaker, mention)).toBe(named);
+  });
+});

@@ -1,0 +1,481 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { matchQuote } from '@/utils/matching/match-quote';
+import { tokenizeWords } from '@/utils/text/tokenize-words';
+import { other, quote, showDiff } from './match-quote-builders';
+
+describe('matchQuote: kinds', () => {
+  test.each([
+    ['same words', 'We will not raise taxes on working families this year',
+      'The senator said: “We will not raise taxes on working families this year.”', 'verbatim',
+      'We will not raise taxes on working families this year'],
+    ['quote style, case and British spelling', "We must defend the Labour movement's honour and the centre ground",
+      'He said: "we must defend the labor movement\'s honor and the center ground."', 'verbatim',
+      "We must defend the Labour movement's honour and the centre ground"],
+    ['other outlet cuts the end', 'The budget is a disgrace and the governor knows it, and we will fight it in court',
+      'Critics were blunt. “The budget is a disgrace and the governor knows it,” the mayor said.', 'partial',
+      'The budget is a disgrace and the governor knows it [-and we will fight it in court-]'],
+    ['other outlet quotes more', 'the governor knows the budget is a disgrace',
+      '“Frankly, the governor knows the budget is a disgrace,” the mayor said on Monday.', 'partial',
+      '{+Frankly+} the governor knows the budget is a disgrace'],
+    ['ellipsis join', 'The bridge will reopen in May ... and commuters will finally get relief from the detours',
+      '“The bridge will reopen in May after eight months of repairs, and commuters will finally get relief from the detours,” the engineer said.',
+      'partial', 'The bridge will reopen in May {+after eight months of repairs+} and commuters will finally get relief from the detours'],
+    ['bracketed insertion', '[Governor Hale] has betrayed the farmers of this valley for the last time',
+      'The protesters chanted. “He has betrayed the farmers of this valley for the last time,” Ms. Ruiz said.', 'altered',
+      '[-[Governor Hale]-] {+He+} has betrayed the farmers of this valley for the last time'],
+    ['one word swapped', 'The treaty will ensure the supply of clean water to every village in the region',
+      '“The treaty will secure the supply of clean water to every village in the region,” the minister said.', 'altered',
+      'The treaty will [-ensure-] {+secure+} the supply of clean water to every village in the region'],
+    ['colloquial contraction', "We're going to win back the valley and rebuild the factories",
+      "“We're gonna win back the valley and rebuild the factories,” she said.", 'altered',
+      "We're [-going to-] {+gonna+} win back the valley and rebuild the factories"],
+    ['indirect speech', 'The company will close its plant in Ohio and move production to Mexico next spring',
+      'The firm announced on Tuesday that it would close its plant in Ohio and move production to Mexico next spring.',
+      'paraphrase', '[-The company will-] close its plant in Ohio and move production to Mexico next spring'],
+  ])('%s', (_name, q, text, kind, diff) => {
+    const m = matchQuote(quote(q), other(text));
+    expect(m?.kind).toBe(kind);
+    expect(showDiff(m!.diff)).toBe(diff);
+    expect(text.slice(m!.start, m!.end)).toBe(m!.text);
+  });
+
+  test('the match carries the other article and its speaker', () => {
+    const m = matchQuote(quote('Reliable water supply is indispensable to both farming and industry', 'Ana Silva'),
+      other('“Reliable water supply is indispensable to both farming and industry,” she said.', 'Ana Silva', 'id-7'));
+    expect(m).toMatchObject({ articleId: 'id-7', outlet: 'Other Outlet', url: 'https://other.example/story',
+      title: 'Story', date: '2026-01-01', speaker: 'Ana Silva', similarity: 1, speakerConflict: false, meaningChanges: [] });
+  });
+});
+
+describe('matchQuote: flags', () => {
+  test.each([
+    ['negation flip', 'Voters should trust the new election commission with the count',
+      '“Voters shouldn\'t trust the new election commission with the count,” he said.', ['should', "shouldn't"]],
+    ['added not', 'The new dam is safe for the towns downstream of the reservoir',
+      '“The new dam is not safe for the towns downstream of the reservoir,” she said.', ['not']],
+    ['number change', 'The factory will hire 300 workers before the winter season begins',
+      '“The factory will hire 200 workers before the winter season begins,” he said.', ['300', '200']],
+    ['written number change', 'The factory will hire three hundred workers before the winter season',
+      '“The factory will hire four hundred workers before the winter season,” he said.', ['three', 'four']],
+    ['same number in words and digits', 'We have three new hospitals opening across the northern province',
+      '“We have 3 new hospitals opening across the northern province,” he said.', []],
+    ['hedge change', 'The vaccine will reduce hospital admissions across the entire country this winter',
+      '“The vaccine may reduce hospital admissions across the entire country this winter,” he said.', ['will', 'may']],
+    ['quantifier change', 'Some teachers in the district have refused the new contract terms',
+      '“All teachers in the district have refused the new contract terms,” he said.', ['some', 'all']],
+    ['no change', 'The harbour expansion will create jobs for the whole coastal region',
+      '“The harbor expansion will create jobs for the whole coastal region,” he said.', []],
+  ])('meaning change: %s', (_name, q, text, changes) => {
+    const m = matchQuote(quote(q), other(text));
+    expect(m).not.toBeNull();
+    expect(m!.meaningChanges).toEqual(changes);
+  });
+
+  test.each([
+    ['Maria Lopez', 'Daniel Ortiz', true],
+    ['Maria Lopez', 'Lopez', false],
+    ['Maria Lopez', 'Maria Lopez', false],
+    ['Maria Lopez', null, false],
+    [null, 'Daniel Ortiz', false],
+  ])('speaker conflict: %s vs %s → %s', (ours, theirs, conflict) => {
+    const words = 'The harbour expansion will create jobs for the whole coastal region';
+    const m = matchQuote(quote(words, ours), other(`“${words},” ${theirs ?? 'the official'} said.`, theirs));
+    expect(m?.speakerConflict).toBe(conflict);
+  });
+
+  // A conflict rests on the names the outlets write beside the quote, not on who the engine took
+  // "he" or "the senator" to be (issue 12: most false conflicts were pronouns resolved far away).
+  const words = 'The harbour expansion will create jobs for the whole coastal region';
+  const ours = (mention: string) => {
+    const source = `“${words},” ${mention} said.`;
+    const at = source.indexOf(mention);
+    return { source, q: { ...quote(words, 'Maria Lopez'), speakerMention: { start: at, end: at + mention.length } } };
+  };
+  test.each([
+    ['both named', 'Lopez', 'Daniel Ortiz', 'Ortiz', true],
+    ['both named with titles', 'Mayor Lopez', 'Daniel Ortiz', 'Mr. Ortiz', true],
+    ['theirs only "he"', 'Lopez', 'Daniel Ortiz', 'he', false],
+    ['theirs a description', 'Lopez', 'Daniel Ortiz', 'the official', false],
+    ['ours only "she"', 'she', 'Daniel Ortiz', 'Ortiz', false],
+    ['ours a description', 'the mayor', 'Daniel Ortiz', 'Ortiz', false],
+  ])('speaker conflict needs names beside both quotes: %s', (_name, ourMention, theirs, theirMention, conflict) => {
+    const { source, q } = ours(ourMention);
+    const m = matchQuote(q, other(`“${words},” ${theirMention} said.`, theirs, 'other', theirMention), undefined, source);
+    expect(m?.speakerConflict).toBe(conflict);
+  });
+});
+
+describe('matchQuote: no false friends', () => {
+  test.each([
+    ['thoughts and prayers', 'Our thoughts and prayers are with the families at this difficult time',
+      '“Our thoughts and prayers are with the families,” the mayor said after the flood destroyed the bakery.'],
+    ['campaign slogan', 'We are going to make America great again and we will bring the steel mills back',
+      '“We will make America great again,” the candidate told the crowd about immigration and tariffs.'],
+    ['end of the day', 'At the end of the day we all want the same thing for our kids',
+      '“At the end of the day, we all want the same thing,” the coach said after the loss.'],
+    ['unrelated story', 'The council will vote on the new cycling lanes along the river next week',
+      'The hurricane made landfall on Friday, flooding coastal towns and cutting power to thousands.'],
+    ['only a shared name', 'President Donald Trump said the tariffs would protect the steel workers of Ohio',
+      '“President Donald Trump has no plan for the border,” the senator said in Phoenix.'],
+    ['long stock phrase, word for word', 'our thoughts and prayers are with the families tonight',
+      'The mayor said: “Our thoughts and prayers are with the families tonight.”'],
+    ['a quoted title inside a long quote',
+      'I told this chamber a year ago that the economy would recover, and tonight in this State of the Union I can report that factories are hiring again, that wages are rising faster than prices, and that families in every corner of the country are finally feeling the relief we promised them',
+      'The president will deliver the “State of the Union” address to Congress on Tuesday evening.'],
+    ['a show name at the end of a short quote', 'Yes it is, as I told Harbor Evening Roundtable',
+      'She repeated the claim on “Harbor Evening Roundtable” this week.'],
+    ['short fragment, exact', 'stay tuned', 'She urged reporters to “stay tuned” for more.'],
+    ['fragment as paraphrase', 'record harvest', 'Farmers expect a record harvest this autumn.'],
+  ])('%s', (_name, q, text) => {
+    expect(matchQuote(quote(q, null, q.split(' ').length < 6), other(text))).toBeNull();
+  });
+
+  test('a long complete quote with a number matches word for word', () => {
+    const m = matchQuote(quote("That's one down, that's 434 more to go"), other('“That’s one down, that’s 434 more to go.” he said.'));
+    expect(m?.kind).toBe('verbatim');
+  });
+
+  test.each([
+    ['a long quote woven into prose is a sentence: a changed word leaves it altered',
+      'the harbour board had ignored every warning about the cracked seawall for three winters in a row', 'altered'],
+    ['a short woven-in phrase with a changed word is no match', 'the harbour board ignored the seawall', null],
+  ])('%s', (_name, q, kind) => {
+    const changed = q.replace('harbour', 'port');
+    const m = matchQuote(quote(q, null, true), other(`The report said “${changed}” and left it there.`));
+    expect(m?.kind ?? null).toBe(kind);
+  });
+
+  test.each([
+    ['an embedded post, its handles and link left out',
+      'Beforehand she posted:\nThe ferry timetable is a disgrace and the island deserves better service this winter. @harbourboard https://t.co/abc123 — Ann Lee (@annlee) March 3, 2026\nThe board did not reply.',
+      'verbatim', 'The ferry timetable is a disgrace and the island deserves better service this winter'],
+    ['a transcript turn', 'The exchange went on. LEE: The ferry timetable is a disgrace and the island deserves better service this winter. HOST: Why now?',
+      'verbatim', 'The ferry timetable is a disgrace and the island deserves better service this winter'],
+    ['prose is still indirect speech', 'She said the ferry timetable is a disgrace and the island deserves better service this winter.',
+      'paraphrase', 'The ferry timetable is a disgrace and the island deserves better service this winter'],
+  ])('quoted without marks: %s', (_name, text, kind, diff) => {
+    const m = matchQuote(quote('The ferry timetable is a disgrace and the island deserves better service this winter'), other(text));
+    expect(m?.kind).toBe(kind);
+    expect(showDiff(m!.diff)).toBe(diff);
+  });
+
+  test('a fragment with enough content matches word for word in quote marks', () => {
+    const m = matchQuote(quote('catastrophic failure of leadership', null, true),
+      other('The report called it a “catastrophic failure of leadership” by the board.'));
+    expect(m?.kind).toBe('verbatim');
+  });
+
+  test('a quote split around its attribution matches the joined quote', () => {
+    const text = '“The levee held,” the engineer said, “and the town is safe for now.”';
+    const art = other(text, 'Jo Park');
+    const [a, b] = art.quotes;
+    art.quotes = [{ ...a, text: `${a.text} ${b.text}`, end: b.end, parts: [...a.parts, ...b.parts] }];
+    const m = matchQuote(quote('The levee held, and the town is safe for now'), art);
+    expect(m?.kind).toBe('verbatim');
+    expect(showDiff(m!.diff)).toBe('The levee held, and the town is safe for now');
+  });
+
+  test('a quote left unclosed by the other outlet still counts as quoted', () => {
+    const m = matchQuote(quote('The levee held through the night and the town is safe'),
+      other('The engineer was relieved. “The levee held through the night and the town is safe, she said.'));
+    expect(m?.kind).toBe('verbatim');
+  });
+
+  test('a sentence the other outlet quotes in two pieces is quoted, not paraphrased', () => {
+    const m = matchQuote(quote('Stocks will rebound right after the election when the senate returns to work'),
+      other('He said stocks will rebound “right after the election” and “when the senate returns to work.”'));
+    expect(m?.kind).toBe('partial');
+    expect(showDiff(m!.diff)).toBe('[-Stocks will rebound-] right after the election when the senate returns to work');
+  });
+
+  test('windows restrict the search to the given spans (widened to their paragraph)', () => {
+    const text = 'Unrelated opening paragraph about the weather.\n\nMore weather.\n\nAnd more.\n\n“The treaty will secure the supply of clean water to every village,” the minister said.';
+    const q = quote('The treaty will secure the supply of clean water to every village');
+    const at = text.indexOf('The treaty');
+    expect(matchQuote(q, other(text), [{ start: 0, end: 10 }])).toBeNull();
+    expect(matchQuote(q, other(text), [{ start: at + 20, end: at + 30 }])?.kind).toBe('verbatim');
+  });
+});
+
+
+describe('matchQuote: editorial marks', () => {
+  test.each([
+    ['our bracketed insertion', 'He lied many times, [and] nothing happened', '“He lied many times, nothing happened,” she said.',
+      'altered', 'He lied many times [-[and]-] nothing happened', [['delete', '[and]', 'insertion']]],
+    ['their bracketed insertion', 'He lied many times, nothing happened', '“He lied many times, [and] nothing happened,” she said.',
+      'altered', 'He lied many times {+[and]+} nothing happened', [['insert', '[and]', 'insertion']]],
+    ['our bracketed substitution', '[Mr. Lee] said the audit was finished and nothing was missing',
+      '“He said the audit was finished and nothing was missing,” Vance said.', 'altered',
+      '[-[Mr. Lee]-] {+He+} said the audit was finished and nothing was missing',
+      [['delete', '[Mr. Lee]', 'substitution'], ['insert', 'He', 'substitution']]],
+    ['their bracketed substitution', 'he said the audit was finished and nothing was missing',
+      '“[Mr. Lee] said the audit was finished and nothing was missing,” Vance said.', 'altered',
+      '[-he-] {+[Mr. Lee]+} said the audit was finished and nothing was missing',
+      [['delete', 'he', 'substitution'], ['insert', '[Mr. Lee]', 'substitution']]],
+    ['our bracketed words at the end', 'Staffers were abused by members [of Congress]', '“Staffers were abused by members,” she said.',
+      'altered', 'Staffers were abused by members [-[of Congress]-]', [['delete', '[of Congress]', 'insertion']]],
+    ['their bracketed words at the end', 'Staffers were abused by members', '“Staffers were abused by members [of Congress],” she said.',
+      'altered', 'Staffers were abused by members {+[of Congress]+}', [['insert', '[of Congress]', 'insertion']]],
+    ['our ellipsis joins two sentences', 'The bridge will reopen in May … commuters will get relief from the detours',
+      '“The bridge will reopen in May. Repairs took months. Commuters will get relief from the detours,” she said.',
+      'partial', 'The bridge will reopen in May {+Repairs took months+} commuters will get relief from the detours',
+      [['insert', 'Repairs took months', 'cut']]],
+    ['a word bracketed on our side only', 'we believe all of [the] mayor’s decisions were lawful and proper',
+      '“We believe all of the mayor’s decisions were lawful and proper,” she said.', 'altered',
+      'we believe all of [the] mayor’s decisions were lawful and proper', []],
+    ['brackets inside their longer quote are its text', 'We should not hinder ourselves from the start',
+      '“The rules hamstring progress on housing [and] other [bills]. We should not hinder ourselves from the start,” she wrote.', 'partial',
+      '{+The rules hamstring progress on housing+} {+[and]+} {+other+} {+[bills]+} We should not hinder ourselves from the start',
+      [['insert', '[and]', 'insertion'], ['insert', '[bills]', 'insertion']]],
+    ['"[sic]" is no change', 'The levee was built good and it held through the night [sic]',
+      '“The levee was built good and it held through the night,” she said.', 'verbatim',
+      'The levee was built good and it held through the night', []],
+    ['their ellipsis joins two sentences', 'The bridge will reopen in May. Repairs took months. Commuters will get relief from the detours',
+      '“The bridge will reopen in May ... commuters will get relief from the detours,” she said.',
+      'partial', 'The bridge will reopen in May [-Repairs took months-] Commuters will get relief from the detours',
+      [['delete', 'Repairs took months', 'cut']]],
+  ])('%s', (_name, q, text, kind, diff, edits) => {
+    const m = matchQuote(quote(q), other(text));
+    expect(m?.kind).toBe(kind);
+    expect(showDiff(m!.diff)).toBe(diff);
+    expect(m!.diff.filter((d) => d.edit).map((d) => [d.op, d.text, d.edit])).toEqual(edits);
+    expect(m!.meaningChanges).toEqual([]);
+  });
+
+  test.each([
+    ['a bracketed negation', 'We will [not] raise the ferry fares for island residents', '“We will raise the ferry fares for island residents,” he said.', ['not']],
+    ['a bracketed number', 'We will hire [300] nurses for the island clinics', '“We will hire them nurses for the island clinics,” he said.', ['300']],
+    ['a bracketed hedge is not a change', 'The island clinics [will] hire nurses this winter', '“The island clinics hire nurses this winter,” he said.', []],
+    ['a bracketed quantifier is not a change', 'The island clinics hire [some] nurses this winter', '“The island clinics hire nurses this winter,” he said.', []],
+  ])('meaning: %s', (_name, q, text, changes) => {
+    expect(matchQuote(quote(q), other(text))?.meaningChanges).toEqual(changes);
+  });
+});
+
+describe('matchQuote: bounded by the other outlet\'s quote, part by part', () => {
+  // The finder may leave a quote out (a mark of another style, an unusual layout): the quote marks
+  // the other outlet opens at the match still bound its version.
+  const unlisted = (text: string) => ({ ...other(text), quotes: [] });
+
+  test.each([
+    ['their split quote, not in their quote list', 'The levee held, and the town is safe for now',
+      'Residents returned. “The levee held,” Jo Park said, “and the town is safe for now.” Then she left.', 'verbatim',
+      'The levee held, and the town is safe for now'],
+    ['their longer quote, not in their quote list', 'The levee held through the night',
+      'Residents returned. “The levee held through the night, and the town is safe for now,” she said.', 'partial',
+      'The levee held through the night {+and the town is safe for now+}'],
+    ['their quote ends where ours goes on in prose', 'The levee held through the night. The town is safe for now',
+      'Residents returned. “The levee held through the night,” she said. The town is safe for now.', 'partial',
+      'The levee held through the night [-The town is safe for now-]'],
+  ])('%s', (_name, q, text, kind, diff) => {
+    for (const art of [other(text), unlisted(text)]) {
+      const m = matchQuote(quote(q), art);
+      expect(m?.kind).toBe(kind);
+      expect(showDiff(m!.diff)).toBe(diff);
+      // Never past their quote's last part (a split quote's span holds its attribution, not its diff).
+      expect(m!.text).not.toMatch(/she said|Then she left/);
+      expect(text.slice(m!.end)).toMatch(/^[.,]?”/);
+    }
+  });
+
+  // Their finder groups the parts; their version is the parts joined by an attribution or a
+  // paragraph break: whatever goes on beyond our words there makes ours an excerpt (partial).
+  const grouped = (text: string) => {
+    const art = other(text, 'Jo Park');
+    art.quotes = [{ ...art.quotes[0], text: art.quotes.map((q) => q.text).join(' '), end: art.quotes[art.quotes.length - 1].end, parts: art.quotes.flatMap((q) => q.parts) }];
+    return art;
+  };
+  test.each([
+    ['their quote goes on after a finished attribution sentence', '“The levee held through the whole storm,” Jo Park said. “The town is safe for now.”',
+      'partial', 'The levee held through the whole storm {+The town is safe for now+}'],
+    ['their quote goes on after an attribution with a title', '“The town is safe for now,” said Dr. Jo Park, the county engineer. “The levee held through the whole storm.”',
+      'partial', '{+The town is safe for now+} The levee held through the whole storm'],
+    ['a phrase woven into their prose before it', 'It was “almost impossible to describe” what it felt like, Jo Park said. “The levee held through the whole storm.”',
+      'verbatim', 'The levee held through the whole storm'],
+    ['a new quote in the next paragraph after the attribution', '“The levee held through the whole storm,” Jo Park said.\n“The town is safe for now.”',
+      'verbatim', 'The levee held through the whole storm'],
+  ])('%s', (_name, text, kind, diff) => {
+    const m = matchQuote(quote('The levee held through the whole storm'), grouped(text));
+    expect(m?.kind).toBe(kind);
+    expect(showDiff(m!.diff)).toBe(diff);
+  });
+
+  // Our split quote: its text is its parts joined by a space.
+  const splitQuote = (a: string, b: string) => {
+    const source = `“${a},” Jo Park said, “${b}.”`;
+    const first = { start: 1, end: 1 + a.length };
+    const second = { start: source.indexOf(b), end: source.indexOf(b) + b.length };
+    return { ...quote(`${a} ${b}`), start: first.start, end: second.end, parts: [first, second] };
+  };
+  test.each([
+    ['their words where we break off are more quote', splitQuote('The levee held', 'and the town is safe for now'),
+      '“The levee held through the night, and the town is safe for now,” she said.', 'partial',
+      'The levee held {+through the night+} and the town is safe for now'],
+    ['our words where they break off are cut', quote('The levee held through the night and the town is safe for now'),
+      '“The levee held,” Jo Park said, “and the town is safe for now.”', 'partial',
+      'The levee held [-through the night-] and the town is safe for now'],
+    ['both break at the same place', splitQuote('The levee held through the night', 'and the town is safe for now'),
+      '“The levee held through the night,” Jo Park told us, “and the town is safe for now.”', 'verbatim',
+      'The levee held through the night and the town is safe for now'],
+    ['their prose after our break is no quote', splitQuote('The levee held through the night', 'and the town of Marrow is safe'),
+      '“The levee held through the night,” she said. Engineers and the town council of Marrow were safe and dry.', 'partial',
+      'The levee held through the night [-and the town of Marrow is safe-]'],
+  ])('breaks: %s', (_name, q, text, kind, diff) => {
+    const m = matchQuote(q, other(text, 'Jo Park'));
+    expect(m?.kind).toBe(kind);
+    expect(showDiff(m!.diff)).toBe(diff);
+  });
+
+  test('their quote running on into the next paragraph makes ours an excerpt', () => {
+    // Paragraph convention: the first paragraph's quote is left open, the next one reopens it.
+    const text = '“The levee held through the whole storm.\n“The town is safe for now,” Jo Park said.';
+    const first = { start: 1, end: text.indexOf('\n') };
+    const second = { start: text.indexOf('\n') + 2, end: text.indexOf(',”') + 1 };
+    const art = other(text, 'Jo Park');
+    art.quotes = [{ ...quote(`${text.slice(first.start, first.end)} ${text.slice(second.start, second.end)}`, 'Jo Park'), start: first.start, end: second.end, parts: [first, second] }];
+    const m = matchQuote(quote('The levee held through the whole storm'), art);
+    expect(m?.kind).toBe('partial');
+    expect(showDiff(m!.diff)).toBe('The levee held through the whole storm {+The town is safe for now+}');
+  });
+
+  test('words left out where they interrupt their quote are cut, not changed', () => {
+    const text = 'The report said “there was no warning before the storm,” which it described as “unexpected in its scale and its fury.”';
+    const m = matchQuote(quote('there was no warning before the storm, and the flooding was unexpected in its scale and its fury'), grouped(text));
+    expect(m?.kind).toBe('partial');
+    expect(showDiff(m!.diff)).toBe('there was no warning before the storm [-and the flooding was-] unexpected in its scale and its fury');
+  });
+
+  test('their extra words from another part are more quote, not a changed edge', () => {
+    const text = 'The report said “there was no warning before the storm,” which it described as “unexpected in its scale and its fury.”';
+    const m = matchQuote(quote('were unexpected in its scale and its fury'), grouped(text));
+    expect(m?.kind).toBe('partial');
+    expect(showDiff(m!.diff)).toBe('[-were-] {+there was no warning before the storm+} unexpected in its scale and its fury');
+  });
+
+  test('an excerpt of one part of their split quote is partial', () => {
+    const text = '“The levee held through the whole storm,” Jo Park said, “and the town is safe for now.”';
+    const art = other(text, 'Jo Park');
+    const [a, b] = art.quotes;
+    art.quotes = [{ ...a, text: `${a.text} ${b.text}`, end: b.end, parts: [...a.parts, ...b.parts] }];
+    const m = matchQuote(quote('The levee held through the whole storm'), art);
+    expect(m?.kind).toBe('partial');
+    expect(showDiff(m!.diff)).toBe('The levee held through the whole storm {+and the town is safe for now+}');
+  });
+
+  // Issue 12: split quotes compared part by part. Their first part, few content words but a long
+  // word-for-word run, lies wholly inside our longer quote; their second part is another sentence.
+  test('one whole part of their split quote inside our longer quote is an excerpt (partial)', () => {
+    const text = 'The board does not yet know “where they were hidden, when they were hidden, who hid them,” Jo Park said. “Reports come out in spring.”';
+    const art = other(text, 'Jo Park');
+    const [a, b] = art.quotes;
+    art.quotes = [{ ...a, text: `${a.text} ${b.text}`, end: b.end, parts: [...a.parts, ...b.parts] }];
+    const ours = 'We have pictures of the trucks at the levee, but we do not know where they were hidden, when they were hidden, who hid them. We need the logs first';
+    const m = matchQuote(quote(ours), art);
+    expect(m?.kind).toBe('partial');
+    expect(m?.text.startsWith('where they were hidden, when they were hidden, who hid them,')).toBe(true);
+  });
+
+  // Issue 12: an ellipsis joins two passages; the other outlet carries only the first, and goes on.
+  test('one passage of an elided quote inside their longer quote is partial', () => {
+    const text = 'The council was blunt. “It is a reckless plan of vast, pointless delay, leveled at the working families and the middle class of every town across this whole state,” Jo Park said.';
+    const m = matchQuote(quote('reckless plan of vast, pointless delay ... now thousands of riders will wait all winter for nothing'), other(text, 'Jo Park'));
+    expect(m?.kind).toBe('partial');
+    expect(m?.text).toContain('reckless plan of vast, pointless delay');
+  });
+
+  test('a short passage of an elided quote is not matched alone', () => {
+    const text = 'The council was blunt. “It is a pointless delay aimed at every ferry rider in the county,” Jo Park said.';
+    expect(matchQuote(quote('a pointless delay ... now thousands of riders will wait all winter for nothing'), other(text, 'Jo Park'))).toBeNull();
+  });
+
+  test('a short run of common words from one part of their split quote is no excerpt', () => {
+    const text = 'The board does not yet know “when they were hidden,” Jo Park said. “Reports come out in spring.”';
+    const art = other(text, 'Jo Park');
+    const [a, b] = art.quotes;
+    art.quotes = [{ ...a, text: `${a.text} ${b.text}`, end: b.end, parts: [...a.parts, ...b.parts] }];
+    const ours = 'We have pictures of the trucks at the levee, but we do not know where they were hidden, when they were hidden, who hid them. We need the logs first';
+    expect(matchQuote(quote(ours), art)).toBeNull();
+  });
+});
+
+// Distinct content words so that every excerpt of six words carries real information.
+const VOCAB = ['harbour', 'tractor', 'glacier', 'senate', 'ledger', 'orchard', 'violin', 'quarry', 'lantern', 'meadow',
+  'pension', 'canyon', 'reactor', 'tunnel', 'vintage', 'mosaic', 'falcon', 'cobalt', 'dungeon', 'embassy'];
+const sentence = fc.array(fc.constantFrom(...VOCAB), { minLength: 8, maxLength: 30 });
+
+describe('matchQuote: properties', () => {
+  test('a quote against itself is verbatim with similarity 1', () => {
+    fc.assert(fc.property(sentence, (words) => {
+      const q = words.join(' ');
+      const m = matchQuote(quote(q), other(`Earlier, she said: “${q}.” Then she left.`));
+      expect(m?.kind).toBe('verbatim');
+      expect(m?.similarity).toBe(1);
+    }));
+  });
+
+  test('any contiguous excerpt of six or more words is partial, both ways round', () => {
+    fc.assert(fc.property(sentence, fc.nat(), fc.nat(), (words, a, b) => {
+      const len = 6 + (a % (words.length - 6));
+      const from = b % (words.length - len + 1);
+      const full = words.join(' ');
+      const part = words.slice(from, from + len).join(' ');
+      fc.pre(part !== full);
+      expect(matchQuote(quote(part), other(`He said: “${full}.”`))?.kind).toBe('partial');
+      expect(matchQuote(quote(full), other(`He said: “${part}.”`))?.kind).toBe('partial');
+    }));
+  });
+
+  test('the diff\'s equal and delete steps are the quote\'s words, in order, whatever the edits', () => {
+    const edit = fc.record({
+      kind: fc.constantFrom('drop', 'insert', 'swap', 'bracket', 'ellipsis', 'theirEllipsis', 'cutStart', 'cutEnd'),
+      at: fc.nat(),
+    });
+    fc.assert(fc.property(sentence, fc.array(edit, { maxLength: 3 }), (words, edits) => {
+      let ours = [...words];
+      let theirs = [...words];
+      for (const e of edits) {
+        const i = e.at % ours.length;
+        const j = e.at % theirs.length;
+        if (e.kind === 'drop' && theirs.length > 6) theirs.splice(j, 1);
+        if (e.kind === 'insert') theirs.splice(j, 0, 'zeppelin');
+        if (e.kind === 'swap') theirs[j] = 'walrus';
+        if (e.kind === 'bracket') ours.splice(i, 0, '[and]');
+        if (e.kind === 'ellipsis' && i > 0) ours = [...ours.slice(0, i), '…', ...ours.slice(i + 2)];
+        if (e.kind === 'theirEllipsis' && j > 0) theirs = [...theirs.slice(0, j), '...', ...theirs.slice(j + 2)];
+        if (e.kind === 'cutStart' && theirs.length > 8) theirs = theirs.slice(2);
+        if (e.kind === 'cutEnd' && theirs.length > 8) theirs = theirs.slice(0, -2);
+      }
+      const q = ours.join(' ');
+      const m = matchQuote(quote(q), other(`Earlier, she said: “${theirs.join(' ')}.” Then she left.`));
+      if (!m) return;
+      const kept = m.diff.filter((d) => d.op !== 'insert').flatMap((d) => tokenizeWords(d.text).map((w) => w.key));
+      expect(kept).toEqual(tokenizeWords(q).map((w) => w.key));
+      expect(m.text).not.toMatch(/she said|Then she left/);
+    }));
+  });
+
+  test('identical versions are verbatim with no meaning change, whatever their words', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...VOCAB, 'not', 'never', '300', 'three', 'may', 'all'), { minLength: 8, maxLength: 30 }), (words) => {
+      const q = words.join(' ');
+      const m = matchQuote(quote(q), other(`He said: “${q}.”`));
+      expect(m?.kind).toBe('verbatim');
+      expect(m?.meaningChanges).toEqual([]);
+      expect(m?.diff).toEqual([{ op: 'equal', text: q }]);
+    }));
+  });
+
+  test('replacing one word gives altered with exactly that word in the diff', () => {
+    fc.assert(fc.property(sentence, fc.nat(), (words, k) => {
+      const i = k % words.length;
+      const changed = [...words];
+      changed[i] = 'zeppelin';
+      const m = matchQuote(quote(words.join(' ')), other(`He said: “${changed.join(' ')}.”`));
+      expect(m?.kind).toBe('altered');
+      expect(m!.diff.filter((d) => d.op !== 'equal')).toEqual([
+        { op: 'delete', text: words[i] },
+        { op: 'insert', text: 'zeppelin' },
+      ]);
+    }));
+  });
+});

@@ -1,0 +1,196 @@
+import { describe, expect, test } from 'vitest';
+import { findQuotes } from '@/utils/quotes/find-quotes';
+import { joinParagraphs } from '@/utils/article/article-text';
+
+const speakers = (...paragraphs: string[]) => findQuotes(joinParagraphs(paragraphs)).map((q) => [q.speaker, q.cue]);
+
+describe('attribution: cue positions', () => {
+  test.each([
+    ['X said: "…"', ['Councillor Mara Velde said: “The park will stay open all summer.”'], [['Mara Velde', 'said']]],
+    ['"…," X said', ['“The park will stay open all summer,” Mara Velde said.'], [['Mara Velde', 'said']]],
+    ['"…," said X', ['“The park will stay open all summer,” said Mara Velde, a councillor.'], [['Mara Velde', 'said']]],
+    ['according to X', ['According to Mara Velde, “the park will stay open all summer.”'], [['Mara Velde', 'according to']]],
+    ['X told …: "…"', ['Mara Velde told reporters: “The park will stay open all summer.”'], [['Mara Velde', 'told']]],
+    ['tweeted', ['Mara Velde tweeted: “The park will stay open all summer!”'], [['Mara Velde', 'tweeted']]],
+    ['emphasised', ['“The park will stay open all summer,” Mara Velde emphasised.'], [['Mara Velde', 'emphasised']]],
+    ['French', ['« Le parc restera ouvert tout l’été », a déclaré Mara Velde.'], [[null, null]]],
+    ['German with cue after', ['„Der Park bleibt den ganzen Sommer offen“, warned Mara Velde.'], [['Mara Velde', 'warned']]],
+    ['no cue at all', ['“The park will stay open all summer and into the autumn.”'], [[null, null]]],
+    ['sign-off dash', ['“The park will stay open all summer.” — Mara Velde'], [['Mara Velde', '—']]],
+    ['transcript label', ['"VELDE: The park will stay open all summer."'], [['VELDE', ':']]],
+    ['introduced by the paragraph before', ['Mara Velde continued:', '“The park will stay open all summer.”'], [['Mara Velde', 'continued']]],
+    ['name and colon', ['Park historian Lena Ortiz: “The gates have opened every summer since 1902.”'], [['Lena Ortiz', ':']]],
+    ['barked', ['“Sit down and listen to the people of this town,” Velde barked.'], [['Velde', 'barked']]],
+    ['retaliated', ['“This town will always be this town,” an angry Velde retaliated.'], [['Velde', 'retaliated']]],
+    ['shot back', ['“That is simply not true, and you know it,” Velde shot back.'], [['Velde', 'shot']]],
+    ['participle after a clause', ['Mara Velde criticized the budget on Tuesday, saying, “The parks deserve better than this.”'], [['Mara Velde', 'saying']]],
+    ['apposition with a relative clause', ['“The parks deserve better,” Mara Velde, who chairs the parks committee, said.'], [['Mara Velde', 'said']]],
+    ['long apposition', ['“The parks deserve better,” Mara Velde, a councillor since 2009 and a former park ranger in the northern district, said on Tuesday.'], [['Mara Velde', 'said']]],
+    ['inserted clause', ['“The parks deserve better,” Velde, after a long pause, said.'], [['Velde', 'said']]],
+    ['head of a post-cue phrase', ['“The parks deserve better,” said Parks Alliance spokesman Omar Haddad.'], [['Omar Haddad', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
+
+describe('attribution: names, titles and references', () => {
+  test('a title and a place after it are dropped', () => {
+    expect(speakers('“We are close to a deal,” US Ambassador to Chile Nora Blake said.')).toEqual([['Nora Blake', 'said']]);
+  });
+
+  test('an apposition keeps the name', () => {
+    expect(speakers('Nora Blake, the ambassador, said: “We are close to a deal on copper.”')).toEqual([['Nora Blake', 'said']]);
+  });
+
+  test('a later surname, pronoun and description resolve to the full name', () => {
+    const qs = findQuotes(joinParagraphs([
+      'US Ambassador to Chile Nora Blake spoke on Friday.',
+      '“We are close to a deal on copper,” Blake said.',
+      '“The talks went well this week,” she added.',
+      '“Expect news soon after the summer,” the Ambassador said.',
+    ]));
+    expect(qs.map((q) => q.speaker)).toEqual(['Nora Blake', 'Nora Blake', 'Nora Blake']);
+    expect(qs.map((q) => q.cue)).toEqual(['said', 'added', 'said']);
+    const text = joinParagraphs(['US Ambassador to Chile Nora Blake spoke on Friday.']).text;
+    expect(text.slice(qs[1].speakerNamedAt!.start, qs[1].speakerNamedAt!.end)).toBe('Nora Blake');
+  });
+
+  test('speakerMention points at the words as written', () => {
+    const a = joinParagraphs(['Nora Blake arrived.', '“The talks went well,” she said.']);
+    const [q] = findQuotes(a);
+    expect(a.text.slice(q.speakerMention!.start, q.speakerMention!.end)).toBe('she');
+    expect(q.speaker).toBe('Nora Blake');
+  });
+
+  test.each([
+    ['a pronoun', ['Nora Blake arrived.', '“The talks went well,” she said.']],
+    ['a name', ['“The talks went well,” said Nora Blake.']],
+    ['a pronoun subject before a participle', ['She shook her head, saying, “The talks went nowhere at all.”']],
+  ])('speakerMention is a plain span, nothing more: %s', (_name, paragraphs) => {
+    const [q] = findQuotes(joinParagraphs(paragraphs));
+    expect(Object.keys(q.speakerMention!).sort()).toEqual(['end', 'start']);
+  });
+
+  test('a long article with many people resolves each surname to the latest namesake', () => {
+    const paragraphs = Array.from({ length: 300 }, (_, i) => `Council member Ada Holm${i} spoke. “The harbour budget is fine,” Holm${i} said.`);
+    paragraphs.push('Dr. Ada Holm7 returned.', '“Still fine,” Holm7 said.');
+    const qs = findQuotes(joinParagraphs(paragraphs));
+    expect(qs.slice(0, 300).map((q) => q.speaker)).toEqual(paragraphs.slice(0, 300).map((_, i) => `Ada Holm${i}`));
+    expect(qs[300].speaker).toBe('Ada Holm7');
+  });
+
+  test('an organisation can speak', () => {
+    expect(speakers('“The report is inaccurate,” the White House said in a statement.')).toEqual([['White House', 'said']]);
+  });
+
+  test('Mr. Surname takes the full name written earlier', () => {
+    expect(speakers('Tomas J. Arlo runs the port.', '“Cargo is up this year,” Mr. Arlo said.')).toEqual([['Tomas J. Arlo', 'said']]);
+  });
+
+  test('a quote-only paragraph continues the previous speaker', () => {
+    expect(speakers('“Cargo is up this year,” Tomas Arlo said.', '“Next year will be better still.”')).toEqual([
+      ['Tomas Arlo', 'said'],
+      ['Tomas Arlo', null],
+    ]);
+  });
+
+  test('a new sentence with its own cue starts a new quote, not a second part', () => {
+    expect(speakers('“Taxes will rise,” Ana Ruiz said. Tom Beck replied, “They will not rise at all.”')).toEqual([
+      ['Ana Ruiz', 'said'],
+      ['Tom Beck', 'replied'],
+    ]);
+    expect(speakers("“Taxes will rise for everyone next year.” Tom Beck said: “They will not rise at all.”")).toEqual([
+      [null, null],
+      ['Tom Beck', 'said'],
+    ]);
+  });
+
+  test('a pronoun with nobody named before stays null', () => {
+    expect(speakers('“Cargo is up this year and will grow,” he said.')).toEqual([[null, 'said']]);
+  });
+});
+
+describe('attribution: only people the article names, as it writes them (issue 12)', () => {
+  test.each([
+    ['a surname after a sentence adverb and its comma', ['Notably, Holm said: “The ferry will run every hour.”'], [['Holm', 'said']]],
+    ['a surname after a sentence adverb without a comma', ['Strikingly Holm said: “The ferry will run every hour.”'], [['Holm', 'said']]],
+    ['a place credited by a colon', ['Norland: “The ferry will run every hour from May.”', 'New York: “The ferry will run every hour from May.”'], [['Norland', ':'], [null, ':']]],
+    ['a group is nobody', ['“The ferry will run every hour from May,” Republicans said.'], [[null, 'said']]],
+    ['a possessive determiner after the cue', ['“The ferry will run every hour,” added his campaign manager Jon Kohan.'], [['Jon Kohan', 'added']]],
+    ['asked by', ['Tom Beck was asked by host Ana Ruiz, “Will the ferry run all winter?”'], [['Ana Ruiz', 'asked']]],
+    ['a coordinated verb takes the sentence subject', ['Holm paused, then leaned in and boomed: “The ferry will run every hour.”'], [['Holm', 'boomed']]],
+    ['known as', ['“There never was any order to wait,” said the harbour chief known as Bob.'], [['Bob', 'said']]],
+    ['as if to say', ['Tom Beck spoke first. Ana Ruiz shrugged, as if to say “that was never my problem at all.”'], [[null, 'say']]],
+    ['two cues before a colon: the first credits the quote before', ['“The ferry is ready,” Holm said, adding: “It runs every hour from May.”'], [['Holm', 'said'], ['Holm', 'adding']]],
+    ['an insertion after a name', ['Ana Ruiz, speaking after a Ledger poll put her ahead, said: “The ferry will run every hour.”'], [['Ana Ruiz', 'said']]],
+    ['a name only modifying a noun is no speaker', ['“The ferry will run every hour,” a Ledger poll worker said.'], [[null, null]]],
+    ['a description headed by no title names nobody', ['Ana Ruiz arrived at noon.', '“The ferry will run every hour,” the clerk in the corner said.'], [[null, 'said']]],
+    ['a description headed by a title names the person described so', ['Harbour Director Ana Ruiz arrived at noon.', '“The ferry will run every hour,” the director said.'], [['Ana Ruiz', 'said']]],
+    ['a caption run into a name keeps only the surname', ['Harbour Director Ana Ruiz arrived.', 'North Harbour Ferry Service Office Ruiz, speaking at noon, said: “The ferry runs every hour.”'], [['Ana Ruiz', 'said']]],
+    ['a party tag is no name', ['“The ferry runs every hour,” Sen. Ana Ruiz (D - Conn.) said.'], [['Ana Ruiz', 'said']]],
+    ['a lone common word the article also writes in lowercase', ['The ferry is late, as anyone who rides it knows.', '“The ferry runs every hour,” Anyone said.'], [[null, 'said']]],
+    ['an organisation keeps the words before its last', ['“The ferry runs every hour,” the Harbour Party said.'], [['Harbour Party', 'said']]],
+    ['an organisation\'s last word alone names nobody', ['“The ferry runs every hour,” the Centre for Ferries and Prevention said.'], [[null, 'said']]],
+    ['a pronoun after another person opens the sentence before', ['“The ferry is late,” Ana Ruiz said.', 'Tom Beck cheered the new timetable.', '“It runs every hour now,” he said.'], [['Ana Ruiz', 'said'], ['Tom Beck', 'said']]],
+    ['a pronoun after an opening phrase and its subject', ['Tom Beck chairs the council.', '“The ferry is late,” Ana Ruiz said.', 'On the harbour steps, Beck accused the council of delay.', '“It runs every hour now,” he said.'], [['Ana Ruiz', 'said'], ['Tom Beck', 'said']]],
+    ['a pronoun cue after another person opens the sentence before', ['“The ferry is late,” Ana Ruiz said.', 'Harbour chief Tom Beck voiced agreement. He said the timetable “will read to riders like a broken promise.”'], [['Ana Ruiz', 'said'], ['Tom Beck', 'said']]],
+    ['a pronoun stays with the last speaker when the sentence before names them', ['“The ferry is late,” Ana Ruiz said.', 'Ruiz blamed Tom Beck for the delay.', '“It runs every hour now,” she said.'], [['Ana Ruiz', 'said'], ['Ana Ruiz', 'said']]],
+    ['a pronoun after a titled name with an initial before its verb', ['“The ferry is late,” Ana Ruiz said.', 'In reply, Deputy Director of Ports Tom K. Beck voiced agreement. He said the timetable “will read to riders like a broken promise.”'], [['Ana Ruiz', 'said'], ['Tom K. Beck', 'said']]],
+    ['a pronoun after a titled name before a speech verb', ['“The ferry is late,” Ana Ruiz said.', 'Minister of Ports Tom K. Beck said the council would meet, and he urged calm.', '“We remain open to talks,” he said.'], [['Ana Ruiz', 'said'], ['Tom K. Beck', 'said']]],
+    ['a pronoun is not taken over by a word opening the sentence', ['“The ferry is late,” Ana Ruiz said.', 'Sometimes crowds at the pier grew angry.', '“It runs every hour now,” she said.'], [['Ana Ruiz', 'said'], ['Ana Ruiz', 'said']]],
+    ['a title abbreviation does not end the sentence before', ['Rick Holm runs the ferry.', '“The ferry is late,” Ana Ruiz said.', 'Tom Beck asked why Mr. Holm waited.', '“It runs every hour now,” he said.'], [['Ana Ruiz', 'said'], ['Tom Beck', 'said']]],
+    ['a pronoun stays with the last speaker after a quoted sentence', ['“Nothing prepares you for the ferry,” Ana Ruiz said.', '“Nobody warns you about the tides,” the captain added.', '“It runs every hour now,” she said.'], [['Ana Ruiz', 'said'], [null, 'added'], ['Ana Ruiz', 'said']]],
+    ['a pronoun stays with the last speaker when the sentence before opens with a pronoun', ['“The ferry is late,” Ana Ruiz said.', 'She blamed Tom Beck for the delay.', '“It runs every hour now,” she said.'], [['Ana Ruiz', 'said'], ['Ana Ruiz', 'said']]],
+    ['a surname takes no first name from a run after a possessive', ['Related: Ferrylink\'s Lumo Beck has ended the night service', '“The ferry runs every hour,” Beck said.'], [['Beck', 'said']]],
+    ['a surname takes its first name from a clean mention', ['Tom Beck runs the harbour.', '“The ferry runs every hour,” Beck said.'], [['Tom Beck', 'said']]],
+    ['a pronoun skips an institution named last', ['Ana Ruiz met reporters outside the Harbour Court House.', '“The ferry runs every hour,” she said.'], [['Ana Ruiz', 'said']]],
+    ['a participle shares the subject of the earlier speech verb', ['Ana Ruiz spoke first. Later a harbour official said Ruiz will have to choose, saying, “At some point she has to say where she stands.”'], [[null, 'saying']]],
+    ['an occupation before a name is a title', ['“The ferry will run every hour,” said comedian Ana Ruiz.', 'Comedian Ana Ruiz left.', '“It will,” Ruiz said.'], [['Ana Ruiz', 'said'], ['Ana Ruiz', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+
+  test.each([
+    ['the addressee answers', ['“Will the ferry run all winter?” Ana Ruiz asked Tom Beck.', '“Only when the harbour is free of ice, and not before.”'], ['Ana Ruiz', 'Tom Beck']],
+    ['no addressee: the answer is withheld', ['“Will the ferry run all winter?” Ana Ruiz asked.', '“Only when the harbour is free of ice, and not before.”'], ['Ana Ruiz', null]],
+    ['a statement continues its speaker', ['“The ferry will run all winter,” Ana Ruiz said.', '“Only when the harbour is free of ice, and not before.”'], ['Ana Ruiz', 'Ana Ruiz']],
+    ['Q: and A: lines', ['The Ledger spoke with Mayor Tom Beck.', 'Q: “Will the ferry run all winter long?”', 'A: “Only when the harbour is free of ice.”'], [null, 'Tom Beck']],
+  ])('interviews: %s', (_name, paragraphs, expected) => {
+    expect(findQuotes(joinParagraphs(paragraphs)).map((q) => q.speaker)).toEqual(expected);
+  });
+
+  test('a headline outside the paragraphs names nobody', () => {
+    const text = 'Council Backs Rival Ana Ruiz\n“The ferry will run every hour from May,” Ruiz said.';
+    const [q] = findQuotes({ text, paragraphs: [{ start: text.indexOf('“'), end: text.length }] });
+    expect(q.speaker).toBe('Ruiz');
+  });
+
+  test('a name at a paragraph end does not join the next paragraph', () => {
+    expect(speakers('“The ferry is late,” said Ana Ruiz', 'Moss released a statement. “It is not,” Moss said.')).toEqual([['Ana Ruiz', 'said'], ['Moss', 'said']]);
+  });
+});
+
+describe('attribution: cues the finder used to miss, and their limits (issue 12, H2)', () => {
+  test.each([
+    ['"…," according to X', ['“The ferry will run every hour from May,” according to Mara Velde, the port director.'], [['Mara Velde', 'according to']]],
+    // A name modifying a noun ("a Ledger poll") is no source; the quote continues nobody's either.
+    ['"…," according to a named poll', ['“The ferry will run every hour,” Mara Velde said.', '“The ferry should stay as it is now,” according to a Daily Ledger poll of riders.'], [['Mara Velde', 'said'], [null, 'according to']]],
+    ['a named poll before the quote is no source either', ['According to its Daily Ledger summary, the report “draws a troubling picture of the ferry board.”'], [[null, 'according to']]],
+    ['a speech verb before the quote beats "according to" after it', ['Omar Haddad said he was “glad to see the ferry run again,” according to the Daily Ledger.'], [['Omar Haddad', 'said']]],
+    ['a short quote is not made a quote by "according to"', ['The mayor’s “big ferry plan,” according to Mara Velde, is dead.'], []],
+    ['"…," X started.', ['Mara Velde came late to the hearing.', '“The ferry will run every hour from May,” Velde started.'], [['Mara Velde', 'started']]],
+    ['"…," X + verb + object is the writer’s clause', ['“The ferry will run every hour from May,” Velde started the engine.'], [[null, null]]],
+    ['a verb joined by "and" after an opening clause', ['As the riders began to chant, Mara Velde was joined on the pier by Omar Haddad and joked, “You are all far too early today,” to laughter.'], [['Mara Velde', 'joked']]],
+    ['a dash-enclosed insertion between the name and the cue', ['Omar Haddad, the head of Ledger Ferries -- the firm that runs the boats, which also sells tickets -- told me, “We are a transport firm and nothing more.”'], [['Omar Haddad', 'told']]],
+    ['past a dash insertion, a phrase too long to read is withheld', ['Mara Velde, who watched Omar Haddad name the Lake Ruiz Bird Reserve a protected site in June along with her aunt -- a former ranger -- said the day would bring “a real sense of relief.”'], [[null, 'said']]],
+    ['a capitalized quoted name inside the apposition', ['“We have had far better summers than this one,” rider Omar Haddad, wearing a cap and “Ferry First” badges, said quietly.'], [['Omar Haddad', 'said']]],
+    ['a full stop typed for a colon', ['Mara Velde, the spokeswoman for the Port Board said in a statement. “There are no timetables left to print.”'], [['Mara Velde', 'said']]],
+    ['a sentence reporting more than an attribution', ['Mara Velde said the timetable had failed. “There are no timetables left to print.”'], [[null, null]]],
+    // A full stop typed for a comma: a sentence that only attributes, titles before the name.
+    ['"…." Port Board spokeswoman X told the Ledger.', ['“The ferry will run every hour from May, as the board has promised.” Port Board spokeswoman Mara Velde told the Ledger.'], [['Mara Velde', 'told']]],
+    ['"…." titles and a name, then a sentence of its own', ['“The ferry will run every hour from May.” Port Board spokeswoman Mara Velde told the Ledger on Monday that the plan had been approved by every member.'], [[null, null]]],
+    ['a dash after a quote inside a sentence signs nothing off', ['Velde called the plan “a very bad deal for the riders” -- Haddad and the board voted for it anyway.'], [[null, null]]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { isNeverNameWord, isNeverPerson, isNonPersonName } from '@/utils/quotes/person-names';
+
+describe('person-names', () => {
+  test.each([
+    // name, never a speaker, never a person a surname or pronoun refers to
+    ['New York', true, true],
+    ['Ohio', true, true],
+    ['Notably', true, true],
+    ['Wait', true, true],
+    ['Republicans', true, true],
+    ['Twitter', false, true],
+    ['White House', false, false],
+    ['Ana Ruiz', false, false],
+    ['Holm', false, false],
+    ['Kelly', false, false],
+  ])('%s', (name, nonPerson, neverPerson) => {
+    expect(isNonPersonName(name)).toBe(nonPerson);
+    expect(isNeverPerson(name)).toBe(neverPerson);
+  });
+
+  test.each([['notably', true], ['tonight', true], ['kelly', false], ['ana', false]])('%s opens no name: %s', (word, expected) => {
+    expect(isNeverNameWord(word)).toBe(expected);
+  });
+});

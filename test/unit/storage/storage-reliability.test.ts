@@ -1,0 +1,172 @@
+/**
+ * Upgrades lose nothing: every schema version has a fixture (test/golden/storage/v<N>.json, a
+ * database as that version left it); each opens with the current schema and keeps its articles
+ * and settings. A migration that fails leaves the old database as it was.
+ */
+import 'fake-indexeddb/auto';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { openDB } from 'idb';
+import { LibraryStore, MIGRATIONS, SCHEMA_VERSION, openLibraryDb, type LibraryRecord } from '@/utils/storage/storage';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/storage/settings';
+import v1 from '../../golden/storage/v1.json';
+import v2 from '../../golden/storage/v2.json';
+
+const GOLDEN = path.resolve(__dirname, '../../golden/storage');
+let n = 0;
+const freshName = () => `verbatim-reliability-${++n}`;
+
+interface Fixture {
+  articles: LibraryRecord[];
+  settings: Settings;
+  indexCache?: unknown;
+}
+
+/** Writes a fixture the way schema version `version` stored it. */
+async function writeFixture(name: string, version: number, fx: Fixture): Promise<void> {
+  const db = await openLibraryDb({ name, migrations: MIGRATIONS.slice(0, version) });
+  for (const a of fx.articles) await db.put('articles', a);
+  // v1 kept settings in `meta`; from v2 on they have their own store.
+  await db.put(version === 1 ? 'meta' : 'settings', fx.settings, 'settings');
+  if (fx.indexCache !== undefined) await db.put('meta', fx.indexCache, 'coverage-index');
+  db.close();
+}
+
+const opened: LibraryStore[] = [];
+afterEach(() => {
+  for (const s of opened.splice(0)) s.close();
+});
+async function openCurrent(name: string): Promise<LibraryStore> {
+  const s = await LibraryStore.open({ name });
+  opened.push(s);
+  return s;
+}
+
+describe('upgrades', () => {
+  test('every schema version has a fixture file', () => {
+    const files = readdirSync(GOLDEN).filter((f) => /^v\d+\.json$/.test(f)).sort();
+    expect(files).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, i) => `v${i + 1}.json`));
+  });
+
+  test.each([
+    ['v1', 1, v1 as Fixture],
+    ['v2', 2, v2 as Fixture],
+  ])('a %s library opens with the current schema and loses nothing', async (_label, version, fx) => {
+    const name = freshName();
+    await writeFixture(name, version, fx);
+    const store = await openCurrent(name);
+    const byId = (a: LibraryRecord, b: LibraryRecord) => a.id.localeCompare(b.id);
+    expect((await store.getAll()).sort(byId)).toEqual([...fx.articles].sort(byId));
+    expect(await store.getSettings()).toEqual(fx.settings);
+    for (const a of fx.articles) expect(await store.getByUrl(a.url)).toContainEqual(a);
+    // Written before generations existed: generation 0, and any old cache is rebuilt, not trusted.
+    expect(await store.readIndexCache()).toMatchObject({ generation: 0, changed: undefined });
+    const raw = await openDB(name);
+    expect(raw.version).toBe(SCHEMA_VERSION);
+    expect(await raw.get('meta', 'settings')).toBeUndefined(); // moved, not copied
+    raw.close();
+  });
+
+  test('a v1 library without settings upgrades to the defaults', async () => {
+    const name = freshName();
+    const db = await openLibraryDb({ name, migrations: MIGRATIONS.slice(0, 1) });
+    await db.put('articles', v1.articles[0]);
+    db.close();
+    const store = await openCurrent(name);
+    expect(await store.getSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await store.count()).toBe(1);
+  });
+
+  test('a migration that fails leaves the old database as it was; the real one then succeeds', async () => {
+    const name = freshName();
+    await writeFixture(name, 1, v1 as Fixture);
+    const broken = [
+      MIGRATIONS[0],
+      (db: Parameters<(typeof MIGRATIONS)[0]>[0]) => {
+        db.createObjectStore('half-done');
+        throw new Error('disk trouble');
+      },
+    ];
+    await expect(openLibraryDb({ name, migrations: broken })).rejects.toThrow();
+    const raw = await openDB(name);
+    expect(raw.version).toBe(1);
+    expect([...raw.objectStoreNames].sort()).toEqual(['articles', 'meta']);
+    expect(await raw.count('articles')).toBe(v1.articles.length);
+    raw.close();
+    const store = await openCurrent(name);
+    expect(await store.getSettings()).toEqual(v1.settings);
+    expect(await store.count()).toBe(v1.articles.length);
+  });
+
+  test('property: any v1 library survives the upgrade record for record', async () => {
+    const template = v1.articles[0] as LibraryRecord;
+    const records = fc.uniqueArray(
+      fc.record({ id: fc.string({ minLength: 1, maxLength: 40 }), savedAt: fc.nat(), title: fc.string({ maxLength: 60 }) }),
+      { selector: (r) => r.id, maxLength: 30 },
+    );
+    const settings = fc.record({
+      automatic: fc.boolean(),
+      sites: fc.uniqueArray(fc.constantFrom('a.example', 'b.example', 'news.example')),
+      rememberRead: fc.boolean(),
+      excludedSites: fc.uniqueArray(fc.constantFrom('c.example', 'private.example')),
+      highlights: fc.boolean(),
+    });
+    await fc.assert(
+      fc.asyncProperty(records, settings, async (rs, st) => {
+        const name = freshName();
+        const articles = rs.map((r) => ({ ...template, ...r, url: r.id, storyKey: r.id }));
+        await writeFixture(name, 1, { articles, settings: st });
+        const store = await LibraryStore.open({ name });
+        try {
+          const got = await store.getAll();
+          expect(new Map(got.map((a) => [a.id, a]))).toEqual(new Map(articles.map((a) => [a.id, a])));
+          expect(await store.getSettings()).toEqual(st);
+        } finally {
+          store.close();
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  test('property: the change log names every article that differs from what the cache was built from', async () => {
+    const template = v1.articles[0] as LibraryRecord;
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('put' as const), ids: fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { minLength: 1, maxLength: 3 }) }),
+      fc.record({ kind: fc.constant('delete' as const), ids: fc.tuple(fc.constantFrom('a', 'b', 'c', 'd', 'e')) }),
+      fc.record({ kind: fc.constant('cache' as const), ids: fc.constant([] as string[]) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { maxLength: 12 }), async (ops) => {
+        const store = await LibraryStore.open({ name: freshName() });
+        try {
+          let cachedAt: Map<string, number> | undefined; // id → savedAt when the cache was written
+          let stamp = 0;
+          const now = async () => new Map((await store.getAll()).map((a) => [a.id, a.savedAt]));
+          for (const o of ops) {
+            if (o.kind === 'put') await store.putMany(o.ids.map((id) => ({ ...template, id, url: id, storyKey: id, savedAt: ++stamp })));
+            else if (o.kind === 'delete') await store.delete(o.ids[0]);
+            else {
+              await store.saveIndexCache({ formatVersion: 1, generation: await store.generation(), json: {} });
+              cachedAt = await now();
+            }
+          }
+          const read = await store.readIndexCache();
+          if (!cachedAt) {
+            expect(read.changed).toBeUndefined();
+            return;
+          }
+          const current = await now();
+          const differing = [...new Set([...cachedAt.keys(), ...current.keys()])].filter((id) => cachedAt!.get(id) !== current.get(id));
+          expect(read.changed).toBeDefined();
+          for (const id of differing) expect(read.changed).toContain(id);
+        } finally {
+          store.close();
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

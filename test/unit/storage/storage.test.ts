@@ -1,0 +1,169 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { openDB } from 'idb';
+import { LibraryStore, MIGRATIONS, SCHEMA_VERSION, StorageFullError, openLibraryDb, type LibraryRecord } from '@/utils/storage/storage';
+import { DEFAULT_SETTINGS } from '@/utils/storage/settings';
+import v1 from '../../golden/storage/v1.json';
+
+let n = 0;
+const freshName = () => `verbatim-test-${++n}`;
+const names = new WeakMap<LibraryStore, string>();
+const dbNameOf = (s: LibraryStore) => names.get(s)!;
+const fixture = v1.articles as LibraryRecord[];
+const record = (id: string, savedAt = 1): LibraryRecord => ({ ...fixture[0], id, url: id, savedAt, storyKey: id });
+
+const opened: LibraryStore[] = [];
+async function open(name = freshName()) {
+  const s = await LibraryStore.open({ name });
+  opened.push(s);
+  names.set(s, name);
+  return s;
+}
+afterEach(() => {
+  for (const s of opened.splice(0)) s.close();
+  vi.restoreAllMocks();
+});
+
+describe('migrations', () => {
+  test('every shipped version has a fixture', () => {
+    // Adding MIGRATIONS[n] means adding test/golden/storage/v<n+1>.json and a test that upgrades it.
+    expect(SCHEMA_VERSION).toBe(2);
+  });
+
+  test('a v1 database (fixture) opens with the current schema and keeps everything', async () => {
+    const name = freshName();
+    const old = await openLibraryDb({ name, migrations: MIGRATIONS.slice(0, 1) });
+    for (const a of fixture) await old.put('articles', a);
+    await old.put('meta', v1.settings, 'settings');
+    old.close();
+
+    const store = await open(name);
+    expect(await store.getAll()).toEqual(fixture);
+    expect(await store.getByUrl('')).toEqual([fixture[1]]);
+    expect(await store.getSettings()).toEqual(v1.settings);
+  });
+
+  test('migrations run in order from the stored version', async () => {
+    const name = freshName();
+    const calls: number[] = [];
+    const steps = [0, 1, 2].map((i) => () => void calls.push(i));
+    (await openLibraryDb({ name, migrations: steps.slice(0, 1) })).close();
+    (await openLibraryDb({ name, migrations: steps })).close();
+    expect(calls).toEqual([0, 1, 2]);
+    const raw = await openDB(name);
+    expect(raw.version).toBe(3);
+    raw.close();
+  });
+});
+
+describe('LibraryStore', () => {
+  test('put reports new then updated, and replaces', async () => {
+    const s = await open();
+    expect(await s.put(record('a', 1))).toEqual({ saved: 'new', generation: 1 });
+    expect(await s.put({ ...record('a', 2), title: 'changed' })).toEqual({ saved: 'updated', generation: 2 });
+    expect(await s.count()).toBe(1);
+    expect((await s.get('a'))?.title).toBe('changed');
+  });
+
+  test('putMany is all or nothing', async () => {
+    const s = await open();
+    await s.put(record('keep'));
+    const bad = { ...record('b'), text: () => 'not cloneable' } as unknown as LibraryRecord;
+    await expect(s.putMany([record('a'), bad])).rejects.toThrow();
+    expect((await s.getAll()).map((a) => a.id)).toEqual(['keep']);
+    expect(await s.generation()).toBe(1); // the failed write left no trace
+  });
+
+  test('delete and clear', async () => {
+    const s = await open();
+    expect(await s.putMany([record('a'), record('b'), record('c')])).toBe(1);
+    expect(await s.delete('a')).toEqual({ removed: true, generation: 2 });
+    expect(await s.delete('a')).toEqual({ removed: false, generation: 2 });
+    await s.saveIndexCache({ formatVersion: 1, generation: 2, json: {} });
+    expect(await s.clear()).toEqual({ removed: 2, generation: 3 });
+    expect(await s.count()).toBe(0);
+    expect(await s.readIndexCache()).toEqual({ cache: undefined, generation: 3, changed: undefined });
+  });
+
+  test('getMany reads in order, undefined where there is none', async () => {
+    const s = await open();
+    await s.putMany([record('a', 1), record('b', 2)]);
+    expect((await s.getMany(['b', 'zz', 'a'])).map((r) => r?.savedAt)).toEqual([2, undefined, 1]);
+    expect(await s.getMany([])).toEqual([]);
+  });
+
+  test.each([
+    ['put', (s: LibraryStore) => s.put(record('a', 9)), 1],
+    ['putMany', (s: LibraryStore) => s.putMany([record('x'), record('y')]), 1],
+    ['putMany of nothing', (s: LibraryStore) => s.putMany([]), 0],
+    ['delete', (s: LibraryStore) => s.delete('a'), 1],
+    ['delete of nothing', (s: LibraryStore) => s.delete('nope'), 0],
+    ['clear', (s: LibraryStore) => s.clear(), 1],
+    ['reads and settings', async (s: LibraryStore) => [await s.getAll(), await s.getMany(['a']), await s.setSettings({ automatic: true })], 0],
+  ])('the generation after %s goes up by %i', async (_name, op, step) => {
+    const s = await open();
+    await s.put(record('a', 1));
+    const before = await s.generation();
+    await op(s);
+    expect(await s.generation()).toBe(before + step);
+  });
+
+  test('the index cache round-trips with the ids written since it, and drops the log it covers', async () => {
+    const s = await open();
+    expect(await s.readIndexCache()).toEqual({ cache: undefined, generation: 0, changed: undefined });
+    await s.putMany([record('a'), record('b')]);
+    const cache = { formatVersion: 3, generation: 1, json: { docs: [1, 2] } };
+    await s.saveIndexCache(cache);
+    expect(await s.readIndexCache()).toEqual({ cache, generation: 1, changed: [] });
+    await s.put(record('c'));
+    await s.delete('a');
+    await s.put(record('c', 5));
+    expect(await s.readIndexCache()).toEqual({ cache, generation: 4, changed: ['c', 'a'] });
+    await s.saveIndexCache({ ...cache, generation: 4 });
+    const raw = await openDB(dbNameOf(s));
+    expect((await raw.getAllKeys('meta')).filter((k) => String(k).startsWith('change:'))).toEqual([]);
+    raw.close();
+  });
+
+  test.each([
+    ['a cache from the future (the counter was reset)', async (s: LibraryStore) => s.saveIndexCache({ formatVersion: 1, generation: 99, json: {} })],
+    ['a gap in the change log', async (s: LibraryStore) => {
+      await s.saveIndexCache({ formatVersion: 1, generation: 0, json: {} });
+      await s.put(record('b'));
+      const raw = await openDB(dbNameOf(s));
+      await raw.delete('meta', (await raw.getAllKeys('meta')).find((k) => String(k).startsWith('change:'))!);
+      raw.close();
+    }],
+    ['a cache without a generation (an older version wrote it)', async (s: LibraryStore) => {
+      const raw = await openDB(dbNameOf(s));
+      await raw.put('meta', { formatVersion: 1, checksum: 'old', json: {} }, 'coverage-index');
+      raw.close();
+    }],
+  ])('%s cannot be caught up: rebuild', async (_name, spoil) => {
+    const s = await open();
+    await spoil(s);
+    expect((await s.readIndexCache()).changed).toBeUndefined();
+  });
+
+  test('settings: defaults, patches, bad values ignored', async () => {
+    const s = await open();
+    expect(await s.getSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await s.setSettings({ automatic: true, sites: ['news.example'] })).toEqual({ ...DEFAULT_SETTINGS, automatic: true, sites: ['news.example'] });
+    await s.setSettings({ highlights: 'no' } as unknown as { highlights: boolean });
+    expect((await s.getSettings()).highlights).toBe(true);
+    expect((await s.getSettings()).automatic).toBe(true);
+  });
+
+  test('a full disk surfaces as StorageFullError with a reader-facing message', async () => {
+    const s = await open();
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const err = await s.put(record('a')).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StorageFullError);
+    expect((err as Error).message).toMatch(/no room left/);
+    // The rebuildable index cache never fails a save for lack of room.
+    await expect(s.saveIndexCache({ formatVersion: 1, generation: 0, json: {} })).resolves.toBeUndefined();
+    expect(await s.generation()).toBe(0); // the refused save bumped nothing
+  });
+});

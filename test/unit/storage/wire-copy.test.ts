@@ -1,0 +1,93 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { groupWireCopies, independentSources, isWireCopy, shingles, wireSimilarity } from '@/utils/storage/wire-copy';
+import { football, harbor, ledger, otherTown, reprint, wire } from '../../golden/coverage/articles';
+
+const seed = (name: string) => readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), 'utf8');
+const SEED_000 = seed('000_fa55279f4966502b.txt');
+const SEED_001 = seed('001_172d88e8f7af0655.txt');
+
+describe('isWireCopy', () => {
+  test.each([
+    ['reprint with a new headline, a local first line and the end cut', wire.text, reprint.text, true],
+    ['the same text with other quote marks and spelling', wire.text, wire.text.replace(/[“”]/g, '"').replace('favour', 'favor'), true],
+    ['two reports of one council vote sharing one long quote', harbor.text, ledger.text, false],
+    ['same topic, different story', harbor.text, otherTown.text, false],
+    ['the seeds: two outlets reporting one speech', SEED_000, SEED_001, false],
+    ['unrelated stories', wire.text, football.text, false],
+    ['a copy too short to judge', 'One short sentence that both outlets ran.', 'One short sentence that both outlets ran.', false],
+  ])('%s → %s', (_name, a, b, expected) => {
+    const s = wireSimilarity(shingles(a), shingles(b));
+    expect(isWireCopy(s)).toBe(expected);
+  });
+
+  test('similarity is symmetric', () => {
+    const [a, b] = [shingles(wire.text), shingles(reprint.text)];
+    expect(wireSimilarity(a, b)).toEqual(wireSimilarity(b, a));
+  });
+});
+
+describe('groupWireCopies', () => {
+  test('groups the agency story with its reprint, the earliest as the source', () => {
+    const groups = groupWireCopies([reprint, harbor, ledger, wire, otherTown]);
+    expect(groups).toEqual([{ articleIds: [reprint.id, wire.id], outlets: ['Daily Beacon', 'Coastal Wire'], source: wire.id }]);
+  });
+
+  test('an article whose text changed since the last grouping is compared by its new text', () => {
+    const copy = { ...reprint };
+    expect(groupWireCopies([wire, copy])).toHaveLength(1);
+    copy.text = football.text;
+    expect(groupWireCopies([wire, copy])).toEqual([]);
+  });
+
+  test('copies group transitively', () => {
+    const third = { ...reprint, id: 'third', outlet: 'Bay Post', date: '2026-02-12' };
+    expect(groupWireCopies([wire, reprint, third])[0].articleIds).toEqual([wire.id, reprint.id, 'third']);
+  });
+
+  test.each([
+    ['wire and reprint are one source', [wire.id, reprint.id], 1],
+    ['plus an independent report', [wire.id, reprint.id, ledger.id], 2],
+    ['independent reports', [harbor.id, ledger.id], 2],
+  ])('independentSources: %s', (_name, ids, expected) => {
+    expect(independentSources(ids, groupWireCopies([wire, reprint, harbor, ledger]))).toBe(expected);
+  });
+
+  test('two copies are found even when two other articles each hold a part of them', () => {
+    const run = Array.from({ length: 100 }, (_, i) => `word${i}`);
+    const own = (tag: string) => Array.from({ length: 120 }, (_, i) => `${tag}${i}`);
+    const art = (id: string, words: string[]) => ({ id, outlet: id, date: null, text: words.join(' ') });
+    const groups = groupWireCopies([
+      art('a', [...own('a'), ...run.slice(0, 40)]),
+      art('b', [...own('b'), ...run.slice(40, 80)]),
+      art('c', run),
+      art('d', run),
+    ]);
+    expect(groups.map((g) => g.articleIds)).toEqual([['c', 'd']]);
+  });
+
+  test('groups exactly as testing every pair with wireSimilarity (property)', () => {
+    // Texts cut from one long word run (so copies and partial copies are common) or drawn freely.
+    const words = fc.array(fc.constantFrom('harbor', 'pier', 'storm', 'mayor', 'said', 'the', 'council', 'vote'), { minLength: 30, maxLength: 80 });
+    const piece = fc.record({ from: fc.nat(60), length: fc.integer({ min: 0, max: 80 }), own: fc.option(words, { nil: undefined }) });
+    fc.assert(
+      fc.property(words, fc.array(piece, { minLength: 1, maxLength: 8 }), (run, pieces) => {
+        const articles = pieces.map((p, i) => ({
+          id: `a${i}`, outlet: `Outlet ${i % 3}`, date: null,
+          text: (p.own ?? run.slice(p.from, p.from + p.length)).join(' '),
+        }));
+        const sets = articles.map((a) => shingles(a.text));
+        const parent = articles.map((_, i) => i);
+        const find = (i: number): number => (parent[i] === i ? i : find(parent[i]));
+        for (let i = 0; i < articles.length; i++) {
+          for (let j = i + 1; j < articles.length; j++) if (isWireCopy(wireSimilarity(sets[i], sets[j]))) parent[find(j)] = find(i);
+        }
+        const expected = new Map<number, string[]>();
+        articles.forEach((a, i) => expected.set(find(i), [...(expected.get(find(i)) ?? []), a.id]));
+        const groups = [...expected.values()].filter((g) => g.length > 1);
+        expect(groupWireCopies(articles).map((g) => g.articleIds)).toEqual(groups);
+      }),
+    );
+  });
+});

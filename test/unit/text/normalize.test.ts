@@ -1,0 +1,89 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { foldPunctuation, normalizeText, normalizeWord } from '@/utils/text/normalize';
+
+describe('normalizeText', () => {
+  test.each([
+    ['quote marks', '“Stay tuned,” he said', '"stay tuned," he said'],
+    ['angled and CJK marks', '«Oui» 「はい」 „Ja“', '"oui" "はい" "ja"'],
+    ['apostrophes', 'don’t ‘90s', "don't '90s"],
+    ['dashes', 'deeper — a partnership – growing', 'deeper - a partnership - growing'],
+    ['whitespace', '  a \u00A0 b\n\tc  ', 'a b c'],
+    ['case', 'The Ambassador', 'the ambassador'],
+    ['-ise / -ize', 'finalising organisation', 'finalizing organization'],
+    ['-our / -or', 'Labour colourful neighbours', 'labor colorful neighbors'],
+    ['-our stems only', 'four hours your tour', 'four hours your tour'],
+    ['-re / -er', 'centre theatres metre', 'center theaters meter'],
+    ['-ence / -ense', 'defence offences licence', 'defense offenses license'],
+    ['-yse / -yze', 'analysed paralysing', 'analyzed paralyzing'],
+    ['doubled l', 'travelled cancelling', 'traveled canceling'],
+    ['word list', 'programme grey focussed judgement', 'program gray focused judgment'],
+    ['possessive keeps stem folding', 'the Centre’s', "the center's"],
+    ['hyphenated', 'labour-led', 'labor-led'],
+  ])('%s', (_name, input, expected) => {
+    expect(normalizeText(input)).toBe(expected);
+  });
+
+  test.each([
+    ['finalising', 'finalizing'],
+    ['labour', 'labor'],
+    ['defence', 'defense'],
+    ['centre', 'center'],
+  ])('British %s and American %s compare equal', (gb, us) => {
+    expect(normalizeText(gb)).toBe(normalizeText(us));
+  });
+
+  test('is idempotent', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (s) => {
+        const once = normalizeText(s);
+        expect(normalizeText(once)).toBe(once);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('is idempotent on word-like text', () => {
+    const word = fc.stringMatching(/^[A-Za-z]{1,12}(ise|ised|our|re|ence|ell(ed|ing)|yse)?$/);
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), (words) => {
+        const once = normalizeText(words.join(' '));
+        expect(normalizeText(once)).toBe(once);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('normalizeWord', () => {
+  test.each([
+    ['“Finalising,', 'finalizing'],
+    ["don't", "don't"],
+    ['don’t', "don't"],
+    ['(long-term)', 'long-term'],
+    ['—', ''],
+    ['2026.', '2026'],
+  ])('%s → %s', (token, expected) => {
+    expect(normalizeWord(token)).toBe(expected);
+  });
+
+  test('is idempotent', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (s) => {
+        const once = normalizeWord(s);
+        expect(normalizeWord(once)).toBe(once);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('foldPunctuation', () => {
+  test('keeps length so offsets stay valid', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (s) => {
+        expect(foldPunctuation(s)).toHaveLength(s.length);
+      }),
+    );
+  });
+});

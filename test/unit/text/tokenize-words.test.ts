@@ -1,0 +1,92 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { tokenizeWords, wordsInSpan, wordsOf } from '@/utils/text/tokenize-words';
+
+const PARAGRAPHS = ['The U.S. plan costs $3.5 billion, officials said.', 'He [the mayor] called it “long-term” thinking.', "Don't e-mail 1,000 voters.", ''];
+
+describe('wordsInSpan', () => {
+  test('equals the whole text’s words inside the span, also when asked again (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PARAGRAPHS), { minLength: 1, maxLength: 6 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 4 }), (paras, spans) => {
+        const text = paras.join('\n');
+        const owner = {};
+        for (const [a, b] of spans) {
+          const [start, end] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y);
+          const expected = tokenizeWords(text).filter((w) => w.start >= start && w.end <= end);
+          expect(wordsInSpan(owner, text, { start, end })).toEqual(expected);
+        }
+      }),
+    );
+  });
+
+  test.each([
+    ['empty span', { start: 5, end: 5 }, []],
+    ['span inside one word', { start: 1, end: 3 }, []],
+    ['exact word', { start: 4, end: 9 }, ['plant']],
+    ['across a line break', { start: 4, end: 21 }, ['plant', 'opens', 'Brine']],
+  ])('%s', (_name, span, expected) => {
+    expect(wordsInSpan({}, 'The plant opens\nBrine harms', span).map((w) => w.text)).toEqual(expected);
+  });
+
+  test('a changed text is tokenized again', () => {
+    const owner = {};
+    expect(wordsInSpan(owner, 'Brine harms oysters', { start: 0, end: 19 }).map((w) => w.text)).toEqual(['Brine', 'harms', 'oysters']);
+    expect(wordsInSpan(owner, 'Brine harms clams', { start: 0, end: 17 }).map((w) => w.text)).toEqual(['Brine', 'harms', 'clams']);
+  });
+});
+
+describe('tokenizeWords: square brackets', () => {
+  test.each([
+    ['an editor\'s insertion is marked', 'we lost, [and] nothing changed', [['we', false], ['lost', false], ['and', true], ['nothing', false], ['changed', false]]],
+    ['a substitution of several words', '[Mr. Lee] said no', [['Mr', true], ['Lee', true], ['said', false], ['no', false]]],
+    ['"[sic]" is no word of the quote', 'we was [sic] robbed', [['we', false], ['was', false], ['robbed', false]]],
+    ['"[ SIC ]" neither', 'we was [ SIC ] robbed', [['we', false], ['was', false], ['robbed', false]]],
+    ['"[Laughter]" neither', 'we won [Laughter] again', [['we', false], ['won', false], ['again', false]]],
+    ['a word like a note inside a longer bracket is a word', 'we won [the applause vote]', [['we', false], ['won', false], ['the', true], ['applause', true], ['vote', true]]],
+    ['parentheses are the speaker\'s own', 'we (all of us) lost', [['we', false], ['all', false], ['of', false], ['us', false], ['lost', false]]],
+  ])('%s', (_name, text, expected) => {
+    expect(tokenizeWords(text).map((w) => [w.text, w.bracket])).toEqual(expected);
+  });
+});
+
+describe('tokenizeWords: a name\'s link card inlined by the page', () => {
+  test.each([
+    ['after the name, up to MORE', 'we never met Tom Moss Thomas (Tom) Ivo MossHarbour vote set for Friday MORE in many months', 'we never met Tom Moss in many months'],
+    ['a card with no headline', 'said Ann Lee Ann Marie LeeMORE of the board', 'said Ann Lee of the board'],
+    ['a card by a surname with no first name', 'asked Moss Thomas MossVoters head to polls MORE again', 'asked Moss again'],
+    ['MORE as a word stays', 'We want MORE jobs for Dunmore', 'We want MORE jobs for Dunmore'],
+    ['a repeated name without a glued headline stays', 'Lee Lee said MORE', 'Lee Lee said MORE'],
+    ['a card never runs past its paragraph', 'met Tom Moss Thomas MossHarbour vote\nset MORE', 'met Tom Moss Thomas MossHarbour vote set MORE'],
+  ])('%s', (_name, text, expected) => {
+    expect(tokenizeWords(text).map((w) => w.text).join(' ')).toBe(expected);
+  });
+
+  test('offsets still point into the text', () => {
+    const text = 'met Tom Moss Thomas MossVote set MORE today';
+    const words = tokenizeWords(text, 10);
+    expect(words.map((w) => text.slice(w.start - 10, w.end - 10))).toEqual(['met', 'Tom', 'Moss', 'today']);
+  });
+});
+
+describe('wordsOf', () => {
+  test('tokenizes once per owner and text, again when the text changes', () => {
+    const owner = {};
+    const first = wordsOf(owner, 'Brine harms oysters');
+    expect(wordsOf(owner, 'Brine harms oysters')).toBe(first);
+    expect(wordsOf(owner, 'Brine harms clams').map((w) => w.key)).toEqual(['brine', 'harms', 'clams']);
+    expect(wordsOf({}, 'Brine harms oysters')).not.toBe(first);
+  });
+});
+
+describe('tokenizeWords: dates in any house style', () => {
+  const keys = (t: string) => tokenizeWords(t).map((w) => w.key);
+  test.each([
+    ['day before month', 'on 27 October I', ['on', 'october', '27', 'i']],
+    ['month before day', 'on October 27 I', ['on', 'october', '27', 'i']],
+    ['abbreviated month', 'on Oct. 27 I', ['on', 'october', '27', 'i']],
+    ['a lowercase may stays a word', 'it may 27 times', ['it', 'may', '27', 'times']],
+    ['a month without a day stays as written', 'in Oct I', ['in', 'oct', 'i']],
+  ])('%s', (_name, text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+});

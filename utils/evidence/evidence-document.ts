@@ -1,0 +1,36 @@
+/**
+ * One evidence export as the file a reader keeps: the writer's text for the format, the file name
+ * and the media type. The background calls it for the side panel and popup; pure.
+ */
+import { evidenceAnnotations } from '@/utils/evidence/evidence-annotations';
+import { evidenceClaimReview } from '@/utils/evidence/evidence-claimreview';
+import { evidenceFileName, EVIDENCE_MEDIA_TYPES, type EvidenceFormat } from '@/utils/evidence/evidence-formats';
+import { evidenceHtml } from '@/utils/evidence/evidence-html';
+import { evidenceMarkdown } from '@/utils/evidence/evidence-markdown';
+import type { Evidence } from '@/utils/evidence/evidence-model';
+
+export interface EvidenceDocument {
+  text: string;
+  fileName: string;
+  mediaType: string;
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** The text of one format, as `verbatim compare --format` writes it. */
+export function evidenceText(evidence: Evidence, format: EvidenceFormat): string {
+  switch (format) {
+    case 'md': return evidenceMarkdown(evidence);
+    case 'html': return evidenceHtml(evidence);
+    case 'annotations': return json(evidenceAnnotations(evidence));
+    case 'claimreview': return json(evidenceClaimReview(evidence));
+  }
+}
+
+export function evidenceDocument(evidence: Evidence, format: EvidenceFormat): EvidenceDocument {
+  return {
+    text: evidenceText(evidence, format),
+    fileName: evidenceFileName(evidence.article, format),
+    mediaType: EVIDENCE_MEDIA_TYPES[format],
+  };
+}

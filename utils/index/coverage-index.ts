@@ -1,0 +1,1061 @@
+/**
+ * The coverage index: a full-text index over the sentences ("passages") of every saved article,
+ * answering "where else were these words written?". The rest of Verbatim sees article ids and
+ * character windows.
+ *
+ * It is a rebuildable cache of what storage holds (IndexedDB is the source of truth): it keeps
+ * only what retrieval needs, never the article text. Callers resolve ids to stored articles
+ * themselves (see `compareArticle`).
+ *
+ * Schema, sized for ~100k articles (serialized index ≤ 1.5 × raw text):
+ * - postings per term in typed arrays (`TermPostings`), scored with BM25 as MiniSearch did for
+ *   the article search (related coverage, the library's search box; MiniSearch's Map per term
+ *   and document took 628 MB and 43 s to load at 10k articles); quote candidates are decided by
+ *   which quote terms an article's passages hold, never by scores that other articles change
+ *   (issue 12) — bounded only by a fixed read budget per quote (READ_BUDGET), which a library
+ *   of 10k articles never reaches; stopwords are dropped at indexing time (word-weights' list),
+ *   which removes about half of all postings;
+ * - a passage's id is a number `seq * PASSAGE_SLOTS + i` (article sequence number, passage
+ *   index), so a hit maps back to its article with one division and no per-passage table;
+ * - article metadata (outlet, url, title, date) and passage offsets live once per article in a
+ *   Map; offsets and postings are serialized as delta-coded varint strings, which IndexedDB
+ *   clones and JSON carries in one piece (10k articles: 34 MB as number arrays, 2.2 s to load);
+ *   articles are serialized as columns (a few long strings and typed arrays), not one object per
+ *   article: structured-cloning 10k small objects was half of reading the cache on a cold wake.
+ * Sequence numbers are never reused, so replacing an article never collides with the discarded
+ * (not yet vacuumed) postings of its previous version.
+ *
+ * ```ts
+ * const index = new CoverageIndex();
+ * index.add(stored);                       // replaces any article with the same id
+ * index.candidates(quote, { excludeId: current.id, excludeUrl: current.url, excludeOutlet: current.outlet });
+ * // → [{ articleId: 'https://other.example/story', score: 7.4, windows: [{ start: 410, end: 795, terms: [...] }] }]
+ * const json = JSON.stringify(index);      // toJSON()
+ * const again = CoverageIndex.load(JSON.parse(json)) ?? rebuildFrom(storedArticles);
+ * ```
+ */
+import { canonicalUrl } from '@/utils/article/article-id';
+import { normalizeText } from '@/utils/text/normalize';
+import { isContentWord, wordWeight } from '@/utils/text/word-weights';
+import { articlePassages, type Passage } from '@/utils/matching/passages';
+import { postingLength, postingTf, TermPostings, type List, type SerializedPostings } from '@/utils/index/term-postings';
+import { SeqTable } from '@/utils/text/seq-table';
+import { encodeVarints, VarintReader, VARINT_MORE } from '@/utils/index/varint-string';
+import type { Quote, Span, StoredArticle } from '@/utils/types';
+
+/**
+ * Ids of passages per article; an article with more sentences indexes only the first 4096. Ids
+ * are 32-bit, so about a million adds (saves and re-saves) fit before the index must be rebuilt.
+ */
+const PASSAGE_SLOTS = 4096;
+
+/**
+ * The candidate rule reads nothing but the quote and the candidate article, so what else the
+ * library holds never changes it: an article qualifies when a run of RUN_PASSAGES consecutive
+ * passages holds CHUNK_NEED of some CHUNK_TERMS consecutive index terms of the quote (all of them
+ * when the quote has fewer, at least MIN_CHUNK_TERMS; a lone number when it has no other term).
+ * A rendering with a word changed in every four still qualifies (PAC: 109/114 pairs, as brute
+ * force; all four in a row lost 5 of them); any three of the quote's words anywhere in the run
+ * took 2,300 articles per query article at 10k saved, most sharing three common words. Each chunk
+ * is found through its rarest terms and the others are checked in the runs found, so the result
+ * is exact whichever terms are common.
+ */
+const CHUNK_TERMS = 4;
+const CHUNK_NEED = 3;
+const MIN_CHUNK_TERMS = 2;
+const RUN_PASSAGES = 3;
+/**
+ * Qualifying articles aligned per quote, ranked by the stable weight (word-weights) of the quote
+ * terms their best run holds, ties to the earlier saved: a later save displaces an article only
+ * by carrying strictly more of the quote. Articles whose run holds every term of a quote of
+ * MIN_FULL_TERMS terms or more are all kept (up to FULL_MATCH_LIMIT more): a slogan quoted word
+ * for word in many saved articles ties in score across all of them. Two-term quotes ("fake news")
+ * qualify in thousands of articles at 10k and match in almost none. 24 aligned twice the windows
+ * of 8 (97 against 50 articles per query article at 10k, compare p50 1.6x slower).
+ */
+const MAX_CANDIDATES = 8;
+/**
+ * Postings a quote's candidate search reads at most (an absolute figure, never relative to the
+ * library). Within it the rule above is exact: the most a quote read in the benchmark at 10k saved
+ * articles was 65k postings, and PAC with 1,000 unrelated saves never comes near it. Past it (only
+ * in far larger libraries, for quotes whose every chunk is made of common words) just the chunks
+ * whose rarest terms are listed least are read, the most specific first.
+ */
+const READ_BUDGET = 80_000;
+const MIN_FULL_TERMS = 3;
+const FULL_MATCH_LIMIT = 200;
+/** Articles scored first, those holding the most read weight, to set the bound for the rest. */
+const SEED_ARTICLES = 16;
+const NO_RUNS: number[] = [];
+/** Rounding room when a score bound is compared with a score (sums of the same weights in another order). */
+const BOUND_SLACK = 1e-9;
+
+/**
+ * Query terms: every passage holding ANY query term is scored, so a query costs the sum of its
+ * terms' document frequencies. Only a text's rarest informative terms are asked for: at
+ * most MAX_QUERY_TERMS, past the first MIN_QUERY_TERMS none held by more than COMMON_SHARE of
+ * all passages, and past the first term none that would take the summed frequencies over
+ * QUERY_BUDGET, which keeps the cost nearly flat as the library grows. The passage that carries a quote holds its rare words too.
+ */
+const MAX_QUERY_TERMS = 8;
+const MIN_QUERY_TERMS = 3;
+const COMMON_SHARE = 0.01;
+const QUERY_BUDGET = 5_000;
+
+/**
+ * BM25+ parameters, MiniSearch's defaults, which PAC and the benchmark were first tuned with. Exact
+ * terms only: on 300 AllSides articles (2172 quotes) fuzzy 0.1 / 0.2 and prefix search found no
+ * match that exact terms missed and took 2.6× to 5.5× the time.
+ */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+/**
+ * Library text search: words asked for at most (with PREFIX_TERMS, within the 31 terms a query
+ * can hold); a word being typed expands to at most PREFIX_TERMS terms, once it has PREFIX_MIN
+ * characters (fewer would begin thousands of terms).
+ */
+const MAX_SEARCH_WORDS = 16;
+const PREFIX_TERMS = 12;
+const PREFIX_MIN = 3;
+/** Removed articles' postings are dropped once they are this share of all passages. */
+const VACUUM_SHARE = 0.1;
+const VACUUM_MIN = 100;
+
+// Inner apostrophes stay ("don't" is one stopword), hyphens split ("long-term" ~ "long term").
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+
+/**
+ * The terms the index keeps for a text, in order (duplicates kept): normalized words without
+ * possessive 's, minus function words and stock-phrase vocabulary (word-weights), so a quote is
+ * retrieved by its informative words only and "make America great again" retrieves nothing.
+ */
+export function indexTerms(text: string): string[] {
+  return tokens(text).filter(isContentWord);
+}
+
+/** Passages of the article holding each index term, as `add` counts them. */
+export function passageFrequencies(article: Pick<StoredArticle, 'text' | 'paragraphs'>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const p of articlePassages({ ...article, quotes: [] }).slice(0, PASSAGE_SLOTS)) {
+    for (const t of new Set(indexTerms(article.text.slice(p.start, p.end)))) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function tokens(text: string): string[] {
+  return (normalizeText(text).match(WORD) ?? []).map((w) => w.replace(/'s$/, ''));
+}
+
+/** What the index remembers about an article: metadata, never the text. */
+export interface IndexedArticle {
+  id: string;
+  outlet: string;
+  /** Canonical URL ('' when none). */
+  url: string;
+  title: string;
+  date: string | null;
+}
+
+export interface CandidateOptions {
+  /** The article being read: never a candidate of itself. */
+  excludeId?: string;
+  excludeUrl?: string;
+  /** The reader's outlet; excluded unless `includeSameOutlet`. An empty outlet excludes nothing. */
+  excludeOutlet?: string;
+  includeSameOutlet?: boolean;
+  /**
+   * The article being read's own passage counts per term (`passageFrequencies`) when it is
+   * indexed: its words are not evidence of coverage elsewhere, so a term only it holds is never
+   * "rare" enough to query.
+   */
+  own?: ReadonlyMap<string, number>;
+}
+
+export interface SearchOptions extends CandidateOptions {
+  limit?: number;
+  /** Weight of a query term (default 1) for `minWeight`. */
+  weight?: (term: string) => number;
+  /** Only articles whose matched terms weigh at least this much. */
+  minWeight?: number;
+}
+
+export interface Candidate {
+  articleId: string;
+  /** Stable weight (word-weights) of the quote terms its best run holds; candidates come best first. */
+  score: number;
+  /** Each hit passage widened by one sentence on either side, merged, in text order. */
+  windows: CandidateWindow[];
+}
+
+export interface CandidateWindow extends Span {
+  /**
+   * The quote's distinct index terms that the window's whole paragraphs hold (the text an
+   * alignment of this window looks at, see match-quote's widenWindows): a cheap upper bound on
+   * what it can find, known without reading the article.
+   */
+  terms: string[];
+}
+
+export interface ArticleHit {
+  articleId: string;
+  article: IndexedArticle;
+  /** Sum of the scores of the article's matching passages. */
+  score: number;
+  /** Distinct query terms found anywhere in the article. */
+  terms: string[];
+}
+
+/** The serialized index (`toJSON`); `version` must equal `CoverageIndex.FORMAT_VERSION` to load. */
+export interface SerializedIndex {
+  version: number;
+  nextSeq: number;
+  /** Passages of removed articles still in the postings (vacuumed once they are a tenth). */
+  deadPassages: number;
+  articles: SerializedArticles;
+  /**
+   * Index terms per passage (BM25's lengths) of every article, in `articles` order. A typed array,
+   * which IndexedDB's structured clone copies whole: decoding them as varints was a third of a
+   * load at 10k articles.
+   */
+  lengths: Uint16Array;
+  postings: SerializedPostings;
+}
+
+/** Article i's metadata fields (id, outlet, url, title, date) are fields ARTICLE_FIELDS * i and on. */
+const ARTICLE_FIELDS = 5;
+
+/** Every article, as columns in one order (the order of `SerializedIndex.lengths`). */
+interface SerializedArticles {
+  /** Each article's fields (ARTICLE_FIELDS of them) concatenated; their lengths in `fieldLengths`. */
+  fields: string;
+  fieldLengths: Uint32Array;
+  seqs: Int32Array;
+  /** Passages per article, so its slice of `SerializedIndex.lengths`. */
+  counts: Uint16Array;
+  /**
+   * Each article's passages concatenated, their lengths in `varintLengths`: per passage, as
+   * delta-coded varints (`varint-string`), the gap since the previous passage's end, its length
+   * and the paragraph increment. Decoded only when the article is first a candidate.
+   */
+  varints: string;
+  varintLengths: Uint32Array;
+}
+
+/** One quote's read postings (passage index, term number), grouped by article (see `candidates`). */
+interface Scratch {
+  idx: Int32Array;
+  term: Int32Array;
+  groupSeq: Int32Array;
+  groupStart: Int32Array;
+}
+
+/** What the index keeps of a passage: where it is, and its paragraph (windows widen to those). */
+type IndexedPassage = Pick<Passage, 'start' | 'end' | 'paragraph'>;
+
+interface Entry {
+  meta: IndexedArticle;
+  seq: number;
+  /** Passages, or their varints until first needed (a load decodes none of them). */
+  passages: IndexedPassage[] | string;
+}
+
+/** A scored passage: BM25 summed over the query terms it holds, times how many it holds (as MiniSearch). */
+export class CoverageIndex {
+  /** Bump whenever the serialized shape, tokenization or stopwords change: old caches then rebuild. */
+  static readonly FORMAT_VERSION = 5;
+
+  /**
+   * Candidate work done so far: quotes asked for, those past READ_BUDGET, postings read (the
+   * benchmark reports them).
+   */
+  readonly work = { quotes: 0, budgeted: 0, postings: 0 };
+  /** READ_BUDGET unless a test or the benchmark asks for another. */
+  private readonly readBudget: number;
+  /** Scores every qualifying article instead of stopping at the bound (tests compare the two). */
+  private readonly exhaustive: boolean;
+  private postings = new TermPostings();
+  private scratch: Scratch = { idx: new Int32Array(0), term: new Int32Array(0), groupSeq: new Int32Array(0), groupStart: new Int32Array(1) };
+  private bySeq = new Map<number, Entry>();
+  private byId = new Map<string, Entry>();
+  /** Sequence numbers per canonical URL (arrays, not Sets: a load registers 10k of them, nearly all of one). */
+  private byUrl = new Map<string, number[]>();
+  private table = new SeqTable();
+  private nextSeq = 0;
+  /** Live passages and their summed lengths (BM25's document count and average length). */
+  private passageCount = 0;
+  private totalLength = 0;
+  /** Passages of removed articles still in the postings. */
+  private deadPassages = 0;
+
+  constructor(opts: { readBudget?: number; exhaustive?: boolean } = {}) {
+    this.readBudget = opts.readBudget ?? READ_BUDGET;
+    this.exhaustive = opts.exhaustive ?? false;
+  }
+
+  /** Number of indexed articles. */
+  get size(): number {
+    return this.byId.size;
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  /** Metadata of an indexed article (no text: resolve the id in storage for that). */
+  getArticle(id: string): IndexedArticle | undefined {
+    return this.byId.get(id)?.meta;
+  }
+
+  /** Ids of all indexed articles. */
+  ids(): string[] {
+    return [...this.byId.keys()];
+  }
+
+  /** Indexes the article's passages; an article with the same id is replaced. */
+  add(article: StoredArticle): void {
+    if (!article.id) throw new Error('coverage-index: article has no id');
+    if ((this.nextSeq + 1) * PASSAGE_SLOTS > 2 ** 32) throw new Error('coverage-index: passage ids exhausted, rebuild the index from storage');
+    this.remove(article.id);
+    const seq = this.nextSeq++;
+    const passages = articlePassages(article).slice(0, PASSAGE_SLOTS);
+    const lengths = passages.map((p, i) => {
+      const terms = indexTerms(article.text.slice(p.start, p.end));
+      this.postings.add(seq * PASSAGE_SLOTS + i, terms);
+      return terms.length;
+    });
+    const meta = { id: article.id, outlet: article.outlet, url: canonicalUrl(article.url), title: article.title, date: article.date };
+    this.register({ meta, seq, passages });
+    this.table.set(seq, sameOutletKey(meta.outlet), lengths);
+    this.passageCount += lengths.length;
+    for (const n of lengths) this.totalLength += n;
+  }
+
+  /**
+   * Removes the article: its postings are skipped from now on and dropped once removed passages
+   * are a tenth of the index (or on `compact`). False when it was not indexed.
+   */
+  remove(id: string): boolean {
+    const entry = this.byId.get(id);
+    if (!entry) return false;
+    const lengths = this.table.lengthsOf(entry.seq);
+    this.byId.delete(id);
+    this.bySeq.delete(entry.seq);
+    const sameUrl = this.byUrl.get(entry.meta.url)?.filter((seq) => seq !== entry.seq);
+    if (sameUrl?.length) this.byUrl.set(entry.meta.url, sameUrl);
+    else this.byUrl.delete(entry.meta.url);
+    this.passageCount -= lengths.length;
+    for (const n of lengths) this.totalLength -= n;
+    this.deadPassages += lengths.length;
+    this.table.delete(entry.seq);
+    if (this.deadPassages >= VACUUM_MIN && this.deadPassages >= VACUUM_SHARE * this.passageCount) this.vacuum();
+    return true;
+  }
+
+  /** Drops removed articles' postings now (e.g. before serializing after many removals). */
+  async compact(): Promise<void> {
+    this.vacuum();
+  }
+
+  /**
+   * Where else the quote's informative words were written: every other article with a run of
+   * passages meeting the candidate rule (CHUNK_TERMS above), with windows around those runs for
+   * alignment, best article first (by the stable weight of the quote terms its best run holds).
+   * Whether an article is a candidate depends on the quote and that article only, never on what
+   * else is saved. `quoteTerms` are `indexTerms(quote.text)`, when the caller has them.
+   */
+  candidates(quote: Pick<Quote, 'text'>, opts: CandidateOptions = {}, quoteTerms: readonly string[] = indexTerms(quote.text)): Candidate[] {
+    const distinct = [...new Set(quoteTerms)];
+    const slot = new Map(distinct.map((t, j) => [t, j]));
+    const weights = distinct.map(wordWeight);
+    const fullWeight = weights.reduce((sum, w) => sum + w, 0);
+    const df = distinct.map((t) => this.postings.df(t));
+    const lists = distinct.map((t) => this.postings.list(t));
+    // The chunks (CHUNK_TERMS consecutive quote terms, as distinct term numbers, present ones
+    // rarest first) and how many of their terms a run must hold. A chunk is found through its
+    // rarest terms: all but need - 1 of them are read in full, the rest checked in the runs found.
+    const chunks: Array<{ members: number[]; need: number }> = [];
+    const seen = new Set<string>();
+    const read = new Set<number>();
+    const size = Math.min(CHUNK_TERMS, distinct.length);
+    for (let start = 0; start + size <= quoteTerms.length; start++) {
+      const ids = [...new Set(quoteTerms.slice(start, start + size).map((t) => slot.get(t)!))];
+      // A lone number is enough only for a quote with no other term (match-quote's mayQualify).
+      const need = ids.length >= MIN_CHUNK_TERMS ? Math.min(ids.length, CHUNK_NEED) : distinct.length === 1 && /^\p{N}/u.test(distinct[0]) ? 1 : 0;
+      const members = ids.filter((j) => df[j] > 0).sort((x, y) => df[x] - df[y]);
+      const key = `${need}:${[...members].sort((x, y) => x - y).join(' ')}`;
+      if (need === 0 || members.length < need || seen.has(key)) continue;
+      seen.add(key);
+      chunks.push({ members, need });
+      for (const j of members.slice(0, members.length - need + 1)) read.add(j);
+    }
+    if (!chunks.length) return [];
+    // Within READ_BUDGET postings the rule is exact; past it only the cheapest chunks are read.
+    const readCost = (terms: Iterable<number>) => { let c = 0; for (const j of terms) c += df[j]; return c; };
+    this.work.quotes++;
+    if (readCost(read) > this.readBudget) {
+      this.work.budgeted++;
+      const costOf = chunks.map((chunk) => readCost(chunk.members.slice(0, chunk.members.length - chunk.need + 1)));
+      const order = chunks.map((_, ci) => ci).sort((x, y) => costOf[x] - costOf[y] || x - y);
+      read.clear();
+      const kept: typeof chunks = [];
+      for (const ci of order) {
+        const heads = chunks[ci].members.slice(0, chunks[ci].members.length - chunks[ci].need + 1);
+        const extra = readCost(heads.filter((j) => !read.has(j)));
+        if (kept.length > 0 && readCost(read) + extra > this.readBudget) continue;
+        kept.push(chunks[ci]);
+        for (const j of heads) read.add(j);
+      }
+      chunks.length = 0;
+      chunks.push(...kept);
+    }
+    this.work.postings += readCost(read);
+    const readTerms = [...read];
+    const isRead = new Uint8Array(distinct.length);
+    for (const j of readTerms) isRead[j] = 1;
+    // A run can only complete the chunks of the read terms it holds.
+    const chunksOf = distinct.map(() => [] as number[]);
+    chunks.forEach((chunk, ci) => {
+      for (const j of chunk.members.slice(0, chunk.members.length - chunk.need + 1)) chunksOf[j].push(ci);
+    });
+    const readLists = readTerms.map((j) => lists[j]!);
+    // Every read posting of an allowed live article (passage index, term number), grouped by
+    // article in ascending order: group g is postings [groupStart[g], groupStart[g + 1]).
+    // Typed buffers kept between quotes: at 100k saved articles a quote reads a few hundred
+    // thousand postings, and growing plain arrays for them was a third of its time in the collector.
+    let total = 0;
+    for (const list of readLists) total += list.n;
+    const { idx, term, groupSeq, groupStart } = this.scratchFor(total);
+    let count = 0;
+    let groups = 0;
+    let current = -1;
+    this.mergeIds(readLists, opts, (id, l) => {
+      const seq = Math.floor(id / PASSAGE_SLOTS);
+      if (seq !== current) {
+        current = seq;
+        groupSeq[groups] = seq;
+        groupStart[groups++] = count;
+      }
+      idx[count] = id % PASSAGE_SLOTS;
+      term[count++] = readTerms[l];
+    });
+    groupStart[groups] = count;
+    // An article's score is at most the weight of the read terms it holds plus that of every
+    // unread term: articles are scored best bound first, and once a bound is below the eighth
+    // best score found (which ties to the earlier saved would keep anyway) and below a full match,
+    // no article left can be kept (most of a quote's time went to scoring articles it then dropped).
+    let unreadWeight = 0;
+    for (let j = 0; j < distinct.length; j++) if (df[j] > 0 && !isRead[j]) unreadWeight += weights[j];
+    const readHeld = new Float64Array(groups);
+    const mark = new Int32Array(distinct.length).fill(-1);
+    for (let g = 0; g < groups; g++) {
+      let w = 0;
+      for (let h = groupStart[g]; h < groupStart[g + 1]; h++) {
+        if (mark[term[h]] === g) continue;
+        mark[term[h]] = g;
+        w += weights[term[h]];
+      }
+      readHeld[g] = w;
+    }
+    // Per article: its best run's weight, the read terms' hit passages in its qualified runs, and those runs (from, to pairs).
+    const found: Array<{ entry: Entry; score: number; hits: number[]; runs: number[] }> = [];
+    const stamp = new Int32Array(distinct.length).fill(-1);
+    const tried = new Int32Array(chunks.length).fill(-1);
+    let runs = 0;
+    // The article-level screen: most articles a common read term brings hold too few of any chunk's
+    // terms anywhere, and are dropped with one probe per unread term instead of three runs' probes
+    // per hit (the screen was 70% of a quote's time).
+    const inArticle = new Int32Array(distinct.length).fill(-1);
+    const probed = new Int32Array(distinct.length).fill(-1);
+    const held = new Uint8Array(distinct.length);
+    const cursor = new Int32Array(distinct.length);
+    const screened = new Int32Array(chunks.length).fill(-1);
+    const holds = (o: number, seq: number) => {
+      if (probed[o] !== seq) {
+        probed[o] = seq;
+        const list = lists[o]!;
+        cursor[o] = seekAt(list, cursor[o], seq * PASSAGE_SLOTS);
+        held[o] = cursor[o] < list.n && list.ids[cursor[o]] < (seq + 1) * PASSAGE_SLOTS ? 1 : 0;
+      }
+      return held[o] === 1;
+    };
+    // Runs probe unread terms at ascending positions within an article: cursors that move forward
+    // from the article's first probe, not a binary search over a whole list per probe (a common
+    // term's list is a few hundred thousand ids at 100k saved).
+    const near = (o: number, lo: number, hi: number) => {
+      const list = lists[o]!;
+      cursor[o] = seekAt(list, cursor[o], lo);
+      return cursor[o] < list.n && list.ids[cursor[o]] <= hi;
+    };
+    const mayQualify = (seq: number, first: number, last: number) => {
+      for (let h = first; h < last; h++) inArticle[term[h]] = seq;
+      for (let h = first; h < last; h++) {
+        for (const ci of chunksOf[term[h]]) {
+          if (screened[ci] === seq) continue;
+          screened[ci] = seq;
+          const { members, need } = chunks[ci];
+          let have = 0;
+          for (let m = 0; m < members.length && have < need && have + members.length - m >= need; m++) {
+            const o = members[m];
+            if (isRead[o] ? inArticle[o] === seq : holds(o, seq)) have++;
+          }
+          if (have >= need) return true;
+        }
+      }
+      return false;
+    };
+    const score = (seq: number, first: number, last: number) => {
+      if (!mayQualify(seq, first, last)) return;
+      let best = -1;
+      // Made at the first qualified run: most screened articles have none.
+      let hits: number[] | null = null;
+      let runsOf = NO_RUNS;
+      const base = seq * PASSAGE_SLOTS;
+      let lo = first;
+      let lastCenter = -2;
+      for (let h = first; h < last; h++) {
+        for (let c = Math.max(0, idx[h] - 1); c <= idx[h] + 1; c++) {
+          if (c <= lastCenter) continue;
+          lastCenter = c;
+          // Stamps name the run, unique across articles (centers repeat from one article to the next).
+          const run = ++runs;
+          const from = Math.max(0, c - (RUN_PASSAGES >> 1));
+          const to = Math.min(PASSAGE_SLOTS - 1, c + (RUN_PASSAGES >> 1));
+          while (lo < last && idx[lo] < from) lo++;
+          let end = lo;
+          for (; end < last && idx[end] <= to; end++) stamp[term[end]] = run;
+          let qualified = false;
+          for (let k = lo; k < end && !qualified; k++) {
+            for (const ci of chunksOf[term[k]]) {
+              // Each chunk once per run.
+              if (tried[ci] === run) continue;
+              tried[ci] = run;
+              const { members, need } = chunks[ci];
+              let have = 0;
+              for (let m = 0; m < members.length && have < need && have + members.length - m >= need; m++) {
+                const o = members[m];
+                if (isRead[o] ? stamp[o] === run : near(o, base + from, base + to)) have++;
+              }
+              if (have >= need) { qualified = true; break; }
+            }
+          }
+          if (!qualified) continue;
+          // Qualified: the run's score is the stable weight of every quote term it holds.
+          let weight = 0;
+          for (let j = 0; j < distinct.length; j++) {
+            if (df[j] === 0 || (isRead[j] ? stamp[j] !== run : !near(j, base + from, base + to))) continue;
+            weight += weights[j];
+          }
+          // Unread terms' passages are added only for the articles kept (see below).
+          if (!hits) {
+            hits = [];
+            runsOf = [];
+          }
+          runsOf.push(from, to);
+          for (let k = lo; k < end; k++) hits.push(idx[k]);
+          if (weight > best) best = weight;
+        }
+      }
+      if (hits) found.push({ entry: this.bySeq.get(seq)!, score: best, hits, runs: runsOf });
+    };
+    const full = fullWeight - 1e-9;
+    const mayBeFull = (bound: number) => distinct.length >= MIN_FULL_TERMS && bound >= full - BOUND_SLACK;
+    // The eighth best score so far, ascending: an article scoring no more is never kept unless full.
+    const top: number[] = [];
+    const beaten = (bound: number) => top.length === MAX_CANDIDATES && bound < top[0] - BOUND_SLACK && !mayBeFull(bound);
+    const visit = (g: number) => {
+      const seq = groupSeq[g];
+      if (!this.exhaustive && top.length === MAX_CANDIDATES) {
+        if (beaten(readHeld[g] + unreadWeight)) return;
+        // The tighter bound: the unread terms this article holds at all.
+        let bound = readHeld[g];
+        for (let j = 0; j < distinct.length; j++) if (df[j] > 0 && !isRead[j] && holds(j, seq)) bound += weights[j];
+        if (beaten(bound)) return;
+      }
+      const before = found.length;
+      score(seq, groupStart[g], groupStart[g + 1]);
+      if (found.length === before) return;
+      const s = found[before].score;
+      if (top.length < MAX_CANDIDATES || s > top[0]) {
+        if (top.length === MAX_CANDIDATES) top.shift();
+        let at = 0;
+        while (at < top.length && top[at] < s) at++;
+        top.splice(at, 0, s);
+      }
+    };
+    // The articles holding the most read weight are scored first, so the bound bites from the
+    // start whatever order they were saved in; then every other article in list order (cursors
+    // move forward again).
+    const seeded = new Uint8Array(groups);
+    if (!this.exhaustive) {
+      const seeds: number[] = [];
+      for (let g = 0; g < groups; g++) {
+        if (seeds.length === SEED_ARTICLES && readHeld[g] <= readHeld[seeds[seeds.length - 1]]) continue;
+        let at = seeds.length;
+        while (at > 0 && readHeld[seeds[at - 1]] < readHeld[g]) at--;
+        seeds.splice(at, 0, g);
+        if (seeds.length > SEED_ARTICLES) seeds.pop();
+      }
+      for (const g of seeds) {
+        seeded[g] = 1;
+        visit(g);
+      }
+      cursor.fill(0);
+    }
+    for (let g = 0; g < groups; g++) if (!seeded[g]) visit(g);
+    // Best first; on a tie the earlier saved, so a later save never displaces an article.
+    found.sort((x, y) => y.score - x.score || x.entry.seq - y.entry.seq);
+    const kept = found.filter((f, i) => i < MAX_CANDIDATES || (distinct.length >= MIN_FULL_TERMS && f.score >= full)).slice(0, MAX_CANDIDATES + FULL_MATCH_LIMIT);
+    const known = this.queryLists(distinct);
+    return kept.map(({ entry, score, hits, runs }) => {
+      const base = entry.seq * PASSAGE_SLOTS;
+      for (let r = 0; r < runs.length; r += 2) {
+        for (let j = 0; j < distinct.length; j++) {
+          if (df[j] === 0 || isRead[j]) continue;
+          for (let p = runs[r]; p <= runs[r + 1]; p++) if (holdsAny(lists[j]!, base + p, base + p)) hits.push(p);
+        }
+      }
+      const passages = this.passagesOf(entry);
+      const windows = windowsAround(passages, hits).map(({ start, end, first, last }) => {
+        const [from, to] = paragraphsAround(passages, first, last);
+        return { start, end, terms: known.terms.filter((_, j) => holdsAny(known.lists[j], base + from, base + to)) };
+      });
+      return { articleId: entry.meta.id, score, windows };
+    });
+  }
+
+  /** Passages holding `term` (an index term, see `indexTerms`), minus `own`'s count. */
+  documentFrequency(term: string, own?: ReadonlyMap<string, number>): number {
+    return Math.max(0, this.postings.df(term) - (own?.get(term) ?? 0));
+  }
+
+  /**
+   * The terms worth querying, most telling first: distinct, held by some passage besides `own`'s,
+   * ordered by weight × inverse document frequency (weight 1: rarest first), at most
+   * MAX_QUERY_TERMS, within the work budget, and beyond MIN_QUERY_TERMS none common.
+   */
+  rarestTerms(terms: readonly string[], own?: ReadonlyMap<string, number>, weight: (term: string) => number = () => 1): string[] {
+    const n = Math.max(1, this.passageCount);
+    const known = [...new Set(terms)]
+      .map((t) => ({ t, df: this.documentFrequency(t, own) }))
+      .filter((x) => x.df > 0)
+      .map((x) => ({ ...x, rank: weight(x.t) * Math.log(1 + n / x.df) }))
+      .sort((a, b) => b.rank - a.rank || a.df - b.df);
+    const common = Math.max(MIN_QUERY_TERMS, COMMON_SHARE * this.passageCount);
+    const picked: string[] = [];
+    let cost = 0;
+    for (const { t, df } of known) {
+      if (picked.length >= MAX_QUERY_TERMS) break;
+      if (picked.length > 0 && cost + df > QUERY_BUDGET) continue;
+      if (picked.length >= MIN_QUERY_TERMS && df > common) continue;
+      picked.push(t);
+      cost += df;
+    }
+    return picked;
+  }
+
+  /**
+   * Articles containing any of `terms` (processed like indexed text), scored by the summed
+   * scores of their passages, best first. For related coverage (which passes its rarest terms)
+   * and the library's text search.
+   */
+  searchArticles(terms: string[], opts: SearchOptions = {}): ArticleHit[] {
+    const query = this.queryLists([...new Set(terms.flatMap(indexTerms))]);
+    // Passages of one article are consecutive ids: each article is summed as the merge passes it,
+    // into typed columns (an object per article was most of a related-coverage call at 100k saved).
+    let size = 0;
+    for (const list of query.lists) size += list.n;
+    const seqs = new Int32Array(size);
+    const scores = new Float64Array(size);
+    const masks = new Int32Array(size);
+    let count = 0;
+    this.merge(query.lists, opts, (id, score, mask) => {
+      const seq = Math.floor(id / PASSAGE_SLOTS);
+      if (count > 0 && seqs[count - 1] === seq) {
+        scores[count - 1] += score;
+        masks[count - 1] |= mask;
+      } else {
+        seqs[count] = seq;
+        scores[count] = score;
+        masks[count++] = mask;
+      }
+    });
+    // Thousands of articles hold one common term; the floor drops them before any is looked up.
+    const weights = query.terms.map((t) => opts.weight?.(t) ?? 1);
+    const weightOf = (mask: number) => {
+      let sum = 0;
+      for (let bit = 0; bit < weights.length; bit++) if (mask & (1 << bit)) sum += weights[bit];
+      return sum;
+    };
+    const kept: number[] = [];
+    for (let i = 0; i < count; i++) if (opts.minWeight === undefined || weightOf(masks[i]) >= opts.minWeight) kept.push(i);
+    // Best first, ties in article order (as a stable sort of the merged order).
+    return kept
+      .sort((a, b) => scores[b] - scores[a] || a - b)
+      .slice(0, opts.limit ?? Infinity)
+      .map((i) => {
+        const article = this.bySeq.get(seqs[i])!.meta;
+        const mask = masks[i];
+        const score = scores[i];
+        return { articleId: article.id, article, score, terms: query.terms.filter((_, bit) => mask & (1 << bit)) };
+      });
+  }
+
+  /**
+   * The library's text search: ids of the articles whose indexed text holds every content word
+   * of `query`, best first (function words and stock vocabulary are not indexed, so they are not
+   * asked for). Exact words first; only when nothing matches them does the word being typed (the
+   * last, no space after it) also match the most listed terms it begins, so a precise query is
+   * never diluted. The postings are already in memory for comparisons: a full-text index of its
+   * own (MiniSearch) measured 13-26 s to build at 10,000 real articles.
+   */
+  searchText(query: string): string[] {
+    const words = [...new Set(indexTerms(query))].slice(0, MAX_SEARCH_WORDS);
+    // Each word is a group of terms, any of which counts.
+    const search = (groups: string[][]) =>
+      this.searchArticles(groups.flat())
+        .filter((hit) => groups.every((g) => g.some((t) => hit.terms.includes(t))))
+        .map((hit) => hit.articleId);
+    const exact = words.length ? search(words.map((w) => [w])) : [];
+    const typed = /\s$/.test(query) ? undefined : indexTerms(query.match(/\S+$/)?.[0] ?? '').at(-1);
+    if (exact.length || typed === undefined || typed.length < PREFIX_MIN || !words.includes(typed)) return exact;
+    return search(words.map((w) => (w === typed ? [w, ...this.postings.termsWithPrefix(w, PREFIX_TERMS).filter((t) => t !== w)] : [w])));
+  }
+
+  toJSON(): SerializedIndex {
+    const entries = [...this.bySeq.values()];
+    const n = entries.length;
+    const lengths = new Uint16Array(this.passageCount);
+    const fields: string[] = [];
+    const varints: string[] = [];
+    const articles = {
+      fieldLengths: new Uint32Array(n * ARTICLE_FIELDS), seqs: new Int32Array(n), counts: new Uint16Array(n), varintLengths: new Uint32Array(n),
+    };
+    let at = 0;
+    entries.forEach((e, i) => {
+      const own = this.table.lengthsOf(e.seq);
+      lengths.set(own, at);
+      at += own.length;
+      // An entry never decoded since loading is still in its serialized form: it goes back as is.
+      const encoded = Array.isArray(e.passages) ? encodePassages(e.passages) : e.passages;
+      const { id, outlet, url, title, date } = e.meta;
+      // A date field is empty for no date, else the date after one tag character (so '' stays '').
+      [id, outlet, url, title, date === null ? '' : `=${date}`].forEach((f, k) => {
+        fields.push(f);
+        articles.fieldLengths[i * ARTICLE_FIELDS + k] = f.length;
+      });
+      articles.seqs[i] = e.seq;
+      articles.counts[i] = own.length;
+      varints.push(encoded);
+      articles.varintLengths[i] = encoded.length;
+    });
+    return {
+      version: CoverageIndex.FORMAT_VERSION,
+      nextSeq: this.nextSeq,
+      deadPassages: this.deadPassages,
+      articles: { ...articles, fields: fields.join(''), varints: varints.join('') },
+      lengths,
+      postings: this.postings.toJSON(),
+    };
+  }
+
+  /**
+   * An index from `toJSON()` output, or null when it cannot be used (other format version, wrong
+   * shape, malformed postings): the caller then rebuilds from storage.
+   */
+  static load(json: unknown): CoverageIndex | null {
+    if (!isSerialized(json) || json.version !== CoverageIndex.FORMAT_VERSION) return null;
+    const index = new CoverageIndex();
+    index.nextSeq = json.nextSeq;
+    index.deadPassages = json.deadPassages;
+    try {
+      index.postings = TermPostings.load(json.postings);
+      const { lengths, articles: a } = json;
+      const n = a.seqs.length;
+      // Passages are decoded when first needed (MalformedVarintsError then); the shape is checked now.
+      if (a.fieldLengths.length !== n * ARTICLE_FIELDS || a.counts.length !== n || a.varintLengths.length !== n) return null;
+      index.table.adopt(lengths);
+      // Plain locals and calls: this loop runs once per wake, before the JIT has warmed up.
+      const { fields, fieldLengths, seqs, counts, varints, varintLengths } = a;
+      let at = 0;
+      let f = 0;
+      let v = 0;
+      for (let i = 0; i < n; i++) {
+        let k = i * ARTICLE_FIELDS;
+        const id = fields.slice(f, (f += fieldLengths[k++]));
+        const outlet = fields.slice(f, (f += fieldLengths[k++]));
+        const url = fields.slice(f, (f += fieldLengths[k++]));
+        const title = fields.slice(f, (f += fieldLengths[k++]));
+        const date = fields.slice(f, (f += fieldLengths[k]));
+        const passages = varints.slice(v, (v += varintLengths[i]));
+        // Each article's numbers end complete (no continuation bit on its last unit).
+        if (passages.charCodeAt(passages.length - 1) >= VARINT_MORE || at + counts[i] > lengths.length) return null;
+        index.register({ meta: { id, outlet, url, title, date: date === '' ? null : date.slice(1) }, seq: seqs[i], passages });
+        index.table.place(seqs[i], sameOutletKey(outlet), at, counts[i]);
+        at += counts[i];
+      }
+      if (at !== lengths.length || f !== fields.length || v !== varints.length) return null;
+      index.passageCount = lengths.length;
+      let total = 0;
+      for (let i = 0; i < lengths.length; i++) total += lengths[i];
+      index.totalLength = total;
+    } catch {
+      return null; // malformed varints: same remedy as another version, rebuild
+    }
+    return index;
+  }
+
+  /** The candidate search's buffers, grown to hold `postings` postings. */
+  private scratchFor(postings: number): Scratch {
+    if (this.scratch.idx.length < postings) {
+      const size = Math.max(postings, 2 * this.scratch.idx.length);
+      this.scratch = { idx: new Int32Array(size), term: new Int32Array(size), groupSeq: new Int32Array(size), groupStart: new Int32Array(size + 1) };
+    }
+    return this.scratch;
+  }
+
+  private register(entry: Entry): void {
+    this.bySeq.set(entry.seq, entry);
+    this.byId.set(entry.meta.id, entry);
+    if (!entry.meta.url) return;
+    const sameUrl = this.byUrl.get(entry.meta.url);
+    if (sameUrl) sameUrl.push(entry.seq);
+    else this.byUrl.set(entry.meta.url, [entry.seq]);
+  }
+
+  private passagesOf(entry: Entry): IndexedPassage[] {
+    if (!Array.isArray(entry.passages)) entry.passages = decodePassages(entry.passages);
+    return entry.passages;
+  }
+
+  private vacuum(): void {
+    this.postings.vacuum((id) => this.entryOf(id) !== undefined);
+    this.deadPassages = 0;
+  }
+
+  private queryLists(terms: readonly string[]): { terms: string[]; lists: List[] } {
+    const kept = terms.filter((t) => this.postings.df(t) > 0).slice(0, 31);
+    return { terms: kept, lists: kept.map((t) => this.postings.list(t)!) };
+  }
+
+  /**
+   * Calls `visit` with (passage id, list index) for every posting of `lists` in an allowed live
+   * article, in ascending id order (an id held by several lists once per list): the candidate
+   * rule counts terms, it needs no scores.
+   */
+  private mergeIds(lists: readonly List[], opts: CandidateOptions, visit: (id: number, list: number) => void): void {
+    // A binary heap of the lists by their next id: log L comparisons per posting, not 2L (at 100k
+    // saved articles a quote's read lists hold a few hundred thousand postings).
+    const head = new Float64Array(lists.length);
+    const at = new Int32Array(lists.length);
+    const heap = new Int32Array(lists.length);
+    let size = 0;
+    for (let j = 0; j < lists.length; j++) {
+      if (lists[j].n === 0) continue;
+      head[j] = lists[j].ids[0];
+      heap[size++] = j;
+    }
+    const down = (from: number) => {
+      const j = heap[from];
+      let i = from;
+      for (;;) {
+        let c = 2 * i + 1;
+        if (c >= size) break;
+        if (c + 1 < size && (head[heap[c + 1]] < head[heap[c]] || (head[heap[c + 1]] === head[heap[c]] && heap[c + 1] < heap[c]))) c++;
+        const h = heap[c];
+        if (head[h] > head[j] || (head[h] === head[j] && h > j)) break;
+        heap[i] = h;
+        i = c;
+      }
+      heap[i] = j;
+    };
+    for (let i = (size >> 1) - 1; i >= 0; i--) down(i);
+    const { outlet, seqs } = this.excluded(opts);
+    const table = this.table;
+    let seq = -1;
+    let live = false;
+    while (size > 0) {
+      const j = heap[0];
+      const id = head[j];
+      const s = Math.floor(id / PASSAGE_SLOTS);
+      if (s !== seq) {
+        seq = s;
+        const code = table.code(s);
+        live = code >= 0 && code !== outlet && !seqs.has(s);
+      }
+      if (live) visit(id, j);
+      const list = lists[j];
+      const k = ++at[j];
+      if (k < list.n) head[j] = list.ids[k];
+      else heap[0] = heap[--size];
+      down(0);
+    }
+  }
+
+  /**
+   * Merges the terms' ascending id lists and calls `visit` once per allowed live passage with its
+   * BM25+ score (MiniSearch's ranking: summed over the terms it holds, times how many) and the
+   * mask of those terms. Each passage is met once with all its terms, no id is hashed, and an
+   * article's verdict (live, allowed) is taken once: its passages are consecutive ids. The heads
+   * of the lists sit in one typed array, which keeps the loop over them tight.
+   */
+  private merge(lists: readonly List[], opts: CandidateOptions, visit: (id: number, score: number, mask: number) => void): void {
+    const L = lists.length;
+    const n = this.passageCount;
+    const avgLength = n > 0 ? this.totalLength / n : 1;
+    const idf = new Float64Array(L);
+    const head = new Float64Array(L);
+    const at = new Int32Array(L);
+    for (let j = 0; j < L; j++) {
+      idf[j] = Math.log(1 + (n - lists[j].n + 0.5) / (lists[j].n + 0.5));
+      head[j] = lists[j].n > 0 ? lists[j].ids[0] : Infinity;
+    }
+    const { outlet, seqs } = this.excluded(opts);
+    const table = this.table;
+    let seq = -1;
+    let live = false;
+    for (;;) {
+      let id = Infinity;
+      for (let j = 0; j < L; j++) if (head[j] < id) id = head[j];
+      if (id === Infinity) return;
+      const s = Math.floor(id / PASSAGE_SLOTS);
+      if (s !== seq) {
+        seq = s;
+        const code = table.code(s);
+        live = code >= 0 && code !== outlet && !seqs.has(s);
+      }
+      let norm = 0;
+      let score = 0;
+      let mask = 0;
+      let matched = 0;
+      for (let j = 0; j < L; j++) {
+        if (head[j] !== id) continue;
+        const list = lists[j];
+        const k = at[j]++;
+        const packed = list.packed[k];
+        if (matched === 0) norm = 1 - BM25.b + (BM25.b * postingLength(packed)) / avgLength;
+        const tf = postingTf(packed);
+        score += idf[j] * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * norm));
+        mask |= 1 << j;
+        matched++;
+        head[j] = k + 1 < list.n ? list.ids[k + 1] : Infinity;
+      }
+      if (live) visit(id, score * matched, mask);
+    }
+  }
+
+  private entryOf(passageId: number): Entry | undefined {
+    return this.bySeq.get(Math.floor(passageId / PASSAGE_SLOTS));
+  }
+
+  /** What `opts` excludes: an outlet code (never matching when none) and article sequence numbers. */
+  private excluded(opts: CandidateOptions): { outlet: number; seqs: Set<number> } {
+    const seqs = new Set<number>(this.byUrl.get(opts.excludeUrl ? canonicalUrl(opts.excludeUrl) : '') ?? []);
+    const self = opts.excludeId === undefined ? undefined : this.byId.get(opts.excludeId);
+    if (self) seqs.add(self.seq);
+    const key = opts.includeSameOutlet ? '' : sameOutletKey(opts.excludeOutlet ?? '');
+    return { outlet: key ? this.table.outletCode(key) : -2, seqs };
+  }
+
+}
+
+function sameOutletKey(outlet: string): string {
+  return outlet.trim().toLowerCase();
+}
+
+/** Each hit passage ±1 sentence, overlapping or touching windows merged, with their first and last passage. */
+function windowsAround(passages: IndexedPassage[], indices: number[]): Array<Span & { first: number; last: number }> {
+  const spans = [...new Set(indices)]
+    .sort((a, b) => a - b)
+    .map((i) => {
+      const first = Math.max(0, i - 1);
+      const last = Math.min(passages.length - 1, i + 1);
+      return { start: passages[first].start, end: passages[last].end, first, last };
+    });
+  const merged: typeof spans = [];
+  for (const s of spans) {
+    const prev = merged[merged.length - 1];
+    if (prev && s.start <= prev.end) {
+      prev.end = Math.max(prev.end, s.end);
+      prev.last = Math.max(prev.last, s.last);
+    } else merged.push({ ...s });
+  }
+  return merged;
+}
+
+/** Passage indices [from, to] of the whole paragraphs of passages first..last. */
+function paragraphsAround(passages: IndexedPassage[], first: number, last: number): [number, number] {
+  const lo = passages[first].paragraph;
+  const hi = passages[last].paragraph;
+  let from = first;
+  while (from > 0 && passages[from - 1].paragraph >= lo) from--;
+  let to = last;
+  while (to < passages.length - 1 && passages[to + 1].paragraph <= hi) to++;
+  return [from, to];
+}
+
+/**
+ * The first position whose id is at least `lo`, searched from `from` (galloping: lists are
+ * ascending), or from the list's start when `lo` lies before `from` (articles are scored best
+ * bound first, not in list order).
+ */
+function seekAt(list: Readonly<List>, from: number, lo: number): number {
+  if (from > 0 && from <= list.n && list.ids[from - 1] >= lo) from = 0;
+  if (from >= list.n || list.ids[from] >= lo) return from;
+  let step = 1;
+  while (from + step < list.n && list.ids[from + step] < lo) step *= 2;
+  let a = from + (step >> 1) + 1;
+  let b = Math.min(from + step, list.n);
+  while (a < b) {
+    const m = (a + b) >>> 1;
+    if (list.ids[m] < lo) a = m + 1;
+    else b = m;
+  }
+  return a;
+}
+
+/** The list holds some id in [lo, hi] (binary search: lists are ascending). */
+function holdsAny(list: Readonly<List>, lo: number, hi: number): boolean {
+  let a = 0;
+  let b = list.n;
+  while (a < b) {
+    const m = (a + b) >>> 1;
+    if (list.ids[m] < lo) a = m + 1;
+    else b = m;
+  }
+  return a < list.n && list.ids[a] <= hi;
+}
+
+function encodePassages(passages: readonly IndexedPassage[]): string {
+  const numbers: number[] = [];
+  let end = 0;
+  let paragraph = 0;
+  for (const p of passages) {
+    numbers.push(p.start - end, p.end - p.start, p.paragraph - paragraph);
+    end = p.end;
+    paragraph = p.paragraph;
+  }
+  return encodeVarints(numbers);
+}
+
+function decodePassages(varints: string): IndexedPassage[] {
+  const passages: IndexedPassage[] = [];
+  const r = new VarintReader(varints);
+  let end = 0;
+  let paragraph = 0;
+  while (!r.done) {
+    const start = end + r.next();
+    end = start + r.next();
+    paragraph += r.next();
+    passages.push({ start, end, paragraph });
+  }
+  return passages;
+}
+
+function isSerialized(json: unknown): json is SerializedIndex {
+  const j = json as SerializedIndex | null;
+  const a = j?.articles;
+  return typeof j === 'object' && j !== null && typeof j.version === 'number' && typeof j.nextSeq === 'number' &&
+    typeof j.deadPassages === 'number' && j.lengths instanceof Uint16Array && typeof j.postings === 'object' && j.postings !== null &&
+    typeof j.postings.terms === 'string' && typeof j.postings.data === 'string' && j.postings.starts instanceof Int32Array && j.postings.termStarts instanceof Int32Array &&
+    typeof a === 'object' && a !== null && typeof a.fields === 'string' && typeof a.varints === 'string' && a.fieldLengths instanceof Uint32Array &&
+    a.seqs instanceof Int32Array && a.counts instanceof Uint16Array && a.varintLengths instanceof Uint32Array;
+}

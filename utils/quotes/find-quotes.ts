@@ -1,0 +1,195 @@
+/**
+ * Quote finding: every direct quote of an article, with its speaker. Marks are paired paragraph
+ * by paragraph (utils/text/quote-marks), then joined into utterances: a quote whose paragraph ends
+ * open and whose next paragraph opens with a mark continues there (one part per paragraph) if a
+ * closing mark ends it within MAX_CHAIN_PARAGRAPHS, and `"A," he said, "B."` is one quote in two
+ * parts unless B has an attribution of its own. Short quoted words with no speech cue (titles,
+ * nicknames, scare quotes) are left out; short phrases woven into prose are kept as fragments.
+ */
+import type { Quote, Span } from '@/utils/types';
+import { findMarkedSpans, type MarkedSpan } from '@/utils/text/quote-marks';
+import { attributeSpeakers, hasCueAfter, type QuoteDraft } from '@/utils/quotes/attribute-speakers';
+import { isCueWord } from '@/utils/quotes/speech-cues';
+
+// Quotes of this many words or fewer need a speech cue to count as quotes.
+const SHORT_QUOTE_WORDS = 3;
+// An unterminated quote that does not continue must be at least this long to be kept.
+const UNTERMINATED_MIN_WORDS = 4;
+// Longest text between the two halves of a split quote (`, he said,`), in words.
+const SPLIT_GAP_WORDS = 12;
+// Most paragraphs one quote may run over when each opens a mark and only the last closes it.
+const MAX_CHAIN_PARAGRAPHS = 8;
+
+// Each CJK character counts as a word: those scripts write no spaces between words.
+const wordCount = (s: string) =>
+  (s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu) ?? []).length;
+
+interface Located extends MarkedSpan {
+  para: number;
+}
+
+/**
+ * Joins per-paragraph spans into drafts: continued paragraphs and split quotes become one. A chain
+ * of paragraphs that open a quote without closing it is only one quote when a closing mark ends
+ * it within MAX_CHAIN_PARAGRAPHS; otherwise each paragraph's part stands alone (see dissolve).
+ */
+function draftsOf(text: string, paragraphs: Span[]): QuoteDraft[] {
+  const drafts: QuoteDraft[] = [];
+  let open: QuoteDraft | null = null; // a draft whose last part ran to its paragraph's end
+  let chainFrom = 0; // index in `open` of the first part that ran to its paragraph's end
+  paragraphs.forEach((para, p) => {
+    const spans: Located[] = findMarkedSpans(text, para).map((s) => ({ ...s, para: p }));
+    // A continued quote opens its paragraph with a double mark (the spans already say so: no second scan).
+    const continues = spans.length > 0 && spans[0].family === 'double' && text.slice(para.start, spans[0].open).trim() === '';
+    if (open && (!continues || open.parts.length - chainFrom >= MAX_CHAIN_PARAGRAPHS)) {
+      // The chain ends without a closing mark, or runs too long to be one quote.
+      dissolve(text, drafts, chainFrom);
+      open = null;
+    }
+    spans.forEach((s, k) => {
+      const last = drafts[drafts.length - 1];
+      const limit = spans[k + 1]?.open ?? para.end;
+      if (k === 0 && open) {
+        addPart(open, s);
+        // `"A," X said. "B… ¶ "…C," said Y.`: a chain with its own attribution at its close is
+        // Y's utterance, not the second half of X's quote.
+        if (s.close >= 0 && chainFrom > 0 && hasOwnCue(text, s, limit)) drafts.push(detach(open, chainFrom));
+      } else if (last && k > 0 && isSplitGap(text, last, s, limit, para.start)) {
+        addPart(last, s);
+      } else {
+        drafts.push(addPart({ parts: [], opens: [], closes: [], paras: [] }, s));
+      }
+      const d = drafts[drafts.length - 1];
+      if (s.close >= 0) open = null;
+      else if (open !== d) {
+        open = d;
+        chainFrom = d.parts.length - 1;
+      }
+    });
+  });
+  if (open) dissolve(text, drafts, chainFrom);
+  return drafts;
+}
+
+function addPart(d: QuoteDraft, s: Located): QuoteDraft {
+  d.parts.push(s.content);
+  d.opens.push(s.open);
+  d.closes.push(s.close >= 0 ? s.close + s.closeLen : -1);
+  d.paras.push(s.para);
+  return d;
+}
+
+/** Moves the parts of `d` from `from` on into a new draft. */
+function detach(d: QuoteDraft, from: number): QuoteDraft {
+  return { parts: d.parts.splice(from), opens: d.opens.splice(from), closes: d.closes.splice(from), paras: d.paras.splice(from) };
+}
+
+/**
+ * Breaks the last draft, whose parts from `chainFrom` on each ran to their paragraph's end and
+ * never closed, into one draft per paragraph: an unclosed mark covers its own paragraph at most.
+ * Each piece is then kept or dropped like any unterminated quote.
+ */
+function dissolve(text: string, drafts: QuoteDraft[], chainFrom: number): void {
+  const d = drafts.pop()!;
+  const pieces: QuoteDraft[] = [{ parts: d.parts.slice(0, chainFrom + 1), opens: d.opens.slice(0, chainFrom + 1), closes: d.closes.slice(0, chainFrom + 1), paras: d.paras.slice(0, chainFrom + 1) }];
+  for (let i = chainFrom + 1; i < d.parts.length; i++) {
+    pieces.push({ parts: [d.parts[i]], opens: [d.opens[i]], closes: [d.closes[i]], paras: [d.paras[i]] });
+  }
+  for (const piece of pieces) if (keepsUnterminated(text, piece)) drafts.push(piece);
+}
+
+/** An unterminated quote that no paragraph continues is kept only when it looks like speech. */
+function keepsUnterminated(text: string, d: QuoteDraft): boolean {
+  if (d.parts.length > 1) return true; // `"A," he said, "B…`: the closed first half vouches for it
+  const content = text.slice(d.parts[0].start, d.parts[0].end);
+  return wordCount(content) >= UNTERMINATED_MIN_WORDS;
+}
+
+/**
+ * True when `next` is the second half of a split quote: `"A," he said, "B."`. The text between
+ * them must be a short attribution, the first half must not end its sentence, and the second
+ * half must have no attribution of its own (`"A," said Holm. "B," said Berg.` is two quotes).
+ */
+function isSplitGap(text: string, d: QuoteDraft, next: Located, limit: number, paraStart: number): boolean {
+  const close = d.closes[d.closes.length - 1];
+  if (close < 0 || d.paras[d.paras.length - 1] !== next.para) return false;
+  const gap = text.slice(close, next.open);
+  const words = gap.match(/[\p{L}\p{N}]+/gu) ?? [];
+  // `"A." Smith said: "B."` credits the next quote, not this one: a split quote's first half ends
+  // open (`"A," he said, "B."`); and two cues in the gap are two speakers.
+  const last = d.parts[d.parts.length - 1];
+  const endsOpen = !/[.!?]$/.test(text.slice(last.start, last.end));
+  // `"A," Lee said: "B."` hands the cue to B, and `"A," he told "Today."` names a show, not a
+  // second half: a split quote's gap ends with a comma or dash, never a colon or a preposition.
+  if (/:\s*$/.test(gap) || TITLE_GAP.test(gap)) return false;
+  // `on the show "Night Desk," Lee said, "…"`: a title is not the first half of Lee's quote.
+  if (d.parts.length === 1 && isTitleAt(text, paraStart, d.opens[0], text.slice(last.start, last.end))) return false;
+  return endsOpen && words.length > 0 && words.length <= SPLIT_GAP_WORDS && words.filter((w) => isCueWord(w)).length === 1 && !/[;"“”]/.test(gap)
+    && !hasOwnCue(text, next, limit);
+}
+
+/** `"B," said Berg.`: a cue after the quote. After `"B."` a new sentence starts, not B's attribution. */
+function hasOwnCue(text: string, s: Located, limit: number): boolean {
+  if (s.close < 0 || /\.$/.test(text.slice(s.content.start, s.content.end))) return false;
+  return hasCueAfter(text, s.close + s.closeLen, limit);
+}
+
+/** A quote woven into prose: the word before its mark runs straight into it. */
+function isFragment(text: string, paragraphs: Span[], d: QuoteDraft): boolean {
+  const from = paragraphs[d.paras[0]].start;
+  let i = d.opens[0] - 1;
+  while (i >= from && text[i] === ' ') i--;
+  if (i < from || !/[\p{L}\p{N}]/u.test(text[i])) return false;
+  let j = i;
+  while (j > from && /[\p{L}\p{N}]/u.test(text[j - 1])) j--;
+  return !isCueWord(text.slice(j, i + 1));
+}
+
+// Words that, right before a short capitalized quote, make it a title: on "Meet the Press",
+// NBC's "Today", the author of "Salt Roads", starred in "Parks and Recreation".
+const TITLE_LEAD = /(?:['’]s|\b(?:told|on|of|in|at|for|from|by|with|and|to|called|titled|named|dubbed|show|program|film|book|song|movie|album|series))\s*$/iu;
+// The end of a split quote's gap that introduces a title instead: `he told "Today."`, `she said on "Meet the Press."`.
+// The medium may be named first: `told ABC's "This Week."`, `said on ABC News "This Week."`.
+// A gap ending in a full stop ("he told reporters in Iowa.") ends a sentence, not a title's lead.
+const TITLE_GAP = /\b(?:told|on|in|to)(?:\s+\p{Lu}[\p{L}&]*(?:\.\p{L}+)*(?:['’]s)?){0,3}\s*$/u;
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'at', 'by', 'from', 'as', 'is']);
+
+/** A short quoted title ("Meet the Press") or an attribute value in leftover markup (id="…"). */
+function isTitleOrMarkup(text: string, paragraphs: Span[], d: QuoteDraft, quoteText: string): boolean {
+  return isTitleAt(text, paragraphs[d.paras[0]].start, d.opens[0], quoteText);
+}
+
+/** Whether the quoted words opening at `open` are a title (or markup), from the words before the mark. */
+function isTitleAt(text: string, paraStart: number, open: number, quoteText: string): boolean {
+  const lead = text.slice(Math.max(paraStart, open - 40), open);
+  if (lead.endsWith('=')) return true;
+  const words = quoteText.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (words.length === 0 || words.length > 6) return false;
+  const titleCase = words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w)));
+  return titleCase && (TITLE_LEAD.test(lead) || TITLE_GAP.test(lead));
+}
+
+/** Every direct quote of the article, in text order, with its speaker. */
+export function findQuotes(article: { text: string; paragraphs: Span[] }): Quote[] {
+  const { text, paragraphs } = article;
+  const drafts = draftsOf(text, paragraphs);
+  const attributions = attributeSpeakers(text, paragraphs, drafts);
+  const quotes: Quote[] = [];
+  drafts.forEach((d, i) => {
+    const a = attributions[i];
+    const quoteText = d.parts.map((s) => text.slice(s.start, s.end)).join(' ');
+    const words = wordCount(quoteText);
+    if (words === 0) return;
+    if (words <= SHORT_QUOTE_WORDS && a.cue === null) return;
+    if (isTitleOrMarkup(text, paragraphs, d, quoteText)) return;
+    quotes.push({
+      text: quoteText,
+      start: d.parts[0].start,
+      end: d.parts[d.parts.length - 1].end,
+      parts: d.parts,
+      ...a,
+      fragment: isFragment(text, paragraphs, d),
+    });
+  });
+  return quotes;
+}

@@ -1,0 +1,105 @@
+/**
+ * The compare pipeline: for each quote of the article being read, how every other saved article
+ * renders it; plus which of those articles are wire copies of one another and which saved
+ * articles cover the same story.
+ *
+ * Per quote: the coverage index proposes candidate windows in other articles (never the article
+ * itself, its URL, or its outlet unless `includeSameOutlet`), `matchQuote` aligns and classifies
+ * each candidate article, and the best match per article is kept, ordered verbatim → partial →
+ * altered → paraphrase, then by similarity. Wire copies stay in the matches (the reader should
+ * see them) and are reported in `wire` so the display can say "2 outlets, 1 source".
+ *
+ * The index holds no article text: `resolve` maps an id to the stored article (a Map lookup in
+ * the CLI, a cache filled from IndexedDB in the extension). An id it cannot resolve is skipped.
+ *
+ * ```ts
+ * const stored = new Map(saved.map((a) => [a.id, a]));
+ * const { quotes, wire, related } = compareArticle(article, findQuotes(article), index, (id) => stored.get(id));
+ * ```
+ */
+import { articleId } from '@/utils/article/article-id';
+import { indexTerms, passageFrequencies, type Candidate, type CoverageIndex } from '@/utils/index/coverage-index';
+import { matchQuote, mayQualify } from '@/utils/matching/match-quote';
+import { relatedCoverage, type RelatedArticle } from '@/utils/index/related-coverage';
+import type { Article, MatchKind, Quote, QuoteMatch, QuoteReport, StoredArticle } from '@/utils/types';
+import { groupWireCopies, type WireGroup } from '@/utils/storage/wire-copy';
+
+export interface CompareOptions {
+  /** Also match articles from the reader's own outlet. */
+  includeSameOutlet?: boolean;
+  /** Related articles to return (default 10). */
+  relatedLimit?: number;
+}
+
+export interface Comparison {
+  quotes: QuoteReport[];
+  /** Wire groups among this article and every matched or related article. */
+  wire: WireGroup[];
+  related: RelatedArticle[];
+}
+
+const KIND_ORDER: Record<MatchKind, number> = { verbatim: 0, partial: 1, altered: 2, paraphrase: 3 };
+
+/**
+ * The index half of a compare: candidate windows per quote and related articles, and the ids of
+ * every stored article the second half (`runComparison`) will read. The extension fetches exactly
+ * those articles from IndexedDB between the two halves instead of holding the library in memory.
+ */
+export interface ComparisonPlan {
+  article: Article & { id: string };
+  quotes: readonly Quote[];
+  candidates: Candidate[][];
+  related: RelatedArticle[];
+  /** Every article id `runComparison` resolves, candidates first. */
+  ids: string[];
+}
+
+export function planComparison(
+  article: Article & { id?: string },
+  quotes: readonly Quote[],
+  index: CoverageIndex,
+  opts: CompareOptions = {},
+): ComparisonPlan {
+  const id = article.id ?? articleId(article);
+  const own = index.has(id) ? passageFrequencies(article) : undefined;
+  const exclude = { excludeId: id, excludeUrl: article.url, excludeOutlet: article.outlet, includeSameOutlet: opts.includeSameOutlet, own };
+  const candidates = quotes.map((quote) => {
+    const terms = indexTerms(quote.text);
+    return index.candidates(quote, exclude, terms).flatMap((c) => {
+      const windows = c.windows.filter((w) => mayQualify(terms, w.terms));
+      return windows.length ? [{ ...c, windows }] : [];
+    });
+  });
+  const related = relatedCoverage({ ...article, id }, index, { limit: opts.relatedLimit ?? 10, includeSameOutlet: opts.includeSameOutlet, own });
+  const ids = [...new Set([...candidates.flatMap((cs) => cs.map((c) => c.articleId)), ...related.map((r) => r.articleId)])];
+  return { article: { ...article, id }, quotes, candidates, related, ids };
+}
+
+/** The alignment half: matches each quote in its candidates' windows; ids `resolve` cannot give are skipped. */
+export function runComparison(plan: ComparisonPlan, resolve: (id: string) => StoredArticle | undefined): Comparison {
+  const reports = plan.quotes.map((quote, i) => {
+    const matches: QuoteMatch[] = [];
+    for (const candidate of plan.candidates[i]) {
+      const other = resolve(candidate.articleId);
+      const match = other && matchQuote(quote, other, candidate.windows, plan.article.text);
+      if (match) matches.push(match);
+    }
+    matches.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.similarity - a.similarity);
+    return { quote, matches };
+  });
+  const otherIds = new Set([...reports.flatMap((r) => r.matches.map((m) => m.articleId)), ...plan.related.map((r) => r.articleId)]);
+  const others = [...otherIds].flatMap((other) => resolve(other) ?? []);
+  const wire = groupWireCopies([plan.article, ...others]);
+  return { quotes: reports, wire, related: plan.related };
+}
+
+/** Both halves, for callers that hold every stored article (the CLI, the benchmark). */
+export function compareArticle(
+  article: Article & { id?: string },
+  quotes: readonly Quote[],
+  index: CoverageIndex,
+  resolve: (id: string) => StoredArticle | undefined,
+  opts: CompareOptions = {},
+): Comparison {
+  return runComparison(planComparison(article, quotes, index, opts), resolve);
+}

@@ -1,0 +1,94 @@
+/**
+ * Reader settings: their shape, defaults, and a tolerant parser. Storage of them lives in
+ * utils/storage/storage.ts; this file only says what a valid settings object is.
+ */
+
+export interface Settings {
+  /** Check every article page as it loads (needs optional host permissions). */
+  automatic: boolean;
+  /**
+   * Sites automatic mode covers, as host names ("example.com" also covers "www.example.com").
+   * Empty list with `automatic` on means all http(s) sites.
+   */
+  sites: string[];
+  /** Save every page automatic mode checks, except excluded sites. */
+  rememberRead: boolean;
+  /** Host names never saved by remember-what-I-read. */
+  excludedSites: string[];
+  /** Highlight quotes in the page after a check. */
+  highlights: boolean;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  automatic: false,
+  sites: [],
+  // On by default, but only takes effect once automatic mode is granted (issue 4).
+  rememberRead: true,
+  excludedSites: [],
+  highlights: true,
+});
+
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/**
+ * A host name from what a reader types: "https://www.Example.com/news" → "www.example.com".
+ * null when nothing host-like is there.
+ */
+export function parseHost(input: string): string | null {
+  const trimmed = input.trim().toLowerCase();
+  if (!trimmed) return null;
+  let host = trimmed;
+  try {
+    host = new URL(trimmed.includes('://') ? trimmed : `https://${trimmed}`).hostname;
+  } catch {
+    return null;
+  }
+  return HOST.test(host) ? host : null;
+}
+
+/** True when `host` is `site` or one of its subdomains. */
+export function hostMatches(host: string, site: string): boolean {
+  const h = host.toLowerCase();
+  const s = site.toLowerCase().replace(/^www\./, '');
+  return h === s || h.endsWith(`.${s}`);
+}
+
+function hostList(x: unknown): string[] | null {
+  if (!Array.isArray(x)) return null;
+  const out: string[] = [];
+  for (const item of x) {
+    if (typeof item !== 'string') return null;
+    const host = parseHost(item);
+    if (host && !out.includes(host)) out.push(host);
+  }
+  return out;
+}
+
+/** The settings fields `x` gives with the right type; everything else is left out. Never throws. */
+export function parseSettingsPatch(x: unknown): Partial<Settings> {
+  const out: Partial<Settings> = {};
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return out;
+  const r = x as Record<string, unknown>;
+  if (typeof r.automatic === 'boolean') out.automatic = r.automatic;
+  if (typeof r.rememberRead === 'boolean') out.rememberRead = r.rememberRead;
+  if (typeof r.highlights === 'boolean') out.highlights = r.highlights;
+  const sites = hostList(r.sites);
+  if (sites) out.sites = sites;
+  const excluded = hostList(r.excludedSites);
+  if (excluded) out.excludedSites = excluded;
+  return out;
+}
+
+/** Full settings from anything (storage, a message): valid fields of `x` over `base`. */
+export function parseSettings(x: unknown, base: Settings = DEFAULT_SETTINGS): Settings {
+  return { ...base, sites: [...base.sites], excludedSites: [...base.excludedSites], ...parseSettingsPatch(x) };
+}
+
+/** Match patterns for the optional host permissions automatic mode asks for. */
+export function originPatterns(settings: Pick<Settings, 'sites'>): string[] {
+  if (settings.sites.length === 0) return ['http://*/*', 'https://*/*'];
+  return settings.sites.flatMap((s) => {
+    const bare = s.replace(/^www\./, '');
+    return [`http://${bare}/*`, `https://${bare}/*`, `http://*.${bare}/*`, `https://*.${bare}/*`];
+  });
+}

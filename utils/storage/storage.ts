@@ -1,0 +1,349 @@
+/**
+ * The one storage module: the saved library in IndexedDB (through `idb`), the coverage-index
+ * cache beside it, and the reader's settings. Every key and store name lives in this file.
+ *
+ * IndexedDB is the source of truth. The serialized coverage index in `meta` is only a cache.
+ * Every article write (put, putMany, delete, clear) bumps a generation counter in `meta` in the
+ * same transaction, and logs the ids it wrote under a change key for that generation. The cache
+ * records the generation it was built at, so "is the cache current?" is one read, and a cache a
+ * few writes behind is caught up from the change log (the ids written since) instead of being
+ * rebuilt from every article. Writing the cache drops the log entries it covers. Anything that
+ * writes the articles store without this class must bump the generation in its transaction (and
+ * log nothing): no cache older than that write can then be caught up, so the next wake rebuilds.
+ *
+ * Schema changes: add a function to `MIGRATIONS` (never edit a shipped one) and a fixture
+ * test/golden/storage/v<N>.json holding a database as that version left it.
+ */
+import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { StoredArticle } from '@/utils/types';
+import { parseSettings, type Settings } from '@/utils/storage/settings';
+
+export const DB_NAME = 'verbatim';
+const ARTICLES = 'articles';
+const META = 'meta';
+const SETTINGS = 'settings';
+const BY_URL = 'by-url';
+const BY_SAVED_AT = 'by-savedAt';
+const INDEX_CACHE_KEY = 'coverage-index';
+const GENERATION_KEY = 'generation';
+/** Change-log keys sort by generation: `change:` + the generation zero-padded. */
+const CHANGE_PREFIX = 'change:';
+const changeKey = (generation: number) => `${CHANGE_PREFIX}${String(generation).padStart(16, '0')}`;
+const changesAfter = (generation: number, upTo = Number.MAX_SAFE_INTEGER) => IDBKeyRange.bound(changeKey(generation + 1), changeKey(upTo));
+const SETTINGS_KEY = 'settings';
+
+/** A saved article as stored: the article, its quotes, and the story it was grouped under. */
+export interface LibraryRecord extends StoredArticle {
+  /** Articles sharing a storyKey are shown as one story; the id of the story's first article. */
+  storyKey: string;
+}
+
+/** The cached coverage index and what it was built from. */
+export interface IndexCache {
+  /** CoverageIndex.FORMAT_VERSION at the time it was written. */
+  formatVersion: number;
+  /** `LibraryStore.generation()` of the articles it covers. */
+  generation: number;
+  json: unknown;
+}
+
+/** The index cache as read on wake, with what changed in the store since it was written. */
+export interface IndexCacheRead {
+  cache: IndexCache | undefined;
+  /** The store's generation now. */
+  generation: number;
+  /**
+   * Ids written (saved, replaced or removed) after the cache's generation; undefined when there
+   * is no usable cache or the change log does not cover every generation since (then rebuild).
+   */
+  changed: string[] | undefined;
+}
+
+type AnyDb = IDBPDatabase<unknown>;
+type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
+/**
+ * Creates stores and indexes synchronously; a step that moves data returns a promise that chains
+ * only IndexedDB requests on `tx` (anything else would let the upgrade transaction commit early).
+ */
+export type Migration = (db: AnyDb, tx: UpgradeTx) => void | Promise<void>;
+
+/** MIGRATIONS[i] takes the database from version i to version i + 1. */
+export const MIGRATIONS: readonly Migration[] = [
+  // v1: articles keyed by id, looked up by URL, walked by save time (checksums, newest first).
+  (db) => {
+    const articles = db.createObjectStore(ARTICLES, { keyPath: 'id' });
+    articles.createIndex(BY_URL, 'url');
+    articles.createIndex(BY_SAVED_AT, 'savedAt');
+    db.createObjectStore(META);
+  },
+  // v2: the reader's settings get a store of their own, so `meta` holds only the rebuildable
+  // index cache and clearing or dropping caches can never touch the reader's choices.
+  async (db, tx) => {
+    db.createObjectStore(SETTINGS);
+    const meta = tx.objectStore(META);
+    const settings: unknown = await meta.get(SETTINGS_KEY);
+    if (settings !== undefined) await tx.objectStore(SETTINGS).put(settings, SETTINGS_KEY);
+    await meta.delete(SETTINGS_KEY);
+  },
+];
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Storage ran out of room; `message` is written for the reader. */
+export class StorageFullError extends Error {
+  constructor() {
+    super(
+      'storage: your browser has no room left for Verbatim’s library. Remove some saved articles (or export and clear the library), then try again.',
+    );
+    this.name = 'StorageFullError';
+  }
+}
+
+function isQuotaError(err: unknown): boolean {
+  return err instanceof Error && (err.name === 'QuotaExceededError' || /quota/i.test(err.message));
+}
+
+async function guard<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    throw isQuotaError(err) ? new StorageFullError() : err;
+  }
+}
+
+export interface OpenOptions {
+  name?: string;
+  /** Tests open a database at an older schema by passing a prefix of MIGRATIONS. */
+  migrations?: readonly Migration[];
+}
+
+/** Opens (creating or upgrading) the library database. */
+export async function openLibraryDb(opts: OpenOptions = {}): Promise<AnyDb> {
+  const migrations = opts.migrations ?? MIGRATIONS;
+  return openDB(opts.name ?? DB_NAME, migrations.length, {
+    async upgrade(db, oldVersion, newVersion, tx) {
+      try {
+        for (let v = oldVersion; v < (newVersion ?? migrations.length); v++) await migrations[v](db, tx);
+      } catch (err) {
+        // A failed step aborts the whole upgrade: the database stays at its old version, intact,
+        // and the open fails (the next wake tries again).
+        console.error('storage: migration failed', err);
+        abortQuietly(tx);
+      }
+    },
+  });
+}
+
+/** The library database with the operations the extension needs; each write is one transaction. */
+export class LibraryStore {
+  private constructor(private readonly db: AnyDb) {}
+
+  static async open(opts: OpenOptions = {}): Promise<LibraryStore> {
+    const db = await openLibraryDb(opts);
+    // Another context (the library page, a newer version) may upgrade the schema: let it.
+    db.addEventListener('versionchange', () => db.close());
+    return new LibraryStore(db);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  get(id: string): Promise<LibraryRecord | undefined> {
+    return this.db.get(ARTICLES, id) as Promise<LibraryRecord | undefined>;
+  }
+
+  async getByUrl(url: string): Promise<LibraryRecord[]> {
+    return (await this.db.getAllFromIndex(ARTICLES, BY_URL, url)) as LibraryRecord[];
+  }
+
+  async getAll(): Promise<LibraryRecord[]> {
+    return (await this.db.getAll(ARTICLES)) as LibraryRecord[];
+  }
+
+  count(): Promise<number> {
+    return this.db.count(ARTICLES);
+  }
+
+  /** Reads the given articles in one transaction, in order (undefined where there is none). */
+  async getMany(ids: readonly string[]): Promise<(LibraryRecord | undefined)[]> {
+    const tx = this.db.transaction(ARTICLES);
+    const records = await Promise.all(ids.map((id) => tx.store.get(id)));
+    await tx.done;
+    return records as (LibraryRecord | undefined)[];
+  }
+
+  /** Every article and the generation they make up, read in one transaction. */
+  async snapshot(): Promise<{ records: LibraryRecord[]; generation: number }> {
+    const tx = this.db.transaction([ARTICLES, META]);
+    const [records, generation] = await Promise.all([tx.objectStore(ARTICLES).getAll(), tx.objectStore(META).get(GENERATION_KEY)]);
+    await tx.done;
+    return { records: records as LibraryRecord[], generation: asGeneration(generation) };
+  }
+
+  /** The generation of the articles: bumped by every write, in the write's transaction. */
+  async generation(): Promise<number> {
+    return asGeneration(await this.db.get(META, GENERATION_KEY));
+  }
+
+  /** Saves or replaces one article atomically; returns the generation this write made. */
+  async put(record: LibraryRecord): Promise<{ saved: 'new' | 'updated'; generation: number }> {
+    return guard(async () => {
+      const tx = this.db.transaction([ARTICLES, META], 'readwrite');
+      try {
+        const articles = tx.objectStore(ARTICLES);
+        const had = (await articles.getKey(record.id)) !== undefined;
+        await articles.put(record);
+        const generation = await logChange(tx.objectStore(META), [record.id]);
+        await tx.done;
+        return { saved: had ? 'updated' : 'new', generation };
+      } catch (err) {
+        abortQuietly(tx);
+        throw err;
+      }
+    });
+  }
+
+  /**
+   * Writes many articles in one transaction: all of them or (on any error) none. Returns the
+   * generation the write made (the current one when there is nothing to write).
+   */
+  async putMany(records: readonly LibraryRecord[]): Promise<number> {
+    if (records.length === 0) return this.generation();
+    return guard(async () => {
+      const tx = this.db.transaction([ARTICLES, META], 'readwrite');
+      const puts: Promise<unknown>[] = [];
+      try {
+        for (const r of records) {
+          const put = tx.objectStore(ARTICLES).put(r);
+          put.catch(() => {}); // after an abort every pending put rejects; the first error is enough
+          puts.push(put);
+        }
+        await Promise.all(puts);
+        const generation = await logChange(tx.objectStore(META), records.map((r) => r.id));
+        await tx.done;
+        return generation;
+      } catch (err) {
+        // A record that fails before reaching the store (not cloneable) does not abort the
+        // transaction by itself: without this the other records would commit.
+        abortQuietly(tx);
+        throw err;
+      }
+    });
+  }
+
+  /** Removes one article; `removed` is false (and nothing changes) when there was none. */
+  async delete(id: string): Promise<{ removed: boolean; generation: number }> {
+    return guard(async () => {
+      const tx = this.db.transaction([ARTICLES, META], 'readwrite');
+      const articles = tx.objectStore(ARTICLES);
+      const removed = (await articles.getKey(id)) !== undefined;
+      if (removed) await articles.delete(id);
+      const generation = removed ? await logChange(tx.objectStore(META), [id]) : asGeneration(await tx.objectStore(META).get(GENERATION_KEY));
+      await tx.done;
+      return { removed, generation };
+    });
+  }
+
+  /** Removes every article, the index cache and its change log; returns how many articles there were. */
+  async clear(): Promise<{ removed: number; generation: number }> {
+    return guard(async () => {
+      const tx = this.db.transaction([ARTICLES, META], 'readwrite');
+      const meta = tx.objectStore(META);
+      const removed = await tx.objectStore(ARTICLES).count();
+      await tx.objectStore(ARTICLES).clear();
+      await meta.delete(INDEX_CACHE_KEY);
+      await meta.delete(changesAfter(-1));
+      // No log entry: with the cache gone the next wake rebuilds from the (empty) store anyway.
+      const generation = asGeneration(await meta.get(GENERATION_KEY)) + 1;
+      await meta.put(generation, GENERATION_KEY);
+      await tx.done;
+      return { removed, generation };
+    });
+  }
+
+  /** The index cache, the current generation and the ids written since the cache, in one read. */
+  async readIndexCache(): Promise<IndexCacheRead> {
+    const tx = this.db.transaction(META);
+    const meta = tx.objectStore(META);
+    const [rec, gen] = await Promise.all([meta.get(INDEX_CACHE_KEY), meta.get(GENERATION_KEY)]);
+    const generation = asGeneration(gen);
+    const cache = isIndexCache(rec) && rec.generation <= generation ? rec : undefined;
+    let changed: string[] | undefined = cache?.generation === generation ? [] : undefined;
+    if (cache && cache.generation < generation) {
+      const log = (await meta.getAll(changesAfter(cache.generation, generation))) as unknown[];
+      // A generation with no entry (a clear, or a writer that kept no log) means: rebuild.
+      if (log.length === generation - cache.generation && log.every((ids) => Array.isArray(ids))) {
+        changed = [...new Set((log as string[][]).flat())];
+      }
+    }
+    await tx.done;
+    return { cache, generation, changed };
+  }
+
+  /** Forgets the index cache (found damaged): the next wake rebuilds the index from the articles. */
+  async deleteIndexCache(): Promise<void> {
+    await this.db.delete(META, INDEX_CACHE_KEY);
+  }
+
+  /** Writes the cache and drops the change-log entries it covers. */
+  async saveIndexCache(cache: IndexCache): Promise<void> {
+    // A full disk must not fail anything: the cache is rebuildable, and the change log it would
+    // have dropped stays, so the next wake still catches the old cache up.
+    const tx = this.db.transaction(META, 'readwrite');
+    try {
+      await tx.store.put(cache, INDEX_CACHE_KEY);
+      await tx.store.delete(IDBKeyRange.bound(changeKey(0), changeKey(cache.generation)));
+      await tx.done;
+    } catch (err) {
+      abortQuietly(tx);
+      if (!isQuotaError(err)) throw err;
+    }
+  }
+
+  async getSettings(): Promise<Settings> {
+    return parseSettings(await this.db.get(SETTINGS, SETTINGS_KEY));
+  }
+
+  async setSettings(patch: Partial<Settings>): Promise<Settings> {
+    return guard(async () => {
+      const tx = this.db.transaction(SETTINGS, 'readwrite');
+      const next = parseSettings(patch, parseSettings(await tx.store.get(SETTINGS_KEY)));
+      await tx.store.put(next, SETTINGS_KEY);
+      await tx.done;
+      return next;
+    });
+  }
+}
+
+function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
+  tx.done.catch(() => {}); // the abort rejects `done`; the caller already has the real error
+  try {
+    tx.abort();
+  } catch {
+    // already finished or aborted
+  }
+}
+
+/** The `meta` store inside a write transaction (only what logChange uses). */
+interface MetaStore {
+  get(key: string): Promise<unknown>;
+  put(value: unknown, key: string): Promise<unknown>;
+}
+
+/** Bumps the generation and logs the ids written under it; call inside the write's transaction. */
+async function logChange(meta: MetaStore, ids: readonly string[]): Promise<number> {
+  const generation = asGeneration(await meta.get(GENERATION_KEY)) + 1;
+  await meta.put(generation, GENERATION_KEY);
+  await meta.put([...ids], changeKey(generation));
+  return generation;
+}
+
+/** A database written before generations existed is at generation 0. */
+function asGeneration(x: unknown): number {
+  return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 ? x : 0;
+}
+
+function isIndexCache(x: unknown): x is IndexCache {
+  const c = x as IndexCache | undefined;
+  return typeof c === 'object' && c !== null && typeof c.formatVersion === 'number' && Number.isSafeInteger(c.generation) && c.generation >= 0;
+}

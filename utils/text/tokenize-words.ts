@@ -1,0 +1,160 @@
+/**
+ * Splits text into words with their character offsets and comparison keys, the unit every
+ * alignment works on. Offsets let a match point back into the original text for display.
+ */
+import { normalizeWord } from '@/utils/text/normalize';
+
+export interface WordToken {
+  /** The word as written. */
+  text: string;
+  /** Comparison key from normalizeWord: case, quote style and spelling folded. */
+  key: string;
+  /** Offsets into the text given to tokenizeWords (plus its `offset`). */
+  start: number;
+  end: number;
+  /** Inside square brackets: an editor's insertion, not the speaker's word. */
+  bracket: boolean;
+}
+
+// Abbreviations keep their dots (U.S., D.C.) so they stay one word; numbers keep their
+// separators (1,000 / 3.5); apostrophes stay inside a word (don't, Gor's). Hyphens split words so
+// "long-term" and "long term" align word for word, except after a one-letter prefix, which is
+// spelling ("e-mail" and "email" are one word).
+const TOKEN = /\p{L}(?:\.\p{L})+\.?|\b\p{L}-\p{L}+|\p{N}+(?:[.,]\p{N}+)*(?:['’]?\p{L}+)?|[\p{L}\p{N}]+(?:['’‘][\p{L}\p{N}]+)*/gu;
+
+/** Words of `text` in order. `offset` is added to every position (for windows of a longer text). */
+export function tokenizeWords(text: string, offset = 0): WordToken[] {
+  const brackets = bracketSpans(text);
+  const cards = linkCards(text);
+  const words: WordToken[] = [];
+  let b = 0;
+  let c = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index;
+    while (c < cards.length && cards[c][1] <= start) c++;
+    if (c < cards.length && cards[c][0] <= start) continue;
+    // normalizeWord would drop a decimal point and make 3.5 equal 35.
+    const key = /^\p{N}/u.test(m[0])
+      ? m[0].replace(/,/g, '').replace(/’/g, "'").toLowerCase()
+      : cachedKey(m[0]);
+    if (key === '') continue;
+    while (b < brackets.length && brackets[b][1] <= start) b++;
+    const bracket = b < brackets.length && brackets[b][0] < start;
+    // "[sic]", "[laughter]": the editor's notes on the words, not words of the quote at all.
+    if (bracket && brackets[b][2]) continue;
+    words.push({ text: m[0], key, start: start + offset, end: start + m[0].length + offset, bracket });
+  }
+  foldDates(words);
+  return words;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// Abbreviated months as style guides write them ("Oct. 27"), to their full names.
+const MONTH_OF = new Map<string, string>([
+  ...MONTHS.map((m) => [m, m] as [string, string]),
+  ['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['jun', 'june'], ['jul', 'july'],
+  ['aug', 'august'], ['sep', 'september'], ['sept', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december'],
+]);
+const isDay = (w: WordToken | undefined) => w !== undefined && /^(?:[1-9]|[12]\d|3[01])$/.test(w.key);
+const monthOf = (w: WordToken | undefined) => (w && /^\p{Lu}/u.test(w.text) ? MONTH_OF.get(w.key) : undefined);
+
+/**
+ * A date is one date however a style guide writes it: "27 October", "October 27" and "Oct. 27"
+ * get the same keys (month, then day), so outlets' house styles are not a changed word. Only a
+ * capitalized month beside a day number counts ("may" and "Mar" alone stay words).
+ */
+function foldDates(words: WordToken[]): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i];
+    const b = words[i + 1];
+    const monthAfter = isDay(a) ? monthOf(b) : undefined;
+    if (monthAfter) {
+      const day = a.key;
+      a.key = monthAfter;
+      b.key = day;
+      i++;
+      continue;
+    }
+    const monthBefore = isDay(b) ? monthOf(a) : undefined;
+    if (monthBefore) {
+      a.key = monthBefore;
+      i++;
+    }
+  }
+}
+
+/**
+ * `tokenizeWords(text)`, remembered per owner object (an article, a quote) while the owner lives:
+ * a compare aligns one quote with many windows of each candidate article, and one article with
+ * every quote, so each text is tokenized once. A changed text is tokenized again.
+ */
+export function wordsOf(owner: object, text: string): WordToken[] {
+  const cached = WORDS.get(owner);
+  if (cached?.text === text) return cached.words;
+  const words = tokenizeWords(text);
+  WORDS.set(owner, { text, words });
+  return words;
+}
+const WORDS = new WeakMap<object, { text: string; words: WordToken[] }>();
+
+/**
+ * The words of `text` lying wholly inside `span`, tokenized one paragraph (line) at a time and
+ * remembered per owner (an article): a compare looks at a few windows of many articles, so only
+ * the paragraphs it needs are tokenized, each once. Words never cross a line break, so this equals
+ * tokenizing the whole text and keeping the words inside the span.
+ */
+export function wordsInSpan(owner: object, text: string, span: { start: number; end: number }): WordToken[] {
+  let cached = PARAGRAPHS.get(owner);
+  if (cached?.text !== text) PARAGRAPHS.set(owner, (cached = { text, byStart: new Map() }));
+  const out: WordToken[] = [];
+  let pos = span.start > 0 ? text.lastIndexOf('\n', span.start - 1) + 1 : 0;
+  while (pos < span.end) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    let words = cached.byStart.get(pos);
+    if (!words) cached.byStart.set(pos, (words = tokenizeWords(text.slice(pos, end), pos)));
+    for (const w of words) if (w.start >= span.start && w.end <= span.end) out.push(w);
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return out;
+}
+const PARAGRAPHS = new WeakMap<object, { text: string; byStart: Map<number, WordToken[]> }>();
+
+// normalizeWord runs several Unicode passes; news text repeats its words, so keys are memoized.
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_LIMIT = 50_000;
+
+function cachedKey(word: string): string {
+  let key = KEY_CACHE.get(word);
+  if (key === undefined) {
+    if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+    key = normalizeWord(word.replace(/^(\p{L})-/u, '$1'));
+    KEY_CACHE.set(word, key);
+  }
+  return key;
+}
+
+// A name's link card that a page inlines after the name: the full name again, glued to a related
+// headline, up to "MORE" ("Steve Bannon Stephen (Steve) Kevin BannonJury set to … MORE in many
+// months"). Page furniture inside the sentence, even inside a quote: no words of it.
+const LINK_CARD = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+) ((?:[\p{L}.'’()-]+ ){0,5}?\1(?=\p{Lu})[^\n]{0,400}?MORE)(?![\p{L}])/gu;
+
+/** [start, end) of inlined link cards. */
+function linkCards(text: string): Array<[number, number]> {
+  if (!text.includes('MORE')) return [];
+  return [...text.matchAll(LINK_CARD)].map((m) => {
+    const start = m.index + m[1].length + 1;
+    return [start, start + m[2].length];
+  });
+}
+
+// Notes an editor or a transcript puts in brackets beside the speaker's words.
+const NOTE = /^\[\s*(sic|laughter|laughs|applause|cheers|cheering|boos|booing|crosstalk|inaudible|unintelligible|pause)\s*\]$/i;
+
+/** [open, close, is a note such as "[sic]"] of square-bracketed spans (no nesting in news copy). */
+function bracketSpans(text: string): Array<[number, number, boolean]> {
+  const spans: Array<[number, number, boolean]> = [];
+  for (const m of text.matchAll(/\[[^\]\n]*\]/g)) spans.push([m.index, m.index + m[0].length, NOTE.test(m[0])]);
+  return spans;
+}

@@ -1,0 +1,83 @@
+/**
+ * What the side panel shows, as a pure reducer over what happens to it: the tab it follows, that
+ * tab's check state, the quote selected (in the panel, or hovered/focused in the page), and the
+ * sentence its live region announces. entrypoints/sidepanel feeds it browser events; PanelApp
+ * renders it. Events about other tabs are dropped, so a check finishing in a tab the reader left
+ * never replaces the report of the tab in front.
+ */
+import type { CheckReport, TabState } from '@/utils/protocol/messages';
+import { countVerdicts, VERDICT_LABELS, VERDICTS } from '@/utils/report/order-quote-reports';
+
+export interface PanelState {
+  /** The tab the panel follows; null before the first one is known, or when there is none. */
+  tabId: number | null;
+  /** null: asked the background, no answer yet. */
+  tab: TabState | null;
+  /** The selected quote's index in the report (text order), if any. */
+  selected: number | null;
+  /** Whether the page's highlights are shown (the reader can hide them). */
+  highlightsShown: boolean;
+  /** Read out by the live region; `seq` changes with every announcement, even a repeated one. */
+  announcement: { text: string; seq: number };
+}
+
+export type PanelInput =
+  /** The panel now follows this tab (first load, or the reader switched tabs). */
+  | { kind: 'follow'; tabId: number | null }
+  | { kind: 'tab-state'; tabId: number; tab: TabState }
+  /** The reader hovered or focused a quote in this tab's page. */
+  | { kind: 'quote-shown'; tabId: number; index: number }
+  /** The reader selected a quote in the panel. */
+  | { kind: 'select'; index: number }
+  | { kind: 'notice'; tabId: number; message: string }
+  | { kind: 'highlights'; tabId: number; shown: boolean };
+
+export const INITIAL_PANEL: PanelState = {
+  tabId: null,
+  tab: null,
+  selected: null,
+  highlightsShown: true,
+  announcement: { text: '', seq: 0 },
+};
+
+const announce = (s: PanelState, text: string): PanelState['announcement'] => ({ text, seq: s.announcement.seq + 1 });
+
+export function reducePanel(s: PanelState, input: PanelInput): PanelState {
+  switch (input.kind) {
+    case 'follow':
+      if (input.tabId === s.tabId) return s;
+      return { ...INITIAL_PANEL, tabId: input.tabId, announcement: s.announcement };
+    case 'tab-state': {
+      if (input.tabId !== s.tabId) return s;
+      const next = { ...s, tab: input.tab };
+      if (input.tab.state === 'checking') return { ...next, selected: null, announcement: announce(s, 'Checking this page…') };
+      if (input.tab.state === 'failed') return { ...next, selected: null, announcement: announce(s, `Check failed: ${input.tab.error}`) };
+      if (input.tab.state === 'unchecked') return { ...next, selected: null, highlightsShown: true };
+      // A report after a check (not a save updating it) starts with highlights on, nothing selected.
+      if (s.tab?.state !== 'checked') {
+        return { ...next, selected: null, highlightsShown: true, announcement: announce(s, checkSummary(input.tab.report)) };
+      }
+      return next;
+    }
+    case 'quote-shown':
+      if (input.tabId !== s.tabId || s.tab?.state !== 'checked') return s;
+      return input.index === s.selected ? s : { ...s, selected: input.index };
+    case 'select':
+      return { ...s, selected: input.index };
+    case 'notice':
+      return input.tabId === s.tabId ? { ...s, announcement: announce(s, input.message) } : s;
+    case 'highlights':
+      if (input.tabId !== s.tabId) return s;
+      return { ...s, highlightsShown: input.shown, announcement: announce(s, input.shown ? 'Highlights shown.' : 'Highlights hidden.') };
+  }
+}
+
+/** One sentence for a screen reader after a check: how many quotes, and of which kinds. */
+export function checkSummary(report: CheckReport): string {
+  if (report.status !== 'ok') return report.message;
+  const n = report.reports.length;
+  if (n === 0) return 'Checked: this article quotes nobody directly.';
+  const counts = countVerdicts(report.reports);
+  const kinds = VERDICTS.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${VERDICT_LABELS[v].toLowerCase()}`);
+  return `Checked: ${n} quote${n === 1 ? '' : 's'}, ${kinds.join(', ')}.`;
+}
