@@ -34,7 +34,7 @@ import {
 } from '@/utils/protocol/messages';
 import { LibrarySearch } from '@/utils/index/library-search';
 import { LruMap } from '@/utils/text/lru-map';
-import { extractMarkup } from '@/utils/article/markup-extraction';
+import { extractMarkup } from '@/entrypoints/background/markup-extraction';
 import { normalizeText } from '@/utils/text/normalize';
 import { matchFlags, needsAttention } from '@/utils/report/order-quote-reports';
 import { relatedCoverage, type RelatedArticle } from '@/utils/index/related-coverage';
@@ -444,7 +444,7 @@ export class LibraryService {
     const reading = parsePageReading(results[0]?.result);
     if (!reading) throw new Error('library-service: the page reader returned nothing; reload the page and try again.');
     // A very large page hands over its markup instead (utils/article/page-size): extracted off the page's
-    // main thread in a native DOM (utils/article/markup-extraction), with the same limits and messages.
+    // main thread in a native DOM (entrypoints/background/markup-extraction), with the same limits and messages.
     return reading.ok === 'markup' ? extractMarkup(reading) : reading;
   }
 

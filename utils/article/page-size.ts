@@ -1,7 +1,7 @@
 /**
  * Where a page's article is extracted: in the page (the content script runs Readability on a clone
  * of the live document) or in the background (the content script only hands over the markup, which
- * the browser's own DOMParser reads outside the page: utils/article/markup-extraction).
+ * the browser's own DOMParser reads outside the page: entrypoints/background/markup-extraction).
  *
  * In the page is the default: on a check it runs while the background loads the library, in
  * another process, and the other path adds a message of the page's size and, in Chrome, an

@@ -22,7 +22,7 @@ import { indexTerms, passageFrequencies, type Candidate, type CoverageIndex } fr
 import { matchQuote, mayQualify } from '@/utils/matching/match-quote';
 import { relatedCoverage, type RelatedArticle } from '@/utils/index/related-coverage';
 import type { Article, MatchKind, Quote, QuoteMatch, QuoteReport, StoredArticle } from '@/utils/types';
-import { groupWireCopies, type WireGroup } from '@/utils/storage/wire-copy';
+import { groupWireCopies, type WireGroup } from '@/utils/index/wire-copy';
 
 export interface CompareOptions {
   /** Also match articles from the reader's own outlet. */
