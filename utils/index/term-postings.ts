@@ -7,8 +7,10 @@
  * most of a query's time at 10k articles.
  *
  * Serialized as one delta-coded varint string plus where each term's block starts, and loaded lazily: a
- * term's list is decoded the first time it is asked for (a query asks for a few dozen terms of
- * tens of thousands), so loading a 10k-article index checks its shape and decodes none of it.
+ * term's list is decoded when it is asked for (a query asks for a few dozen terms of tens of
+ * thousands), so loading a 10k-article index checks its shape and decodes none of it; decoded
+ * lists are kept while recently used, within DECODED_POSTINGS, and the string stays their only
+ * lasting copy.
  *
  * Ids must be added in ascending order (the coverage index's sequence numbers guarantee it), which
  * keeps each list sorted without sorting and makes the deltas small.
@@ -62,32 +64,52 @@ export interface SerializedPostings {
 
 const INITIAL_CAPACITY = 2;
 
+/**
+ * Postings of loaded terms kept decoded at most (about 6 bytes each), the least recently asked
+ * for dropped first: a 100k-article library holds tens of millions, which decoded and kept
+ * forever outgrew the index's heap bound (figures: README, "Performance").
+ */
+export const DECODED_POSTINGS = 6_000_000;
+
 export class TermPostings {
+  /** Lists of terms the loaded blocks do not hold (all of them in an index built by `add`). */
   private lists = new Map<string, List>();
   /**
    * Terms as loaded: sorted, space-joined, term k at termText[termStarts[k], termStarts[k + 1] - 1),
    * found by binary search in place (hashing every term into a Map was most of a load, and
    * splitting the text into 74k strings at 10k articles a fifth of one), with block k at
-   * data[starts[k], starts[k + 1]) until `decoded[k]` moves it to `lists`.
+   * data[starts[k], starts[k + 1]), which stays the only lasting copy of a loaded term's postings.
    */
   private termText = '';
   private termStarts: Int32Array = new Int32Array(1);
   private termCount = 0;
-  /** Postings added to loaded terms not yet decoded (see `add`). */
+  /** Postings added to loaded terms since the load (see `add`). */
   private tails = new Map<string, List>();
   private starts: Int32Array = new Int32Array(1);
-  private decoded = new Uint8Array(0);
   private data = '';
+  /** Loaded terms' lists decoded (with their tails), least recently asked for first. */
+  private decoded = new Map<string, List>();
+  private decodedCount = 0;
+
+  /** `decodedBudget`: postings of loaded terms kept decoded at most (the last list asked for is always kept). */
+  constructor(private readonly decodedBudget = DECODED_POSTINGS) {}
+
+  /** Postings of loaded terms now held decoded. */
+  get decodedPostings(): number {
+    return this.decodedCount;
+  }
 
   /** Records one passage's terms (duplicates counted). `id` must exceed every id added before. */
   add(id: number, terms: readonly string[]): void {
     const counts = new Map<string, number>();
     for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
     for (const [t, tf] of counts) {
-      // A loaded term's new postings wait in a tail until its block is decoded: a save right
-      // after a wake would otherwise decode the lists of every term of the article (a few
-      // hundred, common words' lists tens of thousands of postings long).
-      const home = this.lists.has(t) || this.block(t) < 0 ? this.lists : this.tails;
+      // A loaded term's new postings wait in a tail, its block untouched: a save right after a
+      // wake would otherwise decode the lists of every term of the article (a few hundred, common
+      // words' lists tens of thousands of postings long). A decoded copy is stale from now on.
+      const loaded = !this.lists.has(t) && this.block(t) >= 0;
+      if (loaded) this.forget(t);
+      const home = loaded ? this.tails : this.lists;
       let list = home.get(t);
       if (!list) home.set(t, (list = { ids: new Uint32Array(INITIAL_CAPACITY), packed: new Uint16Array(INITIAL_CAPACITY), n: 0 }));
       if (list.n > 0 && list.ids[list.n - 1] >= id) throw new Error('term-postings: ids must be added in ascending order');
@@ -107,21 +129,44 @@ export class TermPostings {
 
   /** Passages listed for `term` (including discarded ones not yet vacuumed). */
   df(term: string): number {
-    const list = this.lists.get(term);
+    const list = this.lists.get(term) ?? this.decoded.get(term);
     if (list) return list.n;
     const k = this.block(term);
     return k < 0 ? 0 : new VarintReader(this.data, this.starts[k]).next() + (this.tails.get(term)?.n ?? 0);
   }
 
-  /** The list of `term` (ids ascending, `n` entries used), for tight scoring loops. */
+  /**
+   * The list of `term` (ids ascending, `n` entries used), for tight scoring loops. A loaded
+   * term's list is decoded here and may be dropped once others are asked for: a caller holds it
+   * for one query, never across `add`.
+   */
   list(term: string): List | undefined {
-    const list = this.lists.get(term);
-    if (list) return list;
+    const own = this.lists.get(term);
+    if (own) return own;
+    const hot = this.decoded.get(term);
+    if (hot) {
+      // Map order is the recency order: the first entry is dropped first.
+      this.decoded.delete(term);
+      this.decoded.set(term, hot);
+      return hot;
+    }
     const k = this.block(term);
     if (k < 0) return undefined;
+    const list = this.decodeBlock(k, this.tails.get(term));
+    this.decoded.set(term, list);
+    this.decodedCount += list.n;
+    for (const [t, cold] of this.decoded) {
+      if (this.decodedCount <= this.decodedBudget || t === term) break;
+      this.decoded.delete(t);
+      this.decodedCount -= cold.n;
+    }
+    return list;
+  }
+
+  /** Loaded block k decoded, with `tail` after it. */
+  private decodeBlock(k: number, tail: List | undefined): List {
     const r = new VarintReader(this.data, this.starts[k]);
     const n = r.next();
-    const tail = this.tails.get(term);
     const size = n + (tail?.n ?? 0);
     const decoded: List = { ids: new Uint32Array(size), packed: new Uint16Array(size), n: size };
     let id = 0;
@@ -134,11 +179,16 @@ export class TermPostings {
     if (tail) {
       decoded.ids.set(tail.ids.subarray(0, tail.n), n);
       decoded.packed.set(tail.packed.subarray(0, tail.n), n);
-      this.tails.delete(term);
     }
-    this.decoded[k] = 1;
-    this.lists.set(term, decoded);
     return decoded;
+  }
+
+  /** Drops the decoded copy of `term`, if any. */
+  private forget(term: string): void {
+    const list = this.decoded.get(term);
+    if (!list) return;
+    this.decoded.delete(term);
+    this.decodedCount -= list.n;
   }
 
   /**
@@ -160,10 +210,10 @@ export class TermPostings {
       .map(({ t }) => t);
   }
 
-  /** Index of the undecoded loaded block of `term`, or -1. */
+  /** Index of the loaded block of `term`, or -1. */
   private block(term: string): number {
     const a = this.lowerBound(term);
-    return a < this.termCount && this.compareTerm(a, term) === 0 && !this.decoded[a] ? a : -1;
+    return a < this.termCount && this.compareTerm(a, term) === 0 ? a : -1;
   }
 
   /** The first loaded term k not before `term` (binary search; termCount if none). */
@@ -194,46 +244,40 @@ export class TermPostings {
     for (let k = 0; k < list.n; k++) fn(list.ids[k], postingTf(list.packed[k]), postingLength(list.packed[k]));
   }
 
-  /** Drops the postings of passages that are no longer `live`, and terms left with none. */
+  /**
+   * Drops the postings of passages that are no longer `live`, and terms left with none. Every list
+   * is encoded again as a loaded block, so a vacuumed index holds its postings once, encoded.
+   */
   vacuum(live: (id: number) => boolean): void {
-    for (let k = 0; k < this.termCount; k++) this.list(this.termAt(k));
-    this.termText = '';
-    this.termStarts = new Int32Array(1);
-    this.termCount = 0;
-    this.data = '';
-    for (const [t, list] of this.lists) {
-      let w = 0;
-      for (let k = 0; k < list.n; k++) {
-        if (!live(list.ids[k])) continue;
-        list.ids[w] = list.ids[k];
-        list.packed[w] = list.packed[k];
-        w++;
-      }
-      if (w === 0) this.lists.delete(t);
-      else if (w < list.n) {
-        list.ids = list.ids.slice(0, w);
-        list.packed = list.packed.slice(0, w);
-        list.n = w;
-      }
-    }
+    this.adopt(this.encode(live));
   }
 
-  /** Terms sorted; undecoded blocks are copied as they are, so a loaded index re-serializes fast. */
+  /** Terms sorted; blocks without a tail are copied as they are, so a loaded index re-serializes fast. */
   toJSON(): SerializedPostings {
-    for (const t of [...this.tails.keys()]) this.list(t);
+    return this.encode();
+  }
+
+  /** Every term's postings (only the `live` ones, when given) as serialized blocks. */
+  private encode(live?: (id: number) => boolean): SerializedPostings {
     const blocks: Array<[string, string]> = [];
-    for (let k = 0; k < this.termCount; k++) {
-      if (!this.decoded[k]) blocks.push([this.termAt(k), this.data.slice(this.starts[k], this.starts[k + 1])]);
-    }
-    for (const [t, list] of this.lists) {
-      const numbers = [list.n];
+    const push = (term: string, list: List) => {
+      const numbers = [0];
       let prev = 0;
       for (let k = 0; k < list.n; k++) {
+        if (live && !live(list.ids[k])) continue;
         numbers.push(list.ids[k] - prev, list.packed[k]);
         prev = list.ids[k];
       }
-      blocks.push([t, encodeVarints(numbers)]);
+      numbers[0] = (numbers.length - 1) / 2;
+      if (numbers[0] > 0) blocks.push([term, encodeVarints(numbers)]);
+    };
+    for (let k = 0; k < this.termCount; k++) {
+      const term = this.termAt(k);
+      const tail = this.tails.get(term);
+      if (!tail && !live) blocks.push([term, this.data.slice(this.starts[k], this.starts[k + 1])]);
+      else push(term, this.decoded.get(term) ?? this.decodeBlock(k, tail));
     }
+    for (const [term, list] of this.lists) push(term, list);
     blocks.sort((x, y) => (x[0] < y[0] ? -1 : 1));
     const termStarts = new Int32Array(blocks.length + 1);
     const starts = new Int32Array(blocks.length + 1);
@@ -244,6 +288,19 @@ export class TermPostings {
     return { terms: blocks.map((b) => b[0]).join(' '), termStarts, data: blocks.map((b) => b[1]).join(''), starts };
   }
 
+  /** Takes checked (or freshly encoded) blocks as the only postings. */
+  private adopt(json: SerializedPostings): void {
+    this.data = json.data;
+    this.termText = json.terms;
+    this.termStarts = json.termStarts;
+    this.termCount = json.starts.length - 1;
+    this.starts = json.starts;
+    this.lists.clear();
+    this.tails.clear();
+    this.decoded.clear();
+    this.decodedCount = 0;
+  }
+
   /**
    * Postings from `toJSON()` output, decoded lazily; throws on a malformed one. Loading checks
    * the shape cheaply (offsets that ascend to the ends of the terms and the data, terms
@@ -252,8 +309,8 @@ export class TermPostings {
    * units that are no varints, throws MalformedVarintsError when first decoded (scanning every
    * code unit at load would cost every cold wake: docs/DESIGN.md, "Lazy loading").
    */
-  static load(json: SerializedPostings): TermPostings {
-    const p = new TermPostings();
+  static load(json: SerializedPostings, decodedBudget?: number): TermPostings {
+    const p = new TermPostings(decodedBudget);
     const { data, starts, termStarts } = json;
     const text = json.terms;
     const count = starts instanceof Int32Array ? starts.length - 1 : -1;
@@ -277,12 +334,7 @@ export class TermPostings {
         throw new MalformedVarintsError('term-postings: malformed postings');
       }
     }
-    p.data = data;
-    p.termText = text;
-    p.termStarts = termStarts;
-    p.termCount = count;
-    p.starts = starts;
-    p.decoded = new Uint8Array(count);
+    p.adopt(json);
     return p;
   }
 }

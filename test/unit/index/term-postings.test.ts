@@ -155,3 +155,58 @@ describe('TermPostings', () => {
     );
   });
 });
+
+describe('TermPostings: decoded lists of a loaded index are kept within a budget', () => {
+  // Term k is in passages 1..k·3 (df 3k): lists of 3 to 24 postings.
+  const TERMS = ['t1', 't2', 't3', 't4', 't5', 't6', 't7', 't8'];
+  const loaded = (budget?: number) => {
+    const p = new TermPostings();
+    for (let id = 1; id <= 24; id++) p.add(id, TERMS.filter((_, k) => id <= 3 * (k + 1)));
+    return TermPostings.load(p.toJSON(), budget);
+  };
+
+  test.each<[string, number, string[], number]>([
+    ['all kept under a large budget', 1000, ['t1', 't2', 't8'], 3 + 6 + 24],
+    ['the least recently asked for goes first', 30, ['t1', 't2', 't8'], 6 + 24],
+    ['a list asked for again is recent again', 30, ['t1', 't8', 't1', 't2'], 3 + 6],
+    ['the last list is kept even past the budget', 5, ['t1', 't8'], 24],
+    ['a budget of none keeps only the last list', 0, ['t3', 't2'], 6],
+  ])('%s', (_name, budget, asked, held) => {
+    const p = loaded(budget);
+    for (const t of asked) p.list(t);
+    expect(p.decodedPostings).toBe(held);
+  });
+
+  test('whatever is asked for, the decoded postings stay within the budget or the last list, and every list is whole (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60 }), fc.array(fc.constantFrom(...TERMS), { maxLength: 40 }), (budget, asked) => {
+        const bounded = loaded(budget);
+        const whole = loaded(Infinity);
+        for (const t of asked) {
+          expect(listOf(bounded, t)).toEqual(listOf(whole, t));
+          expect(bounded.decodedPostings).toBeLessThanOrEqual(Math.max(budget, bounded.df(t)));
+        }
+      }),
+    );
+  });
+
+  test('a posting added to a decoded loaded term is in its list next time, and in what it serializes', () => {
+    const p = loaded(1000);
+    expect(p.list('t1')?.n).toBe(3);
+    p.add(25, ['t1']);
+    expect(listOf(p, 't1').map(([id]) => id)).toEqual([1, 2, 3, 25]);
+    expect(p.decodedPostings).toBe(4);
+    expect(listOf(TermPostings.load(p.toJSON()), 't1').map(([id]) => id)).toEqual([1, 2, 3, 25]);
+  });
+
+  test('vacuum leaves every list encoded once, none decoded', () => {
+    const p = loaded(1000);
+    p.list('t8');
+    p.add(30, ['t8', 'new']);
+    p.vacuum((id) => id % 2 === 0);
+    expect(p.decodedPostings).toBe(0);
+    expect(listOf(p, 't8').map(([id]) => id)).toEqual([2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 30]);
+    expect(listOf(p, 'new').map(([id]) => id)).toEqual([30]);
+    expect(p.df('t1')).toBe(1);
+  });
+});
