@@ -222,9 +222,11 @@ export function benchScale(all: readonly BenchArticle[], opts: ScaleOptions): Be
     // What the index holds after the queries, measured by dropping it: the heap also grew by what
     // the compares cached on the bench's own articles (their words and shingles), which is not the index's.
     const withIndex = heapNow(opts.gc);
+    const decoded = index.decodedPostings;
     index = new CoverageIndex();
     const dropped = heapSince(withIndex, opts.gc);
-    rows.push(heapRow(section, `index heap, loaded, after ${queries.length + 1} compares`, { js: -dropped.js, buffers: -dropped.buffers }, n === 10_000 ? 200 : n === 100_000 ? 400 : undefined));
+    const afterRow = heapRow(section, `index heap, loaded, after ${queries.length + 1} compares`, { js: -dropped.js, buffers: -dropped.buffers }, n === 10_000 ? 200 : n === 100_000 ? 400 : undefined);
+    rows.push({ ...afterRow, note: `${afterRow.note}; ${(decoded / 1e6).toFixed(1)}M postings held decoded` });
     // What follows runs on a fresh load, as after a wake.
     index = CoverageIndex.load(deserialize(stored))!;
 
