@@ -249,12 +249,19 @@ export class TermPostings {
    * is encoded again as a loaded block, so a vacuumed index holds its postings once, encoded.
    */
   vacuum(live: (id: number) => boolean): void {
-    this.adopt(this.encode(live));
+    this.adopt(this.encode(live), false);
   }
 
-  /** Terms sorted; blocks without a tail are copied as they are, so a loaded index re-serializes fast. */
+  /**
+   * Terms sorted; blocks without a tail are copied as they are, so a loaded index re-serializes
+   * fast. The postings then hold just what they return, encoded once (decoded lists stay, all
+   * current): an index built by `add` shrinks to a loaded one's size when it is first cached.
+   */
   toJSON(): SerializedPostings {
-    return this.encode();
+    const json = this.encode();
+    // Own offsets: the caller may change the ones it is given.
+    this.adopt({ ...json, starts: json.starts.slice(), termStarts: json.termStarts.slice() }, true);
+    return json;
   }
 
   /** Every term's postings (only the `live` ones, when given) as serialized blocks. */
@@ -288,8 +295,11 @@ export class TermPostings {
     return { terms: blocks.map((b) => b[0]).join(' '), termStarts, data: blocks.map((b) => b[1]).join(''), starts };
   }
 
-  /** Takes checked (or freshly encoded) blocks as the only postings. */
-  private adopt(json: SerializedPostings): void {
+  /**
+   * Takes checked (or freshly encoded) blocks as the only postings; decoded lists are kept when
+   * the blocks hold the same postings (`keepDecoded`).
+   */
+  private adopt(json: SerializedPostings, keepDecoded: boolean): void {
     this.data = json.data;
     this.termText = json.terms;
     this.termStarts = json.termStarts;
@@ -297,6 +307,7 @@ export class TermPostings {
     this.starts = json.starts;
     this.lists.clear();
     this.tails.clear();
+    if (keepDecoded) return;
     this.decoded.clear();
     this.decodedCount = 0;
   }
@@ -334,7 +345,7 @@ export class TermPostings {
         throw new MalformedVarintsError('term-postings: malformed postings');
       }
     }
-    p.adopt(json);
+    p.adopt(json, false);
     return p;
   }
 }

@@ -199,6 +199,22 @@ describe('TermPostings: decoded lists of a loaded index are kept within a budget
     expect(listOf(TermPostings.load(p.toJSON()), 't1').map(([id]) => id)).toEqual([1, 2, 3, 25]);
   });
 
+  test('toJSON leaves every list encoded once: a built list is decoded when next asked for, a decoded one is kept', () => {
+    const p = new TermPostings(1000);
+    for (let id = 1; id <= 24; id++) p.add(id, TERMS.filter((_, k) => id <= 3 * (k + 1)));
+    const before = TERMS.map((t) => listOf(p, t));
+    expect(p.decodedPostings).toBe(0);
+    const json = structuredClone(p.toJSON());
+    expect(p.decodedPostings).toBe(0);
+    expect(p.list('t8')?.n).toBe(24);
+    expect(p.decodedPostings).toBe(24);
+    p.add(25, ['t2']);
+    expect(p.toJSON()).toEqual(TermPostings.load(p.toJSON()).toJSON());
+    expect(p.decodedPostings).toBe(24);
+    expect(TERMS.map((t) => listOf(p, t))).toEqual(before.map((l, k) => (k === 1 ? [...l, [25, 1]] : l)));
+    expect(TERMS.map((t) => listOf(TermPostings.load(json), t))).toEqual(before);
+  });
+
   test('vacuum leaves every list encoded once, none decoded', () => {
     const p = loaded(1000);
     p.list('t8');
