@@ -132,6 +132,17 @@ export class ArticleColumns {
     return block.fields.slice(block.fieldStarts[FIELDS * r + f], block.fieldStarts[FIELDS * r + f + 1]);
   }
 
+  /** Every metadata field of live row `seq`, in FIELDS order (one lookup of the row for all of them). */
+  fields(seq: number): string[] {
+    const b = this.blockOf[seq];
+    const r = this.rowOf[seq];
+    if (b === PENDING) return this.pending.fields.slice(FIELDS * r, FIELDS * (r + 1));
+    const { fields, fieldStarts } = this.blocks[b];
+    const out: string[] = [];
+    for (let f = FIELDS * r; f < FIELDS * (r + 1); f++) out.push(fields.slice(fieldStarts[f], fieldStarts[f + 1]));
+    return out;
+  }
+
   /** The passages' varints of live row `seq`. */
   passages(seq: number): string {
     const b = this.blockOf[seq];

@@ -557,26 +557,27 @@ export class CoverageIndex {
       if (hits) found.push({ seq, score: best, hits, runs: runsOf });
     };
     const full = fullWeight - 1e-9;
-    const mayBeFull = (bound: number) => distinct.length >= MIN_FULL_TERMS && bound >= full - BOUND_SLACK;
     // The eighth best score so far, ascending: an article scoring no more is never kept unless full.
     const top: number[] = [];
-    const beaten = (bound: number) => top.length === MAX_CANDIDATES && bound < top[0] - BOUND_SLACK && !mayBeFull(bound);
+    // An article whose bound is below `cut` cannot be kept: below the eighth best score once eight
+    // are found, and below a full match (of a quote of MIN_FULL_TERMS terms or more).
+    let cut = -Infinity;
     const visit = (g: number) => {
       const seq = groupSeq[g];
-      if (!this.exhaustive && top.length === MAX_CANDIDATES) {
-        if (beaten(readHeld[g] + unreadWeight)) return;
+      if (!this.exhaustive && readHeld[g] + unreadWeight < cut) return;
+      if (!this.exhaustive && readHeld[g] < cut) {
         // The tighter bound: the unread terms this article holds at all, probed heaviest first and
-        // only until the verdict is known (`beaten` holds below one threshold): at 100k saved
-        // articles these probes were the largest share of a quote's time.
+        // only until the verdict is known: at 100k saved articles these probes were the largest
+        // share of a quote's time.
         let bound = readHeld[g];
         let rest = unreadWeight;
-        for (let u = 0; u < unread.length && beaten(bound); u++) {
-          if (beaten(bound + rest)) return;
+        for (let u = 0; u < unread.length && bound < cut; u++) {
+          if (bound + rest < cut) return;
           const j = unread[u];
           rest -= weights[j];
           if (holds(j, seq)) bound += weights[j];
         }
-        if (beaten(bound)) return;
+        if (bound < cut) return;
       }
       const before = found.length;
       score(seq, groupStart[g], groupStart[g + 1]);
@@ -587,6 +588,7 @@ export class CoverageIndex {
         let at = 0;
         while (at < top.length && top[at] < s) at++;
         top.splice(at, 0, s);
+        if (top.length === MAX_CANDIDATES) cut = Math.min(top[0] - BOUND_SLACK, distinct.length >= MIN_FULL_TERMS ? full - BOUND_SLACK : Infinity);
       }
     };
     // The articles holding the most read weight are scored first, so the bound bites from the
@@ -743,11 +745,10 @@ export class CoverageIndex {
       const own = this.table.lengthsOf(seq);
       lengths.set(own, at);
       at += own.length;
-      for (let k = 0; k < ARTICLE_FIELDS; k++) {
-        const f = this.articles.field(seq, k);
+      this.articles.fields(seq).forEach((f, k) => {
         fields.push(f);
         articles.fieldLengths[i * ARTICLE_FIELDS + k] = f.length;
-      }
+      });
       const encoded = this.articles.passages(seq);
       articles.seqs[i] = seq;
       articles.counts[i] = own.length;
@@ -767,6 +768,8 @@ export class CoverageIndex {
   /**
    * An index from `toJSON()` output, or null when it cannot be used (other format version, wrong
    * shape, malformed postings): the caller then rebuilds from storage. `opts` as the constructor's.
+   * The index keeps `json`'s strings and typed arrays as they are (never writing them): the
+   * caller hands them over, as a structured clone read from IndexedDB is.
    */
   static load(json: unknown, opts: ConstructorParameters<typeof CoverageIndex>[0] = {}): CoverageIndex | null {
     if (!isSerialized(json) || json.version !== CoverageIndex.FORMAT_VERSION) return null;
@@ -820,11 +823,8 @@ export class CoverageIndex {
 
   /** An indexed article's metadata, made from its columns. */
   private meta(seq: number): IndexedArticle {
-    const date = this.articles.field(seq, DATE);
-    return {
-      id: this.articles.field(seq, ID), outlet: this.articles.field(seq, OUTLET), url: this.articles.field(seq, URL),
-      title: this.articles.field(seq, TITLE), date: date === '' ? null : date.slice(1),
-    };
+    const f = this.articles.fields(seq);
+    return { id: f[ID], outlet: f[OUTLET], url: f[URL], title: f[TITLE], date: f[DATE] === '' ? null : f[DATE].slice(1) };
   }
 
   private vacuum(): void {

@@ -62,6 +62,7 @@ describe('ArticleColumns', () => {
           }
           for (const r of model.values()) {
             expect(Array.from({ length: FIELDS }, (_, f) => c.field(r.seq, f))).toEqual(r.fields);
+            expect(c.fields(r.seq)).toEqual(r.fields);
             expect(c.passages(r.seq)).toBe(r.passages);
           }
         };
