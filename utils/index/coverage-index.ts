@@ -367,7 +367,6 @@ export class CoverageIndex {
     const weights = distinct.map(wordWeight);
     const fullWeight = weights.reduce((sum, w) => sum + w, 0);
     const df = distinct.map((t) => this.postings.df(t));
-    const lists = distinct.map((t) => this.postings.list(t));
     // The chunks (CHUNK_TERMS consecutive quote terms, as distinct term numbers, present ones
     // rarest first) and how many of their terms a run must hold. A chunk is found through its
     // rarest terms: all but need - 1 of them are read in full, the rest checked in the runs found.
@@ -415,6 +414,10 @@ export class CoverageIndex {
     chunks.forEach((chunk, ci) => {
       for (const j of chunk.members.slice(0, chunk.members.length - chunk.need + 1)) chunksOf[j].push(ci);
     });
+    // Read terms' lists are decoded; the others (the quote's common terms) only sought in, at the
+    // articles the read ones bring, without decoding their long lists whole.
+    const lists = distinct.map((t, j) => (isRead[j] ? this.postings.list(t) : undefined));
+    const seekers = distinct.map((t, j) => (!isRead[j] && df[j] > 0 ? this.postings.seeker(t) : undefined));
     const readLists = readTerms.map((j) => lists[j]!);
     // Every read posting of an allowed live article (passage index, term number), grouped by
     // article in ascending order: group g is postings [groupStart[g], groupStart[g + 1]).
@@ -466,25 +469,18 @@ export class CoverageIndex {
     const inArticle = new Int32Array(distinct.length).fill(-1);
     const probed = new Int32Array(distinct.length).fill(-1);
     const held = new Uint8Array(distinct.length);
-    const cursor = new Int32Array(distinct.length);
     const screened = new Int32Array(chunks.length).fill(-1);
     const holds = (o: number, seq: number) => {
       if (probed[o] !== seq) {
         probed[o] = seq;
-        const list = lists[o]!;
-        cursor[o] = seekAt(list, cursor[o], seq * PASSAGE_SLOTS);
-        held[o] = cursor[o] < list.n && list.ids[cursor[o]] < (seq + 1) * PASSAGE_SLOTS ? 1 : 0;
+        held[o] = seekers[o]!.atLeast(seq * PASSAGE_SLOTS) < (seq + 1) * PASSAGE_SLOTS ? 1 : 0;
       }
       return held[o] === 1;
     };
-    // Runs probe unread terms at ascending positions within an article: cursors that move forward
-    // from the article's first probe, not a binary search over a whole list per probe (a common
-    // term's list is a few hundred thousand ids at 100k saved).
-    const near = (o: number, lo: number, hi: number) => {
-      const list = lists[o]!;
-      cursor[o] = seekAt(list, cursor[o], lo);
-      return cursor[o] < list.n && list.ids[cursor[o]] <= hi;
-    };
+    // Runs probe unread terms at ascending positions within an article: seekers move forward from
+    // the article's first probe, not a search over a whole list per probe (a common term's list is
+    // a few hundred thousand ids at 100k saved).
+    const near = (o: number, lo: number, hi: number) => seekers[o]!.atLeast(lo) <= hi;
     const mayQualify = (seq: number, first: number, last: number) => {
       for (let h = first; h < last; h++) inArticle[term[h]] = seq;
       for (let h = first; h < last; h++) {
@@ -592,7 +588,7 @@ export class CoverageIndex {
       }
     };
     // The articles holding the most read weight are scored first, so the bound bites from the
-    // start whatever order they were saved in; then every other article in list order (cursors
+    // start whatever order they were saved in; then every other article in list order (seekers
     // move forward again).
     const seeded = new Uint8Array(groups);
     if (!this.exhaustive) {
@@ -608,26 +604,27 @@ export class CoverageIndex {
         seeded[g] = 1;
         visit(g);
       }
-      cursor.fill(0);
     }
     for (let g = 0; g < groups; g++) if (!seeded[g]) visit(g);
     // Best first; on a tie the earlier saved, so a later save never displaces an article.
     found.sort((x, y) => y.score - x.score || x.seq - y.seq);
     const kept = found.filter((f, i) => i < MAX_CANDIDATES || (distinct.length >= MIN_FULL_TERMS && f.score >= full)).slice(0, MAX_CANDIDATES + FULL_MATCH_LIMIT);
-    const known = this.queryLists(distinct);
+    // The quote's listed terms (the first 31, as `queryLists` keeps them), found in decoded lists or sought.
+    const listed = distinct.map((_, j) => j).filter((j) => df[j] > 0).slice(0, 31);
+    const holdsIn = (j: number, lo: number, hi: number) => (isRead[j] ? holdsAny(lists[j]!, lo, hi) : seekers[j]!.atLeast(lo) <= hi);
     return kept.map(({ seq, score, hits, runs }) => {
       const base = seq * PASSAGE_SLOTS;
       for (let r = 0; r < runs.length; r += 2) {
         for (let j = 0; j < distinct.length; j++) {
           if (df[j] === 0 || isRead[j]) continue;
-          for (let p = runs[r]; p <= runs[r + 1]; p++) if (holdsAny(lists[j]!, base + p, base + p)) hits.push(p);
+          for (let p = runs[r]; p <= runs[r + 1]; p++) if (holdsIn(j, base + p, base + p)) hits.push(p);
         }
       }
       // Decoded for this answer only: a candidate's passages are a few dozen numbers.
       const passages = decodePassages(this.articles.passages(seq));
       const windows = windowsAround(passages, hits).map(({ start, end, first, last }) => {
         const [from, to] = paragraphsAround(passages, first, last);
-        return { start, end, terms: known.terms.filter((_, j) => holdsAny(known.lists[j], base + from, base + to)) };
+        return { start, end, terms: listed.filter((j) => holdsIn(j, base + from, base + to)).map((j) => distinct[j]) };
       });
       return { articleId: this.articles.field(seq, ID), score, windows };
     });
@@ -987,26 +984,6 @@ function paragraphsAround(passages: IndexedPassage[], first: number, last: numbe
   let to = last;
   while (to < passages.length - 1 && passages[to + 1].paragraph <= hi) to++;
   return [from, to];
-}
-
-/**
- * The first position whose id is at least `lo`, searched from `from` (galloping: lists are
- * ascending), or from the list's start when `lo` lies before `from` (articles are scored best
- * bound first, not in list order).
- */
-function seekAt(list: Readonly<List>, from: number, lo: number): number {
-  if (from > 0 && from <= list.n && list.ids[from - 1] >= lo) from = 0;
-  if (from >= list.n || list.ids[from] >= lo) return from;
-  let step = 1;
-  while (from + step < list.n && list.ids[from + step] < lo) step *= 2;
-  let a = from + (step >> 1) + 1;
-  let b = Math.min(from + step, list.n);
-  while (a < b) {
-    const m = (a + b) >>> 1;
-    if (list.ids[m] < lo) a = m + 1;
-    else b = m;
-  }
-  return a;
 }
 
 /** The list holds some id in [lo, hi] (binary search: lists are ascending). */

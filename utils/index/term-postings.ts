@@ -70,6 +70,31 @@ const INITIAL_CAPACITY = 2;
  * forever outgrew the index's heap bound (figures: README, "Performance").
  */
 export const DECODED_POSTINGS = 6_000_000;
+/**
+ * A loaded list is sought (`seeker`) from every SKIP-th posting: a seek decodes fewer than SKIP
+ * more. The candidate search only seeks the common terms of a quote (the rare ones are read
+ * whole), and decoding those long lists whole was most of a query's time once they were dropped.
+ */
+const SKIP = 32;
+/** Checkpoints kept at most (8 bytes each, one per SKIP postings), the least recently used dropped first. */
+const CHECKPOINTS = 1_000_000;
+
+/** Finds ids in one term's postings. */
+export interface Seek {
+  /** Postings listed. */
+  readonly n: number;
+  /** The first listed id at least `lo`, or Infinity; cheapest when called with ascending `lo`. */
+  atLeast(lo: number): number;
+}
+
+/** Every SKIP-th posting of a loaded block: its id, and where the next posting starts in the data. */
+interface Checkpoints {
+  ids: Uint32Array;
+  at: Int32Array;
+  /** Postings in the block, and the last one's id. */
+  n: number;
+  last: number;
+}
 
 export class TermPostings {
   /** Lists of terms the loaded blocks do not hold (all of them in an index built by `add`). */
@@ -90,6 +115,9 @@ export class TermPostings {
   /** Loaded terms' lists decoded (with their tails), least recently asked for first. */
   private decoded = new Map<string, List>();
   private decodedCount = 0;
+  /** Loaded blocks' checkpoints (see `seeker`), least recently used first. */
+  private checkpoints = new Map<string, Checkpoints>();
+  private checkpointCount = 0;
 
   /** `decodedBudget`: postings of loaded terms kept decoded at most (the last list asked for is always kept). */
   constructor(private readonly decodedBudget = DECODED_POSTINGS) {}
@@ -161,6 +189,55 @@ export class TermPostings {
       this.decodedCount -= cold.n;
     }
     return list;
+  }
+
+  /**
+   * Seeks in the list of `term`, without decoding it whole when it is a loaded block not decoded
+   * now: from checkpoints every SKIP postings, built in one pass over the block and kept while
+   * recently used (a few bytes per hundred postings). A caller holds it for one query, never across `add`.
+   */
+  seeker(term: string): Seek | undefined {
+    const list = this.lists.get(term) ?? this.decoded.get(term);
+    if (list) return new ListSeek(list);
+    const k = this.block(term);
+    if (k < 0) return undefined;
+    let cp = this.checkpoints.get(term);
+    if (cp) this.checkpoints.delete(term);
+    else {
+      cp = this.checkpointsOf(k);
+      this.checkpointCount += cp.ids.length;
+      for (const [t, cold] of this.checkpoints) {
+        if (this.checkpointCount <= CHECKPOINTS) break;
+        this.checkpoints.delete(t);
+        this.checkpointCount -= cold.ids.length;
+      }
+    }
+    this.checkpoints.set(term, cp);
+    return new BlockSeek(this.data, cp, this.tails.get(term));
+  }
+
+  /** Checkpoints now kept (at most CHECKPOINTS). */
+  get checkpointsKept(): number {
+    return this.checkpointCount;
+  }
+
+  /** The checkpoints of loaded block k (the one full pass: malformed data throws here). */
+  private checkpointsOf(k: number): Checkpoints {
+    const r = new VarintReader(this.data, this.starts[k]);
+    const n = r.next();
+    const cp: Checkpoints = { ids: new Uint32Array(Math.ceil(n / SKIP)), at: new Int32Array(Math.ceil(n / SKIP)), n, last: 0 };
+    let id = 0;
+    for (let i = 0; i < n; i++) {
+      id += r.next();
+      r.next();
+      if (i % SKIP === 0) {
+        cp.ids[i / SKIP] = id;
+        cp.at[i / SKIP] = r.position;
+      }
+    }
+    if (r.position !== this.starts[k + 1]) throw new MalformedVarintsError('term-postings: malformed postings');
+    cp.last = id;
+    return cp;
   }
 
   /** Loaded block k decoded, with `tail` after it. */
@@ -307,6 +384,9 @@ export class TermPostings {
     this.starts = json.starts;
     this.lists.clear();
     this.tails.clear();
+    // Checkpoints point into the data, which is new.
+    this.checkpoints.clear();
+    this.checkpointCount = 0;
     if (keepDecoded) return;
     this.decoded.clear();
     this.decodedCount = 0;
@@ -351,6 +431,113 @@ export class TermPostings {
 }
 
 const SPACE = 0x20;
+
+/** Seeks in a decoded list: galloping from where the last seek ended, from the start when `lo` lies before it. */
+class ListSeek implements Seek {
+  private k = 0;
+
+  constructor(private readonly list: List) {}
+
+  get n(): number {
+    return this.list.n;
+  }
+
+  atLeast(lo: number): number {
+    const { ids, n } = this.list;
+    let from = this.k;
+    if (from > 0 && from <= n && ids[from - 1] >= lo) from = 0;
+    if (from < n && ids[from] < lo) {
+      let step = 1;
+      while (from + step < n && ids[from + step] < lo) step *= 2;
+      let a = from + (step >> 1) + 1;
+      let b = Math.min(from + step, n);
+      while (a < b) {
+        const m = (a + b) >>> 1;
+        if (ids[m] < lo) a = m + 1;
+        else b = m;
+      }
+      from = a;
+    }
+    this.k = from;
+    return from < n ? ids[from] : Infinity;
+  }
+}
+
+/**
+ * Seeks in a loaded block through its checkpoints, decoding forward from the posting last read
+ * when `lo` is ahead of it within a checkpoint's reach, else from the checkpoint before `lo`;
+ * then in the tail added since the load (its ids follow the block's).
+ */
+class BlockSeek implements Seek {
+  /**
+   * The posting last read: its index in the block (-1: none), the id of the one before it (-1 for
+   * the first; unknown right after a jump, until the next step), its id, and where the next starts.
+   */
+  private k = -1;
+  private before = -1;
+  private id = 0;
+  private next = 0;
+  private readonly tailSeek: ListSeek | undefined;
+
+  constructor(
+    private readonly data: string,
+    private readonly cp: Checkpoints,
+    tail: List | undefined,
+  ) {
+    this.tailSeek = tail ? new ListSeek(tail) : undefined;
+  }
+
+  get n(): number {
+    return this.cp.n + (this.tailSeek?.n ?? 0);
+  }
+
+  atLeast(lo: number): number {
+    const cp = this.cp;
+    if (lo > cp.last) return this.tailSeek ? this.tailSeek.atLeast(lo) : Infinity;
+    if (this.k >= 0 && this.before < lo && lo <= this.id) return this.id;
+    // Read on when no checkpoint lies between here and `lo`; else jump (back, or ahead).
+    const c = Math.floor(this.k / SKIP) + 1;
+    if (this.k < 0 || this.id >= lo || (c < cp.ids.length && cp.ids[c] < lo)) this.jump(lo);
+    const data = this.data;
+    let { id, next, before, k } = this;
+    while (id < lo) {
+      before = id;
+      // Checked when the checkpoints were built: every number here is whole and in the block.
+      let c0 = data.charCodeAt(next++);
+      let delta = c0 & (VARINT_MORE - 1);
+      for (let scale = VARINT_MORE; c0 >= VARINT_MORE; scale *= VARINT_MORE) {
+        c0 = data.charCodeAt(next++);
+        delta += (c0 & (VARINT_MORE - 1)) * scale;
+      }
+      id += delta;
+      while (data.charCodeAt(next++) >= VARINT_MORE);
+      k++;
+    }
+    this.id = id;
+    this.next = next;
+    this.before = before;
+    this.k = k;
+    return id;
+  }
+
+  /** To the last checkpoint whose id is below `lo` (the first when none is). */
+  private jump(lo: number): void {
+    const { ids, at } = this.cp;
+    let a = 0;
+    let b = ids.length;
+    while (a < b) {
+      const m = (a + b) >>> 1;
+      if (ids[m] < lo) a = m + 1;
+      else b = m;
+    }
+    const c = Math.max(0, a - 1);
+    this.k = c * SKIP;
+    // Past the first checkpoint its id is below `lo`, so at least one step follows and sets `before`.
+    this.before = c === 0 ? -1 : NaN;
+    this.id = ids[c];
+    this.next = at[c];
+  }
+}
 
 /** a[aFrom, aTo) against b[bFrom, bTo) by UTF-16 code units, as `<` orders strings: < 0, 0, > 0. */
 function compareRange(a: string, aFrom: number, aTo: number, b: string, bFrom: number, bTo: number): number {

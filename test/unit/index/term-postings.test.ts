@@ -226,3 +226,73 @@ describe('TermPostings: decoded lists of a loaded index are kept within a budget
     expect(p.df('t1')).toBe(1);
   });
 });
+
+describe('TermPostings.seeker: ids found without decoding a loaded list whole', () => {
+  /** A loaded term listed at `ids` (ascending), then `tail` added after the load. */
+  const loadedWith = (ids: number[], tail: number[]) => {
+    const p = new TermPostings();
+    for (const id of ids) p.add(id, ['brine']);
+    const loaded = TermPostings.load(p.toJSON(), 0);
+    for (const id of tail) loaded.add(id, ['brine']);
+    return loaded;
+  };
+  const firstAtLeast = (ids: number[], lo: number) => ids.find((id) => id >= lo) ?? Infinity;
+  // Gaps from 1 to past one code unit (2^14), lists past several checkpoints (one per 32 postings).
+  const ascending = (maxLength: number) => fc.array(fc.integer({ min: 1, max: 20_000 }), { maxLength }).map((gaps) => gaps.map((_, i) => gaps.slice(0, i + 1).reduce((a, b) => a + b, 0)));
+
+  test('any seeks, ascending or not, find the first id at least as large, in the block and its tail (property)', () => {
+    fc.assert(
+      fc.property(ascending(300), fc.array(fc.integer({ min: 1, max: 20_000 }), { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 60 }), (ids, tailGaps, los) => {
+        const last = ids.at(-1) ?? 0;
+        const tail = tailGaps.map((_, i) => last + tailGaps.slice(0, i + 1).reduce((a, b) => a + b, 0));
+        const all = [...ids, ...tail];
+        const p = loadedWith(ids, tail);
+        const seek = p.seeker('brine');
+        if (all.length === 0) {
+          expect(seek).toBeUndefined();
+          return;
+        }
+        expect(seek?.n).toBe(all.length);
+        const top = all[all.length - 1] + 2;
+        // Each drawn number is a seek, then the next few ids' neighbours in order: jumps and steps.
+        for (const x of los) {
+          const lo = x % top;
+          for (const at of [lo, lo + 1, firstAtLeast(all, lo) + 1, firstAtLeast(all, lo) - 1]) {
+            expect(seek!.atLeast(at)).toBe(firstAtLeast(all, at));
+          }
+        }
+        expect(p.decodedPostings).toBe(0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test.each<[string, number, number]>([
+    ['one checkpoint per 32 postings of a loaded list', 100, 4],
+    ['none for a list of one posting less than a stride', 31, 1],
+  ])('%s', (_name, n, checkpoints) => {
+    const p = loadedWith(Array.from({ length: n }, (_, i) => i + 1), []);
+    p.seeker('brine');
+    expect(p.checkpointsKept).toBe(checkpoints);
+    p.seeker('brine');
+    expect(p.checkpointsKept).toBe(checkpoints);
+    p.toJSON();
+    expect(p.checkpointsKept).toBe(0);
+  });
+
+  test('a decoded or built list is sought in place, with no checkpoints', () => {
+    const built = new TermPostings();
+    [3, 9, 40].forEach((id) => built.add(id, ['brine']));
+    expect(built.seeker('brine')?.atLeast(10)).toBe(40);
+    const loaded = TermPostings.load(built.toJSON(), 100);
+    loaded.list('brine');
+    expect(loaded.seeker('brine')?.atLeast(4)).toBe(9);
+    expect([built.checkpointsKept, loaded.checkpointsKept]).toEqual([0, 0]);
+  });
+
+  test('a block with a code unit that is no varint throws MalformedVarintsError when first sought', () => {
+    const data = encodeVarints([2, 1]) + '\uffff' + encodeVarints([1, 1]);
+    const p = TermPostings.load(serialized('a', data, Int32Array.of(0, data.length)));
+    expect(() => p.seeker('a')).toThrow(MalformedVarintsError);
+  });
+});
