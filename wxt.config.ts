@@ -15,7 +15,7 @@ const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
 const ACTION_TITLE = 'Verbatim: open the panel and check the quotes on this page';
 
 /**
- * Keyboard commands (entrypoints/background/library-service COMMANDS), run on the active tab by the background. A
+ * Keyboard commands (entrypoints/background/commands.ts COMMANDS), run on the active tab by the background. A
  * command is a gesture that grants activeTab, like the toolbar click. Chrome takes at most four
  * suggested keys: saving has none, the reader picks one (chrome://extensions/shortcuts).
  */

@@ -27,6 +27,18 @@ export interface Article {
   paragraphs: Span[];
 }
 
+/** An article we point at (a saved article, a match's source, a related story): enough to name and open it. */
+export interface ArticleRef extends Pick<Article, 'url' | 'outlet' | 'title' | 'date'> {
+  /** Library id: the canonical URL, else a hash of the text (the file path in the CLI). */
+  id: string;
+}
+
+/** An ArticleRef held by a match, a related entry or a quote source, whose wire and stored field is `articleId`. */
+export type OtherArticleRef = Omit<ArticleRef, 'id'> & {
+  /** `ArticleRef.id` of the article pointed at. */
+  articleId: string;
+};
+
 /** Why an article could not be extracted; `message` is written for the reader. */
 export type ExtractFailure = {
   ok: false;
@@ -78,13 +90,7 @@ export interface DiffOp {
 }
 
 /** The best rendering of one quote in one other article. */
-export interface QuoteMatch {
-  /** Id of the other article (the file path in the CLI, the stored id in the extension). */
-  articleId: string;
-  outlet: string;
-  url: string;
-  title: string;
-  date: string | null;
+export interface QuoteMatch extends OtherArticleRef {
   /** The other article's version: the aligned words as they appear there. */
   text: string;
   /** Span of `text` in the other article's text. */
@@ -109,10 +115,39 @@ export interface QuoteReport {
 }
 
 /** An article in the library: the extracted article, its quotes, and bookkeeping. */
-export interface StoredArticle extends Article {
-  /** Stable id: derived from the canonical URL, or from the text when there is no URL. */
-  id: string;
+export interface StoredArticle extends Article, ArticleRef {
   quotes: Quote[];
   /** Epoch milliseconds. */
   savedAt: number;
+}
+
+/** One saved article as lists show it (no text). */
+export interface ArticleSummary extends ArticleRef {
+  savedAt: number;
+  quoteCount: number;
+  /** Articles with the same key are grouped as one story in the library. */
+  storyKey: string;
+}
+
+/** A saved article about the same story as the one being read. */
+export interface RelatedArticle extends OtherArticleRef {
+  /** 0..1: weighted share of the story's terms found, times date proximity. */
+  score: number;
+}
+
+/** Articles that are copies of one another (transitively); only groups of two or more. */
+export interface WireGroup {
+  articleIds: string[];
+  /** Distinct outlets in the group, in `articleIds` order. */
+  outlets: string[];
+  /** The likely original: the earliest dated member, else the first given. */
+  source: string;
+}
+
+/** What a compare gives for one article: the protocol's report carries all three. */
+export interface Comparison {
+  quotes: QuoteReport[];
+  /** Wire groups among this article and every matched or related article. */
+  wire: WireGroup[];
+  related: RelatedArticle[];
 }

@@ -285,7 +285,7 @@ export function benchScale(all: readonly BenchArticle[], opts: ScaleOptions): Be
     recached.forEach((a) => index.remove(a.id));
     rows.push(atTenK(n, { section, metric: `incremental save: index.add (${saves.length} saves)`, p50: median(addMs), p95: p95(addMs), unit: 'ms' }, '<=', 20));
     if (recacheMs.length > 0) {
-      // Not part of a save: library-service re-caches once saves pause (see its header).
+      // Not part of a save: the library (utils/library/library.ts) re-caches once saves pause (see its header).
       rows.push({ section, metric: 'index re-cache after saves pause (add + toJSON + serialize)', p50: median(recacheMs), p95: Math.max(...recacheMs), unit: 'ms', note: 'deferred, off the save path; p95 = worst of 3' });
     }
     // Logged as each size completes: a run that dies at a larger size keeps the smaller ones.

@@ -23,7 +23,7 @@ export type Corpus = 'pac' | 'allsides';
 export type Split = 'tune' | 'held-out';
 
 /** Where an article lives in the corpus: a PAC file name, or an AllSides line index (with its url to check). */
-export interface ArticleRef {
+export interface CorpusRef {
   corpus: Corpus;
   /** PAC: file name in pac/; AllSides: 0-based line of allsides/articles.jsonl. */
   file: string | number;
@@ -31,7 +31,7 @@ export interface ArticleRef {
 }
 
 export interface CorpusArticle extends OtherArticle {
-  ref: ArticleRef;
+  ref: CorpusRef;
   event: string;
 }
 
@@ -57,7 +57,7 @@ export function splitOf(event: string): Split {
   return createHash('sha256').update(event).digest()[0] % 2 === 0 ? 'tune' : 'held-out';
 }
 
-function toArticle(j: { title?: string; outlet?: string; url?: string; date?: string | null; text?: string }, ref: ArticleRef, event: string): CorpusArticle {
+function toArticle(j: { title?: string; outlet?: string; url?: string; date?: string | null; text?: string }, ref: CorpusRef, event: string): CorpusArticle {
   const text = j.text ?? '';
   const a: CorpusArticle = { id: `${ref.corpus}:${ref.file}`, outlet: j.outlet ?? '', url: j.url ?? '', title: j.title ?? '', date: j.date ?? null, text, quotes: [], ref, event };
   // Exactly as bin/eval/eval-match.ts loads articles: paragraphs are the raw lines, offsets unchanged.

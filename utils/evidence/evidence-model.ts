@@ -20,30 +20,21 @@ import {
   type Verdict,
 } from '@/utils/report/order-quote-reports';
 import { safeHttpUrl, textFragmentUrl } from '@/utils/report/text-fragment-url';
-import type { Article, DiffOp, MatchKind, Quote, QuoteReport } from '@/utils/types';
+import type { Article, ArticleRef, DiffOp, MatchKind, OtherArticleRef, Quote, QuoteReport } from '@/utils/types';
 
-export interface EvidenceArticle {
-  /** The stored id, or the id the library would give it (canonical URL, else a hash of the text). */
-  id: string;
-  outlet: string;
-  title: string;
-  date: string | null;
-  /** The page URL when it is http(s); '' otherwise (a local file, or a URL that must not be a link). */
-  url: string;
+/**
+ * The checked article: `id` is the stored one or the one the library would give it; `url` only when
+ * http(s), '' otherwise (a local file, or a URL that must not be a link).
+ */
+export interface EvidenceArticle extends ArticleRef {
   /** The article's plain text: every offset below points into it. */
   text: string;
   /** When the reader saved it (epoch ms), if the caller knows. */
   savedAt: number | null;
 }
 
-/** One other article's rendering of a quote. */
-export interface EvidenceVersion {
-  articleId: string;
-  outlet: string;
-  title: string;
-  date: string | null;
-  /** http(s) only, else ''. */
-  url: string;
+/** One other article's rendering of a quote; its `url` only when http(s), else ''. */
+export interface EvidenceVersion extends OtherArticleRef {
   /** Their words as printed there. */
   text: string;
   /** Span of `text` in the other article's text (UTF-16 offsets, as the engine gives them). */

@@ -41,7 +41,7 @@ import { articlePassages, type Passage } from '@/utils/matching/passages';
 import { postingLength, postingTf, TermPostings, type List, type SerializedPostings } from '@/utils/index/term-postings';
 import { SeqTable } from '@/utils/text/seq-table';
 import { encodeVarints, VarintReader, VARINT_MORE } from '@/utils/index/varint-string';
-import type { Quote, Span, StoredArticle } from '@/utils/types';
+import type { ArticleRef, Quote, Span, StoredArticle } from '@/utils/types';
 
 /**
  * Ids of passages per article; an article with more sentences indexes only the first 4096. Ids
@@ -145,16 +145,6 @@ function tokens(text: string): string[] {
   return (normalizeText(text).match(WORD) ?? []).map((w) => w.replace(/'s$/, ''));
 }
 
-/** What the index remembers about an article: metadata, never the text. */
-export interface IndexedArticle {
-  id: string;
-  outlet: string;
-  /** Canonical URL ('' when none). */
-  url: string;
-  title: string;
-  date: string | null;
-}
-
 export interface CandidateOptions {
   /** The article being read: never a candidate of itself. */
   excludeId?: string;
@@ -197,7 +187,7 @@ export interface CandidateWindow extends Span {
 
 export interface ArticleHit {
   articleId: string;
-  article: IndexedArticle;
+  article: ArticleRef;
   /** Sum of the scores of the article's matching passages. */
   score: number;
   /** Distinct query terms found anywhere in the article. */
@@ -252,7 +242,7 @@ interface Scratch {
 type IndexedPassage = Pick<Passage, 'start' | 'end' | 'paragraph'>;
 
 interface Entry {
-  meta: IndexedArticle;
+  meta: ArticleRef;
   seq: number;
   /** Passages, or their varints until first needed (a load decodes none of them). */
   passages: IndexedPassage[] | string;
@@ -301,7 +291,7 @@ export class CoverageIndex {
   }
 
   /** Metadata of an indexed article (no text: resolve the id in storage for that). */
-  getArticle(id: string): IndexedArticle | undefined {
+  getArticle(id: string): ArticleRef | undefined {
     return this.byId.get(id)?.meta;
   }
 

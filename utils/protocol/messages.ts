@@ -28,15 +28,15 @@
  * listener only once.
  */
 import { browser } from 'wxt/browser';
-import type { ExtractResult, QuoteReport } from '@/utils/types';
-import type { ExportFile } from '@/utils/storage/export-format';
-import type { Comparison } from '@/utils/report/compare-article';
+import type { ArticleRef, ArticleSummary, Comparison, ExtractResult, QuoteReport } from '@/utils/types';
+import type { ExportFile, ImportOutcome } from '@/utils/storage/export-format';
 import type { EvidenceDocument } from '@/utils/evidence/evidence-document';
 import { isEvidenceFormat, type EvidenceFormat } from '@/utils/evidence/evidence-formats';
 import { parseSettingsPatch, type Settings } from '@/utils/storage/settings';
 
 export type { Settings } from '@/utils/storage/settings';
-export type { ExportFile } from '@/utils/storage/export-format';
+export type { ExportFile, ImportOutcome } from '@/utils/storage/export-format';
+export type { ArticleSummary } from '@/utils/types';
 export type { EvidenceDocument } from '@/utils/evidence/evidence-document';
 export type { EvidenceFormat } from '@/utils/evidence/evidence-formats';
 
@@ -44,19 +44,6 @@ export type { EvidenceFormat } from '@/utils/evidence/evidence-formats';
 export type WireInfo = Comparison['wire'];
 /** Saved articles about the same story, ranked, as compare-article gives it. */
 export type RelatedInfo = Comparison['related'];
-
-/** One saved article as lists show it (no text). */
-export interface ArticleSummary {
-  id: string;
-  title: string;
-  outlet: string;
-  url: string;
-  date: string | null;
-  savedAt: number;
-  quoteCount: number;
-  /** Articles with the same key are grouped as one story in the library. */
-  storyKey: string;
-}
 
 /**
  * Per quote, over all its matches: `verbatim`..`paraphrase` count quotes with at least one match
@@ -78,7 +65,7 @@ export type CheckReport =
   | {
       status: 'ok';
       tabId: number;
-      article: { id: string; url: string; outlet: string; title: string; date: string | null };
+      article: ArticleRef;
       /** One per quote, in text order; empty when the article has no quotes (a valid state). */
       reports: QuoteReport[];
       counts: KindCounts;
@@ -96,13 +83,6 @@ export type CheckReport =
       /** Written for the reader. */
       message: string;
     };
-
-export interface ImportOutcome {
-  added: number;
-  updated: number;
-  /** Already in the library with the same or a newer `savedAt`. */
-  skipped: number;
-}
 
 export type Request =
   | { type: 'check-tab'; tabId: number }

@@ -20,22 +20,15 @@
 import { articleId } from '@/utils/article/article-id';
 import { indexTerms, passageFrequencies, type Candidate, type CoverageIndex } from '@/utils/index/coverage-index';
 import { matchQuote, mayQualify } from '@/utils/matching/match-quote';
-import { relatedCoverage, type RelatedArticle } from '@/utils/index/related-coverage';
-import type { Article, MatchKind, Quote, QuoteMatch, QuoteReport, StoredArticle } from '@/utils/types';
-import { groupWireCopies, type WireGroup } from '@/utils/storage/wire-copy';
+import { relatedCoverage } from '@/utils/index/related-coverage';
+import type { Article, Comparison, MatchKind, Quote, QuoteMatch, RelatedArticle, StoredArticle } from '@/utils/types';
+import { groupWireCopies } from '@/utils/storage/wire-copy';
 
 export interface CompareOptions {
   /** Also match articles from the reader's own outlet. */
   includeSameOutlet?: boolean;
   /** Related articles to return (default 10). */
   relatedLimit?: number;
-}
-
-export interface Comparison {
-  quotes: QuoteReport[];
-  /** Wire groups among this article and every matched or related article. */
-  wire: WireGroup[];
-  related: RelatedArticle[];
 }
 
 const KIND_ORDER: Record<MatchKind, number> = { verbatim: 0, partial: 1, altered: 2, paraphrase: 3 };

@@ -35,7 +35,7 @@ import { indexTerms } from '@/utils/index/coverage-index';
 import { matchQuote, mayQualify, type OtherArticle } from '@/utils/matching/match-quote';
 import { canonicalSpeakers } from '@/utils/quotes/speaker-groups';
 import { wordsOf } from '@/utils/text/tokenize-words';
-import type { Article, DiffOp, Quote, QuoteMatch, QuoteReport, Span, StoredArticle } from '@/utils/types';
+import type { Article, DiffOp, OtherArticleRef, Quote, QuoteMatch, QuoteReport, Span, StoredArticle } from '@/utils/types';
 
 export interface ReverseInput {
   article: Article & { id: string };
@@ -48,12 +48,7 @@ export interface ReverseInput {
 }
 
 /** Where a related article's quote comes from. */
-export interface QuoteSource {
-  articleId: string;
-  outlet: string;
-  url: string;
-  title: string;
-  date: string | null;
+export interface QuoteSource extends OtherArticleRef {
   /** Their direct quote, offsets in their text. */
   quote: Quote;
 }

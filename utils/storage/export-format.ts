@@ -15,7 +15,7 @@
  * copies of one id inside a file count once (the newer wins). So importing the same file twice
  * changes nothing the second time.
  */
-import type { Article, Span } from '@/utils/types';
+import type { Article, ArticleRef, Span } from '@/utils/types';
 
 export const EXPORT_FORMAT = 'verbatim-library';
 export const EXPORT_VERSION = 1;
@@ -27,8 +27,7 @@ const MAX_ARTICLE_CHARS = 2_000_000;
 const MAX_ID_CHARS = 8_192;
 
 /** An article as exported: the article plus its library id and save time. */
-export interface ExportedArticle extends Article {
-  id: string;
+export interface ExportedArticle extends Article, ArticleRef {
   savedAt: number;
 }
 
@@ -151,12 +150,17 @@ export function articleProblem(x: unknown): string | null {
   return null;
 }
 
-export interface MergePlan<T extends { id: string; savedAt: number }> {
-  /** Articles to write (new ones and newer copies), one per id. */
-  write: T[];
+/** What an import did, counted per article. */
+export interface ImportOutcome {
   added: number;
   updated: number;
+  /** Already in the library with the same or a newer `savedAt`. */
   skipped: number;
+}
+
+export interface MergePlan<T extends { id: string; savedAt: number }> extends ImportOutcome {
+  /** Articles to write (new ones and newer copies), one per id. */
+  write: T[];
 }
 
 /**

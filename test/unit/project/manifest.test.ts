@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { COMMANDS } from '@/entrypoints/background/library-service';
+import { COMMANDS } from '@/entrypoints/background/commands';
 
 const OUT = path.resolve('.output/chrome-mv3');
 let manifest: Record<string, unknown>;
