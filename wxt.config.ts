@@ -7,7 +7,7 @@ import preact from '@preact/preset-vite';
  * which Playwright cannot perform, so the tests need a host permission for their local server.
  * Every other build keeps only storage/activeTab/scripting, plus optional host permissions that
  * automatic mode requests at run time, plus on Chromium 'offscreen': its service worker has no DOM,
- * so a very large page's markup is extracted in an offscreen document (utils/article/markup-extraction).
+ * so a very large page's markup is extracted in an offscreen document (entrypoints/background/markup-extraction).
  * Firefox's background has a DOM and Firefox has no such permission.
  */
 const E2E_HOSTS = ['http://127.0.0.1/*'];

@@ -113,7 +113,7 @@ export default defineContentScript({
     const extractStart = performance.now();
     if (choosePageReader(document) === 'background') {
       // Read-only: serializing changes nothing, and the background parses it into an inert
-      // DOMParser document (utils/article/markup-extraction) that runs no handlers and loads nothing, so no
+      // DOMParser document (entrypoints/background/markup-extraction) that runs no handlers and loads nothing, so no
       // CSP report either. The rule below bans HTML sinks; this
       // reads the page's own markup and hands it to the background as a string, never to a parser here.
       // eslint-disable-next-line no-restricted-properties

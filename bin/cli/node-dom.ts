@@ -2,7 +2,7 @@
  * A DOM built from markup, outside any browser document: the only importer of linkedom. Used by
  * the CLI and tests in Node only. The extension always gets the browser's own DOM: a very large
  * page's markup is parsed by DOMParser in Chrome's offscreen document or Firefox's background
- * (utils/article/markup-extraction), so nothing the extension bundles imports this file. linkedom's
+ * (entrypoints/background/markup-extraction), so nothing the extension bundles imports this file. linkedom's
  * quirks stay here. Pure JavaScript, no Node API.
  */
 // linkedom's worker build: the same code bundled with its canvas shim. The main entry requires the

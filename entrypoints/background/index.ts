@@ -34,7 +34,7 @@ export default defineBackground(() => {
     if (!fromOwnPage(sender)) return false;
     const req = parseRequest(message);
     // Page requests are addressed to content scripts and extract-markup to the offscreen
-    // document (utils/article/markup-extraction), which answer them themselves.
+    // document (entrypoints/background/markup-extraction), which answer them themselves.
     if (!req || (PAGE_REQUESTS as readonly string[]).includes(req.type) || req.type === 'extract-markup') return false;
     requests.handle(req).then(sendResponse);
     return true; // answer asynchronously (works in Chrome and Firefox alike)

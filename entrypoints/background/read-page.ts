@@ -4,7 +4,7 @@
  * thread (the offscreen document in Chromium, the event page in Firefox).
  */
 import { browser } from 'wxt/browser';
-import { extractMarkup } from '@/utils/article/markup-extraction';
+import { extractMarkup } from '@/entrypoints/background/markup-extraction';
 import { parsePageReading } from '@/utils/protocol/messages';
 import type { ExtractResult } from '@/utils/types';
 
@@ -35,6 +35,6 @@ export async function readPage(tabId: number): Promise<ExtractResult | { restric
   const reading = parsePageReading(results[0]?.result);
   if (!reading) throw new Error('read-page: the page reader returned nothing; reload the page and try again.');
   // A very large page hands over its markup instead (utils/article/page-size): extracted off the page's
-  // main thread in a native DOM (utils/article/markup-extraction), with the same limits and messages.
+  // main thread in a native DOM (entrypoints/background/markup-extraction), with the same limits and messages.
   return reading.ok === 'markup' ? extractMarkup(reading) : reading;
 }

@@ -1,5 +1,5 @@
 /**
- * Chrome's offscreen document (utils/article/markup-extraction opens and closes it): the service worker
+ * Chrome's offscreen document (entrypoints/background/markup-extraction opens and closes it): the service worker
  * has no DOM, so a very large page's markup is parsed and extracted here. Wiring only: it answers
  * `extract-markup` from this extension's own contexts and nothing else; every other message or
  * sender gets no answer (it is addressed to someone else, or to no one).

@@ -9,8 +9,8 @@
  *
  * Schema, sized for ~100k articles (serialized index ≤ 1.5 × raw text):
  * - postings per term in typed arrays (`TermPostings`), scored with BM25 as MiniSearch did for
- *   the article search (related coverage, the library's search box; MiniSearch's Map per term
- *   and document took 628 MB and 43 s to load at 10k articles); quote candidates are decided by
+ *   the article search (related coverage, the library's search box; why not MiniSearch itself:
+ *   docs/DESIGN.md, "The coverage index is not MiniSearch"); quote candidates are decided by
  *   which quote terms an article's passages hold, never by scores that other articles change
  *   (issue 12) — bounded only by a fixed read budget per quote (READ_BUDGET), which a library
  *   of 10k articles never reaches; stopwords are dropped at indexing time (word-weights' list),
@@ -19,9 +19,8 @@
  *   index), so a hit maps back to its article with one division and no per-passage table;
  * - article metadata (outlet, url, title, date) and passage offsets live once per article in a
  *   Map; offsets and postings are serialized as delta-coded varint strings, which IndexedDB
- *   clones and JSON carries in one piece (10k articles: 34 MB as number arrays, 2.2 s to load);
- *   articles are serialized as columns (a few long strings and typed arrays), not one object per
- *   article: structured-cloning 10k small objects was half of reading the cache on a cold wake.
+ *   clones and JSON carries in one piece; articles are serialized as columns (a few long strings
+ *   and typed arrays), not one object per article (docs/DESIGN.md, "Lazy loading").
  * Sequence numbers are never reused, so replacing an article never collides with the discarded
  * (not yet vacuumed) postings of its previous version.
  *
@@ -54,9 +53,8 @@ const PASSAGE_SLOTS = 4096;
  * library holds never changes it: an article qualifies when a run of RUN_PASSAGES consecutive
  * passages holds CHUNK_NEED of some CHUNK_TERMS consecutive index terms of the quote (all of them
  * when the quote has fewer, at least MIN_CHUNK_TERMS; a lone number when it has no other term).
- * A rendering with a word changed in every four still qualifies (PAC: 109/114 pairs, as brute
- * force; all four in a row lost 5 of them); any three of the quote's words anywhere in the run
- * took 2,300 articles per query article at 10k saved, most sharing three common words. Each chunk
+ * A rendering with a word changed in every four still qualifies (the measured alternatives:
+ * docs/DESIGN.md, "Candidates decided by the quote and the article alone"). Each chunk
  * is found through its rarest terms and the others are checked in the runs found, so the result
  * is exact whichever terms are common.
  */
@@ -70,8 +68,8 @@ const RUN_PASSAGES = 3;
  * by carrying strictly more of the quote. Articles whose run holds every term of a quote of
  * MIN_FULL_TERMS terms or more are all kept (up to FULL_MATCH_LIMIT more): a slogan quoted word
  * for word in many saved articles ties in score across all of them. Two-term quotes ("fake news")
- * qualify in thousands of articles at 10k and match in almost none. 24 aligned twice the windows
- * of 8 (97 against 50 articles per query article at 10k, compare p50 1.6x slower).
+ * qualify in thousands of articles and match in almost none. A larger limit aligned more windows
+ * for no recall (docs/DESIGN.md).
  */
 const MAX_CANDIDATES = 8;
 /**

@@ -249,8 +249,8 @@ export class TermPostings {
    * the shape cheaply (offsets that ascend to the ends of the terms and the data, terms
    * non-empty, space-separated and in order, each block a count and a plausible size, ending on
    * a whole number). A block that passes but holds other than its count of postings, or code
-   * units that are no varints, throws MalformedVarintsError when first decoded (scanning all
-   * 11 M code units for that at load cost ~8 ms of every cold wake at 10k articles).
+   * units that are no varints, throws MalformedVarintsError when first decoded (scanning every
+   * code unit at load would cost every cold wake: docs/DESIGN.md, "Lazy loading").
    */
   static load(json: SerializedPostings): TermPostings {
     const p = new TermPostings();

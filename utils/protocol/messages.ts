@@ -8,7 +8,7 @@
  * Direction: every request goes to the background, except the page requests (`PAGE_REQUESTS`:
  * `highlight-quotes`, `focus-quote`, `step-quote`, `toggle-highlights`), which the background or
  * the side panel sends to a tab's content script (`sendTabMessage`), and `extract-markup`, which the
- * Chrome background sends to its offscreen document (entrypoints/offscreen, utils/article/markup-extraction).
+ * Chrome background sends to its offscreen document (entrypoints/offscreen, entrypoints/background/markup-extraction).
  *
  * Events (`PanelEvent`) answer nothing: the background broadcasts a tab's check state and command
  * notices (`sendEvent`), and the content script says which quote the reader hovers or focuses in

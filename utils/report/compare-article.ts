@@ -22,7 +22,7 @@ import { indexTerms, passageFrequencies, type Candidate, type CoverageIndex } fr
 import { matchQuote, mayQualify } from '@/utils/matching/match-quote';
 import { relatedCoverage } from '@/utils/index/related-coverage';
 import type { Article, Comparison, MatchKind, Quote, QuoteMatch, RelatedArticle, StoredArticle } from '@/utils/types';
-import { groupWireCopies } from '@/utils/storage/wire-copy';
+import { groupWireCopies } from '@/utils/index/wire-copy';
 
 export interface CompareOptions {
   /** Also match articles from the reader's own outlet. */

@@ -4,9 +4,8 @@
  * which the scoring loop reads for every article it meets, and its passages' lengths in index
  * terms (BM25's document lengths, summed for the average).
  *
- * The loop meets thousands of articles per query; reaching these through a Map of entry objects
- * cost several cache misses each and was most of a query's time at 10k articles (2 ms of a
- * 2.5 ms quote). Here it is one typed-array read per article.
+ * The loop meets thousands of articles per query: a Map of entry objects cost cache misses that
+ * were most of a query's time (docs/DESIGN.md); here it is one typed-array read per article.
  *
  * ```ts
  * const t = new SeqTable();

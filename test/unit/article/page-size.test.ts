@@ -2,7 +2,7 @@
  * @vitest-environment happy-dom
  *
  * utils/article/page-size decides where a page is extracted; a page sent to the background travels as
- * `outerHTML` and is extracted there from a second document parsed from it (utils/article/markup-extraction).
+ * `outerHTML` and is extracted there from a second document parsed from it (entrypoints/background/markup-extraction).
  * The pages here are parsed by happy-dom, standing in for the page, and re-parsed by linkedom
  * (bin/cli/node-dom), so the round trip crosses two DOMs as it does in the extension (the page →
  * markup → the offscreen document's DOMParser).

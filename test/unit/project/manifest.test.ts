@@ -1,7 +1,7 @@
 /**
  * Least privilege, checked on the production build's manifest (.output/chrome-mv3; built once if
  * missing): only storage/activeTab/scripting/offscreen (the offscreen document parses very large
- * pages' markup: utils/article/markup-extraction) and sidePanel (the panel, no host access), no host access
+ * pages' markup: entrypoints/background/markup-extraction) and sidePanel (the panel, no host access), no host access
  * unless the reader turns automatic mode on (optional http/https origins), no remote code, the
  * default CSP, nothing reachable from the web. The toolbar click opens the side panel (no default
  * popup, so action.onClicked fires and grants activeTab) and the keyboard commands are the ones

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { groupWireCopies, independentSources, isWireCopy, shingles, wireSimilarity } from '@/utils/storage/wire-copy';
+import { groupWireCopies, independentSources, isWireCopy, shingles, wireSimilarity } from '@/utils/index/wire-copy';
 import { football, harbor, ledger, otherTown, reprint, wire } from '../../golden/coverage/articles';
 
 const seed = (name: string) => readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), 'utf8');

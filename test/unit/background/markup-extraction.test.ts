@@ -1,7 +1,7 @@
 /**
  * @vitest-environment happy-dom
  *
- * A very large page's markup, extracted where the browser has a DOM (utils/article/markup-extraction):
+ * A very large page's markup, extracted where the browser has a DOM (entrypoints/background/markup-extraction):
  * Chrome's offscreen document lifecycle (created on demand, shared by overlapping extractions,
  * closed after the last, an orphan from a dead worker reused, failures named), the offscreen
  * document's message gate (entrypoints/offscreen/main.ts), and the markup path reading a golden
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { articleFromMarkup } from '@/utils/article/markup-article';
-import { OFFSCREEN_PAGE, OffscreenExtractor } from '@/utils/article/markup-extraction';
+import { OFFSCREEN_PAGE, OffscreenExtractor } from '@/entrypoints/background/markup-extraction';
 import type { ExtractResult } from '@/utils/types';
 
 const NOT_ARTICLE: ExtractResult = { ok: false, reason: 'not-article', message: 'No article.' };
