@@ -29,14 +29,14 @@ import { buildExportFile, planMerge, validateExport, type ExportedArticle } from
 import { findQuotes } from '@/utils/quotes/find-quotes';
 import {
   errorResponse, okResponse, parsePageReading, sendEvent, sendTabMessage,
-  type ArticleSummary, type CheckReport, type ImportOutcome, type KindCounts, type PanelEvent, type Request, type RequestType, type ResponseData,
+  type ArticleSummary, type CheckReport, type ImportOutcome, type PanelEvent, type Request, type RequestType, type ResponseData,
   type ResponseOf, type TabState,
 } from '@/utils/protocol/messages';
 import { LibrarySearch } from '@/utils/index/library-search';
 import { LruMap } from '@/utils/text/lru-map';
 import { extractMarkup } from '@/utils/article/markup-extraction';
 import { normalizeText } from '@/utils/text/normalize';
-import { matchFlags, needsAttention } from '@/utils/report/order-quote-reports';
+import { ATTENTION_BADGE_COLOUR, countKinds, needsAttention } from '@/utils/report/verdicts';
 import { relatedCoverage, type RelatedArticle } from '@/utils/index/related-coverage';
 import { sampleArticles } from '@/utils/index/sample-coverage';
 import { hostMatches, type Settings } from '@/utils/storage/settings';
@@ -46,7 +46,7 @@ import type { Article, ExtractResult, Quote, QuoteReport } from '@/utils/types';
 
 /** Built by WXT from entrypoints/content.ts (`registration: 'runtime'`). */
 export const CONTENT_SCRIPT = '/content-scripts/content.js';
-const BADGE_COLOR = '#8a3b12';
+const BADGE_COLOR = ATTENTION_BADGE_COLOUR;
 
 export interface LibraryServiceOptions {
   openStore?: () => Promise<LibraryStore>;
@@ -699,19 +699,6 @@ async function getTab(tabId: number): Promise<Browser.tabs.Tab | undefined> {
   } catch {
     return undefined;
   }
-}
-
-export function countKinds(reports: readonly QuoteReport[]): KindCounts {
-  const counts: KindCounts = { verbatim: 0, partial: 0, altered: 0, paraphrase: 0, onlyHere: 0, speakerConflicts: 0, meaningChanges: 0 };
-  for (const r of reports) {
-    if (r.matches.length === 0) counts.onlyHere++;
-    for (const kind of new Set(r.matches.map((m) => m.kind))) counts[kind]++;
-    // Flags counted beside the kinds, from the same definition the popup's chips use.
-    const flags = new Set(r.matches.flatMap(matchFlags));
-    if (flags.has('speaker-conflict')) counts.speakerConflicts++;
-    if (flags.has('meaning-change')) counts.meaningChanges++;
-  }
-  return counts;
 }
 
 /** The story of the most related saved article (or of one imported alongside), if any. */

@@ -31,6 +31,7 @@ import { browser } from 'wxt/browser';
 import type { ExtractResult, QuoteReport } from '@/utils/types';
 import type { ExportFile } from '@/utils/storage/export-format';
 import type { Comparison } from '@/utils/report/compare-article';
+import type { KindCounts } from '@/utils/report/verdicts';
 import type { EvidenceDocument } from '@/utils/evidence/evidence-document';
 import { isEvidenceFormat, type EvidenceFormat } from '@/utils/evidence/evidence-formats';
 import { parseSettingsPatch, type Settings } from '@/utils/storage/settings';
@@ -56,22 +57,6 @@ export interface ArticleSummary {
   quoteCount: number;
   /** Articles with the same key are grouped as one story in the library. */
   storyKey: string;
-}
-
-/**
- * Per quote, over all its matches: `verbatim`..`paraphrase` count quotes with at least one match
- * of that kind (a quote can count in two); `onlyHere` counts quotes with no match;
- * `speakerConflicts` / `meaningChanges` count quotes with at least one match carrying that flag.
- */
-export interface KindCounts {
-  verbatim: number;
-  partial: number;
-  altered: number;
-  paraphrase: number;
-  /** Quotes no other saved article carries. */
-  onlyHere: number;
-  speakerConflicts: number;
-  meaningChanges: number;
 }
 
 export type CheckReport =
