@@ -1,4 +1,4 @@
-import { assessReport } from '@/utils/report/order-quote-reports';
+import { assessReport } from '@/utils/report/verdicts';
 import type { QuoteReport } from '@/utils/types';
 import { MatchVersion } from '@/components/popup/MatchVersion';
 import { VerdictChips } from '@/components/popup/VerdictChip';

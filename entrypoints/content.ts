@@ -32,6 +32,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { HoverCard } from '@/components/HoverCard';
 import themeCss from '@/components/verbatim-theme.css?inline';
 import cardCss from '@/components/hover-card.css?inline';
+import { verdictStyles } from '@/components/verdict-styles';
 import { extractArticle } from '@/utils/article/extract-article';
 import { highlightKey, highlightQuotes, type AnchoredQuote, type HighlightHandle } from '@/utils/page/highlight-quotes';
 import { errorResponse, okResponse, parseRequest, sendEvent, type PageReading, type Request, type ResponseOf } from '@/utils/protocol/messages';
@@ -233,7 +234,7 @@ class PageHighlights {
       name: 'verbatim-hover-card',
       position: 'inline',
       anchor: 'body',
-      css: `${themeCss}\n${cardCss}`,
+      css: `${themeCss}\n${verdictStyles()}\n${cardCss}`,
       onMount: (_container, _shadow, host) => {
         // Marked so anchoring skips it and the page observer ignores its changes.
         host.setAttribute('data-verbatim-ui', 'hover-card');

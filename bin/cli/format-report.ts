@@ -3,7 +3,7 @@
  * diff uses wdiff-style markers: [-removed-] {+added+}, and a journalist's marked edit is named:
  * <editor's insertion: {+[and]+}>. Each match line says its kind, always, and its flags beside it.
  */
-import { assessMatch, EDIT_LABELS, FLAG_LABELS } from '@/utils/report/order-quote-reports';
+import { assessMatch, EDIT_LABELS, FLAG_LABELS, rendersDifferently, VERDICT_DEFINITIONS } from '@/utils/report/verdicts';
 import type { Article, DiffOp, Quote, QuoteMatch } from '@/utils/types';
 
 const WIDTH = 100;
@@ -71,9 +71,8 @@ function matchLine(m: QuoteMatch & { file: string }, quoteSpeaker: string | null
     m.meaningChanges.length ? `meaning change: ${m.meaningChanges.join(', ')}` : '',
   ].filter(Boolean);
   const flagColumn = flags.length ? `  [${flags.map((f) => FLAG_LABELS[f].toLowerCase()).join(', ')}]  ` : ' ';
-  const head = `    ${m.kind.toUpperCase()}${flagColumn}in ${m.outlet || m.file} (${m.file}), similarity ${m.similarity.toFixed(2)}`;
-  const showDiff = m.kind !== 'verbatim' || m.diff.some((d) => d.op !== 'equal' || d.edit);
-  const diff = showDiff ? `\n${wrap(formatDiff(m.diff), '        ')}` : '';
+  const head = `    ${VERDICT_DEFINITIONS[m.kind].cliLabel}${flagColumn}in ${m.outlet || m.file} (${m.file}), similarity ${m.similarity.toFixed(2)}`;
+  const diff = rendersDifferently(m) ? `\n${wrap(formatDiff(m.diff), '        ')}` : '';
   return `${head}${details.length ? `\n        ! ${details.join('; ')}` : ''}${diff}`;
 }
 
@@ -85,7 +84,7 @@ export function formatComparison(
   const blocks = reports.map(({ quote, matches }, i) => {
     const verdicts = matches.length
       ? matches.map((m) => matchLine(m, quote.speaker)).join('\n')
-      : '    ONLY HERE: no other outlet carries it';
+      : `    ${VERDICT_DEFINITIONS['only-here'].cliLabel}: no other outlet carries it`;
     return `${quoteLine(i, quote)}\n${verdicts}`;
   });
   return `${header(article)}\n\n${blocks.join('\n\n')}\n`;

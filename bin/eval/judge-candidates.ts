@@ -11,12 +11,13 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Span } from '@/utils/types';
+import type { MatchKind, Span } from '@/utils/types';
 import { findQuotes } from '@/utils/quotes/find-quotes';
 import { lineSpans } from '@/utils/article/article-text';
 import { matchQuote, type OtherArticle } from '@/utils/matching/match-quote';
 import { tokenizeWords, type WordToken } from '@/utils/text/tokenize-words';
 import { isContentWord } from '@/utils/text/word-weights';
+import { MATCH_KINDS } from '@/utils/report/verdicts';
 import { seededRandom } from '@/bin/eval/seeded-random';
 
 export type Corpus = 'pac' | 'allsides';
@@ -387,7 +388,7 @@ export async function writeCandidates(corpusDir: string, outDir: string, opts: D
 // ---------------------------------------------------------------- importing the judges' labels
 
 export type Same = true | false | 'unsure';
-export type JudgedKind = 'verbatim' | 'partial' | 'altered' | 'paraphrase' | null;
+export type JudgedKind = MatchKind | null;
 export type SpeakerRelation = 'same' | 'conflict' | 'unclear';
 
 /** One line of test/judged/pairs.jsonl: where the pair is, and how the judges labelled it. */
@@ -400,7 +401,8 @@ export interface JudgedPair extends Candidate {
   speakerB: string | null;
 }
 
-const KINDS = new Set(['verbatim', 'partial', 'altered', 'paraphrase']);
+/** Judges label with the product's own kinds, so the scores compare like with like. */
+const KINDS = new Set<string>(MATCH_KINDS);
 
 /** A judge's line checked and normalised; null (with the reason) when it cannot be used. */
 export function parseLabel(line: string): { id: string; same: Same; kind: JudgedKind; speakers: SpeakerRelation; speakerA: string | null; speakerB: string | null } | string {

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { countFlags, countVerdicts, orderQuoteReports } from '@/utils/report/order-quote-reports';
+import { orderQuoteReports } from '@/utils/report/order-quote-reports';
+import { countFlags, countVerdicts } from '@/utils/report/verdicts';
 import type { OkReport } from '@/components/popup/ReportView';
 import { EmptyState } from '@/components/popup/EmptyState';
 import { ExportControl } from '@/components/popup/ExportControl';

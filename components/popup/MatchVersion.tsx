@@ -1,4 +1,4 @@
-import { assessMatch } from '@/utils/report/order-quote-reports';
+import { assessMatch } from '@/utils/report/verdicts';
 import { textFragmentUrl } from '@/utils/report/text-fragment-url';
 import type { QuoteMatch } from '@/utils/types';
 import { VerdictChips } from '@/components/popup/VerdictChip';

@@ -1,4 +1,4 @@
-import { FLAG_LABELS, FLAGS, VERDICT_LABELS, VERDICTS, type Flag, type Verdict } from '@/utils/report/order-quote-reports';
+import { FLAG_LABELS, FLAGS, VERDICT_LABELS, VERDICTS, type Flag, type Verdict } from '@/utils/report/verdicts';
 
 export interface ReportHeaderProps {
   outlet: string;

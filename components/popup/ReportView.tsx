@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { CheckReport } from '@/utils/protocol/messages';
-import { countFlags, countVerdicts, orderQuoteReports } from '@/utils/report/order-quote-reports';
+import { orderQuoteReports } from '@/utils/report/order-quote-reports';
+import { countFlags, countVerdicts } from '@/utils/report/verdicts';
 import { EmptyState } from '@/components/popup/EmptyState';
 import { ExportControl, type ExportChoice, type ExportOutcome } from '@/components/popup/ExportControl';
 import { LibraryEmptyNotice } from '@/components/popup/LibraryEmptyNotice';

@@ -1,28 +1,14 @@
-import { FLAG_LABELS, VERDICT_LABELS, type Assessment, type Flag, type Verdict } from '@/utils/report/order-quote-reports';
-
-/** A symbol per verdict, so the chip reads without colour (hidden from screen readers: the label says it). */
-const SYMBOLS: Record<Verdict, string> = {
-  altered: '≠',
-  paraphrase: '≈',
-  partial: '⊂',
-  verbatim: '=',
-  'only-here': '•',
-};
-
-const FLAG_SYMBOLS: Record<Flag, string> = {
-  'speaker-conflict': '⇄',
-  'meaning-change': '!',
-};
+import { FLAG_DEFINITIONS, FLAG_LABELS, VERDICT_DEFINITIONS, VERDICT_LABELS, type Assessment, type Flag, type Verdict } from '@/utils/report/verdicts';
 
 export interface VerdictChipProps {
   verdict: Verdict;
 }
 
-/** The small coloured label that says how other outlets rendered a quote: always its kind. */
+/** The small coloured label that says how other outlets rendered a quote: always its kind; its symbol (hidden from screen readers) reads without colour. */
 export function VerdictChip({ verdict }: VerdictChipProps) {
   return (
     <span class={`chip chip-${verdict}`} data-testid="verdict" data-verdict={verdict}>
-      <span aria-hidden="true">{SYMBOLS[verdict]} </span>
+      <span aria-hidden="true">{VERDICT_DEFINITIONS[verdict].symbol} </span>
       {VERDICT_LABELS[verdict]}
     </span>
   );
@@ -36,7 +22,7 @@ export interface FlagChipProps {
 export function FlagChip({ flag }: FlagChipProps) {
   return (
     <span class={`chip flag-chip flag-${flag}`} data-testid="flag" data-flag={flag}>
-      <span aria-hidden="true">{FLAG_SYMBOLS[flag]} </span>
+      <span aria-hidden="true">{FLAG_DEFINITIONS[flag].symbol} </span>
       {FLAG_LABELS[flag]}
     </span>
   );

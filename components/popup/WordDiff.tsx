@@ -1,4 +1,4 @@
-import { EDIT_LABELS } from '@/utils/report/order-quote-reports';
+import { EDIT_LABELS } from '@/utils/report/verdicts';
 import type { DiffOp } from '@/utils/types';
 
 export interface WordDiffProps {

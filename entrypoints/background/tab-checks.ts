@@ -13,11 +13,11 @@ import type { EvidenceDocument } from '@/utils/evidence/evidence-document';
 import type { EvidenceFormat } from '@/utils/evidence/evidence-formats';
 import { measureSince } from '@/utils/library/check-timing';
 import type { Library, SaveOutcome } from '@/utils/library/library';
-import { sendTabMessage, type CheckReport, type KindCounts, type PanelEvent, type TabState } from '@/utils/protocol/messages';
+import { sendTabMessage, type CheckReport, type PanelEvent, type TabState } from '@/utils/protocol/messages';
 import { findQuotes } from '@/utils/quotes/find-quotes';
-import { matchFlags } from '@/utils/report/order-quote-reports';
+import { countKinds } from '@/utils/report/verdicts';
 import type { Settings } from '@/utils/storage/settings';
-import type { Article, Comparison, Quote, QuoteReport } from '@/utils/types';
+import type { Article, Comparison, Quote } from '@/utils/types';
 
 const NOTHING_TO_EXPORT = 'This page has no report to export: check it first.';
 const PAGE_MOVED_ON = 'This page has changed since it was checked: check it again, then export.';
@@ -188,17 +188,4 @@ async function getTab(tabId: number): Promise<Browser.tabs.Tab | undefined> {
   } catch {
     return undefined;
   }
-}
-
-function countKinds(reports: readonly QuoteReport[]): KindCounts {
-  const counts: KindCounts = { verbatim: 0, partial: 0, altered: 0, paraphrase: 0, onlyHere: 0, speakerConflicts: 0, meaningChanges: 0 };
-  for (const r of reports) {
-    if (r.matches.length === 0) counts.onlyHere++;
-    for (const kind of new Set(r.matches.map((m) => m.kind))) counts[kind]++;
-    // Flags counted beside the kinds, from the same definition the popup's chips use.
-    const flags = new Set(r.matches.flatMap(matchFlags));
-    if (flags.has('speaker-conflict')) counts.speakerConflicts++;
-    if (flags.has('meaning-change')) counts.meaningChanges++;
-  }
-  return counts;
 }

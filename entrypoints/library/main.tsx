@@ -11,8 +11,11 @@ import { browser } from 'wxt/browser';
 import { LibraryPage, type LibraryActions } from '@/components/library/LibraryPage';
 import { sendMessage, type ExportFile, type Failure } from '@/utils/protocol/messages';
 import { originPatterns, type Settings } from '@/utils/storage/settings';
+import { addVerdictStyles } from '@/components/verdict-styles';
 import '@/components/verbatim-theme.css';
 import '@/components/library/library.css';
+
+addVerdictStyles(document);
 
 /** Every origin automatic mode can ask for (the manifest's optional_host_permissions). */
 const ALL_SITES = ['http://*/*', 'https://*/*'];

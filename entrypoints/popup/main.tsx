@@ -38,8 +38,11 @@ import { browser } from 'wxt/browser';
 import { PopupApp, type PopupActions } from '@/components/popup/PopupApp';
 import { sendMessage, type Failure } from '@/utils/protocol/messages';
 import { exportEvidence } from './export-evidence';
+import { addVerdictStyles } from '@/components/verdict-styles';
 import '@/components/verbatim-theme.css';
 import './style.css';
+
+addVerdictStyles(document);
 
 async function targetTabId(): Promise<number | null> {
   const param = new URLSearchParams(location.search).get('tabId');

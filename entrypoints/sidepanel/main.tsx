@@ -23,9 +23,12 @@ import { PanelApp, type PanelActions } from '@/components/panel/PanelApp';
 import { parsePanelEvent, sendMessage, sendTabMessage, type Failure } from '@/utils/protocol/messages';
 import { INITIAL_PANEL, reducePanel, type PanelInput } from '@/utils/ui/panel-state';
 import { exportEvidence } from '../popup/export-evidence';
+import { addVerdictStyles } from '@/components/verdict-styles';
 import '@/components/verbatim-theme.css';
 import '../popup/style.css';
 import './style.css';
+
+addVerdictStyles(document);
 
 const params = new URLSearchParams(location.search);
 const intParam = (name: string) => (/^\d+$/.test(params.get(name) ?? '') ? Number(params.get(name)) : null);

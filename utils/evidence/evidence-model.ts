@@ -2,10 +2,11 @@
  * What every evidence export of one article's comparison says (issue 15, item 5): the article, its
  * quotes in the popup's order, each with its kind and flags and every other version with its diff
  * and a link that opens that article at the quote. Derived from QuoteReport with the popup's own
- * verdicts and labels (utils/report/order-quote-reports), never a second verdict model. Pure: the four
+ * verdicts and labels (utils/report/verdicts), never a second verdict model. Pure: the four
  * writers (evidence-markdown, -html, -annotations, -claimreview) only lay this out.
  */
 import { articleId } from '@/utils/article/article-id';
+import { orderQuoteReports } from '@/utils/report/order-quote-reports';
 import {
   assessMatch,
   assessmentLabel,
@@ -14,11 +15,11 @@ import {
   countVerdicts,
   EDIT_LABELS,
   FLAG_LABELS,
-  orderQuoteReports,
+  rendersDifferently,
   VERDICT_LABELS,
   type Flag,
   type Verdict,
-} from '@/utils/report/order-quote-reports';
+} from '@/utils/report/verdicts';
 import { safeHttpUrl, textFragmentUrl } from '@/utils/report/text-fragment-url';
 import type { Article, ArticleRef, DiffOp, MatchKind, OtherArticleRef, Quote, QuoteReport } from '@/utils/types';
 
@@ -146,8 +147,8 @@ export function buildEvidence(article: Article, reports: readonly QuoteReport[],
   };
 }
 
-/** Reader-facing names, re-exported so the writers take every label from the popup's source. */
-export { EDIT_LABELS, FLAG_LABELS, VERDICT_LABELS };
+/** Reader-facing names and the diff rule, re-exported so the writers take them from the popup's source. */
+export { EDIT_LABELS, FLAG_LABELS, rendersDifferently, VERDICT_LABELS };
 
 /** A diff cut into what a reader sees: plain ops, or one named marked edit holding its ops. */
 export type DiffSegment = { edit: null; op: DiffOp } | { edit: NonNullable<DiffOp['edit']>; ops: DiffOp[] };
@@ -185,11 +186,6 @@ export function diffText(diff: readonly DiffOp[]): string {
       return `<${EDIT_LABELS[s.edit]}${words.length ? `: ${words.join(' ')}` : ''}>`;
     })
     .join(' ');
-}
-
-/** Whether a version's diff says anything beyond "same words". */
-export function diffShowsChange(version: Pick<EvidenceVersion, 'kind' | 'diff'>): boolean {
-  return version.kind !== 'verbatim' || version.diff.some((d) => d.op !== 'equal' || d.edit);
 }
 
 /** "Credited to X, not Y.": what a speaker conflict found, in the popup's words. */

@@ -7,7 +7,7 @@
  * and the page's own nodes are never touched.
  *
  * Every kind has a colour that reads on light and dark pages (translucent backgrounds) and a
- * distinct underline style, so the kinds differ without colour too. A flag (speaker conflict,
+ * distinct underline style, so the kinds differ without colour too (both from the verdict model). A flag (speaker conflict,
  * meaning change) adds a wavy overline: a second mark, never a replacement of the kind's.
  *
  * Pages re-render (infinite scroll, hydration, live blogs): a MutationObserver notes that
@@ -15,7 +15,7 @@
  * `remove()` undoes everything: highlights, styles, overlay, observer, timers, listeners.
  */
 import { anchorQuotes, quoteParts } from '@/utils/page/anchor-text';
-import { reportFlags, reportVerdict, VERDICTS, type Flag, type Verdict } from '@/utils/report/order-quote-reports';
+import { FLAGGED_HIGHLIGHT_COLOUR, reportFlags, reportVerdict, VERDICT_DEFINITIONS, VERDICTS, type Flag, type Verdict } from '@/utils/report/verdicts';
 import type { QuoteReport } from '@/utils/types';
 
 /** A quote found in the page: its report index, kind, flags and the live ranges over its words. */
@@ -51,13 +51,18 @@ export interface HighlightOptions {
 /** Highlight registry names: `verbatim-altered`, …, `verbatim-flagged`, `verbatim-focus`. */
 export const highlightName = (v: Verdict | 'flagged' | 'focus') => `verbatim-${v}`;
 
-/** Per kind: translucent background, underline style (the non-colour cue), fallback border. */
-const LOOK: Record<Verdict | 'focus', { bg: string; line: string; border: string }> = {
-  altered: { bg: 'rgba(235, 64, 52, 0.32)', line: 'underline double rgb(220, 40, 30)', border: '3px double rgb(220, 40, 30)' },
-  paraphrase: { bg: 'rgba(240, 200, 20, 0.34)', line: 'underline dashed rgb(190, 150, 0)', border: '2px dashed rgb(190, 150, 0)' },
-  partial: { bg: 'rgba(60, 140, 240, 0.28)', line: 'underline dotted rgb(40, 110, 220)', border: '2px dotted rgb(40, 110, 220)' },
-  verbatim: { bg: 'rgba(40, 175, 95, 0.28)', line: 'underline solid rgb(30, 140, 70)', border: '1px solid rgb(30, 140, 70)' },
-  'only-here': { bg: 'rgba(140, 140, 150, 0.26)', line: 'none', border: '0 none' },
+type Look = { bg: string; line: string; border: string };
+
+/** A kind's look as CSS values: translucent background, underline (the non-colour cue), fallback border. */
+function verdictLook(v: Verdict): Look {
+  const { background, mark } = VERDICT_DEFINITIONS[v].highlight;
+  if (!mark) return { bg: background, line: 'none', border: '0 none' };
+  return { bg: background, line: `underline ${mark.style} ${mark.colour}`, border: `${mark.width}px ${mark.style} ${mark.colour}` };
+}
+
+/** Per kind from the verdict model, plus the focused quote's look (not a kind: this module's own). */
+const LOOK: Record<Verdict | 'focus', Look> = {
+  ...(Object.fromEntries(VERDICTS.map((v) => [v, verdictLook(v)])) as Record<Verdict, Look>),
   focus: { bg: 'rgba(30, 120, 255, 0.40)', line: 'underline solid rgb(30, 100, 255)', border: '3px solid rgb(30, 100, 255)' },
 };
 const LOOK_KEYS = [...VERDICTS, 'focus'] as const;
@@ -66,7 +71,7 @@ const LOOK_KEYS = [...VERDICTS, 'focus'] as const;
  * A flag's mark: a wavy overline and no background, so the kind's colour and underline below it
  * stay visible (the hover card names the flag). The fallback overlay draws it as a top border.
  */
-const FLAG_LOOK = { line: 'overline wavy rgb(170, 50, 200)', border: '3px double rgb(170, 50, 200)' };
+const FLAG_LOOK = { line: `overline wavy ${FLAGGED_HIGHLIGHT_COLOUR}`, border: `3px double ${FLAGGED_HIGHLIGHT_COLOUR}` };
 /** Every registry name this module sets, for clearing. */
 const ALL_NAMES = [...VERDICTS.map(highlightName), highlightName('flagged'), highlightName('focus')];
 

@@ -30,6 +30,7 @@
 import { browser } from 'wxt/browser';
 import type { ArticleRef, ArticleSummary, Comparison, ExtractResult, QuoteReport } from '@/utils/types';
 import type { ExportFile, ImportOutcome } from '@/utils/storage/export-format';
+import type { KindCounts } from '@/utils/report/verdicts';
 import type { EvidenceDocument } from '@/utils/evidence/evidence-document';
 import { isEvidenceFormat, type EvidenceFormat } from '@/utils/evidence/evidence-formats';
 import { parseSettingsPatch, type Settings } from '@/utils/storage/settings';
@@ -44,22 +45,6 @@ export type { EvidenceFormat } from '@/utils/evidence/evidence-formats';
 export type WireInfo = Comparison['wire'];
 /** Saved articles about the same story, ranked, as compare-article gives it. */
 export type RelatedInfo = Comparison['related'];
-
-/**
- * Per quote, over all its matches: `verbatim`..`paraphrase` count quotes with at least one match
- * of that kind (a quote can count in two); `onlyHere` counts quotes with no match;
- * `speakerConflicts` / `meaningChanges` count quotes with at least one match carrying that flag.
- */
-export interface KindCounts {
-  verbatim: number;
-  partial: number;
-  altered: number;
-  paraphrase: number;
-  /** Quotes no other saved article carries. */
-  onlyHere: number;
-  speakerConflicts: number;
-  meaningChanges: number;
-}
 
 export type CheckReport =
   | {

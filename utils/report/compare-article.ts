@@ -21,7 +21,8 @@ import { articleId } from '@/utils/article/article-id';
 import { indexTerms, passageFrequencies, type Candidate, type CoverageIndex } from '@/utils/index/coverage-index';
 import { matchQuote, mayQualify } from '@/utils/matching/match-quote';
 import { relatedCoverage } from '@/utils/index/related-coverage';
-import type { Article, Comparison, MatchKind, Quote, QuoteMatch, RelatedArticle, StoredArticle } from '@/utils/types';
+import type { Article, Comparison, Quote, QuoteMatch, RelatedArticle, StoredArticle } from '@/utils/types';
+import { MATCH_KINDS } from '@/utils/report/verdicts';
 import { groupWireCopies } from '@/utils/index/wire-copy';
 
 export interface CompareOptions {
@@ -31,7 +32,6 @@ export interface CompareOptions {
   relatedLimit?: number;
 }
 
-const KIND_ORDER: Record<MatchKind, number> = { verbatim: 0, partial: 1, altered: 2, paraphrase: 3 };
 
 /**
  * The index half of a compare: candidate windows per quote and related articles, and the ids of
@@ -77,7 +77,8 @@ export function runComparison(plan: ComparisonPlan, resolve: (id: string) => Sto
       const match = other && matchQuote(quote, other, candidate.windows, plan.article.text);
       if (match) matches.push(match);
     }
-    matches.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.similarity - a.similarity);
+    // Closest rendering first (the verdict model's order), then most similar.
+    matches.sort((a, b) => MATCH_KINDS.indexOf(a.kind) - MATCH_KINDS.indexOf(b.kind) || b.similarity - a.similarity);
     return { quote, matches };
   });
   const otherIds = new Set([...reports.flatMap((r) => r.matches.map((m) => m.articleId)), ...plan.related.map((r) => r.articleId)]);

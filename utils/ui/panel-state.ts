@@ -6,7 +6,7 @@
  * never replaces the report of the tab in front.
  */
 import type { CheckReport, TabState } from '@/utils/protocol/messages';
-import { countVerdicts, VERDICT_LABELS, VERDICTS } from '@/utils/report/order-quote-reports';
+import { countVerdicts, VERDICT_LABELS, VERDICTS } from '@/utils/report/verdicts';
 
 export interface PanelState {
   /** The tab the panel follows; null before the first one is known, or when there is none. */
