@@ -100,7 +100,7 @@ describe('the tree', () => {
         'components/hover-card.css',
         'components/popup/VerdictChip.tsx',
         'entrypoints/popup/style.css',
-        'entrypoints/background/library-service.ts',
+        'entrypoints/background/badge.ts',
         'utils/page/highlight-quotes.ts',
         'bin/cli/format-report.ts',
       ]),
