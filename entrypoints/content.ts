@@ -30,10 +30,12 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { HoverCard } from '@/components/HoverCard';
+import { I18nProvider } from '@/components/i18n';
 import themeCss from '@/components/verbatim-theme.css?inline';
 import cardCss from '@/components/hover-card.css?inline';
 import { verdictStyles } from '@/components/verdict-styles';
 import { extractArticle } from '@/utils/article/extract-article';
+import { browserTranslator } from '@/utils/i18n/browser-translator';
 import { highlightKey, highlightQuotes, type AnchoredQuote, type HighlightHandle } from '@/utils/page/highlight-quotes';
 import { errorResponse, okResponse, parseRequest, sendEvent, type PageReading, type Request, type ResponseOf } from '@/utils/protocol/messages';
 import { choosePageReader } from '@/utils/article/page-size';
@@ -128,7 +130,7 @@ export default defineContentScript({
     // is a CSP violation that Chrome reports to the site (report-uri): a request Verbatim caused,
     // telling the site that an extension read the page. Handlers are never article content.
     // (`eval content` measures this.) Stripped on the one clone extraction makes: no second copy.
-    const result = extractArticle(document, location.href, { stripInlineHandlers: true });
+    const result = extractArticle(document, location.href, { stripInlineHandlers: true, t: browserTranslator });
     performance.measure('verbatim:extract', { start: extractStart });
     return result;
   },
@@ -253,7 +255,7 @@ class PageHighlights {
   private async showCard(report: QuoteReport, at: CardPlacement, byKeyboard: boolean) {
     const ui = await this.cardUi();
     if (!this.hover) return; // cleared while the UI was loading
-    render(h(HoverCard, { report, ...at, onClose: () => this.hover?.close() }), ui.uiContainer);
+    render(h(I18nProvider, { t: browserTranslator }, h(HoverCard, { report, ...at, onClose: () => this.hover?.close() })), ui.uiContainer);
     if (byKeyboard) ui.uiContainer.querySelector<HTMLElement>('[data-testid="hover-card"]')?.focus({ preventScroll: true });
   }
 

@@ -9,6 +9,7 @@ import { QuoteCard } from '@/components/popup/QuoteCard';
 import { ReportHeader } from '@/components/popup/ReportHeader';
 import { SaveButton, type SaveState } from '@/components/popup/SaveButton';
 import type { PanelActions } from '@/components/panel/PanelApp';
+import { useT } from '@/components/i18n';
 
 export interface PanelReportProps {
   report: OkReport;
@@ -27,6 +28,7 @@ const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCE
  * words and by outline, opened, and scrolled into view when the reader reaches it in the page.
  */
 export function PanelReport({ report, selected, highlightsShown, actions }: PanelReportProps) {
+  const t = useT();
   // Each report keeps its index in text order: the page's highlights are numbered by it.
   const ordered = useMemo(
     () => {
@@ -62,7 +64,7 @@ export function PanelReport({ report, selected, highlightsShown, actions }: Pane
     setNotice(null);
     const res = await actions.save();
     setSaving(false);
-    if (!res.ok) setNotice(`Not saved: ${res.error}`);
+    if (!res.ok) setNotice(t('notSaved', res.error));
   };
   const loadSamples = async () => {
     setLoadingSamples(true);
@@ -70,7 +72,7 @@ export function PanelReport({ report, selected, highlightsShown, actions }: Pane
     const res = await actions.loadSamples();
     setLoadingSamples(false);
     if (res.ok) actions.check();
-    else setNotice(`Samples not loaded: ${res.error}`);
+    else setNotice(t('samplesNotLoaded', res.error));
   };
   const saveState: SaveState = saving ? 'saving' : report.saved;
   const others = report.libraryCount - (report.saved === 'no' ? 0 : 1);
@@ -85,7 +87,7 @@ export function PanelReport({ report, selected, highlightsShown, actions }: Pane
       <div class="actions">
         <SaveButton state={saveState} onSave={() => void save()} />
         <button type="button" class="secondary" data-testid="recheck" onClick={actions.check}>
-          Check again
+          {t('checkAgain')}
         </button>
         <button
           type="button"
@@ -94,7 +96,7 @@ export function PanelReport({ report, selected, highlightsShown, actions }: Pane
           aria-pressed={highlightsShown}
           onClick={actions.toggleHighlights}
         >
-          Highlights {highlightsShown ? 'on' : 'off'}
+          {t(highlightsShown ? 'highlightsOn' : 'highlightsOff')}
         </button>
       </div>
       <ExportControl onExport={actions.exportEvidence} />
@@ -102,7 +104,7 @@ export function PanelReport({ report, selected, highlightsShown, actions }: Pane
       {ordered.length === 0 ? (
         <EmptyState kind="no-quotes" />
       ) : (
-        <ol class="cards" aria-label="Quotes, most important first">
+        <ol class="cards" aria-label={t('quotesMostImportantFirst')}>
           {ordered.map(({ report: r, index }) => {
             const isSelected = index === selected;
             return (
@@ -117,9 +119,9 @@ export function PanelReport({ report, selected, highlightsShown, actions }: Pane
                 <QuoteCard report={r} id={`quote-${index}`} expanded={open.has(index)} onToggle={() => toggle(index)} />
                 <div class="panel-quote-actions">
                   <button type="button" class="link-button" data-testid="show-in-page" onClick={() => actions.select(index)}>
-                    Show in page<span class="sr-only">: “{excerpt(r.quote.text)}”</span>
+                    {t('showInPage')}<span class="sr-only">: {t('quotedExcerpt', excerpt(r.quote.text))}</span>
                   </button>
-                  {isSelected && <span class="selected-tag" data-testid="selected-tag">◆ Marked in the page</span>}
+                  {isSelected && <span class="selected-tag" data-testid="selected-tag">◆ {t('markedInPage')}</span>}
                 </div>
               </li>
             );

@@ -8,6 +8,7 @@ import { LibraryEmptyNotice } from '@/components/popup/LibraryEmptyNotice';
 import { QuoteCard } from '@/components/popup/QuoteCard';
 import { ReportHeader } from '@/components/popup/ReportHeader';
 import { SaveButton, type SaveState } from '@/components/popup/SaveButton';
+import { useT } from '@/components/i18n';
 
 export type OkReport = Extract<CheckReport, { status: 'ok' }>;
 
@@ -22,6 +23,7 @@ export interface ReportViewProps {
 
 /** A checked article: header, save button, evidence export, and its quote cards, most important first. */
 export function ReportView({ report, saveState, onSave, onLoadSamples, loadingSamples, onExport }: ReportViewProps) {
+  const t = useT();
   const ordered = useMemo(() => orderQuoteReports(report.reports), [report.reports]);
   const counts = useMemo(() => countVerdicts(report.reports), [report.reports]);
   const flagCounts = useMemo(() => countFlags(report.reports), [report.reports]);
@@ -48,7 +50,7 @@ export function ReportView({ report, saveState, onSave, onLoadSamples, loadingSa
       {ordered.length === 0 ? (
         <EmptyState kind="no-quotes" />
       ) : (
-        <ol class="cards" aria-label="Quotes, most important first">
+        <ol class="cards" aria-label={t('quotesMostImportantFirst')}>
           {ordered.map((r, i) => (
             <li key={`${r.quote.start}-${i}`}>
               <QuoteCard report={r} id={`quote-${i}`} expanded={open.has(i)} onToggle={() => toggle(i)} />

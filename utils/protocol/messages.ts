@@ -31,6 +31,7 @@ import { browser } from 'wxt/browser';
 import type { ArticleRef, ArticleSummary, Comparison, ExtractResult, QuoteReport } from '@/utils/types';
 import type { ExportFile, ImportOutcome } from '@/utils/storage/export-format';
 import type { KindCounts } from '@/utils/report/verdicts';
+import { browserTranslator } from '@/utils/i18n/browser-translator';
 import type { EvidenceDocument } from '@/utils/evidence/evidence-document';
 import { isEvidenceFormat, type EvidenceFormat } from '@/utils/evidence/evidence-formats';
 import { parseSettingsPatch, type Settings } from '@/utils/storage/settings';
@@ -165,8 +166,8 @@ export interface ResponseData {
 export type Failure = { ok: false; error: string };
 export type ResponseOf<T extends RequestType> = { ok: true; data: ResponseData[T] } | Failure;
 
-const NO_BACKGROUND =
-  'Verbatim’s background is not answering. Reload the extension (or the page) and try again.';
+/** Said when nobody answered (read at use: the translator is the sending context's own). */
+const noBackground = () => browserTranslator('backgroundNotAnswering');
 
 /** Sends a request to the background. Never rejects. */
 export async function sendMessage<T extends RequestType>(req: RequestOf<T>): Promise<ResponseOf<T>> {
@@ -193,18 +194,18 @@ function toResponse<T extends RequestType>(raw: unknown): ResponseOf<T> {
   if (typeof raw === 'object' && raw !== null && 'ok' in raw) {
     const r = raw as { ok: unknown; data?: unknown; error?: unknown };
     if (r.ok === true) return { ok: true, data: r.data as ResponseData[T] };
-    if (r.ok === false) return { ok: false, error: typeof r.error === 'string' ? r.error : 'Unknown error.' };
+    if (r.ok === false) return { ok: false, error: typeof r.error === 'string' ? r.error : browserTranslator('unknownError') };
   }
   // undefined: nobody listened (no receiver) or the listener returned nothing.
-  return { ok: false, error: NO_BACKGROUND };
+  return { ok: false, error: noBackground() };
 }
 
 function describeSendError(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err);
   if (/receiving end does not exist|could not establish connection|message port closed|extension context invalidated/i.test(text)) {
-    return NO_BACKGROUND;
+    return noBackground();
   }
-  return `Verbatim could not reach its background: ${text}`;
+  return browserTranslator('backgroundUnreachable', text);
 }
 
 /** Broadcasts an event to the extension's open pages (the side panel). Never rejects. */
