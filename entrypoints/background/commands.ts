@@ -6,6 +6,7 @@
 import type { TabChecks } from '@/entrypoints/background/tab-checks';
 import { readerMessage } from '@/entrypoints/background/reader-message';
 import { sendTabMessage, type PanelEvent } from '@/utils/protocol/messages';
+import { browserTranslator as t } from '@/utils/i18n/browser-translator';
 
 export const COMMANDS = ['check-page', 'next-quote', 'previous-quote', 'toggle-highlights', 'save-article'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -34,7 +35,7 @@ export class KeyboardCommands {
       }
       case 'save-article': {
         const { saved } = await this.tabs.saveTab(tabId);
-        return say(saved === 'new' ? 'Saved to your library.' : 'Saved copy updated.');
+        return say(saved === 'new' ? t('savedToLibrary') : t('bgSavedCopyUpdated'));
       }
       case 'next-quote':
       case 'previous-quote': {
@@ -44,8 +45,8 @@ export class KeyboardCommands {
           if (!(await this.checkedWithQuotes(tabId))) return;
           res = await sendTabMessage(tabId, { type: 'step-quote', step });
         }
-        if (!res.ok) return say(`No quote to move to: ${res.error}`);
-        return say(res.data ? `Quote ${res.data.position} of ${res.data.of}.` : 'No quote is highlighted in this page.');
+        if (!res.ok) return say(t('bgNoQuoteToMoveTo', res.error));
+        return say(res.data ? t('bgQuotePosition', res.data.position, res.data.of) : t('bgNoQuoteHighlighted'));
       }
       case 'toggle-highlights': {
         const res = await sendTabMessage(tabId, { type: 'toggle-highlights' });
@@ -53,7 +54,7 @@ export class KeyboardCommands {
           await this.checkedWithQuotes(tabId); // a page not checked yet: checking highlights it
           return;
         }
-        return say(res.data.shown ? `Highlights shown (${res.data.quotes} quotes).` : 'Highlights hidden.');
+        return say(res.data.shown ? (res.data.quotes === 1 ? t('bgHighlightsShownOne') : t('bgHighlightsShownMany', res.data.quotes)) : t('highlightsHidden'));
       }
     }
   }

@@ -7,12 +7,11 @@ import { browser } from 'wxt/browser';
 import { extractMarkup } from '@/entrypoints/background/markup-extraction';
 import { parsePageReading } from '@/utils/protocol/messages';
 import type { ExtractResult } from '@/utils/types';
+import { browserTranslator as t } from '@/utils/i18n/browser-translator';
 
 /** Built by WXT from entrypoints/content.ts (`registration: 'runtime'`). */
 export const CONTENT_SCRIPT = '/content-scripts/content.js';
 
-export const RESTRICTED = 'Browsers do not let extensions read this page (browser pages and extension stores). Open a news article and try again.';
-const NO_ACCESS = 'Verbatim may not read this page. Click the Verbatim button in the toolbar while the article is open, or turn on automatic mode for this site.';
 
 /** Pages no extension may script: browser pages and the extension stores. */
 export function isRestrictedUrl(url: string): boolean {
@@ -28,12 +27,12 @@ export async function readPage(tabId: number): Promise<ExtractResult | { restric
   } catch (err) {
     const text = err instanceof Error ? err.message : String(err);
     if (/cannot access|cannot be scripted|permission|chrome:\/\/|extensions gallery/i.test(text)) {
-      return { restricted: NO_ACCESS };
+      return { restricted: t('bgNoAccess') };
     }
-    throw new Error(`read-page: could not read the page (${text})`);
+    throw new Error(`read-page: ${t('bgCouldNotReadPage', text)}`);
   }
   const reading = parsePageReading(results[0]?.result);
-  if (!reading) throw new Error('read-page: the page reader returned nothing; reload the page and try again.');
+  if (!reading) throw new Error(`read-page: ${t('bgReaderReturnedNothing')}`);
   // A very large page hands over its markup instead (utils/article/page-size): extracted off the page's
   // main thread in a native DOM (entrypoints/background/markup-extraction), with the same limits and messages.
   return reading.ok === 'markup' ? extractMarkup(reading) : reading;

@@ -6,7 +6,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { showBadge } from '@/entrypoints/background/badge';
-import { isRestrictedUrl, readPage, RESTRICTED } from '@/entrypoints/background/read-page';
+import { isRestrictedUrl, readPage } from '@/entrypoints/background/read-page';
 import { readerMessage } from '@/entrypoints/background/reader-message';
 import { articleId } from '@/utils/article/article-id';
 import type { EvidenceDocument } from '@/utils/evidence/evidence-document';
@@ -18,9 +18,8 @@ import { findQuotes } from '@/utils/quotes/find-quotes';
 import { countKinds } from '@/utils/report/verdicts';
 import type { Settings } from '@/utils/storage/settings';
 import type { Article, Comparison, Quote } from '@/utils/types';
+import { browserTranslator as t } from '@/utils/i18n/browser-translator';
 
-const NOTHING_TO_EXPORT = 'This page has no report to export: check it first.';
-const PAGE_MOVED_ON = 'This page has changed since it was checked: check it again, then export.';
 
 /** The last check of a tab, so "Save" stores exactly what the reader saw without re-extracting. */
 interface TabCheck {
@@ -87,10 +86,10 @@ export class TabChecks {
     const shown = this.states.get(tabId);
     const check = this.checks.get(tabId);
     if (shown?.state !== 'checked' || shown.report.status !== 'ok' || !check) {
-      throw new Error(`tab-checks: ${NOTHING_TO_EXPORT}`);
+      throw new Error(`tab-checks: ${t('bgNothingToExport')}`);
     }
     const tab = await getTab(tabId);
-    if (!tab || (tab.url !== undefined && tab.url !== check.url)) throw new Error(`tab-checks: ${PAGE_MOVED_ON}`);
+    if (!tab || (tab.url !== undefined && tab.url !== check.url)) throw new Error(`tab-checks: ${t('bgPageMovedOn')}`);
     return this.library.evidence(check.article, check.comparison.quotes, format);
   }
 
@@ -140,9 +139,9 @@ export class TabChecks {
   private async check(tabId: number): Promise<CheckReport> {
     performance.clearMeasures(); // only the latest check's phases are kept (see measureSince)
     const tab = await getTab(tabId);
-    if (!tab) return { status: 'error', tabId, message: 'This tab is no longer open.' };
+    if (!tab) return { status: 'error', tabId, message: t('bgTabClosed') };
     if (tab.url !== undefined && isRestrictedUrl(tab.url)) {
-      return { status: 'restricted', tabId, message: RESTRICTED };
+      return { status: 'restricted', tabId, message: t('bgRestricted') };
     }
     // The library loads while the page is read: on a cold wake the two take about as long. Not
     // before the tab lookup: the index's arrival would hold the worker's one thread and delay it.
