@@ -27,6 +27,7 @@ import type { EvidenceFormat } from '@/utils/evidence/evidence-formats';
 import { buildEvidence } from '@/utils/evidence/evidence-model';
 import { buildExportFile, planMerge, validateExport, type ExportedArticle } from '@/utils/storage/export-format';
 import { findQuotes } from '@/utils/quotes/find-quotes';
+import { lexiconFor } from '@/utils/language/lexicons';
 import {
   errorResponse, okResponse, parsePageReading, sendEvent, sendTabMessage,
   type ArticleSummary, type CheckReport, type ImportOutcome, type KindCounts, type PanelEvent, type Request, type RequestType, type ResponseData,
@@ -397,7 +398,7 @@ export class LibraryService {
     // Quotes need no library: found while the index may still be arriving from IndexedDB.
     let start = performance.now();
     const article = { ...extracted.article, id: articleId(extracted.article) };
-    const quotes = findQuotes(article);
+    const quotes = findQuotes(article, lexiconFor(article));
     start = measureSince('find-quotes', start);
     const state = await loading;
     start = measureSince('index-wait', start);
@@ -650,7 +651,7 @@ export class LibraryService {
         summaries.get(a.id)?.storyKey ??
         storyKeyFrom(relatedCoverage(a, state.index, { limit: 1, includeSameOutlet: true }), summaries, records) ??
         a.id;
-      const record: LibraryRecord = { ...a, quotes: findQuotes(a), storyKey };
+      const record: LibraryRecord = { ...a, quotes: findQuotes(a, lexiconFor(a)), storyKey };
       records.push(record);
       state.index.add(record);
     }
