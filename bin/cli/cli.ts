@@ -24,11 +24,11 @@ Article files: .html (through Readability), .txt (paragraphs by line), .json ({t
 
 async function quotesCommand(files: string[], json: boolean): Promise<number> {
   if (files.length !== 1) throw new UserError('quotes takes exactly one article file');
-  const [{ loadArticle }, { findQuotes }, { formatQuotes }, { quotesJson }] = await Promise.all([
-    import('./load-article'), import('@/utils/quotes/find-quotes'), import('./format-report'), import('./report-json'),
+  const [{ loadArticle }, { findQuotes }, { lexiconFor }, { formatQuotes }, { quotesJson }] = await Promise.all([
+    import('./load-article'), import('@/utils/quotes/find-quotes'), import('@/utils/language/lexicons'), import('./format-report'), import('./report-json'),
   ]);
   const article = await loadArticle(files[0]);
-  const quotes = findQuotes(article);
+  const quotes = findQuotes(article, lexiconFor(article));
   if (json) {
     process.stdout.write(`${JSON.stringify(quotesJson(article, quotes))}\n`);
   } else {

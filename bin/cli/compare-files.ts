@@ -5,6 +5,7 @@
 import { CoverageIndex } from '@/utils/index/coverage-index';
 import { compareArticle } from '@/utils/report/compare-article';
 import { findQuotes } from '@/utils/quotes/find-quotes';
+import { lexiconFor } from '@/utils/language/lexicons';
 import type { Article, Quote, QuoteMatch, StoredArticle } from '@/utils/types';
 
 export interface FileReport {
@@ -16,12 +17,12 @@ export function compareWithFiles(article: Article, others: { file: string; artic
   const index = new CoverageIndex();
   const stored = new Map<string, StoredArticle>();
   for (const { file, article: other } of others) {
-    const entry = { ...other, id: file, quotes: findQuotes(other), savedAt: 0 };
+    const entry = { ...other, id: file, quotes: findQuotes(other, lexiconFor(other)), savedAt: 0 };
     stored.set(file, entry);
     index.add(entry);
   }
   // The reader named these files on purpose: compare with all of them, whatever their outlet.
-  const result = compareArticle({ ...article, id: '\u0000cli-main' }, findQuotes(article), index, (id) => stored.get(id), {
+  const result = compareArticle({ ...article, id: '\u0000cli-main' }, findQuotes(article, lexiconFor(article)), index, (id) => stored.get(id), {
     includeSameOutlet: true,
   });
   return result.quotes.map(({ quote, matches }) => ({

@@ -13,6 +13,7 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MatchKind, Span } from '@/utils/types';
 import { findQuotes } from '@/utils/quotes/find-quotes';
+import { lexiconFor } from '@/utils/language/lexicons';
 import { lineSpans } from '@/utils/article/article-text';
 import { matchQuote, type OtherArticle } from '@/utils/matching/match-quote';
 import { tokenizeWords, type WordToken } from '@/utils/text/tokenize-words';
@@ -62,7 +63,8 @@ function toArticle(j: { title?: string; outlet?: string; url?: string; date?: st
   const text = j.text ?? '';
   const a: CorpusArticle = { id: `${ref.corpus}:${ref.file}`, outlet: j.outlet ?? '', url: j.url ?? '', title: j.title ?? '', date: j.date ?? null, text, quotes: [], ref, event };
   // Exactly as bin/eval/eval-match.ts loads articles: paragraphs are the raw lines, offsets unchanged.
-  a.quotes = findQuotes({ text, paragraphs: lineSpans(text) });
+  const body = { text, paragraphs: lineSpans(text) };
+  a.quotes = findQuotes(body, lexiconFor(body));
   return a;
 }
 

@@ -14,6 +14,7 @@ import type { EvidenceFormat } from '@/utils/evidence/evidence-formats';
 import { measureSince } from '@/utils/library/check-timing';
 import type { Library, SaveOutcome } from '@/utils/library/library';
 import { sendTabMessage, type CheckReport, type PanelEvent, type TabState } from '@/utils/protocol/messages';
+import { lexiconFor } from '@/utils/language/lexicons';
 import { findQuotes } from '@/utils/quotes/find-quotes';
 import { countKinds } from '@/utils/report/verdicts';
 import type { Settings } from '@/utils/storage/settings';
@@ -154,7 +155,7 @@ export class TabChecks {
     // Quotes need no library: found while the index may still be arriving from IndexedDB.
     let start = performance.now();
     const article = { ...extracted.article, id: articleId(extracted.article) };
-    const quotes = findQuotes(article);
+    const quotes = findQuotes(article, lexiconFor(article));
     start = measureSince('find-quotes', start);
     await loading;
     measureSince('index-wait', start);

@@ -26,6 +26,7 @@ import { CoverageIndex } from '@/utils/index/coverage-index';
 import { LibrarySearch } from '@/utils/index/library-search';
 import { relatedCoverage } from '@/utils/index/related-coverage';
 import { measureSince } from '@/utils/library/check-timing';
+import { lexiconFor } from '@/utils/language/lexicons';
 import { findQuotes } from '@/utils/quotes/find-quotes';
 import { planComparison, runComparison } from '@/utils/report/compare-article';
 import { buildExportFile, planMerge, validateExport, type ExportedArticle, type ExportFile, type ImportOutcome } from '@/utils/storage/export-format';
@@ -170,7 +171,7 @@ export class Library {
       const known = await this.records(state, top ? [article.id, top] : [article.id]);
       const record: LibraryRecord = {
         ...article,
-        quotes: quotes ? [...quotes] : findQuotes(article),
+        quotes: quotes ? [...quotes] : findQuotes(article, lexiconFor(article)),
         savedAt: this.now(),
         storyKey: known.get(article.id)?.storyKey ?? (top && known.get(top)?.storyKey) ?? article.id,
       };
@@ -242,7 +243,7 @@ export class Library {
         summaries.get(a.id)?.storyKey ??
         storyKeyFrom(relatedCoverage(a, state.index, { limit: 1, includeSameOutlet: true }), summaries, records) ??
         a.id;
-      const record: LibraryRecord = { ...a, quotes: findQuotes(a), storyKey };
+      const record: LibraryRecord = { ...a, quotes: findQuotes(a, lexiconFor(a)), storyKey };
       records.push(record);
       state.index.add(record);
     }

@@ -7,6 +7,7 @@
  * latest fitting person. A quote with no cue in reach gets null rather than a guess.
  */
 import type { Span } from '@/utils/types';
+import { phraseAt, type Lexicon, type Phrase } from '@/utils/language/lexicon';
 import { isCueWord } from '@/utils/quotes/speech-cues';
 import { isNeverNameWord, isNeverPerson, isNonPersonName } from '@/utils/quotes/person-names';
 
@@ -42,81 +43,8 @@ export interface Word {
 // would match). Scanned by character code: whole articles go through here, and ASCII needs no
 // regular expression; other characters are tested one code point at a time.
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they']);
-const PERSON_PRONOUNS = new Set(['he', 'she']);
-// Words that can sit between a speaker and the cue ("Gor also said", "she has repeatedly said").
-const ADVERBS = new Set([
-  'also', 'later', 'then', 'again', 'once', 'recently', 'previously', 'further', 'finally', 'has',
-  'had', 'have', 'was', 'is', 'were', 'would', 'will', 'often', 'repeatedly', 'simply', 'flatly',
-  'reportedly', 'earlier', 'still', 'just', 'quickly', 'frequently', 'publicly', 'privately',
-  'bluntly', 'angrily', 'sarcastically', 'jokingly', 'firmly', 'may', 'might', 'could', 'should', 'must', 'can',
-]);
-// Capitalized words that are never part of a person's name.
-const NOT_NAME = new Set([
-  'the', 'a', 'an', 'but', 'and', 'or', 'in', 'on', 'at', 'for', 'it', 'this', 'that', 'he', 'she',
-  'they', 'we', 'i', 'his', 'her', 'their', 'our', 'my', 'its', 'when', 'while', 'as', 'after',
-  'before', 'if', 'so', 'yet', 'still', 'speaking', 'asked', 'later', 'then', 'there', 'here',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
-  'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'according', 'with', 'by',
-  'from', 'of', 'to', 'during', 'about', 'last', 'this', 'one', 'some', 'many', 'most', 'other',
-  'both', 'all', 'every', 'no', 'not', 'what', 'who', 'how', 'why', 'where', 'which', 'you', 'me',
-]);
-// Titles dropped from the front of a name; "to/of/for" after one also drops the place or office.
-const TITLES = new Set([
-  'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'prof.',
-  'rev.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'president', 'vice', 'secretary',
-  'ambassador', 'minister', 'prime', 'senator', 'representative', 'governor', 'speaker', 'chairman',
-  'chairwoman', 'judge', 'justice', 'mayor', 'attorney', 'general', 'chief', 'director',
-  'professor', 'king', 'queen', 'pope', 'cardinal', 'bishop', 'rabbi', 'commissioner', 'sheriff',
-  'former', 'deputy', 'press', 'democrat', 'spokesman', 'spokeswoman', 'spokesperson', 'candidate', 'democratic',
-  'republican', 'gop', 'u.s.', 'us', 'uk', 'u.n.', 'sens.', 'reps.', 'state', 'foreign', 'house',
-  'senate', 'majority', 'minority', 'leader', 'whip', 'councilman', 'councilwoman', 'pastor',
-  'father', 'sister', 'brother', 'chancellor', 'premier', 'nominee', 'presidential', 'ceo',
-  'founder', 'adviser', 'advisor', 'strategist', 'pollster', 'host', 'anchor', 'commander',
-  'admiral', 'officer', 'reverend', 'councillor', 'councilor', 'councilmember', 'delegate', 'md', 'emir', 'sheikh', 'prince', 'princess', 'coach',
-  // Occupations written before a name like a title: "Comedian Ann Lee", "Billionaire Tom Moss".
-  'comedian', 'actress', 'actor', 'singer', 'rapper', 'billionaire', 'businessman', 'businesswoman',
-  'activist', 'author', 'novelist', 'journalist', 'columnist', 'economist', 'filmmaker', 'evangelist',
-  'administrator', 'correspondent', 'editor', 'publisher',
-]);
-const TITLE_LINKS = new Set(['to', 'of', 'for']);
-// Last words of an organisation's name, meaningless alone ("Party" from "the Democratic Party").
-const ORG_TAILS = new Set([
-  'party', 'committee', 'department', 'administration', 'court', 'council', 'commission', 'agency',
-  'association', 'institute', 'foundation', 'center', 'centre', 'university', 'service', 'office',
-  'bureau', 'caucus', 'campaign', 'church', 'prevention', 'means', 'law', 'reform', 'friends',
-  'constitution', 'coalition', 'union', 'group', 'network', 'project', 'fund', 'board', 'authority',
-]);
-// Last words of names that are places, outlets or things, never "he" or "she".
-const NOT_A_PERSON_TAIL = new Set([
-  'house', 'times', 'news', 'post', 'journal', 'street', 'world', 'state', 'states', 'security',
-  'court', 'congress', 'senate', 'city', 'county', 'island', 'islands', 'act', 'care', 'tower',
-  'tribune', 'herald', 'channel', 'media', 'press', 'wire', 'magazine', 'review', 'hill',
-]);
 // Longest name read as one person ("Hillary Rodham Clinton", "Martin Luther King Jr.").
 const MAX_NAME_WORDS = 4;
-// Heads of a description that point to one person named nearby ("the tycoon", "a campaign aide"),
-// besides the titles; any other description ("questioned after the debate") names nobody.
-const ROLE_NOUNS = new Set([
-  'aide', 'official', 'lawmaker', 'congressman', 'congresswoman', 'mogul', 'tycoon', 'billionaire',
-  'businessman', 'businesswoman', 'front-runner', 'frontrunner', 'incumbent', 'challenger', 'manager',
-  'lawyer', 'executive', 'economist', 'analyst', 'consultant', 'operative', 'donor', 'star', 'nominee',
-]);
-// After these the next word is a name even when it looks like a title: "Mr. King", "Ms. Bishop".
-const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr']);
-const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'of', 'for', 'to', 'with', 'by', 'about', 'into', 'near', 'against', 'than', 'under', 'over']);
-// Words that end a speaker phrase when walking back from the cue.
-const CLAUSE_BREAKS = new Set(['that', 'and', 'but', 'which', 'who', 'when', 'after', 'before', 'because', 'while', 'as', 'if', 'so', 'where', 'though', 'although', 'since', 'what', 'how', 'why']);
-// Dotted words that do not end a sentence.
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev',
-  'st', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep',
-  'oct', 'nov', 'dec', 'no', 'vs', 'mt', 'ft', 'sens', 'reps', 'gens', 'ave', 'calif', 'fla', 'ill',
-  'mass', 'mich', 'minn', 'penn', 'tenn', 'wash', 'wis', 'ariz', 'colo', 'conn', 'ga', 'ky', 'la',
-  'md', 'mo', 'nev', 'okla', 'ore', 'pa', 'va', 'vt', 'ala', 'ark', 'del', 'ind', 'kan', 'miss',
-  'neb', 'wyo', 'u.s', 'd.c', 'n.y', 'n.h', 'n.c', 's.c', 'n.j', 'n.d', 's.d', 'w.va', 'r.i', 'n.m',
-]);
 
 /** Length (1 or 2 code units) of the letter or digit at `i` (before `to`), or 0 for anything else. */
 function letterOrDigitAt(text: string, i: number, to: number): number {
@@ -134,7 +62,7 @@ function wordCharAt(text: string, i: number, to: number): number {
 }
 
 /** The words of `text` between `from` and `to`, with their offsets (exported for its property test). */
-export function wordsIn(text: string, from: number, to: number): Word[] {
+export function wordsIn(lex: Lexicon, text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   let i = from;
   while (i < to) {
@@ -151,7 +79,7 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
     for (let n = i < to ? wordCharAt(text, i, to) : 0; n > 0; n = i < to ? wordCharAt(text, i, to) : 0) i += n;
     let t = text.slice(start, i);
     // A trailing period belongs to the word only for abbreviations and initials ("Sen.", "J.").
-    if (t.endsWith('.') && !isAbbreviation(t)) t = t.slice(0, -1);
+    if (t.endsWith('.') && !isAbbreviation(lex, t)) t = t.slice(0, -1);
     out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, joined });
   }
   return out;
@@ -167,35 +95,35 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function isAbbreviation(token: string): boolean {
+function isAbbreviation(lex: Lexicon, token: string): boolean {
   const bare = token.replace(/\.$/, '').toLowerCase();
   // Known abbreviations, initials ("J.") and dotted forms ("U.S.", "N.H.").
-  return ABBREVIATIONS.has(bare) || /^\p{Lu}\.$/u.test(token) || /\.\p{L}/u.test(token);
+  return lex.abbreviations.has(bare) || /^\p{Lu}\.$/u.test(token) || /\.\p{L}/u.test(token);
 }
 
 /** True at a '.', '!' or '?' at `i` that ends a sentence (not "Mr." or "U.S." or "J."). */
-function endsSentence(text: string, i: number): boolean {
+function endsSentence(lex: Lexicon, text: string, i: number): boolean {
   const ch = text[i];
   if (ch === '!' || ch === '?') return true;
   if (ch !== '.') return false;
   let j = i;
   while (j > 0 && /[\p{L}\p{N}.]/u.test(text[j - 1])) j--;
-  return !isAbbreviation(text.slice(j, i + 1));
+  return !isAbbreviation(lex, text.slice(j, i + 1));
 }
 
 /** Start of the sentence containing `pos`, not before `floor`. */
-function sentenceStart(text: string, pos: number, floor: number): number {
+function sentenceStart(lex: Lexicon, text: string, pos: number, floor: number): number {
   for (let i = pos - 1; i >= floor; i--) {
     // `…smart.” Trump was`: a closing mark after the full stop still ends the sentence.
-    if (/\s/.test(text[i]) && i > floor && (endsSentence(text, i - 1) || (i - 1 > floor && /["”'’]/.test(text[i - 1]) && endsSentence(text, i - 2)))) return i + 1;
+    if (/\s/.test(text[i]) && i > floor && (endsSentence(lex, text, i - 1) || (i - 1 > floor && /["”'’]/.test(text[i - 1]) && endsSentence(lex, text, i - 2)))) return i + 1;
   }
   return floor;
 }
 
 /** End of the sentence starting before `pos`, not after `ceiling`. */
-function sentenceEnd(text: string, pos: number, ceiling: number): number {
+function sentenceEnd(lex: Lexicon, text: string, pos: number, ceiling: number): number {
   for (let i = pos; i < ceiling; i++) {
-    if (endsSentence(text, i) && (i + 1 >= ceiling || /[\s"”'’]/.test(text[i + 1]))) return i + 1;
+    if (endsSentence(lex, text, i) && (i + 1 >= ceiling || /[\s"”'’]/.test(text[i + 1]))) return i + 1;
   }
   return ceiling;
 }
@@ -214,7 +142,7 @@ interface NameRun {
 }
 
 /** Runs of capitalized words in a phrase, titles and the places after them removed. */
-function nameRuns(words: Word[]): NameRun[] {
+function nameRuns(lex: Lexicon, words: Word[]): NameRun[] {
   const runs: NameRun[] = [];
   let cur: Word[] = [];
   let afterPrep = false;
@@ -226,9 +154,9 @@ function nameRuns(words: Word[]): NameRun[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const lower = w.lower;
-    const afterHonorific = i > 0 && HONORIFICS.has(words[i - 1].lower);
-    if (TITLES.has(lower) && cur.length === 0 && !afterHonorific) {
-      skipPlace = TITLE_LINKS.has(words[i + 1]?.text ?? '');
+    const afterHonorific = i > 0 && lex.honorifics.has(words[i - 1].lower);
+    if (lex.titles.has(lower) && cur.length === 0 && !afterHonorific) {
+      skipPlace = lex.titleLinks.has(words[i + 1]?.text ?? '');
       if (skipPlace) i++;
       continue;
     }
@@ -238,13 +166,13 @@ function nameRuns(words: Word[]): NameRun[] {
     }
     skipPlace = false;
     // A title inside a run starts the name afresh: "National Committee Chairman Ed Rendell".
-    if (TITLES.has(lower) && !afterHonorific && isCapitalized(words[i + 1]?.text ?? '')) {
+    if (lex.titles.has(lower) && !afterHonorific && isCapitalized(words[i + 1]?.text ?? '')) {
       cur = [];
       continue;
     }
     // "Notably Moss said", "Tonight Donald Trump will": a sentence adverb or time word opens no name.
-    const nameLike = isCapitalized(w.text) && !NOT_NAME.has(lower) && !/^[RDI]-/.test(w.text)
-      && !((cur.length === 0 || !w.joined) && isNeverNameWord(lower));
+    const nameLike = isCapitalized(w.text) && !lex.notName.has(lower) && !lex.isPartyTag(w.text)
+      && !((cur.length === 0 || !w.joined) && isNeverNameWord(lower, lex));
     // A name is words side by side: punctuation, a line break or a sentence end between two
     // capitalized words ("…said Ann Lee¶Moss released", "ABC/Daily Post") starts another run.
     if (nameLike && cur.length > 0 && !w.joined) {
@@ -261,7 +189,7 @@ function nameRuns(words: Word[]): NameRun[] {
     }
     flush(false);
     // "at the Urban Policy Center": a determiner keeps the preposition's hold on the name after it.
-    afterPrep = PREPOSITIONS.has(lower) || (afterPrep && DETERMINERS.has(lower));
+    afterPrep = lex.prepositions.has(lower) || (afterPrep && lex.determiners.has(lower));
   }
   flush(false);
   return runs;
@@ -291,22 +219,22 @@ type Mention =
   | { kind: 'nobody'; text: string; span: Span };
 
 /** Reads a speaker phrase (the words on one side of a cue) into a mention. */
-function mentionIn(words: Word[], side: 'before' | 'after'): Mention | null {
+function mentionIn(lex: Lexicon, words: Word[], side: 'before' | 'after'): Mention | null {
   if (words.length === 0) return null;
   const edge = side === 'before' ? words[words.length - 1] : words[0];
-  if (PRONOUNS.has(edge.lower)) return { kind: 'pronoun', text: edge.text, span: spanOf(edge) };
+  if (lex.pronouns.has(edge.lower)) return { kind: 'pronoun', text: edge.text, span: spanOf(edge) };
   // "Sen. Ann Lee (D - Conn.) said": a party tag's letter or state is no name of its own.
-  const runs = nameRuns(words).filter((r) => !r.possessive && !(r.afterPreposition && side === 'before') && (r.words.length > 1 || isNameWord(r.words[0].text)));
+  const runs = nameRuns(lex, words).filter((r) => !r.possessive && !(r.afterPreposition && side === 'before') && (r.words.length > 1 || isNameWord(lex, r.words[0].text)));
   // The head of a noun phrase is its last name: "ACLU executive director Anthony Romero".
   let run = runs[runs.length - 1];
   // Five or more capitalized words in a row are a caption or headline run into the name
   // ("US Central Command Public Affairs Biden"): only the last word is surely the speaker's.
   if (run && run.words.length > MAX_NAME_WORDS) run = { ...run, words: run.words.slice(-1) };
-  if (run && run.words.length === 1 && ORG_TAILS.has(run.words[0].lower)) {
+  if (run && run.words.length === 1 && lex.orgTails.has(run.words[0].lower)) {
     // "the Democratic Party said": the title-like words dropped before a lone organisation word
     // belong to the organisation's name; without them ("Prevention", "Means") it names nobody.
     let k = words.indexOf(run.words[0]);
-    while (k > 0 && words[k].joined && isCapitalized(words[k - 1].text) && !DETERMINERS.has(words[k - 1].lower)) k--;
+    while (k > 0 && words[k].joined && isCapitalized(words[k - 1].text) && !lex.determiners.has(words[k - 1].lower)) k--;
     const org = words.slice(k, words.indexOf(run.words[0]) + 1);
     if (org.length < 2) return { kind: 'nobody', text: runText(run), span: runSpan(run) };
     run = { ...run, words: org };
@@ -327,14 +255,14 @@ interface Segment {
 }
 
 /** Words walking back from index `from` to a comma, a clause break or other punctuation. */
-function segmentBack(text: string, words: Word[], from: number): Segment {
+function segmentBack(lex: Lexicon, text: string, words: Word[], from: number): Segment {
   let i = from;
   while (i >= 0 && from - i < 12) {
     const lower = words[i].lower;
-    if (CLAUSE_BREAKS.has(lower)) {
+    if (lex.clauseBreaks.has(lower)) {
       // "X, who runs the campaign, said" and "X, after a pause, said": the inserted clause points
       // back past itself.
-      const relative = /^(who|which|whose)$/.test(lower) || (i > 0 && text.slice(words[i - 1].end, words[i].start).includes(','));
+      const relative = lex.relativePronouns.has(lower) || (i > 0 && text.slice(words[i - 1].end, words[i].start).includes(','));
       return { words: words.slice(i + 1, from + 1), before: relative ? i - 1 : -1, relative };
     }
     if (i < from && /[;:"“”]/.test(text.slice(words[i].end, words[i + 1].start))) break;
@@ -346,7 +274,6 @@ function segmentBack(text: string, words: Word[], from: number): Segment {
   return { words: words.slice(i + 1, from + 1), before: -1, relative: false, cut: i >= 0 && from - i >= 12 };
 }
 
-const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'one', 'another']);
 
 /**
  * The speaker before a cue: walk back over adverbs, read the phrase up to a comma or clause break.
@@ -354,33 +281,33 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'ou
  * the campaign", "playing Sanders on TV") is usually an apposition: the name stands before its
  * comma ("Gor, the ambassador,"). Failing a name there, the first phrase is the speaker.
  */
-function speakerBefore(text: string, words: Word[], cueIndex: number): Mention | null {
+function speakerBefore(lex: Lexicon, text: string, words: Word[], cueIndex: number): Mention | null {
   let i = cueIndex - 1;
   // Lowercase only: "Will urged" is George Will, not an auxiliary.
-  while (i >= 0 && ADVERBS.has(words[i].lower) && !isCapitalized(words[i].text)) i--;
+  while (i >= 0 && lex.auxiliaries.has(words[i].lower) && !isCapitalized(words[i].text)) i--;
   const skipped = beforeDashInsertion(text, words, i);
   const afterDash = skipped !== i;
   i = skipped;
   let first: Mention | null = null;
   for (let hops = 0; hops < 5 && i >= 0; hops++) {
-    const seg = segmentBack(text, words, i);
+    const seg = segmentBack(lex, text, words, i);
     // Past a dash insertion only a phrase with a known start leads to the name: "Lee, who saw
     // the Ruiz Park plans in May with her aunt -- a former ranger -- said" is too long to read,
     // and the verb's subject is unknown (nobody, not a guess from elsewhere in the sentence).
     if (afterDash && seg.cut) return { kind: 'nobody', text: words[cueIndex].text, span: spanOf(words[cueIndex]) };
-    const m = mentionIn(seg.words, 'before');
+    const m = mentionIn(lex, seg.words, 'before');
     const lead = seg.words[0]?.text ?? '';
-    const opensWithName = isCapitalized(lead) && !DETERMINERS.has(lead.toLowerCase());
+    const opensWithName = isCapitalized(lead) && !lex.determiners.has(lead.toLowerCase());
     // Past the first comma the name must close its phrase ("Gor, the ambassador, said"): a
     // clause there ("when Lee mentioned the rival, the crowd chanted") names someone else.
-    const closesPhrase = hops === 0 ? headsPhrase(seg.words, m) : m !== null && m.span.end === seg.words[seg.words.length - 1]?.end;
+    const closesPhrase = hops === 0 ? headsPhrase(lex, seg.words, m) : m !== null && m.span.end === seg.words[seg.words.length - 1]?.end;
     if (m && !seg.relative && closesPhrase && (m.kind === 'pronoun' || (m.kind === 'name' && opensWithName))) return m;
     if (!seg.relative || first === null) first ??= m?.kind === 'name' && !closesPhrase ? null : m;
     if (seg.before < 0) break;
     i = seg.before;
   }
   if (first?.kind === 'name' || first?.kind === 'pronoun') return first;
-  return nameBeforeInsertion(text, words, cueIndex) ?? first;
+  return nameBeforeInsertion(lex, text, words, cueIndex) ?? first;
 }
 
 const DASH = /--|\u2014|\u2013/;
@@ -406,23 +333,23 @@ function beforeDashInsertion(text: string, words: Word[], i: number): number {
  * ahead", "a Carrier executive"), unless the noun is a title or a time word, a preposition or an
  * adverb follows ("a Ledger spokesman", "Lee on Tuesday").
  */
-function headsPhrase(seg: Word[], m: Mention | null): boolean {
+function headsPhrase(lex: Lexicon, seg: Word[], m: Mention | null): boolean {
   if (m?.kind !== 'name') return true;
   const k = seg.findIndex((w) => w.start >= m.span.end);
   let j = seg.findIndex((w) => w.start >= m.span.start);
-  while (j > 0 && isCapitalized(seg[j - 1].text) && !DETERMINERS.has(seg[j - 1].lower)) j--; // "an ABC/Daily Ledger poll"
-  if (k < 0 || j < 1 || !DETERMINERS.has(seg[j - 1].lower)) return true;
+  while (j > 0 && isCapitalized(seg[j - 1].text) && !lex.determiners.has(seg[j - 1].lower)) j--; // "an ABC/Daily Ledger poll"
+  if (k < 0 || j < 1 || !lex.determiners.has(seg[j - 1].lower)) return true;
   const next = seg[k].lower;
   // "Sen. Ann Lee (D-Mo.) said", "a Ledger spokesman said": a party tag or a title still leaves it the head.
-  return PREPOSITIONS.has(next) || NOT_NAME.has(next) || ADVERBS.has(next) || TITLES.has(next) || /^[rdi]-/.test(next);
+  return lex.prepositions.has(next) || lex.notName.has(next) || lex.auxiliaries.has(next) || lex.titles.has(next) || lex.isPartyTag(next);
 }
 
 /** `Ann Lee, speaking after the poll put her ahead, said`: the name before a comma-enclosed insertion. */
-function nameBeforeInsertion(text: string, words: Word[], cueIndex: number): Mention | null {
+function nameBeforeInsertion(lex: Lexicon, text: string, words: Word[], cueIndex: number): Mention | null {
   // "X did Y, shouting": a participle cue's subject opens its clause (see clauseSubject), not here.
   let c = cueIndex;
-  while (c > 0 && ADVERBS.has(words[c - 1].lower) && !isCapitalized(words[c - 1].text)) c--; // ", recently put it"
-  if (c < 1 || words[cueIndex].lower.endsWith('ing') || !text.slice(words[c - 1].end, words[c].start).includes(',')) return null;
+  while (c > 0 && lex.auxiliaries.has(words[c - 1].lower) && !isCapitalized(words[c - 1].text)) c--; // ", recently put it"
+  if (c < 1 || lex.isParticiple(words[cueIndex].lower) || !text.slice(words[c - 1].end, words[c].start).includes(',')) return null;
   for (let k = c - 2; k >= 0 && c - k < 30; k--) {
     const gap = text.slice(words[k].end, words[k + 1].start);
     if (/[;:"“”.!?]/.test(gap)) return null;
@@ -430,25 +357,25 @@ function nameBeforeInsertion(text: string, words: Word[], cueIndex: number): Men
     // An insertion about the name: an apposition, a relative clause or a participle phrase, not
     // a clause of its own ("…at Purchase, when protesters interrupted her, shouting").
     const lead = words[k + 1].lower;
-    if (!/^(a|an|the|who|whose|which)$/.test(lead) && !/(ing|ed)$/.test(lead)) return null;
-    const run = nameRuns(words.slice(Math.max(0, k - 4), k + 1)).pop();
+    if (!lex.appositionOpeners.has(lead) && !lex.opensParticiplePhrase(lead)) return null;
+    const run = nameRuns(lex, words.slice(Math.max(0, k - 4), k + 1)).pop();
     return run && !run.possessive && run.words[run.words.length - 1] === words[k] ? { kind: 'name', text: runText(run), span: runSpan(run) } : null;
   }
   return null;
 }
 
 /** Speaker words after a cue ("said Jon Kohan, the campaign manager"): up to the next comma. */
-function subjectAfter(text: string, words: Word[], cueIndex: number): Word[] {
+function subjectAfter(lex: Lexicon, text: string, words: Word[], cueIndex: number): Word[] {
   const out: Word[] = [];
   for (let i = cueIndex + 1; i < words.length && out.length < 8; i++) {
     const w = words[i];
-    if (out.length === 0 && NOT_NAME.has(w.lower) && !/^(the|a|an|he|she|i|we|they|his|her|their|its|our)$/i.test(w.text)) break;
+    if (out.length === 0 && lex.notName.has(w.lower) && !lex.speakerPhraseOpeners.has(w.lower)) break;
     // "said the base chief known as Bob": the name after "known as" is the speaker.
-    if (w.lower === 'as' && words[i - 1]?.lower === 'known') {
+    if (lex.aliasPhrases.some((p) => phraseAt(words, i - p.length + 1, p))) {
       out.length = 0;
       continue;
     }
-    if (PREPOSITIONS.has(w.lower) || (CLAUSE_BREAKS.has(w.lower) && w.text !== 'and')) break;
+    if (lex.prepositions.has(w.lower) || (lex.clauseBreaks.has(w.lower) && !lex.conjunctions.has(w.text))) break;
     out.push(w);
     if (/[,.;:!?]/.test(text.slice(w.end, words[i + 1]?.start ?? w.end))) break;
   }
@@ -457,39 +384,43 @@ function subjectAfter(text: string, words: Word[], cueIndex: number): Word[] {
 
 interface Cue {
   cue: string;
+  /** A source phrase ("according to X"), not a speech verb: it credits where the words come from. */
+  source?: boolean;
   mention: Mention;
   /** Who a question cue is put to ("Hannity asked Trump"): the one who answers next. */
   addressee?: Mention;
 }
 
-// Cues that put a question to someone: the answer that follows is the addressee's, not the asker's.
-const QUESTION_CUES = new Set(['asked', 'asks', 'asking', 'pressed', 'questioned']);
 
 /** The name right after a question cue ("asked Trump", "pressed Sen. Mara Velde"), or undefined. */
-function addresseeAfter(words: Word[], cueIndex: number): Mention | undefined {
-  if (!QUESTION_CUES.has(words[cueIndex].lower)) return undefined;
+function addresseeAfter(lex: Lexicon, words: Word[], cueIndex: number): Mention | undefined {
+  if (!lex.questionVerbs.has(words[cueIndex].lower)) return undefined;
   const after: Word[] = [];
   for (let i = cueIndex + 1; i < words.length && after.length < 5; i++) {
-    if (!words[i].joined || !(isCapitalized(words[i].text) || TITLES.has(words[i].lower))) break;
+    if (!words[i].joined || !(isCapitalized(words[i].text) || lex.titles.has(words[i].lower))) break;
     after.push(words[i]);
   }
-  const run = nameRuns(after).pop();
+  const run = nameRuns(lex, after).pop();
   return run && !run.possessive ? { kind: 'name', text: runText(run), span: runSpan(run) } : undefined;
 }
 
+/** The source phrase ("according to") opening at word `i`; those valid only after a quote when `afterQuote`. */
+function sourceAt(lex: Lexicon, words: Word[], i: number, afterQuote: boolean): Phrase | null {
+  return lex.sourcePhrases.find((p) => phraseAt(words, i, p)) ?? (afterQuote ? lex.sourcePhrasesAfterQuote.find((p) => phraseAt(words, i, p)) : undefined) ?? null;
+}
+
 /** `as if to say "…"`, `as though to say`: the reporter's gloss, said by nobody. */
-function isGloss(words: Word[], cueIndex: number): boolean {
-  const [a, b, c] = [words[cueIndex - 3]?.lower, words[cueIndex - 2]?.lower, words[cueIndex - 1]?.lower];
-  return c === 'to' && a === 'as' && (b === 'if' || b === 'though');
+function isGloss(lex: Lexicon, words: Word[], cueIndex: number): boolean {
+  return lex.glossPhrases.some((p) => phraseAt(words, cueIndex - p.length, p));
 }
 
 /** The cue and speaker of a clause after a quote: `, X said` or `, said X`, near its start. */
-function cueAfterQuote(text: string, from: number, to: number, sentenceSubject: () => Mention | null = () => null, signOff = true): Cue | null {
-  const words = wordsIn(text, from, to);
+function cueAfterQuote(lex: Lexicon, text: string, from: number, to: number, sentenceSubject: () => Mention | null = () => null, signOff = true): Cue | null {
+  const words = wordsIn(lex, text, from, to);
   // A sign-off: "…" ― Jane Doe
   const dash = /^\s*(\u2015|\u2014|\u2013|--)\s*$/u.exec(text.slice(from, words[0]?.start ?? from));
   if (dash && words.length > 0) {
-    const run = nameRuns(words.slice(0, 5))[0];
+    const run = nameRuns(lex, words.slice(0, 5))[0];
     // After words quoted inside a sentence, only a name that ends the paragraph or carries a
     // handle ("— Ann Lee (@annlee)", a post's signature) signs them off.
     const after = (r: NameRun) => text.slice(r.words[r.words.length - 1].end);
@@ -499,43 +430,44 @@ function cueAfterQuote(text: string, from: number, to: number, sentenceSubject: 
   for (let i = 0; i < Math.min(words.length, 9); i++) {
     const w = words[i];
     // `"…," according to Ann Lee.`: the source after "according to", as before a quote.
-    if (w.lower === 'according' && words[i + 1]?.lower === 'to') {
+    const sourceWords = sourceAt(lex, words, i, i === 0);
+    if (sourceWords) {
       // "according to a Ledger poll" credits a poll, not Ledger: the name must head its phrase.
       // Either way the quote has a source of its own: it continues nobody's quote before it.
-      const phrase = subjectAfter(text, words, i + 1);
-      const source = mentionIn(phrase, 'after');
-      return { cue: 'according to', mention: source && headsPhrase(phrase, source) ? source : { kind: 'nobody', text: w.text, span: spanOf(w) } };
+      const phrase = subjectAfter(lex, text, words, i + sourceWords.length - 1);
+      const source = mentionIn(lex, phrase, 'after');
+      return { cue: sourceWords.join(' '), source: true, mention: source && headsPhrase(lex, phrase, source) ? source : { kind: 'nobody', text: w.text, span: spanOf(w) } };
     }
-    if (!isCueWord(w.text, words[i + 1]?.text)) continue;
-    if (isGloss(words, i)) return { cue: w.text, mention: { kind: 'nobody', text: w.text, span: spanOf(w) } };
-    let mention = (i > 0 ? speakerBefore(text, words, i) : null) ?? mentionIn(subjectAfter(text, words, words[i + 1]?.lower === 'by' ? i + 1 : i), 'after');
+    if (!isCueWord(lex, w.text, words[i + 1]?.text)) continue;
+    if (isGloss(lex, words, i)) return { cue: w.text, mention: { kind: 'nobody', text: w.text, span: spanOf(w) } };
+    let mention = (i > 0 ? speakerBefore(lex, text, words, i) : null) ?? mentionIn(lex, subjectAfter(lex, text, words, lex.passiveAgents.has(words[i + 1]?.lower ?? '') ? i + 1 : i), 'after');
     // `Lee shrugged it off -- "A" -- and, when pressed, asserting, "B"`: a participle's subject
     // opens the sentence the quote stands in.
-    if (mention?.kind !== 'name' && mention?.kind !== 'pronoun' && w.lower.endsWith('ing') && i > 0 && text.slice(words[i - 1].end, w.start).includes(',')) {
+    if (mention?.kind !== 'name' && mention?.kind !== 'pronoun' && lex.isParticiple(w.lower) && i > 0 && text.slice(words[i - 1].end, w.start).includes(',')) {
       mention = sentenceSubject() ?? mention;
     }
     // `"…," Dana Holt, an economist and tax expert, told me`: the name before the apposition.
     if (mention?.kind === 'description') {
-      const leading = leadingNameCue(text, words);
+      const leading = leadingNameCue(lex, text, words);
       if (leading) return leading;
     }
-    return mention ? { cue: w.text, mention, addressee: addresseeAfter(words, i) } : null;
+    return mention ? { cue: w.text, mention, addressee: addresseeAfter(lex, words, i) } : null;
   }
-  return leadingNameCue(text, words) ?? bareVerbCue(text, words, from, to);
+  return leadingNameCue(lex, text, words) ?? bareVerbCue(lex, text, words, from, to);
 }
 
 /**
  * `"…," Moss started.`: a name (or he/she) and one past-tense verb that close the sentence right
  * after the quote attribute it, whatever the verb; a longer clause there is the writer's own.
  */
-function bareVerbCue(text: string, words: Word[], from: number, to: number): Cue | null {
+function bareVerbCue(lex: Lexicon, text: string, words: Word[], from: number, to: number): Cue | null {
   if (words.length < 2 || words.length > 5 || !/^\s*$/.test(text.slice(from, words[0].start))) return null;
   const verb = words[words.length - 1];
-  if (isCapitalized(verb.text) || !(/ed$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower)) || !/^[\s.!?]*$/.test(text.slice(verb.end, to))) return null;
+  if (isCapitalized(verb.text) || !lex.isPastTense(verb.lower) || !/^[\s.!?]*$/.test(text.slice(verb.end, to))) return null;
   const subject = words.slice(0, -1);
   if (!subject.every((w, k) => k === 0 || w.joined)) return null;
-  const mention = subject.length === 1 && PERSON_PRONOUNS.has(subject[0].lower) ? mentionIn(subject, 'before')
-    : subject.every((w) => isCapitalized(w.text)) ? mentionIn(subject, 'before') : null;
+  const mention = subject.length === 1 && lex.personPronouns.has(subject[0].lower) ? mentionIn(lex, subject, 'before')
+    : subject.every((w) => isCapitalized(w.text)) ? mentionIn(lex, subject, 'before') : null;
   return mention?.kind === 'name' || mention?.kind === 'pronoun' ? { cue: verb.text, mention } : null;
 }
 
@@ -544,131 +476,129 @@ function bareVerbCue(text: string, words: Word[], from: number, to: number): Cue
  * attributes the quote before it: `"…," said Tomas Berg.` A quote with its own attribution is an
  * utterance of its own, never the second half of the quote before it.
  */
-export function hasCueAfter(text: string, close: number, limit: number): boolean {
-  const end = sentenceEnd(text, close, limit);
+export function hasCueAfter(text: string, close: number, limit: number, lex: Lexicon): boolean {
+  const end = sentenceEnd(lex, text, close, limit);
   // `"…" He added: "…"`: a colon hands the cue to the quote that follows (as in findCue).
-  return !/:\s*$/.test(text.slice(close, end)) && cueAfterQuote(text, close, end) !== null;
+  return !/:\s*$/.test(text.slice(close, end)) && cueAfterQuote(lex, text, close, end) !== null;
 }
 
 /** `"…," Jane Doe, a senior fellow at the institute and a former ambassador, said.` */
-function leadingNameCue(text: string, words: Word[]): Cue | null {
+function leadingNameCue(lex: Lexicon, text: string, words: Word[]): Cue | null {
   const comma = words.findIndex((w, k) => k < 7 && text.slice(w.end, words[k + 1]?.start ?? w.end).includes(','));
   if (comma < 0) return null;
-  const mention = mentionIn(words.slice(0, comma + 1), 'before');
+  const mention = mentionIn(lex, words.slice(0, comma + 1), 'before');
   if (mention?.kind !== 'name') return null;
   for (let i = comma + 1; i < Math.min(words.length, 40); i++) {
-    if (isCueWord(words[i].text) && text.slice(words[i - 1].end, words[i].start).includes(',')) return { cue: words[i].text, mention };
+    if (isCueWord(lex, words[i].text) && text.slice(words[i - 1].end, words[i].start).includes(',')) return { cue: words[i].text, mention };
   }
   return null;
 }
 
-// Prepositions that open a sentence (besides PREPOSITIONS).
-const PREPOSITION_OPENERS = new Set(['alongside', 'amid', 'among', 'despite', 'during', 'following', 'like', 'unlike', 'without', 'within', 'beyond', 'besides']);
 
-const IRREGULAR_PAST = new Set(['went', 'made', 'took', 'gave', 'sent', 'spoke', 'came', 'got', 'held', 'met', 'left', 'put', 'ran', 'saw', 'struck', 'hit', 'told', 'said', 'wrote', 'shot', 'threw', 'drew', 'led', 'brought', 'began', 'broke', 'stood', 'sat', 'fought', 'won', 'lost', 'kept']);
 
 /** The name or pronoun a clause opens with, before its first lowercase word (its verb). */
-function clauseSubject(words: Word[]): Mention | null {
+function clauseSubject(lex: Lexicon, words: Word[]): Mention | null {
   let k = 0;
-  while (k < Math.min(words.length, 8) && (isCapitalized(words[k].text) || TITLES.has(words[k].lower))) k++;
+  while (k < Math.min(words.length, 8) && (isCapitalized(words[k].text) || lex.titles.has(words[k].lower))) k++;
   // "Alongside Ledger calls for action": a name right after a preposition is its object, not
   // the subject ("In Iowa, Trump attacked" keeps its comma and its subject).
-  if (k > 1 && (PREPOSITIONS.has(words[0].lower) || PREPOSITION_OPENERS.has(words[0].lower)) && words.slice(1, k).every((w) => w.joined)) return null;
-  if (k === 0) return PERSON_PRONOUNS.has(words[0]?.lower ?? '') ? { kind: 'pronoun', text: words[0].text, span: spanOf(words[0]) } : null;
+  if (k > 1 && (lex.prepositions.has(words[0].lower) || lex.prepositionOpeners.has(words[0].lower)) && words.slice(1, k).every((w) => w.joined)) return null;
+  if (k === 0) return lex.personPronouns.has(words[0]?.lower ?? '') ? { kind: 'pronoun', text: words[0].text, span: spanOf(words[0]) } : null;
   // Only a subject followed by its verb ("Trump attacked", "Lee hardly clarified"), not "Hours after" or a dateline.
-  const isVerb = (w: string) => /(ed|s)$/.test(w) || IRREGULAR_PAST.has(w);
+  const isVerb = lex.isFiniteVerb;
   let v = k;
   // "Lee hardly clarified": adverbs may stand between subject and verb ("Lee was" is a verb already).
-  while (v < words.length && !isVerb(words[v].text) && (ADVERBS.has(words[v].lower) || /ly$/.test(words[v].lower))) v++;
+  while (v < words.length && !isVerb(words[v].text) && (lex.auxiliaries.has(words[v].lower) || lex.isAdverbForm(words[v].lower))) v++;
   if (!isVerb(words[v]?.text ?? '')) return null;
   if (/^\p{Lu}{2,}$/u.test(words[0].text)) return null;
-  const m = mentionIn(words.slice(0, k), 'before');
+  const m = mentionIn(lex, words.slice(0, k), 'before');
   return m?.kind === 'name' || m?.kind === 'pronoun' ? m : null;
 }
 
 /** `Pollsters agree - Carl Bialik: "…"`: a name right before the colon, not a listener ("told CNN:"). */
-function nameBeforeColon(text: string, words: Word[], to: number): Cue | null {
+function nameBeforeColon(lex: Lexicon, text: string, words: Word[], to: number): Cue | null {
   if (!/:\s*$/.test(text.slice(words[words.length - 1]?.end ?? to, to))) return null;
-  const run = nameRuns(words.slice(-4)).pop();
+  const run = nameRuns(lex, words.slice(-4)).pop();
   if (!run || run.possessive || run.words[run.words.length - 1] !== words[words.length - 1]) return null;
   // "Q:" and "A:" label a transcript's question and answer, not a person (see interviewLabel).
   if (run.words.length === 1 && /^[QA]$/.test(run.words[0].text)) return null;
   const before = words[words.indexOf(run.words[0]) - 1];
   // A listener ("told CNN:") is joined to its cue; "Pollsters agree - Carl Bialik:" is not.
-  if (before && ((isCueWord(before.text) && run.words[0].joined) || /^(to|at|with|on|in)$/i.test(before.text) || TITLES.has(before.lower))) return null;
+  if (before && ((isCueWord(lex, before.text) && run.words[0].joined) || lex.listenerPrepositions.has(before.lower) || lex.titles.has(before.lower))) return null;
   return { cue: ':', mention: { kind: 'name', text: runText(run), span: runSpan(run) } };
 }
 
 /** The cue and speaker of the sentence part before a quote: `X said: "`, `according to X, "`. */
-function cueBeforeQuote(text: string, from: number, to: number, sentenceFrom: () => number = () => from): Cue | null {
-  const words = wordsIn(text, from, to);
+function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, sentenceFrom: () => number = () => from): Cue | null {
+  const words = wordsIn(lex, text, from, to);
   // The clause subject is read from the sentence's own start, even when an earlier quote in the
   // sentence ends the cue search ("Lee hardly clarified it -- "A" -- and later, asserting, "B"").
   let sentenceWords: Word[] | null = null;
   const subjectOfSentence = () => {
     if (sentenceWords === null) {
       const at = sentenceFrom();
-      sentenceWords = at < from ? wordsIn(text, at, to) : words;
+      sentenceWords = at < from ? wordsIn(lex, text, at, to) : words;
     }
-    return clauseSubject(sentenceWords);
+    return clauseSubject(lex, sentenceWords);
   };
-  const labelled = nameBeforeColon(text, words, to);
+  const labelled = nameBeforeColon(lex, text, words, to);
   if (labelled) return labelled;
   let coordinated: Cue | null = null;
   let coordinatedNear = false;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
-    if (w.lower === 'according' && words[i + 1]?.lower === 'to') {
+    const sourceWords = sourceAt(lex, words, i, false);
+    if (sourceWords) {
       // "According to a Ledger poll, …": as after a quote, a name modifying a noun is no source.
-      const phrase = subjectAfter(text, words, i + 1);
-      const mention = mentionIn(phrase, 'after');
-      if (mention) return { cue: 'according to', mention: headsPhrase(phrase, mention) ? mention : { kind: 'nobody', text: w.text, span: spanOf(w) } };
+      const phrase = subjectAfter(lex, text, words, i + sourceWords.length - 1);
+      const mention = mentionIn(lex, phrase, 'after');
+      if (mention) return { cue: sourceWords.join(' '), source: true, mention: headsPhrase(lex, phrase, mention) ? mention : { kind: 'nobody', text: w.text, span: spanOf(w) } };
       continue;
     }
-    if (!isCueWord(w.text, words[i + 1]?.text)) continue;
-    if (isGloss(words, i)) return { cue: w.text, mention: { kind: 'nobody', text: w.text, span: spanOf(w) } };
+    if (!isCueWord(lex, w.text, words[i + 1]?.text)) continue;
+    if (isGloss(lex, words, i)) return { cue: w.text, mention: { kind: 'nobody', text: w.text, span: spanOf(w) } };
     // "Lee was asked by host Ann Moss, …": the one asking is after "by".
-    if (words[i + 1]?.lower === 'by') {
-      const asker = mentionIn(subjectAfter(text, words, i + 1), 'after');
+    if (lex.passiveAgents.has(words[i + 1]?.lower ?? '')) {
+      const asker = mentionIn(lex, subjectAfter(lex, text, words, i + 1), 'after');
       if (asker) return { cue: w.text, mention: asker };
     }
     // "Trump attacked Clinton over Libya, saying, …": the participle's subject opens the clause.
-    if (w.text.endsWith('ing') && i > 0 && text.slice(words[i - 1].end, w.start).includes(',')) {
+    if (lex.isParticiple(w.lower) && i > 0 && text.slice(words[i - 1].end, w.start).includes(',')) {
       const subject = subjectOfSentence();
       if (subject) return { cue: w.text, mention: subject };
       // "a top strategist said Lee will have to choose, saying": the participle shares the
       // subject of the earlier speech verb, not the name inside what that verb reports.
-      const earlier = words.slice(0, i - 1).findLastIndex((x, k) => isCueWord(x.text, words[k + 1]?.text));
+      const earlier = words.slice(0, i - 1).findLastIndex((x, k) => isCueWord(lex, x.text, words[k + 1]?.text));
       if (earlier > 0) {
-        const m = speakerBefore(text, words, earlier);
+        const m = speakerBefore(lex, text, words, earlier);
         return { cue: w.text, mention: m ?? { kind: 'nobody', text: w.text, span: spanOf(w) } };
       }
     }
-    const before = i > 0 ? speakerBefore(text, words, i) : null;
+    const before = i > 0 ? speakerBefore(lex, text, words, i) : null;
     // "… added that … and urged": a verb joined by "and" shares the subject of an earlier cue,
     // or failing one, of the verb before the "and" ("Clinton shook her head and said").
     if (before === null && i > 0) {
       // "Trump gestured, then leaned in and boomed:": failing that, the subject opening the sentence.
-      const near: Mention | null = coordinated ? null : speakerBefore(text, words, i - 1);
+      const near: Mention | null = coordinated ? null : speakerBefore(lex, text, words, i - 1);
       const subject: Mention | null = coordinated ? null : near?.kind === 'name' || near?.kind === 'pronoun' ? near : subjectOfSentence();
       if (subject) {
         coordinated = { cue: w.text, mention: subject };
         // "Moss was joined by Lee and joked": the subject right before "and" is sure enough that
         // an earlier cue naming nobody does not take the quote from it.
-        coordinatedNear = subject === near && words[i - 1].lower === 'and';
+        coordinatedNear = subject === near && lex.conjunctions.has(words[i - 1].lower);
       }
       continue;
     }
-    const mention = before ?? mentionIn(subjectAfter(text, words, i), 'after');
+    const mention = before ?? mentionIn(lex, subjectAfter(lex, text, words, i), 'after');
     // "As the crowd began to chant, Moss … and joked,": an earlier cue naming nobody does not
     // take the quote from the nearer verb's subject.
     if (mention && coordinatedNear && mention.kind !== 'name' && mention.kind !== 'pronoun') return coordinated;
-    if (mention) return { cue: w.text, mention, addressee: addresseeAfter(words, i) };
+    if (mention) return { cue: w.text, mention, addressee: addresseeAfter(lex, words, i) };
   }
   if (coordinated) return coordinated;
   // `Republican pollster Daron Shaw: "…"`: a name and a colon, no verb.
   if (/:\s*$/.test(text.slice(from, to))) {
-    const mention = mentionIn(words.slice(-8), 'before');
+    const mention = mentionIn(lex, words.slice(-8), 'before');
     if (mention?.kind === 'name') return { cue: ':', mention };
   }
   return null;
@@ -679,12 +609,12 @@ function cueBeforeQuote(text: string, from: number, to: number, sentenceFrom: ()
  * words. Text outside the paragraphs (a headline, "Senator Endorses Rival Ann Lee") is title case
  * throughout and names nobody reliably.
  */
-function peopleIn(text: string, paragraphs: Span[]): { people: Person[]; words: Word[] } {
-  const words = paragraphs.flatMap((p) => wordsIn(text, p.start, p.end));
+function peopleIn(lex: Lexicon, text: string, paragraphs: Span[]): { people: Person[]; words: Word[] } {
+  const words = paragraphs.flatMap((p) => wordsIn(lex, text, p.start, p.end));
   const people: Person[] = [];
   let first = 0; // runs come in text order, so one pointer finds each run's first word
-  for (const run of nameRuns(words)) {
-    if (run.words.length < 2 || run.words.length > MAX_NAME_WORDS || isNeverPerson(runText(run))) continue;
+  for (const run of nameRuns(lex, words)) {
+    if (run.words.length < 2 || run.words.length > MAX_NAME_WORDS || isNeverPerson(runText(run), lex)) continue;
     while (words[first] !== run.words[0]) first++;
     const before = words[first - 1];
     const afterPossessive = before !== undefined && /['’]s$/.test(before.text) && !/[.!?;:,"“”\n]/.test(text.slice(before.end, run.words[0].start));
@@ -738,9 +668,9 @@ function latestIn(list: Person[] | undefined, pos: number): Person | undefined {
  * A lone word that can be a name: not a single letter or a state abbreviation from a party tag
  * ("(D - Conn.)"), not a contraction ("They’re").
  */
-function isNameWord(word: string): boolean {
+function isNameWord(lex: Lexicon, word: string): boolean {
   if (/^\p{Lu}\.?$/u.test(word) || /['’](re|ve|ll|d|m)$/i.test(word)) return false;
-  return !(word.endsWith('.') && ABBREVIATIONS.has(word.slice(0, -1).toLowerCase()));
+  return !(word.endsWith('.') && lex.abbreviations.has(word.slice(0, -1).toLowerCase()));
 }
 
 /**
@@ -748,8 +678,8 @@ function isNameWord(word: string): boolean {
  * Only "the" and capitalized words side by side; any other description ("a top adviser",
  * "Another source") names nobody.
  */
-function organisationIn(text: string, span: Span): { name: string; at: Span } | null {
-  const m = /^the ((?:\p{Lu}[\p{L}.'’-]* ?)+)$/u.exec(text);
+function organisationIn(lex: Lexicon, text: string, span: Span): { name: string; at: Span } | null {
+  const m = lex.organisation.exec(text);
   if (!m) return null;
   const name = m[1].trim();
   return { name, at: { start: span.end - name.length, end: span.end } };
@@ -771,8 +701,8 @@ class SpeakerResolver {
   private readonly byLastName = new Map<string, Person[]>();
   private byDescriptor: Map<string, Person[]> | null = null;
 
-  constructor(private readonly text: string, paragraphs: Span[]) {
-    ({ people: this.people, words: this.words } = peopleIn(text, paragraphs));
+  constructor(private readonly lex: Lexicon, private readonly text: string, paragraphs: Span[]) {
+    ({ people: this.people, words: this.words } = peopleIn(this.lex, text, paragraphs));
     for (const p of this.people) {
       if (!this.byName.has(p.name.toLowerCase())) this.byName.set(p.name.toLowerCase(), p);
       push(this.byLastName, lastWord(p.name), p);
@@ -800,22 +730,22 @@ class SpeakerResolver {
     let found: { name: string; at: Span | null } | null = null;
     if (m.kind === 'nobody') return null;
     if (m.kind === 'pronoun') {
-      if (PERSON_PRONOUNS.has(m.text.toLowerCase()) || m.text.toLowerCase() === 'i') {
+      if (this.lex.personPronouns.has(m.text.toLowerCase()) || this.lex.selfPronouns.has(m.text.toLowerCase())) {
         const person = this.lastSpeaker ? undefined : this.latestPersonLike(pos);
         found = this.lastSpeaker ? this.pronounAfterOthers(m, pos, this.lastSpeaker) : person ? { name: person.name, at: person.at } : null;
       }
     } else if (m.kind === 'name') {
       found = this.canonical(m.text, m.span, pos);
-    } else if (ROLE_NOUNS.has(lastWord(m.text)) || TITLES.has(lastWord(m.text))) {
+    } else if (this.lex.roleNouns.has(lastWord(m.text)) || this.lex.titles.has(lastWord(m.text))) {
       // "the ambassador", "the campaign manager": the latest person described so nearby.
       const person = latestIn(this.descriptorIndex().get(lastWord(m.text)), pos);
       if (person) found = { name: person.name, at: person.at };
-      else found = organisationIn(m.text, m.span);
+      else found = organisationIn(this.lex, m.text, m.span);
     } else {
-      found = organisationIn(m.text, m.span);
+      found = organisationIn(this.lex, m.text, m.span);
     }
     // A place, platform or sentence word is nobody: withhold rather than credit "New York".
-    if (found && isNonPersonName(found.name)) found = null;
+    if (found && isNonPersonName(found.name, this.lex)) found = null;
     if (found) {
       this.lastSpeaker = found;
       this.lastSpokeAt = pos;
@@ -829,22 +759,22 @@ class SpeakerResolver {
    * last speaker when it names them, opens with a pronoun or has no named subject.
    */
   private pronounAfterOthers(m: Mention, pos: number, last: { name: string; at: Span | null }): { name: string; at: Span | null } | null {
-    const sentence = previousSentence(this.text, Math.min(m.span.start, pos - 1));
+    const sentence = previousSentence(this.lex, this.text, Math.min(m.span.start, pos - 1));
     if (!sentence || sentence.end <= this.lastSpokeAt) return last;
     // A sentence that is itself a quote ("“Nothing prepares you,” the president said.") names its
     // subject inside the marks: no one there takes "he" over.
     if (/^["“”‘’'«»„]/.test(this.text.slice(sentence.start, sentence.end).trimStart())) return last;
-    const words = wordsIn(this.text, sentence.start, sentence.end);
+    const words = wordsIn(this.lex, this.text, sentence.start, sentence.end);
     const surname = lastWord(last.name);
-    const names = nameRuns(words).filter((r) => !(r.words.length === 1 && r.words[0] === words[0] && !isNameWord(r.words[0].text)));
+    const names = nameRuns(this.lex, words).filter((r) => !(r.words.length === 1 && r.words[0] === words[0] && !isNameWord(this.lex, r.words[0].text)));
     if (names.some((r) => r.words.some((w) => w.lower === surname || w.lower === `${surname}'s` || w.lower === `${surname}’s`))) return last;
-    const subject = clauseSubject(words) ?? subjectAfterOpener(this.text, words) ?? subjectBeforeVerb(this.text, words);
+    const subject = clauseSubject(this.lex, words) ?? subjectAfterOpener(this.lex, this.text, words) ?? subjectBeforeVerb(this.lex, this.text, words);
     // A lone word takes "he" over only as the surname of someone the article names in full:
     // "Sometimes confrontations grew" or "Four years ago" open sentences without naming anyone.
     const known = subject?.kind === 'name' && (subject.text.includes(' ') || (this.byLastName.get(subject.text.toLowerCase()) ?? []).some((p) => !p.afterPossessive));
     if (subject?.kind === 'name' && known) {
       const other = this.canonical(subject.text, subject.span, pos);
-      if (other && !isNonPersonName(other.name)) return other;
+      if (other && !isNonPersonName(other.name, this.lex)) return other;
     }
     return last;
   }
@@ -857,7 +787,7 @@ class SpeakerResolver {
     if (person) return { name: person.name, at: person.at };
     // A lone capitalized word the article also writes in lowercase ("Anyone", "Reform", "Party"
     // opening a sentence) is a common word, not a name nobody else in the article carries.
-    if (this.lowercaseWords().has(name.toLowerCase()) || !isNameWord(name)) return null;
+    if (this.lowercaseWords().has(name.toLowerCase()) || !isNameWord(this.lex, name)) return null;
     return { name, at: span };
   }
 
@@ -871,7 +801,7 @@ class SpeakerResolver {
       else hi = mid;
     }
     for (let k = lo - 1; k >= 0 && lo - k <= 20; k--) {
-      if (!NOT_A_PERSON_TAIL.has(lastWord(this.people[k].name)) && !ORG_TAILS.has(lastWord(this.people[k].name))) return this.people[k];
+      if (!this.lex.notPersonTails.has(lastWord(this.people[k].name)) && !this.lex.orgTails.has(lastWord(this.people[k].name))) return this.people[k];
     }
     return undefined;
   }
@@ -889,40 +819,40 @@ class SpeakerResolver {
  * "In response, Harbour Director Ana S. Ruiz voiced agreement.": the name (read as before a cue,
  * titles dropped) right before the sentence's first past-tense or speech verb.
  */
-function subjectBeforeVerb(text: string, words: Word[]): Mention | null {
-  const v = words.findIndex((w, k) => k > 0 && k < 20 && !isCapitalized(w.text) && (/ed$/.test(w.lower) || IRREGULAR_PAST.has(w.lower) || isCueWord(w.text)) && isCapitalized(words[k - 1].text)
-    && !PREPOSITIONS.has(words[k - 1].lower) && !PREPOSITION_OPENERS.has(words[k - 1].lower));
+function subjectBeforeVerb(lex: Lexicon, text: string, words: Word[]): Mention | null {
+  const v = words.findIndex((w, k) => k > 0 && k < 20 && !isCapitalized(w.text) && (lex.isPastTense(w.lower) || isCueWord(lex, w.text)) && isCapitalized(words[k - 1].text)
+    && !lex.prepositions.has(words[k - 1].lower) && !lex.prepositionOpeners.has(words[k - 1].lower));
   if (v < 0) return null;
-  const m = speakerBefore(text, words, v);
+  const m = speakerBefore(lex, text, words, v);
   return m?.kind === 'name' ? m : null;
 }
 
 /** "On the Senate floor, Lee accused…": the subject of the clause after an opening phrase and its comma. */
-function subjectAfterOpener(text: string, words: Word[]): Mention | null {
-  if (!words.length || !(PREPOSITIONS.has(words[0].lower) || PREPOSITION_OPENERS.has(words[0].lower))) return null;
+function subjectAfterOpener(lex: Lexicon, text: string, words: Word[]): Mention | null {
+  if (!words.length || !(lex.prepositions.has(words[0].lower) || lex.prepositionOpeners.has(words[0].lower))) return null;
   const comma = words.findIndex((w, k) => k < 8 && k + 1 < words.length && text.slice(w.end, words[k + 1].start).includes(','));
-  return comma < 0 ? null : clauseSubject(words.slice(comma + 1));
+  return comma < 0 ? null : clauseSubject(lex, words.slice(comma + 1));
 }
 
 
 /** Whether the full stop at `dot` ends an abbreviation or an initial ("Mr. Holm", "David S. Adams") rather than a sentence. */
-function isAbbreviationEnd(text: string, dot: number): boolean {
+function isAbbreviationEnd(lex: Lexicon, text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;
   let j = dot;
   while (j > 0 && /[\p{L}.]/u.test(text[j - 1])) j--;
-  return isAbbreviation(text.slice(j, dot + 1));
+  return isAbbreviation(lex, text.slice(j, dot + 1));
 }
 
 /**
  * The sentence before the one holding `at`, within two paragraphs: from the sentence end (or line
  * break) before it to the one before that. Null at the article's start.
  */
-function previousSentence(text: string, at: number): Span | null {
+function previousSentence(lex: Lexicon, text: string, at: number): Span | null {
   const boundary = (from: number): number => {
     for (let i = from; i > 0; i--) {
       const c = text[i - 1];
       if (c === '\n') return i;
-      if (/\s/.test(text[i] ?? '') && ((/[.!?]/.test(c) && !isAbbreviationEnd(text, i - 1)) || (/["”’]/.test(c) && /[.!?]/.test(text[i - 2] ?? '')))) return i;
+      if (/\s/.test(text[i] ?? '') && ((/[.!?]/.test(c) && !isAbbreviationEnd(lex, text, i - 1)) || (/["”’]/.test(c) && /[.!?]/.test(text[i - 2] ?? '')))) return i;
     }
     return 0;
   };
@@ -937,7 +867,7 @@ function previousSentence(text: string, at: number): Span | null {
  * Attributions for the drafts of one article, in the drafts' order (which must be text order:
  * pronouns resolve against the speakers before them).
  */
-export function attributeSpeakers(text: string, paragraphs: Span[], drafts: QuoteDraft[]): Attribution[] {
+export function attributeSpeakers(text: string, paragraphs: Span[], drafts: QuoteDraft[], lex: Lexicon): Attribution[] {
   // Made on the first cue: an article whose quotes have no cue never reads its people.
   let resolver: SpeakerResolver | null = null;
   const out: Attribution[] = [];
@@ -946,18 +876,18 @@ export function attributeSpeakers(text: string, paragraphs: Span[], drafts: Quot
   for (let q = 0; q < drafts.length; q++) {
     const d = drafts[q];
     const label = interviewLabel(text, paragraphs, d);
-    const cue = label ? null : findCue(text, paragraphs, drafts, q);
+    const cue = label ? null : findCue(lex, text, paragraphs, drafts, q);
     let attribution: Attribution = none;
     let answerer: Attribution | null = null;
     if (label) {
       // A transcript's "Q:" is the interviewer's (not named here: null); "A:" is the subject's,
       // named where the interview is introduced ("asked Mara Velde", "in an interview with Velde").
-      resolver ??= new SpeakerResolver(text, paragraphs);
-      const subject = label === 'A' ? interviewSubject(text, d.opens[0]) : null;
+      resolver ??= new SpeakerResolver(lex, text, paragraphs);
+      const subject = label === 'A' ? interviewSubject(lex, text, d.opens[0]) : null;
       const resolved = subject ? resolver.peek(subject, d.opens[0]) : null;
       if (resolved) attribution = { speaker: resolved.name, cue: 'A:', speakerMention: null, speakerNamedAt: resolved.at };
     } else if (cue) {
-      resolver ??= new SpeakerResolver(text, paragraphs);
+      resolver ??= new SpeakerResolver(lex, text, paragraphs);
       const resolved = resolver.resolve(cue.mention, d.parts[0].start);
       const mention = cue.mention.kind === 'nobody' ? null : cue.mention.span;
       attribution = { speaker: resolved?.name ?? null, cue: cue.cue, speakerMention: mention, speakerNamedAt: resolved?.at ?? null };
@@ -973,7 +903,7 @@ export function attributeSpeakers(text: string, paragraphs: Span[], drafts: Quot
       else if (previous.attribution.speaker) attribution = { ...previous.attribution, cue: null, speakerMention: null };
     }
     out.push(attribution);
-    const question = cue !== null && QUESTION_CUES.has(cue.cue.toLowerCase());
+    const question = cue !== null && lex.questionVerbs.has(cue.cue.toLowerCase());
     previous = { attribution, para: d.paras[d.paras.length - 1], answerer, question };
   }
   return out;
@@ -986,16 +916,14 @@ function interviewLabel(text: string, paragraphs: Span[], d: QuoteDraft): 'Q' | 
   return m ? (m[1] as 'Q' | 'A') : null;
 }
 
-// Where an article introduces who an interview is with.
-const INTERVIEW_INTRO = /\b(?:interview(?:ed)? with|interviewed|asked|spoke with|spoke to|sat down with)\s+((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,4})/gu;
 
 /** The person the latest interview introduction before `pos` names, titles dropped. */
-function interviewSubject(text: string, pos: number): Mention | null {
+function interviewSubject(lex: Lexicon, text: string, pos: number): Mention | null {
   let last: RegExpExecArray | null = null;
-  for (const m of text.slice(0, pos).matchAll(INTERVIEW_INTRO)) last = m;
+  for (const m of text.slice(0, pos).matchAll(lex.interviewIntro)) last = m;
   if (!last) return null;
   const start = last.index + last[0].length - last[1].length;
-  const mention = mentionIn(wordsIn(text, start, start + last[1].length), 'after');
+  const mention = mentionIn(lex, wordsIn(lex, text, start, start + last[1].length), 'after');
   return mention?.kind === 'name' ? mention : null;
 }
 
@@ -1008,40 +936,40 @@ function startsParagraph(text: string, paragraphs: Span[], d: QuoteDraft): boole
  * before a quote opening the next sentence: its cue and speaker. A sentence with more after its
  * verb ("Lee said the plan failed.") reports something of its own and attributes nothing.
  */
-function closedAttribution(text: string, from: number, to: number): Cue | null {
+function closedAttribution(lex: Lexicon, text: string, from: number, to: number): Cue | null {
   const sentence = text.slice(from, to).trimEnd();
   if (!sentence.endsWith('.') || /["“”‘’«»„]|''/.test(sentence)) return null;
-  const words = wordsIn(text, from, to);
-  const c = words.findLastIndex((w, k) => isCueWord(w.text, words[k + 1]?.text));
+  const words = wordsIn(lex, text, from, to);
+  const c = words.findLastIndex((w, k) => isCueWord(lex, w.text, words[k + 1]?.text));
   if (c < 1) return null;
   const rest = words.slice(c + 1);
-  if (rest.length > 4 || (rest.length > 0 && !PREPOSITIONS.has(rest[0].lower) && rest[0].lower !== 'reporters')) return null;
-  const mention = speakerBefore(text, words, c);
+  if (rest.length > 4 || (rest.length > 0 && !lex.prepositions.has(rest[0].lower) && !lex.audienceWords.has(rest[0].lower))) return null;
+  const mention = speakerBefore(lex, text, words, c);
   return mention?.kind === 'name' || mention?.kind === 'pronoun' ? { cue: words[c].text, mention } : null;
 }
 
 /** `"…." Trump said.` or `"…." — Jane Doe`: a bare name (or pronoun) and a cue, or a sign-off dash. */
-function isBareAttribution(text: string, from: number, to: number): boolean {
+function isBareAttribution(lex: Lexicon, text: string, from: number, to: number): boolean {
   if (/^\s*(\u2015|\u2014|\u2013|--)/u.test(text.slice(from, to))) return true;
-  const words = wordsIn(text, from, to);
+  const words = wordsIn(lex, text, from, to);
   let k = 0;
-  while (k < Math.min(words.length, 4) && (isCapitalized(words[k].text) || PRONOUNS.has(words[k].lower))) k++;
-  if (k > 0 && k < words.length && isCueWord(words[k].text) && k + 1 >= words.length - 2) return true;
+  while (k < Math.min(words.length, 4) && (isCapitalized(words[k].text) || lex.pronouns.has(words[k].lower))) k++;
+  if (k > 0 && k < words.length && isCueWord(lex, words[k].text) && k + 1 >= words.length - 2) return true;
   // `"…values." DHS spokesman Ann Lee told the Ledger.`: titles before the name, the name just before
   // the verb, at most three words after it: a sentence that only attributes.
   let t = 0;
-  while (t < Math.min(words.length, 7) && (isCapitalized(words[t].text) || TITLES.has(words[t].lower))) t++;
-  return t > 1 && t < words.length && isCapitalized(words[t - 1].text) && !TITLES.has(words[t - 1].lower) &&
-    words.slice(1, t).every((w) => w.joined) && isCueWord(words[t].text) && t + 1 >= words.length - 3;
+  while (t < Math.min(words.length, 7) && (isCapitalized(words[t].text) || lex.titles.has(words[t].lower))) t++;
+  return t > 1 && t < words.length && isCapitalized(words[t - 1].text) && !lex.titles.has(words[t - 1].lower) &&
+    words.slice(1, t).every((w) => w.joined) && isCueWord(lex, words[t].text) && t + 1 >= words.length - 3;
 }
 
 /**
  * `Tom Hale, wearing “Vote Moss” pins, said`: a closed capitalized quote of three words at most,
  * run into the words before it, names a thing inside a clause; it ends no attribution search.
  */
-function isWovenName(text: string, d: QuoteDraft): boolean {
+function isWovenName(lex: Lexicon, text: string, d: QuoteDraft): boolean {
   if (d.parts.length !== 1 || d.closes[0] < 0) return false;
-  const words = wordsIn(text, d.parts[0].start, d.parts[0].end);
+  const words = wordsIn(lex, text, d.parts[0].start, d.parts[0].end);
   if (words.length === 0 || words.length > 3 || !words.every((w) => isCapitalized(w.text))) return false;
   return /\p{L}\s*$/u.test(text.slice(Math.max(0, d.opens[0] - 3), d.opens[0]));
 }
@@ -1050,15 +978,15 @@ function isWovenName(text: string, d: QuoteDraft): boolean {
 const SUBJECT_REACH = 400;
 
 /** The nearest cue for one quote: after a part, then before the first part, then its sentence. */
-function findCue(text: string, paragraphs: Span[], drafts: QuoteDraft[], q: number): Cue | null {
+function findCue(lex: Lexicon, text: string, paragraphs: Span[], drafts: QuoteDraft[], q: number): Cue | null {
   const d = drafts[q];
   // Three words or fewer: a quote only with a speech cue of its own (see find-quotes), so the
   // weaker readings below (across a woven name, "according to" after it) do not make it one.
-  const short = d.parts.reduce((n, p) => n + wordsIn(text, p.start, p.end).length, 0) <= 3;
+  const short = d.parts.reduce((n, p) => n + wordsIn(lex, text, p.start, p.end).length, 0) <= 3;
   const nextOpen = (para: number, after: number) => {
     for (let k = q + 1; k < drafts.length; k++) {
       const o = drafts[k].opens[0];
-      if (drafts[k].paras[0] === para && o >= after && (short || !isWovenName(text, drafts[k]))) return o;
+      if (drafts[k].paras[0] === para && o >= after && (short || !isWovenName(lex, text, drafts[k]))) return o;
       if (drafts[k].paras[0] > para) break;
     }
     return paragraphs[para].end;
@@ -1074,24 +1002,24 @@ function findCue(text: string, paragraphs: Span[], drafts: QuoteDraft[], q: numb
   // A sign-off dash follows a quote that stands alone or ends a sentence of its own: after
   // `called it "a disaster" -- Lee and Moss voted` the dash goes on with the writer's sentence.
   const lastPart = d.parts[d.parts.length - 1];
-  const signOff = sentenceStart(text, d.opens[0], Math.max(paragraphs[d.paras[0]].start, d.opens[0] - 8)) === d.opens[0] || /[.!?]['’]?$/.test(text.slice(lastPart.start, lastPart.end));
+  const signOff = sentenceStart(lex, text, d.opens[0], Math.max(paragraphs[d.paras[0]].start, d.opens[0] - 8)) === d.opens[0] || /[.!?]['’]?$/.test(text.slice(lastPart.start, lastPart.end));
   for (let i = 0; i < d.parts.length; i++) {
     const close = d.closes[i];
     if (close < 0) continue;
     const para = d.paras[i];
     const limit = i + 1 < d.parts.length && d.paras[i + 1] === para ? d.opens[i + 1] : nextOpen(para, close);
-    const end = sentenceEnd(text, close, limit);
+    const end = sentenceEnd(lex, text, close, limit);
     // `"A." Beck said: "B."`: a colon hands the cue to the quote that follows.
     // `"A," Cruz said, adding: "B."`: a second cue before the colon leaves the first one to A.
-    if (/:\s*$/.test(text.slice(close, end)) && wordsIn(text, close, end).filter((w) => isCueWord(w.text)).length < 2) continue;
+    if (/:\s*$/.test(text.slice(close, end)) && wordsIn(lex, text, close, end).filter((w) => isCueWord(lex, w.text)).length < 2) continue;
     // `"… see." He mentioned a list`: a quote closed by a full stop ends its sentence; the next
     // sentence is not its attribution (a sign-off dash still is).
     const part = d.parts[i];
-    if (/\.$/.test(text.slice(part.start, part.end)) && /^\s+["“'‘]?\p{Lu}/u.test(text.slice(close, end)) && !isBareAttribution(text, close, end)) continue;
-    const found = cueAfterQuote(text, close, end, () => clauseSubject(wordsIn(text, sentenceStart(text, d.opens[0], Math.max(paragraphs[d.paras[0]].start, d.opens[0] - SUBJECT_REACH)), d.opens[0])), signOff);
+    if (/\.$/.test(text.slice(part.start, part.end)) && /^\s+["“'‘]?\p{Lu}/u.test(text.slice(close, end)) && !isBareAttribution(lex, text, close, end)) continue;
+    const found = cueAfterQuote(lex, text, close, end, () => clauseSubject(lex, wordsIn(lex, text, sentenceStart(lex, text, d.opens[0], Math.max(paragraphs[d.paras[0]].start, d.opens[0] - SUBJECT_REACH)), d.opens[0])), signOff);
     // `Lee said he was "happy," according to the Ledger`: a speech verb before the quote names
     // the speaker; "according to" after it only the source of the report.
-    if (found?.cue === 'according to') {
+    if (found?.source) {
       if (!short) source ??= found;
       continue;
     }
@@ -1102,21 +1030,21 @@ function findCue(text: string, paragraphs: Span[], drafts: QuoteDraft[], q: numb
   }
   const para = d.paras[0];
   const prevClose = q > 0 && drafts[q - 1].paras[drafts[q - 1].paras.length - 1] === para ? Math.max(drafts[q - 1].closes[drafts[q - 1].closes.length - 1], paragraphs[para].start) : paragraphs[para].start;
-  const start = sentenceStart(text, d.opens[0], prevClose);
+  const start = sentenceStart(lex, text, d.opens[0], prevClose);
   // Looked back for only when a clause subject is needed, and not past SUBJECT_REACH: a paragraph of
   // thousands of marks must not rescan itself for every quote.
-  const sentenceFrom = () => sentenceStart(text, d.opens[0], Math.max(paragraphs[para].start, start - SUBJECT_REACH));
-  const before = cueBeforeQuote(text, start, d.opens[0], sentenceFrom) ?? source ?? weak;
+  const sentenceFrom = () => sentenceStart(lex, text, d.opens[0], Math.max(paragraphs[para].start, start - SUBJECT_REACH));
+  const before = cueBeforeQuote(lex, text, start, d.opens[0], sentenceFrom) ?? source ?? weak;
   if (before) return before;
   // `Ann Lee, the director, said in a statement. "…"`: a full stop typed for a colon.
   // Not after a quote in the paragraph (`"A," Lee said of it. "B."`): B continues A's speaker.
   if (start === d.opens[0] && prevClose === paragraphs[para].start && start > prevClose) {
-    const closed = closedAttribution(text, sentenceStart(text, start - 1, prevClose), start);
+    const closed = closedAttribution(lex, text, sentenceStart(lex, text, start - 1, prevClose), start);
     if (closed) return closed;
   }
   if (!startsParagraph(text, paragraphs, d) || para === 0) return before;
   // A quote introduced by the paragraph before it: `Cruz continued:` ¶ "…"
   const prev = paragraphs[para - 1];
   if (!/:\s*$/.test(text.slice(prev.start, prev.end))) return null;
-  return cueBeforeQuote(text, sentenceStart(text, prev.end - 1, prev.start), prev.end);
+  return cueBeforeQuote(lex, text, sentenceStart(lex, text, prev.end - 1, prev.start), prev.end);
 }
