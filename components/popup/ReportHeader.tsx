@@ -1,4 +1,4 @@
-import { FLAG_LABELS, FLAGS, VERDICT_LABELS, VERDICTS, type Flag, type Verdict } from '@/utils/report/verdicts';
+import { FLAG_MESSAGES, FLAGS, VERDICT_MESSAGES, VERDICTS, type Flag, type Verdict } from '@/utils/report/verdicts';
 import { useT } from '@/components/i18n';
 
 export interface ReportHeaderProps {
@@ -34,7 +34,7 @@ export function ReportHeader({ outlet, title, date, counts, flagCounts }: Report
         <ul class="counts" aria-label={t('quotesByKind')}>
           {shown.map((v) => (
             <li key={v} class={`count chip chip-${v}`} data-testid={`count-${v}`}>
-              <strong>{counts[v]}</strong> {VERDICT_LABELS[v]}
+              <strong>{counts[v]}</strong> {t(VERDICT_MESSAGES[v])}
             </li>
           ))}
         </ul>
@@ -43,7 +43,7 @@ export function ReportHeader({ outlet, title, date, counts, flagCounts }: Report
         <ul class="counts flag-counts" aria-label={t('flaggedQuotes')}>
           {flagged.map((f) => (
             <li key={f} class={`count chip flag-chip flag-${f}`} data-testid={`count-${f}`}>
-              <strong>{flagCounts[f]}</strong> {FLAG_LABELS[f]}
+              <strong>{flagCounts[f]}</strong> {t(FLAG_MESSAGES[f])}
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
-import { FLAG_DEFINITIONS, FLAG_LABELS, VERDICT_DEFINITIONS, VERDICT_LABELS, type Assessment, type Flag, type Verdict } from '@/utils/report/verdicts';
+import { FLAG_DEFINITIONS, FLAG_MESSAGES, VERDICT_DEFINITIONS, VERDICT_MESSAGES, type Assessment, type Flag, type Verdict } from '@/utils/report/verdicts';
+import { useT } from '@/components/i18n';
 
 export interface VerdictChipProps {
   verdict: Verdict;
@@ -6,10 +7,11 @@ export interface VerdictChipProps {
 
 /** The small coloured label that says how other outlets rendered a quote: always its kind; its symbol (hidden from screen readers) reads without colour. */
 export function VerdictChip({ verdict }: VerdictChipProps) {
+  const t = useT();
   return (
     <span class={`chip chip-${verdict}`} data-testid="verdict" data-verdict={verdict}>
       <span aria-hidden="true">{VERDICT_DEFINITIONS[verdict].symbol} </span>
-      {VERDICT_LABELS[verdict]}
+      {t(VERDICT_MESSAGES[verdict])}
     </span>
   );
 }
@@ -20,10 +22,11 @@ export interface FlagChipProps {
 
 /** A flag raised on a quote (speaker conflict, meaning change), drawn beside its kind chip. */
 export function FlagChip({ flag }: FlagChipProps) {
+  const t = useT();
   return (
     <span class={`chip flag-chip flag-${flag}`} data-testid="flag" data-flag={flag}>
       <span aria-hidden="true">{FLAG_DEFINITIONS[flag].symbol} </span>
-      {FLAG_LABELS[flag]}
+      {t(FLAG_MESSAGES[flag])}
     </span>
   );
 }

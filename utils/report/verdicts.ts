@@ -10,6 +10,7 @@
  * Pure: no DOM, no browser API.
  */
 import type { DiffOp, MatchKind, QuoteMatch, QuoteReport } from '@/utils/types';
+import type { MessageKey } from '@/utils/i18n/translate';
 
 /** A quote's kind as the reader sees it: the most serious kind among its matches, or only-here. */
 export type Verdict = MatchKind | 'only-here';
@@ -158,6 +159,20 @@ export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
 export const FLAG_LABELS: Readonly<Record<Flag, string>> = {
   'speaker-conflict': 'Speaker conflict',
   'meaning-change': 'Meaning change',
+};
+
+/** The interface's words for the labels above (public/_locales): the CLI and evidence files keep English. */
+export const VERDICT_MESSAGES: Readonly<Record<Verdict, MessageKey>> = {
+  altered: 'verdictAltered',
+  paraphrase: 'verdictParaphrase',
+  partial: 'verdictPartial',
+  verbatim: 'verdictVerbatim',
+  'only-here': 'verdictOnlyHere',
+};
+
+export const FLAG_MESSAGES: Readonly<Record<Flag, MessageKey>> = {
+  'speaker-conflict': 'flagSpeakerConflict',
+  'meaning-change': 'flagMeaningChange',
 };
 
 /** A journalist's marked edit in a word diff, named in words wherever the diff is shown. */

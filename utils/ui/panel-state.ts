@@ -6,7 +6,7 @@
  * never replaces the report of the tab in front.
  */
 import type { CheckReport, TabState } from '@/utils/protocol/messages';
-import { countVerdicts, VERDICT_LABELS, VERDICTS } from '@/utils/report/verdicts';
+import { countVerdicts, VERDICT_MESSAGES, VERDICTS } from '@/utils/report/verdicts';
 import { ENGLISH, type Translate } from '@/utils/i18n/translate';
 
 export interface PanelState {
@@ -90,7 +90,6 @@ export function checkSummary(report: CheckReport, t: Translate = ENGLISH): strin
   const n = report.reports.length;
   if (n === 0) return t('checkedNoQuotes');
   const counts = countVerdicts(report.reports);
-  // Verdict labels are still English constants: they become messages with the verdict model.
-  const kinds = VERDICTS.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${VERDICT_LABELS[v].toLowerCase()}`);
+  const kinds = VERDICTS.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${t(VERDICT_MESSAGES[v]).toLocaleLowerCase(t.locale)}`);
   return n === 1 ? t('checkedSummaryOne', kinds.join(', ')) : t('checkedSummaryMany', n, kinds.join(', '));
 }

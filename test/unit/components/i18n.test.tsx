@@ -16,6 +16,7 @@ import { importSummary } from '@/components/library/LibraryPage';
 import { PopupApp, type PopupActions } from '@/components/popup/PopupApp';
 import { catalogTranslator, ENGLISH, type Catalog } from '@/utils/i18n/translate';
 import type { ResponseOf } from '@/utils/protocol/messages';
+import { checkSummary } from '@/utils/ui/panel-state';
 import { makeMatch, makeReport } from '../../support/quote-report-builders';
 
 const catalog = (lang: string) => JSON.parse(readFileSync(path.resolve('public/_locales', lang, 'messages.json'), 'utf8')) as Catalog;
@@ -91,8 +92,12 @@ describe('the popup report in French', () => {
     await act(async () => el.querySelector<HTMLButtonElement>('[data-testid="save-button"]')!.click());
     await flush();
     expect(text(el, 'notice')).toBe('Non enregistré\u00a0: disque plein');
-    // No English left but the verdict and flag chips, which become messages with the verdict model.
-    const words = (el.textContent ?? '').replace(/Altered|Only here|Speaker conflict|Meaning change|Harbour Gazette|Ana Ruiz|Bo Chen|changed quote|only here quote|we will build the bridge|Markdown|HTML|Web Annotations|JSON-LD|ClaimReview|\bnot\b/g, '');
+    // The verdict and flag chips, and the header's counts, speak French too.
+    const chips = [...el.querySelectorAll('[data-testid="verdict"], [data-testid="flag"]')].map((c) => c.textContent!.replace(/^\S+ /, ''));
+    expect(new Set(chips)).toEqual(new Set(['Seulement ici', 'Modifiée', 'Orateur contesté', 'Sens modifié']));
+    expect(header.querySelector('[data-testid="count-altered"]')!.textContent).toBe('1 Modifiée');
+    // No English left but names, outlets, quoted words and format names.
+    const words = (el.textContent ?? '').replace(/Harbour Gazette|Ana Ruiz|Bo Chen|changed quote|only here quote|we will build the bridge|Markdown|HTML|Web Annotations|JSON-LD|ClaimReview|\bnot\b/g, '');
     expect(words).not.toMatch(/\b(the|and|of|to|your|this|Save|Open|Export|Download|quotes?)\b/);
   });
 
@@ -134,3 +139,14 @@ describe('other surfaces and helpers follow the translator', () => {
     expect(el.querySelector('.muted')!.textContent).toBe('Only this outlet carries this quote among your saved articles.');
   });
 });
+
+describe('the panel’s spoken summary', () => {
+  test.each([
+    ['en', ENGLISH, 'Checked: 2 quotes, 1 altered, 1 only here.'],
+    ['fr', FRENCH, 'modifiée'],
+    ['de', GERMAN, 'verändert'],
+  ] as const)('%s names the kinds in its language', (_lang, t, part) => {
+    expect(checkSummary(checked.ok ? checked.data : (null as never), t)).toContain(part);
+  });
+});
+
