@@ -205,22 +205,36 @@ export const english: Lexicon = {
   ]),
   questionVerbs: wordSet('asked asks asking pressed questioned'),
   invertedPronoun: () => null,
+  isFusedCue: () => false,
   dropsSubject: false,
+  freeWordOrder: false,
+  incisesInQuotes: false,
+  splitAfterFullStop: true,
+  guillemetsNest: false,
   isParticiple: (w) => w.endsWith('ing'),
   isPastTense: (w) => /ed$/.test(w) || IRREGULAR_PAST.has(w),
   isFiniteVerb: (w) => /(ed|s)$/.test(w) || IRREGULAR_PAST.has(w),
   sourcePhrases: [['according', 'to']],
+  weakSourcePhrases: [],
   sourcePhrasesAfterQuote: [],
   passiveAgents: wordSet('by'),
   glossPhrases: [['as', 'if', 'to'], ['as', 'though', 'to']],
   aliasPhrases: [['known', 'as']],
   audienceWords: wordSet('reporters'),
+  addresseeMarkers: new Set(),
+  interviewLead: /^([QA]):$/,
+  interviewOpen: /^([QA]):\s/,
+  questionLabels: wordSet('Q'),
+  answersInView: false,
   interviewIntro: /\b(?:interview(?:ed)? with|interviewed|asked|spoke with|spoke to|sat down with)\s+((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,4})/gu,
   attributionAfterExclamation: /^\s+(?:\p{Lu}[\p{L}.'-]*\s+){1,4}(?:said|says|added|asked|told|wrote|replied|shouted|insisted|explained)\b/u,
 
   pronouns: wordSet('he she i we they'),
   personPronouns: wordSet('he she'),
   selfPronouns: wordSet('i'),
+  appositivePronouns: new Set(),
+  pronounReach: 1,
+  genders: new Map(),
   // "Gor also said", "she has repeatedly said".
   auxiliaries: wordSet(`also later then again once recently previously further finally has had have was is were would will
     often repeatedly simply flatly reportedly earlier still just quickly frequently publicly privately bluntly angrily
@@ -241,6 +255,12 @@ export const english: Lexicon = {
     princess coach
     comedian actress actor singer rapper billionaire businessman businesswoman activist author novelist journalist
     columnist economist filmmaker evangelist administrator correspondent editor publisher`),
+  titleSuffixes: [],
+  nameParticles: [],
+  elidedPrefixes: new Set(),
+  compoundSurnames: false,
+  nounsCapitalized: false,
+  parenthesesAside: false,
   titleLinks: wordSet('to of for'),
   honorifics: wordSet('mr. mrs. ms. dr. mr mrs ms dr'),
   orgTails: wordSet(`party committee department administration court council commission agency association institute
@@ -256,6 +276,9 @@ export const english: Lexicon = {
   clauseBreaks: wordSet('that and but which who when after before because while as if so where though although since what how why'),
   relativePronouns: wordSet('who which whose'),
   determiners: wordSet('a an the his her their its our one another'),
+  indefiniteDeterminers: new Set(),
+  rolesInContext: false,
+  appositionNames: false,
   appositionOpeners: wordSet('a an the who whose which'),
   opensParticiplePhrase: (w) => /(ing|ed)$/.test(w),
   speakerPhraseOpeners: wordSet('the a an he she i we they his her their its our'),
@@ -280,6 +303,7 @@ export const english: Lexicon = {
   // `he told "Today."`, `told ABC's "This Week."`; a gap ending in a full stop ends a sentence, not a title's lead.
   titleGap: /\b(?:told|on|in|to)(?:\s+\p{Lu}[\p{L}&]*(?:\.\p{L}+)*(?:['’]s)?){0,3}\s*$/u,
   titleSmallWords: wordSet('a an the and or of to in on for with at by from as is'),
+  titleIntroducers: /(?!)/,
   elisions: wordSet('em n til tis twas cause bout nuff cuz im er'),
 
   negations: wordSet('not no never none nothing nobody neither nor cannot without'),

@@ -24,10 +24,24 @@ export interface Lexicon {
   cuesBeforeWord: ReadonlyMap<string, ReadonlySet<string>>;
   /** Cues that put a question to someone: the answer after is the addressee's. */
   questionVerbs: ReadonlySet<string>;
-  /** A cue fused with its subject pronoun ("dit-il", "a-t-elle"): the pronoun, else null. */
+  /** The subject pronoun fused onto a verb ("a-t-il" → "il", "dit-elle" → "elle"), else null. */
   invertedPronoun: (lower: string) => string | null;
+  /** A speech verb fused with its subject pronoun ("dit-il", "explique-t-elle", "annonce-t-il"). */
+  isFusedCue: (lower: string) => boolean;
   /** A cue with no subject of its own speaks for the person in view (Spanish "…», dijo."). */
   dropsSubject: boolean;
+  /**
+   * The speaker often follows the cue, and a sentence may open with any phrase before its subject
+   * ("…, sagte Brunner." closing a sentence; "En declaraciones a La Voz, dijo:"; "Preguntada por
+   * las críticas, Sotomayor…"): the reading after the cue wins over a phrase that names nobody.
+   */
+  freeWordOrder: boolean;
+  /** A cue inside the marks ("« A, a-t-il reconnu. B »") attributes the quote around it. */
+  incisesInQuotes: boolean;
+  /** `"A," he said. "B."` is one split quote (a full stop may end the attribution between its halves). */
+  splitAfterFullStop: boolean;
+  /** Guillemets and low marks hold curly or straight double marks as a nested quote (« … “…” … »). */
+  guillemetsNest: boolean;
   /** A participle cue (", saying"): its subject opens the clause, not the words right before it. */
   isParticiple: (lower: string) => boolean;
   /** A past-tense verb ("started", "went"): `"…," Moss started.` attributes with any such verb. */
@@ -36,6 +50,8 @@ export interface Lexicon {
   isFiniteVerb: (word: string) => boolean;
   /** Phrases that credit a source, before or after a quote ("according to"). */
   sourcePhrases: readonly Phrase[];
+  /** Source phrases that count only before a name or pronoun ("pour la sénatrice X, « … »"). */
+  weakSourcePhrases: readonly Phrase[];
   /** Source phrases valid only right after a quote's closing mark (German „…“, so Bellini). */
   sourcePhrasesAfterQuote: readonly Phrase[];
   /** After a cue, the word that introduces the one speaking in a passive ("was asked by"). */
@@ -46,6 +62,19 @@ export interface Lexicon {
   aliasPhrases: readonly Phrase[];
   /** Listeners that may follow a closing cue ("Lee said, told reporters."). */
   audienceWords: ReadonlySet<string>;
+  /** Right after a cue, these open the listener, and the speaker follows it ("explicó a este diario Marta Ruiz"). */
+  addresseeMarkers: ReadonlySet<string>;
+  /** An interview label standing alone before a quote ("Q:"); group 1 is the label. */
+  interviewLead: RegExp;
+  /** An interview label opening a quote's text ("Q: …"); group 1 is the label. */
+  interviewOpen: RegExp;
+  /** Labels that mark the interviewer's question (the rest are answers). */
+  questionLabels: ReadonlySet<string>;
+  /**
+   * With no introduction phrase naming the interviewee, an interview's answers are the person's
+   * the article names before its first question; an unlabelled quote after a question answers it.
+   */
+  answersInView: boolean;
   /** Where an article introduces who an interview is with; group 1 is the name. Global flag. */
   interviewIntro: RegExp;
   /** After a quote closed by ! or ?, a name and a cue that continue its sentence. */
@@ -58,6 +87,12 @@ export interface Lexicon {
   personPronouns: ReadonlySet<string>;
   /** The speaker's own pronoun, resolved like a person pronoun ("I"). */
   selfPronouns: ReadonlySet<string>;
+  /** A stressed pronoun set off by commas after its subject: "Un étudiant, lui, relativise". */
+  appositivePronouns: ReadonlySet<string>;
+  /** Sentences before a pronoun read for its antecedent when the nearer one names nobody. */
+  pronounReach: number;
+  /** Grammatical gender of person pronouns ("elle" → f) and of the words that mark a person's ("Mme", "la"). */
+  genders: ReadonlyMap<string, 'm' | 'f'>;
   /** Words that may stand between a speaker and the cue ("also", "has"). */
   auxiliaries: ReadonlySet<string>;
   /** An adverb by its form, between a subject and its verb ("Lee hardly clarified"). */
@@ -66,6 +101,18 @@ export interface Lexicon {
   notName: ReadonlySet<string>;
   /** Titles and functions dropped from the front of a name ("Sen.", "ambassador"). */
   titles: ReadonlySet<string>;
+  /** Endings that make a compound word a title ("Kultusministerin" ends in "ministerin"). */
+  titleSuffixes: readonly string[];
+  /** Lowercase words inside a name ("Anne de Valmont", "Ursula von der Leyen"); one capitalized word follows. */
+  nameParticles: readonly Phrase[];
+  /** Elided words written onto the next one ("l’Élysée", "d’après"): split off, as "l'" and "d'". */
+  elidedPrefixes: ReadonlySet<string>;
+  /** A person may be named by any of their surnames ("Garrido" for Fermín Garrido Lasheras). */
+  compoundSurnames: boolean;
+  /** Nouns are capitalized (German): after a determiner a capitalized word is a noun, and a lone unknown one names nobody. */
+  nounsCapitalized: boolean;
+  /** Words in parentheses are an aside to a name ("Jochen Adler (DBU)", "Ana Ruiz (parteilos)"). */
+  parenthesesAside: boolean;
   /** After a title, these link it to a place or office that is dropped too ("minister of"). */
   titleLinks: ReadonlySet<string>;
   /** Honorifics after which the next word is a name even if it looks like a title ("Mr. King"). */
@@ -84,6 +131,15 @@ export interface Lexicon {
   /** Clause breaks that open a relative clause pointing back past itself ("who"). */
   relativePronouns: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
+  /** Determiners of a description that names nobody in particular ("un éleveur", "ein Anwohner"). */
+  indefiniteDeterminers: ReadonlySet<string>;
+  /**
+   * A definite description headed by a role noun that no nearby name carries ("aseguró la
+   * letrada", "sagte der DBU-Politiker") is read like a pronoun: the person in view.
+   */
+  rolesInContext: boolean;
+  /** A description then a comma and a name ("rappelle son maire, Gilles Arnaud"): the name speaks, and describes. */
+  appositionNames: boolean;
   /** First words of an insertion about a name ("Lee, a former ranger, said"). */
   appositionOpeners: ReadonlySet<string>;
   /** A participle that opens an insertion about a name ("Lee, speaking after…, said"). */
@@ -124,6 +180,8 @@ export interface Lexicon {
   titleGap: RegExp;
   /** Lowercase words allowed inside a title-case title ("of", "the"). */
   titleSmallWords: ReadonlySet<string>;
+  /** Words that introduce a title written in sentence case ("intitulé", "titulado"). */
+  titleIntroducers: RegExp;
   /** Words that begin with an elided letter, so their leading apostrophe is no mark ("'em"). */
   elisions: ReadonlySet<string>;
 

@@ -37,6 +37,8 @@ export interface Word {
   end: number;
   /** Only spaces (no line break, no punctuation) separate it from the word before in the same scan. */
   joined: boolean;
+  /** Inside parentheses, for a lexicon that reads them as an aside ("Adler (DBU)"); absent otherwise. */
+  aside?: true;
 }
 
 // A word is a letter or digit, then letters, digits and . ' ’ - (as /[\p{L}\p{N}][\p{L}\p{N}.'’\-]*/u
@@ -45,6 +47,11 @@ export interface Word {
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 // Longest name read as one person ("Hillary Rodham Clinton", "Martin Luther King Jr.").
 const MAX_NAME_WORDS = 4;
+
+/** A title or function ("ambassador"), or a compound that ends in one ("Kultusministerin", "DBU-Politiker"). */
+function isTitle(lex: Lexicon, lower: string): boolean {
+  return lex.titles.has(lower) || (lex.titleSuffixes.length > 0 && lex.titleSuffixes.some((s) => lower.endsWith(s)));
+}
 
 /** Length (1 or 2 code units) of the letter or digit at `i` (before `to`), or 0 for anything else. */
 function letterOrDigitAt(text: string, i: number, to: number): number {
@@ -65,10 +72,12 @@ function wordCharAt(text: string, i: number, to: number): number {
 export function wordsIn(lex: Lexicon, text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   let i = from;
+  let depth = 0; // open parentheses, counted only for a lexicon that reads them as an aside
   while (i < to) {
     const first = letterOrDigitAt(text, i, to);
     if (first === 0) {
       const c = text.charCodeAt(i);
+      if (lex.parenthesesAside) depth = c === 40 ? depth + 1 : c === 41 ? Math.max(0, depth - 1) : depth;
       // Step over a whole surrogate pair, never into its second half.
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
       continue;
@@ -80,9 +89,25 @@ export function wordsIn(lex: Lexicon, text: string, from: number, to: number): W
     let t = text.slice(start, i);
     // A trailing period belongs to the word only for abbreviations and initials ("Sen.", "J.").
     if (t.endsWith('.') && !isAbbreviation(lex, t)) t = t.slice(0, -1);
-    out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, joined });
+    const word: Word = { text: t, lower: t.toLowerCase(), start, end: start + t.length, joined };
+    if (depth > 0) word.aside = true;
+    if (lex.elidedPrefixes.size > 0) pushElided(lex, out, word);
+    else out.push(word);
   }
   return out;
+}
+
+/** "l’Élysée" as "l'" and "Élysée", "d’après" as "d'" and "après": an elided word is a word of its own. */
+function pushElided(lex: Lexicon, out: Word[], w: Word): void {
+  const m = /^(\p{L}+)['’](?=\p{L})/u.exec(w.text);
+  if (!m || !lex.elidedPrefixes.has(m[1].toLowerCase())) {
+    out.push(w);
+    return;
+  }
+  const cut = w.start + m[0].length;
+  const rest = w.text.slice(m[0].length);
+  out.push({ ...w, text: m[0], lower: `${m[1].toLowerCase()}'`, end: cut });
+  out.push({ ...w, text: rest, lower: rest.toLowerCase(), start: cut, joined: true });
 }
 
 /** True when `text[from, to)` is one or more spaces or tabs: no line break, no punctuation. */
@@ -147,6 +172,7 @@ function nameRuns(lex: Lexicon, words: Word[]): NameRun[] {
   let cur: Word[] = [];
   let afterPrep = false;
   let skipPlace = false;
+  let nounPhrase = false; // German: after an article, the next capitalized word is its noun, not a name
   const flush = (possessive: boolean) => {
     if (cur.length > 0) runs.push({ words: cur, possessive, afterPreposition: afterPrep });
     cur = [];
@@ -155,8 +181,15 @@ function nameRuns(lex: Lexicon, words: Word[]): NameRun[] {
     const w = words[i];
     const lower = w.lower;
     const afterHonorific = i > 0 && lex.honorifics.has(words[i - 1].lower);
-    if (lex.titles.has(lower) && cur.length === 0 && !afterHonorific) {
-      skipPlace = lex.titleLinks.has(words[i + 1]?.text ?? '');
+    // "Jochen Adler (DBU)": words in parentheses are an aside, never part of the name.
+    if (w.aside) {
+      flush(false);
+      continue;
+    }
+    if (isTitle(lex, lower) && cur.length === 0 && !afterHonorific) {
+      nounPhrase = false;
+      // "Mme de Valmont": after an honorific a particle opens the name, not a place ("ministre de la Culture").
+      skipPlace = lex.titleLinks.has(words[i + 1]?.text ?? '') && !(lex.honorifics.has(lower) && particleAt(lex, words, i + 1) > 0);
       if (skipPlace) i++;
       continue;
     }
@@ -166,8 +199,24 @@ function nameRuns(lex: Lexicon, words: Word[]): NameRun[] {
     }
     skipPlace = false;
     // A title inside a run starts the name afresh: "National Committee Chairman Ed Rendell".
-    if (lex.titles.has(lower) && !afterHonorific && isCapitalized(words[i + 1]?.text ?? '')) {
+    if (isTitle(lex, lower) && !afterHonorific && isCapitalized(words[i + 1]?.text ?? '')) {
       cur = [];
+      nounPhrase = false;
+      continue;
+    }
+    // "die Vorsitzende", "ein älterer Anwohner": the noun an article opens is no name.
+    if (nounPhrase && isCapitalized(w.text)) {
+      flush(false);
+      nounPhrase = false;
+      continue;
+    }
+    // "Anne de Valmont", "Mme de Valmont": a particle joins a name (or honorific) to one more capitalized word.
+    const particle = lex.nameParticles.length > 0 && (cur.length > 0 || afterHonorific) ? particleAt(lex, words, i) : 0;
+    if (particle > 0) {
+      // "Mme de Valmont" after another name's run: the honorific opened this run; it is no part of the name.
+      if (afterHonorific && cur.length === 1 && cur[0] === words[i - 1]) cur = [];
+      cur.push(...words.slice(i, i + particle));
+      i += particle - 1;
       continue;
     }
     // "Notably Moss said", "Tonight Donald Trump will": a sentence adverb or time word opens no name.
@@ -190,12 +239,32 @@ function nameRuns(lex: Lexicon, words: Word[]): NameRun[] {
     flush(false);
     // "at the Urban Policy Center": a determiner keeps the preposition's hold on the name after it.
     afterPrep = lex.prepositions.has(lower) || (afterPrep && lex.determiners.has(lower));
+    nounPhrase = lex.nounsCapitalized && (lex.determiners.has(lower) || (nounPhrase && w.joined));
   }
   flush(false);
   return runs;
 }
 
+/**
+ * Length of the name particle ("de", "von der") starting at word `i` when exactly one capitalized
+ * word follows it, side by side ("Anne de Valmont", not "Wendt von der Grünen Zukunft"); else 0.
+ */
+function particleAt(lex: Lexicon, words: Word[], i: number): number {
+  for (const p of lex.nameParticles) {
+    const n = p.length;
+    const next = words[i + n];
+    if (!phraseAt(words, i, p) || !next || !isCapitalized(next.text) || lex.notName.has(next.lower)) continue;
+    if (!words.slice(i, i + n + 1).every((w) => w.joined)) continue;
+    const after = words[i + n + 1];
+    if (after && after.joined && isCapitalized(after.text)) continue;
+    return n;
+  }
+  return 0;
+}
+
 const runText = (r: NameRun) => r.words.map((w) => w.text).join(' ');
+// Capitalized words of a name: its particles do not count ("José Luis Arrabal de la Fuente" is four).
+const nameLength = (r: NameRun) => r.words.filter((w) => isCapitalized(w.text)).length;
 // A plain Span: a Word's `text` must not leak into Attribution.speakerMention.
 const spanOf = (w: Word): Span => ({ start: w.start, end: w.end });
 const runSpan = (r: NameRun): Span => ({ start: r.words[0].start, end: r.words[r.words.length - 1].end });
@@ -222,14 +291,19 @@ type Mention =
 function mentionIn(lex: Lexicon, words: Word[], side: 'before' | 'after'): Mention | null {
   if (words.length === 0) return null;
   const edge = side === 'before' ? words[words.length - 1] : words[0];
-  if (lex.pronouns.has(edge.lower)) return { kind: 'pronoun', text: edge.text, span: spanOf(edge) };
+  // "Face à elle, le député …": a stressed pronoun after a preposition is its object, no subject.
+  const object = side === 'before' && lex.appositivePronouns.has(edge.lower) && lex.prepositions.has(words[words.length - 2]?.lower ?? '');
+  if (lex.pronouns.has(edge.lower) && !object) return { kind: 'pronoun', text: edge.text, span: spanOf(edge) };
+  // "a-t-il", "lui a-t-elle": the subject pronoun written onto its verb.
+  const inverted = side === 'before' ? lex.invertedPronoun(edge.lower) : null;
+  if (inverted !== null) return { kind: 'pronoun', text: inverted, span: spanOf(edge) };
   // "Sen. Ann Lee (D - Conn.) said": a party tag's letter or state is no name of its own.
   const runs = nameRuns(lex, words).filter((r) => !r.possessive && !(r.afterPreposition && side === 'before') && (r.words.length > 1 || isNameWord(lex, r.words[0].text)));
   // The head of a noun phrase is its last name: "ACLU executive director Anthony Romero".
   let run = runs[runs.length - 1];
   // Five or more capitalized words in a row are a caption or headline run into the name
   // ("US Central Command Public Affairs Biden"): only the last word is surely the speaker's.
-  if (run && run.words.length > MAX_NAME_WORDS) run = { ...run, words: run.words.slice(-1) };
+  if (run && nameLength(run) > MAX_NAME_WORDS) run = { ...run, words: run.words.slice(-1) };
   if (run && run.words.length === 1 && lex.orgTails.has(run.words[0].lower)) {
     // "the Democratic Party said": the title-like words dropped before a lone organisation word
     // belong to the organisation's name; without them ("Prevention", "Means") it names nobody.
@@ -288,6 +362,11 @@ function speakerBefore(lex: Lexicon, text: string, words: Word[], cueIndex: numb
   const skipped = beforeDashInsertion(text, words, i);
   const afterDash = skipped !== i;
   i = skipped;
+  // "Un étudiant, lui, relativise": a stressed pronoun between commas restates the subject before it.
+  if (lex.appositivePronouns.size > 0 && i >= 0 && lex.appositivePronouns.has(words[i].lower)) {
+    const lone = segmentBack(lex, text, words, i);
+    if (lone.before >= 0 && lone.words.length === 1) i = lone.before;
+  }
   let first: Mention | null = null;
   for (let hops = 0; hops < 5 && i >= 0; hops++) {
     const seg = segmentBack(lex, text, words, i);
@@ -302,7 +381,9 @@ function speakerBefore(lex: Lexicon, text: string, words: Word[], cueIndex: numb
     // clause there ("when Lee mentioned the rival, the crowd chanted") names someone else.
     const closesPhrase = hops === 0 ? headsPhrase(lex, seg.words, m) : m !== null && m.span.end === seg.words[seg.words.length - 1]?.end;
     if (m && !seg.relative && closesPhrase && (m.kind === 'pronoun' || (m.kind === 'name' && opensWithName))) return m;
-    if (!seg.relative || first === null) first ??= m?.kind === 'name' && !closesPhrase ? null : m;
+    // "Léon Mabille, chef de file du groupe Alternative, a dénoncé": a name inside an apposition is not its head.
+    const inApposition = lex.appositionNames && hops === 0 && seg.before >= 0 && !opensWithName;
+    if (!seg.relative || first === null) first ??= m?.kind === 'name' && (!closesPhrase || inApposition) ? null : m;
     if (seg.before < 0) break;
     i = seg.before;
   }
@@ -341,7 +422,7 @@ function headsPhrase(lex: Lexicon, seg: Word[], m: Mention | null): boolean {
   if (k < 0 || j < 1 || !lex.determiners.has(seg[j - 1].lower)) return true;
   const next = seg[k].lower;
   // "Sen. Ann Lee (D-Mo.) said", "a Ledger spokesman said": a party tag or a title still leaves it the head.
-  return lex.prepositions.has(next) || lex.notName.has(next) || lex.auxiliaries.has(next) || lex.titles.has(next) || lex.isPartyTag(next);
+  return lex.prepositions.has(next) || lex.notName.has(next) || lex.auxiliaries.has(next) || isTitle(lex, next) || lex.isPartyTag(next);
 }
 
 /** `Ann Lee, speaking after the poll put her ahead, said`: the name before a comma-enclosed insertion. */
@@ -367,7 +448,8 @@ function nameBeforeInsertion(lex: Lexicon, text: string, words: Word[], cueIndex
 /** Speaker words after a cue ("said Jon Kohan, the campaign manager"): up to the next comma. */
 function subjectAfter(lex: Lexicon, text: string, words: Word[], cueIndex: number): Word[] {
   const out: Word[] = [];
-  for (let i = cueIndex + 1; i < words.length && out.length < 8; i++) {
+  const from = lex.addresseeMarkers.size > 0 ? afterAddressee(lex, text, words, cueIndex) : cueIndex;
+  for (let i = from + 1; i < words.length && out.length < 8; i++) {
     const w = words[i];
     if (out.length === 0 && lex.notName.has(w.lower) && !lex.speakerPhraseOpeners.has(w.lower)) break;
     // "said the base chief known as Bob": the name after "known as" is the speaker.
@@ -375,11 +457,63 @@ function subjectAfter(lex: Lexicon, text: string, words: Word[], cueIndex: numbe
       out.length = 0;
       continue;
     }
+    // "a précisé Anne de Valmont": a name particle is no preposition.
+    const particle = out.length > 0 && isCapitalized(out[out.length - 1].text) && lex.nameParticles.length > 0 ? particleAt(lex, words, i) : 0;
+    if (particle > 0) {
+      out.push(...words.slice(i, i + particle));
+      i += particle - 1;
+      continue;
+    }
     if (lex.prepositions.has(w.lower) || (lex.clauseBreaks.has(w.lower) && !lex.conjunctions.has(w.text))) break;
     out.push(w);
     if (/[,.;:!?]/.test(text.slice(w.end, words[i + 1]?.start ?? w.end))) break;
   }
   return out;
+}
+
+const separated = (text: string, a: Word, b: Word) => /[,.;:!?"“”«»„()]/.test(text.slice(a.end, b.start));
+
+/**
+ * "explicó a este diario Marta Ruiz", "declaró a El Heraldo la abogada": after a cue, the listener
+ * (a marker, articles, then one noun or one capitalized name) stands before the speaker. The index
+ * of the listener's last word when a speaker (an article or a capitalized word) follows it in the
+ * same clause; else `cueIndex`.
+ */
+function afterAddressee(lex: Lexicon, text: string, words: Word[], cueIndex: number): number {
+  let j = cueIndex + 1;
+  if (!words[j] || !lex.addresseeMarkers.has(words[j].lower)) return cueIndex;
+  j++;
+  while (words[j] && lex.determiners.has(words[j].lower) && !separated(text, words[j - 1], words[j])) j++;
+  if (!words[j] || separated(text, words[j - 1], words[j])) return cueIndex;
+  const listener = j;
+  if (isCapitalized(words[j].text)) {
+    j++;
+    while (words[j] && words[j].joined && (isCapitalized(words[j].text) || lex.nameParticles.some((p) => p[0] === words[j].lower))) j++;
+  } else j++;
+  const speaker = words[j];
+  // "a déclaré au Parisien Jean Dupont": three capitalized words or more run the outlet into the
+  // speaker's name; the outlet is read as one word, the rest as the name.
+  if ((!speaker || separated(text, words[j - 1], speaker)) && j - listener >= 3 && isCapitalized(words[listener].text)) return listener;
+  if (!speaker || separated(text, words[j - 1], speaker)) return cueIndex;
+  return lex.determiners.has(speaker.lower) || isCapitalized(speaker.text) ? j - 1 : cueIndex;
+}
+
+/**
+ * "rappelle son maire, Gilles Arnaud": the name set off by a comma after a description that ends
+ * at word `last` (within a dozen words, no sentence end between), when it ends its own phrase.
+ */
+function appositionName(lex: Lexicon, text: string, words: Word[], last: number): Mention | null {
+  for (let k = last; k < words.length - 1 && k - last < 12; k++) {
+    const gap = text.slice(words[k].end, words[k + 1].start);
+    if (/[.;:!?"“”«»„]/.test(gap)) return null;
+    if (!gap.includes(',')) continue;
+    let e = k + 1;
+    while (e + 1 < words.length && words[e + 1].joined) e++;
+    const run = nameRuns(lex, words.slice(k + 1, e + 1))[0];
+    if (!run || run.words[0] !== words[k + 1] || run.words[run.words.length - 1] !== words[e] || run.possessive) return null;
+    return { kind: 'name', text: runText(run), span: runSpan(run) };
+  }
+  return null;
 }
 
 interface Cue {
@@ -397,12 +531,45 @@ function addresseeAfter(lex: Lexicon, words: Word[], cueIndex: number): Mention 
   if (!lex.questionVerbs.has(words[cueIndex].lower)) return undefined;
   const after: Word[] = [];
   for (let i = cueIndex + 1; i < words.length && after.length < 5; i++) {
-    if (!words[i].joined || !(isCapitalized(words[i].text) || lex.titles.has(words[i].lower))) break;
+    if (!words[i].joined || !(isCapitalized(words[i].text) || isTitle(lex, words[i].lower))) break;
     after.push(words[i]);
   }
   const run = nameRuns(lex, after).pop();
   return run && !run.possessive ? { kind: 'name', text: runText(run), span: runSpan(run) } : undefined;
 }
+
+/** The speaker phrase after the cue at `cueIndex`, a description followed by its name read as the name. */
+function mentionAfter(lex: Lexicon, text: string, words: Word[], cueIndex: number): Mention | null {
+  const phrase = subjectAfter(lex, text, words, cueIndex);
+  const m = mentionIn(lex, phrase, 'after');
+  return (m?.kind === 'description' ? describedName(lex, text, words, phrase) : null) ?? m;
+}
+
+/** "son maire, Gilles Arnaud": for a lexicon that reads appositions, the name after a description. */
+function describedName(lex: Lexicon, text: string, words: Word[], phrase: Word[]): Mention | null {
+  if (!lex.appositionNames || phrase.length === 0) return null;
+  return appositionName(lex, text, words, words.indexOf(phrase[phrase.length - 1]));
+}
+
+/** "dit-il", "explique-t-elle": the subject pronoun fused onto the cue itself, else null. */
+function fusedSubject(lex: Lexicon, w: Word): Mention | null {
+  const pronoun = lex.isFusedCue(w.lower) ? lex.invertedPronoun(w.lower) : null;
+  return pronoun === null ? null : { kind: 'pronoun', text: pronoun, span: spanOf(w) };
+}
+
+/** The subject a verb carries alone («…», añadió.): a pronoun with no word of its own (text ''). */
+const impliedSubject = (cue: Word): Mention => ({ kind: 'pronoun', text: '', span: spanOf(cue) });
+
+/** "pour la sénatrice Hélène Carvin, « … »": a weak source phrase at word `i` that a name or pronoun follows. */
+function weakSourceAt(lex: Lexicon, text: string, words: Word[], i: number): Cue | null {
+  const phrase = lex.weakSourcePhrases.find((p) => phraseAt(words, i, p));
+  if (!phrase) return null;
+  const m = mentionAfter(lex, text, words, i + phrase.length - 1);
+  return m?.kind === 'name' || m?.kind === 'pronoun' ? { cue: phraseText(phrase), source: true, mention: m } : null;
+}
+
+/** A phrase as written in a cue: "according to", "d'après" (an elided word runs into the next). */
+const phraseText = (p: Phrase) => p.join(' ').replace(/' /g, "'");
 
 /** The source phrase ("according to") opening at word `i`; those valid only after a quote when `afterQuote`. */
 function sourceAt(lex: Lexicon, words: Word[], i: number, afterQuote: boolean): Phrase | null {
@@ -436,11 +603,16 @@ function cueAfterQuote(lex: Lexicon, text: string, from: number, to: number, sen
       // Either way the quote has a source of its own: it continues nobody's quote before it.
       const phrase = subjectAfter(lex, text, words, i + sourceWords.length - 1);
       const source = mentionIn(lex, phrase, 'after');
-      return { cue: sourceWords.join(' '), source: true, mention: source && headsPhrase(lex, phrase, source) ? source : { kind: 'nobody', text: w.text, span: spanOf(w) } };
+      const named = source?.kind === 'description' ? describedName(lex, text, words, phrase) : null;
+      return { cue: phraseText(sourceWords), source: true, mention: named ?? (source && headsPhrase(lex, phrase, source) ? source : { kind: 'nobody', text: w.text, span: spanOf(w) }) };
     }
+    const weakSource = weakSourceAt(lex, text, words, i);
+    if (weakSource) return weakSource;
     if (!isCueWord(lex, w.text, words[i + 1]?.text)) continue;
     if (isGloss(lex, words, i)) return { cue: w.text, mention: { kind: 'nobody', text: w.text, span: spanOf(w) } };
-    let mention = (i > 0 ? speakerBefore(lex, text, words, i) : null) ?? mentionIn(lex, subjectAfter(lex, text, words, lex.passiveAgents.has(words[i + 1]?.lower ?? '') ? i + 1 : i), 'after');
+    let mention = fusedSubject(lex, w) ?? (i > 0 ? speakerBefore(lex, text, words, i) : null) ?? mentionAfter(lex, text, words, lex.passiveAgents.has(words[i + 1]?.lower ?? '') ? i + 1 : i);
+    // «…», añadió.: a language that drops its subjects speaks through the verb alone.
+    if (mention === null && lex.dropsSubject) mention = impliedSubject(w);
     // `Lee shrugged it off -- "A" -- and, when pressed, asserting, "B"`: a participle's subject
     // opens the sentence the quote stands in.
     if (mention?.kind !== 'name' && mention?.kind !== 'pronoun' && lex.isParticiple(w.lower) && i > 0 && text.slice(words[i - 1].end, w.start).includes(',')) {
@@ -499,7 +671,11 @@ function leadingNameCue(lex: Lexicon, text: string, words: Word[]): Cue | null {
 /** The name or pronoun a clause opens with, before its first lowercase word (its verb). */
 function clauseSubject(lex: Lexicon, words: Word[]): Mention | null {
   let k = 0;
-  while (k < Math.min(words.length, 8) && (isCapitalized(words[k].text) || lex.titles.has(words[k].lower))) k++;
+  for (let particle = 0; k < Math.min(words.length, 8); k += particle || 1) {
+    // "José Luis Arrabal de la Fuente se reunió": a name particle stays inside the subject.
+    particle = k > 0 && lex.nameParticles.length > 0 ? particleAt(lex, words, k) : 0;
+    if (!particle && !isCapitalized(words[k].text) && !isTitle(lex, words[k].lower)) break;
+  }
   // "Alongside Ledger calls for action": a name right after a preposition is its object, not
   // the subject ("In Iowa, Trump attacked" keeps its comma and its subject).
   if (k > 1 && (lex.prepositions.has(words[0].lower) || lex.prepositionOpeners.has(words[0].lower)) && words.slice(1, k).every((w) => w.joined)) return null;
@@ -524,8 +700,22 @@ function nameBeforeColon(lex: Lexicon, text: string, words: Word[], to: number):
   if (run.words.length === 1 && /^[QA]$/.test(run.words[0].text)) return null;
   const before = words[words.indexOf(run.words[0]) - 1];
   // A listener ("told CNN:") is joined to its cue; "Pollsters agree - Carl Bialik:" is not.
-  if (before && ((isCueWord(lex, before.text) && run.words[0].joined) || lex.listenerPrepositions.has(before.lower) || lex.titles.has(before.lower))) return null;
+  if (before && ((isCueWord(lex, before.text) && run.words[0].joined) || lex.listenerPrepositions.has(before.lower) || isTitle(lex, before.lower))) return null;
   return { cue: ':', mention: { kind: 'name', text: runText(run), span: runSpan(run) } };
+}
+
+/**
+ * A description before a cue that is no subject: set off by a comma ("En declaraciones a La Voz,
+ * dijo") or opening with a preposition or sentence word ("In Oberlahn sagte", "Y añadió").
+ */
+function isAdverbial(lex: Lexicon, text: string, m: Mention, cue: Word): boolean {
+  if (m.kind !== 'description') return false;
+  // "el exregidor, que calificó": a relative clause's verb has the phrase before it as its subject.
+  const between = /\p{L}+/u.exec(text.slice(m.span.end, cue.start))?.[0].toLowerCase();
+  if (between !== undefined && lex.relativePronouns.has(between)) return false;
+  const lead = m.text.split(' ')[0].toLowerCase();
+  return text.slice(m.span.end, cue.start).includes(',') || lex.prepositions.has(lead) || lex.prepositionOpeners.has(lead)
+    || lex.neverNameWords.has(lead) || (lex.notName.has(lead) && !lex.determiners.has(lead));
 }
 
 /** The cue and speaker of the sentence part before a quote: `X said: "`, `according to X, "`. */
@@ -552,9 +742,12 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
       // "According to a Ledger poll, …": as after a quote, a name modifying a noun is no source.
       const phrase = subjectAfter(lex, text, words, i + sourceWords.length - 1);
       const mention = mentionIn(lex, phrase, 'after');
-      if (mention) return { cue: sourceWords.join(' '), source: true, mention: headsPhrase(lex, phrase, mention) ? mention : { kind: 'nobody', text: w.text, span: spanOf(w) } };
+      const named = mention?.kind === 'description' ? describedName(lex, text, words, phrase) : null;
+      if (mention) return { cue: phraseText(sourceWords), source: true, mention: named ?? (headsPhrase(lex, phrase, mention) ? mention : { kind: 'nobody', text: w.text, span: spanOf(w) }) };
       continue;
     }
+    const weakSource = weakSourceAt(lex, text, words, i);
+    if (weakSource) return weakSource;
     if (!isCueWord(lex, w.text, words[i + 1]?.text)) continue;
     if (isGloss(lex, words, i)) return { cue: w.text, mention: { kind: 'nobody', text: w.text, span: spanOf(w) } };
     // "Lee was asked by host Ann Moss, …": the one asking is after "by".
@@ -575,6 +768,13 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
       }
     }
     const before = i > 0 ? speakerBefore(lex, text, words, i) : null;
+    // "In Oberlahn sagte die Kanzlerin:", "En declaraciones a La Voz, dijo:": where the speaker may
+    // follow its verb, a phrase before it that names nobody is an adverbial, not the subject.
+    if (lex.freeWordOrder && (before === null || isAdverbial(lex, text, before, w))) {
+      const after = fusedSubject(lex, w) ?? mentionAfter(lex, text, words, i);
+      if (after) return { cue: w.text, mention: after, addressee: addresseeAfter(lex, words, i) };
+      if (lex.dropsSubject) return { cue: w.text, mention: impliedSubject(w) };
+    }
     // "… added that … and urged": a verb joined by "and" shares the subject of an earlier cue,
     // or failing one, of the verb before the "and" ("Clinton shook her head and said").
     if (before === null && i > 0) {
@@ -614,7 +814,7 @@ function peopleIn(lex: Lexicon, text: string, paragraphs: Span[]): { people: Per
   const people: Person[] = [];
   let first = 0; // runs come in text order, so one pointer finds each run's first word
   for (const run of nameRuns(lex, words)) {
-    if (run.words.length < 2 || run.words.length > MAX_NAME_WORDS || isNeverPerson(runText(run), lex)) continue;
+    if (run.words.length < 2 || nameLength(run) > MAX_NAME_WORDS || isNeverPerson(runText(run), lex)) continue;
     while (words[first] !== run.words[0]) first++;
     const before = words[first - 1];
     const afterPossessive = before !== undefined && /['’]s$/.test(before.text) && !/[.!?;:,"“”\n]/.test(text.slice(before.end, run.words[0].start));
@@ -685,6 +885,9 @@ function organisationIn(lex: Lexicon, text: string, span: Span): { name: string;
   return { name, at: { start: span.end - name.length, end: span.end } };
 }
 
+/** The speaker in view after an unnamed one ("un éleveur"): a pronoun after it names no one. */
+const ANONYMOUS: { name: string; at: Span | null } = { name: '', at: null };
+
 /**
  * Resolves mentions to canonical names over one article, remembering who spoke last. People are
  * indexed by full name, last name and nearby word once per article, so each lookup is a map hit
@@ -729,23 +932,29 @@ class SpeakerResolver {
   resolve(m: Mention, pos: number): { name: string; at: Span | null } | null {
     let found: { name: string; at: Span | null } | null = null;
     if (m.kind === 'nobody') return null;
+    const lead = m.text.split(' ')[0].toLowerCase();
     if (m.kind === 'pronoun') {
-      if (this.lex.personPronouns.has(m.text.toLowerCase()) || this.lex.selfPronouns.has(m.text.toLowerCase())) {
-        const person = this.lastSpeaker ? undefined : this.latestPersonLike(pos);
-        found = this.lastSpeaker ? this.pronounAfterOthers(m, pos, this.lastSpeaker) : person ? { name: person.name, at: person.at } : null;
-      }
+      // '' is the subject a verb carries alone (Spanish «…», añadió.).
+      if (this.lex.personPronouns.has(lead) || this.lex.selfPronouns.has(lead) || m.text === '') found = this.inView(m, pos);
     } else if (m.kind === 'name') {
       found = this.canonical(m.text, m.span, pos);
-    } else if (this.lex.roleNouns.has(lastWord(m.text)) || this.lex.titles.has(lastWord(m.text))) {
+    } else if (this.lex.indefiniteDeterminers.has(lead)) {
+      // "un éleveur", "ein Anwohner": someone the article does not name, now in view: "he" after it is no one named.
+      this.lastSpeaker = ANONYMOUS;
+      this.lastSpokeAt = pos;
+      return null;
+    } else if (this.lex.roleNouns.has(lastWord(m.text)) || isTitle(this.lex, lastWord(m.text))) {
       // "the ambassador", "the campaign manager": the latest person described so nearby.
-      const person = latestIn(this.descriptorIndex().get(lastWord(m.text)), pos);
+      const person = this.described(lastWord(m.text), pos);
       if (person) found = { name: person.name, at: person.at };
+      // "aseguró la letrada": a role no nearby name carries is read like "she".
+      else if (this.lex.rolesInContext && m.text.split(' ').some((w) => this.lex.determiners.has(w.toLowerCase()))) found = this.inView(m, pos);
       else found = organisationIn(this.lex, m.text, m.span);
     } else {
       found = organisationIn(this.lex, m.text, m.span);
     }
     // A place, platform or sentence word is nobody: withhold rather than credit "New York".
-    if (found && isNonPersonName(found.name, this.lex)) found = null;
+    if (found && (found === ANONYMOUS || isNonPersonName(found.name, this.lex))) found = null;
     if (found) {
       this.lastSpeaker = found;
       this.lastSpokeAt = pos;
@@ -753,41 +962,158 @@ class SpeakerResolver {
     return found;
   }
 
+  /** The latest person named in full before `pos` (an interview's subject, named in its introduction). */
+  namedBefore(pos: number): { name: string; at: Span | null } | null {
+    const person = this.latestPersonLike(pos);
+    return person ? { name: person.name, at: person.at } : null;
+  }
+
+  /** The person a pronoun points to: the sentence before decides once someone has spoken, else the latest person named. */
+  private inView(m: Mention, pos: number): { name: string; at: Span | null } | null {
+    if (this.lastSpeaker) return this.pronounAfterOthers(m, pos, this.lastSpeaker);
+    const person = this.latestPersonLike(pos);
+    if (person) return { name: person.name, at: person.at };
+    // "Quintana anunció … «…», dijo la gobernadora": with no one named in full yet, a language that
+    // reads roles in context takes the subject of the sentence before, even a lone surname.
+    const sentence = this.lex.rolesInContext ? previousSentence(this.lex, this.text, Math.min(m.span.start, pos - 1)) : null;
+    const subject = sentence ? clauseSubject(this.lex, wordsIn(this.lex, this.text, sentence.start, sentence.end)) : null;
+    return subject?.kind === 'name' ? this.canonical(subject.text, subject.span, pos) : null;
+  }
+
+  /** The latest person described by `head` before `pos`; in a language of compound titles, by its ending too ("ministerin" in "Kultusministerin"). */
+  private described(head: string, pos: number): Person | undefined {
+    const exact = latestIn(this.descriptorIndex().get(head), pos);
+    if (exact || this.lex.titleSuffixes.length === 0) return exact;
+    let best: Person | undefined;
+    for (const [key, list] of this.descriptorIndex()) {
+      if (!key.endsWith(head)) continue;
+      const p = latestIn(list, pos);
+      if (p && (!best || p.at.start > best.at.start)) best = p;
+    }
+    return best;
+  }
+
   /**
    * "he"/"she" after another person was named: the sentence before the quote decides, as a reader
    * would. Its subject when it opens with a name ("Perry cheered the ruling. "…," he said"); the
    * last speaker when it names them, opens with a pronoun or has no named subject.
    */
-  private pronounAfterOthers(m: Mention, pos: number, last: { name: string; at: Span | null }): { name: string; at: Span | null } | null {
-    const sentence = previousSentence(this.lex, this.text, Math.min(m.span.start, pos - 1));
-    if (!sentence || sentence.end <= this.lastSpokeAt) return last;
-    // A sentence that is itself a quote ("“Nothing prepares you,” the president said.") names its
-    // subject inside the marks: no one there takes "he" over.
-    if (/^["“”‘’'«»„]/.test(this.text.slice(sentence.start, sentence.end).trimStart())) return last;
-    const words = wordsIn(this.lex, this.text, sentence.start, sentence.end);
-    const surname = lastWord(last.name);
-    const names = nameRuns(this.lex, words).filter((r) => !(r.words.length === 1 && r.words[0] === words[0] && !isNameWord(this.lex, r.words[0].text)));
-    if (names.some((r) => r.words.some((w) => w.lower === surname || w.lower === `${surname}'s` || w.lower === `${surname}’s`))) return last;
-    const subject = clauseSubject(this.lex, words) ?? subjectAfterOpener(this.lex, this.text, words) ?? subjectBeforeVerb(this.lex, this.text, words);
-    // A lone word takes "he" over only as the surname of someone the article names in full:
-    // "Sometimes confrontations grew" or "Four years ago" open sentences without naming anyone.
-    const known = subject?.kind === 'name' && (subject.text.includes(' ') || (this.byLastName.get(subject.text.toLowerCase()) ?? []).some((p) => !p.afterPossessive));
-    if (subject?.kind === 'name' && known) {
-      const other = this.canonical(subject.text, subject.span, pos);
-      if (other && !isNonPersonName(other.name, this.lex)) return other;
+  private pronounAfterOthers(m: Mention, pos: number, lastSpeaker: { name: string; at: Span | null }): { name: string; at: Span | null } | null {
+    // "a-t-elle" never points to a man the article marks as one ("M. Mabille"): withheld rather than guessed.
+    const last = this.fits(m, lastSpeaker.name) ? lastSpeaker : null;
+    let at = Math.min(m.span.start, pos - 1);
+    // A language may reach past a sentence that names nobody ("Das Programm trägt den Namen …").
+    for (let reach = 0; reach < this.lex.pronounReach; reach++) {
+      const sentence = previousSentence(this.lex, this.text, at);
+      if (!sentence || sentence.end <= this.lastSpokeAt) return last;
+      // A sentence that is itself a quote ("“Nothing prepares you,” the president said.") names its
+      // subject inside the marks: no one there takes "he" over.
+      if (/^["“”‘’'«»„]/.test(this.text.slice(sentence.start, sentence.end).trimStart())) return last;
+      const words = wordsIn(this.lex, this.text, sentence.start, sentence.end);
+      const surname = lastWord(lastSpeaker.name);
+      const names = nameRuns(this.lex, words).filter((r) => !(r.words.length === 1 && r.words[0] === words[0] && !isNameWord(this.lex, r.words[0].text)));
+      if (last && names.some((r) => r.words.some((w) => w.lower === surname || w.lower === `${surname}'s` || w.lower === `${surname}’s`))) return last;
+      // "Un portavoz de la gobernación … adelantó que …. «…», aseguró.": the unnamed one speaks.
+      if (this.lex.indefiniteDeterminers.has(words[0]?.lower ?? '') && words.slice(1, 4).some((w) => this.lex.roleNouns.has(w.lower) || isTitle(this.lex, w.lower))) return null;
+      const subject = clauseSubject(this.lex, words) ?? subjectAfterOpener(this.lex, this.text, words) ?? subjectBeforeVerb(this.lex, this.text, words);
+      // A lone word takes "he" over only as the surname of someone the article names in full:
+      // "Sometimes confrontations grew" or "Four years ago" open sentences without naming anyone.
+      const known = subject?.kind === 'name' && (subject.text.includes(' ') || this.namesakes(subject.text).length > 0);
+      if (subject?.kind === 'name' && known) {
+        const other = this.canonical(subject.text, subject.span, pos);
+        if (other && !isNonPersonName(other.name, this.lex) && this.fits(m, other.name)) return other;
+      }
+      if (subject) return last;
+      at = sentence.start;
     }
     return last;
   }
 
+  /** Whether pronoun `m` may stand for `name`: their genders, where the article marks both, agree. */
+  private fits(m: Mention, name: string): boolean {
+    const pronoun = m.kind === 'pronoun' ? this.lex.genders.get(m.text.toLowerCase()) : undefined;
+    if (pronoun === undefined) return true;
+    const person = this.genderOf(name);
+    return person === null || person === pronoun;
+  }
+
+  private readonly genderMemo = new Map<string, 'm' | 'f' | null>();
+
+  /**
+   * A person's gender as the article marks it next to their surname: an honorific or an article
+   * before the title and first names ("Mme de Valmont", "le député Léon Mabille"); null when
+   * unmarked or marked both ways.
+   */
+  private genderOf(name: string): 'm' | 'f' | null {
+    const surname = lastWord(name);
+    const memo = this.genderMemo.get(surname);
+    if (memo !== undefined) return memo;
+    const words = this.words;
+    const plain = (j: number) => !/[.!?;:,"“”«»„\n]/.test(this.text.slice(words[j].end, words[j + 1].start));
+    const marks = new Set<'m' | 'f'>();
+    for (let k = 1; k < words.length; k++) {
+      if (words[k].lower !== surname || !isCapitalized(words[k].text)) continue;
+      for (let j = k - 1; j >= 0 && plain(j); j--) {
+        // "Arrabal de la Fuente": a particle's "la" marks no gender.
+        if (this.lex.nameParticles.some((p) => p.includes(words[j].lower))) continue;
+        const mark = this.lex.genders.get(words[j].lower);
+        if (mark) marks.add(mark);
+        if (!isCapitalized(words[j].text) && !isTitle(this.lex, words[j].lower)) break;
+      }
+    }
+    const gender = marks.size === 1 ? [...marks][0] : null;
+    this.genderMemo.set(surname, gender);
+    return gender;
+  }
+
+  /** People a lone surname may stand for, from clean mentions ("Facebook's Libra Trump" gives no first name to "Trump"). */
+  private namesakes(surname: string): Person[] {
+    const lower = surname.toLowerCase();
+    const found = (this.byLastName.get(lower) ?? []).filter((p) => !p.afterPossessive);
+    if (found.length > 0 || !this.lex.compoundSurnames) return found;
+    // "Garrido" for Fermín Garrido Lasheras: any surname but the first name; not a firm's ("Limpiezas Garrido Hermanos").
+    return this.people.filter((p) => !p.afterPossessive && !this.lex.orgTails.has(lastWord(p.name))
+      && p.name.split(' ').slice(1, -1).some((w) => w.toLowerCase() === lower));
+  }
+
   private canonical(name: string, span: Span, pos: number): { name: string; at: Span | null } | null {
-    if (name.includes(' ')) return { name, at: this.byName.get(name.toLowerCase())?.at ?? span };
+    if (name.includes(' ')) {
+      const known = this.byName.get(name.toLowerCase());
+      if (this.lex.nameParticles.length === 0 && !this.lex.nounsCapitalized) return { name, at: known?.at ?? span };
+      return this.fuller(name, known?.at ?? span, pos, known !== undefined);
+    }
     // The long form of a surname only from a clean mention: "Facebook's Libra Trump" gives no first name to "Trump".
-    const namesakes = this.byLastName.get(name.toLowerCase())?.filter((p) => !p.afterPossessive);
-    const person = latestIn(namesakes, pos) ?? namesakes?.[0];
+    const namesakes = this.namesakes(name);
+    const person = latestIn(namesakes, pos) ?? namesakes[0];
     if (person) return { name: person.name, at: person.at };
     // A lone capitalized word the article also writes in lowercase ("Anyone", "Reform", "Party"
     // opening a sentence) is a common word, not a name nobody else in the article carries.
     if (this.lowercaseWords().has(name.toLowerCase()) || !isNameWord(this.lex, name)) return null;
+    // Where nouns are capitalized, a lone word nobody in the article carries in full is a noun ("Zuschauer").
+    if (this.lex.nounsCapitalized) return null;
+    return { name, at: span };
+  }
+
+  /**
+   * A name of several words no one in the article carries as written: "de Valmont" or "Arrabal de
+   * la Fuente" is the latest person whose name ends so (Anne de Valmont); where nouns are capitalized, "Okafor
+   * Reportern" is the longest known name it starts with (Dennis Okafor). Else the name as written.
+   */
+  private fuller(name: string, span: Span, pos: number, known: boolean): { name: string; at: Span | null } {
+    const words = name.split(' ');
+    // "de Valmont", "Arrabal de la Fuente": the end of a fuller name the article gives.
+    if (this.lex.nameParticles.length > 0) {
+      const tail = ` ${name.toLowerCase()}`;
+      const person = latestIn(this.people.filter((p) => p.name.toLowerCase().endsWith(tail)), pos);
+      if (person) return { name: person.name, at: person.at };
+    }
+    if (this.lex.nounsCapitalized && !known) {
+      for (let k = words.length - 1; k >= 1; k--) {
+        const prefix = words.slice(0, k).join(' ');
+        const known = k > 1 ? this.byName.get(prefix.toLowerCase()) : latestIn(this.namesakes(prefix), pos);
+        if (known) return { name: known.name, at: known.at };
+      }
+    }
     return { name, at: span };
   }
 
@@ -829,7 +1155,8 @@ function subjectBeforeVerb(lex: Lexicon, text: string, words: Word[]): Mention |
 
 /** "On the Senate floor, Lee accused…": the subject of the clause after an opening phrase and its comma. */
 function subjectAfterOpener(lex: Lexicon, text: string, words: Word[]): Mention | null {
-  if (!words.length || !(lex.prepositions.has(words[0].lower) || lex.prepositionOpeners.has(words[0].lower))) return null;
+  // Where word order is free, any phrase may open the sentence ("El alcalde de X, Tomás Heredia, se reunió").
+  if (!words.length || !(lex.prepositions.has(words[0].lower) || lex.prepositionOpeners.has(words[0].lower) || lex.freeWordOrder)) return null;
   const comma = words.findIndex((w, k) => k < 8 && k + 1 < words.length && text.slice(w.end, words[k + 1].start).includes(','));
   return comma < 0 ? null : clauseSubject(lex, words.slice(comma + 1));
 }
@@ -873,9 +1200,10 @@ export function attributeSpeakers(text: string, paragraphs: Span[], drafts: Quot
   const out: Attribution[] = [];
   let previous: { attribution: Attribution; para: number; answerer: Attribution | null; question: boolean } | null = null;
   const none: Attribution = { speaker: null, cue: null, speakerMention: null, speakerNamedAt: null };
+  let interviewFrom: number | undefined; // where the first labelled turn's paragraph starts
   for (let q = 0; q < drafts.length; q++) {
     const d = drafts[q];
-    const label = interviewLabel(text, paragraphs, d);
+    const label = interviewLabel(lex, text, paragraphs, d);
     const cue = label ? null : findCue(lex, text, paragraphs, drafts, q);
     let attribution: Attribution = none;
     let answerer: Attribution | null = null;
@@ -883,9 +1211,12 @@ export function attributeSpeakers(text: string, paragraphs: Span[], drafts: Quot
       // A transcript's "Q:" is the interviewer's (not named here: null); "A:" is the subject's,
       // named where the interview is introduced ("asked Mara Velde", "in an interview with Velde").
       resolver ??= new SpeakerResolver(lex, text, paragraphs);
-      const subject = label === 'A' ? interviewSubject(lex, text, d.opens[0]) : null;
-      const resolved = subject ? resolver.peek(subject, d.opens[0]) : null;
-      if (resolved) attribution = { speaker: resolved.name, cue: 'A:', speakerMention: null, speakerNamedAt: resolved.at };
+      interviewFrom ??= paragraphs[d.paras[0]].start;
+      const subject = label === 'A' || lex.answersInView ? interviewSubject(lex, text, d.opens[0]) : null;
+      const resolved = (subject ? resolver.peek(subject, d.opens[0]) : null) ?? (lex.answersInView ? resolver.namedBefore(interviewFrom) : null);
+      const interviewee = resolved ? { speaker: resolved.name, cue: 'A:', speakerMention: null, speakerNamedAt: resolved.at } : null;
+      if (label === 'A' && interviewee) attribution = interviewee;
+      if (label === 'Q' && lex.answersInView) answerer = interviewee;
     } else if (cue) {
       resolver ??= new SpeakerResolver(lex, text, paragraphs);
       const resolved = resolver.resolve(cue.mention, d.parts[0].start);
@@ -903,17 +1234,17 @@ export function attributeSpeakers(text: string, paragraphs: Span[], drafts: Quot
       else if (previous.attribution.speaker) attribution = { ...previous.attribution, cue: null, speakerMention: null };
     }
     out.push(attribution);
-    const question = cue !== null && lex.questionVerbs.has(cue.cue.toLowerCase());
+    const question = (cue !== null && lex.questionVerbs.has(cue.cue.toLowerCase())) || (label === 'Q' && lex.answersInView);
     previous = { attribution, para: d.paras[d.paras.length - 1], answerer, question };
   }
   return out;
 }
 
 /** "Q:" or "A:" opening the quote's paragraph or its text: a transcript's question or answer. */
-function interviewLabel(text: string, paragraphs: Span[], d: QuoteDraft): 'Q' | 'A' | null {
+function interviewLabel(lex: Lexicon, text: string, paragraphs: Span[], d: QuoteDraft): 'Q' | 'A' | null {
   const lead = text.slice(paragraphs[d.paras[0]].start, d.opens[0]).trim();
-  const m = /^([QA]):$/.exec(lead) ?? /^([QA]):\s/.exec(text.slice(d.parts[0].start, d.parts[0].end));
-  return m ? (m[1] as 'Q' | 'A') : null;
+  const m = lex.interviewLead.exec(lead) ?? lex.interviewOpen.exec(text.slice(d.parts[0].start, d.parts[0].end));
+  return m ? (lex.questionLabels.has(m[1]) ? 'Q' : 'A') : null;
 }
 
 
@@ -958,8 +1289,8 @@ function isBareAttribution(lex: Lexicon, text: string, from: number, to: number)
   // `"…values." DHS spokesman Ann Lee told the Ledger.`: titles before the name, the name just before
   // the verb, at most three words after it: a sentence that only attributes.
   let t = 0;
-  while (t < Math.min(words.length, 7) && (isCapitalized(words[t].text) || lex.titles.has(words[t].lower))) t++;
-  return t > 1 && t < words.length && isCapitalized(words[t - 1].text) && !lex.titles.has(words[t - 1].lower) &&
+  while (t < Math.min(words.length, 7) && (isCapitalized(words[t].text) || isTitle(lex, words[t].lower))) t++;
+  return t > 1 && t < words.length && isCapitalized(words[t - 1].text) && !isTitle(lex, words[t - 1].lower) &&
     words.slice(1, t).every((w) => w.joined) && isCueWord(lex, words[t].text) && t + 1 >= words.length - 3;
 }
 
@@ -972,6 +1303,33 @@ function isWovenName(lex: Lexicon, text: string, d: QuoteDraft): boolean {
   const words = wordsIn(lex, text, d.parts[0].start, d.parts[0].end);
   if (words.length === 0 || words.length > 3 || !words.every((w) => isCapitalized(w.text))) return false;
   return /\p{L}\s*$/u.test(text.slice(Math.max(0, d.opens[0] - 3), d.opens[0]));
+}
+
+// Most words of an attribution set inside a quote (", a-t-il reconnu,", ", explique la ministre.").
+const INCISE_WORDS = 6;
+
+/**
+ * A cue set inside a quote's marks, between commas or dashes, or a comma and a full stop:
+ * « A, a-t-il reconnu, B », «A —dijo García—, B». Its cue stands among the clause's first three
+ * words; a longer clause is the speaker's own words.
+ */
+function inciseCue(lex: Lexicon, text: string, d: QuoteDraft): Cue | null {
+  for (const part of d.parts) {
+    const words = wordsIn(lex, text, part.start, part.end);
+    const gap = (k: number) => text.slice(words[k].end, k + 1 < words.length ? words[k + 1].start : part.end);
+    for (let k = 1; k < words.length; k++) {
+      if (!/[,\u2014\u2013]/.test(gap(k - 1))) continue;
+      let e = k;
+      while (e < words.length - 1 && e - k < INCISE_WORDS && !/[,.;:!?\u2014\u2013]/.test(gap(e))) e++;
+      // The clause must close inside the quote, with words after it: a cue ending the quote is read after it.
+      if (e >= words.length - 1 || e - k >= INCISE_WORDS || !/[,.\u2014\u2013]/.test(gap(e))) continue;
+      const cueAt = words.slice(k, Math.min(e + 1, k + 3)).findIndex((w, j) => isCueWord(lex, w.text, words[k + j + 1]?.text));
+      if (cueAt < 0) continue;
+      const found = cueAfterQuote(lex, text, words[k - 1].end, words[e].end);
+      if (found && !found.source) return found;
+    }
+  }
+  return null;
 }
 
 // Characters before the cue search's start in which a sentence's subject is looked for.
@@ -1036,6 +1394,9 @@ function findCue(lex: Lexicon, text: string, paragraphs: Span[], drafts: QuoteDr
   const sentenceFrom = () => sentenceStart(lex, text, d.opens[0], Math.max(paragraphs[para].start, start - SUBJECT_REACH));
   const before = cueBeforeQuote(lex, text, start, d.opens[0], sentenceFrom) ?? source ?? weak;
   if (before) return before;
+  // « Je l’ai appris…, a-t-il reconnu. Ce n’est pas… »: the cue set inside the marks.
+  const incise = lex.incisesInQuotes ? inciseCue(lex, text, d) : null;
+  if (incise) return incise;
   // `Ann Lee, the director, said in a statement. "…"`: a full stop typed for a colon.
   // Not after a quote in the paragraph (`"A," Lee said of it. "B."`): B continues A's speaker.
   if (start === d.opens[0] && prevClose === paragraphs[para].start && start > prevClose) {

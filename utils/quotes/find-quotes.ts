@@ -124,10 +124,22 @@ function isSplitGap(lex: Lexicon, text: string, d: QuoteDraft, next: Located, li
   // `"A," Lee said: "B."` hands the cue to B, and `"A," he told "Today."` names a show, not a
   // second half: a split quote's gap ends with a comma or dash, never a colon or a preposition.
   if (/:\s*$/.test(gap) || lex.titleGap.test(gap)) return false;
+  // « A », a justifié X, évoquant une décision « B »: where the speaker follows the cue, a second
+  // half comes right after the attribution's closing comma (or full stop), not after more prose.
+  if (lex.freeWordOrder && (!/[,.\u2014\u2013]\s*$/.test(gap) || endsSentenceWithin(lex, gap.replace(/[\s.]+$/, '')))) return false;
+  // „A“, sagte er. „B“: where a full stop ends the attribution, the next quote is one of its own.
+  if (!lex.splitAfterFullStop && /\.\s*$/.test(gap)) return false;
   // `on the show "Night Desk," Lee said, "…"`: a title is not the first half of Lee's quote.
   if (d.parts.length === 1 && isTitleAt(lex, text, paraStart, d.opens[0], text.slice(last.start, last.end))) return false;
   return endsOpen && words.length > 0 && words.length <= SPLIT_GAP_WORDS && words.filter((w) => isCueWord(lex, w)).length === 1 && !/[;"“”]/.test(gap)
     && !hasOwnCue(lex, text, next, limit);
+}
+
+/** True when a sentence ends inside `s` (not at "M." or "Sr.": a dotted abbreviation or initial goes on). */
+function endsSentenceWithin(lex: Lexicon, s: string): boolean {
+  if (/[!?]/.test(s)) return true;
+  for (const m of s.matchAll(/([\p{L}]+)\.\s+\p{Lu}/gu)) if (m[1].length > 1 && !lex.abbreviations.has(m[1].toLowerCase())) return true;
+  return false;
 }
 
 /** `"B," said Berg.`: a cue after the quote. After `"B."` a new sentence starts, not B's attribution. */
@@ -160,6 +172,8 @@ function isTitleAt(lex: Lexicon, text: string, paraStart: number, open: number, 
   const words = quoteText.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   if (words.length === 0 || words.length > 6) return false;
   const titleCase = words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && lex.titleSmallWords.has(w)));
+  // "unas memorias tituladas «Treinta años de tiza y pizarra»": named as a title, in sentence case.
+  if (/^[\p{Lu}\p{N}]/u.test(words[0] ?? '') && lex.titleIntroducers.test(lead)) return true;
   return titleCase && (lex.titleLead.test(lead) || lex.titleGap.test(lead));
 }
 

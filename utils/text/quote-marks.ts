@@ -156,14 +156,33 @@ function isMisplacedClose(lex: Lexicon, text: string, para: Span, t: MarkToken):
   return words.length > 0 && words.length <= 5 && words.some((w, k) => isCueWord(lex, w, words[k + 1]));
 }
 
+// The mark that closes each outer opener (« … », German » … « and „ … “): any other double mark inside nests.
+const OUTER_CLOSE = new Map([['\u00AB', '\u00BB'], ['\u00BB', '\u00AB'], ['\u201E', '\u201C\u201D']]);
+
+/** True when `mark` inside a quote opened by `outer` starts a nested quote rather than closing it. */
+function opensNested(outer: string, mark: string): boolean {
+  const closers = OUTER_CLOSE.get(outer);
+  return closers !== undefined && mark !== outer && !closers.includes(mark);
+}
+
 /** Pairs the tokens of one family; an opener left over at the end is returned unterminated. */
 function pairFamily(lex: Lexicon, text: string, para: Span, tokens: MarkToken[], family: MarkFamily): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
   let pending: MarkToken | null = null;
+  let inner = false; // inside a nested “…” of a guillemet quote
   for (const t of tokens) {
     if (t.family !== family) continue;
     if (pending === null) {
       if (t.role !== 'close') pending = t;
+      continue;
+    }
+    if (inner) {
+      inner = t.role === 'open';
+      continue;
+    }
+    // « … “alivio fiscal” … »: another double mark opening inside a guillemet quote nests in it.
+    if (lex.guillemetsNest && t.role !== 'close' && opensNested(text[pending.pos], text[t.pos])) {
+      inner = true;
       continue;
     }
     if (t.role === 'open' && !isMisplacedClose(lex, text, para, t)) {
