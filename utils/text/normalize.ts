@@ -37,5 +37,6 @@ export function normalizeText(s: string, lex: Lexicon = english): string {
  */
 export function normalizeWord(token: string, lex: Lexicon = english): string {
   const m = normalizeText(token, lex).match(WORD_CHARS);
-  return m ? m.join('') : '';
+  // Pieces joined make a new word ("a0" + "0ise"), whose spelling is folded once more: idempotent.
+  return m ? (m.length === 1 ? m[0] : normalizeText(m.join(''), lex)) : '';
 }
