@@ -31,7 +31,7 @@ describe('attachQuoteHover keyboard', () => {
       return { index, verdict: 'verbatim', flags: [], ranges: [range] };
     };
     const anchored = [quote(0, 'a'), quote(2, 'b')];
-    const handle = { anchored, native: true, quoteAt: () => null, setFocus: vi.fn(), reanchor: vi.fn(), remove: vi.fn() } satisfies HighlightHandle;
+    const handle = { anchored, paraphrases: [], native: true, quoteAt: () => null, markAt: () => null, setFocus: vi.fn(), reanchor: vi.fn(), remove: vi.fn() } satisfies HighlightHandle;
     const show = vi.fn();
     const hide = vi.fn();
     const controller = new AbortController();
