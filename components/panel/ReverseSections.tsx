@@ -56,8 +56,10 @@ export function ReverseSections({ elsewhere, paraphrased, relatedCount, onShowPa
                 <div key={group.speaker ?? '\u0000'} class="speaker-group" data-testid="elsewhere-group" data-speaker={group.speaker ?? ''}>
                   <h3 class="group-heading">
                     <button type="button" class="group-toggle" aria-expanded={expanded} aria-controls={panelId} data-testid="elsewhere-toggle" onClick={() => toggle(i)}>
-                      <span class="chevron" aria-hidden="true">{expanded ? '▾' : '▸'}</span>
+                      <span class="chevron" aria-hidden="true">{expanded ? '▾' : '▸'}</span>{' '}
                       <span class="speaker">{group.speaker ?? t('unattributed')}</span>
+                      {/* Read as "Sergio Gor, 2 quotes", not "Sergio Gor2 quotes". */}
+                      <span class="sr-only">, </span>
                       <span class="count">{group.quotes.length === 1 ? t('quoteCountOne') : t('quoteCountMany', group.quotes.length)}</span>
                     </button>
                   </h3>

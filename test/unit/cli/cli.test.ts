@@ -11,8 +11,9 @@ import { execFile } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { formatComparison, formatDiff } from '../../../bin/cli/format-report';
+import type { FileReverse } from '../../../bin/cli/compare-files';
 import type { Article, DiffOp, QuoteMatch } from '@/utils/types';
-import { makeMatch, makeQuote } from '../../support/quote-report-builders';
+import { makeElsewhereGroup, makeMatch, makeParaphrased, makeQuote } from '../../support/quote-report-builders';
 import { runCliInProcess as runInProcess, type Run } from './run-cli';
 
 const ROOT = join(__dirname, '../../..');
@@ -278,6 +279,34 @@ describe('readable compare text (formatComparison, formatDiff)', () => {
     const out = formatComparison(ARTICLE, [{ quote: makeQuote('q'), matches: [{ ...makeMatch('partial', over), file: 'o.json' }] }]);
     if (says) expect(out).toMatch(says);
     else expect(out).not.toContain('speaker conflict');
+  });
+
+  test.each<[string, FileReverse, string[]]>([
+    ['no other file on the story', { related: 0, elsewhere: [], paraphrasedHere: [] },
+      ['Quoted elsewhere, not here: no other file covers this story', 'Paraphrased here: no other file covers this story']],
+    ['related files, nothing missing or paraphrased', { related: 1, elsewhere: [], paraphrasedHere: [] },
+      ['Quoted elsewhere, not here: none (this article quotes or paraphrases all the other files quote)', "Paraphrased here: none (no sentence gives another file's direct quote as indirect speech)"]],
+    ['one quote missing, one sentence paraphrased with a meaning change', {
+      related: 1,
+      elsewhere: [makeElsewhereGroup(null, [{ text: 'The ferry stops in May', outlets: ['Gazette'] }])],
+      paraphrasedHere: [makeParaphrased('the ferry would never stop', 10, 'the ferry will stop', { articleId: 'g.json', outlet: 'Gazette', meaningChanges: ['never'], diff: [{ op: 'equal', text: 'the ferry' }, { op: 'delete', text: 'will' }, { op: 'insert', text: 'would never' }, { op: 'equal', text: 'stop' }] })],
+    }, [
+      "Quoted elsewhere, not here: 1 quote other files carry that this article neither quotes nor paraphrases",
+      '  unattributed',
+      '    “The ferry stops in May”',
+      '        quoted by Gazette (Gazette-0)',
+      "Paraphrased here: 1 sentence gives another file's direct quote as indirect speech",
+      '  “the ferry would never stop”',
+      '    PARAPHRASED HERE  [meaning change]  from Gazette (g.json), similarity 0.80',
+      '        ! meaning change: never',
+      '        their quote: “the ferry will stop”',
+      '        their words → here: the ferry [-will-] {+would never+} stop',
+    ]],
+  ])('the reverse sections: %s', (_name, reverse, lines) => {
+    const out = formatComparison(ARTICLE, [{ quote: makeQuote('q'), matches: [] }], reverse);
+    const after = out.slice(out.indexOf('ONLY HERE')).split('\n').filter((l) => l && !l.includes('ONLY HERE'));
+    expect(after).toEqual(lines);
+    expect(formatComparison(ARTICLE, [{ quote: makeQuote('q'), matches: [] }])).not.toContain('Paraphrased here');
   });
 
   test.each<[string, DiffOp[], string]>([
