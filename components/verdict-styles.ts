@@ -1,18 +1,20 @@
 /**
  * The per-kind part of the UI's stylesheet, written from the verdict model (utils/report/verdicts)
  * so no stylesheet lists the kinds: the ink custom properties (--altered, …, --speaker-conflict;
- * light, and dark when the reader's system is dark), the kind chips (VerdictChip, the header's
+ * light, and dark when the reader's system is dark; --paraphrased-here for the "paraphrased here"
+ * sentences), the kind chips (VerdictChip, the header's
  * counts), the flag chips and the quote cards' edge. Each page adds it after
  * components/verbatim-theme.css (entrypoints/popup, sidepanel, library; the hover card's shadow root).
  */
-import { FLAG_DEFINITIONS, FLAGS, VERDICT_DEFINITIONS, VERDICTS, type Flag, type SchemeColour, type Verdict } from '@/utils/report/verdicts';
+import { FLAG_DEFINITIONS, FLAGS, PARAPHRASED_HERE_PALETTE, VERDICT_DEFINITIONS, VERDICTS, type Flag, type SchemeColour, type Verdict } from '@/utils/report/verdicts';
 
 /** The custom property that holds a kind's or a flag's ink: `--altered`, `--speaker-conflict`. */
-export const inkProperty = (name: Verdict | Flag): string => `--${name}`;
+export const inkProperty = (name: Verdict | Flag | 'paraphrased-here'): string => `--${name}`;
 
-const inks: [Verdict | Flag, SchemeColour][] = [
+const inks: [Verdict | Flag | 'paraphrased-here', SchemeColour][] = [
   ...VERDICTS.map((v): [Verdict, SchemeColour] => [v, VERDICT_DEFINITIONS[v].ink]),
   ...FLAGS.map((f): [Flag, SchemeColour] => [f, FLAG_DEFINITIONS[f].ink]),
+  ['paraphrased-here', PARAPHRASED_HERE_PALETTE.ink],
 ];
 
 const properties = (scheme: keyof SchemeColour) => inks.map(([name, ink]) => `${inkProperty(name)}: ${ink[scheme]};`).join(' ');

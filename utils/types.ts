@@ -144,10 +144,54 @@ export interface WireGroup {
   source: string;
 }
 
-/** What a compare gives for one article: the protocol's report carries all three. */
+/** Another outlet's direct quote as the reverse coverage names it: its article and its words there. */
+export interface OtherQuote extends OtherArticleRef {
+  /** Their quoted words, without the marks. */
+  text: string;
+}
+
+/** A quote other outlets on this story carry and this article neither quotes nor paraphrases. */
+export interface QuotedElsewhere {
+  /** The fullest version's words. */
+  text: string;
+  /** Distinct outlets carrying it, in related order. */
+  outlets: string[];
+  /** Each related article's version, one per article. */
+  sources: OtherQuote[];
+}
+
+/** The quotes missing here of one speaker. */
+export interface QuotedElsewhereGroup {
+  /** Canonical speaker; null ("unattributed"): no outlet credits anyone, or they credit different people. */
+  speaker: string | null;
+  quotes: QuotedElsewhere[];
+}
+
+/** How one other outlet's direct quote reads in a sentence here, as indirect speech. */
+export interface ParaphrasedQuote extends OtherQuote {
+  similarity: number;
+  /** From their words to ours: 'delete' words only in their quote, 'insert' words only here. */
+  diff: DiffOp[];
+  /** Negations, numbers or hedges that differ; empty when none. */
+  meaningChanges: string[];
+}
+
+/** A stretch of this article that renders other outlets' direct quotes as indirect speech. */
+export interface ParaphrasedSentence extends Span {
+  /** The words here (`text.slice(start, end)` of this article). */
+  text: string;
+  /** One per quote rendered here, in related order. */
+  sources: ParaphrasedQuote[];
+}
+
+/** What a compare gives for one article: the protocol's report carries all of it. */
 export interface Comparison {
   quotes: QuoteReport[];
   /** Wire groups among this article and every matched or related article. */
   wire: WireGroup[];
   related: RelatedArticle[];
+  /** The related articles' quotes this article lacks, by speaker, most quotes first (empty when not asked: `reverse: false`). */
+  elsewhere: QuotedElsewhereGroup[];
+  /** This article's sentences that paraphrase a related article's direct quote, in text order (empty when not asked). */
+  paraphrasedHere: ParaphrasedSentence[];
 }

@@ -128,10 +128,10 @@ export async function compareWithLibrary(paths: readonly string[], libraryFile: 
   process.stderr.write(`compare: ${articles} articles against a library of ${library.length} (loaded and indexed in ${(loadMs / 1000).toFixed(1)} s), ${p50.toFixed(1)} ms per article (median)\n`);
   return errors > 0 ? 1 : 0;
 }
-
+/** One article against a loaded library, as the extension compares it (other outlets only); a match names its article by URL. No reverse sections: batch output leaves them out. */
 /** One article against a loaded library, as the extension compares it (other outlets only); a match names its article by URL. */
 function compareToIndex(article: Article, index: CoverageIndex, stored: Map<string, StoredArticle>) {
-  const result = compareArticle(article, findQuotes(article, lexiconFor(article)), index, (id) => stored.get(id));
+  const result = compareArticle(article, findQuotes(article, lexiconFor(article)), index, (id) => stored.get(id), { reverse: false });
   return result.quotes.map(({ quote, matches }) => ({
     quote,
     matches: matches.map((m) => ({ ...m, file: stored.get(m.articleId)?.url || m.articleId })),

@@ -61,19 +61,19 @@ async function compareCommand(args: string[], json: boolean): Promise<number> {
   if (format && json) throw new UserError('compare: use either --json or --format, not both');
   if (files.length < 2) throw new UserError('compare takes an article file and at least one other article file');
   const [main, ...others] = files;
-  const [{ loadArticle }, { compareWithFiles }, { formatComparison }, { comparisonJson }] = await Promise.all([
+  const [{ loadArticle }, { compareFiles }, { formatComparison }, { comparisonJson }] = await Promise.all([
     import('./load-article'), import('./compare-files'), import('./format-report'), import('./report-json'),
   ]);
   const article = await loadArticle(main);
   const loaded = [];
   for (const file of others) loaded.push({ file, article: await loadArticle(file) });
-  const reports = compareWithFiles(article, loaded);
+  const { reports, reverse } = compareFiles(article, loaded);
   if (format) {
     process.stdout.write(await evidenceExport(format, article, reports));
   } else if (json) {
-    process.stdout.write(`${JSON.stringify(comparisonJson(article, reports))}\n`);
+    process.stdout.write(`${JSON.stringify(comparisonJson(article, reports, reverse))}\n`);
   } else {
-    process.stdout.write(formatComparison(article, reports));
+    process.stdout.write(formatComparison(article, reports, reverse));
   }
   return 0;
 }

@@ -13,6 +13,8 @@ export interface PanelActions {
   loadSamples: () => Promise<ResponseOf<'load-samples'>>;
   /** Selects a quote: the page scrolls to it and marks it. */
   select: (index: number) => void;
+  /** The page scrolls to a paraphrased-here sentence (its index in `paraphrasedHere`) and marks it. */
+  showParaphrase: (index: number) => void;
   toggleHighlights: () => void;
   /** Downloads or copies the checked article's evidence and announces how it went. */
   exportEvidence: (choice: ExportChoice) => Promise<ExportOutcome>;

@@ -9,6 +9,7 @@ import { QuoteCard } from '@/components/popup/QuoteCard';
 import { ReportHeader } from '@/components/popup/ReportHeader';
 import { SaveButton, type SaveState } from '@/components/popup/SaveButton';
 import type { PanelActions } from '@/components/panel/PanelApp';
+import { ReverseSections } from '@/components/panel/ReverseSections';
 import { useT } from '@/components/i18n';
 
 export interface PanelReportProps {
@@ -26,6 +27,7 @@ const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCE
  * A checked tab in the panel: the popup's header, save button, evidence export and quote cards
  * (most important first), each card with a "Show in page" button; the selected quote is marked in
  * words and by outline, opened, and scrolled into view when the reader reaches it in the page.
+ * After the cards, what the other outlets on this story quote, read against this article.
  */
 export function PanelReport({ report, selected, highlightsShown, actions }: PanelReportProps) {
   const t = useT();
@@ -46,6 +48,7 @@ export function PanelReport({ report, selected, highlightsShown, actions }: Pane
   const [saving, setSaving] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [loadingSamples, setLoadingSamples] = useState(false);
+  const [shownParaphrase, setShownParaphrase] = useState<number | null>(null);
 
   useEffect(() => {
     if (selected === null) return;
@@ -128,6 +131,17 @@ export function PanelReport({ report, selected, highlightsShown, actions }: Pane
           })}
         </ol>
       )}
+      <ReverseSections
+        elsewhere={report.elsewhere}
+        paraphrased={report.paraphrasedHere}
+        relatedCount={report.related.length}
+        shownParaphrase={shownParaphrase}
+        onShowParaphrase={(i) => {
+          setShownParaphrase(i);
+          actions.showParaphrase(i);
+        }}
+        idPrefix="panel-reverse"
+      />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { LibraryEmptyNotice } from '@/components/popup/LibraryEmptyNotice';
 import { QuoteCard } from '@/components/popup/QuoteCard';
 import { ReportHeader } from '@/components/popup/ReportHeader';
 import { SaveButton, type SaveState } from '@/components/popup/SaveButton';
+import { ReverseSections } from '@/components/panel/ReverseSections';
 import { useT } from '@/components/i18n';
 
 export type OkReport = Extract<CheckReport, { status: 'ok' }>;
@@ -21,7 +22,10 @@ export interface ReportViewProps {
   onExport: (choice: ExportChoice) => Promise<ExportOutcome>;
 }
 
-/** A checked article: header, save button, evidence export, and its quote cards, most important first. */
+/**
+ * A checked article: header, save button, evidence export, its quote cards, most important first,
+ * then what the other outlets on this story quote that it lacks or paraphrases.
+ */
 export function ReportView({ report, saveState, onSave, onLoadSamples, loadingSamples, onExport }: ReportViewProps) {
   const t = useT();
   const ordered = useMemo(() => orderQuoteReports(report.reports), [report.reports]);
@@ -58,6 +62,7 @@ export function ReportView({ report, saveState, onSave, onLoadSamples, loadingSa
           ))}
         </ol>
       )}
+      <ReverseSections elsewhere={report.elsewhere} paraphrased={report.paraphrasedHere} relatedCount={report.related.length} idPrefix="popup-reverse" />
     </div>
   );
 }

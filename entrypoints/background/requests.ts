@@ -54,6 +54,7 @@ export class Requests {
       case 'export-evidence': return this.tabs.exportEvidence(req.tabId, req.format);
       case 'highlight-quotes':
       case 'focus-quote':
+      case 'focus-paraphrase':
       case 'step-quote':
       case 'toggle-highlights':
         throw new Error(`requests: ${req.type} is for the content script`);

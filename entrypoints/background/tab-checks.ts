@@ -166,7 +166,7 @@ export class TabChecks {
     if (settings.highlights) {
       // Not awaited: the report does not wait for the page to anchor its highlights (~10 ms, more
       // on a long page), and a page that cannot take messages still gets its report.
-      void sendTabMessage(tabId, { type: 'highlight-quotes', reports: comparison.quotes, enabled: true });
+      void sendTabMessage(tabId, { type: 'highlight-quotes', reports: comparison.quotes, enabled: true, paraphrased: comparison.paraphrasedHere });
     }
     return {
       status: 'ok',
@@ -178,6 +178,8 @@ export class TabChecks {
       libraryCount,
       wire: comparison.wire,
       related: comparison.related,
+      elsewhere: comparison.elsewhere,
+      paraphrasedHere: comparison.paraphrasedHere,
     };
   }
 }

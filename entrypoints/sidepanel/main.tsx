@@ -12,6 +12,9 @@
  *                    its outcome is also read out by the announcer
  *   panel-quote      one per quote, data-index = its index in the report (text order);
  *                    aria-current=true and selected-tag on the selected one; show-in-page inside
+ *   quoted-elsewhere, paraphrased-here   the two sections after the cards (components/panel/ReverseSections):
+ *                    elsewhere-group (data-speaker) > elsewhere-toggle, elsewhere-quote;
+ *                    paraphrased-sentence (data-index) > paraphrase-source, show-sentence-in-page
  *
  * Which tab: `sidepanel.html?tabId=N` shows tab N only; `?windowId=W` follows the active tab of
  * window W (tests open the panel as a window of its own); otherwise the active tab of the window
@@ -91,6 +94,14 @@ const actions: PanelActions = {
     dispatch({ kind: 'select', index });
     void sendTabMessage(tabId, { type: 'focus-quote', index }).then((res) => {
       const message = t(res.ok && res.data.found ? 'quoteMarked' : 'quoteNotHighlighted');
+      dispatch({ kind: 'notice', tabId, message });
+    });
+  },
+  showParaphrase(index) {
+    const tabId = state.tabId;
+    if (tabId === null) return;
+    void sendTabMessage(tabId, { type: 'focus-paraphrase', index }).then((res) => {
+      const message = t(res.ok && res.data.found ? 'reverseSentenceMarked' : 'reverseSentenceNotHighlighted');
       dispatch({ kind: 'notice', tabId, message });
     });
   },

@@ -28,7 +28,7 @@ import { relatedCoverage } from '@/utils/index/related-coverage';
 import { measureSince } from '@/utils/library/check-timing';
 import { lexiconFor } from '@/utils/language/lexicons';
 import { findQuotes } from '@/utils/quotes/find-quotes';
-import { planComparison, runComparison } from '@/utils/report/compare-article';
+import { planComparison, reverseOf, runComparison } from '@/utils/report/compare-article';
 import { buildExportFile, planMerge, validateExport, type ExportedArticle, type ExportFile, type ImportOutcome } from '@/utils/storage/export-format';
 import type { LibraryRecord, LibraryStorage } from '@/utils/storage/library-storage';
 import type { Settings } from '@/utils/storage/settings';
@@ -125,7 +125,10 @@ export class Library {
     await this.state();
   }
 
-  /** How the saved articles render this article's quotes, which of them cover its story, and whether it is saved. */
+  /**
+   * How the saved articles render this article's quotes, which of them cover its story, what those
+   * quote that this one lacks or paraphrases, and whether it is saved.
+   */
   async compare(article: Article & { id: string }, quotes: readonly Quote[]): Promise<LibraryComparison> {
     const state = await this.state();
     let start = performance.now();
@@ -133,8 +136,12 @@ export class Library {
     start = measureSince('plan', start);
     const records = await this.records(state, [article.id, ...plan.ids]);
     start = measureSince('read-articles', start);
-    const comparison = runComparison(plan, (id) => records.get(id));
-    measureSince('compare', start);
+    const resolve = (id: string) => records.get(id);
+    const forward = runComparison(plan, resolve, { reverse: false });
+    start = measureSince('compare', start);
+    // The related articles' quotes against this one: the plan's related ids are among those read.
+    const comparison = { ...forward, ...reverseOf(plan, forward.quotes, resolve) };
+    measureSince('reverse', start);
     const stored = records.get(article.id);
     const saved = !stored ? 'no' : normalizeText(stored.text) === normalizeText(article.text) ? 'yes' : 'outdated';
     return { comparison, saved, libraryCount: state.index.size };

@@ -142,6 +142,16 @@ export const FLAGS: readonly Flag[] = Object.keys(FLAG_DEFINITIONS) as Flag[];
 /** The page's mark over any flagged quote (a wavy overline, whichever flag: the hover card names it). */
 export const FLAGGED_HIGHLIGHT_COLOUR = 'rgb(170, 50, 200)';
 
+/**
+ * A sentence of this article that renders another outlet's direct quote as indirect speech
+ * ("paraphrased here", utils/report/reverse-coverage): no quote of ours, so no verdict; its page
+ * highlight (teal, a dashed underline: a paraphrase, seen from the other side) and its panel ink.
+ */
+export const PARAPHRASED_HERE_PALETTE: Readonly<{ ink: SchemeColour; highlight: VerdictDefinition['highlight'] }> = {
+  ink: { light: '#0f766e', dark: '#5eead4' },
+  highlight: { background: 'rgba(20, 184, 166, 0.26)', mark: { style: 'dashed', colour: 'rgb(13, 128, 118)', width: 2 } },
+};
+
 /** The toolbar badge's background behind the count of quotes that need attention. */
 export const ATTENTION_BADGE_COLOUR = '#8a3b12';
 

@@ -44,6 +44,19 @@ describe('checking and saving', () => {
     expect(Number(badge)).toBeGreaterThan(0);
   });
 
+  test('001 (IANS) saved, 000 checked: the report carries the reverse sections and the page gets the paraphrased sentence', async () => {
+    const bg = background();
+    await call(bg, { type: 'save-article', tabId: await openTab(PAGE1) });
+    tabMessages.length = 0;
+    const r = ok(await call(bg, { type: 'check-tab', tabId: await openTab(PAGE0) }));
+    const gor = r.elsewhere.find((g) => g.speaker === 'Sergio Gor')!;
+    expect(gor.quotes.filter((q) => q.text.includes('I took a picture of the cover')).map((q) => q.outlets)).toEqual([['IANS']]);
+    const [crucial] = r.paraphrasedHere.filter((p) => p.text.includes('crucial'));
+    expect(crucial.sources.map((s) => [s.articleId, s.outlet])).toEqual([[PAGE1, 'IANS']]);
+    expect(crucial.sources[0].text).toContain('indispensable');
+    expect(tabMessages).toEqual([{ type: 'highlight-quotes', reports: r.reports, enabled: true, paraphrased: r.paraphrasedHere }]);
+  });
+
   test('the other direction: "ensure" in 000 is paraphrased with "secure" in 001', async () => {
     const bg = background();
     const tab1 = await openTab(PAGE1);

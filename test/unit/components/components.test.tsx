@@ -251,6 +251,8 @@ describe('PopupApp', () => {
       libraryCount: 0,
       wire: [],
       related: [],
+      elsewhere: [],
+      paraphrasedHere: [],
       ...over,
     },
   });

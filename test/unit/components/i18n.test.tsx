@@ -51,6 +51,8 @@ const checked: ResponseOf<'check-tab'> = {
     libraryCount: 0,
     wire: [],
     related: [],
+    elsewhere: [],
+    paraphrasedHere: [],
   },
 };
 function actions(over: Partial<PopupActions> = {}): PopupActions {

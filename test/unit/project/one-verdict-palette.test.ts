@@ -13,6 +13,7 @@ import {
   FLAG_DEFINITIONS,
   FLAGGED_HIGHLIGHT_COLOUR,
   FLAGS,
+  PARAPHRASED_HERE_PALETTE,
   VERDICT_DEFINITIONS,
   VERDICTS,
 } from '@/utils/report/verdicts';
@@ -35,6 +36,10 @@ const MODEL_COLOURS = new Set(
     ...FLAGS.flatMap((f) => [FLAG_DEFINITIONS[f].ink.light, FLAG_DEFINITIONS[f].ink.dark]),
     FLAGGED_HIGHLIGHT_COLOUR,
     ATTENTION_BADGE_COLOUR,
+    PARAPHRASED_HERE_PALETTE.ink.light,
+    PARAPHRASED_HERE_PALETTE.ink.dark,
+    PARAPHRASED_HERE_PALETTE.highlight.background,
+    PARAPHRASED_HERE_PALETTE.highlight.mark!.colour,
   ].map(norm),
 );
 
