@@ -38,6 +38,8 @@ export const BOUNDARIES = [
   { layer: 'engine', files: [`utils/{${ENGINE_FOLDERS.join(',')}}/**`, 'utils/types.ts'], forbid: [BROWSER, IDB, PROTOCOL, UI, WIRING, TOOLS] },
   { layer: 'storage', files: ['utils/storage/**'], forbid: [BROWSER, PROTOCOL, UI, WIRING, TOOLS] },
   { layer: 'protocol', files: ['utils/protocol/**'], forbid: [IDB, UI, WIRING, TOOLS] },
+  // translate.ts is pure; browser-translator.ts reads the browser's catalog for the pages and the background.
+  { layer: 'i18n', files: ['utils/i18n/**'], forbid: [IDB, PROTOCOL, UI, WIRING, TOOLS] },
   { layer: 'ui-state', files: ['utils/ui/**'], forbid: [BROWSER, IDB, PROTOCOL_VALUES, UI, WIRING, TOOLS] },
   { layer: 'components', files: ['components/**'], forbid: [BROWSER, IDB, PROTOCOL_VALUES, WIRING, TOOLS] },
   { layer: 'entrypoints', files: ['entrypoints/**'], forbid: [TOOLS] },

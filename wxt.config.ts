@@ -12,19 +12,20 @@ import preact from '@preact/preset-vite';
  */
 const E2E_HOSTS = ['http://127.0.0.1/*'];
 const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
-const ACTION_TITLE = 'Verbatim: open the panel and check the quotes on this page';
+// Manifest strings are message names: the browser shows them in its own language (public/_locales).
+const ACTION_TITLE = '__MSG_actionTitle__';
 
 /**
- * Keyboard commands (entrypoints/background/library-service COMMANDS), run on the active tab by the background. A
+ * Keyboard commands (entrypoints/background/commands.ts COMMANDS), run on the active tab by the background. A
  * command is a gesture that grants activeTab, like the toolbar click. Chrome takes at most four
  * suggested keys: saving has none, the reader picks one (chrome://extensions/shortcuts).
  */
 const COMMANDS = {
-  'check-page': { suggested_key: { default: 'Alt+Shift+V' }, description: 'Check this page (opens the Verbatim panel)' },
-  'next-quote': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Mark the next quote in the page' },
-  'previous-quote': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Mark the previous quote in the page' },
-  'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Hide or show the quote highlights' },
-  'save-article': { description: 'Save this article to the library' },
+  'check-page': { suggested_key: { default: 'Alt+Shift+V' }, description: '__MSG_commandCheckPage__' },
+  'next-quote': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNextQuote__' },
+  'previous-quote': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandPreviousQuote__' },
+  'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandToggleHighlights__' },
+  'save-article': { description: '__MSG_commandSaveArticle__' },
 };
 
 export default defineConfig({
@@ -50,9 +51,10 @@ export default defineConfig({
     },
   },
   manifest: ({ mode, manifestVersion, browser }) => ({
-    name: 'Verbatim',
-    description:
-      'See how other outlets quoted the article you are reading: every direct quote, who said it, and word-level differences with your saved coverage. Nothing leaves your machine.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    // Required once public/_locales exists; the language a missing translation falls back to.
+    default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
     // Automatic mode asks for these (all sites, or the sites the reader lists) when turned on.

@@ -1,7 +1,8 @@
-import { assessReport } from '@/utils/report/order-quote-reports';
+import { assessReport } from '@/utils/report/verdicts';
 import type { QuoteReport } from '@/utils/types';
 import { MatchVersion } from '@/components/popup/MatchVersion';
 import { VerdictChips } from '@/components/popup/VerdictChip';
+import { useT } from '@/components/i18n';
 
 export interface HoverCardProps {
   report: QuoteReport;
@@ -18,6 +19,7 @@ export interface HoverCardProps {
  * outlet renders it, with word diffs. Rendered in a shadow root so page styles cannot reach it.
  */
 export function HoverCard({ report, left, top, above, onClose }: HoverCardProps) {
+  const t = useT();
   const { quote, matches } = report;
   return (
     <div
@@ -25,18 +27,20 @@ export function HoverCard({ report, left, top, above, onClose }: HoverCardProps)
       data-testid="hover-card"
       tabIndex={-1}
       role="dialog"
-      aria-label="Other outlets’ versions of this quote"
+      aria-label={t('hoverCardLabel')}
+      // The page may be in another language than the card: screen readers switch voice by it.
+      lang={t.locale}
       style={{ left: `${left}px`, top: `${top}px`, transform: above ? 'translateY(-100%)' : undefined }}
     >
       <div class="card-head">
         <VerdictChips assessment={assessReport(report)} />
-        <span class="speaker">{quote.speaker ?? 'Unattributed'}</span>
-        <button type="button" class="close" aria-label="Close" onClick={onClose}>
+        <span class="speaker">{quote.speaker ?? t('unattributed')}</span>
+        <button type="button" class="close" aria-label={t('close')} onClick={onClose}>
           ×
         </button>
       </div>
       {matches.length === 0 ? (
-        <p class="muted">Only this outlet carries this quote among your saved articles.</p>
+        <p class="muted">{t('hoverOnlyHere')}</p>
       ) : (
         <ul class="versions">
           {matches.map((m) => (
@@ -44,7 +48,7 @@ export function HoverCard({ report, left, top, above, onClose }: HoverCardProps)
           ))}
         </ul>
       )}
-      <p class="hint">Alt+Shift+Q: next quote · Esc: close</p>
+      <p class="hint">{t('hoverHint')}</p>
     </div>
   );
 }

@@ -7,8 +7,10 @@
  * the page's markup, which the background extracts instead.
  *
  * It then waits for `highlight-quotes` (messages.ts) and highlights those quotes in the live page,
- * with a hover card per quote. It never rewrites the page's text. The side panel and the keyboard
- * commands drive it too: `focus-quote` (scroll to a quote and mark it), `step-quote` (next or
+ * with a hover card per quote, and the sentences that paraphrase another outlet's quote
+ * ("paraphrased here") in their own style, with a card showing that quote and the word diff. It
+ * never rewrites the page's text. The side panel and the keyboard commands drive it too:
+ * `focus-quote` (scroll to a quote and mark it), `focus-paraphrase` (the same for a sentence), `step-quote` (next or
  * previous quote), `toggle-highlights` (hide or show them, the reports kept). When the reader
  * hovers or focuses a quote, it tells the side panel (`quote-shown`, an event: it sends no request,
  * and the background ignores messages from pages).
@@ -30,18 +32,24 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { HoverCard } from '@/components/HoverCard';
+import { ParaphraseCard } from '@/components/ParaphraseCard';
+import { I18nProvider } from '@/components/i18n';
 import themeCss from '@/components/verbatim-theme.css?inline';
 import cardCss from '@/components/hover-card.css?inline';
+import { verdictStyles } from '@/components/verdict-styles';
 import { extractArticle } from '@/utils/article/extract-article';
-import { highlightKey, highlightQuotes, type AnchoredQuote, type HighlightHandle } from '@/utils/page/highlight-quotes';
+import { browserTranslator } from '@/utils/i18n/browser-translator';
+import { highlightKey, highlightQuotes, isAnchoredQuote, type AnchoredMark, type AnchoredQuote, type HighlightHandle } from '@/utils/page/highlight-quotes';
 import { errorResponse, okResponse, parseRequest, sendEvent, type PageReading, type Request, type ResponseOf } from '@/utils/protocol/messages';
 import { choosePageReader } from '@/utils/article/page-size';
 import { attachQuoteHover, type CardPlacement, type QuoteHover } from '@/utils/page/quote-hover';
-import type { QuoteReport } from '@/utils/types';
+import type { ParaphrasedSentence, QuoteReport } from '@/utils/types';
 
 /** Shared by every injection into this page (same isolated world): the highlights to keep. */
 interface ContentState {
   reports: QuoteReport[];
+  /** The sentences here that paraphrase another outlet's quote, drawn beside the quotes. */
+  paraphrased: ParaphrasedSentence[];
   /**
    * The highlights in the page, handed from one instance to the next: a newer instance keeps them
    * when its reports draw the same (`highlightKey`), rather than anchoring every quote again.
@@ -59,11 +67,12 @@ export default defineContentScript({
   // fetch content-scripts/content.css, which is not web-accessible for a script with no matches.
   cssInjectionMode: 'manual',
   main(ctx): PageReading {
-    const state = ((window as FlaggedWindow).__verbatimContent ??= { reports: [], live: null, hidden: false });
+    const state = ((window as FlaggedWindow).__verbatimContent ??= { reports: [], paraphrased: [], live: null, hidden: false });
+    state.paraphrased ??= []; // a state left by an older build of this script has none
     const page = new PageHighlights(ctx, state);
     const start = performance.now();
-    if (state.reports.length && !state.hidden) {
-      page.apply(state.reports);
+    if ((state.reports.length || state.paraphrased.length) && !state.hidden) {
+      page.apply(state.reports, state.paraphrased);
       performance.measure('verbatim:reapply', { start });
     }
 
@@ -79,23 +88,26 @@ export default defineContentScript({
         sendResponse(errorResponse(err));
       }
     };
-    const answer = (req: Request): ResponseOf<'highlight-quotes' | 'focus-quote' | 'step-quote' | 'toggle-highlights'> | null => {
+    const answer = (req: Request): ResponseOf<'highlight-quotes' | 'focus-quote' | 'focus-paraphrase' | 'step-quote' | 'toggle-highlights'> | null => {
       switch (req.type) {
         case 'highlight-quotes': {
           state.reports = req.enabled ? req.reports : [];
+          state.paraphrased = req.enabled ? (req.paraphrased ?? []) : [];
           state.hidden = false;
           const applyStart = performance.now();
-          const highlighted = page.apply(state.reports);
+          const highlighted = page.apply(state.reports, state.paraphrased);
           performance.measure('verbatim:highlight', { start: applyStart }); // read by test/e2e/performance.test.ts
           return okResponse<'highlight-quotes'>({ highlighted });
         }
         case 'focus-quote':
           return okResponse<'focus-quote'>({ found: page.focus(req.index) });
+        case 'focus-paraphrase':
+          return okResponse<'focus-paraphrase'>({ found: page.focusParaphrase(req.index) });
         case 'step-quote':
           return okResponse<'step-quote'>(page.step(req.step));
         case 'toggle-highlights': {
           state.hidden = !state.hidden && state.reports.length > 0;
-          const quotes = page.apply(state.hidden ? [] : state.reports);
+          const quotes = state.hidden ? page.apply([], []) : page.apply(state.reports, state.paraphrased);
           return okResponse<'toggle-highlights'>({ shown: !state.hidden && quotes > 0, quotes });
         }
         default:
@@ -127,7 +139,7 @@ export default defineContentScript({
     // is a CSP violation that Chrome reports to the site (report-uri): a request Verbatim caused,
     // telling the site that an extension read the page. Handlers are never article content.
     // (`eval content` measures this.) Stripped on the one clone extraction makes: no second copy.
-    const result = extractArticle(document, location.href, { stripInlineHandlers: true });
+    const result = extractArticle(document, location.href, { stripInlineHandlers: true, t: browserTranslator });
     performance.measure('verbatim:extract', { start: extractStart });
     return result;
   },
@@ -146,26 +158,29 @@ class PageHighlights {
     private readonly state: ContentState,
   ) {}
 
-  /** Replaces the highlights with these reports' quotes; returns how many were found in the page. */
-  apply(reports: QuoteReport[]): number {
+  /**
+   * Replaces the highlights with these reports' quotes and these paraphrased-here sentences;
+   * returns how many quotes were found in the page.
+   */
+  apply(reports: QuoteReport[], paraphrased: ParaphrasedSentence[]): number {
     this.clear({ keepHighlights: true });
     const root = document.body;
-    if (reports.length === 0 || !root) {
+    if ((reports.length === 0 && paraphrased.length === 0) || !root) {
       this.removeHighlights();
       return 0;
     }
-    const key = highlightKey(reports);
+    const key = highlightKey(reports, paraphrased);
     const { live } = this.state;
     if (live?.key !== key || live.root !== root) {
       this.removeHighlights();
-      this.state.live = { handle: highlightQuotes(root, reports), key, root };
+      this.state.live = { handle: highlightQuotes(root, reports, { paraphrased }), key, root };
     }
     const handle = this.state.live!.handle;
     this.hover = attachQuoteHover(window, {
       handle,
-      show: (quote, at, byKeyboard) => {
-        this.tellPanel(quote.index);
-        void this.showCard(reports[quote.index], at, byKeyboard);
+      show: (mark, at, byKeyboard) => {
+        if (isAnchoredQuote(mark)) this.tellPanel(mark.index);
+        void this.showCard(mark, reports, paraphrased, at, byKeyboard);
       },
       hide: () => void this.hideCard(),
       inCard: (target) => target instanceof Node && target.getRootNode() instanceof ShadowRoot &&
@@ -194,6 +209,16 @@ class PageHighlights {
     this.mark(list[next]);
     this.tellPanel(list[next].index);
     return { index: list[next].index, position: next + 1, of: list.length };
+  }
+
+  /** Scrolls to the paraphrased-here sentence with this index and marks it; false when it is not highlighted. */
+  focusParaphrase(index: number): boolean {
+    const sentence = this.state.live?.handle.paraphrases.find((p) => p.paraphrase === index);
+    if (!sentence) return false;
+    this.hover?.close();
+    sentence.ranges[0]?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    this.state.live?.handle.setFocus(sentence);
+    return true;
   }
 
   private mark(quote: AnchoredQuote) {
@@ -233,7 +258,7 @@ class PageHighlights {
       name: 'verbatim-hover-card',
       position: 'inline',
       anchor: 'body',
-      css: `${themeCss}\n${cardCss}`,
+      css: `${themeCss}\n${verdictStyles()}\n${cardCss}`,
       onMount: (_container, _shadow, host) => {
         // Marked so anchoring skips it and the page observer ignores its changes.
         host.setAttribute('data-verbatim-ui', 'hover-card');
@@ -249,11 +274,15 @@ class PageHighlights {
     return this.ui;
   }
 
-  private async showCard(report: QuoteReport, at: CardPlacement, byKeyboard: boolean) {
+  private async showCard(mark: AnchoredMark, reports: QuoteReport[], paraphrased: ParaphrasedSentence[], at: CardPlacement, byKeyboard: boolean) {
     const ui = await this.cardUi();
     if (!this.hover) return; // cleared while the UI was loading
-    render(h(HoverCard, { report, ...at, onClose: () => this.hover?.close() }), ui.uiContainer);
-    if (byKeyboard) ui.uiContainer.querySelector<HTMLElement>('[data-testid="hover-card"]')?.focus({ preventScroll: true });
+    const onClose = () => this.hover?.close();
+    const card = isAnchoredQuote(mark)
+      ? h(HoverCard, { report: reports[mark.index], ...at, onClose })
+      : h(ParaphraseCard, { sentence: paraphrased[mark.paraphrase], ...at, onClose });
+    render(h(I18nProvider, { t: browserTranslator }, card), ui.uiContainer);
+    if (byKeyboard) ui.uiContainer.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
   }
 
   private async hideCard() {

@@ -27,6 +27,18 @@ export interface Article {
   paragraphs: Span[];
 }
 
+/** An article we point at (a saved article, a match's source, a related story): enough to name and open it. */
+export interface ArticleRef extends Pick<Article, 'url' | 'outlet' | 'title' | 'date'> {
+  /** Library id: the canonical URL, else a hash of the text (the file path in the CLI). */
+  id: string;
+}
+
+/** An ArticleRef held by a match, a related entry or a quote source, whose wire and stored field is `articleId`. */
+export type OtherArticleRef = Omit<ArticleRef, 'id'> & {
+  /** `ArticleRef.id` of the article pointed at. */
+  articleId: string;
+};
+
 /** Why an article could not be extracted; `message` is written for the reader. */
 export type ExtractFailure = {
   ok: false;
@@ -78,13 +90,7 @@ export interface DiffOp {
 }
 
 /** The best rendering of one quote in one other article. */
-export interface QuoteMatch {
-  /** Id of the other article (the file path in the CLI, the stored id in the extension). */
-  articleId: string;
-  outlet: string;
-  url: string;
-  title: string;
-  date: string | null;
+export interface QuoteMatch extends OtherArticleRef {
   /** The other article's version: the aligned words as they appear there. */
   text: string;
   /** Span of `text` in the other article's text. */
@@ -109,10 +115,83 @@ export interface QuoteReport {
 }
 
 /** An article in the library: the extracted article, its quotes, and bookkeeping. */
-export interface StoredArticle extends Article {
-  /** Stable id: derived from the canonical URL, or from the text when there is no URL. */
-  id: string;
+export interface StoredArticle extends Article, ArticleRef {
   quotes: Quote[];
   /** Epoch milliseconds. */
   savedAt: number;
+}
+
+/** One saved article as lists show it (no text). */
+export interface ArticleSummary extends ArticleRef {
+  savedAt: number;
+  quoteCount: number;
+  /** Articles with the same key are grouped as one story in the library. */
+  storyKey: string;
+}
+
+/** A saved article about the same story as the one being read. */
+export interface RelatedArticle extends OtherArticleRef {
+  /** 0..1: weighted share of the story's terms found, times date proximity. */
+  score: number;
+}
+
+/** Articles that are copies of one another (transitively); only groups of two or more. */
+export interface WireGroup {
+  articleIds: string[];
+  /** Distinct outlets in the group, in `articleIds` order. */
+  outlets: string[];
+  /** The likely original: the earliest dated member, else the first given. */
+  source: string;
+}
+
+/** Another outlet's direct quote as the reverse coverage names it: its article and its words there. */
+export interface OtherQuote extends OtherArticleRef {
+  /** Their quoted words, without the marks. */
+  text: string;
+}
+
+/** A quote other outlets on this story carry and this article neither quotes nor paraphrases. */
+export interface QuotedElsewhere {
+  /** The fullest version's words. */
+  text: string;
+  /** Distinct outlets carrying it, in related order. */
+  outlets: string[];
+  /** Each related article's version, one per article. */
+  sources: OtherQuote[];
+}
+
+/** The quotes missing here of one speaker. */
+export interface QuotedElsewhereGroup {
+  /** Canonical speaker; null ("unattributed"): no outlet credits anyone, or they credit different people. */
+  speaker: string | null;
+  quotes: QuotedElsewhere[];
+}
+
+/** How one other outlet's direct quote reads in a sentence here, as indirect speech. */
+export interface ParaphrasedQuote extends OtherQuote {
+  similarity: number;
+  /** From their words to ours: 'delete' words only in their quote, 'insert' words only here. */
+  diff: DiffOp[];
+  /** Negations, numbers or hedges that differ; empty when none. */
+  meaningChanges: string[];
+}
+
+/** A stretch of this article that renders other outlets' direct quotes as indirect speech. */
+export interface ParaphrasedSentence extends Span {
+  /** The words here (`text.slice(start, end)` of this article). */
+  text: string;
+  /** One per quote rendered here, in related order. */
+  sources: ParaphrasedQuote[];
+}
+
+/** What a compare gives for one article: the protocol's report carries all of it. */
+export interface Comparison {
+  quotes: QuoteReport[];
+  /** Wire groups among this article and every matched or related article. */
+  wire: WireGroup[];
+  related: RelatedArticle[];
+  /** The related articles' quotes this article lacks, by speaker, most quotes first (empty when not asked: `reverse: false`). */
+  elsewhere: QuotedElsewhereGroup[];
+  /** This article's sentences that paraphrase a related article's direct quote, in text order (empty when not asked). */
+  paraphrasedHere: ParaphrasedSentence[];
 }

@@ -7,7 +7,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { articleTextFromLines, type ArticleText } from '@/utils/article/article-text';
 import { findQuotes } from '@/utils/quotes/find-quotes';
-import type { StoredArticle } from '@/utils/types';
+import { lexiconFor } from '@/utils/language/lexicons';
+import type { ArticleRef, StoredArticle } from '@/utils/types';
 
 /** The corpus parts the benchmark reads; names the first one missing, or null when all are there. */
 export function missingCorpusPart(dir: string): string | null {
@@ -42,8 +43,8 @@ export interface BenchArticle extends StoredArticle {
 }
 
 /** A saved article from its text and metadata, its quotes found as the extension does at save time. */
-export function benchArticle(id: string, event: string, meta: { title: string; outlet: string; url: string; date: string | null }, body: ArticleText): BenchArticle {
-  return { id, event, ...meta, byline: null, lang: null, ...body, quotes: findQuotes(body), savedAt: 0 };
+export function benchArticle(id: string, event: string, meta: Omit<ArticleRef, 'id'>, body: ArticleText): BenchArticle {
+  return { id, event, ...meta, byline: null, lang: null, ...body, quotes: findQuotes(body, lexiconFor(body)), savedAt: 0 };
 }
 
 /**

@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { articleFromPlainText } from '@/utils/article/article-text';
 import { extractArticle, readabilityAlone } from '@/utils/article/extract-article';
 import { findQuotes } from '@/utils/quotes/find-quotes';
+import { lexiconFor } from '@/utils/language/lexicons';
 import { parseHtml } from '@/bin/cli/node-dom';
 import type { Page } from './bench-corpus';
 import { median, p95, sum } from './bench-stats';
@@ -17,7 +18,7 @@ const PAGE_URL = 'http://fakehost/test/page.html';
 
 function pipeline(doc: Document): void {
   const result = extractArticle(doc, PAGE_URL);
-  if (result.ok) findQuotes(result.article);
+  if (result.ok) findQuotes(result.article, lexiconFor(result.article));
 }
 
 function timed(fn: () => void): number {
@@ -61,12 +62,12 @@ export function benchExtraction(pages: readonly Page[], rounds: number): BenchRo
 export function benchQuoteFinding(texts: readonly string[], rounds: number): BenchRow[] {
   const articles = texts.map(articleFromPlainText);
   const mb = sum(articles.map((a) => Buffer.byteLength(a.text))) / 1e6;
-  articles.forEach((a) => findQuotes(a)); // warm-up
+  articles.forEach((a) => findQuotes(a, lexiconFor(a))); // warm-up
   const perRound: number[] = [];
   const perArticle: number[][] = articles.map(() => []);
   for (let r = 0; r < rounds; r++) {
     perRound.push(mb / (sum(articles.map((a, i) => {
-      const ms = timed(() => findQuotes(a));
+      const ms = timed(() => findQuotes(a, lexiconFor(a)));
       perArticle[i].push(ms);
       return ms;
     })) / 1000));

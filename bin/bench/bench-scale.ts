@@ -1,6 +1,7 @@
 /**
  * Benchmark sections 3 to 6: the coverage index and the compare pipeline at 1k, 10k and 100k
- * saved articles, against brute force (matchQuote over every saved article's whole text).
+ * saved articles, against brute force (matchQuote over every saved article's whole text), and
+ * what the reverse sections ("quoted elsewhere, not here", "paraphrased here") add to a check.
  *
  * Query articles are a seeded sample of AllSides articles with quotes whose pseudo-event has
  * other articles, so real matches exist. No query article is ever indexed: each size's library
@@ -10,7 +11,7 @@
 import { performance } from 'node:perf_hooks';
 import { deserialize, serialize } from 'node:v8';
 import { canonicalUrl } from '@/utils/article/article-id';
-import { compareArticle } from '@/utils/report/compare-article';
+import { compareArticle, planComparison, reverseOf, runComparison } from '@/utils/report/compare-article';
 import { CoverageIndex } from '@/utils/index/coverage-index';
 import { LONG_EXACT_WORDS, MIN_CONTENT_WORDS_EXACT } from '@/utils/matching/classify-match';
 import { matchQuote } from '@/utils/matching/match-quote';
@@ -56,8 +57,9 @@ function timed<T>(fn: () => T): [T, number] {
 /** "quote index \t article id" for every match, the unit recall is counted in. */
 type MatchKeys = Set<string>;
 
+/** The forward compare (the reverse sections are timed on their own: `reverseRows`). */
 function indexedCompare(q: BenchArticle, index: CoverageIndex, byId: Map<string, BenchArticle>): MatchKeys {
-  const { quotes } = compareArticle(q, q.quotes, index, (id) => byId.get(id));
+  const { quotes } = compareArticle(q, q.quotes, index, (id) => byId.get(id), { reverse: false });
   return new Set(quotes.flatMap((r, i) => r.matches.map((m) => `${i}\t${m.articleId}`)));
 }
 
@@ -230,6 +232,10 @@ export function benchScale(all: readonly BenchArticle[], opts: ScaleOptions): Be
     rows.push({ ...afterRow, note: `${afterRow.note}; ${(decoded / 1e6).toFixed(1)}M postings held decoded` });
     // What follows runs on a fresh load, as after a wake.
     index = CoverageIndex.load(deserialize(stored))!;
+    if (n === 10_000) {
+      opts.log(`${label}: the reverse sections, with and without, ${queries.length} query articles`);
+      rows.push(...reverseRows(section, queries, index, byId));
+    }
 
     // 5. Recall against brute force, on every query article up to 10k, through the reference.
     let reference: MatchKeys[] = [];
@@ -298,7 +304,7 @@ export function benchScale(all: readonly BenchArticle[], opts: ScaleOptions): Be
     recached.forEach((a) => index.remove(a.id));
     rows.push(atTenK(n, { section, metric: `incremental save: index.add (${saves.length} saves)`, p50: median(addMs), p95: p95(addMs), unit: 'ms' }, '<=', 20));
     if (recacheMs.length > 0) {
-      // Not part of a save: library-service re-caches once saves pause (see its header).
+      // Not part of a save: the library (utils/library/library.ts) re-caches once saves pause (see its header).
       rows.push({ section, metric: 'index re-cache after saves pause (add + toJSON + serialize)', p50: median(recacheMs), p95: Math.max(...recacheMs), unit: 'ms', note: 'deferred, off the save path; p95 = worst of 3' });
     }
     // Logged as each size completes: a run that dies at a larger size keeps the smaller ones.
@@ -365,6 +371,60 @@ function buildAndStore(library: readonly BenchArticle[], gc: () => void): { stor
   const cached = heapSince(before, gc);
   // The stored copy is the caller's (IndexedDB's), not the index's.
   return { stored, size: index.size, buildMs, heap, cachedHeap: { js: cached.js, buffers: cached.buffers - stored.byteLength } };
+}
+
+/**
+ * What the reverse sections add to a check: each query compared without them and with them (as the
+ * extension checks: plan, forward compare, then `reverseOf` on the related articles the plan
+ * resolved), the order alternating from one query to the next so drift in the machine's load
+ * falls on both alike. The added time is each query's with − without; the reverse step alone is
+ * timed inside the "with" run too.
+ */
+function reverseRows(section: string, queries: readonly BenchArticle[], index: CoverageIndex, byId: Map<string, BenchArticle>): BenchRow[] {
+  const resolve = (id: string) => byId.get(id);
+  const without = (q: BenchArticle) => runComparison(planComparison(q, q.quotes, index), resolve, { reverse: false });
+  const withReverse = (q: BenchArticle) => {
+    const plan = planComparison(q, q.quotes, index);
+    const forward = runComparison(plan, resolve, { reverse: false });
+    const [sections, ms] = timed(() => reverseOf(plan, forward.quotes, resolve));
+    return { sections, ms };
+  };
+  withReverse(queries[0]); // warm-up
+  const withMs: number[] = [];
+  const withoutMs: number[] = [];
+  const added: number[] = [];
+  const alone: number[] = [];
+  let elsewhere = 0;
+  let paraphrased = 0;
+  queries.forEach((q, i) => {
+    const runWith = () => {
+      const [{ sections, ms: reverseMs }, ms] = timed(() => withReverse(q));
+      alone.push(reverseMs);
+      elsewhere += sum(sections.elsewhere.map((g) => g.quotes.length));
+      paraphrased += sections.paraphrasedHere.length;
+      return ms;
+    };
+    const runWithout = () => timed(() => without(q))[1];
+    let off: number;
+    let on: number;
+    if (i % 2 === 0) {
+      off = runWithout();
+      on = runWith();
+    } else {
+      on = runWith();
+      off = runWithout();
+    }
+    withoutMs.push(off);
+    withMs.push(on);
+    added.push(on - off);
+  });
+  return [
+    { section, metric: `compare with the reverse sections (${queries.length} queries)`, p50: median(withMs), p95: p95(withMs), unit: 'ms', note: `without them, alternating: p50 ${median(withoutMs).toFixed(1)}, p95 ${p95(withoutMs).toFixed(0)} ms` },
+    targetRow({
+      section, metric: 'added by the reverse sections (with − without, per query)', p50: median(added), p95: p95(added), unit: 'ms',
+      note: `reverse step alone p50 ${median(alone).toFixed(1)}, p95 ${p95(alone).toFixed(0)} ms; ${elsewhere} quotes elsewhere, ${paraphrased} sentences paraphrased here`,
+    }, '<=', 30),
+  ];
 }
 
 /** The issue's targets are stated at 10k saved articles; other sizes are shown without one. */

@@ -14,6 +14,7 @@ import { compareArticle } from '@/utils/report/compare-article';
 import { CoverageIndex } from '@/utils/index/coverage-index';
 import { articleProblem, buildExportFile, MAX_IMPORT_ARTICLES, MAX_IMPORT_CHARS, validateExport, type ExportedArticle } from '@/utils/storage/export-format';
 import { findQuotes } from '@/utils/quotes/find-quotes';
+import { lexiconFor } from '@/utils/language/lexicons';
 import type { Article, StoredArticle } from '@/utils/types';
 import { readInputs, type InputRef } from './article-inputs';
 import { formatComparison } from './format-report';
@@ -40,7 +41,7 @@ export async function quotesBatch(paths: readonly string[]): Promise<number> {
       await emit(JSON.stringify({ ...where(item), error: item.error }));
     } else {
       articles++;
-      await emit(JSON.stringify({ ...where(item), ...quotesJson(item.article, findQuotes(item.article)) }));
+      await emit(JSON.stringify({ ...where(item), ...quotesJson(item.article, findQuotes(item.article, lexiconFor(item.article))) }));
     }
     progress.tick(articles, errors);
   }
@@ -96,7 +97,7 @@ export async function compareWithLibrary(paths: readonly string[], libraryFile: 
   const index = new CoverageIndex();
   const stored = new Map<string, StoredArticle>();
   for (const a of library) {
-    const entry: StoredArticle = { ...a, quotes: findQuotes(a) };
+    const entry: StoredArticle = { ...a, quotes: findQuotes(a, lexiconFor(a)) };
     stored.set(a.id, entry);
     index.add(entry);
   }
@@ -127,10 +128,10 @@ export async function compareWithLibrary(paths: readonly string[], libraryFile: 
   process.stderr.write(`compare: ${articles} articles against a library of ${library.length} (loaded and indexed in ${(loadMs / 1000).toFixed(1)} s), ${p50.toFixed(1)} ms per article (median)\n`);
   return errors > 0 ? 1 : 0;
 }
-
+/** One article against a loaded library, as the extension compares it (other outlets only); a match names its article by URL. No reverse sections: batch output leaves them out. */
 /** One article against a loaded library, as the extension compares it (other outlets only); a match names its article by URL. */
 function compareToIndex(article: Article, index: CoverageIndex, stored: Map<string, StoredArticle>) {
-  const result = compareArticle(article, findQuotes(article), index, (id) => stored.get(id));
+  const result = compareArticle(article, findQuotes(article, lexiconFor(article)), index, (id) => stored.get(id), { reverse: false });
   return result.quotes.map(({ quote, matches }) => ({
     quote,
     matches: matches.map((m) => ({ ...m, file: stored.get(m.articleId)?.url || m.articleId })),

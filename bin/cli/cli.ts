@@ -16,6 +16,7 @@ const USAGE = `Usage:
   verbatim compare <files|folders>... --library <file> [--jsonl]
   verbatim library build <files|folders>... -o <file>     a library file the extension imports
   verbatim eval extract|match|judged|pages|content <corpus-dir> [--brute (match: align whole texts)] [--crowd N (match: N unrelated articles saved too)]
+  verbatim eval languages                                 the French, German and Spanish golden articles (no corpus)
   verbatim bench [--corpus <dir>]
   verbatim start
 
@@ -24,11 +25,11 @@ Article files: .html (through Readability), .txt (paragraphs by line), .json ({t
 
 async function quotesCommand(files: string[], json: boolean): Promise<number> {
   if (files.length !== 1) throw new UserError('quotes takes exactly one article file');
-  const [{ loadArticle }, { findQuotes }, { formatQuotes }, { quotesJson }] = await Promise.all([
-    import('./load-article'), import('@/utils/quotes/find-quotes'), import('./format-report'), import('./report-json'),
+  const [{ loadArticle }, { findQuotes }, { lexiconFor }, { formatQuotes }, { quotesJson }] = await Promise.all([
+    import('./load-article'), import('@/utils/quotes/find-quotes'), import('@/utils/language/lexicons'), import('./format-report'), import('./report-json'),
   ]);
   const article = await loadArticle(files[0]);
-  const quotes = findQuotes(article);
+  const quotes = findQuotes(article, lexiconFor(article));
   if (json) {
     process.stdout.write(`${JSON.stringify(quotesJson(article, quotes))}\n`);
   } else {
@@ -60,32 +61,33 @@ async function compareCommand(args: string[], json: boolean): Promise<number> {
   if (format && json) throw new UserError('compare: use either --json or --format, not both');
   if (files.length < 2) throw new UserError('compare takes an article file and at least one other article file');
   const [main, ...others] = files;
-  const [{ loadArticle }, { compareWithFiles }, { formatComparison }, { comparisonJson }] = await Promise.all([
+  const [{ loadArticle }, { compareFiles }, { formatComparison }, { comparisonJson }] = await Promise.all([
     import('./load-article'), import('./compare-files'), import('./format-report'), import('./report-json'),
   ]);
   const article = await loadArticle(main);
   const loaded = [];
   for (const file of others) loaded.push({ file, article: await loadArticle(file) });
-  const reports = compareWithFiles(article, loaded);
+  const { reports, reverse } = compareFiles(article, loaded);
   if (format) {
     process.stdout.write(await evidenceExport(format, article, reports));
   } else if (json) {
-    process.stdout.write(`${JSON.stringify(comparisonJson(article, reports))}\n`);
+    process.stdout.write(`${JSON.stringify(comparisonJson(article, reports, reverse))}\n`);
   } else {
-    process.stdout.write(formatComparison(article, reports));
+    process.stdout.write(formatComparison(article, reports, reverse));
   }
   return 0;
 }
 
 async function evalCommand(args: string[]): Promise<number> {
   const [what, dir, ...flags] = args;
+  if (what === 'languages') return (await import('../eval/eval-languages')).runLanguagesEval();
   if (!dir) throw new UserError('eval needs what to evaluate (extract, match, judged, pages, content) and a corpus folder');
   if (what === 'extract') return (await import('../eval/eval-extract')).runExtractEval(dir, flags);
   if (what === 'match') return (await import('../eval/eval-match')).runMatchEval(dir, { brute: flags.includes('--brute'), crowd: numberFlag(flags, '--crowd') });
   if (what === 'judged') return (await import('../eval/eval-judged')).runJudgedEval(dir, flags);
   if (what === 'pages') return (await import('../eval/eval-pages')).runPagesEval(dir);
   if (what === 'content') return (await import('../eval/eval-content')).runContentEval(dir);
-  throw new UserError(`unknown evaluation "${what}" (extract, match, judged, pages or content)`);
+  throw new UserError(`unknown evaluation "${what}" (extract, match, judged, pages, content or languages)`);
 }
 
 /** `--name N` as a whole number, or undefined when absent. */

@@ -5,27 +5,40 @@
 import { CoverageIndex } from '@/utils/index/coverage-index';
 import { compareArticle } from '@/utils/report/compare-article';
 import { findQuotes } from '@/utils/quotes/find-quotes';
-import type { Article, Quote, QuoteMatch, StoredArticle } from '@/utils/types';
+import { lexiconFor } from '@/utils/language/lexicons';
+import type { Article, Comparison, Quote, QuoteMatch, StoredArticle } from '@/utils/types';
 
 export interface FileReport {
   quote: Quote;
   matches: (QuoteMatch & { file: string })[];
 }
 
+/** What the related files quote, read against the article: each source's `articleId` is its file as given. */
+export interface FileReverse extends Pick<Comparison, 'elsewhere' | 'paraphrasedHere'> {
+  /** How many files cover the same story: with none, nothing was read against the article. */
+  related: number;
+}
+
 export function compareWithFiles(article: Article, others: { file: string; article: Article }[]): FileReport[] {
+  return compareFiles(article, others).reports;
+}
+
+/** The quotes' reports and the reverse sections (`verbatim compare`). */
+export function compareFiles(article: Article, others: { file: string; article: Article }[]): { reports: FileReport[]; reverse: FileReverse } {
   const index = new CoverageIndex();
   const stored = new Map<string, StoredArticle>();
   for (const { file, article: other } of others) {
-    const entry = { ...other, id: file, quotes: findQuotes(other), savedAt: 0 };
+    const entry = { ...other, id: file, quotes: findQuotes(other, lexiconFor(other)), savedAt: 0 };
     stored.set(file, entry);
     index.add(entry);
   }
   // The reader named these files on purpose: compare with all of them, whatever their outlet.
-  const result = compareArticle({ ...article, id: '\u0000cli-main' }, findQuotes(article), index, (id) => stored.get(id), {
+  const result = compareArticle({ ...article, id: '\u0000cli-main' }, findQuotes(article, lexiconFor(article)), index, (id) => stored.get(id), {
     includeSameOutlet: true,
   });
-  return result.quotes.map(({ quote, matches }) => ({
+  const reports = result.quotes.map(({ quote, matches }) => ({
     quote,
     matches: matches.map((m) => ({ ...m, file: m.articleId })),
   }));
+  return { reports, reverse: { related: result.related.length, elsewhere: result.elsewhere, paraphrasedHere: result.paraphrasedHere } };
 }

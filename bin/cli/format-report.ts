@@ -2,9 +2,12 @@
  * The CLI's readable (non-JSON) output. Differences must be visible without colour, so the word
  * diff uses wdiff-style markers: [-removed-] {+added+}, and a journalist's marked edit is named:
  * <editor's insertion: {+[and]+}>. Each match line says its kind, always, and its flags beside it.
+ * After the quotes, `compare` lists the reverse sections: "Quoted elsewhere, not here" (by speaker)
+ * and "Paraphrased here" (the sentence, each other file's quote, the diff from their words to it).
  */
-import { assessMatch, EDIT_LABELS, FLAG_LABELS } from '@/utils/report/order-quote-reports';
-import type { Article, DiffOp, Quote, QuoteMatch } from '@/utils/types';
+import { assessMatch, EDIT_LABELS, FLAG_LABELS, rendersDifferently, VERDICT_DEFINITIONS } from '@/utils/report/verdicts';
+import type { Article, DiffOp, ParaphrasedSentence, Quote, QuoteMatch, QuotedElsewhereGroup } from '@/utils/types';
+import type { FileReverse } from './compare-files';
 
 const WIDTH = 100;
 
@@ -71,22 +74,63 @@ function matchLine(m: QuoteMatch & { file: string }, quoteSpeaker: string | null
     m.meaningChanges.length ? `meaning change: ${m.meaningChanges.join(', ')}` : '',
   ].filter(Boolean);
   const flagColumn = flags.length ? `  [${flags.map((f) => FLAG_LABELS[f].toLowerCase()).join(', ')}]  ` : ' ';
-  const head = `    ${m.kind.toUpperCase()}${flagColumn}in ${m.outlet || m.file} (${m.file}), similarity ${m.similarity.toFixed(2)}`;
-  const showDiff = m.kind !== 'verbatim' || m.diff.some((d) => d.op !== 'equal' || d.edit);
-  const diff = showDiff ? `\n${wrap(formatDiff(m.diff), '        ')}` : '';
+  const head = `    ${VERDICT_DEFINITIONS[m.kind].cliLabel}${flagColumn}in ${m.outlet || m.file} (${m.file}), similarity ${m.similarity.toFixed(2)}`;
+  const diff = rendersDifferently(m) ? `\n${wrap(formatDiff(m.diff), '        ')}` : '';
   return `${head}${details.length ? `\n        ! ${details.join('; ')}` : ''}${diff}`;
 }
 
+/** `reverse`: the reverse sections, listed after the quotes when given (`compare`; batch runs leave them out). */
 export function formatComparison(
   article: Article,
   reports: { quote: Quote; matches: (QuoteMatch & { file: string })[] }[],
+  reverse?: FileReverse,
 ): string {
-  if (!reports.length) return `${header(article)}\n\nNo direct quotes found in this article.\n`;
+  const after = reverse ? `\n${formatReverse(reverse)}` : '';
+  if (!reports.length) return `${header(article)}\n\nNo direct quotes found in this article.\n${after}`;
   const blocks = reports.map(({ quote, matches }, i) => {
     const verdicts = matches.length
       ? matches.map((m) => matchLine(m, quote.speaker)).join('\n')
-      : '    ONLY HERE: no other outlet carries it';
+      : `    ${VERDICT_DEFINITIONS['only-here'].cliLabel}: no other outlet carries it`;
     return `${quoteLine(i, quote)}\n${verdicts}`;
   });
-  return `${header(article)}\n\n${blocks.join('\n\n')}\n`;
+  return `${header(article)}\n\n${blocks.join('\n\n')}\n${after}`;
+}
+
+const NO_RELATED = 'no other file covers this story';
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The two reverse sections, each under its own heading line, empty ones said in words. */
+export function formatReverse(reverse: FileReverse): string {
+  return `${elsewhereSection(reverse.elsewhere, reverse.related)}\n\n${paraphrasedSection(reverse.paraphrasedHere, reverse.related)}\n`;
+}
+
+function elsewhereSection(groups: readonly QuotedElsewhereGroup[], related: number): string {
+  const title = 'Quoted elsewhere, not here';
+  if (related === 0) return `${title}: ${NO_RELATED}`;
+  const count = groups.reduce((n, g) => n + g.quotes.length, 0);
+  if (count === 0) return `${title}: none (this article quotes or paraphrases all the other files quote)`;
+  const body = groups.map((g) => {
+    const quotes = g.quotes.map((q) => {
+      const by = q.sources.map((s) => `${s.outlet || s.articleId} (${s.articleId})`).join(', ');
+      return `${wrap(`“${q.text}”`, '    ')}\n${wrap(`quoted by ${by}`, '        ')}`;
+    });
+    return `  ${g.speaker ?? 'unattributed'}\n${quotes.join('\n')}`;
+  });
+  return `${title}: ${plural(count, 'quote', 'quotes')} other files carry that this article neither quotes nor paraphrases\n${body.join('\n')}`;
+}
+
+function paraphrasedSection(sentences: readonly ParaphrasedSentence[], related: number): string {
+  const title = 'Paraphrased here';
+  if (related === 0) return `${title}: ${NO_RELATED}`;
+  if (sentences.length === 0) return `${title}: none (no sentence gives another file's direct quote as indirect speech)`;
+  const body = sentences.map((p) => {
+    const sources = p.sources.map((s) => {
+      const flag = s.meaningChanges.length ? '  [meaning change]  ' : ' ';
+      const head = `    PARAPHRASED HERE${flag}from ${s.outlet || s.articleId} (${s.articleId}), similarity ${s.similarity.toFixed(2)}`;
+      const change = s.meaningChanges.length ? `\n        ! meaning change: ${s.meaningChanges.join(', ')}` : '';
+      return `${head}${change}\n${wrap(`their quote: “${s.text}”`, '        ')}\n${wrap(`their words → here: ${formatDiff(s.diff)}`, '        ')}`;
+    });
+    return `${wrap(`“${p.text}”`, '  ')}\n${sources.join('\n')}`;
+  });
+  return `${title}: ${plural(sentences.length, 'sentence gives', 'sentences give')} another file's direct quote as indirect speech\n${body.join('\n\n')}`;
 }

@@ -8,17 +8,14 @@ import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { PROJECT_ROOT } from './project-root';
 import { articleFromPlainText } from '@/utils/article/article-text';
+import type { ArticleRef } from '@/utils/types';
 
 export const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds');
 
-export interface SeedPage {
+/** A seed served as a page; its `url` is the page's address on the local server. */
+export interface SeedPage extends Omit<ArticleRef, 'id'> {
   /** Seed file name, e.g. 000_fa55279f4966502b.txt. */
   file: string;
-  /** Page address on the local server. */
-  url: string;
-  outlet: string;
-  title: string;
-  date: string | null;
 }
 
 export interface SeedServer {
@@ -31,7 +28,7 @@ const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A plain news page: headline, dateline, one <p> per paragraph of the seed text (its "date" prefix dropped). */
-export function seedPageHtml(meta: { outlet: string; title: string; date: string | null }, text: string): string {
+export function seedPageHtml(meta: Pick<ArticleRef, 'outlet' | 'title' | 'date'>, text: string): string {
   const article = articleFromPlainText(text);
   const paragraphs = article.paragraphs.map((p) => article.text.slice(p.start, p.end));
   return `<!doctype html>
@@ -57,7 +54,7 @@ ${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 export async function serveSeedPages(port = 0): Promise<SeedServer> {
   const metadata = JSON.parse(await readFile(path.join(SEEDS_DIR, 'metadata.json'), 'utf8')) as Record<
     string,
-    { outlet: string; title: string; date: string | null }
+    Pick<ArticleRef, 'outlet' | 'title' | 'date'>
   >;
   const bodies = new Map<string, string>();
   for (const [file, meta] of Object.entries(metadata)) {

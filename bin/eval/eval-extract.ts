@@ -13,6 +13,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Span } from '@/utils/types';
 import { findQuotes } from '@/utils/quotes/find-quotes';
+import { lexiconFor } from '@/utils/language/lexicons';
 import {
   addCounts, emptyCounts, MATCH_OVERLAP, scoreText, scoresOf, speakerMatches, trimSpan, type ExtractionCounts, type GoldSpan, type PredictedPart,
 } from '@/bin/eval/score-extraction';
@@ -181,7 +182,8 @@ export async function runExtractEval(dir: string, flags: readonly string[] = [])
   let total = emptyAll();
   for (const name of names) {
     const text = await readFile(join(dir, name), 'utf8');
-    const quotes = findQuotes({ text, paragraphs: bodyParagraphs(text) });
+    const body = { text, paragraphs: bodyParagraphs(text) };
+    const quotes = findQuotes(body, lexiconFor(body));
     const predicted: PredictedPart[] = quotes.flatMap((q) => q.parts.map((p) => ({ ...p, speaker: q.speaker })));
     const g: PhraseGold[] = (goldByFile.get(name) ?? []).map((x) => ({
       start: x.start, end: x.end, speakerName: x.speakerKind === 'name' && x.speakerName ? x.speakerName : null, phrase: x.speaker ?? null,

@@ -203,7 +203,7 @@ export async function runJudgedEval(dir: string, flags: readonly string[]): Prom
     const evPairs = pairs.filter((p) => p.event === ev);
     for (const aId of new Set(evPairs.map((p) => key(p, 'A')))) {
       const a = stored.get(aId)!;
-      const { quotes } = compareArticle(a, a.quotes, index, (id) => stored.get(id));
+      const { quotes } = compareArticle(a, a.quotes, index, (id) => stored.get(id), { reverse: false });
       for (const p of evPairs.filter((q) => key(q, 'A') === aId)) {
         const span = { start: p.startA, end: p.endA };
         // The report whose quote covers most of the judged span of A.

@@ -22,6 +22,7 @@ import { matchQuote, mayQualify, type OtherArticle } from '@/utils/matching/matc
 import { FRAGMENT_WORDS } from '@/utils/matching/classify-match';
 import { CoverageIndex, indexTerms } from '@/utils/index/coverage-index';
 import { findQuotes } from '@/utils/quotes/find-quotes';
+import { lexiconFor } from '@/utils/language/lexicons';
 import { tokenizeWords } from '@/utils/text/tokenize-words';
 import { seededRandom } from '@/bin/eval/seeded-random';
 import { articleTextFromLines, lineSpans } from '@/utils/article/article-text';
@@ -107,7 +108,8 @@ export async function runMatchEval(dir: string, options: MatchEvalOptions = {}):
     if (hit) return hit;
     const j = JSON.parse(await readFile(join(dir, file), 'utf8'));
     const a: OtherArticle = { id: file, outlet: j.outlet ?? '', url: j.url ?? '', title: j.title ?? '', date: j.date ?? null, text: j.text ?? '', quotes: [] };
-    a.quotes = findQuotes({ text: a.text, paragraphs: lineSpans(a.text) });
+    const body = { text: a.text, paragraphs: lineSpans(a.text) };
+    a.quotes = findQuotes(body, lexiconFor(body));
     cache.set(file, a);
     return a;
   };

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadArticle, UserError } from '../cli/load-article';
 import { findQuotes } from '@/utils/quotes/find-quotes';
+import { lexiconFor } from '@/utils/language/lexicons';
 import { quantile } from '../bench/bench-stats';
 
 const LIMIT_MS = 1000;
@@ -33,7 +34,7 @@ export async function runPagesEval(dir: string): Promise<number> {
     const t0 = performance.now();
     try {
       const article = await loadArticle(join(dir, name, 'source.html'));
-      const quotes = findQuotes(article);
+      const quotes = findQuotes(article, lexiconFor(article));
       results.push({ name, ms: performance.now() - t0, outcome: 'article', quotes: quotes.length });
     } catch (err) {
       const refused = err instanceof UserError;

@@ -11,19 +11,21 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Span } from '@/utils/types';
+import type { MatchKind, Span } from '@/utils/types';
 import { findQuotes } from '@/utils/quotes/find-quotes';
+import { lexiconFor } from '@/utils/language/lexicons';
 import { lineSpans } from '@/utils/article/article-text';
 import { matchQuote, type OtherArticle } from '@/utils/matching/match-quote';
 import { tokenizeWords, type WordToken } from '@/utils/text/tokenize-words';
 import { isContentWord } from '@/utils/text/word-weights';
+import { MATCH_KINDS } from '@/utils/report/verdicts';
 import { seededRandom } from '@/bin/eval/seeded-random';
 
 export type Corpus = 'pac' | 'allsides';
 export type Split = 'tune' | 'held-out';
 
 /** Where an article lives in the corpus: a PAC file name, or an AllSides line index (with its url to check). */
-export interface ArticleRef {
+export interface CorpusRef {
   corpus: Corpus;
   /** PAC: file name in pac/; AllSides: 0-based line of allsides/articles.jsonl. */
   file: string | number;
@@ -31,7 +33,7 @@ export interface ArticleRef {
 }
 
 export interface CorpusArticle extends OtherArticle {
-  ref: ArticleRef;
+  ref: CorpusRef;
   event: string;
 }
 
@@ -57,11 +59,12 @@ export function splitOf(event: string): Split {
   return createHash('sha256').update(event).digest()[0] % 2 === 0 ? 'tune' : 'held-out';
 }
 
-function toArticle(j: { title?: string; outlet?: string; url?: string; date?: string | null; text?: string }, ref: ArticleRef, event: string): CorpusArticle {
+function toArticle(j: { title?: string; outlet?: string; url?: string; date?: string | null; text?: string }, ref: CorpusRef, event: string): CorpusArticle {
   const text = j.text ?? '';
   const a: CorpusArticle = { id: `${ref.corpus}:${ref.file}`, outlet: j.outlet ?? '', url: j.url ?? '', title: j.title ?? '', date: j.date ?? null, text, quotes: [], ref, event };
   // Exactly as bin/eval/eval-match.ts loads articles: paragraphs are the raw lines, offsets unchanged.
-  a.quotes = findQuotes({ text, paragraphs: lineSpans(text) });
+  const body = { text, paragraphs: lineSpans(text) };
+  a.quotes = findQuotes(body, lexiconFor(body));
   return a;
 }
 
@@ -387,7 +390,7 @@ export async function writeCandidates(corpusDir: string, outDir: string, opts: D
 // ---------------------------------------------------------------- importing the judges' labels
 
 export type Same = true | false | 'unsure';
-export type JudgedKind = 'verbatim' | 'partial' | 'altered' | 'paraphrase' | null;
+export type JudgedKind = MatchKind | null;
 export type SpeakerRelation = 'same' | 'conflict' | 'unclear';
 
 /** One line of test/judged/pairs.jsonl: where the pair is, and how the judges labelled it. */
@@ -400,7 +403,8 @@ export interface JudgedPair extends Candidate {
   speakerB: string | null;
 }
 
-const KINDS = new Set(['verbatim', 'partial', 'altered', 'paraphrase']);
+/** Judges label with the product's own kinds, so the scores compare like with like. */
+const KINDS = new Set<string>(MATCH_KINDS);
 
 /** A judge's line checked and normalised; null (with the reason) when it cannot be used. */
 export function parseLabel(line: string): { id: string; same: Same; kind: JudgedKind; speakers: SpeakerRelation; speakerA: string | null; speakerB: string | null } | string {

@@ -1,5 +1,6 @@
 import type { ArticleSummary } from '@/utils/protocol/messages';
 import { safeHttpUrl } from '@/utils/report/text-fragment-url';
+import { useT } from '@/components/i18n';
 
 /** Saved articles grouped by story (articles sharing a storyKey), each openable and removable. */
 export interface ArticleListProps {
@@ -27,20 +28,21 @@ export function groupByStory(articles: readonly ArticleSummary[]): Story[] {
 }
 
 export function ArticleList({ articles, filtered, onRemove }: ArticleListProps) {
+  const t = useT();
   if (articles.length === 0) {
     return (
       <p class="list-empty" data-testid="library-empty">
-        {filtered ? 'No saved article matches this search.' : 'Your library is empty. Save articles from the Verbatim button in the toolbar, or load the sample coverage.'}
+        {t(filtered ? 'noSearchMatch' : 'libraryEmpty')}
       </p>
     );
   }
   return (
-    <ul class="stories" aria-label="Saved articles by story">
+    <ul class="stories" aria-label={t('savedByStory')}>
       {groupByStory(articles).map((story) => (
         <li class="story" key={story.key} data-testid="story-group">
           <h3 class="story-title">
-            {story.articles[0].title || 'Untitled story'}
-            <span class="muted"> · {story.articles.length === 1 ? '1 article' : `${story.articles.length} articles`}</span>
+            {story.articles[0].title || t('untitledStory')}
+            <span class="muted"> · {story.articles.length === 1 ? t('articleCountOne') : t('articleCountMany', story.articles.length)}</span>
           </h3>
           <ul class="articles">
             {story.articles.map((a) => {
@@ -54,17 +56,17 @@ export function ArticleList({ articles, filtered, onRemove }: ArticleListProps) 
                         {a.title || a.url}
                       </a>
                     ) : (
-                      <span class="article-title">{a.title || 'Untitled'}</span>
+                      <span class="article-title">{a.title || t('untitled')}</span>
                     )}
                     <p class="article-meta">
-                      <span class="outlet">{a.outlet || 'Unknown outlet'}</span>
+                      <span class="outlet">{a.outlet || t('unknownOutlet')}</span>
                       {a.date && <> · <time dateTime={a.date}>{a.date}</time></>}
                       {' · '}
-                      {a.quoteCount === 1 ? '1 quote' : `${a.quoteCount} quotes`}
+                      {a.quoteCount === 1 ? t('quoteCountOne') : t('quoteCountMany', a.quoteCount)}
                     </p>
                   </div>
-                  <button type="button" class="remove" data-testid="remove-article" onClick={() => onRemove(a)} aria-label={`Remove “${a.title || a.url}” from the library`}>
-                    Remove
+                  <button type="button" class="remove" data-testid="remove-article" onClick={() => onRemove(a)} aria-label={t('removeArticleLabel', a.title || a.url)}>
+                    {t('remove')}
                   </button>
                 </li>
               );

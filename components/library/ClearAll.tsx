@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT } from '@/components/i18n';
 
 /** "Clear library" with an explicit confirmation step; focus moves to the choice and back. */
 export interface ClearAllProps {
@@ -7,6 +8,7 @@ export interface ClearAllProps {
 }
 
 export function ClearAll({ count, onClear }: ClearAllProps) {
+  const t = useT();
   const [confirming, setConfirming] = useState(false);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);
@@ -20,15 +22,13 @@ export function ClearAll({ count, onClear }: ClearAllProps) {
   if (!confirming) {
     return (
       <button type="button" class="danger" ref={openRef} data-testid="clear-all" disabled={count === 0} onClick={() => setConfirming(true)}>
-        Clear library…
+        {t('clearLibraryButton')}
       </button>
     );
   }
   return (
     <div class="confirm" role="alertdialog" aria-labelledby="clear-question" onKeyDown={(e) => e.key === 'Escape' && setConfirming(false)}>
-      <p id="clear-question">
-        Remove all {count === 1 ? '1 saved article' : `${count} saved articles`}? This cannot be undone; export first to keep a copy.
-      </p>
+      <p id="clear-question">{count === 1 ? t('clearQuestionOne') : t('clearQuestionMany', count)}</p>
       <div class="row">
         <button
           type="button"
@@ -39,10 +39,10 @@ export function ClearAll({ count, onClear }: ClearAllProps) {
             onClear();
           }}
         >
-          Remove all
+          {t('removeAll')}
         </button>
         <button type="button" ref={cancelRef} onClick={() => setConfirming(false)}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </div>

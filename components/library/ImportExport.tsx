@@ -1,3 +1,6 @@
+import { useT } from '@/components/i18n';
+import type { MessageKey } from '@/utils/i18n/translate';
+
 /** Export the library to one JSON file, import one back (with progress and a reason when refused). */
 export type ImportProgress =
   | { phase: 'idle' }
@@ -11,20 +14,21 @@ export interface ImportExportProps {
   onImportFile: (file: File) => void;
 }
 
-const PHASE_LABEL = { reading: 'Reading the file…', checking: 'Checking the file…', saving: 'Adding articles…' } as const;
+const PHASE_LABEL: Record<'reading' | 'checking' | 'saving', MessageKey> = { reading: 'importReading', checking: 'importChecking', saving: 'importSaving' };
 
 export function ImportExport({ progress, exporting, onExport, onImportFile }: ImportExportProps) {
+  const t = useT();
   const busy = progress.phase === 'reading' || progress.phase === 'checking' || progress.phase === 'saving';
   return (
     <section class="panel" aria-labelledby="io-title">
-      <h2 id="io-title">Export and import</h2>
-      <p class="muted">One JSON file with every saved article. Importing merges it into this library without duplicates.</p>
+      <h2 id="io-title">{t('exportImportTitle')}</h2>
+      <p class="muted">{t('exportImportHelp')}</p>
       <div class="row">
         <button type="button" data-testid="export" onClick={onExport} disabled={exporting || busy}>
-          {exporting ? 'Exporting…' : 'Export library'}
+          {t(exporting ? 'exporting' : 'exportLibrary')}
         </button>
         <label class={`file-button${busy ? ' disabled' : ''}`}>
-          Import a file…
+          {t('importFile')}
           <input
             type="file"
             accept="application/json,.json"
@@ -41,7 +45,7 @@ export function ImportExport({ progress, exporting, onExport, onImportFile }: Im
       </div>
       {busy && (
         <div class="progress" data-testid="import-progress">
-          <label for="import-progress-bar">{PHASE_LABEL[progress.phase]}</label>
+          <label for="import-progress-bar">{t(PHASE_LABEL[progress.phase])}</label>
           <progress id="import-progress-bar" max={1} value={progress.fraction ?? undefined} />
         </div>
       )}

@@ -8,6 +8,8 @@ import { ImportExport, type ImportProgress } from '@/components/library/ImportEx
 import { SearchBox } from '@/components/library/SearchBox';
 import { SettingsPanel } from '@/components/library/SettingsPanel';
 import { StorageUsage } from '@/components/library/StorageUsage';
+import { useT } from '@/components/i18n';
+import { ENGLISH, type Translate } from '@/utils/i18n/translate';
 
 /** What the library page can ask of the extension; the entrypoint passes functions that send messages. */
 export interface LibraryActions {
@@ -31,15 +33,17 @@ export interface LibraryActions {
 /** Articles per import message: small enough for a steady progress bar, big enough to be quick. */
 const IMPORT_BATCH = 100;
 
-export function importSummary(o: ImportOutcome): string {
-  const parts = [`${o.added} added`];
-  if (o.updated) parts.push(`${o.updated} updated with newer copies`);
-  if (o.skipped) parts.push(`${o.skipped} already in the library`);
-  return `Import finished: ${parts.join(', ')}.`;
+/** One sentence for a finished import; English unless given the page's translator. */
+export function importSummary(o: ImportOutcome, t: Translate = ENGLISH): string {
+  const parts = [o.added === 1 ? t('importAddedOne') : t('importAddedMany', o.added)];
+  if (o.updated) parts.push(o.updated === 1 ? t('importUpdatedOne') : t('importUpdatedMany', o.updated));
+  if (o.skipped) parts.push(o.skipped === 1 ? t('importSkippedOne') : t('importSkippedMany', o.skipped));
+  return t('importFinished', parts.join(', '));
 }
 
 /** The library page: saved articles by story, search, export/import, storage, settings. */
 export function LibraryPage({ actions }: { actions: LibraryActions }) {
+  const t = useT();
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [query, setQuery] = useState('');
   const [stats, setStats] = useState<{ articles: number; bytes: number } | null>(null);
@@ -73,7 +77,7 @@ export function LibraryPage({ actions }: { actions: LibraryActions }) {
   const run = async (work: () => Promise<{ ok: boolean; error?: string }>) => {
     setNotice(null);
     const res = await work();
-    if (!res.ok) setNotice(res.error ?? 'Something went wrong.');
+    if (!res.ok) setNotice(res.error ?? t('somethingWentWrong'));
     await refresh();
   };
 
@@ -91,11 +95,11 @@ export function LibraryPage({ actions }: { actions: LibraryActions }) {
     try {
       text = await actions.readFile(file, (fraction) => setProgress({ phase: 'reading', fraction }));
     } catch {
-      return setProgress({ phase: 'error', message: `Could not read “${file.name}”.` });
+      return setProgress({ phase: 'error', message: t('couldNotReadFile', file.name) });
     }
     setProgress({ phase: 'checking', fraction: null });
-    const check = parseExportText(text);
-    if (!check.ok) return setProgress({ phase: 'error', message: `“${file.name}” was not imported. ${check.reason}` });
+    const check = parseExportText(text, t);
+    if (!check.ok) return setProgress({ phase: 'error', message: t('fileNotImported', file.name, check.reason) });
     // Checked as a whole above, so a bad file changes nothing; then sent in batches for progress.
     const total: ImportOutcome = { added: 0, updated: 0, skipped: 0 };
     const all = check.file.articles;
@@ -103,14 +107,16 @@ export function LibraryPage({ actions }: { actions: LibraryActions }) {
       setProgress({ phase: 'saving', fraction: all.length ? i / all.length : null });
       const res = await actions.importFile({ ...check.file, articles: all.slice(i, i + IMPORT_BATCH) });
       if (!res.ok) {
-        setProgress({ phase: 'error', message: i === 0 ? `Nothing was imported. ${res.error}` : `Import stopped after ${total.added + total.updated} articles. ${res.error}` });
+        const done = total.added + total.updated;
+        const message = i === 0 ? t('nothingImported', res.error) : done === 1 ? t('importStoppedOne', res.error) : t('importStoppedMany', done, res.error);
+        setProgress({ phase: 'error', message });
         return refresh();
       }
       total.added += res.data.added;
       total.updated += res.data.updated;
       total.skipped += res.data.skipped;
     }
-    setProgress({ phase: 'done', message: importSummary(total) });
+    setProgress({ phase: 'done', message: importSummary(total, t) });
     await refresh();
   };
 
@@ -126,20 +132,20 @@ export function LibraryPage({ actions }: { actions: LibraryActions }) {
   return (
     <main class="library" data-testid="library">
       <header class="library-head">
-        <h1>Verbatim library</h1>
+        <h1>{t('libraryTitle')}</h1>
         <StorageUsage stats={stats} />
       </header>
       {notice && <p role="alert" class="error" data-testid="library-notice">{notice}</p>}
       <section class="panel" aria-labelledby="saved-title">
         <div class="row spread">
-          <h2 id="saved-title">Saved articles</h2>
+          <h2 id="saved-title">{t('savedArticles')}</h2>
           <button type="button" data-testid="library-load-samples" onClick={() => void run(actions.loadSamples)}>
-            Load sample coverage
+            {t('loadSamples')}
           </button>
         </div>
         <SearchBox query={query} onQuery={onQuery} />
         {articles === null ? (
-          <p class="muted">Loading…</p>
+          <p class="muted">{t('loading')}</p>
         ) : (
           <ArticleList articles={articles} filtered={query.trim() !== ''} onRemove={(a) => void run(() => actions.remove(a.id))} />
         )}
@@ -147,7 +153,7 @@ export function LibraryPage({ actions }: { actions: LibraryActions }) {
       <ImportExport progress={progress} exporting={exporting} onExport={() => void onExport()} onImportFile={(f) => void onImportFile(f)} />
       {settings && <SettingsPanel settings={settings} onChange={(p) => void onSettings(p)} note={settingsNote} />}
       <section class="panel" aria-labelledby="danger-title">
-        <h2 id="danger-title">Clear the library</h2>
+        <h2 id="danger-title">{t('clearTheLibrary')}</h2>
         <ClearAll count={count} onClear={() => void run(actions.clear)} />
       </section>
     </main>

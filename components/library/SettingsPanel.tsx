@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { parseHost, type Settings } from '@/utils/storage/settings';
+import { useT } from '@/components/i18n';
 
 /** Automatic mode and its sites, remember-what-I-read with excluded sites, highlights on/off. */
 export interface SettingsPanelProps {
@@ -22,6 +23,7 @@ function hostsFrom(text: string): { hosts: string[]; bad: string[] } {
 }
 
 function SiteList(props: { id: string; label: string; help: string; sites: string[]; onSave: (hosts: string[]) => void; testid: string }) {
+  const t = useT();
   const [text, setText] = useState(props.sites.join('\n'));
   useEffect(() => setText(props.sites.join('\n')), [props.sites.join('\n')]);
   const { hosts, bad } = hostsFrom(text);
@@ -31,36 +33,35 @@ function SiteList(props: { id: string; label: string; help: string; sites: strin
       <label for={props.id}>{props.label}</label>
       <p class="muted" id={`${props.id}-help`}>{props.help}</p>
       <textarea id={props.id} rows={3} aria-describedby={`${props.id}-help`} value={text} data-testid={props.testid} onInput={(e) => setText(e.currentTarget.value)} />
-      {bad.length > 0 && <p class="error" role="alert">Not a site address: {bad.join(', ')}</p>}
+      {bad.length > 0 && <p class="error" role="alert">{t('notASiteAddress', bad.join(', '))}</p>}
       <button type="button" disabled={!changed || bad.length > 0} onClick={() => props.onSave(hosts)}>
-        Save sites
+        {t('saveSites')}
       </button>
     </div>
   );
 }
 
 export function SettingsPanel({ settings, onChange, note }: SettingsPanelProps) {
+  const t = useT();
   return (
     <section class="panel" aria-labelledby="settings-title">
-      <h2 id="settings-title">Settings</h2>
+      <h2 id="settings-title">{t('settingsTitle')}</h2>
       <div class="setting">
         <label>
           <input type="checkbox" checked={settings.highlights} data-testid="setting-highlights" onChange={(e) => onChange({ highlights: e.currentTarget.checked })} />
-          Highlight quotes in the page after a check
+          {t('settingHighlights')}
         </label>
       </div>
       <div class="setting">
         <label>
           <input type="checkbox" checked={settings.automatic} data-testid="setting-automatic" onChange={(e) => onChange({ automatic: e.currentTarget.checked })} />
-          Automatic mode: check every article page as it loads
+          {t('settingAutomatic')}
         </label>
-        <p class="muted">
-          Verbatim then needs permission to read the sites below (or all sites when the list is empty). Without it, pages are read only when you click the toolbar button.
-        </p>
+        <p class="muted">{t('settingAutomaticHelp')}</p>
         <SiteList
           id="auto-sites"
-          label="Sites for automatic mode"
-          help="One site per line, such as example.com. Empty: all sites."
+          label={t('autoSitesLabel')}
+          help={t('autoSitesHelp')}
           sites={settings.sites}
           testid="setting-sites"
           onSave={(sites) => onChange({ sites })}
@@ -69,12 +70,12 @@ export function SettingsPanel({ settings, onChange, note }: SettingsPanelProps) 
       <div class="setting">
         <label>
           <input type="checkbox" checked={settings.rememberRead} disabled={!settings.automatic} data-testid="setting-remember" onChange={(e) => onChange({ rememberRead: e.currentTarget.checked })} />
-          Remember what I read: save every article automatic mode checks
+          {t('settingRemember')}
         </label>
         <SiteList
           id="excluded-sites"
-          label="Never save articles from"
-          help="One site per line. These are still checked, never saved."
+          label={t('excludedSitesLabel')}
+          help={t('excludedSitesHelp')}
           sites={settings.excludedSites}
           testid="setting-excluded"
           onSave={(excludedSites) => onChange({ excludedSites })}

@@ -3,6 +3,7 @@ import type { PanelState } from '@/utils/ui/panel-state';
 import { EmptyState } from '@/components/popup/EmptyState';
 import type { ExportChoice, ExportOutcome } from '@/components/popup/ExportControl';
 import { PanelReport } from '@/components/panel/PanelReport';
+import { useT } from '@/components/i18n';
 
 /** What the panel can ask of the extension; the entrypoint passes functions that send messages. */
 export interface PanelActions {
@@ -12,6 +13,8 @@ export interface PanelActions {
   loadSamples: () => Promise<ResponseOf<'load-samples'>>;
   /** Selects a quote: the page scrolls to it and marks it. */
   select: (index: number) => void;
+  /** The page scrolls to a paraphrased-here sentence (its index in `paraphrasedHere`) and marks it. */
+  showParaphrase: (index: number) => void;
   toggleHighlights: () => void;
   /** Downloads or copies the checked article's evidence and announces how it went. */
   exportEvidence: (choice: ExportChoice) => Promise<ExportOutcome>;
@@ -36,10 +39,11 @@ export function panelStateName({ tabId, tab }: PanelState): string {
  * "Check this page" button for a tab not checked yet. Results are read out by a live region.
  */
 export function PanelApp({ state, actions }: PanelAppProps) {
+  const t = useT();
   const { tab } = state;
   const checkAgain = (
     <button type="button" class="primary" data-testid="check-page" onClick={actions.check}>
-      Check this page
+      {t('checkThisPage')}
     </button>
   );
   return (
@@ -48,17 +52,16 @@ export function PanelApp({ state, actions }: PanelAppProps) {
         <span key={state.announcement.seq}>{state.announcement.text}</span>
       </p>
       {state.tabId === null && (
-        <EmptyState kind="not-article" message="No tab to check: open an article in this window." />
+        <EmptyState kind="not-article" message={t('noTabInWindow')} />
       )}
-      {state.tabId !== null && !tab && <EmptyState kind="loading" message="Looking at this tab…" />}
+      {state.tabId !== null && !tab && <EmptyState kind="loading" message={t('lookingAtTab')} />}
       {tab?.state === 'unchecked' && (
         <section class="empty empty-unchecked" data-testid="state-unchecked">
-          <h1 class="panel-title">Verbatim</h1>
-          <p>This page has not been checked yet.</p>
+          <h1 class="panel-title">{t('extName')}</h1>
+          <p>{t('notCheckedYet')}</p>
           {checkAgain}
           <p class="hint">
-            Shortcut: <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>V</kbd>. A page Verbatim has not read before needs that
-            shortcut or a click on Verbatim’s toolbar button: only your gesture lets it read the page.
+            {t('shortcutLabel')} <kbd>{t('keyAlt')}</kbd>+<kbd>{t('keyShift')}</kbd>+<kbd>V</kbd>. {t('gestureHint')}
           </p>
         </section>
       )}
@@ -80,7 +83,7 @@ export function PanelApp({ state, actions }: PanelAppProps) {
       )}
       <footer class="popup-footer">
         <button type="button" class="link-button" data-testid="open-library" onClick={actions.openLibrary}>
-          Open library
+          {t('openLibrary')}
         </button>
       </footer>
     </main>

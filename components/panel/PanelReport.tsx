@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { countFlags, countVerdicts, orderQuoteReports } from '@/utils/report/order-quote-reports';
+import { orderQuoteReports } from '@/utils/report/order-quote-reports';
+import { countFlags, countVerdicts } from '@/utils/report/verdicts';
 import type { OkReport } from '@/components/popup/ReportView';
 import { EmptyState } from '@/components/popup/EmptyState';
 import { ExportControl } from '@/components/popup/ExportControl';
@@ -8,6 +9,8 @@ import { QuoteCard } from '@/components/popup/QuoteCard';
 import { ReportHeader } from '@/components/popup/ReportHeader';
 import { SaveButton, type SaveState } from '@/components/popup/SaveButton';
 import type { PanelActions } from '@/components/panel/PanelApp';
+import { ReverseSections } from '@/components/panel/ReverseSections';
+import { useT } from '@/components/i18n';
 
 export interface PanelReportProps {
   report: OkReport;
@@ -24,8 +27,10 @@ const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCE
  * A checked tab in the panel: the popup's header, save button, evidence export and quote cards
  * (most important first), each card with a "Show in page" button; the selected quote is marked in
  * words and by outline, opened, and scrolled into view when the reader reaches it in the page.
+ * After the cards, what the other outlets on this story quote, read against this article.
  */
 export function PanelReport({ report, selected, highlightsShown, actions }: PanelReportProps) {
+  const t = useT();
   // Each report keeps its index in text order: the page's highlights are numbered by it.
   const ordered = useMemo(
     () => {
@@ -43,6 +48,7 @@ export function PanelReport({ report, selected, highlightsShown, actions }: Pane
   const [saving, setSaving] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [loadingSamples, setLoadingSamples] = useState(false);
+  const [shownParaphrase, setShownParaphrase] = useState<number | null>(null);
 
   useEffect(() => {
     if (selected === null) return;
@@ -61,7 +67,7 @@ export function PanelReport({ report, selected, highlightsShown, actions }: Pane
     setNotice(null);
     const res = await actions.save();
     setSaving(false);
-    if (!res.ok) setNotice(`Not saved: ${res.error}`);
+    if (!res.ok) setNotice(t('notSaved', res.error));
   };
   const loadSamples = async () => {
     setLoadingSamples(true);
@@ -69,7 +75,7 @@ export function PanelReport({ report, selected, highlightsShown, actions }: Pane
     const res = await actions.loadSamples();
     setLoadingSamples(false);
     if (res.ok) actions.check();
-    else setNotice(`Samples not loaded: ${res.error}`);
+    else setNotice(t('samplesNotLoaded', res.error));
   };
   const saveState: SaveState = saving ? 'saving' : report.saved;
   const others = report.libraryCount - (report.saved === 'no' ? 0 : 1);
@@ -84,7 +90,7 @@ export function PanelReport({ report, selected, highlightsShown, actions }: Pane
       <div class="actions">
         <SaveButton state={saveState} onSave={() => void save()} />
         <button type="button" class="secondary" data-testid="recheck" onClick={actions.check}>
-          Check again
+          {t('checkAgain')}
         </button>
         <button
           type="button"
@@ -93,7 +99,7 @@ export function PanelReport({ report, selected, highlightsShown, actions }: Pane
           aria-pressed={highlightsShown}
           onClick={actions.toggleHighlights}
         >
-          Highlights {highlightsShown ? 'on' : 'off'}
+          {t(highlightsShown ? 'highlightsOn' : 'highlightsOff')}
         </button>
       </div>
       <ExportControl onExport={actions.exportEvidence} />
@@ -101,7 +107,7 @@ export function PanelReport({ report, selected, highlightsShown, actions }: Pane
       {ordered.length === 0 ? (
         <EmptyState kind="no-quotes" />
       ) : (
-        <ol class="cards" aria-label="Quotes, most important first">
+        <ol class="cards" aria-label={t('quotesMostImportantFirst')}>
           {ordered.map(({ report: r, index }) => {
             const isSelected = index === selected;
             return (
@@ -116,15 +122,26 @@ export function PanelReport({ report, selected, highlightsShown, actions }: Pane
                 <QuoteCard report={r} id={`quote-${index}`} expanded={open.has(index)} onToggle={() => toggle(index)} />
                 <div class="panel-quote-actions">
                   <button type="button" class="link-button" data-testid="show-in-page" onClick={() => actions.select(index)}>
-                    Show in page<span class="sr-only">: “{excerpt(r.quote.text)}”</span>
+                    {t('showInPage')}<span class="sr-only">: {t('quotedExcerpt', excerpt(r.quote.text))}</span>
                   </button>
-                  {isSelected && <span class="selected-tag" data-testid="selected-tag">◆ Marked in the page</span>}
+                  {isSelected && <span class="selected-tag" data-testid="selected-tag">◆ {t('markedInPage')}</span>}
                 </div>
               </li>
             );
           })}
         </ol>
       )}
+      <ReverseSections
+        elsewhere={report.elsewhere}
+        paraphrased={report.paraphrasedHere}
+        relatedCount={report.related.length}
+        shownParaphrase={shownParaphrase}
+        onShowParaphrase={(i) => {
+          setShownParaphrase(i);
+          actions.showParaphrase(i);
+        }}
+        idPrefix="panel-reverse"
+      />
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { useT } from '@/components/i18n';
+import type { MessageKey } from '@/utils/i18n/translate';
 
 export type EmptyKind = 'not-article' | 'restricted' | 'no-quotes' | 'error' | 'loading';
 
@@ -11,24 +13,25 @@ export interface EmptyStateProps {
   children?: ComponentChildren;
 }
 
-const TITLES: Record<EmptyKind, string> = {
-  'not-article': 'This page is not an article',
-  restricted: 'Verbatim cannot read this page',
-  'no-quotes': 'No direct quotes here',
-  error: 'Something went wrong',
-  loading: 'Checking the quotes…',
+const TITLES: Record<EmptyKind, MessageKey> = {
+  'not-article': 'emptyTitleNotArticle',
+  restricted: 'emptyTitleRestricted',
+  'no-quotes': 'emptyTitleNoQuotes',
+  error: 'emptyTitleError',
+  loading: 'emptyTitleLoading',
 };
 
-const DEFAULT_MESSAGES: Record<EmptyKind, string> = {
-  'not-article': 'Open a news article and click Verbatim again.',
-  restricted: 'The browser does not let extensions read this kind of page.',
-  'no-quotes': 'This article quotes nobody directly, so there is nothing to compare.',
-  error: 'The check did not finish.',
-  loading: 'Reading the article and comparing it with your library.',
+const DEFAULT_MESSAGES: Record<EmptyKind, MessageKey> = {
+  'not-article': 'emptyTextNotArticle',
+  restricted: 'emptyTextRestricted',
+  'no-quotes': 'emptyTextNoQuotes',
+  error: 'emptyTextError',
+  loading: 'emptyTextLoading',
 };
 
 /** A whole-popup message for the states that have no quote cards. */
 export function EmptyState({ kind, message, onRetry, children }: EmptyStateProps) {
+  const t = useT();
   return (
     <section
       class={`empty empty-${kind}`}
@@ -36,11 +39,11 @@ export function EmptyState({ kind, message, onRetry, children }: EmptyStateProps
       role={kind === 'error' ? 'alert' : 'status'}
       aria-busy={kind === 'loading'}
     >
-      <h2>{TITLES[kind]}</h2>
-      <p>{message || DEFAULT_MESSAGES[kind]}</p>
+      <h2>{t(TITLES[kind])}</h2>
+      <p>{message || t(DEFAULT_MESSAGES[kind])}</p>
       {kind === 'error' && onRetry && (
         <button type="button" class="primary" data-testid="retry" onClick={onRetry}>
-          Try again
+          {t('tryAgain')}
         </button>
       )}
       {children}

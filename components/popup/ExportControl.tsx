@@ -1,5 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { EvidenceFormat } from '@/utils/evidence/evidence-formats';
+import type { MessageKey } from '@/utils/i18n/translate';
+import { useT } from '@/components/i18n';
 
 /** A file to download in one of the evidence formats, or the Markdown copied to the clipboard. */
 export type ExportChoice = EvidenceFormat | 'copy-md';
@@ -10,12 +12,12 @@ export interface ExportOutcome {
   message: string;
 }
 
-export const EXPORT_CHOICES: readonly { value: ExportChoice; label: string }[] = [
-  { value: 'md', label: 'Markdown (.md)' },
-  { value: 'html', label: 'HTML report (.html)' },
-  { value: 'annotations', label: 'Web Annotations (JSON-LD)' },
-  { value: 'claimreview', label: 'ClaimReview draft (JSON-LD)' },
-  { value: 'copy-md', label: 'Copy Markdown' },
+export const EXPORT_CHOICES: readonly { value: ExportChoice; label: MessageKey }[] = [
+  { value: 'md', label: 'exportFormatMd' },
+  { value: 'html', label: 'exportFormatHtml' },
+  { value: 'annotations', label: 'exportFormatAnnotations' },
+  { value: 'claimreview', label: 'exportFormatClaimreview' },
+  { value: 'copy-md', label: 'exportFormatCopyMd' },
 ];
 
 export interface ExportControlProps {
@@ -29,6 +31,7 @@ export interface ExportControlProps {
  * beside it; the page's live region reads it out.
  */
 export function ExportControl({ onExport }: ExportControlProps) {
+  const t = useT();
   const [choice, setChoice] = useState<ExportChoice>('md');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
@@ -42,7 +45,7 @@ export function ExportControl({ onExport }: ExportControlProps) {
     try {
       setOutcome(await onExport(choice));
     } catch (err) {
-      setOutcome({ ok: false, message: `Not exported: ${err instanceof Error ? err.message : String(err)}` });
+      setOutcome({ ok: false, message: t('notExported', err instanceof Error ? err.message : String(err)) });
     } finally {
       running.current = false;
       setBusy(false);
@@ -51,7 +54,7 @@ export function ExportControl({ onExport }: ExportControlProps) {
   return (
     <div class="export" data-testid="export">
       <label for="export-format" class="export-label">
-        Export
+        {t('exportLabel')}
       </label>
       <select
         id="export-format"
@@ -61,13 +64,13 @@ export function ExportControl({ onExport }: ExportControlProps) {
       >
         {EXPORT_CHOICES.map((c) => (
           <option key={c.value} value={c.value}>
-            {c.label}
+            {t(c.label)}
           </option>
         ))}
       </select>
       {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus. */}
       <button type="button" class="secondary" data-testid="export-button" aria-disabled={busy} onClick={() => void run()}>
-        {busy ? 'Exporting…' : choice === 'copy-md' ? 'Copy' : 'Download'}
+        {t(busy ? 'exporting' : choice === 'copy-md' ? 'exportCopy' : 'exportDownload')}
       </button>
       {outcome && (
         <p class={outcome.ok ? 'export-status' : 'export-status inline-error'} data-testid="export-status" data-ok={String(outcome.ok)}>

@@ -1,3 +1,5 @@
+import { useT } from '@/components/i18n';
+
 export interface LibraryEmptyNoticeProps {
   onLoadSamples: () => void;
   loading: boolean;
@@ -8,14 +10,12 @@ export interface LibraryEmptyNoticeProps {
  * click adds the sample coverage (the seed articles) so the reader sees what Verbatim does.
  */
 export function LibraryEmptyNotice({ onLoadSamples, loading }: LibraryEmptyNoticeProps) {
+  const t = useT();
   return (
     <section class="notice" data-testid="library-empty" role="status">
-      <p>
-        Your library has no other coverage to compare with yet. Save articles from other outlets,
-        or try it with sample coverage.
-      </p>
+      <p>{t('libraryNoCoverage')}</p>
       <button type="button" class="primary" data-testid="load-samples" disabled={loading} onClick={onLoadSamples}>
-        {loading ? 'Loading samples…' : 'Load sample coverage'}
+        {t(loading ? 'loadingSamples' : 'loadSamples')}
       </button>
     </section>
   );

@@ -4,6 +4,7 @@ import { EmptyState } from '@/components/popup/EmptyState';
 import type { ExportChoice, ExportOutcome } from '@/components/popup/ExportControl';
 import { ReportView, type OkReport } from '@/components/popup/ReportView';
 import type { SaveState } from '@/components/popup/SaveButton';
+import { useT } from '@/components/i18n';
 
 /** What the popup can ask of the extension; the entrypoint passes functions that send messages. */
 export interface PopupActions {
@@ -27,6 +28,7 @@ type View =
 
 /** The toolbar popup: checks the tab on open and shows the report or a clear state. */
 export function PopupApp({ actions }: PopupAppProps) {
+  const t = useT();
   const [view, setView] = useState<View>({ state: 'loading' });
   const [saveState, setSaveState] = useState<SaveState>('no');
   const [loadingSamples, setLoadingSamples] = useState(false);
@@ -54,7 +56,7 @@ export function PopupApp({ actions }: PopupAppProps) {
     if (res.ok) setSaveState('yes');
     else {
       setSaveState(before);
-      setNotice(`Not saved: ${res.error}`);
+      setNotice(t('notSaved', res.error));
     }
   };
 
@@ -64,7 +66,7 @@ export function PopupApp({ actions }: PopupAppProps) {
     const res = await actions.loadSamples();
     setLoadingSamples(false);
     if (res.ok) await check();
-    else setNotice(`Samples not loaded: ${res.error}`);
+    else setNotice(t('samplesNotLoaded', res.error));
   };
 
   return (
@@ -90,7 +92,7 @@ export function PopupApp({ actions }: PopupAppProps) {
       )}
       <footer class="popup-footer">
         <button type="button" class="link-button" data-testid="open-library" onClick={actions.openLibrary}>
-          Open library
+          {t('openLibrary')}
         </button>
       </footer>
     </main>

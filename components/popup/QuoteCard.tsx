@@ -1,7 +1,8 @@
-import { assessReport } from '@/utils/report/order-quote-reports';
+import { assessReport } from '@/utils/report/verdicts';
 import type { QuoteReport } from '@/utils/types';
 import { MatchVersion } from '@/components/popup/MatchVersion';
 import { VerdictChips } from '@/components/popup/VerdictChip';
+import { useT } from '@/components/i18n';
 
 export interface QuoteCardProps {
   report: QuoteReport;
@@ -18,10 +19,11 @@ export interface QuoteCardProps {
  * label of its own would differ from what a speech-input user sees and says (WCAG 2.5.3).
  */
 export function QuoteCard({ report, id, expanded, onToggle }: QuoteCardProps) {
+  const t = useT();
   const { quote, matches } = report;
   const assessment = assessReport(report);
   const { verdict, flags } = assessment;
-  const speaker = quote.speaker ?? 'Unattributed';
+  const speaker = quote.speaker ?? t('unattributed');
   return (
     <article
       class={`quote-card v-${verdict}${flags.length ? ' flagged' : ''}`}
@@ -46,15 +48,15 @@ export function QuoteCard({ report, id, expanded, onToggle }: QuoteCardProps) {
         </span>
         <q class={expanded ? 'quote-text' : 'quote-text clamp'}>{quote.text}</q>
         <span class="sr-only">
-          , {matches.length} other version{matches.length === 1 ? '' : 's'}
+          , {matches.length === 1 ? t('otherVersionsOne') : t('otherVersionsMany', matches.length)}
         </span>
       </button>
       {expanded && (
         <div id={`${id}-panel`} class="quote-panel">
           {matches.length === 0 ? (
-            <p class="muted">No saved article from another outlet carries this quote.</p>
+            <p class="muted">{t('noOtherOutlet')}</p>
           ) : (
-            <ul class="versions" aria-label="Other outlets’ versions">
+            <ul class="versions" aria-label={t('otherOutletsVersions')}>
               {matches.map((m) => (
                 <MatchVersion key={m.articleId} match={m} speaker={quote.speaker} />
               ))}

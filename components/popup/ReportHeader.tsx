@@ -1,4 +1,5 @@
-import { FLAG_LABELS, FLAGS, VERDICT_LABELS, VERDICTS, type Flag, type Verdict } from '@/utils/report/order-quote-reports';
+import { FLAG_MESSAGES, FLAGS, VERDICT_MESSAGES, VERDICTS, type Flag, type Verdict } from '@/utils/report/verdicts';
+import { useT } from '@/components/i18n';
 
 export interface ReportHeaderProps {
   outlet: string;
@@ -12,13 +13,14 @@ export interface ReportHeaderProps {
 
 /** The checked article's outlet, title and date, how many quotes have each kind, and how many are flagged. */
 export function ReportHeader({ outlet, title, date, counts, flagCounts }: ReportHeaderProps) {
+  const t = useT();
   const total = VERDICTS.reduce((n, v) => n + counts[v], 0);
   const shown = VERDICTS.filter((v) => counts[v] > 0);
   const flagged = FLAGS.filter((f) => flagCounts[f] > 0);
   return (
     <header class="report-header" data-testid="report-header">
       <p class="meta">
-        <span class="outlet">{outlet || 'Unknown outlet'}</span>
+        <span class="outlet">{outlet || t('unknownOutlet')}</span>
         {date && (
           <>
             {' · '}
@@ -26,24 +28,22 @@ export function ReportHeader({ outlet, title, date, counts, flagCounts }: Report
           </>
         )}
       </p>
-      <h1 class="title">{title || 'Untitled article'}</h1>
-      <p class="summary">
-        {total} quote{total === 1 ? '' : 's'}
-      </p>
+      <h1 class="title">{title || t('untitledArticle')}</h1>
+      <p class="summary">{total === 1 ? t('quoteCountOne') : t('quoteCountMany', total)}</p>
       {shown.length > 0 && (
-        <ul class="counts" aria-label="Quotes by kind">
+        <ul class="counts" aria-label={t('quotesByKind')}>
           {shown.map((v) => (
             <li key={v} class={`count chip chip-${v}`} data-testid={`count-${v}`}>
-              <strong>{counts[v]}</strong> {VERDICT_LABELS[v]}
+              <strong>{counts[v]}</strong> {t(VERDICT_MESSAGES[v])}
             </li>
           ))}
         </ul>
       )}
       {flagged.length > 0 && (
-        <ul class="counts flag-counts" aria-label="Flagged quotes">
+        <ul class="counts flag-counts" aria-label={t('flaggedQuotes')}>
           {flagged.map((f) => (
             <li key={f} class={`count chip flag-chip flag-${f}`} data-testid={`count-${f}`}>
-              <strong>{flagCounts[f]}</strong> {FLAG_LABELS[f]}
+              <strong>{flagCounts[f]}</strong> {t(FLAG_MESSAGES[f])}
             </li>
           ))}
         </ul>

@@ -1,12 +1,15 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { CheckReport } from '@/utils/protocol/messages';
-import { countFlags, countVerdicts, orderQuoteReports } from '@/utils/report/order-quote-reports';
+import { orderQuoteReports } from '@/utils/report/order-quote-reports';
+import { countFlags, countVerdicts } from '@/utils/report/verdicts';
 import { EmptyState } from '@/components/popup/EmptyState';
 import { ExportControl, type ExportChoice, type ExportOutcome } from '@/components/popup/ExportControl';
 import { LibraryEmptyNotice } from '@/components/popup/LibraryEmptyNotice';
 import { QuoteCard } from '@/components/popup/QuoteCard';
 import { ReportHeader } from '@/components/popup/ReportHeader';
 import { SaveButton, type SaveState } from '@/components/popup/SaveButton';
+import { ReverseSections } from '@/components/panel/ReverseSections';
+import { useT } from '@/components/i18n';
 
 export type OkReport = Extract<CheckReport, { status: 'ok' }>;
 
@@ -19,8 +22,12 @@ export interface ReportViewProps {
   onExport: (choice: ExportChoice) => Promise<ExportOutcome>;
 }
 
-/** A checked article: header, save button, evidence export, and its quote cards, most important first. */
+/**
+ * A checked article: header, save button, evidence export, its quote cards, most important first,
+ * then what the other outlets on this story quote that it lacks or paraphrases.
+ */
 export function ReportView({ report, saveState, onSave, onLoadSamples, loadingSamples, onExport }: ReportViewProps) {
+  const t = useT();
   const ordered = useMemo(() => orderQuoteReports(report.reports), [report.reports]);
   const counts = useMemo(() => countVerdicts(report.reports), [report.reports]);
   const flagCounts = useMemo(() => countFlags(report.reports), [report.reports]);
@@ -47,7 +54,7 @@ export function ReportView({ report, saveState, onSave, onLoadSamples, loadingSa
       {ordered.length === 0 ? (
         <EmptyState kind="no-quotes" />
       ) : (
-        <ol class="cards" aria-label="Quotes, most important first">
+        <ol class="cards" aria-label={t('quotesMostImportantFirst')}>
           {ordered.map((r, i) => (
             <li key={`${r.quote.start}-${i}`}>
               <QuoteCard report={r} id={`quote-${i}`} expanded={open.has(i)} onToggle={() => toggle(i)} />
@@ -55,6 +62,7 @@ export function ReportView({ report, saveState, onSave, onLoadSamples, loadingSa
           ))}
         </ol>
       )}
+      <ReverseSections elsewhere={report.elsewhere} paraphrased={report.paraphrasedHere} relatedCount={report.related.length} idPrefix="popup-reverse" />
     </div>
   );
 }

@@ -1,3 +1,6 @@
+import { useT } from '@/components/i18n';
+import type { MessageKey } from '@/utils/i18n/translate';
+
 export type SaveState = 'no' | 'yes' | 'outdated' | 'saving';
 
 export interface SaveButtonProps {
@@ -5,15 +8,16 @@ export interface SaveButtonProps {
   onSave: () => void;
 }
 
-const LABELS: Record<SaveState, string> = {
-  no: 'Save to library',
-  yes: 'Saved ✓',
-  outdated: 'Update saved copy',
-  saving: 'Saving…',
+const LABELS: Record<SaveState, MessageKey> = {
+  no: 'saveToLibrary',
+  yes: 'savedCheck',
+  outdated: 'updateSavedCopy',
+  saving: 'saving',
 };
 
 /** Saves the checked article to the library; says when it is saved, or saved but changed since. */
 export function SaveButton({ state, onSave }: SaveButtonProps) {
+  const t = useT();
   return (
     <button
       type="button"
@@ -24,7 +28,7 @@ export function SaveButton({ state, onSave }: SaveButtonProps) {
       aria-live="polite"
       onClick={onSave}
     >
-      {LABELS[state]}
+      {t(LABELS[state])}
     </button>
   );
 }

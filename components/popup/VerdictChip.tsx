@@ -1,29 +1,17 @@
-import { FLAG_LABELS, VERDICT_LABELS, type Assessment, type Flag, type Verdict } from '@/utils/report/order-quote-reports';
-
-/** A symbol per verdict, so the chip reads without colour (hidden from screen readers: the label says it). */
-const SYMBOLS: Record<Verdict, string> = {
-  altered: '≠',
-  paraphrase: '≈',
-  partial: '⊂',
-  verbatim: '=',
-  'only-here': '•',
-};
-
-const FLAG_SYMBOLS: Record<Flag, string> = {
-  'speaker-conflict': '⇄',
-  'meaning-change': '!',
-};
+import { FLAG_DEFINITIONS, FLAG_MESSAGES, VERDICT_DEFINITIONS, VERDICT_MESSAGES, type Assessment, type Flag, type Verdict } from '@/utils/report/verdicts';
+import { useT } from '@/components/i18n';
 
 export interface VerdictChipProps {
   verdict: Verdict;
 }
 
-/** The small coloured label that says how other outlets rendered a quote: always its kind. */
+/** The small coloured label that says how other outlets rendered a quote: always its kind; its symbol (hidden from screen readers) reads without colour. */
 export function VerdictChip({ verdict }: VerdictChipProps) {
+  const t = useT();
   return (
     <span class={`chip chip-${verdict}`} data-testid="verdict" data-verdict={verdict}>
-      <span aria-hidden="true">{SYMBOLS[verdict]} </span>
-      {VERDICT_LABELS[verdict]}
+      <span aria-hidden="true">{VERDICT_DEFINITIONS[verdict].symbol} </span>
+      {t(VERDICT_MESSAGES[verdict])}
     </span>
   );
 }
@@ -34,10 +22,11 @@ export interface FlagChipProps {
 
 /** A flag raised on a quote (speaker conflict, meaning change), drawn beside its kind chip. */
 export function FlagChip({ flag }: FlagChipProps) {
+  const t = useT();
   return (
     <span class={`chip flag-chip flag-${flag}`} data-testid="flag" data-flag={flag}>
-      <span aria-hidden="true">{FLAG_SYMBOLS[flag]} </span>
-      {FLAG_LABELS[flag]}
+      <span aria-hidden="true">{FLAG_DEFINITIONS[flag].symbol} </span>
+      {t(FLAG_MESSAGES[flag])}
     </span>
   );
 }

@@ -1,9 +1,17 @@
-import { EDIT_LABELS } from '@/utils/report/order-quote-reports';
 import type { DiffOp } from '@/utils/types';
+import type { MessageKey } from '@/utils/i18n/translate';
+import { useT } from '@/components/i18n';
 
 export interface WordDiffProps {
   diff: readonly DiffOp[];
 }
+
+/** A marked edit's name (English: EDIT_LABELS in utils/report, which the evidence files use). */
+const EDIT_KEYS: Record<NonNullable<DiffOp['edit']>, MessageKey> = {
+  insertion: 'editInsertion',
+  substitution: 'editSubstitution',
+  cut: 'editCut',
+};
 
 /** An ellipsis alone: the label "cut (…)" already shows it. */
 const ONLY_ELLIPSIS = /^[\s.…]+$/;
@@ -20,11 +28,12 @@ function groups(diff: readonly DiffOp[]): DiffOp[][] {
 }
 
 function Op({ d, marked }: { d: DiffOp; marked: boolean }) {
+  const t = useT();
   if (d.op === 'equal') return <span>{d.text}</span>;
   const Tag = d.op === 'delete' ? 'del' : 'ins';
   return (
     <Tag class={marked ? 'marked' : undefined}>
-      <span class="sr-only">{d.op === 'delete' ? 'removed: ' : 'added: '}</span>
+      <span class="sr-only">{t(d.op === 'delete' ? 'diffRemoved' : 'diffAdded')} </span>
       {d.text}
     </Tag>
   );
@@ -38,6 +47,7 @@ function Op({ d, marked }: { d: DiffOp; marked: boolean }) {
  * as a convention the outlet declared, not as a silent change.
  */
 export function WordDiff({ diff }: WordDiffProps) {
+  const t = useT();
   return (
     <p class="word-diff" data-testid="word-diff">
       {groups(diff).map((group, i) => {
@@ -49,7 +59,7 @@ export function WordDiff({ diff }: WordDiffProps) {
           <span key={i}>
             {sep}
             <span class={`edit edit-${edit}`} data-testid="diff-edit" data-edit={edit}>
-              <span class="edit-tag">{EDIT_LABELS[edit]}</span>
+              <span class="edit-tag">{t(EDIT_KEYS[edit])}</span>
               {shown.map((d, j) => (
                 <span key={j}>
                   {' '}

@@ -1,39 +1,23 @@
+/**
+ * The background: wires browser events to its parts (create-background.ts) and hands the
+ * extension pages' messages to the request answers. Nothing else happens here.
+ */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { COMMANDS, LibraryService, type Command } from '@/entrypoints/background/library-service';
+import { COMMANDS, type Command } from '@/entrypoints/background/commands';
+import { createBackground } from '@/entrypoints/background/create-background';
+import { openPanel, popupWithoutPanel, toolbarAction } from '@/entrypoints/background/side-panel';
 import { PAGE_REQUESTS, parseRequest } from '@/utils/protocol/messages';
-
-/** Chrome's side panel and Firefox's sidebar, where the browser has them (WXT's types lack some). */
-interface PanelApis {
-  sidePanel?: { open(options: { windowId?: number; tabId?: number }): Promise<void> };
-  sidebarAction?: { open(): Promise<void> };
-  action?: typeof browser.action;
-  browserAction?: typeof browser.action;
-}
 
 export default defineBackground(() => {
   // Listeners are registered synchronously at start-up so a message or tab event that wakes the
-  // worker is delivered; the service loads its state lazily on the first request.
-  const service = new LibraryService();
-  const apis = browser as unknown as PanelApis;
-  const action = apis.action ?? apis.browserAction;
+  // worker is delivered; the library loads its state lazily on the first request.
+  const { requests, tabs, automatic, commands } = createBackground();
 
-  /**
-   * Opens the panel. Called first thing in the click or command handler, before any await: both
-   * browsers open a panel only inside the reader's gesture.
-   */
-  function openPanel(windowId: number | undefined) {
-    if (apis.sidePanel && windowId !== undefined) apis.sidePanel.open({ windowId }).catch(() => undefined);
-    else apis.sidebarAction?.open().catch(() => undefined);
-  }
-
-  // The manifest has no default popup (wxt.config.ts), so the toolbar click reaches onClicked:
-  // that click is the gesture that grants activeTab, for the check it starts. A browser with no
-  // side panel gets the popup back as the click's surface, and the popup checks on open.
-  if (!apis.sidePanel && !apis.sidebarAction) action?.setPopup({ popup: 'popup.html' }).catch(() => undefined);
-  action?.onClicked.addListener((tab) => {
+  popupWithoutPanel();
+  toolbarAction()?.onClicked.addListener((tab) => {
     openPanel(tab.windowId);
-    if (tab.id !== undefined) void service.checkTab(tab.id).catch(() => undefined);
+    if (tab.id !== undefined) void tabs.checkTab(tab.id).catch(() => undefined);
   });
 
   browser.commands.onCommand.addListener((name, tab) => {
@@ -42,7 +26,7 @@ export default defineBackground(() => {
     if (command === 'check-page') openPanel(tab?.windowId);
     void (async () => {
       const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-      if (tabId !== undefined) await service.runCommand(command, tabId);
+      if (tabId !== undefined) await commands.run(command, tabId);
     })();
   });
 
@@ -52,16 +36,16 @@ export default defineBackground(() => {
     // Page requests are addressed to content scripts and extract-markup to the offscreen
     // document (entrypoints/background/markup-extraction), which answer them themselves.
     if (!req || (PAGE_REQUESTS as readonly string[]).includes(req.type) || req.type === 'extract-markup') return false;
-    service.handle(req).then(sendResponse);
+    requests.handle(req).then(sendResponse);
     return true; // answer asynchronously (works in Chrome and Firefox alike)
   });
 
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status === 'complete') void service.onTabComplete(tabId, tab.url);
+    if (change.status === 'complete') void automatic.onTabComplete(tabId, tab.url);
     // A new document (or address) in the tab: its check, highlights and panel report are gone.
-    else if (change.url || change.status === 'loading') service.forgetTab(tabId);
+    else if (change.url || change.status === 'loading') tabs.forgetTab(tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => service.forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => tabs.forgetTab(tabId));
 });
 
 /**

@@ -15,6 +15,7 @@
  * Chrome worker contains neither extract-article nor Readability.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { browserTranslator } from '@/utils/i18n/browser-translator';
 import { sendMessage, type PageMarkup } from '@/utils/protocol/messages';
 import type { ExtractResult } from '@/utils/types';
 
@@ -25,7 +26,7 @@ export const OFFSCREEN_PAGE = '/offscreen.html';
 export async function extractMarkup(markup: PageMarkup): Promise<ExtractResult> {
   // Imported where it is used: a static import of the CommonJS Readability stays in a bundle even
   // when nothing calls it, and the Chrome build drops this whole branch.
-  if (import.meta.env.FIREFOX) return (await import('@/utils/article/markup-article')).articleFromMarkup(markup);
+  if (import.meta.env.FIREFOX) return (await import('@/utils/article/markup-article')).articleFromMarkup(markup, browserTranslator);
   return (offscreen ??= new OffscreenExtractor()).extract(markup);
 }
 
@@ -42,7 +43,7 @@ export class OffscreenExtractor {
     try {
       await (this.opening ??= this.open());
       const answer = await sendMessage({ type: 'extract-markup', html, url });
-      if (!answer.ok) throw new Error(`markup-extraction: Verbatim’s page reader did not answer (${answer.error})`);
+      if (!answer.ok) throw new Error(`markup-extraction: ${browserTranslator('pageReaderNoAnswer', answer.error)}`);
       return answer.data;
     } finally {
       if (--this.users === 0) {

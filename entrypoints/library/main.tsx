@@ -9,10 +9,15 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { LibraryPage, type LibraryActions } from '@/components/library/LibraryPage';
+import { I18nProvider } from '@/components/i18n';
+import { browserTranslator as t } from '@/utils/i18n/browser-translator';
 import { sendMessage, type ExportFile, type Failure } from '@/utils/protocol/messages';
 import { originPatterns, type Settings } from '@/utils/storage/settings';
+import { addVerdictStyles } from '@/components/verdict-styles';
 import '@/components/verbatim-theme.css';
 import '@/components/library/library.css';
+
+addVerdictStyles(document);
 
 /** Every origin automatic mode can ask for (the manifest's optional_host_permissions). */
 const ALL_SITES = ['http://*/*', 'https://*/*'];
@@ -46,7 +51,7 @@ async function changeSettings(current: Settings, patch: Partial<Settings>) {
     // First thing in the click handler: browsers only show the prompt during a user gesture.
     const granted = await browser.permissions.request({ origins: originPatterns(next) }).catch(() => false);
     if (!granted) {
-      const refused: Failure = { ok: false, error: 'Automatic mode needs permission to read those sites; it stays as it was.' };
+      const refused: Failure = { ok: false, error: t('automaticNeedsPermission') };
       return refused;
     }
   }
@@ -69,4 +74,12 @@ const actions: LibraryActions = {
   changeSettings,
 };
 
-render(<LibraryPage actions={actions} />, document.getElementById('app')!);
+// The tab's title and the page's language follow the browser's (index.html holds the English ones).
+document.title = t('libraryTitle');
+document.documentElement.lang = t.locale;
+render(
+  <I18nProvider t={t}>
+    <LibraryPage actions={actions} />
+  </I18nProvider>,
+  document.getElementById('app')!,
+);

@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { articleFromMarkup } from '@/utils/article/markup-article';
+import { browserTranslator } from '@/utils/i18n/browser-translator';
 import { okResponse, parseRequest } from '@/utils/protocol/messages';
 
 browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -14,6 +15,6 @@ browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
   const req = parseRequest(message);
   if (req?.type !== 'extract-markup') return false;
   // extractArticle never throws: failures come back as an ExtractFailure for the reader.
-  sendResponse(okResponse<'extract-markup'>(articleFromMarkup(req)));
+  sendResponse(okResponse<'extract-markup'>(articleFromMarkup(req, browserTranslator)));
   return false; // answered synchronously
 });

@@ -5,6 +5,7 @@
  * `clipboardWrite` permission.
  */
 import type { ExportChoice, ExportOutcome } from '@/components/popup/ExportControl';
+import type { Translate } from '@/utils/i18n/translate';
 import { sendMessage, type EvidenceDocument } from '@/utils/protocol/messages';
 
 /** Long enough for the browser to have read the Blob when the download starts. */
@@ -22,19 +23,20 @@ function download(doc: EvidenceDocument): void {
   setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
 }
 
-export async function exportEvidence(tabId: number, choice: ExportChoice): Promise<ExportOutcome> {
+/** `t`: the page's translator, for the outcome the reader sees and hears. */
+export async function exportEvidence(tabId: number, choice: ExportChoice, t: Translate): Promise<ExportOutcome> {
   const copy = choice === 'copy-md';
   const res = await sendMessage({ type: 'export-evidence', tabId, format: copy ? 'md' : choice });
-  if (!res.ok) return { ok: false, message: `Not exported: ${res.error}` };
+  if (!res.ok) return { ok: false, message: t('notExported', res.error) };
   if (!copy) {
     download(res.data);
-    return { ok: true, message: `Saved ${res.data.fileName}` };
+    return { ok: true, message: t('savedFile', res.data.fileName) };
   }
   try {
     await navigator.clipboard.writeText(res.data.text);
-    return { ok: true, message: 'Copied the Markdown report.' };
+    return { ok: true, message: t('copiedMarkdown') };
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    return { ok: false, message: `Not copied: the browser refused the clipboard (${why}). Choose Markdown to download it instead.` };
+    return { ok: false, message: t('notCopied', why) };
   }
 }

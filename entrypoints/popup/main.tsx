@@ -36,10 +36,15 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp, type PopupActions } from '@/components/popup/PopupApp';
+import { I18nProvider } from '@/components/i18n';
+import { browserTranslator as t } from '@/utils/i18n/browser-translator';
 import { sendMessage, type Failure } from '@/utils/protocol/messages';
 import { exportEvidence } from './export-evidence';
+import { addVerdictStyles } from '@/components/verdict-styles';
 import '@/components/verbatim-theme.css';
 import './style.css';
+
+addVerdictStyles(document);
 
 async function targetTabId(): Promise<number | null> {
   const param = new URLSearchParams(location.search).get('tabId');
@@ -52,7 +57,7 @@ async function targetTabId(): Promise<number | null> {
   }
 }
 
-const NO_TAB: Failure = { ok: false, error: 'No tab to check: open an article and try again.' };
+const NO_TAB: Failure = { ok: false, error: t('noTabToCheck') };
 
 async function checkTab() {
   const tabId = await targetTabId();
@@ -76,7 +81,7 @@ const actions: PopupActions = {
   loadSamples: () => sendMessage({ type: 'load-samples' }),
   async exportEvidence(choice) {
     const tabId = await targetTabId();
-    return tabId === null ? { ok: false, message: `Not exported: ${NO_TAB.error}` } : exportEvidence(tabId, choice);
+    return tabId === null ? { ok: false, message: t('notExported', NO_TAB.error) } : exportEvidence(tabId, choice, t);
   },
   openLibrary() {
     void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
@@ -84,4 +89,11 @@ const actions: PopupActions = {
   },
 };
 
-render(<PopupApp actions={actions} />, document.getElementById('app')!);
+// The page says which language it is in, for screen readers and hyphenation.
+document.documentElement.lang = t.locale;
+render(
+  <I18nProvider t={t}>
+    <PopupApp actions={actions} />
+  </I18nProvider>,
+  document.getElementById('app')!,
+);

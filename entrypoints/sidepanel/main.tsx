@@ -12,6 +12,9 @@
  *                    its outcome is also read out by the announcer
  *   panel-quote      one per quote, data-index = its index in the report (text order);
  *                    aria-current=true and selected-tag on the selected one; show-in-page inside
+ *   quoted-elsewhere, paraphrased-here   the two sections after the cards (components/panel/ReverseSections):
+ *                    elsewhere-group (data-speaker) > elsewhere-toggle, elsewhere-quote;
+ *                    paraphrased-sentence (data-index) > paraphrase-source, show-sentence-in-page
  *
  * Which tab: `sidepanel.html?tabId=N` shows tab N only; `?windowId=W` follows the active tab of
  * window W (tests open the panel as a window of its own); otherwise the active tab of the window
@@ -20,24 +23,40 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PanelApp, type PanelActions } from '@/components/panel/PanelApp';
+import { I18nProvider } from '@/components/i18n';
+import { browserTranslator as t } from '@/utils/i18n/browser-translator';
 import { parsePanelEvent, sendMessage, sendTabMessage, type Failure } from '@/utils/protocol/messages';
-import { INITIAL_PANEL, reducePanel, type PanelInput } from '@/utils/ui/panel-state';
+import { INITIAL_PANEL, panelReducer, type PanelInput } from '@/utils/ui/panel-state';
 import { exportEvidence } from '../popup/export-evidence';
+import { addVerdictStyles } from '@/components/verdict-styles';
 import '@/components/verbatim-theme.css';
 import '../popup/style.css';
 import './style.css';
+
+addVerdictStyles(document);
 
 const params = new URLSearchParams(location.search);
 const intParam = (name: string) => (/^\d+$/.test(params.get(name) ?? '') ? Number(params.get(name)) : null);
 const pinnedTab = intParam('tabId');
 
 let state = INITIAL_PANEL;
+const reducePanel = panelReducer(t);
 const root = document.getElementById('app')!;
+// The page says which language it is in (screen readers, hyphenation); its <title> is a message name.
+document.documentElement.lang = t.locale;
+document.title = t('extName');
+const show = () =>
+  render(
+    <I18nProvider t={t}>
+      <PanelApp state={state} actions={actions} />
+    </I18nProvider>,
+    root,
+  );
 function dispatch(input: PanelInput) {
   const next = reducePanel(state, input);
   if (next === state) return;
   state = next;
-  render(<PanelApp state={state} actions={actions} />, root);
+  show();
 }
 
 async function refresh(tabId: number) {
@@ -50,7 +69,7 @@ function follow(tabId: number | null) {
   if (tabId !== null) void refresh(tabId);
 }
 
-const NO_TAB: Failure = { ok: false, error: 'No tab to check: open an article and try again.' };
+const NO_TAB: Failure = { ok: false, error: t('noTabToCheck') };
 
 const actions: PanelActions = {
   check() {
@@ -65,7 +84,7 @@ const actions: PanelActions = {
     const tabId = state.tabId;
     if (tabId === null) return NO_TAB;
     const res = await sendMessage({ type: 'save-article', tabId });
-    if (res.ok) dispatch({ kind: 'notice', tabId, message: 'Saved to your library.' });
+    if (res.ok) dispatch({ kind: 'notice', tabId, message: t('savedToLibrary') });
     return res;
   },
   loadSamples: () => sendMessage({ type: 'load-samples' }),
@@ -74,9 +93,15 @@ const actions: PanelActions = {
     if (tabId === null) return;
     dispatch({ kind: 'select', index });
     void sendTabMessage(tabId, { type: 'focus-quote', index }).then((res) => {
-      const message = res.ok && res.data.found
-        ? 'Quote marked in the page.'
-        : 'This quote is not highlighted in the page (highlights are off, or the page changed): check it again.';
+      const message = t(res.ok && res.data.found ? 'quoteMarked' : 'quoteNotHighlighted');
+      dispatch({ kind: 'notice', tabId, message });
+    });
+  },
+  showParaphrase(index) {
+    const tabId = state.tabId;
+    if (tabId === null) return;
+    void sendTabMessage(tabId, { type: 'focus-paraphrase', index }).then((res) => {
+      const message = t(res.ok && res.data.found ? 'reverseSentenceMarked' : 'reverseSentenceNotHighlighted');
       dispatch({ kind: 'notice', tabId, message });
     });
   },
@@ -85,13 +110,13 @@ const actions: PanelActions = {
     if (tabId === null) return;
     void sendTabMessage(tabId, { type: 'toggle-highlights' }).then((res) => {
       if (res.ok) dispatch({ kind: 'highlights', tabId, shown: res.data.shown });
-      else dispatch({ kind: 'notice', tabId, message: 'The page has no highlights of ours: check it again.' });
+      else dispatch({ kind: 'notice', tabId, message: t('noHighlightsOfOurs') });
     });
   },
   async exportEvidence(choice) {
     const tabId = state.tabId;
-    if (tabId === null) return { ok: false, message: `Not exported: ${NO_TAB.error}` };
-    const outcome = await exportEvidence(tabId, choice);
+    if (tabId === null) return { ok: false, message: t('notExported', NO_TAB.error) };
+    const outcome = await exportEvidence(tabId, choice, t);
     dispatch({ kind: 'notice', tabId, message: outcome.message });
     return outcome;
   },
@@ -123,7 +148,7 @@ async function firstTab(): Promise<number | null> {
 
 async function start() {
   follow(await firstTab().catch(() => null));
-  render(<PanelApp state={state} actions={actions} />, root); // also when there is no tab (no change of state)
+  show(); // also when there is no tab (no change of state)
 }
 
 // A new document in the followed tab: ask again (the background forgets the old check).

@@ -29,7 +29,8 @@ import type { Page } from 'playwright-core';
 import { serveSeedPages, seedPageHtml, type SeedServer } from '../../bin/cli/seed-pages';
 import { buildExportFile } from '@/utils/storage/export-format';
 import { findQuotes } from '@/utils/quotes/find-quotes';
-import { DB_NAME, type LibraryRecord } from '@/utils/storage/storage';
+import { DB_NAME } from '@/utils/storage/storage';
+import type { LibraryRecord } from '@/utils/storage/library-storage';
 import type { Article } from '@/utils/types';
 import { E2E_EXTENSION_DIR, launchExtension, tabIdOf, workerSwitch, type LoadedExtension, type PageGlobals } from '../../bin/browser/launch-extension';
 import { libraryGenerations } from './library-generations';
@@ -168,7 +169,7 @@ async function workerPhases(): Promise<{ phases: Record<string, number>; writes:
   const worker = ext.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${ext.id}/`));
   const { log, measures } = await worker!.evaluate(() => ({
     log: (globalThis as unknown as { __verbatimPerf: { name: string; start: number; end: number }[] }).__verbatimPerf.splice(0),
-    // The check's own phases (entrypoints/background/library-service measureSince).
+    // The check's own phases (utils/library/check-timing measureSince).
     measures: performance.getEntriesByType('measure').filter((m) => m.name.startsWith('verbatim:')).map((m) => [m.name.slice(9), m.duration] as const),
   }));
   const first = (name: string) => log.find((e) => e.name === name);

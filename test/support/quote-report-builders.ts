@@ -1,5 +1,5 @@
-/** Small builders for QuoteReport test data, shared by the popup, ordering and highlight tests. */
-import type { MatchKind, Quote, QuoteMatch, QuoteReport } from '@/utils/types';
+/** Small builders for QuoteReport test data, shared by the popup, ordering and highlight tests (and the reverse sections'). */
+import type { MatchKind, OtherQuote, ParaphrasedQuote, ParaphrasedSentence, Quote, QuoteMatch, QuoteReport, QuotedElsewhereGroup } from '@/utils/types';
 
 export function makeQuote(text: string, start = 0, speaker: string | null = 'Ana Ruiz'): Quote {
   return {
@@ -37,4 +37,30 @@ export function makeMatch(kind: MatchKind, over: Partial<QuoteMatch> = {}): Quot
 
 export function makeReport(text: string, start: number, matches: QuoteMatch[]): QuoteReport {
   return { quote: makeQuote(text, start), matches };
+}
+
+export function makeOtherQuote(text: string, over: Partial<OtherQuote> = {}): OtherQuote {
+  return { articleId: 'other-1', outlet: 'Harbour Gazette', url: 'https://gazette.example/story', title: 'Council votes on the bridge', date: '2026-03-13', text, ...over };
+}
+
+/** One speaker's quotes missing here, each carried by the given outlets (one article each). */
+export function makeElsewhereGroup(speaker: string | null, quotes: { text: string; outlets: string[] }[]): QuotedElsewhereGroup {
+  return {
+    speaker,
+    quotes: quotes.map(({ text, outlets }) => ({
+      text,
+      outlets,
+      sources: outlets.map((outlet, i) => makeOtherQuote(text, { articleId: `${outlet}-${i}`, outlet, url: `https://${outlet.toLowerCase().replace(/\W+/g, '')}.example/story` })),
+    })),
+  };
+}
+
+/** A sentence here at `start` rendering one other outlet's quote; `over` changes that source. */
+export function makeParaphrased(text: string, start: number, theirs: string, over: Partial<ParaphrasedQuote> = {}): ParaphrasedSentence {
+  return {
+    text,
+    start,
+    end: start + text.length,
+    sources: [{ ...makeOtherQuote(theirs), similarity: 0.8, diff: [{ op: 'delete', text: theirs }, { op: 'insert', text }], meaningChanges: [], ...over }],
+  };
 }

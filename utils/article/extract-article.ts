@@ -6,6 +6,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { extractMetadata } from '@/utils/article/article-metadata';
 import { joinParagraphs, paragraphsFromNode } from '@/utils/article/article-text';
+import { ENGLISH, type Translate } from '@/utils/i18n/translate';
 import type { ExtractFailure, ExtractResult } from '@/utils/types';
 
 export interface ExtractOptions {
@@ -19,6 +20,8 @@ export interface ExtractOptions {
    * done here, on the clone extraction makes anyway, so the page is copied once, not twice.
    */
   stripInlineHandlers?: boolean;
+  /** The words of a refusal, which the reader sees (default English: the CLI's, and the tests'). */
+  t?: Translate;
 }
 
 /** Pages with more text than this are refused as too large (unless `maxChars` says otherwise). */
@@ -35,17 +38,14 @@ const MIN_PARAGRAPHS = 3;
 const MIN_CHARS = 500;
 const MAX_LINK_SHARE = 0.5;
 
-const NOT_ARTICLE: ExtractFailure = {
-  ok: false,
-  reason: 'not-article',
-  message: "This page doesn't look like an article: Verbatim found no main text to read. Open a single news story and try again.",
-};
+const notArticle = (t: Translate): ExtractFailure => ({ ok: false, reason: 'not-article', message: t('pageNotArticle') });
 
 /** Extracts the article of `doc` (the page at `url`). Never throws: failures come back as results. */
 export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): ExtractResult {
   const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
+  const t = opts.t ?? ENGLISH;
   try {
-    if (!doc?.documentElement) return unreadable();
+    if (!doc?.documentElement) return unreadable(t);
     const maxDepth = opts.maxDepth ?? DEFAULT_MAX_DEPTH;
     const shape = measurePage(doc, maxDepth);
     // A page too deep is walked only to the first element past the bound; its size, which decides
@@ -55,14 +55,14 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       return {
         ok: false,
         reason: 'too-large',
-        message: `This page is too large to read as an article: Verbatim reads pages of up to ${maxChars.toLocaleString('en-US')} characters of text, and this one has ${size.toLocaleString('en-US')}.`,
+        message: t('pageTooLarge', maxChars, size),
       };
     }
     if (shape.tooDeep) {
       return {
         ok: false,
         reason: 'too-large',
-        message: `This page's markup is nested too deeply to read as an article: Verbatim reads pages whose elements nest up to ${maxDepth.toLocaleString('en-US')} levels deep.`,
+        message: t('pageTooDeep', maxDepth),
       };
     }
     const clone = doc.cloneNode(true) as Document;
@@ -71,19 +71,19 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     // text is read from nodes of the same implementation without parsing markup a second time.
     // keepClasses: skips Readability's last walk that strips class attributes; only text is read.
     const parsed = new Readability<Node>(clone, { serializer: (node) => node, keepClasses: true }).parse();
-    if (!parsed?.content) return NOT_ARTICLE;
+    if (!parsed?.content) return notArticle(t);
     const metadata = extractMetadata(doc, url, parsed);
     const { text, paragraphs } = joinParagraphs(dropLeadingFurniture(paragraphsFromNode(parsed.content), metadata.byline));
     // Kept only if it reads like prose or the page passes Readability's own gate. The gate reads
     // the whole page, so it runs only when the cheap prose test fails (the original page is
     // untouched: Readability worked on the clone).
-    if (!readsLikeProse(parsed.content, text, paragraphs.length) && !isProbablyReaderable(doc)) return NOT_ARTICLE;
+    if (!readsLikeProse(parsed.content, text, paragraphs.length) && !isProbablyReaderable(doc)) return notArticle(t);
     if (text === '') {
-      return { ok: false, reason: 'empty', message: 'This page looks like an article, but Verbatim found no text in it.' };
+      return { ok: false, reason: 'empty', message: t('pageEmpty') };
     }
     return { ok: true, article: { ...metadata, text, paragraphs } };
   } catch {
-    return unreadable();
+    return unreadable(t);
   }
 }
 
@@ -184,6 +184,6 @@ function readsLikeProse(content: Node, text: string, paragraphCount: number): bo
   return linkChars / text.length <= MAX_LINK_SHARE;
 }
 
-function unreadable(): ExtractFailure {
-  return { ok: false, reason: 'unreadable', message: 'Verbatim could not read this page as a document.' };
+function unreadable(t: Translate): ExtractFailure {
+  return { ok: false, reason: 'unreadable', message: t('pageUnreadable') };
 }

@@ -5,8 +5,10 @@
  * document runs no script and loads nothing.
  */
 import { extractArticle } from '@/utils/article/extract-article';
+import { ENGLISH, type Translate } from '@/utils/i18n/translate';
 import type { ExtractResult } from '@/utils/types';
 
-export function articleFromMarkup({ html, url }: { html: string; url: string }): ExtractResult {
-  return extractArticle(new DOMParser().parseFromString(html, 'text/html'), url);
+/** `t`: the words of a refusal (the caller's context has browser.i18n; English elsewhere). */
+export function articleFromMarkup({ html, url }: { html: string; url: string }, t: Translate = ENGLISH): ExtractResult {
+  return extractArticle(new DOMParser().parseFromString(html, 'text/html'), url, { t });
 }

@@ -9,17 +9,17 @@
 import {
   conflictNote,
   diffSegments,
-  diffShowsChange,
   EDIT_LABELS,
   FLAG_LABELS,
   meaningNote,
+  rendersDifferently,
   summaryLine,
   VERDICT_LABELS,
   type Evidence,
   type EvidenceQuote,
   type EvidenceVersion,
 } from '@/utils/evidence/evidence-model';
-import type { Flag } from '@/utils/report/order-quote-reports';
+import type { Flag } from '@/utils/report/verdicts';
 import type { DiffOp } from '@/utils/types';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -83,7 +83,7 @@ function versionHtml(v: EvidenceVersion, q: EvidenceQuote): string {
   if (v.meaningChanges.length) facts.push(`<li><strong>${escapeHtml(meaningNote(v))}</strong></li>`);
   facts.push(`<li>Their words: <q class="their-words">${escapeHtml(v.text)}</q></li>`);
   if (v.link) facts.push(`<li>${a(v.link, `Open ${v.outlet || 'the other article'} at the quote`)}</li>`);
-  const diff = diffShowsChange(v)
+  const diff = rendersDifferently(v)
     ? `<p>Word diff (struck through: only in this article; underlined: only in theirs; boxed: an edit the outlet marked):</p>${diffHtml(v.diff)}`
     : '';
   return `<section class="version" data-kind="${v.kind}">

@@ -4,13 +4,13 @@
  * link that opens that article at the quote. Page text is data: every piece of it is escaped so
  * no quote can become a link, an image, emphasis or raw HTML in a renderer.
  */
-import type { Flag } from '@/utils/report/order-quote-reports';
+import type { Flag } from '@/utils/report/verdicts';
 import {
   conflictNote,
-  diffShowsChange,
   diffText,
   FLAG_LABELS,
   meaningNote,
+  rendersDifferently,
   summaryLine,
   VERDICT_LABELS,
   type Evidence,
@@ -76,7 +76,7 @@ function versionBlock(v: EvidenceVersion, q: EvidenceQuote): string {
   facts.push(`- Their words: “${mdText(v.text)}”`);
   if (v.link) facts.push(`- ${link(`Open ${v.outlet || 'the other article'} at the quote`, v.link)}`);
   out.push(...facts);
-  if (diffShowsChange(v)) {
+  if (rendersDifferently(v)) {
     out.push('', 'Word diff ([-only in this article-] {+only in theirs+}, marked edits named):', '', fenced(wrap(diffText(v.diff))));
   }
   return out.join('\n');

@@ -2,10 +2,11 @@
  * What every evidence export of one article's comparison says (issue 15, item 5): the article, its
  * quotes in the popup's order, each with its kind and flags and every other version with its diff
  * and a link that opens that article at the quote. Derived from QuoteReport with the popup's own
- * verdicts and labels (utils/report/order-quote-reports), never a second verdict model. Pure: the four
+ * verdicts and labels (utils/report/verdicts), never a second verdict model. Pure: the four
  * writers (evidence-markdown, -html, -annotations, -claimreview) only lay this out.
  */
 import { articleId } from '@/utils/article/article-id';
+import { orderQuoteReports } from '@/utils/report/order-quote-reports';
 import {
   assessMatch,
   assessmentLabel,
@@ -14,36 +15,27 @@ import {
   countVerdicts,
   EDIT_LABELS,
   FLAG_LABELS,
-  orderQuoteReports,
+  rendersDifferently,
   VERDICT_LABELS,
   type Flag,
   type Verdict,
-} from '@/utils/report/order-quote-reports';
+} from '@/utils/report/verdicts';
 import { safeHttpUrl, textFragmentUrl } from '@/utils/report/text-fragment-url';
-import type { Article, DiffOp, MatchKind, Quote, QuoteReport } from '@/utils/types';
+import type { Article, ArticleRef, DiffOp, MatchKind, OtherArticleRef, Quote, QuoteReport } from '@/utils/types';
 
-export interface EvidenceArticle {
-  /** The stored id, or the id the library would give it (canonical URL, else a hash of the text). */
-  id: string;
-  outlet: string;
-  title: string;
-  date: string | null;
-  /** The page URL when it is http(s); '' otherwise (a local file, or a URL that must not be a link). */
-  url: string;
+/**
+ * The checked article: `id` is the stored one or the one the library would give it; `url` only when
+ * http(s), '' otherwise (a local file, or a URL that must not be a link).
+ */
+export interface EvidenceArticle extends ArticleRef {
   /** The article's plain text: every offset below points into it. */
   text: string;
   /** When the reader saved it (epoch ms), if the caller knows. */
   savedAt: number | null;
 }
 
-/** One other article's rendering of a quote. */
-export interface EvidenceVersion {
-  articleId: string;
-  outlet: string;
-  title: string;
-  date: string | null;
-  /** http(s) only, else ''. */
-  url: string;
+/** One other article's rendering of a quote; its `url` only when http(s), else ''. */
+export interface EvidenceVersion extends OtherArticleRef {
   /** Their words as printed there. */
   text: string;
   /** Span of `text` in the other article's text (UTF-16 offsets, as the engine gives them). */
@@ -155,8 +147,8 @@ export function buildEvidence(article: Article, reports: readonly QuoteReport[],
   };
 }
 
-/** Reader-facing names, re-exported so the writers take every label from the popup's source. */
-export { EDIT_LABELS, FLAG_LABELS, VERDICT_LABELS };
+/** Reader-facing names and the diff rule, re-exported so the writers take them from the popup's source. */
+export { EDIT_LABELS, FLAG_LABELS, rendersDifferently, VERDICT_LABELS };
 
 /** A diff cut into what a reader sees: plain ops, or one named marked edit holding its ops. */
 export type DiffSegment = { edit: null; op: DiffOp } | { edit: NonNullable<DiffOp['edit']>; ops: DiffOp[] };
@@ -194,11 +186,6 @@ export function diffText(diff: readonly DiffOp[]): string {
       return `<${EDIT_LABELS[s.edit]}${words.length ? `: ${words.join(' ')}` : ''}>`;
     })
     .join(' ');
-}
-
-/** Whether a version's diff says anything beyond "same words". */
-export function diffShowsChange(version: Pick<EvidenceVersion, 'kind' | 'diff'>): boolean {
-  return version.kind !== 'verbatim' || version.diff.some((d) => d.op !== 'equal' || d.edit);
 }
 
 /** "Credited to X, not Y.": what a speaker conflict found, in the popup's words. */

@@ -42,7 +42,7 @@ import { ArticleColumns, DATE, FIELDS, ID, OUTLET, TITLE, URL } from '@/utils/in
 import { postingLength, postingTf, TermPostings, type List, type SerializedPostings } from '@/utils/index/term-postings';
 import { SeqTable } from '@/utils/text/seq-table';
 import { encodeVarints, VarintReader, VARINT_MORE } from '@/utils/index/varint-string';
-import type { Quote, Span, StoredArticle } from '@/utils/types';
+import type { ArticleRef, Quote, Span, StoredArticle } from '@/utils/types';
 
 /**
  * Ids of passages per article; an article with more sentences indexes only the first 4096. Ids
@@ -145,16 +145,6 @@ function tokens(text: string): string[] {
   return (normalizeText(text).match(WORD) ?? []).map((w) => w.replace(/'s$/, ''));
 }
 
-/** What the index remembers about an article: metadata, never the text. */
-export interface IndexedArticle {
-  id: string;
-  outlet: string;
-  /** Canonical URL ('' when none). */
-  url: string;
-  title: string;
-  date: string | null;
-}
-
 export interface CandidateOptions {
   /** The article being read: never a candidate of itself. */
   excludeId?: string;
@@ -197,7 +187,7 @@ export interface CandidateWindow extends Span {
 
 export interface ArticleHit {
   articleId: string;
-  article: IndexedArticle;
+  article: ArticleRef;
   /** Sum of the scores of the article's matching passages. */
   score: number;
   /** Distinct query terms found anywhere in the article. */
@@ -302,7 +292,7 @@ export class CoverageIndex {
   }
 
   /** Metadata of an indexed article (no text: resolve the id in storage for that); made when asked for. */
-  getArticle(id: string): IndexedArticle | undefined {
+  getArticle(id: string): ArticleRef | undefined {
     const seq = this.articles.seqOf(id);
     return seq < 0 ? undefined : this.meta(seq);
   }
@@ -819,7 +809,7 @@ export class CoverageIndex {
   }
 
   /** An indexed article's metadata, made from its columns. */
-  private meta(seq: number): IndexedArticle {
+  private meta(seq: number): ArticleRef {
     const f = this.articles.fields(seq);
     return { id: f[ID], outlet: f[OUTLET], url: f[URL], title: f[TITLE], date: f[DATE] === '' ? null : f[DATE].slice(1) };
   }

@@ -16,12 +16,9 @@
  */
 import MiniSearch from 'minisearch';
 import { normalizeText } from '@/utils/text/normalize';
+import type { ArticleRef } from '@/utils/types';
 
-export interface SearchableArticle {
-  id: string;
-  title: string;
-  outlet: string;
-}
+export type SearchableArticle = Pick<ArticleRef, 'id' | 'title' | 'outlet'>;
 
 export class LibrarySearch {
   private readonly mini = new MiniSearch<SearchableArticle>({

@@ -17,7 +17,7 @@
  */
 import { articleId } from '@/utils/article/article-id';
 import { indexTerms, passageFrequencies, type CoverageIndex } from '@/utils/index/coverage-index';
-import type { Article } from '@/utils/types';
+import type { Article, RelatedArticle } from '@/utils/types';
 
 /** Terms taken from the article for the query. */
 const QUERY_TERMS = 30;
@@ -25,16 +25,6 @@ const QUERY_TERMS = 30;
 export const RELATED_MIN_SCORE = 0.3;
 const UNDATED_FACTOR = 0.85;
 const DAY_MS = 86_400_000;
-
-export interface RelatedArticle {
-  articleId: string;
-  outlet: string;
-  url: string;
-  title: string;
-  date: string | null;
-  /** 0..1: weighted share of the story's terms found, times date proximity. */
-  score: number;
-}
 
 export interface RelatedOptions {
   limit?: number;

@@ -16,26 +16,13 @@
  * // → [{ articleIds: [ap.id, reprint.id], outlets: ['AP', 'Daily Planet'], source: ap.id }]
  * ```
  */
+import type { Article, ArticleRef, WireGroup } from '@/utils/types';
 
 const SHINGLE = 5;
 export const WIRE_CONTAINMENT = 0.5;
 const MIN_SHARED = 20;
 
-export interface WireArticle {
-  id: string;
-  outlet: string;
-  date: string | null;
-  text: string;
-}
-
-/** Articles that are copies of one another (transitively); only groups of two or more. */
-export interface WireGroup {
-  articleIds: string[];
-  /** Distinct outlets in the group, in `articleIds` order. */
-  outlets: string[];
-  /** The likely original: the earliest dated member, else the first given. */
-  source: string;
-}
+export type WireArticle = Pick<ArticleRef, 'id' | 'outlet' | 'date'> & Pick<Article, 'text'>;
 
 export interface WireSimilarity {
   /** Shared shingles / all distinct shingles of both. */

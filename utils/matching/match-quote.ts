@@ -3,7 +3,7 @@
  * candidate windows, or the whole text), then measures, classifies and diffs the best alignment.
  * Both the extension (windows from the coverage index) and the CLI (whole text) go through here.
  */
-import type { Quote, QuoteMatch, Span } from '@/utils/types';
+import type { Article, ArticleRef, Quote, QuoteMatch, Span } from '@/utils/types';
 import { alignWords, sharedInformativeWeight, type AlignColumn, type Alignment, type QuoteBreaks } from '@/utils/matching/align-quote';
 import {
   classifyMatch, mentionNames, qualifies, speakersAgree, speakersConflict, FRAGMENT_WORDS, MIN_CONTENT_WORDS_EXACT, WOVEN_FRAGMENT_WORDS,
@@ -21,13 +21,8 @@ import { wordDiff } from '@/utils/text/word-diff';
  */
 const PRECHECK_WEIGHT = 1;
 
-export interface OtherArticle {
-  id: string;
-  outlet: string;
-  url: string;
-  title: string;
-  date: string | null;
-  text: string;
+/** The article a quote is looked for in: its reference, text and quotes. */
+export interface OtherArticle extends ArticleRef, Pick<Article, 'text'> {
   quotes: Quote[];
 }
 

@@ -7,15 +7,19 @@
  * and the page's own nodes are never touched.
  *
  * Every kind has a colour that reads on light and dark pages (translucent backgrounds) and a
- * distinct underline style, so the kinds differ without colour too. A flag (speaker conflict,
+ * distinct underline style, so the kinds differ without colour too (both from the verdict model). A flag (speaker conflict,
  * meaning change) adds a wavy overline: a second mark, never a replacement of the kind's.
+ *
+ * Sentences of this article that paraphrase another outlet's direct quote ("paraphrased here",
+ * `options.paraphrased`) get their own highlight, `verbatim-paraphrased-here`, from the model's
+ * PARAPHRASED_HERE_PALETTE, drawn under the quotes' kinds; they are anchored in the same pass.
  *
  * Pages re-render (infinite scroll, hydration, live blogs): a MutationObserver notes that
  * something changed and nothing more; re-anchoring runs debounced, on an animation frame.
  * `remove()` undoes everything: highlights, styles, overlay, observer, timers, listeners.
  */
 import { anchorQuotes, quoteParts } from '@/utils/page/anchor-text';
-import { reportFlags, reportVerdict, VERDICTS, type Flag, type Verdict } from '@/utils/report/order-quote-reports';
+import { FLAGGED_HIGHLIGHT_COLOUR, PARAPHRASED_HERE_PALETTE, reportFlags, reportVerdict, VERDICT_DEFINITIONS, VERDICTS, type Flag, type Verdict } from '@/utils/report/verdicts';
 import type { QuoteReport } from '@/utils/types';
 
 /** A quote found in the page: its report index, kind, flags and the live ranges over its words. */
@@ -27,15 +31,37 @@ export interface AnchoredQuote {
   ranges: Range[];
 }
 
+/** A paraphrased-here sentence found in the page: its index in `options.paraphrased` and its ranges. */
+export interface AnchoredParaphrase {
+  paraphrase: number;
+  ranges: Range[];
+}
+
+/** Anything the highlighter draws and a hover card can open over. */
+export type AnchoredMark = AnchoredQuote | AnchoredParaphrase;
+
+export const isAnchoredQuote = (m: AnchoredMark): m is AnchoredQuote => 'verdict' in m;
+
+/** Whether two marks are the same quote or the same sentence (objects are new after re-anchoring). */
+export function sameMark(a: AnchoredMark | null, b: AnchoredMark | null): boolean {
+  if (!a || !b) return a === b;
+  if (isAnchoredQuote(a)) return isAnchoredQuote(b) && a.index === b.index;
+  return !isAnchoredQuote(b) && a.paraphrase === b.paraphrase;
+}
+
 export interface HighlightHandle {
   /** Quotes currently anchored (not found ones are left out), in report order. */
   readonly anchored: readonly AnchoredQuote[];
+  /** Paraphrased-here sentences currently anchored, in their given order. */
+  readonly paraphrases: readonly AnchoredParaphrase[];
   /** Whether the CSS Custom Highlight API is used (false: the overlay fallback). */
   readonly native: boolean;
   /** The anchored quote under a point in viewport coordinates, if any. */
   quoteAt(x: number, y: number): AnchoredQuote | null;
-  /** Marks one quote as focused (a stronger outline), or none. */
-  setFocus(quote: AnchoredQuote | null): void;
+  /** The quote, else the paraphrased-here sentence, under a point in viewport coordinates. */
+  markAt(x: number, y: number): AnchoredMark | null;
+  /** Marks one quote or sentence as focused (a stronger outline), or none. */
+  setFocus(mark: AnchoredMark | null): void;
   /** Anchors again now (the debounced observer calls this for you). */
   reanchor(): void;
   remove(): void;
@@ -46,29 +72,37 @@ export interface HighlightOptions {
   onReanchor?: (anchored: readonly AnchoredQuote[]) => void;
   /** Quiet time after the last page mutation before re-anchoring. */
   debounceMs?: number;
+  /** Sentences here that paraphrase another outlet's quote (`start`: their offset in the article, for text order). */
+  paraphrased?: readonly { text: string; start: number }[];
 }
 
-/** Highlight registry names: `verbatim-altered`, …, `verbatim-flagged`, `verbatim-focus`. */
-export const highlightName = (v: Verdict | 'flagged' | 'focus') => `verbatim-${v}`;
+/** Highlight registry names: `verbatim-altered`, …, `verbatim-flagged`, `verbatim-paraphrased-here`, `verbatim-focus`. */
+export const highlightName = (v: Verdict | 'flagged' | 'paraphrased-here' | 'focus') => `verbatim-${v}`;
 
-/** Per kind: translucent background, underline style (the non-colour cue), fallback border. */
-const LOOK: Record<Verdict | 'focus', { bg: string; line: string; border: string }> = {
-  altered: { bg: 'rgba(235, 64, 52, 0.32)', line: 'underline double rgb(220, 40, 30)', border: '3px double rgb(220, 40, 30)' },
-  paraphrase: { bg: 'rgba(240, 200, 20, 0.34)', line: 'underline dashed rgb(190, 150, 0)', border: '2px dashed rgb(190, 150, 0)' },
-  partial: { bg: 'rgba(60, 140, 240, 0.28)', line: 'underline dotted rgb(40, 110, 220)', border: '2px dotted rgb(40, 110, 220)' },
-  verbatim: { bg: 'rgba(40, 175, 95, 0.28)', line: 'underline solid rgb(30, 140, 70)', border: '1px solid rgb(30, 140, 70)' },
-  'only-here': { bg: 'rgba(140, 140, 150, 0.26)', line: 'none', border: '0 none' },
+type Look = { bg: string; line: string; border: string };
+
+/** A look as CSS values: translucent background, underline (the non-colour cue), fallback border. */
+function lookOf({ background, mark }: (typeof VERDICT_DEFINITIONS)[Verdict]['highlight']): Look {
+  if (!mark) return { bg: background, line: 'none', border: '0 none' };
+  return { bg: background, line: `underline ${mark.style} ${mark.colour}`, border: `${mark.width}px ${mark.style} ${mark.colour}` };
+}
+
+/** Per kind and for paraphrased-here from the verdict model, plus the focused mark's look (this module's own). */
+const LOOK: Record<Verdict | 'paraphrased-here' | 'focus', Look> = {
+  ...(Object.fromEntries(VERDICTS.map((v) => [v, lookOf(VERDICT_DEFINITIONS[v].highlight)])) as Record<Verdict, Look>),
+  'paraphrased-here': lookOf(PARAPHRASED_HERE_PALETTE.highlight),
   focus: { bg: 'rgba(30, 120, 255, 0.40)', line: 'underline solid rgb(30, 100, 255)', border: '3px solid rgb(30, 100, 255)' },
 };
-const LOOK_KEYS = [...VERDICTS, 'focus'] as const;
+/** In drawing order: a paraphrased sentence under any quote it touches, the focus on top. */
+const LOOK_KEYS = ['paraphrased-here', ...VERDICTS, 'focus'] as const;
 
 /**
  * A flag's mark: a wavy overline and no background, so the kind's colour and underline below it
  * stay visible (the hover card names the flag). The fallback overlay draws it as a top border.
  */
-const FLAG_LOOK = { line: 'overline wavy rgb(170, 50, 200)', border: '3px double rgb(170, 50, 200)' };
+const FLAG_LOOK = { line: `overline wavy ${FLAGGED_HIGHLIGHT_COLOUR}`, border: `3px double ${FLAGGED_HIGHLIGHT_COLOUR}` };
 /** Every registry name this module sets, for clearing. */
-const ALL_NAMES = [...VERDICTS.map(highlightName), highlightName('flagged'), highlightName('focus')];
+const ALL_NAMES = [...VERDICTS.map(highlightName), highlightName('flagged'), highlightName('paraphrased-here'), highlightName('focus')];
 
 const STYLE_ID = 'verbatim-highlight-style';
 
@@ -114,10 +148,11 @@ function isOurMutation(m: MutationRecord): boolean {
  * equal keys give the same highlights, so a caller can keep the ones it has instead of anchoring
  * the same quotes again (on a 1 MB page that is most of a re-check's time).
  */
-export function highlightKey(reports: readonly QuoteReport[]): string {
-  return reports
-    .map((r) => `${reportVerdict(r)}+${reportFlags(r).join('+')}\u0001${quoteParts(r.quote).join('\u0002')}`)
-    .join('\u0000');
+export function highlightKey(reports: readonly QuoteReport[], paraphrased: readonly { text: string }[] = []): string {
+  return [
+    ...reports.map((r) => `${reportVerdict(r)}+${reportFlags(r).join('+')}\u0001${quoteParts(r.quote).join('\u0002')}`),
+    ...paraphrased.map((p) => `paraphrased-here\u0001${p.text}`),
+  ].join('\u0000');
 }
 
 /** Highlights each report's quote in `root`'s page; returns the handle that removes it all. */
@@ -134,10 +169,16 @@ export function highlightQuotes(
   const native = !!registry && typeof HighlightCtor === 'function';
   const verdicts = reports.map(reportVerdict);
   const flagsOf = reports.map(reportFlags);
-  const partsList = reports.map((r) => quoteParts(r.quote));
+  const paraphrased = options.paraphrased ?? [];
+  // One anchoring pass in text order (it searches each item from where the last was found).
+  const items = [
+    ...reports.map((r, i) => ({ start: r.quote.start, parts: quoteParts(r.quote), quote: i, paraphrase: -1 })),
+    ...paraphrased.map((p, i) => ({ start: p.start, parts: [p.text], quote: -1, paraphrase: i })),
+  ].sort((a, b) => a.start - b.start);
 
   let anchored: AnchoredQuote[] = [];
-  let focused: AnchoredQuote | null = null;
+  let paraphrases: AnchoredParaphrase[] = [];
+  let focused: AnchoredMark | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let frame: number | undefined;
 
@@ -164,6 +205,9 @@ export function highlightQuotes(
   function paint() {
     if (native) {
       for (const name of ALL_NAMES) registry!.delete(name);
+      // First: among equal priorities the later one paints on top, and a quote's kind outranks it.
+      const sentences = paraphrases.flatMap((p) => p.ranges);
+      if (sentences.length) registry!.set(highlightName('paraphrased-here'), new HighlightCtor!(...sentences));
       for (const v of VERDICTS) {
         const ranges = anchored.filter((a) => a.verdict === v).flatMap((a) => a.ranges);
         if (ranges.length) registry!.set(highlightName(v), new HighlightCtor!(...ranges));
@@ -177,10 +221,13 @@ export function highlightQuotes(
     // Measure everything first, then write: one layout, not one per box.
     const sx = win!.scrollX;
     const sy = win!.scrollY;
-    const measured = anchored.map((a) => ({
-      cls: (a === focused ? 'focus' : a.verdict) + (a.flags.length ? ' flagged' : ''),
-      rects: a.ranges.flatMap((r) => Array.from(r.getClientRects())),
-    }));
+    const measured = [
+      ...paraphrases.map((p) => ({ cls: p === focused ? 'focus' : 'paraphrased-here', rects: p.ranges.flatMap((r) => Array.from(r.getClientRects())) })),
+      ...anchored.map((a) => ({
+        cls: (a === focused ? 'focus' : a.verdict) + (a.flags.length ? ' flagged' : ''),
+        rects: a.ranges.flatMap((r) => Array.from(r.getClientRects())),
+      })),
+    ];
     const boxes: HTMLElement[] = [];
     for (const { cls, rects } of measured) {
       for (const rect of rects) {
@@ -195,12 +242,19 @@ export function highlightQuotes(
   }
 
   function reanchor() {
-    const found = anchorQuotes(root, partsList);
-    const focusIndex = focused?.index;
-    anchored = found
+    const found = anchorQuotes(root, items.map((it) => it.parts));
+    const quoteRanges: Range[][] = reports.map(() => []);
+    const sentenceRanges: Range[][] = paraphrased.map(() => []);
+    items.forEach((it, k) => {
+      if (it.quote >= 0) quoteRanges[it.quote] = found[k];
+      else sentenceRanges[it.paraphrase] = found[k];
+    });
+    const wasFocused = focused;
+    anchored = quoteRanges
       .map((ranges, index) => ({ index, verdict: verdicts[index], flags: flagsOf[index], ranges }))
       .filter((a) => a.ranges.length > 0);
-    focused = anchored.find((a) => a.index === focusIndex) ?? null;
+    paraphrases = sentenceRanges.map((ranges, paraphrase) => ({ paraphrase, ranges })).filter((p) => p.ranges.length > 0);
+    focused = [...anchored, ...paraphrases].find((m) => sameMark(m, wasFocused)) ?? null;
     paint();
     options.onReanchor?.(anchored);
   }
@@ -231,20 +285,19 @@ export function highlightQuotes(
     get anchored() {
       return anchored;
     },
+    get paraphrases() {
+      return paraphrases;
+    },
     native,
     quoteAt(x, y) {
-      for (const a of anchored) {
-        for (const r of a.ranges) {
-          for (const rect of Array.from(r.getClientRects())) {
-            if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return a;
-          }
-        }
-      }
-      return null;
+      return anchored.find((a) => covers(a.ranges, x, y)) ?? null;
     },
-    setFocus(quote) {
-      if (quote === focused) return;
-      focused = quote;
+    markAt(x, y) {
+      return anchored.find((a) => covers(a.ranges, x, y)) ?? paraphrases.find((p) => covers(p.ranges, x, y)) ?? null;
+    },
+    setFocus(mark) {
+      if (mark === focused) return;
+      focused = mark;
       paint();
     },
     reanchor,
@@ -257,7 +310,18 @@ export function highlightQuotes(
       style.remove();
       host?.remove();
       anchored = [];
+      paraphrases = [];
       focused = null;
     },
   };
+}
+
+/** Whether a point in viewport coordinates lies on one of the ranges' lines. */
+function covers(ranges: readonly Range[], x: number, y: number): boolean {
+  for (const r of ranges) {
+    for (const rect of Array.from(r.getClientRects())) {
+      if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return true;
+    }
+  }
+  return false;
 }

@@ -1,11 +1,11 @@
 /**
  * When to show the in-page hover card. CSS highlights have no elements and no events, so hover is
- * found by hit-testing the pointer against the anchored ranges' client rects, at most once per
- * animation frame. Keyboard: Alt+Shift+Q moves to the next highlighted quote (scrolls to it, marks
- * it focused, opens its card); Escape closes. The card itself is drawn by the caller (`show`/`hide`),
+ * found by hit-testing the pointer against the anchored ranges' client rects (quotes, then
+ * paraphrased-here sentences), at most once per animation frame. Keyboard: Alt+Shift+Q moves to
+ * the next highlighted quote (scrolls to it, marks it focused, opens its card); Escape closes. The card itself is drawn by the caller (`show`/`hide`),
  * so this module stays plain DOM and testable.
  */
-import type { AnchoredQuote, HighlightHandle } from '@/utils/page/highlight-quotes';
+import { sameMark, type AnchoredMark, type HighlightHandle } from '@/utils/page/highlight-quotes';
 
 /** Where the card goes, in viewport pixels; `above`: `top` is the card's bottom edge. */
 export interface CardPlacement {
@@ -16,8 +16,8 @@ export interface CardPlacement {
 
 export interface QuoteHoverOptions {
   handle: HighlightHandle;
-  /** Open (or move) the card for a quote; `byKeyboard`: focus should go into the card. */
-  show(quote: AnchoredQuote, at: CardPlacement, byKeyboard: boolean): void;
+  /** Open (or move) the card for a quote or a paraphrased-here sentence; `byKeyboard`: focus should go into the card. */
+  show(mark: AnchoredMark, at: CardPlacement, byKeyboard: boolean): void;
   hide(): void;
   /** Whether an event target is inside the card (the pointer may travel onto it). */
   inCard(target: EventTarget | null): boolean;
@@ -54,16 +54,16 @@ export interface QuoteHover {
 /** Wires hover and keyboard to the card. */
 export function attachQuoteHover(win: Window, opts: QuoteHoverOptions): QuoteHover {
   const { handle } = opts;
-  let current: AnchoredQuote | null = null;
+  let current: AnchoredMark | null = null;
   let pointer: { x: number; y: number; target: EventTarget | null } | null = null;
   let frame: number | undefined;
   let hideTimer: number | undefined;
   let detached = false;
 
-  const rectsOf = (q: AnchoredQuote) => q.ranges.flatMap((r) => Array.from(r.getClientRects()));
+  const rectsOf = (q: AnchoredMark) => q.ranges.flatMap((r) => Array.from(r.getClientRects()));
   const viewport = () => ({ width: win.innerWidth, height: win.innerHeight });
 
-  function open(q: AnchoredQuote, byKeyboard: boolean) {
+  function open(q: AnchoredMark, byKeyboard: boolean) {
     cancelHide();
     const rects = rectsOf(q);
     if (rects.length === 0) return;
@@ -89,9 +89,9 @@ export function attachQuoteHover(win: Window, opts: QuoteHoverOptions): QuoteHov
     frame = undefined;
     if (detached || !pointer) return;
     if (opts.inCard(pointer.target)) return cancelHide();
-    const q = handle.quoteAt(pointer.x, pointer.y);
+    const q = handle.markAt(pointer.x, pointer.y);
     if (q) {
-      if (q.index !== current?.index) open(q, false);
+      if (!sameMark(q, current)) open(q, false);
       else cancelHide();
     } else if (current && hideTimer === undefined) {
       hideTimer = win.setTimeout(close, opts.hideDelayMs ?? 300);
@@ -114,7 +114,7 @@ export function attachQuoteHover(win: Window, opts: QuoteHoverOptions): QuoteHov
       const list = handle.anchored;
       if (list.length === 0) return;
       k.preventDefault();
-      const at = current ? list.findIndex((q) => q.index === current!.index) : -1;
+      const at = current ? list.findIndex((q) => sameMark(q, current)) : -1;
       const next = list[(at + 1) % list.length];
       const el = next.ranges[0].startContainer.parentElement;
       el?.scrollIntoView({ block: 'center' });

@@ -6,7 +6,7 @@
  * error into `{ ok: false, error }`, so callers never see an unhandled rejection.
  *
  * Direction: every request goes to the background, except the page requests (`PAGE_REQUESTS`:
- * `highlight-quotes`, `focus-quote`, `step-quote`, `toggle-highlights`), which the background or
+ * `highlight-quotes`, `focus-quote`, `focus-paraphrase`, `step-quote`, `toggle-highlights`), which the background or
  * the side panel sends to a tab's content script (`sendTabMessage`), and `extract-markup`, which the
  * Chrome background sends to its offscreen document (entrypoints/offscreen, entrypoints/background/markup-extraction).
  *
@@ -28,15 +28,17 @@
  * listener only once.
  */
 import { browser } from 'wxt/browser';
-import type { ExtractResult, QuoteReport } from '@/utils/types';
-import type { ExportFile } from '@/utils/storage/export-format';
-import type { Comparison } from '@/utils/report/compare-article';
+import type { ArticleRef, ArticleSummary, Comparison, ExtractResult, ParaphrasedSentence, QuoteReport } from '@/utils/types';
+import type { ExportFile, ImportOutcome } from '@/utils/storage/export-format';
+import type { KindCounts } from '@/utils/report/verdicts';
+import { browserTranslator } from '@/utils/i18n/browser-translator';
 import type { EvidenceDocument } from '@/utils/evidence/evidence-document';
 import { isEvidenceFormat, type EvidenceFormat } from '@/utils/evidence/evidence-formats';
 import { parseSettingsPatch, type Settings } from '@/utils/storage/settings';
 
 export type { Settings } from '@/utils/storage/settings';
-export type { ExportFile } from '@/utils/storage/export-format';
+export type { ExportFile, ImportOutcome } from '@/utils/storage/export-format';
+export type { ArticleSummary } from '@/utils/types';
 export type { EvidenceDocument } from '@/utils/evidence/evidence-document';
 export type { EvidenceFormat } from '@/utils/evidence/evidence-formats';
 
@@ -44,41 +46,14 @@ export type { EvidenceFormat } from '@/utils/evidence/evidence-formats';
 export type WireInfo = Comparison['wire'];
 /** Saved articles about the same story, ranked, as compare-article gives it. */
 export type RelatedInfo = Comparison['related'];
-
-/** One saved article as lists show it (no text). */
-export interface ArticleSummary {
-  id: string;
-  title: string;
-  outlet: string;
-  url: string;
-  date: string | null;
-  savedAt: number;
-  quoteCount: number;
-  /** Articles with the same key are grouped as one story in the library. */
-  storyKey: string;
-}
-
-/**
- * Per quote, over all its matches: `verbatim`..`paraphrase` count quotes with at least one match
- * of that kind (a quote can count in two); `onlyHere` counts quotes with no match;
- * `speakerConflicts` / `meaningChanges` count quotes with at least one match carrying that flag.
- */
-export interface KindCounts {
-  verbatim: number;
-  partial: number;
-  altered: number;
-  paraphrase: number;
-  /** Quotes no other saved article carries. */
-  onlyHere: number;
-  speakerConflicts: number;
-  meaningChanges: number;
-}
+/** Quotes the related articles carry and this one lacks, by speaker (reverse-coverage). */
+export type ElsewhereInfo = Comparison['elsewhere'];
 
 export type CheckReport =
   | {
       status: 'ok';
       tabId: number;
-      article: { id: string; url: string; outlet: string; title: string; date: string | null };
+      article: ArticleRef;
       /** One per quote, in text order; empty when the article has no quotes (a valid state). */
       reports: QuoteReport[];
       counts: KindCounts;
@@ -88,6 +63,10 @@ export type CheckReport =
       libraryCount: number;
       wire: WireInfo;
       related: RelatedInfo;
+      /** "Quoted elsewhere, not here": their words and outlets only, no article text. */
+      elsewhere: ElsewhereInfo;
+      /** "Paraphrased here", in text order: the sentence, their quote, the word diff, the meaning changes. */
+      paraphrasedHere: ParaphrasedSentence[];
     }
   | {
       /** 'restricted': the browser does not let extensions read this page (chrome://, stores). */
@@ -96,13 +75,6 @@ export type CheckReport =
       /** Written for the reader. */
       message: string;
     };
-
-export interface ImportOutcome {
-  added: number;
-  updated: number;
-  /** Already in the library with the same or a newer `savedAt`. */
-  skipped: number;
-}
 
 export type Request =
   | { type: 'check-tab'; tabId: number }
@@ -119,8 +91,11 @@ export type Request =
   /** Fields not given keep their current value. Returns the settings now in force. */
   | { type: 'set-settings'; settings: Partial<Settings> }
   | { type: 'clear-library' }
-  /** Background → content script. An empty `reports` (or `enabled: false`) removes highlights. */
-  | { type: 'highlight-quotes'; reports: QuoteReport[]; enabled: boolean }
+  /**
+   * Background → content script. An empty `reports` (or `enabled: false`) removes highlights;
+   * `paraphrased`: the sentences here that paraphrase another outlet's quote, drawn in their own style.
+   */
+  | { type: 'highlight-quotes'; reports: QuoteReport[]; enabled: boolean; paraphrased?: ParaphrasedSentence[] }
   /** Background → offscreen document (Chrome): extract a very large page's markup with a native DOM. */
   | { type: 'extract-markup'; html: string; url: string }
   /** Side panel → background: what the panel shows for a tab (its last check, or a check running). */
@@ -132,13 +107,15 @@ export type Request =
   | { type: 'export-evidence'; tabId: number; format: EvidenceFormat }
   /** → content script: scroll to the quote with this report index and mark it. */
   | { type: 'focus-quote'; index: number }
+  /** → content script: scroll to the paraphrased-here sentence with this index (`paraphrasedHere`) and mark it. */
+  | { type: 'focus-paraphrase'; index: number }
   /** → content script: mark the next (1) or previous (-1) highlighted quote in the page. */
   | { type: 'step-quote'; step: 1 | -1 }
   /** → content script: hide the page's highlights, or show them again (the reports are kept). */
   | { type: 'toggle-highlights' };
 
 /** Requests a tab's content script answers (the background ignores them). */
-export const PAGE_REQUESTS = ['highlight-quotes', 'focus-quote', 'step-quote', 'toggle-highlights'] as const;
+export const PAGE_REQUESTS = ['highlight-quotes', 'focus-quote', 'focus-paraphrase', 'step-quote', 'toggle-highlights'] as const;
 
 /** What the side panel shows for one tab. */
 export type TabState =
@@ -192,6 +169,8 @@ export interface ResponseData {
   'export-evidence': EvidenceDocument;
   /** `found`: the quote is highlighted in the page (false: not anchored, or highlights are off). */
   'focus-quote': { found: boolean };
+  /** `found`: the sentence is highlighted in the page. */
+  'focus-paraphrase': { found: boolean };
   /** The report index now marked and its place among the highlighted quotes; null when none are. */
   'step-quote': { index: number; position: number; of: number } | null;
   'toggle-highlights': { shown: boolean; quotes: number };
@@ -200,8 +179,8 @@ export interface ResponseData {
 export type Failure = { ok: false; error: string };
 export type ResponseOf<T extends RequestType> = { ok: true; data: ResponseData[T] } | Failure;
 
-const NO_BACKGROUND =
-  'Verbatim’s background is not answering. Reload the extension (or the page) and try again.';
+/** Said when nobody answered (read at use: the translator is the sending context's own). */
+const noBackground = () => browserTranslator('backgroundNotAnswering');
 
 /** Sends a request to the background. Never rejects. */
 export async function sendMessage<T extends RequestType>(req: RequestOf<T>): Promise<ResponseOf<T>> {
@@ -228,18 +207,18 @@ function toResponse<T extends RequestType>(raw: unknown): ResponseOf<T> {
   if (typeof raw === 'object' && raw !== null && 'ok' in raw) {
     const r = raw as { ok: unknown; data?: unknown; error?: unknown };
     if (r.ok === true) return { ok: true, data: r.data as ResponseData[T] };
-    if (r.ok === false) return { ok: false, error: typeof r.error === 'string' ? r.error : 'Unknown error.' };
+    if (r.ok === false) return { ok: false, error: typeof r.error === 'string' ? r.error : browserTranslator('unknownError') };
   }
   // undefined: nobody listened (no receiver) or the listener returned nothing.
-  return { ok: false, error: NO_BACKGROUND };
+  return { ok: false, error: noBackground() };
 }
 
 function describeSendError(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err);
   if (/receiving end does not exist|could not establish connection|message port closed|extension context invalidated/i.test(text)) {
-    return NO_BACKGROUND;
+    return noBackground();
   }
-  return `Verbatim could not reach its background: ${text}`;
+  return browserTranslator('backgroundUnreachable', text);
 }
 
 /** Broadcasts an event to the extension's open pages (the side panel). Never rejects. */
@@ -275,6 +254,21 @@ function isIndex(x: unknown): x is number {
 
 function isShortString(x: unknown, max: number): x is string {
   return typeof x === 'string' && x.length <= max;
+}
+
+/** Sentences with their sources' words and diffs: what the content script draws and shows in a card. */
+function isParaphrasedList(x: unknown): x is ParaphrasedSentence[] {
+  return (
+    Array.isArray(x) &&
+    x.every((p) => {
+      if (typeof p !== 'object' || p === null) return false;
+      const { text, start, sources } = p as Partial<ParaphrasedSentence>;
+      return (
+        typeof text === 'string' && typeof start === 'number' && Array.isArray(sources) &&
+        sources.every((s) => typeof s?.text === 'string' && typeof s?.outlet === 'string' && Array.isArray(s?.diff) && Array.isArray(s?.meaningChanges))
+      );
+    })
+  );
 }
 
 function isQuoteReportList(x: unknown): x is QuoteReport[] {
@@ -331,9 +325,9 @@ export function parseRequest(x: unknown): Request | null {
       return { type: m.type, settings: parseSettingsPatch(m.settings) };
     }
     case 'highlight-quotes':
-      return isQuoteReportList(m.reports) && typeof m.enabled === 'boolean'
-        ? { type: m.type, reports: m.reports, enabled: m.enabled }
-        : null;
+      if (!isQuoteReportList(m.reports) || typeof m.enabled !== 'boolean') return null;
+      if (m.paraphrased === undefined) return { type: m.type, reports: m.reports, enabled: m.enabled };
+      return isParaphrasedList(m.paraphrased) ? { type: m.type, reports: m.reports, enabled: m.enabled, paraphrased: m.paraphrased } : null;
     case 'extract-markup':
       return typeof m.html === 'string' && typeof m.url === 'string' ? { type: m.type, html: m.html, url: m.url } : null;
     case 'get-tab-state':
@@ -341,6 +335,7 @@ export function parseRequest(x: unknown): Request | null {
     case 'export-evidence':
       return isTabId(m.tabId) && isEvidenceFormat(m.format) ? { type: m.type, tabId: m.tabId, format: m.format } : null;
     case 'focus-quote':
+    case 'focus-paraphrase':
       return isIndex(m.index) ? { type: m.type, index: m.index } : null;
     case 'step-quote':
       return m.step === 1 || m.step === -1 ? { type: m.type, step: m.step } : null;

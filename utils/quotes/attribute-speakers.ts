@@ -7,6 +7,7 @@
  * latest fitting person. A quote with no cue in reach gets null rather than a guess.
  */
 import type { Span } from '@/utils/types';
+import { phraseAt, type Lexicon, type Phrase } from '@/utils/language/lexicon';
 import { isCueWord } from '@/utils/quotes/speech-cues';
 import { isNeverNameWord, isNeverPerson, isNonPersonName } from '@/utils/quotes/person-names';
 
@@ -36,87 +37,21 @@ export interface Word {
   end: number;
   /** Only spaces (no line break, no punctuation) separate it from the word before in the same scan. */
   joined: boolean;
+  /** Inside parentheses, for a lexicon that reads them as an aside ("Adler (DBU)"); absent otherwise. */
+  aside?: true;
 }
 
 // A word is a letter or digit, then letters, digits and . ' ’ - (as /[\p{L}\p{N}][\p{L}\p{N}.'’\-]*/u
 // would match). Scanned by character code: whole articles go through here, and ASCII needs no
 // regular expression; other characters are tested one code point at a time.
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they']);
-const PERSON_PRONOUNS = new Set(['he', 'she']);
-// Words that can sit between a speaker and the cue ("Gor also said", "she has repeatedly said").
-const ADVERBS = new Set([
-  'also', 'later', 'then', 'again', 'once', 'recently', 'previously', 'further', 'finally', 'has',
-  'had', 'have', 'was', 'is', 'were', 'would', 'will', 'often', 'repeatedly', 'simply', 'flatly',
-  'reportedly', 'earlier', 'still', 'just', 'quickly', 'frequently', 'publicly', 'privately',
-  'bluntly', 'angrily', 'sarcastically', 'jokingly', 'firmly', 'may', 'might', 'could', 'should', 'must', 'can',
-]);
-// Capitalized words that are never part of a person's name.
-const NOT_NAME = new Set([
-  'the', 'a', 'an', 'but', 'and', 'or', 'in', 'on', 'at', 'for', 'it', 'this', 'that', 'he', 'she',
-  'they', 'we', 'i', 'his', 'her', 'their', 'our', 'my', 'its', 'when', 'while', 'as', 'after',
-  'before', 'if', 'so', 'yet', 'still', 'speaking', 'asked', 'later', 'then', 'there', 'here',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
-  'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'according', 'with', 'by',
-  'from', 'of', 'to', 'during', 'about', 'last', 'this', 'one', 'some', 'many', 'most', 'other',
-  'both', 'all', 'every', 'no', 'not', 'what', 'who', 'how', 'why', 'where', 'which', 'you', 'me',
-]);
-// Titles dropped from the front of a name; "to/of/for" after one also drops the place or office.
-const TITLES = new Set([
-  'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'prof.',
-  'rev.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'president', 'vice', 'secretary',
-  'ambassador', 'minister', 'prime', 'senator', 'representative', 'governor', 'speaker', 'chairman',
-  'chairwoman', 'judge', 'justice', 'mayor', 'attorney', 'general', 'chief', 'director',
-  'professor', 'king', 'queen', 'pope', 'cardinal', 'bishop', 'rabbi', 'commissioner', 'sheriff',
-  'former', 'deputy', 'press', 'democrat', 'spokesman', 'spokeswoman', 'spokesperson', 'candidate', 'democratic',
-  'republican', 'gop', 'u.s.', 'us', 'uk', 'u.n.', 'sens.', 'reps.', 'state', 'foreign', 'house',
-  'senate', 'majority', 'minority', 'leader', 'whip', 'councilman', 'councilwoman', 'pastor',
-  'father', 'sister', 'brother', 'chancellor', 'premier', 'nominee', 'presidential', 'ceo',
-  'founder', 'adviser', 'advisor', 'strategist', 'pollster', 'host', 'anchor', 'commander',
-  'admiral', 'officer', 'reverend', 'councillor', 'councilor', 'councilmember', 'delegate', 'md', 'emir', 'sheikh', 'prince', 'princess', 'coach',
-  // Occupations written before a name like a title: "Comedian Ann Lee", "Billionaire Tom Moss".
-  'comedian', 'actress', 'actor', 'singer', 'rapper', 'billionaire', 'businessman', 'businesswoman',
-  'activist', 'author', 'novelist', 'journalist', 'columnist', 'economist', 'filmmaker', 'evangelist',
-  'administrator', 'correspondent', 'editor', 'publisher',
-]);
-const TITLE_LINKS = new Set(['to', 'of', 'for']);
-// Last words of an organisation's name, meaningless alone ("Party" from "the Democratic Party").
-const ORG_TAILS = new Set([
-  'party', 'committee', 'department', 'administration', 'court', 'council', 'commission', 'agency',
-  'association', 'institute', 'foundation', 'center', 'centre', 'university', 'service', 'office',
-  'bureau', 'caucus', 'campaign', 'church', 'prevention', 'means', 'law', 'reform', 'friends',
-  'constitution', 'coalition', 'union', 'group', 'network', 'project', 'fund', 'board', 'authority',
-]);
-// Last words of names that are places, outlets or things, never "he" or "she".
-const NOT_A_PERSON_TAIL = new Set([
-  'house', 'times', 'news', 'post', 'journal', 'street', 'world', 'state', 'states', 'security',
-  'court', 'congress', 'senate', 'city', 'county', 'island', 'islands', 'act', 'care', 'tower',
-  'tribune', 'herald', 'channel', 'media', 'press', 'wire', 'magazine', 'review', 'hill',
-]);
 // Longest name read as one person ("Hillary Rodham Clinton", "Martin Luther King Jr.").
 const MAX_NAME_WORDS = 4;
-// Heads of a description that point to one person named nearby ("the tycoon", "a campaign aide"),
-// besides the titles; any other description ("questioned after the debate") names nobody.
-const ROLE_NOUNS = new Set([
-  'aide', 'official', 'lawmaker', 'congressman', 'congresswoman', 'mogul', 'tycoon', 'billionaire',
-  'businessman', 'businesswoman', 'front-runner', 'frontrunner', 'incumbent', 'challenger', 'manager',
-  'lawyer', 'executive', 'economist', 'analyst', 'consultant', 'operative', 'donor', 'star', 'nominee',
-]);
-// After these the next word is a name even when it looks like a title: "Mr. King", "Ms. Bishop".
-const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr']);
-const PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'of', 'for', 'to', 'with', 'by', 'about', 'into', 'near', 'against', 'than', 'under', 'over']);
-// Words that end a speaker phrase when walking back from the cue.
-const CLAUSE_BREAKS = new Set(['that', 'and', 'but', 'which', 'who', 'when', 'after', 'before', 'because', 'while', 'as', 'if', 'so', 'where', 'though', 'although', 'since', 'what', 'how', 'why']);
-// Dotted words that do not end a sentence.
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev',
-  'st', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep',
-  'oct', 'nov', 'dec', 'no', 'vs', 'mt', 'ft', 'sens', 'reps', 'gens', 'ave', 'calif', 'fla', 'ill',
-  'mass', 'mich', 'minn', 'penn', 'tenn', 'wash', 'wis', 'ariz', 'colo', 'conn', 'ga', 'ky', 'la',
-  'md', 'mo', 'nev', 'okla', 'ore', 'pa', 'va', 'vt', 'ala', 'ark', 'del', 'ind', 'kan', 'miss',
-  'neb', 'wyo', 'u.s', 'd.c', 'n.y', 'n.h', 'n.c', 's.c', 'n.j', 'n.d', 's.d', 'w.va', 'r.i', 'n.m',
-]);
+
+/** A title or function ("ambassador"), or a compound that ends in one ("Kultusministerin", "DBU-Politiker"). */
+function isTitle(lex: Lexicon, lower: string): boolean {
+  return lex.titles.has(lower) || (lex.titleSuffixes.length > 0 && lex.titleSuffixes.some((s) => lower.endsWith(s)));
+}
 
 /** Length (1 or 2 code units) of the letter or digit at `i` (before `to`), or 0 for anything else. */
 function letterOrDigitAt(text: string, i: number, to: number): number {
@@ -134,13 +69,15 @@ function wordCharAt(text: string, i: number, to: number): number {
 }
 
 /** The words of `text` between `from` and `to`, with their offsets (exported for its property test). */
-export function wordsIn(text: string, from: number, to: number): Word[] {
+export function wordsIn(lex: Lexicon, text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   let i = from;
+  let depth = 0; // open parentheses, counted only for a lexicon that reads them as an aside
   while (i < to) {
     const first = letterOrDigitAt(text, i, to);
     if (first === 0) {
       const c = text.charCodeAt(i);
+      if (lex.parenthesesAside) depth = c === 40 ? depth + 1 : c === 41 ? Math.max(0, depth - 1) : depth;
       // Step over a whole surrogate pair, never into its second half.
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
       continue;
@@ -151,10 +88,26 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
     for (let n = i < to ? wordCharAt(text, i, to) : 0; n > 0; n = i < to ? wordCharAt(text, i, to) : 0) i += n;
     let t = text.slice(start, i);
     // A trailing period belongs to the word only for abbreviations and initials ("Sen.", "J.").
-    if (t.endsWith('.') && !isAbbreviation(t)) t = t.slice(0, -1);
-    out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, joined });
+    if (t.endsWith('.') && !isAbbreviation(lex, t)) t = t.slice(0, -1);
+    const word: Word = { text: t, lower: t.toLowerCase(), start, end: start + t.length, joined };
+    if (depth > 0) word.aside = true;
+    if (lex.elidedPrefixes.size > 0) pushElided(lex, out, word);
+    else out.push(word);
   }
   return out;
+}
+
+/** "l’Élysée" as "l'" and "Élysée", "d’après" as "d'" and "après": an elided word is a word of its own. */
+function pushElided(lex: Lexicon, out: Word[], w: Word): void {
+  const m = /^(\p{L}+)['’](?=\p{L})/u.exec(w.text);
+  if (!m || !lex.elidedPrefixes.has(m[1].toLowerCase())) {
+    out.push(w);
+    return;
+  }
+  const cut = w.start + m[0].length;
+  const rest = w.text.slice(m[0].length);
+  out.push({ ...w, text: m[0], lower: `${m[1].toLowerCase()}'`, end: cut });
+  out.push({ ...w, text: rest, lower: rest.toLowerCase(), start: cut, joined: true });
 }
 
 /** True when `text[from, to)` is one or more spaces or tabs: no line break, no punctuation. */
@@ -167,35 +120,35 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function isAbbreviation(token: string): boolean {
+function isAbbreviation(lex: Lexicon, token: string): boolean {
   const bare = token.replace(/\.$/, '').toLowerCase();
   // Known abbreviations, initials ("J.") and dotted forms ("U.S.", "N.H.").
-  return ABBREVIATIONS.has(bare) || /^\p{Lu}\.$/u.test(token) || /\.\p{L}/u.test(token);
+  return lex.abbreviations.has(bare) || /^\p{Lu}\.$/u.test(token) || /\.\p{L}/u.test(token);
 }
 
 /** True at a '.', '!' or '?' at `i` that ends a sentence (not "Mr." or "U.S." or "J."). */
-function endsSentence(text: string, i: number): boolean {
+function endsSentence(lex: Lexicon, text: string, i: number): boolean {
   const ch = text[i];
   if (ch === '!' || ch === '?') return true;
   if (ch !== '.') return false;
   let j = i;
   while (j > 0 && /[\p{L}\p{N}.]/u.test(text[j - 1])) j--;
-  return !isAbbreviation(text.slice(j, i + 1));
+  return !isAbbreviation(lex, text.slice(j, i + 1));
 }
 
 /** Start of the sentence containing `pos`, not before `floor`. */
-function sentenceStart(text: string, pos: number, floor: number): number {
+function sentenceStart(lex: Lexicon, text: string, pos: number, floor: number): number {
   for (let i = pos - 1; i >= floor; i--) {
     // `…smart.” Trump was`: a closing mark after the full stop still ends the sentence.
-    if (/\s/.test(text[i]) && i > floor && (endsSentence(text, i - 1) || (i - 1 > floor && /["”'’]/.test(text[i - 1]) && endsSentence(text, i - 2)))) return i + 1;
+    if (/\s/.test(text[i]) && i > floor && (endsSentence(lex, text, i - 1) || (i - 1 > floor && /["”'’]/.test(text[i - 1]) && endsSentence(lex, text, i - 2)))) return i + 1;
   }
   return floor;
 }
 
 /** End of the sentence starting before `pos`, not after `ceiling`. */
-function sentenceEnd(text: string, pos: number, ceiling: number): number {
+function sentenceEnd(lex: Lexicon, text: string, pos: number, ceiling: number): number {
   for (let i = pos; i < ceiling; i++) {
-    if (endsSentence(text, i) && (i + 1 >= ceiling || /[\s"”'’]/.test(text[i + 1]))) return i + 1;
+    if (endsSentence(lex, text, i) && (i + 1 >= ceiling || /[\s"”'’]/.test(text[i + 1]))) return i + 1;
   }
   return ceiling;
 }
@@ -214,11 +167,12 @@ interface NameRun {
 }
 
 /** Runs of capitalized words in a phrase, titles and the places after them removed. */
-function nameRuns(words: Word[]): NameRun[] {
+function nameRuns(lex: Lexicon, words: Word[]): NameRun[] {
   const runs: NameRun[] = [];
   let cur: Word[] = [];
   let afterPrep = false;
   let skipPlace = false;
+  let nounPhrase = false; // German: after an article, the next capitalized word is its noun, not a name
   const flush = (possessive: boolean) => {
     if (cur.length > 0) runs.push({ words: cur, possessive, afterPreposition: afterPrep });
     cur = [];
@@ -226,9 +180,16 @@ function nameRuns(words: Word[]): NameRun[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const lower = w.lower;
-    const afterHonorific = i > 0 && HONORIFICS.has(words[i - 1].lower);
-    if (TITLES.has(lower) && cur.length === 0 && !afterHonorific) {
-      skipPlace = TITLE_LINKS.has(words[i + 1]?.text ?? '');
+    const afterHonorific = i > 0 && lex.honorifics.has(words[i - 1].lower);
+    // "Jochen Adler (DBU)": words in parentheses are an aside, never part of the name.
+    if (w.aside) {
+      flush(false);
+      continue;
+    }
+    if (isTitle(lex, lower) && cur.length === 0 && !afterHonorific) {
+      nounPhrase = false;
+      // "Mme de Valmont": after an honorific a particle opens the name, not a place ("ministre de la Culture").
+      skipPlace = lex.titleLinks.has(words[i + 1]?.text ?? '') && !(lex.honorifics.has(lower) && particleAt(lex, words, i + 1) > 0);
       if (skipPlace) i++;
       continue;
     }
@@ -238,13 +199,29 @@ function nameRuns(words: Word[]): NameRun[] {
     }
     skipPlace = false;
     // A title inside a run starts the name afresh: "National Committee Chairman Ed Rendell".
-    if (TITLES.has(lower) && !afterHonorific && isCapitalized(words[i + 1]?.text ?? '')) {
+    if (isTitle(lex, lower) && !afterHonorific && isCapitalized(words[i + 1]?.text ?? '')) {
       cur = [];
+      nounPhrase = false;
+      continue;
+    }
+    // "die Vorsitzende", "ein älterer Anwohner": the noun an article opens is no name.
+    if (nounPhrase && isCapitalized(w.text)) {
+      flush(false);
+      nounPhrase = false;
+      continue;
+    }
+    // "Anne de Valmont", "Mme de Valmont": a particle joins a name (or honorific) to one more capitalized word.
+    const particle = lex.nameParticles.length > 0 && (cur.length > 0 || afterHonorific) ? particleAt(lex, words, i) : 0;
+    if (particle > 0) {
+      // "Mme de Valmont" after another name's run: the honorific opened this run; it is no part of the name.
+      if (afterHonorific && cur.length === 1 && cur[0] === words[i - 1]) cur = [];
+      cur.push(...words.slice(i, i + particle));
+      i += particle - 1;
       continue;
     }
     // "Notably Moss said", "Tonight Donald Trump will": a sentence adverb or time word opens no name.
-    const nameLike = isCapitalized(w.text) && !NOT_NAME.has(lower) && !/^[RDI]-/.test(w.text)
-      && !((cur.length === 0 || !w.joined) && isNeverNameWord(lower));
+    const nameLike = isCapitalized(w.text) && !lex.notName.has(lower) && !lex.isPartyTag(w.text)
+      && !((cur.length === 0 || !w.joined) && isNeverNameWord(lower, lex));
     // A name is words side by side: punctuation, a line break or a sentence end between two
     // capitalized words ("…said Ann Lee¶Moss released", "ABC/Daily Post") starts another run.
     if (nameLike && cur.length > 0 && !w.joined) {
@@ -261,13 +238,33 @@ function nameRuns(words: Word[]): NameRun[] {
     }
     flush(false);
     // "at the Urban Policy Center": a determiner keeps the preposition's hold on the name after it.
-    afterPrep = PREPOSITIONS.has(lower) || (afterPrep && DETERMINERS.has(lower));
+    afterPrep = lex.prepositions.has(lower) || (afterPrep && lex.determiners.has(lower));
+    nounPhrase = lex.nounsCapitalized && (lex.determiners.has(lower) || (nounPhrase && w.joined));
   }
   flush(false);
   return runs;
 }
 
+/**
+ * Length of the name particle ("de", "von der") starting at word `i` when exactly one capitalized
+ * word follows it, side by side ("Anne de Valmont", not "Wendt von der Grünen Zukunft"); else 0.
+ */
+function particleAt(lex: Lexicon, words: Word[], i: number): number {
+  for (const p of lex.nameParticles) {
+    const n = p.length;
+    const next = words[i + n];
+    if (!phraseAt(words, i, p) || !next || !isCapitalized(next.text) || lex.notName.has(next.lower)) continue;
+    if (!words.slice(i, i + n + 1).every((w) => w.joined)) continue;
+    const after = words[i + n + 1];
+    if (after && after.joined && isCapitalized(after.text)) continue;
+    return n;
+  }
+  return 0;
+}
+
 const runText = (r: NameRun) => r.words.map((w) => w.text).join(' ');
+// Capitalized words of a name: its particles do not count ("José Luis Arrabal de la Fuente" is four).
+const nameLength = (r: NameRun) => r.words.filter((w) => isCapitalized(w.text)).length;
 // A plain Span: a Word's `text` must not leak into Attribution.speakerMention.
 const spanOf = (w: Word): Span => ({ start: w.start, end: w.end });
 const runSpan = (r: NameRun): Span => ({ start: r.words[0].start, end: r.words[r.words.length - 1].end });
@@ -291,22 +288,27 @@ type Mention =
   | { kind: 'nobody'; text: string; span: Span };
 
 /** Reads a speaker phrase (the words on one side of a cue) into a mention. */
-function mentionIn(words: Word[], side: 'before' | 'after'): Mention | null {
+function mentionIn(lex: Lexicon, words: Word[], side: 'before' | 'after'): Mention | null {
   if (words.length === 0) return null;
   const edge = side === 'before' ? words[words.length - 1] : words[0];
-  if (PRONOUNS.has(edge.lower)) return { kind: 'pronoun', text: edge.text, span: spanOf(edge) };
+  // "Face à elle, le député …": a stressed pronoun after a preposition is its object, no subject.
+  const object = side === 'before' && lex.appositivePronouns.has(edge.lower) && lex.prepositions.has(words[words.length - 2]?.lower ?? '');
+  if (lex.pronouns.has(edge.lower) && !object) return { kind: 'pronoun', text: edge.text, span: spanOf(edge) };
+  // "a-t-il", "lui a-t-elle": the subject pronoun written onto its verb.
+  const inverted = side === 'before' ? lex.invertedPronoun(edge.lower) : null;
+  if (inverted !== null) return { kind: 'pronoun', text: inverted, span: spanOf(edge) };
   // "Sen. Ann Lee (D - Conn.) said": a party tag's letter or state is no name of its own.
-  const runs = nameRuns(words).filter((r) => !r.possessive && !(r.afterPreposition && side === 'before') && (r.words.length > 1 || isNameWord(r.words[0].text)));
+  const runs = nameRuns(lex, words).filter((r) => !r.possessive && !(r.afterPreposition && side === 'before') && (r.words.length > 1 || isNameWord(lex, r.words[0].text)));
   // The head of a noun phrase is its last name: "ACLU executive director Anthony Romero".
   let run = runs[runs.length - 1];
   // Five or more capitalized words in a row are a caption or headline run into the name
   // ("US Central Command Public Affairs Biden"): only the last word is surely the speaker's.
-  if (run && run.words.length > MAX_NAME_WORDS) run = { ...run, words: run.words.slice(-1) };
-  if (run && run.words.length === 1 && ORG_TAILS.has(run.words[0].lower)) {
+  if (run && nameLength(run) > MAX_NAME_WORDS) run = { ...run, words: run.words.slice(-1) };
+  if (run && run.words.length === 1 && lex.orgTails.has(run.words[0].lower)) {
     // "the Democratic Party said": the title-like words dropped before a lone organisation word
     // belong to the organisation's name; without them ("Prevention", "Means") it names nobody.
     let k = words.indexOf(run.words[0]);
-    while (k > 0 && words[k].joined && isCapitalized(words[k - 1].text) && !DETERMINERS.has(words[k - 1].lower)) k--;
+    while (k > 0 && words[k].joined && isCapitalized(words[k - 1].text) && !lex.determiners.has(words[k - 1].lower)) k--;
     const org = words.slice(k, words.indexOf(run.words[0]) + 1);
     if (org.length < 2) return { kind: 'nobody', text: runText(run), span: runSpan(run) };
     run = { ...run, words: org };
@@ -327,14 +329,14 @@ interface Segment {
 }
 
 /** Words walking back from index `from` to a comma, a clause break or other punctuation. */
-function segmentBack(text: string, words: Word[], from: number): Segment {
+function segmentBack(lex: Lexicon, text: string, words: Word[], from: number): Segment {
   let i = from;
   while (i >= 0 && from - i < 12) {
     const lower = words[i].lower;
-    if (CLAUSE_BREAKS.has(lower)) {
+    if (lex.clauseBreaks.has(lower)) {
       // "X, who runs the campaign, said" and "X, after a pause, said": the inserted clause points
       // back past itself.
-      const relative = /^(who|which|whose)$/.test(lower) || (i > 0 && text.slice(words[i - 1].end, words[i].start).includes(','));
+      const relative = lex.relativePronouns.has(lower) || (i > 0 && text.slice(words[i - 1].end, words[i].start).includes(','));
       return { words: words.slice(i + 1, from + 1), before: relative ? i - 1 : -1, relative };
     }
     if (i < from && /[;:"“”]/.test(text.slice(words[i].end, words[i + 1].start))) break;
@@ -346,7 +348,6 @@ function segmentBack(text: string, words: Word[], from: number): Segment {
   return { words: words.slice(i + 1, from + 1), before: -1, relative: false, cut: i >= 0 && from - i >= 12 };
 }
 
-const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'one', 'another']);
 
 /**
  * The speaker before a cue: walk back over adverbs, read the phrase up to a comma or clause break.
@@ -354,33 +355,40 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'ou
  * the campaign", "playing Sanders on TV") is usually an apposition: the name stands before its
  * comma ("Gor, the ambassador,"). Failing a name there, the first phrase is the speaker.
  */
-function speakerBefore(text: string, words: Word[], cueIndex: number): Mention | null {
+function speakerBefore(lex: Lexicon, text: string, words: Word[], cueIndex: number): Mention | null {
   let i = cueIndex - 1;
   // Lowercase only: "Will urged" is George Will, not an auxiliary.
-  while (i >= 0 && ADVERBS.has(words[i].lower) && !isCapitalized(words[i].text)) i--;
+  while (i >= 0 && lex.auxiliaries.has(words[i].lower) && !isCapitalized(words[i].text)) i--;
   const skipped = beforeDashInsertion(text, words, i);
   const afterDash = skipped !== i;
   i = skipped;
+  // "Un étudiant, lui, relativise": a stressed pronoun between commas restates the subject before it.
+  if (lex.appositivePronouns.size > 0 && i >= 0 && lex.appositivePronouns.has(words[i].lower)) {
+    const lone = segmentBack(lex, text, words, i);
+    if (lone.before >= 0 && lone.words.length === 1) i = lone.before;
+  }
   let first: Mention | null = null;
   for (let hops = 0; hops < 5 && i >= 0; hops++) {
-    const seg = segmentBack(text, words, i);
+    const seg = segmentBack(lex, text, words, i);
     // Past a dash insertion only a phrase with a known start leads to the name: "Lee, who saw
     // the Ruiz Park plans in May with her aunt -- a former ranger -- said" is too long to read,
     // and the verb's subject is unknown (nobody, not a guess from elsewhere in the sentence).
     if (afterDash && seg.cut) return { kind: 'nobody', text: words[cueIndex].text, span: spanOf(words[cueIndex]) };
-    const m = mentionIn(seg.words, 'before');
+    const m = mentionIn(lex, seg.words, 'before');
     const lead = seg.words[0]?.text ?? '';
-    const opensWithName = isCapitalized(lead) && !DETERMINERS.has(lead.toLowerCase());
+    const opensWithName = isCapitalized(lead) && !lex.determiners.has(lead.toLowerCase());
     // Past the first comma the name must close its phrase ("Gor, the ambassador, said"): a
     // clause there ("when Lee mentioned the rival, the crowd chanted") names someone else.
-    const closesPhrase = hops === 0 ? headsPhrase(seg.words, m) : m !== null && m.span.end === seg.words[seg.words.length - 1]?.end;
+    const closesPhrase = hops === 0 ? headsPhrase(lex, seg.words, m) : m !== null && m.span.end === seg.words[seg.words.length - 1]?.end;
     if (m && !seg.relative && closesPhrase && (m.kind === 'pronoun' || (m.kind === 'name' && opensWithName))) return m;
-    if (!seg.relative || first === null) first ??= m?.kind === 'name' && !closesPhrase ? null : m;
+    // "Léon Mabille, chef de file du groupe Alternative, a dénoncé": a name inside an apposition is not its head.
+    const inApposition = lex.appositionNames && hops === 0 && seg.before >= 0 && !opensWithName;
+    if (!seg.relative || first === null) first ??= m?.kind === 'name' && (!closesPhrase || inApposition) ? null : m;
     if (seg.before < 0) break;
     i = seg.before;
   }
   if (first?.kind === 'name' || first?.kind === 'pronoun') return first;
-  return nameBeforeInsertion(text, words, cueIndex) ?? first;
+  return nameBeforeInsertion(lex, text, words, cueIndex) ?? first;
 }
 
 const DASH = /--|\u2014|\u2013/;
@@ -406,23 +414,23 @@ function beforeDashInsertion(text: string, words: Word[], i: number): number {
  * ahead", "a Carrier executive"), unless the noun is a title or a time word, a preposition or an
  * adverb follows ("a Ledger spokesman", "Lee on Tuesday").
  */
-function headsPhrase(seg: Word[], m: Mention | null): boolean {
+function headsPhrase(lex: Lexicon, seg: Word[], m: Mention | null): boolean {
   if (m?.kind !== 'name') return true;
   const k = seg.findIndex((w) => w.start >= m.span.end);
   let j = seg.findIndex((w) => w.start >= m.span.start);
-  while (j > 0 && isCapitalized(seg[j - 1].text) && !DETERMINERS.has(seg[j - 1].lower)) j--; // "an ABC/Daily Ledger poll"
-  if (k < 0 || j < 1 || !DETERMINERS.has(seg[j - 1].lower)) return true;
+  while (j > 0 && isCapitalized(seg[j - 1].text) && !lex.determiners.has(seg[j - 1].lower)) j--; // "an ABC/Daily Ledger poll"
+  if (k < 0 || j < 1 || !lex.determiners.has(seg[j - 1].lower)) return true;
   const next = seg[k].lower;
   // "Sen. Ann Lee (D-Mo.) said", "a Ledger spokesman said": a party tag or a title still leaves it the head.
-  return PREPOSITIONS.has(next) || NOT_NAME.has(next) || ADVERBS.has(next) || TITLES.has(next) || /^[rdi]-/.test(next);
+  return lex.prepositions.has(next) || lex.notName.has(next) || lex.auxiliaries.has(next) || isTitle(lex, next) || lex.isPartyTag(next);
 }
 
 /** `Ann Lee, speaking after the poll put her ahead, said`: the name before a comma-enclosed insertion. */
-function nameBeforeInsertion(text: string, words: Word[], cueIndex: number): Mention | null {
+function nameBeforeInsertion(lex: Lexicon, text: string, words: Word[], cueIndex: number): Mention | null {
   // "X did Y, shouting": a participle cue's subject opens its clause (see clauseSubject), not here.
   let c = cueIndex;
-  while (c > 0 && ADVERBS.has(words[c - 1].lower) && !isCapitalized(words[c - 1].text)) c--; // ", recently put it"
-  if (c < 1 || words[cueIndex].lower.endsWith('ing') || !text.slice(words[c - 1].end, words[c].start).includes(',')) return null;
+  while (c > 0 && lex.auxiliaries.has(words[c - 1].lower) && !isCapitalized(words[c - 1].text)) c--; // ", recently put it"
+  if (c < 1 || lex.isParticiple(words[cueIndex].lower) || !text.slice(words[c - 1].end, words[c].start).includes(',')) return null;
   for (let k = c - 2; k >= 0 && c - k < 30; k--) {
     const gap = text.slice(words[k].end, words[k + 1].start);
     if (/[;:"“”.!?]/.test(gap)) return null;
@@ -430,66 +438,156 @@ function nameBeforeInsertion(text: string, words: Word[], cueIndex: number): Men
     // An insertion about the name: an apposition, a relative clause or a participle phrase, not
     // a clause of its own ("…at Purchase, when protesters interrupted her, shouting").
     const lead = words[k + 1].lower;
-    if (!/^(a|an|the|who|whose|which)$/.test(lead) && !/(ing|ed)$/.test(lead)) return null;
-    const run = nameRuns(words.slice(Math.max(0, k - 4), k + 1)).pop();
+    if (!lex.appositionOpeners.has(lead) && !lex.opensParticiplePhrase(lead)) return null;
+    const run = nameRuns(lex, words.slice(Math.max(0, k - 4), k + 1)).pop();
     return run && !run.possessive && run.words[run.words.length - 1] === words[k] ? { kind: 'name', text: runText(run), span: runSpan(run) } : null;
   }
   return null;
 }
 
 /** Speaker words after a cue ("said Jon Kohan, the campaign manager"): up to the next comma. */
-function subjectAfter(text: string, words: Word[], cueIndex: number): Word[] {
+function subjectAfter(lex: Lexicon, text: string, words: Word[], cueIndex: number): Word[] {
   const out: Word[] = [];
-  for (let i = cueIndex + 1; i < words.length && out.length < 8; i++) {
+  const from = lex.addresseeMarkers.size > 0 ? afterAddressee(lex, text, words, cueIndex) : cueIndex;
+  for (let i = from + 1; i < words.length && out.length < 8; i++) {
     const w = words[i];
-    if (out.length === 0 && NOT_NAME.has(w.lower) && !/^(the|a|an|he|she|i|we|they|his|her|their|its|our)$/i.test(w.text)) break;
+    if (out.length === 0 && lex.notName.has(w.lower) && !lex.speakerPhraseOpeners.has(w.lower)) break;
     // "said the base chief known as Bob": the name after "known as" is the speaker.
-    if (w.lower === 'as' && words[i - 1]?.lower === 'known') {
+    if (lex.aliasPhrases.some((p) => phraseAt(words, i - p.length + 1, p))) {
       out.length = 0;
       continue;
     }
-    if (PREPOSITIONS.has(w.lower) || (CLAUSE_BREAKS.has(w.lower) && w.text !== 'and')) break;
+    // "a précisé Anne de Valmont": a name particle is no preposition.
+    const particle = out.length > 0 && isCapitalized(out[out.length - 1].text) && lex.nameParticles.length > 0 ? particleAt(lex, words, i) : 0;
+    if (particle > 0) {
+      out.push(...words.slice(i, i + particle));
+      i += particle - 1;
+      continue;
+    }
+    if (lex.prepositions.has(w.lower) || (lex.clauseBreaks.has(w.lower) && !lex.conjunctions.has(w.text))) break;
     out.push(w);
     if (/[,.;:!?]/.test(text.slice(w.end, words[i + 1]?.start ?? w.end))) break;
   }
   return out;
 }
 
+const separated = (text: string, a: Word, b: Word) => /[,.;:!?"“”«»„()]/.test(text.slice(a.end, b.start));
+
+/**
+ * "explicó a este diario Marta Ruiz", "declaró a El Heraldo la abogada": after a cue, the listener
+ * (a marker, articles, then one noun or one capitalized name) stands before the speaker. The index
+ * of the listener's last word when a speaker (an article or a capitalized word) follows it in the
+ * same clause; else `cueIndex`.
+ */
+function afterAddressee(lex: Lexicon, text: string, words: Word[], cueIndex: number): number {
+  let j = cueIndex + 1;
+  if (!words[j] || !lex.addresseeMarkers.has(words[j].lower)) return cueIndex;
+  j++;
+  while (words[j] && lex.determiners.has(words[j].lower) && !separated(text, words[j - 1], words[j])) j++;
+  if (!words[j] || separated(text, words[j - 1], words[j])) return cueIndex;
+  const listener = j;
+  if (isCapitalized(words[j].text)) {
+    j++;
+    while (words[j] && words[j].joined && (isCapitalized(words[j].text) || lex.nameParticles.some((p) => p[0] === words[j].lower))) j++;
+  } else j++;
+  const speaker = words[j];
+  // "a déclaré au Parisien Jean Dupont": three capitalized words or more run the outlet into the
+  // speaker's name; the outlet is read as one word, the rest as the name.
+  if ((!speaker || separated(text, words[j - 1], speaker)) && j - listener >= 3 && isCapitalized(words[listener].text)) return listener;
+  if (!speaker || separated(text, words[j - 1], speaker)) return cueIndex;
+  return lex.determiners.has(speaker.lower) || isCapitalized(speaker.text) ? j - 1 : cueIndex;
+}
+
+/**
+ * "rappelle son maire, Gilles Arnaud": the name set off by a comma after a description that ends
+ * at word `last` (within a dozen words, no sentence end between), when it ends its own phrase.
+ */
+function appositionName(lex: Lexicon, text: string, words: Word[], last: number): Mention | null {
+  for (let k = last; k < words.length - 1 && k - last < 12; k++) {
+    const gap = text.slice(words[k].end, words[k + 1].start);
+    if (/[.;:!?"“”«»„]/.test(gap)) return null;
+    if (!gap.includes(',')) continue;
+    let e = k + 1;
+    while (e + 1 < words.length && words[e + 1].joined) e++;
+    const run = nameRuns(lex, words.slice(k + 1, e + 1))[0];
+    if (!run || run.words[0] !== words[k + 1] || run.words[run.words.length - 1] !== words[e] || run.possessive) return null;
+    return { kind: 'name', text: runText(run), span: runSpan(run) };
+  }
+  return null;
+}
+
 interface Cue {
   cue: string;
+  /** A source phrase ("according to X"), not a speech verb: it credits where the words come from. */
+  source?: boolean;
   mention: Mention;
   /** Who a question cue is put to ("Hannity asked Trump"): the one who answers next. */
   addressee?: Mention;
 }
 
-// Cues that put a question to someone: the answer that follows is the addressee's, not the asker's.
-const QUESTION_CUES = new Set(['asked', 'asks', 'asking', 'pressed', 'questioned']);
 
 /** The name right after a question cue ("asked Trump", "pressed Sen. Mara Velde"), or undefined. */
-function addresseeAfter(words: Word[], cueIndex: number): Mention | undefined {
-  if (!QUESTION_CUES.has(words[cueIndex].lower)) return undefined;
+function addresseeAfter(lex: Lexicon, words: Word[], cueIndex: number): Mention | undefined {
+  if (!lex.questionVerbs.has(words[cueIndex].lower)) return undefined;
   const after: Word[] = [];
   for (let i = cueIndex + 1; i < words.length && after.length < 5; i++) {
-    if (!words[i].joined || !(isCapitalized(words[i].text) || TITLES.has(words[i].lower))) break;
+    if (!words[i].joined || !(isCapitalized(words[i].text) || isTitle(lex, words[i].lower))) break;
     after.push(words[i]);
   }
-  const run = nameRuns(after).pop();
+  const run = nameRuns(lex, after).pop();
   return run && !run.possessive ? { kind: 'name', text: runText(run), span: runSpan(run) } : undefined;
 }
 
+/** The speaker phrase after the cue at `cueIndex`, a description followed by its name read as the name. */
+function mentionAfter(lex: Lexicon, text: string, words: Word[], cueIndex: number): Mention | null {
+  const phrase = subjectAfter(lex, text, words, cueIndex);
+  const m = mentionIn(lex, phrase, 'after');
+  return (m?.kind === 'description' ? describedName(lex, text, words, phrase) : null) ?? m;
+}
+
+/** "son maire, Gilles Arnaud": for a lexicon that reads appositions, the name after a description. */
+function describedName(lex: Lexicon, text: string, words: Word[], phrase: Word[]): Mention | null {
+  if (!lex.appositionNames || phrase.length === 0) return null;
+  return appositionName(lex, text, words, words.indexOf(phrase[phrase.length - 1]));
+}
+
+/** "dit-il", "explique-t-elle": the subject pronoun fused onto the cue itself, else null. */
+function fusedSubject(lex: Lexicon, w: Word): Mention | null {
+  const pronoun = lex.isFusedCue(w.lower) ? lex.invertedPronoun(w.lower) : null;
+  return pronoun === null ? null : { kind: 'pronoun', text: pronoun, span: spanOf(w) };
+}
+
+/** The subject a verb carries alone («…», añadió.): a pronoun with no word of its own (text ''). */
+const impliedSubject = (cue: Word): Mention => ({ kind: 'pronoun', text: '', span: spanOf(cue) });
+
+/** "pour la sénatrice Hélène Carvin, « … »": a weak source phrase at word `i` that a name or pronoun follows. */
+function weakSourceAt(lex: Lexicon, text: string, words: Word[], i: number): Cue | null {
+  const phrase = lex.weakSourcePhrases.find((p) => phraseAt(words, i, p));
+  if (!phrase) return null;
+  const m = mentionAfter(lex, text, words, i + phrase.length - 1);
+  return m?.kind === 'name' || m?.kind === 'pronoun' ? { cue: phraseText(phrase), source: true, mention: m } : null;
+}
+
+/** A phrase as written in a cue: "according to", "d'après" (an elided word runs into the next). */
+const phraseText = (p: Phrase) => p.join(' ').replace(/' /g, "'");
+
+/** The source phrase ("according to") opening at word `i`; those valid only after a quote when `afterQuote`. */
+function sourceAt(lex: Lexicon, words: Word[], i: number, afterQuote: boolean): Phrase | null {
+  return lex.sourcePhrases.find((p) => phraseAt(words, i, p)) ?? (afterQuote ? lex.sourcePhrasesAfterQuote.find((p) => phraseAt(words, i, p)) : undefined) ?? null;
+}
+
 /** `as if to say "…"`, `as though to say`: the reporter's gloss, said by nobody. */
-function isGloss(words: Word[], cueIndex: number): boolean {
-  const [a, b, c] = [words[cueIndex - 3]?.lower, words[cueIndex - 2]?.lower, words[cueIndex - 1]?.lower];
-  return c === 'to' && a === 'as' && (b === 'if' || b === 'though');
+function isGloss(lex: Lexicon, words: Word[], cueIndex: number): boolean {
+  return lex.glossPhrases.some((p) => phraseAt(words, cueIndex - p.length, p));
 }
 
 /** The cue and speaker of a clause after a quote: `, X said` or `, said X`, near its start. */
-function cueAfterQuote(text: string, from: number, to: number, sentenceSubject: () => Mention | null = () => null, signOff = true): Cue | null {
-  const words = wordsIn(text, from, to);
+function cueAfterQuote(lex: Lexicon, text: string, from: number, to: number, sentenceSubject: () => Mention | null = () => null, signOff = true): Cue | null {
+  const words = wordsIn(lex, text, from, to);
   // A sign-off: "…" ― Jane Doe
   const dash = /^\s*(\u2015|\u2014|\u2013|--)\s*$/u.exec(text.slice(from, words[0]?.start ?? from));
   if (dash && words.length > 0) {
-    const run = nameRuns(words.slice(0, 5))[0];
+    const run = nameRuns(lex, words.slice(0, 5))[0];
     // After words quoted inside a sentence, only a name that ends the paragraph or carries a
     // handle ("— Ann Lee (@annlee)", a post's signature) signs them off.
     const after = (r: NameRun) => text.slice(r.words[r.words.length - 1].end);
@@ -499,43 +597,49 @@ function cueAfterQuote(text: string, from: number, to: number, sentenceSubject: 
   for (let i = 0; i < Math.min(words.length, 9); i++) {
     const w = words[i];
     // `"…," according to Ann Lee.`: the source after "according to", as before a quote.
-    if (w.lower === 'according' && words[i + 1]?.lower === 'to') {
+    const sourceWords = sourceAt(lex, words, i, i === 0);
+    if (sourceWords) {
       // "according to a Ledger poll" credits a poll, not Ledger: the name must head its phrase.
       // Either way the quote has a source of its own: it continues nobody's quote before it.
-      const phrase = subjectAfter(text, words, i + 1);
-      const source = mentionIn(phrase, 'after');
-      return { cue: 'according to', mention: source && headsPhrase(phrase, source) ? source : { kind: 'nobody', text: w.text, span: spanOf(w) } };
+      const phrase = subjectAfter(lex, text, words, i + sourceWords.length - 1);
+      const source = mentionIn(lex, phrase, 'after');
+      const named = source?.kind === 'description' ? describedName(lex, text, words, phrase) : null;
+      return { cue: phraseText(sourceWords), source: true, mention: named ?? (source && headsPhrase(lex, phrase, source) ? source : { kind: 'nobody', text: w.text, span: spanOf(w) }) };
     }
-    if (!isCueWord(w.text, words[i + 1]?.text)) continue;
-    if (isGloss(words, i)) return { cue: w.text, mention: { kind: 'nobody', text: w.text, span: spanOf(w) } };
-    let mention = (i > 0 ? speakerBefore(text, words, i) : null) ?? mentionIn(subjectAfter(text, words, words[i + 1]?.lower === 'by' ? i + 1 : i), 'after');
+    const weakSource = weakSourceAt(lex, text, words, i);
+    if (weakSource) return weakSource;
+    if (!isCueWord(lex, w.text, words[i + 1]?.text)) continue;
+    if (isGloss(lex, words, i)) return { cue: w.text, mention: { kind: 'nobody', text: w.text, span: spanOf(w) } };
+    let mention = fusedSubject(lex, w) ?? (i > 0 ? speakerBefore(lex, text, words, i) : null) ?? mentionAfter(lex, text, words, lex.passiveAgents.has(words[i + 1]?.lower ?? '') ? i + 1 : i);
+    // «…», añadió.: a language that drops its subjects speaks through the verb alone.
+    if (mention === null && lex.dropsSubject) mention = impliedSubject(w);
     // `Lee shrugged it off -- "A" -- and, when pressed, asserting, "B"`: a participle's subject
     // opens the sentence the quote stands in.
-    if (mention?.kind !== 'name' && mention?.kind !== 'pronoun' && w.lower.endsWith('ing') && i > 0 && text.slice(words[i - 1].end, w.start).includes(',')) {
+    if (mention?.kind !== 'name' && mention?.kind !== 'pronoun' && lex.isParticiple(w.lower) && i > 0 && text.slice(words[i - 1].end, w.start).includes(',')) {
       mention = sentenceSubject() ?? mention;
     }
     // `"…," Dana Holt, an economist and tax expert, told me`: the name before the apposition.
     if (mention?.kind === 'description') {
-      const leading = leadingNameCue(text, words);
+      const leading = leadingNameCue(lex, text, words);
       if (leading) return leading;
     }
-    return mention ? { cue: w.text, mention, addressee: addresseeAfter(words, i) } : null;
+    return mention ? { cue: w.text, mention, addressee: addresseeAfter(lex, words, i) } : null;
   }
-  return leadingNameCue(text, words) ?? bareVerbCue(text, words, from, to);
+  return leadingNameCue(lex, text, words) ?? bareVerbCue(lex, text, words, from, to);
 }
 
 /**
  * `"…," Moss started.`: a name (or he/she) and one past-tense verb that close the sentence right
  * after the quote attribute it, whatever the verb; a longer clause there is the writer's own.
  */
-function bareVerbCue(text: string, words: Word[], from: number, to: number): Cue | null {
+function bareVerbCue(lex: Lexicon, text: string, words: Word[], from: number, to: number): Cue | null {
   if (words.length < 2 || words.length > 5 || !/^\s*$/.test(text.slice(from, words[0].start))) return null;
   const verb = words[words.length - 1];
-  if (isCapitalized(verb.text) || !(/ed$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower)) || !/^[\s.!?]*$/.test(text.slice(verb.end, to))) return null;
+  if (isCapitalized(verb.text) || !lex.isPastTense(verb.lower) || !/^[\s.!?]*$/.test(text.slice(verb.end, to))) return null;
   const subject = words.slice(0, -1);
   if (!subject.every((w, k) => k === 0 || w.joined)) return null;
-  const mention = subject.length === 1 && PERSON_PRONOUNS.has(subject[0].lower) ? mentionIn(subject, 'before')
-    : subject.every((w) => isCapitalized(w.text)) ? mentionIn(subject, 'before') : null;
+  const mention = subject.length === 1 && lex.personPronouns.has(subject[0].lower) ? mentionIn(lex, subject, 'before')
+    : subject.every((w) => isCapitalized(w.text)) ? mentionIn(lex, subject, 'before') : null;
   return mention?.kind === 'name' || mention?.kind === 'pronoun' ? { cue: verb.text, mention } : null;
 }
 
@@ -544,131 +648,157 @@ function bareVerbCue(text: string, words: Word[], from: number, to: number): Cue
  * attributes the quote before it: `"…," said Tomas Berg.` A quote with its own attribution is an
  * utterance of its own, never the second half of the quote before it.
  */
-export function hasCueAfter(text: string, close: number, limit: number): boolean {
-  const end = sentenceEnd(text, close, limit);
+export function hasCueAfter(text: string, close: number, limit: number, lex: Lexicon): boolean {
+  const end = sentenceEnd(lex, text, close, limit);
   // `"…" He added: "…"`: a colon hands the cue to the quote that follows (as in findCue).
-  return !/:\s*$/.test(text.slice(close, end)) && cueAfterQuote(text, close, end) !== null;
+  return !/:\s*$/.test(text.slice(close, end)) && cueAfterQuote(lex, text, close, end) !== null;
 }
 
 /** `"…," Jane Doe, a senior fellow at the institute and a former ambassador, said.` */
-function leadingNameCue(text: string, words: Word[]): Cue | null {
+function leadingNameCue(lex: Lexicon, text: string, words: Word[]): Cue | null {
   const comma = words.findIndex((w, k) => k < 7 && text.slice(w.end, words[k + 1]?.start ?? w.end).includes(','));
   if (comma < 0) return null;
-  const mention = mentionIn(words.slice(0, comma + 1), 'before');
+  const mention = mentionIn(lex, words.slice(0, comma + 1), 'before');
   if (mention?.kind !== 'name') return null;
   for (let i = comma + 1; i < Math.min(words.length, 40); i++) {
-    if (isCueWord(words[i].text) && text.slice(words[i - 1].end, words[i].start).includes(',')) return { cue: words[i].text, mention };
+    if (isCueWord(lex, words[i].text) && text.slice(words[i - 1].end, words[i].start).includes(',')) return { cue: words[i].text, mention };
   }
   return null;
 }
 
-// Prepositions that open a sentence (besides PREPOSITIONS).
-const PREPOSITION_OPENERS = new Set(['alongside', 'amid', 'among', 'despite', 'during', 'following', 'like', 'unlike', 'without', 'within', 'beyond', 'besides']);
 
-const IRREGULAR_PAST = new Set(['went', 'made', 'took', 'gave', 'sent', 'spoke', 'came', 'got', 'held', 'met', 'left', 'put', 'ran', 'saw', 'struck', 'hit', 'told', 'said', 'wrote', 'shot', 'threw', 'drew', 'led', 'brought', 'began', 'broke', 'stood', 'sat', 'fought', 'won', 'lost', 'kept']);
 
 /** The name or pronoun a clause opens with, before its first lowercase word (its verb). */
-function clauseSubject(words: Word[]): Mention | null {
+function clauseSubject(lex: Lexicon, words: Word[]): Mention | null {
   let k = 0;
-  while (k < Math.min(words.length, 8) && (isCapitalized(words[k].text) || TITLES.has(words[k].lower))) k++;
+  for (let particle = 0; k < Math.min(words.length, 8); k += particle || 1) {
+    // "José Luis Arrabal de la Fuente se reunió": a name particle stays inside the subject.
+    particle = k > 0 && lex.nameParticles.length > 0 ? particleAt(lex, words, k) : 0;
+    if (!particle && !isCapitalized(words[k].text) && !isTitle(lex, words[k].lower)) break;
+  }
   // "Alongside Ledger calls for action": a name right after a preposition is its object, not
   // the subject ("In Iowa, Trump attacked" keeps its comma and its subject).
-  if (k > 1 && (PREPOSITIONS.has(words[0].lower) || PREPOSITION_OPENERS.has(words[0].lower)) && words.slice(1, k).every((w) => w.joined)) return null;
-  if (k === 0) return PERSON_PRONOUNS.has(words[0]?.lower ?? '') ? { kind: 'pronoun', text: words[0].text, span: spanOf(words[0]) } : null;
+  if (k > 1 && (lex.prepositions.has(words[0].lower) || lex.prepositionOpeners.has(words[0].lower)) && words.slice(1, k).every((w) => w.joined)) return null;
+  if (k === 0) return lex.personPronouns.has(words[0]?.lower ?? '') ? { kind: 'pronoun', text: words[0].text, span: spanOf(words[0]) } : null;
   // Only a subject followed by its verb ("Trump attacked", "Lee hardly clarified"), not "Hours after" or a dateline.
-  const isVerb = (w: string) => /(ed|s)$/.test(w) || IRREGULAR_PAST.has(w);
+  const isVerb = lex.isFiniteVerb;
   let v = k;
   // "Lee hardly clarified": adverbs may stand between subject and verb ("Lee was" is a verb already).
-  while (v < words.length && !isVerb(words[v].text) && (ADVERBS.has(words[v].lower) || /ly$/.test(words[v].lower))) v++;
+  while (v < words.length && !isVerb(words[v].text) && (lex.auxiliaries.has(words[v].lower) || lex.isAdverbForm(words[v].lower))) v++;
   if (!isVerb(words[v]?.text ?? '')) return null;
   if (/^\p{Lu}{2,}$/u.test(words[0].text)) return null;
-  const m = mentionIn(words.slice(0, k), 'before');
+  const m = mentionIn(lex, words.slice(0, k), 'before');
   return m?.kind === 'name' || m?.kind === 'pronoun' ? m : null;
 }
 
 /** `Pollsters agree - Carl Bialik: "…"`: a name right before the colon, not a listener ("told CNN:"). */
-function nameBeforeColon(text: string, words: Word[], to: number): Cue | null {
+function nameBeforeColon(lex: Lexicon, text: string, words: Word[], to: number): Cue | null {
   if (!/:\s*$/.test(text.slice(words[words.length - 1]?.end ?? to, to))) return null;
-  const run = nameRuns(words.slice(-4)).pop();
+  const run = nameRuns(lex, words.slice(-4)).pop();
   if (!run || run.possessive || run.words[run.words.length - 1] !== words[words.length - 1]) return null;
   // "Q:" and "A:" label a transcript's question and answer, not a person (see interviewLabel).
   if (run.words.length === 1 && /^[QA]$/.test(run.words[0].text)) return null;
   const before = words[words.indexOf(run.words[0]) - 1];
   // A listener ("told CNN:") is joined to its cue; "Pollsters agree - Carl Bialik:" is not.
-  if (before && ((isCueWord(before.text) && run.words[0].joined) || /^(to|at|with|on|in)$/i.test(before.text) || TITLES.has(before.lower))) return null;
+  if (before && ((isCueWord(lex, before.text) && run.words[0].joined) || lex.listenerPrepositions.has(before.lower) || isTitle(lex, before.lower))) return null;
   return { cue: ':', mention: { kind: 'name', text: runText(run), span: runSpan(run) } };
 }
 
+/**
+ * A description before a cue that is no subject: set off by a comma ("En declaraciones a La Voz,
+ * dijo") or opening with a preposition or sentence word ("In Oberlahn sagte", "Y añadió").
+ */
+function isAdverbial(lex: Lexicon, text: string, m: Mention, cue: Word): boolean {
+  if (m.kind !== 'description') return false;
+  // "el exregidor, que calificó": a relative clause's verb has the phrase before it as its subject.
+  const between = /\p{L}+/u.exec(text.slice(m.span.end, cue.start))?.[0].toLowerCase();
+  if (between !== undefined && lex.relativePronouns.has(between)) return false;
+  const lead = m.text.split(' ')[0].toLowerCase();
+  return text.slice(m.span.end, cue.start).includes(',') || lex.prepositions.has(lead) || lex.prepositionOpeners.has(lead)
+    || lex.neverNameWords.has(lead) || (lex.notName.has(lead) && !lex.determiners.has(lead));
+}
+
 /** The cue and speaker of the sentence part before a quote: `X said: "`, `according to X, "`. */
-function cueBeforeQuote(text: string, from: number, to: number, sentenceFrom: () => number = () => from): Cue | null {
-  const words = wordsIn(text, from, to);
+function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, sentenceFrom: () => number = () => from): Cue | null {
+  const words = wordsIn(lex, text, from, to);
   // The clause subject is read from the sentence's own start, even when an earlier quote in the
   // sentence ends the cue search ("Lee hardly clarified it -- "A" -- and later, asserting, "B"").
   let sentenceWords: Word[] | null = null;
   const subjectOfSentence = () => {
     if (sentenceWords === null) {
       const at = sentenceFrom();
-      sentenceWords = at < from ? wordsIn(text, at, to) : words;
+      sentenceWords = at < from ? wordsIn(lex, text, at, to) : words;
     }
-    return clauseSubject(sentenceWords);
+    return clauseSubject(lex, sentenceWords);
   };
-  const labelled = nameBeforeColon(text, words, to);
+  const labelled = nameBeforeColon(lex, text, words, to);
   if (labelled) return labelled;
   let coordinated: Cue | null = null;
   let coordinatedNear = false;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
-    if (w.lower === 'according' && words[i + 1]?.lower === 'to') {
+    const sourceWords = sourceAt(lex, words, i, false);
+    if (sourceWords) {
       // "According to a Ledger poll, …": as after a quote, a name modifying a noun is no source.
-      const phrase = subjectAfter(text, words, i + 1);
-      const mention = mentionIn(phrase, 'after');
-      if (mention) return { cue: 'according to', mention: headsPhrase(phrase, mention) ? mention : { kind: 'nobody', text: w.text, span: spanOf(w) } };
+      const phrase = subjectAfter(lex, text, words, i + sourceWords.length - 1);
+      const mention = mentionIn(lex, phrase, 'after');
+      const named = mention?.kind === 'description' ? describedName(lex, text, words, phrase) : null;
+      if (mention) return { cue: phraseText(sourceWords), source: true, mention: named ?? (headsPhrase(lex, phrase, mention) ? mention : { kind: 'nobody', text: w.text, span: spanOf(w) }) };
       continue;
     }
-    if (!isCueWord(w.text, words[i + 1]?.text)) continue;
-    if (isGloss(words, i)) return { cue: w.text, mention: { kind: 'nobody', text: w.text, span: spanOf(w) } };
+    const weakSource = weakSourceAt(lex, text, words, i);
+    if (weakSource) return weakSource;
+    if (!isCueWord(lex, w.text, words[i + 1]?.text)) continue;
+    if (isGloss(lex, words, i)) return { cue: w.text, mention: { kind: 'nobody', text: w.text, span: spanOf(w) } };
     // "Lee was asked by host Ann Moss, …": the one asking is after "by".
-    if (words[i + 1]?.lower === 'by') {
-      const asker = mentionIn(subjectAfter(text, words, i + 1), 'after');
+    if (lex.passiveAgents.has(words[i + 1]?.lower ?? '')) {
+      const asker = mentionIn(lex, subjectAfter(lex, text, words, i + 1), 'after');
       if (asker) return { cue: w.text, mention: asker };
     }
     // "Trump attacked Clinton over Libya, saying, …": the participle's subject opens the clause.
-    if (w.text.endsWith('ing') && i > 0 && text.slice(words[i - 1].end, w.start).includes(',')) {
+    if (lex.isParticiple(w.lower) && i > 0 && text.slice(words[i - 1].end, w.start).includes(',')) {
       const subject = subjectOfSentence();
       if (subject) return { cue: w.text, mention: subject };
       // "a top strategist said Lee will have to choose, saying": the participle shares the
       // subject of the earlier speech verb, not the name inside what that verb reports.
-      const earlier = words.slice(0, i - 1).findLastIndex((x, k) => isCueWord(x.text, words[k + 1]?.text));
+      const earlier = words.slice(0, i - 1).findLastIndex((x, k) => isCueWord(lex, x.text, words[k + 1]?.text));
       if (earlier > 0) {
-        const m = speakerBefore(text, words, earlier);
+        const m = speakerBefore(lex, text, words, earlier);
         return { cue: w.text, mention: m ?? { kind: 'nobody', text: w.text, span: spanOf(w) } };
       }
     }
-    const before = i > 0 ? speakerBefore(text, words, i) : null;
+    const before = i > 0 ? speakerBefore(lex, text, words, i) : null;
+    // "In Oberlahn sagte die Kanzlerin:", "En declaraciones a La Voz, dijo:": where the speaker may
+    // follow its verb, a phrase before it that names nobody is an adverbial, not the subject.
+    if (lex.freeWordOrder && (before === null || isAdverbial(lex, text, before, w))) {
+      const after = fusedSubject(lex, w) ?? mentionAfter(lex, text, words, i);
+      if (after) return { cue: w.text, mention: after, addressee: addresseeAfter(lex, words, i) };
+      if (lex.dropsSubject) return { cue: w.text, mention: impliedSubject(w) };
+    }
     // "… added that … and urged": a verb joined by "and" shares the subject of an earlier cue,
     // or failing one, of the verb before the "and" ("Clinton shook her head and said").
     if (before === null && i > 0) {
       // "Trump gestured, then leaned in and boomed:": failing that, the subject opening the sentence.
-      const near: Mention | null = coordinated ? null : speakerBefore(text, words, i - 1);
+      const near: Mention | null = coordinated ? null : speakerBefore(lex, text, words, i - 1);
       const subject: Mention | null = coordinated ? null : near?.kind === 'name' || near?.kind === 'pronoun' ? near : subjectOfSentence();
       if (subject) {
         coordinated = { cue: w.text, mention: subject };
         // "Moss was joined by Lee and joked": the subject right before "and" is sure enough that
         // an earlier cue naming nobody does not take the quote from it.
-        coordinatedNear = subject === near && words[i - 1].lower === 'and';
+        coordinatedNear = subject === near && lex.conjunctions.has(words[i - 1].lower);
       }
       continue;
     }
-    const mention = before ?? mentionIn(subjectAfter(text, words, i), 'after');
+    const mention = before ?? mentionIn(lex, subjectAfter(lex, text, words, i), 'after');
     // "As the crowd began to chant, Moss … and joked,": an earlier cue naming nobody does not
     // take the quote from the nearer verb's subject.
     if (mention && coordinatedNear && mention.kind !== 'name' && mention.kind !== 'pronoun') return coordinated;
-    if (mention) return { cue: w.text, mention, addressee: addresseeAfter(words, i) };
+    if (mention) return { cue: w.text, mention, addressee: addresseeAfter(lex, words, i) };
   }
   if (coordinated) return coordinated;
   // `Republican pollster Daron Shaw: "…"`: a name and a colon, no verb.
   if (/:\s*$/.test(text.slice(from, to))) {
-    const mention = mentionIn(words.slice(-8), 'before');
+    const mention = mentionIn(lex, words.slice(-8), 'before');
     if (mention?.kind === 'name') return { cue: ':', mention };
   }
   return null;
@@ -679,12 +809,12 @@ function cueBeforeQuote(text: string, from: number, to: number, sentenceFrom: ()
  * words. Text outside the paragraphs (a headline, "Senator Endorses Rival Ann Lee") is title case
  * throughout and names nobody reliably.
  */
-function peopleIn(text: string, paragraphs: Span[]): { people: Person[]; words: Word[] } {
-  const words = paragraphs.flatMap((p) => wordsIn(text, p.start, p.end));
+function peopleIn(lex: Lexicon, text: string, paragraphs: Span[]): { people: Person[]; words: Word[] } {
+  const words = paragraphs.flatMap((p) => wordsIn(lex, text, p.start, p.end));
   const people: Person[] = [];
   let first = 0; // runs come in text order, so one pointer finds each run's first word
-  for (const run of nameRuns(words)) {
-    if (run.words.length < 2 || run.words.length > MAX_NAME_WORDS || isNeverPerson(runText(run))) continue;
+  for (const run of nameRuns(lex, words)) {
+    if (run.words.length < 2 || nameLength(run) > MAX_NAME_WORDS || isNeverPerson(runText(run), lex)) continue;
     while (words[first] !== run.words[0]) first++;
     const before = words[first - 1];
     const afterPossessive = before !== undefined && /['’]s$/.test(before.text) && !/[.!?;:,"“”\n]/.test(text.slice(before.end, run.words[0].start));
@@ -738,9 +868,9 @@ function latestIn(list: Person[] | undefined, pos: number): Person | undefined {
  * A lone word that can be a name: not a single letter or a state abbreviation from a party tag
  * ("(D - Conn.)"), not a contraction ("They’re").
  */
-function isNameWord(word: string): boolean {
+function isNameWord(lex: Lexicon, word: string): boolean {
   if (/^\p{Lu}\.?$/u.test(word) || /['’](re|ve|ll|d|m)$/i.test(word)) return false;
-  return !(word.endsWith('.') && ABBREVIATIONS.has(word.slice(0, -1).toLowerCase()));
+  return !(word.endsWith('.') && lex.abbreviations.has(word.slice(0, -1).toLowerCase()));
 }
 
 /**
@@ -748,12 +878,15 @@ function isNameWord(word: string): boolean {
  * Only "the" and capitalized words side by side; any other description ("a top adviser",
  * "Another source") names nobody.
  */
-function organisationIn(text: string, span: Span): { name: string; at: Span } | null {
-  const m = /^the ((?:\p{Lu}[\p{L}.'’-]* ?)+)$/u.exec(text);
+function organisationIn(lex: Lexicon, text: string, span: Span): { name: string; at: Span } | null {
+  const m = lex.organisation.exec(text);
   if (!m) return null;
   const name = m[1].trim();
   return { name, at: { start: span.end - name.length, end: span.end } };
 }
+
+/** The speaker in view after an unnamed one ("un éleveur"): a pronoun after it names no one. */
+const ANONYMOUS: { name: string; at: Span | null } = { name: '', at: null };
 
 /**
  * Resolves mentions to canonical names over one article, remembering who spoke last. People are
@@ -771,8 +904,8 @@ class SpeakerResolver {
   private readonly byLastName = new Map<string, Person[]>();
   private byDescriptor: Map<string, Person[]> | null = null;
 
-  constructor(private readonly text: string, paragraphs: Span[]) {
-    ({ people: this.people, words: this.words } = peopleIn(text, paragraphs));
+  constructor(private readonly lex: Lexicon, private readonly text: string, paragraphs: Span[]) {
+    ({ people: this.people, words: this.words } = peopleIn(this.lex, text, paragraphs));
     for (const p of this.people) {
       if (!this.byName.has(p.name.toLowerCase())) this.byName.set(p.name.toLowerCase(), p);
       push(this.byLastName, lastWord(p.name), p);
@@ -799,23 +932,29 @@ class SpeakerResolver {
   resolve(m: Mention, pos: number): { name: string; at: Span | null } | null {
     let found: { name: string; at: Span | null } | null = null;
     if (m.kind === 'nobody') return null;
+    const lead = m.text.split(' ')[0].toLowerCase();
     if (m.kind === 'pronoun') {
-      if (PERSON_PRONOUNS.has(m.text.toLowerCase()) || m.text.toLowerCase() === 'i') {
-        const person = this.lastSpeaker ? undefined : this.latestPersonLike(pos);
-        found = this.lastSpeaker ? this.pronounAfterOthers(m, pos, this.lastSpeaker) : person ? { name: person.name, at: person.at } : null;
-      }
+      // '' is the subject a verb carries alone (Spanish «…», añadió.).
+      if (this.lex.personPronouns.has(lead) || this.lex.selfPronouns.has(lead) || m.text === '') found = this.inView(m, pos);
     } else if (m.kind === 'name') {
       found = this.canonical(m.text, m.span, pos);
-    } else if (ROLE_NOUNS.has(lastWord(m.text)) || TITLES.has(lastWord(m.text))) {
+    } else if (this.lex.indefiniteDeterminers.has(lead)) {
+      // "un éleveur", "ein Anwohner": someone the article does not name, now in view: "he" after it is no one named.
+      this.lastSpeaker = ANONYMOUS;
+      this.lastSpokeAt = pos;
+      return null;
+    } else if (this.lex.roleNouns.has(lastWord(m.text)) || isTitle(this.lex, lastWord(m.text))) {
       // "the ambassador", "the campaign manager": the latest person described so nearby.
-      const person = latestIn(this.descriptorIndex().get(lastWord(m.text)), pos);
+      const person = this.described(lastWord(m.text), pos);
       if (person) found = { name: person.name, at: person.at };
-      else found = organisationIn(m.text, m.span);
+      // "aseguró la letrada": a role no nearby name carries is read like "she".
+      else if (this.lex.rolesInContext && m.text.split(' ').some((w) => this.lex.determiners.has(w.toLowerCase()))) found = this.inView(m, pos);
+      else found = organisationIn(this.lex, m.text, m.span);
     } else {
-      found = organisationIn(m.text, m.span);
+      found = organisationIn(this.lex, m.text, m.span);
     }
     // A place, platform or sentence word is nobody: withhold rather than credit "New York".
-    if (found && isNonPersonName(found.name)) found = null;
+    if (found && (found === ANONYMOUS || isNonPersonName(found.name, this.lex))) found = null;
     if (found) {
       this.lastSpeaker = found;
       this.lastSpokeAt = pos;
@@ -823,41 +962,158 @@ class SpeakerResolver {
     return found;
   }
 
+  /** The latest person named in full before `pos` (an interview's subject, named in its introduction). */
+  namedBefore(pos: number): { name: string; at: Span | null } | null {
+    const person = this.latestPersonLike(pos);
+    return person ? { name: person.name, at: person.at } : null;
+  }
+
+  /** The person a pronoun points to: the sentence before decides once someone has spoken, else the latest person named. */
+  private inView(m: Mention, pos: number): { name: string; at: Span | null } | null {
+    if (this.lastSpeaker) return this.pronounAfterOthers(m, pos, this.lastSpeaker);
+    const person = this.latestPersonLike(pos);
+    if (person) return { name: person.name, at: person.at };
+    // "Quintana anunció … «…», dijo la gobernadora": with no one named in full yet, a language that
+    // reads roles in context takes the subject of the sentence before, even a lone surname.
+    const sentence = this.lex.rolesInContext ? previousSentence(this.lex, this.text, Math.min(m.span.start, pos - 1)) : null;
+    const subject = sentence ? clauseSubject(this.lex, wordsIn(this.lex, this.text, sentence.start, sentence.end)) : null;
+    return subject?.kind === 'name' ? this.canonical(subject.text, subject.span, pos) : null;
+  }
+
+  /** The latest person described by `head` before `pos`; in a language of compound titles, by its ending too ("ministerin" in "Kultusministerin"). */
+  private described(head: string, pos: number): Person | undefined {
+    const exact = latestIn(this.descriptorIndex().get(head), pos);
+    if (exact || this.lex.titleSuffixes.length === 0) return exact;
+    let best: Person | undefined;
+    for (const [key, list] of this.descriptorIndex()) {
+      if (!key.endsWith(head)) continue;
+      const p = latestIn(list, pos);
+      if (p && (!best || p.at.start > best.at.start)) best = p;
+    }
+    return best;
+  }
+
   /**
    * "he"/"she" after another person was named: the sentence before the quote decides, as a reader
    * would. Its subject when it opens with a name ("Perry cheered the ruling. "…," he said"); the
    * last speaker when it names them, opens with a pronoun or has no named subject.
    */
-  private pronounAfterOthers(m: Mention, pos: number, last: { name: string; at: Span | null }): { name: string; at: Span | null } | null {
-    const sentence = previousSentence(this.text, Math.min(m.span.start, pos - 1));
-    if (!sentence || sentence.end <= this.lastSpokeAt) return last;
-    // A sentence that is itself a quote ("“Nothing prepares you,” the president said.") names its
-    // subject inside the marks: no one there takes "he" over.
-    if (/^["“”‘’'«»„]/.test(this.text.slice(sentence.start, sentence.end).trimStart())) return last;
-    const words = wordsIn(this.text, sentence.start, sentence.end);
-    const surname = lastWord(last.name);
-    const names = nameRuns(words).filter((r) => !(r.words.length === 1 && r.words[0] === words[0] && !isNameWord(r.words[0].text)));
-    if (names.some((r) => r.words.some((w) => w.lower === surname || w.lower === `${surname}'s` || w.lower === `${surname}’s`))) return last;
-    const subject = clauseSubject(words) ?? subjectAfterOpener(this.text, words) ?? subjectBeforeVerb(this.text, words);
-    // A lone word takes "he" over only as the surname of someone the article names in full:
-    // "Sometimes confrontations grew" or "Four years ago" open sentences without naming anyone.
-    const known = subject?.kind === 'name' && (subject.text.includes(' ') || (this.byLastName.get(subject.text.toLowerCase()) ?? []).some((p) => !p.afterPossessive));
-    if (subject?.kind === 'name' && known) {
-      const other = this.canonical(subject.text, subject.span, pos);
-      if (other && !isNonPersonName(other.name)) return other;
+  private pronounAfterOthers(m: Mention, pos: number, lastSpeaker: { name: string; at: Span | null }): { name: string; at: Span | null } | null {
+    // "a-t-elle" never points to a man the article marks as one ("M. Mabille"): withheld rather than guessed.
+    const last = this.fits(m, lastSpeaker.name) ? lastSpeaker : null;
+    let at = Math.min(m.span.start, pos - 1);
+    // A language may reach past a sentence that names nobody ("Das Programm trägt den Namen …").
+    for (let reach = 0; reach < this.lex.pronounReach; reach++) {
+      const sentence = previousSentence(this.lex, this.text, at);
+      if (!sentence || sentence.end <= this.lastSpokeAt) return last;
+      // A sentence that is itself a quote ("“Nothing prepares you,” the president said.") names its
+      // subject inside the marks: no one there takes "he" over.
+      if (/^["“”‘’'«»„]/.test(this.text.slice(sentence.start, sentence.end).trimStart())) return last;
+      const words = wordsIn(this.lex, this.text, sentence.start, sentence.end);
+      const surname = lastWord(lastSpeaker.name);
+      const names = nameRuns(this.lex, words).filter((r) => !(r.words.length === 1 && r.words[0] === words[0] && !isNameWord(this.lex, r.words[0].text)));
+      if (last && names.some((r) => r.words.some((w) => w.lower === surname || w.lower === `${surname}'s` || w.lower === `${surname}’s`))) return last;
+      // "Un portavoz de la gobernación … adelantó que …. «…», aseguró.": the unnamed one speaks.
+      if (this.lex.indefiniteDeterminers.has(words[0]?.lower ?? '') && words.slice(1, 4).some((w) => this.lex.roleNouns.has(w.lower) || isTitle(this.lex, w.lower))) return null;
+      const subject = clauseSubject(this.lex, words) ?? subjectAfterOpener(this.lex, this.text, words) ?? subjectBeforeVerb(this.lex, this.text, words);
+      // A lone word takes "he" over only as the surname of someone the article names in full:
+      // "Sometimes confrontations grew" or "Four years ago" open sentences without naming anyone.
+      const known = subject?.kind === 'name' && (subject.text.includes(' ') || this.namesakes(subject.text).length > 0);
+      if (subject?.kind === 'name' && known) {
+        const other = this.canonical(subject.text, subject.span, pos);
+        if (other && !isNonPersonName(other.name, this.lex) && this.fits(m, other.name)) return other;
+      }
+      if (subject) return last;
+      at = sentence.start;
     }
     return last;
   }
 
+  /** Whether pronoun `m` may stand for `name`: their genders, where the article marks both, agree. */
+  private fits(m: Mention, name: string): boolean {
+    const pronoun = m.kind === 'pronoun' ? this.lex.genders.get(m.text.toLowerCase()) : undefined;
+    if (pronoun === undefined) return true;
+    const person = this.genderOf(name);
+    return person === null || person === pronoun;
+  }
+
+  private readonly genderMemo = new Map<string, 'm' | 'f' | null>();
+
+  /**
+   * A person's gender as the article marks it next to their surname: an honorific or an article
+   * before the title and first names ("Mme de Valmont", "le député Léon Mabille"); null when
+   * unmarked or marked both ways.
+   */
+  private genderOf(name: string): 'm' | 'f' | null {
+    const surname = lastWord(name);
+    const memo = this.genderMemo.get(surname);
+    if (memo !== undefined) return memo;
+    const words = this.words;
+    const plain = (j: number) => !/[.!?;:,"“”«»„\n]/.test(this.text.slice(words[j].end, words[j + 1].start));
+    const marks = new Set<'m' | 'f'>();
+    for (let k = 1; k < words.length; k++) {
+      if (words[k].lower !== surname || !isCapitalized(words[k].text)) continue;
+      for (let j = k - 1; j >= 0 && plain(j); j--) {
+        // "Arrabal de la Fuente": a particle's "la" marks no gender.
+        if (this.lex.nameParticles.some((p) => p.includes(words[j].lower))) continue;
+        const mark = this.lex.genders.get(words[j].lower);
+        if (mark) marks.add(mark);
+        if (!isCapitalized(words[j].text) && !isTitle(this.lex, words[j].lower)) break;
+      }
+    }
+    const gender = marks.size === 1 ? [...marks][0] : null;
+    this.genderMemo.set(surname, gender);
+    return gender;
+  }
+
+  /** People a lone surname may stand for, from clean mentions ("Facebook's Libra Trump" gives no first name to "Trump"). */
+  private namesakes(surname: string): Person[] {
+    const lower = surname.toLowerCase();
+    const found = (this.byLastName.get(lower) ?? []).filter((p) => !p.afterPossessive);
+    if (found.length > 0 || !this.lex.compoundSurnames) return found;
+    // "Garrido" for Fermín Garrido Lasheras: any surname but the first name; not a firm's ("Limpiezas Garrido Hermanos").
+    return this.people.filter((p) => !p.afterPossessive && !this.lex.orgTails.has(lastWord(p.name))
+      && p.name.split(' ').slice(1, -1).some((w) => w.toLowerCase() === lower));
+  }
+
   private canonical(name: string, span: Span, pos: number): { name: string; at: Span | null } | null {
-    if (name.includes(' ')) return { name, at: this.byName.get(name.toLowerCase())?.at ?? span };
+    if (name.includes(' ')) {
+      const known = this.byName.get(name.toLowerCase());
+      if (this.lex.nameParticles.length === 0 && !this.lex.nounsCapitalized) return { name, at: known?.at ?? span };
+      return this.fuller(name, known?.at ?? span, pos, known !== undefined);
+    }
     // The long form of a surname only from a clean mention: "Facebook's Libra Trump" gives no first name to "Trump".
-    const namesakes = this.byLastName.get(name.toLowerCase())?.filter((p) => !p.afterPossessive);
-    const person = latestIn(namesakes, pos) ?? namesakes?.[0];
+    const namesakes = this.namesakes(name);
+    const person = latestIn(namesakes, pos) ?? namesakes[0];
     if (person) return { name: person.name, at: person.at };
     // A lone capitalized word the article also writes in lowercase ("Anyone", "Reform", "Party"
     // opening a sentence) is a common word, not a name nobody else in the article carries.
-    if (this.lowercaseWords().has(name.toLowerCase()) || !isNameWord(name)) return null;
+    if (this.lowercaseWords().has(name.toLowerCase()) || !isNameWord(this.lex, name)) return null;
+    // Where nouns are capitalized, a lone word nobody in the article carries in full is a noun ("Zuschauer").
+    if (this.lex.nounsCapitalized) return null;
+    return { name, at: span };
+  }
+
+  /**
+   * A name of several words no one in the article carries as written: "de Valmont" or "Arrabal de
+   * la Fuente" is the latest person whose name ends so (Anne de Valmont); where nouns are capitalized, "Okafor
+   * Reportern" is the longest known name it starts with (Dennis Okafor). Else the name as written.
+   */
+  private fuller(name: string, span: Span, pos: number, known: boolean): { name: string; at: Span | null } {
+    const words = name.split(' ');
+    // "de Valmont", "Arrabal de la Fuente": the end of a fuller name the article gives.
+    if (this.lex.nameParticles.length > 0) {
+      const tail = ` ${name.toLowerCase()}`;
+      const person = latestIn(this.people.filter((p) => p.name.toLowerCase().endsWith(tail)), pos);
+      if (person) return { name: person.name, at: person.at };
+    }
+    if (this.lex.nounsCapitalized && !known) {
+      for (let k = words.length - 1; k >= 1; k--) {
+        const prefix = words.slice(0, k).join(' ');
+        const known = k > 1 ? this.byName.get(prefix.toLowerCase()) : latestIn(this.namesakes(prefix), pos);
+        if (known) return { name: known.name, at: known.at };
+      }
+    }
     return { name, at: span };
   }
 
@@ -871,7 +1127,7 @@ class SpeakerResolver {
       else hi = mid;
     }
     for (let k = lo - 1; k >= 0 && lo - k <= 20; k--) {
-      if (!NOT_A_PERSON_TAIL.has(lastWord(this.people[k].name)) && !ORG_TAILS.has(lastWord(this.people[k].name))) return this.people[k];
+      if (!this.lex.notPersonTails.has(lastWord(this.people[k].name)) && !this.lex.orgTails.has(lastWord(this.people[k].name))) return this.people[k];
     }
     return undefined;
   }
@@ -889,40 +1145,41 @@ class SpeakerResolver {
  * "In response, Harbour Director Ana S. Ruiz voiced agreement.": the name (read as before a cue,
  * titles dropped) right before the sentence's first past-tense or speech verb.
  */
-function subjectBeforeVerb(text: string, words: Word[]): Mention | null {
-  const v = words.findIndex((w, k) => k > 0 && k < 20 && !isCapitalized(w.text) && (/ed$/.test(w.lower) || IRREGULAR_PAST.has(w.lower) || isCueWord(w.text)) && isCapitalized(words[k - 1].text)
-    && !PREPOSITIONS.has(words[k - 1].lower) && !PREPOSITION_OPENERS.has(words[k - 1].lower));
+function subjectBeforeVerb(lex: Lexicon, text: string, words: Word[]): Mention | null {
+  const v = words.findIndex((w, k) => k > 0 && k < 20 && !isCapitalized(w.text) && (lex.isPastTense(w.lower) || isCueWord(lex, w.text)) && isCapitalized(words[k - 1].text)
+    && !lex.prepositions.has(words[k - 1].lower) && !lex.prepositionOpeners.has(words[k - 1].lower));
   if (v < 0) return null;
-  const m = speakerBefore(text, words, v);
+  const m = speakerBefore(lex, text, words, v);
   return m?.kind === 'name' ? m : null;
 }
 
 /** "On the Senate floor, Lee accused…": the subject of the clause after an opening phrase and its comma. */
-function subjectAfterOpener(text: string, words: Word[]): Mention | null {
-  if (!words.length || !(PREPOSITIONS.has(words[0].lower) || PREPOSITION_OPENERS.has(words[0].lower))) return null;
+function subjectAfterOpener(lex: Lexicon, text: string, words: Word[]): Mention | null {
+  // Where word order is free, any phrase may open the sentence ("El alcalde de X, Tomás Heredia, se reunió").
+  if (!words.length || !(lex.prepositions.has(words[0].lower) || lex.prepositionOpeners.has(words[0].lower) || lex.freeWordOrder)) return null;
   const comma = words.findIndex((w, k) => k < 8 && k + 1 < words.length && text.slice(w.end, words[k + 1].start).includes(','));
-  return comma < 0 ? null : clauseSubject(words.slice(comma + 1));
+  return comma < 0 ? null : clauseSubject(lex, words.slice(comma + 1));
 }
 
 
 /** Whether the full stop at `dot` ends an abbreviation or an initial ("Mr. Holm", "David S. Adams") rather than a sentence. */
-function isAbbreviationEnd(text: string, dot: number): boolean {
+function isAbbreviationEnd(lex: Lexicon, text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;
   let j = dot;
   while (j > 0 && /[\p{L}.]/u.test(text[j - 1])) j--;
-  return isAbbreviation(text.slice(j, dot + 1));
+  return isAbbreviation(lex, text.slice(j, dot + 1));
 }
 
 /**
  * The sentence before the one holding `at`, within two paragraphs: from the sentence end (or line
  * break) before it to the one before that. Null at the article's start.
  */
-function previousSentence(text: string, at: number): Span | null {
+function previousSentence(lex: Lexicon, text: string, at: number): Span | null {
   const boundary = (from: number): number => {
     for (let i = from; i > 0; i--) {
       const c = text[i - 1];
       if (c === '\n') return i;
-      if (/\s/.test(text[i] ?? '') && ((/[.!?]/.test(c) && !isAbbreviationEnd(text, i - 1)) || (/["”’]/.test(c) && /[.!?]/.test(text[i - 2] ?? '')))) return i;
+      if (/\s/.test(text[i] ?? '') && ((/[.!?]/.test(c) && !isAbbreviationEnd(lex, text, i - 1)) || (/["”’]/.test(c) && /[.!?]/.test(text[i - 2] ?? '')))) return i;
     }
     return 0;
   };
@@ -937,27 +1194,31 @@ function previousSentence(text: string, at: number): Span | null {
  * Attributions for the drafts of one article, in the drafts' order (which must be text order:
  * pronouns resolve against the speakers before them).
  */
-export function attributeSpeakers(text: string, paragraphs: Span[], drafts: QuoteDraft[]): Attribution[] {
+export function attributeSpeakers(text: string, paragraphs: Span[], drafts: QuoteDraft[], lex: Lexicon): Attribution[] {
   // Made on the first cue: an article whose quotes have no cue never reads its people.
   let resolver: SpeakerResolver | null = null;
   const out: Attribution[] = [];
   let previous: { attribution: Attribution; para: number; answerer: Attribution | null; question: boolean } | null = null;
   const none: Attribution = { speaker: null, cue: null, speakerMention: null, speakerNamedAt: null };
+  let interviewFrom: number | undefined; // where the first labelled turn's paragraph starts
   for (let q = 0; q < drafts.length; q++) {
     const d = drafts[q];
-    const label = interviewLabel(text, paragraphs, d);
-    const cue = label ? null : findCue(text, paragraphs, drafts, q);
+    const label = interviewLabel(lex, text, paragraphs, d);
+    const cue = label ? null : findCue(lex, text, paragraphs, drafts, q);
     let attribution: Attribution = none;
     let answerer: Attribution | null = null;
     if (label) {
       // A transcript's "Q:" is the interviewer's (not named here: null); "A:" is the subject's,
       // named where the interview is introduced ("asked Mara Velde", "in an interview with Velde").
-      resolver ??= new SpeakerResolver(text, paragraphs);
-      const subject = label === 'A' ? interviewSubject(text, d.opens[0]) : null;
-      const resolved = subject ? resolver.peek(subject, d.opens[0]) : null;
-      if (resolved) attribution = { speaker: resolved.name, cue: 'A:', speakerMention: null, speakerNamedAt: resolved.at };
+      resolver ??= new SpeakerResolver(lex, text, paragraphs);
+      interviewFrom ??= paragraphs[d.paras[0]].start;
+      const subject = label === 'A' || lex.answersInView ? interviewSubject(lex, text, d.opens[0]) : null;
+      const resolved = (subject ? resolver.peek(subject, d.opens[0]) : null) ?? (lex.answersInView ? resolver.namedBefore(interviewFrom) : null);
+      const interviewee = resolved ? { speaker: resolved.name, cue: 'A:', speakerMention: null, speakerNamedAt: resolved.at } : null;
+      if (label === 'A' && interviewee) attribution = interviewee;
+      if (label === 'Q' && lex.answersInView) answerer = interviewee;
     } else if (cue) {
-      resolver ??= new SpeakerResolver(text, paragraphs);
+      resolver ??= new SpeakerResolver(lex, text, paragraphs);
       const resolved = resolver.resolve(cue.mention, d.parts[0].start);
       const mention = cue.mention.kind === 'nobody' ? null : cue.mention.span;
       attribution = { speaker: resolved?.name ?? null, cue: cue.cue, speakerMention: mention, speakerNamedAt: resolved?.at ?? null };
@@ -973,29 +1234,27 @@ export function attributeSpeakers(text: string, paragraphs: Span[], drafts: Quot
       else if (previous.attribution.speaker) attribution = { ...previous.attribution, cue: null, speakerMention: null };
     }
     out.push(attribution);
-    const question = cue !== null && QUESTION_CUES.has(cue.cue.toLowerCase());
+    const question = (cue !== null && lex.questionVerbs.has(cue.cue.toLowerCase())) || (label === 'Q' && lex.answersInView);
     previous = { attribution, para: d.paras[d.paras.length - 1], answerer, question };
   }
   return out;
 }
 
 /** "Q:" or "A:" opening the quote's paragraph or its text: a transcript's question or answer. */
-function interviewLabel(text: string, paragraphs: Span[], d: QuoteDraft): 'Q' | 'A' | null {
+function interviewLabel(lex: Lexicon, text: string, paragraphs: Span[], d: QuoteDraft): 'Q' | 'A' | null {
   const lead = text.slice(paragraphs[d.paras[0]].start, d.opens[0]).trim();
-  const m = /^([QA]):$/.exec(lead) ?? /^([QA]):\s/.exec(text.slice(d.parts[0].start, d.parts[0].end));
-  return m ? (m[1] as 'Q' | 'A') : null;
+  const m = lex.interviewLead.exec(lead) ?? lex.interviewOpen.exec(text.slice(d.parts[0].start, d.parts[0].end));
+  return m ? (lex.questionLabels.has(m[1]) ? 'Q' : 'A') : null;
 }
 
-// Where an article introduces who an interview is with.
-const INTERVIEW_INTRO = /\b(?:interview(?:ed)? with|interviewed|asked|spoke with|spoke to|sat down with)\s+((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,4})/gu;
 
 /** The person the latest interview introduction before `pos` names, titles dropped. */
-function interviewSubject(text: string, pos: number): Mention | null {
+function interviewSubject(lex: Lexicon, text: string, pos: number): Mention | null {
   let last: RegExpExecArray | null = null;
-  for (const m of text.slice(0, pos).matchAll(INTERVIEW_INTRO)) last = m;
+  for (const m of text.slice(0, pos).matchAll(lex.interviewIntro)) last = m;
   if (!last) return null;
   const start = last.index + last[0].length - last[1].length;
-  const mention = mentionIn(wordsIn(text, start, start + last[1].length), 'after');
+  const mention = mentionIn(lex, wordsIn(lex, text, start, start + last[1].length), 'after');
   return mention?.kind === 'name' ? mention : null;
 }
 
@@ -1008,57 +1267,84 @@ function startsParagraph(text: string, paragraphs: Span[], d: QuoteDraft): boole
  * before a quote opening the next sentence: its cue and speaker. A sentence with more after its
  * verb ("Lee said the plan failed.") reports something of its own and attributes nothing.
  */
-function closedAttribution(text: string, from: number, to: number): Cue | null {
+function closedAttribution(lex: Lexicon, text: string, from: number, to: number): Cue | null {
   const sentence = text.slice(from, to).trimEnd();
   if (!sentence.endsWith('.') || /["“”‘’«»„]|''/.test(sentence)) return null;
-  const words = wordsIn(text, from, to);
-  const c = words.findLastIndex((w, k) => isCueWord(w.text, words[k + 1]?.text));
+  const words = wordsIn(lex, text, from, to);
+  const c = words.findLastIndex((w, k) => isCueWord(lex, w.text, words[k + 1]?.text));
   if (c < 1) return null;
   const rest = words.slice(c + 1);
-  if (rest.length > 4 || (rest.length > 0 && !PREPOSITIONS.has(rest[0].lower) && rest[0].lower !== 'reporters')) return null;
-  const mention = speakerBefore(text, words, c);
+  if (rest.length > 4 || (rest.length > 0 && !lex.prepositions.has(rest[0].lower) && !lex.audienceWords.has(rest[0].lower))) return null;
+  const mention = speakerBefore(lex, text, words, c);
   return mention?.kind === 'name' || mention?.kind === 'pronoun' ? { cue: words[c].text, mention } : null;
 }
 
 /** `"…." Trump said.` or `"…." — Jane Doe`: a bare name (or pronoun) and a cue, or a sign-off dash. */
-function isBareAttribution(text: string, from: number, to: number): boolean {
+function isBareAttribution(lex: Lexicon, text: string, from: number, to: number): boolean {
   if (/^\s*(\u2015|\u2014|\u2013|--)/u.test(text.slice(from, to))) return true;
-  const words = wordsIn(text, from, to);
+  const words = wordsIn(lex, text, from, to);
   let k = 0;
-  while (k < Math.min(words.length, 4) && (isCapitalized(words[k].text) || PRONOUNS.has(words[k].lower))) k++;
-  if (k > 0 && k < words.length && isCueWord(words[k].text) && k + 1 >= words.length - 2) return true;
+  while (k < Math.min(words.length, 4) && (isCapitalized(words[k].text) || lex.pronouns.has(words[k].lower))) k++;
+  if (k > 0 && k < words.length && isCueWord(lex, words[k].text) && k + 1 >= words.length - 2) return true;
   // `"…values." DHS spokesman Ann Lee told the Ledger.`: titles before the name, the name just before
   // the verb, at most three words after it: a sentence that only attributes.
   let t = 0;
-  while (t < Math.min(words.length, 7) && (isCapitalized(words[t].text) || TITLES.has(words[t].lower))) t++;
-  return t > 1 && t < words.length && isCapitalized(words[t - 1].text) && !TITLES.has(words[t - 1].lower) &&
-    words.slice(1, t).every((w) => w.joined) && isCueWord(words[t].text) && t + 1 >= words.length - 3;
+  while (t < Math.min(words.length, 7) && (isCapitalized(words[t].text) || isTitle(lex, words[t].lower))) t++;
+  return t > 1 && t < words.length && isCapitalized(words[t - 1].text) && !isTitle(lex, words[t - 1].lower) &&
+    words.slice(1, t).every((w) => w.joined) && isCueWord(lex, words[t].text) && t + 1 >= words.length - 3;
 }
 
 /**
  * `Tom Hale, wearing “Vote Moss” pins, said`: a closed capitalized quote of three words at most,
  * run into the words before it, names a thing inside a clause; it ends no attribution search.
  */
-function isWovenName(text: string, d: QuoteDraft): boolean {
+function isWovenName(lex: Lexicon, text: string, d: QuoteDraft): boolean {
   if (d.parts.length !== 1 || d.closes[0] < 0) return false;
-  const words = wordsIn(text, d.parts[0].start, d.parts[0].end);
+  const words = wordsIn(lex, text, d.parts[0].start, d.parts[0].end);
   if (words.length === 0 || words.length > 3 || !words.every((w) => isCapitalized(w.text))) return false;
   return /\p{L}\s*$/u.test(text.slice(Math.max(0, d.opens[0] - 3), d.opens[0]));
+}
+
+// Most words of an attribution set inside a quote (", a-t-il reconnu,", ", explique la ministre.").
+const INCISE_WORDS = 6;
+
+/**
+ * A cue set inside a quote's marks, between commas or dashes, or a comma and a full stop:
+ * « A, a-t-il reconnu, B », «A —dijo García—, B». Its cue stands among the clause's first three
+ * words; a longer clause is the speaker's own words.
+ */
+function inciseCue(lex: Lexicon, text: string, d: QuoteDraft): Cue | null {
+  for (const part of d.parts) {
+    const words = wordsIn(lex, text, part.start, part.end);
+    const gap = (k: number) => text.slice(words[k].end, k + 1 < words.length ? words[k + 1].start : part.end);
+    for (let k = 1; k < words.length; k++) {
+      if (!/[,\u2014\u2013]/.test(gap(k - 1))) continue;
+      let e = k;
+      while (e < words.length - 1 && e - k < INCISE_WORDS && !/[,.;:!?\u2014\u2013]/.test(gap(e))) e++;
+      // The clause must close inside the quote, with words after it: a cue ending the quote is read after it.
+      if (e >= words.length - 1 || e - k >= INCISE_WORDS || !/[,.\u2014\u2013]/.test(gap(e))) continue;
+      const cueAt = words.slice(k, Math.min(e + 1, k + 3)).findIndex((w, j) => isCueWord(lex, w.text, words[k + j + 1]?.text));
+      if (cueAt < 0) continue;
+      const found = cueAfterQuote(lex, text, words[k - 1].end, words[e].end);
+      if (found && !found.source) return found;
+    }
+  }
+  return null;
 }
 
 // Characters before the cue search's start in which a sentence's subject is looked for.
 const SUBJECT_REACH = 400;
 
 /** The nearest cue for one quote: after a part, then before the first part, then its sentence. */
-function findCue(text: string, paragraphs: Span[], drafts: QuoteDraft[], q: number): Cue | null {
+function findCue(lex: Lexicon, text: string, paragraphs: Span[], drafts: QuoteDraft[], q: number): Cue | null {
   const d = drafts[q];
   // Three words or fewer: a quote only with a speech cue of its own (see find-quotes), so the
   // weaker readings below (across a woven name, "according to" after it) do not make it one.
-  const short = d.parts.reduce((n, p) => n + wordsIn(text, p.start, p.end).length, 0) <= 3;
+  const short = d.parts.reduce((n, p) => n + wordsIn(lex, text, p.start, p.end).length, 0) <= 3;
   const nextOpen = (para: number, after: number) => {
     for (let k = q + 1; k < drafts.length; k++) {
       const o = drafts[k].opens[0];
-      if (drafts[k].paras[0] === para && o >= after && (short || !isWovenName(text, drafts[k]))) return o;
+      if (drafts[k].paras[0] === para && o >= after && (short || !isWovenName(lex, text, drafts[k]))) return o;
       if (drafts[k].paras[0] > para) break;
     }
     return paragraphs[para].end;
@@ -1074,24 +1360,24 @@ function findCue(text: string, paragraphs: Span[], drafts: QuoteDraft[], q: numb
   // A sign-off dash follows a quote that stands alone or ends a sentence of its own: after
   // `called it "a disaster" -- Lee and Moss voted` the dash goes on with the writer's sentence.
   const lastPart = d.parts[d.parts.length - 1];
-  const signOff = sentenceStart(text, d.opens[0], Math.max(paragraphs[d.paras[0]].start, d.opens[0] - 8)) === d.opens[0] || /[.!?]['’]?$/.test(text.slice(lastPart.start, lastPart.end));
+  const signOff = sentenceStart(lex, text, d.opens[0], Math.max(paragraphs[d.paras[0]].start, d.opens[0] - 8)) === d.opens[0] || /[.!?]['’]?$/.test(text.slice(lastPart.start, lastPart.end));
   for (let i = 0; i < d.parts.length; i++) {
     const close = d.closes[i];
     if (close < 0) continue;
     const para = d.paras[i];
     const limit = i + 1 < d.parts.length && d.paras[i + 1] === para ? d.opens[i + 1] : nextOpen(para, close);
-    const end = sentenceEnd(text, close, limit);
+    const end = sentenceEnd(lex, text, close, limit);
     // `"A." Beck said: "B."`: a colon hands the cue to the quote that follows.
     // `"A," Cruz said, adding: "B."`: a second cue before the colon leaves the first one to A.
-    if (/:\s*$/.test(text.slice(close, end)) && wordsIn(text, close, end).filter((w) => isCueWord(w.text)).length < 2) continue;
+    if (/:\s*$/.test(text.slice(close, end)) && wordsIn(lex, text, close, end).filter((w) => isCueWord(lex, w.text)).length < 2) continue;
     // `"… see." He mentioned a list`: a quote closed by a full stop ends its sentence; the next
     // sentence is not its attribution (a sign-off dash still is).
     const part = d.parts[i];
-    if (/\.$/.test(text.slice(part.start, part.end)) && /^\s+["“'‘]?\p{Lu}/u.test(text.slice(close, end)) && !isBareAttribution(text, close, end)) continue;
-    const found = cueAfterQuote(text, close, end, () => clauseSubject(wordsIn(text, sentenceStart(text, d.opens[0], Math.max(paragraphs[d.paras[0]].start, d.opens[0] - SUBJECT_REACH)), d.opens[0])), signOff);
+    if (/\.$/.test(text.slice(part.start, part.end)) && /^\s+["“'‘]?\p{Lu}/u.test(text.slice(close, end)) && !isBareAttribution(lex, text, close, end)) continue;
+    const found = cueAfterQuote(lex, text, close, end, () => clauseSubject(lex, wordsIn(lex, text, sentenceStart(lex, text, d.opens[0], Math.max(paragraphs[d.paras[0]].start, d.opens[0] - SUBJECT_REACH)), d.opens[0])), signOff);
     // `Lee said he was "happy," according to the Ledger`: a speech verb before the quote names
     // the speaker; "according to" after it only the source of the report.
-    if (found?.cue === 'according to') {
+    if (found?.source) {
       if (!short) source ??= found;
       continue;
     }
@@ -1102,21 +1388,24 @@ function findCue(text: string, paragraphs: Span[], drafts: QuoteDraft[], q: numb
   }
   const para = d.paras[0];
   const prevClose = q > 0 && drafts[q - 1].paras[drafts[q - 1].paras.length - 1] === para ? Math.max(drafts[q - 1].closes[drafts[q - 1].closes.length - 1], paragraphs[para].start) : paragraphs[para].start;
-  const start = sentenceStart(text, d.opens[0], prevClose);
+  const start = sentenceStart(lex, text, d.opens[0], prevClose);
   // Looked back for only when a clause subject is needed, and not past SUBJECT_REACH: a paragraph of
   // thousands of marks must not rescan itself for every quote.
-  const sentenceFrom = () => sentenceStart(text, d.opens[0], Math.max(paragraphs[para].start, start - SUBJECT_REACH));
-  const before = cueBeforeQuote(text, start, d.opens[0], sentenceFrom) ?? source ?? weak;
+  const sentenceFrom = () => sentenceStart(lex, text, d.opens[0], Math.max(paragraphs[para].start, start - SUBJECT_REACH));
+  const before = cueBeforeQuote(lex, text, start, d.opens[0], sentenceFrom) ?? source ?? weak;
   if (before) return before;
+  // « Je l’ai appris…, a-t-il reconnu. Ce n’est pas… »: the cue set inside the marks.
+  const incise = lex.incisesInQuotes ? inciseCue(lex, text, d) : null;
+  if (incise) return incise;
   // `Ann Lee, the director, said in a statement. "…"`: a full stop typed for a colon.
   // Not after a quote in the paragraph (`"A," Lee said of it. "B."`): B continues A's speaker.
   if (start === d.opens[0] && prevClose === paragraphs[para].start && start > prevClose) {
-    const closed = closedAttribution(text, sentenceStart(text, start - 1, prevClose), start);
+    const closed = closedAttribution(lex, text, sentenceStart(lex, text, start - 1, prevClose), start);
     if (closed) return closed;
   }
   if (!startsParagraph(text, paragraphs, d) || para === 0) return before;
   // A quote introduced by the paragraph before it: `Cruz continued:` ¶ "…"
   const prev = paragraphs[para - 1];
   if (!/:\s*$/.test(text.slice(prev.start, prev.end))) return null;
-  return cueBeforeQuote(text, sentenceStart(text, prev.end - 1, prev.start), prev.end);
+  return cueBeforeQuote(lex, text, sentenceStart(lex, text, prev.end - 1, prev.start), prev.end);
 }

@@ -10,6 +10,8 @@ import type { Quote, Span } from '@/utils/types';
 import { findMarkedSpans, type MarkedSpan } from '@/utils/text/quote-marks';
 import { attributeSpeakers, hasCueAfter, type QuoteDraft } from '@/utils/quotes/attribute-speakers';
 import { isCueWord } from '@/utils/quotes/speech-cues';
+import type { Lexicon } from '@/utils/language/lexicon';
+import { lexiconFor } from '@/utils/language/lexicons';
 
 // Quotes of this many words or fewer need a speech cue to count as quotes.
 const SHORT_QUOTE_WORDS = 3;
@@ -33,12 +35,12 @@ interface Located extends MarkedSpan {
  * of paragraphs that open a quote without closing it is only one quote when a closing mark ends
  * it within MAX_CHAIN_PARAGRAPHS; otherwise each paragraph's part stands alone (see dissolve).
  */
-function draftsOf(text: string, paragraphs: Span[]): QuoteDraft[] {
+function draftsOf(lex: Lexicon, text: string, paragraphs: Span[]): QuoteDraft[] {
   const drafts: QuoteDraft[] = [];
   let open: QuoteDraft | null = null; // a draft whose last part ran to its paragraph's end
   let chainFrom = 0; // index in `open` of the first part that ran to its paragraph's end
   paragraphs.forEach((para, p) => {
-    const spans: Located[] = findMarkedSpans(text, para).map((s) => ({ ...s, para: p }));
+    const spans: Located[] = findMarkedSpans(text, para, lex).map((s) => ({ ...s, para: p }));
     // A continued quote opens its paragraph with a double mark (the spans already say so: no second scan).
     const continues = spans.length > 0 && spans[0].family === 'double' && text.slice(para.start, spans[0].open).trim() === '';
     if (open && (!continues || open.parts.length - chainFrom >= MAX_CHAIN_PARAGRAPHS)) {
@@ -53,8 +55,8 @@ function draftsOf(text: string, paragraphs: Span[]): QuoteDraft[] {
         addPart(open, s);
         // `"A," X said. "B… ¶ "…C," said Y.`: a chain with its own attribution at its close is
         // Y's utterance, not the second half of X's quote.
-        if (s.close >= 0 && chainFrom > 0 && hasOwnCue(text, s, limit)) drafts.push(detach(open, chainFrom));
-      } else if (last && k > 0 && isSplitGap(text, last, s, limit, para.start)) {
+        if (s.close >= 0 && chainFrom > 0 && hasOwnCue(lex, text, s, limit)) drafts.push(detach(open, chainFrom));
+      } else if (last && k > 0 && isSplitGap(lex, text, last, s, limit, para.start)) {
         addPart(last, s);
       } else {
         drafts.push(addPart({ parts: [], opens: [], closes: [], paras: [] }, s));
@@ -110,7 +112,7 @@ function keepsUnterminated(text: string, d: QuoteDraft): boolean {
  * them must be a short attribution, the first half must not end its sentence, and the second
  * half must have no attribution of its own (`"A," said Holm. "B," said Berg.` is two quotes).
  */
-function isSplitGap(text: string, d: QuoteDraft, next: Located, limit: number, paraStart: number): boolean {
+function isSplitGap(lex: Lexicon, text: string, d: QuoteDraft, next: Located, limit: number, paraStart: number): boolean {
   const close = d.closes[d.closes.length - 1];
   if (close < 0 || d.paras[d.paras.length - 1] !== next.para) return false;
   const gap = text.slice(close, next.open);
@@ -121,59 +123,68 @@ function isSplitGap(text: string, d: QuoteDraft, next: Located, limit: number, p
   const endsOpen = !/[.!?]$/.test(text.slice(last.start, last.end));
   // `"A," Lee said: "B."` hands the cue to B, and `"A," he told "Today."` names a show, not a
   // second half: a split quote's gap ends with a comma or dash, never a colon or a preposition.
-  if (/:\s*$/.test(gap) || TITLE_GAP.test(gap)) return false;
+  if (/:\s*$/.test(gap) || lex.titleGap.test(gap)) return false;
+  // « A », a justifié X, évoquant une décision « B »: where the speaker follows the cue, a second
+  // half comes right after the attribution's closing comma (or full stop), not after more prose.
+  if (lex.freeWordOrder && (!/[,.\u2014\u2013]\s*$/.test(gap) || endsSentenceWithin(lex, gap.replace(/[\s.]+$/, '')))) return false;
+  // „A“, sagte er. „B“: where a full stop ends the attribution, the next quote is one of its own.
+  if (!lex.splitAfterFullStop && /\.\s*$/.test(gap)) return false;
   // `on the show "Night Desk," Lee said, "…"`: a title is not the first half of Lee's quote.
-  if (d.parts.length === 1 && isTitleAt(text, paraStart, d.opens[0], text.slice(last.start, last.end))) return false;
-  return endsOpen && words.length > 0 && words.length <= SPLIT_GAP_WORDS && words.filter((w) => isCueWord(w)).length === 1 && !/[;"“”]/.test(gap)
-    && !hasOwnCue(text, next, limit);
+  if (d.parts.length === 1 && isTitleAt(lex, text, paraStart, d.opens[0], text.slice(last.start, last.end))) return false;
+  return endsOpen && words.length > 0 && words.length <= SPLIT_GAP_WORDS && words.filter((w) => isCueWord(lex, w)).length === 1 && !/[;"“”]/.test(gap)
+    && !hasOwnCue(lex, text, next, limit);
+}
+
+/** True when a sentence ends inside `s` (not at "M." or "Sr.": a dotted abbreviation or initial goes on). */
+function endsSentenceWithin(lex: Lexicon, s: string): boolean {
+  if (/[!?]/.test(s)) return true;
+  for (const m of s.matchAll(/([\p{L}]+)\.\s+\p{Lu}/gu)) if (m[1].length > 1 && !lex.abbreviations.has(m[1].toLowerCase())) return true;
+  return false;
 }
 
 /** `"B," said Berg.`: a cue after the quote. After `"B."` a new sentence starts, not B's attribution. */
-function hasOwnCue(text: string, s: Located, limit: number): boolean {
+function hasOwnCue(lex: Lexicon, text: string, s: Located, limit: number): boolean {
   if (s.close < 0 || /\.$/.test(text.slice(s.content.start, s.content.end))) return false;
-  return hasCueAfter(text, s.close + s.closeLen, limit);
+  return hasCueAfter(text, s.close + s.closeLen, limit, lex);
 }
 
 /** A quote woven into prose: the word before its mark runs straight into it. */
-function isFragment(text: string, paragraphs: Span[], d: QuoteDraft): boolean {
+function isFragment(lex: Lexicon, text: string, paragraphs: Span[], d: QuoteDraft): boolean {
   const from = paragraphs[d.paras[0]].start;
   let i = d.opens[0] - 1;
   while (i >= from && text[i] === ' ') i--;
   if (i < from || !/[\p{L}\p{N}]/u.test(text[i])) return false;
   let j = i;
   while (j > from && /[\p{L}\p{N}]/u.test(text[j - 1])) j--;
-  return !isCueWord(text.slice(j, i + 1));
+  return !isCueWord(lex, text.slice(j, i + 1));
 }
 
-// Words that, right before a short capitalized quote, make it a title: on "Meet the Press",
-// NBC's "Today", the author of "Salt Roads", starred in "Parks and Recreation".
-const TITLE_LEAD = /(?:['’]s|\b(?:told|on|of|in|at|for|from|by|with|and|to|called|titled|named|dubbed|show|program|film|book|song|movie|album|series))\s*$/iu;
-// The end of a split quote's gap that introduces a title instead: `he told "Today."`, `she said on "Meet the Press."`.
-// The medium may be named first: `told ABC's "This Week."`, `said on ABC News "This Week."`.
-// A gap ending in a full stop ("he told reporters in Iowa.") ends a sentence, not a title's lead.
-const TITLE_GAP = /\b(?:told|on|in|to)(?:\s+\p{Lu}[\p{L}&]*(?:\.\p{L}+)*(?:['’]s)?){0,3}\s*$/u;
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'with', 'at', 'by', 'from', 'as', 'is']);
 
 /** A short quoted title ("Meet the Press") or an attribute value in leftover markup (id="…"). */
-function isTitleOrMarkup(text: string, paragraphs: Span[], d: QuoteDraft, quoteText: string): boolean {
-  return isTitleAt(text, paragraphs[d.paras[0]].start, d.opens[0], quoteText);
+function isTitleOrMarkup(lex: Lexicon, text: string, paragraphs: Span[], d: QuoteDraft, quoteText: string): boolean {
+  return isTitleAt(lex, text, paragraphs[d.paras[0]].start, d.opens[0], quoteText);
 }
 
 /** Whether the quoted words opening at `open` are a title (or markup), from the words before the mark. */
-function isTitleAt(text: string, paraStart: number, open: number, quoteText: string): boolean {
+function isTitleAt(lex: Lexicon, text: string, paraStart: number, open: number, quoteText: string): boolean {
   const lead = text.slice(Math.max(paraStart, open - 40), open);
   if (lead.endsWith('=')) return true;
   const words = quoteText.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   if (words.length === 0 || words.length > 6) return false;
-  const titleCase = words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w)));
-  return titleCase && (TITLE_LEAD.test(lead) || TITLE_GAP.test(lead));
+  const titleCase = words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && lex.titleSmallWords.has(w)));
+  // "unas memorias tituladas «Treinta años de tiza y pizarra»": named as a title, in sentence case.
+  if (/^[\p{Lu}\p{N}]/u.test(words[0] ?? '') && lex.titleIntroducers.test(lead)) return true;
+  return titleCase && (lex.titleLead.test(lead) || lex.titleGap.test(lead));
 }
 
-/** Every direct quote of the article, in text order, with its speaker. */
-export function findQuotes(article: { text: string; paragraphs: Span[] }): Quote[] {
+/**
+ * Every direct quote of the article, in text order, with its speaker, read with `lexicon`: the
+ * article's language (its `lang`, else detected from its words; see utils/language/lexicons).
+ */
+export function findQuotes(article: { text: string; paragraphs: Span[]; lang?: string | null }, lexicon: Lexicon = lexiconFor(article)): Quote[] {
   const { text, paragraphs } = article;
-  const drafts = draftsOf(text, paragraphs);
-  const attributions = attributeSpeakers(text, paragraphs, drafts);
+  const drafts = draftsOf(lexicon, text, paragraphs);
+  const attributions = attributeSpeakers(text, paragraphs, drafts, lexicon);
   const quotes: Quote[] = [];
   drafts.forEach((d, i) => {
     const a = attributions[i];
@@ -181,14 +192,14 @@ export function findQuotes(article: { text: string; paragraphs: Span[] }): Quote
     const words = wordCount(quoteText);
     if (words === 0) return;
     if (words <= SHORT_QUOTE_WORDS && a.cue === null) return;
-    if (isTitleOrMarkup(text, paragraphs, d, quoteText)) return;
+    if (isTitleOrMarkup(lexicon, text, paragraphs, d, quoteText)) return;
     quotes.push({
       text: quoteText,
       start: d.parts[0].start,
       end: d.parts[d.parts.length - 1].end,
       parts: d.parts,
       ...a,
-      fragment: isFragment(text, paragraphs, d),
+      fragment: isFragment(lexicon, text, paragraphs, d),
     });
   });
   return quotes;

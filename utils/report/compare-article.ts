@@ -14,15 +14,20 @@
  *
  * ```ts
  * const stored = new Map(saved.map((a) => [a.id, a]));
- * const { quotes, wire, related } = compareArticle(article, findQuotes(article), index, (id) => stored.get(id));
+ * const { quotes, wire, related, elsewhere, paraphrasedHere } = compareArticle(article, findQuotes(article), index, (id) => stored.get(id));
  * ```
+ *
+ * And the reverse (reverse-coverage.ts): the related articles' own quotes read against this one,
+ * from the related articles the plan already names, so the extension reads nothing more for it.
  */
 import { articleId } from '@/utils/article/article-id';
 import { indexTerms, passageFrequencies, type Candidate, type CoverageIndex } from '@/utils/index/coverage-index';
 import { matchQuote, mayQualify } from '@/utils/matching/match-quote';
-import { relatedCoverage, type RelatedArticle } from '@/utils/index/related-coverage';
-import type { Article, MatchKind, Quote, QuoteMatch, QuoteReport, StoredArticle } from '@/utils/types';
-import { groupWireCopies, type WireGroup } from '@/utils/index/wire-copy';
+import { relatedCoverage } from '@/utils/index/related-coverage';
+import type { Article, Comparison, Quote, QuoteMatch, QuoteReport, RelatedArticle, StoredArticle } from '@/utils/types';
+import { MATCH_KINDS } from '@/utils/report/verdicts';
+import { groupWireCopies } from '@/utils/index/wire-copy';
+import { reverseCoverage, reverseSections } from '@/utils/report/reverse-coverage';
 
 export interface CompareOptions {
   /** Also match articles from the reader's own outlet. */
@@ -31,14 +36,11 @@ export interface CompareOptions {
   relatedLimit?: number;
 }
 
-export interface Comparison {
-  quotes: QuoteReport[];
-  /** Wire groups among this article and every matched or related article. */
-  wire: WireGroup[];
-  related: RelatedArticle[];
+export interface RunOptions {
+  /** Also read the related articles' quotes against this one (`elsewhere`, `paraphrasedHere`; default true). */
+  reverse?: boolean;
 }
 
-const KIND_ORDER: Record<MatchKind, number> = { verbatim: 0, partial: 1, altered: 2, paraphrase: 3 };
 
 /**
  * The index half of a compare: candidate windows per quote and related articles, and the ids of
@@ -76,7 +78,7 @@ export function planComparison(
 }
 
 /** The alignment half: matches each quote in its candidates' windows; ids `resolve` cannot give are skipped. */
-export function runComparison(plan: ComparisonPlan, resolve: (id: string) => StoredArticle | undefined): Comparison {
+export function runComparison(plan: ComparisonPlan, resolve: (id: string) => StoredArticle | undefined, opts: RunOptions = {}): Comparison {
   const reports = plan.quotes.map((quote, i) => {
     const matches: QuoteMatch[] = [];
     for (const candidate of plan.candidates[i]) {
@@ -84,13 +86,21 @@ export function runComparison(plan: ComparisonPlan, resolve: (id: string) => Sto
       const match = other && matchQuote(quote, other, candidate.windows, plan.article.text);
       if (match) matches.push(match);
     }
-    matches.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.similarity - a.similarity);
+    // Closest rendering first (the verdict model's order), then most similar.
+    matches.sort((a, b) => MATCH_KINDS.indexOf(a.kind) - MATCH_KINDS.indexOf(b.kind) || b.similarity - a.similarity);
     return { quote, matches };
   });
   const otherIds = new Set([...reports.flatMap((r) => r.matches.map((m) => m.articleId)), ...plan.related.map((r) => r.articleId)]);
   const others = [...otherIds].flatMap((other) => resolve(other) ?? []);
   const wire = groupWireCopies([plan.article, ...others]);
-  return { quotes: reports, wire, related: plan.related };
+  const comparison = { quotes: reports, wire, related: plan.related, elsewhere: [], paraphrasedHere: [] };
+  return opts.reverse === false ? comparison : { ...comparison, ...reverseOf(plan, reports, resolve) };
+}
+
+/** The reverse sections of a compare whose forward reports are `reports` (the library times it apart). */
+export function reverseOf(plan: ComparisonPlan, reports: QuoteReport[], resolve: (id: string) => StoredArticle | undefined): Pick<Comparison, 'elsewhere' | 'paraphrasedHere'> {
+  const related = plan.related.flatMap((r) => resolve(r.articleId) ?? []);
+  return reverseSections(reverseCoverage({ article: plan.article, quotes: plan.quotes, related, reports }));
 }
 
 /** Both halves, for callers that hold every stored article (the CLI, the benchmark). */
@@ -99,7 +109,7 @@ export function compareArticle(
   quotes: readonly Quote[],
   index: CoverageIndex,
   resolve: (id: string) => StoredArticle | undefined,
-  opts: CompareOptions = {},
+  opts: CompareOptions & RunOptions = {},
 ): Comparison {
-  return runComparison(planComparison(article, quotes, index, opts), resolve);
+  return runComparison(planComparison(article, quotes, index, opts), resolve, opts);
 }

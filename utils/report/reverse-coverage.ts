@@ -29,13 +29,16 @@
  * const related = plan.related.flatMap((r) => resolve(r.articleId) ?? []);
  * const { elsewhere, paraphrased } = reverseCoverage({ article: plan.article, quotes, related, reports: comparison.quotes });
  * ```
+ *
+ * The check calls it through `runComparison` (compare-article.ts), which hands the protocol the
+ * slim form of `reverseSections`: their words and article references, never a Quote's offsets.
  */
 import { FRAGMENT_WORDS, MIN_CONTENT_WORDS, MIN_COVERAGE, WOVEN_FRAGMENT_WORDS } from '@/utils/matching/classify-match';
 import { indexTerms } from '@/utils/index/coverage-index';
 import { matchQuote, mayQualify, type OtherArticle } from '@/utils/matching/match-quote';
 import { canonicalSpeakers } from '@/utils/quotes/speaker-groups';
 import { wordsOf } from '@/utils/text/tokenize-words';
-import type { Article, DiffOp, Quote, QuoteMatch, QuoteReport, Span, StoredArticle } from '@/utils/types';
+import type { Article, Comparison, DiffOp, OtherArticleRef, OtherQuote, Quote, QuoteMatch, QuoteReport, Span, StoredArticle } from '@/utils/types';
 
 export interface ReverseInput {
   article: Article & { id: string };
@@ -48,12 +51,7 @@ export interface ReverseInput {
 }
 
 /** Where a related article's quote comes from. */
-export interface QuoteSource {
-  articleId: string;
-  outlet: string;
-  url: string;
-  title: string;
-  date: string | null;
+export interface QuoteSource extends OtherArticleRef {
   /** Their direct quote, offsets in their text. */
   quote: Quote;
 }
@@ -292,4 +290,21 @@ function elsewhereGroups(readings: RelatedQuoteReading[], related: readonly Stor
   return [...groups]
     .map(([speaker, quotes]) => ({ speaker, quotes: quotes.sort((a, b) => b.outlets.length - a.outlets.length) }))
     .sort((a, b) => Number(a.speaker === null) - Number(b.speaker === null) || b.quotes.length - a.quotes.length || (a.speaker ?? '').localeCompare(b.speaker ?? ''));
+}
+
+/** The reverse coverage as a report carries it (utils/types.ts): each source's article and words, not its Quote. */
+export function reverseSections({ elsewhere, paraphrased }: ReverseCoverage): Pick<Comparison, 'elsewhere' | 'paraphrasedHere'> {
+  const other = ({ articleId, outlet, url, title, date, quote }: QuoteSource): OtherQuote => ({ articleId, outlet, url, title, date, text: quote.text });
+  return {
+    elsewhere: elsewhere.map((g) => ({
+      speaker: g.speaker,
+      quotes: g.quotes.map((q) => ({ text: q.text, outlets: q.outlets, sources: q.versions.map(other) })),
+    })),
+    paraphrasedHere: paraphrased.map((p) => ({
+      start: p.start,
+      end: p.end,
+      text: p.text,
+      sources: p.sources.map((s) => ({ ...other(s), similarity: s.similarity, diff: s.diff, meaningChanges: s.meaningChanges })),
+    })),
+  };
 }

@@ -15,7 +15,8 @@
  * copies of one id inside a file count once (the newer wins). So importing the same file twice
  * changes nothing the second time.
  */
-import type { Article, Span } from '@/utils/types';
+import type { Article, ArticleRef, Span } from '@/utils/types';
+import { ENGLISH, type Translate } from '@/utils/i18n/translate';
 
 export const EXPORT_FORMAT = 'verbatim-library';
 export const EXPORT_VERSION = 1;
@@ -27,8 +28,7 @@ const MAX_ARTICLE_CHARS = 2_000_000;
 const MAX_ID_CHARS = 8_192;
 
 /** An article as exported: the article plus its library id and save time. */
-export interface ExportedArticle extends Article {
-  id: string;
+export interface ExportedArticle extends Article, ArticleRef {
   savedAt: number;
 }
 
@@ -63,50 +63,51 @@ export function toExported(a: ExportedArticle): ExportedArticle {
   };
 }
 
-/** Parses the text of a file a person picked. Refuses with a reason they can act on. */
-export function parseExportText(text: string): ImportCheck {
+/**
+ * Parses the text of a file a person picked. Refuses with a reason they can act on, in the
+ * language of `t` (the library page's; English for the CLI and the background).
+ * Numbers are passed as String(n): these messages never grouped digits, and a version is a label.
+ */
+export function parseExportText(text: string, t: Translate = ENGLISH): ImportCheck {
   if (text.length > MAX_IMPORT_CHARS) {
-    return { ok: false, reason: `This file is too large to import (over ${MAX_IMPORT_CHARS / 1024 / 1024} MB).` };
+    return { ok: false, reason: t('importTooLarge', String(MAX_IMPORT_CHARS / 1024 / 1024)) };
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'This file is not a Verbatim export: it is not valid JSON.' };
+    return { ok: false, reason: t('importNotJson') };
   }
-  return validateExport(data);
+  return validateExport(data, t);
 }
 
 /** Checks parsed JSON against the format. Nothing is changed whatever the answer. */
-export function validateExport(data: unknown): ImportCheck {
+export function validateExport(data: unknown, t: Translate = ENGLISH): ImportCheck {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, reason: 'This file is not a Verbatim export: it holds no library object.' };
+    return { ok: false, reason: t('importNoObject') };
   }
   const d = data as Record<string, unknown>;
   if (d.format !== EXPORT_FORMAT) {
-    return { ok: false, reason: 'This file is not a Verbatim export (its "format" is not "verbatim-library").' };
+    return { ok: false, reason: t('importWrongFormat') };
   }
   if (typeof d.version !== 'number' || !Number.isInteger(d.version)) {
-    return { ok: false, reason: 'This export has no valid version number.' };
+    return { ok: false, reason: t('importNoVersion') };
   }
   if (d.version > EXPORT_VERSION) {
-    return {
-      ok: false,
-      reason: `This export was made by a newer Verbatim (format version ${d.version}); update Verbatim to import it.`,
-    };
+    return { ok: false, reason: t('importNewerVersion', String(d.version)) };
   }
-  if (d.version < 1) return { ok: false, reason: `This export has an unknown version (${d.version}).` };
+  if (d.version < 1) return { ok: false, reason: t('importUnknownVersion', String(d.version)) };
   if (typeof d.exportedAt !== 'string' || Number.isNaN(Date.parse(d.exportedAt))) {
-    return { ok: false, reason: 'This export has no valid "exportedAt" date.' };
+    return { ok: false, reason: t('importNoDate') };
   }
-  if (!Array.isArray(d.articles)) return { ok: false, reason: 'This export has no "articles" list.' };
+  if (!Array.isArray(d.articles)) return { ok: false, reason: t('importNoArticles') };
   if (d.articles.length > MAX_IMPORT_ARTICLES) {
-    return { ok: false, reason: `This export holds more than ${MAX_IMPORT_ARTICLES} articles, more than Verbatim imports at once.` };
+    return { ok: false, reason: t('importTooManyArticles', String(MAX_IMPORT_ARTICLES)) };
   }
   const articles: ExportedArticle[] = [];
   for (let i = 0; i < d.articles.length; i++) {
-    const problem = articleProblem(d.articles[i]);
-    if (problem) return { ok: false, reason: `Article ${i + 1} of ${d.articles.length} is damaged: ${problem}. Nothing was imported.` };
+    const problem = articleProblem(d.articles[i], t);
+    if (problem) return { ok: false, reason: t('importArticleDamaged', String(i + 1), String(d.articles.length), problem) };
     articles.push(toExported(d.articles[i] as ExportedArticle));
   }
   return { ok: true, file: { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: d.exportedAt, articles } };
@@ -116,47 +117,52 @@ const STRING_FIELDS = ['id', 'url', 'outlet', 'title', 'text'] as const;
 const NULLABLE_FIELDS = ['date', 'byline', 'lang'] as const;
 
 /** What is wrong with one article, in words; null when it is fine (also for the CLI's `library build`). */
-export function articleProblem(x: unknown): string | null {
-  if (typeof x !== 'object' || x === null || Array.isArray(x)) return 'it is not an object';
+export function articleProblem(x: unknown, t: Translate = ENGLISH): string | null {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return t('problemNotObject');
   const a = x as Record<string, unknown>;
   for (const f of STRING_FIELDS) {
-    if (!(f in a)) return `"${f}" is missing`;
-    if (typeof a[f] !== 'string') return `"${f}" should be text`;
+    if (!(f in a)) return t('problemMissing', f);
+    if (typeof a[f] !== 'string') return t('problemNotText', f);
   }
   for (const f of NULLABLE_FIELDS) {
-    if (!(f in a)) return `"${f}" is missing`;
-    if (a[f] !== null && typeof a[f] !== 'string') return `"${f}" should be text or null`;
+    if (!(f in a)) return t('problemMissing', f);
+    if (a[f] !== null && typeof a[f] !== 'string') return t('problemNotTextOrNull', f);
   }
   const id = a.id as string;
   const text = a.text as string;
-  if (id.trim() === '' || id.length > MAX_ID_CHARS) return `"id" should be 1 to ${MAX_ID_CHARS} characters`;
-  if (text.trim() === '') return '"text" is empty';
-  if (text.length > MAX_ARTICLE_CHARS) return '"text" is too long';
-  if (a.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(a.date as string)) return '"date" should look like 2026-03-13';
+  if (id.trim() === '' || id.length > MAX_ID_CHARS) return t('problemIdLength', String(MAX_ID_CHARS));
+  if (text.trim() === '') return t('problemTextEmpty');
+  if (text.length > MAX_ARTICLE_CHARS) return t('problemTextTooLong');
+  if (a.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(a.date as string)) return t('problemDate');
   if (typeof a.savedAt !== 'number' || !Number.isFinite(a.savedAt) || a.savedAt < 0) {
-    return '"savedAt" should be a time in milliseconds';
+    return t('problemSavedAt');
   }
-  if (!Array.isArray(a.paragraphs)) return '"paragraphs" is missing';
+  if (!Array.isArray(a.paragraphs)) return t('problemMissing', 'paragraphs');
   let last = 0;
   for (const p of a.paragraphs as unknown[]) {
     const span = p as Partial<Span> | null;
     if (typeof span !== 'object' || span === null || !Number.isInteger(span.start) || !Number.isInteger(span.end)) {
-      return '"paragraphs" should hold {start, end} offsets';
+      return t('problemParagraphsShape');
     }
     if (span.start! < last || span.end! < span.start! || span.end! > text.length) {
-      return '"paragraphs" offsets do not fit the text';
+      return t('problemParagraphsFit');
     }
     last = span.end!;
   }
   return null;
 }
 
-export interface MergePlan<T extends { id: string; savedAt: number }> {
-  /** Articles to write (new ones and newer copies), one per id. */
-  write: T[];
+/** What an import did, counted per article. */
+export interface ImportOutcome {
   added: number;
   updated: number;
+  /** Already in the library with the same or a newer `savedAt`. */
   skipped: number;
+}
+
+export interface MergePlan<T extends { id: string; savedAt: number }> extends ImportOutcome {
+  /** Articles to write (new ones and newer copies), one per id. */
+  write: T[];
 }
 
 /**

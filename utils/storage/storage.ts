@@ -1,6 +1,8 @@
 /**
- * The one storage module: the saved library in IndexedDB (through `idb`), the coverage-index
- * cache beside it, and the reader's settings. Every key and store name lives in this file.
+ * The extension's storage: the saved library in IndexedDB (through `idb`, imported nowhere else),
+ * the coverage-index cache beside it, and the reader's settings; `LibraryStore` is the
+ * `LibraryStorage` (utils/storage/library-storage.ts) the library runs on. Every key and store
+ * name lives in this file.
  *
  * IndexedDB is the source of truth. The serialized coverage index in `meta` is only a cache.
  * Every article write (put, putMany, delete, clear) bumps a generation counter in `meta` in the
@@ -15,8 +17,8 @@
  * test/golden/storage/v<N>.json holding a database as that version left it.
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import type { StoredArticle } from '@/utils/types';
 import { parseSettings, type Settings } from '@/utils/storage/settings';
+import type { IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage } from '@/utils/storage/library-storage';
 
 export const DB_NAME = 'verbatim';
 const ARTICLES = 'articles';
@@ -31,33 +33,6 @@ const CHANGE_PREFIX = 'change:';
 const changeKey = (generation: number) => `${CHANGE_PREFIX}${String(generation).padStart(16, '0')}`;
 const changesAfter = (generation: number, upTo = Number.MAX_SAFE_INTEGER) => IDBKeyRange.bound(changeKey(generation + 1), changeKey(upTo));
 const SETTINGS_KEY = 'settings';
-
-/** A saved article as stored: the article, its quotes, and the story it was grouped under. */
-export interface LibraryRecord extends StoredArticle {
-  /** Articles sharing a storyKey are shown as one story; the id of the story's first article. */
-  storyKey: string;
-}
-
-/** The cached coverage index and what it was built from. */
-export interface IndexCache {
-  /** CoverageIndex.FORMAT_VERSION at the time it was written. */
-  formatVersion: number;
-  /** `LibraryStore.generation()` of the articles it covers. */
-  generation: number;
-  json: unknown;
-}
-
-/** The index cache as read on wake, with what changed in the store since it was written. */
-export interface IndexCacheRead {
-  cache: IndexCache | undefined;
-  /** The store's generation now. */
-  generation: number;
-  /**
-   * Ids written (saved, replaced or removed) after the cache's generation; undefined when there
-   * is no usable cache or the change log does not cover every generation since (then rebuild).
-   */
-  changed: string[] | undefined;
-}
 
 type AnyDb = IDBPDatabase<unknown>;
 type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
@@ -134,7 +109,7 @@ export async function openLibraryDb(opts: OpenOptions = {}): Promise<AnyDb> {
 }
 
 /** The library database with the operations the extension needs; each write is one transaction. */
-export class LibraryStore {
+export class LibraryStore implements LibraryStorage {
   private constructor(private readonly db: AnyDb) {}
 
   static async open(opts: OpenOptions = {}): Promise<LibraryStore> {

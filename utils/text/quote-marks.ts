@@ -9,6 +9,8 @@
  * the paragraph: no backtracking regular expressions.
  */
 import type { Span } from '@/utils/types';
+import type { Lexicon } from '@/utils/language/lexicon';
+import { english } from '@/utils/language/en';
 import { isCueWord } from '@/utils/quotes/speech-cues';
 
 export type MarkFamily = 'double' | 'single';
@@ -41,8 +43,6 @@ const SINGLE_MARKS = new Set(["'", '\u2018', '\u2019', '\u201A', '\u201B', '\u20
 const ALWAYS_OPEN = new Set(['\u300C', '\u300E']);
 const ALWAYS_CLOSE = new Set(['\u300D', '\u300F']);
 const APOSTROPHE_LIKE = new Set(["'", '\u2019', '\u2018', '\u201B']);
-// Words that begin with an elided letter: ’em, 'n', 'til, 'tis, 'cause.
-const ELISIONS = new Set(['em', 'n', 'til', 'tis', 'twas', 'cause', 'bout', 'nuff', 'cuz', 'im', 'er']);
 const OPEN_CONTEXT = '([{<\u2014\u2013-/';
 const CLOSE_CONTEXT = '.,;:!?)]}>\u2014\u2013-/\u2026*';
 
@@ -72,7 +72,7 @@ function roleFromContext(prev: string | undefined, next: string | undefined, ch:
 }
 
 /** True when a single-quote-like character at `i` is an apostrophe, not a mark. */
-function isApostrophe(text: string, i: number, end: number): boolean {
+function isApostrophe(lex: Lexicon, text: string, i: number, end: number): boolean {
   const ch = text[i];
   if (!APOSTROPHE_LIKE.has(ch)) return false;
   const prev = i > 0 ? text[i - 1] : undefined;
@@ -82,7 +82,8 @@ function isApostrophe(text: string, i: number, end: number): boolean {
   if (!isWordChar(prev)) {
     let j = i + 1;
     while (j < end && j - i <= 6 && /\p{L}/u.test(text[j])) j++;
-    if (ELISIONS.has(text.slice(i + 1, j).toLowerCase()) && !isWordChar(text[j])) return true;
+    // Words that begin with an elided letter (’em, 'til, 'cause).
+    if (lex.elisions.has(text.slice(i + 1, j).toLowerCase()) && !isWordChar(text[j])) return true;
   }
   // The closing half of rock 'n' roll.
   if (prev === 'n' && i >= 2 && APOSTROPHE_LIKE.has(text[i - 2]) && isSpace(text[i - 3])) return true;
@@ -90,7 +91,7 @@ function isApostrophe(text: string, i: number, end: number): boolean {
 }
 
 /** All mark tokens of one paragraph, in order. */
-function tokenize(text: string, para: Span): MarkToken[] {
+function tokenize(lex: Lexicon, text: string, para: Span): MarkToken[] {
   const tokens: MarkToken[] = [];
   const { start, end } = para;
   const at = (k: number) => (k >= start && k < end ? text[k] : undefined);
@@ -125,7 +126,7 @@ function tokenize(text: string, para: Span): MarkToken[] {
     }
     if (DOUBLE_MARKS.has(ch)) {
       tokens.push({ pos: i, len: 1, family: 'double', role: roleFromContext(at(i - 1), at(i + 1), ch) });
-    } else if (SINGLE_MARKS.has(ch) && !isApostrophe(text, i, end)) {
+    } else if (SINGLE_MARKS.has(ch) && !isApostrophe(lex, text, i, end)) {
       tokens.push({ pos: i, len: 1, family: 'single', role: roleFromContext(at(i - 1), at(i + 1), ch) });
     }
     i++;
@@ -146,26 +147,45 @@ function trimmed(text: string, from: number, to: number): Span {
  * open, a mark after `, ` (or `? `, `! `) that is followed by a short attribution (at most five
  * words holding a speech verb, then `.` or `,`) closes the open quote rather than opening another.
  */
-function isMisplacedClose(text: string, para: Span, t: MarkToken): boolean {
+function isMisplacedClose(lex: Lexicon, text: string, para: Span, t: MarkToken): boolean {
   if (!/[,?!]\s$/.test(text.slice(Math.max(para.start, t.pos - 2), t.pos))) return false;
   const after = text.slice(t.pos + t.len, Math.min(para.end, t.pos + t.len + 60));
   const m = /^([\p{L}'’ -]*?)[.,]/u.exec(after);
   if (!m) return false;
   const words = m[1].match(/[\p{L}'’-]+/gu) ?? [];
-  return words.length > 0 && words.length <= 5 && words.some((w, k) => isCueWord(w, words[k + 1]));
+  return words.length > 0 && words.length <= 5 && words.some((w, k) => isCueWord(lex, w, words[k + 1]));
+}
+
+// The mark that closes each outer opener (« … », German » … « and „ … “): any other double mark inside nests.
+const OUTER_CLOSE = new Map([['\u00AB', '\u00BB'], ['\u00BB', '\u00AB'], ['\u201E', '\u201C\u201D']]);
+
+/** True when `mark` inside a quote opened by `outer` starts a nested quote rather than closing it. */
+function opensNested(outer: string, mark: string): boolean {
+  const closers = OUTER_CLOSE.get(outer);
+  return closers !== undefined && mark !== outer && !closers.includes(mark);
 }
 
 /** Pairs the tokens of one family; an opener left over at the end is returned unterminated. */
-function pairFamily(text: string, para: Span, tokens: MarkToken[], family: MarkFamily): MarkedSpan[] {
+function pairFamily(lex: Lexicon, text: string, para: Span, tokens: MarkToken[], family: MarkFamily): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
   let pending: MarkToken | null = null;
+  let inner = false; // inside a nested “…” of a guillemet quote
   for (const t of tokens) {
     if (t.family !== family) continue;
     if (pending === null) {
       if (t.role !== 'close') pending = t;
       continue;
     }
-    if (t.role === 'open' && !isMisplacedClose(text, para, t)) {
+    if (inner) {
+      inner = t.role === 'open';
+      continue;
+    }
+    // « … “alivio fiscal” … »: another double mark opening inside a guillemet quote nests in it.
+    if (lex.guillemetsNest && t.role !== 'close' && opensNested(text[pending.pos], text[t.pos])) {
+      inner = true;
+      continue;
+    }
+    if (t.role === 'open' && !isMisplacedClose(lex, text, para, t)) {
       // Two openers in a row: the first was stray (or an inch mark); start again from this one.
       pending = t;
       continue;
@@ -204,12 +224,13 @@ const contains = (outer: MarkedSpan, inner: MarkedSpan) =>
 /**
  * The top-level quotations of one paragraph: double-mark quotes, plus single-mark quotes that
  * are not nested inside one (British style). A nested quote stays part of its outer quote.
- * Unterminated single quotes are dropped: a lone ’ is far more often an apostrophe.
+ * Unterminated single quotes are dropped: a lone ’ is far more often an apostrophe. The lexicon
+ * names elisions and speech verbs; callers outside the quote engine that pass none get English.
  */
-export function findMarkedSpans(text: string, para: Span): MarkedSpan[] {
-  const tokens = tokenize(text, para);
-  const doubles = pairFamily(text, para, tokens, 'double');
-  const singles = pairFamily(text, para, tokens, 'single').filter((s) => s.close >= 0);
+export function findMarkedSpans(text: string, para: Span, lex: Lexicon = english): MarkedSpan[] {
+  const tokens = tokenize(lex, text, para);
+  const doubles = pairFamily(lex, text, para, tokens, 'double');
+  const singles = pairFamily(lex, text, para, tokens, 'single').filter((s) => s.close >= 0);
   const clashes = overlapsOf(singles, doubles);
   const kept: MarkedSpan[] = [];
   const swallowed = new Set<MarkedSpan>();

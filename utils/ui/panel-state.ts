@@ -6,7 +6,8 @@
  * never replaces the report of the tab in front.
  */
 import type { CheckReport, TabState } from '@/utils/protocol/messages';
-import { countVerdicts, VERDICT_LABELS, VERDICTS } from '@/utils/report/order-quote-reports';
+import { countVerdicts, VERDICT_MESSAGES, VERDICTS } from '@/utils/report/verdicts';
+import { ENGLISH, type Translate } from '@/utils/i18n/translate';
 
 export interface PanelState {
   /** The tab the panel follows; null before the first one is known, or when there is none. */
@@ -42,7 +43,18 @@ export const INITIAL_PANEL: PanelState = {
 
 const announce = (s: PanelState, text: string): PanelState['announcement'] => ({ text, seq: s.announcement.seq + 1 });
 
-export function reducePanel(s: PanelState, input: PanelInput): PanelState {
+/**
+ * The reducer for a panel whose announcements are in the words of `t` (entrypoints/sidepanel
+ * passes browser.i18n's). A factory, not a third argument, so the reducer fits Array.reduce.
+ */
+export function panelReducer(t: Translate): (s: PanelState, input: PanelInput) => PanelState {
+  return (s, input) => reduce(s, input, t);
+}
+
+/** The reducer with English announcements (tests, and the words the catalog's English must keep). */
+export const reducePanel = panelReducer(ENGLISH);
+
+function reduce(s: PanelState, input: PanelInput, t: Translate): PanelState {
   switch (input.kind) {
     case 'follow':
       if (input.tabId === s.tabId) return s;
@@ -50,12 +62,12 @@ export function reducePanel(s: PanelState, input: PanelInput): PanelState {
     case 'tab-state': {
       if (input.tabId !== s.tabId) return s;
       const next = { ...s, tab: input.tab };
-      if (input.tab.state === 'checking') return { ...next, selected: null, announcement: announce(s, 'Checking this page…') };
-      if (input.tab.state === 'failed') return { ...next, selected: null, announcement: announce(s, `Check failed: ${input.tab.error}`) };
+      if (input.tab.state === 'checking') return { ...next, selected: null, announcement: announce(s, t('checkingPage')) };
+      if (input.tab.state === 'failed') return { ...next, selected: null, announcement: announce(s, t('checkFailed', input.tab.error)) };
       if (input.tab.state === 'unchecked') return { ...next, selected: null, highlightsShown: true };
       // A report after a check (not a save updating it) starts with highlights on, nothing selected.
       if (s.tab?.state !== 'checked') {
-        return { ...next, selected: null, highlightsShown: true, announcement: announce(s, checkSummary(input.tab.report)) };
+        return { ...next, selected: null, highlightsShown: true, announcement: announce(s, checkSummary(input.tab.report, t)) };
       }
       return next;
     }
@@ -68,16 +80,16 @@ export function reducePanel(s: PanelState, input: PanelInput): PanelState {
       return input.tabId === s.tabId ? { ...s, announcement: announce(s, input.message) } : s;
     case 'highlights':
       if (input.tabId !== s.tabId) return s;
-      return { ...s, highlightsShown: input.shown, announcement: announce(s, input.shown ? 'Highlights shown.' : 'Highlights hidden.') };
+      return { ...s, highlightsShown: input.shown, announcement: announce(s, t(input.shown ? 'highlightsShown' : 'highlightsHidden')) };
   }
 }
 
 /** One sentence for a screen reader after a check: how many quotes, and of which kinds. */
-export function checkSummary(report: CheckReport): string {
+export function checkSummary(report: CheckReport, t: Translate = ENGLISH): string {
   if (report.status !== 'ok') return report.message;
   const n = report.reports.length;
-  if (n === 0) return 'Checked: this article quotes nobody directly.';
+  if (n === 0) return t('checkedNoQuotes');
   const counts = countVerdicts(report.reports);
-  const kinds = VERDICTS.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${VERDICT_LABELS[v].toLowerCase()}`);
-  return `Checked: ${n} quote${n === 1 ? '' : 's'}, ${kinds.join(', ')}.`;
+  const kinds = VERDICTS.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${t(VERDICT_MESSAGES[v]).toLocaleLowerCase(t.locale)}`);
+  return n === 1 ? t('checkedSummaryOne', kinds.join(', ')) : t('checkedSummaryMany', n, kinds.join(', '));
 }

@@ -26,7 +26,7 @@ function browserDoc(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
 }
 
-/** What the background does with a page's markup (entrypoints/background/library-service `extract`). */
+/** What the background does with a page's markup (entrypoints/background/read-page.ts `readPage`). */
 function extractInBackground(doc: Document) {
   return extractArticle(parseHtml(doc.documentElement.outerHTML, URL), URL);
 }

@@ -3,25 +3,25 @@
  * click and the check-page command open the side panel inside the gesture (before anything is
  * awaited) and then check the tab; the other commands run on the tab without opening the panel;
  * unknown commands do nothing; with no side panel API the popup is the click's surface again.
- * Requests reach the service only from the extension's pages and only well formed (an evidence
+ * Requests reach the request answers only from the extension's pages and only well formed (an evidence
  * export in an unknown format is dropped).
  */
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 const calls = vi.hoisted(() => [] as string[]);
-vi.mock('@/entrypoints/background/library-service', () => ({
-  COMMANDS: ['check-page', 'next-quote', 'previous-quote', 'toggle-highlights', 'save-article'],
-  LibraryService: class {
-    handle = vi.fn(async (req: { type: string; tabId?: number; format?: string }) => {
-      calls.push(['handle', req.type, req.tabId, req.format].filter((x) => x !== undefined).join(' '));
-      return { ok: true, data: null };
-    });
-    onTabComplete = vi.fn(async () => undefined);
-    forgetTab = vi.fn();
-    checkTab = vi.fn(async (tabId: number) => void calls.push(`check ${tabId}`));
-    runCommand = vi.fn(async (command: string, tabId: number) => void calls.push(`${command} ${tabId}`));
-  },
+vi.mock('@/entrypoints/background/create-background', () => ({
+  createBackground: () => ({
+    requests: {
+      handle: vi.fn(async (req: { type: string; tabId?: number; format?: string }) => {
+        calls.push(['handle', req.type, req.tabId, req.format].filter((x) => x !== undefined).join(' '));
+        return { ok: true, data: null };
+      }),
+    },
+    tabs: { forgetTab: vi.fn(), checkTab: vi.fn(async (tabId: number) => void calls.push(`check ${tabId}`)) },
+    automatic: { onTabComplete: vi.fn(async () => undefined) },
+    commands: { run: vi.fn(async (command: string, tabId: number) => void calls.push(`${command} ${tabId}`)) },
+  }),
 }));
 
 import background from '@/entrypoints/background/index';
@@ -103,7 +103,7 @@ describe('background: requests from the extension’s pages', () => {
     ['the page’s own copy choice', { type: 'export-evidence', tabId: 3, format: 'copy-md' }, panelPage, []],
     ['no tab', { type: 'export-evidence', format: 'md' }, panelPage, []],
     ['from a web page', { type: 'export-evidence', tabId: 3, format: 'md' }, { id: fakeBrowser.runtime.id, url: 'https://news.example/' }, []],
-  ])('%s: handed to the service: %j', async (_name, message, sender, expected) => {
+  ])('%s: handed to the request answers: %j', async (_name, message, sender, expected) => {
     const answers: unknown[] = [];
     const async = onMessage(message, sender, (r) => answers.push(r));
     expect(async).toBe(expected.length > 0);

@@ -11,8 +11,9 @@ import { execFile } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { formatComparison, formatDiff } from '../../../bin/cli/format-report';
+import type { FileReverse } from '../../../bin/cli/compare-files';
 import type { Article, DiffOp, QuoteMatch } from '@/utils/types';
-import { makeMatch, makeQuote } from '../../support/quote-report-builders';
+import { makeElsewhereGroup, makeMatch, makeParaphrased, makeQuote } from '../../support/quote-report-builders';
 import { runCliInProcess as runInProcess, type Run } from './run-cli';
 
 const ROOT = join(__dirname, '../../..');
@@ -44,9 +45,22 @@ interface JsonMatch {
   speakerConflict: boolean;
   diff: { op: string; text: string }[];
 }
+interface JsonOtherQuote {
+  file: string;
+  outlet: string;
+  text: string;
+}
 interface JsonReport {
   article: { title: string; outlet: string; url: string; date: string | null; text: string };
   quotes: JsonQuote[];
+  /** compare only: the reverse sections. */
+  elsewhere?: { speaker: string | null; quotes: { text: string; outlets: string[]; sources: JsonOtherQuote[] }[] }[];
+  paraphrasedHere?: {
+    text: string;
+    start: number;
+    end: number;
+    sources: (JsonOtherQuote & { similarity: number; meaningChanges: string[]; diff: { op: string; text: string }[] })[];
+  }[];
 }
 
 
@@ -74,9 +88,20 @@ async function inPairs<T>(jobs: (() => Promise<T>)[]): Promise<T[]> {
   return results;
 }
 
-/** The contract every quote of every JSON report keeps, whatever the file type. */
-function expectContractShape(report: JsonReport): void {
-  expect(Object.keys(report).sort()).toEqual(['article', 'quotes']);
+/** The contract every quote of every JSON report keeps, whatever the file type; `compare` adds the reverse sections. */
+function expectContractShape(report: JsonReport, command: 'quotes' | 'compare'): void {
+  expect(Object.keys(report).sort()).toEqual(command === 'quotes' ? ['article', 'quotes'] : ['article', 'elsewhere', 'paraphrasedHere', 'quotes']);
+  for (const g of report.elsewhere ?? []) {
+    expect(g.speaker === null || typeof g.speaker === 'string').toBe(true);
+    for (const q of g.quotes) {
+      expect(q.outlets).toEqual([...new Set(q.sources.map((x) => x.outlet))]);
+      for (const x of q.sources) expect(Object.keys(x).sort()).toEqual(['file', 'outlet', 'text']);
+    }
+  }
+  for (const p of report.paraphrasedHere ?? []) {
+    expect(report.article.text.slice(p.start, p.end)).toBe(p.text);
+    for (const x of p.sources) expect(Object.keys(x).sort()).toEqual(['diff', 'file', 'meaningChanges', 'outlet', 'similarity', 'text']);
+  }
   expect(Object.keys(report.article).sort()).toEqual(['date', 'outlet', 'text', 'title', 'url']);
   for (const q of report.quotes) {
     expect(q).toEqual(expect.objectContaining({ text: expect.any(String), start: expect.any(Number), end: expect.any(Number) }));
@@ -110,7 +135,7 @@ const quoteWith = (report: JsonReport, words: string): JsonQuote => {
   return q;
 };
 
-const diffWords = (m: JsonMatch, op: string) =>
+const diffWords = (m: Pick<JsonMatch, 'diff'>, op: string) =>
   m.diff.filter((d) => d.op === op).flatMap((d) => d.text.toLowerCase().split(/\s+/));
 
 afterEach(() => vi.restoreAllMocks());
@@ -156,7 +181,7 @@ describe('quotes --json, in process', () => {
     },
   ])('$file', async ({ file, article, speakers }) => {
     const report = parse(await runInProcess(['quotes', file, '--json']));
-    expectContractShape(report);
+    expectContractShape(report, 'quotes');
     expect(report.article).toEqual({ ...article, text: expect.any(String) });
     expect(report.quotes).toHaveLength(Object.keys(speakers).length);
     for (const [words, speaker] of Object.entries(speakers)) expect(quoteWith(report, words).speaker).toBe(speaker);
@@ -189,7 +214,7 @@ describe('compare --json, in process', () => {
     const misattributed = `${FIX}/misattributed.json`;
     const ferry = `${FIX}/no-sidecar-entry.txt`;
     const report = parse(await runInProcess(['compare', `${FIX}/harbour-bridge.html`, wire, valley, misattributed, ferry, '--json']));
-    expectContractShape(report);
+    expectContractShape(report, 'compare');
 
     const bearings = quoteWith(report, 'take chances').matches!;
     expect(bearings.map((m) => [m.file, m.outlet, m.kind, m.speaker, m.speakerConflict])).toEqual([
@@ -254,6 +279,34 @@ describe('readable compare text (formatComparison, formatDiff)', () => {
     const out = formatComparison(ARTICLE, [{ quote: makeQuote('q'), matches: [{ ...makeMatch('partial', over), file: 'o.json' }] }]);
     if (says) expect(out).toMatch(says);
     else expect(out).not.toContain('speaker conflict');
+  });
+
+  test.each<[string, FileReverse, string[]]>([
+    ['no other file on the story', { related: 0, elsewhere: [], paraphrasedHere: [] },
+      ['Quoted elsewhere, not here: no other file covers this story', 'Paraphrased here: no other file covers this story']],
+    ['related files, nothing missing or paraphrased', { related: 1, elsewhere: [], paraphrasedHere: [] },
+      ['Quoted elsewhere, not here: none (this article quotes or paraphrases all the other files quote)', "Paraphrased here: none (no sentence gives another file's direct quote as indirect speech)"]],
+    ['one quote missing, one sentence paraphrased with a meaning change', {
+      related: 1,
+      elsewhere: [makeElsewhereGroup(null, [{ text: 'The ferry stops in May', outlets: ['Gazette'] }])],
+      paraphrasedHere: [makeParaphrased('the ferry would never stop', 10, 'the ferry will stop', { articleId: 'g.json', outlet: 'Gazette', meaningChanges: ['never'], diff: [{ op: 'equal', text: 'the ferry' }, { op: 'delete', text: 'will' }, { op: 'insert', text: 'would never' }, { op: 'equal', text: 'stop' }] })],
+    }, [
+      "Quoted elsewhere, not here: 1 quote other files carry that this article neither quotes nor paraphrases",
+      '  unattributed',
+      '    “The ferry stops in May”',
+      '        quoted by Gazette (Gazette-0)',
+      "Paraphrased here: 1 sentence gives another file's direct quote as indirect speech",
+      '  “the ferry would never stop”',
+      '    PARAPHRASED HERE  [meaning change]  from Gazette (g.json), similarity 0.80',
+      '        ! meaning change: never',
+      '        their quote: “the ferry will stop”',
+      '        their words → here: the ferry [-will-] {+would never+} stop',
+    ]],
+  ])('the reverse sections: %s', (_name, reverse, lines) => {
+    const out = formatComparison(ARTICLE, [{ quote: makeQuote('q'), matches: [] }], reverse);
+    const after = out.slice(out.indexOf('ONLY HERE')).split('\n').filter((l) => l && !l.includes('ONLY HERE'));
+    expect(after).toEqual(lines);
+    expect(formatComparison(ARTICLE, [{ quote: makeQuote('q'), matches: [] }])).not.toContain('Paraphrased here');
   });
 
   test.each<[string, DiffOp[], string]>([
@@ -335,13 +388,13 @@ describe('the real launcher (child processes)', () => {
 
   test('quotes --json through the launcher matches the in-process output', async () => {
     const spawned = parse(runs.quotesHtml);
-    expectContractShape(spawned);
+    expectContractShape(spawned, 'quotes');
     expect(spawned).toEqual(parse(await runInProcess(SPAWNS.quotesHtml)));
   });
 
   test('seed 000 vs 001: the long quote is a paraphrase with ensure → secure in the diff', () => {
     const report = parse(runs.seeds000vs001);
-    expectContractShape(report);
+    expectContractShape(report, 'compare');
     const long = quoteWith(report, 'critical minerals agreement that will help');
     expect(long.speaker).toBe('Sergio Gor');
     expect(long.matches).toHaveLength(1);
@@ -355,12 +408,34 @@ describe('the real launcher (child processes)', () => {
 
   test('seed 001 vs 000: "indispensable" is a paraphrase in 000; the picture of the cover is only in 001', () => {
     const report = parse(runs.seeds001vs000);
-    expectContractShape(report);
+    expectContractShape(report, 'compare');
     expect(report.article.outlet).toBe('IANS');
     const indispensable = quoteWith(report, 'indispensable').matches!;
     expect(indispensable.map((m) => [m.file, m.kind])).toEqual([[SEED_000, 'paraphrase']]);
     expect(quoteWith(report, 'I took a picture of the cover').matches).toEqual([]);
     for (const q of report.quotes) expect(q.speaker).toBe('Sergio Gor');
+  });
+
+  test('seed 000 vs 001, reverse: the IANS Gor quotes 000 lacks, and the "crucial" sentence paraphrasing "indispensable"', () => {
+    const report = parse(runs.seeds000vs001);
+    const listed = report.elsewhere!.flatMap((g) => g.quotes.map((q) => ({ speaker: g.speaker, text: q.text, files: q.sources.map((x) => x.file), outlets: q.outlets })));
+    for (const words of ['I took a picture of the cover', 'reliable supplier of LNG', 'there will be a big announcement']) {
+      expect(listed.filter((q) => q.text.includes(words))).toEqual([{ speaker: 'Sergio Gor', text: expect.any(String), files: [SEED_001], outlets: ['IANS'] }]);
+    }
+    expect(listed.filter((q) => q.text.includes('indispensable'))).toEqual([]);
+    const [crucial] = report.paraphrasedHere!.filter((p) => p.text.includes('crucial'));
+    expect(crucial.sources.map((x) => [x.file, x.outlet])).toEqual([[SEED_001, 'IANS']]);
+    expect(crucial.sources[0].text).toContain('indispensable');
+    expect(diffWords(crucial.sources[0], 'delete').join(' ')).toContain('indispensable');
+    expect(diffWords(crucial.sources[0], 'insert').join(' ')).toContain('crucial');
+  });
+
+  test('seed 001 vs 000, reverse: nothing of 000 is missing here; the "secure" sentence paraphrases 000\'s "ensure" quote', () => {
+    const report = parse(runs.seeds001vs000);
+    expect(report.elsewhere).toEqual([]);
+    const [secure] = report.paraphrasedHere!.filter((p) => p.text.includes('will help secure supply chains'));
+    expect(secure.sources.map((x) => x.file)).toEqual([SEED_000]);
+    expect(secure.sources[0].diff).toEqual(expect.arrayContaining([{ op: 'delete', text: 'ensure the' }, { op: 'insert', text: 'secure' }]));
   });
 
   test('readable compare shows the deletion and the insertion as text markers', () => {
@@ -371,6 +446,19 @@ describe('the real launcher (child processes)', () => {
     expect(run.stdout).toContain('[-ensure');
     expect(run.stdout).toContain('{+secure+}');
     expect(run.stdout).toContain('ONLY HERE');
+  });
+
+  test('readable compare lists the two reverse sections after the quotes', () => {
+    const out = runs.seedsReadable.stdout;
+    const lastQuote = out.lastIndexOf('\n#');
+    const elsewhere = out.indexOf('\nQuoted elsewhere, not here: 6 quotes');
+    const paraphrased = out.indexOf('\nParaphrased here: 1 sentence gives');
+    expect(lastQuote).toBeGreaterThan(0);
+    expect(elsewhere).toBeGreaterThan(lastQuote);
+    expect(paraphrased).toBeGreaterThan(elsewhere);
+    expect(out.slice(elsewhere, paraphrased)).toContain('I took a picture of the cover');
+    expect(out.slice(paraphrased)).toMatch(/PARAPHRASED HERE from IANS \(.*001_172d88e8f7af0655\.txt\)/);
+    expect(out.slice(paraphrased)).toMatch(/\[-indispensable to both-\]\s+\{\+crucial/);
   });
 
   test('--help prints the usage and exits 0', () => {

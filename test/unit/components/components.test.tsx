@@ -8,7 +8,7 @@ import { QuoteCard } from '@/components/popup/QuoteCard';
 import { ReportHeader } from '@/components/popup/ReportHeader';
 import { WordDiff } from '@/components/popup/WordDiff';
 import type { CheckReport, ResponseOf } from '@/utils/protocol/messages';
-import { countFlags, countVerdicts } from '@/utils/report/order-quote-reports';
+import { countFlags, countVerdicts } from '@/utils/report/verdicts';
 import type { DiffOp, MatchKind, QuoteMatch } from '@/utils/types';
 import { textFragmentUrl } from '@/utils/report/text-fragment-url';
 import { makeMatch, makeReport } from '../../support/quote-report-builders';
@@ -251,6 +251,8 @@ describe('PopupApp', () => {
       libraryCount: 0,
       wire: [],
       related: [],
+      elsewhere: [],
+      paraphrasedHere: [],
       ...over,
     },
   });

@@ -86,6 +86,8 @@ const REPORT: Extract<CheckReport, { status: 'ok' }> = {
   libraryCount: 3,
   wire: null as never,
   related: [],
+  elsewhere: [],
+  paraphrasedHere: [],
 };
 
 describe('where the export is offered', () => {
@@ -94,6 +96,7 @@ describe('where the export is offered', () => {
     save: vi.fn(),
     loadSamples: vi.fn(),
     select: vi.fn(),
+    showParaphrase: vi.fn(),
     toggleHighlights: vi.fn(),
     exportEvidence: vi.fn(async () => ({ ok: true, message: 'Saved verbatim-courier-bridge-vote.html' })),
     openLibrary: vi.fn(),

@@ -25,6 +25,7 @@ function actions() {
     save: vi.fn(async () => ({ ok: true as const, data: { saved: 'new' as const, id: 'a', libraryCount: 2 } })),
     loadSamples: vi.fn(async () => ({ ok: true as const, data: { added: 2 } })),
     select: vi.fn(),
+    showParaphrase: vi.fn(),
     toggleHighlights: vi.fn(),
     exportEvidence: vi.fn(async () => ({ ok: true, message: 'Saved verbatim-courier-bridge-vote.md' })),
     openLibrary: vi.fn(),
@@ -48,6 +49,8 @@ function okReport(over: Partial<Extract<CheckReport, { status: 'ok' }>> = {}): C
     libraryCount: 4,
     wire: null as never,
     related: [],
+    elsewhere: [],
+    paraphrasedHere: [],
     ...over,
   };
 }

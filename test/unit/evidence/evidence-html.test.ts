@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { buildEvidence } from '@/utils/evidence/evidence-model';
 import { escapeHtml, evidenceHtml } from '@/utils/evidence/evidence-html';
 import { parseHtml } from '@/bin/cli/node-dom';
-import { VERDICT_LABELS, type Verdict } from '@/utils/report/order-quote-reports';
+import { VERDICT_LABELS, type Verdict } from '@/utils/report/verdicts';
 import type { Article, QuoteReport } from '@/utils/types';
 import { fixtureReports, HOSTILE, longestQuote, makeArticle, seedComparison } from '../../support/evidence-fixtures';
 import { makeQuote } from '../../support/quote-report-builders';

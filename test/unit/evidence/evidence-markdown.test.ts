@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { buildEvidence, diffText } from '@/utils/evidence/evidence-model';
 import { evidenceMarkdown, mdText, mdUnescape } from '@/utils/evidence/evidence-markdown';
-import { FLAG_LABELS, VERDICT_LABELS } from '@/utils/report/order-quote-reports';
+import { FLAG_LABELS, VERDICT_LABELS } from '@/utils/report/verdicts';
 import { textFragmentUrl } from '@/utils/report/text-fragment-url';
 import { BRIDGE, fixtureReports, HOSTILE, longestQuote, makeArticle, seedComparison } from '../../support/evidence-fixtures';
 import { makeMatch, makeReport } from '../../support/quote-report-builders';

@@ -1,13 +1,21 @@
 /** @vitest-environment happy-dom */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { highlightKey, highlightName, highlightQuotes } from '@/utils/page/highlight-quotes';
-import { makeMatch, makeReport } from '../../support/quote-report-builders';
+import { highlightKey, highlightName, highlightQuotes, isAnchoredQuote, sameMark } from '@/utils/page/highlight-quotes';
+import { PARAPHRASED_HERE_PALETTE } from '@/utils/report/verdicts';
+import { makeMatch, makeParaphrased, makeReport } from '../../support/quote-report-builders';
 import type { QuoteReport } from '@/utils/types';
 
 const PAGE =
   '<p id="p1">"We <em>will</em> build the bridge," said Ana Ruiz.</p>' +
   '<p id="p2">She added: "It opens in May."</p>' +
-  '<p>"Nobody wrote this quote down."</p>';
+  '<p>"Nobody wrote this quote down."</p>' +
+  '<p id="p4">The mayor said the crossing would be finished by summer.</p>';
+
+/** A sentence here paraphrasing another outlet's quote (after the quotes in the text), and one not on the page. */
+const PARAPHRASED = [
+  makeParaphrased('the crossing would be finished by summer', 140, 'the crossing will be finished by summer'),
+  makeParaphrased('a sentence that is not on the page at all', 200, 'a quote elsewhere'),
+];
 
 const REPORTS = [
   makeReport('We will build the bridge,', 0, [makeMatch('altered')]),
@@ -18,7 +26,8 @@ const REPORTS = [
 /** happy-dom does no layout: give every range one 100×20 box at its paragraph's position. */
 function stubLayout() {
   vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(function (this: Range) {
-    const top = this.startContainer.parentElement?.closest('p')?.id === 'p2' ? 40 : 0;
+    const id = this.startContainer.parentElement?.closest('p')?.id;
+    const top = id === 'p2' ? 40 : id === 'p4' ? 80 : 0;
     const rect = { left: 10, top, right: 110, bottom: top + 20, width: 100, height: 20, x: 10, y: top } as DOMRect;
     return Object.assign([rect], { item: () => rect }) as unknown as DOMRectList;
   });
@@ -71,6 +80,34 @@ describe('fallback overlay (no CSS.highlights)', () => {
     expect(handle.quoteAt(50, 10)?.index).toBe(0);
     expect(handle.quoteAt(50, 50)?.index).toBe(1);
     expect(handle.quoteAt(500, 500)).toBeNull();
+    handle.remove();
+  });
+
+  test('a paraphrased-here sentence: its own box, found by markAt (quotes first), focusable, gone on remove()', () => {
+    const handle = highlightQuotes(root, REPORTS, { paraphrased: PARAPHRASED });
+    expect(handle.paraphrases.map((p) => [p.paraphrase, p.ranges.map((r) => r.toString())])).toEqual([[0, [PARAPHRASED[0].text]]]);
+    expect(handle.anchored.map((a) => a.index)).toEqual([0, 1]);
+    const layer = document.querySelector('[data-verbatim-ui="overlay"]')!.shadowRoot!;
+    expect(layer.querySelectorAll('.box.paraphrased-here')).toHaveLength(1);
+    expect(layer.querySelector('style')!.textContent).toContain(`.box.paraphrased-here { background: ${PARAPHRASED_HERE_PALETTE.highlight.background}`);
+    const mark = handle.markAt(50, 90)!;
+    expect(isAnchoredQuote(mark)).toBe(false);
+    expect(sameMark(mark, handle.paraphrases[0])).toBe(true);
+    expect(handle.quoteAt(50, 90)).toBeNull();
+    expect(handle.markAt(50, 10)).toBe(handle.anchored[0]);
+    handle.setFocus(mark);
+    expect(layer.querySelectorAll('.box.focus')).toHaveLength(1);
+    expect(layer.querySelectorAll('.box.paraphrased-here')).toHaveLength(0);
+    handle.remove();
+    expect(handle.paraphrases).toEqual([]);
+  });
+
+  test('sameMark: one quote, one sentence, never a quote and a sentence', () => {
+    const handle = highlightQuotes(root, REPORTS, { paraphrased: PARAPHRASED });
+    const [q0, q1] = handle.anchored;
+    const [p0] = handle.paraphrases;
+    expect([sameMark(q0, { ...q0 }), sameMark(q0, q1), sameMark(p0, { ...p0 }), sameMark(q0, p0), sameMark(p0, q0), sameMark(null, null), sameMark(q0, null)])
+      .toEqual([true, false, true, false, false, true, false]);
     handle.remove();
   });
 
@@ -152,6 +189,19 @@ describe('CSS Custom Highlight API', () => {
     expect(document.getElementById('verbatim-highlight-style')).toBeNull();
   });
 
+  test('paraphrased-here sentences: their own highlight, registered before the kinds (drawn under them), styled from the model', () => {
+    const handle = highlightQuotes(root, REPORTS, { paraphrased: PARAPHRASED });
+    expect([...registry.keys()]).toEqual([highlightName('paraphrased-here'), highlightName('altered'), highlightName('verbatim')]);
+    expect(highlightName('paraphrased-here')).toBe('verbatim-paraphrased-here');
+    expect([...(registry.get('verbatim-paraphrased-here') as Set<Range>)].map((r) => r.toString())).toEqual([PARAPHRASED[0].text]);
+    const css = document.getElementById('verbatim-highlight-style')!.textContent!;
+    const rule = css.split('\n').find((l) => l.startsWith('::highlight(verbatim-paraphrased-here)'))!;
+    expect(rule).toContain(`background-color: ${PARAPHRASED_HERE_PALETTE.highlight.background}`);
+    expect(rule).toContain(`underline ${PARAPHRASED_HERE_PALETTE.highlight.mark!.style} ${PARAPHRASED_HERE_PALETTE.highlight.mark!.colour}`);
+    handle.remove();
+    expect(registry.size).toBe(0);
+  });
+
   test.each([
     { name: 'a flag', over: { speakerConflict: true }, flagged: 1 },
     { name: 'a meaning change', over: { meaningChanges: ['not'] }, flagged: 1 },
@@ -186,6 +236,15 @@ describe('highlightKey: equal exactly when the highlights drawn would be equal',
   ];
   test.each(cases)('$name → same: $same', ({ other, same }) => {
     expect(highlightKey(other) === highlightKey(BASE)).toBe(same);
+  });
+  test.each([
+    ['a paraphrased sentence added', [PARAPHRASED[0]], false],
+    ['none given', [], true],
+  ])('paraphrased sentences: %s → same: %s', (_name, paraphrased, same) => {
+    expect(highlightKey(BASE, paraphrased) === highlightKey(BASE)).toBe(same);
+  });
+  test('a different paraphrased sentence gives another key', () => {
+    expect(highlightKey(BASE, [PARAPHRASED[0]])).not.toBe(highlightKey(BASE, [PARAPHRASED[1]]));
   });
   test('no reports: the empty key', () => {
     expect(highlightKey([])).toBe('');

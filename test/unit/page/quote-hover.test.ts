@@ -1,6 +1,6 @@
 /** @vitest-environment happy-dom */
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { AnchoredQuote, HighlightHandle } from '@/utils/page/highlight-quotes';
+import type { AnchoredMark, AnchoredQuote, HighlightHandle } from '@/utils/page/highlight-quotes';
 import { attachQuoteHover, CARD_WIDTH, placeCard } from '@/utils/page/quote-hover';
 
 const rect = (left: number, top: number, width = 100, height = 20) =>
@@ -31,7 +31,7 @@ describe('attachQuoteHover keyboard', () => {
       return { index, verdict: 'verbatim', flags: [], ranges: [range] };
     };
     const anchored = [quote(0, 'a'), quote(2, 'b')];
-    const handle = { anchored, native: true, quoteAt: () => null, setFocus: vi.fn(), reanchor: vi.fn(), remove: vi.fn() } satisfies HighlightHandle;
+    const handle = { anchored, paraphrases: [], native: true, quoteAt: () => null, markAt: () => null, setFocus: vi.fn(), reanchor: vi.fn(), remove: vi.fn() } satisfies HighlightHandle;
     const show = vi.fn();
     const hide = vi.fn();
     const controller = new AbortController();
@@ -67,5 +67,39 @@ describe('attachQuoteHover keyboard', () => {
     press({ key: 'Escape', code: 'Escape' });
     expect(show).not.toHaveBeenCalled();
     expect(hide).not.toHaveBeenCalled();
+  });
+});
+
+describe('attachQuoteHover pointer over a paraphrased-here sentence', () => {
+  test('opens the card for the sentence, not again while the pointer stays on it, and Alt+Shift+Q still steps through quotes only', async () => {
+    Element.prototype.scrollIntoView ??= () => {};
+    document.body.innerHTML = '<p id="q">a quote</p><p id="s">a sentence here</p>';
+    const rangeOver = (id: string, top: number) => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById(id)!.firstChild!);
+      vi.spyOn(range, 'getClientRects').mockReturnValue(Object.assign([rect(10, top)], { item: () => null }) as unknown as DOMRectList);
+      return range;
+    };
+    const quote: AnchoredQuote = { index: 0, verdict: 'verbatim', flags: [], ranges: [rangeOver('q', 10)] };
+    const sentenceRange = rangeOver('s', 60);
+    // markAt answers a new object each time, as after a re-anchoring: the same sentence must not reopen.
+    const markAt = vi.fn((_x: number, y: number): AnchoredMark | null => (y >= 60 && y <= 80 ? { paraphrase: 3, ranges: [sentenceRange] } : null));
+    const handle = { anchored: [quote], paraphrases: [], native: true, quoteAt: () => null, markAt, setFocus: vi.fn(), reanchor: vi.fn(), remove: vi.fn() } satisfies HighlightHandle;
+    const show = vi.fn();
+    const controller = new AbortController();
+    const hover = attachQuoteHover(window, { handle, show, hide: vi.fn(), inCard: () => false, listen: (t, type, h) => t.addEventListener(type, h, { signal: controller.signal }) });
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+    const move = async (y: number) => {
+      document.dispatchEvent(Object.assign(new Event('pointermove', { bubbles: true }), { clientX: 20, clientY: y }));
+      await frame();
+    };
+    await move(70);
+    await move(72);
+    expect(show.mock.calls.map((c) => c[0])).toEqual([{ paraphrase: 3, ranges: [sentenceRange] }]);
+    expect(show.mock.calls[0][2]).toBe(false);
+    document.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, key: 'Q', code: 'KeyQ', altKey: true, shiftKey: true }));
+    expect(show.mock.calls.at(-1)![0]).toBe(quote);
+    hover.detach();
+    controller.abort();
   });
 });

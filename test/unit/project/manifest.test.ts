@@ -5,16 +5,28 @@
  * unless the reader turns automatic mode on (optional http/https origins), no remote code, the
  * default CSP, nothing reachable from the web. The toolbar click opens the side panel (no default
  * popup, so action.onClicked fires and grants activeTab) and the keyboard commands are the ones
- * the background runs.
+ * the background runs. Its words are message names (__MSG_key__) that every catalog under
+ * _locales defines, English by default.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { COMMANDS } from '@/entrypoints/background/library-service';
+import { COMMANDS } from '@/entrypoints/background/commands';
 
 const OUT = path.resolve('.output/chrome-mv3');
 let manifest: Record<string, unknown>;
+const LANGUAGES = ['de', 'en', 'es', 'fr'];
+
+/** The built catalog of one language (what browser.i18n reads). */
+const catalog = (lang: string): Record<string, { message: string }> =>
+  JSON.parse(readFileSync(path.join(OUT, '_locales', lang, 'messages.json'), 'utf8'));
+
+/** A manifest string as the browser shows it in English: `__MSG_key__` replaced by the message. */
+function english(value: unknown): string {
+  expect(value).toMatch(/^__MSG_\w+__$/);
+  return catalog('en')[String(value).slice(6, -2)].message;
+}
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -39,7 +51,7 @@ describe('built manifest (production)', () => {
     expect(existsSync(path.join(OUT, 'sidepanel.html'))).toBe(true);
     const action = manifest.action as Record<string, unknown>;
     expect(action.default_popup).toBeUndefined();
-    expect(action.default_title).toMatch(/panel/);
+    expect(english(action.default_title)).toMatch(/panel/);
     // Still built: the background makes it the click's surface where there is no side panel.
     expect(existsSync(path.join(OUT, 'popup.html'))).toBe(true);
   });
@@ -50,7 +62,21 @@ describe('built manifest (production)', () => {
     const keys = Object.values(commands).flatMap((c) => (c.suggested_key ? [c.suggested_key.default] : []));
     expect(keys.length).toBeLessThanOrEqual(4);
     expect(new Set(keys).size).toBe(keys.length);
-    for (const c of Object.values(commands)) expect(c.description.length).toBeGreaterThan(0);
+    for (const c of Object.values(commands)) expect(english(c.description).length).toBeGreaterThan(0);
+  });
+
+  test('localized: default_locale en, every manifest string a message name each language defines', () => {
+    expect(manifest.default_locale).toBe('en');
+    expect(readdirSync(path.join(OUT, '_locales')).sort()).toEqual(LANGUAGES);
+    expect(english(manifest.name)).toBe('Verbatim');
+    expect(english(manifest.description)).toMatch(/^See how other outlets quoted/);
+    const names = JSON.stringify(manifest).match(/__MSG_\w+__/g) ?? [];
+    // name, description, action title, five commands.
+    expect(new Set(names).size).toBe(8);
+    for (const lang of LANGUAGES) {
+      const messages = catalog(lang);
+      for (const name of names) expect(messages[name.slice(6, -2)]?.message, `${name} in ${lang}`).toBeTruthy();
+    }
   });
 
   test('no host permissions; optional ones are http(s) origins only', () => {

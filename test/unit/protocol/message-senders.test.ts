@@ -1,19 +1,20 @@
 /**
  * The background's message gate (entrypoints/background/index.ts) with an in-memory browser: only
- * well-formed requests from this extension's own pages reach the library service; everything
- * else (malformed shapes, other extensions, web pages, content scripts in strangers' pages) is
- * ignored: no answer, and the service is never called.
+ * well-formed requests from this extension's own pages reach the request answers
+ * (entrypoints/background/requests.ts); everything else (malformed shapes, other extensions, web
+ * pages, content scripts in strangers' pages) is ignored: no answer, and `handle` is never called.
  */
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 const handle = vi.hoisted(() => vi.fn(async (req: { type: string }) => ({ ok: true, data: req.type })));
-vi.mock('@/entrypoints/background/library-service', () => ({
-  LibraryService: class {
-    handle = handle;
-    onTabComplete = vi.fn(async () => undefined);
-    forgetTab = vi.fn();
-  },
+vi.mock('@/entrypoints/background/create-background', () => ({
+  createBackground: () => ({
+    requests: { handle },
+    tabs: { forgetTab: vi.fn(), checkTab: vi.fn(async () => undefined) },
+    automatic: { onTabComplete: vi.fn(async () => undefined) },
+    commands: { run: vi.fn(async () => undefined) },
+  }),
 }));
 
 import background from '@/entrypoints/background/index';

@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parsePageReading, parsePanelEvent, parseRequest, sendEvent, sendMessage } from '@/utils/protocol/messages';
+import { makeParaphrased } from '../../support/quote-report-builders';
+
+const SENTENCE = makeParaphrased('the crossing would open in May', 40, 'the crossing will open in May');
 
 describe('parseRequest', () => {
   test.each([
@@ -30,6 +33,12 @@ describe('parseRequest', () => {
     [{ type: 'export-evidence', tabId: 1, format: 'annotations' }, { type: 'export-evidence', tabId: 1, format: 'annotations' }],
     [{ type: 'export-evidence', tabId: 1, format: 'claimreview' }, { type: 'export-evidence', tabId: 1, format: 'claimreview' }],
     [{ type: 'focus-quote', index: 0 }, { type: 'focus-quote', index: 0 }],
+    [{ type: 'focus-paraphrase', index: 2, extra: 1 }, { type: 'focus-paraphrase', index: 2 }],
+    [
+      { type: 'highlight-quotes', reports: [], enabled: true, paraphrased: [SENTENCE] },
+      { type: 'highlight-quotes', reports: [], enabled: true, paraphrased: [SENTENCE] },
+    ],
+    [{ type: 'highlight-quotes', reports: [], enabled: true, paraphrased: [] }, { type: 'highlight-quotes', reports: [], enabled: true, paraphrased: [] }],
     [{ type: 'step-quote', step: -1 }, { type: 'step-quote', step: -1 }],
     [{ type: 'step-quote', step: 1 }, { type: 'step-quote', step: 1 }],
     [{ type: 'toggle-highlights', show: 'x' }, { type: 'toggle-highlights' }],
@@ -57,6 +66,12 @@ describe('parseRequest', () => {
     [{ type: 'set-settings', settings: [true] }],
     [{ type: 'highlight-quotes', reports: [{ quote: null, matches: [] }], enabled: true }],
     [{ type: 'highlight-quotes', reports: [], enabled: 'yes' }],
+    [{ type: 'highlight-quotes', reports: [], enabled: true, paraphrased: 'x' }],
+    [{ type: 'highlight-quotes', reports: [], enabled: true, paraphrased: [{ ...SENTENCE, text: 3 }] }],
+    [{ type: 'highlight-quotes', reports: [], enabled: true, paraphrased: [{ ...SENTENCE, sources: [{ ...SENTENCE.sources[0], diff: null }] }] }],
+    [{ type: 'highlight-quotes', reports: [], enabled: true, paraphrased: [null] }],
+    [{ type: 'focus-paraphrase', index: -1 }],
+    [{ type: 'focus-paraphrase' }],
     [{ type: 'extract-markup', html: '<html></html>' }],
     [{ type: 'extract-markup', url: 'https://a.example/x' }],
     [{ type: 'extract-markup', html: ['<html></html>'], url: 'https://a.example/x' }],

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { wordsIn } from '@/utils/quotes/attribute-speakers';
+import { english } from '@/utils/language/en';
 
 // The word scanner reads by character code; it must split exactly as this expression does.
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’\-]*/gu;
@@ -16,7 +17,7 @@ describe('wordsIn', () => {
     ['O’Brien’s well-known U.S. plan.', ['O’Brien’s', 'well-known', 'U.S.', 'plan']],
     ['𝐀bc 😀 déjà-vu', ['𝐀bc', 'déjà-vu']],
   ])('%s', (text, words) => {
-    expect(wordsIn(text, 0, text.length).map((w) => w.text)).toEqual(words);
+    expect(wordsIn(english, text, 0, text.length).map((w) => w.text)).toEqual(words);
   });
 
   test('starts and extents match the regular expression, on any range (property)', () => {
@@ -25,7 +26,7 @@ describe('wordsIn', () => {
         const text = chars.join('');
         const from = a % (text.length + 1);
         const to = from + (b % (text.length - from + 1));
-        const words = wordsIn(text, from, to);
+        const words = wordsIn(english, text, from, to);
         const ref = reference(text, from, to);
         expect(words.map((w) => w.start)).toEqual(ref.map((r) => r.start));
         words.forEach((w, i) => {

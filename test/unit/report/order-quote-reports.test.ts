@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
+import { importanceRank, orderQuoteReports } from '@/utils/report/order-quote-reports';
 import {
   assessMatch,
   assessmentLabel,
@@ -7,12 +8,10 @@ import {
   countFlags,
   countVerdicts,
   FLAGS,
-  importanceRank,
   needsAttention,
-  orderQuoteReports,
   VERDICTS,
   type Assessment,
-} from '@/utils/report/order-quote-reports';
+} from '@/utils/report/verdicts';
 import type { MatchKind } from '@/utils/types';
 import { makeMatch, makeReport } from '../../support/quote-report-builders';
 

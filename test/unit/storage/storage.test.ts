@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { openDB } from 'idb';
-import { LibraryStore, MIGRATIONS, SCHEMA_VERSION, StorageFullError, openLibraryDb, type LibraryRecord } from '@/utils/storage/storage';
+import { LibraryStore, MIGRATIONS, SCHEMA_VERSION, StorageFullError, openLibraryDb } from '@/utils/storage/storage';
+import type { LibraryRecord } from '@/utils/storage/library-storage';
 import { DEFAULT_SETTINGS } from '@/utils/storage/settings';
 import v1 from '../../golden/storage/v1.json';
 

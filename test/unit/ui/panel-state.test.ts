@@ -15,6 +15,8 @@ function okReport(tabId: number, reports = [makeReport('we will build it', 0, [m
     libraryCount: 3,
     wire: null as never,
     related: [],
+    elsewhere: [],
+    paraphrasedHere: [],
   };
 }
 const checked = (tabId: number): TabState => ({ state: 'checked', report: okReport(tabId) });

@@ -1,0 +1,64 @@
+/**
+ * Answers the extension pages' requests (utils/protocol/messages.ts): library requests go to the
+ * library, tab requests to the tab checks; failures come back as `{ ok: false, error }` in words.
+ */
+import { readerMessage } from '@/entrypoints/background/reader-message';
+import type { TabChecks } from '@/entrypoints/background/tab-checks';
+import { MalformedVarintsError } from '@/utils/index/varint-string';
+import type { Library } from '@/utils/library/library';
+import { errorResponse, okResponse, type Request, type RequestType, type ResponseData, type ResponseOf } from '@/utils/protocol/messages';
+
+export class Requests {
+  constructor(
+    private readonly library: Library,
+    private readonly tabs: TabChecks,
+  ) {}
+
+  /** Answers one validated request. */
+  async handle(req: Request): Promise<ResponseOf<RequestType>> {
+    try {
+      return okResponse(await this.dispatch(req));
+    } catch (err) {
+      let failure = err;
+      if (err instanceof MalformedVarintsError) {
+        // The index cache passed its load checks (shape only) but holds data that does not
+        // decode: forget it and answer again from an index rebuilt from the articles, once.
+        console.warn('requests: the cached index is damaged; rebuilding it from the library', err);
+        try {
+          await this.library.discardIndexCache();
+          return okResponse(await this.dispatch(req));
+        } catch (again) {
+          failure = again;
+        }
+      }
+      console.error('requests:', failure);
+      return errorResponse(readerMessage(failure));
+    }
+  }
+
+  private dispatch(req: Request): Promise<ResponseData[RequestType]> {
+    switch (req.type) {
+      case 'check-tab': return this.tabs.checkTab(req.tabId);
+      case 'save-article': return this.tabs.saveTab(req.tabId);
+      case 'remove-article': return this.library.remove(req.id);
+      case 'list-articles': return this.library.list();
+      case 'search-library': return this.library.search(req.query);
+      case 'export-library': return this.library.exportFile();
+      case 'import-library': return this.library.importFile(req.data);
+      case 'library-stats': return this.library.stats();
+      case 'load-samples': return this.library.loadSamples();
+      case 'get-settings': return this.library.getSettings();
+      case 'set-settings': return this.tabs.applySettings(req.settings);
+      case 'clear-library': return this.tabs.clearLibrary();
+      case 'get-tab-state': return this.tabs.tabState(req.tabId);
+      case 'export-evidence': return this.tabs.exportEvidence(req.tabId, req.format);
+      case 'highlight-quotes':
+      case 'focus-quote':
+      case 'focus-paraphrase':
+      case 'step-quote':
+      case 'toggle-highlights':
+        throw new Error(`requests: ${req.type} is for the content script`);
+      case 'extract-markup': throw new Error('requests: extract-markup is for the offscreen document');
+    }
+  }
+}

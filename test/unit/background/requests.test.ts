@@ -1,0 +1,113 @@
+/**
+ * The background's request answers (entrypoints/background/requests.ts): each request reaches the
+ * part that answers it, failures come back in words, page requests are refused, and a cached index
+ * found damaged only when queried is dropped and the request answered again from a rebuilt one.
+ */
+import { openDB } from 'idb';
+import { describe, expect, test, vi } from 'vitest';
+import type { Background } from '@/entrypoints/background/create-background';
+import { CoverageIndex } from '@/utils/index/coverage-index';
+import type { Request } from '@/utils/protocol/messages';
+import { background, call, currentDbName, ok, openStore, openTab, PAGE0, PAGE1, useFakeTabs } from './background-fixture';
+
+useFakeTabs('requests');
+
+async function twoSaved(bg: Background) {
+  await call(bg, { type: 'save-article', tabId: await openTab(PAGE0) });
+  await call(bg, { type: 'save-article', tabId: await openTab(PAGE1) });
+}
+
+test.each<[Request, 'library' | 'tabs', string, unknown[]]>([
+  [{ type: 'check-tab', tabId: 3 }, 'tabs', 'checkTab', [3]],
+  [{ type: 'save-article', tabId: 3 }, 'tabs', 'saveTab', [3]],
+  [{ type: 'remove-article', id: 'x' }, 'library', 'remove', ['x']],
+  [{ type: 'list-articles' }, 'library', 'list', []],
+  [{ type: 'search-library', query: 'gor' }, 'library', 'search', ['gor']],
+  [{ type: 'export-library' }, 'library', 'exportFile', []],
+  [{ type: 'import-library', data: { articles: [] } }, 'library', 'importFile', [{ articles: [] }]],
+  [{ type: 'library-stats' }, 'library', 'stats', []],
+  [{ type: 'load-samples' }, 'library', 'loadSamples', []],
+  [{ type: 'get-settings' }, 'library', 'getSettings', []],
+  [{ type: 'set-settings', settings: { highlights: false } }, 'tabs', 'applySettings', [{ highlights: false }]],
+  [{ type: 'clear-library' }, 'tabs', 'clearLibrary', []],
+  [{ type: 'get-tab-state', tabId: 3 }, 'tabs', 'tabState', [3]],
+  [{ type: 'export-evidence', tabId: 3, format: 'md' }, 'tabs', 'exportEvidence', [3, 'md']],
+])('%j is answered by %s.%s', async (req, part, method, args) => {
+  const bg = background({ notify: () => {} });
+  const answer = { answeredBy: `${part}.${method}` };
+  const answers = vi.spyOn(bg[part] as unknown as Record<string, () => Promise<unknown>>, method).mockResolvedValue(answer);
+  expect(await bg.requests.handle(req)).toEqual({ ok: true, data: answer });
+  expect(answers).toHaveBeenCalledWith(...args);
+});
+
+describe('answers', () => {
+  test('settings persist across workers', async () => {
+    const bg = background();
+    const next = await call(bg, { type: 'set-settings', settings: { automatic: true, sites: ['127.0.0.1'] } });
+    expect(next).toMatchObject({ automatic: true, sites: ['127.0.0.1'], highlights: true });
+    expect(await call(background(), { type: 'get-settings' })).toEqual(next);
+  });
+
+  test('a bad import changes nothing and says why', async () => {
+    const bg = background();
+    await twoSaved(bg);
+    const before = await call(bg, { type: 'export-library' });
+    const bad = { ...before, articles: [...before.articles, { ...before.articles[0], id: 'x', savedAt: 'soon' }] };
+    const res = await bg.requests.handle({ type: 'import-library', data: bad });
+    expect(res).toEqual({ ok: false, error: expect.stringMatching(/Article 3 of 3 is damaged: "savedAt"/) });
+    expect(await call(bg, { type: 'export-library' })).toEqual({ ...before, exportedAt: expect.any(String) });
+  });
+
+  test('page requests are not the background’s to answer', async () => {
+    const bg = background({ notify: () => {} });
+    for (const req of [{ type: 'focus-quote', index: 0 }, { type: 'step-quote', step: 1 }, { type: 'toggle-highlights' }] as const) {
+      const res = await bg.requests.handle(req);
+      expect(res.ok).toBe(false);
+    }
+  });
+});
+
+describe('a damaged index cache', () => {
+  /** The ids in the cached index, and whether it is at the store's generation. */
+  async function cached() {
+    const { cache, generation } = await (await openStore()).readIndexCache();
+    const index = CoverageIndex.load(cache?.json);
+    return { current: cache?.generation === generation, ids: index?.ids().sort() };
+  }
+
+  test.each<[string, () => Promise<void>, boolean]>([
+    ['no cache', async () => {
+      const raw = await openDB(currentDbName());
+      await raw.delete('meta', 'coverage-index');
+      raw.close();
+    }, false],
+    ['a cache of another index format', async () => {
+      const raw = await openDB(currentDbName());
+      await raw.put('meta', { ...(await raw.get('meta', 'coverage-index')), formatVersion: -1 }, 'coverage-index');
+      raw.close();
+    }, false],
+    ['a cache that loads but whose postings do not decode', async () => {
+      const raw = await openDB(currentDbName());
+      const cache = await raw.get('meta', 'coverage-index');
+      const { data, starts } = cache.json.postings as { data: string; starts: Int32Array };
+      // Every block's first id is no varint: the load's shape checks pass, the first query fails.
+      const units = [...data];
+      for (let k = 0; k + 1 < starts.length; k++) units[starts[k] + 1] = '\uffff';
+      await raw.put('meta', { ...cache, json: { ...cache.json, postings: { ...cache.json.postings, data: units.join('') } } }, 'coverage-index');
+      raw.close();
+    }, true],
+  ])('%s: the index is rebuilt from the store', async (_name, spoil, foundLate) => {
+    const first = background();
+    await call(first, { type: 'save-article', tabId: await openTab(PAGE0) });
+    await first.library.flushIndexCache();
+    await spoil();
+    const second = background();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(ok(await call(second, { type: 'check-tab', tabId: await openTab(PAGE0) })).saved).toBe('yes');
+    // Damage the load cannot see is found by the check's first query, which then runs again.
+    expect(warn).toHaveBeenCalledTimes(foundLate ? 1 : 0);
+    warn.mockRestore();
+    expect(second.library.indexSource).toBe('rebuilt');
+    expect(await cached()).toEqual({ current: true, ids: [PAGE0] }); // and re-cached at once
+  });
+});

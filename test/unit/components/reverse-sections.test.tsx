@@ -1,0 +1,206 @@
+/** @vitest-environment happy-dom */
+/**
+ * The reverse sections after the quote cards ("Quoted elsewhere, not here", "Paraphrased here"):
+ * what each shows per state, their headings and disclosure buttons, "Show in page" in the panel
+ * (not in the popup), the page's card over a paraphrased sentence, and French under the French catalog.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { render, type ComponentChild } from 'preact';
+import { act } from 'preact/test-utils';
+import { I18nProvider } from '@/components/i18n';
+import { ParaphraseCard } from '@/components/ParaphraseCard';
+import { PanelApp, type PanelActions } from '@/components/panel/PanelApp';
+import { ReverseSections, type ReverseSectionsProps } from '@/components/panel/ReverseSections';
+import { ReportView } from '@/components/popup/ReportView';
+import { catalogTranslator, ENGLISH, type Catalog } from '@/utils/i18n/translate';
+import type { CheckReport } from '@/utils/protocol/messages';
+import { INITIAL_PANEL } from '@/utils/ui/panel-state';
+import { makeElsewhereGroup, makeMatch, makeParaphrased, makeReport } from '../../support/quote-report-builders';
+
+const FRENCH = catalogTranslator(JSON.parse(readFileSync(path.resolve('public/_locales/fr/messages.json'), 'utf8')) as Catalog, ENGLISH);
+
+let host: HTMLElement;
+function mount(vnode: ComponentChild): HTMLElement {
+  host = document.createElement('div');
+  document.body.append(host);
+  act(() => render(vnode, host));
+  return host;
+}
+afterEach(() => {
+  act(() => render(null, host));
+  host.remove();
+});
+
+const GOR = makeElsewhereGroup('Sergio Gor', [
+  { text: 'I took a picture of the cover and sent it on', outlets: ['IANS', 'Wire Daily'] },
+  { text: 'There will be a big announcement', outlets: ['IANS'] },
+]);
+const NOBODY = makeElsewhereGroup(null, [{ text: 'The talks went well', outlets: ['Wire Daily'] }]);
+const CRUCIAL = makeParaphrased('supply chains are crucial for growth', 120, 'supply chains are indispensable to growth', {
+  outlet: 'IANS',
+  diff: [{ op: 'equal', text: 'supply chains are' }, { op: 'delete', text: 'indispensable to' }, { op: 'insert', text: 'crucial for' }, { op: 'equal', text: 'growth' }],
+});
+const NEVER = makeParaphrased('the deal would never be signed this year', 300, 'the deal will be signed this year', { outlet: 'Wire Daily', meaningChanges: ['never'] });
+
+const props = (over: Partial<ReverseSectionsProps> = {}): ReverseSectionsProps => ({ elsewhere: [GOR, NOBODY], paraphrased: [CRUCIAL, NEVER], relatedCount: 2, ...over });
+const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+const all = (root: Element, testid: string) => [...root.querySelectorAll(`[data-testid="${testid}"]`)];
+
+describe('what the sections show', () => {
+  test.each<[string, Partial<ReverseSectionsProps>, { elsewhere: string; paraphrased: string; groups: number; sentences: number }]>([
+    ['no saved article on the story', { elsewhere: [], paraphrased: [], relatedCount: 0 },
+      { elsewhere: 'No saved article covers this story', paraphrased: 'No saved article covers this story', groups: 0, sentences: 0 }],
+    ['related articles, nothing missing or paraphrased', { elsewhere: [], paraphrased: [] },
+      { elsewhere: 'None: this article quotes or paraphrases everything', paraphrased: 'None: no sentence of this article', groups: 0, sentences: 0 }],
+    ['quotes missing, nothing paraphrased', { paraphrased: [] },
+      { elsewhere: 'Quotes that other outlets on this story carry', paraphrased: 'None: no sentence of this article', groups: 2, sentences: 0 }],
+    ['both', {}, { elsewhere: 'Quotes that other outlets on this story carry', paraphrased: 'Sentences of this article that give', groups: 2, sentences: 2 }],
+  ])('%s', (_name, over, want) => {
+    const root = mount(<ReverseSections {...props(over)} />);
+    const [elsewhere] = all(root, 'quoted-elsewhere');
+    const [paraphrased] = all(root, 'paraphrased-here');
+    expect(text(elsewhere.querySelector('h2'))).toBe('Quoted elsewhere, not here');
+    expect(text(paraphrased.querySelector('h2'))).toBe('Paraphrased here');
+    expect(text(elsewhere)).toContain(want.elsewhere);
+    expect(text(paraphrased)).toContain(want.paraphrased);
+    expect(all(root, 'elsewhere-group')).toHaveLength(want.groups);
+    expect(all(root, 'paraphrased-sentence')).toHaveLength(want.sentences);
+  });
+
+  test('each section is named by its heading; each speaker group is a heading with a disclosure button', () => {
+    const root = mount(<ReverseSections {...props()} idPrefix="t" />);
+    for (const section of root.querySelectorAll('section')) {
+      const heading = root.querySelector(`#${section.getAttribute('aria-labelledby')}`);
+      expect(heading?.tagName).toBe('H2');
+      expect(section.contains(heading)).toBe(true);
+    }
+    const toggles = all(root, 'elsewhere-toggle') as HTMLButtonElement[];
+    expect(toggles.map((b) => [b.tagName, b.parentElement!.tagName, b.type])).toEqual([['BUTTON', 'H3', 'button'], ['BUTTON', 'H3', 'button']]);
+    expect(toggles.map((b) => text(b))).toEqual(['▾ Sergio Gor, 2 quotes', '▸ Unattributed, 1 quote']);
+  });
+
+  test('the first group starts open; a group opens and closes from its button, which says so and names its list', () => {
+    const root = mount(<ReverseSections {...props()} idPrefix="t" />);
+    const [gor, nobody] = all(root, 'elsewhere-toggle') as HTMLButtonElement[];
+    expect([gor.getAttribute('aria-expanded'), nobody.getAttribute('aria-expanded')]).toEqual(['true', 'false']);
+    expect(root.querySelector(`#${gor.getAttribute('aria-controls')}`)).not.toBeNull();
+    expect(all(root, 'elsewhere-quote').map((q) => text(q.querySelector('q')))).toEqual([GOR.quotes[0].text, GOR.quotes[1].text]);
+    act(() => nobody.click());
+    act(() => gor.click());
+    expect([gor.getAttribute('aria-expanded'), nobody.getAttribute('aria-expanded')]).toEqual(['false', 'true']);
+    expect(all(root, 'elsewhere-quote').map((q) => text(q.querySelector('q')))).toEqual(['The talks went well']);
+  });
+
+  test('a missing quote lists every outlet carrying it, each a link to the quote there', () => {
+    const root = mount(<ReverseSections {...props()} />);
+    const [first] = all(root, 'elsewhere-quote');
+    const links = [...first.querySelectorAll('a[data-testid="elsewhere-outlet"]')] as HTMLAnchorElement[];
+    expect(links.map((a) => a.firstChild?.textContent)).toEqual(['IANS', 'Wire Daily']);
+    expect(links[0].href).toContain('#:~:text=');
+    expect(links.every((a) => a.target === '_blank' && a.rel.includes('noopener'))).toBe(true);
+  });
+
+  test('a paraphrased sentence: the words here, their quote, the diff from their words to ours, the flag only on a meaning change', () => {
+    const root = mount(<ReverseSections {...props()} />);
+    const [crucial, never] = all(root, 'paraphrased-sentence');
+    expect(text(crucial.querySelector('[data-testid="sentence-text"]'))).toBe(CRUCIAL.text);
+    expect(text(crucial.querySelector('[data-testid="their-quote"]'))).toBe(CRUCIAL.sources[0].text);
+    expect(text(crucial.querySelector('.their-quote'))).toMatch(/^IANS quotes:/);
+    expect(text(crucial.querySelector('del'))).toBe('removed: indispensable to');
+    expect(text(crucial.querySelector('ins'))).toBe('added: crucial for');
+    expect(crucial.querySelector('[data-flag="meaning-change"]')).toBeNull();
+    expect(never.querySelector('[data-flag="meaning-change"]')).not.toBeNull();
+    expect(text(never)).toContain('Meaning may differ: never');
+  });
+});
+
+describe('Show in page', () => {
+  test('only where the page can mark it: the panel passes an action, the popup none', () => {
+    const onShow = vi.fn();
+    const root = mount(<ReverseSections {...props()} onShowParaphrase={onShow} shownParaphrase={1} />);
+    const buttons = all(root, 'show-sentence-in-page') as HTMLButtonElement[];
+    expect(buttons.map((b) => text(b))).toEqual([`Show in page: sentence “${CRUCIAL.text}”`, expect.stringMatching(/^Show in page: sentence “the deal would never be signed this year”$/)]);
+    act(() => buttons[0].click());
+    expect(onShow).toHaveBeenCalledWith(0);
+    expect(all(root, 'paraphrased-sentence').map((li) => li.classList.contains('selected'))).toEqual([false, true]);
+    act(() => render(null, host));
+    act(() => render(<ReverseSections {...props()} />, host));
+    expect(all(host, 'show-sentence-in-page')).toHaveLength(0);
+  });
+});
+
+const REPORT: Extract<CheckReport, { status: 'ok' }> = {
+  status: 'ok',
+  tabId: 7,
+  article: { id: 'a', url: 'https://news.example/a', outlet: 'Courier', title: 'Minerals', date: null },
+  reports: [makeReport('we will build the bridge', 0, [makeMatch('partial')])],
+  counts: { verbatim: 0, partial: 1, altered: 0, paraphrase: 0, onlyHere: 0, speakerConflicts: 0, meaningChanges: 0 },
+  saved: 'no',
+  libraryCount: 3,
+  wire: [],
+  related: [{ articleId: 'other-1', outlet: 'IANS', url: '', title: '', date: null, score: 0.5 }],
+  elsewhere: [GOR],
+  paraphrasedHere: [CRUCIAL],
+};
+
+describe('the panel and the popup', () => {
+  test('the panel lists both sections after the quote cards, and "Show in page" asks the page and marks the sentence', () => {
+    const actions = { check: vi.fn(), save: vi.fn(), loadSamples: vi.fn(), select: vi.fn(), showParaphrase: vi.fn(), toggleHighlights: vi.fn(), exportEvidence: vi.fn(), openLibrary: vi.fn() } as unknown as PanelActions;
+    const root = mount(<PanelApp state={{ ...INITIAL_PANEL, tabId: 7, tab: { state: 'checked', report: REPORT } }} actions={actions} />);
+    const order = [...root.querySelectorAll('[data-testid="panel-quote"], [data-testid="quoted-elsewhere"], [data-testid="paraphrased-here"]')].map((e) => e.getAttribute('data-testid'));
+    expect(order).toEqual(['panel-quote', 'quoted-elsewhere', 'paraphrased-here']);
+    act(() => (root.querySelector('[data-testid="show-sentence-in-page"]') as HTMLButtonElement).click());
+    expect(actions.showParaphrase).toHaveBeenCalledWith(0);
+    expect(text(root.querySelector('[data-testid="paraphrased-sentence"] .selected-tag'))).toBe('◆ Marked in the page');
+  });
+
+  test('the popup shows them too, without "Show in page"', () => {
+    const root = mount(<ReportView report={REPORT} saveState="no" onSave={vi.fn()} onLoadSamples={vi.fn()} loadingSamples={false} onExport={vi.fn()} />);
+    expect(all(root, 'elsewhere-group')).toHaveLength(1);
+    expect(all(root, 'paraphrased-sentence')).toHaveLength(1);
+    expect(all(root, 'show-sentence-in-page')).toHaveLength(0);
+  });
+});
+
+describe('the card over a paraphrased sentence in the page', () => {
+  test('names the outlet, shows their quote and the diff, and closes', () => {
+    const onClose = vi.fn();
+    const root = mount(<ParaphraseCard sentence={NEVER} left={10} top={20} above={false} onClose={onClose} />);
+    const card = root.querySelector('[data-testid="paraphrase-card"]')!;
+    expect(card.getAttribute('role')).toBe('dialog');
+    expect(card.getAttribute('aria-label')).toBe('Another outlet’s quote, paraphrased here');
+    expect(text(card.querySelector('.paraphrased-tag'))).toBe('Paraphrased here');
+    expect(text(card.querySelector('[data-testid="their-quote"]'))).toBe('the deal will be signed this year');
+    expect(card.querySelector('[data-testid="word-diff"]')).not.toBeNull();
+    expect(card.querySelector('[data-flag="meaning-change"]')).not.toBeNull();
+    act(() => (card.querySelector('button.close') as HTMLButtonElement).click());
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+});
+
+describe('in French', () => {
+  test('the headings, intros, groups and empty states are French', () => {
+    const root = mount(
+      <I18nProvider t={FRENCH}>
+        <ReverseSections {...props({ paraphrased: [] })} />
+      </I18nProvider>,
+    );
+    expect([...root.querySelectorAll('h2')].map(text)).toEqual(['Cité ailleurs, pas ici', 'Paraphrasé ici']);
+    expect(text(root.querySelector('[data-testid="quoted-elsewhere"] .section-intro'))).toMatch(/^Citations que d’autres médias/);
+    expect((all(root, 'elsewhere-toggle') as HTMLElement[]).map(text)).toEqual(['▾ Sergio Gor, 2 citations', '▸ Sans attribution, 1 citation']);
+    expect(text(root.querySelector('[data-testid="paraphrased-empty"]'))).toMatch(/^Aucune : aucune phrase/);
+  });
+
+  test('the card over a sentence is French', () => {
+    const root = mount(
+      <I18nProvider t={FRENCH}>
+        <ParaphraseCard sentence={CRUCIAL} left={0} top={0} above={false} onClose={vi.fn()} />
+      </I18nProvider>,
+    );
+    expect(root.querySelector('[data-testid="paraphrase-card"]')!.getAttribute('lang')).toBe('fr');
+    expect(text(root.querySelector('.paraphrased-tag'))).toBe('Paraphrasé ici');
+    expect(text(root.querySelector('.diff-line'))).toBe('Leurs mots → cette phrase :');
+  });
+});

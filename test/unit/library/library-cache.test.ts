@@ -1,0 +1,89 @@
+/**
+ * The library's index cache over its lifetime (utils/library/library.ts), on IndexedDB and in
+ * memory: a new process reuses the cache, re-caches only once saves pause, catches a stale cache
+ * up from the change log (the same reports as a rebuild), and takes in another writer's articles.
+ */
+import { describe, expect, test, vi } from 'vitest';
+import { CoverageIndex } from '@/utils/index/coverage-index';
+import { check, library, openStorage, PAGE0, PAGE1, pages, save, STORAGE_KINDS, useStorage } from './library-fixture';
+
+/** The ids in the cached index, and whether it is at the store's generation. */
+async function cached() {
+  const { cache, generation } = await (await openStorage()).readIndexCache();
+  const index = CoverageIndex.load(cache?.json);
+  return { current: cache?.generation === generation, ids: index?.ids().sort() };
+}
+
+describe.each(STORAGE_KINDS)('%s: the process may stop at any time', (kind) => {
+  useStorage(kind);
+
+  test('a new process reuses the cached index and loses nothing', async () => {
+    const first = library();
+    await save(first, PAGE0);
+    await first.flushIndexCache();
+    const before = await check(first, pages[PAGE1]);
+
+    const second = library();
+    expect(await second.list()).toEqual(await first.list());
+    expect(second.indexSource).toBe('cache');
+    const after = await check(second, pages[PAGE1]);
+    expect(after.reports).toEqual(before.reports);
+  });
+
+  test('a save does not re-cache the index at once; a pause does', async () => {
+    const lib = library({ cacheIdleMs: 500 });
+    await save(lib, PAGE0); // first load: rebuilt and cached (empty)
+    expect(await cached()).toEqual({ current: false, ids: [] });
+    await vi.waitFor(async () => expect(await cached()).toEqual({ current: true, ids: [PAGE0] }), { timeout: 5000, interval: 50 });
+  });
+
+  test('a process stopped before re-caching: the next load catches the cache up, same reports as a rebuild', async () => {
+    const first = library();
+    await save(first, PAGE0);
+    await first.loadSamples();
+    await first.flushIndexCache();
+    // Then, with no re-cache before the process stops: a save, a re-save, a removal.
+    await save(first, PAGE1);
+    await save(first, PAGE1);
+    const sampleId = (await first.list()).find((a) => a.outlet === 'Unnamed outlet')!.id;
+    await first.remove(sampleId);
+    expect((await cached()).current).toBe(false);
+
+    const second = library();
+    const caughtUp = await check(second, pages[PAGE0]);
+    expect(second.indexSource).toBe('caught-up');
+    const list = await second.list();
+    await second.flushIndexCache();
+    expect(await cached()).toEqual({ current: true, ids: list.map((a) => a.id).sort() });
+    expect(list.map((a) => a.id)).not.toContain(sampleId);
+
+    // A process that finds no cache rebuilds from the store: the same index, the same report.
+    await (await openStorage()).deleteIndexCache();
+    const third = library();
+    const rebuilt = await check(third, pages[PAGE0]);
+    expect(third.indexSource).toBe('rebuilt');
+    // Matches tied in kind and similarity come in index order, which differs: compare them as sets.
+    const bySource = (r: typeof rebuilt) => r.reports.map((q) => ({ ...q, matches: [...q.matches].sort((a, b) => a.articleId.localeCompare(b.articleId)) }));
+    expect(bySource(caughtUp)).toEqual(bySource(rebuilt));
+    expect(caughtUp.reports.some((q) => q.matches.length > 0)).toBe(true);
+    expect(caughtUp.libraryCount).toBe(rebuilt.libraryCount);
+  });
+
+  test('another writer changed the store: caught up from its change log', async () => {
+    const first = library();
+    await save(first, PAGE0);
+    await first.flushIndexCache();
+    const store = await openStorage();
+    const [rec] = await store.getMany([PAGE0]);
+    const copy = 'https://elsewhere.example/copy';
+    await store.put({ ...rec!, id: copy, url: copy, outlet: 'Elsewhere Times', savedAt: rec!.savedAt + 1 });
+
+    const second = library();
+    expect((await second.list()).length).toBe(2);
+    expect(second.indexSource).toBe('caught-up');
+    // The copy is in the index: a check of the original finds it, word for word.
+    const r = await check(second, pages[PAGE0]);
+    expect(r.reports.some((q) => q.matches.some((m) => m.articleId === copy && m.kind === 'verbatim'))).toBe(true);
+    expect(r.libraryCount).toBe(2);
+  });
+});

@@ -1,0 +1,347 @@
+/**
+ * English: the lexicon the engine was tuned on (news in US and British English). Every English
+ * word list the quote engine, sentence splitter, term weights, meaning change and spelling fold
+ * consult lives here; the engine keeps only rules.
+ */
+import { wordSet, type Lexicon } from '@/utils/language/lexicon';
+
+// Each line: the forms of one verb. Past and present forms matter most in news; -ing forms cover
+// "…, saying" and "Speaking at …" stays out on purpose (it introduces no quote by itself). Forms
+// that are more often nouns ("notes", "report", "claims", "state") are left out.
+const SPEECH_VERBS = wordSet(`
+say says said saying
+tell tells told telling
+add adds added adding
+noted noting
+stress stresses stressed stressing
+emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing
+highlighted highlighting
+write writes wrote written writing
+tweeted tweeting
+posted
+argue argues argued arguing
+warn warns warned
+insist insists insisted insisting
+explain explains explained explaining
+ask asks asked asking
+reply replies replied replying
+respond responds responded responding
+answered
+continue continues continued continuing
+declare declares declared declaring
+recall recalls recalled recalling
+stated stating
+claimed claiming
+announce announces announced announcing
+admit admits admitted admitting
+acknowledge acknowledges acknowledged acknowledging
+assert asserts asserted asserting
+observe observes observed
+remarked
+commented commenting
+suggest suggests suggested suggesting
+predict predicts predicted predicting
+promised promising
+vowed vowing
+pledged pledging
+urge urges urged urging
+caution cautions cautioned cautioning
+concede concedes conceded conceding
+contend contends contended contending
+maintain maintains maintained
+quipped quipping
+joked joking
+boast boasts boasted boasting
+complain complains complained complaining
+lament laments lamented lamenting
+exclaim exclaims exclaimed
+shout shouts shouted shouting
+yell yells yelled yelling
+chant chants chanted chanting
+scream screams screamed
+whisper whispers whispered
+mutter mutters muttered
+proclaim proclaims proclaimed
+testify testifies testified testifying
+reported
+conclude concludes concluded
+counter counters countered
+retort retorts retorted
+interject interjects interjected
+agree agrees agreed
+confirm confirms confirmed
+deny denies denied
+recount recounts recounted
+demanded demanding
+reiterate reiterates reiterated reiterating
+mention mentions mentioned
+describe describes described
+predict predicts predicted
+sing sings sang
+pleads pleaded
+begged
+pointed
+echoed echoing
+cried
+jeer jeers jeered
+beamed
+boomed
+barked
+retaliated
+gush gushes gushed
+snapped
+scoff scoffs scoffed
+sighed
+laughed
+touts touted
+charged
+pressed
+mused
+opined
+`);
+
+const IRREGULAR_PAST = wordSet('went made took gave sent spoke came got held met left put ran saw struck hit told said wrote shot threw drew led brought began broke stood sat fought won lost kept');
+
+// Words that open a sentence or clause and are never part of a name.
+const NEVER_NAME_WORDS = wordSet(`
+notably strikingly interestingly importantly ironically meanwhile however instead indeed wait
+similarly conversely additionally moreover furthermore finally tonight today yesterday tomorrow
+earlier later separately specifically clearly obviously apparently surprisingly unsurprisingly
+unfortunately fortunately frankly honestly actually basically ultimately eventually previously
+recently currently overall look listen well oh yes okay ok sure hey please thanks again plus even
+only just perhaps maybe probably certainly admittedly sadly luckily hopefully oddly curiously
+predictably tellingly remarkably incredibly amazingly naturally although though despite since
+because whether asked speaking discussing reprising nevertheless nonetheless otherwise thus hence
+therefore still now then next first second third last lastly secondly thirdly ah wow alas whoa
+sorry hello hi goodbye no nope yeah yep absolutely exactly right true both neither either such
+another alongside amid among like unlike
+`);
+
+// "White House" is not a place here: an organisation may speak when the cue credits it.
+const PLACES: ReadonlySet<string> = new Set(`
+america|united states|u.s.|usa|washington|new york|california|texas|florida|iowa|ohio|nevada
+new hampshire|south carolina|north carolina|virginia|west virginia|pennsylvania|michigan|wisconsin
+georgia|arizona|colorado|minnesota|illinois|indiana|kentucky|tennessee|alabama|mississippi|louisiana
+arkansas|missouri|kansas|nebraska|oklahoma|oregon|utah|idaho|montana|wyoming|maine|vermont
+massachusetts|connecticut|maryland|delaware|new jersey|new mexico|alaska|hawaii|rhode island
+north dakota|south dakota|britain|england|london|paris|france|germany|berlin|russia|moscow|china
+beijing|japan|tokyo|india|israel|iran|iraq|syria|mexico|canada|europe|africa|asia|libya|turkey
+egypt|cuba|ukraine|chicago|boston|los angeles|san francisco|miami|houston|dallas|philadelphia
+detroit|atlanta|cleveland|seattle|denver|orlando|las vegas|des moines|brooklyn|manhattan
+capitol hill|wall street|silicon valley
+`.trim().split(/[|\n]/));
+
+// -our words whose American form drops the u; a stem list because the bare rule would turn
+// "four", "your", "hour", "tour" into other words.
+const OUR_STEMS = [
+  'labour', 'colour', 'honour', 'favour', 'harbour', 'flavour', 'rumour', 'humour', 'neighbour',
+  'behaviour', 'endeavour', 'armour', 'odour', 'valour', 'savour', 'vapour', 'tumour', 'vigour',
+  'parlour', 'clamour', 'candour', 'splendour', 'rancour', 'ardour', 'fervour', 'saviour',
+  'demeanour', 'glamour', 'succour', 'harbour',
+];
+const OUR_RE = new RegExp(`^(${OUR_STEMS.map((s) => s.slice(0, -3)).join('|')})our`);
+
+// A Map, not an object literal: words like "constructor" must not hit Object.prototype.
+const SPELLINGS = new Map<string, string>(Object.entries({
+  programme: 'program', programmes: 'programs', grey: 'gray', greys: 'grays', cheque: 'check',
+  cheques: 'checks', tyre: 'tire', tyres: 'tires', kerb: 'curb', aluminium: 'aluminum',
+  plough: 'plow', ploughs: 'plows', mould: 'mold', moulds: 'molds', sceptic: 'skeptic',
+  sceptical: 'skeptical', scepticism: 'skepticism', manoeuvre: 'maneuver', manoeuvres: 'maneuvers',
+  ageing: 'aging', judgement: 'judgment', judgements: 'judgments',
+  acknowledgement: 'acknowledgment', focussed: 'focused', focusses: 'focuses',
+  focussing: 'focusing', fulfil: 'fulfill', fulfils: 'fulfills', fulfilment: 'fulfillment',
+  enrol: 'enroll', enrols: 'enrolls', enrolment: 'enrollment', skilful: 'skillful',
+  wilful: 'willful', instalment: 'installment', jewellery: 'jewelry', pyjamas: 'pajamas',
+  draught: 'draft', gaol: 'jail', storey: 'story', storeys: 'stories', whisky: 'whiskey',
+  paediatric: 'pediatric', encyclopaedia: 'encyclopedia', oestrogen: 'estrogen',
+  anaesthetic: 'anesthetic', diarrhoea: 'diarrhea', foetus: 'fetus', haemorrhage: 'hemorrhage',
+  leukaemia: 'leukemia', orthopaedic: 'orthopedic', archaeology: 'archeology',
+  catalogue: 'catalog', catalogues: 'catalogs', dialogue: 'dialog', dialogues: 'dialogs',
+  analogue: 'analog', travellers: 'travelers',
+}));
+
+/**
+ * British and American spelling to one form. Rules may touch a word spelt alike on both sides
+ * (both change alike); rules that would merge two common words ("four" → "for") use explicit stems.
+ */
+function foldSpelling(w: string): string {
+  const mapped = SPELLINGS.get(w);
+  if (mapped !== undefined) return mapped;
+  if (w.length < 5) return w;
+  return w
+    .replace(OUR_RE, '$1or')
+    .replace(/^(cent|theat|met|lit|fib|calib|sab|somb|spect|lust|meag|reconnoit)re(s|d)?$/, '$1er$2')
+    .replace(/^(def|off|lic|pret)ence(s|less)?$/, '$1ense$2')
+    .replace(/(anal|paral|catal|dial|electrol|hydrol)ys(e|ed|es|ing|er|ers)$/, '$1yz$2')
+    .replace(/^(.{3,}?)is(e|ed|es|ing|er|ers|ation|ations|ational)$/, '$1iz$2')
+    .replace(/ell(ed|ing|er|ers|ous)$/, 'el$1');
+}
+
+// Dotted words, without their dot. Titles and name parts never end a sentence ("Dr. Singh");
+// the rest may ("moved to the U.S. The next day"), so sentence splitting ends one there only
+// before a typical sentence opener. One table for every reader of English abbreviations.
+const TITLE_ABBREVIATIONS = wordSet(`mr mrs ms mx dr prof sen sens rep reps gov gen gens lt col capt cmdr sgt adm maj rev hon
+  pres supt insp st mt ft messrs mme no nos vol art fig vs v approx dept est ave blvd rd`);
+const ABBREVIATIONS: ReadonlySet<string> = new Set([...TITLE_ABBREVIATIONS, ...wordSet(`
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  jr sr inc co corp ltd llc plc bros etc al e.g i.e a.m p.m ph.d b.a m.a
+  u.s u.k u.n e.u u.s.a d.c n.y n.h n.c s.c n.j n.d s.d w.va r.i n.m
+  calif fla ill mass mich minn penn tenn wash wis ariz colo conn ga ky la md mo nev okla ore pa va vt ala ark del ind
+  kan miss neb wyo`)]);
+// Reading attributions, "v." (versus) still ends a sentence: "Roe v. Wade" has been read so since the
+// engine began, and this table's unification was to change no English result.
+const ATTRIBUTION_ABBREVIATIONS: ReadonlySet<string> = new Set([...ABBREVIATIONS].filter((a) => a !== 'v'));
+
+export const english: Lexicon = {
+  code: 'en',
+  // None shared with French, German or Spanish function words ("in", "on", "a", "so" are).
+  functionWords: wordSet('the and of to that is was for with it at by from his her this but are have not be said has they who which would'),
+
+  speechVerbs: SPEECH_VERBS,
+  // "Trump shot back", "fired back"; "as Lee put it".
+  cuesBeforeWord: new Map([
+    ['back', wordSet('shot fired hit pushed struck snapped')],
+    ['it', wordSet('put')],
+  ]),
+  questionVerbs: wordSet('asked asks asking pressed questioned'),
+  invertedPronoun: () => null,
+  isFusedCue: () => false,
+  dropsSubject: false,
+  freeWordOrder: false,
+  incisesInQuotes: false,
+  splitAfterFullStop: true,
+  guillemetsNest: false,
+  isParticiple: (w) => w.endsWith('ing'),
+  isPastTense: (w) => /ed$/.test(w) || IRREGULAR_PAST.has(w),
+  isFiniteVerb: (w) => /(ed|s)$/.test(w) || IRREGULAR_PAST.has(w),
+  sourcePhrases: [['according', 'to']],
+  weakSourcePhrases: [],
+  sourcePhrasesAfterQuote: [],
+  passiveAgents: wordSet('by'),
+  glossPhrases: [['as', 'if', 'to'], ['as', 'though', 'to']],
+  aliasPhrases: [['known', 'as']],
+  audienceWords: wordSet('reporters'),
+  addresseeMarkers: new Set(),
+  interviewLead: /^([QA]):$/,
+  interviewOpen: /^([QA]):\s/,
+  questionLabels: wordSet('Q'),
+  answersInView: false,
+  interviewIntro: /\b(?:interview(?:ed)? with|interviewed|asked|spoke with|spoke to|sat down with)\s+((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,4})/gu,
+  attributionAfterExclamation: /^\s+(?:\p{Lu}[\p{L}.'-]*\s+){1,4}(?:said|says|added|asked|told|wrote|replied|shouted|insisted|explained)\b/u,
+
+  pronouns: wordSet('he she i we they'),
+  personPronouns: wordSet('he she'),
+  selfPronouns: wordSet('i'),
+  appositivePronouns: new Set(),
+  pronounReach: 1,
+  genders: new Map(),
+  // "Gor also said", "she has repeatedly said".
+  auxiliaries: wordSet(`also later then again once recently previously further finally has had have was is were would will
+    often repeatedly simply flatly reportedly earlier still just quickly frequently publicly privately bluntly angrily
+    sarcastically jokingly firmly may might could should must can`),
+  isAdverbForm: (w) => /ly$/.test(w),
+  notName: wordSet(`the a an but and or in on at for it this that he she they we i his her their our my its when while as
+    after before if so yet still speaking asked later then there here monday tuesday wednesday thursday friday
+    saturday sunday january february march april june july august september october november december jan. feb.
+    aug. sept. oct. nov. dec. according with by from of to during about last this one some many most other both
+    all every no not what who how why where which you me`),
+  titles: wordSet(`mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. sgt. capt. prof. rev. mr mrs ms dr sir dame lord lady
+    president vice secretary ambassador minister prime senator representative governor speaker chairman chairwoman
+    judge justice mayor attorney general chief director professor king queen pope cardinal bishop rabbi commissioner
+    sheriff former deputy press democrat spokesman spokeswoman spokesperson candidate democratic republican gop u.s.
+    us uk u.n. sens. reps. state foreign house senate majority minority leader whip councilman councilwoman pastor
+    father sister brother chancellor premier nominee presidential ceo founder adviser advisor strategist pollster
+    host anchor commander admiral officer reverend councillor councilor councilmember delegate md emir sheikh prince
+    princess coach
+    comedian actress actor singer rapper billionaire businessman businesswoman activist author novelist journalist
+    columnist economist filmmaker evangelist administrator correspondent editor publisher`),
+  titleSuffixes: [],
+  nameParticles: [],
+  elidedPrefixes: new Set(),
+  compoundSurnames: false,
+  nounsCapitalized: false,
+  parenthesesAside: false,
+  titleLinks: wordSet('to of for'),
+  honorifics: wordSet('mr. mrs. ms. dr. mr mrs ms dr'),
+  orgTails: wordSet(`party committee department administration court council commission agency association institute
+    foundation center centre university service office bureau caucus campaign church prevention means law reform
+    friends constitution coalition union group network project fund board authority`),
+  notPersonTails: wordSet(`house times news post journal street world state states security court congress senate city
+    county island islands act care tower tribune herald channel media press wire magazine review hill`),
+  roleNouns: wordSet(`aide official lawmaker congressman congresswoman mogul tycoon billionaire businessman businesswoman
+    front-runner frontrunner incumbent challenger manager lawyer executive economist analyst consultant operative
+    donor star nominee`),
+  prepositions: wordSet('in at on from of for to with by about into near against than under over'),
+  prepositionOpeners: wordSet('alongside amid among despite during following like unlike without within beyond besides'),
+  clauseBreaks: wordSet('that and but which who when after before because while as if so where though although since what how why'),
+  relativePronouns: wordSet('who which whose'),
+  determiners: wordSet('a an the his her their its our one another'),
+  indefiniteDeterminers: new Set(),
+  rolesInContext: false,
+  appositionNames: false,
+  appositionOpeners: wordSet('a an the who whose which'),
+  opensParticiplePhrase: (w) => /(ing|ed)$/.test(w),
+  speakerPhraseOpeners: wordSet('the a an he she i we they his her their its our'),
+  conjunctions: wordSet('and'),
+  listenerPrepositions: wordSet('to at with on in'),
+  organisation: /^the ((?:\p{Lu}[\p{L}.'’-]* ?)+)$/u,
+  isPartyTag: (w) => /^[RDI]-/i.test(w),
+  neverNameWords: NEVER_NAME_WORDS,
+  platforms: new Set('twitter|facebook|instagram|youtube|tiktok|snapchat|reddit|linkedin|whatsapp|telegram|periscope|tumblr|truth social'.split('|')),
+  places: PLACES,
+  groups: new Set('republicans|democrats|americans|pollsters|evangelicals|progressives|conservatives|liberals|independents|latinos|catholics|muslims|christians'.split('|')),
+
+  abbreviations: ATTRIBUTION_ABBREVIATIONS,
+  sentenceTitles: TITLE_ABBREVIATIONS,
+  sentenceAbbreviations: new Set([...ABBREVIATIONS].filter((a) => !TITLE_ABBREVIATIONS.has(a))),
+  sentenceOpeners: wordSet(`the a an he she it they we i you this that these those his her their its our but and so yet in
+    on at for after before when while as if there then however meanwhile also earlier later officials some many most
+    one what who why how`),
+
+  // On "Meet the Press", NBC's "Today", the author of "Salt Roads", starred in "Parks and Recreation".
+  titleLead: /(?:['’]s|\b(?:told|on|of|in|at|for|from|by|with|and|to|called|titled|named|dubbed|show|program|film|book|song|movie|album|series))\s*$/iu,
+  // `he told "Today."`, `told ABC's "This Week."`; a gap ending in a full stop ends a sentence, not a title's lead.
+  titleGap: /\b(?:told|on|in|to)(?:\s+\p{Lu}[\p{L}&]*(?:\.\p{L}+)*(?:['’]s)?){0,3}\s*$/u,
+  titleSmallWords: wordSet('a an the and or of to in on for with at by from as is'),
+  titleIntroducers: /(?!)/,
+  elisions: wordSet('em n til tis twas cause bout nuff cuz im er'),
+
+  negations: wordSet('not no never none nothing nobody neither nor cannot without'),
+  isNegationForm: (w) => w.endsWith("n't"),
+  notNegating: [['not', 'only']],
+  hedges: wordSet('may might could would should must will shall can ought'),
+  quantifiers: wordSet('some all most many few every any always sometimes often rarely more less fewer'),
+  numberWords: new Map(Object.entries({
+    zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8',
+    nine: '9', ten: '10', eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15',
+    sixteen: '16', seventeen: '17', eighteen: '18', nineteen: '19', twenty: '20', thirty: '30',
+    forty: '40', fifty: '50', sixty: '60', seventy: '70', eighty: '80', ninety: '90', hundred: '100',
+    thousand: '1000', million: '1000000', billion: '1000000000', trillion: '1000000000000',
+    dozen: '12', half: '0.5', first: '1st', second: '2nd', third: '3rd',
+  })),
+  // Indirect speech shifts tense ("will" becomes "would"): grammar, not a change of meaning.
+  backshift: new Map(Object.entries({ would: 'will', could: 'can', might: 'may', should: 'shall' })),
+  numberForm: /^\d[\d.]*(?:st|nd|rd|th|s)?$/,
+
+  stopwords: wordSet(`a about above after again against all almost also although am among an and any are aren't as at
+  be because been before being below between both but by can can't cannot could couldn't did didn't
+  do does doesn't doing don't down during each either else even ever every few for from further had
+  hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself him himself
+  his how how's however i i'd i'll i'm i've if in into is isn't it it's its itself just let's like
+  many may me might more most much must mustn't my myself neither no nor not now of off on once only
+  or other others ought our ours ourselves out over own per quite rather same shall shan't she she'd
+  she'll she's should shouldn't since so some such than that that's the their theirs them themselves
+  then there there's these they they'd they'll they're they've this those though through to too
+  toward towards under until up upon us very was wasn't we we'd we'll we're we've were weren't what
+  what's when when's where where's whether which while who who's whom whose why why's will with
+  within without won't would wouldn't yes yet you you'd you'll you're you've your yours yourself
+  yourselves said says say saying told tell get got gets getting go goes going gone went come comes
+  came make makes made take takes took one two also well back way lot lots really thing things
+  something anything everything nothing someone anyone everyone people`),
+  stockWords: wordSet(`thoughts prayers great again america american americans end day days time times today year years
+  want wants know knows think thinks believe look looking forward work working continue continues
+  important very good best better right new country nation world family families community support
+  thank thanks proud happy committed commitment together sure fact clear need needs must able`),
+
+  foldSpelling,
+};

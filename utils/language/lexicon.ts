@@ -1,0 +1,220 @@
+/**
+ * A language's words and patterns, as the quote engine reads them: every word list the engine
+ * consults lives in one Lexicon per language (utils/language/en.ts, fr.ts, de.ts, es.ts), chosen
+ * per article (utils/language/detect-language.ts) and passed down, never held in a global. The
+ * engine's rules (where a cue may stand, how a speaker phrase is read) stay language-neutral; a
+ * lexicon says which words fill each slot. Word lists hold lowercase forms unless said otherwise.
+ */
+
+/** The languages with a lexicon (ISO 639-1). */
+export type LanguageCode = 'en' | 'fr' | 'de' | 'es';
+
+/** A word-by-word phrase, lowercase ("according to" → ['according', 'to']). */
+export type Phrase = readonly string[];
+
+export interface Lexicon {
+  code: LanguageCode;
+  /** Frequent short words counted to detect the language of an article without a `lang`. */
+  functionWords: ReadonlySet<string>;
+
+  // --- Speech cues
+  /** Speech-verb forms in every position ("said", "says", "saying"), as written in running text. */
+  speechVerbs: ReadonlySet<string>;
+  /** Verbs that are cues only before one word: next word → verbs ("shot back", "put it"). */
+  cuesBeforeWord: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Cues that put a question to someone: the answer after is the addressee's. */
+  questionVerbs: ReadonlySet<string>;
+  /** The subject pronoun fused onto a verb ("a-t-il" → "il", "dit-elle" → "elle"), else null. */
+  invertedPronoun: (lower: string) => string | null;
+  /** A speech verb fused with its subject pronoun ("dit-il", "explique-t-elle", "annonce-t-il"). */
+  isFusedCue: (lower: string) => boolean;
+  /** A cue with no subject of its own speaks for the person in view (Spanish "…», dijo."). */
+  dropsSubject: boolean;
+  /**
+   * The speaker often follows the cue, and a sentence may open with any phrase before its subject
+   * ("…, sagte Brunner." closing a sentence; "En declaraciones a La Voz, dijo:"; "Preguntada por
+   * las críticas, Sotomayor…"): the reading after the cue wins over a phrase that names nobody.
+   */
+  freeWordOrder: boolean;
+  /** A cue inside the marks ("« A, a-t-il reconnu. B »") attributes the quote around it. */
+  incisesInQuotes: boolean;
+  /** `"A," he said. "B."` is one split quote (a full stop may end the attribution between its halves). */
+  splitAfterFullStop: boolean;
+  /** Guillemets and low marks hold curly or straight double marks as a nested quote (« … “…” … »). */
+  guillemetsNest: boolean;
+  /** A participle cue (", saying"): its subject opens the clause, not the words right before it. */
+  isParticiple: (lower: string) => boolean;
+  /** A past-tense verb ("started", "went"): `"…," Moss started.` attributes with any such verb. */
+  isPastTense: (lower: string) => boolean;
+  /** A finite verb after a clause's subject ("Trump attacked", "Lee says"); tested on the word as written. */
+  isFiniteVerb: (word: string) => boolean;
+  /** Phrases that credit a source, before or after a quote ("according to"). */
+  sourcePhrases: readonly Phrase[];
+  /** Source phrases that count only before a name or pronoun ("pour la sénatrice X, « … »"). */
+  weakSourcePhrases: readonly Phrase[];
+  /** Source phrases valid only right after a quote's closing mark (German „…“, so Bellini). */
+  sourcePhrasesAfterQuote: readonly Phrase[];
+  /** After a cue, the word that introduces the one speaking in a passive ("was asked by"). */
+  passiveAgents: ReadonlySet<string>;
+  /** Words before a cue that make it the reporter's gloss, said by nobody ("as if to say"). */
+  glossPhrases: readonly Phrase[];
+  /** Words after which the name that follows is the speaker ("known as Bob"). */
+  aliasPhrases: readonly Phrase[];
+  /** Listeners that may follow a closing cue ("Lee said, told reporters."). */
+  audienceWords: ReadonlySet<string>;
+  /** Right after a cue, these open the listener, and the speaker follows it ("explicó a este diario Marta Ruiz"). */
+  addresseeMarkers: ReadonlySet<string>;
+  /** An interview label standing alone before a quote ("Q:"); group 1 is the label. */
+  interviewLead: RegExp;
+  /** An interview label opening a quote's text ("Q: …"); group 1 is the label. */
+  interviewOpen: RegExp;
+  /** Labels that mark the interviewer's question (the rest are answers). */
+  questionLabels: ReadonlySet<string>;
+  /**
+   * With no introduction phrase naming the interviewee, an interview's answers are the person's
+   * the article names before its first question; an unlabelled quote after a question answers it.
+   */
+  answersInView: boolean;
+  /** Where an article introduces who an interview is with; group 1 is the name. Global flag. */
+  interviewIntro: RegExp;
+  /** After a quote closed by ! or ?, a name and a cue that continue its sentence. */
+  attributionAfterExclamation: RegExp;
+
+  // --- Speaker phrases
+  /** Pronouns that end a speaker phrase ("he", "we"). */
+  pronouns: ReadonlySet<string>;
+  /** Pronouns for one third person, resolved to the person in view ("he", "she"). */
+  personPronouns: ReadonlySet<string>;
+  /** The speaker's own pronoun, resolved like a person pronoun ("I"). */
+  selfPronouns: ReadonlySet<string>;
+  /** A stressed pronoun set off by commas after its subject: "Un étudiant, lui, relativise". */
+  appositivePronouns: ReadonlySet<string>;
+  /** Sentences before a pronoun read for its antecedent when the nearer one names nobody. */
+  pronounReach: number;
+  /** Grammatical gender of person pronouns ("elle" → f) and of the words that mark a person's ("Mme", "la"). */
+  genders: ReadonlyMap<string, 'm' | 'f'>;
+  /** Words that may stand between a speaker and the cue ("also", "has"). */
+  auxiliaries: ReadonlySet<string>;
+  /** An adverb by its form, between a subject and its verb ("Lee hardly clarified"). */
+  isAdverbForm: (lower: string) => boolean;
+  /** Capitalized words that are never part of a name (articles, days, months, pronouns). */
+  notName: ReadonlySet<string>;
+  /** Titles and functions dropped from the front of a name ("Sen.", "ambassador"). */
+  titles: ReadonlySet<string>;
+  /** Endings that make a compound word a title ("Kultusministerin" ends in "ministerin"). */
+  titleSuffixes: readonly string[];
+  /** Lowercase words inside a name ("Anne de Valmont", "Ursula von der Leyen"); one capitalized word follows. */
+  nameParticles: readonly Phrase[];
+  /** Elided words written onto the next one ("l’Élysée", "d’après"): split off, as "l'" and "d'". */
+  elidedPrefixes: ReadonlySet<string>;
+  /** A person may be named by any of their surnames ("Garrido" for Fermín Garrido Lasheras). */
+  compoundSurnames: boolean;
+  /** Nouns are capitalized (German): after a determiner a capitalized word is a noun, and a lone unknown one names nobody. */
+  nounsCapitalized: boolean;
+  /** Words in parentheses are an aside to a name ("Jochen Adler (DBU)", "Ana Ruiz (parteilos)"). */
+  parenthesesAside: boolean;
+  /** After a title, these link it to a place or office that is dropped too ("minister of"). */
+  titleLinks: ReadonlySet<string>;
+  /** Honorifics after which the next word is a name even if it looks like a title ("Mr. King"). */
+  honorifics: ReadonlySet<string>;
+  /** Last words of an organisation's name, meaningless alone ("Party"). */
+  orgTails: ReadonlySet<string>;
+  /** Last words of names that are places, outlets or things, never "he" or "she". */
+  notPersonTails: ReadonlySet<string>;
+  /** Heads of a description that point to one person named nearby ("the tycoon"). */
+  roleNouns: ReadonlySet<string>;
+  prepositions: ReadonlySet<string>;
+  /** Prepositions that open a sentence, besides `prepositions`. */
+  prepositionOpeners: ReadonlySet<string>;
+  /** Words that end a speaker phrase when walking back from the cue ("that", "and"). */
+  clauseBreaks: ReadonlySet<string>;
+  /** Clause breaks that open a relative clause pointing back past itself ("who"). */
+  relativePronouns: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  /** Determiners of a description that names nobody in particular ("un éleveur", "ein Anwohner"). */
+  indefiniteDeterminers: ReadonlySet<string>;
+  /**
+   * A definite description headed by a role noun that no nearby name carries ("aseguró la
+   * letrada", "sagte der DBU-Politiker") is read like a pronoun: the person in view.
+   */
+  rolesInContext: boolean;
+  /** A description then a comma and a name ("rappelle son maire, Gilles Arnaud"): the name speaks, and describes. */
+  appositionNames: boolean;
+  /** First words of an insertion about a name ("Lee, a former ranger, said"). */
+  appositionOpeners: ReadonlySet<string>;
+  /** A participle that opens an insertion about a name ("Lee, speaking after…, said"). */
+  opensParticiplePhrase: (lower: string) => boolean;
+  /** Not-name words that may still open the speaker phrase after a cue ("said the ambassador"). */
+  speakerPhraseOpeners: ReadonlySet<string>;
+  /** Conjunctions that join two speakers after a cue ("said Lee and Moss"); as written. */
+  conjunctions: ReadonlySet<string>;
+  /** Before a name and a colon, these make it a listener, not a speaker ("told CNN:"); lowercase. */
+  listenerPrepositions: ReadonlySet<string>;
+  /** A description that names an organisation: the determiner, then capitalized words; group 1 is the name. */
+  organisation: RegExp;
+  /** A party tag run into a name ("R-Texas"), as written. */
+  isPartyTag: (word: string) => boolean;
+  /** Words that open a sentence or clause and are never part of a name ("Notably", "Tonight"). */
+  neverNameWords: ReadonlySet<string>;
+  /** Platforms where words were posted ("Twitter"), never a person. */
+  platforms: ReadonlySet<string>;
+  /** Places a careless reading credits with words ("New York said"). */
+  places: ReadonlySet<string>;
+  /** Groups written with a capital: many people, not one speaker ("Republicans"). */
+  groups: ReadonlySet<string>;
+
+  // --- Sentences
+  /** Dotted words that never end a sentence while reading attributions (no trailing dot). */
+  abbreviations: ReadonlySet<string>;
+  /** Sentence splitting: dotted words that never end a sentence ("Dr."). */
+  sentenceTitles: ReadonlySet<string>;
+  /** Sentence splitting: dotted words that end one only before a sentence opener ("Jan.", "U.S."). */
+  sentenceAbbreviations: ReadonlySet<string>;
+  /** Words that typically open a sentence. */
+  sentenceOpeners: ReadonlySet<string>;
+
+  // --- Quoted titles and apostrophes
+  /** Words right before a short capitalized quote that make it a title ("on", "the book"). */
+  titleLead: RegExp;
+  /** The end of a split quote's gap that introduces a title ("he told"). */
+  titleGap: RegExp;
+  /** Lowercase words allowed inside a title-case title ("of", "the"). */
+  titleSmallWords: ReadonlySet<string>;
+  /** Words that introduce a title written in sentence case ("intitulé", "titulado"). */
+  titleIntroducers: RegExp;
+  /** Words that begin with an elided letter, so their leading apostrophe is no mark ("'em"). */
+  elisions: ReadonlySet<string>;
+
+  // --- Meaning change
+  negations: ReadonlySet<string>;
+  /** A contracted or fused negation ("don't"). */
+  isNegationForm: (key: string) => boolean;
+  /** Negation + next word that is a connective, not a negation ("not only"). */
+  notNegating: readonly Phrase[];
+  hedges: ReadonlySet<string>;
+  quantifiers: ReadonlySet<string>;
+  /** Number words to their value ("three" → "3"). */
+  numberWords: ReadonlyMap<string, string>;
+  /** Modal tense shifts of indirect speech that do not change meaning ("would" → "will"). */
+  backshift: ReadonlyMap<string, string>;
+  /** A written number with its suffix ("3rd", "1990s"). */
+  numberForm: RegExp;
+
+  // --- Term weights
+  /** Function words: count little for matching. */
+  stopwords: ReadonlySet<string>;
+  /** Words of stock phrases politicians repeat ("thoughts and prayers"). */
+  stockWords: ReadonlySet<string>;
+
+  // --- Spelling
+  /** One lowercase word to its canonical spelling (British and American land on one form). */
+  foldSpelling: (word: string) => string;
+}
+
+/** A set of the words of a whitespace-separated list. */
+export const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+/** True when `words[at..]` starts with `phrase` (compared lowercase). */
+export function phraseAt(words: ReadonlyArray<{ lower: string }>, at: number, phrase: Phrase): boolean {
+  return phrase.every((p, k) => words[at + k]?.lower === p);
+}

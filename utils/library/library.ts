@@ -1,0 +1,477 @@
+/**
+ * The reader's library: saved articles, the coverage index over them, and what is asked of them
+ * (compare an extracted article, save, remove, import, export, list, search). No browser API: the
+ * extension's background runs it on IndexedDB (utils/storage/storage.ts), the command line and tests
+ * on memory (utils/storage/memory-storage.ts); both are a `LibraryStorage`, opened lazily.
+ *
+ * State. The storage is the source of truth. The first request loads the coverage index alone:
+ * from the cache if it is at the store's generation; from the cache plus the articles written
+ * since (the store's change log) if it is behind; else rebuilt from every article and re-cached.
+ * Every mutation goes through one queue, writes the store first (bumping its generation in the
+ * same transaction), then updates the in-memory index. Serializing the index costs seconds at
+ * 10,000 articles, so it is re-cached only once mutations pause (CACHE_IDLE_MS, at most
+ * CACHE_MAX_WAIT_MS after the first unsaved change): if the process dies before that, the next
+ * load catches the cache up from the change log, so nothing is lost.
+ *
+ * No article text is held: a compare plans on the index, reads exactly the articles the plan
+ * names (the most recent few hundred stay in an LRU), then aligns. List and search read every
+ * article once per load and keep only summaries; search matches names with a small MiniSearch of
+ * titles and outlets and text with the coverage index's postings.
+ */
+import { articleId } from '@/utils/article/article-id';
+import { evidenceDocument, type EvidenceDocument } from '@/utils/evidence/evidence-document';
+import type { EvidenceFormat } from '@/utils/evidence/evidence-formats';
+import { buildEvidence } from '@/utils/evidence/evidence-model';
+import { CoverageIndex } from '@/utils/index/coverage-index';
+import { LibrarySearch } from '@/utils/index/library-search';
+import { relatedCoverage } from '@/utils/index/related-coverage';
+import { measureSince } from '@/utils/library/check-timing';
+import { lexiconFor } from '@/utils/language/lexicons';
+import { findQuotes } from '@/utils/quotes/find-quotes';
+import { planComparison, reverseOf, runComparison } from '@/utils/report/compare-article';
+import { buildExportFile, planMerge, validateExport, type ExportedArticle, type ExportFile, type ImportOutcome } from '@/utils/storage/export-format';
+import type { LibraryRecord, LibraryStorage } from '@/utils/storage/library-storage';
+import type { Settings } from '@/utils/storage/settings';
+import { LruMap } from '@/utils/text/lru-map';
+import { normalizeText } from '@/utils/text/normalize';
+import type { Article, ArticleSummary, Comparison, Quote, QuoteReport, RelatedArticle } from '@/utils/types';
+
+export interface LibraryOptions {
+  openStore: () => Promise<LibraryStorage>;
+  now?: () => number;
+  /** The articles "load samples" adds (the extension's seeds; none by default). */
+  samples?: () => Article[];
+  /** Bytes the storage uses; undefined when unknown (then estimated from the articles). */
+  estimateUsage?: () => Promise<number | undefined>;
+  /** Re-cache the index once no mutation came for this long (ms; default CACHE_IDLE_MS). */
+  cacheIdleMs?: number;
+}
+
+/** Re-cache the index once no mutation came for this long… */
+const CACHE_IDLE_MS = 3_000;
+/** …or this long after the first change the cache lacks, whichever comes first. */
+const CACHE_MAX_WAIT_MS = 20_000;
+/** Saved articles kept in memory after a compare read them (a few MB of text at most). */
+const RECENT_RECORDS = 400;
+
+/**
+ * How the index was obtained on the last load: from a current cache, from a cache caught up with
+ * the articles written after it, or rebuilt from the store.
+ */
+export type IndexSource = 'cache' | 'caught-up' | 'rebuilt';
+
+/** An article to save: its quotes and the articles related to it when already known (a check found them). */
+export interface SaveInput {
+  article: Article & { id: string };
+  quotes?: readonly Quote[];
+  related?: readonly RelatedArticle[];
+}
+
+export interface SaveOutcome {
+  saved: 'new' | 'updated';
+  id: string;
+  libraryCount: number;
+}
+
+/** An article compared with the library. */
+export interface LibraryComparison {
+  comparison: Comparison;
+  /** Whether this article is saved; 'outdated': saved, but its text has changed since. */
+  saved: 'no' | 'yes' | 'outdated';
+  libraryCount: number;
+}
+
+interface State {
+  store: LibraryStorage;
+  index: CoverageIndex;
+  /** The store generation the in-memory index reflects, and the one the cached index does. */
+  generation: number;
+  cachedGeneration: number;
+  /** Articles recently read from the store (kept in step with every change). */
+  recent: LruMap<string, LibraryRecord>;
+  /** Every article's summary: read on the first list, search or import, then kept in step. */
+  summaries?: Map<string, ArticleSummary>;
+  /** Titles and outlets: built on the first library search, then kept in step with every change. */
+  search?: LibrarySearch;
+}
+
+export class Library {
+  private ready: Promise<State> | null = null;
+  private opened: Promise<LibraryStorage> | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private cacheTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When (Date.now) the in-memory index first got ahead of the cache; undefined when it is not. */
+  private dirtySince: number | undefined;
+  private readonly openStore: () => Promise<LibraryStorage>;
+  private readonly now: () => number;
+  private readonly samples: () => Article[];
+  private readonly estimateUsage: () => Promise<number | undefined>;
+  private readonly cacheIdleMs: number;
+  /** For tests and diagnostics. */
+  indexSource: IndexSource | null = null;
+
+  constructor(opts: LibraryOptions) {
+    this.openStore = opts.openStore;
+    this.now = opts.now ?? Date.now;
+    this.samples = opts.samples ?? (() => []);
+    this.estimateUsage = opts.estimateUsage ?? (async () => undefined);
+    this.cacheIdleMs = opts.cacheIdleMs ?? CACHE_IDLE_MS;
+  }
+
+  // ---- comparing ----
+
+  /** Loads the index now: the background starts this while it reads the page, which takes as long. */
+  async load(): Promise<void> {
+    await this.state();
+  }
+
+  /**
+   * How the saved articles render this article's quotes, which of them cover its story, what those
+   * quote that this one lacks or paraphrases, and whether it is saved.
+   */
+  async compare(article: Article & { id: string }, quotes: readonly Quote[]): Promise<LibraryComparison> {
+    const state = await this.state();
+    let start = performance.now();
+    const plan = planComparison(article, quotes, state.index);
+    start = measureSince('plan', start);
+    const records = await this.records(state, [article.id, ...plan.ids]);
+    start = measureSince('read-articles', start);
+    const resolve = (id: string) => records.get(id);
+    const forward = runComparison(plan, resolve, { reverse: false });
+    start = measureSince('compare', start);
+    // The related articles' quotes against this one: the plan's related ids are among those read.
+    const comparison = { ...forward, ...reverseOf(plan, forward.quotes, resolve) };
+    measureSince('reverse', start);
+    const stored = records.get(article.id);
+    const saved = !stored ? 'no' : normalizeText(stored.text) === normalizeText(article.text) ? 'yes' : 'outdated';
+    return { comparison, saved, libraryCount: state.index.size };
+  }
+
+  /**
+   * An evidence document of reports on `article`: exactly the reports given, with the article's
+   * text and when the reader saved each article.
+   */
+  async evidence(article: Article & { id: string }, reports: readonly QuoteReport[], format: EvidenceFormat): Promise<EvidenceDocument> {
+    const state = await this.state();
+    const ids = new Set([article.id, ...reports.flatMap((r) => r.matches.map((m) => m.articleId))]);
+    const records = await this.records(state, [...ids]);
+    const evidence = buildEvidence(article, reports, {
+      id: article.id,
+      savedAt: (id) => records.get(id)?.savedAt,
+      generatedAt: new Date(this.now()).toISOString(),
+    });
+    return evidenceDocument(evidence, format);
+  }
+
+  // ---- changing ----
+
+  /**
+   * Saves an article in the story of its most related saved article. `input` may be a function:
+   * it then runs inside the write queue, so what it compares sees every earlier save (the
+   * background checks the tab there).
+   */
+  save(input: SaveInput | (() => Promise<SaveInput>)): Promise<SaveOutcome> {
+    return this.mutate(async () => {
+      const { article, quotes, related } = typeof input === 'function' ? await input() : input;
+      const state = await this.state();
+      const top = (related ?? relatedCoverage(article, state.index, { limit: 1 }))[0]?.articleId;
+      const known = await this.records(state, top ? [article.id, top] : [article.id]);
+      const record: LibraryRecord = {
+        ...article,
+        quotes: quotes ? [...quotes] : findQuotes(article, lexiconFor(article)),
+        savedAt: this.now(),
+        storyKey: known.get(article.id)?.storyKey ?? (top && known.get(top)?.storyKey) ?? article.id,
+      };
+      const { saved, generation } = await state.store.put(record);
+      state.index.add(record);
+      this.wrote(state, [record]);
+      this.advance(state, generation);
+      return { saved, id: record.id, libraryCount: state.index.size };
+    });
+  }
+
+  remove(id: string): Promise<{ removed: boolean }> {
+    return this.mutate(async () => {
+      const state = await this.state();
+      const { removed, generation } = await state.store.delete(id);
+      if (!removed) return { removed };
+      state.index.remove(id);
+      state.recent.delete(id);
+      state.summaries?.delete(id);
+      state.search?.remove(id);
+      this.advance(state, generation);
+      return { removed };
+    });
+  }
+
+  clear(): Promise<{ removed: number }> {
+    return this.mutate(async () => {
+      const state = await this.state();
+      const { removed, generation } = await state.store.clear();
+      state.index = new CoverageIndex();
+      state.recent.clear();
+      state.summaries = new Map();
+      state.search = new LibrarySearch();
+      this.advance(state, generation);
+      return { removed };
+    });
+  }
+
+  /** Imports parsed JSON of an export file; refused whole, with the reason, when it does not validate. */
+  importFile(data: unknown): Promise<ImportOutcome> {
+    return this.mutate(async () => {
+      const check = validateExport(data);
+      if (!check.ok) throw new Error(`library: ${check.reason}`);
+      return this.importArticles(check.file.articles);
+    });
+  }
+
+  /** Adds the sample articles not in the library yet. */
+  loadSamples(): Promise<{ added: number }> {
+    return this.mutate(async () => {
+      const at = this.now();
+      const samples = this.samples().map((a) => ({ ...a, id: articleId(a), savedAt: at }));
+      return { added: (await this.importArticles(samples)).added };
+    });
+  }
+
+  /** Merges articles (newer savedAt wins) in one transaction; quotes are found afresh. Runs in the queue. */
+  private async importArticles(incoming: readonly ExportedArticle[]): Promise<ImportOutcome> {
+    const state = await this.state();
+    const summaries = await this.summaries(state);
+    const existing = new Map([...summaries.values()].map((a) => [a.id, a.savedAt]));
+    const plan = planMerge(incoming, existing);
+    const records: LibraryRecord[] = [];
+    // Index as we go so articles in one file group into stories with each other; if the write
+    // below fails, mutate() drops this in-memory index and it is rebuilt from the store.
+    // Oldest first, as they were saved, so each story keeps the key of its first article.
+    for (const a of [...plan.write].sort((x, y) => x.savedAt - y.savedAt)) {
+      const storyKey =
+        summaries.get(a.id)?.storyKey ??
+        storyKeyFrom(relatedCoverage(a, state.index, { limit: 1, includeSameOutlet: true }), summaries, records) ??
+        a.id;
+      const record: LibraryRecord = { ...a, quotes: findQuotes(a, lexiconFor(a)), storyKey };
+      records.push(record);
+      state.index.add(record);
+    }
+    if (records.length > 0) {
+      const generation = await state.store.putMany(records);
+      this.wrote(state, records);
+      this.advance(state, generation);
+    }
+    return { added: plan.added, updated: plan.updated, skipped: plan.skipped };
+  }
+
+  // ---- reading ----
+
+  /** Every saved article's summary, newest save first. */
+  async list(): Promise<ArticleSummary[]> {
+    const summaries = await this.summaries(await this.state());
+    return [...summaries.values()].sort((a, b) => b.savedAt - a.savedAt || a.id.localeCompare(b.id));
+  }
+
+  /**
+   * Titles, outlets and URLs containing the query first, then titles and outlets matching its
+   * words (prefixes, small typos), then articles whose text holds every word (the coverage index).
+   */
+  async search(query: string): Promise<ArticleSummary[]> {
+    const q = normalizeText(query);
+    if (!q) return this.list();
+    const state = await this.state();
+    const summaries = await this.summaries(state);
+    if (!state.search) {
+      state.search = new LibrarySearch();
+      for (const a of summaries.values()) state.search.add(a);
+    }
+    const byMeta = [...summaries.values()].filter((a) => normalizeText(`${a.title} ${a.outlet} ${a.url}`).includes(q));
+    const byWords = [...state.search.search(query), ...state.index.searchText(query)].flatMap((id) => summaries.get(id) ?? []);
+    return [...new Set([...byMeta, ...byWords])];
+  }
+
+  async exportFile(): Promise<ExportFile> {
+    const { store } = await this.state();
+    return buildExportFile(await store.getAll(), new Date(this.now()));
+  }
+
+  async stats(): Promise<{ articles: number; bytes: number }> {
+    const { index, store } = await this.state();
+    const estimate = await this.estimateUsage().catch(() => undefined);
+    // Fallback: JavaScript strings are UTF-16, roughly what IndexedDB keeps of them.
+    const bytes = estimate ?? (await store.getAll()).reduce((sum, a) => sum + JSON.stringify(a).length * 2, 0);
+    return { articles: index.size, bytes };
+  }
+
+  /** The settings need no index: automatic mode's first test must not load it. */
+  async getSettings(): Promise<Settings> {
+    return (await this.store()).getSettings();
+  }
+
+  async setSettings(patch: Partial<Settings>): Promise<Settings> {
+    return (await this.store()).setSettings(patch);
+  }
+
+  // ---- the index cache ----
+
+  /**
+   * Writes the index cache now if it lags the in-memory index (the idle timer calls this; tests
+   * call it to see the cache current). Runs in the mutation queue, so it never serializes an
+   * index halfway through a mutation.
+   */
+  flushIndexCache(): Promise<void> {
+    clearTimeout(this.cacheTimer);
+    this.cacheTimer = undefined;
+    this.dirtySince = undefined;
+    return this.enqueue(async () => {
+      // A failed mutation dropped its state (it may hold a half-applied change): nothing to write.
+      const state = await this.ready?.catch(() => null);
+      if (state && state.cachedGeneration !== state.generation) await this.writeCache(state);
+    });
+  }
+
+  /** The cached index passed its load checks but holds data that does not decode: forget it, rebuild on the next request. */
+  async discardIndexCache(): Promise<void> {
+    this.ready = null;
+    await (await this.store()).deleteIndexCache();
+  }
+
+  // ---- state ----
+
+  private state(): Promise<State> {
+    this.ready ??= this.loadState().catch((err: unknown) => {
+      this.ready = null; // try again on the next request
+      throw err;
+    });
+    return this.ready;
+  }
+
+  private store(): Promise<LibraryStorage> {
+    this.opened ??= this.openStore().catch((err: unknown) => {
+      this.opened = null;
+      throw err;
+    });
+    return this.opened;
+  }
+
+  private async loadState(): Promise<State> {
+    const store = await this.store();
+    const readStart = performance.now();
+    const { cache, generation, changed } = await store.readIndexCache();
+    const loadStart = measureSince('index-read', readStart);
+    const usable = cache && cache.formatVersion === CoverageIndex.FORMAT_VERSION && changed ? cache : undefined;
+    const cached = usable ? CoverageIndex.load(usable.json) : null;
+    measureSince('index-load', loadStart);
+    if (usable && cached && changed) {
+      const state: State = { store, index: cached, generation, cachedGeneration: usable.generation, recent: new LruMap(RECENT_RECORDS) };
+      // The process stopped before re-caching: apply the articles written since (saved or gone).
+      const records = await store.getMany(changed);
+      changed.forEach((id, i) => {
+        const record = records[i];
+        if (record) cached.add(record);
+        else cached.remove(id);
+      });
+      this.indexSource = changed.length > 0 ? 'caught-up' : 'cache';
+      if (state.generation !== state.cachedGeneration) this.scheduleCacheWrite();
+      return state;
+    }
+    const snapshot = await store.snapshot();
+    const index = new CoverageIndex();
+    for (const r of snapshot.records) index.add(r);
+    const state: State = { store, index, generation: snapshot.generation, cachedGeneration: -1, recent: new LruMap(RECENT_RECORDS) };
+    this.indexSource = 'rebuilt';
+    // At once, not after a pause: a rebuild is the expensive thing the cache exists to avoid.
+    await this.writeCache(state);
+    return state;
+  }
+
+  private async writeCache(state: State): Promise<void> {
+    const generation = state.generation;
+    await state.store.saveIndexCache({ formatVersion: CoverageIndex.FORMAT_VERSION, generation, json: state.index.toJSON() });
+    state.cachedGeneration = generation;
+  }
+
+  private scheduleCacheWrite(): void {
+    this.dirtySince ??= Date.now();
+    clearTimeout(this.cacheTimer);
+    const wait = Math.max(0, Math.min(this.cacheIdleMs, this.dirtySince + CACHE_MAX_WAIT_MS - Date.now()));
+    this.cacheTimer = setTimeout(() => {
+      this.flushIndexCache().catch((err: unknown) => console.error('library: could not cache the index', err));
+    }, wait);
+    // In Node (the CLI) a pending re-cache must not keep the process alive; browsers return a number.
+    (this.cacheTimer as { unref?: () => void }).unref?.();
+  }
+
+  /**
+   * A write to the store moved it to `generation`: the in-memory state now reflects it. A gap
+   * means another writer changed the store meanwhile, so the state reloads on the next request.
+   */
+  private advance(state: State, generation: number): void {
+    if (generation !== state.generation + 1) this.ready = null;
+    state.generation = generation;
+    this.scheduleCacheWrite();
+  }
+
+  /** Runs mutations one at a time; a failed one drops the in-memory state so it reloads from the store. */
+  private mutate<T>(work: () => Promise<T>): Promise<T> {
+    return this.enqueue(work).catch((err: unknown) => {
+      this.ready = null;
+      throw err;
+    });
+  }
+
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work);
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  /** The stored articles with these ids (undefined where none), from the LRU or in one read. */
+  private async records(state: State, ids: readonly string[]): Promise<Map<string, LibraryRecord | undefined>> {
+    const out = new Map(ids.map((id) => [id, state.recent.get(id)]));
+    const missing = ids.filter((id) => !out.get(id));
+    const read = missing.length > 0 ? await state.store.getMany(missing) : [];
+    missing.forEach((id, i) => {
+      const record = read[i];
+      out.set(id, record);
+      if (record) state.recent.set(id, record);
+    });
+    return out;
+  }
+
+  /** Every article's summary, read from the store once per load. */
+  private async summaries(state: State): Promise<Map<string, ArticleSummary>> {
+    if (state.summaries) return state.summaries;
+    const generation = state.generation;
+    const records = await state.store.getAll();
+    // A mutation that finished during the read already updated what it touched: read again.
+    if (generation !== state.generation) return this.summaries(state);
+    state.summaries = new Map(records.map((r) => [r.id, summarize(r)]));
+    return state.summaries;
+  }
+
+  /** Keeps the views beside the index in step with records just written to the store. */
+  private wrote(state: State, records: readonly LibraryRecord[]): void {
+    for (const r of records) {
+      state.recent.set(r.id, r);
+      state.summaries?.set(r.id, summarize(r));
+      state.search?.add(r);
+    }
+  }
+}
+
+/** The story of the most related saved article (or of one imported alongside), if any. */
+function storyKeyFrom(
+  related: readonly RelatedArticle[],
+  articles: ReadonlyMap<string, { storyKey: string }>,
+  pending: readonly LibraryRecord[] = [],
+): string | undefined {
+  const top = related[0];
+  if (!top) return undefined;
+  return articles.get(top.articleId)?.storyKey ?? pending.find((r) => r.id === top.articleId)?.storyKey;
+}
+
+function summarize(a: LibraryRecord): ArticleSummary {
+  return {
+    id: a.id, title: a.title, outlet: a.outlet, url: a.url, date: a.date, savedAt: a.savedAt,
+    quoteCount: a.quotes.length, storyKey: a.storyKey,
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * What the library needs from storage, so `Library` (utils/library/library.ts) runs on IndexedDB in
+ * the extension (`LibraryStore`, utils/storage/storage.ts) and in memory in the CLI and tests
+ * (`MemoryLibraryStorage`, utils/storage/memory-storage.ts).
+ *
+ * The contract both keep: the articles are the source of truth; every article write (put,
+ * putMany, delete, clear) bumps a generation counter atomically with the write and, except clear,
+ * logs the ids it wrote under that generation; the index cache records the generation it was built
+ * at, and `readIndexCache` returns the ids written since it when the log covers every generation
+ * in between (else undefined: rebuild).
+ */
+import type { Settings } from '@/utils/storage/settings';
+import type { StoredArticle } from '@/utils/types';
+
+/** A saved article as stored: the article, its quotes, and the story it was grouped under. */
+export interface LibraryRecord extends StoredArticle {
+  /** Articles sharing a storyKey are shown as one story; the id of the story's first article. */
+  storyKey: string;
+}
+
+/** The cached coverage index and what it was built from. */
+export interface IndexCache {
+  /** CoverageIndex.FORMAT_VERSION at the time it was written. */
+  formatVersion: number;
+  /** The store's generation of the articles it covers. */
+  generation: number;
+  json: unknown;
+}
+
+/** The index cache as read on wake, with what changed in the store since it was written. */
+export interface IndexCacheRead {
+  cache: IndexCache | undefined;
+  /** The store's generation now. */
+  generation: number;
+  /**
+   * Ids written (saved, replaced or removed) after the cache's generation; undefined when there
+   * is no usable cache or the change log does not cover every generation since (then rebuild).
+   */
+  changed: string[] | undefined;
+}
+
+export interface LibraryStorage {
+  /** The given articles, in order (undefined where there is none). */
+  getMany(ids: readonly string[]): Promise<(LibraryRecord | undefined)[]>;
+  getAll(): Promise<LibraryRecord[]>;
+  /** Every article and the generation they make up, read together. */
+  snapshot(): Promise<{ records: LibraryRecord[]; generation: number }>;
+  /** Saves or replaces one article; returns the generation this write made. */
+  put(record: LibraryRecord): Promise<{ saved: 'new' | 'updated'; generation: number }>;
+  /** Writes all the articles or (on any error) none; returns the generation the write made. */
+  putMany(records: readonly LibraryRecord[]): Promise<number>;
+  /** Removes one article; `removed` is false (and nothing changes) when there was none. */
+  delete(id: string): Promise<{ removed: boolean; generation: number }>;
+  /** Removes every article, the index cache and its change log. */
+  clear(): Promise<{ removed: number; generation: number }>;
+  readIndexCache(): Promise<IndexCacheRead>;
+  /** Writes the cache and drops the change-log entries it covers. */
+  saveIndexCache(cache: IndexCache): Promise<void>;
+  /** Forgets the index cache (found damaged): the next load rebuilds the index from the articles. */
+  deleteIndexCache(): Promise<void>;
+  getSettings(): Promise<Settings>;
+  setSettings(patch: Partial<Settings>): Promise<Settings>;
+}

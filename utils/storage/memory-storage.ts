@@ -1,0 +1,91 @@
+/**
+ * The library's storage held in memory: for the command line, benchmarks and tests, which run
+ * `Library` without a browser. Keeps the contract of utils/storage/library-storage.ts exactly as
+ * the IndexedDB store does (generations, change log, index cache), so the library's cache
+ * lifecycle behaves the same on both; nothing survives the process.
+ */
+import type { IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage } from '@/utils/storage/library-storage';
+import { parseSettings, type Settings } from '@/utils/storage/settings';
+
+export class MemoryLibraryStorage implements LibraryStorage {
+  private readonly articles = new Map<string, LibraryRecord>();
+  /** Generation -> the ids written by that generation's write. */
+  private readonly log = new Map<number, string[]>();
+  private generation = 0;
+  private cache: IndexCache | undefined;
+  private settings: Settings = parseSettings(undefined);
+
+  async getMany(ids: readonly string[]): Promise<(LibraryRecord | undefined)[]> {
+    return ids.map((id) => this.articles.get(id));
+  }
+
+  async getAll(): Promise<LibraryRecord[]> {
+    return [...this.articles.values()];
+  }
+
+  async snapshot(): Promise<{ records: LibraryRecord[]; generation: number }> {
+    return { records: [...this.articles.values()], generation: this.generation };
+  }
+
+  async put(record: LibraryRecord): Promise<{ saved: 'new' | 'updated'; generation: number }> {
+    const saved = this.articles.has(record.id) ? 'updated' : 'new';
+    this.articles.set(record.id, structuredClone(record));
+    return { saved, generation: this.logChange([record.id]) };
+  }
+
+  async putMany(records: readonly LibraryRecord[]): Promise<number> {
+    if (records.length === 0) return this.generation;
+    // Cloned before any is stored: a record that cannot be cloned leaves the library unchanged, as a failed transaction does.
+    const copies = records.map((r) => structuredClone(r));
+    for (const r of copies) this.articles.set(r.id, r);
+    return this.logChange(copies.map((r) => r.id));
+  }
+
+  async delete(id: string): Promise<{ removed: boolean; generation: number }> {
+    const removed = this.articles.delete(id);
+    return { removed, generation: removed ? this.logChange([id]) : this.generation };
+  }
+
+  async clear(): Promise<{ removed: number; generation: number }> {
+    const removed = this.articles.size;
+    this.articles.clear();
+    this.cache = undefined;
+    this.log.clear();
+    // No log entry, as in IndexedDB: with the cache gone the next load rebuilds anyway.
+    return { removed, generation: ++this.generation };
+  }
+
+  async readIndexCache(): Promise<IndexCacheRead> {
+    const cache = this.cache && this.cache.generation <= this.generation ? this.cache : undefined;
+    let changed: string[] | undefined = cache?.generation === this.generation ? [] : undefined;
+    if (cache && cache.generation < this.generation) {
+      const entries = [];
+      for (let g = cache.generation + 1; g <= this.generation; g++) entries.push(this.log.get(g));
+      if (entries.every((ids) => ids !== undefined)) changed = [...new Set(entries.flat() as string[])];
+    }
+    return { cache, generation: this.generation, changed };
+  }
+
+  async saveIndexCache(cache: IndexCache): Promise<void> {
+    this.cache = cache;
+    for (const g of [...this.log.keys()]) if (g <= cache.generation) this.log.delete(g);
+  }
+
+  async deleteIndexCache(): Promise<void> {
+    this.cache = undefined;
+  }
+
+  async getSettings(): Promise<Settings> {
+    return parseSettings(this.settings); // a copy, as every IndexedDB read is
+  }
+
+  async setSettings(patch: Partial<Settings>): Promise<Settings> {
+    this.settings = parseSettings(patch, this.settings);
+    return parseSettings(this.settings);
+  }
+
+  private logChange(ids: readonly string[]): number {
+    this.log.set(++this.generation, [...ids]);
+    return this.generation;
+  }
+}
