@@ -188,6 +188,8 @@ export interface CandidateWindow extends Span {
 export interface ArticleHit {
   articleId: string;
   article: ArticleRef;
+  /** `article.date`, read without the rest of the metadata. */
+  date: string | null;
   /** Sum of the scores of the article's matching passages. */
   score: number;
   /** Distinct query terms found anywhere in the article. */
@@ -689,12 +691,7 @@ export class CoverageIndex {
     return kept
       .sort((a, b) => scores[b] - scores[a] || a - b)
       .slice(0, opts.limit ?? Infinity)
-      .map((i) => {
-        const article = this.meta(seqs[i]);
-        const mask = masks[i];
-        const score = scores[i];
-        return { articleId: article.id, article, score, terms: query.terms.filter((_, bit) => mask & (1 << bit)) };
-      });
+      .map((i) => new Hit(this.articles, seqs[i], scores[i], query.terms.filter((_, bit) => masks[i] & (1 << bit))));
   }
 
   /**
@@ -808,10 +805,8 @@ export class CoverageIndex {
     return this.scratch;
   }
 
-  /** An indexed article's metadata, made from its columns. */
   private meta(seq: number): ArticleRef {
-    const f = this.articles.fields(seq);
-    return { id: f[ID], outlet: f[OUTLET], url: f[URL], title: f[TITLE], date: f[DATE] === '' ? null : f[DATE].slice(1) };
+    return metaOf(this.articles, seq);
   }
 
   private vacuum(): void {
@@ -939,6 +934,44 @@ export class CoverageIndex {
     return { outlet: key ? this.table.outletCode(key) : -2, seqs };
   }
 
+}
+
+/** An indexed article's metadata, made from its columns. */
+function metaOf(articles: ArticleColumns, seq: number): ArticleRef {
+  const f = articles.fields(seq);
+  return { id: f[ID], outlet: f[OUTLET], url: f[URL], title: f[TITLE], date: f[DATE] === '' ? null : f[DATE].slice(1) };
+}
+
+/**
+ * A search hit whose metadata is made when first read: related coverage ranks thousands of hits at
+ * 100k saved articles and reads about ten. Read before the index changes (as any hit is).
+ */
+class Hit implements ArticleHit {
+  readonly articleId: string;
+  readonly score: number;
+  readonly terms: string[];
+  // Fields of the class alone (#), so a hit compares equal by what it reports, not by the index.
+  readonly #columns: ArticleColumns;
+  readonly #seq: number;
+  #article: ArticleRef | undefined;
+
+  constructor(columns: ArticleColumns, seq: number, score: number, terms: string[]) {
+    this.articleId = columns.field(seq, ID);
+    this.score = score;
+    this.terms = terms;
+    this.#columns = columns;
+    this.#seq = seq;
+  }
+
+  get article(): ArticleRef {
+    return (this.#article ??= metaOf(this.#columns, this.#seq));
+  }
+
+  get date(): string | null {
+    if (this.#article) return this.#article.date;
+    const date = this.#columns.field(this.#seq, DATE);
+    return date === '' ? null : date.slice(1);
+  }
 }
 
 function sameOutletKey(outlet: string): string {

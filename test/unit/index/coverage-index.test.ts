@@ -375,7 +375,12 @@ describe('a loaded index answers the same whatever decoded lists it dropped (pro
       case 'candidates':
         return index.candidates(q(s.words.join(' ')), { excludeId: `s${s.exclude}`, excludeUrl: `https://o.example/${s.exclude % 7}`, excludeOutlet: `Outlet ${s.exclude % 3}` });
       case 'search':
-        return [index.searchText(s.words.join(' ')), index.searchArticles(s.words, { limit: 5 }), index.rarestTerms(s.words), s.words.map((w) => index.documentFrequency(w))];
+        return [
+          index.searchText(s.words.join(' ')),
+          index.searchArticles(s.words, { limit: 5 }).map((hit) => ({ ...hit, article: hit.article })),
+          index.rarestTerms(s.words),
+          s.words.map((w) => index.documentFrequency(w)),
+        ];
       case 'add':
         index.add(saved(s.id, s.paragraphs));
         return index.size;
