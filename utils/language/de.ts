@@ -141,6 +141,8 @@ export const german: Lexicon = {
   orgTails: wordSet(`partei ausschuss ministerium verwaltung gericht rat kommission agentur verband institut stiftung zentrum
     universität amt büro fraktion kampagne kirche gewerkschaft koalition union gruppe netzwerk projekt fonds vorstand
     behörde landtag bundestag regierung polizei feuerwehr staatsanwaltschaft`),
+  orgNamesRunOn: false,
+  lowercaseOrgHeads: new Set(),
   notPersonTails: wordSet('haus zeitung rundschau nachrichten post welt stadt land kreis straße platz halle'),
   roleNouns: wordSet(`politiker politikerin angeklagte angeklagter zeugin zeuge autorin autor ministerin minister
     bürgermeisterin bürgermeister kanzlerin kanzler trainerin trainer unternehmen firma konzern`),

@@ -121,7 +121,10 @@ export const french: Lexicon = {
   titleLinks: wordSet("de du des d' d’ à"),
   honorifics: wordSet('m. mme mmes mlle mlles me dr pr monsieur madame'),
   orgTails: wordSet(`parti comité ministère conseil commission agence association institut fondation centre université
-    service office syndicat groupe réseau fonds tribunal cour préfecture mairie assemblée sénat`),
+    service office syndicat groupe réseau fonds tribunal cour préfecture mairie assemblée sénat fédération confédération
+    union banque autorité`),
+  orgNamesRunOn: true,
+  lowercaseOrgHeads: wordSet('ministère secrétariat'),
   notPersonTails: wordSet('ville région département république nation monde presse journal radio télévision info infos'),
   roleNouns: wordSet(`technicien technicienne prévenu prévenue accusé accusée adjoint adjointe élu élue gendarme policier
     policière patron patronne édile ministre maire préfet préfète entreprise société groupe enseigne`),
