@@ -35,6 +35,7 @@ const REQUESTS: Array<[string, (lib: Library) => Promise<unknown>]> = [
   ['search', (lib) => lib.search('harbour')],
   ['stats', (lib) => lib.stats()],
   ['evidence', async (lib) => lib.evidence(withId(pages[PAGE0]), (await check(lib, pages[PAGE0])).reports, 'md')],
+  ['history', (lib) => lib.history(withId(pages[PAGE0]).id)],
 ];
 
 describe.each(STORAGE_KINDS)('%s: the re-cache waits for the requests being answered', (kind) => {
