@@ -17,10 +17,11 @@
  *   which removes about half of all postings;
  * - a passage's id is a number `seq * PASSAGE_SLOTS + i` (article sequence number, passage
  *   index), so a hit maps back to its article with one division and no per-passage table;
- * - article metadata (outlet, url, title, date) and passage offsets live once per article in a
- *   Map; offsets and postings are serialized as delta-coded varint strings, which IndexedDB
- *   clones and JSON carries in one piece; articles are serialized as columns (a few long strings
- *   and typed arrays), not one object per article (docs/DESIGN.md, "Lazy loading").
+ * - article metadata (outlet, url, title, date) and passage offsets live in columns keyed by
+ *   sequence number (`ArticleColumns`: a few long strings and typed arrays, no object per
+ *   article), in memory as when serialized; offsets and postings are delta-coded varint strings,
+ *   which IndexedDB clones and JSON carries in one piece, decoded when a query needs them and
+ *   not kept (postings: while recently used, within DECODED_POSTINGS; docs/DESIGN.md, "Lazy loading").
  * Sequence numbers are never reused, so replacing an article never collides with the discarded
  * (not yet vacuumed) postings of its previous version.
  *
@@ -40,6 +41,7 @@ import type { LanguageCode, Lexicon } from '@/utils/language/lexicon';
 import { english } from '@/utils/language/en';
 import { LEXICONS, lexiconFor } from '@/utils/language/lexicons';
 import { articlePassages, type Passage } from '@/utils/matching/passages';
+import { ArticleColumns, DATE, FIELDS, ID, OUTLET, TITLE, URL } from '@/utils/index/article-columns';
 import { postingLength, postingTf, TermPostings, type List, type SerializedPostings } from '@/utils/index/term-postings';
 import { SeqTable } from '@/utils/text/seq-table';
 import { encodeVarints, VarintReader, VARINT_MORE } from '@/utils/index/varint-string';
@@ -210,6 +212,8 @@ export interface CandidateWindow extends Span {
 export interface ArticleHit {
   articleId: string;
   article: ArticleRef;
+  /** `article.date`, read without the rest of the metadata. */
+  date: string | null;
   /** Sum of the scores of the article's matching passages. */
   score: number;
   /** Distinct query terms found anywhere in the article. */
@@ -233,7 +237,7 @@ export interface SerializedIndex {
 }
 
 /** Article i's metadata fields (id, outlet, url, title, date) are fields ARTICLE_FIELDS * i and on. */
-const ARTICLE_FIELDS = 5;
+const ARTICLE_FIELDS = FIELDS;
 
 /** Every article, as columns in one order (the order of `SerializedIndex.lengths`). */
 interface SerializedArticles {
@@ -265,13 +269,6 @@ interface Scratch {
 /** What the index keeps of a passage: where it is, and its paragraph (windows widen to those). */
 type IndexedPassage = Pick<Passage, 'start' | 'end' | 'paragraph'>;
 
-interface Entry {
-  meta: ArticleRef;
-  seq: number;
-  /** Passages, or their varints until first needed (a load decodes none of them). */
-  passages: IndexedPassage[] | string;
-}
-
 /** A scored passage: BM25 summed over the query terms it holds, times how many it holds (as MiniSearch). */
 export class CoverageIndex {
   /** Bump whenever the serialized shape, tokenization or stopwords change: old caches then rebuild. */
@@ -286,12 +283,10 @@ export class CoverageIndex {
   private readonly readBudget: number;
   /** Scores every qualifying article instead of stopping at the bound (tests compare the two). */
   private readonly exhaustive: boolean;
-  private postings = new TermPostings();
+  private postings: TermPostings;
   private scratch: Scratch = { idx: new Int32Array(0), term: new Int32Array(0), groupSeq: new Int32Array(0), groupStart: new Int32Array(1) };
-  private bySeq = new Map<number, Entry>();
-  private byId = new Map<string, Entry>();
-  /** Sequence numbers per canonical URL (arrays, not Sets: a load registers 10k of them, nearly all of one). */
-  private byUrl = new Map<string, number[]>();
+  /** Metadata and passages (as varints, decoded per candidate) by sequence number. */
+  private articles = new ArticleColumns();
   private table = new SeqTable();
   private nextSeq = 0;
   /** Live passages and their summed lengths (BM25's document count and average length). */
@@ -300,28 +295,39 @@ export class CoverageIndex {
   /** Passages of removed articles still in the postings. */
   private deadPassages = 0;
 
-  constructor(opts: { readBudget?: number; exhaustive?: boolean } = {}) {
+  /**
+   * `decodedPostings`: postings of loaded terms kept decoded at most (DECODED_POSTINGS unless a
+   * test or the benchmark asks for another).
+   */
+  constructor(opts: { readBudget?: number; exhaustive?: boolean; decodedPostings?: number } = {}) {
     this.readBudget = opts.readBudget ?? READ_BUDGET;
     this.exhaustive = opts.exhaustive ?? false;
+    this.postings = new TermPostings(opts.decodedPostings);
   }
 
   /** Number of indexed articles. */
   get size(): number {
-    return this.byId.size;
+    return this.articles.size;
   }
 
   has(id: string): boolean {
-    return this.byId.has(id);
+    return this.articles.seqOf(id) >= 0;
   }
 
-  /** Metadata of an indexed article (no text: resolve the id in storage for that). */
+  /** Postings of loaded terms held decoded now (at most the `decodedPostings` budget, or one list past it). */
+  get decodedPostings(): number {
+    return this.postings.decodedPostings;
+  }
+
+  /** Metadata of an indexed article (no text: resolve the id in storage for that); made when asked for. */
   getArticle(id: string): ArticleRef | undefined {
-    return this.byId.get(id)?.meta;
+    const seq = this.articles.seqOf(id);
+    return seq < 0 ? undefined : this.meta(seq);
   }
 
-  /** Ids of all indexed articles. */
+  /** Ids of all indexed articles, in the order they were (last) added. */
   ids(): string[] {
-    return [...this.byId.keys()];
+    return this.articles.seqs().map((seq) => this.articles.field(seq, ID));
   }
 
   /**
@@ -339,9 +345,10 @@ export class CoverageIndex {
       this.postings.add(seq * PASSAGE_SLOTS + i, terms);
       return terms.length;
     });
-    const meta = { id: article.id, outlet: article.outlet, url: canonicalUrl(article.url), title: article.title, date: article.date };
-    this.register({ meta, seq, passages });
-    this.table.set(seq, sameOutletKey(meta.outlet), lengths, languageNumber(lex.code));
+    // A date field is empty for no date, else the date after one tag character (so '' stays '').
+    const fields = [article.id, article.outlet, canonicalUrl(article.url), article.title, article.date === null ? '' : `=${article.date}`];
+    this.articles.add(seq, fields, encodePassages(passages));
+    this.table.set(seq, sameOutletKey(article.outlet), lengths, languageNumber(lex.code));
     this.passageCount += lengths.length;
     for (const n of lengths) this.totalLength += n;
   }
@@ -351,18 +358,14 @@ export class CoverageIndex {
    * are a tenth of the index (or on `compact`). False when it was not indexed.
    */
   remove(id: string): boolean {
-    const entry = this.byId.get(id);
-    if (!entry) return false;
-    const lengths = this.table.lengthsOf(entry.seq);
-    this.byId.delete(id);
-    this.bySeq.delete(entry.seq);
-    const sameUrl = this.byUrl.get(entry.meta.url)?.filter((seq) => seq !== entry.seq);
-    if (sameUrl?.length) this.byUrl.set(entry.meta.url, sameUrl);
-    else this.byUrl.delete(entry.meta.url);
+    const seq = this.articles.seqOf(id);
+    if (seq < 0) return false;
+    const lengths = this.table.lengthsOf(seq);
+    this.articles.delete(seq);
     this.passageCount -= lengths.length;
     for (const n of lengths) this.totalLength -= n;
     this.deadPassages += lengths.length;
-    this.table.delete(entry.seq);
+    this.table.delete(seq);
     if (this.deadPassages >= VACUUM_MIN && this.deadPassages >= VACUUM_SHARE * this.passageCount) this.vacuum();
     return true;
   }
@@ -385,7 +388,6 @@ export class CoverageIndex {
     const weights = distinct.map(termWeights(opts.lexicon ?? english).wordWeight);
     const fullWeight = weights.reduce((sum, w) => sum + w, 0);
     const df = distinct.map((t) => this.postings.df(t));
-    const lists = distinct.map((t) => this.postings.list(t));
     // The chunks (CHUNK_TERMS consecutive quote terms, as distinct term numbers, present ones
     // rarest first) and how many of their terms a run must hold. A chunk is found through its
     // rarest terms: all but need - 1 of them are read in full, the rest checked in the runs found.
@@ -433,6 +435,10 @@ export class CoverageIndex {
     chunks.forEach((chunk, ci) => {
       for (const j of chunk.members.slice(0, chunk.members.length - chunk.need + 1)) chunksOf[j].push(ci);
     });
+    // Read terms' lists are decoded; the others (the quote's common terms) only sought in, at the
+    // articles the read ones bring, without decoding their long lists whole.
+    const lists = distinct.map((t, j) => (isRead[j] ? this.postings.list(t) : undefined));
+    const seekers = distinct.map((t, j) => (!isRead[j] && df[j] > 0 ? this.postings.seeker(t) : undefined));
     const readLists = readTerms.map((j) => lists[j]!);
     // Every read posting of an allowed live article (passage index, term number), grouped by
     // article in ascending order: group g is postings [groupStart[g], groupStart[g + 1]).
@@ -461,6 +467,7 @@ export class CoverageIndex {
     // no article left can be kept (most of a quote's time went to scoring articles it then dropped).
     let unreadWeight = 0;
     for (let j = 0; j < distinct.length; j++) if (df[j] > 0 && !isRead[j]) unreadWeight += weights[j];
+    const unread = distinct.map((_, j) => j).filter((j) => df[j] > 0 && !isRead[j]).sort((x, y) => weights[y] - weights[x] || x - y);
     const readHeld = new Float64Array(groups);
     const mark = new Int32Array(distinct.length).fill(-1);
     for (let g = 0; g < groups; g++) {
@@ -473,7 +480,7 @@ export class CoverageIndex {
       readHeld[g] = w;
     }
     // Per article: its best run's weight, the read terms' hit passages in its qualified runs, and those runs (from, to pairs).
-    const found: Array<{ entry: Entry; score: number; hits: number[]; runs: number[] }> = [];
+    const found: Array<{ seq: number; score: number; hits: number[]; runs: number[] }> = [];
     const stamp = new Int32Array(distinct.length).fill(-1);
     const tried = new Int32Array(chunks.length).fill(-1);
     let runs = 0;
@@ -483,25 +490,18 @@ export class CoverageIndex {
     const inArticle = new Int32Array(distinct.length).fill(-1);
     const probed = new Int32Array(distinct.length).fill(-1);
     const held = new Uint8Array(distinct.length);
-    const cursor = new Int32Array(distinct.length);
     const screened = new Int32Array(chunks.length).fill(-1);
     const holds = (o: number, seq: number) => {
       if (probed[o] !== seq) {
         probed[o] = seq;
-        const list = lists[o]!;
-        cursor[o] = seekAt(list, cursor[o], seq * PASSAGE_SLOTS);
-        held[o] = cursor[o] < list.n && list.ids[cursor[o]] < (seq + 1) * PASSAGE_SLOTS ? 1 : 0;
+        held[o] = seekers[o]!.atLeast(seq * PASSAGE_SLOTS) < (seq + 1) * PASSAGE_SLOTS ? 1 : 0;
       }
       return held[o] === 1;
     };
-    // Runs probe unread terms at ascending positions within an article: cursors that move forward
-    // from the article's first probe, not a binary search over a whole list per probe (a common
-    // term's list is a few hundred thousand ids at 100k saved).
-    const near = (o: number, lo: number, hi: number) => {
-      const list = lists[o]!;
-      cursor[o] = seekAt(list, cursor[o], lo);
-      return cursor[o] < list.n && list.ids[cursor[o]] <= hi;
-    };
+    // Runs probe unread terms at ascending positions within an article: seekers move forward from
+    // the article's first probe, not a search over a whole list per probe (a common term's list is
+    // a few hundred thousand ids at 100k saved).
+    const near = (o: number, lo: number, hi: number) => seekers[o]!.atLeast(lo) <= hi;
     const mayQualify = (seq: number, first: number, last: number) => {
       for (let h = first; h < last; h++) inArticle[term[h]] = seq;
       for (let h = first; h < last; h++) {
@@ -571,21 +571,30 @@ export class CoverageIndex {
           if (weight > best) best = weight;
         }
       }
-      if (hits) found.push({ entry: this.bySeq.get(seq)!, score: best, hits, runs: runsOf });
+      if (hits) found.push({ seq, score: best, hits, runs: runsOf });
     };
     const full = fullWeight - 1e-9;
-    const mayBeFull = (bound: number) => distinct.length >= MIN_FULL_TERMS && bound >= full - BOUND_SLACK;
     // The eighth best score so far, ascending: an article scoring no more is never kept unless full.
     const top: number[] = [];
-    const beaten = (bound: number) => top.length === MAX_CANDIDATES && bound < top[0] - BOUND_SLACK && !mayBeFull(bound);
+    // An article whose bound is below `cut` cannot be kept: below the eighth best score once eight
+    // are found, and below a full match (of a quote of MIN_FULL_TERMS terms or more).
+    let cut = -Infinity;
     const visit = (g: number) => {
       const seq = groupSeq[g];
-      if (!this.exhaustive && top.length === MAX_CANDIDATES) {
-        if (beaten(readHeld[g] + unreadWeight)) return;
-        // The tighter bound: the unread terms this article holds at all.
+      if (!this.exhaustive && readHeld[g] + unreadWeight < cut) return;
+      if (!this.exhaustive && readHeld[g] < cut) {
+        // The tighter bound: the unread terms this article holds at all, probed heaviest first and
+        // only until the verdict is known: at 100k saved articles these probes were the largest
+        // share of a quote's time.
         let bound = readHeld[g];
-        for (let j = 0; j < distinct.length; j++) if (df[j] > 0 && !isRead[j] && holds(j, seq)) bound += weights[j];
-        if (beaten(bound)) return;
+        let rest = unreadWeight;
+        for (let u = 0; u < unread.length && bound < cut; u++) {
+          if (bound + rest < cut) return;
+          const j = unread[u];
+          rest -= weights[j];
+          if (holds(j, seq)) bound += weights[j];
+        }
+        if (bound < cut) return;
       }
       const before = found.length;
       score(seq, groupStart[g], groupStart[g + 1]);
@@ -596,10 +605,11 @@ export class CoverageIndex {
         let at = 0;
         while (at < top.length && top[at] < s) at++;
         top.splice(at, 0, s);
+        if (top.length === MAX_CANDIDATES) cut = Math.min(top[0] - BOUND_SLACK, distinct.length >= MIN_FULL_TERMS ? full - BOUND_SLACK : Infinity);
       }
     };
     // The articles holding the most read weight are scored first, so the bound bites from the
-    // start whatever order they were saved in; then every other article in list order (cursors
+    // start whatever order they were saved in; then every other article in list order (seekers
     // move forward again).
     const seeded = new Uint8Array(groups);
     if (!this.exhaustive) {
@@ -615,27 +625,29 @@ export class CoverageIndex {
         seeded[g] = 1;
         visit(g);
       }
-      cursor.fill(0);
     }
     for (let g = 0; g < groups; g++) if (!seeded[g]) visit(g);
     // Best first; on a tie the earlier saved, so a later save never displaces an article.
-    found.sort((x, y) => y.score - x.score || x.entry.seq - y.entry.seq);
+    found.sort((x, y) => y.score - x.score || x.seq - y.seq);
     const kept = found.filter((f, i) => i < MAX_CANDIDATES || (distinct.length >= MIN_FULL_TERMS && f.score >= full)).slice(0, MAX_CANDIDATES + FULL_MATCH_LIMIT);
-    const known = this.queryLists(distinct);
-    return kept.map(({ entry, score, hits, runs }) => {
-      const base = entry.seq * PASSAGE_SLOTS;
+    // The quote's listed terms (the first 31, as `queryLists` keeps them), found in decoded lists or sought.
+    const listed = distinct.map((_, j) => j).filter((j) => df[j] > 0).slice(0, 31);
+    const holdsIn = (j: number, lo: number, hi: number) => (isRead[j] ? holdsAny(lists[j]!, lo, hi) : seekers[j]!.atLeast(lo) <= hi);
+    return kept.map(({ seq, score, hits, runs }) => {
+      const base = seq * PASSAGE_SLOTS;
       for (let r = 0; r < runs.length; r += 2) {
         for (let j = 0; j < distinct.length; j++) {
           if (df[j] === 0 || isRead[j]) continue;
-          for (let p = runs[r]; p <= runs[r + 1]; p++) if (holdsAny(lists[j]!, base + p, base + p)) hits.push(p);
+          for (let p = runs[r]; p <= runs[r + 1]; p++) if (holdsIn(j, base + p, base + p)) hits.push(p);
         }
       }
-      const passages = this.passagesOf(entry);
+      // Decoded for this answer only: a candidate's passages are a few dozen numbers.
+      const passages = decodePassages(this.articles.passages(seq));
       const windows = windowsAround(passages, hits).map(({ start, end, first, last }) => {
         const [from, to] = paragraphsAround(passages, first, last);
-        return { start, end, terms: known.terms.filter((_, j) => holdsAny(known.lists[j], base + from, base + to)) };
+        return { start, end, terms: listed.filter((j) => holdsIn(j, base + from, base + to)).map((j) => distinct[j]) };
       });
-      return { articleId: entry.meta.id, score, windows };
+      return { articleId: this.articles.field(seq, ID), score, windows };
     });
   }
 
@@ -708,12 +720,7 @@ export class CoverageIndex {
     return kept
       .sort((a, b) => scores[b] - scores[a] || a - b)
       .slice(0, opts.limit ?? Infinity)
-      .map((i) => {
-        const article = this.bySeq.get(seqs[i])!.meta;
-        const mask = masks[i];
-        const score = scores[i];
-        return { articleId: article.id, article, score, terms: query.terms.filter((_, bit) => mask & (1 << bit)) };
-      });
+      .map((i) => new Hit(this.articles, seqs[i], scores[i], query.terms.filter((_, bit) => masks[i] & (1 << bit))));
   }
 
   /**
@@ -738,8 +745,8 @@ export class CoverageIndex {
   }
 
   toJSON(): SerializedIndex {
-    const entries = [...this.bySeq.values()];
-    const n = entries.length;
+    const seqs = this.articles.seqs();
+    const n = seqs.length;
     const lengths = new Uint16Array(this.passageCount);
     const fields: string[] = [];
     const varints: string[] = [];
@@ -748,21 +755,18 @@ export class CoverageIndex {
       languages: new Uint8Array(n),
     };
     let at = 0;
-    entries.forEach((e, i) => {
-      const own = this.table.lengthsOf(e.seq);
+    seqs.forEach((seq, i) => {
+      const own = this.table.lengthsOf(seq);
       lengths.set(own, at);
       at += own.length;
-      // An entry never decoded since loading is still in its serialized form: it goes back as is.
-      const encoded = Array.isArray(e.passages) ? encodePassages(e.passages) : e.passages;
-      const { id, outlet, url, title, date } = e.meta;
-      // A date field is empty for no date, else the date after one tag character (so '' stays '').
-      [id, outlet, url, title, date === null ? '' : `=${date}`].forEach((f, k) => {
+      this.articles.fields(seq).forEach((f, k) => {
         fields.push(f);
         articles.fieldLengths[i * ARTICLE_FIELDS + k] = f.length;
       });
-      articles.seqs[i] = e.seq;
+      const encoded = this.articles.passages(seq);
+      articles.seqs[i] = seq;
       articles.counts[i] = own.length;
-      articles.languages[i] = this.table.language(e.seq);
+      articles.languages[i] = this.table.language(seq);
       varints.push(encoded);
       articles.varintLengths[i] = encoded.length;
     });
@@ -778,19 +782,23 @@ export class CoverageIndex {
 
   /**
    * An index from `toJSON()` output, or null when it cannot be used (other format version, wrong
-   * shape, malformed postings): the caller then rebuilds from storage.
+   * shape, malformed postings): the caller then rebuilds from storage. `opts` as the constructor's.
+   * The index keeps `json`'s strings and typed arrays as they are (never writing them): the
+   * caller hands them over, as a structured clone read from IndexedDB is.
    */
-  static load(json: unknown): CoverageIndex | null {
+  static load(json: unknown, opts: ConstructorParameters<typeof CoverageIndex>[0] = {}): CoverageIndex | null {
     if (!isSerialized(json) || json.version !== CoverageIndex.FORMAT_VERSION) return null;
-    const index = new CoverageIndex();
+    const index = new CoverageIndex(opts);
     index.nextSeq = json.nextSeq;
     index.deadPassages = json.deadPassages;
     try {
-      index.postings = TermPostings.load(json.postings);
+      index.postings = TermPostings.load(json.postings, opts.decodedPostings);
       const { lengths, articles: a } = json;
       const n = a.seqs.length;
-      // Passages are decoded when first needed (MalformedVarintsError then); the shape is checked now.
-      if (a.fieldLengths.length !== n * ARTICLE_FIELDS || a.counts.length !== n || a.varintLengths.length !== n || a.languages.length !== n) return null;
+      // Passages are decoded when needed (MalformedVarintsError then); the shape is checked now.
+      if (a.counts.length !== n || a.languages.length !== n || (n > 0 && a.seqs[n - 1] >= json.nextSeq)) return null;
+      // The columns are kept as they came (their offsets summed once), never split per article.
+      if (!index.articles.adopt(a.fields, a.fieldLengths, a.varints, a.varintLengths, a.seqs)) return null;
       index.table.adopt(lengths);
       // Plain locals and calls: this loop runs once per wake, before the JIT has warmed up.
       const { fields, fieldLengths, seqs, counts, varints, varintLengths, languages } = a;
@@ -798,21 +806,18 @@ export class CoverageIndex {
       let f = 0;
       let v = 0;
       for (let i = 0; i < n; i++) {
-        let k = i * ARTICLE_FIELDS;
-        const id = fields.slice(f, (f += fieldLengths[k++]));
-        const outlet = fields.slice(f, (f += fieldLengths[k++]));
-        const url = fields.slice(f, (f += fieldLengths[k++]));
-        const title = fields.slice(f, (f += fieldLengths[k++]));
-        const date = fields.slice(f, (f += fieldLengths[k]));
-        const passages = varints.slice(v, (v += varintLengths[i]));
+        const k = i * ARTICLE_FIELDS;
+        f += fieldLengths[k];
+        const outlet = fields.slice(f, (f += fieldLengths[k + OUTLET]));
+        for (let j = OUTLET + 1; j < ARTICLE_FIELDS; j++) f += fieldLengths[k + j];
+        v += varintLengths[i];
         // Each article's numbers end complete (no continuation bit on its last unit).
-        if (passages.charCodeAt(passages.length - 1) >= VARINT_MORE || at + counts[i] > lengths.length) return null;
-        index.register({ meta: { id, outlet, url, title, date: date === '' ? null : date.slice(1) }, seq: seqs[i], passages });
+        if ((varintLengths[i] > 0 && varints.charCodeAt(v - 1) >= VARINT_MORE) || at + counts[i] > lengths.length) return null;
         if (languages[i] >= LANGUAGE_CODES.length) return null;
         index.table.place(seqs[i], sameOutletKey(outlet), at, counts[i], languages[i]);
         at += counts[i];
       }
-      if (at !== lengths.length || f !== fields.length || v !== varints.length) return null;
+      if (at !== lengths.length) return null;
       index.passageCount = lengths.length;
       let total = 0;
       for (let i = 0; i < lengths.length; i++) total += lengths[i];
@@ -832,22 +837,12 @@ export class CoverageIndex {
     return this.scratch;
   }
 
-  private register(entry: Entry): void {
-    this.bySeq.set(entry.seq, entry);
-    this.byId.set(entry.meta.id, entry);
-    if (!entry.meta.url) return;
-    const sameUrl = this.byUrl.get(entry.meta.url);
-    if (sameUrl) sameUrl.push(entry.seq);
-    else this.byUrl.set(entry.meta.url, [entry.seq]);
-  }
-
-  private passagesOf(entry: Entry): IndexedPassage[] {
-    if (!Array.isArray(entry.passages)) entry.passages = decodePassages(entry.passages);
-    return entry.passages;
+  private meta(seq: number): ArticleRef {
+    return metaOf(this.articles, seq);
   }
 
   private vacuum(): void {
-    this.postings.vacuum((id) => this.entryOf(id) !== undefined);
+    this.postings.vacuum((id) => this.table.code(Math.floor(id / PASSAGE_SLOTS)) >= 0);
     this.deadPassages = 0;
   }
 
@@ -962,22 +957,56 @@ export class CoverageIndex {
     }
   }
 
-  private entryOf(passageId: number): Entry | undefined {
-    return this.bySeq.get(Math.floor(passageId / PASSAGE_SLOTS));
-  }
-
   /**
    * What `opts` excludes: an outlet code (never matching when none) and article sequence numbers;
    * and the one language number allowed (-1: any).
    */
   private excluded(opts: CandidateOptions): { outlet: number; seqs: Set<number>; language: number } {
-    const seqs = new Set<number>(this.byUrl.get(opts.excludeUrl ? canonicalUrl(opts.excludeUrl) : '') ?? []);
-    const self = opts.excludeId === undefined ? undefined : this.byId.get(opts.excludeId);
-    if (self) seqs.add(self.seq);
+    const seqs = new Set<number>(opts.excludeUrl ? this.articles.seqsOfUrl(canonicalUrl(opts.excludeUrl)) : []);
+    const self = opts.excludeId === undefined ? -1 : this.articles.seqOf(opts.excludeId);
+    if (self >= 0) seqs.add(self);
     const key = opts.includeSameOutlet ? '' : sameOutletKey(opts.excludeOutlet ?? '');
     return { outlet: key ? this.table.outletCode(key) : -2, seqs, language: opts.lexicon ? languageNumber(opts.lexicon.code) : -1 };
   }
 
+}
+
+/** An indexed article's metadata, made from its columns. */
+function metaOf(articles: ArticleColumns, seq: number): ArticleRef {
+  const f = articles.fields(seq);
+  return { id: f[ID], outlet: f[OUTLET], url: f[URL], title: f[TITLE], date: f[DATE] === '' ? null : f[DATE].slice(1) };
+}
+
+/**
+ * A search hit whose metadata is made when first read: related coverage ranks thousands of hits at
+ * 100k saved articles and reads about ten. Read before the index changes (as any hit is).
+ */
+class Hit implements ArticleHit {
+  readonly articleId: string;
+  readonly score: number;
+  readonly terms: string[];
+  // Fields of the class alone (#), so a hit compares equal by what it reports, not by the index.
+  readonly #columns: ArticleColumns;
+  readonly #seq: number;
+  #article: ArticleRef | undefined;
+
+  constructor(columns: ArticleColumns, seq: number, score: number, terms: string[]) {
+    this.articleId = columns.field(seq, ID);
+    this.score = score;
+    this.terms = terms;
+    this.#columns = columns;
+    this.#seq = seq;
+  }
+
+  get article(): ArticleRef {
+    return (this.#article ??= metaOf(this.#columns, this.#seq));
+  }
+
+  get date(): string | null {
+    if (this.#article) return this.#article.date;
+    const date = this.#columns.field(this.#seq, DATE);
+    return date === '' ? null : date.slice(1);
+  }
 }
 
 function sameOutletKey(outlet: string): string {
@@ -1013,26 +1042,6 @@ function paragraphsAround(passages: IndexedPassage[], first: number, last: numbe
   let to = last;
   while (to < passages.length - 1 && passages[to + 1].paragraph <= hi) to++;
   return [from, to];
-}
-
-/**
- * The first position whose id is at least `lo`, searched from `from` (galloping: lists are
- * ascending), or from the list's start when `lo` lies before `from` (articles are scored best
- * bound first, not in list order).
- */
-function seekAt(list: Readonly<List>, from: number, lo: number): number {
-  if (from > 0 && from <= list.n && list.ids[from - 1] >= lo) from = 0;
-  if (from >= list.n || list.ids[from] >= lo) return from;
-  let step = 1;
-  while (from + step < list.n && list.ids[from + step] < lo) step *= 2;
-  let a = from + (step >> 1) + 1;
-  let b = Math.min(from + step, list.n);
-  while (a < b) {
-    const m = (a + b) >>> 1;
-    if (list.ids[m] < lo) a = m + 1;
-    else b = m;
-  }
-  return a;
 }
 
 /** The list holds some id in [lo, hi] (binary search: lists are ascending). */

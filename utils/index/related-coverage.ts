@@ -63,19 +63,34 @@ export function relatedCoverage(article: Article & { id?: string }, index: Cover
     minWeight: minScore * total,
   });
   const day = dayOf(article.date);
-  return hits
-    .map((hit) => ({ hit, overlap: hit.terms.reduce((sum, t) => sum + (weights.get(t) ?? 0), 0) / total }))
-    .map(({ hit, overlap }) => {
-      const meta = hit.article;
-      const score = round(overlap * dateFactor(day, dayOf(meta.date)));
-      const related: RelatedArticle = { articleId: meta.id, outlet: meta.outlet, url: meta.url, title: meta.title, date: meta.date, score };
-      return { related, bm25: hit.score };
-    })
-    .filter((r) => r.related.score >= minScore)
-    .sort((a, b) => b.related.score - a.related.score || b.bm25 - a.bm25)
-    .slice(0, opts.limit ?? Infinity)
-    .map((r) => r.related);
+  const limit = opts.limit ?? Infinity;
+  // A score is at most its rounded overlap (the date factor is at most 1): hits are taken by that
+  // bound, best first, and only while it can still reach the limit-th best score, so at 100k
+  // saved articles ten or so of thousands are looked up. Ties go to the higher BM25 sum, then to
+  // the earlier hit.
+  const overlaps = hits.map((hit) => hit.terms.reduce((sum, t) => sum + (weights.get(t) ?? 0), 0) / total);
+  const bounds = overlaps.map(round);
+  const order = hits.map((_, i) => i).sort((a, b) => bounds[b] - bounds[a] || a - b);
+  const top: Array<{ related: RelatedArticle; bm25: number; at: number }> = [];
+  const before = (x: (typeof top)[number], y: (typeof top)[number]) => y.related.score - x.related.score || y.bm25 - x.bm25 || x.at - y.at;
+  for (const i of order) {
+    if (bounds[i] < minScore || (top.length >= limit && bounds[i] < top[top.length - 1].related.score)) break;
+    const score = round(overlaps[i] * dateFactor(day, dayOf(hits[i].date)));
+    if (score < minScore || (top.length >= limit && score < top[top.length - 1].related.score)) continue;
+    const meta = hits[i].article;
+    const entry = { related: { articleId: meta.id, outlet: meta.outlet, url: meta.url, title: meta.title, date: meta.date, score }, bm25: hits[i].score, at: i };
+    if (!Number.isFinite(limit)) {
+      top.push(entry);
+      continue;
+    }
+    let at = top.length;
+    while (at > 0 && before(entry, top[at - 1]) < 0) at--;
+    if (at < limit) top.splice(at, 0, entry);
+    if (top.length > limit) top.pop();
+  }
+  return (Number.isFinite(limit) ? top : top.sort(before)).map((r) => r.related);
 }
+
 
 /** The top informative terms with weights: frequency, doubled for words written capitalized mid-sentence. */
 export function storyTerms(text: string, lex: Lexicon = english): Map<string, number> {

@@ -9,9 +9,10 @@
  * since (the store's change log) if it is behind; else rebuilt from every article and re-cached.
  * Every mutation goes through one queue, writes the store first (bumping its generation in the
  * same transaction), then updates the in-memory index. Serializing the index costs seconds at
- * 10,000 articles, so it is re-cached only once mutations pause (CACHE_IDLE_MS, at most
- * CACHE_MAX_WAIT_MS after the first unsaved change): if the process dies before that, the next
- * load catches the cache up from the change log, so nothing is lost.
+ * 10,000 articles, so it is re-cached only once requests pause (none being answered and none for
+ * CACHE_IDLE_MS; at most CACHE_MAX_WAIT_MS after the first unsaved change, still never during a
+ * request): if the process dies before that, the next load catches the cache up from the change
+ * log, so nothing is lost.
  *
  * No article text is held: a compare plans on the index, reads exactly the articles the plan
  * names (the most recent few hundred stay in an LRU), then aligns. List and search read every
@@ -46,11 +47,11 @@ export interface LibraryOptions {
   samples?: () => Article[];
   /** Bytes the storage uses; undefined when unknown (then estimated from the articles). */
   estimateUsage?: () => Promise<number | undefined>;
-  /** Re-cache the index once no mutation came for this long (ms; default CACHE_IDLE_MS). */
+  /** Re-cache the index once no request came for this long (ms; default CACHE_IDLE_MS). */
   cacheIdleMs?: number;
 }
 
-/** Re-cache the index once no mutation came for this long… */
+/** Re-cache the index once no request came for this long… */
 const CACHE_IDLE_MS = 3_000;
 /** …or this long after the first change the cache lacks, whichever comes first. */
 const CACHE_MAX_WAIT_MS = 20_000;
@@ -107,6 +108,8 @@ export class Library {
   private cacheTimer: ReturnType<typeof setTimeout> | undefined;
   /** When (Date.now) the in-memory index first got ahead of the cache; undefined when it is not. */
   private dirtySince: number | undefined;
+  /** Requests being answered: the re-cache waits until none is (see `answering`). */
+  private inFlight = 0;
   private readonly openStore: () => Promise<LibraryStorage>;
   private readonly now: () => number;
   private readonly samples: () => Article[];
@@ -126,46 +129,52 @@ export class Library {
   // ---- comparing ----
 
   /** Loads the index now: the background starts this while it reads the page, which takes as long. */
-  async load(): Promise<void> {
-    await this.state();
+  load(): Promise<void> {
+    return this.answering(async () => {
+      await this.state();
+    });
   }
 
   /**
    * How the saved articles render this article's quotes, which of them cover its story, what those
    * quote that this one lacks or paraphrases, and whether it is saved.
    */
-  async compare(article: Article & { id: string }, quotes: readonly Quote[]): Promise<LibraryComparison> {
-    const state = await this.state();
-    let start = performance.now();
-    const plan = planComparison(article, quotes, state.index);
-    start = measureSince('plan', start);
-    const records = await this.records(state, [article.id, ...plan.ids]);
-    start = measureSince('read-articles', start);
-    const resolve = (id: string) => records.get(id);
-    const forward = runComparison(plan, resolve, { reverse: false });
-    start = measureSince('compare', start);
-    // The related articles' quotes against this one: the plan's related ids are among those read.
-    const comparison = { ...forward, ...reverseOf(plan, forward.quotes, resolve) };
-    measureSince('reverse', start);
-    const stored = records.get(article.id);
-    const saved = !stored ? 'no' : normalizeText(stored.text) === normalizeText(article.text) ? 'yes' : 'outdated';
-    return { comparison, saved, libraryCount: state.index.size };
+  compare(article: Article & { id: string }, quotes: readonly Quote[]): Promise<LibraryComparison> {
+    return this.answering(async () => {
+      const state = await this.state();
+      let start = performance.now();
+      const plan = planComparison(article, quotes, state.index);
+      start = measureSince('plan', start);
+      const records = await this.records(state, [article.id, ...plan.ids]);
+      start = measureSince('read-articles', start);
+      const resolve = (id: string) => records.get(id);
+      const forward = runComparison(plan, resolve, { reverse: false });
+      start = measureSince('compare', start);
+      // The related articles' quotes against this one: the plan's related ids are among those read.
+      const comparison = { ...forward, ...reverseOf(plan, forward.quotes, resolve) };
+      measureSince('reverse', start);
+      const stored = records.get(article.id);
+      const saved = !stored ? 'no' : normalizeText(stored.text) === normalizeText(article.text) ? 'yes' : 'outdated';
+      return { comparison, saved, libraryCount: state.index.size };
+    });
   }
 
   /**
    * An evidence document of reports on `article`: exactly the reports given, with the article's
    * text and when the reader saved each article.
    */
-  async evidence(article: Article & { id: string }, reports: readonly QuoteReport[], format: EvidenceFormat): Promise<EvidenceDocument> {
-    const state = await this.state();
-    const ids = new Set([article.id, ...reports.flatMap((r) => r.matches.map((m) => m.articleId))]);
-    const records = await this.records(state, [...ids]);
-    const evidence = buildEvidence(article, reports, {
-      id: article.id,
-      savedAt: (id) => records.get(id)?.savedAt,
-      generatedAt: new Date(this.now()).toISOString(),
+  evidence(article: Article & { id: string }, reports: readonly QuoteReport[], format: EvidenceFormat): Promise<EvidenceDocument> {
+    return this.answering(async () => {
+      const state = await this.state();
+      const ids = new Set([article.id, ...reports.flatMap((r) => r.matches.map((m) => m.articleId))]);
+      const records = await this.records(state, [...ids]);
+      const evidence = buildEvidence(article, reports, {
+        id: article.id,
+        savedAt: (id) => records.get(id)?.savedAt,
+        generatedAt: new Date(this.now()).toISOString(),
+      });
+      return evidenceDocument(evidence, format);
     });
-    return evidenceDocument(evidence, format);
   }
 
   // ---- changing ----
@@ -304,52 +313,62 @@ export class Library {
   // ---- reading ----
 
   /** Every saved article's summary, newest save first. */
-  async list(): Promise<ArticleSummary[]> {
-    const summaries = await this.summaries(await this.state());
-    return [...summaries.values()].sort((a, b) => b.savedAt - a.savedAt || a.id.localeCompare(b.id));
+  list(): Promise<ArticleSummary[]> {
+    return this.answering(async () => {
+      const summaries = await this.summaries(await this.state());
+      return [...summaries.values()].sort((a, b) => b.savedAt - a.savedAt || a.id.localeCompare(b.id));
+    });
   }
 
   /**
    * Titles, outlets and URLs containing the query first, then titles and outlets matching its
    * words (prefixes, small typos), then articles whose text holds every word (the coverage index).
    */
-  async search(query: string): Promise<ArticleSummary[]> {
-    const q = normalizeText(query);
-    if (!q) return this.list();
-    const state = await this.state();
-    const summaries = await this.summaries(state);
-    if (!state.search) {
-      state.search = new LibrarySearch();
-      for (const a of summaries.values()) state.search.add(a);
-    }
-    const byMeta = [...summaries.values()].filter((a) => normalizeText(`${a.title} ${a.outlet} ${a.url}`).includes(q));
-    const byWords = [...state.search.search(query), ...state.index.searchText(query)].flatMap((id) => summaries.get(id) ?? []);
-    return [...new Set([...byMeta, ...byWords])];
+  search(query: string): Promise<ArticleSummary[]> {
+    return this.answering(async () => {
+      const q = normalizeText(query);
+      if (!q) return this.list();
+      const state = await this.state();
+      const summaries = await this.summaries(state);
+      if (!state.search) {
+        state.search = new LibrarySearch();
+        for (const a of summaries.values()) state.search.add(a);
+      }
+      const byMeta = [...summaries.values()].filter((a) => normalizeText(`${a.title} ${a.outlet} ${a.url}`).includes(q));
+      const byWords = [...state.search.search(query), ...state.index.searchText(query)].flatMap((id) => summaries.get(id) ?? []);
+      return [...new Set([...byMeta, ...byWords])];
+    });
   }
 
   /** A saved article's versions and its quotes' changes since the first; null when it is not saved. */
-  async history(id: string): Promise<ArticleHistory | null> {
-    const state = await this.state();
-    const current = (await this.records(state, [id])).get(id);
-    if (!current) return null;
-    const earlier = await state.store.getVersions(id);
-    const versions = [...earlier, current].map((v) => ({ title: v.title, date: v.date, url: v.url, outlet: v.outlet, savedAt: v.savedAt }));
-    return { id, versions, edits: earlier.length > 0 ? quoteEdits(earlier[0], current) : [] };
+  history(id: string): Promise<ArticleHistory | null> {
+    return this.answering(async () => {
+      const state = await this.state();
+      const current = (await this.records(state, [id])).get(id);
+      if (!current) return null;
+      const earlier = await state.store.getVersions(id);
+      const versions = [...earlier, current].map((v) => ({ title: v.title, date: v.date, url: v.url, outlet: v.outlet, savedAt: v.savedAt }));
+      return { id, versions, edits: earlier.length > 0 ? quoteEdits(earlier[0], current) : [] };
+    });
   }
 
-  async exportFile(): Promise<ExportFile> {
-    const { store } = await this.state();
-    const [records, counts] = await Promise.all([store.getAll(), store.versionCounts()]);
-    const versions = new Map(await Promise.all([...counts.keys()].map(async (id) => [id, await store.getVersions(id)] as const)));
-    return buildExportFile(records.map((r) => ({ ...r, versions: versions.get(r.id) })), new Date(this.now()));
+  exportFile(): Promise<ExportFile> {
+    return this.answering(async () => {
+      const { store } = await this.state();
+      const [records, counts] = await Promise.all([store.getAll(), store.versionCounts()]);
+      const versions = new Map(await Promise.all([...counts.keys()].map(async (id) => [id, await store.getVersions(id)] as const)));
+      return buildExportFile(records.map((r) => ({ ...r, versions: versions.get(r.id) })), new Date(this.now()));
+    });
   }
 
-  async stats(): Promise<{ articles: number; bytes: number }> {
-    const { index, store } = await this.state();
-    const estimate = await this.estimateUsage().catch(() => undefined);
-    // Fallback: JavaScript strings are UTF-16, roughly what IndexedDB keeps of them.
-    const bytes = estimate ?? (await store.getAll()).reduce((sum, a) => sum + JSON.stringify(a).length * 2, 0);
-    return { articles: index.size, bytes };
+  stats(): Promise<{ articles: number; bytes: number }> {
+    return this.answering(async () => {
+      const { index, store } = await this.state();
+      const estimate = await this.estimateUsage().catch(() => undefined);
+      // Fallback: JavaScript strings are UTF-16, roughly what IndexedDB keeps of them.
+      const bytes = estimate ?? (await store.getAll()).reduce((sum, a) => sum + JSON.stringify(a).length * 2, 0);
+      return { articles: index.size, bytes };
+    });
   }
 
   /** The settings need no index: automatic mode's first test must not load it. */
@@ -445,6 +464,7 @@ export class Library {
     clearTimeout(this.cacheTimer);
     const wait = Math.max(0, Math.min(this.cacheIdleMs, this.dirtySince + CACHE_MAX_WAIT_MS - Date.now()));
     this.cacheTimer = setTimeout(() => {
+      if (this.inFlight > 0) return; // the last request to finish arms the timer again
       this.flushIndexCache().catch((err: unknown) => console.error('library: could not cache the index', err));
     }, wait);
     // In Node (the CLI) a pending re-cache must not keep the process alive; browsers return a number.
@@ -463,10 +483,27 @@ export class Library {
 
   /** Runs mutations one at a time; a failed one drops the in-memory state so it reloads from the store. */
   private mutate<T>(work: () => Promise<T>): Promise<T> {
-    return this.enqueue(work).catch((err: unknown) => {
-      this.ready = null;
-      throw err;
-    });
+    return this.answering(() =>
+      this.enqueue(work).catch((err: unknown) => {
+        this.ready = null;
+        throw err;
+      }),
+    );
+  }
+
+  /**
+   * Answers one request. The re-cache (seconds of serializing on this thread at 100k articles)
+   * waits until no request is being answered and none came for the idle time: a wake that
+   * caught the cache up must not re-cache in the middle of the check that woke it.
+   */
+  private async answering<T>(work: () => Promise<T>): Promise<T> {
+    this.inFlight++;
+    try {
+      return await work();
+    } finally {
+      this.inFlight--;
+      if (this.dirtySince !== undefined) this.scheduleCacheWrite();
+    }
   }
 
   private enqueue<T>(work: () => Promise<T>): Promise<T> {

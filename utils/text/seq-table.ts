@@ -22,7 +22,7 @@ export class SeqTable {
   private starts = new Int32Array(64);
   private counts = new Int32Array(64);
   private languages = new Int32Array(64);
-  private lengths = new Uint16Array(1024);
+  private lengths: Uint16Array = new Uint16Array(1024);
   private used = 0;
   /** Lengths slots of deleted articles, reclaimed by `compact`. */
   private wasted = 0;
@@ -40,12 +40,13 @@ export class SeqTable {
   }
 
   /**
-   * Takes the lengths of a loaded index whole, in one copy, on an empty table; `place` then
-   * points each article at its slice (copying them article by article was most of a load).
+   * Takes the lengths of a loaded index whole, without a copy, on an empty table; `place` then
+   * points each article at its slice (copying them article by article was most of a load). The
+   * array is never written: `set` and `compact` write into arrays of their own.
    */
   adopt(lengths: Uint16Array): void {
     if (this.used > 0) throw new Error('seq-table: adopt needs an empty table');
-    this.lengths = lengths.slice();
+    this.lengths = lengths;
     this.used = lengths.length;
   }
 

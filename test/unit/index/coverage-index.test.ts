@@ -399,3 +399,68 @@ describe('the bounded candidate search equals scoring every article (property)',
     );
   });
 });
+
+describe('a loaded index answers the same whatever decoded lists it dropped (property)', () => {
+  // Few words, so every query asks for lists that other queries asked for before.
+  const word = fc.constantFrom('kelp', 'fjord', 'walrus', 'tundra', 'lantern', 'orchid', 'zeppelin', 'marigold', 'quartzite', 'heliotrope');
+  const sentence = fc.array(word, { minLength: 1, maxLength: 5 }).map((ws) => `${ws.join(' ')}.`);
+  const body = fc.array(fc.array(sentence, { minLength: 1, maxLength: 3 }).map((ss) => ss.join(' ')), { minLength: 1, maxLength: 3 });
+  const saved = (i: number, paragraphs: string[]) => article({ id: `s${i}`, outlet: `Outlet ${i % 5}`, url: `https://o.example/${i % 7}`, title: `s${i}`, date: null, paragraphs });
+  const step = fc.oneof(
+    fc.record({ kind: fc.constant('candidates' as const), words: fc.array(word, { minLength: 2, maxLength: 8 }), exclude: fc.integer({ min: 0, max: 30 }) }),
+    fc.record({ kind: fc.constant('search' as const), words: fc.array(word, { minLength: 1, maxLength: 3 }) }),
+    fc.record({ kind: fc.constant('add' as const), id: fc.integer({ min: 0, max: 30 }), paragraphs: body }),
+    fc.record({ kind: fc.constant('remove' as const), id: fc.integer({ min: 0, max: 30 }) }),
+    fc.record({ kind: fc.constant('cache' as const) }),
+  );
+  type Step = typeof step extends fc.Arbitrary<infer S> ? S : never;
+  const answer = (index: CoverageIndex, s: Step): unknown => {
+    switch (s.kind) {
+      case 'candidates':
+        return index.candidates(q(s.words.join(' ')), { excludeId: `s${s.exclude}`, excludeUrl: `https://o.example/${s.exclude % 7}`, excludeOutlet: `Outlet ${s.exclude % 3}` });
+      case 'search':
+        return [
+          index.searchText(s.words.join(' ')),
+          index.searchArticles(s.words, { limit: 5 }).map((hit) => ({ ...hit, article: hit.article })),
+          index.rarestTerms(s.words),
+          s.words.map((w) => index.documentFrequency(w)),
+        ];
+      case 'add':
+        index.add(saved(s.id, s.paragraphs));
+        return index.size;
+      case 'remove':
+        return index.remove(`s${s.id}`);
+      case 'cache':
+        return structuredClone(index.toJSON());
+    }
+  };
+
+  test('every answer of an index keeping no decoded list equals that of one keeping them all, and of the index it was saved from (cached or not)', () => {
+    fc.assert(
+      fc.property(fc.array(body, { minLength: 1, maxLength: 16 }), fc.array(step, { minLength: 1, maxLength: 20 }), (bodies, steps) => {
+        const built = indexOf(bodies.map((paragraphs, i) => saved(i, paragraphs)));
+        const json = structuredClone(built.toJSON());
+        const evicting = CoverageIndex.load(json, { decodedPostings: 0 })!;
+        const keeping = CoverageIndex.load(json, { decodedPostings: Infinity })!;
+        for (const s of steps) {
+          const expected = answer(keeping, s);
+          expect(answer(evicting, s)).toEqual(expected);
+          expect(answer(built, s)).toEqual(expected);
+        }
+        expect(evicting.toJSON()).toEqual(keeping.toJSON());
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test.each<[string, number, boolean]>([
+    ['a budget of none drops all but the last list', 0, true],
+    ['an unbounded budget drops none', Infinity, false],
+  ])('%s', (_name, decodedPostings, dropped) => {
+    const loaded = CoverageIndex.load(structuredClone(indexOf(ALL).toJSON()), { decodedPostings })!;
+    const all = CoverageIndex.load(structuredClone(indexOf(ALL).toJSON()), { decodedPostings: Infinity })!;
+    for (const index of [loaded, all]) index.candidates(q(PLANT_QUOTE));
+    expect(all.decodedPostings).toBeGreaterThan(0);
+    expect(loaded.decodedPostings < all.decodedPostings).toBe(dropped);
+  });
+});

@@ -155,3 +155,144 @@ describe('TermPostings', () => {
     );
   });
 });
+
+describe('TermPostings: decoded lists of a loaded index are kept within a budget', () => {
+  // Term k is in passages 1..k·3 (df 3k): lists of 3 to 24 postings.
+  const TERMS = ['t1', 't2', 't3', 't4', 't5', 't6', 't7', 't8'];
+  const loaded = (budget?: number) => {
+    const p = new TermPostings();
+    for (let id = 1; id <= 24; id++) p.add(id, TERMS.filter((_, k) => id <= 3 * (k + 1)));
+    return TermPostings.load(p.toJSON(), budget);
+  };
+
+  test.each<[string, number, string[], number]>([
+    ['all kept under a large budget', 1000, ['t1', 't2', 't8'], 3 + 6 + 24],
+    ['the least recently asked for goes first', 30, ['t1', 't2', 't8'], 6 + 24],
+    ['a list asked for again is recent again', 30, ['t1', 't8', 't1', 't2'], 3 + 6],
+    ['the last list is kept even past the budget', 5, ['t1', 't8'], 24],
+    ['a budget of none keeps only the last list', 0, ['t3', 't2'], 6],
+  ])('%s', (_name, budget, asked, held) => {
+    const p = loaded(budget);
+    for (const t of asked) p.list(t);
+    expect(p.decodedPostings).toBe(held);
+  });
+
+  test('whatever is asked for, the decoded postings stay within the budget or the last list, and every list is whole (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60 }), fc.array(fc.constantFrom(...TERMS), { maxLength: 40 }), (budget, asked) => {
+        const bounded = loaded(budget);
+        const whole = loaded(Infinity);
+        for (const t of asked) {
+          expect(listOf(bounded, t)).toEqual(listOf(whole, t));
+          expect(bounded.decodedPostings).toBeLessThanOrEqual(Math.max(budget, bounded.df(t)));
+        }
+      }),
+    );
+  });
+
+  test('a posting added to a decoded loaded term is in its list next time, and in what it serializes', () => {
+    const p = loaded(1000);
+    expect(p.list('t1')?.n).toBe(3);
+    p.add(25, ['t1']);
+    expect(listOf(p, 't1').map(([id]) => id)).toEqual([1, 2, 3, 25]);
+    expect(p.decodedPostings).toBe(4);
+    expect(listOf(TermPostings.load(p.toJSON()), 't1').map(([id]) => id)).toEqual([1, 2, 3, 25]);
+  });
+
+  test('toJSON leaves every list encoded once: a built list is decoded when next asked for, a decoded one is kept', () => {
+    const p = new TermPostings(1000);
+    for (let id = 1; id <= 24; id++) p.add(id, TERMS.filter((_, k) => id <= 3 * (k + 1)));
+    const before = TERMS.map((t) => listOf(p, t));
+    expect(p.decodedPostings).toBe(0);
+    const json = structuredClone(p.toJSON());
+    expect(p.decodedPostings).toBe(0);
+    expect(p.list('t8')?.n).toBe(24);
+    expect(p.decodedPostings).toBe(24);
+    p.add(25, ['t2']);
+    expect(p.toJSON()).toEqual(TermPostings.load(p.toJSON()).toJSON());
+    expect(p.decodedPostings).toBe(24);
+    expect(TERMS.map((t) => listOf(p, t))).toEqual(before.map((l, k) => (k === 1 ? [...l, [25, 1]] : l)));
+    expect(TERMS.map((t) => listOf(TermPostings.load(json), t))).toEqual(before);
+  });
+
+  test('vacuum leaves every list encoded once, none decoded', () => {
+    const p = loaded(1000);
+    p.list('t8');
+    p.add(30, ['t8', 'new']);
+    p.vacuum((id) => id % 2 === 0);
+    expect(p.decodedPostings).toBe(0);
+    expect(listOf(p, 't8').map(([id]) => id)).toEqual([2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 30]);
+    expect(listOf(p, 'new').map(([id]) => id)).toEqual([30]);
+    expect(p.df('t1')).toBe(1);
+  });
+});
+
+describe('TermPostings.seeker: ids found without decoding a loaded list whole', () => {
+  /** A loaded term listed at `ids` (ascending), then `tail` added after the load. */
+  const loadedWith = (ids: number[], tail: number[]) => {
+    const p = new TermPostings();
+    for (const id of ids) p.add(id, ['brine']);
+    const loaded = TermPostings.load(p.toJSON(), 0);
+    for (const id of tail) loaded.add(id, ['brine']);
+    return loaded;
+  };
+  const firstAtLeast = (ids: number[], lo: number) => ids.find((id) => id >= lo) ?? Infinity;
+  // Gaps from 1 to past one code unit (2^14), lists past several checkpoints (one per 32 postings).
+  const ascending = (maxLength: number) => fc.array(fc.integer({ min: 1, max: 20_000 }), { maxLength }).map((gaps) => gaps.map((_, i) => gaps.slice(0, i + 1).reduce((a, b) => a + b, 0)));
+
+  test('any seeks, ascending or not, find the first id at least as large, in the block and its tail (property)', () => {
+    fc.assert(
+      fc.property(ascending(300), fc.array(fc.integer({ min: 1, max: 20_000 }), { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 60 }), (ids, tailGaps, los) => {
+        const last = ids.at(-1) ?? 0;
+        const tail = tailGaps.map((_, i) => last + tailGaps.slice(0, i + 1).reduce((a, b) => a + b, 0));
+        const all = [...ids, ...tail];
+        const p = loadedWith(ids, tail);
+        const seek = p.seeker('brine');
+        if (all.length === 0) {
+          expect(seek).toBeUndefined();
+          return;
+        }
+        expect(seek?.n).toBe(all.length);
+        const top = all[all.length - 1] + 2;
+        // Each drawn number is a seek, then the next few ids' neighbours in order: jumps and steps.
+        for (const x of los) {
+          const lo = x % top;
+          for (const at of [lo, lo + 1, firstAtLeast(all, lo) + 1, firstAtLeast(all, lo) - 1]) {
+            expect(seek!.atLeast(at)).toBe(firstAtLeast(all, at));
+          }
+        }
+        expect(p.decodedPostings).toBe(0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test.each<[string, number, number]>([
+    ['one checkpoint per 32 postings of a loaded list', 100, 4],
+    ['none for a list of one posting less than a stride', 31, 1],
+  ])('%s', (_name, n, checkpoints) => {
+    const p = loadedWith(Array.from({ length: n }, (_, i) => i + 1), []);
+    p.seeker('brine');
+    expect(p.checkpointsKept).toBe(checkpoints);
+    p.seeker('brine');
+    expect(p.checkpointsKept).toBe(checkpoints);
+    p.toJSON();
+    expect(p.checkpointsKept).toBe(0);
+  });
+
+  test('a decoded or built list is sought in place, with no checkpoints', () => {
+    const built = new TermPostings();
+    [3, 9, 40].forEach((id) => built.add(id, ['brine']));
+    expect(built.seeker('brine')?.atLeast(10)).toBe(40);
+    const loaded = TermPostings.load(built.toJSON(), 100);
+    loaded.list('brine');
+    expect(loaded.seeker('brine')?.atLeast(4)).toBe(9);
+    expect([built.checkpointsKept, loaded.checkpointsKept]).toEqual([0, 0]);
+  });
+
+  test('a block with a code unit that is no varint throws MalformedVarintsError when first sought', () => {
+    const data = encodeVarints([2, 1]) + '\uffff' + encodeVarints([1, 1]);
+    const p = TermPostings.load(serialized('a', data, Int32Array.of(0, data.length)));
+    expect(() => p.seeker('a')).toThrow(MalformedVarintsError);
+  });
+});

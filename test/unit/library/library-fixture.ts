@@ -28,6 +28,7 @@ export const STORAGE_KINDS: StorageKind[] = ['IndexedDB', 'memory'];
 let n = 0;
 let clock = 1_773_400_000_000;
 const opened: LibraryStore[] = [];
+const made: Library[] = [];
 let current: () => Promise<LibraryStorage>;
 
 /** Registers the hooks giving each test a fresh storage of this kind. */
@@ -45,7 +46,9 @@ export function useStorage(kind: StorageKind): void {
       };
     }
   });
-  afterEach(() => {
+  afterEach(async () => {
+    // A library's pending re-cache would otherwise fire into a later test, on a closed database.
+    await Promise.all(made.splice(0).map((lib) => lib.flushIndexCache()));
     for (const s of opened.splice(0)) s.close();
   });
 }
@@ -54,7 +57,9 @@ export function useStorage(kind: StorageKind): void {
 export const openStorage = () => current();
 
 export function library(opts: { cacheIdleMs?: number } = {}): Library {
-  return new Library({ ...opts, openStore: openStorage, now: () => ++clock, samples: sampleArticles });
+  const lib = new Library({ ...opts, openStore: openStorage, now: () => ++clock, samples: sampleArticles });
+  made.push(lib);
+  return lib;
 }
 
 export const withId = (a: Article) => ({ ...a, id: articleId(a) });

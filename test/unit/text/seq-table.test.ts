@@ -25,15 +25,18 @@ describe('SeqTable', () => {
     expect(probe(t)).toBe(-1);
   });
 
-  test('adopted lengths are placed per article, kept apart from the source, and grow on a later set', () => {
+  test('adopted lengths are placed per article, taken without a copy and never written: later sets and compactions write elsewhere', () => {
     const source = new Uint16Array([3, 4, 5, 9]);
     const t = new SeqTable();
     t.adopt(source);
     t.place(1, 'ap', 0, 3);
     t.place(0, 'ians', 3, 1);
-    source[0] = 99;
+    expect(t.lengthsOf(1).buffer).toBe(source.buffer);
     t.set(2, 'ap', [8, 8]);
-    expect([[...t.lengthsOf(1)], [...t.lengthsOf(0)], [...t.lengthsOf(2)]]).toEqual([[3, 4, 5], [9], [8, 8]]);
+    for (let round = 0; round < 8; round++) t.set(1, 'ap', Array.from({ length: 600 }, () => round));
+    t.delete(0);
+    expect([[...t.lengthsOf(1)].slice(0, 2), [...t.lengthsOf(2)]]).toEqual([[7, 7], [8, 8]]);
+    expect([...source]).toEqual([3, 4, 5, 9]);
     expect(t.code(2)).toBe(t.code(1));
     expect(() => t.adopt(source)).toThrow(/^seq-table:/);
   });
