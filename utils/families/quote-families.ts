@@ -101,7 +101,7 @@ export class QuoteFamilies {
   private readonly chunks = new WeakMap<QuoteNode, Chunk[]>();
   private cache: { families: QuoteFamily[]; byNode: Map<QuoteNode, QuoteFamily> } | null = null;
   /** Reverse-screen work of the last plan, for the benchmark: quotes screened, asked of the index, found changed. */
-  readonly lastWork = { screened: 0, asked: 0, changed: 0 };
+  readonly lastWork = { screened: 0, asked: 0, changed: 0, ownMs: 0, screenMs: 0, askMs: 0, alignMs: 0 };
 
   /** `index`: the library's coverage index, kept in step by its owner (X added before planSave, removed before planRemove). */
   constructor(private readonly index: CoverageIndex) {}
@@ -142,12 +142,15 @@ export class QuoteFamilies {
 
   /** Plans the save of `article` (new or replacing one with its id); the index must hold it already. */
   planSave(article: StoredArticle): FamilyUpdate {
+    let t = performance.now();
     const meta = metaOf(article);
     const candidates = article.quotes.map((q) => quoteCandidates(q, this.index, excludeFor(meta)));
     const suspects = new Set<QuoteNode>(this.byCandidate.get(article.id) ?? []);
     const held = new Set(suspects);
     this.lastWork.screened = 0;
+    this.lastWork.ownMs = -t + (t = performance.now());
     for (const node of this.screen(article)) suspects.add(node);
+    this.lastWork.screenMs = -t + (t = performance.now());
     const dirty: FamilyUpdate['dirty'] = [];
     this.lastWork.asked = suspects.size;
     for (const node of suspects) {
@@ -157,6 +160,7 @@ export class QuoteFamilies {
       dirty.push({ node, candidates: next });
     }
     this.lastWork.changed = dirty.length;
+    this.lastWork.askMs = performance.now() - t;
     const ids = new Set<string>([article.id, ...candidates.flat().map((c) => c.articleId)]);
     for (const d of dirty) for (const id of this.toAlign(d, article.id)) ids.add(id).add(d.node.article.id);
     return { ids: [...ids], changed: article.id, saved: { article: meta, candidates }, dirty };
@@ -174,6 +178,7 @@ export class QuoteFamilies {
 
   /** Applies a plan made on the current state; `resolve` must give every article in `update.ids`. */
   apply(update: FamilyUpdate, resolve: (id: string) => StoredArticle | undefined): void {
+    const t = performance.now();
     this.dropArticle(update.changed);
     for (const { node, candidates } of update.dirty) {
       if (!this.nodes.has(node.id)) continue;
@@ -189,6 +194,7 @@ export class QuoteFamilies {
       const text = resolve(update.changed)?.text ?? '';
       this.addNodes(update.saved.article, update.saved.candidates, text, resolve);
     }
+    this.lastWork.alignMs = performance.now() - t;
   }
 
   /** Articles a dirty node's quote must be aligned with: those new to its list, and the changed one. */
@@ -200,7 +206,9 @@ export class QuoteFamilies {
     const nodes = meta.quotes.map((quote, index) => {
       const node: QuoteNode = { id: this.nextId++, article: meta, index, quote, renderings: new Map() };
       this.nodes.set(node.id, node);
-      for (const t of new Set(indexTerms(quote.text))) getOrSet(this.byTerm, t, () => new Set()).add(node);
+      const terms = indexTerms(quote.text);
+      for (const t of new Set(terms)) getOrSet(this.byTerm, t, () => new Set()).add(node);
+      this.chunks.set(node, chunksOf(terms));
       this.setRenderings(node, new Map(candidates[index].map((c) => [c.articleId, this.align(quote, c, resolve, text)])));
       return node;
     });
@@ -257,21 +265,8 @@ export class QuoteFamilies {
     return out;
   }
 
-  /** The candidate rule's chunks of a quote, as coverage-index forms them (distinct terms per window). */
   private chunksOf(node: QuoteNode): Chunk[] {
-    let chunks = this.chunks.get(node);
-    if (chunks) return chunks;
-    const terms = indexTerms(node.quote.text);
-    const distinct = new Set(terms);
-    const size = Math.min(CHUNK_TERMS, distinct.size);
-    chunks = [];
-    for (let start = 0; start + size <= terms.length; start++) {
-      const members = [...new Set(terms.slice(start, start + size))];
-      const need = members.length >= MIN_CHUNK_TERMS ? Math.min(members.length, CHUNK_NEED) : distinct.size === 1 && /^\p{N}/u.test(members[0]) ? 1 : 0;
-      if (need > 0) chunks.push({ members, need });
-    }
-    this.chunks.set(node, chunks);
-    return chunks;
+    return this.chunks.get(node) ?? chunksOf(indexTerms(node.quote.text));
   }
 
   // ---- families ----
@@ -370,6 +365,19 @@ function quotesAt(nodes: readonly QuoteNode[], m: Span): QuoteNode[] {
     inside += overlap;
   }
   return m.end > m.start && inside / (m.end - m.start) >= INSIDE_SHARE ? hit : [];
+}
+
+/** The candidate rule's chunks of a quote's terms, as coverage-index forms them (distinct terms per window). */
+function chunksOf(terms: readonly string[]): Chunk[] {
+  const distinct = new Set(terms);
+  const size = Math.min(CHUNK_TERMS, distinct.size);
+  const chunks: Chunk[] = [];
+  for (let start = 0; start + size <= terms.length; start++) {
+    const members = [...new Set(terms.slice(start, start + size))];
+    const need = members.length >= MIN_CHUNK_TERMS ? Math.min(members.length, CHUNK_NEED) : distinct.size === 1 && /^\p{N}/u.test(members[0]) ? 1 : 0;
+    if (need > 0) chunks.push({ members, need });
+  }
+  return chunks;
 }
 
 /** True when RUN_PASSAGES consecutive sentences hold `need` of the chunk's terms. */

@@ -8,7 +8,7 @@
  * merge, so it runs on each group of names linked by a shared word (the same answer, far fewer
  * pairs: 10,000 saved articles credit thousands of names).
  */
-import { canonicalSpeakers } from '@/utils/quotes/speaker-groups';
+import { canonicalSpeakers, personWords } from '@/utils/quotes/speaker-groups';
 import type { QuoteNode } from '@/utils/families/quote-families';
 import type { SpeakerOverrides } from '@/utils/storage/settings';
 
@@ -58,7 +58,7 @@ export function personOf(names: readonly string[], overrides: SpeakerOverrides):
   };
 }
 
-/** `canonicalSpeakers` run on each group of names linked by a shared word (written as speaker-groups reads a name's words). */
+/** `canonicalSpeakers` run on each group of names linked by a shared person-name word (titles aside). */
 function canonicalByWordGroups(names: readonly string[]): Map<string, string> {
   const distinct = [...new Set(names)];
   const slot = new Map(distinct.map((name, i) => [name, i]));
@@ -66,7 +66,9 @@ function canonicalByWordGroups(names: readonly string[]): Map<string, string> {
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const byWord = new Map<string, number>();
   distinct.forEach((name, i) => {
-    for (const w of name.split(/\s+/).map(nameWord).filter(Boolean)) {
+    // Names with no person word (organisations) join only the same name, as canonicalSpeakers keys them.
+    const words = personWords(name);
+    for (const w of words.length ? words : [`o:${name.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ')}`]) {
       const j = byWord.get(w);
       if (j === undefined) byWord.set(w, i);
       else parent[find(i)] = find(j);
@@ -84,6 +86,48 @@ function canonicalByWordGroups(names: readonly string[]): Map<string, string> {
   return out;
 }
 
-function nameWord(token: string): string {
-  return token.toLowerCase().replace(/^[("'‘“]+|[)"'’”.,]+$/g, '').replace(/['’]s$/, '');
+/** One line of the speakers list. */
+export interface SpeakerSummary {
+  name: string;
+  aliases: string[];
+  quotes: number;
+  outlets: number;
+}
+
+/** One of a person's saved quotes, as their page lists it. */
+export interface SpeakerQuote {
+  articleId: string;
+  outlet: string;
+  title: string;
+  url: string;
+  date: string | null;
+  savedAt: number;
+  text: string;
+  start: number;
+  /** The name this article credits. */
+  credited: string;
+  /** Versions in the quote's family (1: only this article carries it). */
+  versions: number;
+}
+
+export interface SpeakerView {
+  name: string;
+  aliases: string[];
+  outlets: string[];
+  /** Oldest date first (undated last), then by save time and place in the article. */
+  quotes: SpeakerQuote[];
+}
+
+export function speakerSummary(s: Speaker): SpeakerSummary {
+  return { name: s.name, aliases: s.aliases, quotes: s.nodes.length, outlets: new Set(s.nodes.map((n) => n.article.outlet)).size };
+}
+
+/** A person's page; `versions` gives each quote's family size. */
+export function speakerView(s: Speaker, versions: (node: QuoteNode) => number): SpeakerView {
+  const quotes = s.nodes.map((n): SpeakerQuote => ({
+    articleId: n.article.id, outlet: n.article.outlet, title: n.article.title, url: n.article.url, date: n.article.date,
+    savedAt: n.article.savedAt, text: n.quote.text, start: n.quote.start, credited: n.quote.speaker ?? s.name, versions: versions(n),
+  }));
+  quotes.sort((a, b) => (a.date === b.date ? 0 : !a.date ? 1 : !b.date ? -1 : a.date < b.date ? -1 : 1) || a.savedAt - b.savedAt || a.articleId.localeCompare(b.articleId) || a.start - b.start);
+  return { name: s.name, aliases: s.aliases, outlets: [...new Set(quotes.map((q) => q.outlet))], quotes };
 }

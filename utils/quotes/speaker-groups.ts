@@ -64,7 +64,7 @@ function better(a: Name, b: Name): boolean {
 }
 
 /** The words of `name` that `speakersAgree` reads as its person-name words, lowercase. */
-function personWords(name: string): string[] {
+export function personWords(name: string): string[] {
   if (!speakersAgree(name, name)) return [];
   return [...new Set(name.split(/\s+/).filter((t) => !SUFFIX.test(t) && speakersAgree(t, name)).map((t) => t.toLowerCase().replace(/^[("'‘“]+|[)"'’”.,]+$/g, '').replace(/['’]s$/, '')))];
 }
