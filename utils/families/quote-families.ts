@@ -96,9 +96,13 @@ export class QuoteFamilies {
   private readonly nodes = new Map<number, QuoteNode>();
   /** Article id → nodes whose candidate list holds it. */
   private readonly byCandidate = new Map<string, Set<QuoteNode>>();
-  /** Index term → nodes whose quote holds it (the reverse screen). */
-  private readonly byTerm = new Map<string, Set<QuoteNode>>();
-  private readonly chunks = new WeakMap<QuoteNode, Chunk[]>();
+  /**
+   * The reverse screen: key term → nodes. Each chunk of a quote registers its rarest
+   * (members − need + 1) terms: an article holding `need` of the chunk's terms holds one of them
+   * (pigeonhole), whichever were rarest when the quote was saved.
+   */
+  private readonly byKey = new Map<string, Set<QuoteNode>>();
+  private readonly screening = new WeakMap<QuoteNode, { chunks: Chunk[]; keys: string[] }>();
   private cache: { families: QuoteFamily[]; byNode: Map<QuoteNode, QuoteFamily> } | null = null;
   /** Reverse-screen work of the last plan, for the benchmark: quotes screened, asked of the index, found changed. */
   readonly lastWork = { screened: 0, asked: 0, changed: 0, ownMs: 0, screenMs: 0, askMs: 0, alignMs: 0 };
@@ -206,9 +210,12 @@ export class QuoteFamilies {
     const nodes = meta.quotes.map((quote, index) => {
       const node: QuoteNode = { id: this.nextId++, article: meta, index, quote, renderings: new Map() };
       this.nodes.set(node.id, node);
-      const terms = indexTerms(quote.text);
-      for (const t of new Set(terms)) getOrSet(this.byTerm, t, () => new Set()).add(node);
-      this.chunks.set(node, chunksOf(terms));
+      const chunks = chunksOf(indexTerms(quote.text));
+      const df = new Map<string, number>();
+      const rarity = (t: string) => getOrSet(df, t, () => this.index.documentFrequency(t));
+      const keys = [...new Set(chunks.flatMap((c) => [...c.members].sort((a, b) => rarity(a) - rarity(b) || (a < b ? -1 : 1)).slice(0, c.members.length - c.need + 1)))];
+      for (const t of keys) getOrSet(this.byKey, t, () => new Set()).add(node);
+      this.screening.set(node, { chunks, keys });
       this.setRenderings(node, new Map(candidates[index].map((c) => [c.articleId, this.align(quote, c, resolve, text)])));
       return node;
     });
@@ -233,7 +240,7 @@ export class QuoteFamilies {
     if (!entry) return;
     for (const node of entry.nodes) {
       for (const c of node.renderings.keys()) this.byCandidate.get(c)?.delete(node);
-      for (const t of new Set(indexTerms(node.quote.text))) this.byTerm.get(t)?.delete(node);
+      for (const t of this.screening.get(node)?.keys ?? []) this.byKey.get(t)?.delete(node);
       this.nodes.delete(node.id);
     }
     this.articles.delete(id);
@@ -251,22 +258,17 @@ export class QuoteFamilies {
     passages.forEach((p, i) => {
       for (const t of new Set(indexTerms(x.text.slice(p.start, p.end)))) getOrSet(where, t, () => []).push(i);
     });
-    const counts = new Map<QuoteNode, number>();
-    for (const t of where.keys()) for (const node of this.byTerm.get(t) ?? []) counts.set(node, (counts.get(node) ?? 0) + 1);
+    const seen = new Set<QuoteNode>();
+    for (const t of where.keys()) for (const node of this.byKey.get(t) ?? []) seen.add(node);
     const outlet = outletKey(x.outlet);
     const out: QuoteNode[] = [];
-    for (const [node, shared] of counts) {
+    for (const node of seen) {
       if (node.article.id === x.id || (outlet && outletKey(node.article.outlet) === outlet)) continue;
-      const chunks = this.chunksOf(node);
-      if (!chunks.some((c) => shared >= c.need && inRun(c, where))) continue;
+      if (!(this.screening.get(node)?.chunks ?? []).some((c) => inRun(c, where))) continue;
       out.push(node);
     }
-    this.lastWork.screened = counts.size;
+    this.lastWork.screened = seen.size;
     return out;
-  }
-
-  private chunksOf(node: QuoteNode): Chunk[] {
-    return this.chunks.get(node) ?? chunksOf(indexTerms(node.quote.text));
   }
 
   // ---- families ----
