@@ -103,7 +103,9 @@ export class QuoteFamilies {
    */
   private readonly byKey = new Map<string, Set<QuoteNode>>();
   private readonly screening = new WeakMap<QuoteNode, { chunks: Chunk[]; keys: string[] }>();
-  private cache: { families: QuoteFamily[]; byNode: Map<QuoteNode, QuoteFamily> } | null = null;
+  private grouping: { families: QuoteFamily[]; byNode: Map<QuoteNode, QuoteFamily> } | null = null;
+  /** Bumped on every change, so views derived from the families (the speaker directory) know when to recompute. */
+  version = 0;
   /** Reverse-screen work of the last plan, for the benchmark: quotes screened, asked of the index, found changed. */
   readonly lastWork = { screened: 0, asked: 0, changed: 0, ownMs: 0, screenMs: 0, askMs: 0, alignMs: 0 };
 
@@ -220,7 +222,7 @@ export class QuoteFamilies {
       return node;
     });
     this.articles.set(meta.id, { meta, nodes });
-    this.cache = null;
+    this.changed();
   }
 
   private align(quote: Quote, c: Candidate, resolve: (id: string) => StoredArticle | undefined, source: string): QuoteMatch | null {
@@ -232,7 +234,7 @@ export class QuoteFamilies {
     for (const id of node.renderings.keys()) if (!next.has(id)) this.byCandidate.get(id)?.delete(node);
     for (const id of next.keys()) getOrSet(this.byCandidate, id, () => new Set()).add(node);
     node.renderings = next;
-    this.cache = null;
+    this.changed();
   }
 
   private dropArticle(id: string): void {
@@ -244,7 +246,7 @@ export class QuoteFamilies {
       this.nodes.delete(node.id);
     }
     this.articles.delete(id);
-    this.cache = null;
+    this.changed();
   }
 
   /**
@@ -271,6 +273,11 @@ export class QuoteFamilies {
     return out;
   }
 
+  private changed(): void {
+    this.grouping = null;
+    this.version++;
+  }
+
   // ---- families ----
 
   /** Every family (singletons included), computed once per change. */
@@ -293,7 +300,7 @@ export class QuoteFamilies {
   }
 
   private grouped(): { families: QuoteFamily[]; byNode: Map<QuoteNode, QuoteFamily> } {
-    if (this.cache) return this.cache;
+    if (this.grouping) return this.grouping;
     const parent = new Map<QuoteNode, QuoteNode>();
     const find = (n: QuoteNode): QuoteNode => {
       let root = n;
@@ -351,8 +358,8 @@ export class QuoteFamilies {
       f.nodes.sort((a, b) => a.id - b.id);
       f.passages.sort((a, b) => a.article.id.localeCompare(b.article.id) || a.start - b.start);
     }
-    this.cache = { families: [...byRoot.values()].sort((a, b) => a.key - b.key), byNode };
-    return this.cache;
+    this.grouping = { families: [...byRoot.values()].sort((a, b) => a.key - b.key), byNode };
+    return this.grouping;
   }
 }
 

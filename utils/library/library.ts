@@ -35,7 +35,7 @@ import type { Settings } from '@/utils/storage/settings';
 import { LruMap } from '@/utils/text/lru-map';
 import { QuoteFamilies, type FamilyUpdate } from '@/utils/families/quote-families';
 import { familySummary, familyView, type FamilyRef, type FamilySummary, type FamilyView } from '@/utils/families/family-view';
-import { speakerDirectory, speakerSummary, speakerView, type SpeakerSummary, type SpeakerView } from '@/utils/families/speakers';
+import { speakerDirectory, speakerSummary, speakerView, type Speaker, type SpeakerSummary, type SpeakerView } from '@/utils/families/speakers';
 import { outletFidelity, type OutletFidelity } from '@/utils/families/fidelity';
 import { normalizeText } from '@/utils/text/normalize';
 import type { Article, ArticleSummary, Comparison, Quote, QuoteReport, RelatedArticle } from '@/utils/types';
@@ -116,6 +116,7 @@ export class Library {
   private readonly samples: () => Article[];
   private readonly estimateUsage: () => Promise<number | undefined>;
   private readonly cacheIdleMs: number;
+  private speakersMemo: { families: QuoteFamilies; key: string; directory: Speaker[] } | undefined;
   /** For tests and diagnostics. */
   indexSource: IndexSource | null = null;
 
@@ -352,9 +353,8 @@ export class Library {
 
   /** Every credited person (the reader's merges and splits applied) whose names hold the query, most quotes first. */
   async speakers(query: string): Promise<SpeakerSummary[]> {
-    const [families, settings] = await Promise.all([this.families(), this.getSettings()]);
     const q = normalizeText(query);
-    return speakerDirectory(families.allNodes(), settings.speakers)
+    return (await this.speakerDirectory())
       .filter((s) => !q || s.aliases.some((a) => normalizeText(a).includes(q)))
       .slice(0, FAMILY_LIST_LIMIT)
       .map(speakerSummary);
@@ -362,8 +362,8 @@ export class Library {
 
   /** A person's page, found by any name credited to them; null when nobody has it. */
   async speaker(name: string): Promise<SpeakerView | null> {
-    const [families, settings] = await Promise.all([this.families(), this.getSettings()]);
-    const directory = speakerDirectory(families.allNodes(), settings.speakers);
+    const families = await this.families();
+    const directory = await this.speakerDirectory();
     const person = directory.find((s) => s.name === name) ?? directory.find((s) => s.aliases.includes(name));
     if (!person) return null;
     return speakerView(person, (node) => {
@@ -375,6 +375,16 @@ export class Library {
   /** Per outlet, how its versions read against other outlets' versions of the same quotes. */
   async fidelity(): Promise<OutletFidelity[]> {
     return outletFidelity((await this.families()).families());
+  }
+
+  /** The speaker directory, computed again only when the families or the reader's overrides changed. */
+  private async speakerDirectory(): Promise<Speaker[]> {
+    const [families, settings] = await Promise.all([this.families(), this.getSettings()]);
+    const key = `${families.version} ${JSON.stringify(settings.speakers)}`;
+    if (this.speakersMemo?.families !== families || this.speakersMemo.key !== key) {
+      this.speakersMemo = { families, key, directory: speakerDirectory(families.allNodes(), settings.speakers) };
+    }
+    return this.speakersMemo.directory;
   }
 
   /** The families, built once per load inside the write queue (no save can slip between the read and the build). */
