@@ -3,12 +3,8 @@
  * the rules that merge them within an article (`canonicalSpeakers`: a surname or title form joins
  * the only fuller name it fits; two people's names stay apart), then by the reader's own merges
  * and splits (settings: `SpeakerOverrides`).
- *
- * `canonicalSpeakers` compares every name with every other; names that share no name word never
- * merge, so it runs on each group of names linked by a shared word (the same answer, far fewer
- * pairs: 10,000 saved articles credit thousands of names).
  */
-import { canonicalSpeakers, personWords } from '@/utils/quotes/speaker-groups';
+import { canonicalSpeakers } from '@/utils/quotes/speaker-groups';
 import type { QuoteNode } from '@/utils/families/quote-families';
 import type { SpeakerOverrides } from '@/utils/storage/settings';
 
@@ -45,7 +41,7 @@ export function speakerDirectory(nodes: Iterable<QuoteNode>, overrides: SpeakerO
 /** Name credited → the person's shown name, after the reader's splits and merges. */
 export function personOf(names: readonly string[], overrides: SpeakerOverrides): (name: string) => string {
   const split = new Set(overrides.split);
-  const canonical = canonicalByWordGroups(names.filter((n) => !split.has(n)));
+  const canonical = canonicalSpeakers(names.filter((n) => !split.has(n)));
   const auto = (name: string) => (split.has(name) ? name : canonical.get(name) ?? name);
   // A merge names two people by any of their names; chains follow, a cycle stops where it closes.
   const into = new Map<string, string>();
@@ -56,34 +52,6 @@ export function personOf(names: readonly string[], overrides: SpeakerOverrides):
     while (into.has(p) && !seen.has(into.get(p)!)) seen.add((p = into.get(p)!));
     return p;
   };
-}
-
-/** `canonicalSpeakers` run on each group of names linked by a shared person-name word (titles aside). */
-function canonicalByWordGroups(names: readonly string[]): Map<string, string> {
-  const distinct = [...new Set(names)];
-  const slot = new Map(distinct.map((name, i) => [name, i]));
-  const parent = distinct.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const byWord = new Map<string, number>();
-  distinct.forEach((name, i) => {
-    // Names with no person word (organisations) join only the same name, as canonicalSpeakers keys them.
-    const words = personWords(name);
-    for (const w of words.length ? words : [`o:${name.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ')}`]) {
-      const j = byWord.get(w);
-      if (j === undefined) byWord.set(w, i);
-      else parent[find(i)] = find(j);
-    }
-  });
-  const groups = new Map<number, string[]>();
-  for (const name of names) {
-    const g = find(slot.get(name)!);
-    const list = groups.get(g);
-    if (list) list.push(name);
-    else groups.set(g, [name]);
-  }
-  const out = new Map<string, string>();
-  for (const group of groups.values()) for (const [k, v] of canonicalSpeakers(group)) out.set(k, v);
-  return out;
 }
 
 /** One line of the speakers list. */
