@@ -82,7 +82,7 @@ export function benchFamilies(all: readonly BenchArticle[], opts: FamiliesBenchO
   const per = (x: number) => (saves.length ? (x / saves.length).toFixed(1) : '0');
   rows.push(targetRow({
     section, metric: 'incremental update per save (plan, align, regroup)', p50: median(saveMs), p95: p95(saveMs), unit: 'ms',
-    note: `${saves.length} saves of covered stories; per save ${per(work.screened)} quotes share a term, ${per(work.asked)} asked of the index, ${per(work.changed)} lists changed; mean ms: own quotes' candidates ${per(work.ownMs)}, screen ${per(work.screenMs)}, index asked ${per(work.askMs)}, aligning ${per(work.alignMs)}`,
+    note: `${saves.length} saves of covered stories; per save ${per(work.screened)} quotes looked at (keyed by its terms), ${per(work.asked)} asked of the index, ${per(work.changed)} lists changed; mean ms: own quotes' candidates ${per(work.ownMs)}, screen ${per(work.screenMs)}, index asked ${per(work.askMs)}, aligning ${per(work.alignMs)}`,
   }, '<=', 50));
 
   // Agreement, while the saves are in: the check's forward matches of sampled saved articles.
