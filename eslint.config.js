@@ -33,7 +33,7 @@ const UI = { group: ['@/components/*', 'preact', 'preact/*'], message: 'The engi
 const WIRING = { group: ['@/entrypoints/*', '**/entrypoints/**'], message: 'Entrypoints wire; nothing imports them.' };
 const TOOLS = { group: ['@/bin/*', '**/bin/**', '@/test/*', '**/test/**'], message: 'Product code never imports the command line tools or tests.' };
 const TESTS = { group: ['@/test/*', '**/test/**'], message: 'Only tests import from test/.' };
-export const ENGINE_FOLDERS = ['text', 'article', 'quotes', 'matching', 'index', 'report', 'evidence', 'page', 'language', 'library'];
+export const ENGINE_FOLDERS = ['text', 'article', 'quotes', 'matching', 'index', 'report', 'families', 'evidence', 'page', 'language', 'library'];
 export const BOUNDARIES = [
   { layer: 'engine', files: [`utils/{${ENGINE_FOLDERS.join(',')}}/**`, 'utils/types.ts'], forbid: [BROWSER, IDB, PROTOCOL, UI, WIRING, TOOLS] },
   { layer: 'storage', files: ['utils/storage/**'], forbid: [BROWSER, PROTOCOL, UI, WIRING, TOOLS] },

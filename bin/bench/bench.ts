@@ -1,5 +1,5 @@
 /**
- * `verbatim bench [--corpus <dir>] [--quick] [--recall-only | --compare-only | --cli-only] [--sizes 1000,10000,100000]
+ * `verbatim bench [--corpus <dir>] [--quick] [--recall-only | --compare-only | --cli-only | --families-only] [--sizes 1000,10000,100000]
  * [--keys <file>]`: the performance benchmark. `--cli-only` runs only the command line's figures
  * (start beside `node -e 0`, batch quotes, compare against a library file: bin/bench/bench-cli). `--recall-only` measures only the compare time and the
  * recall against brute force (default size 10k: a few minutes instead of the whole run's quarter
@@ -21,6 +21,7 @@ import { missingCorpusPart, readAllsides, readPages, readPolnearTexts } from './
 import { benchExtraction, benchQuoteFinding } from './bench-pages';
 import { benchScale } from './bench-scale';
 import { benchCliBatch, benchCliStart } from './bench-cli';
+import { benchFamilies } from './bench-families';
 import { formatTable, type BenchRow } from './bench-table';
 import { UserError } from '../cli/load-article';
 
@@ -30,6 +31,7 @@ export interface BenchOptions {
   recallOnly: boolean;
   compareOnly: boolean;
   cliOnly: boolean;
+  familiesOnly: boolean;
   keys: string | null;
   sizes: number[];
 }
@@ -39,20 +41,21 @@ const HEAP_MB = 12_288;
 const SEED = 20260313;
 
 export function parseBenchArgs(args: readonly string[]): BenchOptions {
-  const opts: BenchOptions = { corpus: '../shared/corpus', quick: false, recallOnly: false, compareOnly: false, cliOnly: false, keys: null, sizes: [] };
+  const opts: BenchOptions = { corpus: '../shared/corpus', quick: false, recallOnly: false, compareOnly: false, cliOnly: false, familiesOnly: false, keys: null, sizes: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--quick') opts.quick = true;
     else if (a === '--recall-only') opts.recallOnly = true;
     else if (a === '--compare-only') opts.compareOnly = true;
     else if (a === '--cli-only') opts.cliOnly = true;
+    else if (a === '--families-only') opts.familiesOnly = true;
     else if (a === '--keys' && args[i + 1]) opts.keys = args[++i];
     else if (a === '--corpus' && args[i + 1]) opts.corpus = args[++i];
     else if (a === '--sizes' && args[i + 1]) opts.sizes = args[++i].split(',').map(Number);
-    else throw new UserError(`bench: unknown or incomplete option "${a}" (--corpus <dir>, --quick, --recall-only, --compare-only, --cli-only, --keys <file>, --sizes 1000,10000,100000)`);
+    else throw new UserError(`bench: unknown or incomplete option "${a}" (--corpus <dir>, --quick, --recall-only, --compare-only, --cli-only, --families-only, --keys <file>, --sizes 1000,10000,100000)`);
   }
   if (opts.sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new UserError('bench: --sizes takes whole numbers of at least 10, comma-separated');
-  if (opts.sizes.length === 0) opts.sizes = opts.recallOnly || opts.compareOnly ? [10_000] : opts.quick ? [1000, 10_000] : [1000, 10_000, 100_000];
+  if (opts.sizes.length === 0) opts.sizes = opts.recallOnly || opts.compareOnly || opts.familiesOnly ? [10_000] : opts.quick ? [1000, 10_000] : [1000, 10_000, 100_000];
   return opts;
 }
 
@@ -82,20 +85,20 @@ async function run(opts: BenchOptions, gc: () => void): Promise<number> {
   const rows: BenchRow[] = [];
   const loadAtStart = loadavg()[0];
 
-  if (!opts.recallOnly && !opts.compareOnly && !opts.cliOnly) {
+  const only = opts.recallOnly || opts.compareOnly || opts.cliOnly || opts.familiesOnly;
+  if (!only) {
     log('1. extraction on readability-pages');
     rows.push(...benchExtraction(await readPages(opts.corpus), opts.quick ? 1 : 3));
     log('2. quote finding on polnear-dev');
     rows.push(...benchQuoteFinding(await readPolnearTexts(opts.corpus), opts.quick ? 1 : 3));
   }
-  if (!opts.recallOnly && !opts.compareOnly) {
+  if (!only || opts.cliOnly) {
     log('3. the command line: start, batch quotes, compare against a library file');
     rows.push(...benchCliStart(opts.quick ? 5 : 15), ...(await benchCliBatch(opts.corpus, opts.quick, log)));
   }
   const keys = new Map<number, string[]>();
-  if (!opts.cliOnly) {
-    log('reading allsides (quotes found as at save time)');
-    const all = await readAllsides(opts.corpus);
+  const all = opts.cliOnly ? [] : (log('reading allsides (quotes found as at save time)'), await readAllsides(opts.corpus));
+  if (!opts.cliOnly && !opts.familiesOnly) {
     rows.push(...benchScale(all, {
       sizes: opts.sizes,
       // Recall against brute force is counted on every query article (issue 12: at least 200 at 10k).
@@ -113,6 +116,12 @@ async function run(opts: BenchOptions, gc: () => void): Promise<number> {
       keys,
     }));
   }
+  if (!only || opts.familiesOnly) {
+    // Families at 10k (the issue's size), or the smallest size asked for.
+    const size = opts.sizes.includes(10_000) ? 10_000 : Math.min(...opts.sizes);
+    log(`4. quote families at ${size}`);
+    rows.push(...benchFamilies(all, { size, saves: opts.quick ? 10 : 30, agreementSample: opts.quick ? 20 : 100, pages: opts.quick ? 10 : 30, seed: SEED, log }));
+  }
   if (opts.keys) await writeFile(opts.keys, `${JSON.stringify(Object.fromEntries(keys), null, 1)}\n`);
 
   // Other work on the machine inflates absolute times; the load average says how much there was.
@@ -122,7 +131,7 @@ async function run(opts: BenchOptions, gc: () => void): Promise<number> {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const report = {
     date: new Date().toISOString(),
-    command: `verbatim bench --corpus ${opts.corpus}${opts.quick ? ' --quick' : ''}${opts.recallOnly ? ' --recall-only' : ''}${opts.compareOnly ? ' --compare-only' : ''}${opts.cliOnly ? ' --cli-only' : ''} --sizes ${opts.sizes.join(',')}`,
+    command: `verbatim bench --corpus ${opts.corpus}${opts.quick ? ' --quick' : ''}${opts.recallOnly ? ' --recall-only' : ''}${opts.compareOnly ? ' --compare-only' : ''}${opts.cliOnly ? ' --cli-only' : ''}${opts.familiesOnly ? ' --families-only' : ''} --sizes ${opts.sizes.join(',')}`,
     machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? '' },
     seconds: Math.round((performance.now() - started) / 1000),
     rows,

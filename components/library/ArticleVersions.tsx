@@ -28,7 +28,7 @@ export function ArticleVersions({ history, error }: ArticleVersionsProps) {
   if (!history) return <p class="muted">{t('loading')}</p>;
   const last = history.versions.length - 1;
   return (
-    <div class="versions" data-testid="article-versions">
+    <div class="article-versions" data-testid="article-versions">
       <ol class="version-list" aria-label={t('versionsListLabel')}>
         {history.versions.map((v, i) => (
           <li key={v.savedAt}>

@@ -8,8 +8,16 @@ import { ImportExport, type ImportProgress } from '@/components/library/ImportEx
 import { SearchBox } from '@/components/library/SearchBox';
 import { SettingsPanel } from '@/components/library/SettingsPanel';
 import { StorageUsage } from '@/components/library/StorageUsage';
+import { LibraryNav } from '@/components/library/LibraryNav';
+import { FamiliesView } from '@/components/library/FamiliesView';
+import { FamilyPage } from '@/components/library/FamilyPage';
+import { SpeakersView } from '@/components/library/SpeakersView';
+import { SpeakerPage } from '@/components/library/SpeakerPage';
+import { FidelityView } from '@/components/library/FidelityView';
 import { useT } from '@/components/i18n';
 import { ENGLISH, type Translate } from '@/utils/i18n/translate';
+import type { FamilyRef } from '@/utils/protocol/messages';
+import type { LibraryRoute } from '@/utils/ui/library-route';
 
 /** What the library page can ask of the extension; the entrypoint passes functions that send messages. */
 export interface LibraryActions {
@@ -30,6 +38,11 @@ export interface LibraryActions {
   getSettings: () => Promise<ResponseOf<'get-settings'>>;
   /** Must be called from the reader's click: it may ask the browser for permissions first. */
   changeSettings: (current: Settings, patch: Partial<Settings>) => Promise<ResponseOf<'set-settings'>>;
+  listFamilies: (query: string) => Promise<ResponseOf<'list-families'>>;
+  getFamily: (ref: FamilyRef) => Promise<ResponseOf<'get-family'>>;
+  listSpeakers: (query: string) => Promise<ResponseOf<'list-speakers'>>;
+  getSpeaker: (name: string) => Promise<ResponseOf<'get-speaker'>>;
+  getFidelity: () => Promise<ResponseOf<'get-fidelity'>>;
 }
 
 /** Articles per import message: small enough for a steady progress bar, big enough to be quick. */
@@ -43,8 +56,11 @@ export function importSummary(o: ImportOutcome, t: Translate = ENGLISH): string 
   return t('importFinished', parts.join(', '));
 }
 
-/** The library page: saved articles by story, search, export/import, storage, settings. */
-export function LibraryPage({ actions }: { actions: LibraryActions }) {
+/**
+ * The library page: saved articles by story, search, export/import, storage, settings; and, by
+ * hash route, quote families, a family, speakers, a speaker, outlet fidelity.
+ */
+export function LibraryPage({ actions, route = { view: 'articles' } }: { actions: LibraryActions; route?: LibraryRoute }) {
   const t = useT();
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [query, setQuery] = useState('');
@@ -131,13 +147,33 @@ export function LibraryPage({ actions }: { actions: LibraryActions }) {
   };
 
   const count = stats?.articles ?? articles?.length ?? 0;
-  return (
-    <main class="library" data-testid="library">
+  const head = (
+    <>
       <header class="library-head">
         <h1>{t('libraryTitle')}</h1>
         <StorageUsage stats={stats} />
       </header>
+      <LibraryNav route={route} />
       {notice && <p role="alert" class="error" data-testid="library-notice">{notice}</p>}
+    </>
+  );
+  if (route.view !== 'articles') {
+    const onOverrides = async (speakers: Settings['speakers']) => onSettings({ speakers });
+    return (
+      <main class="library" data-testid="library">
+        {head}
+        {route.view === 'families' && <FamiliesView listFamilies={actions.listFamilies} />}
+        {route.view === 'family' && <FamilyPage familyRef={{ articleId: route.articleId, offset: route.offset }} getFamily={actions.getFamily} />}
+        {route.view === 'speakers' && <SpeakersView listSpeakers={actions.listSpeakers} />}
+        {route.view === 'speaker' && <SpeakerPage name={route.name} getSpeaker={actions.getSpeaker} overrides={settings?.speakers ?? null} onOverrides={onOverrides} />}
+        {route.view === 'fidelity' && <FidelityView getFidelity={actions.getFidelity} />}
+        {settingsNote && <p role="alert" class="error">{settingsNote}</p>}
+      </main>
+    );
+  }
+  return (
+    <main class="library" data-testid="library">
+      {head}
       <section class="panel" aria-labelledby="saved-title">
         <div class="row spread">
           <h2 id="saved-title">{t('savedArticles')}</h2>

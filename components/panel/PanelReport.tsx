@@ -6,6 +6,7 @@ import { EmptyState } from '@/components/popup/EmptyState';
 import { ExportControl } from '@/components/popup/ExportControl';
 import { LibraryEmptyNotice } from '@/components/popup/LibraryEmptyNotice';
 import { QuoteCard } from '@/components/popup/QuoteCard';
+import { quoteFamilyHref } from '@/utils/ui/library-route';
 import { ReportHeader } from '@/components/popup/ReportHeader';
 import { SaveButton, type SaveState } from '@/components/popup/SaveButton';
 import type { PanelActions } from '@/components/panel/PanelApp';
@@ -119,7 +120,7 @@ export function PanelReport({ report, selected, highlightsShown, actions }: Pane
                 data-index={index}
                 aria-current={isSelected ? 'true' : undefined}
               >
-                <QuoteCard report={r} id={`quote-${index}`} expanded={open.has(index)} onToggle={() => toggle(index)} />
+                <QuoteCard report={r} id={`quote-${index}`} expanded={open.has(index)} onToggle={() => toggle(index)} familyHref={quoteFamilyHref(r, report)} />
                 <div class="panel-quote-actions">
                   <button type="button" class="link-button" data-testid="show-in-page" onClick={() => actions.select(index)}>
                     {t('showInPage')}<span class="sr-only">: {t('quotedExcerpt', excerpt(r.quote.text))}</span>

@@ -10,6 +10,8 @@ export interface QuoteCardProps {
   id: string;
   expanded: boolean;
   onToggle: () => void;
+  /** The quote's family page in the library ("All versions"); none when no saved article carries it. */
+  familyHref?: string | null;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface QuoteCardProps {
  * name is its visible text (kind, flags, speaker, quote) plus a hidden count of other versions: a
  * label of its own would differ from what a speech-input user sees and says (WCAG 2.5.3).
  */
-export function QuoteCard({ report, id, expanded, onToggle }: QuoteCardProps) {
+export function QuoteCard({ report, id, expanded, onToggle, familyHref }: QuoteCardProps) {
   const t = useT();
   const { quote, matches } = report;
   const assessment = assessReport(report);
@@ -61,6 +63,11 @@ export function QuoteCard({ report, id, expanded, onToggle }: QuoteCardProps) {
                 <MatchVersion key={m.articleId} match={m} speaker={quote.speaker} />
               ))}
             </ul>
+          )}
+          {familyHref && matches.length > 0 && (
+            <a class="all-versions" href={familyHref} target="_blank" rel="noopener" aria-label={t('allVersionsLabel')} data-testid="all-versions">
+              {t('allVersions')}
+            </a>
           )}
         </div>
       )}

@@ -6,6 +6,7 @@ import { EmptyState } from '@/components/popup/EmptyState';
 import { ExportControl, type ExportChoice, type ExportOutcome } from '@/components/popup/ExportControl';
 import { LibraryEmptyNotice } from '@/components/popup/LibraryEmptyNotice';
 import { QuoteCard } from '@/components/popup/QuoteCard';
+import { quoteFamilyHref } from '@/utils/ui/library-route';
 import { ReportHeader } from '@/components/popup/ReportHeader';
 import { SaveButton, type SaveState } from '@/components/popup/SaveButton';
 import { ReverseSections } from '@/components/panel/ReverseSections';
@@ -57,7 +58,7 @@ export function ReportView({ report, saveState, onSave, onLoadSamples, loadingSa
         <ol class="cards" aria-label={t('quotesMostImportantFirst')}>
           {ordered.map((r, i) => (
             <li key={`${r.quote.start}-${i}`}>
-              <QuoteCard report={r} id={`quote-${i}`} expanded={open.has(i)} onToggle={() => toggle(i)} />
+              <QuoteCard report={r} id={`quote-${i}`} expanded={open.has(i)} onToggle={() => toggle(i)} familyHref={quoteFamilyHref(r, report)} />
             </li>
           ))}
         </ol>

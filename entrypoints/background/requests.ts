@@ -51,6 +51,11 @@ export class Requests {
       case 'get-settings': return this.library.getSettings();
       case 'set-settings': return this.tabs.applySettings(req.settings);
       case 'clear-library': return this.tabs.clearLibrary();
+      case 'list-families': return this.library.familyList(req.query);
+      case 'get-family': return this.library.family({ articleId: req.articleId, offset: req.offset });
+      case 'list-speakers': return this.library.speakers(req.query);
+      case 'get-speaker': return this.library.speaker(req.name);
+      case 'get-fidelity': return this.library.fidelity();
       case 'get-tab-state': return this.tabs.tabState(req.tabId);
       case 'export-evidence': return this.tabs.exportEvidence(req.tabId, req.format);
       case 'highlight-quotes':

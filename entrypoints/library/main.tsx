@@ -5,7 +5,10 @@
  * Test hooks (data-testid): library, library-article (data-id), story-group, remove-article,
  * article-versions-toggle, article-versions, quote-edit (data-change), no-quote-edits,
  * library-search, export, import-file, import-progress, import-result, import-error,
- * library-load-samples, storage-usage, clear-all, clear-confirm, setting-*.
+ * library-load-samples, storage-usage, clear-all, clear-confirm, setting-*; the hash routes'
+ * views (utils/ui/library-route.ts): nav-*, families-view, family-item, family-page,
+ * family-version, first-seen, speakers-view, speaker-item, speaker-page, speaker-quote,
+ * fidelity-view, fidelity-row.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -15,6 +18,7 @@ import { browserTranslator as t } from '@/utils/i18n/browser-translator';
 import { sendMessage, type ExportFile, type Failure } from '@/utils/protocol/messages';
 import { originPatterns, type Settings } from '@/utils/storage/settings';
 import { addVerdictStyles } from '@/components/verdict-styles';
+import { parseLibraryRoute } from '@/utils/ui/library-route';
 import '@/components/verbatim-theme.css';
 import '@/components/library/library.css';
 
@@ -74,14 +78,22 @@ const actions: LibraryActions = {
   clear: () => sendMessage({ type: 'clear-library' }),
   getSettings: () => sendMessage({ type: 'get-settings' }),
   changeSettings,
+  listFamilies: (query) => sendMessage({ type: 'list-families', query }),
+  getFamily: ({ articleId, offset }) => sendMessage({ type: 'get-family', articleId, offset }),
+  listSpeakers: (query) => sendMessage({ type: 'list-speakers', query }),
+  getSpeaker: (name) => sendMessage({ type: 'get-speaker', name }),
+  getFidelity: () => sendMessage({ type: 'get-fidelity' }),
 };
 
 // The tab's title and the page's language follow the browser's (index.html holds the English ones).
 document.title = t('libraryTitle');
 document.documentElement.lang = t.locale;
-render(
-  <I18nProvider t={t}>
-    <LibraryPage actions={actions} />
-  </I18nProvider>,
-  document.getElementById('app')!,
-);
+const show = () =>
+  render(
+    <I18nProvider t={t}>
+      <LibraryPage actions={actions} route={parseLibraryRoute(location.hash)} />
+    </I18nProvider>,
+    document.getElementById('app')!,
+  );
+window.addEventListener('hashchange', show);
+show();

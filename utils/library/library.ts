@@ -36,6 +36,10 @@ import {
 import type { ArticleVersion, LibraryRecord, LibraryStorage } from '@/utils/storage/library-storage';
 import type { Settings } from '@/utils/storage/settings';
 import { LruMap } from '@/utils/text/lru-map';
+import { QuoteFamilies, type FamilyUpdate } from '@/utils/families/quote-families';
+import { familySummary, familyView, type FamilyRef, type FamilySummary, type FamilyView } from '@/utils/families/family-view';
+import { speakerDirectory, speakerSummary, speakerView, type Speaker, type SpeakerSummary, type SpeakerView } from '@/utils/families/speakers';
+import { outletFidelity, type OutletFidelity } from '@/utils/families/fidelity';
 import { normalizeText } from '@/utils/text/normalize';
 import { quoteEdits } from '@/utils/report/quote-edits';
 import type { Article, ArticleHistory, ArticleSummary, Comparison, Quote, QuoteReport, RelatedArticle } from '@/utils/types';
@@ -99,7 +103,12 @@ interface State {
   versionCounts?: Map<string, number>;
   /** Titles and outlets: built on the first library search, then kept in step with every change. */
   search?: LibrarySearch;
+  /** Quote families: built when the library page first asks, then kept in step with saves and removals. */
+  families?: QuoteFamilies;
 }
+
+/** Families listed at most per request (the list is searchable). */
+const FAMILY_LIST_LIMIT = 200;
 
 export class Library {
   private ready: Promise<State> | null = null;
@@ -115,6 +124,7 @@ export class Library {
   private readonly samples: () => Article[];
   private readonly estimateUsage: () => Promise<number | undefined>;
   private readonly cacheIdleMs: number;
+  private speakersMemo: { families: QuoteFamilies; key: string; directory: Speaker[] } | undefined;
   /** For tests and diagnostics. */
   indexSource: IndexSource | null = null;
 
@@ -203,6 +213,7 @@ export class Library {
       if (keptVersion) state.versionCounts?.set(record.id, (state.versionCounts.get(record.id) ?? 0) + 1);
       this.wrote(state, [record]);
       this.advance(state, generation);
+      if (state.families) await this.updateFamilies(state, state.families.planSave(record));
       return { saved, id: record.id, libraryCount: state.index.size };
     });
   }
@@ -218,6 +229,7 @@ export class Library {
       state.versionCounts?.delete(id);
       state.search?.remove(id);
       this.advance(state, generation);
+      if (state.families) await this.updateFamilies(state, state.families.planRemove(id));
       return { removed };
     });
   }
@@ -231,6 +243,7 @@ export class Library {
       state.summaries = new Map();
       state.versionCounts = new Map();
       state.search = new LibrarySearch();
+      state.families = undefined;
       this.advance(state, generation);
       return { removed };
     });
@@ -282,6 +295,8 @@ export class Library {
     if (records.length > 0 || versions.length > 0) {
       const generation = await state.store.putMany(records, versions);
       for (const v of versions) state.versionCounts?.set(v.id, (state.versionCounts.get(v.id) ?? 0) + 1);
+      // An import may bring thousands of articles: the families are built again when next asked.
+      if (records.length > 0) state.families = undefined;
       this.wrote(state, records);
       // An article whose versions alone were written keeps its record: only its count changes.
       for (const v of versions) {
@@ -378,6 +393,85 @@ export class Library {
 
   async setSettings(patch: Partial<Settings>): Promise<Settings> {
     return (await this.store()).setSettings(patch);
+  }
+
+  // ---- quote families, speakers, fidelity ----
+
+  /** Families of two versions or more whose reference, speaker or outlets hold the query, most outlets first. */
+  async familyList(query: string): Promise<{ total: number; families: FamilySummary[] }> {
+    const families = await this.families();
+    const q = normalizeText(query);
+    const all = families.families()
+      .filter((f) => f.nodes.length + f.passages.length > 1)
+      .map((f) => ({ f, summary: familySummary(f) }))
+      .filter(({ f, summary }) => !q || normalizeText(`${summary.text} ${summary.speaker ?? ''} ${f.nodes.map((n) => n.article.outlet).join(' ')}`).includes(q))
+      .map(({ summary }) => summary)
+      .sort((a, b) => b.outlets - a.outlets || b.versions - a.versions || (a.firstDate ?? '9').localeCompare(b.firstDate ?? '9'));
+    return { total: all.length, families: all.slice(0, FAMILY_LIST_LIMIT) };
+  }
+
+  /** The family page of the quote (or paraphrase) at `offset` in a saved article; null when there is none. */
+  async family(ref: FamilyRef): Promise<FamilyView | null> {
+    const families = await this.families();
+    const family = families.familyAt(ref.articleId, ref.offset);
+    if (!family) return null;
+    const state = await this.state();
+    const ids = [...new Set([...family.nodes.map((n) => n.article.id), ...family.passages.map((p) => p.article.id)])];
+    const records = await this.records(state, ids);
+    return familyView(family, (id) => records.get(id));
+  }
+
+  /** Every credited person (the reader's merges and splits applied) whose names hold the query, most quotes first. */
+  async speakers(query: string): Promise<SpeakerSummary[]> {
+    const q = normalizeText(query);
+    return (await this.speakerDirectory())
+      .filter((s) => !q || s.aliases.some((a) => normalizeText(a).includes(q)))
+      .slice(0, FAMILY_LIST_LIMIT)
+      .map(speakerSummary);
+  }
+
+  /** A person's page, found by any name credited to them; null when nobody has it. */
+  async speaker(name: string): Promise<SpeakerView | null> {
+    const families = await this.families();
+    const directory = await this.speakerDirectory();
+    const person = directory.find((s) => s.name === name) ?? directory.find((s) => s.aliases.includes(name));
+    if (!person) return null;
+    return speakerView(person, (node) => {
+      const f = families.familyOf(node);
+      return f ? f.nodes.length + f.passages.length : 1;
+    });
+  }
+
+  /** Per outlet, how its versions read against other outlets' versions of the same quotes. */
+  async fidelity(): Promise<OutletFidelity[]> {
+    return outletFidelity((await this.families()).families());
+  }
+
+  /** The speaker directory, computed again only when the families or the reader's overrides changed. */
+  private async speakerDirectory(): Promise<Speaker[]> {
+    const [families, settings] = await Promise.all([this.families(), this.getSettings()]);
+    const key = `${families.version} ${JSON.stringify(settings.speakers)}`;
+    if (this.speakersMemo?.families !== families || this.speakersMemo.key !== key) {
+      this.speakersMemo = { families, key, directory: speakerDirectory(families.allNodes(), settings.speakers) };
+    }
+    return this.speakersMemo.directory;
+  }
+
+  /** The families, built once per load inside the write queue (no save can slip between the read and the build). */
+  private families(): Promise<QuoteFamilies> {
+    return this.enqueue(async () => {
+      const state = await this.state();
+      if (state.families) return state.families;
+      const records = (await state.store.getAll()).sort((a, b) => a.savedAt - b.savedAt || a.id.localeCompare(b.id));
+      const byId = new Map(records.map((r) => [r.id, r]));
+      state.families = QuoteFamilies.build(state.index, records, (id) => byId.get(id));
+      return state.families;
+    });
+  }
+
+  private async updateFamilies(state: State, update: FamilyUpdate): Promise<void> {
+    const records = await this.records(state, update.ids);
+    state.families?.apply(update, (id) => records.get(id));
   }
 
   // ---- the index cache ----

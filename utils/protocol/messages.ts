@@ -35,12 +35,18 @@ import { browserTranslator } from '@/utils/i18n/browser-translator';
 import type { EvidenceDocument } from '@/utils/evidence/evidence-document';
 import { isEvidenceFormat, type EvidenceFormat } from '@/utils/evidence/evidence-formats';
 import { parseSettingsPatch, type Settings } from '@/utils/storage/settings';
+import type { FamilySummary, FamilyView } from '@/utils/families/family-view';
+import type { SpeakerSummary, SpeakerView } from '@/utils/families/speakers';
+import type { OutletFidelity } from '@/utils/families/fidelity';
 
 export type { Settings } from '@/utils/storage/settings';
 export type { ExportFile, ImportOutcome } from '@/utils/storage/export-format';
 export type { ArticleHistory, ArticleSummary, QuoteEdit } from '@/utils/types';
 export type { EvidenceDocument } from '@/utils/evidence/evidence-document';
 export type { EvidenceFormat } from '@/utils/evidence/evidence-formats';
+export type { FamilyRef, FamilySummary, FamilyView, FamilyVersion, FirstSeen } from '@/utils/families/family-view';
+export type { SpeakerSummary, SpeakerView, SpeakerQuote } from '@/utils/families/speakers';
+export type { OutletFidelity } from '@/utils/families/fidelity';
 
 /** Near-duplicate (wire copy) information for the checked article, as compare-article gives it. */
 export type WireInfo = Comparison['wire'];
@@ -92,6 +98,16 @@ export type Request =
   /** Fields not given keep their current value. Returns the settings now in force. */
   | { type: 'set-settings'; settings: Partial<Settings> }
   | { type: 'clear-library' }
+  /** Library page: quote families of two versions or more, those matching `query` (reference words, speaker, outlets). */
+  | { type: 'list-families'; query: string }
+  /** Library page: the family of the quote (or paraphrase) holding `offset` in saved article `articleId`. */
+  | { type: 'get-family'; articleId: string; offset: number }
+  /** Library page: people credited with saved quotes, those whose names hold `query`. */
+  | { type: 'list-speakers'; query: string }
+  /** Library page: one person's page, by any name credited to them. */
+  | { type: 'get-speaker'; name: string }
+  /** Library page: per outlet, how its versions read against other outlets'. */
+  | { type: 'get-fidelity' }
   /**
    * Background → content script. An empty `reports` (or `enabled: false`) removes highlights;
    * `paraphrased`: the sentences here that paraphrase another outlet's quote, drawn in their own style.
@@ -166,6 +182,11 @@ export interface ResponseData {
   'get-settings': Settings;
   'set-settings': Settings;
   'clear-library': { removed: number };
+  'list-families': { total: number; families: FamilySummary[] };
+  'get-family': FamilyView | null;
+  'list-speakers': SpeakerSummary[];
+  'get-speaker': SpeakerView | null;
+  'get-fidelity': OutletFidelity[];
   'highlight-quotes': { highlighted: number };
   'extract-markup': ExtractResult;
   'get-tab-state': TabState;
@@ -321,7 +342,13 @@ export function parseRequest(x: unknown): Request | null {
     case 'article-history':
       return isShortString(m.id, MAX_ID) && m.id !== '' ? { type: m.type, id: m.id } : null;
     case 'search-library':
+    case 'list-families':
+    case 'list-speakers':
       return isShortString(m.query, MAX_QUERY) ? { type: m.type, query: m.query } : null;
+    case 'get-family':
+      return isShortString(m.articleId, MAX_ID) && m.articleId !== '' && isIndex(m.offset) ? { type: m.type, articleId: m.articleId, offset: m.offset } : null;
+    case 'get-speaker':
+      return isShortString(m.name, MAX_ID) && m.name.trim() !== '' ? { type: m.type, name: m.name } : null;
     case 'import-library':
       return 'data' in m ? { type: m.type, data: m.data } : null;
     case 'set-settings': {
@@ -350,6 +377,7 @@ export function parseRequest(x: unknown): Request | null {
     case 'load-samples':
     case 'get-settings':
     case 'clear-library':
+    case 'get-fidelity':
       return { type: m.type };
     default:
       return null;

@@ -35,15 +35,33 @@ export function canonicalSpeakers(speakers: ReadonlyArray<string | null>): Map<s
   // People: the fullest names, one per word set (and suffix); a shorter name joins its only superset.
   const keyOf = (n: Name) => (n.words.length ? `p:${[...n.words].sort().join(' ')}${n.suffix ? ' +sfx' : ''}` : `o:${n.name.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ')}`);
   const within = (a: Name, b: Name) => a.words.length > 0 && a.words.length < b.words.length && a.words.every((w) => b.words.includes(w));
-  const maximal = names.filter((n) => !names.some((m) => within(n, m)));
+  // A name's supersets hold each of its words: look among the names holding its rarest word, not
+  // every name (the library's speakers pages merge thousands of names at once).
+  const byWord = new Map<string, Name[]>();
+  for (const n of names) {
+    for (const w of n.words) {
+      const list = byWord.get(w);
+      if (list) list.push(n);
+      else byWord.set(w, [n]);
+    }
+  }
+  const supersets = (n: Name): Name[] => {
+    if (!n.words.length) return [];
+    const rarest = n.words.reduce((a, b) => (byWord.get(b)!.length < byWord.get(a)!.length ? b : a));
+    return byWord.get(rarest)!.filter((m) => within(n, m));
+  };
+  const maximal = names.filter((n) => supersets(n).length === 0);
+  const isMaximal = new Set(maximal);
+  const firstOfKey = new Map<string, Name>();
+  for (const m of maximal) if (!firstOfKey.has(keyOf(m))) firstOfKey.set(keyOf(m), m);
   const person = new Map<Name, string>();
   for (const n of names) {
-    if (maximal.includes(n)) {
+    if (isMaximal.has(n)) {
       person.set(n, keyOf(n));
       continue;
     }
-    const people = new Set(maximal.filter((m) => within(n, m)).map(keyOf));
-    const only = people.size === 1 ? maximal.find((m) => keyOf(m) === [...people][0])! : null;
+    const people = new Set(supersets(n).filter((m) => isMaximal.has(m)).map(keyOf));
+    const only = people.size === 1 ? firstOfKey.get([...people][0])! : null;
     person.set(n, only && only.suffix === n.suffix ? keyOf(only) : keyOf(n));
   }
   // The label: most name words, then most often credited, then the shortest way of writing it.

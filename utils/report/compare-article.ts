@@ -21,7 +21,7 @@
  * from the related articles the plan already names, so the extension reads nothing more for it.
  */
 import { articleId } from '@/utils/article/article-id';
-import { indexTerms, passageFrequencies, type Candidate, type CoverageIndex } from '@/utils/index/coverage-index';
+import { indexTerms, passageFrequencies, type Candidate, type CandidateOptions, type CoverageIndex } from '@/utils/index/coverage-index';
 import { matchQuote, mayQualify } from '@/utils/matching/match-quote';
 import { relatedCoverage } from '@/utils/index/related-coverage';
 import type { Article, Comparison, Quote, QuoteMatch, QuoteReport, RelatedArticle, StoredArticle } from '@/utils/types';
@@ -72,16 +72,30 @@ export function planComparison(
   const lexicon = opts.lexicon ?? lexiconFor(article);
   const own = index.has(id) ? passageFrequencies(article, lexicon) : undefined;
   const exclude = { excludeId: id, excludeUrl: article.url, excludeOutlet: article.outlet, includeSameOutlet: opts.includeSameOutlet, own, lexicon };
-  const candidates = quotes.map((quote) => {
-    const terms = indexTerms(quote.text, lexicon);
-    return index.candidates(quote, exclude, terms).flatMap((c) => {
-      const windows = c.windows.filter((w) => mayQualify(terms, w.terms));
-      return windows.length ? [{ ...c, windows }] : [];
-    });
-  });
+  const candidates = quotes.map((quote) => quoteCandidates(quote, index, exclude));
   const related = relatedCoverage({ ...article, id }, index, { limit: opts.relatedLimit ?? 10, includeSameOutlet: opts.includeSameOutlet, own, lexicon });
   const ids = [...new Set([...candidates.flatMap((cs) => cs.map((c) => c.articleId)), ...related.map((r) => r.articleId)])];
   return { article: { ...article, id }, quotes, candidates, related, ids, lexicon };
+}
+
+/**
+ * One quote's candidate articles and the windows in them that may hold a qualifying rendering
+ * (the plan's per-quote step; quote families ask it for one quote at a time).
+ */
+export function quoteCandidates(quote: Quote, index: CoverageIndex, exclude: CandidateOptions): Candidate[] {
+  const terms = indexTerms(quote.text, exclude.lexicon);
+  return index.candidates(quote, exclude, terms).flatMap((c) => {
+    const windows = c.windows.filter((w) => mayQualify(terms, w.terms));
+    return windows.length ? [{ ...c, windows }] : [];
+  });
+}
+
+/**
+ * How one candidate article renders the quote (null: it does not); `source` is the quote's own
+ * article's text, `lexicon` its language's.
+ */
+export function matchCandidate(quote: Quote, candidate: Candidate, other: StoredArticle, source: string, lexicon?: Lexicon): QuoteMatch | null {
+  return matchQuote(quote, other, candidate.windows, source, lexicon);
 }
 
 /** The alignment half: matches each quote in its candidates' windows; ids `resolve` cannot give are skipped. */
@@ -90,7 +104,7 @@ export function runComparison(plan: ComparisonPlan, resolve: (id: string) => Sto
     const matches: QuoteMatch[] = [];
     for (const candidate of plan.candidates[i]) {
       const other = resolve(candidate.articleId);
-      const match = other && matchQuote(quote, other, candidate.windows, plan.article.text, plan.lexicon);
+      const match = other && matchCandidate(quote, candidate, other, plan.article.text, plan.lexicon);
       if (match) matches.push(match);
     }
     // Closest rendering first (the verdict model's order), then most similar.

@@ -17,7 +17,24 @@ export interface Settings {
   excludedSites: string[];
   /** Highlight quotes in the page after a check. */
   highlights: boolean;
+  /** The reader's own merges and splits of speakers across the library (utils/families/speakers.ts). */
+  speakers: SpeakerOverrides;
 }
+
+/**
+ * Speakers the reader merged or split by hand. `merged`: [a name of one person, a name of the
+ * person it joins]; `split`: names kept as a person of their own, never joined to a fuller name.
+ * Added after settings v2 (schema 2): stored settings without it read as none (`parseSettings`).
+ */
+export interface SpeakerOverrides {
+  merged: Array<[string, string]>;
+  split: string[];
+}
+
+/** Names longer than this are no speaker a page credited. */
+const MAX_NAME = 200;
+/** Overrides kept at most (each a click of the reader's). */
+const MAX_OVERRIDES = 2_000;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   automatic: false,
@@ -26,6 +43,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   rememberRead: true,
   excludedSites: [],
   highlights: true,
+  speakers: Object.freeze({ merged: [], split: [] }) as unknown as SpeakerOverrides,
 });
 
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -76,12 +94,30 @@ export function parseSettingsPatch(x: unknown): Partial<Settings> {
   if (sites) out.sites = sites;
   const excluded = hostList(r.excludedSites);
   if (excluded) out.excludedSites = excluded;
+  const speakers = speakerOverrides(r.speakers);
+  if (speakers) out.speakers = speakers;
   return out;
+}
+
+const isName = (x: unknown): x is string => typeof x === 'string' && x.trim() !== '' && x.length <= MAX_NAME;
+
+/** Valid overrides from `x` (bad entries dropped, duplicates once), or null when it is not an overrides object. */
+function speakerOverrides(x: unknown): SpeakerOverrides | null {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return null;
+  const r = x as Record<string, unknown>;
+  const merged = (Array.isArray(r.merged) ? r.merged : [])
+    .filter((m): m is [string, string] => Array.isArray(m) && m.length === 2 && isName(m[0]) && isName(m[1]) && m[0] !== m[1])
+    .map(([a, b]) => [a, b] as [string, string])
+    .filter(([a, b], i, all) => all.findIndex(([c, d]) => c === a && d === b) === i)
+    .slice(-MAX_OVERRIDES);
+  const split = [...new Set((Array.isArray(r.split) ? r.split : []).filter(isName))].slice(-MAX_OVERRIDES);
+  return { merged, split };
 }
 
 /** Full settings from anything (storage, a message): valid fields of `x` over `base`. */
 export function parseSettings(x: unknown, base: Settings = DEFAULT_SETTINGS): Settings {
-  return { ...base, sites: [...base.sites], excludedSites: [...base.excludedSites], ...parseSettingsPatch(x) };
+  const speakers = { merged: base.speakers.merged.map(([a, b]) => [a, b] as [string, string]), split: [...base.speakers.split] };
+  return { ...base, sites: [...base.sites], excludedSites: [...base.excludedSites], speakers, ...parseSettingsPatch(x) };
 }
 
 /** Match patterns for the optional host permissions automatic mode asks for. */

@@ -29,6 +29,11 @@ function fakeActions(over: Partial<LibraryActions> = {}): LibraryActions {
     clear: vi.fn(async () => ({ ok: true as const, data: { removed: 3 } })),
     getSettings: vi.fn(async () => ({ ok: true as const, data: { ...DEFAULT_SETTINGS } })),
     changeSettings: vi.fn(async (current, patch) => ({ ok: true as const, data: { ...current, ...patch } })),
+    listFamilies: vi.fn(async () => ({ ok: true as const, data: { total: 0, families: [] } })),
+    getFamily: vi.fn(async () => ({ ok: true as const, data: null })),
+    listSpeakers: vi.fn(async () => ({ ok: true as const, data: [] })),
+    getSpeaker: vi.fn(async () => ({ ok: true as const, data: null })),
+    getFidelity: vi.fn(async () => ({ ok: true as const, data: [] })),
     ...over,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS, hostMatches, originPatterns, parseHost, parseSettings, parseSettingsPatch } from '@/utils/storage/settings';
+import { DEFAULT_SETTINGS, hostMatches, originPatterns, parseHost, parseSettings, parseSettingsPatch, type Settings } from '@/utils/storage/settings';
+import v2Fixture from '../../golden/storage/v2.json';
 
 describe('parseHost', () => {
   test.each([
@@ -39,5 +40,22 @@ describe('parseSettings', () => {
   ])('patch of %j is %j', (input, patch) => {
     expect(parseSettingsPatch(input)).toEqual(patch);
     expect(parseSettings(input)).toEqual({ ...DEFAULT_SETTINGS, ...patch });
+  });
+});
+
+describe('speaker overrides (added after schema v2)', () => {
+  test.each<[string, unknown, Settings['speakers']]>([
+    ['absent (settings stored before them)', undefined, { merged: [], split: [] }],
+    ['valid', { merged: [['Gor', 'Sergio Gor']], split: ['Trump'] }, { merged: [['Gor', 'Sergio Gor']], split: ['Trump'] }],
+    ['bad entries dropped', { merged: [['a'], ['a', 'a'], [1, 'b'], ['x', 'y'], ['x', 'y']], split: ['', 3, 'Lee', 'Lee'] }, { merged: [['x', 'y']], split: ['Lee'] }],
+    ['not an object', ['Gor'], { merged: [], split: [] }],
+  ])('%s', (_label, speakers, expected) => {
+    expect(parseSettings(speakers === undefined ? { automatic: true } : { speakers }).speakers).toEqual(expected);
+  });
+
+  test('the v2 fixture\'s settings read with no overrides and everything else kept', () => {
+    const stored = v2Fixture.settings as Record<string, unknown>;
+    expect(stored.speakers).toBeUndefined();
+    expect(parseSettings(stored)).toEqual({ ...stored, speakers: { merged: [], split: [] } });
   });
 });

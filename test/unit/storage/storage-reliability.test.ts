@@ -22,7 +22,8 @@ const freshName = () => `verbatim-reliability-${++n}`;
 
 interface Fixture {
   articles: LibraryRecord[];
-  settings: Settings;
+  /** Settings as that version stored them: before speaker overrides existed, without them. */
+  settings: Omit<Settings, 'speakers'> & Partial<Pick<Settings, 'speakers'>>;
   indexCache?: unknown;
   /** From v3 on: earlier versions of saved articles. */
   versions?: ArticleVersion[];
@@ -65,7 +66,8 @@ describe('upgrades', () => {
     const store = await openCurrent(name);
     const byId = (a: LibraryRecord, b: LibraryRecord) => a.id.localeCompare(b.id);
     expect((await store.getAll()).sort(byId)).toEqual([...fx.articles].sort(byId));
-    expect(await store.getSettings()).toEqual(fx.settings);
+    // Settings stored before speaker overrides existed read as having none.
+    expect(await store.getSettings()).toEqual({ ...fx.settings, speakers: { merged: [], split: [] } });
     for (const a of fx.articles) expect(await store.getByUrl(a.url)).toContainEqual(a);
     for (const a of fx.articles) expect(await store.getVersions(a.id)).toEqual((fx.versions ?? []).filter((v) => v.id === a.id));
     // Written before generations existed: generation 0, and any old cache is rebuilt, not trusted.
@@ -103,7 +105,7 @@ describe('upgrades', () => {
     expect(await raw.count('articles')).toBe(v1.articles.length);
     raw.close();
     const store = await openCurrent(name);
-    expect(await store.getSettings()).toEqual(v1.settings);
+    expect(await store.getSettings()).toEqual({ ...v1.settings, speakers: { merged: [], split: [] } });
     expect(await store.count()).toBe(v1.articles.length);
   });
 
@@ -129,7 +131,7 @@ describe('upgrades', () => {
         try {
           const got = await store.getAll();
           expect(new Map(got.map((a) => [a.id, a]))).toEqual(new Map(articles.map((a) => [a.id, a])));
-          expect(await store.getSettings()).toEqual(st);
+          expect(await store.getSettings()).toEqual({ ...st, speakers: { merged: [], split: [] } });
         } finally {
           store.close();
         }

@@ -1,0 +1,140 @@
+/**
+ * Quote families at library scale (issue 15): the full build over N saved AllSides articles, the
+ * incremental update per save and per removal (targets: ≤ 50 ms a save), the library pages'
+ * computations (a family page, a speaker page, the fidelity view) in Node, and a check that the
+ * families agree with the pairwise matcher: every quote of a sample of saved articles compared
+ * with the library as the check compares it (`compareArticle`, forward), each match found in the
+ * quote's family, at the same place, with the same kind.
+ *
+ * Saves are articles of AllSides events the library already covers (another outlet's article on
+ * the same story is saved), so each save has versions to find, as a reader's saves do.
+ */
+import { performance } from 'node:perf_hooks';
+import { CoverageIndex } from '@/utils/index/coverage-index';
+import { QuoteFamilies, type QuoteNode } from '@/utils/families/quote-families';
+import { familyView } from '@/utils/families/family-view';
+import { speakerDirectory } from '@/utils/families/speakers';
+import { outletFidelity } from '@/utils/families/fidelity';
+import { compareArticle } from '@/utils/report/compare-article';
+import type { StoredArticle } from '@/utils/types';
+import type { BenchArticle } from './bench-corpus';
+import { median, p95, sample, seededRandom, shuffled } from './bench-stats';
+import { targetRow, type BenchRow } from './bench-table';
+
+export interface FamiliesBenchOptions {
+  size: number;
+  /** Articles saved one by one after the build (then removed one by one). */
+  saves: number;
+  /** Saved articles whose quotes are checked against the pairwise matcher. */
+  agreementSample: number;
+  /** Family and speaker pages opened. */
+  pages: number;
+  seed: number;
+  log: (line: string) => void;
+}
+
+export function benchFamilies(all: readonly BenchArticle[], opts: FamiliesBenchOptions): BenchRow[] {
+  const random = seededRandom(opts.seed);
+  const order = shuffled(all, random);
+  const library = order.slice(0, opts.size).map((a, i) => ({ ...a, savedAt: i }));
+  const covered = new Set(library.map((a) => a.event));
+  const saves = order.slice(opts.size).filter((a) => a.quotes.length > 0 && covered.has(a.event)).slice(0, opts.saves)
+    .map((a, i) => ({ ...a, savedAt: opts.size + i }));
+  const stored = new Map<string, StoredArticle>(library.map((a) => [a.id, a]));
+  const resolve = (id: string) => stored.get(id);
+  const n = opts.size.toLocaleString('en-US');
+  const section = `quote families, ${n} saved AllSides articles`;
+  const rows: BenchRow[] = [];
+
+  opts.log(`families: indexing ${n} articles`);
+  const index = new CoverageIndex();
+  for (const a of library) index.add(a);
+  opts.log('families: full build');
+  let t = performance.now();
+  const families = QuoteFamilies.build(index, library, resolve);
+  const groups = families.families();
+  const buildMs = performance.now() - t;
+  const multi = groups.filter((f) => f.nodes.length + f.passages.length > 1);
+  rows.push({
+    section, metric: 'full build (every saved quote planned and aligned, then grouped)', p50: buildMs / 1000, p95: null, unit: 's',
+    note: `${families.quoteCount.toLocaleString('en-US')} quotes, ${multi.length.toLocaleString('en-US')} families of 2+ versions (${multi.reduce((s, f) => s + f.passages.length, 0)} passages)`,
+  });
+
+  opts.log(`families: ${saves.length} incremental saves, then their removals`);
+  const saveMs: number[] = [];
+  const work = { screened: 0, asked: 0, changed: 0, ownMs: 0, screenMs: 0, askMs: 0, alignMs: 0 };
+  for (const a of saves) {
+    stored.set(a.id, a);
+    index.add(a);
+    t = performance.now();
+    const update = families.planSave(a);
+    families.apply(update, resolve);
+    families.families();
+    saveMs.push(performance.now() - t);
+    work.screened += families.lastWork.screened;
+    work.asked += families.lastWork.asked;
+    work.changed += families.lastWork.changed;
+    work.ownMs += families.lastWork.ownMs;
+    work.screenMs += families.lastWork.screenMs;
+    work.askMs += families.lastWork.askMs;
+    work.alignMs += families.lastWork.alignMs;
+  }
+  const per = (x: number) => (saves.length ? (x / saves.length).toFixed(1) : '0');
+  rows.push(targetRow({
+    section, metric: 'incremental update per save (plan, align, regroup)', p50: median(saveMs), p95: p95(saveMs), unit: 'ms',
+    note: `${saves.length} saves of covered stories; per save ${per(work.screened)} quotes looked at (keyed by its terms), ${per(work.asked)} asked of the index, ${per(work.changed)} lists changed; mean ms: own quotes' candidates ${per(work.ownMs)}, screen ${per(work.screenMs)}, index asked ${per(work.askMs)}, aligning ${per(work.alignMs)}`,
+  }, '<=', 50));
+
+  // Agreement, while the saves are in: the check's forward matches of sampled saved articles.
+  opts.log(`families: agreement with the pairwise matcher on ${opts.agreementSample} articles`);
+  const sampled = sample([...stored.values()].filter((a) => a.quotes.length > 0), opts.agreementSample, random);
+  let matches = 0;
+  let agreed = 0;
+  const byArticle = new Map<string, Map<number, QuoteNode>>();
+  for (const node of families.allNodes()) {
+    if (!byArticle.has(node.article.id)) byArticle.set(node.article.id, new Map());
+    byArticle.get(node.article.id)!.set(node.index, node);
+  }
+  for (const a of sampled) {
+    const check = compareArticle(a, a.quotes, index, resolve, { reverse: false });
+    check.quotes.forEach((report, qi) => {
+      const node = byArticle.get(a.id)?.get(qi);
+      for (const m of report.matches) {
+        matches++;
+        const mine = node?.renderings.get(m.articleId);
+        const family = node && families.familyOf(node);
+        const there = families.familyAt(m.articleId, m.start + Math.floor((m.end - m.start) / 2));
+        if (mine && mine.kind === m.kind && mine.start === m.start && mine.end === m.end && family && there === family) agreed++;
+      }
+    });
+  }
+  rows.push({ section, metric: 'families agree with the pairwise matcher (matches found in the family, same place and kind)', p50: matches ? agreed / matches : NaN, p95: null, unit: 'share', note: `${agreed}/${matches} matches of ${sampled.length} sampled articles' quotes` });
+
+  opts.log('families: pages');
+  const pageMs: number[] = [];
+  for (const f of sample(multi, opts.pages, random)) {
+    t = performance.now();
+    familyView(f, resolve);
+    pageMs.push(performance.now() - t);
+  }
+  rows.push({ section, metric: 'family page model (reference, versions, diffs)', p50: median(pageMs), p95: p95(pageMs), unit: 'ms', note: `${pageMs.length} families of 2+ versions` });
+  t = performance.now();
+  const speakers = speakerDirectory(families.allNodes());
+  const directoryMs = performance.now() - t;
+  rows.push({ section, metric: 'speaker directory (every credited name merged across articles)', p50: directoryMs, p95: null, unit: 'ms', note: `${speakers.length.toLocaleString('en-US')} people` });
+  t = performance.now();
+  const fidelity = outletFidelity(families.families());
+  rows.push({ section, metric: 'outlet fidelity (every family counted)', p50: performance.now() - t, p95: null, unit: 'ms', note: `${fidelity.length} outlets` });
+
+  const removeMs: number[] = [];
+  for (const a of saves) {
+    stored.delete(a.id);
+    index.remove(a.id);
+    t = performance.now();
+    families.apply(families.planRemove(a.id), resolve);
+    families.families();
+    removeMs.push(performance.now() - t);
+  }
+  rows.push(targetRow({ section, metric: 'incremental update per removal', p50: median(removeMs), p95: p95(removeMs), unit: 'ms', note: `${removeMs.length} removals` }, '<=', 50));
+  return rows;
+}

@@ -1,0 +1,176 @@
+/** @vitest-environment happy-dom */
+/**
+ * The library's families, speakers and fidelity views (hash routes), drawn from protocol answers:
+ * what each shows, in words as well as colours.
+ */
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { LibraryPage, type LibraryActions } from '@/components/library/LibraryPage';
+import type { FamilyVersion, FamilyView, OutletFidelity, SpeakerView } from '@/utils/protocol/messages';
+import { DEFAULT_SETTINGS } from '@/utils/storage/settings';
+import type { LibraryRoute } from '@/utils/ui/library-route';
+
+const ok = <T,>(data: T) => ({ ok: true as const, data });
+
+function actions(over: Partial<LibraryActions> = {}): LibraryActions {
+  return {
+    list: vi.fn(async () => ok([])),
+    search: vi.fn(async () => ok([])),
+    remove: vi.fn(async () => ok({ removed: true })),
+    stats: vi.fn(async () => ok({ articles: 2, bytes: 10 })),
+    exportLibrary: vi.fn(),
+    download: vi.fn(),
+    readFile: vi.fn(),
+    importFile: vi.fn(),
+    loadSamples: vi.fn(),
+    clear: vi.fn(),
+    getSettings: vi.fn(async () => ok({ ...DEFAULT_SETTINGS, speakers: { merged: [], split: [] } })),
+    changeSettings: vi.fn(async (current, patch) => ok({ ...current, ...patch })),
+    listFamilies: vi.fn(async () => ok({ total: 0, families: [] })),
+    getFamily: vi.fn(async () => ok(null)),
+    listSpeakers: vi.fn(async () => ok([])),
+    getSpeaker: vi.fn(async () => ok(null)),
+    getFidelity: vi.fn(async () => ok([])),
+    ...over,
+  } as LibraryActions;
+}
+
+let host: HTMLElement | undefined;
+async function mount(a: LibraryActions, route: LibraryRoute): Promise<HTMLElement> {
+  host = document.createElement('div');
+  document.body.append(host);
+  await act(async () => render(<LibraryPage actions={a} route={route} />, host!));
+  for (let i = 0; i < 10; i++) await act(async () => {});
+  return host;
+}
+afterEach(() => {
+  if (!host) return;
+  act(() => render(null, host!));
+  host.remove();
+  host = undefined;
+});
+const $ = (sel: string) => host!.querySelector(sel) as HTMLElement;
+const $$ = (sel: string) => [...host!.querySelectorAll(sel)] as HTMLElement[];
+
+const version = (over: Partial<FamilyVersion>): FamilyVersion => ({
+  articleId: 'a', outlet: 'Outlet A', title: 'T', url: 'https://a.example/x', date: '2026-03-13', savedAt: 1, form: 'quote',
+  text: 'we will ensure the supply chains', start: 10, end: 40, speaker: 'Sergio Gor', reference: false, kind: null,
+  similarity: 1, speakerConflict: false, meaningChanges: [], diff: [], ...over,
+});
+const reference = version({ reference: true });
+const FAMILY: FamilyView = {
+  id: { articleId: 'a', offset: 10 },
+  reference,
+  versions: [
+    reference,
+    version({ articleId: 'b', outlet: 'IANS', form: 'passage', text: 'he said they would secure supply chains', kind: 'paraphrase', speaker: null, meaningChanges: ['not'], diff: [{ op: 'delete', text: 'ensure the' }, { op: 'insert', text: 'secure' }] }),
+    version({ articleId: 'c', outlet: 'Undated Daily', date: null, kind: null }),
+  ],
+  firstSeen: { articleId: 'a', outlet: 'Outlet A', date: '2026-03-13', tiedOnDate: true, undated: 1 },
+  outlets: ['Outlet A', 'IANS', 'Undated Daily'],
+};
+
+describe('routes', () => {
+  test.each([
+    [{ view: 'families' }, 'families-view', 'nav-families'],
+    [{ view: 'speakers' }, 'speakers-view', 'nav-speakers'],
+    [{ view: 'fidelity' }, 'fidelity-view', 'nav-fidelity'],
+  ] as const)('%o shows its view and marks its link current', async (route, view, nav) => {
+    await mount(actions(), route);
+    expect($(`[data-testid="${view}"]`)).not.toBeNull();
+    expect($(`[data-testid="${nav}"]`).getAttribute('aria-current')).toBe('page');
+    expect($$('[aria-current="page"]')).toHaveLength(1);
+  });
+});
+
+describe('family page', () => {
+  test('reference, first seen (tie and undated marked), versions with kind, flags, diff, form and missing date', async () => {
+    const getFamily = vi.fn(async () => ok(FAMILY));
+    await mount(actions({ getFamily }), { view: 'family', articleId: 'a', offset: 10 });
+    expect(getFamily).toHaveBeenCalledWith({ articleId: 'a', offset: 10 });
+    expect($('[data-testid="family-reference"]').textContent).toContain('we will ensure the supply chains');
+    const first = $('[data-testid="first-seen"]').textContent!;
+    expect(first).toContain('First seen in your library: Outlet A, 2026-03-13.');
+    expect(first).toContain('the one saved first is named');
+    expect(first).toContain('1 version has no date');
+    const versions = $$('[data-testid="family-version"]');
+    expect(versions.map((v) => v.dataset.kind)).toEqual(['', 'paraphrase', '']);
+    expect(versions[0].textContent).toContain('Reference');
+    expect(versions[1].textContent).toContain('not quoted (indirect speech)');
+    expect(versions[1].querySelector('[data-verdict="paraphrase"]')?.textContent).toContain('Paraphrase');
+    expect(versions[1].querySelector('[data-flag="meaning-change"]')).not.toBeNull();
+    expect(versions[1].textContent).toContain('secure');
+    expect(versions[2].querySelector('[data-testid="no-date"]')?.textContent).toBe('no date');
+    expect(versions[2].textContent).toContain('Linked through another version');
+    expect(versions[0].querySelector('[data-testid="speaker-link"]')?.getAttribute('href')).toBe('#speaker/Sergio%20Gor');
+  });
+
+  test('a family no longer in the library says so', async () => {
+    await mount(actions(), { view: 'family', articleId: 'gone', offset: 0 });
+    expect($('[data-testid="family-not-found"]').textContent).toContain('not in your library');
+  });
+});
+
+describe('families list', () => {
+  test('each family links to its page; the search asks again', async () => {
+    const listFamilies = vi.fn(async () => ok({ total: 1, families: [{ id: { articleId: 'https://a.example/x', offset: 10 }, text: 'we will ensure', speaker: 'Sergio Gor', versions: 2, outlets: 2, firstDate: '2026-03-13' }] }));
+    await mount(actions({ listFamilies }), { view: 'families' });
+    const link = $('[data-testid="family-item"] a');
+    expect(link.getAttribute('href')).toBe('#family/https%3A%2F%2Fa.example%2Fx/10');
+    expect($('[data-testid="family-item"]').textContent).toContain('2 versions · 2 outlets');
+    const input = $('[data-testid="families-search"]') as HTMLInputElement;
+    input.value = 'gor';
+    await act(async () => void input.dispatchEvent(new Event('input')));
+    expect(listFamilies).toHaveBeenLastCalledWith('gor');
+  });
+});
+
+describe('speaker page', () => {
+  const GOR: SpeakerView = {
+    name: 'Sergio Gor', aliases: ['Sergio Gor', 'Ambassador Gor'], outlets: ['Outlet A', 'IANS'],
+    quotes: [
+      { articleId: 'a', outlet: 'Outlet A', title: 'T', url: '', date: '2026-03-13', savedAt: 1, text: 'one', start: 5, credited: 'Sergio Gor', versions: 2 },
+      { articleId: 'b', outlet: 'IANS', title: 'U', url: '', date: '2026-03-13', savedAt: 2, text: 'two', start: 9, credited: 'Ambassador Gor', versions: 1 },
+    ],
+  };
+
+  test('lists every quote, links the ones with versions to their family, and splits an alias off by hand', async () => {
+    const changeSettings = vi.fn(async (current, patch) => ok({ ...current, ...patch }));
+    await mount(actions({ getSpeaker: vi.fn(async () => ok(GOR)), changeSettings }), { view: 'speaker', name: 'Sergio Gor' });
+    expect($$('[data-testid="speaker-quote"]').map((q) => q.dataset.article)).toEqual(['a', 'b']);
+    expect($$('[data-testid="speaker-quote-family"]').map((a) => a.getAttribute('href'))).toEqual(['#family/a/5']);
+    expect($$('[data-testid="speaker-quote"]')[1].textContent).toContain('credited as Ambassador Gor');
+    await act(async () => $('[data-testid="speaker-alias"] button').click());
+    expect(changeSettings).toHaveBeenCalledWith(expect.anything(), { speakers: { merged: [], split: ['Ambassador Gor'] } });
+  });
+
+  test('merging names another person the page knows', async () => {
+    const changeSettings = vi.fn(async (current, patch) => ok({ ...current, ...patch }));
+    const getSpeaker = vi.fn(async (name: string) => ok(name === 'Gor' ? { ...GOR, name: 'Gor', aliases: ['Gor'] } : GOR));
+    await mount(actions({ getSpeaker, changeSettings }), { view: 'speaker', name: 'Sergio Gor' });
+    const input = $('[data-testid="merge-speaker"]') as HTMLInputElement;
+    input.value = 'Gor';
+    await act(async () => void input.dispatchEvent(new Event('input')));
+    await act(async () => void $('form.merge-form').dispatchEvent(new Event('submit')));
+    for (let i = 0; i < 5; i++) await act(async () => {});
+    expect(changeSettings).toHaveBeenCalledWith(expect.anything(), { speakers: { merged: [['Gor', 'Sergio Gor']], split: [] } });
+  });
+});
+
+describe('fidelity', () => {
+  const row = (outlet: string, n: number): OutletFidelity => ({ outlet, n, kinds: { verbatim: n - 1, partial: 0, altered: 0, paraphrase: 1 }, meaningChanges: 1, speakerConflicts: 0, families: n });
+
+  test('n per outlet, small samples marked, each kind named with its count and share beside the bar', async () => {
+    await mount(actions({ getFidelity: vi.fn(async () => ok([row('Big Wire', 40), row('Tiny Post', 2)])) }), { view: 'fidelity' });
+    const rows = $$('[data-testid="fidelity-row"]');
+    expect(rows.map((r) => r.dataset.outlet)).toEqual(['Big Wire', 'Tiny Post']);
+    expect(rows[0].textContent).toContain('n = 40');
+    expect(rows[0].querySelector('[data-testid="small-sample"]')).toBeNull();
+    expect(rows[1].querySelector('[data-testid="small-sample"]')?.textContent).toBe('small sample');
+    expect(rows[0].textContent).toContain('Verbatim 39 (98 %)');
+    expect(rows[1].textContent).toContain('Paraphrased 1 (50 %)');
+    expect(rows[0].textContent).toContain('Meaning changed: 1');
+    expect(rows[0].querySelector('.bar')?.getAttribute('aria-hidden')).toBe('true');
+  });
+});

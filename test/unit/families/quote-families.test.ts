@@ -1,0 +1,196 @@
+/**
+ * Quote families: the incremental update equals a build from scratch (property), and the links
+ * are the check's forward matches (table of small libraries).
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { articleTextFromLines } from '@/utils/article/article-text';
+import { CoverageIndex } from '@/utils/index/coverage-index';
+import { QuoteFamilies } from '@/utils/families/quote-families';
+import { compareArticle } from '@/utils/report/compare-article';
+import { findQuotes } from '@/utils/quotes/find-quotes';
+import type { StoredArticle } from '@/utils/types';
+
+/** Utterances our synthetic outlets quote, cut, alter or paraphrase (invented words). */
+const UTTERANCES = [
+  'the harbour bridge will reopen to traffic before the winter storms arrive in the valley',
+  'our cooperative has doubled the wheat harvest across the northern provinces this season',
+  'nobody in the ministry approved the secret payments to the shipping company last spring',
+  'we will never abandon the fishermen who kept this coastal town alive for generations',
+  'the new railway line connects three mountain villages with the capital for the first time',
+  'teachers deserve better salaries because classrooms across the region remain overcrowded',
+];
+const SPEAKERS = ['Mara Lindqvist', 'Tomas Okafor', 'Ines Barrow'];
+const OUTLETS = ['Harbour Post', 'Valley Times', 'Coastal Wire'];
+const DATES = ['2026-02-01', '2026-02-02', null];
+
+interface Para {
+  u: number;
+  form: 'quote' | 'cut' | 'altered' | 'reported' | 'filler';
+  speaker: number;
+}
+
+function render(p: Para): string {
+  const words = UTTERANCES[p.u].split(' ');
+  const name = SPEAKERS[p.speaker];
+  switch (p.form) {
+    case 'quote': return `“${cap(words.join(' '))},” ${name} said on Tuesday.`;
+    case 'cut': return `“${cap(words.slice(0, 9).join(' '))},” ${name} said.`;
+    case 'altered': return `“${cap(words.map((w, i) => (i === 4 ? 'surely' : w)).join(' '))},” said ${name}.`;
+    case 'reported': return `${name} said that ${words.join(' ')}.`;
+    case 'filler': return `Officials met in the town hall on Monday to discuss the budget of item ${p.u}.`;
+  }
+}
+const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
+
+const articleArb = (ids = 6, outlets = OUTLETS.length, utterances = UTTERANCES.length) => fc.record({
+  n: fc.nat(ids - 1),
+  outlet: fc.nat(outlets - 1),
+  date: fc.nat(DATES.length - 1),
+  paras: fc.array(
+    fc.record({ u: fc.nat(utterances - 1), form: fc.constantFrom('quote', 'cut', 'altered', 'reported', 'filler'), speaker: fc.nat(SPEAKERS.length - 1) }),
+    { minLength: 1, maxLength: 4 },
+  ),
+});
+
+function article(spec: { n: number; outlet: number; date: number; paras: Para[] }, savedAt: number): StoredArticle {
+  const body = articleTextFromLines(spec.paras.map(render).join('\n'));
+  const id = `a${spec.n}`;
+  return { id, url: `https://example.test/${id}`, outlet: OUTLETS[spec.outlet] ?? `Outlet ${spec.outlet}`, title: `Story ${id}`, date: DATES[spec.date], byline: null, lang: 'en', ...body, quotes: findQuotes(body), savedAt };
+}
+
+/** Everything families know, in a form two builds can be compared by. */
+function canonical(f: QuoteFamilies) {
+  const key = (n: { article: { id: string }; quote: { start: number } }) => `${n.article.id}@${n.quote.start}`;
+  const nodes = [...f.allNodes()].map((n) => ({
+    node: key(n),
+    renderings: [...n.renderings].map(([id, m]) => `${id}:${m ? `${m.kind}:${m.start}-${m.end}` : '-'}`).sort(),
+  })).sort((a, b) => a.node.localeCompare(b.node));
+  const families = f.families().map((fam) => [
+    ...fam.nodes.map(key),
+    ...fam.passages.map((p) => `${p.article.id}#${p.start}-${p.end}`),
+  ].sort().join(' ')).sort();
+  return { nodes, families };
+}
+
+const opArb = (ids: number, outlets: number, utterances: number) => fc.oneof(
+  fc.record({ op: fc.constant('save' as const), article: articleArb(ids, outlets, utterances) }),
+  fc.record({ op: fc.constant('remove' as const), n: fc.nat(ids - 1) }),
+);
+
+describe('incremental update', () => {
+  // Small libraries (6 ids, 3 outlets) and crowded ones (16 ids, 14 outlets, two utterances: a
+  // quote then has more qualifying articles than the check aligns, so a save can push another
+  // article out of its list and a removal let one back in).
+  test.each([
+    ['small libraries', 6, 3, UTTERANCES.length, 12, 60],
+    ['crowded libraries', 16, 14, 2, 40, 15],
+  ])('property, %s: after any saves and removals, families equal a build from scratch over the library left', (_label, ids, outlets, utterances, maxOps, numRuns) => {
+    fc.assert(
+      fc.property(fc.array(opArb(ids, outlets, utterances), { minLength: 1, maxLength: maxOps }), (ops) => {
+        const index = new CoverageIndex();
+        const families = new QuoteFamilies(index);
+        const stored = new Map<string, StoredArticle>();
+        const resolve = (id: string) => stored.get(id);
+        ops.forEach((o, t) => {
+          if (o.op === 'save') {
+            const a = article(o.article, t);
+            stored.delete(a.id); // a re-save moves it last, as the store's save order
+            stored.set(a.id, a);
+            index.add(a);
+            families.apply(families.planSave(a), resolve);
+          } else {
+            const id = `a${o.n}`;
+            if (!stored.has(id)) return;
+            stored.delete(id);
+            index.remove(id);
+            families.apply(families.planRemove(id), resolve);
+          }
+        });
+        const fresh = new CoverageIndex();
+        for (const a of stored.values()) fresh.add(a);
+        const rebuilt = QuoteFamilies.build(fresh, [...stored.values()], resolve);
+        expect(canonical(families)).toEqual(canonical(rebuilt));
+      }),
+      { numRuns },
+    );
+  });
+
+  test('a save that pushes an article out of a quote\'s list, and a removal that lets it back, equal a build from scratch', () => {
+    // 9 excerpts from 9 outlets fill the list of the quote of a0 (8 aligned), then a fuller
+    // rendering (one word changed) saved later takes a place: the last excerpt saved drops out.
+    const quoted = article({ n: 0, outlet: 0, date: 0, paras: [{ u: 0, form: 'quote', speaker: 0 }] }, 0);
+    const excerpts = Array.from({ length: 9 }, (_, k) => article({ n: k + 1, outlet: k + 1, date: 1, paras: [{ u: 0, form: 'cut', speaker: 0 }] }, k + 1));
+    const fuller = article({ n: 10, outlet: 10, date: 1, paras: [{ u: 0, form: 'altered', speaker: 0 }] }, 10);
+    const index = new CoverageIndex();
+    const families = new QuoteFamilies(index);
+    const stored = new Map<string, StoredArticle>();
+    const resolve = (id: string) => stored.get(id);
+    const save = (a: StoredArticle) => {
+      stored.set(a.id, a);
+      index.add(a);
+      families.apply(families.planSave(a), resolve);
+    };
+    const rebuilt = () => {
+      const fresh = new CoverageIndex();
+      for (const a of stored.values()) fresh.add(a);
+      return canonical(QuoteFamilies.build(fresh, [...stored.values()], resolve));
+    };
+    const listOfA0 = () => [...[...families.allNodes()].find((n) => n.article.id === 'a0')!.renderings.keys()].sort();
+    for (const a of [quoted, ...excerpts]) save(a);
+    expect(listOfA0()).toHaveLength(8);
+    expect(listOfA0()).not.toContain('a9');
+    save(fuller);
+    expect(listOfA0()).toContain('a10');
+    expect(listOfA0()).not.toContain('a8');
+    expect(canonical(families)).toEqual(rebuilt());
+    stored.delete('a10');
+    index.remove('a10');
+    families.apply(families.planRemove('a10'), resolve);
+    expect(listOfA0()).toContain('a8');
+    expect(canonical(families)).toEqual(rebuilt());
+  });
+
+  test('the property is not vacuous: the libraries it draws link quotes across outlets', () => {
+    const a = article({ n: 0, outlet: 0, date: 0, paras: [{ u: 0, form: 'quote', speaker: 0 }] }, 1);
+    const b = article({ n: 1, outlet: 1, date: 1, paras: [{ u: 0, form: 'altered', speaker: 0 }, { u: 1, form: 'filler', speaker: 0 }] }, 2);
+    const c = article({ n: 2, outlet: 2, date: 1, paras: [{ u: 0, form: 'reported', speaker: 0 }] }, 3);
+    const index = new CoverageIndex();
+    const stored = new Map([a, b, c].map((x) => [x.id, x]));
+    for (const x of stored.values()) index.add(x);
+    const f = QuoteFamilies.build(index, [a, b, c], (id) => stored.get(id));
+    const family = f.familyAt('a0', a.quotes[0].start)!;
+    expect(family.nodes.map((n) => n.article.id).sort()).toEqual(['a0', 'a1']);
+    expect(family.passages.map((p) => p.article.id)).toEqual(['a2']);
+  });
+});
+
+describe('links are the check\'s forward matches', () => {
+  test.each([
+    ['quoted word for word', 'quote', 'verbatim'],
+    ['cut', 'cut', 'partial'],
+    ['with a word changed', 'altered', 'altered'],
+    ['as indirect speech', 'reported', 'paraphrase'],
+  ] as const)('a quote %s in another outlet', (_label, form, kind) => {
+    const a = article({ n: 0, outlet: 0, date: 0, paras: [{ u: 2, form: 'quote', speaker: 1 }] }, 1);
+    const b = article({ n: 1, outlet: 1, date: 1, paras: [{ u: 2, form, speaker: 1 }] }, 2);
+    const stored = new Map([a, b].map((x) => [x.id, x]));
+    const index = new CoverageIndex();
+    for (const x of stored.values()) index.add(x);
+    const f = QuoteFamilies.build(index, [a, b], (id) => stored.get(id));
+    const node = [...f.allNodes()].find((n) => n.article.id === 'a0')!;
+    const check = compareArticle(a, a.quotes, index, (id) => stored.get(id), { reverse: false });
+    expect(node.renderings.get('a1')?.kind).toBe(kind);
+    expect(node.renderings.get('a1')).toEqual(check.quotes[0].matches[0]);
+  });
+
+  test('the same outlet is never a version (the check compares other outlets)', () => {
+    const a = article({ n: 0, outlet: 0, date: 0, paras: [{ u: 3, form: 'quote', speaker: 1 }] }, 1);
+    const b = article({ n: 1, outlet: 0, date: 1, paras: [{ u: 3, form: 'quote', speaker: 1 }] }, 2);
+    const stored = new Map([a, b].map((x) => [x.id, x]));
+    const index = new CoverageIndex();
+    for (const x of stored.values()) index.add(x);
+    const f = QuoteFamilies.build(index, [a, b], (id) => stored.get(id));
+    expect(f.families().map((fam) => fam.nodes.length)).toEqual([1, 1]);
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * What the library's family page and family list show of a quote family (quote-families.ts): the
+ * reference version (the longest quote, ties to the earliest date, then the earlier saved), every
+ * version in date order with its outlet, speaker, kind, flags and word diff against the
+ * reference, and which version was first seen in the reader's library.
+ *
+ * A version's kind, flags and diff are the popup's match of the reference quote in that version's
+ * article when the family holds it (a direct link); otherwise `matchQuote` of the reference quote
+ * on the version's words (the same matcher, one window); null when even that finds nothing (the
+ * version joined the family through another version).
+ */
+import { matchQuote } from '@/utils/matching/match-quote';
+import { quoteLength, type FamilyArticle, type QuoteFamily, type QuoteNode } from '@/utils/families/quote-families';
+import type { DiffOp, MatchKind, QuoteMatch, StoredArticle } from '@/utils/types';
+
+/** One version of a family's quote, as the family page lists it. */
+export interface FamilyVersion {
+  articleId: string;
+  outlet: string;
+  title: string;
+  url: string;
+  date: string | null;
+  savedAt: number;
+  /** 'quote': a direct quote there; 'passage': the words outside quote marks (indirect speech). */
+  form: 'quote' | 'passage';
+  text: string;
+  start: number;
+  end: number;
+  /** Who that article credits (for a passage: as the matcher read it), canonical or null. */
+  speaker: string | null;
+  /** This version is the reference. */
+  reference: boolean;
+  /** Against the reference; null for the reference itself and for a version not matched with it directly. */
+  kind: MatchKind | null;
+  similarity: number;
+  speakerConflict: boolean;
+  meaningChanges: string[];
+  /** From the reference's words to this version's: 'delete' only in the reference, 'insert' only here. */
+  diff: DiffOp[];
+}
+
+/** "First seen in your library": the earliest dated version, and why the reader should hold that loosely. */
+export interface FirstSeen {
+  articleId: string;
+  outlet: string;
+  date: string | null;
+  /** Other articles of the family share that date: the earlier saved is named. */
+  tiedOnDate: boolean;
+  /** Versions with no date, which may be earlier. */
+  undated: number;
+}
+
+export interface FamilyView {
+  /** The route id: the reference quote's article and start offset. */
+  id: FamilyRef;
+  reference: FamilyVersion;
+  /** Every version, the reference included, oldest date first (undated last, then by save time). */
+  versions: FamilyVersion[];
+  firstSeen: FirstSeen | null;
+  outlets: string[];
+}
+
+/** A place in a saved article that names a family: the quote (or passage) holding that offset. */
+export interface FamilyRef {
+  articleId: string;
+  offset: number;
+}
+
+/** One line of the family list. */
+export interface FamilySummary {
+  id: FamilyRef;
+  text: string;
+  speaker: string | null;
+  versions: number;
+  outlets: number;
+  firstDate: string | null;
+}
+
+/** The reference quote: most words, then the earliest date (undated after dated), then the earlier saved. */
+export function referenceOf(family: QuoteFamily): QuoteNode {
+  return family.nodes.reduce((best, n) => (compareReference(n, best) < 0 ? n : best));
+}
+
+function compareReference(a: QuoteNode, b: QuoteNode): number {
+  return quoteLength(b.quote) - quoteLength(a.quote) || compareDates(a.article, b.article) || a.article.savedAt - b.article.savedAt || a.id - b.id;
+}
+
+/** Dated before undated, earlier date first, then earlier saved. */
+function compareDates(a: Pick<FamilyArticle, 'date'>, b: Pick<FamilyArticle, 'date'>): number {
+  if (a.date === b.date) return 0;
+  if (!a.date) return 1;
+  if (!b.date) return -1;
+  return a.date < b.date ? -1 : 1;
+}
+
+export function familySummary(family: QuoteFamily): FamilySummary {
+  const ref = referenceOf(family);
+  const articles = familyArticles(family);
+  const dates = articles.flatMap((a) => (a.date ? [a.date] : [])).sort();
+  return {
+    id: { articleId: ref.article.id, offset: ref.quote.start },
+    text: ref.quote.text,
+    speaker: ref.quote.speaker,
+    versions: family.nodes.length + family.passages.length,
+    outlets: new Set(articles.map((a) => a.outlet)).size,
+    firstDate: dates[0] ?? null,
+  };
+}
+
+function familyArticles(family: QuoteFamily): FamilyArticle[] {
+  return [...new Map([...family.nodes.map((n) => n.article), ...family.passages.map((p) => p.article)].map((a) => [a.id, a])).values()];
+}
+
+/** The family page; `resolve` gives the stored articles of the family (for versions not linked to the reference directly). */
+export function familyView(family: QuoteFamily, resolve: (id: string) => StoredArticle | undefined): FamilyView {
+  const ref = referenceOf(family);
+  const refText = resolve(ref.article.id)?.text;
+  const versions: FamilyVersion[] = [];
+  for (const n of family.nodes) {
+    const base = { ...articleFields(n.article), form: 'quote' as const, text: n.quote.text, start: n.quote.start, end: n.quote.end, speaker: n.quote.speaker };
+    if (n === ref) {
+      versions.push({ ...base, reference: true, kind: null, similarity: 1, speakerConflict: false, meaningChanges: [], diff: [] });
+      continue;
+    }
+    const direct = family.links.find((l) => l.from === ref && l.to === n)?.match;
+    versions.push({ ...base, reference: false, ...against(direct ?? reread(ref, n.article.id, n.quote, resolve, refText)) });
+  }
+  for (const p of family.passages) {
+    const direct = p.from.find((f) => f.node === ref)?.match;
+    const match = direct ?? reread(ref, p.article.id, p, resolve, refText);
+    versions.push({
+      ...articleFields(p.article), form: 'passage', text: p.text, start: p.start, end: p.end,
+      speaker: match?.speaker ?? p.from[0]?.match.speaker ?? null, reference: false, ...against(match),
+    });
+  }
+  versions.sort((a, b) => compareDates(a, b) || a.savedAt - b.savedAt || a.articleId.localeCompare(b.articleId) || a.start - b.start);
+  return {
+    id: { articleId: ref.article.id, offset: ref.quote.start },
+    reference: versions.find((v) => v.reference)!,
+    versions,
+    firstSeen: firstSeen(versions),
+    outlets: [...new Set(versions.map((v) => v.outlet))],
+  };
+}
+
+function articleFields(a: FamilyArticle): Pick<FamilyVersion, 'articleId' | 'outlet' | 'title' | 'url' | 'date' | 'savedAt'> {
+  return { articleId: a.id, outlet: a.outlet, title: a.title, url: a.url, date: a.date, savedAt: a.savedAt };
+}
+
+function against(m: QuoteMatch | null): Pick<FamilyVersion, 'kind' | 'similarity' | 'speakerConflict' | 'meaningChanges' | 'diff'> {
+  if (!m) return { kind: null, similarity: 0, speakerConflict: false, meaningChanges: [], diff: [] };
+  return { kind: m.kind, similarity: m.similarity, speakerConflict: m.speakerConflict, meaningChanges: m.meaningChanges, diff: m.diff };
+}
+
+/** The reference quote matched on one version's words only (the version was linked through another one). */
+function reread(ref: QuoteNode, articleId: string, span: { start: number; end: number }, resolve: (id: string) => StoredArticle | undefined, refText?: string): QuoteMatch | null {
+  const other = resolve(articleId);
+  return other ? matchQuote(ref.quote, other, [{ start: span.start, end: span.end }], refText) : null;
+}
+
+/** The earliest dated version's article; ties on that date go to the earlier saved and are marked. */
+export function firstSeen(versions: readonly Pick<FamilyVersion, 'articleId' | 'outlet' | 'date' | 'savedAt'>[]): FirstSeen | null {
+  if (!versions.length) return null;
+  const ordered = [...versions].sort((a, b) => compareDates(a, b) || a.savedAt - b.savedAt);
+  const first = ordered[0];
+  const tiedOnDate = first.date !== null && ordered.some((v) => v.articleId !== first.articleId && v.date === first.date);
+  const undated = new Set(versions.filter((v) => !v.date).map((v) => v.articleId)).size;
+  return { articleId: first.articleId, outlet: first.outlet, date: first.date, tiedOnDate, undated };
+}

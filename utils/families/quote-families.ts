@@ -1,0 +1,438 @@
+/**
+ * Quote families: every saved quote grouped with its versions in the other saved articles.
+ *
+ * The edges are exactly the popup's forward matches: for every quote of every saved article, its
+ * candidates in the coverage index (`quoteCandidates`, the check's per-quote plan, other outlets
+ * only) aligned by `matchQuote` (`matchCandidate`). A rendering that lies inside a quote of the
+ * other article links the two quotes (union-find over quote nodes); one outside its quotes
+ * (indirect speech, mostly 'paraphrase': what the popup shows as "paraphrased here" when reading
+ * that article) attaches to the family as a passage. No second matcher, no other threshold.
+ *
+ * Incremental (the library calls it on each save and removal; property-tested against a build
+ * from scratch): what changes when article X is saved is (1) X's own quotes, planned and matched
+ * like a check of X, and (2) the other quotes whose candidate list now holds X (or, on an update
+ * or removal, held it). The candidate rule reads only the quote and the candidate article, up to
+ * a cap of the best few by a fixed weight, so a quote's list changes only if X qualifies for it:
+ * quotes sharing too few terms with X's sentences are passed over without asking the index (a
+ * superset screen built from the same chunk rule, docs/DESIGN.md "Quote families"), the rest ask
+ * the index, and only articles that entered a list are aligned; an article pushed out of the cap
+ * loses its edge. Two phases, as a check's: `planSave`/`planRemove` read the index alone and name
+ * the stored articles `apply` will read, so the extension fetches just those.
+ *
+ * ```ts
+ * const families = new QuoteFamilies(index);            // index: the library's coverage index, X added
+ * const update = families.planSave(x);
+ * families.apply(update, (id) => stored.get(id));
+ * families.familyAt(x.id, x.quotes[0].start);          // → the family of X's first quote
+ * ```
+ */
+import { indexTerms, type Candidate, type CandidateOptions, type CoverageIndex } from '@/utils/index/coverage-index';
+import { articlePassages } from '@/utils/matching/passages';
+import { matchCandidate, quoteCandidates } from '@/utils/report/compare-article';
+import { wordsOf } from '@/utils/text/tokenize-words';
+import type { LanguageCode, Lexicon } from '@/utils/language/lexicon';
+import { english } from '@/utils/language/en';
+import { LEXICONS, lexiconFor } from '@/utils/language/lexicons';
+import type { ArticleRef, Quote, QuoteMatch, Span, StoredArticle } from '@/utils/types';
+
+/** What families keep of a saved article: no text (the library reads it when a page needs a diff). */
+export interface FamilyArticle extends ArticleRef {
+  savedAt: number;
+  quotes: readonly Quote[];
+  /** The article's language (its lexicon's code): its quotes are matched as a check of it would. */
+  language: LanguageCode;
+}
+
+/** One saved quote. */
+export interface QuoteNode {
+  id: number;
+  article: FamilyArticle;
+  /** Its index in `article.quotes`. */
+  index: number;
+  quote: Quote;
+  /** Each candidate article (the check's list for this quote) → the match found there, or null. */
+  renderings: Map<string, QuoteMatch | null>;
+}
+
+/** A stretch of a saved article that renders a family's quote outside quote marks. */
+export interface FamilyPassage extends Span {
+  article: FamilyArticle;
+  /** The longest rendering's words. */
+  text: string;
+  /** The quotes found here, with their matches (the popup's rows for those quotes). */
+  from: Array<{ node: QuoteNode; match: QuoteMatch }>;
+}
+
+/** One family: quotes linked by matches, and the passages that render them. */
+export interface QuoteFamily {
+  /** Stable while the family's quotes are: the smallest node id. */
+  key: number;
+  nodes: QuoteNode[];
+  passages: FamilyPassage[];
+  /** Direct links between nodes: [from, to, the match of `from`'s quote found in `to`'s article]. */
+  links: Array<{ from: QuoteNode; to: QuoteNode; match: QuoteMatch }>;
+}
+
+/** What an update will change and which stored articles it reads (`ids`); opaque otherwise. */
+export interface FamilyUpdate {
+  ids: string[];
+  /** The article saved or removed. */
+  readonly changed: string;
+  readonly saved?: { article: FamilyArticle; candidates: Candidate[][] };
+  readonly dirty: Array<{ node: QuoteNode; candidates: Candidate[] }>;
+}
+
+/** Share of a rendering inside the other article's quote marks from which it is that quote (reverse-coverage's INSIDE_SHARE). */
+const INSIDE_SHARE = 0.5;
+/** The candidate rule's chunk (coverage-index): CHUNK_NEED of CHUNK_TERMS consecutive terms within RUN_PASSAGES sentences. */
+const CHUNK_TERMS = 4;
+const CHUNK_NEED = 3;
+const MIN_CHUNK_TERMS = 2;
+const RUN_PASSAGES = 3;
+
+interface Chunk {
+  members: string[];
+  need: number;
+}
+
+export class QuoteFamilies {
+  private nextId = 0;
+  private readonly articles = new Map<string, { meta: FamilyArticle; nodes: QuoteNode[] }>();
+  private readonly nodes = new Map<number, QuoteNode>();
+  /** Article id → nodes whose candidate list holds it. */
+  private readonly byCandidate = new Map<string, Set<QuoteNode>>();
+  /**
+   * The reverse screen: key term → nodes. Each chunk of a quote registers its rarest
+   * (members − need + 1) terms: an article holding `need` of the chunk's terms holds one of them
+   * (pigeonhole), whichever were rarest when the quote was saved.
+   */
+  private readonly byKey = new Map<string, Set<QuoteNode>>();
+  private readonly screening = new WeakMap<QuoteNode, { chunks: Chunk[]; keys: string[] }>();
+  private grouping: { families: QuoteFamily[]; byNode: Map<QuoteNode, QuoteFamily> } | null = null;
+  /** Bumped on every change, so views derived from the families (the speaker directory) know when to recompute. */
+  version = 0;
+  /** Reverse-screen work of the last plan, for the benchmark: quotes screened, asked of the index, found changed. */
+  readonly lastWork = { screened: 0, asked: 0, changed: 0, ownMs: 0, screenMs: 0, askMs: 0, alignMs: 0 };
+
+  /** `index`: the library's coverage index, kept in step by its owner (X added before planSave, removed before planRemove). */
+  constructor(private readonly index: CoverageIndex) {}
+
+  /** Families of every article, saved in this order (oldest first); `resolve` gives each stored article. */
+  static build(index: CoverageIndex, articles: readonly StoredArticle[], resolve: (id: string) => StoredArticle | undefined): QuoteFamilies {
+    const families = new QuoteFamilies(index);
+    for (const a of articles) {
+      const meta = metaOf(a);
+      const candidates = a.quotes.map((q) => quoteCandidates(q, index, excludeFor(meta)));
+      families.addNodes(meta, candidates, a.text, resolve);
+    }
+    return families;
+  }
+
+  get articleCount(): number {
+    return this.articles.size;
+  }
+
+  get quoteCount(): number {
+    return this.nodes.size;
+  }
+
+  has(id: string): boolean {
+    return this.articles.has(id);
+  }
+
+  article(id: string): FamilyArticle | undefined {
+    return this.articles.get(id)?.meta;
+  }
+
+  /** Every saved quote. */
+  allNodes(): IterableIterator<QuoteNode> {
+    return this.nodes.values();
+  }
+
+  // ---- updates ----
+
+  /** Plans the save of `article` (new or replacing one with its id); the index must hold it already. */
+  planSave(article: StoredArticle): FamilyUpdate {
+    let t = performance.now();
+    const meta = metaOf(article);
+    const candidates = article.quotes.map((q) => quoteCandidates(q, this.index, excludeFor(meta)));
+    const suspects = new Set<QuoteNode>(this.byCandidate.get(article.id) ?? []);
+    const held = new Set(suspects);
+    this.lastWork.screened = 0;
+    this.lastWork.ownMs = -t + (t = performance.now());
+    for (const node of this.screen(article)) suspects.add(node);
+    this.lastWork.screenMs = -t + (t = performance.now());
+    const dirty: FamilyUpdate['dirty'] = [];
+    this.lastWork.asked = suspects.size;
+    for (const node of suspects) {
+      if (node.article.id === article.id) continue;
+      const next = quoteCandidates(node.quote, this.index, excludeFor(node.article));
+      if (!held.has(node) && !next.some((c) => c.articleId === article.id)) continue;
+      dirty.push({ node, candidates: next });
+    }
+    this.lastWork.changed = dirty.length;
+    this.lastWork.askMs = performance.now() - t;
+    const ids = new Set<string>([article.id, ...candidates.flat().map((c) => c.articleId)]);
+    for (const d of dirty) for (const id of this.toAlign(d, article.id)) ids.add(id).add(d.node.article.id);
+    return { ids: [...ids], changed: article.id, saved: { article: meta, candidates }, dirty };
+  }
+
+  /** Plans the removal of an article; the index must no longer hold it. */
+  planRemove(id: string): FamilyUpdate {
+    const dirty = [...(this.byCandidate.get(id) ?? [])]
+      .filter((node) => node.article.id !== id)
+      .map((node) => ({ node, candidates: quoteCandidates(node.quote, this.index, excludeFor(node.article)) }));
+    const ids = new Set<string>();
+    for (const d of dirty) for (const a of this.toAlign(d, id)) ids.add(a).add(d.node.article.id);
+    return { ids: [...ids], changed: id, dirty };
+  }
+
+  /** Applies a plan made on the current state; `resolve` must give every article in `update.ids`. */
+  apply(update: FamilyUpdate, resolve: (id: string) => StoredArticle | undefined): void {
+    const t = performance.now();
+    this.dropArticle(update.changed);
+    for (const { node, candidates } of update.dirty) {
+      if (!this.nodes.has(node.id)) continue;
+      const source = resolve(node.article.id)?.text ?? '';
+      const next = new Map<string, QuoteMatch | null>();
+      for (const c of candidates) {
+        const kept = c.articleId !== update.changed && node.renderings.has(c.articleId);
+        next.set(c.articleId, kept ? node.renderings.get(c.articleId)! : this.align(node.quote, node.article, c, resolve, source));
+      }
+      this.setRenderings(node, next);
+    }
+    if (update.saved) {
+      const text = resolve(update.changed)?.text ?? '';
+      this.addNodes(update.saved.article, update.saved.candidates, text, resolve);
+    }
+    this.lastWork.alignMs = performance.now() - t;
+  }
+
+  /** Articles a dirty node's quote must be aligned with: those new to its list, and the changed one. */
+  private toAlign({ node, candidates }: FamilyUpdate['dirty'][number], changed: string): string[] {
+    return candidates.filter((c) => c.articleId === changed || !node.renderings.has(c.articleId)).map((c) => c.articleId);
+  }
+
+  private addNodes(meta: FamilyArticle, candidates: Candidate[][], text: string, resolve: (id: string) => StoredArticle | undefined): void {
+    const nodes = meta.quotes.map((quote, index) => {
+      const node: QuoteNode = { id: this.nextId++, article: meta, index, quote, renderings: new Map() };
+      this.nodes.set(node.id, node);
+      const chunks = chunksOf(indexTerms(quote.text, lexiconOf(meta)));
+      const df = new Map<string, number>();
+      const rarity = (t: string) => getOrSet(df, t, () => this.index.documentFrequency(t));
+      const keys = [...new Set(chunks.flatMap((c) => [...c.members].sort((a, b) => rarity(a) - rarity(b) || (a < b ? -1 : 1)).slice(0, c.members.length - c.need + 1)))];
+      for (const t of keys) getOrSet(this.byKey, t, () => new Set()).add(node);
+      this.screening.set(node, { chunks, keys });
+      this.setRenderings(node, new Map(candidates[index].map((c) => [c.articleId, this.align(quote, meta, c, resolve, text)])));
+      return node;
+    });
+    this.articles.set(meta.id, { meta, nodes });
+    this.changed();
+  }
+
+  private align(quote: Quote, own: FamilyArticle, c: Candidate, resolve: (id: string) => StoredArticle | undefined, source: string): QuoteMatch | null {
+    const other = resolve(c.articleId);
+    return other ? matchCandidate(quote, c, other, source, lexiconOf(own)) : null;
+  }
+
+  private setRenderings(node: QuoteNode, next: Map<string, QuoteMatch | null>): void {
+    for (const id of node.renderings.keys()) if (!next.has(id)) this.byCandidate.get(id)?.delete(node);
+    for (const id of next.keys()) getOrSet(this.byCandidate, id, () => new Set()).add(node);
+    node.renderings = next;
+    this.changed();
+  }
+
+  private dropArticle(id: string): void {
+    const entry = this.articles.get(id);
+    if (!entry) return;
+    for (const node of entry.nodes) {
+      for (const c of node.renderings.keys()) this.byCandidate.get(c)?.delete(node);
+      for (const t of this.screening.get(node)?.keys ?? []) this.byKey.get(t)?.delete(node);
+      this.nodes.delete(node.id);
+    }
+    this.articles.delete(id);
+    this.changed();
+  }
+
+  /**
+   * Quotes of other outlets for which `x` may qualify as a candidate: some chunk of the quote
+   * (CHUNK_NEED of CHUNK_TERMS consecutive terms) is held by a run of RUN_PASSAGES sentences of x.
+   * A superset of the index's answer (which also caps the list): only these are asked of it.
+   */
+  private screen(x: StoredArticle): QuoteNode[] {
+    const lexicon = lexiconFor(x);
+    const passages = articlePassages(x, lexicon).slice(0, 4096);
+    const where = new Map<string, number[]>();
+    passages.forEach((p, i) => {
+      for (const t of new Set(indexTerms(x.text.slice(p.start, p.end), lexicon))) getOrSet(where, t, () => []).push(i);
+    });
+    const seen = new Set<QuoteNode>();
+    for (const t of where.keys()) for (const node of this.byKey.get(t) ?? []) seen.add(node);
+    const outlet = outletKey(x.outlet);
+    const out: QuoteNode[] = [];
+    for (const node of seen) {
+      if (node.article.id === x.id || (outlet && outletKey(node.article.outlet) === outlet)) continue;
+      if (!(this.screening.get(node)?.chunks ?? []).some((c) => inRun(c, where))) continue;
+      out.push(node);
+    }
+    this.lastWork.screened = seen.size;
+    return out;
+  }
+
+  private changed(): void {
+    this.grouping = null;
+    this.version++;
+  }
+
+  // ---- families ----
+
+  /** Every family (singletons included), computed once per change. */
+  families(): QuoteFamily[] {
+    return this.grouped().families;
+  }
+
+  /** The family of the quote of `articleId` holding `offset`, or of the passage there. */
+  familyAt(articleId: string, offset: number): QuoteFamily | undefined {
+    const { byNode, families } = this.grouped();
+    const entry = this.articles.get(articleId);
+    const node = entry?.nodes.find((n) => n.quote.parts.some((p) => p.start <= offset && offset < p.end)) ??
+      entry?.nodes.find((n) => n.quote.start <= offset && offset < n.quote.end);
+    if (node) return byNode.get(node);
+    return families.find((f) => f.passages.some((p) => p.article.id === articleId && p.start <= offset && offset < p.end));
+  }
+
+  familyOf(node: QuoteNode): QuoteFamily | undefined {
+    return this.grouped().byNode.get(node);
+  }
+
+  private grouped(): { families: QuoteFamily[]; byNode: Map<QuoteNode, QuoteFamily> } {
+    if (this.grouping) return this.grouping;
+    const parent = new Map<QuoteNode, QuoteNode>();
+    const find = (n: QuoteNode): QuoteNode => {
+      let root = n;
+      while (parent.get(root) !== root) root = parent.get(root)!;
+      while (n !== root) {
+        const next = parent.get(n)!;
+        parent.set(n, root);
+        n = next;
+      }
+      return root;
+    };
+    for (const n of this.nodes.values()) parent.set(n, n);
+    const links: QuoteFamily['links'] = [];
+    const loose: Array<{ node: QuoteNode; match: QuoteMatch; article: FamilyArticle }> = [];
+    for (const node of this.nodes.values()) {
+      for (const [id, match] of node.renderings) {
+        if (!match) continue;
+        const other = this.articles.get(id);
+        if (!other) continue;
+        const targets = quotesAt(other.nodes, match);
+        if (!targets.length) {
+          loose.push({ node, match, article: other.meta });
+          continue;
+        }
+        for (const to of targets) {
+          links.push({ from: node, to, match });
+          const a = find(node);
+          const b = find(to);
+          if (a !== b) parent.set(a.id < b.id ? b : a, a.id < b.id ? a : b);
+        }
+      }
+    }
+    const byRoot = new Map<QuoteNode, QuoteFamily>();
+    const byNode = new Map<QuoteNode, QuoteFamily>();
+    for (const n of this.nodes.values()) {
+      const root = find(n);
+      const family = getOrSet(byRoot, root, () => ({ key: root.id, nodes: [], passages: [], links: [] }));
+      family.nodes.push(n);
+      byNode.set(n, family);
+    }
+    for (const l of links) byNode.get(l.from)!.links.push(l);
+    for (const { node, match, article } of loose) {
+      const family = byNode.get(node)!;
+      const overlapping = family.passages.find((p) => p.article.id === article.id && p.start < match.end && match.start < p.end);
+      if (!overlapping) {
+        family.passages.push({ article, start: match.start, end: match.end, text: match.text, from: [{ node, match }] });
+        continue;
+      }
+      if (match.end - match.start > overlapping.end - overlapping.start) overlapping.text = match.text;
+      overlapping.start = Math.min(overlapping.start, match.start);
+      overlapping.end = Math.max(overlapping.end, match.end);
+      overlapping.from.push({ node, match });
+    }
+    for (const f of byRoot.values()) {
+      f.nodes.sort((a, b) => a.id - b.id);
+      f.passages.sort((a, b) => a.article.id.localeCompare(b.article.id) || a.start - b.start);
+    }
+    this.grouping = { families: [...byRoot.values()].sort((a, b) => a.key - b.key), byNode };
+    return this.grouping;
+  }
+}
+
+/** The other article's quotes a rendering lands in: those it overlaps, when most of it lies inside quote marks. */
+function quotesAt(nodes: readonly QuoteNode[], m: Span): QuoteNode[] {
+  let inside = 0;
+  const hit: QuoteNode[] = [];
+  for (const n of nodes) {
+    let overlap = 0;
+    for (const p of n.quote.parts) overlap += Math.max(0, Math.min(m.end, p.end) - Math.max(m.start, p.start));
+    if (overlap > 0) hit.push(n);
+    inside += overlap;
+  }
+  return m.end > m.start && inside / (m.end - m.start) >= INSIDE_SHARE ? hit : [];
+}
+
+/** The candidate rule's chunks of a quote's terms, as coverage-index forms them (distinct terms per window). */
+function chunksOf(terms: readonly string[]): Chunk[] {
+  const distinct = new Set(terms);
+  const size = Math.min(CHUNK_TERMS, distinct.size);
+  const chunks: Chunk[] = [];
+  for (let start = 0; start + size <= terms.length; start++) {
+    const members = [...new Set(terms.slice(start, start + size))];
+    const need = members.length >= MIN_CHUNK_TERMS ? Math.min(members.length, CHUNK_NEED) : distinct.size === 1 && /^\p{N}/u.test(members[0]) ? 1 : 0;
+    if (need > 0) chunks.push({ members, need });
+  }
+  return chunks;
+}
+
+/** True when RUN_PASSAGES consecutive sentences hold `need` of the chunk's terms. */
+function inRun(chunk: Chunk, where: ReadonlyMap<string, number[]>): boolean {
+  const lists = chunk.members.map((t) => where.get(t)).filter((l): l is number[] => l !== undefined);
+  if (lists.length < chunk.need) return false;
+  const starts = new Set<number>();
+  for (const l of lists) for (const i of l) for (let s = Math.max(0, i - RUN_PASSAGES + 1); s <= i; s++) starts.add(s);
+  for (const s of starts) {
+    let held = 0;
+    for (const l of lists) if (l.some((i) => i >= s && i < s + RUN_PASSAGES)) held++;
+    if (held >= chunk.need) return true;
+  }
+  return false;
+}
+
+/** A quote's length for choosing the reference: its own words, an editor's brackets left out. */
+export function quoteLength(quote: Quote): number {
+  return wordsOf(quote, quote.text).filter((w) => !w.bracket).length;
+}
+
+export function metaOf(a: StoredArticle): FamilyArticle {
+  return { id: a.id, url: a.url, outlet: a.outlet, title: a.title, date: a.date, savedAt: a.savedAt, quotes: a.quotes, language: lexiconFor(a).code };
+}
+
+/** As a check of the article excludes: itself, its URL, its outlet. */
+function excludeFor(a: FamilyArticle): CandidateOptions {
+  return { excludeId: a.id, excludeUrl: a.url, excludeOutlet: a.outlet, lexicon: lexiconOf(a) };
+}
+
+function lexiconOf(a: FamilyArticle): Lexicon {
+  return LEXICONS.find((l) => l.code === a.language) ?? english;
+}
+
+function outletKey(outlet: string): string {
+  return outlet.trim().toLowerCase();
+}
+
+function getOrSet<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) map.set(key, (v = make()));
+  return v;
+}

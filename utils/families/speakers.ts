@@ -1,0 +1,101 @@
+/**
+ * Speakers across the library: every saved quote under one name per person, the names merged by
+ * the rules that merge them within an article (`canonicalSpeakers`: a surname or title form joins
+ * the only fuller name it fits; two people's names stay apart), then by the reader's own merges
+ * and splits (settings: `SpeakerOverrides`).
+ */
+import { canonicalSpeakers } from '@/utils/quotes/speaker-groups';
+import type { QuoteNode } from '@/utils/families/quote-families';
+import type { SpeakerOverrides } from '@/utils/storage/settings';
+
+export interface Speaker {
+  /** The name shown (the fullest form credited). */
+  name: string;
+  /** Every name credited to this person, `name` first. */
+  aliases: string[];
+  nodes: QuoteNode[];
+}
+
+/** Every credited person, most quotes first. */
+export function speakerDirectory(nodes: Iterable<QuoteNode>, overrides: SpeakerOverrides = { merged: [], split: [] }): Speaker[] {
+  const all = [...nodes].filter((n) => n.quote.speaker);
+  const names = all.map((n) => n.quote.speaker!);
+  const person = personOf(names, overrides);
+  const byPerson = new Map<string, Speaker>();
+  const seenAlias = new Map<string, Set<string>>();
+  for (const n of all) {
+    const name = person(n.quote.speaker!);
+    let s = byPerson.get(name);
+    if (!s) byPerson.set(name, (s = { name, aliases: [name], nodes: [] }));
+    s.nodes.push(n);
+    const aliases = seenAlias.get(name) ?? new Set([name]);
+    seenAlias.set(name, aliases);
+    if (!aliases.has(n.quote.speaker!)) {
+      aliases.add(n.quote.speaker!);
+      s.aliases.push(n.quote.speaker!);
+    }
+  }
+  return [...byPerson.values()].sort((a, b) => b.nodes.length - a.nodes.length || a.name.localeCompare(b.name));
+}
+
+/** Name credited → the person's shown name, after the reader's splits and merges. */
+export function personOf(names: readonly string[], overrides: SpeakerOverrides): (name: string) => string {
+  const split = new Set(overrides.split);
+  const canonical = canonicalSpeakers(names.filter((n) => !split.has(n)));
+  const auto = (name: string) => (split.has(name) ? name : canonical.get(name) ?? name);
+  // A merge names two people by any of their names; chains follow, a cycle stops where it closes.
+  const into = new Map<string, string>();
+  for (const [from, to] of overrides.merged) if (auto(from) !== auto(to)) into.set(auto(from), auto(to));
+  return (name: string) => {
+    let p = auto(name);
+    const seen = new Set([p]);
+    while (into.has(p) && !seen.has(into.get(p)!)) seen.add((p = into.get(p)!));
+    return p;
+  };
+}
+
+/** One line of the speakers list. */
+export interface SpeakerSummary {
+  name: string;
+  aliases: string[];
+  quotes: number;
+  outlets: number;
+}
+
+/** One of a person's saved quotes, as their page lists it. */
+export interface SpeakerQuote {
+  articleId: string;
+  outlet: string;
+  title: string;
+  url: string;
+  date: string | null;
+  savedAt: number;
+  text: string;
+  start: number;
+  /** The name this article credits. */
+  credited: string;
+  /** Versions in the quote's family (1: only this article carries it). */
+  versions: number;
+}
+
+export interface SpeakerView {
+  name: string;
+  aliases: string[];
+  outlets: string[];
+  /** Oldest date first (undated last), then by save time and place in the article. */
+  quotes: SpeakerQuote[];
+}
+
+export function speakerSummary(s: Speaker): SpeakerSummary {
+  return { name: s.name, aliases: s.aliases, quotes: s.nodes.length, outlets: new Set(s.nodes.map((n) => n.article.outlet)).size };
+}
+
+/** A person's page; `versions` gives each quote's family size. */
+export function speakerView(s: Speaker, versions: (node: QuoteNode) => number): SpeakerView {
+  const quotes = s.nodes.map((n): SpeakerQuote => ({
+    articleId: n.article.id, outlet: n.article.outlet, title: n.article.title, url: n.article.url, date: n.article.date,
+    savedAt: n.article.savedAt, text: n.quote.text, start: n.quote.start, credited: n.quote.speaker ?? s.name, versions: versions(n),
+  }));
+  quotes.sort((a, b) => (a.date === b.date ? 0 : !a.date ? 1 : !b.date ? -1 : a.date < b.date ? -1 : 1) || a.savedAt - b.savedAt || a.articleId.localeCompare(b.articleId) || a.start - b.start);
+  return { name: s.name, aliases: s.aliases, outlets: [...new Set(quotes.map((q) => q.outlet))], quotes };
+}
