@@ -4,6 +4,13 @@ import { selectionSummary } from '@/utils/ui/panel-state';
 import { MatchVersion } from '@/components/popup/MatchVersion';
 import { VerdictChips } from '@/components/popup/VerdictChip';
 import { useT } from '@/components/i18n';
+import type { Translate } from '@/utils/i18n/translate';
+
+/** How many saved articles the selection was compared with (the page's own copy left out, and said so). */
+function comparedWith(n: number, ownLeftOut: boolean, t: Translate): string {
+  if (ownLeftOut) return n === 1 ? t('selectionComparedOwnLeftOutOne') : t('selectionComparedOwnLeftOut', n);
+  return n === 1 ? t('selectionComparedOne') : t('selectionCompared', n);
+}
 
 export interface SelectionReportProps {
   check: SelectionCheck;
@@ -56,9 +63,7 @@ export function SelectionReport({ check, onClose }: SelectionReportProps) {
             </>
           )}
           <p class="hint" data-testid="selection-compared">
-            {check.pageSaved
-              ? t('selectionComparedOwnLeftOut', check.libraryCount - 1)
-              : t('selectionCompared', check.libraryCount)}
+            {comparedWith(check.libraryCount - (check.pageSaved ? 1 : 0), check.pageSaved, t)}
           </p>
         </article>
       )}

@@ -55,6 +55,8 @@ describe('SelectionReport', () => {
     ['no other article', checked([]), 'checked', /Only here.*No saved article carries it\.Compared with 5 saved articles\./],
     ['the page saved', checked([], { pageSaved: true }), 'checked', /Compared with 4 saved articles; this page’s own saved copy is left out\./],
     ['one other outlet', checked([PARAPHRASE]), 'checked', /Paraphrase.*1 other outlet carries it:.*IANS/],
+    ['one saved article', checked([], { libraryCount: 1 }), 'checked', /Compared with 1 saved article\.$/],
+    ['the page saved beside one other', checked([], { libraryCount: 2, pageSaved: true }), 'checked', /Compared with 1 saved article; this page’s own saved copy is left out\.$/],
   ])('%s', (_name, check, state, said) => {
     const el = mount(<SelectionReport check={check} onClose={() => {}} />);
     const section = el.querySelector('[data-testid="selection-report"]')!;
