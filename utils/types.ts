@@ -114,6 +114,26 @@ export interface QuoteReport {
   matches: QuoteMatch[];
 }
 
+/**
+ * A quote that changed between the version of an article first saved and the current one:
+ * 'edited' (found changed, or credited to someone else; `now` is how the current version renders
+ * it, its diff reading first save → now), 'removed' (not found now) or 'added' (a current quote no
+ * first-version quote became). `quote` is the first version's, except for 'added'.
+ */
+export interface QuoteEdit {
+  change: 'edited' | 'removed' | 'added';
+  quote: Quote;
+  now: QuoteMatch | null;
+}
+
+/** A saved article's versions, oldest first (the current one last), and its quotes' changes since the first. */
+export interface ArticleHistory {
+  id: string;
+  versions: (Pick<ArticleRef, 'title' | 'date' | 'url' | 'outlet'> & { savedAt: number })[];
+  /** Empty when only one version was saved. */
+  edits: QuoteEdit[];
+}
+
 /** An article in the library: the extracted article, its quotes, and bookkeeping. */
 export interface StoredArticle extends Article, ArticleRef {
   quotes: Quote[];
@@ -127,6 +147,8 @@ export interface ArticleSummary extends ArticleRef {
   quoteCount: number;
   /** Articles with the same key are grouped as one story in the library. */
   storyKey: string;
+  /** Earlier versions kept because the article was saved again with a changed text; absent when none. */
+  earlierVersions?: number;
 }
 
 /** A saved article about the same story as the one being read. */

@@ -16,6 +16,8 @@ export interface LibraryActions {
   list: () => Promise<ResponseOf<'list-articles'>>;
   search: (query: string) => Promise<ResponseOf<'search-library'>>;
   remove: (id: string) => Promise<ResponseOf<'remove-article'>>;
+  /** A saved article's versions and its quotes' changes since the first save. */
+  history: (id: string) => Promise<ResponseOf<'article-history'>>;
   stats: () => Promise<ResponseOf<'library-stats'>>;
   exportLibrary: () => Promise<ResponseOf<'export-library'>>;
   /** Hands the file to the reader (a download). */
@@ -147,7 +149,7 @@ export function LibraryPage({ actions }: { actions: LibraryActions }) {
         {articles === null ? (
           <p class="muted">{t('loading')}</p>
         ) : (
-          <ArticleList articles={articles} filtered={query.trim() !== ''} onRemove={(a) => void run(() => actions.remove(a.id))} />
+          <ArticleList articles={articles} filtered={query.trim() !== ''} onRemove={(a) => void run(() => actions.remove(a.id))} onHistory={actions.history} />
         )}
       </section>
       <ImportExport progress={progress} exporting={exporting} onExport={() => void onExport()} onImportFile={(f) => void onImportFile(f)} />

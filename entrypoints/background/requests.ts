@@ -43,6 +43,7 @@ export class Requests {
       case 'check-tab': return this.tabs.checkTab(req.tabId);
       case 'save-article': return this.tabs.saveTab(req.tabId);
       case 'remove-article': return this.library.remove(req.id);
+      case 'article-history': return this.library.history(req.id);
       case 'list-articles': return this.library.list();
       case 'search-library': return this.library.search(req.query);
       case 'export-library': return this.library.exportFile();

@@ -3,6 +3,7 @@
  * download the export and ask for automatic mode's host permissions.
  *
  * Test hooks (data-testid): library, library-article (data-id), story-group, remove-article,
+ * article-versions-toggle, article-versions, quote-edit (data-change), no-quote-edits,
  * library-search, export, import-file, import-progress, import-result, import-error,
  * library-load-samples, storage-usage, clear-all, clear-confirm, setting-*.
  */
@@ -63,6 +64,7 @@ const actions: LibraryActions = {
   list: () => sendMessage({ type: 'list-articles' }),
   search: (query) => sendMessage({ type: 'search-library', query }),
   remove: (id) => sendMessage({ type: 'remove-article', id }),
+  history: (id) => sendMessage({ type: 'article-history', id }),
   stats: () => sendMessage({ type: 'library-stats' }),
   exportLibrary: () => sendMessage({ type: 'export-library' }),
   download,

@@ -163,7 +163,7 @@ describe('Verbatim in Chromium', () => {
 
     const [download] = await Promise.all([lib.waitForEvent('download'), lib.locator('[data-testid="export"]').click()]);
     const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
-    expect(file).toMatchObject({ format: 'verbatim-library', version: 1 });
+    expect(file).toMatchObject({ format: 'verbatim-library', version: 2 });
     expect(file.articles).toHaveLength(2);
 
     await lib.locator('[data-testid="clear-all"]').click();

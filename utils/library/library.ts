@@ -30,12 +30,15 @@ import { lexiconFor } from '@/utils/language/lexicons';
 import { findQuotes } from '@/utils/quotes/find-quotes';
 import { planComparison, reverseOf, runComparison } from '@/utils/report/compare-article';
 import { selectionComparisonInput, type SelectionPage } from '@/utils/report/selected-text';
-import { buildExportFile, planMerge, validateExport, type ExportedArticle, type ExportFile, type ImportOutcome } from '@/utils/storage/export-format';
-import type { LibraryRecord, LibraryStorage } from '@/utils/storage/library-storage';
+import {
+  buildExportFile, planMerge, planVersions, validateExport, versionCopies, type ArticleCopy, type ExportedArticle, type ExportFile, type ImportOutcome,
+} from '@/utils/storage/export-format';
+import type { ArticleVersion, LibraryRecord, LibraryStorage } from '@/utils/storage/library-storage';
 import type { Settings } from '@/utils/storage/settings';
 import { LruMap } from '@/utils/text/lru-map';
 import { normalizeText } from '@/utils/text/normalize';
-import type { Article, ArticleSummary, Comparison, Quote, QuoteReport, RelatedArticle } from '@/utils/types';
+import { quoteEdits } from '@/utils/report/quote-edits';
+import type { Article, ArticleHistory, ArticleSummary, Comparison, Quote, QuoteReport, RelatedArticle } from '@/utils/types';
 
 export interface LibraryOptions {
   openStore: () => Promise<LibraryStorage>;
@@ -102,6 +105,8 @@ interface State {
   recent: LruMap<string, LibraryRecord>;
   /** Every article's summary: read on the first list, search or import, then kept in step. */
   summaries?: Map<string, ArticleSummary>;
+  /** How many earlier versions each article has: read with the summaries, then kept in step. */
+  versionCounts?: Map<string, number>;
   /** Titles and outlets: built on the first library search, then kept in step with every change. */
   search?: LibrarySearch;
 }
@@ -209,8 +214,11 @@ export class Library {
         savedAt: this.now(),
         storyKey: known.get(article.id)?.storyKey ?? (top && known.get(top)?.storyKey) ?? article.id,
       };
-      const { saved, generation } = await state.store.put(record);
+      // Saved again with a changed text: the earlier version stays beside the new one.
+      const changed = (previous: LibraryRecord) => normalizeText(previous.text) !== normalizeText(record.text);
+      const { saved, generation, keptVersion } = await state.store.put(record, { keepPrevious: changed });
       state.index.add(record);
+      if (keptVersion) state.versionCounts?.set(record.id, (state.versionCounts.get(record.id) ?? 0) + 1);
       this.wrote(state, [record]);
       this.advance(state, generation);
       return { saved, id: record.id, libraryCount: state.index.size };
@@ -225,6 +233,7 @@ export class Library {
       state.index.remove(id);
       state.recent.delete(id);
       state.summaries?.delete(id);
+      state.versionCounts?.delete(id);
       state.search?.remove(id);
       this.advance(state, generation);
       return { removed };
@@ -238,6 +247,7 @@ export class Library {
       state.index = new CoverageIndex();
       state.recent.clear();
       state.summaries = new Map();
+      state.versionCounts = new Map();
       state.search = new LibrarySearch();
       this.advance(state, generation);
       return { removed };
@@ -262,7 +272,11 @@ export class Library {
     });
   }
 
-  /** Merges articles (newer savedAt wins) in one transaction; quotes are found afresh. Runs in the queue. */
+  /**
+   * Merges articles (newer savedAt wins) and earlier versions in one transaction; quotes are found
+   * afresh. Every copy that loses and differs from the winner is kept as an earlier version
+   * (planVersions). Runs in the queue.
+   */
   private async importArticles(incoming: readonly ExportedArticle[]): Promise<ImportOutcome> {
     const state = await this.state();
     const summaries = await this.summaries(state);
@@ -277,16 +291,41 @@ export class Library {
         summaries.get(a.id)?.storyKey ??
         storyKeyFrom(relatedCoverage(a, state.index, { limit: 1, includeSameOutlet: true }), summaries, records) ??
         a.id;
-      const record: LibraryRecord = { ...a, quotes: findQuotes(a, lexiconFor(a)), storyKey };
+      const { versions: _versions, ...article } = a;
+      const record: LibraryRecord = { ...article, quotes: findQuotes(article, lexiconFor(article)), storyKey };
       records.push(record);
       state.index.add(record);
     }
-    if (records.length > 0) {
-      const generation = await state.store.putMany(records);
+    const versions = await this.importedVersions(state, incoming, records);
+    if (records.length > 0 || versions.length > 0) {
+      const generation = await state.store.putMany(records, versions);
+      for (const v of versions) state.versionCounts?.set(v.id, (state.versionCounts.get(v.id) ?? 0) + 1);
       this.wrote(state, records);
-      this.advance(state, generation);
+      // An article whose versions alone were written keeps its record: only its count changes.
+      for (const v of versions) {
+        const summary = state.summaries?.get(v.id);
+        if (summary) state.summaries?.set(v.id, { ...summary, earlierVersions: state.versionCounts?.get(v.id) });
+      }
+      // Versions alone leave the articles, and so the generation, as they were.
+      if (records.length > 0) this.advance(state, generation);
     }
     return { added: plan.added, updated: plan.updated, skipped: plan.skipped };
+  }
+
+  /** The earlier versions an import keeps that the library does not hold yet, with their quotes. */
+  private async importedVersions(state: State, incoming: readonly ExportedArticle[], written: readonly LibraryRecord[]): Promise<ArticleVersion[]> {
+    const ids = [...new Set(incoming.map((a) => a.id))];
+    const [current, held] = await Promise.all([this.records(state, ids), Promise.all(ids.map((id) => state.store.getVersions(id)))]);
+    const winners = new Map<string, ArticleCopy>();
+    for (const [id, r] of current) if (r) winners.set(id, r);
+    const replaced = written.flatMap((r) => current.get(r.id) ?? []);
+    for (const r of written) winners.set(r.id, r);
+    const have = new Set(held.flat().map((v) => `${v.savedAt}\t${v.id}`));
+    const losers = [...replaced, ...incoming, ...incoming.flatMap(versionCopies)].filter((v) => !have.has(`${v.savedAt}\t${v.id}`));
+    return planVersions(winners, losers).map((v) => {
+      const { versions: _v, storyKey: _s, ...copy } = v as ExportedArticle & { storyKey?: string };
+      return { ...copy, quotes: 'quotes' in copy ? (copy as ArticleVersion).quotes : findQuotes(copy, lexiconFor(copy)) };
+    });
   }
 
   // ---- reading ----
@@ -315,9 +354,21 @@ export class Library {
     return [...new Set([...byMeta, ...byWords])];
   }
 
+  /** A saved article's versions and its quotes' changes since the first; null when it is not saved. */
+  async history(id: string): Promise<ArticleHistory | null> {
+    const state = await this.state();
+    const current = (await this.records(state, [id])).get(id);
+    if (!current) return null;
+    const earlier = await state.store.getVersions(id);
+    const versions = [...earlier, current].map((v) => ({ title: v.title, date: v.date, url: v.url, outlet: v.outlet, savedAt: v.savedAt }));
+    return { id, versions, edits: earlier.length > 0 ? quoteEdits(earlier[0], current) : [] };
+  }
+
   async exportFile(): Promise<ExportFile> {
     const { store } = await this.state();
-    return buildExportFile(await store.getAll(), new Date(this.now()));
+    const [records, counts] = await Promise.all([store.getAll(), store.versionCounts()]);
+    const versions = new Map(await Promise.all([...counts.keys()].map(async (id) => [id, await store.getVersions(id)] as const)));
+    return buildExportFile(records.map((r) => ({ ...r, versions: versions.get(r.id) })), new Date(this.now()));
   }
 
   async stats(): Promise<{ articles: number; bytes: number }> {
@@ -468,10 +519,11 @@ export class Library {
   private async summaries(state: State): Promise<Map<string, ArticleSummary>> {
     if (state.summaries) return state.summaries;
     const generation = state.generation;
-    const records = await state.store.getAll();
+    const [records, counts] = await Promise.all([state.store.getAll(), state.store.versionCounts()]);
     // A mutation that finished during the read already updated what it touched: read again.
     if (generation !== state.generation) return this.summaries(state);
-    state.summaries = new Map(records.map((r) => [r.id, summarize(r)]));
+    state.versionCounts = counts;
+    state.summaries = new Map(records.map((r) => [r.id, summarize(r, counts)]));
     return state.summaries;
   }
 
@@ -479,7 +531,7 @@ export class Library {
   private wrote(state: State, records: readonly LibraryRecord[]): void {
     for (const r of records) {
       state.recent.set(r.id, r);
-      state.summaries?.set(r.id, summarize(r));
+      if (state.versionCounts) state.summaries?.set(r.id, summarize(r, state.versionCounts));
       state.search?.add(r);
     }
   }
@@ -496,9 +548,10 @@ function storyKeyFrom(
   return articles.get(top.articleId)?.storyKey ?? pending.find((r) => r.id === top.articleId)?.storyKey;
 }
 
-function summarize(a: LibraryRecord): ArticleSummary {
+function summarize(a: LibraryRecord, versionCounts: ReadonlyMap<string, number>): ArticleSummary {
+  const earlierVersions = versionCounts.get(a.id);
   return {
     id: a.id, title: a.title, outlet: a.outlet, url: a.url, date: a.date, savedAt: a.savedAt,
-    quoteCount: a.quotes.length, storyKey: a.storyKey,
+    quoteCount: a.quotes.length, storyKey: a.storyKey, ...(earlierVersions ? { earlierVersions } : {}),
   };
 }

@@ -28,7 +28,7 @@
  * listener only once.
  */
 import { browser } from 'wxt/browser';
-import type { ArticleRef, ArticleSummary, Comparison, ExtractResult, ParaphrasedSentence, QuoteReport } from '@/utils/types';
+import type { ArticleHistory, ArticleRef, ArticleSummary, Comparison, ExtractResult, ParaphrasedSentence, QuoteReport } from '@/utils/types';
 import type { ExportFile, ImportOutcome } from '@/utils/storage/export-format';
 import type { KindCounts } from '@/utils/report/verdicts';
 import { browserTranslator } from '@/utils/i18n/browser-translator';
@@ -39,7 +39,7 @@ import type { SelectionRefusal } from '@/utils/report/selected-text';
 
 export type { Settings } from '@/utils/storage/settings';
 export type { ExportFile, ImportOutcome } from '@/utils/storage/export-format';
-export type { ArticleSummary } from '@/utils/types';
+export type { ArticleHistory, ArticleSummary, QuoteEdit } from '@/utils/types';
 export type { EvidenceDocument } from '@/utils/evidence/evidence-document';
 export type { EvidenceFormat } from '@/utils/evidence/evidence-formats';
 
@@ -100,6 +100,7 @@ export type Request =
   | { type: 'check-tab'; tabId: number }
   | { type: 'save-article'; tabId: number }
   | { type: 'remove-article'; id: string }
+  | { type: 'article-history'; id: string }
   | { type: 'list-articles' }
   | { type: 'search-library'; query: string }
   | { type: 'export-library' }
@@ -180,6 +181,8 @@ export interface ResponseData {
   'check-tab': CheckReport;
   'save-article': { saved: 'new' | 'updated'; id: string; libraryCount: number };
   'remove-article': { removed: boolean };
+  /** null: not saved (removed meanwhile). */
+  'article-history': ArticleHistory | null;
   'list-articles': ArticleSummary[];
   'search-library': ArticleSummary[];
   'export-library': ExportFile;
@@ -343,6 +346,7 @@ export function parseRequest(x: unknown): Request | null {
     case 'save-article':
       return isTabId(m.tabId) ? { type: m.type, tabId: m.tabId } : null;
     case 'remove-article':
+    case 'article-history':
       return isShortString(m.id, MAX_ID) && m.id !== '' ? { type: m.type, id: m.id } : null;
     case 'search-library':
       return isShortString(m.query, MAX_QUERY) ? { type: m.type, query: m.query } : null;

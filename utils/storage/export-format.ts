@@ -3,23 +3,29 @@
  * through before anything is changed.
  *
  * ```json
- * { "format": "verbatim-library", "version": 1, "exportedAt": "2026-03-14T09:00:00.000Z",
+ * { "format": "verbatim-library", "version": 2, "exportedAt": "2026-03-14T09:00:00.000Z",
  *   "articles": [ { "id", "url", "outlet", "title", "date", "byline", "lang",
- *                   "text", "paragraphs": [{"start","end"}], "savedAt" } ] }
+ *                   "text", "paragraphs": [{"start","end"}], "savedAt",
+ *                   "versions": [ { "title", "date", "byline", "lang", "text", "paragraphs", "savedAt" } ] } ] }
  * ```
+ * Version 2 adds `versions`: the article's earlier versions, oldest first, each saved before the
+ * article itself (absent when there are none). Version 1 files (no versions) still import.
  * Quotes are not in the file: they are derived from `text`, so the importing version of
  * Verbatim finds them again with its own (possibly better) quote finder.
  *
  * Merge rule (`planMerge`): articles are matched by `id`; an article already in the library is
  * replaced only when the file's copy has a strictly newer `savedAt`, otherwise it is skipped. Two
  * copies of one id inside a file count once (the newer wins). So importing the same file twice
- * changes nothing the second time.
+ * changes nothing the second time. Nothing is lost to the rule (`planVersions`): every copy that
+ * loses, in the library or in the file, whose text differs from the winner's is kept as an
+ * earlier version, and so is every version in the file; versions are keyed by id and savedAt.
  */
 import type { Article, ArticleRef, Span } from '@/utils/types';
 import { ENGLISH, type Translate } from '@/utils/i18n/translate';
+import { normalizeText } from '@/utils/text/normalize';
 
 export const EXPORT_FORMAT = 'verbatim-library';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 /** Largest file an import accepts (characters of JSON); keeps a mistaken pick from freezing the page. */
 export const MAX_IMPORT_CHARS = 200 * 1024 * 1024;
 export const MAX_IMPORT_ARTICLES = 50_000;
@@ -27,14 +33,23 @@ const MAX_ARTICLE_CHARS = 2_000_000;
 /** An id is a canonical URL (articleId); news URLs run past 200 characters, so only absurd ones are refused. */
 const MAX_ID_CHARS = 8_192;
 
-/** An article as exported: the article plus its library id and save time. */
+/** An article as exported: the article plus its library id and save time, and its earlier versions. */
 export interface ExportedArticle extends Article, ArticleRef {
   savedAt: number;
+  /** Oldest first, each saved before the article; absent when none (always, in a version 1 file). */
+  versions?: ExportedVersion[];
 }
+
+/** An earlier version of an exported article: what can change between saves (id, url and outlet cannot). */
+export type ExportedVersion = Pick<ExportedArticle, 'title' | 'date' | 'byline' | 'lang' | 'text' | 'paragraphs' | 'savedAt'>;
+
+/** A saved copy of an article, current or earlier, as the version rule sees it. */
+export type ArticleCopy = Article & ArticleRef & { savedAt: number };
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
-  version: typeof EXPORT_VERSION;
+  /** What this version of Verbatim writes is EXPORT_VERSION; every earlier version still imports. */
+  version: 1 | typeof EXPORT_VERSION;
   /** ISO 8601. */
   exportedAt: string;
   articles: ExportedArticle[];
@@ -56,11 +71,40 @@ export function buildExportFile(articles: readonly ExportedArticle[], now: Date 
 
 /** Only the exported fields, in a fixed order (a stored article carries more). */
 export function toExported(a: ExportedArticle): ExportedArticle {
+  const versions = (a.versions ?? []).map(toExportedVersion).sort((x, y) => x.savedAt - y.savedAt);
   return {
-    id: a.id, url: a.url, outlet: a.outlet, title: a.title, date: a.date, byline: a.byline,
-    lang: a.lang, text: a.text, paragraphs: a.paragraphs.map((p) => ({ start: p.start, end: p.end })),
-    savedAt: a.savedAt,
+    id: a.id, url: a.url, outlet: a.outlet, ...toExportedVersion(a), ...(versions.length > 0 ? { versions } : {}),
   };
+}
+
+function toExportedVersion(v: ExportedVersion): ExportedVersion {
+  return {
+    title: v.title, date: v.date, byline: v.byline, lang: v.lang, text: v.text,
+    paragraphs: v.paragraphs.map((p) => ({ start: p.start, end: p.end })), savedAt: v.savedAt,
+  };
+}
+
+/** The earlier versions of an exported article as stored copies (with its id, url and outlet). */
+export function versionCopies(a: ExportedArticle): ArticleCopy[] {
+  return (a.versions ?? []).map((v) => ({ ...toExportedVersion(v), id: a.id, url: a.url, outlet: a.outlet }));
+}
+
+/**
+ * The earlier versions an import keeps, by the rule above: `winners` are the copies the library
+ * holds after the import (the library's own or the file's), `losers` every other copy of those
+ * ids (the library's replaced ones, the file's older duplicates and skipped copies, the file's
+ * versions). A loser is kept unless its text is the winner's, or another loser of the same save
+ * time was kept. Pure: the caller writes them with the articles.
+ */
+export function planVersions<T extends ArticleCopy>(winners: ReadonlyMap<string, ArticleCopy>, losers: readonly T[]): T[] {
+  const kept = new Map<string, T>();
+  for (const v of losers) {
+    const winner = winners.get(v.id);
+    if (!winner || v.savedAt === winner.savedAt || normalizeText(v.text) === normalizeText(winner.text)) continue;
+    const key = `${v.savedAt}\t${v.id}`;
+    if (!kept.has(key)) kept.set(key, v);
+  }
+  return [...kept.values()];
 }
 
 /**
@@ -106,7 +150,7 @@ export function validateExport(data: unknown, t: Translate = ENGLISH): ImportChe
   }
   const articles: ExportedArticle[] = [];
   for (let i = 0; i < d.articles.length; i++) {
-    const problem = articleProblem(d.articles[i], t);
+    const problem = articleProblem(d.articles[i], t) ?? versionsProblem(d.articles[i] as Record<string, unknown>, d.version, t);
     if (problem) return { ok: false, reason: t('importArticleDamaged', String(i + 1), String(d.articles.length), problem) };
     articles.push(toExported(d.articles[i] as ExportedArticle));
   }
@@ -148,6 +192,20 @@ export function articleProblem(x: unknown, t: Translate = ENGLISH): string | nul
       return t('problemParagraphsFit');
     }
     last = span.end!;
+  }
+  return null;
+}
+
+/** What is wrong with an article's earlier versions (checked once the article itself is fine); null when nothing. */
+function versionsProblem(a: Record<string, unknown>, version: number, t: Translate): string | null {
+  if (!('versions' in a)) return null;
+  if (version < 2 || !Array.isArray(a.versions)) return t('problemVersions');
+  for (const v of a.versions as unknown[]) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return t('problemVersions');
+    // A version is checked as the article it was: with the article's id, url and outlet.
+    const problem = articleProblem({ ...v, id: a.id, url: a.url, outlet: a.outlet }, t);
+    if (problem) return t('problemVersion', problem);
+    if ((v as { savedAt: number }).savedAt >= (a.savedAt as number)) return t('problemVersionOrder');
   }
   return null;
 }

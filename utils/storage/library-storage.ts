@@ -18,6 +18,19 @@ export interface LibraryRecord extends StoredArticle {
   storyKey: string;
 }
 
+/**
+ * An earlier version of a saved article, kept when it was saved again with a different text
+ * (the newer replaces it in the library; this stays, so quotes edited after the first save can be
+ * shown). Keyed by the article's id and the time that version was saved.
+ */
+export type ArticleVersion = StoredArticle;
+
+/** How a put treats the article it replaces. */
+export interface PutOptions {
+  /** Keep the replaced article as an earlier version when this says so (called inside the write). */
+  keepPrevious?: (previous: LibraryRecord) => boolean;
+}
+
 /** The cached coverage index and what it was built from. */
 export interface IndexCache {
   /** CoverageIndex.FORMAT_VERSION at the time it was written. */
@@ -45,13 +58,23 @@ export interface LibraryStorage {
   getAll(): Promise<LibraryRecord[]>;
   /** Every article and the generation they make up, read together. */
   snapshot(): Promise<{ records: LibraryRecord[]; generation: number }>;
-  /** Saves or replaces one article; returns the generation this write made. */
-  put(record: LibraryRecord): Promise<{ saved: 'new' | 'updated'; generation: number }>;
-  /** Writes all the articles or (on any error) none; returns the generation the write made. */
-  putMany(records: readonly LibraryRecord[]): Promise<number>;
-  /** Removes one article; `removed` is false (and nothing changes) when there was none. */
+  /**
+   * Saves or replaces one article; returns the generation this write made and whether the
+   * replaced article was kept as an earlier version (in the same transaction).
+   */
+  put(record: LibraryRecord, opts?: PutOptions): Promise<{ saved: 'new' | 'updated'; generation: number; keptVersion: boolean }>;
+  /**
+   * Writes all the articles and the given earlier versions, or (on any error) none; returns the
+   * generation the write made.
+   */
+  putMany(records: readonly LibraryRecord[], versions?: readonly ArticleVersion[]): Promise<number>;
+  /** An article's earlier versions, oldest first (the current one is not among them). */
+  getVersions(id: string): Promise<ArticleVersion[]>;
+  /** How many earlier versions each article with any has. */
+  versionCounts(): Promise<Map<string, number>>;
+  /** Removes one article and its earlier versions; `removed` is false (and nothing changes) when there was none. */
   delete(id: string): Promise<{ removed: boolean; generation: number }>;
-  /** Removes every article, the index cache and its change log. */
+  /** Removes every article, every earlier version, the index cache and its change log. */
   clear(): Promise<{ removed: number; generation: number }>;
   readIndexCache(): Promise<IndexCacheRead>;
   /** Writes the cache and drops the change-log entries it covers. */

@@ -4,11 +4,13 @@
  * the IndexedDB store does (generations, change log, index cache), so the library's cache
  * lifecycle behaves the same on both; nothing survives the process.
  */
-import type { IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage } from '@/utils/storage/library-storage';
+import type { ArticleVersion, IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage, PutOptions } from '@/utils/storage/library-storage';
 import { parseSettings, type Settings } from '@/utils/storage/settings';
 
 export class MemoryLibraryStorage implements LibraryStorage {
   private readonly articles = new Map<string, LibraryRecord>();
+  /** Article id -> its earlier versions by savedAt. */
+  private readonly versions = new Map<string, Map<number, ArticleVersion>>();
   /** Generation -> the ids written by that generation's write. */
   private readonly log = new Map<number, string[]>();
   private generation = 0;
@@ -27,28 +29,43 @@ export class MemoryLibraryStorage implements LibraryStorage {
     return { records: [...this.articles.values()], generation: this.generation };
   }
 
-  async put(record: LibraryRecord): Promise<{ saved: 'new' | 'updated'; generation: number }> {
-    const saved = this.articles.has(record.id) ? 'updated' : 'new';
-    this.articles.set(record.id, structuredClone(record));
-    return { saved, generation: this.logChange([record.id]) };
+  async put(record: LibraryRecord, opts: PutOptions = {}): Promise<{ saved: 'new' | 'updated'; generation: number; keptVersion: boolean }> {
+    const copy = structuredClone(record);
+    const previous = this.articles.get(record.id);
+    const keptVersion = previous !== undefined && previous.savedAt !== record.savedAt && (opts.keepPrevious?.(structuredClone(previous)) ?? false);
+    if (keptVersion) this.keepVersion(previous);
+    this.articles.set(record.id, copy);
+    return { saved: previous ? 'updated' : 'new', generation: this.logChange([record.id]), keptVersion };
   }
 
-  async putMany(records: readonly LibraryRecord[]): Promise<number> {
-    if (records.length === 0) return this.generation;
+  async putMany(records: readonly LibraryRecord[], versions: readonly ArticleVersion[] = []): Promise<number> {
+    if (records.length === 0 && versions.length === 0) return this.generation;
     // Cloned before any is stored: a record that cannot be cloned leaves the library unchanged, as a failed transaction does.
     const copies = records.map((r) => structuredClone(r));
+    const versionCopies = versions.map((v) => structuredClone(v));
     for (const r of copies) this.articles.set(r.id, r);
-    return this.logChange(copies.map((r) => r.id));
+    for (const v of versionCopies) this.keepVersion(v);
+    return copies.length > 0 ? this.logChange(copies.map((r) => r.id)) : this.generation;
+  }
+
+  async getVersions(id: string): Promise<ArticleVersion[]> {
+    return [...(this.versions.get(id)?.values() ?? [])].sort((a, b) => a.savedAt - b.savedAt).map((v) => structuredClone(v));
+  }
+
+  async versionCounts(): Promise<Map<string, number>> {
+    return new Map([...this.versions].map(([id, byTime]) => [id, byTime.size]));
   }
 
   async delete(id: string): Promise<{ removed: boolean; generation: number }> {
     const removed = this.articles.delete(id);
+    if (removed) this.versions.delete(id);
     return { removed, generation: removed ? this.logChange([id]) : this.generation };
   }
 
   async clear(): Promise<{ removed: number; generation: number }> {
     const removed = this.articles.size;
     this.articles.clear();
+    this.versions.clear();
     this.cache = undefined;
     this.log.clear();
     // No log entry, as in IndexedDB: with the cache gone the next load rebuilds anyway.
@@ -82,6 +99,14 @@ export class MemoryLibraryStorage implements LibraryStorage {
   async setSettings(patch: Partial<Settings>): Promise<Settings> {
     this.settings = parseSettings(patch, this.settings);
     return parseSettings(this.settings);
+  }
+
+  /** Stored as IndexedDB stores it: without the story key, one per [id, savedAt]. */
+  private keepVersion(v: ArticleVersion | LibraryRecord): void {
+    const { storyKey: _storyKey, ...version } = v as LibraryRecord;
+    const byTime = this.versions.get(v.id) ?? new Map<number, ArticleVersion>();
+    byTime.set(v.savedAt, version);
+    this.versions.set(v.id, byTime);
   }
 
   private logChange(ids: readonly string[]): number {

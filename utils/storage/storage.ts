@@ -18,12 +18,15 @@
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { parseSettings, type Settings } from '@/utils/storage/settings';
-import type { IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage } from '@/utils/storage/library-storage';
+import type { ArticleVersion, IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage, PutOptions } from '@/utils/storage/library-storage';
 
 export const DB_NAME = 'verbatim';
 const ARTICLES = 'articles';
 const META = 'meta';
 const SETTINGS = 'settings';
+/** Earlier versions of saved articles, keyed [id, savedAt]. */
+const VERSIONS = 'versions';
+const BY_ID = 'by-id';
 const BY_URL = 'by-url';
 const BY_SAVED_AT = 'by-savedAt';
 const INDEX_CACHE_KEY = 'coverage-index';
@@ -59,6 +62,11 @@ export const MIGRATIONS: readonly Migration[] = [
     const settings: unknown = await meta.get(SETTINGS_KEY);
     if (settings !== undefined) await tx.objectStore(SETTINGS).put(settings, SETTINGS_KEY);
     await meta.delete(SETTINGS_KEY);
+  },
+  // v3: an article saved again with a changed text keeps its earlier versions beside it.
+  (db) => {
+    const versions = db.createObjectStore(VERSIONS, { keyPath: ['id', 'savedAt'] });
+    versions.createIndex(BY_ID, 'id');
   },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -160,17 +168,22 @@ export class LibraryStore implements LibraryStorage {
     return asGeneration(await this.db.get(META, GENERATION_KEY));
   }
 
-  /** Saves or replaces one article atomically; returns the generation this write made. */
-  async put(record: LibraryRecord): Promise<{ saved: 'new' | 'updated'; generation: number }> {
+  /**
+   * Saves or replaces one article atomically; the replaced one is kept as an earlier version in
+   * the same transaction when `opts.keepPrevious` says so. Returns the generation this write made.
+   */
+  async put(record: LibraryRecord, opts: PutOptions = {}): Promise<{ saved: 'new' | 'updated'; generation: number; keptVersion: boolean }> {
     return guard(async () => {
-      const tx = this.db.transaction([ARTICLES, META], 'readwrite');
+      const tx = this.db.transaction([ARTICLES, META, VERSIONS], 'readwrite');
       try {
         const articles = tx.objectStore(ARTICLES);
-        const had = (await articles.getKey(record.id)) !== undefined;
+        const previous = (await articles.get(record.id)) as LibraryRecord | undefined;
+        const keptVersion = previous !== undefined && previous.savedAt !== record.savedAt && (opts.keepPrevious?.(previous) ?? false);
+        if (keptVersion) await tx.objectStore(VERSIONS).put(asVersion(previous));
         await articles.put(record);
         const generation = await logChange(tx.objectStore(META), [record.id]);
         await tx.done;
-        return { saved: had ? 'updated' : 'new', generation };
+        return { saved: previous ? 'updated' : 'new', generation, keptVersion };
       } catch (err) {
         abortQuietly(tx);
         throw err;
@@ -179,22 +192,24 @@ export class LibraryStore implements LibraryStorage {
   }
 
   /**
-   * Writes many articles in one transaction: all of them or (on any error) none. Returns the
-   * generation the write made (the current one when there is nothing to write).
+   * Writes many articles and earlier versions in one transaction: all of them or (on any error)
+   * none. Returns the generation the write made (the current one when there is nothing to write).
    */
-  async putMany(records: readonly LibraryRecord[]): Promise<number> {
-    if (records.length === 0) return this.generation();
+  async putMany(records: readonly LibraryRecord[], versions: readonly ArticleVersion[] = []): Promise<number> {
+    if (records.length === 0 && versions.length === 0) return this.generation();
     return guard(async () => {
-      const tx = this.db.transaction([ARTICLES, META], 'readwrite');
+      const tx = this.db.transaction([ARTICLES, META, VERSIONS], 'readwrite');
       const puts: Promise<unknown>[] = [];
       try {
-        for (const r of records) {
-          const put = tx.objectStore(ARTICLES).put(r);
+        const write = (put: Promise<unknown>) => {
           put.catch(() => {}); // after an abort every pending put rejects; the first error is enough
           puts.push(put);
-        }
+        };
+        for (const r of records) write(tx.objectStore(ARTICLES).put(r));
+        for (const v of versions) write(tx.objectStore(VERSIONS).put(asVersion(v)));
         await Promise.all(puts);
-        const generation = await logChange(tx.objectStore(META), records.map((r) => r.id));
+        const meta = tx.objectStore(META);
+        const generation = records.length > 0 ? await logChange(meta, records.map((r) => r.id)) : asGeneration(await meta.get(GENERATION_KEY));
         await tx.done;
         return generation;
       } catch (err) {
@@ -206,26 +221,42 @@ export class LibraryStore implements LibraryStorage {
     });
   }
 
-  /** Removes one article; `removed` is false (and nothing changes) when there was none. */
+  async getVersions(id: string): Promise<ArticleVersion[]> {
+    const versions = (await this.db.getAllFromIndex(VERSIONS, BY_ID, id)) as ArticleVersion[];
+    return versions.sort((a, b) => a.savedAt - b.savedAt);
+  }
+
+  async versionCounts(): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    // Keys only: [id, savedAt] pairs, no article text read.
+    for (const key of (await this.db.getAllKeys(VERSIONS)) as unknown as [string, number][]) counts.set(key[0], (counts.get(key[0]) ?? 0) + 1);
+    return counts;
+  }
+
+  /** Removes one article and its earlier versions; `removed` is false (and nothing changes) when there was none. */
   async delete(id: string): Promise<{ removed: boolean; generation: number }> {
     return guard(async () => {
-      const tx = this.db.transaction([ARTICLES, META], 'readwrite');
+      const tx = this.db.transaction([ARTICLES, META, VERSIONS], 'readwrite');
       const articles = tx.objectStore(ARTICLES);
       const removed = (await articles.getKey(id)) !== undefined;
-      if (removed) await articles.delete(id);
+      if (removed) {
+        await articles.delete(id);
+        await tx.objectStore(VERSIONS).delete(versionsOf(id));
+      }
       const generation = removed ? await logChange(tx.objectStore(META), [id]) : asGeneration(await tx.objectStore(META).get(GENERATION_KEY));
       await tx.done;
       return { removed, generation };
     });
   }
 
-  /** Removes every article, the index cache and its change log; returns how many articles there were. */
+  /** Removes every article, every earlier version, the index cache and its change log; returns how many articles there were. */
   async clear(): Promise<{ removed: number; generation: number }> {
     return guard(async () => {
-      const tx = this.db.transaction([ARTICLES, META], 'readwrite');
+      const tx = this.db.transaction([ARTICLES, META, VERSIONS], 'readwrite');
       const meta = tx.objectStore(META);
       const removed = await tx.objectStore(ARTICLES).count();
       await tx.objectStore(ARTICLES).clear();
+      await tx.objectStore(VERSIONS).clear();
       await meta.delete(INDEX_CACHE_KEY);
       await meta.delete(changesAfter(-1));
       // No log entry: with the cache gone the next wake rebuilds from the (empty) store anyway.
@@ -311,6 +342,17 @@ async function logChange(meta: MetaStore, ids: readonly string[]): Promise<numbe
   await meta.put(generation, GENERATION_KEY);
   await meta.put([...ids], changeKey(generation));
   return generation;
+}
+
+/** Every [id, savedAt] key of one article. */
+function versionsOf(id: string): IDBKeyRange {
+  return IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
+}
+
+/** A version is stored without the story key (its article's current record has it). */
+function asVersion(r: ArticleVersion | LibraryRecord): ArticleVersion {
+  const { storyKey: _storyKey, ...version } = r as LibraryRecord;
+  return version;
 }
 
 /** A database written before generations existed is at generation 0. */

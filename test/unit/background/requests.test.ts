@@ -21,6 +21,7 @@ test.each<[Request, 'library' | 'tabs', string, unknown[]]>([
   [{ type: 'check-tab', tabId: 3 }, 'tabs', 'checkTab', [3]],
   [{ type: 'save-article', tabId: 3 }, 'tabs', 'saveTab', [3]],
   [{ type: 'remove-article', id: 'x' }, 'library', 'remove', ['x']],
+  [{ type: 'article-history', id: 'x' }, 'library', 'history', ['x']],
   [{ type: 'list-articles' }, 'library', 'list', []],
   [{ type: 'search-library', query: 'gor' }, 'library', 'search', ['gor']],
   [{ type: 'export-library' }, 'library', 'exportFile', []],

@@ -19,6 +19,7 @@ function fakeActions(over: Partial<LibraryActions> = {}): LibraryActions {
     list: vi.fn(async () => ({ ok: true as const, data: LIST })),
     search: vi.fn(async () => ({ ok: true as const, data: [] })),
     remove: vi.fn(async () => ({ ok: true as const, data: { removed: true } })),
+    history: vi.fn(async () => ({ ok: true as const, data: null })),
     stats: vi.fn(async () => ({ ok: true as const, data: { articles: 3, bytes: 2048 } })),
     exportLibrary: vi.fn(async () => ({ ok: true as const, data: buildExportFile([]) })),
     download: vi.fn(),
@@ -122,5 +123,68 @@ describe('LibraryPage', () => {
     await act(async () => $('[data-testid="setting-automatic"]').click());
     expect(actions.changeSettings).toHaveBeenCalledWith(DEFAULT_SETTINGS, { automatic: true });
     expect(($('[data-testid="setting-automatic"]') as HTMLInputElement).checked).toBe(true);
+  });
+});
+
+describe('article versions', () => {
+  const quote = (text: string, speaker: string | null = 'Ruth Obi') => ({
+    text, start: 0, end: text.length, parts: [{ start: 0, end: text.length }], speaker, cue: 'said', speakerMention: null, speakerNamedAt: null, fragment: false,
+  });
+  const match = (over: object) => ({
+    articleId: 'b', outlet: 'Outlet b', url: 'https://b.example/a', title: 'Title b', date: null, text: 'x', start: 0, end: 1,
+    speaker: 'Ruth Obi', kind: 'altered' as const, similarity: 0.9, speakerConflict: false, meaningChanges: [],
+    diff: [{ op: 'equal' as const, text: 'finished' }, { op: 'delete' as const, text: 'before' }, { op: 'insert' as const, text: 'after' }, { op: 'equal' as const, text: 'winter' }],
+    ...over,
+  });
+  const HISTORY = {
+    id: 'b',
+    versions: [
+      { title: 'First title', date: null, url: 'https://b.example/a', outlet: 'Outlet b', savedAt: Date.UTC(2026, 4, 4, 9, 30) },
+      { title: 'Corrected title', date: null, url: 'https://b.example/a', outlet: 'Outlet b', savedAt: Date.UTC(2026, 4, 5, 11, 0) },
+    ],
+    edits: [
+      { change: 'edited' as const, quote: quote('finished before winter'), now: match({}) },
+      { change: 'edited' as const, quote: quote('the wall holds'), now: match({ kind: 'verbatim', speakerConflict: true, speaker: 'Tom Hale', diff: [{ op: 'equal', text: 'the wall holds' }] }) },
+      { change: 'removed' as const, quote: quote('nobody pays a toll'), now: null },
+      { change: 'added' as const, quote: quote('the money is set aside'), now: null },
+    ],
+  };
+  const withVersions = [{ ...LIST[0], earlierVersions: 1 }, LIST[1], LIST[2]];
+
+  test('only articles saved again with changes offer their versions; the toggle opens and closes them', async () => {
+    const history = vi.fn(async () => ({ ok: true as const, data: HISTORY }));
+    await mount(fakeActions({ list: vi.fn(async () => ({ ok: true as const, data: withVersions })), history }));
+    const toggles = $$('[data-testid="article-versions-toggle"]');
+    expect(toggles).toHaveLength(1);
+    expect(toggles[0].textContent).toBe('2 versions');
+    expect(toggles[0].getAttribute('aria-expanded')).toBe('false');
+    await act(async () => toggles[0].click());
+    await settle();
+    expect(history).toHaveBeenCalledWith('b');
+    expect(toggles[0].getAttribute('aria-expanded')).toBe('true');
+    expect($(`#${toggles[0].getAttribute('aria-controls')}`)).toBeTruthy();
+    const items = $$('[data-testid="article-versions"] .version-list li').map((li) => li.textContent);
+    expect(items).toEqual(['2026-05-04 09:30 UTC · first saved · First title', '2026-05-05 11:00 UTC · current · Corrected title']);
+    const edits = $$('[data-testid="quote-edit"]');
+    expect(edits.map((e) => e.dataset.change)).toEqual(['edited', 'edited', 'removed', 'added']);
+    expect(edits[0].textContent).toContain('Edited after first save');
+    expect(edits[0].querySelector('del')?.textContent).toContain('before');
+    expect(edits[0].querySelector('ins')?.textContent).toContain('after');
+    expect(edits[1].textContent).toContain('First credited to Ruth Obi, now to Tom Hale.');
+    expect(edits[2].textContent).toBe('Removed after first savenobody pays a toll');
+    expect(edits[3].textContent).toContain('Added after first save');
+    await act(async () => toggles[0].click());
+    expect($('[data-testid="article-versions"]')).toBeNull();
+  });
+
+  test.each([
+    ['no quote changed', { ok: true as const, data: { ...HISTORY, edits: [] } }, 'No quote changed between the first save and now.'],
+    ['removed meanwhile', { ok: true as const, data: null }, 'This article is no longer in the library.'],
+    ['the background failed', { ok: false as const, error: 'Verbatim’s background did not answer.' }, 'Verbatim’s background did not answer.'],
+  ])('%s: says so', async (_name, answer, said) => {
+    await mount(fakeActions({ list: vi.fn(async () => ({ ok: true as const, data: withVersions })), history: vi.fn(async () => answer) }));
+    await act(async () => $('[data-testid="article-versions-toggle"]').click());
+    await settle();
+    expect($('[data-testid="library-article"][data-id="b"]').textContent).toContain(said);
   });
 });

@@ -62,7 +62,7 @@ describe.each(STORAGE_KINDS)('%s', (kind) => {
     await twoSaved(lib);
     const listBefore = await lib.list();
     const file = JSON.parse(JSON.stringify(await lib.exportFile())) as ExportFile;
-    expect(file).toMatchObject({ format: 'verbatim-library', version: 1 });
+    expect(file).toMatchObject({ format: 'verbatim-library', version: 2 });
     expect(await lib.clear()).toEqual({ removed: 2 });
     expect(await lib.list()).toEqual([]);
     expect(await lib.importFile(file)).toEqual({ added: 2, updated: 0, skipped: 0 });

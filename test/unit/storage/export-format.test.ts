@@ -68,7 +68,7 @@ describe('refuses bad files with a reason', () => {
     ['a JSON number', '42', /no library object/],
     ['other format', JSON.stringify(file(undefined, { format: 'pocket' })), /not a Verbatim export/],
     ['no format', JSON.stringify({ version: 1, articles: [] }), /not a Verbatim export/],
-    ['newer version', JSON.stringify(file(undefined, { version: 2 })), /newer Verbatim/],
+    ['newer version', JSON.stringify(file(undefined, { version: 3 })), /newer Verbatim/],
     ['version 0', JSON.stringify(file(undefined, { version: 0 })), /unknown version/],
     ['version as text', JSON.stringify(file(undefined, { version: '1' })), /version/],
     ['bad exportedAt', JSON.stringify(file(undefined, { exportedAt: 'yesterday' })), /exportedAt/],

@@ -34,8 +34,8 @@ const generationOf = async (s: LibraryStorage) => (await s.readIndexCache()).gen
 describe.each(STORAGES)('%s', (_kind, open) => {
   test('put reports new then updated, and replaces', async () => {
     const s = await open();
-    expect(await s.put(record('a', 1))).toEqual({ saved: 'new', generation: 1 });
-    expect(await s.put({ ...record('a', 2), title: 'changed' })).toEqual({ saved: 'updated', generation: 2 });
+    expect(await s.put(record('a', 1))).toEqual({ saved: 'new', generation: 1, keptVersion: false });
+    expect(await s.put({ ...record('a', 2), title: 'changed' })).toEqual({ saved: 'updated', generation: 2, keptVersion: false });
     expect((await s.getAll()).map((r) => [r.id, r.title])).toEqual([['a', 'changed']]);
   });
 
@@ -113,6 +113,48 @@ describe.each(STORAGES)('%s', (_kind, open) => {
     const s = await open();
     await spoil(s);
     expect((await s.readIndexCache()).changed).toBeUndefined();
+  });
+
+  test('earlier versions: kept only when keepPrevious says so, oldest first, without the story key', async () => {
+    const s = await open();
+    const keepAll = { keepPrevious: () => true };
+    expect(await s.put(record('a', 1), keepAll)).toMatchObject({ saved: 'new', keptVersion: false });
+    expect(await s.put({ ...record('a', 2), title: 'second' }, { keepPrevious: () => false })).toMatchObject({ keptVersion: false });
+    expect(await s.put({ ...record('a', 3), title: 'third' }, { keepPrevious: (old) => old.title === 'second' })).toMatchObject({ saved: 'updated', keptVersion: true });
+    expect(await s.put({ ...record('a', 4), title: 'fourth' }, keepAll)).toMatchObject({ keptVersion: true });
+    const versions = await s.getVersions('a');
+    expect(versions.map((v) => [v.savedAt, v.title])).toEqual([[2, 'second'], [3, 'third']]);
+    expect(versions.every((v) => !('storyKey' in v))).toBe(true);
+    expect((await s.getMany(['a']))[0]?.title).toBe('fourth');
+    expect(await s.versionCounts()).toEqual(new Map([['a', 2]]));
+    // A re-put of the same save (same savedAt) is not a version of itself.
+    expect(await s.put({ ...record('a', 4), title: 'fourth again' }, keepAll)).toMatchObject({ keptVersion: false });
+    expect(await s.getVersions('nobody')).toEqual([]);
+  });
+
+  test('versions go with their article: delete and clear remove them; putMany writes them with the articles', async () => {
+    const s = await open();
+    const { storyKey: _k, ...earlier } = record('b', 1);
+    const generation = await s.putMany([record('b', 5), record('c', 5)], [earlier]);
+    expect((await s.getVersions('b')).map((v) => v.savedAt)).toEqual([1]);
+    // Versions alone change no article: the generation stays.
+    const { storyKey: _k2, ...other } = record('c', 2);
+    expect(await s.putMany([], [other])).toBe(generation);
+    expect(await s.versionCounts()).toEqual(new Map([['b', 1], ['c', 1]]));
+    await s.delete('b');
+    expect(await s.getVersions('b')).toEqual([]);
+    expect(await s.getVersions('c')).toHaveLength(1);
+    await s.clear();
+    expect(await s.versionCounts()).toEqual(new Map());
+  });
+
+  test('putMany is all or nothing for versions too', async () => {
+    const s = await open();
+    const { storyKey: _k, ...fine } = record('d', 1);
+    const bad = { ...fine, savedAt: 2, text: () => 'not cloneable' } as unknown as typeof fine;
+    await expect(s.putMany([record('d', 9)], [fine, bad])).rejects.toThrow();
+    expect(await s.getAll()).toEqual([]);
+    expect(await s.versionCounts()).toEqual(new Map());
   });
 
   test('settings: defaults, patches, bad values ignored', async () => {

@@ -10,10 +10,11 @@ import { afterEach, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { openDB } from 'idb';
 import { LibraryStore, MIGRATIONS, SCHEMA_VERSION, openLibraryDb } from '@/utils/storage/storage';
-import type { LibraryRecord } from '@/utils/storage/library-storage';
+import type { ArticleVersion, LibraryRecord } from '@/utils/storage/library-storage';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/storage/settings';
 import v1 from '../../golden/storage/v1.json';
 import v2 from '../../golden/storage/v2.json';
+import v3 from '../../golden/storage/v3.json';
 
 const GOLDEN = path.resolve(__dirname, '../../golden/storage');
 let n = 0;
@@ -23,6 +24,8 @@ interface Fixture {
   articles: LibraryRecord[];
   settings: Settings;
   indexCache?: unknown;
+  /** From v3 on: earlier versions of saved articles. */
+  versions?: ArticleVersion[];
 }
 
 /** Writes a fixture the way schema version `version` stored it. */
@@ -32,6 +35,7 @@ async function writeFixture(name: string, version: number, fx: Fixture): Promise
   // v1 kept settings in `meta`; from v2 on they have their own store.
   await db.put(version === 1 ? 'meta' : 'settings', fx.settings, 'settings');
   if (fx.indexCache !== undefined) await db.put('meta', fx.indexCache, 'coverage-index');
+  for (const v of fx.versions ?? []) await db.put('versions', v);
   db.close();
 }
 
@@ -54,6 +58,7 @@ describe('upgrades', () => {
   test.each([
     ['v1', 1, v1 as Fixture],
     ['v2', 2, v2 as Fixture],
+    ['v3', 3, v3 as Fixture],
   ])('a %s library opens with the current schema and loses nothing', async (_label, version, fx) => {
     const name = freshName();
     await writeFixture(name, version, fx);
@@ -62,6 +67,7 @@ describe('upgrades', () => {
     expect((await store.getAll()).sort(byId)).toEqual([...fx.articles].sort(byId));
     expect(await store.getSettings()).toEqual(fx.settings);
     for (const a of fx.articles) expect(await store.getByUrl(a.url)).toContainEqual(a);
+    for (const a of fx.articles) expect(await store.getVersions(a.id)).toEqual((fx.versions ?? []).filter((v) => v.id === a.id));
     // Written before generations existed: generation 0, and any old cache is rebuilt, not trusted.
     expect(await store.readIndexCache()).toMatchObject({ generation: 0, changed: undefined });
     const raw = await openDB(name);

@@ -28,7 +28,7 @@ afterEach(() => {
 describe('migrations', () => {
   test('every shipped version has a fixture', () => {
     // Adding MIGRATIONS[n] means adding test/golden/storage/v<n+1>.json and a test that upgrades it.
-    expect(SCHEMA_VERSION).toBe(2);
+    expect(SCHEMA_VERSION).toBe(3);
   });
 
   test('a v1 database (fixture) opens with the current schema and keeps everything', async () => {
@@ -60,8 +60,8 @@ describe('migrations', () => {
 describe('LibraryStore', () => {
   test('put reports new then updated, and replaces', async () => {
     const s = await open();
-    expect(await s.put(record('a', 1))).toEqual({ saved: 'new', generation: 1 });
-    expect(await s.put({ ...record('a', 2), title: 'changed' })).toEqual({ saved: 'updated', generation: 2 });
+    expect(await s.put(record('a', 1))).toEqual({ saved: 'new', generation: 1, keptVersion: false });
+    expect(await s.put({ ...record('a', 2), title: 'changed' })).toEqual({ saved: 'updated', generation: 2, keptVersion: false });
     expect(await s.count()).toBe(1);
     expect((await s.get('a'))?.title).toBe('changed');
   });
