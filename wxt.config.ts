@@ -5,8 +5,8 @@ import preact from '@preact/preset-vite';
  * The end-to-end tests build with `wxt build --mode e2e` (output: .output/chrome-mv3-e2e). That
  * build alone may read pages on 127.0.0.1: activeTab is granted only by a real toolbar click,
  * which Playwright cannot perform, so the tests need a host permission for their local server.
- * Every other build keeps only storage/activeTab/scripting/contextMenus, plus optional host permissions that
- * automatic mode requests at run time, plus on Chromium 'offscreen': its service worker has no DOM,
+ * Every other build keeps only storage/activeTab/scripting/contextMenus, plus optional host
+ * permissions that automatic mode requests at run time, plus on Chromium 'offscreen': its service worker has no DOM,
  * so a very large page's markup is extracted in an offscreen document (entrypoints/background/markup-extraction).
  * Firefox's background has a DOM and Firefox has no such permission.
  */

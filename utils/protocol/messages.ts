@@ -10,9 +10,10 @@
  * the side panel sends to a tab's content script (`sendTabMessage`), and `extract-markup`, which the
  * Chrome background sends to its offscreen document (entrypoints/offscreen, entrypoints/background/markup-extraction).
  *
- * Events (`PanelEvent`) answer nothing: the background broadcasts a tab's check state and command
- * notices (`sendEvent`), and the content script says which quote the reader hovers or focuses in
- * the page; the side panel listens for them and never answers, so it cannot take a request's reply.
+ * Events (`PanelEvent`) answer nothing: the background broadcasts a tab's check state, its
+ * selected-text check (the context menu) and command notices (`sendEvent`), and the content script
+ * says which quote the reader hovers or focuses in the page; the side panel listens for them and
+ * never answers, so it cannot take a request's reply.
  *
  * Side panel (entrypoints/sidepanel): the toolbar click opens it and the background checks the
  * active tab; the panel follows the window's active tab, asks `get-tab-state` for it and listens to
