@@ -35,7 +35,10 @@
  */
 import { canonicalUrl } from '@/utils/article/article-id';
 import { normalizeText } from '@/utils/text/normalize';
-import { isContentWord, wordWeight } from '@/utils/text/word-weights';
+import { termWeights } from '@/utils/text/word-weights';
+import type { LanguageCode, Lexicon } from '@/utils/language/lexicon';
+import { english } from '@/utils/language/en';
+import { LEXICONS, lexiconFor } from '@/utils/language/lexicons';
 import { articlePassages, type Passage } from '@/utils/matching/passages';
 import { postingLength, postingTf, TermPostings, type List, type SerializedPostings } from '@/utils/index/term-postings';
 import { SeqTable } from '@/utils/text/seq-table';
@@ -120,28 +123,43 @@ const VACUUM_MIN = 100;
 
 // Inner apostrophes stay ("don't" is one stopword), hyphens split ("long-term" ~ "long term").
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+// An elided word written onto the next ("l'accord"): the letters before the apostrophe.
+const ELIDED = /^(\p{L}{1,7})'(?=[\p{L}\p{N}])/u;
 
 /**
  * The terms the index keeps for a text, in order (duplicates kept): normalized words without
  * possessive 's, minus function words and stock-phrase vocabulary (word-weights), so a quote is
  * retrieved by its informative words only and "make America great again" retrieves nothing.
+ * Read in the text's language (`lex`: its spelling fold, stopwords, elided words).
  */
-export function indexTerms(text: string): string[] {
-  return tokens(text).filter(isContentWord);
+export function indexTerms(text: string, lex: Lexicon = english): string[] {
+  return tokens(text, lex).filter(termWeights(lex).isContentWord);
 }
 
-/** Passages of the article holding each index term, as `add` counts them. */
-export function passageFrequencies(article: Pick<StoredArticle, 'text' | 'paragraphs'>): Map<string, number> {
+/** Passages of the article holding each index term, as `add` counts them (`lex`: the article's language). */
+export function passageFrequencies(article: Pick<StoredArticle, 'text' | 'paragraphs'>, lex: Lexicon = english): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const p of articlePassages({ ...article, quotes: [] }).slice(0, PASSAGE_SLOTS)) {
-    for (const t of new Set(indexTerms(article.text.slice(p.start, p.end)))) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const p of articlePassages({ ...article, quotes: [] }, lex).slice(0, PASSAGE_SLOTS)) {
+    for (const t of new Set(indexTerms(article.text.slice(p.start, p.end), lex))) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   return counts;
 }
 
-function tokens(text: string): string[] {
-  return (normalizeText(text).match(WORD) ?? []).map((w) => w.replace(/'s$/, ''));
+function tokens(text: string, lex: Lexicon): string[] {
+  const words = normalizeText(text, lex).match(WORD) ?? [];
+  // "l'accord" is the term "accord" (the lexicon's elided words are stopwords).
+  if (lex.elidedPrefixes.size > 0) return words.map((w) => elided(lex, w).replace(/'s$/, ''));
+  return words.map((w) => w.replace(/'s$/, ''));
 }
+
+function elided(lex: Lexicon, word: string): string {
+  const m = ELIDED.exec(word);
+  return m && lex.elidedPrefixes.has(m[1]) ? word.slice(m[0].length) : word;
+}
+
+/** Languages by number in the index (SeqTable, the serialized column): a lexicon's place in LEXICONS. */
+const LANGUAGE_CODES: readonly LanguageCode[] = LEXICONS.map((l) => l.code);
+const languageNumber = (code: LanguageCode) => LANGUAGE_CODES.indexOf(code);
 
 export interface CandidateOptions {
   /** The article being read: never a candidate of itself. */
@@ -156,6 +174,12 @@ export interface CandidateOptions {
    * "rare" enough to query.
    */
   own?: ReadonlyMap<string, number>;
+  /**
+   * The language of the text asked about: its words are read with this lexicon, and only
+   * articles saved in the same language are considered (matching never crosses languages).
+   * Without it, words are read as English and every article is considered (the library's search).
+   */
+  lexicon?: Lexicon;
 }
 
 export interface SearchOptions extends CandidateOptions {
@@ -226,6 +250,8 @@ interface SerializedArticles {
    */
   varints: string;
   varintLengths: Uint32Array;
+  /** Each article's language, by its number (LANGUAGE_CODES). */
+  languages: Uint8Array;
 }
 
 /** One quote's read postings (passage index, term number), grouped by article (see `candidates`). */
@@ -249,7 +275,7 @@ interface Entry {
 /** A scored passage: BM25 summed over the query terms it holds, times how many it holds (as MiniSearch). */
 export class CoverageIndex {
   /** Bump whenever the serialized shape, tokenization or stopwords change: old caches then rebuild. */
-  static readonly FORMAT_VERSION = 5;
+  static readonly FORMAT_VERSION = 6;
 
   /**
    * Candidate work done so far: quotes asked for, those past READ_BUDGET, postings read (the
@@ -298,21 +324,24 @@ export class CoverageIndex {
     return [...this.byId.keys()];
   }
 
-  /** Indexes the article's passages; an article with the same id is replaced. */
-  add(article: StoredArticle): void {
+  /**
+   * Indexes the article's passages, read in its language (`lex`, by default from its `lang`, else
+   * detected from its text); an article with the same id is replaced.
+   */
+  add(article: StoredArticle, lex: Lexicon = lexiconFor(article)): void {
     if (!article.id) throw new Error('coverage-index: article has no id');
     if ((this.nextSeq + 1) * PASSAGE_SLOTS > 2 ** 32) throw new Error('coverage-index: passage ids exhausted, rebuild the index from storage');
     this.remove(article.id);
     const seq = this.nextSeq++;
-    const passages = articlePassages(article).slice(0, PASSAGE_SLOTS);
+    const passages = articlePassages(article, lex).slice(0, PASSAGE_SLOTS);
     const lengths = passages.map((p, i) => {
-      const terms = indexTerms(article.text.slice(p.start, p.end));
+      const terms = indexTerms(article.text.slice(p.start, p.end), lex);
       this.postings.add(seq * PASSAGE_SLOTS + i, terms);
       return terms.length;
     });
     const meta = { id: article.id, outlet: article.outlet, url: canonicalUrl(article.url), title: article.title, date: article.date };
     this.register({ meta, seq, passages });
-    this.table.set(seq, sameOutletKey(meta.outlet), lengths);
+    this.table.set(seq, sameOutletKey(meta.outlet), lengths, languageNumber(lex.code));
     this.passageCount += lengths.length;
     for (const n of lengths) this.totalLength += n;
   }
@@ -350,10 +379,10 @@ export class CoverageIndex {
    * Whether an article is a candidate depends on the quote and that article only, never on what
    * else is saved. `quoteTerms` are `indexTerms(quote.text)`, when the caller has them.
    */
-  candidates(quote: Pick<Quote, 'text'>, opts: CandidateOptions = {}, quoteTerms: readonly string[] = indexTerms(quote.text)): Candidate[] {
+  candidates(quote: Pick<Quote, 'text'>, opts: CandidateOptions = {}, quoteTerms: readonly string[] = indexTerms(quote.text, opts.lexicon)): Candidate[] {
     const distinct = [...new Set(quoteTerms)];
     const slot = new Map(distinct.map((t, j) => [t, j]));
-    const weights = distinct.map(wordWeight);
+    const weights = distinct.map(termWeights(opts.lexicon ?? english).wordWeight);
     const fullWeight = weights.reduce((sum, w) => sum + w, 0);
     const df = distinct.map((t) => this.postings.df(t));
     const lists = distinct.map((t) => this.postings.list(t));
@@ -646,7 +675,7 @@ export class CoverageIndex {
    * and the library's text search.
    */
   searchArticles(terms: string[], opts: SearchOptions = {}): ArticleHit[] {
-    const query = this.queryLists([...new Set(terms.flatMap(indexTerms))]);
+    const query = this.queryLists([...new Set(terms.flatMap((t) => indexTerms(t, opts.lexicon)))]);
     // Passages of one article are consecutive ids: each article is summed as the merge passes it,
     // into typed columns (an object per article was most of a related-coverage call at 100k saved).
     let size = 0;
@@ -716,6 +745,7 @@ export class CoverageIndex {
     const varints: string[] = [];
     const articles = {
       fieldLengths: new Uint32Array(n * ARTICLE_FIELDS), seqs: new Int32Array(n), counts: new Uint16Array(n), varintLengths: new Uint32Array(n),
+      languages: new Uint8Array(n),
     };
     let at = 0;
     entries.forEach((e, i) => {
@@ -732,6 +762,7 @@ export class CoverageIndex {
       });
       articles.seqs[i] = e.seq;
       articles.counts[i] = own.length;
+      articles.languages[i] = this.table.language(e.seq);
       varints.push(encoded);
       articles.varintLengths[i] = encoded.length;
     });
@@ -759,10 +790,10 @@ export class CoverageIndex {
       const { lengths, articles: a } = json;
       const n = a.seqs.length;
       // Passages are decoded when first needed (MalformedVarintsError then); the shape is checked now.
-      if (a.fieldLengths.length !== n * ARTICLE_FIELDS || a.counts.length !== n || a.varintLengths.length !== n) return null;
+      if (a.fieldLengths.length !== n * ARTICLE_FIELDS || a.counts.length !== n || a.varintLengths.length !== n || a.languages.length !== n) return null;
       index.table.adopt(lengths);
       // Plain locals and calls: this loop runs once per wake, before the JIT has warmed up.
-      const { fields, fieldLengths, seqs, counts, varints, varintLengths } = a;
+      const { fields, fieldLengths, seqs, counts, varints, varintLengths, languages } = a;
       let at = 0;
       let f = 0;
       let v = 0;
@@ -777,7 +808,8 @@ export class CoverageIndex {
         // Each article's numbers end complete (no continuation bit on its last unit).
         if (passages.charCodeAt(passages.length - 1) >= VARINT_MORE || at + counts[i] > lengths.length) return null;
         index.register({ meta: { id, outlet, url, title, date: date === '' ? null : date.slice(1) }, seq: seqs[i], passages });
-        index.table.place(seqs[i], sameOutletKey(outlet), at, counts[i]);
+        if (languages[i] >= LANGUAGE_CODES.length) return null;
+        index.table.place(seqs[i], sameOutletKey(outlet), at, counts[i], languages[i]);
         at += counts[i];
       }
       if (at !== lengths.length || f !== fields.length || v !== varints.length) return null;
@@ -856,7 +888,7 @@ export class CoverageIndex {
       heap[i] = j;
     };
     for (let i = (size >> 1) - 1; i >= 0; i--) down(i);
-    const { outlet, seqs } = this.excluded(opts);
+    const { outlet, seqs, language } = this.excluded(opts);
     const table = this.table;
     let seq = -1;
     let live = false;
@@ -867,7 +899,7 @@ export class CoverageIndex {
       if (s !== seq) {
         seq = s;
         const code = table.code(s);
-        live = code >= 0 && code !== outlet && !seqs.has(s);
+        live = code >= 0 && code !== outlet && !seqs.has(s) && (language < 0 || table.language(s) === language);
       }
       if (live) visit(id, j);
       const list = lists[j];
@@ -896,7 +928,7 @@ export class CoverageIndex {
       idf[j] = Math.log(1 + (n - lists[j].n + 0.5) / (lists[j].n + 0.5));
       head[j] = lists[j].n > 0 ? lists[j].ids[0] : Infinity;
     }
-    const { outlet, seqs } = this.excluded(opts);
+    const { outlet, seqs, language } = this.excluded(opts);
     const table = this.table;
     let seq = -1;
     let live = false;
@@ -908,7 +940,7 @@ export class CoverageIndex {
       if (s !== seq) {
         seq = s;
         const code = table.code(s);
-        live = code >= 0 && code !== outlet && !seqs.has(s);
+        live = code >= 0 && code !== outlet && !seqs.has(s) && (language < 0 || table.language(s) === language);
       }
       let norm = 0;
       let score = 0;
@@ -934,13 +966,16 @@ export class CoverageIndex {
     return this.bySeq.get(Math.floor(passageId / PASSAGE_SLOTS));
   }
 
-  /** What `opts` excludes: an outlet code (never matching when none) and article sequence numbers. */
-  private excluded(opts: CandidateOptions): { outlet: number; seqs: Set<number> } {
+  /**
+   * What `opts` excludes: an outlet code (never matching when none) and article sequence numbers;
+   * and the one language number allowed (-1: any).
+   */
+  private excluded(opts: CandidateOptions): { outlet: number; seqs: Set<number>; language: number } {
     const seqs = new Set<number>(this.byUrl.get(opts.excludeUrl ? canonicalUrl(opts.excludeUrl) : '') ?? []);
     const self = opts.excludeId === undefined ? undefined : this.byId.get(opts.excludeId);
     if (self) seqs.add(self.seq);
     const key = opts.includeSameOutlet ? '' : sameOutletKey(opts.excludeOutlet ?? '');
-    return { outlet: key ? this.table.outletCode(key) : -2, seqs };
+    return { outlet: key ? this.table.outletCode(key) : -2, seqs, language: opts.lexicon ? languageNumber(opts.lexicon.code) : -1 };
   }
 
 }
@@ -1045,5 +1080,5 @@ function isSerialized(json: unknown): json is SerializedIndex {
     typeof j.deadPassages === 'number' && j.lengths instanceof Uint16Array && typeof j.postings === 'object' && j.postings !== null &&
     typeof j.postings.terms === 'string' && typeof j.postings.data === 'string' && j.postings.starts instanceof Int32Array && j.postings.termStarts instanceof Int32Array &&
     typeof a === 'object' && a !== null && typeof a.fields === 'string' && typeof a.varints === 'string' && a.fieldLengths instanceof Uint32Array &&
-    a.seqs instanceof Int32Array && a.counts instanceof Uint16Array && a.varintLengths instanceof Uint32Array;
+    a.seqs instanceof Int32Array && a.counts instanceof Uint16Array && a.varintLengths instanceof Uint32Array && a.languages instanceof Uint8Array;
 }

@@ -18,6 +18,9 @@
 import { articleId } from '@/utils/article/article-id';
 import { indexTerms, passageFrequencies, type CoverageIndex } from '@/utils/index/coverage-index';
 import type { Article, RelatedArticle } from '@/utils/types';
+import type { Lexicon } from '@/utils/language/lexicon';
+import { english } from '@/utils/language/en';
+import { lexiconFor } from '@/utils/language/lexicons';
 
 /** Terms taken from the article for the query. */
 const QUERY_TERMS = 30;
@@ -33,12 +36,15 @@ export interface RelatedOptions {
   includeSameOutlet?: boolean;
   /** The article's own passage counts (`passageFrequencies`), when the caller has them already. */
   own?: ReadonlyMap<string, number>;
+  /** The article's language (default: `lexiconFor(article)`): related articles are in the same one. */
+  lexicon?: Lexicon;
 }
 
 export function relatedCoverage(article: Article & { id?: string }, index: CoverageIndex, opts: RelatedOptions = {}): RelatedArticle[] {
   const id = article.id ?? articleId(article);
-  const story = storyTerms(`${article.title}\n\n${article.text}`);
-  const own = opts.own ?? (index.has(id) ? passageFrequencies(article) : undefined);
+  const lexicon = opts.lexicon ?? lexiconFor(article);
+  const story = storyTerms(`${article.title}\n\n${article.text}`, lexicon);
+  const own = opts.own ?? (index.has(id) ? passageFrequencies(article, lexicon) : undefined);
   const weights = new Map(index.rarestTerms([...story.keys()], own, (t) => story.get(t)!).map((t) => [t, story.get(t)!]));
   // Story terms no other article holds are missing from every candidate: they stay in the total.
   let total = 0;
@@ -50,6 +56,7 @@ export function relatedCoverage(article: Article & { id?: string }, index: Cover
     excludeUrl: article.url,
     excludeOutlet: article.outlet,
     includeSameOutlet: opts.includeSameOutlet,
+    lexicon,
     // The date factor is at most 1: an article whose overlap alone is below the floor is out
     // before it is looked up (most of the thousands of articles holding any one term).
     weight: (t) => weights.get(t) ?? 0,
@@ -71,10 +78,10 @@ export function relatedCoverage(article: Article & { id?: string }, index: Cover
 }
 
 /** The top informative terms with weights: frequency, doubled for words written capitalized mid-sentence. */
-export function storyTerms(text: string): Map<string, number> {
-  const names = new Set(indexTerms((text.match(/(?<=[\p{Ll},;:] )\p{Lu}[\p{L}'-]+/gu) ?? []).join(' ')));
+export function storyTerms(text: string, lex: Lexicon = english): Map<string, number> {
+  const names = new Set(indexTerms((text.match(/(?<=[\p{Ll},;:] )\p{Lu}[\p{L}'-]+/gu) ?? []).join(' '), lex));
   const counts = new Map<string, number>();
-  for (const t of indexTerms(text)) counts.set(t, (counts.get(t) ?? 0) + (names.has(t) ? 2 : 1));
+  for (const t of indexTerms(text, lex)) counts.set(t, (counts.get(t) ?? 0) + (names.has(t) ? 2 : 1));
   return new Map([...counts].sort((a, b) => b[1] - a[1]).slice(0, QUERY_TERMS));
 }
 

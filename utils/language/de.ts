@@ -141,6 +141,8 @@ export const german: Lexicon = {
   orgTails: wordSet(`partei ausschuss ministerium verwaltung gericht rat kommission agentur verband institut stiftung zentrum
     universität amt büro fraktion kampagne kirche gewerkschaft koalition union gruppe netzwerk projekt fonds vorstand
     behörde landtag bundestag regierung polizei feuerwehr staatsanwaltschaft`),
+  orgNamesRunOn: false,
+  lowercaseOrgHeads: new Set(),
   notPersonTails: wordSet('haus zeitung rundschau nachrichten post welt stadt land kreis straße platz halle'),
   roleNouns: wordSet(`politiker politikerin angeklagte angeklagter zeugin zeuge autorin autor ministerin minister
     bürgermeisterin bürgermeister kanzlerin kanzler trainerin trainer unternehmen firma konzern`),
@@ -190,8 +192,12 @@ export const german: Lexicon = {
     million: '1000000', millionen: '1000000', milliarde: '1000000000', milliarden: '1000000000', halb: '0.5',
     hälfte: '0.5', dutzend: '12', erste: '1st', ersten: '1st', zweite: '2nd', zweiten: '2nd', dritte: '3rd', dritten: '3rd',
   })),
-  // Reported speech moves to the subjunctive ("wird" → "werde", "würde"): grammar, not meaning.
-  backshift: new Map(Object.entries({ werde: 'wird', würde: 'wird', könne: 'kann', müsse: 'muss', solle: 'soll', sei: 'ist' })),
+  // Reported speech moves to the subjunctive ("wird" → "werde", "würde"; plural "werden" → "würden",
+  // "können" → "könnten", where subjunctive I equals the indicative): grammar, not meaning.
+  backshift: new Map(Object.entries({
+    werde: 'wird', würde: 'wird', könne: 'kann', müsse: 'muss', solle: 'soll', sei: 'ist',
+    würden: 'werden', könnten: 'können', müssten: 'müssen', seien: 'sind',
+  })),
   numberForm: /^\d[\d.,]*\.?$/,
 
   stopwords: wordSet(`der die das den dem des ein eine einen einem einer eines und oder aber doch denn sondern ich du er sie es

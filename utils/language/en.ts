@@ -266,6 +266,8 @@ export const english: Lexicon = {
   orgTails: wordSet(`party committee department administration court council commission agency association institute
     foundation center centre university service office bureau caucus campaign church prevention means law reform
     friends constitution coalition union group network project fund board authority`),
+  orgNamesRunOn: false,
+  lowercaseOrgHeads: new Set(),
   notPersonTails: wordSet(`house times news post journal street world state states security court congress senate city
     county island islands act care tower tribune herald channel media press wire magazine review hill`),
   roleNouns: wordSet(`aide official lawmaker congressman congresswoman mogul tycoon billionaire businessman businesswoman

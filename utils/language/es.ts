@@ -104,6 +104,8 @@ export const spanish: Lexicon = {
   orgTails: wordSet(`partido comité ministerio consejería departamento administración tribunal consejo comisión agencia
     asociación instituto fundación centro universidad servicio oficina sindicato grupo red fondo junta autoridad
     hermanos`),
+  orgNamesRunOn: false,
+  lowercaseOrgHeads: new Set(),
   notPersonTails: wordSet('ciudad provincia país diario periódico radio televisión noticias'),
   roleNouns: wordSet(`regidor regidora exregidor letrado letrada fiscal portavoz entidad empresa compañía banco organismo
     institución corporación firma consultora sindicato patronal gobernadora gobernador alcalde alcaldesa ministro ministra

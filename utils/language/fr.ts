@@ -121,7 +121,10 @@ export const french: Lexicon = {
   titleLinks: wordSet("de du des d' d’ à"),
   honorifics: wordSet('m. mme mmes mlle mlles me dr pr monsieur madame'),
   orgTails: wordSet(`parti comité ministère conseil commission agence association institut fondation centre université
-    service office syndicat groupe réseau fonds tribunal cour préfecture mairie assemblée sénat`),
+    service office syndicat groupe réseau fonds tribunal cour préfecture mairie assemblée sénat fédération confédération
+    union banque autorité`),
+  orgNamesRunOn: true,
+  lowercaseOrgHeads: wordSet('ministère secrétariat'),
   notPersonTails: wordSet('ville région département république nation monde presse journal radio télévision info infos'),
   roleNouns: wordSet(`technicien technicienne prévenu prévenue accusé accusée adjoint adjointe élu élue gendarme policier
     policière patron patronne édile ministre maire préfet préfète entreprise société groupe enseigne`),
@@ -159,9 +162,10 @@ export const french: Lexicon = {
   titleIntroducers: /\b(?:intitulée?s?|baptisée?s?|nommée?s?|appelée?s?|titre)\s*$/iu,
   elisions: new Set(),
 
-  negations: wordSet('ne pas plus jamais rien personne aucun aucune nul nulle ni sans guère'),
-  isNegationForm: (w) => w === "n'",
-  notNegating: [['ne', 'que']],
+  // "ne" / "n'" alone is register, not meaning (spoken French drops it: "on sait pas"); the second word negates.
+  negations: wordSet('pas plus jamais rien personne aucun aucune nul nulle ni sans guère'),
+  isNegationForm: () => false,
+  notNegating: [],
   hedges: wordSet('pourrait pourraient peut peuvent pourra devrait devraient doit doivent devra faut faudrait sera serait va vont'),
   quantifiers: wordSet('tous tout toute toutes certains certaines plusieurs quelques beaucoup peu chaque toujours souvent parfois rarement moins'),
   numberWords: new Map(Object.entries({
@@ -177,7 +181,7 @@ export const french: Lexicon = {
 
   stopwords: wordSet(`a à au aux avec ce ces cet cette dans de des du elle elles en et est été être il ils je la le les leur
     leurs lui ma mais me même mes moi mon ne nos notre nous on ou où par pas pour qu que qui sa se ses son sur ta te tes
-    toi ton tu un une vos votre vous y c d j l m n s t ont sont était étaient sera serait avait avaient fait faire plus
+    toi ton tu un une vos votre vous y c d j l m n s t jusqu lorsqu puisqu quoiqu ont sont était étaient sera serait avait avaient fait faire plus
     très aussi comme si tout tous toute toutes cela ça ceci celui celle ceux dont donc or ni car dit déclaré affirmé
     ajouté selon entre sans sous chez vers depuis pendant avant après encore déjà bien rien personne chaque quand comment
     pourquoi alors ainsi`),

@@ -119,6 +119,13 @@ export interface Lexicon {
   honorifics: ReadonlySet<string>;
   /** Last words of an organisation's name, meaningless alone ("Party"). */
   orgTails: ReadonlySet<string>;
+  /**
+   * An organisation's name runs on after its head noun (one of `orgTails`, capitalized) in lowercase
+   * words and "de" complements: "la Commission européenne", "l'Agence régionale de santé".
+   */
+  orgNamesRunOn: boolean;
+  /** Heads written lowercase whose name runs on into a capitalized complement ("le ministère de l'Intérieur"). */
+  lowercaseOrgHeads: ReadonlySet<string>;
   /** Last words of names that are places, outlets or things, never "he" or "she". */
   notPersonTails: ReadonlySet<string>;
   /** Heads of a description that point to one person named nearby ("the tycoon"). */

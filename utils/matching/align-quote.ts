@@ -18,7 +18,9 @@
  */
 import type { Span } from '@/utils/types';
 import { tokenizeWords, type WordToken } from '@/utils/text/tokenize-words';
-import { isContentWord, wordWeight } from '@/utils/text/word-weights';
+import type { Lexicon } from '@/utils/language/lexicon';
+import { english } from '@/utils/language/en';
+import { termWeights, type TermWeights } from '@/utils/text/word-weights';
 
 /**
  * One column of an alignment. q / o index quoteWords / otherWords, -1 when absent.
@@ -45,6 +47,8 @@ export interface Alignment {
   /** Every quote word appears once, in order; other words only inside the aligned span. */
   columns: AlignColumn[];
   score: number;
+  /** The weights the words were aligned with (the quote's language): measuring reads the same ones. */
+  weights: TermWeights;
 }
 
 // Scores, chosen on the PAC dev pairs (see classify-match.ts for the acceptance figures).
@@ -75,10 +79,10 @@ export interface QuoteBreaks {
 }
 
 /** Aligns `quoteText` with the words of `otherText` inside `window`; null when nothing aligns. */
-export function alignQuote(quoteText: string, otherText: string, window: Span, breaks?: QuoteBreaks): Alignment | null {
-  const quoteWords = tokenizeWords(quoteText);
-  const otherWords = tokenizeWords(otherText.slice(window.start, window.end), window.start);
-  return alignWords(quoteText, quoteWords, otherText, otherWords, breaks);
+export function alignQuote(quoteText: string, otherText: string, window: Span, breaks?: QuoteBreaks, lex: Lexicon = english): Alignment | null {
+  const quoteWords = tokenizeWords(quoteText, 0, lex);
+  const otherWords = tokenizeWords(otherText.slice(window.start, window.end), window.start, lex);
+  return alignWords(quoteText, quoteWords, otherText, otherWords, breaks, termWeights(lex));
 }
 
 /** Same as alignQuote on words already tokenized (the caller may reuse them across windows). */
@@ -88,6 +92,7 @@ export function alignWords(
   otherText: string,
   otherWords: WordToken[],
   breaks?: QuoteBreaks,
+  terms: TermWeights = termWeights(english),
 ): Alignment | null {
   const elided = ellipsisAfter(quoteText, quoteWords);
   const otherElided = ellipsisBefore(otherText, otherWords);
@@ -103,8 +108,8 @@ export function alignWords(
     }
   }
   const found = quoteWords.length * otherWords.length <= MAX_CELLS
-    ? localAlign(quoteWords, elided, otherWords, otherElided, otherFree)
-    : windowedAlign(quoteWords, elided, otherWords, otherElided, otherFree);
+    ? localAlign(terms, quoteWords, elided, otherWords, otherElided, otherFree)
+    : windowedAlign(terms, quoteWords, elided, otherWords, otherElided, otherFree);
   if (!found) return null;
   const first = found.cols[0].q;
   const last = found.cols[found.cols.length - 1].q;
@@ -112,11 +117,11 @@ export function alignWords(
   for (let i = 0; i < first; i++) columns.push({ kind: 'cut', q: i, o: -1 });
   columns.push(...found.cols);
   for (let i = last + 1; i < quoteWords.length; i++) columns.push({ kind: 'cut', q: i, o: -1 });
-  return { quoteText, otherText, quoteWords, otherWords, columns, score: found.score };
+  return { quoteText, otherText, quoteWords, otherWords, columns, score: found.score, weights: terms };
 }
 
 /** Weighted sum of the quote's distinct content words that occur in `otherKeys`: the cheap pre-check. */
-export function sharedInformativeWeight(quoteWords: WordToken[], otherKeys: Set<string>): number {
+export function sharedInformativeWeight(quoteWords: WordToken[], otherKeys: Set<string>, { isContentWord, wordWeight }: TermWeights = termWeights(english)): number {
   const seen = new Set<string>();
   let sum = 0;
   for (const w of quoteWords) {
@@ -195,8 +200,9 @@ function ellipsisBefore(otherText: string, words: WordToken[]): Uint8Array {
  * one of them. Each window alignment stays within MAX_CELLS.
  */
 function windowedAlign(
-  q: WordToken[], elided: Uint8Array, o: WordToken[], oElided: Uint8Array, oFree: Uint8Array,
+  terms: TermWeights, q: WordToken[], elided: Uint8Array, o: WordToken[], oElided: Uint8Array, oFree: Uint8Array,
 ): { cols: AlignColumn[]; score: number } | null {
+  const { isContentWord, wordWeight } = terms;
   const quoteWords = Math.min(q.length, Math.floor(Math.sqrt(MAX_CELLS / 2)));
   const head = q.slice(0, quoteWords);
   const size = Math.floor(MAX_CELLS / quoteWords);
@@ -214,7 +220,7 @@ function windowedAlign(
   starts.sort((x, y) => weightAt(y) - weightAt(x) || x - y);
   let best: { cols: AlignColumn[]; score: number } | null = null;
   for (const a of starts.slice(0, WINDOWS_TRIED)) {
-    const found = localAlign(head, elided, o.slice(a, a + size), oElided.subarray(a, a + size), oFree.subarray(a, a + size));
+    const found = localAlign(terms, head, elided, o.slice(a, a + size), oElided.subarray(a, a + size), oFree.subarray(a, a + size));
     if (!found || (best && found.score <= best.score)) continue;
     for (const c of found.cols) if (c.o >= 0) c.o += a;
     best = found;
@@ -243,7 +249,7 @@ const E_EXT = 4;
 const F_EXT = 8;
 
 function localAlign(
-  q: WordToken[], elided: Uint8Array, o: WordToken[], oElided: Uint8Array, oFree: Uint8Array,
+  { wordWeight }: TermWeights, q: WordToken[], elided: Uint8Array, o: WordToken[], oElided: Uint8Array, oFree: Uint8Array,
 ): { cols: AlignColumn[]; score: number } | null {
   const n = q.length;
   const m = o.length;

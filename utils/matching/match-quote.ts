@@ -12,7 +12,9 @@ import {
 import { meaningChanges, type MeaningWord } from '@/utils/matching/meaning-change';
 import { findMarkedSpans } from '@/utils/text/quote-marks';
 import { wordsInSpan, wordsOf, type WordToken } from '@/utils/text/tokenize-words';
-import { isContentWord, wordWeight } from '@/utils/text/word-weights';
+import { termWeights } from '@/utils/text/word-weights';
+import type { Lexicon } from '@/utils/language/lexicon';
+import { english } from '@/utils/language/en';
 import { wordDiff } from '@/utils/text/word-diff';
 
 /**
@@ -44,10 +46,11 @@ export function mayQualify(quoteTerms: readonly string[], windowTerms: readonly 
  * Best rendering of `quote` in `other` within `windows` (char spans of other.text; default: every
  * paragraph, i.e. brute force), or null when nothing qualifies. `source` is the text of the
  * quote's own article: with it, a speaker conflict also needs this outlet to name its speaker
- * beside the quote (as the other outlet must), not only through a pronoun.
+ * beside the quote (as the other outlet must), not only through a pronoun. `lex` is the language
+ * both are read in (words, weights, meaning change): matching stays within one language.
  */
-export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], source?: string): QuoteMatch | null {
-  const quoteWords = wordsOf(quote, quote.text);
+export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], source?: string, lex: Lexicon = english): QuoteMatch | null {
+  const quoteWords = wordsOf(quote, quote.text, lex);
   if (!quoteWords.length) return null;
   // The editor's bracketed words are not the speaker's: they do not make a quote longer. A
   // woven-in quote is held to the fragment rules only while it is phrase-sized: a long one is a
@@ -57,17 +60,18 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], 
   // A local alignment over the whole text is the brute force over every paragraph, in one pass.
   const spans = windows ? widenWindows(windows, other) : [{ start: 0, end: other.text.length }];
   const breaks: QuoteBreaks = { quote: quoteBreaks(quote), other: attributions(other.quotes), otherQuoted: other.quotes.flatMap((q) => q.parts) };
+  const weights = termWeights(lex);
   let best: { match: QuoteMatch; score: number } | null = null;
   for (const span of spans) {
-    const otherWords = wordsInSpan(other, other.text, span);
+    const otherWords = wordsInSpan(other, other.text, span, lex);
     const keys = new Set(otherWords.map((w) => w.key));
-    if (sharedInformativeWeight(quoteWords, keys) < PRECHECK_WEIGHT) continue;
-    const a = alignWords(quote.text, quoteWords, other.text, otherWords, breaks);
+    if (sharedInformativeWeight(quoteWords, keys, weights) < PRECHECK_WEIGHT) continue;
+    const a = alignWords(quote.text, quoteWords, other.text, otherWords, breaks, weights);
     if (!a) continue;
-    const match = judge(a, quote, other, fragment, source);
+    const match = judge(a, quote, other, fragment, source, lex);
     if (match && (!best || a.score > best.score)) best = { match, score: a.score };
   }
-  return best?.match ?? elidedPieceMatch(quote, other, windows, source);
+  return best?.match ?? elidedPieceMatch(quote, other, windows, source, lex);
 }
 
 // An editor's ellipsis inside a quote: "… pointless sabotage ... now, millions …".
@@ -78,7 +82,7 @@ const ELLIPSIS = /\s*(?:\.\s?\.\s?\.|\u2026)\s*/gu;
  * FRAGMENT_WORDS words is itself a quote, and the other outlet may carry only one of them. A
  * passage found is the quote cut (partial, or altered when changed), never verbatim.
  */
-function elidedPieceMatch(quote: Quote, other: OtherArticle, windows: Span[] | undefined, source: string | undefined): QuoteMatch | null {
+function elidedPieceMatch(quote: Quote, other: OtherArticle, windows: Span[] | undefined, source: string | undefined, lex: Lexicon): QuoteMatch | null {
   if (quote.parts.length !== 1 || quote.text.length !== quote.end - quote.start) return null;
   let best: QuoteMatch | null = null;
   let from = 0;
@@ -91,10 +95,10 @@ function elidedPieceMatch(quote: Quote, other: OtherArticle, windows: Span[] | u
   pieces.push({ start: from, end: quote.text.length });
   for (const p of pieces) {
     const text = quote.text.slice(p.start, p.end);
-    if (wordsOf(p, text).filter((w) => !w.bracket).length < FRAGMENT_WORDS) continue;
+    if (wordsOf(p, text, lex).filter((w) => !w.bracket).length < FRAGMENT_WORDS) continue;
     const span = { start: quote.start + p.start, end: quote.start + p.end };
     const piece: Quote = { ...quote, text, start: span.start, end: span.end, parts: [span], fragment: false };
-    const m = matchQuote(piece, other, windows, source);
+    const m = matchQuote(piece, other, windows, source, lex);
     if (m && (!best || m.end - m.start > best.end - best.start)) best = { ...m, kind: m.kind === 'verbatim' ? 'partial' : m.kind };
   }
   return best;
@@ -122,12 +126,12 @@ function attributions(quotes: Quote[]): Span[] {
 }
 
 /** Measures and classifies one alignment; null when it does not qualify as the same quote. */
-function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolean, source: string | undefined): QuoteMatch | null {
+function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolean, source: string | undefined, lex: Lexicon): QuoteMatch | null {
   const aligned = a.columns.filter((c) => c.kind === 'match' || c.kind === 'sub');
   const firstStart = a.otherWords[aligned[0].o].start;
   const starts = aligned.map((c) => a.otherWords[c.o].start);
   const opens = opensQuote(other.text, firstStart);
-  const found = enclosingQuotes(starts, other.quotes) ?? (opens ? markedQuote(other.text, starts) : embeddedQuote(other.text, starts));
+  const found = enclosingQuotes(starts, other.quotes) ?? (opens ? markedQuote(other.text, starts, lex) : embeddedQuote(other.text, starts));
   // Marks that open on the first aligned word but close after few of them, on a phrase the
   // sentence runs on from (`said his proposals "must be included" as part of any legislation
   // …`): reported speech with a quoted piece. A quoted sentence ends in punctuation.
@@ -145,9 +149,9 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     sameSpeaker: speakersAgree(quote.speaker, enclosing?.main?.speaker ?? null),
   };
   if (!quoted) {
-    const piece = quotedPiece(a, other.text);
+    const piece = quotedPiece(a, other.text, lex);
     evidence.quotedPiece = piece;
-    evidence.nestedOnly = nestedOnly(a);
+    evidence.nestedOnly = nestedOnly(a, lex);
     evidence.sameSpeaker = namesSpeaker(a, other.text, quote.speaker);
     evidence.reproduced = evidence.quotedPiece ? false
       : firstPersonKept(a) ? 'person' : source !== undefined && namesOutlet(source, other.outlet) ? 'outlet' : false;
@@ -186,7 +190,7 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     similarity: strength.similarity,
     speakerConflict: speakersConflict(quote.speaker, speaker)
       && (source === undefined || namedBeside(quote, source)) && namedBeside(enclosing!.main!, other.text),
-    meaningChanges: meaningChanges(shared('q'), shared('o'), !quoted),
+    meaningChanges: meaningChanges(shared('q'), shared('o'), !quoted, lex),
     diff: wordDiff(view),
   };
 }
@@ -196,7 +200,7 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
  * one of its words aligned with the quote's (a piece of the quote, not a title the report names):
  * its words, content words, and whether any differ or the quote has words it skips inside it.
  */
-function quotedPiece(a: Alignment, text: string): MatchEvidence['quotedPiece'] {
+function quotedPiece(a: Alignment, text: string, lex: Lexicon): MatchEvidence['quotedPiece'] {
   const aligned = a.columns.filter((c) => c.o >= 0);
   const firstO = aligned[0].o;
   const lastO = aligned[aligned.length - 1].o;
@@ -206,7 +210,7 @@ function quotedPiece(a: Alignment, text: string): MatchEvidence['quotedPiece'] {
   for (let pos = text.lastIndexOf('\n', from) + 1; pos < to; ) {
     const nl = text.indexOf('\n', pos);
     const para = { start: pos, end: nl < 0 ? text.length : nl };
-    for (const m of findMarkedSpans(text, para)) {
+    for (const m of findMarkedSpans(text, para, lex)) {
       // Every word of the piece inside the aligned stretch (its closing punctuation may run past it).
       const outside = a.otherWords.some((w, j) => w.start >= m.content.start && w.start < m.content.end && (j < firstO || j > lastO));
       if (m.close < 0 || m.content.start < para.start || m.content.end > para.end || outside || m.content.end <= from || m.content.start >= to) continue;
@@ -220,7 +224,7 @@ function quotedPiece(a: Alignment, text: string): MatchEvidence['quotedPiece'] {
       const words = cols.filter((c) => c.o >= 0).length;
       // A word the other quotes but the quote lacks, at the piece's edge, is no piece of the quote.
       if (cols[0].kind === 'ins' || cols[cols.length - 1].kind === 'ins') continue;
-      const content = cols.filter((c) => c.kind === 'match' && isContentWord(a.quoteWords[c.q].key)).length;
+      const content = cols.filter((c) => c.kind === 'match' && a.weights.isContentWord(a.quoteWords[c.q].key)).length;
       const changed = cols.some((c) => c.kind !== 'match');
       if (!best || words > best.words) best = { words, content, changed };
     }
@@ -231,9 +235,9 @@ function quotedPiece(a: Alignment, text: string): MatchEvidence['quotedPiece'] {
 }
 
 /** Every matched word of the quote lies in one quotation inside it (‘…’ in “…”): the words of someone the speaker quotes. */
-function nestedOnly(a: Alignment): boolean {
+function nestedOnly(a: Alignment, lex: Lexicon): boolean {
   const matched = a.columns.filter((c) => c.kind === 'match').map((c) => a.quoteWords[c.q].start);
-  return findMarkedSpans(a.quoteText, { start: 0, end: a.quoteText.length })
+  return findMarkedSpans(a.quoteText, { start: 0, end: a.quoteText.length }, lex)
     .some((m) => m.close >= 0 && matched.every((at) => at >= m.content.start && at < m.content.end));
 }
 
@@ -352,14 +356,14 @@ interface Enclosing {
  * part by part. Null when the first one is not closed in its paragraph (its extent is unknown:
  * the alignment alone then bounds it).
  */
-function markedQuote(text: string, starts: number[]): Enclosing | null {
+function markedQuote(text: string, starts: number[], lex: Lexicon): Enclosing | null {
   const parts: Span[] = [];
   let pos = text.lastIndexOf('\n', starts[0]) + 1;
   const last = starts[starts.length - 1];
   while (pos <= last) {
     const nl = text.indexOf('\n', pos);
     const para = { start: pos, end: nl < 0 ? text.length : nl };
-    for (const m of findMarkedSpans(text, para)) {
+    for (const m of findMarkedSpans(text, para, lex)) {
       if (!starts.some((s) => s >= m.content.start && s < m.content.end)) continue;
       if (m.close < 0) {
         if (parts.length === 0) return null;
@@ -645,11 +649,12 @@ function bracketEdges(a: Alignment, cols: AlignColumn[]): AlignColumn[] {
 
 /** Every content word both versions share is capitalized in the other version (a title, a name). */
 function namesOnly(a: Alignment): boolean {
-  const shared = a.columns.filter((c) => c.kind === 'match' && isContentWord(a.quoteWords[c.q].key));
+  const shared = a.columns.filter((c) => c.kind === 'match' && a.weights.isContentWord(a.quoteWords[c.q].key));
   return shared.length > 0 && shared.every((c) => /^\p{Lu}/u.test(a.otherWords[c.o].text));
 }
 
 function measure(a: Alignment, quoted: boolean, breaks: number[] = []): MatchStrength {
+  const { isContentWord, wordWeight } = a.weights;
   // The editor's bracketed words are not the speaker's: they weigh nothing on either side.
   const qw = (i: number) => (a.quoteWords[i].bracket ? 0 : wordWeight(a.quoteWords[i].key));
   const ow = (j: number) => (a.otherWords[j].bracket ? 0 : wordWeight(a.otherWords[j].key));

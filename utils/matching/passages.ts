@@ -8,6 +8,8 @@
  * passages[3] // → { start: 210, end: 318, paragraph: 1, inQuote: true, speaker: 'Sergio Gor' }
  * ```
  */
+import type { Lexicon } from '@/utils/language/lexicon';
+import { english } from '@/utils/language/en';
 import { splitSentences } from '@/utils/text/split-sentences';
 import type { Article, Quote, Span } from '@/utils/types';
 
@@ -22,16 +24,17 @@ export interface Passage extends Span {
 
 /**
  * Sentences of every paragraph, in text order. Without paragraph spans the whole text is one
- * paragraph. When a sentence overlaps several quotes, the first one's speaker is kept.
+ * paragraph. When a sentence overlaps several quotes, the first one's speaker is kept. Sentences
+ * end where the article's language ends them (`lex`: "M. Dupont" is no sentence break).
  */
-export function articlePassages(article: Pick<Article, 'text' | 'paragraphs'> & { quotes: readonly Quote[] }): Passage[] {
+export function articlePassages(article: Pick<Article, 'text' | 'paragraphs'> & { quotes: readonly Quote[] }, lex: Lexicon = english): Passage[] {
   const paragraphs = article.paragraphs.length > 0 ? article.paragraphs : [{ start: 0, end: article.text.length }];
   const parts = article.quotes
     .flatMap((q) => q.parts.map((p) => ({ start: p.start, end: p.end, speaker: q.speaker })))
     .sort((a, b) => a.start - b.start);
   const passages: Passage[] = [];
   paragraphs.forEach((para, paragraph) => {
-    for (const s of splitSentences(article.text, para)) {
+    for (const s of splitSentences(article.text, para, lex)) {
       const quote = parts.find((p) => p.start < s.end && p.end > s.start);
       passages.push({ ...s, paragraph, inQuote: quote !== undefined, speaker: quote?.speaker ?? null });
     }

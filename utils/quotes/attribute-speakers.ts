@@ -297,6 +297,8 @@ function mentionIn(lex: Lexicon, words: Word[], side: 'before' | 'after'): Menti
   // "a-t-il", "lui a-t-elle": the subject pronoun written onto its verb.
   const inverted = side === 'before' ? lex.invertedPronoun(edge.lower) : null;
   if (inverted !== null) return { kind: 'pronoun', text: inverted, span: spanOf(edge) };
+  const org = lex.orgNamesRunOn ? runOnOrganisation(lex, words, side) : null;
+  if (org) return org;
   // "Sen. Ann Lee (D - Conn.) said": a party tag's letter or state is no name of its own.
   const runs = nameRuns(lex, words).filter((r) => !r.possessive && !(r.afterPreposition && side === 'before') && (r.words.length > 1 || isNameWord(lex, r.words[0].text)));
   // The head of a noun phrase is its last name: "ACLU executive director Anthony Romero".
@@ -316,6 +318,47 @@ function mentionIn(lex: Lexicon, words: Word[], side: 'before' | 'after'): Menti
   if (run) return { kind: 'name', text: runText(run), span: runSpan(run) };
   const span = { start: words[0].start, end: words[words.length - 1].end };
   return { kind: 'description', text: words.map((w) => w.text).join(' '), span };
+}
+
+/** "de", "du", "des", "d'": the words that join an organisation's complement to its head. */
+const ORG_LINKS = new Set(['de', 'du', 'des', "d'"]);
+/** Words an organisation's name is read over at most after a cue. */
+const ORG_WORDS = 10;
+
+/**
+ * An organisation named by its head and what runs on after it, at the phrase's edge next to the
+ * cue: "la Commission européenne", "l'Association des maires ruraux", "le ministère de l'Intérieur"
+ * (a lowercase head only with a capitalized complement). The determiner opens it; a preposition
+ * other than "de", a clause break or a verb ends it. Null when the phrase holds no such name.
+ */
+function runOnOrganisation(lex: Lexicon, words: Word[], side: 'before' | 'after'): Mention | null {
+  for (let i = 0; i + 1 < words.length; i++) {
+    // After the cue the name comes first, or after the second word of a two-word cue ("a fait savoir la …").
+    if (side === 'after' && i > (lex.cuesBeforeWord.has(words[0].lower) ? 1 : 0)) return null;
+    const det = words[i];
+    const head = words[i + 1];
+    if (!lex.determiners.has(det.lower) || lex.indefiniteDeterminers.has(det.lower) || det.aside || head.aside) continue;
+    const lowercaseHead = lex.lowercaseOrgHeads.has(head.text);
+    if (!lowercaseHead && !(isCapitalized(head.text) && lex.orgTails.has(head.lower))) continue;
+    let end = i + 1;
+    let capitalized = false;
+    for (let j = i + 2; j < words.length; j++) {
+      const w = words[j];
+      if (w.aside || !w.joined) break;
+      const link = ORG_LINKS.has(w.lower) || (ORG_LINKS.has(words[j - 1].lower) && (w.lower === 'la' || w.lower === "l'"));
+      if (link) continue;
+      const word = /^\p{L}/u.test(w.text) && !lex.prepositions.has(w.lower) && !lex.clauseBreaks.has(w.lower) && !lex.determiners.has(w.lower)
+        && !lex.auxiliaries.has(w.lower) && !lex.speechVerbs.has(w.lower) && !lex.pronouns.has(w.lower);
+      if (!word) break;
+      if (isCapitalized(w.text)) capitalized = true;
+      end = j;
+    }
+    if (end === i + 1 || (lowercaseHead && !capitalized)) continue;
+    if (side === 'before' && end !== words.length - 1) continue;
+    const span = { start: head.start, end: words[end].end };
+    return { kind: 'name', text: words.slice(i + 1, end + 1).map((w) => w.text).join(' ').replace(/' /g, "'").replace(/’ /g, '’'), span };
+  }
+  return null;
 }
 
 interface Segment {
@@ -541,6 +584,10 @@ function addresseeAfter(lex: Lexicon, words: Word[], cueIndex: number): Mention 
 /** The speaker phrase after the cue at `cueIndex`, a description followed by its name read as the name. */
 function mentionAfter(lex: Lexicon, text: string, words: Word[], cueIndex: number): Mention | null {
   const phrase = subjectAfter(lex, text, words, cueIndex);
+  // The phrase stops at "de": an organisation's name runs on past it ("le ministère de l'Intérieur").
+  const from = phrase.length > 0 && lex.orgNamesRunOn ? words.indexOf(phrase[0]) : -1;
+  const org = from >= 0 ? runOnOrganisation(lex, words.slice(from, from + ORG_WORDS), 'after') : null;
+  if (org) return org;
   const m = mentionIn(lex, phrase, 'after');
   return (m?.kind === 'description' ? describedName(lex, text, words, phrase) : null) ?? m;
 }

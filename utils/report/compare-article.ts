@@ -28,12 +28,16 @@ import type { Article, Comparison, Quote, QuoteMatch, QuoteReport, RelatedArticl
 import { MATCH_KINDS } from '@/utils/report/verdicts';
 import { groupWireCopies } from '@/utils/index/wire-copy';
 import { reverseCoverage, reverseSections } from '@/utils/report/reverse-coverage';
+import type { Lexicon } from '@/utils/language/lexicon';
+import { lexiconFor } from '@/utils/language/lexicons';
 
 export interface CompareOptions {
   /** Also match articles from the reader's own outlet. */
   includeSameOutlet?: boolean;
   /** Related articles to return (default 10). */
   relatedLimit?: number;
+  /** The article's language, when the caller has chosen it already (default: `lexiconFor(article)`). */
+  lexicon?: Lexicon;
 }
 
 export interface RunOptions {
@@ -54,6 +58,8 @@ export interface ComparisonPlan {
   related: RelatedArticle[];
   /** Every article id `runComparison` resolves, candidates first. */
   ids: string[];
+  /** The article's language: candidates and related articles are in it, and matching reads it. */
+  lexicon: Lexicon;
 }
 
 export function planComparison(
@@ -63,18 +69,19 @@ export function planComparison(
   opts: CompareOptions = {},
 ): ComparisonPlan {
   const id = article.id ?? articleId(article);
-  const own = index.has(id) ? passageFrequencies(article) : undefined;
-  const exclude = { excludeId: id, excludeUrl: article.url, excludeOutlet: article.outlet, includeSameOutlet: opts.includeSameOutlet, own };
+  const lexicon = opts.lexicon ?? lexiconFor(article);
+  const own = index.has(id) ? passageFrequencies(article, lexicon) : undefined;
+  const exclude = { excludeId: id, excludeUrl: article.url, excludeOutlet: article.outlet, includeSameOutlet: opts.includeSameOutlet, own, lexicon };
   const candidates = quotes.map((quote) => {
-    const terms = indexTerms(quote.text);
+    const terms = indexTerms(quote.text, lexicon);
     return index.candidates(quote, exclude, terms).flatMap((c) => {
       const windows = c.windows.filter((w) => mayQualify(terms, w.terms));
       return windows.length ? [{ ...c, windows }] : [];
     });
   });
-  const related = relatedCoverage({ ...article, id }, index, { limit: opts.relatedLimit ?? 10, includeSameOutlet: opts.includeSameOutlet, own });
+  const related = relatedCoverage({ ...article, id }, index, { limit: opts.relatedLimit ?? 10, includeSameOutlet: opts.includeSameOutlet, own, lexicon });
   const ids = [...new Set([...candidates.flatMap((cs) => cs.map((c) => c.articleId)), ...related.map((r) => r.articleId)])];
-  return { article: { ...article, id }, quotes, candidates, related, ids };
+  return { article: { ...article, id }, quotes, candidates, related, ids, lexicon };
 }
 
 /** The alignment half: matches each quote in its candidates' windows; ids `resolve` cannot give are skipped. */
@@ -83,7 +90,7 @@ export function runComparison(plan: ComparisonPlan, resolve: (id: string) => Sto
     const matches: QuoteMatch[] = [];
     for (const candidate of plan.candidates[i]) {
       const other = resolve(candidate.articleId);
-      const match = other && matchQuote(quote, other, candidate.windows, plan.article.text);
+      const match = other && matchQuote(quote, other, candidate.windows, plan.article.text, plan.lexicon);
       if (match) matches.push(match);
     }
     // Closest rendering first (the verdict model's order), then most similar.
@@ -100,7 +107,7 @@ export function runComparison(plan: ComparisonPlan, resolve: (id: string) => Sto
 /** The reverse sections of a compare whose forward reports are `reports` (the library times it apart). */
 export function reverseOf(plan: ComparisonPlan, reports: QuoteReport[], resolve: (id: string) => StoredArticle | undefined): Pick<Comparison, 'elsewhere' | 'paraphrasedHere'> {
   const related = plan.related.flatMap((r) => resolve(r.articleId) ?? []);
-  return reverseSections(reverseCoverage({ article: plan.article, quotes: plan.quotes, related, reports }));
+  return reverseSections(reverseCoverage({ article: plan.article, quotes: plan.quotes, related, reports, lexicon: plan.lexicon }));
 }
 
 /** Both halves, for callers that hold every stored article (the CLI, the benchmark). */

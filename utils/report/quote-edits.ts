@@ -8,14 +8,17 @@
  */
 import { matchQuote, type OtherArticle } from '@/utils/matching/match-quote';
 import type { QuoteEdit, StoredArticle } from '@/utils/types';
+import { lexiconFor } from '@/utils/language/lexicons';
 
 /** The quotes edited, removed or added since `first` was saved, in the order of the texts. */
 export function quoteEdits(first: StoredArticle, current: StoredArticle): QuoteEdit[] {
   const now = asOther(current);
+  // Both versions are read in the article's language (the current version decides).
+  const lex = lexiconFor(current);
   const edits: QuoteEdit[] = [];
   const found: { start: number; end: number }[] = [];
   for (const quote of first.quotes) {
-    const match = matchQuote(quote, now, undefined, first.text);
+    const match = matchQuote(quote, now, undefined, first.text, lex);
     if (!match) {
       edits.push({ change: 'removed', quote, now: null });
       continue;

@@ -38,6 +38,8 @@ import { indexTerms } from '@/utils/index/coverage-index';
 import { matchQuote, mayQualify, type OtherArticle } from '@/utils/matching/match-quote';
 import { canonicalSpeakers } from '@/utils/quotes/speaker-groups';
 import { wordsOf } from '@/utils/text/tokenize-words';
+import type { Lexicon } from '@/utils/language/lexicon';
+import { english } from '@/utils/language/en';
 import type { Article, Comparison, DiffOp, OtherArticleRef, OtherQuote, Quote, QuoteMatch, QuoteReport, Span, StoredArticle } from '@/utils/types';
 
 export interface ReverseInput {
@@ -48,6 +50,8 @@ export interface ReverseInput {
   related: readonly StoredArticle[];
   /** The forward reports of this article's quotes: what they matched is not matched again. */
   reports: readonly QuoteReport[];
+  /** The language of the article and its related articles (related coverage stays within one; default English). */
+  lexicon?: Lexicon;
 }
 
 /** Where a related article's quote comes from. */
@@ -114,22 +118,23 @@ const INSIDE_SHARE = 0.5;
 
 export function reverseCoverage(input: ReverseInput): ReverseCoverage {
   const readings = readRelatedQuotes(input);
-  return { elsewhere: elsewhereGroups(readings, input.related), paraphrased: paraphrasedHere(readings) };
+  return { elsewhere: elsewhereGroups(readings, input.related, input.lexicon ?? english), paraphrased: paraphrasedHere(readings) };
 }
 
 /** Each related article's direct quotes, in related order, with what they are here. */
 export function readRelatedQuotes(input: ReverseInput, opts: { windows?: boolean } = {}): RelatedQuoteReading[] {
+  const lex = input.lexicon ?? english;
   const here: OtherArticle = { ...input.article, quotes: [...input.quotes] };
   const forward = new Map<string, Span[]>();
   for (const r of input.reports) for (const m of r.matches) forward.set(m.articleId, [...(forward.get(m.articleId) ?? []), m]);
   const ourParts = input.quotes.flatMap((q) => q.parts);
-  const paragraphTerms = opts.windows === false ? null : termsByParagraph(input.article, ourParts);
+  const paragraphTerms = opts.windows === false ? null : termsByParagraph(input.article, ourParts, lex);
   const out: RelatedQuoteReading[] = [];
   for (const other of input.related) {
     if (other.id === input.article.id) continue;
     for (const quote of other.quotes) {
       const source = sourceOf(other, quote);
-      if (phraseSized(quote)) {
+      if (phraseSized(quote, lex)) {
         out.push({ source, status: 'phrase', match: null });
         continue;
       }
@@ -137,8 +142,8 @@ export function readRelatedQuotes(input: ReverseInput, opts: { windows?: boolean
         out.push({ source, status: 'forward', match: null });
         continue;
       }
-      const windows = paragraphTerms ? windowsFor(quote, paragraphTerms) : undefined;
-      const match = windows?.length === 0 ? null : matchQuote(quote, here, windows, other.text);
+      const windows = paragraphTerms ? windowsFor(quote, paragraphTerms, lex) : undefined;
+      const match = windows?.length === 0 ? null : matchQuote(quote, here, windows, other.text, lex);
       out.push({ source, status: statusOf(match, ourParts), match });
     }
   }
@@ -153,8 +158,8 @@ function statusOf(match: QuoteMatch | null, ourParts: Span[]): RelatedQuoteStatu
 }
 
 /** The quote is held to matchQuote's fragment rules, which never find a paraphrase. */
-function phraseSized(quote: Quote): boolean {
-  const words = wordsOf(quote, quote.text).filter((w) => !w.bracket).length;
+function phraseSized(quote: Quote, lex: Lexicon): boolean {
+  const words = wordsOf(quote, quote.text, lex).filter((w) => !w.bracket).length;
   return words < FRAGMENT_WORDS || (quote.fragment && words < WOVEN_FRAGMENT_WORDS);
 }
 
@@ -165,11 +170,11 @@ interface ParagraphTerms {
   quoted: boolean;
 }
 
-function termsByParagraph(article: Article, ourParts: Span[]): ParagraphTerms[] {
+function termsByParagraph(article: Article, ourParts: Span[], lex: Lexicon): ParagraphTerms[] {
   const spans = article.paragraphs.length ? article.paragraphs : [{ start: 0, end: article.text.length }];
   return spans.map((span) => {
     const text = article.text.slice(span.start, span.end);
-    return { span, terms: new Set(indexTerms(text)), quoted: ourParts.some((p) => overlaps(p, span)) || QUOTE_MARK.test(text) };
+    return { span, terms: new Set(indexTerms(text, lex)), quoted: ourParts.some((p) => overlaps(p, span)) || QUOTE_MARK.test(text) };
   });
 }
 const QUOTE_MARK = /["“”„«»]/u;
@@ -180,8 +185,8 @@ const QUOTE_MARK = /["“”„«»]/u;
  * with quote marks any shared term, since a quote word repeated ("an attack on one of us is an
  * attack on all of us") counts twice in a match and once here.
  */
-function windowsFor(quote: Quote, paragraphs: ParagraphTerms[]): Span[] {
-  const terms = termsOf(quote);
+function windowsFor(quote: Quote, paragraphs: ParagraphTerms[], lex: Lexicon): Span[] {
+  const terms = termsOf(quote, lex);
   return paragraphs.filter((p) => {
     const shared = terms.filter((t) => p.terms.has(t));
     return p.quoted ? shared.length > 0 : shared.length >= MIN_CONTENT_WORDS || (mayQualify(terms, shared) && shared.some((t) => /^\p{N}/u.test(t)));
@@ -189,14 +194,14 @@ function windowsFor(quote: Quote, paragraphs: ParagraphTerms[]): Span[] {
 }
 
 /** A quote's distinct index terms; a saved article's quotes are read again at every check. */
-function termsOf(quote: Quote): string[] {
+function termsOf(quote: Quote, lex: Lexicon): string[] {
   const cached = QUOTE_TERMS.get(quote);
-  if (cached?.text === quote.text) return cached.terms;
-  const terms = [...new Set(indexTerms(quote.text))];
-  QUOTE_TERMS.set(quote, { text: quote.text, terms });
+  if (cached?.text === quote.text && cached.lex === lex) return cached.terms;
+  const terms = [...new Set(indexTerms(quote.text, lex))];
+  QUOTE_TERMS.set(quote, { text: quote.text, lex, terms });
   return terms;
 }
-const QUOTE_TERMS = new WeakMap<Quote, { text: string; terms: string[] }>();
+const QUOTE_TERMS = new WeakMap<Quote, { text: string; lex: Lexicon; terms: string[] }>();
 
 /**
  * Two quotes that may be versions of one utterance: they share MIN_CONTENT_WORDS terms (the least
@@ -251,14 +256,14 @@ function paraphrasedHere(readings: RelatedQuoteReading[]): ParaphrasedHere[] {
  * marks is the same utterance; one carried or paraphrased here makes the whole utterance not
  * absent), then by speaker.
  */
-function elsewhereGroups(readings: RelatedQuoteReading[], related: readonly StoredArticle[]): SpeakerGroup[] {
+function elsewhereGroups(readings: RelatedQuoteReading[], related: readonly StoredArticle[], lex: Lexicon): SpeakerGroup[] {
   const considered = readings.filter((r) => r.status !== 'phrase');
   const parent = considered.map((_, k) => k);
   const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k])));
   const byArticle = new Map<string, number[]>();
   considered.forEach((r, k) => byArticle.set(r.source.articleId, [...(byArticle.get(r.source.articleId) ?? []), k]));
   const articles = new Map(related.map((a) => [a.id, a]));
-  const terms = considered.map((r) => termsOf(r.source.quote));
+  const terms = considered.map((r) => termsOf(r.source.quote, lex));
   considered.forEach((r, k) => {
     if (r.status !== 'absent') return;
     for (const [id, members] of byArticle) {
@@ -267,7 +272,7 @@ function elsewhereGroups(readings: RelatedQuoteReading[], related: readonly Stor
       const candidates = members.filter((j) => find(j) !== find(k) && mayBeSame(terms[k], terms[j]));
       if (!candidates.length) continue;
       const other = articles.get(id)!;
-      const m = matchQuote(r.source.quote, other, candidates.flatMap((j) => considered[j].source.quote.parts), articles.get(r.source.articleId)?.text);
+      const m = matchQuote(r.source.quote, other, candidates.flatMap((j) => considered[j].source.quote.parts), articles.get(r.source.articleId)?.text, lex);
       if (!m || m.kind === 'paraphrase') continue;
       const hit = candidates.find((j) => considered[j].source.quote.parts.some((p) => overlaps(p, m)));
       if (hit !== undefined) parent[find(hit)] = find(k);
@@ -282,7 +287,7 @@ function elsewhereGroups(readings: RelatedQuoteReading[], related: readonly Stor
     const versions = rs.filter((r, i) => rs.findIndex((x) => x.source.articleId === r.source.articleId) === i).map((r) => r.source);
     const people = new Set(versions.flatMap((v) => (v.quote.speaker ? [canonical.get(v.quote.speaker)!] : [])));
     const speaker = people.size === 1 ? [...people][0] : null;
-    const fullest = versions.reduce((a, b) => (wordsOf(b.quote, b.quote.text).length > wordsOf(a.quote, a.quote.text).length ? b : a));
+    const fullest = versions.reduce((a, b) => (wordsOf(b.quote, b.quote.text, lex).length > wordsOf(a.quote, a.quote.text, lex).length ? b : a));
     const entry: ElsewhereQuote = { text: fullest.quote.text, speaker, versions, outlets: [...new Set(versions.map((v) => v.outlet))] };
     groups.set(speaker, [...(groups.get(speaker) ?? []), entry]);
   }

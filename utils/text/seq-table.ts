@@ -1,6 +1,7 @@
 /**
  * Per-article numbers of the coverage index in flat typed arrays indexed by article sequence
- * number: whether the article is live and its outlet (a small code, for same-outlet exclusion),
+ * number: whether the article is live, its outlet (a small code, for same-outlet exclusion) and
+ * its language (a small number the caller gives: candidates stay within one language),
  * which the scoring loop reads for every article it meets, and its passages' lengths in index
  * terms (BM25's document lengths, summed for the average).
  *
@@ -20,20 +21,21 @@ export class SeqTable {
   private codes = new Int32Array(64).fill(DEAD);
   private starts = new Int32Array(64);
   private counts = new Int32Array(64);
+  private languages = new Int32Array(64);
   private lengths = new Uint16Array(1024);
   private used = 0;
   /** Lengths slots of deleted articles, reclaimed by `compact`. */
   private wasted = 0;
   private outlets = new Map<string, number>();
 
-  /** Records a live article's outlet key and passage lengths (clamped to 16 bits). */
-  set(seq: number, outletKey: string, lengths: ArrayLike<number>): void {
+  /** Records a live article's outlet key, passage lengths (clamped to 16 bits) and language number. */
+  set(seq: number, outletKey: string, lengths: ArrayLike<number>, language = 0): void {
     this.ensureSeq(seq);
     if (this.codes[seq] !== DEAD) this.delete(seq);
     if (this.wasted > 1024 && this.wasted > this.used / 2) this.compact();
     this.ensureLengths(this.used + lengths.length);
     for (let i = 0; i < lengths.length; i++) this.lengths[this.used + i] = Math.min(lengths[i], 0xffff);
-    this.place(seq, outletKey, this.used, lengths.length);
+    this.place(seq, outletKey, this.used, lengths.length, language);
     this.used += lengths.length;
   }
 
@@ -48,13 +50,14 @@ export class SeqTable {
   }
 
   /** Records a live article whose `count` lengths already sit at `start` (see `adopt`). */
-  place(seq: number, outletKey: string, start: number, count: number): void {
+  place(seq: number, outletKey: string, start: number, count: number, language = 0): void {
     this.ensureSeq(seq);
     let code = this.outlets.get(outletKey);
     if (code === undefined) this.outlets.set(outletKey, (code = this.outlets.size));
     this.codes[seq] = code;
     this.starts[seq] = start;
     this.counts[seq] = count;
+    this.languages[seq] = language;
   }
 
   delete(seq: number): void {
@@ -66,6 +69,11 @@ export class SeqTable {
   /** The article's outlet code, or -1 when it is not live. */
   code(seq: number): number {
     return seq < this.codes.length ? this.codes[seq] : DEAD;
+  }
+
+  /** The language number `set` or `place` was given for article `seq`. */
+  language(seq: number): number {
+    return seq < this.languages.length ? this.languages[seq] : -1;
   }
 
   /** The code `set` gave this outlet key, or -2 (equal to no live article's) when none has it. */
@@ -100,6 +108,7 @@ export class SeqTable {
     this.codes = codes;
     this.starts = grown(this.starts, size);
     this.counts = grown(this.counts, size);
+    this.languages = grown(this.languages, size);
   }
 
   private ensureLengths(needed: number): void {

@@ -2,6 +2,8 @@
  * Splits text into words with their character offsets and comparison keys, the unit every
  * alignment works on. Offsets let a match point back into the original text for display.
  */
+import type { Lexicon } from '@/utils/language/lexicon';
+import { english } from '@/utils/language/en';
 import { normalizeWord } from '@/utils/text/normalize';
 
 export interface WordToken {
@@ -22,8 +24,12 @@ export interface WordToken {
 // spelling ("e-mail" and "email" are one word).
 const TOKEN = /\p{L}(?:\.\p{L})+\.?|\b\p{L}-\p{L}+|\p{N}+(?:[.,]\p{N}+)*(?:['’]?\p{L}+)?|[\p{L}\p{N}]+(?:['’‘][\p{L}\p{N}]+)*/gu;
 
-/** Words of `text` in order. `offset` is added to every position (for windows of a longer text). */
-export function tokenizeWords(text: string, offset = 0): WordToken[] {
+/**
+ * Words of `text` in order. `offset` is added to every position (for windows of a longer text).
+ * Keys are folded with the lexicon's spelling; a language that elides ("l'accord") gives the
+ * elided word a token of its own, so "l'accord" and "cet accord" share "accord".
+ */
+export function tokenizeWords(text: string, offset = 0, lex: Lexicon = english): WordToken[] {
   const brackets = bracketSpans(text);
   const cards = linkCards(text);
   const words: WordToken[] = [];
@@ -34,19 +40,36 @@ export function tokenizeWords(text: string, offset = 0): WordToken[] {
     while (c < cards.length && cards[c][1] <= start) c++;
     if (c < cards.length && cards[c][0] <= start) continue;
     // normalizeWord would drop a decimal point and make 3.5 equal 35.
-    const key = /^\p{N}/u.test(m[0])
-      ? m[0].replace(/,/g, '').replace(/’/g, "'").toLowerCase()
-      : cachedKey(m[0]);
+    let word = m[0];
+    let at = start;
+    const elided = lex.elidedPrefixes.size > 0 ? ELIDED.exec(word) : null;
+    if (elided && lex.elidedPrefixes.has(elided[1].toLowerCase())) {
+      const cut = elided[0].length;
+      // Keyed as the bare letters ("l", "qu"), which the lexicon lists as stopwords.
+      if (!inNote(brackets, start)) words.push({ text: word.slice(0, cut), key: elided[1].toLowerCase(), start: start + offset, end: start + cut + offset, bracket: inBracket(brackets, start) });
+      word = word.slice(cut);
+      at = start + cut;
+    }
+    const key = /^\p{N}/u.test(word)
+      ? word.replace(/,/g, '').replace(/’/g, "'").toLowerCase()
+      : cachedKey(word, lex);
     if (key === '') continue;
-    while (b < brackets.length && brackets[b][1] <= start) b++;
-    const bracket = b < brackets.length && brackets[b][0] < start;
+    while (b < brackets.length && brackets[b][1] <= at) b++;
+    const bracket = b < brackets.length && brackets[b][0] < at;
     // "[sic]", "[laughter]": the editor's notes on the words, not words of the quote at all.
     if (bracket && brackets[b][2]) continue;
-    words.push({ text: m[0], key, start: start + offset, end: start + m[0].length + offset, bracket });
+    words.push({ text: word, key, start: at + offset, end: at + word.length + offset, bracket });
   }
   foldDates(words);
   return words;
 }
+
+// An elided word written onto the next ("l’accord", "qu'il"): the letters before the apostrophe.
+const ELIDED = /^(\p{L}{1,7})['’‘](?=\p{L})/u;
+
+const bracketAt = (brackets: Array<[number, number, boolean]>, pos: number) => brackets.find(([open, close]) => open < pos && pos < close);
+const inBracket = (brackets: Array<[number, number, boolean]>, pos: number) => bracketAt(brackets, pos) !== undefined;
+const inNote = (brackets: Array<[number, number, boolean]>, pos: number) => bracketAt(brackets, pos)?.[2] === true;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // Abbreviated months as style guides write them ("Oct. 27"), to their full names.
@@ -88,14 +111,14 @@ function foldDates(words: WordToken[]): void {
  * a compare aligns one quote with many windows of each candidate article, and one article with
  * every quote, so each text is tokenized once. A changed text is tokenized again.
  */
-export function wordsOf(owner: object, text: string): WordToken[] {
+export function wordsOf(owner: object, text: string, lex: Lexicon = english): WordToken[] {
   const cached = WORDS.get(owner);
-  if (cached?.text === text) return cached.words;
-  const words = tokenizeWords(text);
-  WORDS.set(owner, { text, words });
+  if (cached?.text === text && cached.lex === lex) return cached.words;
+  const words = tokenizeWords(text, 0, lex);
+  WORDS.set(owner, { text, lex, words });
   return words;
 }
-const WORDS = new WeakMap<object, { text: string; words: WordToken[] }>();
+const WORDS = new WeakMap<object, { text: string; lex: Lexicon; words: WordToken[] }>();
 
 /**
  * The words of `text` lying wholly inside `span`, tokenized one paragraph (line) at a time and
@@ -103,34 +126,36 @@ const WORDS = new WeakMap<object, { text: string; words: WordToken[] }>();
  * the paragraphs it needs are tokenized, each once. Words never cross a line break, so this equals
  * tokenizing the whole text and keeping the words inside the span.
  */
-export function wordsInSpan(owner: object, text: string, span: { start: number; end: number }): WordToken[] {
+export function wordsInSpan(owner: object, text: string, span: { start: number; end: number }, lex: Lexicon = english): WordToken[] {
   let cached = PARAGRAPHS.get(owner);
-  if (cached?.text !== text) PARAGRAPHS.set(owner, (cached = { text, byStart: new Map() }));
+  if (cached?.text !== text || cached.lex !== lex) PARAGRAPHS.set(owner, (cached = { text, lex, byStart: new Map() }));
   const out: WordToken[] = [];
   let pos = span.start > 0 ? text.lastIndexOf('\n', span.start - 1) + 1 : 0;
   while (pos < span.end) {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
     let words = cached.byStart.get(pos);
-    if (!words) cached.byStart.set(pos, (words = tokenizeWords(text.slice(pos, end), pos)));
+    if (!words) cached.byStart.set(pos, (words = tokenizeWords(text.slice(pos, end), pos, lex)));
     for (const w of words) if (w.start >= span.start && w.end <= span.end) out.push(w);
     if (nl < 0) break;
     pos = nl + 1;
   }
   return out;
 }
-const PARAGRAPHS = new WeakMap<object, { text: string; byStart: Map<number, WordToken[]> }>();
+const PARAGRAPHS = new WeakMap<object, { text: string; lex: Lexicon; byStart: Map<number, WordToken[]> }>();
 
-// normalizeWord runs several Unicode passes; news text repeats its words, so keys are memoized.
-const KEY_CACHE = new Map<string, string>();
+// normalizeWord runs several Unicode passes; news text repeats its words, so keys are memoized (per lexicon: spelling folds differ).
+const KEY_CACHES = new Map<Lexicon, Map<string, string>>();
 const KEY_CACHE_LIMIT = 50_000;
 
-function cachedKey(word: string): string {
-  let key = KEY_CACHE.get(word);
+function cachedKey(word: string, lex: Lexicon): string {
+  let cache = KEY_CACHES.get(lex);
+  if (!cache) KEY_CACHES.set(lex, (cache = new Map()));
+  let key = cache.get(word);
   if (key === undefined) {
-    if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
-    key = normalizeWord(word.replace(/^(\p{L})-/u, '$1'));
-    KEY_CACHE.set(word, key);
+    if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
+    key = normalizeWord(word.replace(/^(\p{L})-/u, '$1'), lex);
+    cache.set(word, key);
   }
   return key;
 }

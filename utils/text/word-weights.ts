@@ -19,8 +19,18 @@ export interface TermWeights {
   wordWeight: (key: string) => number;
 }
 
-/** Term weights read with one language's lists (one-argument functions: safe as `filter` callbacks). */
+/**
+ * Term weights read with one language's lists (one-argument functions: safe as `filter` callbacks).
+ * One object per lexicon, so callers may compare or cache by it.
+ */
 export function termWeights(lex: Lexicon): TermWeights {
+  let weights = BY_LEXICON.get(lex);
+  if (!weights) BY_LEXICON.set(lex, (weights = makeWeights(lex)));
+  return weights;
+}
+const BY_LEXICON = new WeakMap<Lexicon, TermWeights>();
+
+function makeWeights(lex: Lexicon): TermWeights {
   return {
     isContentWord: (key) => key.length > 1 && !lex.stopwords.has(key) && !lex.stockWords.has(key),
     wordWeight: (key) => {
@@ -33,5 +43,5 @@ export function termWeights(lex: Lexicon): TermWeights {
   };
 }
 
-// English, for the matching and index code that reads one language (matching stays within a language).
+/** English weights, for callers that read English only (the evaluations' heuristics, the benchmark). */
 export const { isContentWord, wordWeight } = termWeights(english);

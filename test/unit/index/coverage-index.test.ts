@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { CoverageIndex, indexTerms, type CandidateOptions } from '@/utils/index/coverage-index';
 import type { Quote, StoredArticle } from '@/utils/types';
+import { english } from '@/utils/language/en';
+import { french } from '@/utils/language/fr';
+import { german } from '@/utils/language/de';
 import { ALL, article, football, harbor, ledger, otherTown, PLANT_QUOTE, reprint, wire } from '../../golden/coverage/articles';
 
 /** Four consecutive terms of the Port Calder passages, or (the last four) of Marlow Point's. */
@@ -22,6 +25,45 @@ describe('indexTerms', () => {
     ['British spelling folded', 'the programme was finalised', ['program', 'finalized']],
   ])('%s', (_name, text, expected) => {
     expect(indexTerms(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['French: elided words split off, stopwords and the 1990 spelling', french, 'L’accord qu’il connaît', ['accord', 'connait']],
+    ['French read as English keeps the elisions and the stopwords', english, 'L’accord qu’il connaît', ["l'accord", "qu'il", 'connaît']],
+    ['German: ß folded, stopwords dropped', german, 'Wir müssen die Halle schließen', ['halle', 'schliessen']],
+  ])('in a language: %s', (_name, lex, text, expected) => {
+    expect(indexTerms(text, lex)).toEqual(expected);
+  });
+});
+
+describe('CoverageIndex: one language per article', () => {
+  // The same English words in an English article and, quoted, in a German one.
+  const WORDS = 'Calder brine pipeline opens in March';
+  const en = { ...article({ id: 'en-pipe', outlet: 'Ledger', title: 'Pipeline', date: null, paragraphs: [`Officials said the ${WORDS}, two years late.`] }) };
+  const de = {
+    ...article({ id: 'de-pipe', outlet: 'Hafenblatt', title: 'Leitung', date: null, paragraphs: [`Auf dem Plakat stand: ${WORDS}. Die Leitung ist zwei Jahre zu spät fertig.`] }),
+    lang: 'de',
+  };
+  const ids = (index: CoverageIndex, opts: CandidateOptions = {}) => index.candidates(q(WORDS), opts).map((c) => c.articleId).sort();
+
+  test('a quote asked in one language finds only articles saved in it; without a language, any', () => {
+    const index = indexOf([en, de]);
+    expect(ids(index, { lexicon: english })).toEqual(['en-pipe']);
+    expect(ids(index, { lexicon: german })).toEqual(['de-pipe']);
+    expect(ids(index, { lexicon: french })).toEqual([]);
+    expect(ids(index)).toEqual(['de-pipe', 'en-pipe']);
+  });
+
+  test('the language survives toJSON and load', () => {
+    const loaded = CoverageIndex.load(structuredClone(indexOf([en, de]).toJSON()))!;
+    expect(ids(loaded, { lexicon: english })).toEqual(['en-pipe']);
+    expect(ids(loaded, { lexicon: german })).toEqual(['de-pipe']);
+  });
+
+  test('searchArticles keeps to the language too (related coverage)', () => {
+    const index = indexOf([en, de]);
+    expect(index.searchArticles(['pipeline'], { lexicon: german }).map((h) => h.articleId)).toEqual(['de-pipe']);
+    expect(index.searchArticles(['pipeline']).map((h) => h.articleId).sort()).toEqual(['de-pipe', 'en-pipe']);
   });
 });
 
@@ -253,6 +295,8 @@ describe('CoverageIndex serialization', () => {
     ['passages longer than their stated length', withArticles({ varintLengths: Uint32Array.of(1) })],
     ['metadata shorter than its stated lengths', withArticles({ fields: 'x' })],
     ['a column missing a row', withArticles({ seqs: new Int32Array(0) })],
+    ['a language column missing a row', withArticles({ languages: new Uint8Array(0) })],
+    ['a language number no lexicon has', withArticles({ languages: Uint8Array.of(200) })],
     ['articles as JSON made them (no typed arrays)', { ...indexOf([harbor]).toJSON(), articles: JSON.parse(JSON.stringify(indexOf([harbor]).toJSON().articles)) }],
     ['postings missing', { ...indexOf([harbor]).toJSON(), postings: undefined }],
     ['passage lengths as JSON made them', JSON.parse(JSON.stringify(indexOf([harbor])))],

@@ -1,7 +1,28 @@
 import { describe, expect, test } from 'vitest';
 import { meaningChanges, meaningKey } from '@/utils/matching/meaning-change';
+import { french } from '@/utils/language/fr';
+import { german } from '@/utils/language/de';
+import { spanish } from '@/utils/language/es';
 
 const keys = (s: string) => s.toLowerCase().split(' ');
+
+describe('meaningChanges in French, German and Spanish', () => {
+  test.each([
+    ['fr: ne … pas dropped', french, 'nous ne fermerons pas l usine', 'nous fermerons l usine', false, ['pas']],
+    ['fr: ne alone is register, not meaning', french, 'on ne sait pas', 'on sait pas', false, []],
+    ['fr: jamais / pas', french, 'je n ai jamais signé', 'je n ai pas signé', false, ['jamais', 'pas']],
+    ['fr: conditional of indirect speech', french, 'ce sera prêt', 'ce serait prêt', true, []],
+    ['de: nicht dropped', german, 'wir werden es nicht schließen', 'wir werden es schließen', false, ['nicht']],
+    ['de: kein / ein', german, 'es gibt keinen plan', 'es gibt einen plan', false, ['keinen']],
+    ['de: plural subjunctive of indirect speech', german, 'sie können kommen', 'sie könnten kommen', true, []],
+    ['es: no dropped', spanish, 'el grupo no cerrará la fábrica', 'el grupo cerrará la fábrica', false, ['no']],
+    ['es: nunca / no', spanish, 'yo nunca firmé', 'yo no firmé', false, ['nunca', 'no']],
+    ['es: tres / 3 agree', spanish, 'tres institutos', '3 institutos', false, []],
+    ['English words read in French are no negation', french, 'we will not close', 'we will close', false, []],
+  ])('%s', (_name, lex, q, o, reported, expected) => {
+    expect(meaningChanges(keys(q), keys(o), reported, lex)).toEqual(expected);
+  });
+});
 
 describe('meaningChanges', () => {
   test.each([

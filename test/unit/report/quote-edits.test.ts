@@ -7,6 +7,7 @@ import { articleFromPlainText } from '@/utils/article/article-text';
 import { findQuotes } from '@/utils/quotes/find-quotes';
 import { quoteEdits } from '@/utils/report/quote-edits';
 import type { StoredArticle } from '@/utils/types';
+import { lexiconFor } from '@/utils/language/lexicons';
 
 function stored(lines: string[]): StoredArticle {
   const article = { ...articleFromPlainText(lines.join('\n\n')), url: 'https://x.example/a', outlet: 'X', title: 'A' };
@@ -37,5 +38,23 @@ describe('quoteEdits', () => {
     const edits = quoteEdits(stored([OPENING, Q1, Q2]), stored([OPENING, Q1.replace('before', 'after'), Q2]));
     expect(edits[0].quote.speaker).toBe('Ruth Obi');
     expect(edits[0].now?.diff.filter((op) => op.op !== 'equal').map((op) => `${op.op}:${op.text}`)).toEqual(['delete:before', 'insert:after']);
+  });
+});
+
+describe('quoteEdits in the article\'s language', () => {
+  const french = (quote: string): StoredArticle => {
+    const article = {
+      ...articleFromPlainText([
+        'Le groupe Verlaine Industries a confirmé mercredi son projet de restructuration dans la vallée.',
+        `« ${quote} », a assuré le directeur général, Antoine Rigal, devant les élus de la commune.`,
+      ].join('\n\n')),
+      url: 'https://x.example/fr', outlet: 'X', title: 'A',
+    };
+    return { ...article, id: article.url, quotes: findQuotes(article, lexiconFor(article)), savedAt: 1 };
+  };
+
+  test('a French negation taken out of a quote is a meaning change', () => {
+    const edits = quoteEdits(french('Nous ne fermerons pas l’usine de Castelnoir avant la fin du contrat'), french('Nous fermerons l’usine de Castelnoir avant la fin du contrat'));
+    expect(edits.map((e) => [e.change, e.now?.kind, e.now?.meaningChanges])).toEqual([['edited', 'altered', ['pas']]]);
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { tokenizeWords, wordsInSpan, wordsOf } from '@/utils/text/tokenize-words';
+import { english } from '@/utils/language/en';
+import { french } from '@/utils/language/fr';
+import { german } from '@/utils/language/de';
 
 const PARAGRAPHS = ['The U.S. plan costs $3.5 billion, officials said.', 'He [the mayor] called it “long-term” thinking.', "Don't e-mail 1,000 voters.", ''];
 
@@ -88,5 +91,25 @@ describe('tokenizeWords: dates in any house style', () => {
     ['a month without a day stays as written', 'in Oct I', ['in', 'oct', 'i']],
   ])('%s', (_name, text, expected) => {
     expect(keys(text)).toEqual(expected);
+  });
+});
+
+describe('tokenizeWords: in the text\'s language', () => {
+  const tokens = (text: string, lex = english) => tokenizeWords(text, 0, lex).map((w) => [text.slice(w.start, w.end), w.key, w.bracket]);
+  test.each([
+    ['English keeps an apostrophe inside a word', 'l’accord qu’il connaît', english, [['l’accord', "l'accord", false], ['qu’il', "qu'il", false], ['connaît', 'connaît', false]]],
+    ['French: an elided word is a word of its own; the 1990 spelling folded', 'l’accord qu’il connaît', french,
+      [['l’', 'l', false], ['accord', 'accord', false], ['qu’', 'qu', false], ['il', 'il', false], ['connaît', 'connait', false]]],
+    ['French: an apostrophe after no elided word stays inside', 'aujourd’hui', french, [['aujourd’hui', "aujourd'hui", false]]],
+    ['French: an elided word in brackets is the editor\'s too', 'il [l’a] dit', french, [['il', 'il', false], ['l’', 'l', true], ['a', 'a', true], ['dit', 'dit', false]]],
+    ['German: ß folded to ss', 'Wir schließen', german, [['Wir', 'wir', false], ['schließen', 'schliessen', false]]],
+  ])('%s', (_name, text, lex, expected) => {
+    expect(tokens(text, lex)).toEqual(expected);
+  });
+
+  test('wordsOf tokenizes again when asked in another language', () => {
+    const owner = {};
+    expect(wordsOf(owner, 'l’accord', english).map((w) => w.key)).toEqual(["l'accord"]);
+    expect(wordsOf(owner, 'l’accord', french).map((w) => w.key)).toEqual(['l', 'accord']);
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { alignQuote, type Alignment, type AlignColumn } from '@/utils/matching/align-quote';
 import { tokenizeWords } from '@/utils/text/tokenize-words';
 import { wordDiff } from '@/utils/text/word-diff';
+import { termWeights } from '@/utils/text/word-weights';
+import { english } from '@/utils/language/en';
 
 const diffOf = (q: string, other: string) => wordDiff(alignQuote(q, other, { start: 0, end: other.length })!);
 
@@ -9,7 +11,7 @@ const diffOf = (q: string, other: string) => wordDiff(alignQuote(q, other, { sta
 function manual(q: string, o: string, cols: Array<[AlignColumn['kind'], number, number]>): Alignment {
   return {
     quoteText: q, otherText: o, quoteWords: tokenizeWords(q), otherWords: tokenizeWords(o), score: 1,
-    columns: cols.map(([kind, qi, oi]) => ({ kind, q: qi, o: oi })),
+    columns: cols.map(([kind, qi, oi]) => ({ kind, q: qi, o: oi })), weights: termWeights(english),
   };
 }
 
