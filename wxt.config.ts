@@ -5,8 +5,8 @@ import preact from '@preact/preset-vite';
  * The end-to-end tests build with `wxt build --mode e2e` (output: .output/chrome-mv3-e2e). That
  * build alone may read pages on 127.0.0.1: activeTab is granted only by a real toolbar click,
  * which Playwright cannot perform, so the tests need a host permission for their local server.
- * Every other build keeps only storage/activeTab/scripting, plus optional host permissions that
- * automatic mode requests at run time, plus on Chromium 'offscreen': its service worker has no DOM,
+ * Every other build keeps only storage/activeTab/scripting/contextMenus, plus optional host
+ * permissions that automatic mode requests at run time, plus on Chromium 'offscreen': its service worker has no DOM,
  * so a very large page's markup is extracted in an offscreen document (entrypoints/background/markup-extraction).
  * Firefox's background has a DOM and Firefox has no such permission.
  */
@@ -55,7 +55,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     // Required once public/_locales exists; the language a missing translation falls back to.
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // contextMenus: "Check the selected text as a quote" (a permission, no host access: the menu
+    // click grants activeTab on the page, as the toolbar click does).
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
     // Automatic mode asks for these (all sites, or the sites the reader lists) when turned on.
     // Manifest V2 (Firefox) has no optional_host_permissions: origins go in optional_permissions.

@@ -3,6 +3,7 @@ import type { PanelState } from '@/utils/ui/panel-state';
 import { EmptyState } from '@/components/popup/EmptyState';
 import type { ExportChoice, ExportOutcome } from '@/components/popup/ExportControl';
 import { PanelReport } from '@/components/panel/PanelReport';
+import { SelectionReport } from '@/components/panel/SelectionReport';
 import { useT } from '@/components/i18n';
 
 /** What the panel can ask of the extension; the entrypoint passes functions that send messages. */
@@ -19,6 +20,8 @@ export interface PanelActions {
   /** Downloads or copies the checked article's evidence and announces how it went. */
   exportEvidence: (choice: ExportChoice) => Promise<ExportOutcome>;
   openLibrary: () => void;
+  /** Closes the "Selected text" report of the followed tab. */
+  dismissSelection: () => void;
 }
 
 export interface PanelAppProps {
@@ -36,7 +39,8 @@ export function panelStateName({ tabId, tab }: PanelState): string {
 
 /**
  * The side panel: stays open beside the page and shows the report of the tab in front, or one
- * "Check this page" button for a tab not checked yet. Results are read out by a live region.
+ * "Check this page" button for a tab not checked yet; above it, a selection checked from the
+ * context menu ("Selected text"). Results are read out by a live region.
  */
 export function PanelApp({ state, actions }: PanelAppProps) {
   const t = useT();
@@ -51,6 +55,7 @@ export function PanelApp({ state, actions }: PanelAppProps) {
       <p class="sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">
         <span key={state.announcement.seq}>{state.announcement.text}</span>
       </p>
+      {state.tabId !== null && state.selection && <SelectionReport check={state.selection} onClose={actions.dismissSelection} />}
       {state.tabId === null && (
         <EmptyState kind="not-article" message={t('noTabInWindow')} />
       )}

@@ -1,11 +1,12 @@
 /**
- * The background's parts over one library: the library on IndexedDB, the tab checks, the request
- * answers, automatic mode and the keyboard commands. index.ts builds them with the defaults and
- * wires browser events to them; tests build them with their own store and clock.
+ * The background's parts over one library: the library on IndexedDB, the tab checks, the selected
+ * text checks, the request answers, automatic mode and the keyboard commands. index.ts builds them
+ * with the defaults and wires browser events to them; tests build them with their own store and clock.
  */
 import { AutomaticMode } from '@/entrypoints/background/automatic-mode';
 import { KeyboardCommands } from '@/entrypoints/background/commands';
 import { Requests } from '@/entrypoints/background/requests';
+import { SelectionChecks } from '@/entrypoints/background/selection-check';
 import { TabChecks } from '@/entrypoints/background/tab-checks';
 import { sampleArticles } from '@/utils/index/sample-coverage';
 import { Library, type LibraryOptions } from '@/utils/library/library';
@@ -23,6 +24,7 @@ export interface Background {
   requests: Requests;
   automatic: AutomaticMode;
   commands: KeyboardCommands;
+  selections: SelectionChecks;
 }
 
 export function createBackground(opts: BackgroundOptions = {}): Background {
@@ -35,10 +37,12 @@ export function createBackground(opts: BackgroundOptions = {}): Background {
     cacheIdleMs: opts.cacheIdleMs,
   });
   const tabs = new TabChecks(library, notify);
+  const selections = new SelectionChecks(library, tabs, notify);
   return {
     library,
     tabs,
-    requests: new Requests(library, tabs),
+    selections,
+    requests: new Requests(library, tabs, selections),
     automatic: new AutomaticMode(library, tabs),
     commands: new KeyboardCommands(tabs, notify),
   };

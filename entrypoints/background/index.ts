@@ -6,19 +6,33 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { COMMANDS, type Command } from '@/entrypoints/background/commands';
 import { createBackground } from '@/entrypoints/background/create-background';
+import { createSelectionMenu, SELECTION_MENU_ID, type MenuClick } from '@/entrypoints/background/selection-check';
 import { openPanel, popupWithoutPanel, toolbarAction } from '@/entrypoints/background/side-panel';
 import { PAGE_REQUESTS, parseRequest } from '@/utils/protocol/messages';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously at start-up so a message or tab event that wakes the
   // worker is delivered; the library loads its state lazily on the first request.
-  const { requests, tabs, automatic, commands } = createBackground();
+  const { requests, tabs, automatic, commands, selections } = createBackground();
 
   popupWithoutPanel();
-  toolbarAction()?.onClicked.addListener((tab) => {
+  const actionClicked = (tab: { id?: number; windowId?: number }) => {
     openPanel(tab.windowId);
     if (tab.id !== undefined) void tabs.checkTab(tab.id).catch(() => undefined);
-  });
+  };
+  toolbarAction()?.onClicked.addListener(actionClicked);
+
+  browser.runtime.onInstalled.addListener(createSelectionMenu);
+  browser.runtime.onStartup.addListener(createSelectionMenu);
+  const menuClicked = (info: MenuClick & { menuItemId: string | number }, tab?: { id?: number; windowId?: number }) => {
+    if (info.menuItemId !== SELECTION_MENU_ID) return;
+    openPanel(tab?.windowId); // synchronously: the click is the gesture that lets the panel open
+    if (tab?.id !== undefined && tab.id >= 0) void selections.check(tab.id, info);
+  };
+  browser.contextMenus?.onClicked.addListener(menuClicked);
+  // e2e builds only: Playwright can click neither the toolbar button nor the context menu, so the
+  // tests call these handlers in the worker (test/e2e/selection.test.ts, performance.test.ts).
+  if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { verbatimE2E: { actionClicked, menuClicked } });
 
   browser.commands.onCommand.addListener((name, tab) => {
     if (!(COMMANDS as readonly string[]).includes(name)) return;
@@ -43,9 +57,15 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'complete') void automatic.onTabComplete(tabId, tab.url);
     // A new document (or address) in the tab: its check, highlights and panel report are gone.
-    else if (change.url || change.status === 'loading') tabs.forgetTab(tabId);
+    else if (change.url || change.status === 'loading') {
+      tabs.forgetTab(tabId);
+      selections.forget(tabId);
+    }
   });
-  browser.tabs.onRemoved.addListener((tabId) => tabs.forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    tabs.forgetTab(tabId);
+    selections.forget(tabId);
+  });
 });
 
 /**

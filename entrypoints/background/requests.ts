@@ -3,6 +3,7 @@
  * library, tab requests to the tab checks; failures come back as `{ ok: false, error }` in words.
  */
 import { readerMessage } from '@/entrypoints/background/reader-message';
+import type { SelectionChecks } from '@/entrypoints/background/selection-check';
 import type { TabChecks } from '@/entrypoints/background/tab-checks';
 import { MalformedVarintsError } from '@/utils/index/varint-string';
 import type { Library } from '@/utils/library/library';
@@ -12,6 +13,7 @@ export class Requests {
   constructor(
     private readonly library: Library,
     private readonly tabs: TabChecks,
+    private readonly selections: SelectionChecks,
   ) {}
 
   /** Answers one validated request. */
@@ -58,6 +60,8 @@ export class Requests {
       case 'get-fidelity': return this.library.fidelity();
       case 'get-tab-state': return this.tabs.tabState(req.tabId);
       case 'export-evidence': return this.tabs.exportEvidence(req.tabId, req.format);
+      case 'get-selection-check': return Promise.resolve(this.selections.state(req.tabId));
+      case 'dismiss-selection-check': return Promise.resolve(this.selections.dismiss(req.tabId));
       case 'highlight-quotes':
       case 'focus-quote':
       case 'focus-paraphrase':

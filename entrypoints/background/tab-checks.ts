@@ -117,6 +117,12 @@ export class TabChecks {
     if (this.states.has(tabId)) this.setTabState(tabId, { state: 'unchecked' });
   }
 
+  /** The outlet of the tab's last check when it read the page at `url` (a selection there is not compared with it). */
+  checkedOutlet(tabId: number, url: string): string | undefined {
+    const check = this.checks.get(tabId);
+    return check && check.url === url ? check.article.outlet : undefined;
+  }
+
   /** A page finished loading in the tab: the check of the page before it is not the one to save. */
   dropCheck(tabId: number): void {
     this.checks.delete(tabId);

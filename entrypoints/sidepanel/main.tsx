@@ -12,6 +12,9 @@
  *                    its outcome is also read out by the announcer
  *   panel-quote      one per quote, data-index = its index in the report (text order);
  *                    aria-current=true and selected-tag on the selected one; show-in-page inside
+ *   selection-report  "Selected text" (the context menu), data-state = checking | refused | checked | failed;
+ *                    selection-card (data-verdict), selection-text, match-version, selection-message,
+ *                    selection-compared, selection-close
  *   quoted-elsewhere, paraphrased-here   the two sections after the cards (components/panel/ReverseSections):
  *                    elsewhere-group (data-speaker) > elsewhere-toggle, elsewhere-quote;
  *                    paraphrased-sentence (data-index) > paraphrase-source, show-sentence-in-page
@@ -60,8 +63,10 @@ function dispatch(input: PanelInput) {
 }
 
 async function refresh(tabId: number) {
-  const res = await sendMessage({ type: 'get-tab-state', tabId });
+  const [res, selection] = await Promise.all([sendMessage({ type: 'get-tab-state', tabId }), sendMessage({ type: 'get-selection-check', tabId })]);
   dispatch({ kind: 'tab-state', tabId, tab: res.ok ? res.data : { state: 'failed', error: res.error } });
+  // A selection checked from the context menu may have ended before this panel was listening.
+  if (selection.ok && selection.data) dispatch({ kind: 'selection', tabId, check: selection.data });
 }
 
 function follow(tabId: number | null) {
@@ -123,6 +128,12 @@ const actions: PanelActions = {
   openLibrary() {
     void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
   },
+  dismissSelection() {
+    const tabId = state.tabId;
+    if (tabId === null) return;
+    dispatch({ kind: 'selection', tabId, check: null });
+    void sendMessage({ type: 'dismiss-selection-check', tabId });
+  },
 };
 
 // Events only: this listener never answers, so it can never take the reply to another page's request.
@@ -131,6 +142,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; 
   const event = parsePanelEvent(message);
   if (event?.type === 'tab-state') dispatch({ kind: 'tab-state', tabId: event.tabId, tab: event.tab });
   else if (event?.type === 'notice') dispatch({ kind: 'notice', tabId: event.tabId, message: event.message });
+  else if (event?.type === 'selection-check') dispatch({ kind: 'selection', tabId: event.tabId, check: event.check });
   else if (event?.type === 'quote-shown' && sender.tab?.id !== undefined) {
     dispatch({ kind: 'quote-shown', tabId: sender.tab.id, index: event.index });
   }

@@ -41,6 +41,8 @@ export interface RelatedOptions {
 }
 
 export function relatedCoverage(article: Article & { id?: string }, index: CoverageIndex, opts: RelatedOptions = {}): RelatedArticle[] {
+  // A check that wants no related articles (a selection) asks for none: nothing to rank.
+  if (opts.limit !== undefined && opts.limit <= 0) return [];
   const id = article.id ?? articleId(article);
   const lexicon = opts.lexicon ?? lexiconFor(article);
   const story = storyTerms(`${article.title}\n\n${article.text}`, lexicon);

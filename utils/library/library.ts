@@ -30,6 +30,7 @@ import { measureSince } from '@/utils/library/check-timing';
 import { lexiconFor } from '@/utils/language/lexicons';
 import { findQuotes } from '@/utils/quotes/find-quotes';
 import { planComparison, reverseOf, runComparison } from '@/utils/report/compare-article';
+import { selectionComparisonInput, type SelectionPage } from '@/utils/report/selected-text';
 import {
   buildExportFile, planMerge, planVersions, validateExport, versionCopies, type ArticleCopy, type ExportedArticle, type ExportFile, type ImportOutcome,
 } from '@/utils/storage/export-format';
@@ -79,6 +80,16 @@ export interface SaveOutcome {
   saved: 'new' | 'updated';
   id: string;
   libraryCount: number;
+}
+
+/** A selection read as one quote and compared with the library (`compareSelection`). */
+export interface SelectionComparison {
+  /** The quote (the selection, no speaker) and its best match per other saved article. */
+  report: QuoteReport;
+  /** Saved articles in the library (the page's own copy included if saved). */
+  libraryCount: number;
+  /** The page is saved: its own copy was left out of the comparison. */
+  pageSaved: boolean;
 }
 
 /** An article compared with the library. */
@@ -166,6 +177,24 @@ export class Library {
       const stored = records.get(article.id);
       const saved = !stored ? 'no' : normalizeText(stored.text) === normalizeText(article.text) ? 'yes' : 'outdated';
       return { comparison, saved, libraryCount: state.index.size };
+    });
+  }
+
+  /**
+   * How the saved articles render `text` (a selection the reader asks about) read as one quote,
+   * with the matcher of a page check; the page's own saved copy, and its outlet's articles when
+   * the outlet is known (from the page's check, else its saved copy), are not compared with.
+   */
+  compareSelection(text: string, page: SelectionPage): Promise<SelectionComparison> {
+    return this.answering(async () => {
+      const state = await this.state();
+      const own = selectionComparisonInput(text, page).article.id;
+      const saved = own && state.index.has(own) ? (await this.records(state, [own])).get(own) : undefined;
+      const { article, quote } = selectionComparisonInput(text, { ...page, outlet: page.outlet || saved?.outlet });
+      const plan = planComparison(article, [quote], state.index, { relatedLimit: 0 });
+      const records = await this.records(state, plan.ids);
+      const [report] = runComparison(plan, (id) => records.get(id), { reverse: false }).quotes;
+      return { report, libraryCount: state.index.size, pageSaved: saved !== undefined };
     });
   }
 

@@ -10,9 +10,10 @@
  * the side panel sends to a tab's content script (`sendTabMessage`), and `extract-markup`, which the
  * Chrome background sends to its offscreen document (entrypoints/offscreen, entrypoints/background/markup-extraction).
  *
- * Events (`PanelEvent`) answer nothing: the background broadcasts a tab's check state and command
- * notices (`sendEvent`), and the content script says which quote the reader hovers or focuses in
- * the page; the side panel listens for them and never answers, so it cannot take a request's reply.
+ * Events (`PanelEvent`) answer nothing: the background broadcasts a tab's check state, its
+ * selected-text check (the context menu) and command notices (`sendEvent`), and the content script
+ * says which quote the reader hovers or focuses in the page; the side panel listens for them and
+ * never answers, so it cannot take a request's reply.
  *
  * Side panel (entrypoints/sidepanel): the toolbar click opens it and the background checks the
  * active tab; the panel follows the window's active tab, asks `get-tab-state` for it and listens to
@@ -38,6 +39,7 @@ import { parseSettingsPatch, type Settings } from '@/utils/storage/settings';
 import type { FamilySummary, FamilyView } from '@/utils/families/family-view';
 import type { SpeakerSummary, SpeakerView } from '@/utils/families/speakers';
 import type { OutletFidelity } from '@/utils/families/fidelity';
+import type { SelectionRefusal } from '@/utils/report/selected-text';
 
 export type { Settings } from '@/utils/storage/settings';
 export type { ExportFile, ImportOutcome } from '@/utils/storage/export-format';
@@ -82,6 +84,25 @@ export type CheckReport =
       message: string;
     };
 
+/**
+ * "Check the selected text as a quote" (the context menu) in a tab, as the side panel shows it:
+ * running, refused (nothing selected, no text, too long: the panel words it), compared, or failed.
+ */
+export type SelectionCheck =
+  | { state: 'checking' }
+  | { state: 'refused'; reason: SelectionRefusal; words: number }
+  | {
+      state: 'checked';
+      /** The selection as compared: one quote, no speaker; its best match per other saved article. */
+      report: QuoteReport;
+      words: number;
+      /** Saved articles (the page's own copy included if saved). */
+      libraryCount: number;
+      /** The page is saved: its own copy was not compared with. */
+      pageSaved: boolean;
+    }
+  | { state: 'failed'; error: string };
+
 export type Request =
   | { type: 'check-tab'; tabId: number }
   | { type: 'save-article'; tabId: number }
@@ -122,6 +143,10 @@ export type Request =
    * HTML report, Web Annotations, ClaimReview draft); the page downloads or copies it.
    */
   | { type: 'export-evidence'; tabId: number; format: EvidenceFormat }
+  /** Side panel → background: the tab's last "Check the selected text" (null: none, or dismissed). */
+  | { type: 'get-selection-check'; tabId: number }
+  /** Side panel → background: the reader closed the selected-text report. */
+  | { type: 'dismiss-selection-check'; tabId: number }
   /** → content script: scroll to the quote with this report index and mark it. */
   | { type: 'focus-quote'; index: number }
   /** → content script: scroll to the paraphrased-here sentence with this index (`paraphrasedHere`) and mark it. */
@@ -147,6 +172,8 @@ export type PanelEvent =
   | { type: 'tab-state'; tabId: number; tab: TabState }
   /** Background: what a keyboard command did in a tab ("Quote 2 of 7", "Saved"), to announce. */
   | { type: 'notice'; tabId: number; message: string }
+  /** Background: the tab's "Check the selected text" started, ended or was dismissed (null). */
+  | { type: 'selection-check'; tabId: number; check: SelectionCheck | null }
   /** Content script (the tab is the sender's): the reader hovered or focused this quote in the page. */
   | { type: 'quote-shown'; index: number };
 
@@ -191,6 +218,8 @@ export interface ResponseData {
   'extract-markup': ExtractResult;
   'get-tab-state': TabState;
   'export-evidence': EvidenceDocument;
+  'get-selection-check': SelectionCheck | null;
+  'dismiss-selection-check': { dismissed: boolean };
   /** `found`: the quote is highlighted in the page (false: not anchored, or highlights are off). */
   'focus-quote': { found: boolean };
   /** `found`: the sentence is highlighted in the page. */
@@ -362,6 +391,8 @@ export function parseRequest(x: unknown): Request | null {
     case 'extract-markup':
       return typeof m.html === 'string' && typeof m.url === 'string' ? { type: m.type, html: m.html, url: m.url } : null;
     case 'get-tab-state':
+    case 'get-selection-check':
+    case 'dismiss-selection-check':
       return isTabId(m.tabId) ? { type: m.type, tabId: m.tabId } : null;
     case 'export-evidence':
       return isTabId(m.tabId) && isEvidenceFormat(m.format) ? { type: m.type, tabId: m.tabId, format: m.format } : null;
@@ -400,6 +431,26 @@ function isTabState(x: unknown): x is TabState {
   }
 }
 
+const REFUSALS: readonly SelectionRefusal[] = ['empty', 'non-text', 'too-long'];
+
+function isSelectionCheck(x: unknown): x is SelectionCheck | null {
+  if (x === null) return true;
+  if (typeof x !== 'object') return false;
+  const c = x as { state?: unknown; reason?: unknown; words?: unknown; report?: unknown; libraryCount?: unknown; error?: unknown };
+  switch (c.state) {
+    case 'checking':
+      return true;
+    case 'refused':
+      return REFUSALS.includes(c.reason as SelectionRefusal) && typeof c.words === 'number';
+    case 'checked':
+      return isQuoteReportList([c.report]) && typeof c.words === 'number' && typeof c.libraryCount === 'number';
+    case 'failed':
+      return typeof c.error === 'string';
+    default:
+      return false;
+  }
+}
+
 /** The event `x` if it is a well-formed `PanelEvent`, else null (requests and anything else). */
 export function parsePanelEvent(x: unknown): PanelEvent | null {
   if (typeof x !== 'object' || x === null) return null;
@@ -411,6 +462,8 @@ export function parsePanelEvent(x: unknown): PanelEvent | null {
       return isTabId(m.tabId) && isShortString(m.message, 500) ? { type: m.type, tabId: m.tabId, message: m.message } : null;
     case 'quote-shown':
       return isIndex(m.index) ? { type: m.type, index: m.index } : null;
+    case 'selection-check':
+      return isTabId(m.tabId) && isSelectionCheck(m.check) ? { type: m.type, tabId: m.tabId, check: m.check } : null;
     default:
       return null;
   }

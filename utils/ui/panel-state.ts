@@ -5,8 +5,9 @@
  * renders it. Events about other tabs are dropped, so a check finishing in a tab the reader left
  * never replaces the report of the tab in front.
  */
-import type { CheckReport, TabState } from '@/utils/protocol/messages';
-import { countVerdicts, VERDICT_MESSAGES, VERDICTS } from '@/utils/report/verdicts';
+import type { CheckReport, SelectionCheck, TabState } from '@/utils/protocol/messages';
+import { assessMatch, countVerdicts, VERDICT_MESSAGES, VERDICTS } from '@/utils/report/verdicts';
+import { MAX_SELECTION_WORDS } from '@/utils/report/selected-text';
 import { ENGLISH, type Translate } from '@/utils/i18n/translate';
 
 export interface PanelState {
@@ -16,6 +17,8 @@ export interface PanelState {
   tab: TabState | null;
   /** The selected quote's index in the report (text order), if any. */
   selected: number | null;
+  /** "Check the selected text as a quote" in this tab, shown above the page's report; null: none. */
+  selection: SelectionCheck | null;
   /** Whether the page's highlights are shown (the reader can hide them). */
   highlightsShown: boolean;
   /** Read out by the live region; `seq` changes with every announcement, even a repeated one. */
@@ -31,12 +34,15 @@ export type PanelInput =
   /** The reader selected a quote in the panel. */
   | { kind: 'select'; index: number }
   | { kind: 'notice'; tabId: number; message: string }
+  /** The tab's selected-text check started, ended, or was dismissed (null). */
+  | { kind: 'selection'; tabId: number; check: SelectionCheck | null }
   | { kind: 'highlights'; tabId: number; shown: boolean };
 
 export const INITIAL_PANEL: PanelState = {
   tabId: null,
   tab: null,
   selected: null,
+  selection: null,
   highlightsShown: true,
   announcement: { text: '', seq: 0 },
 };
@@ -78,9 +84,41 @@ function reduce(s: PanelState, input: PanelInput, t: Translate): PanelState {
       return { ...s, selected: input.index };
     case 'notice':
       return input.tabId === s.tabId ? { ...s, announcement: announce(s, input.message) } : s;
+    case 'selection': {
+      if (input.tabId !== s.tabId) return s;
+      const said = input.check && (s.selection?.state !== input.check.state || input.check.state !== 'checking') ? selectionSummary(input.check, t) : null;
+      return { ...s, selection: input.check, announcement: said ? announce(s, said) : s.announcement };
+    }
     case 'highlights':
       if (input.tabId !== s.tabId) return s;
       return { ...s, highlightsShown: input.shown, announcement: announce(s, t(input.shown ? 'highlightsShown' : 'highlightsHidden')) };
+  }
+}
+
+/**
+ * What the panel says of a selected-text check: the refusal or failure in words, the outcome of
+ * a comparison (how many other outlets carry it, and how), or that it runs.
+ */
+export function selectionSummary(check: SelectionCheck, t: Translate = ENGLISH): string {
+  switch (check.state) {
+    case 'checking':
+      return t('selectionChecking');
+    case 'refused':
+      if (check.reason === 'too-long') return t('selectionTooLong', check.words, MAX_SELECTION_WORDS);
+      return t(check.reason === 'empty' ? 'selectionEmpty' : 'selectionNonText');
+    case 'failed':
+      return t('selectionFailed', check.error);
+    case 'checked': {
+      const { matches } = check.report;
+      if (matches.length === 0) return t('selectionAnnounceNone');
+      const counts = new Map<string, number>();
+      for (const m of matches) {
+        const word = t(VERDICT_MESSAGES[assessMatch(m).verdict]).toLocaleLowerCase(t.locale);
+        counts.set(word, (counts.get(word) ?? 0) + 1);
+      }
+      const kinds = [...counts].map(([word, n]) => `${n} ${word}`).join(', ');
+      return matches.length === 1 ? t('selectionAnnounceOne', kinds) : t('selectionAnnounceMany', matches.length, kinds);
+    }
   }
 }
 

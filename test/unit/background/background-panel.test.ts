@@ -2,7 +2,8 @@
  * The background's panel wiring (entrypoints/background/index.ts) with an in-memory browser: the toolbar
  * click and the check-page command open the side panel inside the gesture (before anything is
  * awaited) and then check the tab; the other commands run on the tab without opening the panel;
- * unknown commands do nothing; with no side panel API the popup is the click's surface again.
+ * unknown commands do nothing; the context menu's item opens the panel in the gesture, then checks
+ * the selection; with no side panel API the popup is the click's surface again.
  * Requests reach the request answers only from the extension's pages and only well formed (an evidence
  * export in an unknown format is dropped).
  */
@@ -21,6 +22,10 @@ vi.mock('@/entrypoints/background/create-background', () => ({
     tabs: { forgetTab: vi.fn(), checkTab: vi.fn(async (tabId: number) => void calls.push(`check ${tabId}`)) },
     automatic: { onTabComplete: vi.fn(async () => undefined) },
     commands: { run: vi.fn(async (command: string, tabId: number) => void calls.push(`${command} ${tabId}`)) },
+    selections: {
+      forget: vi.fn(),
+      check: vi.fn(async (tabId: number, info: { selectionText?: string }) => void calls.push(`selection ${tabId} ${info.selectionText}`)),
+    },
   }),
 }));
 
@@ -28,6 +33,8 @@ import background from '@/entrypoints/background/index';
 
 type Listener = (name: string, tab?: { id?: number; windowId?: number }) => void;
 let onCommand: Listener;
+type MenuListener = (info: { menuItemId: string; selectionText?: string }, tab?: { id?: number; windowId?: number }) => void;
+let onMenu: MenuListener;
 const browserApis = fakeBrowser as unknown as Record<string, unknown>;
 
 const fakeSidebar = fakeBrowser.sidebarAction;
@@ -43,6 +50,9 @@ function start(panel: 'sidePanel' | 'sidebarAction' | 'none') {
   if (panel === 'none') delete browserApis.sidebarAction;
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(((l: Listener) => {
     onCommand = l;
+  }) as never);
+  vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(((l: MenuListener) => {
+    onMenu = l;
   }) as never);
   vi.spyOn(fakeBrowser.action, 'setPopup').mockResolvedValue(undefined);
   background.main();
@@ -67,6 +77,17 @@ describe('background: the side panel', () => {
     ['something-else', []],
   ])('command %s', async (name, expected) => {
     onCommand(name, { id: 5, windowId: 2 });
+    // The panel opens synchronously, inside the gesture.
+    expect(calls.filter((c) => c.startsWith('open'))).toEqual(expected.filter((c) => c.startsWith('open')));
+    await vi.waitFor(() => expect(calls).toEqual(expected));
+  });
+
+  test.each([
+    ['our item', { menuItemId: 'verbatim-check-selection', selectionText: 'we are close' }, { id: 5, windowId: 2 }, ['open 2', 'selection 5 we are close']],
+    ['another extension\'s item id', { menuItemId: 'other', selectionText: 'we are close' }, { id: 5, windowId: 2 }, []],
+    ['a click outside any tab (tab id -1)', { menuItemId: 'verbatim-check-selection', selectionText: 'x' }, { id: -1, windowId: 2 }, ['open 2']],
+  ])('context menu: %s', async (_name, info, tab, expected) => {
+    onMenu(info, tab);
     // The panel opens synchronously, inside the gesture.
     expect(calls.filter((c) => c.startsWith('open'))).toEqual(expected.filter((c) => c.startsWith('open')));
     await vi.waitFor(() => expect(calls).toEqual(expected));

@@ -100,6 +100,7 @@ describe('where the export is offered', () => {
     toggleHighlights: vi.fn(),
     exportEvidence: vi.fn(async () => ({ ok: true, message: 'Saved verbatim-courier-bridge-vote.html' })),
     openLibrary: vi.fn(),
+    dismissSelection: vi.fn(),
   });
 
   test.each<[string, TabState, boolean]>([

@@ -29,6 +29,7 @@ function actions() {
     toggleHighlights: vi.fn(),
     exportEvidence: vi.fn(async () => ({ ok: true, message: 'Saved verbatim-courier-bridge-vote.md' })),
     openLibrary: vi.fn(),
+    dismissSelection: vi.fn(),
   } satisfies PanelActions;
 }
 

@@ -147,7 +147,7 @@ const REPORT: Extract<CheckReport, { status: 'ok' }> = {
 
 describe('the panel and the popup', () => {
   test('the panel lists both sections after the quote cards, and "Show in page" asks the page and marks the sentence', () => {
-    const actions = { check: vi.fn(), save: vi.fn(), loadSamples: vi.fn(), select: vi.fn(), showParaphrase: vi.fn(), toggleHighlights: vi.fn(), exportEvidence: vi.fn(), openLibrary: vi.fn() } as unknown as PanelActions;
+    const actions = { check: vi.fn(), save: vi.fn(), loadSamples: vi.fn(), select: vi.fn(), showParaphrase: vi.fn(), toggleHighlights: vi.fn(), exportEvidence: vi.fn(), openLibrary: vi.fn(), dismissSelection: vi.fn() } as unknown as PanelActions;
     const root = mount(<PanelApp state={{ ...INITIAL_PANEL, tabId: 7, tab: { state: 'checked', report: REPORT } }} actions={actions} />);
     const order = [...root.querySelectorAll('[data-testid="panel-quote"], [data-testid="quoted-elsewhere"], [data-testid="paraphrased-here"]')].map((e) => e.getAttribute('data-testid'));
     expect(order).toEqual(['panel-quote', 'quoted-elsewhere', 'paraphrased-here']);

@@ -1,7 +1,8 @@
 /**
  * Least privilege, checked on the production build's manifest (.output/chrome-mv3; built once if
  * missing): only storage/activeTab/scripting/offscreen (the offscreen document parses very large
- * pages' markup: entrypoints/background/markup-extraction) and sidePanel (the panel, no host access), no host access
+ * pages' markup: entrypoints/background/markup-extraction), sidePanel (the panel, no host access)
+ * and contextMenus ("Check the selected text as a quote": the menu click grants activeTab), no host access
  * unless the reader turns automatic mode on (optional http/https origins), no remote code, the
  * default CSP, nothing reachable from the web. The toolbar click opens the side panel (no default
  * popup, so action.onClicked fires and grants activeTab) and the keyboard commands are the ones
@@ -42,8 +43,12 @@ beforeAll(() => {
 }, 120_000);
 
 describe('built manifest (production)', () => {
-  test('permissions are exactly storage, activeTab, scripting, offscreen, sidePanel', () => {
-    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'offscreen', 'scripting', 'sidePanel', 'storage']);
+  test('permissions are exactly storage, activeTab, scripting, offscreen, sidePanel, contextMenus', () => {
+    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'contextMenus', 'offscreen', 'scripting', 'sidePanel', 'storage']);
+  });
+
+  test('the e2e builds\' hook into the menu and toolbar handlers is not in the production background', () => {
+    expect(readFileSync(path.join(OUT, 'background.js'), 'utf8')).not.toContain('verbatimE2E');
   });
 
   test('the toolbar click opens the side panel: a panel page, no default popup', () => {

@@ -14,6 +14,7 @@ vi.mock('@/entrypoints/background/create-background', () => ({
     tabs: { forgetTab: vi.fn(), checkTab: vi.fn(async () => undefined) },
     automatic: { onTabComplete: vi.fn(async () => undefined) },
     commands: { run: vi.fn(async () => undefined) },
+    selections: { forget: vi.fn(), check: vi.fn(async () => undefined) },
   }),
 }));
 
@@ -37,8 +38,9 @@ async function deliver(message: unknown, sender: Sender) {
 beforeEach(() => {
   fakeBrowser.reset();
   handle.mockClear();
-  // The in-memory browser has no keyboard commands; the gate under test does not need them.
+  // The in-memory browser has no keyboard commands or context menus; the gate under test needs neither.
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
+  vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => undefined);
   background.main();
 });
 
