@@ -320,7 +320,7 @@ export class Library {
       records.push(record);
       state.index.add(record);
     }
-    const versions = await this.importedVersions(state, incoming, records);
+    const versions = await this.importedVersions(state, incoming, records, summaries);
     if (records.length > 0 || versions.length > 0) {
       const generation = await state.store.putMany(records, versions);
       for (const v of versions) state.versionCounts?.set(v.id, (state.versionCounts.get(v.id) ?? 0) + 1);
@@ -339,8 +339,11 @@ export class Library {
   }
 
   /** The earlier versions an import keeps that the library does not hold yet, with their quotes. */
-  private async importedVersions(state: State, incoming: readonly ExportedArticle[], written: readonly LibraryRecord[]): Promise<ArticleVersion[]> {
-    const ids = [...new Set(incoming.map((a) => a.id))];
+  private async importedVersions(
+    state: State, incoming: readonly ExportedArticle[], written: readonly LibraryRecord[], saved: ReadonlyMap<string, ArticleSummary>,
+  ): Promise<ArticleVersion[]> {
+    // Only articles already saved have a stored copy or versions to read: a new one has neither.
+    const ids = [...new Set(incoming.map((a) => a.id))].filter((id) => saved.has(id));
     const [current, held] = await Promise.all([this.records(state, ids), Promise.all(ids.map((id) => state.store.getVersions(id)))]);
     const winners = new Map<string, ArticleCopy>();
     for (const [id, r] of current) if (r) winners.set(id, r);
