@@ -41,6 +41,8 @@ export interface ScaleOptions {
   compareOnly?: boolean;
   /** Filled with every size's indexed matches ("query id \t quote index \t article id"), sorted. */
   keys?: Map<number, string[]>;
+  /** Filled with every brute-force match ("size \t query id \t quote index \t article id \t found|missed"). */
+  referencePairs?: string[];
   /** Collects garbage before heap readings (node --expose-gc). */
   gc: () => void;
   log: (line: string) => void;
@@ -137,9 +139,13 @@ function pickQueries(all: readonly BenchArticle[], count: number, random: () => 
   return sample(eligible, count, random);
 }
 
-export function benchScale(all: readonly BenchArticle[], opts: ScaleOptions): BenchRow[] {
-  const random = seededRandom(opts.seed);
-  const queries = pickQueries(all, opts.queries, random);
+/**
+ * The query articles and the saved pool the sizes are cut from (a library of n is the pool's
+ * first n): the same seed gives the same libraries, so the judged recall pairs can be re-run.
+ */
+export function scaleLibraries(all: readonly BenchArticle[], queryCount: number, seed: number, log: (line: string) => void = () => {}) {
+  const random = seededRandom(seed);
+  const queries = pickQueries(all, queryCount, random);
   const queryIds = new Set(queries.map((q) => q.id));
   const queryEvents = new Set(queries.map((q) => q.event));
   const rest = all.filter((a) => !queryIds.has(a.id));
@@ -150,14 +156,19 @@ export function benchScale(all: readonly BenchArticle[], opts: ScaleOptions): Be
   const pool = [...order];
   const extend = (needed: number) => {
     if (needed <= pool.length) return;
-    opts.log(`synthesizing ${needed - pool.length} articles from ${rest.length} real ones`);
+    log(`synthesizing ${needed - pool.length} articles from ${rest.length} real ones`);
     const outlets = rest.map((a) => a.outlet);
-    for (const body of synthesizeArticles(synthesisInput(rest), needed - pool.length, opts.seed + 1)) {
+    for (const body of synthesizeArticles(synthesisInput(rest), needed - pool.length, seed + 1)) {
       const k = pool.length - order.length;
       const id = `synthetic:${k}`;
       pool.push(benchArticle(id, '', { title: id, outlet: outlets[k % outlets.length], url: `https://synthetic.invalid/${k}`, date: null }, body));
     }
   };
+  return { queries, pool, extend };
+}
+
+export function benchScale(all: readonly BenchArticle[], opts: ScaleOptions): BenchRow[] {
+  const { queries, pool, extend } = scaleLibraries(all, opts.queries, opts.seed, opts.log);
   const rows: BenchRow[] = [];
   const compareP50 = new Map<number, number>();
 
@@ -252,7 +263,11 @@ export function benchScale(all: readonly BenchArticle[], opts: ScaleOptions): Be
       let total = 0;
       let extra = 0;
       reference.forEach((_, i) => {
-        for (const k of reference[i]) if (indexedKeys[i].has(k)) found++;
+        for (const k of reference[i]) {
+          const hit = indexedKeys[i].has(k);
+          if (hit) found++;
+          opts.referencePairs?.push(`${n}\t${queries[i].id}\t${k}\t${hit ? 'found' : 'missed'}`);
+        }
         for (const k of indexedKeys[i]) if (!reference[i].has(k)) extra++;
         total += reference[i].size;
       });

@@ -23,6 +23,7 @@ import { benchScale } from './bench-scale';
 import { benchCliBatch, benchCliStart } from './bench-cli';
 import { benchFamilies } from './bench-families';
 import { formatTable, type BenchRow } from './bench-table';
+import { BENCH_QUERIES, BENCH_SEED } from './bench-seed';
 import { UserError } from '../cli/load-article';
 
 export interface BenchOptions {
@@ -33,15 +34,18 @@ export interface BenchOptions {
   cliOnly: boolean;
   familiesOnly: boolean;
   keys: string | null;
+  /** Writes every brute-force match at 10k, found by the index or missed, to be judged by reading. */
+  referencePairs: string | null;
+  /** Query articles the brute-force reference runs on at 10k (default 200 with --recall-only). */
+  referenceQueries: number | null;
   sizes: number[];
 }
 
 const CHILD_FLAG = 'VERBATIM_BENCH_CHILD';
 const HEAP_MB = 12_288;
-const SEED = 20260313;
 
 export function parseBenchArgs(args: readonly string[]): BenchOptions {
-  const opts: BenchOptions = { corpus: '../shared/corpus', quick: false, recallOnly: false, compareOnly: false, cliOnly: false, familiesOnly: false, keys: null, sizes: [] };
+  const opts: BenchOptions = { corpus: '../shared/corpus', quick: false, recallOnly: false, compareOnly: false, cliOnly: false, familiesOnly: false, keys: null, referencePairs: null, referenceQueries: null, sizes: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--quick') opts.quick = true;
@@ -50,10 +54,13 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions {
     else if (a === '--cli-only') opts.cliOnly = true;
     else if (a === '--families-only') opts.familiesOnly = true;
     else if (a === '--keys' && args[i + 1]) opts.keys = args[++i];
+    else if (a === '--reference-pairs' && args[i + 1]) opts.referencePairs = args[++i];
+    else if (a === '--reference-queries' && args[i + 1]) opts.referenceQueries = Number(args[++i]);
     else if (a === '--corpus' && args[i + 1]) opts.corpus = args[++i];
     else if (a === '--sizes' && args[i + 1]) opts.sizes = args[++i].split(',').map(Number);
-    else throw new UserError(`bench: unknown or incomplete option "${a}" (--corpus <dir>, --quick, --recall-only, --compare-only, --cli-only, --families-only, --keys <file>, --sizes 1000,10000,100000)`);
+    else throw new UserError(`bench: unknown or incomplete option "${a}" (--corpus <dir>, --quick, --recall-only, --compare-only, --cli-only, --families-only, --keys <file>, --reference-pairs <file>, --reference-queries N, --sizes 1000,10000,100000)`);
   }
+  if (opts.referenceQueries !== null && !(Number.isInteger(opts.referenceQueries) && opts.referenceQueries > 0)) throw new UserError('bench: --reference-queries takes a whole number above 0');
   if (opts.sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new UserError('bench: --sizes takes whole numbers of at least 10, comma-separated');
   if (opts.sizes.length === 0) opts.sizes = opts.recallOnly || opts.compareOnly || opts.familiesOnly ? [10_000] : opts.quick ? [1000, 10_000] : [1000, 10_000, 100_000];
   return opts;
@@ -97,32 +104,35 @@ async function run(opts: BenchOptions, gc: () => void): Promise<number> {
     rows.push(...benchCliStart(opts.quick ? 5 : 15), ...(await benchCliBatch(opts.corpus, opts.quick, log)));
   }
   const keys = new Map<number, string[]>();
+  const referencePairs: string[] = [];
   const all = opts.cliOnly ? [] : (log('reading allsides (quotes found as at save time)'), await readAllsides(opts.corpus));
   if (!opts.cliOnly && !opts.familiesOnly) {
     rows.push(...benchScale(all, {
       sizes: opts.sizes,
       // Recall against brute force is counted on every query article (issue 12: at least 200 at 10k).
-      queries: opts.quick ? 20 : 200,
+      queries: opts.quick ? 20 : BENCH_QUERIES,
       bruteQueries1k: opts.quick ? 3 : 10,
       // Brute force at 10k is ~20 s a query: the speed-up and the reference's check take 3.
       bruteQueries10k: opts.quick ? 1 : 3,
-      referenceQueries10k: opts.recallOnly ? 200 : opts.quick ? 20 : 30,
+      referenceQueries10k: opts.referenceQueries ?? (opts.recallOnly ? 200 : opts.quick ? 20 : 30),
       recallOnly: opts.recallOnly || opts.compareOnly,
       compareOnly: opts.compareOnly,
       saveSamples: opts.quick ? 5 : 10,
-      seed: SEED,
+      seed: BENCH_SEED,
       gc,
       log,
       keys,
+      referencePairs,
     }));
   }
   if (!only || opts.familiesOnly) {
     // Families at 10k (the issue's size), or the smallest size asked for.
     const size = opts.sizes.includes(10_000) ? 10_000 : Math.min(...opts.sizes);
     log(`4. quote families at ${size}`);
-    rows.push(...benchFamilies(all, { size, saves: opts.quick ? 10 : 30, agreementSample: opts.quick ? 20 : 100, pages: opts.quick ? 10 : 30, seed: SEED, log }));
+    rows.push(...benchFamilies(all, { size, saves: opts.quick ? 10 : 30, agreementSample: opts.quick ? 20 : 100, pages: opts.quick ? 10 : 30, seed: BENCH_SEED, log }));
   }
   if (opts.keys) await writeFile(opts.keys, `${JSON.stringify(Object.fromEntries(keys), null, 1)}\n`);
+  if (opts.referencePairs) await writeFile(opts.referencePairs, referencePairs.map((m) => `${m}\n`).join(''));
 
   // Other work on the machine inflates absolute times; the load average says how much there was.
   const load = `load average ${loadAtStart.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end, ${cpus().length} cores`;

@@ -15,7 +15,7 @@ const USAGE = `Usage:
                                                           W3C Web Annotations or a ClaimReview draft (JSON-LD)
   verbatim compare <files|folders>... --library <file> [--jsonl]
   verbatim library build <files|folders>... -o <file>     a library file the extension imports
-  verbatim eval extract|match|judged|pages|content <corpus-dir> [--brute (match: align whole texts)] [--crowd N (match: N unrelated articles saved too)]
+  verbatim eval extract|match|judged|recall|pages|content <corpus-dir> [--brute (match: align whole texts)] [--crowd N (match: N unrelated articles saved too)]
   verbatim eval languages                                 the French, German and Spanish golden articles (no corpus)
   verbatim bench [--corpus <dir>]
   verbatim start
@@ -81,13 +81,14 @@ async function compareCommand(args: string[], json: boolean): Promise<number> {
 async function evalCommand(args: string[]): Promise<number> {
   const [what, dir, ...flags] = args;
   if (what === 'languages') return (await import('../eval/eval-languages')).runLanguagesEval();
-  if (!dir) throw new UserError('eval needs what to evaluate (extract, match, judged, pages, content) and a corpus folder');
+  if (!dir) throw new UserError('eval needs what to evaluate (extract, match, judged, recall, pages, content) and a corpus folder');
   if (what === 'extract') return (await import('../eval/eval-extract')).runExtractEval(dir, flags);
   if (what === 'match') return (await import('../eval/eval-match')).runMatchEval(dir, { brute: flags.includes('--brute'), crowd: numberFlag(flags, '--crowd') });
   if (what === 'judged') return (await import('../eval/eval-judged')).runJudgedEval(dir, flags);
+  if (what === 'recall') return (await import('../eval/eval-recall')).runRecallEval(dir, flags);
   if (what === 'pages') return (await import('../eval/eval-pages')).runPagesEval(dir);
   if (what === 'content') return (await import('../eval/eval-content')).runContentEval(dir);
-  throw new UserError(`unknown evaluation "${what}" (extract, match, judged, pages, content or languages)`);
+  throw new UserError(`unknown evaluation "${what}" (extract, match, judged, recall, pages, content or languages)`);
 }
 
 /** `--name N` as a whole number, or undefined when absent. */

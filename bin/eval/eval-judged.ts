@@ -8,14 +8,15 @@
  *   real conflicts     speaker conflict raised on found pairs judged a conflict (reported)
  *   false matches      a match on the judged span of B for pairs judged different utterances (reported)
  * Misses and disagreements are listed for the tune split only, unless `--show-held-out`. Exit 1
- * when the held-out split misses a goal. `--pairs <file>` reads another labels file.
+ * when the held-out split misses a goal. `--pairs <file>` reads another labels file. `--show <id,id>`
+ * prints tune pairs in context with what the pipeline said (to read while tuning; held-out ids are refused).
  * `--candidates <dir>` and `--import <dir>` build the set (bin/eval/judge-candidates.ts); a further round:
  * `--candidates <dir> --skip-judged [--seed N] [--target-pac N] [--target N] [--batch-size N] [--first-id N]`
  * skips the events already judged and numbers ids after theirs; `--import` appends to the pairs file.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { MatchKind, QuoteMatch, Span, StoredArticle } from '@/utils/types';
+import type { MatchKind, QuoteMatch, QuoteReport, Span, StoredArticle } from '@/utils/types';
 import { CoverageIndex } from '@/utils/index/coverage-index';
 import { compareArticle } from '@/utils/report/compare-article';
 import { matchQuote } from '@/utils/matching/match-quote';
@@ -191,6 +192,13 @@ export async function runJudgedEval(dir: string, flags: readonly string[]): Prom
   // compared through planComparison/runComparison (compareArticle), as bin/cli/compare-files.ts does.
   const t0 = performance.now();
   const outcomes = new Map<string, Outcome>();
+  const show = new Set((flagValue(flags, '--show') ?? '').split(',').filter(Boolean));
+  const refused = pairs.filter((p) => show.has(p.id) && p.split !== 'tune').map((p) => p.id);
+  if (refused.length) {
+    console.error(`eval judged: --show reads tune pairs only (held-out: ${refused.join(', ')})`);
+    return 1;
+  }
+  const shown: string[] = [];
   for (const ev of events) {
     const arts = byEvent.get(ev) ?? [];
     const index = new CoverageIndex();
@@ -215,11 +223,16 @@ export async function runJudgedEval(dir: string, flags: readonly string[]): Prom
         const missed = p.same === true && report && !(match && overlaps(match, b));
         const whole = missed ? matchQuote(report.quote, stored.get(key(p, 'B'))!) : null;
         outcomes.set(p.id, { quoteFound: report !== undefined, match, wholeText: whole !== null && overlaps(whole, b) });
+        if (show.has(p.id)) shown.push(showPair(p, a, stored.get(key(p, 'B'))!, report, match));
       }
     }
   }
   const ms = performance.now() - t0;
 
+  if (show.size) {
+    console.log(shown.join('\n'));
+    return 0;
+  }
   const scores = scoreJudged(pairs, outcomes);
   const showHeld = flags.includes('--show-held-out');
   console.log(`eval judged: ${pairs.length} judged pairs in ${events.size} events (${pairsFile}), shipped pipeline (coverage index per event, compareArticle)`);
@@ -256,3 +269,17 @@ function covered(s: Span, span: Span): number {
   return Math.max(0, Math.min(s.end, span.end) - Math.max(s.start, span.start));
 }
 
+
+/** One tune pair in context, with the pipeline's quote and match: for reading while tuning. */
+function showPair(p: JudgedPair, a: StoredArticle, b: StoredArticle, report: QuoteReport | undefined, match: QuoteMatch | null): string {
+  const around = (text: string, span: Span) => `${text.slice(Math.max(0, span.start - 200), span.start)}⟦${text.slice(span.start, span.end)}⟧${text.slice(span.end, span.end + 200)}`.replace(/\n+/g, ' ¶ ');
+  const lines = [
+    `== ${p.id} judged same=${p.same} kind=${p.kind} speakers=${p.speakers} (${p.speakerA} / ${p.speakerB})`,
+    `A ${a.outlet}: ${around(a.text, { start: p.startA, end: p.endA })}`,
+    `B ${b.outlet} (judged span): ${around(b.text, { start: p.startB, end: p.endB })}`,
+    `quote: ${report ? `${JSON.stringify(report.quote.text)} speaker=${report.quote.speaker ?? 'null'}` : 'none on the span'}`,
+  ];
+  if (match) lines.push(`match: ${match.kind}${match.speakerConflict ? ' CONFLICT' : ''}${match.meaningChanges.length ? ` meaning(${match.meaningChanges.join(', ')})` : ''} speaker=${match.speaker ?? 'null'} at ${match.start}-${match.end}: ${JSON.stringify(b.text.slice(match.start, match.end))}`);
+  else lines.push('match: none in B');
+  return lines.join('\n');
+}

@@ -154,13 +154,13 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     evidence.nestedOnly = nestedOnly(a, lex);
     evidence.sameSpeaker = namesSpeaker(a, other.text, quote.speaker);
     evidence.reproduced = evidence.quotedPiece ? false
-      : firstPersonKept(a) ? 'person' : source !== undefined && namesOutlet(source, other.outlet) ? 'outlet' : false;
+      : firstPersonKept(a) || printedUnchanged(a, columns) ? 'person' : source !== undefined && namesOutlet(source, other.outlet) ? 'outlet' : false;
   }
   const strength = measure(view, quoted, quoteBreaks(quote));
   if (!qualifies(strength, evidence, fragment)) return null;
   // The speaker's statement printed as prose: its version is the sentences it printed, compared
   // as a quote's (`I have raised …` against `I've raised …` is a changed word, not a cut).
-  const printed = evidence.reproduced === 'person' ? printedColumns(a, other.text) : null;
+  const printed = evidence.reproduced === 'person' && firstPersonKept(a) ? printedColumns(a, other.text) : null;
   if (printed) {
     columns = printed;
     view = { ...a, columns };
@@ -249,6 +249,23 @@ function namesSpeaker(a: Alignment, text: string, speaker: string | null): boole
   return mentionNames(speaker, text.slice(from, nl < 0 ? text.length : nl));
 }
 
+/**
+ * Indirect speech rewords; this many of the quote's words in a row, unchanged and unquoted, are the
+ * speaker's text printed as such (an embedded post, a transcript): judged verbatim or partial.
+ */
+export const REPRODUCED_RUN_WORDS = 15;
+
+/** REPRODUCED_RUN_WORDS consecutive words agree and no word differs: a text printed, not reworded. */
+function printedUnchanged(a: Alignment, columns: AlignColumn[]): boolean {
+  let best = 0;
+  let run = 0;
+  for (const c of a.columns) {
+    run = c.kind === 'match' ? run + 1 : 0;
+    best = Math.max(best, run);
+  }
+  return best >= REPRODUCED_RUN_WORDS && editsOf(a, columns).innerDifferences === 0;
+}
+
 // The speaker's own person: indirect speech turns it into "he", "she", "they".
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
 
@@ -281,7 +298,8 @@ const OUTLET_NAMES = new Map<string, RegExp | null>();
 /** How the two versions differ, column by column: silent changes, marked edits, and cuts on either side. */
 function editsOf(a: Alignment, columns: AlignColumn[]): Pick<MatchEvidence, 'innerDifferences' | 'bracketEdits' | 'quoteCut' | 'otherCut'> {
   const marked = (c: AlignColumn) => (c.q >= 0 && a.quoteWords[c.q].bracket) || (c.o >= 0 && a.otherWords[c.o].bracket);
-  const differing = columns.filter((c) => c.kind === 'sub' || c.kind === 'del' || c.kind === 'ins');
+  const spelling = spellingColumns(a, columns);
+  const differing = columns.filter((c) => (c.kind === 'sub' || c.kind === 'del' || c.kind === 'ins') && !spelling.has(c));
   // The same word, bracketed on one side only ("[the] senator's" / "the senator's"): one outlet
   // marks an editor's change the other carries silently.
   const oneSided = columns.filter((c) => c.kind === 'match' && a.quoteWords[c.q].bracket !== a.otherWords[c.o].bracket);
@@ -291,6 +309,43 @@ function editsOf(a: Alignment, columns: AlignColumn[]): Pick<MatchEvidence, 'inn
     quoteCut: columns.some((c) => c.kind === 'cut' || c.kind === 'elided'),
     otherCut: columns.some((c) => c.kind === 'extra' || c.kind === 'gap'),
   };
+}
+
+/**
+ * A long word misspelt by one letter ("Bernadino" / "Bernardino") and a compound written in two
+ * words ("goodwill" / "good will"): the judges read both as the same words (test/judged/notes.md).
+ * The shorter spelling has at least this many letters: "desert" / "dessert" are two words.
+ */
+export const TYPO_MIN_LETTERS = 7;
+
+/** One letter dropped or added inside a long word, never at its ends (plurals and endings are changes). */
+export function isTypo(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (long.length - short.length !== 1 || short.length < TYPO_MIN_LETTERS || !/^\p{L}+$/u.test(long)) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return i > 0 && i < short.length - 1 && short.slice(i) === long.slice(i + 1);
+}
+
+/** Differing columns that are spelling, not words: a one-letter typo, or two words written as one. */
+function spellingColumns(a: Alignment, columns: AlignColumn[]): Set<AlignColumn> {
+  const out = new Set<AlignColumn>();
+  const qKey = (c: AlignColumn | undefined) => (c && c.q >= 0 ? a.quoteWords[c.q].key : '');
+  const oKey = (c: AlignColumn | undefined) => (c && c.o >= 0 ? a.otherWords[c.o].key : '');
+  columns.forEach((c, i) => {
+    if (c.kind !== 'sub') return;
+    if (isTypo(qKey(c), oKey(c))) out.add(c);
+    // "good will" / "goodwill": a substituted word and the dropped or added word beside it make the other.
+    for (const n of [columns[i - 1], columns[i + 1]]) {
+      if (!n || (n.kind !== 'del' && n.kind !== 'ins')) continue;
+      const before = n === columns[i - 1];
+      const joined = n.kind === 'del'
+        ? (before ? qKey(n) + qKey(c) : qKey(c) + qKey(n)) === oKey(c)
+        : (before ? oKey(n) + oKey(c) : oKey(c) + oKey(n)) === qKey(c);
+      if (joined) out.add(c).add(n);
+    }
+  });
+  return out;
 }
 
 // Where printed words end: a sentence's mark (closing quotes or brackets, then space), or a

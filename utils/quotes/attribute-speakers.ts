@@ -197,6 +197,8 @@ function nameRuns(lex: Lexicon, words: Word[]): NameRun[] {
       skipPlace = false;
       continue;
     }
+    // "Ambassador to the UN Nikki Haley": the place may take an article.
+    if (skipPlace && lex.determiners.has(lower) && isCapitalized(words[i + 1]?.text ?? '')) continue;
     skipPlace = false;
     // A title inside a run starts the name afresh: "National Committee Chairman Ed Rendell".
     if (isTitle(lex, lower) && !afterHonorific && isCapitalized(words[i + 1]?.text ?? '')) {

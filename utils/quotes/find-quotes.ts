@@ -12,6 +12,7 @@ import { attributeSpeakers, hasCueAfter, type QuoteDraft } from '@/utils/quotes/
 import { isCueWord } from '@/utils/quotes/speech-cues';
 import type { Lexicon } from '@/utils/language/lexicon';
 import { lexiconFor } from '@/utils/language/lexicons';
+import { blankLinkCards } from '@/utils/text/tokenize-words';
 
 // Quotes of this many words or fewer need a speech cue to count as quotes.
 const SHORT_QUOTE_WORDS = 3;
@@ -184,7 +185,8 @@ function isTitleAt(lex: Lexicon, text: string, paraStart: number, open: number, 
 export function findQuotes(article: { text: string; paragraphs: Span[]; lang?: string | null }, lexicon: Lexicon = lexiconFor(article)): Quote[] {
   const { text, paragraphs } = article;
   const drafts = draftsOf(lexicon, text, paragraphs);
-  const attributions = attributeSpeakers(text, paragraphs, drafts, lexicon);
+  // A link card repeats a name glued to a headline ("Trump Donald John TrumpSanders …"): never a speaker.
+  const attributions = attributeSpeakers(blankLinkCards(text), paragraphs, drafts, lexicon);
   const quotes: Quote[] = [];
   drafts.forEach((d, i) => {
     const a = attributions[i];

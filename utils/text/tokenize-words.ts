@@ -61,7 +61,27 @@ export function tokenizeWords(text: string, offset = 0, lex: Lexicon = english):
     words.push({ text: word, key, start: at + offset, end: at + word.length + offset, bracket });
   }
   foldDates(words);
-  return words;
+  return joinCaseBrackets(text, words, offset, lex);
+}
+
+/**
+ * "[N]o one": an editor who starts a quote mid-sentence brackets the capital letter. That is the
+ * word "No" written with a marked case change, not an insertion: one word, not bracketed.
+ */
+function joinCaseBrackets(text: string, words: WordToken[], offset: number, lex: Lexicon): WordToken[] {
+  if (!text.includes(']')) return words;
+  const out: WordToken[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const next = words[i + 1];
+    const at = w.start - offset;
+    if (w.bracket && w.text.length === 1 && text[at - 1] === '[' && text[at + 1] === ']' && next && next.start - offset === at + 2 && !next.bracket) {
+      const word = w.text + next.text;
+      out.push({ text: word, key: cachedKey(word, lex), start: w.start - 1, end: next.end, bracket: false });
+      i++;
+    } else out.push(w);
+  }
+  return out;
 }
 
 // An elided word written onto the next ("l’accord", "qu'il"): the letters before the apostrophe.
@@ -164,6 +184,13 @@ function cachedKey(word: string, lex: Lexicon): string {
 // headline, up to "MORE" ("Steve Bannon Stephen (Steve) Kevin BannonJury set to … MORE in many
 // months"). Page furniture inside the sentence, even inside a quote: no words of it.
 const LINK_CARD = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+) ((?:[\p{L}.'’()-]+ ){0,5}?\1(?=\p{Lu})[^\n]{0,400}?MORE)(?![\p{L}])/gu;
+
+/** The text with its inlined link cards blanked (same length, so offsets hold): no name is read from page furniture. */
+export function blankLinkCards(text: string): string {
+  let out = text;
+  for (const [start, end] of linkCards(text)) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  return out;
+}
 
 /** [start, end) of inlined link cards. */
 function linkCards(text: string): Array<[number, number]> {

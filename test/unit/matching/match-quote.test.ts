@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { matchQuote } from '@/utils/matching/match-quote';
+import { isTypo, matchQuote } from '@/utils/matching/match-quote';
 import { tokenizeWords } from '@/utils/text/tokenize-words';
 import { other, quote, showDiff } from './match-quote-builders';
 
@@ -30,6 +30,24 @@ describe('matchQuote: kinds', () => {
     ['colloquial contraction', "We're going to win back the valley and rebuild the factories",
       "“We're gonna win back the valley and rebuild the factories,” she said.", 'altered',
       "We're [-going to-] {+gonna+} win back the valley and rebuild the factories"],
+    ['an editor\'s capital in brackets is the same word', 'No one should read this vote as a retreat from our support for the farmers',
+      '“[N]o one should read this vote as a retreat from our support for the farmers,” the office said.', 'verbatim',
+      'No one should read this vote as a retreat from our support for the farmers'],
+    ['a long word misspelt by one letter', 'Two followers attacked a clinic in San Bernardino in California last week',
+      '“Two followers attacked a clinic in San Bernadino in California last week,” the broadcast said.', 'verbatim',
+      'Two followers attacked a clinic in San [-Bernardino-] {+Bernadino+} in California last week'],
+    ['a compound written in two words', 'we also expect that our goodwill is recognized and respected by the council',
+      '“We also expect that our good will is recognized and respected by the council,” she said.', 'verbatim',
+      'we also expect that our [-goodwill-] {+good will+} is recognized and respected by the council'],
+    ['a plural is a changed word, not a typo', 'The official warned that the bridge would close before the winter',
+      '“The officials warned that the bridge would close before the winter,” he said.', 'altered',
+      'The [-official-] {+officials+} warned that the bridge would close before the winter'],
+    ['a post printed without quote marks, word for word', 'Dress however you please and call yourself whatever you like but do not force women out of their jobs',
+      'She posted it on Thursday.\n\nDress however you please and call yourself whatever you like but do not force women out of their jobs\n\nThe post drew replies.',
+      'verbatim', 'Dress however you please and call yourself whatever you like but do not force women out of their jobs'],
+    ['a long run with a word changed stays a paraphrase', 'Officials said the increases would be offset by spending reductions and increased fees elsewhere in the budget, enough for a symbolic cut',
+      'Officials said the increases would be offset by spending reductions and increased fees elsewhere in the budget, leaving enough for a symbolic cut.',
+      'paraphrase', 'Officials said the increases would be offset by spending reductions and increased fees elsewhere in the budget {+leaving+} enough for a symbolic cut'],
     ['indirect speech', 'The company will close its plant in Ohio and move production to Mexico next spring',
       'The firm announced on Tuesday that it would close its plant in Ohio and move production to Mexico next spring.',
       'paraphrase', '[-The company will-] close its plant in Ohio and move production to Mexico next spring'],
@@ -45,6 +63,22 @@ describe('matchQuote: kinds', () => {
       other('“Reliable water supply is indispensable to both farming and industry,” she said.', 'Ana Silva', 'id-7'));
     expect(m).toMatchObject({ articleId: 'id-7', outlet: 'Other Outlet', url: 'https://other.example/story',
       title: 'Story', date: '2026-01-01', speaker: 'Ana Silva', similarity: 1, speakerConflict: false, meaningChanges: [] });
+  });
+});
+
+describe('isTypo: one letter dropped inside a long word', () => {
+  test.each([
+    ['bernardino', 'bernadino', true],
+    ['bernadino', 'bernardino', true],
+    ['goverment', 'government', true],
+    ['official', 'officials', false], // an ending is a change
+    ['american', 'americans', false],
+    ['desert', 'dessert', false], // short words are other words
+    ['campaign', 'campaign', false], // the same word is no typo
+    ['protesters', 'protestors', false], // a changed letter, not a dropped one
+    ['ukraine', 'kraine', false], // never the first letter
+  ])('%s / %s → %s', (x, y, expected) => {
+    expect(isTypo(x, y)).toBe(expected);
   });
 });
 

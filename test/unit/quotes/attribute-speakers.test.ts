@@ -33,9 +33,22 @@ describe('attribution: cue positions', () => {
   });
 });
 
+describe('attribution: page furniture', () => {
+  test('a link card after a name is no speaker: "he" is the person named, not the card', () => {
+    expect(speakers(
+      'Judge Ivo Brandt ruled against the agency that Tom Moss Thomas (Tom) Ivo MossHarbour vote set for Friday MORE had led.',
+      '“Labels without substance cannot satisfy the statute under any plausible reading,” he wrote.',
+    )).toEqual([['Tom Moss', 'wrote']]);
+  });
+});
+
 describe('attribution: names, titles and references', () => {
-  test('a title and a place after it are dropped', () => {
-    expect(speakers('“We are close to a deal,” US Ambassador to Chile Nora Blake said.')).toEqual([['Nora Blake', 'said']]);
+  test.each([
+    ['a place', '“We are close to a deal,” US Ambassador to Chile Nora Blake said.'],
+    ['a place with an article', '“We are close to a deal,” US Ambassador to the UN Nora Blake said.'],
+    ['a place with an article, before the cue', 'US Ambassador to the UN Nora Blake said: “We are close to a deal.”'],
+  ])('a title and %s after it are dropped', (_name, text) => {
+    expect(speakers(text)).toEqual([['Nora Blake', 'said']]);
   });
 
   test('an apposition keeps the name', () => {

@@ -39,6 +39,11 @@ describe('wordsInSpan', () => {
 });
 
 describe('tokenizeWords: square brackets', () => {
+  test('"[N]o" spans its brackets and keys as "no"', () => {
+    const [w] = tokenizeWords('“[N]o one', 5);
+    expect([w.key, w.start, w.end]).toEqual(['no', 6, 10]);
+  });
+
   test.each([
     ['an editor\'s insertion is marked', 'we lost, [and] nothing changed', [['we', false], ['lost', false], ['and', true], ['nothing', false], ['changed', false]]],
     ['a substitution of several words', '[Mr. Lee] said no', [['Mr', true], ['Lee', true], ['said', false], ['no', false]]],
@@ -46,6 +51,8 @@ describe('tokenizeWords: square brackets', () => {
     ['"[ SIC ]" neither', 'we was [ SIC ] robbed', [['we', false], ['was', false], ['robbed', false]]],
     ['"[Laughter]" neither', 'we won [Laughter] again', [['we', false], ['won', false], ['again', false]]],
     ['a word like a note inside a longer bracket is a word', 'we won [the applause vote]', [['we', false], ['won', false], ['the', true], ['applause', true], ['vote', true]]],
+    ['an editor\'s capital letter is a case change, one word', '[N]o one lost', [['No', false], ['one', false], ['lost', false]]],
+    ['a bracketed letter alone is still the editor\'s', 'plan [B] failed', [['plan', false], ['B', true], ['failed', false]]],
     ['parentheses are the speaker\'s own', 'we (all of us) lost', [['we', false], ['all', false], ['of', false], ['us', false], ['lost', false]]],
   ])('%s', (_name, text, expected) => {
     expect(tokenizeWords(text).map((w) => [w.text, w.bracket])).toEqual(expected);
