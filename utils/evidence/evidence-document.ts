@@ -1,13 +1,14 @@
 /**
  * One evidence export as the file a reader keeps: the writer's text for the format, the file name
- * and the media type. The background calls it for the side panel and popup; pure.
+ * and the media type. The background calls it for the side panel, the popup and the library's
+ * family and speaker pages; pure.
  */
 import { evidenceAnnotations } from '@/utils/evidence/evidence-annotations';
 import { evidenceClaimReview } from '@/utils/evidence/evidence-claimreview';
 import { evidenceFileName, EVIDENCE_MEDIA_TYPES, type EvidenceFormat } from '@/utils/evidence/evidence-formats';
 import { evidenceHtml } from '@/utils/evidence/evidence-html';
 import { evidenceMarkdown } from '@/utils/evidence/evidence-markdown';
-import type { Evidence } from '@/utils/evidence/evidence-model';
+import { firstWords, type Evidence } from '@/utils/evidence/evidence-model';
 
 export interface EvidenceDocument {
   text: string;
@@ -27,10 +28,19 @@ export function evidenceText(evidence: Evidence, format: EvidenceFormat): string
   }
 }
 
+/** What the file is named for: the article (outlet, title), or "family" / "speaker" and who or what. */
+function nameParts(evidence: Evidence): { outlet: string; title: string } {
+  const s = evidence.subject;
+  if (s.kind === 'article') return s.article;
+  if (s.kind === 'speaker') return { outlet: 'speaker', title: s.name };
+  const q = evidence.quotes[0];
+  return { outlet: 'family', title: `${q?.speaker ?? ''} ${firstWords(q?.text ?? '', 6)}` };
+}
+
 export function evidenceDocument(evidence: Evidence, format: EvidenceFormat): EvidenceDocument {
   return {
     text: evidenceText(evidence, format),
-    fileName: evidenceFileName(evidence.article, format),
+    fileName: evidenceFileName(nameParts(evidence), format),
     mediaType: EVIDENCE_MEDIA_TYPES[format],
   };
 }
