@@ -10,6 +10,12 @@ import { evidenceHtml } from '@/utils/evidence/evidence-html';
 import { evidenceMarkdown } from '@/utils/evidence/evidence-markdown';
 import { firstWords, type Evidence } from '@/utils/evidence/evidence-model';
 
+/**
+ * Why a library export was not made: the family or person is no longer in the library, or the
+ * Web Annotations would be empty because every saved article lost the quotes' text.
+ */
+export type EvidenceRefusal = { refused: 'not-found' | 'no-text' };
+
 export interface EvidenceDocument {
   text: string;
   fileName: string;
@@ -43,4 +49,10 @@ export function evidenceDocument(evidence: Evidence, format: EvidenceFormat): Ev
     fileName: evidenceFileName(nameParts(evidence), format),
     mediaType: EVIDENCE_MEDIA_TYPES[format],
   };
+}
+
+/** The document, or a refusal when annotations were asked and not one quote can be anchored. */
+export function libraryEvidenceDocument(evidence: Evidence, format: EvidenceFormat): EvidenceDocument | EvidenceRefusal {
+  if (format === 'annotations' && evidence.quotes.length > 0 && evidenceAnnotations(evidence).length === 0) return { refused: 'no-text' };
+  return evidenceDocument(evidence, format);
 }
