@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import { ExportControl, type ExportChoice, type ExportOutcome } from '@/components/popup/ExportControl';
-import type { MessageKey } from '@/utils/i18n/translate';
 import { useT } from '@/components/i18n';
 
 export interface EvidenceExportProps {
-  /** The section's heading: what is exported (this family, these quotes). */
-  heading: MessageKey;
+  /** The section's heading, translated: what is exported (this family, these quotes). */
+  heading: string;
   /** Builds the export and delivers it (the entrypoint downloads or copies). */
   onExport: (choice: ExportChoice) => Promise<ExportOutcome>;
 }
@@ -24,7 +23,7 @@ export function EvidenceExport({ heading, onExport }: EvidenceExportProps) {
   };
   return (
     <section class="evidence-export" aria-labelledby="evidence-export-title" data-testid="evidence-export">
-      <h3 id="evidence-export-title">{t(heading)}</h3>
+      <h3 id="evidence-export-title">{heading}</h3>
       <ExportControl onExport={run} />
       <p class="muted">{t('exportLibraryNote')}</p>
       <p class="sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">

@@ -47,7 +47,7 @@ export function FamilyPage({ familyRef, getFamily, onExport }: FamilyPageProps) 
           {first.undated > 0 && <> {first.undated === 1 ? t('firstSeenUndatedOne') : t('firstSeenUndatedMany', first.undated)}</>}
         </p>
       )}
-      <EvidenceExport heading="exportFamilyHeading" onExport={(choice) => onExport(family.id, choice)} />
+      <EvidenceExport heading={t('exportFamilyHeading')} onExport={(choice) => onExport(family.id, choice)} />
       <h3>{t('versionsInDateOrder')}</h3>
       <ol class="versions">
         {family.versions.map((v) => <Version key={`${v.articleId}@${v.start}`} version={v} />)}

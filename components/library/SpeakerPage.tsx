@@ -72,7 +72,7 @@ export function SpeakerPage({ name, getSpeaker, overrides, onOverrides, onExport
         </label>
         <button type="submit" disabled={!overrides}>{t('mergeButton')}</button>
       </form>
-      <EvidenceExport heading="exportSpeakerHeading" onExport={(choice) => onExport(speaker.name, choice)} />
+      <EvidenceExport heading={t('exportSpeakerHeading')} onExport={(choice) => onExport(speaker.name, choice)} />
       <h3>{t('speakerQuotes')}</h3>
       <ol class="versions">
         {speaker.quotes.map((q) => {

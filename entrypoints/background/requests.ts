@@ -62,8 +62,8 @@ export class Requests {
       case 'get-fidelity': return this.library.fidelity();
       case 'get-tab-state': return this.tabs.tabState(req.tabId);
       case 'export-evidence': return this.tabs.exportEvidence(req.tabId, req.format);
-      case 'export-family-evidence': return this.library.familyEvidence({ articleId: req.articleId, offset: req.offset }, req.format).then((r) => delivered(r, 'bgFamilyGone'));
-      case 'export-speaker-evidence': return this.library.speakerEvidence(req.name, req.format).then((r) => delivered(r, 'bgSpeakerGone'));
+      case 'export-family-evidence': return this.library.familyEvidence({ articleId: req.articleId, offset: req.offset }, req.format).then((r) => delivered(r, 'family'));
+      case 'export-speaker-evidence': return this.library.speakerEvidence(req.name, req.format).then((r) => delivered(r, 'speaker'));
       case 'get-selection-check': return Promise.resolve(this.selections.state(req.tabId));
       case 'dismiss-selection-check': return Promise.resolve(this.selections.dismiss(req.tabId));
       case 'highlight-quotes':
@@ -78,7 +78,7 @@ export class Requests {
 }
 
 /** The document, or the refusal in the reader's words. */
-function delivered(r: EvidenceDocument | EvidenceRefusal, gone: 'bgFamilyGone' | 'bgSpeakerGone'): EvidenceDocument {
-  if ('refused' in r) throw new Error(`requests: ${t(r.refused === 'not-found' ? gone : 'bgNoTextToAnnotate')}`);
+function delivered(r: EvidenceDocument | EvidenceRefusal, subject: 'family' | 'speaker'): EvidenceDocument {
+  if ('refused' in r) throw new Error(`requests: ${t(r.refused === 'no-text' ? 'bgNoTextToAnnotate' : subject === 'family' ? 'bgFamilyGone' : 'bgSpeakerGone')}`);
   return r;
 }
