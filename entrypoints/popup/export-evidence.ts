@@ -34,13 +34,16 @@ export async function exportEvidence(request: EvidenceRequest, choice: ExportCho
   const copy = choice === 'copy-md';
   const res = await request(copy ? 'md' : choice);
   if (!res.ok) return { ok: false, message: t('notExported', res.error) };
+  const n = res.data.unanchored;
+  // A saved article that lost its text is said beside the outcome, not only inside the file.
+  const note = n === 0 ? '' : ` ${n === 1 ? t('unanchoredOne') : t('unanchoredMany', n)}`;
   if (!copy) {
     download(res.data);
-    return { ok: true, message: t('savedFile', res.data.fileName) };
+    return { ok: true, message: `${t('savedFile', res.data.fileName)}${note}` };
   }
   try {
     await navigator.clipboard.writeText(res.data.text);
-    return { ok: true, message: t('copiedMarkdown') };
+    return { ok: true, message: `${t('copiedMarkdown')}${note}` };
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     return { ok: false, message: t('notCopied', why) };

@@ -20,6 +20,8 @@ export interface EvidenceDocument {
   text: string;
   fileName: string;
   mediaType: string;
+  /** Quotes or versions reported without an anchor (their saved article lost its text): the page says so. */
+  unanchored: number;
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -48,6 +50,7 @@ export function evidenceDocument(evidence: Evidence, format: EvidenceFormat): Ev
     text: evidenceText(evidence, format),
     fileName: evidenceFileName(nameParts(evidence), format),
     mediaType: EVIDENCE_MEDIA_TYPES[format],
+    unanchored: evidence.unanchored,
   };
 }
 

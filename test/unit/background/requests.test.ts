@@ -42,7 +42,7 @@ test.each<[Request, 'library' | 'tabs', string, unknown[]]>([
 });
 
 describe('library evidence', () => {
-  const doc = { text: '# x', fileName: 'verbatim-family-x.md', mediaType: 'text/markdown;charset=utf-8' };
+  const doc = { text: '# x', fileName: 'verbatim-family-x.md', mediaType: 'text/markdown;charset=utf-8', unanchored: 0 };
   test.each<[string, Request, 'familyEvidence' | 'speakerEvidence', unknown, unknown[], unknown]>([
     ['a family document', { type: 'export-family-evidence', articleId: 'a', offset: 4, format: 'md' }, 'familyEvidence', doc, [{ articleId: 'a', offset: 4 }, 'md'], { ok: true, data: doc }],
     ['a speaker document', { type: 'export-speaker-evidence', name: 'Gor', format: 'html' }, 'speakerEvidence', doc, ['Gor', 'html'], { ok: true, data: doc }],

@@ -162,6 +162,7 @@ describe('family Markdown and HTML', () => {
 
   test('the file is named for the family', () => {
     expect(evidenceDocument(evidence, 'md').fileName).toBe('verbatim-family-ana-ruiz-we-will-build-the-bridge-before.md');
+    expect(evidenceDocument(evidence, 'md').unanchored).toBe(1);
   });
 });
 
