@@ -6,14 +6,18 @@ import { VerdictChips } from '@/components/popup/VerdictChip';
 import { WordDiff } from '@/components/popup/WordDiff';
 import { useT } from '@/components/i18n';
 import type { Flag } from '@/utils/report/verdicts';
+import { EvidenceExport } from '@/components/library/EvidenceExport';
+import type { ExportChoice, ExportOutcome } from '@/components/popup/ExportControl';
 
 export interface FamilyPageProps {
   familyRef: FamilyRef;
   getFamily: (ref: FamilyRef) => Promise<ResponseOf<'get-family'>>;
+  /** Exports the family as evidence (Markdown, HTML report, Web Annotations, ClaimReview draft) or copies its Markdown. */
+  onExport: (ref: FamilyRef, choice: ExportChoice) => Promise<ExportOutcome>;
 }
 
 /** One quote family: the reference version, where it was first seen, then every version oldest first with its diff against the reference. */
-export function FamilyPage({ familyRef, getFamily }: FamilyPageProps) {
+export function FamilyPage({ familyRef, getFamily, onExport }: FamilyPageProps) {
   const t = useT();
   const [family, setFamily] = useState<FamilyView | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
@@ -43,6 +47,7 @@ export function FamilyPage({ familyRef, getFamily }: FamilyPageProps) {
           {first.undated > 0 && <> {first.undated === 1 ? t('firstSeenUndatedOne') : t('firstSeenUndatedMany', first.undated)}</>}
         </p>
       )}
+      <EvidenceExport heading={t('exportFamilyHeading')} onExport={(choice) => onExport(family.id, choice)} />
       <h3>{t('versionsInDateOrder')}</h3>
       <ol class="versions">
         {family.versions.map((v) => <Version key={`${v.articleId}@${v.start}`} version={v} />)}

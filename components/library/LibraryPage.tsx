@@ -17,6 +17,7 @@ import { FidelityView } from '@/components/library/FidelityView';
 import { useT } from '@/components/i18n';
 import { ENGLISH, type Translate } from '@/utils/i18n/translate';
 import type { FamilyRef } from '@/utils/protocol/messages';
+import type { ExportChoice, ExportOutcome } from '@/components/popup/ExportControl';
 import type { LibraryRoute } from '@/utils/ui/library-route';
 
 /** What the library page can ask of the extension; the entrypoint passes functions that send messages. */
@@ -43,6 +44,9 @@ export interface LibraryActions {
   listSpeakers: (query: string) => Promise<ResponseOf<'list-speakers'>>;
   getSpeaker: (name: string) => Promise<ResponseOf<'get-speaker'>>;
   getFidelity: () => Promise<ResponseOf<'get-fidelity'>>;
+  /** A family's or a person's evidence, downloaded or copied; the outcome in the reader's words. */
+  exportFamily: (ref: FamilyRef, choice: ExportChoice) => Promise<ExportOutcome>;
+  exportSpeaker: (name: string, choice: ExportChoice) => Promise<ExportOutcome>;
 }
 
 /** Articles per import message: small enough for a steady progress bar, big enough to be quick. */
@@ -163,9 +167,9 @@ export function LibraryPage({ actions, route = { view: 'articles' } }: { actions
       <main class="library" data-testid="library">
         {head}
         {route.view === 'families' && <FamiliesView listFamilies={actions.listFamilies} />}
-        {route.view === 'family' && <FamilyPage familyRef={{ articleId: route.articleId, offset: route.offset }} getFamily={actions.getFamily} />}
+        {route.view === 'family' && <FamilyPage familyRef={{ articleId: route.articleId, offset: route.offset }} getFamily={actions.getFamily} onExport={actions.exportFamily} />}
         {route.view === 'speakers' && <SpeakersView listSpeakers={actions.listSpeakers} />}
-        {route.view === 'speaker' && <SpeakerPage name={route.name} getSpeaker={actions.getSpeaker} overrides={settings?.speakers ?? null} onOverrides={onOverrides} />}
+        {route.view === 'speaker' && <SpeakerPage name={route.name} getSpeaker={actions.getSpeaker} overrides={settings?.speakers ?? null} onOverrides={onOverrides} onExport={actions.exportSpeaker} />}
         {route.view === 'fidelity' && <FidelityView getFidelity={actions.getFidelity} />}
         {settingsNote && <p role="alert" class="error">{settingsNote}</p>}
       </main>

@@ -4,6 +4,8 @@ import type { SpeakerOverrides } from '@/utils/storage/settings';
 import { safeHttpUrl } from '@/utils/report/text-fragment-url';
 import { libraryHash } from '@/utils/ui/library-route';
 import { useT } from '@/components/i18n';
+import { EvidenceExport } from '@/components/library/EvidenceExport';
+import type { ExportChoice, ExportOutcome } from '@/components/popup/ExportControl';
 
 export interface SpeakerPageProps {
   name: string;
@@ -12,10 +14,12 @@ export interface SpeakerPageProps {
   overrides: SpeakerOverrides | null;
   /** Stores new overrides; resolves when they are in force. */
   onOverrides: (next: SpeakerOverrides) => Promise<void>;
+  /** Exports the person's quotes as evidence, or copies their Markdown. */
+  onExport: (name: string, choice: ExportChoice) => Promise<ExportOutcome>;
 }
 
 /** A person's page: every saved quote credited to them across the library, the names merged, and the reader's merge and split. */
-export function SpeakerPage({ name, getSpeaker, overrides, onOverrides }: SpeakerPageProps) {
+export function SpeakerPage({ name, getSpeaker, overrides, onOverrides, onExport }: SpeakerPageProps) {
   const t = useT();
   const [speaker, setSpeaker] = useState<SpeakerView | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
@@ -68,6 +72,7 @@ export function SpeakerPage({ name, getSpeaker, overrides, onOverrides }: Speake
         </label>
         <button type="submit" disabled={!overrides}>{t('mergeButton')}</button>
       </form>
+      <EvidenceExport heading={t('exportSpeakerHeading')} onExport={(choice) => onExport(speaker.name, choice)} />
       <h3>{t('speakerQuotes')}</h3>
       <ol class="versions">
         {speaker.quotes.map((q) => {

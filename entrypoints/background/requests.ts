@@ -7,6 +7,8 @@ import type { SelectionChecks } from '@/entrypoints/background/selection-check';
 import type { TabChecks } from '@/entrypoints/background/tab-checks';
 import { MalformedVarintsError } from '@/utils/index/varint-string';
 import type { Library } from '@/utils/library/library';
+import type { EvidenceDocument, EvidenceRefusal } from '@/utils/evidence/evidence-document';
+import { browserTranslator as t } from '@/utils/i18n/browser-translator';
 import { errorResponse, okResponse, type Request, type RequestType, type ResponseData, type ResponseOf } from '@/utils/protocol/messages';
 
 export class Requests {
@@ -60,6 +62,8 @@ export class Requests {
       case 'get-fidelity': return this.library.fidelity();
       case 'get-tab-state': return this.tabs.tabState(req.tabId);
       case 'export-evidence': return this.tabs.exportEvidence(req.tabId, req.format);
+      case 'export-family-evidence': return this.library.familyEvidence({ articleId: req.articleId, offset: req.offset }, req.format).then((r) => delivered(r, 'family'));
+      case 'export-speaker-evidence': return this.library.speakerEvidence(req.name, req.format).then((r) => delivered(r, 'speaker'));
       case 'get-selection-check': return Promise.resolve(this.selections.state(req.tabId));
       case 'dismiss-selection-check': return Promise.resolve(this.selections.dismiss(req.tabId));
       case 'highlight-quotes':
@@ -71,4 +75,10 @@ export class Requests {
       case 'extract-markup': throw new Error('requests: extract-markup is for the offscreen document');
     }
   }
+}
+
+/** The document, or the refusal in the reader's words. */
+function delivered(r: EvidenceDocument | EvidenceRefusal, subject: 'family' | 'speaker'): EvidenceDocument {
+  if ('refused' in r) throw new Error(`requests: ${t(r.refused === 'no-text' ? 'bgNoTextToAnnotate' : subject === 'family' ? 'bgFamilyGone' : 'bgSpeakerGone')}`);
+  return r;
 }

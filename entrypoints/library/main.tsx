@@ -8,7 +8,8 @@
  * library-load-samples, storage-usage, clear-all, clear-confirm, setting-*; the hash routes'
  * views (utils/ui/library-route.ts): nav-*, families-view, family-item, family-page,
  * family-version, first-seen, speakers-view, speaker-item, speaker-page, speaker-quote,
- * fidelity-view, fidelity-row.
+ * fidelity-view, fidelity-row; on a family or a speaker page, evidence-export (export-format,
+ * export-button, export-status, announcer).
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -19,6 +20,7 @@ import { sendMessage, type ExportFile, type Failure } from '@/utils/protocol/mes
 import { originPatterns, type Settings } from '@/utils/storage/settings';
 import { addVerdictStyles } from '@/components/verdict-styles';
 import { parseLibraryRoute } from '@/utils/ui/library-route';
+import { exportEvidence } from '../popup/export-evidence';
 import '@/components/verbatim-theme.css';
 import '@/components/library/library.css';
 
@@ -83,6 +85,9 @@ const actions: LibraryActions = {
   listSpeakers: (query) => sendMessage({ type: 'list-speakers', query }),
   getSpeaker: (name) => sendMessage({ type: 'get-speaker', name }),
   getFidelity: () => sendMessage({ type: 'get-fidelity' }),
+  exportFamily: ({ articleId, offset }, choice) =>
+    exportEvidence((format) => sendMessage({ type: 'export-family-evidence', articleId, offset, format }), choice, t),
+  exportSpeaker: (name, choice) => exportEvidence((format) => sendMessage({ type: 'export-speaker-evidence', name, format }), choice, t),
 };
 
 // The tab's title and the page's language follow the browser's (index.html holds the English ones).

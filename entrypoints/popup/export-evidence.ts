@@ -1,12 +1,12 @@
 /**
- * Evidence export for the popup and the side panel: the background builds the document from the
- * tab's last comparison; this page saves it with a Blob and an <a download>, or copies the
- * Markdown. Both run inside the reader's click, so neither needs the `downloads` or
+ * Evidence export for the popup, the side panel and the library's family and speaker pages: the
+ * background builds the document (from a tab's last comparison, or from the library); this page
+ * saves it with a Blob and an <a download>, or copies the Markdown. Both run inside the reader's click, so neither needs the `downloads` or
  * `clipboardWrite` permission.
  */
 import type { ExportChoice, ExportOutcome } from '@/components/popup/ExportControl';
 import type { Translate } from '@/utils/i18n/translate';
-import { sendMessage, type EvidenceDocument } from '@/utils/protocol/messages';
+import { sendMessage, type EvidenceDocument, type EvidenceFormat, type Failure } from '@/utils/protocol/messages';
 
 /** Long enough for the browser to have read the Blob when the download starts. */
 const REVOKE_AFTER_MS = 60_000;
@@ -23,18 +23,27 @@ function download(doc: EvidenceDocument): void {
   setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
 }
 
+/** Asks the background for one document. */
+export type EvidenceRequest = (format: EvidenceFormat) => Promise<{ ok: true; data: EvidenceDocument } | Failure>;
+
+/** A tab's last comparison, as the popup and the side panel export it. */
+export const tabEvidence = (tabId: number): EvidenceRequest => (format) => sendMessage({ type: 'export-evidence', tabId, format });
+
 /** `t`: the page's translator, for the outcome the reader sees and hears. */
-export async function exportEvidence(tabId: number, choice: ExportChoice, t: Translate): Promise<ExportOutcome> {
+export async function exportEvidence(request: EvidenceRequest, choice: ExportChoice, t: Translate): Promise<ExportOutcome> {
   const copy = choice === 'copy-md';
-  const res = await sendMessage({ type: 'export-evidence', tabId, format: copy ? 'md' : choice });
+  const res = await request(copy ? 'md' : choice);
   if (!res.ok) return { ok: false, message: t('notExported', res.error) };
+  const n = res.data.unanchored;
+  // A saved article that lost its text is said beside the outcome, not only inside the file.
+  const note = n === 0 ? '' : ` ${n === 1 ? t('unanchoredOne') : t('unanchoredMany', n)}`;
   if (!copy) {
     download(res.data);
-    return { ok: true, message: t('savedFile', res.data.fileName) };
+    return { ok: true, message: `${t('savedFile', res.data.fileName)}${note}` };
   }
   try {
     await navigator.clipboard.writeText(res.data.text);
-    return { ok: true, message: t('copiedMarkdown') };
+    return { ok: true, message: `${t('copiedMarkdown')}${note}` };
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     return { ok: false, message: t('notCopied', why) };

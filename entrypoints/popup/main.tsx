@@ -39,7 +39,7 @@ import { PopupApp, type PopupActions } from '@/components/popup/PopupApp';
 import { I18nProvider } from '@/components/i18n';
 import { browserTranslator as t } from '@/utils/i18n/browser-translator';
 import { sendMessage, type Failure } from '@/utils/protocol/messages';
-import { exportEvidence } from './export-evidence';
+import { exportEvidence, tabEvidence } from './export-evidence';
 import { addVerdictStyles } from '@/components/verdict-styles';
 import '@/components/verbatim-theme.css';
 import './style.css';
@@ -81,7 +81,7 @@ const actions: PopupActions = {
   loadSamples: () => sendMessage({ type: 'load-samples' }),
   async exportEvidence(choice) {
     const tabId = await targetTabId();
-    return tabId === null ? { ok: false, message: t('notExported', NO_TAB.error) } : exportEvidence(tabId, choice, t);
+    return tabId === null ? { ok: false, message: t('notExported', NO_TAB.error) } : exportEvidence(tabEvidence(tabId), choice, t);
   },
   openLibrary() {
     void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });

@@ -30,7 +30,7 @@ import { I18nProvider } from '@/components/i18n';
 import { browserTranslator as t } from '@/utils/i18n/browser-translator';
 import { parsePanelEvent, sendMessage, sendTabMessage, type Failure } from '@/utils/protocol/messages';
 import { INITIAL_PANEL, panelReducer, type PanelInput } from '@/utils/ui/panel-state';
-import { exportEvidence } from '../popup/export-evidence';
+import { exportEvidence, tabEvidence } from '../popup/export-evidence';
 import { addVerdictStyles } from '@/components/verdict-styles';
 import '@/components/verbatim-theme.css';
 import '../popup/style.css';
@@ -121,7 +121,7 @@ const actions: PanelActions = {
   async exportEvidence(choice) {
     const tabId = state.tabId;
     if (tabId === null) return { ok: false, message: t('notExported', NO_TAB.error) };
-    const outcome = await exportEvidence(tabId, choice, t);
+    const outcome = await exportEvidence(tabEvidence(tabId), choice, t);
     dispatch({ kind: 'notice', tabId, message: outcome.message });
     return outcome;
   },

@@ -11,11 +11,11 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveSeedPages, type SeedPage, type SeedServer } from '../../bin/cli/seed-pages';
 import { launchExtension, sendFrom, tabIdOf, type LoadedExtension, type PageGlobals } from '../../bin/browser/launch-extension';
+import { downloadExport, openFileOffline, pasted } from './evidence-files';
 
 let server: SeedServer;
 let ext: LoadedExtension;
@@ -27,42 +27,8 @@ let tabId: number; // seed 000's tab
 const announcer = () => panel.locator('[data-testid="announcer"]').textContent();
 
 /** Chooses a format and presses the button: the download the panel starts, saved to `dir`. */
-async function exportFile(format: string): Promise<{ name: string; file: string }> {
-  await panel.locator('[data-testid="export-format"]').selectOption(format);
-  const [download] = await Promise.all([panel.waitForEvent('download'), panel.locator('[data-testid="export-button"]').click()]);
-  const name = download.suggestedFilename();
-  const file = path.join(dir, name);
-  await download.saveAs(file);
-  return { name, file };
-}
-
-/** Opens a file in a new tab with page scripts disabled; every request the tab makes, but the file's own. */
-async function openOffline(file: string): Promise<{ viewer: Page; others: string[] }> {
-  const viewer = await ext.context.newPage();
-  const cdp = await ext.context.newCDPSession(viewer);
-  await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
-  const url = pathToFileURL(file).href;
-  const requests: string[] = [];
-  viewer.on('request', (r) => requests.push(r.url()));
-  await viewer.goto(url, { waitUntil: 'load' });
-  await viewer.waitForTimeout(300); // late loads (a lazy image, a font) would be seen by now
-  return { viewer, others: requests.filter((u) => u !== url) };
-}
-
-/** What Ctrl+V pastes into a textarea added to `page` for the purpose (and removed after). */
-async function pasted(page: Page): Promise<string> {
-  await page.evaluate(() => {
-    const box = document.createElement('textarea');
-    box.id = 'paste-box';
-    document.body.append(box);
-    box.focus();
-  });
-  await page.keyboard.press('ControlOrMeta+V');
-  return page.locator('#paste-box').evaluate((box: HTMLTextAreaElement) => {
-    box.remove();
-    return box.value;
-  });
-}
+const exportFile = (format: string) => downloadExport(panel, format, dir);
+const openOffline = (file: string) => openFileOffline(ext.context, file);
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'verbatim-evidence-'));

@@ -1,15 +1,18 @@
 /**
  * Evidence export as W3C Web Annotations (Web Annotation Data Model, W3C Recommendation
  * 2017-02-23, https://www.w3.org/TR/annotation-model/): one annotation per quote, its target the
- * quote in the article (one Specific Resource per part of a split quote, each with a
+ * quote in its article (one Specific Resource per part of a split quote, each with a
  * TextQuoteSelector and a TextPositionSelector), its body our verdicts as text plus each other
- * version as a link to that passage. The motivation is "assessing"; nothing is rated.
+ * version as a link to that passage. A family's versions (whose texts the export holds) get one
+ * each too, on their own article, read against the reference. A quote whose saved article lost
+ * its text gets none (nothing to anchor to). The motivation is "assessing"; nothing is rated.
  *
  * Selectors address the article text Verbatim extracted (paragraphs joined by a blank line), which
  * is close to but not always the page's own text: the quote selector's prefix and suffix let a
  * consumer re-anchor where positions drift.
  */
-import { diffText, type Evidence, type EvidenceQuote, type EvidenceVersion } from '@/utils/evidence/evidence-model';
+import { diffText, LINKED_LABEL, type Evidence, type EvidenceArticle, type EvidenceQuote, type EvidenceVersion } from '@/utils/evidence/evidence-model';
+import type { Span } from '@/utils/types';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -118,13 +121,13 @@ function suffixOf(text: string, end: number): string {
   return text.slice(end, to);
 }
 
-/** The article's IRI: its http(s) URL, else a stable URN naming its text (a local file has no URL). */
-export function articleSource(evidence: Evidence): string {
-  return evidence.article.url || stableUuidUrn(`verbatim:article:${evidence.article.id}`);
+/** An article's IRI: its http(s) URL, else a stable URN naming it (a local file has no URL). */
+export function articleSource(article: Pick<EvidenceArticle, 'id' | 'url'>): string {
+  return article.url || stableUuidUrn(`verbatim:article:${article.id}`);
 }
 
 function versionLine(v: EvidenceVersion): string {
-  const head = `${v.outlet || 'Unknown outlet'}, ${v.date ?? 'no date given'}: ${v.label}, similarity ${v.similarity.toFixed(2)}`;
+  const head = `${v.outlet || 'Unknown outlet'}, ${v.date ?? 'no date given'}: ${v.kind ? `${v.label}, similarity ${v.similarity.toFixed(2)}` : LINKED_LABEL}`;
   const notes = [
     v.speakerConflict ? `speaker conflict: credited to ${v.speaker ?? 'someone else'}` : '',
     v.meaningChanges.length ? `meaning may differ: ${v.meaningChanges.join(', ')}` : '',
@@ -140,9 +143,9 @@ export function verdictText(q: EvidenceQuote): string {
   return lines.join('\n');
 }
 
-function annotation(evidence: Evidence, q: EvidenceQuote, source: string, created: string | undefined): WebAnnotation {
-  const text = evidence.article.text;
-  const target = q.parts.map((p): SpecificTarget => ({
+/** One Specific Resource per part, each selecting it by its words and context and by position. */
+function targets(text: string, parts: readonly Span[], source: string): SpecificTarget[] {
+  return parts.map((p): SpecificTarget => ({
     type: 'SpecificResource',
     source,
     selector: [
@@ -150,23 +153,56 @@ function annotation(evidence: Evidence, q: EvidenceQuote, source: string, create
       { type: 'TextPositionSelector', start: codePoints(text, p.start), end: codePoints(text, p.end) },
     ],
   }));
-  const links = q.versions.flatMap((v): LinkBody[] =>
-    v.url ? [{ type: 'SpecificResource', source: v.url, purpose: 'linking', selector: { type: 'TextQuoteSelector', exact: v.text } }] : [],
-  );
+}
+
+function assessing(value: string): TextualBody {
+  return { type: 'TextualBody', value, format: 'text/plain', language: 'en', purpose: 'assessing' };
+}
+
+function wrap(id: string, created: string | undefined, body: WebAnnotation['body'], target: SpecificTarget[]): WebAnnotation {
   return {
     '@context': ANNO_CONTEXT,
-    id: stableUuidUrn(`verbatim:annotation:${source}:${q.start}:${q.end}:${q.text}`),
+    id,
     type: 'Annotation',
     motivation: 'assessing',
     generator: { type: 'Software', name: 'Verbatim' },
     ...(created ? { created } : {}),
-    body: [{ type: 'TextualBody', value: verdictText(q), format: 'text/plain', language: 'en', purpose: 'assessing' }, ...links],
+    body,
     target,
   };
 }
 
-/** One annotation per quote, in the report's order; `created` is the export time when known. */
+// The same id for a quote whatever export it appears in (its article's, its family's, its speaker's).
+const annotationId = (source: string, span: Span, words: string) => stableUuidUrn(`verbatim:annotation:${source}:${span.start}:${span.end}:${words}`);
+
+function annotation(q: EvidenceQuote, text: string, created: string | undefined): WebAnnotation {
+  const source = articleSource(q.article);
+  const links = q.versions.flatMap((v): LinkBody[] =>
+    v.url ? [{ type: 'SpecificResource', source: v.url, purpose: 'linking', selector: { type: 'TextQuoteSelector', exact: v.text } }] : [],
+  );
+  return wrap(annotationId(source, q, q.text), created, [assessing(verdictText(q)), ...links], targets(text, q.parts, source));
+}
+
+/** A family version on its own article: what it reads as against the reference, and a link back to it. */
+function versionAnnotation(q: EvidenceQuote, v: EvidenceVersion, text: string, created: string | undefined): WebAnnotation {
+  const source = articleSource({ id: v.articleId, url: v.url });
+  const against = `the reference version (${q.article.outlet || 'Unknown outlet'}, ${q.article.date ?? 'no date given'})`;
+  const value = [
+    `Verbatim comparison against ${against}: ${v.kind ? v.label : LINKED_LABEL}. Speaker here: ${v.speaker ?? 'not identified'}.`,
+    ...(v.kind ? [`Diff as [-only in the reference-] {+only here+}: ${diffText(v.diff)}`] : []),
+  ].join('\n');
+  const back: LinkBody[] = q.article.url ? [{ type: 'SpecificResource', source: q.article.url, purpose: 'linking', selector: { type: 'TextQuoteSelector', exact: q.text } }] : [];
+  return wrap(annotationId(source, v, v.text), created, [assessing(value), ...back], targets(text, [{ start: v.start, end: v.end }], source));
+}
+
+/**
+ * One annotation per quote whose article text the export holds, in the report's order, each
+ * followed by one per version whose text it holds (a family's); `created` is the export time when known.
+ */
 export function evidenceAnnotations(evidence: Evidence): WebAnnotation[] {
-  const source = articleSource(evidence);
-  return evidence.quotes.map((q) => annotation(evidence, q, source, evidence.generatedAt ?? undefined));
+  const created = evidence.generatedAt ?? undefined;
+  return evidence.quotes.flatMap((q) => [
+    ...(q.article.text !== null ? [annotation(q, q.article.text, created)] : []),
+    ...q.versions.flatMap((v) => (v.articleText !== null ? [versionAnnotation(q, v, v.articleText, created)] : [])),
+  ]);
 }

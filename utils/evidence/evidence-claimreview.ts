@@ -1,6 +1,7 @@
 /**
  * Evidence export as a schema.org ClaimReview draft (https://schema.org/ClaimReview, with
- * https://schema.org/Claim for the item reviewed): one per quote, for a fact-checker to complete.
+ * https://schema.org/Claim for the item reviewed): one per quote (a family's is one, its reference
+ * quote with every version's article as an appearance), for a fact-checker to complete.
  * Verbatim compares wordings; it judges no claim, so the review's rating is left empty for a person
  * and its author (the fact-checker) is not filled in. The quote's speaker is the claim's author
  * only when we credited one (trust first: no guessed Person).
@@ -95,11 +96,15 @@ function firstAppearance(sightings: readonly Sighting[]): First {
   return { appearance: { ...first.appearance, description: notes.join(' ') } };
 }
 
-function draft(evidence: Evidence, q: EvidenceQuote): ClaimReviewDraft {
-  const a = evidence.article;
+function draft(q: EvidenceQuote): ClaimReviewDraft {
+  const a = q.article;
+  // One appearance per article: a family can hold a quote and a passage of the same article.
+  const seen = new Set([a.id]);
   const sightings: Sighting[] = [
     { appearance: appearance(a.title, a.outlet, a.date, a.url), savedAt: a.savedAt },
-    ...q.versions.map((v) => ({ appearance: appearance(v.title, v.outlet, v.date, v.url), savedAt: v.savedAt })),
+    ...q.versions
+      .filter((v) => !seen.has(v.articleId) && seen.add(v.articleId))
+      .map((v) => ({ appearance: appearance(v.title, v.outlet, v.date, v.url), savedAt: v.savedAt })),
   ];
   const first = firstAppearance(sightings);
   const withheld = 'withheld' in first ? ` ${first.withheld}` : '';
@@ -119,5 +124,5 @@ function draft(evidence: Evidence, q: EvidenceQuote): ClaimReviewDraft {
 }
 
 export function evidenceClaimReview(evidence: Evidence): ClaimReviewDocument {
-  return { '@context': SCHEMA_CONTEXT, '@graph': evidence.quotes.map((q) => draft(evidence, q)) };
+  return { '@context': SCHEMA_CONTEXT, '@graph': evidence.quotes.map(draft) };
 }

@@ -1,5 +1,6 @@
 /**
- * Evidence export as one self-contained HTML file: the Markdown report's content with inline CSS
+ * Evidence export as one self-contained HTML file (an article's, a family's or a speaker's): the
+ * Markdown report's content with inline CSS
  * only, no script, no font, image or any other request (a Content-Security-Policy of
  * default-src 'none' says so to the browser too), so it opens offline and can be mailed as is.
  * Page text is data: every piece is escaped; links are http(s) URLs from the URL parser only.
@@ -8,14 +9,21 @@
  */
 import {
   conflictNote,
+  diffBase,
   diffSegments,
   EDIT_LABELS,
+  evidenceTitle,
+  firstSeenLine,
   FLAG_LABELS,
+  LINKED_LABEL,
   meaningNote,
+  printedIn,
   rendersDifferently,
   summaryLine,
+  unanchoredNote,
   VERDICT_LABELS,
   type Evidence,
+  type EvidenceArticle,
   type EvidenceQuote,
   type EvidenceVersion,
 } from '@/utils/evidence/evidence-model';
@@ -57,67 +65,104 @@ function chips(verdict: string, flags: readonly Flag[]): string {
   return [kind, ...flags.map((f) => `<span class="flag">${escapeHtml(FLAG_LABELS[f])}</span>`)].join(' · ');
 }
 
-function op(d: DiffOp): string {
+function op(d: DiffOp, base: string): string {
   if (d.op === 'equal') return escapeHtml(d.text);
   const tag = d.op === 'delete' ? 'del' : 'ins';
-  const said = d.op === 'delete' ? 'only in this article: ' : 'only in theirs: ';
+  const said = d.op === 'delete' ? `only in ${base}: ` : 'only in theirs: ';
   return `<${tag}><span class="sr-only">${said}</span>${escapeHtml(d.text)}</${tag}>`;
 }
 
-function diffHtml(diff: readonly DiffOp[]): string {
+function diffHtml(diff: readonly DiffOp[], base: string): string {
   const parts = diffSegments(diff).map((s) => {
-    if (s.edit === null) return op(s.op);
-    const ops = s.ops.map(op).join(' ');
+    if (s.edit === null) return op(s.op, base);
+    const ops = s.ops.map((d) => op(d, base)).join(' ');
     return `<span class="edit" data-edit="${s.edit}"><span class="edit-tag">${escapeHtml(EDIT_LABELS[s.edit])}</span>${ops ? ` ${ops}` : ''}</span>`;
   });
   return `<p class="diff">${parts.join(' ')}</p>`;
 }
 
-function versionHtml(v: EvidenceVersion, q: EvidenceQuote): string {
+function dateHtml(date: string | null): string {
+  return date ? `<time datetime="${escapeHtml(date)}">${escapeHtml(date)}</time>` : 'no date given';
+}
+
+function versionHtml(v: EvidenceVersion, q: EvidenceQuote, base: string): string {
   const facts = [
     `<li>Article: ${escapeHtml(v.title || '(untitled)')}</li>`,
+    ...(v.form ? [`<li>Form: ${v.form === 'quote' ? 'quoted' : 'indirect speech (outside quote marks)'}</li>`] : []),
     `<li>Speaker there: ${escapeHtml(v.speaker ?? 'not identified')}</li>`,
-    `<li>Similarity: ${v.similarity.toFixed(2)}</li>`,
+    v.kind ? `<li>Similarity: ${v.similarity.toFixed(2)}</li>` : `<li>Not compared with ${base} directly.</li>`,
   ];
   if (v.speakerConflict) facts.push(`<li><strong>Speaker conflict:</strong> ${escapeHtml(conflictNote(v, q.speaker))}</li>`);
   if (v.meaningChanges.length) facts.push(`<li><strong>${escapeHtml(meaningNote(v))}</strong></li>`);
   facts.push(`<li>Their words: <q class="their-words">${escapeHtml(v.text)}</q></li>`);
   if (v.link) facts.push(`<li>${a(v.link, `Open ${v.outlet || 'the other article'} at the quote`)}</li>`);
-  const diff = rendersDifferently(v)
-    ? `<p>Word diff (struck through: only in this article; underlined: only in theirs; boxed: an edit the outlet marked):</p>${diffHtml(v.diff)}`
+  const diff = v.kind && rendersDifferently({ kind: v.kind, diff: v.diff })
+    ? `<p>Word diff (struck through: only in ${base}; underlined: only in theirs; boxed: an edit the outlet marked):</p>${diffHtml(v.diff, base)}`
     : '';
-  return `<section class="version" data-kind="${v.kind}">
-<h4>${escapeHtml(v.outlet || 'Unknown outlet')}, ${v.date ? `<time datetime="${escapeHtml(v.date)}">${escapeHtml(v.date)}</time>` : 'no date given'}: ${chips(VERDICT_LABELS[v.kind], v.flags)}</h4>
+  const verdict = v.kind ? chips(VERDICT_LABELS[v.kind], v.flags) : `<span class="verdict">${escapeHtml(LINKED_LABEL)}</span>`;
+  return `<section class="version" data-kind="${v.kind ?? ''}"${v.form ? ` data-form="${v.form}"` : ''}>
+<h4>${escapeHtml(v.outlet || 'Unknown outlet')}, ${dateHtml(v.date)}: ${verdict}</h4>
 <ul class="facts">${facts.join('')}</ul>
 ${diff}
 </section>`;
 }
 
-function quoteHtml(q: EvidenceQuote, i: number): string {
+function printedHtml(art: EvidenceArticle): string {
+  return `<li>Printed in: ${escapeHtml(printedIn(art))}${art.url ? ` (${a(art.url, art.url)})` : ''}</li>`;
+}
+
+function quoteHtml(evidence: Evidence, q: EvidenceQuote, i: number): string {
+  const own = evidence.subject.kind === 'article';
+  const base = diffBase(evidence);
   const speaker = `${escapeHtml(q.speaker ?? 'not identified')}${q.cue ? ` (cue: ${escapeHtml(q.cue)})` : ''}${q.fragment ? '; a phrase woven into the text' : ''}`;
+  const intro = evidence.subject.kind === 'family' ? `Versions in date order (${q.versions.length}), each against this reference:` : `Other versions (${q.versions.length}):`;
   const versions = q.versions.length
-    ? `<p>Other versions (${q.versions.length}):</p>${q.versions.map((v) => versionHtml(v, q)).join('\n')}`
+    ? `<p>${intro}</p>${q.versions.map((v) => versionHtml(v, q, base)).join('\n')}`
     : '<p>Only here: no other saved article carries it.</p>';
+  const open = q.link ? `<li>${a(q.link, own ? 'Open this article at the quote' : `Open ${q.article.outlet || 'the article'} at the quote`)}</li>` : '';
   return `<article class="quote" data-verdict="${q.verdict}">
 <h3>${i + 1}. ${escapeHtml(q.speaker ?? 'Speaker not identified')}: ${chips(VERDICT_LABELS[q.verdict], q.flags)}</h3>
 <blockquote class="quote-text">${escapeHtml(q.text)}</blockquote>
-<ul class="facts"><li>Speaker: ${speaker}</li>${q.link ? `<li>${a(q.link, 'Open this article at the quote')}</li>` : ''}</ul>
+<ul class="facts">${own ? '' : printedHtml(q.article)}<li>Speaker: ${speaker}</li>${open}</ul>
 ${versions}
 </article>`;
 }
 
-export function evidenceHtml(evidence: Evidence): string {
-  const { article: art } = evidence;
-  const title = `Quote report: ${art.title || '(untitled)'}`;
-  const facts = [
-    `<li>Outlet: ${escapeHtml(art.outlet || 'Unknown outlet')}</li>`,
-    `<li>Date: ${art.date ? `<time datetime="${escapeHtml(art.date)}">${escapeHtml(art.date)}</time>` : 'no date given'}</li>`,
-    `<li>URL: ${art.url ? a(art.url, art.url) : 'none (not a web page)'}</li>`,
-    ...(evidence.generatedAt ? [`<li>Exported: ${escapeHtml(evidence.generatedAt)} by Verbatim</li>`] : []),
+/** The facts under the title: the article's, the family's or the person's. */
+function headFacts(evidence: Evidence): string[] {
+  const s = evidence.subject;
+  if (s.kind === 'article') {
+    const art = s.article;
+    return [
+      `<li>Outlet: ${escapeHtml(art.outlet || 'Unknown outlet')}</li>`,
+      `<li>Date: ${dateHtml(art.date)}</li>`,
+      `<li>URL: ${art.url ? a(art.url, art.url) : 'none (not a web page)'}</li>`,
+    ];
+  }
+  const outlets = escapeHtml(s.outlets.map((o) => o || 'Unknown outlet').join(', '));
+  if (s.kind === 'speaker') {
+    return [
+      ...(s.aliases.length > 1 ? [`<li>Also credited as: ${escapeHtml(s.aliases.slice(1).join(', '))}</li>`] : []),
+      `<li>Outlets: ${outlets}</li>`,
+      "<li>Order: oldest date first (undated last), each quote with its versions in the reader's other saved articles</li>",
+    ];
+  }
+  const versions = (evidence.quotes[0]?.versions.length ?? 0) + 1;
+  return [
+    `<li>Versions: ${versions} in ${s.outlets.length} ${s.outlets.length === 1 ? 'outlet' : 'outlets'} (${outlets})</li>`,
+    '<li>Reference: the longest version; every other version is compared with it</li>',
+    ...(s.firstSeen ? [`<li class="first-seen">${escapeHtml(firstSeenLine(s.firstSeen))}</li>`] : []),
   ];
+}
+
+export function evidenceHtml(evidence: Evidence): string {
+  const title = evidenceTitle(evidence);
+  const facts = [...headFacts(evidence), ...(evidence.generatedAt ? [`<li>Exported: ${escapeHtml(evidence.generatedAt)} by Verbatim</li>`] : [])];
+  const note = unanchoredNote(evidence);
+  const none = evidence.subject.kind === 'article' ? 'No direct quotes found in this article.' : 'No saved quotes.';
   const body = evidence.quotes.length
-    ? `<h2>Quotes</h2>\n${evidence.quotes.map(quoteHtml).join('\n')}`
-    : '<p>No direct quotes found in this article.</p>';
+    ? `<h2>Quotes</h2>\n${evidence.quotes.map((q, i) => quoteHtml(evidence, q, i)).join('\n')}`
+    : `<p>${none}</p>`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -133,6 +178,7 @@ export function evidenceHtml(evidence: Evidence): string {
 <h1>${escapeHtml(title)}</h1>
 <ul class="facts">${facts.join('')}</ul>
 <p class="summary">Summary: ${escapeHtml(summaryLine(evidence))}</p>
+${note ? `<p class="note" role="note">${escapeHtml(note)}</p>` : ''}
 </header>
 <main>
 ${body}

@@ -1,17 +1,23 @@
 /**
- * Evidence export as Markdown: one article's quotes, each with its kind (always) and flags beside
- * it, every other version with outlet, date, kind, what a flag found, the word diff as text and a
+ * Evidence export as Markdown: an article's, a family's or a speaker's quotes, each with its kind
+ * (always) and flags beside it (and, outside an article's report, where it was printed), every other version with outlet, date, kind, what a flag found, the word diff as text and a
  * link that opens that article at the quote. Page text is data: every piece of it is escaped so
  * no quote can become a link, an image, emphasis or raw HTML in a renderer.
  */
 import type { Flag } from '@/utils/report/verdicts';
 import {
   conflictNote,
+  diffBase,
   diffText,
+  evidenceTitle,
+  firstSeenLine,
   FLAG_LABELS,
+  LINKED_LABEL,
   meaningNote,
+  printedIn,
   rendersDifferently,
   summaryLine,
+  unanchoredNote,
   VERDICT_LABELS,
   type Evidence,
   type EvidenceQuote,
@@ -64,11 +70,14 @@ const flagsNote = (flags: readonly Flag[]) => (flags.length ? `; flagged: ${flag
 
 const dateOr = (date: string | null) => date ?? 'no date given';
 
-function versionBlock(v: EvidenceVersion, q: EvidenceQuote): string {
-  const out = [`#### ${mdText(v.outlet || 'Unknown outlet')}, ${mdText(dateOr(v.date))}: ${mdText(v.label)}`, ''];
+function versionBlock(v: EvidenceVersion, q: EvidenceQuote, base: string): string {
+  const out = [`#### ${mdText(v.outlet || 'Unknown outlet')}, ${mdText(dateOr(v.date))}: ${mdText(v.kind ? v.label : LINKED_LABEL)}`, ''];
   const facts = [
-    `- Kind: ${VERDICT_LABELS[v.kind]}${flagsNote(v.flags)}; similarity ${v.similarity.toFixed(2)}`,
+    v.kind
+      ? `- Kind: ${VERDICT_LABELS[v.kind]}${flagsNote(v.flags)}; similarity ${v.similarity.toFixed(2)}`
+      : `- Kind: not compared with ${base} directly (${LINKED_LABEL.toLowerCase()})`,
     `- Article: ${mdText(v.title || '(untitled)')}${v.url ? ` (<${v.url}>)` : ''}`,
+    ...(v.form ? [`- Form: ${v.form === 'quote' ? 'quoted' : 'indirect speech (outside quote marks)'}`] : []),
     `- Speaker there: ${mdText(v.speaker ?? 'not identified')}`,
   ];
   if (v.speakerConflict) facts.push(`- Speaker conflict: ${mdText(conflictNote(v, q.speaker))}`);
@@ -76,40 +85,64 @@ function versionBlock(v: EvidenceVersion, q: EvidenceQuote): string {
   facts.push(`- Their words: “${mdText(v.text)}”`);
   if (v.link) facts.push(`- ${link(`Open ${v.outlet || 'the other article'} at the quote`, v.link)}`);
   out.push(...facts);
-  if (rendersDifferently(v)) {
-    out.push('', 'Word diff ([-only in this article-] {+only in theirs+}, marked edits named):', '', fenced(wrap(diffText(v.diff))));
+  if (v.kind && rendersDifferently({ kind: v.kind, diff: v.diff })) {
+    out.push('', `Word diff ([-only in ${base}-] {+only in theirs+}, marked edits named):`, '', fenced(wrap(diffText(v.diff))));
   }
   return out.join('\n');
 }
 
-function quoteBlock(q: EvidenceQuote, i: number): string {
+function quoteBlock(evidence: Evidence, q: EvidenceQuote, i: number): string {
+  const own = evidence.subject.kind === 'article';
   const out = [`### ${i + 1}. ${mdText(q.speaker ?? 'Speaker not identified')}: ${mdText(q.label)}`, '', `> “${mdText(q.text)}”`, ''];
+  if (!own) out.push(`- Printed in: ${mdText(printedIn(q.article))}${q.article.url ? ` (<${q.article.url}>)` : ''}`);
   out.push(`- Kind: ${VERDICT_LABELS[q.verdict]}${flagsNote(q.flags)}`);
   out.push(`- Speaker: ${mdText(q.speaker ?? 'not identified')}${q.cue ? ` (cue: ${mdText(q.cue)})` : ''}${q.fragment ? '; a phrase woven into the text' : ''}`);
-  if (q.link) out.push(`- ${link('Open this article at the quote', q.link)}`);
+  if (q.link) out.push(`- ${link(own ? 'Open this article at the quote' : `Open ${q.article.outlet || 'the article'} at the quote`, q.link)}`);
   if (!q.versions.length) {
     out.push('', 'Only here: no other saved article carries it.');
     return out.join('\n');
   }
-  out.push('', `Other versions (${q.versions.length}):`);
-  for (const v of q.versions) out.push('', versionBlock(v, q));
+  out.push('', evidence.subject.kind === 'family' ? `Versions in date order (${q.versions.length}), each against this reference:` : `Other versions (${q.versions.length}):`);
+  for (const v of q.versions) out.push('', versionBlock(v, q, diffBase(evidence)));
   return out.join('\n');
 }
 
+/** The facts under the title: the article's, the family's or the person's. */
+function headFacts(evidence: Evidence): string[] {
+  const s = evidence.subject;
+  if (s.kind === 'article') {
+    const a = s.article;
+    return [`- Outlet: ${mdText(a.outlet || 'Unknown outlet')}`, `- Date: ${mdText(dateOr(a.date))}`, `- URL: ${a.url ? `<${a.url}>` : 'none (not a web page)'}`];
+  }
+  if (s.kind === 'speaker') {
+    return [
+      ...(s.aliases.length > 1 ? [`- Also credited as: ${s.aliases.slice(1).map(mdText).join(', ')}`] : []),
+      `- Outlets: ${s.outlets.map((o) => mdText(o || 'Unknown outlet')).join(', ')}`,
+      '- Order: oldest date first (undated last), each quote with its versions in the reader\'s other saved articles',
+    ];
+  }
+  const versions = evidence.quotes[0]?.versions.length ?? 0;
+  return [
+    `- Versions: ${versions + 1} in ${s.outlets.length} ${s.outlets.length === 1 ? 'outlet' : 'outlets'} (${s.outlets.map((o) => mdText(o || 'Unknown outlet')).join(', ')})`,
+    '- Reference: the longest version; every other version is compared with it',
+    ...(s.firstSeen ? [`- ${mdText(firstSeenLine(s.firstSeen))}`] : []),
+  ];
+}
+
 export function evidenceMarkdown(evidence: Evidence): string {
-  const { article: a } = evidence;
+  const note = unanchoredNote(evidence);
   const head = [
-    `# Quote report: ${mdText(a.title || '(untitled)')}`,
+    `# ${mdText(evidenceTitle(evidence))}`,
     '',
-    `- Outlet: ${mdText(a.outlet || 'Unknown outlet')}`,
-    `- Date: ${mdText(dateOr(a.date))}`,
-    `- URL: ${a.url ? `<${a.url}>` : 'none (not a web page)'}`,
+    ...headFacts(evidence),
     ...(evidence.generatedAt ? [`- Exported: ${mdText(evidence.generatedAt)} by Verbatim`] : []),
     '',
     `Summary: ${mdText(summaryLine(evidence))}`,
+    ...(note ? ['', `Note: ${mdText(note)}`] : []),
   ];
+  const none = evidence.subject.kind === 'article' ? 'No direct quotes found in this article.' : 'No saved quotes.';
   const body = evidence.quotes.length
-    ? ['', '## Quotes', '', evidence.quotes.map(quoteBlock).join('\n\n')]
-    : ['', 'No direct quotes found in this article.'];
+    ? ['', '## Quotes', '', evidence.quotes.map((q, i) => quoteBlock(evidence, q, i)).join('\n\n')]
+    : ['', none];
   return `${[...head, ...body].join('\n')}\n`;
 }

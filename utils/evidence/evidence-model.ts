@@ -1,9 +1,11 @@
 /**
- * What every evidence export of one article's comparison says (issue 15, item 5): the article, its
- * quotes in the popup's order, each with its kind and flags and every other version with its diff
- * and a link that opens that article at the quote. Derived from QuoteReport with the popup's own
- * verdicts and labels (utils/report/verdicts), never a second verdict model. Pure: the four
- * writers (evidence-markdown, -html, -annotations, -claimreview) only lay this out.
+ * What every evidence export says (issue 15, item 5): its subject (one checked article, a quote
+ * family or a speaker of the library), the quotes, each in its own article with its kind and flags
+ * and every other version with its diff and a link that opens that article at the quote. Derived
+ * from QuoteReport with the popup's own verdicts and labels (utils/report/verdicts), never a
+ * second verdict model; a family's or a speaker's evidence is built from the same parts
+ * (evidence-family, evidence-speaker). Pure: the four writers (evidence-markdown, -html,
+ * -annotations, -claimreview) only lay this out.
  */
 import { articleId } from '@/utils/article/article-id';
 import { orderQuoteReports } from '@/utils/report/order-quote-reports';
@@ -21,15 +23,20 @@ import {
   type Verdict,
 } from '@/utils/report/verdicts';
 import { safeHttpUrl, textFragmentUrl } from '@/utils/report/text-fragment-url';
-import type { Article, ArticleRef, DiffOp, MatchKind, OtherArticleRef, Quote, QuoteReport } from '@/utils/types';
+import type { FirstSeen } from '@/utils/families/family-view';
+import type { Article, ArticleRef, DiffOp, MatchKind, OtherArticleRef, Quote, QuoteMatch, QuoteReport } from '@/utils/types';
 
 /**
- * The checked article: `id` is the stored one or the one the library would give it; `url` only when
- * http(s), '' otherwise (a local file, or a URL that must not be a link).
+ * An article a quote is printed in: `id` is the stored one or the one the library would give it;
+ * `url` only when http(s), '' otherwise (a local file, or a URL that must not be a link).
  */
 export interface EvidenceArticle extends ArticleRef {
-  /** The article's plain text: every offset below points into it. */
-  text: string;
+  /**
+   * The article's plain text: every offset below points into it. Null when a saved article no
+   * longer holds the quote's span (its record gone or emptied): the quote is still reported, but
+   * it cannot be anchored (no annotation).
+   */
+  text: string | null;
   /** When the reader saved it (epoch ms), if the caller knows. */
   savedAt: number | null;
 }
@@ -42,7 +49,10 @@ export interface EvidenceVersion extends OtherArticleRef {
   start: number;
   end: number;
   speaker: string | null;
-  kind: MatchKind;
+  /** Null: not compared with the quote directly (a family version linked through another version). */
+  kind: MatchKind | null;
+  /** Quoted there, or a passage outside quote marks (indirect speech); null when not told (an article's matches). */
+  form: 'quote' | 'passage' | null;
   flags: Flag[];
   /** "Paraphrased · Meaning change": the kind first, then each flag. */
   label: string;
@@ -54,27 +64,46 @@ export interface EvidenceVersion extends OtherArticleRef {
   link: string | null;
   /** When the reader saved it (epoch ms), if the caller knows. */
   savedAt: number | null;
+  /**
+   * The other article's text when the export holds it and it holds the span (a family's versions):
+   * the version then gets an annotation of its own. Null otherwise.
+   */
+  articleText: string | null;
 }
 
 /** A quote as the reports show it: the quote's own fields (the Quote model), plus its verdict and versions. */
 export interface EvidenceQuote extends Pick<Quote, 'text' | 'start' | 'end' | 'parts' | 'speaker' | 'cue' | 'fragment'> {
+  /** The article printing it: the checked one, or for a family or a speaker each quote's own. */
+  article: EvidenceArticle;
   verdict: Verdict;
   flags: Flag[];
   label: string;
   /** Opens this article at the quote; null without an http(s) URL. */
   link: string | null;
-  /** Most similar first, as the comparison ordered them. */
+  /** Most similar first, as the comparison ordered them; a family's in date order. */
   versions: EvidenceVersion[];
 }
 
+/**
+ * What the export is about: one checked article; a quote family (one quote, the reference, and its
+ * versions against it; where it was first seen in the reader's library); or a person (their quotes
+ * across the library, oldest first, each with its versions as the popup shows them).
+ */
+export type EvidenceSubject =
+  | { kind: 'article'; article: EvidenceArticle }
+  | { kind: 'family'; firstSeen: FirstSeen | null; outlets: string[] }
+  | { kind: 'speaker'; name: string; aliases: string[]; outlets: string[] };
+
 export interface Evidence {
-  article: EvidenceArticle;
-  /** In the popup's order: most important first. */
+  subject: EvidenceSubject;
+  /** An article's in the popup's order (most important first); a speaker's oldest first; a family's one reference. */
   quotes: EvidenceQuote[];
   verdictCounts: Record<Verdict, number>;
   flagCounts: Record<Flag, number>;
   /** ISO time the export was made, when the caller gives one (tests leave it out to stay stable). */
   generatedAt: string | null;
+  /** Quotes and versions whose saved article no longer holds their text: reported, not annotated. */
+  unanchored: number;
 }
 
 export interface EvidenceOptions {
@@ -87,63 +116,75 @@ export interface EvidenceOptions {
 
 const httpOr = (url: string) => safeHttpUrl(url)?.href ?? '';
 
-export function buildEvidence(article: Article, reports: readonly QuoteReport[], opts: EvidenceOptions = {}): Evidence {
-  const quotes = orderQuoteReports(reports).map((report): EvidenceQuote => {
-    const { quote } = report;
-    const assessment = assessReport(report);
-    return {
-      text: quote.text,
-      start: quote.start,
-      end: quote.end,
-      parts: quote.parts.map(({ start, end }) => ({ start, end })),
-      speaker: quote.speaker,
-      cue: quote.cue,
-      fragment: quote.fragment,
-      verdict: assessment.verdict,
-      flags: assessment.flags,
-      label: assessmentLabel(assessment),
-      // The span, not the joined text: a split quote's parts are found only with the words between them.
-      link: textFragmentUrl(article.url, article.text.slice(quote.start, quote.end)),
-      versions: report.matches.map((m) => {
-        const a = assessMatch(m);
-        return {
-          articleId: m.articleId,
-          outlet: m.outlet,
-          title: m.title,
-          date: m.date,
-          url: httpOr(m.url),
-          text: m.text,
-          start: m.start,
-          end: m.end,
-          speaker: m.speaker,
-          kind: m.kind,
-          flags: a.flags,
-          label: assessmentLabel(a),
-          similarity: m.similarity,
-          speakerConflict: m.speakerConflict,
-          meaningChanges: [...m.meaningChanges],
-          diff: m.diff.map((d) => ({ ...d })),
-          link: textFragmentUrl(m.url, m.text),
-          savedAt: opts.savedAt?.(m.articleId) ?? null,
-        };
-      }),
-    };
-  });
-  const id = opts.id ?? articleId(article);
+/** An article as the exports show it; `text` null when it does not hold every one of `spans`. */
+export function evidenceArticle(ref: ArticleRef, text: string | null | undefined, savedAt: number | null, spans: readonly { end: number }[] = []): EvidenceArticle {
+  const held = text != null && spans.every((s) => s.end <= text.length) ? text : null;
+  return { id: ref.id, outlet: ref.outlet, title: ref.title, date: ref.date, url: httpOr(ref.url), text: held, savedAt };
+}
+
+/** One other article's rendering, as the popup shows it; `extra` for what only a family knows. */
+export function evidenceVersion(m: QuoteMatch, savedAt: number | null, extra: Partial<Pick<EvidenceVersion, 'form' | 'articleText'>> = {}): EvidenceVersion {
+  const a = assessMatch(m);
   return {
-    article: {
-      id,
-      outlet: article.outlet,
-      title: article.title,
-      date: article.date,
-      url: httpOr(article.url),
-      text: article.text,
-      savedAt: opts.savedAt?.(id) ?? null,
-    },
+    articleId: m.articleId,
+    outlet: m.outlet,
+    title: m.title,
+    date: m.date,
+    url: httpOr(m.url),
+    text: m.text,
+    start: m.start,
+    end: m.end,
+    speaker: m.speaker,
+    kind: m.kind,
+    form: extra.form ?? null,
+    flags: a.flags,
+    label: assessmentLabel(a),
+    similarity: m.similarity,
+    speakerConflict: m.speakerConflict,
+    meaningChanges: [...m.meaningChanges],
+    diff: m.diff.map((d) => ({ ...d })),
+    link: textFragmentUrl(m.url, m.text),
+    savedAt,
+    articleText: extra.articleText ?? null,
+  };
+}
+
+/** A quote of `article` with the popup's verdict over its report; `versions` in the order given. */
+export function evidenceQuote(article: EvidenceArticle, report: QuoteReport, versions: EvidenceVersion[]): EvidenceQuote {
+  const { quote } = report;
+  const assessment = assessReport(report);
+  // The span, not the joined text: a split quote's parts are found only with the words between them.
+  const words = article.text?.slice(quote.start, quote.end) ?? quote.text;
+  return {
+    article,
+    text: quote.text,
+    start: quote.start,
+    end: quote.end,
+    parts: quote.parts.map(({ start, end }) => ({ start, end })),
+    speaker: quote.speaker,
+    cue: quote.cue,
+    fragment: quote.fragment,
+    verdict: assessment.verdict,
+    flags: assessment.flags,
+    label: assessmentLabel(assessment),
+    link: textFragmentUrl(article.url, words),
+    versions,
+  };
+}
+
+export function buildEvidence(article: Article, reports: readonly QuoteReport[], opts: EvidenceOptions = {}): Evidence {
+  const id = opts.id ?? articleId(article);
+  const checked = evidenceArticle({ ...article, id }, article.text, opts.savedAt?.(id) ?? null);
+  const quotes = orderQuoteReports(reports).map((report) =>
+    evidenceQuote(checked, report, report.matches.map((m) => evidenceVersion(m, opts.savedAt?.(m.articleId) ?? null))),
+  );
+  return {
+    subject: { kind: 'article', article: checked },
     quotes,
     verdictCounts: countVerdicts(reports),
     flagCounts: countFlags(reports),
     generatedAt: opts.generatedAt ?? null,
+    unanchored: 0,
   };
 }
 
@@ -198,6 +239,9 @@ export function meaningNote(version: EvidenceVersion): string {
   return `Meaning may differ: ${version.meaningChanges.join(', ')}`;
 }
 
+/** The words a version with no direct comparison is labelled with (a family's, linked through another version). */
+export const LINKED_LABEL = 'Linked through another version';
+
 /** "2 quotes: 1 Paraphrased, 1 Only here; flagged: 1 Meaning change": kinds present, then flags raised. */
 export function summaryLine(evidence: Evidence): string {
   const n = evidence.quotes.length;
@@ -208,4 +252,45 @@ export function summaryLine(evidence: Evidence): string {
     .filter((f) => evidence.flagCounts[f] > 0)
     .map((f) => `${evidence.flagCounts[f]} ${FLAG_LABELS[f]}`);
   return `${n} quote${n === 1 ? '' : 's'}${kinds.length ? `: ${kinds.join(', ')}` : ''}${flags.length ? `; flagged: ${flags.join(', ')}` : ''}`;
+}
+
+/** A quote's first `n` words, "…" when cut: names a family in a title or a file name. */
+export function firstWords(text: string, n = 8): string {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  return words.length > n ? `${words.slice(0, n).join(' ')}…` : words.join(' ');
+}
+
+/** The report's title: "Quote report: <headline>", "Quote family: <speaker>, “<words>”", "Quotes of <name>". */
+export function evidenceTitle(evidence: Evidence): string {
+  const s = evidence.subject;
+  if (s.kind === 'article') return `Quote report: ${s.article.title || '(untitled)'}`;
+  if (s.kind === 'speaker') return `Quotes of ${s.name}`;
+  const q = evidence.quotes[0];
+  return `Quote family: ${q?.speaker ?? 'speaker not identified'}, “${firstWords(q?.text ?? '')}”`;
+}
+
+/** "First seen in your library: IANS, 2026-03-13 (…)": the family page's line, in the page's words. */
+export function firstSeenLine(first: FirstSeen): string {
+  const where = first.outlet || 'Unknown outlet';
+  const head = first.date ? `First seen in your library: ${where}, ${first.date}.` : `First seen in your library: ${where} (no version is dated).`;
+  const tie = first.tiedOnDate ? ' Another saved article has the same date: the one saved first is named.' : '';
+  const undated = first.undated ? ` ${first.undated} saved ${first.undated === 1 ? 'article has' : 'articles have'} no date and could be earlier.` : '';
+  return `${head}${tie}${undated} (The reader's library is a sample, not the record.)`;
+}
+
+/** What a version's diff reads against: the checked article, the family's reference, or the speaker's quote. */
+export function diffBase(evidence: Evidence): string {
+  return evidence.subject.kind === 'article' ? 'this article' : evidence.subject.kind === 'family' ? 'the reference' : 'the quote above';
+}
+
+/** "Printed in: IANS, 2026-03-13, “Title”": where a family's or a speaker's quote is (an article's report says it once, at the top). */
+export function printedIn(a: EvidenceArticle): string {
+  return `${a.outlet || 'Unknown outlet'}, ${a.date ?? 'no date given'}, “${a.title || '(untitled)'}”`;
+}
+
+/** "2 quotes and versions are not anchored: …": said when a saved article lost its text. */
+export function unanchoredNote(evidence: Evidence): string | null {
+  const n = evidence.unanchored;
+  if (!n) return null;
+  return `${n} ${n === 1 ? 'quote or version is' : 'quotes or versions are'} shown from the library's quote record only: the saved article no longer holds its text, so it carries no Web Annotation selector. Save the article again to anchor it.`;
 }

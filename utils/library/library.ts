@@ -20,7 +20,9 @@
  * titles and outlets and text with the coverage index's postings.
  */
 import { articleId } from '@/utils/article/article-id';
-import { evidenceDocument, type EvidenceDocument } from '@/utils/evidence/evidence-document';
+import { evidenceDocument, libraryEvidenceDocument, type EvidenceDocument, type EvidenceRefusal } from '@/utils/evidence/evidence-document';
+import { familyEvidence } from '@/utils/evidence/evidence-family';
+import { speakerEvidence } from '@/utils/evidence/evidence-speaker';
 import type { EvidenceFormat } from '@/utils/evidence/evidence-formats';
 import { buildEvidence } from '@/utils/evidence/evidence-model';
 import { CoverageIndex } from '@/utils/index/coverage-index';
@@ -444,13 +446,18 @@ export class Library {
 
   /** The family page of the quote (or paraphrase) at `offset` in a saved article; null when there is none. */
   async family(ref: FamilyRef): Promise<FamilyView | null> {
+    return (await this.familyPage(ref))?.view ?? null;
+  }
+
+  /** A family's page and the saved articles it was read from. */
+  private async familyPage(ref: FamilyRef): Promise<{ view: FamilyView; records: Map<string, LibraryRecord | undefined> } | null> {
     const families = await this.families();
     const family = families.familyAt(ref.articleId, ref.offset);
     if (!family) return null;
     const state = await this.state();
     const ids = [...new Set([...family.nodes.map((n) => n.article.id), ...family.passages.map((p) => p.article.id)])];
     const records = await this.records(state, ids);
-    return familyView(family, (id) => records.get(id));
+    return { view: familyView(family, (id) => records.get(id)), records };
   }
 
   /** Every credited person (the reader's merges and splits applied) whose names hold the query, most quotes first. */
@@ -464,14 +471,43 @@ export class Library {
 
   /** A person's page, found by any name credited to them; null when nobody has it. */
   async speaker(name: string): Promise<SpeakerView | null> {
+    return (await this.speakerPage(name))?.view ?? null;
+  }
+
+  /** A person (by any name credited to them) and their page. */
+  private async speakerPage(name: string): Promise<{ person: Speaker; view: SpeakerView } | null> {
     const families = await this.families();
     const directory = await this.speakerDirectory();
     const person = directory.find((s) => s.name === name) ?? directory.find((s) => s.aliases.includes(name));
     if (!person) return null;
-    return speakerView(person, (node) => {
+    const view = speakerView(person, (node) => {
       const f = families.familyOf(node);
       return f ? f.nodes.length + f.passages.length : 1;
     });
+    return { person, view };
+  }
+
+  /** A family's evidence in one format, from what its page shows; refused when it is gone or nothing can be anchored. */
+  async familyEvidence(ref: FamilyRef, format: EvidenceFormat): Promise<EvidenceDocument | EvidenceRefusal> {
+    const page = await this.familyPage(ref);
+    if (!page) return { refused: 'not-found' };
+    const evidence = familyEvidence(page.view, (id) => page.records.get(id), { generatedAt: new Date(this.now()).toISOString() });
+    return libraryEvidenceDocument(evidence, format);
+  }
+
+  /** A person's evidence in one format: their page's quotes, each with its matches as a check shows them. */
+  async speakerEvidence(name: string, format: EvidenceFormat): Promise<EvidenceDocument | EvidenceRefusal> {
+    const page = await this.speakerPage(name);
+    if (!page) return { refused: 'not-found' };
+    const nodes = new Map(page.person.nodes.map((n) => [`${n.article.id}@${n.quote.start}`, n]));
+    const reportOf = (q: { articleId: string; start: number }) => {
+      const node = nodes.get(`${q.articleId}@${q.start}`);
+      return node && { quote: node.quote, matches: [...node.renderings.values()].flatMap((m) => (m ? [m] : [])) };
+    };
+    const ids = new Set(page.person.nodes.flatMap((n) => [n.article.id, ...[...n.renderings].flatMap(([id, m]) => (m ? [id] : []))]));
+    const records = await this.records(await this.state(), [...ids]);
+    const evidence = speakerEvidence(page.view, reportOf, (id) => records.get(id), { generatedAt: new Date(this.now()).toISOString() });
+    return libraryEvidenceDocument(evidence, format);
   }
 
   /** Per outlet, how its versions read against other outlets' versions of the same quotes. */

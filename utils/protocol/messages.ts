@@ -143,6 +143,10 @@ export type Request =
    * HTML report, Web Annotations, ClaimReview draft); the page downloads or copies it.
    */
   | { type: 'export-evidence'; tabId: number; format: EvidenceFormat }
+  /** Library page → background: a quote family's evidence document (the family holding `offset` in `articleId`). */
+  | { type: 'export-family-evidence'; articleId: string; offset: number; format: EvidenceFormat }
+  /** Library page → background: a person's evidence document, by any name credited to them. */
+  | { type: 'export-speaker-evidence'; name: string; format: EvidenceFormat }
   /** Side panel → background: the tab's last "Check the selected text" (null: none, or dismissed). */
   | { type: 'get-selection-check'; tabId: number }
   /** Side panel → background: the reader closed the selected-text report. */
@@ -218,6 +222,8 @@ export interface ResponseData {
   'extract-markup': ExtractResult;
   'get-tab-state': TabState;
   'export-evidence': EvidenceDocument;
+  'export-family-evidence': EvidenceDocument;
+  'export-speaker-evidence': EvidenceDocument;
   'get-selection-check': SelectionCheck | null;
   'dismiss-selection-check': { dismissed: boolean };
   /** `found`: the quote is highlighted in the page (false: not anchored, or highlights are off). */
@@ -396,6 +402,12 @@ export function parseRequest(x: unknown): Request | null {
       return isTabId(m.tabId) ? { type: m.type, tabId: m.tabId } : null;
     case 'export-evidence':
       return isTabId(m.tabId) && isEvidenceFormat(m.format) ? { type: m.type, tabId: m.tabId, format: m.format } : null;
+    case 'export-family-evidence':
+      return isShortString(m.articleId, MAX_ID) && m.articleId !== '' && isIndex(m.offset) && isEvidenceFormat(m.format)
+        ? { type: m.type, articleId: m.articleId, offset: m.offset, format: m.format }
+        : null;
+    case 'export-speaker-evidence':
+      return isShortString(m.name, MAX_ID) && m.name.trim() !== '' && isEvidenceFormat(m.format) ? { type: m.type, name: m.name, format: m.format } : null;
     case 'focus-quote':
     case 'focus-paraphrase':
       return isIndex(m.index) ? { type: m.type, index: m.index } : null;

@@ -98,6 +98,11 @@ export function matchCandidate(quote: Quote, candidate: Candidate, other: Stored
   return matchQuote(quote, other, candidate.windows, source, lexicon);
 }
 
+/** Closest rendering first (the verdict model's order), then most similar: the order a report's matches are shown in. */
+export function orderMatches(matches: QuoteMatch[]): QuoteMatch[] {
+  return matches.sort((a, b) => MATCH_KINDS.indexOf(a.kind) - MATCH_KINDS.indexOf(b.kind) || b.similarity - a.similarity);
+}
+
 /** The alignment half: matches each quote in its candidates' windows; ids `resolve` cannot give are skipped. */
 export function runComparison(plan: ComparisonPlan, resolve: (id: string) => StoredArticle | undefined, opts: RunOptions = {}): Comparison {
   const reports = plan.quotes.map((quote, i) => {
@@ -107,9 +112,7 @@ export function runComparison(plan: ComparisonPlan, resolve: (id: string) => Sto
       const match = other && matchCandidate(quote, candidate, other, plan.article.text, plan.lexicon);
       if (match) matches.push(match);
     }
-    // Closest rendering first (the verdict model's order), then most similar.
-    matches.sort((a, b) => MATCH_KINDS.indexOf(a.kind) - MATCH_KINDS.indexOf(b.kind) || b.similarity - a.similarity);
-    return { quote, matches };
+    return { quote, matches: orderMatches(matches) };
   });
   const otherIds = new Set([...reports.flatMap((r) => r.matches.map((m) => m.articleId)), ...plan.related.map((r) => r.articleId)]);
   const others = [...otherIds].flatMap((other) => resolve(other) ?? []);

@@ -41,6 +41,23 @@ test.each<[Request, 'library' | 'tabs', string, unknown[]]>([
   expect(answers).toHaveBeenCalledWith(...args);
 });
 
+describe('library evidence', () => {
+  const doc = { text: '# x', fileName: 'verbatim-family-x.md', mediaType: 'text/markdown;charset=utf-8', unanchored: 0 };
+  test.each<[string, Request, 'familyEvidence' | 'speakerEvidence', unknown, unknown[], unknown]>([
+    ['a family document', { type: 'export-family-evidence', articleId: 'a', offset: 4, format: 'md' }, 'familyEvidence', doc, [{ articleId: 'a', offset: 4 }, 'md'], { ok: true, data: doc }],
+    ['a speaker document', { type: 'export-speaker-evidence', name: 'Gor', format: 'html' }, 'speakerEvidence', doc, ['Gor', 'html'], { ok: true, data: doc }],
+    ['a family gone, in words', { type: 'export-family-evidence', articleId: 'a', offset: 4, format: 'md' }, 'familyEvidence', { refused: 'not-found' }, [{ articleId: 'a', offset: 4 }, 'md'], { ok: false, error: expect.stringMatching(/^This quote family is no longer in the library/) }],
+    ['a person gone, in words', { type: 'export-speaker-evidence', name: 'Gor', format: 'md' }, 'speakerEvidence', { refused: 'not-found' }, ['Gor', 'md'], { ok: false, error: expect.stringMatching(/^Nobody of this name is credited/) }],
+    ['nothing to annotate, in words', { type: 'export-family-evidence', articleId: 'a', offset: 4, format: 'annotations' }, 'familyEvidence', { refused: 'no-text' }, [{ articleId: 'a', offset: 4 }, 'annotations'], { ok: false, error: expect.stringMatching(/^Nothing to annotate: the saved articles no longer hold/) }],
+  ])('%s', async (_name, req, method, answer, args, expected) => {
+    const bg = background({ notify: () => {} });
+    const asked = vi.spyOn(bg.library, method).mockResolvedValue(answer as never);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await bg.requests.handle(req)).toEqual(expected);
+    expect(asked).toHaveBeenCalledWith(...args);
+  });
+});
+
 describe('answers', () => {
   test('settings persist across workers', async () => {
     const bg = background();

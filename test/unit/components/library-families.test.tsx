@@ -32,6 +32,8 @@ function actions(over: Partial<LibraryActions> = {}): LibraryActions {
     listSpeakers: vi.fn(async () => ok([])),
     getSpeaker: vi.fn(async () => ok(null)),
     getFidelity: vi.fn(async () => ok([])),
+    exportFamily: vi.fn(async () => ({ ok: true, message: 'Saved verbatim-family.md' })),
+    exportSpeaker: vi.fn(async () => ({ ok: true, message: 'Saved verbatim-speaker.md' })),
     ...over,
   } as LibraryActions;
 }
@@ -109,6 +111,36 @@ describe('family page', () => {
   test('a family no longer in the library says so', async () => {
     await mount(actions(), { view: 'family', articleId: 'gone', offset: 0 });
     expect($('[data-testid="family-not-found"]').textContent).toContain('not in your library');
+  });
+});
+
+describe('evidence export on a family and a speaker page', () => {
+  const GOR_PAGE: SpeakerView = { name: 'Sergio Gor', aliases: ['Sergio Gor'], outlets: ['Outlet A'], quotes: [] };
+  /** Chooses a format in the page's Export control and presses its button. */
+  async function exportAs(format: string) {
+    const select = $('[data-testid="evidence-export"] [data-testid="export-format"]') as HTMLSelectElement;
+    select.value = format;
+    await act(async () => void select.dispatchEvent(new Event('change')));
+    await act(async () => $('[data-testid="evidence-export"] [data-testid="export-button"]').click());
+    for (let i = 0; i < 5; i++) await act(async () => {});
+  }
+
+  test.each<[string, LibraryRoute, 'exportFamily' | 'exportSpeaker', unknown, string]>([
+    ['a family, by its reference', { view: 'family', articleId: 'a', offset: 10 }, 'exportFamily', { articleId: 'a', offset: 10 }, 'Export this family as evidence'],
+    ['a person, by the name shown', { view: 'speaker', name: 'Gor' }, 'exportSpeaker', 'Sergio Gor', 'Export these quotes as evidence'],
+  ])('%s: each format asked for, the outcome written and announced', async (_name, route, action, subject, heading) => {
+    const run = vi.fn(async (_s: unknown, choice: string) => ({ ok: choice !== 'annotations', message: choice === 'annotations' ? 'Not exported: Nothing to annotate' : `Saved ${choice}` }));
+    await mount(actions({ getFamily: vi.fn(async () => ok(FAMILY)), getSpeaker: vi.fn(async () => ok(GOR_PAGE)), [action]: run }), route);
+    expect($('#evidence-export-title').textContent).toBe(heading);
+    expect($('[data-testid="evidence-export"] label').textContent).toBe('Export');
+    for (const format of ['md', 'html', 'annotations', 'claimreview', 'copy-md']) {
+      await exportAs(format);
+      expect(run).toHaveBeenLastCalledWith(subject, format);
+      const said = format === 'annotations' ? 'Not exported: Nothing to annotate' : `Saved ${format}`;
+      expect($('[data-testid="export-status"]').textContent).toBe(said);
+      expect($('[data-testid="evidence-export"] [data-testid="announcer"]').textContent).toBe(said);
+    }
+    expect($('[data-testid="export-status"]').dataset.ok).toBe('true');
   });
 });
 

@@ -6,57 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildEvidence, type Evidence } from '@/utils/evidence/evidence-model';
 import { ANNO_CONTEXT, evidenceAnnotations, stableUuidUrn, verdictText } from '@/utils/evidence/evidence-annotations';
+import { annotationProblems, type Json } from '../../support/jsonld-checks';
 import { BRIDGE, fixtureReports, HOSTILE, longestQuote, makeArticle, quoteAt, seedComparison, TEXT } from '../../support/evidence-fixtures';
-
-type Json = Record<string, unknown>;
-const isIri = (v: unknown) => typeof v === 'string' && /^[a-z][a-z0-9+.-]*:\S+$/i.test(v);
-const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
-const nonNegInt = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
-
-/** Every MUST of the model our annotations use that one is missing; empty when none is. */
-function annotationProblems(a: Json): string[] {
-  const p: string[] = [];
-  // §3.1 Annotations: @context MUST be present, http://www.w3.org/ns/anno.jsonld among its values.
-  if (!asArray(a['@context']).includes('http://www.w3.org/ns/anno.jsonld')) p.push('@context');
-  // §3.1: an Annotation MUST have exactly 1 IRI that identifies it (id).
-  if (!isIri(a.id)) p.push('id');
-  // §3.1: MUST have 1 or more types, and Annotation MUST be one of them.
-  if (!asArray(a.type).includes('Annotation')) p.push('type');
-  // §3.1: MUST have 1 or more target relationships.
-  const targets = asArray(a.target);
-  if (!targets.length) p.push('target');
-  // §3.2.5 / §3.1: body and bodyValue MUST NOT both be present.
-  if (a.body !== undefined && a.bodyValue !== undefined) p.push('body and bodyValue');
-  for (const b of asArray(a.body) as Json[]) {
-    // §3.2.4 Embedded Textual Body: a TextualBody MUST have exactly 1 value.
-    if (b.type === 'TextualBody' && typeof b.value !== 'string') p.push('TextualBody value');
-    if (b.type === 'SpecificResource') p.push(...specificProblems(b, 'body'));
-  }
-  for (const t of targets) {
-    if (typeof t === 'string') continue;
-    p.push(...specificProblems(t as Json, 'target'));
-  }
-  // §3.3.1 Lifecycle: created, when present, MUST be an xsd:dateTime.
-  if (a.created !== undefined && Number.isNaN(Date.parse(String(a.created)))) p.push('created');
-  return p;
-}
-
-function specificProblems(r: Json, where: string): string[] {
-  const p: string[] = [];
-  // §4 Specific Resources: MUST have exactly 1 source relationship, an IRI.
-  if (!isIri(r.source)) p.push(`${where} source`);
-  for (const s of asArray(r.selector) as Json[]) {
-    if (s.type === 'TextQuoteSelector') {
-      // §4.2.4 Text Quote Selector: exact MUST be present (exactly 1); prefix, suffix MAY, each 1 string.
-      if (typeof s.exact !== 'string') p.push(`${where} exact`);
-      for (const k of ['prefix', 'suffix']) if (s[k] !== undefined && typeof s[k] !== 'string') p.push(`${where} ${k}`);
-    } else if (s.type === 'TextPositionSelector') {
-      // §4.2.5 Text Position Selector: start and end MUST be present, each 1 non-negative integer.
-      if (!nonNegInt(s.start) || !nonNegInt(s.end)) p.push(`${where} start/end`);
-    } else p.push(`${where} selector type ${String(s.type)}`);
-  }
-  return p;
-}
 
 /** What a TextPositionSelector selects: code points, as §4.2.5 counts them. */
 const byCodePoints = (text: string, start: number, end: number) => [...text].slice(start, end).join('');

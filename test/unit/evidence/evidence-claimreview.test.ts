@@ -10,41 +10,8 @@ import { buildEvidence, type EvidenceOptions } from '@/utils/evidence/evidence-m
 import { evidenceClaimReview, SCHEMA_CONTEXT, type ClaimReviewDraft } from '@/utils/evidence/evidence-claimreview';
 import type { QuoteReport } from '@/utils/types';
 import { BRIDGE, fixtureReports, longestQuote, makeArticle, quoteAt, seedComparison } from '../../support/evidence-fixtures';
+import { claimReviewProblems, type Json } from '../../support/jsonld-checks';
 import { makeMatch } from '../../support/quote-report-builders';
-
-type Json = Record<string, unknown>;
-const isUrl = (v: unknown) => typeof v === 'string' && /^https?:\/\/\S+$/.test(v);
-/** Properties of a Rating that would state a verdict (https://schema.org/Rating). */
-const RATING_VALUES = ['ratingValue', 'alternateName', 'bestRating', 'worstRating', 'ratingExplanation', 'name'];
-
-/** What the draft lacks or invents; empty when it is a well-formed draft. */
-function claimReviewProblems(r: Json, articleHasUrl: boolean): string[] {
-  const p: string[] = [];
-  // schema.org ClaimReview: @type ClaimReview; claimReviewed a non-empty Text.
-  if (r['@type'] !== 'ClaimReview') p.push('@type');
-  if (typeof r.claimReviewed !== 'string' || !r.claimReviewed) p.push('claimReviewed');
-  // Review.url (Thing.url): the page the claim is reviewed on, a URL; absent only when the article has none.
-  if (articleHasUrl ? !isUrl(r.url) : r.url !== undefined) p.push('url');
-  // Review.itemReviewed: a Thing, here a Claim (https://schema.org/Claim).
-  const item = r.itemReviewed as Json | undefined;
-  if (item?.['@type'] !== 'Claim') p.push('itemReviewed');
-  // Claim.author (CreativeWork.author): Person with a name, when present.
-  const author = item?.author as Json | undefined;
-  if (author && (author['@type'] !== 'Person' || typeof author.name !== 'string' || !author.name)) p.push('author');
-  // Claim.appearance / firstAppearance: CreativeWork; ours carry publisher Organization name.
-  const appearances = (item?.appearance ?? []) as Json[];
-  if (!appearances.length) p.push('appearance');
-  for (const a of [...appearances, ...(item?.firstAppearance ? [item.firstAppearance as Json] : [])]) {
-    if (a['@type'] !== 'NewsArticle' || typeof (a.publisher as Json)?.name !== 'string') p.push('appearance shape');
-    if (a.url !== undefined && !isUrl(a.url)) p.push('appearance url');
-    if (a.datePublished !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(a.datePublished))) p.push('datePublished');
-  }
-  // Review.reviewRating: a Rating, left empty (no rating invented).
-  const rating = r.reviewRating as Json | undefined;
-  if (rating?.['@type'] !== 'Rating') p.push('reviewRating');
-  if (rating && RATING_VALUES.some((k) => k in rating)) p.push('an invented rating');
-  return p;
-}
 
 const draftsFor = (reports: QuoteReport[], over = {}, opts: EvidenceOptions = {}) =>
   evidenceClaimReview(buildEvidence(makeArticle(over), reports, opts))['@graph'];

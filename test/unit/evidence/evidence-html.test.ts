@@ -10,37 +10,9 @@ import { escapeHtml, evidenceHtml } from '@/utils/evidence/evidence-html';
 import { parseHtml } from '@/bin/cli/node-dom';
 import { VERDICT_LABELS, type Verdict } from '@/utils/report/verdicts';
 import type { Article, QuoteReport } from '@/utils/types';
+import { htmlProblems } from '../../support/html-checks';
 import { fixtureReports, HOSTILE, longestQuote, makeArticle, seedComparison } from '../../support/evidence-fixtures';
 import { makeQuote } from '../../support/quote-report-builders';
-
-/** Elements a report needs; anything else (img, link, iframe, object, svg, form, base…) could load or run something. */
-const ALLOWED_TAGS = new Set(['HTML', 'HEAD', 'META', 'TITLE', 'STYLE', 'BODY', 'HEADER', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'UL', 'LI', 'P', 'SPAN', 'A', 'TIME', 'ARTICLE', 'SECTION', 'BLOCKQUOTE', 'Q', 'STRONG', 'DEL', 'INS']);
-const URL_ATTRS = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'data', 'background', 'xlink:href', 'ping', 'style']);
-
-/** Every way the report could run code or reach the network; empty when it cannot. */
-function htmlProblems(html: string, allowedHosts: ReadonlySet<string>): string[] {
-  const doc = parseHtml(html, 'about:blank');
-  const problems: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll('*'))) {
-    if (!ALLOWED_TAGS.has(el.tagName)) problems.push(`element <${el.tagName.toLowerCase()}>`);
-    for (const attr of Array.from(el.attributes)) {
-      const name = attr.name.toLowerCase();
-      if (name.startsWith('on')) problems.push(`handler ${name} on <${el.tagName.toLowerCase()}>`);
-      if (!URL_ATTRS.has(name)) continue;
-      if (el.tagName !== 'A' || name !== 'href') {
-        problems.push(`${name} on <${el.tagName.toLowerCase()}>`);
-        continue;
-      }
-      const url = new URL(attr.value);
-      if (!/^https?:$/.test(url.protocol) || !allowedHosts.has(url.host)) problems.push(`link to ${attr.value}`);
-    }
-  }
-  const css = Array.from(doc.querySelectorAll('style')).map((s) => s.textContent ?? '').join('\n');
-  if (/url\(|@import|@font-face/i.test(css)) problems.push('a stylesheet that loads something');
-  const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
-  if (!csp.includes("default-src 'none'")) problems.push('no default-src none policy');
-  return problems;
-}
 
 const hostsOf = (article: Article, reports: readonly QuoteReport[]) =>
   new Set([article.url, ...reports.flatMap((r) => r.matches.map((m) => m.url))].flatMap((u) => (/^https?:/.test(u) ? [new URL(u).host] : [])));

@@ -44,12 +44,12 @@ describe('buildEvidence', () => {
     ['a local file has none', '', ''],
     ['a data: URL is dropped', 'data:text/html,<b>x</b>', ''],
   ])('article URL: %s', (_name, url, expected) => {
-    expect(buildEvidence(makeArticle({ url }), reports).article.url).toBe(expected);
+    expect(buildEvidence(makeArticle({ url }), reports).quotes[0].article.url).toBe(expected);
   });
 
   test('save times come from the caller, by id', () => {
     const saved = buildEvidence(makeArticle(), reports, { id: 'me', savedAt: (id) => ({ me: 5, gazette: 7 })[id] });
-    expect(saved.article.savedAt).toBe(5);
+    expect(saved.quotes.every((q) => q.article.savedAt === 5)).toBe(true);
     expect(saved.quotes.flatMap((q) => q.versions).map((v) => [v.articleId, v.savedAt])).toEqual(
       expect.arrayContaining([['gazette', 7], ['post', null]]),
     );

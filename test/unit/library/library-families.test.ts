@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { articleTextFromLines } from '@/utils/article/article-text';
+import type { EvidenceFormat } from '@/utils/evidence/evidence-formats';
 import { library, PAGE0, PAGE1, pages, save, STORAGE_KINDS, twoSaved, useStorage, withId } from './library-fixture';
 
 const LONG = 'very close today to finalising a critical minerals agreement';
@@ -59,6 +60,37 @@ describe.each(STORAGE_KINDS)('%s', (kind) => {
     expect((await lib.speaker('Sergio Gor'))?.quotes.length).toBe(gor!.quotes.length + 1);
     await lib.setSettings({ speakers: { merged: [], split: ['Sergei Gorr'] } });
     expect((await lib.speaker('Sergio Gor'))?.quotes.length).toBe(gor!.quotes.length);
+  });
+
+  test('evidence of the long Gor quote\'s family and of Sergio Gor: every format, from what their pages show', async () => {
+    const lib = library();
+    await twoSaved(lib);
+    const ref = { articleId: PAGE0, offset: longStart() };
+    const doc = async (format: EvidenceFormat) => {
+      const r = await lib.familyEvidence(ref, format);
+      if ('refused' in r) throw new Error(`refused: ${r.refused}`);
+      return r;
+    };
+    const md = await doc('md');
+    expect(md.fileName).toMatch(/^verbatim-family-sergio-gor-.+\.md$/);
+    expect(md.text).toMatch(/^# Quote family: Sergio Gor, /);
+    expect(md.text).toMatch(/First seen in your library: Daily Courier, 2026-03-13\. Another saved article has the same date/);
+    expect(md.text).toMatch(/#### IANS, 2026-03-13: Paraphrased[\s\S]*- Form: indirect speech[\s\S]*\{\+secure\+\}/);
+    const annotations = JSON.parse((await doc('annotations')).text) as { target: { source: string }[] }[];
+    expect(annotations.map((a) => a.target[0].source)).toEqual([PAGE0, PAGE1]);
+    const claim = JSON.parse((await doc('claimreview')).text) as { '@graph': { itemReviewed: { firstAppearance: { publisher: { name: string } } } }[] };
+    // Both dated 2026-03-13: the tie goes to the one saved first, as on the family page.
+    expect(claim['@graph'].map((d) => d.itemReviewed.firstAppearance.publisher.name)).toEqual(['Daily Courier']);
+    expect((await doc('html')).text).toContain('<title>Quote family: Sergio Gor, ');
+
+    const gor = await lib.speaker('Sergio Gor');
+    const spoken = await lib.speakerEvidence(gor!.aliases.at(-1)!, 'annotations');
+    if ('refused' in spoken) throw new Error(`refused: ${spoken.refused}`);
+    expect(spoken.fileName).toBe('verbatim-speaker-sergio-gor-annotations.jsonld');
+    const perQuote = JSON.parse(spoken.text) as { target: { source: string }[] }[];
+    expect(perQuote.map((a) => a.target[0].source)).toEqual(gor!.quotes.map((q) => q.articleId));
+    expect(await lib.familyEvidence({ articleId: 'https://nowhere.example/', offset: 0 }, 'md')).toEqual({ refused: 'not-found' });
+    expect(await lib.speakerEvidence('Nobody Here', 'md')).toEqual({ refused: 'not-found' });
   });
 
   test('fidelity counts both outlets, each rendering the other\'s quote as a paraphrase', async () => {

@@ -33,6 +33,8 @@ describe('parseRequest', () => {
     [{ type: 'export-evidence', tabId: 0, format: 'html' }, { type: 'export-evidence', tabId: 0, format: 'html' }],
     [{ type: 'export-evidence', tabId: 1, format: 'annotations' }, { type: 'export-evidence', tabId: 1, format: 'annotations' }],
     [{ type: 'export-evidence', tabId: 1, format: 'claimreview' }, { type: 'export-evidence', tabId: 1, format: 'claimreview' }],
+    [{ type: 'export-family-evidence', articleId: 'https://a.example/x', offset: 10, format: 'html', tabId: 3 }, { type: 'export-family-evidence', articleId: 'https://a.example/x', offset: 10, format: 'html' }],
+    [{ type: 'export-speaker-evidence', name: 'Sergio Gor', format: 'annotations' }, { type: 'export-speaker-evidence', name: 'Sergio Gor', format: 'annotations' }],
     [{ type: 'focus-quote', index: 0 }, { type: 'focus-quote', index: 0 }],
     [{ type: 'focus-paraphrase', index: 2, extra: 1 }, { type: 'focus-paraphrase', index: 2 }],
     [
@@ -87,6 +89,11 @@ describe('parseRequest', () => {
     [{ type: 'export-evidence', tabId: 1, format: 'copy-md' }], // copying is the page's business: it asks for md
     [{ type: 'export-evidence', tabId: 1, format: 'MD' }],
     [{ type: 'export-evidence', tabId: 1, format: ['md'] }],
+    [{ type: 'export-family-evidence', articleId: '', offset: 0, format: 'md' }],
+    [{ type: 'export-family-evidence', articleId: 'a', offset: -1, format: 'md' }],
+    [{ type: 'export-family-evidence', articleId: 'a', offset: 0, format: 'copy-md' }],
+    [{ type: 'export-speaker-evidence', name: '  ', format: 'md' }],
+    [{ type: 'export-speaker-evidence', name: 'Gor' }],
     [{ type: 'export-evidence', tabId: '1', format: 'md' }],
     [{ type: 'export-evidence', tabId: -1, format: 'md' }],
     [{ type: 'focus-quote', index: -1 }],
