@@ -1,0 +1,44 @@
+/**
+ * The quotes store's rows: one per saved quote, derived from its article (never edited on its
+ * own), so the library's quote-centred views (the speakers list) read quotes without reading
+ * every article's text. Written in the same transaction as the article (utils/storage/storage.ts).
+ */
+import { normalizeText } from '@/utils/text/normalize';
+import type { StoredArticle } from '@/utils/types';
+
+/** One saved quote, with what its views show of its article. */
+export interface QuoteRow {
+  articleId: string;
+  /** Its place in the article's `quotes`. */
+  index: number;
+  text: string;
+  speaker: string | null;
+  /** `speakerKey(speaker)`; absent when no speaker is credited (IndexedDB then leaves the row out of the index). */
+  speakerKey?: string;
+  /** The quote's span in the article's text. */
+  start: number;
+  end: number;
+  outlet: string;
+  date: string | null;
+  lang: string | null;
+  savedAt: number;
+}
+
+/** The key rows of one speaker share: the name as the library compares names (case, marks, spelling folded). */
+export function speakerKey(name: string): string {
+  return normalizeText(name);
+}
+
+/** The rows of a stored article; none when its quotes are not a list (a damaged record derives nothing). */
+export function quoteRows(a: StoredArticle): QuoteRow[] {
+  if (!Array.isArray(a.quotes)) return [];
+  return a.quotes.map((q, index) => ({
+    articleId: a.id, index, text: q.text, speaker: q.speaker ?? null, ...(q.speaker ? { speakerKey: speakerKey(q.speaker) } : {}),
+    start: q.start, end: q.end, outlet: a.outlet, date: a.date, lang: a.lang, savedAt: a.savedAt,
+  }));
+}
+
+/** Rows in the order the library saved them (oldest save first, then article id, then place): the families' order. */
+export function bySaveOrder(a: QuoteRow, b: QuoteRow): number {
+  return a.savedAt - b.savedAt || a.articleId.localeCompare(b.articleId) || a.index - b.index;
+}
