@@ -18,9 +18,11 @@ import { DEFAULT_SETTINGS, type Settings } from '@/utils/storage/settings';
 import v1 from '../../golden/storage/v1.json';
 import v2 from '../../golden/storage/v2.json';
 import v3 from '../../golden/storage/v3.json';
-import v4 from '../../golden/storage/v4.json';
+import v4json from '../../golden/storage/v4.json';
 
 const GOLDEN = path.resolve(__dirname, '../../golden/storage');
+/** JSON reads a merge pair as string[]: the fixture holds [name, name] pairs. */
+const v4 = v4json as unknown as Fixture & { quotes: QuoteRow[] };
 let n = 0;
 const freshName = () => `verbatim-reliability-${++n}`;
 
@@ -80,7 +82,7 @@ describe('upgrades', () => {
     ['v1', 1, v1 as Fixture],
     ['v2', 2, v2 as Fixture],
     ['v3', 3, v3 as Fixture],
-    ['v4', 4, v4 as Fixture],
+    ['v4', 4, v4],
   ])('a %s library opens with the current schema and loses nothing', async (_label, version, fx) => {
     const name = freshName();
     await writeFixture(name, version, fx);
@@ -106,7 +108,7 @@ describe('upgrades', () => {
     await writeFixture(name, 3, v3 as Fixture);
     const store = await openCurrent(name);
     const v3Ids = new Set(v3.articles.map((a) => a.id));
-    const rows = (v4.quotes as QuoteRow[]).filter((r) => v3Ids.has(r.articleId));
+    const rows = v4.quotes.filter((r) => v3Ids.has(r.articleId));
     expect(rows.length).toBeGreaterThan(0);
     expect((await store.getQuotes()).sort(byKey)).toEqual(rows);
     expect(await store.getQuotesBySpeaker("the union's secretary")).toEqual(rows);
@@ -116,11 +118,11 @@ describe('upgrades', () => {
   test('the v4 fixture opens as it was: no rebuild, its rows read by article and by speaker', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const name = freshName();
-    await writeFixture(name, 4, v4 as Fixture);
+    await writeFixture(name, 4, v4);
     const store = await openCurrent(name);
     expect(warn).not.toHaveBeenCalled();
     warn.mockRestore();
-    const costa = (v4.quotes as QuoteRow[]).filter((r) => r.speaker === 'Maria Costa');
+    const costa = v4.quotes.filter((r) => r.speaker === 'Maria Costa');
     expect(costa).toHaveLength(2);
     expect(await store.getQuotesOf(costa[0].articleId)).toEqual(costa);
     expect(await store.getQuotesBySpeaker('maria costa')).toEqual(costa);
@@ -129,14 +131,14 @@ describe('upgrades', () => {
 
   test.each<[string, Partial<Fixture>]>([
     ['its recorded count is not its row count', { quotesState: { generation: 3, count: 2 } }],
-    ['a row is missing', { quotes: (v4.quotes as QuoteRow[]).slice(1) }],
+    ['a row is missing', { quotes: v4.quotes.slice(1) }],
     ['the articles moved on without it (a writer that bumped only the generation)', { generation: 4 }],
     ['no state recorded', { quotesState: undefined }],
-    ['rows of an article that is gone, counted', { quotes: [...(v4.quotes as QuoteRow[]), { ...(v4.quotes as QuoteRow[])[0], articleId: 'gone' }], quotesState: { generation: 3, count: 3 } }],
+    ['rows of an article that is gone, counted', { quotes: [...v4.quotes, { ...v4.quotes[0], articleId: 'gone' }], quotesState: { generation: 3, count: 3 } }],
   ])('a quotes store that does not match its articles is rebuilt on open: %s', async (_label, spoil) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const name = freshName();
-    await writeFixture(name, 4, { ...(v4 as Fixture), ...spoil });
+    await writeFixture(name, 4, { ...v4, ...spoil });
     const store = await openCurrent(name);
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/rebuilding/));
     warn.mockRestore();
