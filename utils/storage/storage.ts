@@ -15,9 +15,10 @@
  *
  * The quotes store (v4) holds one row per saved quote (utils/storage/quote-rows.ts), derived from
  * the articles: every article write rewrites its article's rows in the same transaction, and
- * `meta` records the generation and row count the rows match. Opening checks both (one read); a
+ * `meta` records the generation and row count the rows match. The first read of the rows after
+ * opening checks both (one read, not on open: a check's wake never pays for counting rows); a
  * mismatch (a writer without this class, a store damaged by hand) rebuilds the rows from the
- * articles.
+ * articles first. A write never makes a stale state current, so a mismatch waits for that read.
  *
  * Schema changes: add a function to `MIGRATIONS` (never edit a shipped one) and a fixture
  * test/golden/storage/v<N>.json holding a database as that version left it.
@@ -138,19 +139,16 @@ export async function openLibraryDb(opts: OpenOptions = {}): Promise<AnyDb> {
 
 /** The library database with the operations the extension needs; each write is one transaction. */
 export class LibraryStore implements LibraryStorage {
+  /** The quotes store's check, once per open, on the first read of its rows. */
+  private quotesChecked: Promise<void> | undefined;
+
   private constructor(private readonly db: AnyDb) {}
 
   static async open(opts: OpenOptions = {}): Promise<LibraryStore> {
     const db = await openLibraryDb(opts);
     // Another context (the library page, a newer version) may upgrade the schema: let it.
     db.addEventListener('versionchange', () => db.close());
-    const store = new LibraryStore(db);
-    // Tests open older schemas (a prefix of MIGRATIONS), which have no quotes store to check.
-    if (db.objectStoreNames.contains(QUOTES) && !(await store.quotesConsistent())) {
-      console.warn('storage: the quotes store does not match the articles; rebuilding it');
-      await store.rebuildQuotes().catch((err: unknown) => console.error('storage: could not rebuild the quotes store', err));
-    }
-    return store;
+    return new LibraryStore(db);
   }
 
   close(): void {
@@ -304,15 +302,31 @@ export class LibraryStore implements LibraryStorage {
   }
 
   async getQuotes(): Promise<QuoteRow[]> {
+    await this.checkQuotes();
     return (await this.db.getAll(QUOTES)) as QuoteRow[];
   }
 
   async getQuotesOf(articleId: string): Promise<QuoteRow[]> {
+    await this.checkQuotes();
     return (await this.db.getAll(QUOTES, rowsOf(articleId))) as QuoteRow[];
   }
 
   async getQuotesBySpeaker(key: string): Promise<QuoteRow[]> {
+    await this.checkQuotes();
     return (await this.db.getAllFromIndex(QUOTES, BY_SPEAKER, key)) as QuoteRow[];
+  }
+
+  /** Rebuilds the quotes store first if it does not match the articles; once per open (again after a failure). */
+  private checkQuotes(): Promise<void> {
+    this.quotesChecked ??= (async () => {
+      if (await this.quotesConsistent()) return;
+      console.warn('storage: the quotes store does not match the articles; rebuilding it');
+      await this.rebuildQuotes();
+    })().catch((err: unknown) => {
+      this.quotesChecked = undefined;
+      throw err;
+    });
+    return this.quotesChecked;
   }
 
   /** Derives every quote row again from the articles, in one transaction; the articles and their generation stay as they are. */

@@ -157,7 +157,7 @@ describe('LibraryStore', () => {
     expect((await s.getSettings()).automatic).toBe(true);
   });
 
-  test('property: every write keeps the recorded quotes state true, so a reopen finds nothing to rebuild', async () => {
+  test('property: every write keeps the recorded quotes state true, so a reopened store finds nothing to rebuild', async () => {
     const id = fc.constantFrom('a', 'b', 'c');
     const op = fc.oneof(
       fc.record({ kind: fc.constant('put' as const), id, quotes: fc.nat(3) }),
@@ -180,6 +180,7 @@ describe('LibraryStore', () => {
         s.close();
         const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
         const again = await LibraryStore.open({ name });
+        await again.getQuotes();
         again.close();
         expect(warn).not.toHaveBeenCalled();
         warn.mockRestore();
