@@ -35,7 +35,7 @@ import {
   buildExportFile, planMerge, planVersions, validateExport, versionCopies, type ArticleCopy, type ExportedArticle, type ExportFile, type ImportOutcome,
 } from '@/utils/storage/export-format';
 import type { ArticleVersion, LibraryRecord, LibraryStorage } from '@/utils/storage/library-storage';
-import { bySaveOrder } from '@/utils/storage/quote-rows';
+import { inSaveOrder } from '@/utils/storage/quote-rows';
 import { mergeSpeakerOverrides, type Settings, type SpeakerOverrides } from '@/utils/storage/settings';
 import { LruMap } from '@/utils/text/lru-map';
 import { QuoteFamilies, type FamilyUpdate } from '@/utils/families/quote-families';
@@ -502,7 +502,7 @@ export class Library {
       const [settings, generation] = [await this.getSettings(), state.generation];
       const key = `${generation} ${JSON.stringify(settings.speakers)}`;
       if (this.speakerListMemo?.state === state && this.speakerListMemo.key === key) return this.speakerListMemo.directory;
-      const rows = (await state.store.getQuotes()).sort(bySaveOrder);
+      const rows = inSaveOrder(await state.store.getQuotes());
       const credited = rows.map((r): CreditedQuote => ({ quote: { speaker: r.speaker }, article: { outlet: r.outlet } }));
       const directory = speakerDirectory(credited, settings.speakers);
       // A save that finished during the read is not in it: keep the answer, not the memo.

@@ -38,7 +38,17 @@ export function quoteRows(a: StoredArticle): QuoteRow[] {
   }));
 }
 
-/** Rows in the order the library saved them (oldest save first, then article id, then place): the families' order. */
-export function bySaveOrder(a: QuoteRow, b: QuoteRow): number {
-  return a.savedAt - b.savedAt || a.articleId.localeCompare(b.articleId) || a.index - b.index;
+/**
+ * Rows in the order the library saved them (oldest save first, then article id, then place): the
+ * families' order. Articles are sorted, not rows: a tenth of the (locale) comparisons at 10k.
+ */
+export function inSaveOrder(rows: readonly QuoteRow[]): QuoteRow[] {
+  const byArticle = new Map<string, QuoteRow[]>();
+  for (const r of rows) {
+    const list = byArticle.get(r.articleId);
+    if (list) list.push(r);
+    else byArticle.set(r.articleId, [r]);
+  }
+  const articles = [...byArticle.values()].sort((x, y) => x[0].savedAt - y[0].savedAt || x[0].articleId.localeCompare(y[0].articleId));
+  return articles.flatMap((list) => list.sort((x, y) => x.index - y.index));
 }
