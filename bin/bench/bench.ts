@@ -1,10 +1,10 @@
 /**
- * `verbatim bench [--corpus <dir>] [--quick] [--recall-only | --compare-only | --cli-only | --families-only] [--sizes 1000,10000,100000]
+ * `verbatim bench [--corpus <dir>] [--quick] [--recall-only | --compare-only | --cli-only | --families-only | --quotes-only] [--sizes 1000,10000,100000]
  * [--keys <file>]`: the performance benchmark. `--cli-only` runs only the command line's figures
  * (start beside `node -e 0`, batch quotes, compare against a library file: bin/bench/bench-cli). `--recall-only` measures only the compare time and the
  * recall against brute force (default size 10k: a few minutes instead of the whole run's quarter
  * of an hour); `--compare-only` only the compare time and the index heap (no brute force), for
- * tuning retrieval; `--keys` writes every size's indexed matches (query, quote, article) as JSON, so two
+ * tuning retrieval; `--quotes-only` only the quotes store's figures (bin/bench/bench-quotes-store); `--keys` writes every size's indexed matches (query, quote, article) as JSON, so two
  * runs' results can be diffed. Prints one table (targets beside the figures) and writes it as JSON to
  * .bench/bench-<timestamp>.json and .bench/latest.json.
  *
@@ -22,6 +22,7 @@ import { benchExtraction, benchQuoteFinding } from './bench-pages';
 import { benchScale } from './bench-scale';
 import { benchCliBatch, benchCliStart } from './bench-cli';
 import { benchFamilies } from './bench-families';
+import { benchQuotesStore } from './bench-quotes-store';
 import { formatTable, type BenchRow } from './bench-table';
 import { BENCH_QUERIES, BENCH_SEED } from './bench-seed';
 import { UserError } from '../cli/load-article';
@@ -33,6 +34,7 @@ export interface BenchOptions {
   compareOnly: boolean;
   cliOnly: boolean;
   familiesOnly: boolean;
+  quotesOnly: boolean;
   keys: string | null;
   /** Writes every brute-force match at 10k, found by the index or missed, to be judged by reading. */
   referencePairs: string | null;
@@ -45,7 +47,7 @@ const CHILD_FLAG = 'VERBATIM_BENCH_CHILD';
 const HEAP_MB = 12_288;
 
 export function parseBenchArgs(args: readonly string[]): BenchOptions {
-  const opts: BenchOptions = { corpus: '../shared/corpus', quick: false, recallOnly: false, compareOnly: false, cliOnly: false, familiesOnly: false, keys: null, referencePairs: null, referenceQueries: null, sizes: [] };
+  const opts: BenchOptions = { corpus: '../shared/corpus', quick: false, recallOnly: false, compareOnly: false, cliOnly: false, familiesOnly: false, quotesOnly: false, keys: null, referencePairs: null, referenceQueries: null, sizes: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--quick') opts.quick = true;
@@ -53,16 +55,17 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions {
     else if (a === '--compare-only') opts.compareOnly = true;
     else if (a === '--cli-only') opts.cliOnly = true;
     else if (a === '--families-only') opts.familiesOnly = true;
+    else if (a === '--quotes-only') opts.quotesOnly = true;
     else if (a === '--keys' && args[i + 1]) opts.keys = args[++i];
     else if (a === '--reference-pairs' && args[i + 1]) opts.referencePairs = args[++i];
     else if (a === '--reference-queries' && args[i + 1]) opts.referenceQueries = Number(args[++i]);
     else if (a === '--corpus' && args[i + 1]) opts.corpus = args[++i];
     else if (a === '--sizes' && args[i + 1]) opts.sizes = args[++i].split(',').map(Number);
-    else throw new UserError(`bench: unknown or incomplete option "${a}" (--corpus <dir>, --quick, --recall-only, --compare-only, --cli-only, --families-only, --keys <file>, --reference-pairs <file>, --reference-queries N, --sizes 1000,10000,100000)`);
+    else throw new UserError(`bench: unknown or incomplete option "${a}" (--corpus <dir>, --quick, --recall-only, --compare-only, --cli-only, --families-only, --quotes-only, --keys <file>, --reference-pairs <file>, --reference-queries N, --sizes 1000,10000,100000)`);
   }
   if (opts.referenceQueries !== null && !(Number.isInteger(opts.referenceQueries) && opts.referenceQueries > 0)) throw new UserError('bench: --reference-queries takes a whole number above 0');
   if (opts.sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new UserError('bench: --sizes takes whole numbers of at least 10, comma-separated');
-  if (opts.sizes.length === 0) opts.sizes = opts.recallOnly || opts.compareOnly || opts.familiesOnly ? [10_000] : opts.quick ? [1000, 10_000] : [1000, 10_000, 100_000];
+  if (opts.sizes.length === 0) opts.sizes = opts.recallOnly || opts.compareOnly || opts.familiesOnly || opts.quotesOnly ? [10_000] : opts.quick ? [1000, 10_000] : [1000, 10_000, 100_000];
   return opts;
 }
 
@@ -92,7 +95,7 @@ async function run(opts: BenchOptions, gc: () => void): Promise<number> {
   const rows: BenchRow[] = [];
   const loadAtStart = loadavg()[0];
 
-  const only = opts.recallOnly || opts.compareOnly || opts.cliOnly || opts.familiesOnly;
+  const only = opts.recallOnly || opts.compareOnly || opts.cliOnly || opts.familiesOnly || opts.quotesOnly;
   if (!only) {
     log('1. extraction on readability-pages');
     rows.push(...benchExtraction(await readPages(opts.corpus), opts.quick ? 1 : 3));
@@ -106,7 +109,7 @@ async function run(opts: BenchOptions, gc: () => void): Promise<number> {
   const keys = new Map<number, string[]>();
   const referencePairs: string[] = [];
   const all = opts.cliOnly ? [] : (log('reading allsides (quotes found as at save time)'), await readAllsides(opts.corpus));
-  if (!opts.cliOnly && !opts.familiesOnly) {
+  if (!only || opts.recallOnly || opts.compareOnly) {
     rows.push(...benchScale(all, {
       sizes: opts.sizes,
       // Recall against brute force is counted on every query article (issue 12: at least 200 at 10k).
@@ -131,6 +134,12 @@ async function run(opts: BenchOptions, gc: () => void): Promise<number> {
     log(`4. quote families at ${size}`);
     rows.push(...benchFamilies(all, { size, saves: opts.quick ? 10 : 30, agreementSample: opts.quick ? 20 : 100, pages: opts.quick ? 10 : 30, seed: BENCH_SEED, log }));
   }
+  if (!only || opts.quotesOnly) {
+    for (const size of opts.sizes) {
+      log(`5. the quotes store at ${size}`);
+      rows.push(...benchQuotesStore(all, { size, repeats: opts.quick ? 3 : 7, familiesUpTo: 2_000, seed: BENCH_SEED, log }));
+    }
+  }
   if (opts.keys) await writeFile(opts.keys, `${JSON.stringify(Object.fromEntries(keys), null, 1)}\n`);
   if (opts.referencePairs) await writeFile(opts.referencePairs, referencePairs.map((m) => `${m}\n`).join(''));
 
@@ -141,7 +150,7 @@ async function run(opts: BenchOptions, gc: () => void): Promise<number> {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const report = {
     date: new Date().toISOString(),
-    command: `verbatim bench --corpus ${opts.corpus}${opts.quick ? ' --quick' : ''}${opts.recallOnly ? ' --recall-only' : ''}${opts.compareOnly ? ' --compare-only' : ''}${opts.cliOnly ? ' --cli-only' : ''}${opts.familiesOnly ? ' --families-only' : ''} --sizes ${opts.sizes.join(',')}`,
+    command: `verbatim bench --corpus ${opts.corpus}${opts.quick ? ' --quick' : ''}${opts.recallOnly ? ' --recall-only' : ''}${opts.compareOnly ? ' --compare-only' : ''}${opts.cliOnly ? ' --cli-only' : ''}${opts.familiesOnly ? ' --families-only' : ''}${opts.quotesOnly ? ' --quotes-only' : ''} --sizes ${opts.sizes.join(',')}`,
     machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? '' },
     seconds: Math.round((performance.now() - started) / 1000),
     rows,

@@ -125,9 +125,11 @@ export function LibraryPage({ actions, route = { view: 'articles' } }: { actions
     // Checked as a whole above, so a bad file changes nothing; then sent in batches for progress.
     const total: ImportOutcome = { added: 0, updated: 0, skipped: 0 };
     const all = check.file.articles;
+    // The reader's speaker merges in the file go with the first batch only: written once, with its articles.
+    const { speakers: _speakers, ...withoutSpeakers } = check.file;
     for (let i = 0; i < all.length || i === 0; i += IMPORT_BATCH) {
       setProgress({ phase: 'saving', fraction: all.length ? i / all.length : null });
-      const res = await actions.importFile({ ...check.file, articles: all.slice(i, i + IMPORT_BATCH) });
+      const res = await actions.importFile({ ...(i === 0 ? check.file : withoutSpeakers), articles: all.slice(i, i + IMPORT_BATCH) });
       if (!res.ok) {
         const done = total.added + total.updated;
         const message = i === 0 ? t('nothingImported', res.error) : done === 1 ? t('importStoppedOne', res.error) : t('importStoppedMany', done, res.error);

@@ -9,6 +9,8 @@
  *                2,000-article import → completed saves present, every record valid, imports all
  *                or nothing, and the index cache, once the woken worker has re-cached it (caught
  *                up from the store's change log or rebuilt), covers exactly the stored articles.
+ * After each, the quotes store (one row per saved quote, written in each article write's
+ * transaction) holds exactly the stored articles' quotes, at the store's generation.
  * The worker re-caches its index a few seconds after the last change, so every check of the cache
  * first waits until it is at the store's generation (the counter every article write bumps).
  * Articles are generated here and served from 127.0.0.1; figures are printed to the log.
@@ -99,6 +101,9 @@ interface DbSnapshot {
   generation: number;
   cache: { generation: number; ids: string[] } | null;
   settings: unknown;
+  /** The quotes store's rows and the state `meta` records for them (null before schema v4). */
+  quotes: { articleId: string; index: number; text: string; speaker: string | null }[] | null;
+  quotesState: { generation: number; count: number } | null;
 }
 
 async function readDb(page: Page): Promise<DbSnapshot> {
@@ -122,6 +127,8 @@ async function readDb(page: Page): Promise<DbSnapshot> {
         generation: ((await req(tx.objectStore('meta').get('generation'))) as number | undefined) ?? 0,
         cache: cache ? { generation: cache.generation, ids: cachedIds(cache.json.articles) } : null,
         settings: stores.includes('settings') ? await req(tx.objectStore('settings').get('settings')) : null,
+        quotes: stores.includes('quotes') ? await req(tx.objectStore('quotes').getAll()) : null,
+        quotesState: (await req(tx.objectStore('meta').get('quotes-state'))) ?? null,
       });
     } finally {
       db.close();
@@ -142,6 +149,17 @@ function invalidRecords(articles: readonly LibraryRecord[]): string[] {
   return problems;
 }
 
+/** What differs between the quotes store and the stored articles' quotes (empty: they match, and its state is current). */
+function quotesMismatch(s: DbSnapshot): string[] {
+  if (!s.quotes) return ['no quotes store'];
+  const key = (id: string, i: number) => `${id}#${i}`;
+  const want = new Map(s.articles.flatMap((a) => a.quotes.map((q, i) => [key(a.id, i), `${q.text}|${q.speaker}`] as const)));
+  const have = new Map(s.quotes.map((r) => [key(r.articleId, r.index), `${r.text}|${r.speaker}`] as const));
+  const problems = [...new Set([...want.keys(), ...have.keys()])].filter((k) => want.get(k) !== have.get(k)).slice(0, 5).map((k) => `${k}: ${have.get(k)} ≠ ${want.get(k)}`);
+  if (s.quotesState?.generation !== s.generation || s.quotesState.count !== s.quotes.length) problems.push(`state ${JSON.stringify(s.quotesState)} at generation ${s.generation}, ${s.quotes.length} rows`);
+  return problems;
+}
+
 /**
  * Waits until the worker has re-cached its index (the cache is at the store's generation), then
  * checks that the cache covers exactly the stored articles; returns that database.
@@ -152,17 +170,18 @@ async function indexCaughtUp(): Promise<DbSnapshot> {
   expect(s.cache).not.toBeNull();
   expect(s.cache!.generation).toBe(s.generation);
   expect([...s.cache!.ids].sort()).toEqual(s.articles.map((a) => a.id).sort());
+  expect(quotesMismatch(s)).toEqual([]);
   return s;
 }
 
 /**
- * Inside the running service worker: writes to the articles store succeed `allowed` more times,
- * then throw QuotaExceededError as a full disk does; null restores normal writes.
+ * Inside the running service worker: writes to the articles store (or `storeName`) succeed
+ * `allowed` more times, then throw QuotaExceededError as a full disk does; null restores normal writes.
  */
-async function refuseArticleWrites(allowed: number | null): Promise<void> {
+async function refuseArticleWrites(allowed: number | null, storeName = 'articles'): Promise<void> {
   const sw = ext.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${ext.id}/`));
   if (!sw) throw new Error('e2e: the service worker is not running');
-  await sw.evaluate((n) => {
+  await sw.evaluate(({ n, storeName }) => {
     const proto = IDBObjectStore.prototype as IDBObjectStore & { realPut?: IDBObjectStore['put'] };
     proto.realPut ??= proto.put;
     if (n === null) {
@@ -171,10 +190,10 @@ async function refuseArticleWrites(allowed: number | null): Promise<void> {
     }
     let left = n;
     proto.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (this.name === 'articles' && left-- <= 0) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (this.name === storeName && left-- <= 0) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return proto.realPut!.apply(this, args);
     };
-  }, allowed);
+  }, { n: allowed, storeName });
 }
 
 function data<T extends keyof ResponseData>(res: ResponseOf<T>): ResponseData[T] {
@@ -235,7 +254,10 @@ describe('nothing lost', () => {
     expect(snap.version).toBe(SCHEMA_VERSION);
     expect(snap.articles).toEqual(expect.arrayContaining(v1.articles));
     expect(snap.settings).toEqual(v1.settings);
-    figures.push(`upgrade v1 → v${snap.version}: ${snap.articles.length}/${v1.articles.length} articles and the settings kept`);
+    // The v4 step derived the quotes store from the v1 articles.
+    expect(quotesMismatch(snap)).toEqual([]);
+    expect(snap.quotes).toHaveLength(v1.articles.reduce((n, a) => n + a.quotes.length, 0));
+    figures.push(`upgrade v1 → v${snap.version}: ${snap.articles.length}/${v1.articles.length} articles, the settings and ${snap.quotes!.length} quote rows`);
 
     data(await sendFrom<'clear-library'>(control, { type: 'clear-library' }));
     data(await sendFrom<'set-settings'>(control, { type: 'set-settings', settings: { automatic: false, highlights: true, sites: [] } }));
@@ -271,6 +293,8 @@ describe('nothing lost', () => {
     expect(snap.articles.map((a) => a.id).sort()).toEqual(urls);
     expect(new Set(snap.articles.map((a) => a.url)).size).toBe(urls.length);
     expect(invalidRecords(snap.articles)).toEqual([]);
+    // One quote per page, each its own row (indexCaughtUp checked every row against the articles).
+    expect(snap.quotes).toHaveLength(urls.length);
     // The worker's live index finds each article by its own word, and only that article.
     for (let i = 0; i < urls.length; i++) {
       const hits = data(await sendFrom<'search-library'>(control, { type: 'search-library', query: token(i) }));
@@ -278,7 +302,7 @@ describe('nothing lost', () => {
     }
     const stats = data(await sendFrom<'library-stats'>(control, { type: 'library-stats' }));
     expect(stats.articles).toBe(urls.length);
-    figures.push(`concurrent saves held: ${snap.articles.length}/${TABS * PER_TAB} (5 tabs × 10, ${ms} ms), duplicates 0, index = store`);
+    figures.push(`concurrent saves held: ${snap.articles.length}/${TABS * PER_TAB} (5 tabs × 10, ${ms} ms), duplicates 0, index = store, quote rows = articles' quotes (${snap.quotes!.length})`);
     for (const lane of lanes) await Promise.all([lane.tab.close(), lane.ext.close()]);
   });
 
@@ -301,6 +325,14 @@ describe('nothing lost', () => {
     expect(await popup.locator('[data-testid="save-button"]').getAttribute('data-state')).toBe('no');
     figures.push(`storage full, the popup says: "${await notice.textContent()}"`);
     expect((await readDb(control)).articles).toEqual(before.articles);
+    expect((await readDb(control)).quotes).toEqual(before.quotes);
+
+    // Room for the article but not for its quote rows: the save is refused whole.
+    await refuseArticleWrites(0, 'quotes');
+    const refusedSave = await sendFrom<'save-article'>(control, { type: 'save-article', tabId: await tabIdOf(ext.id, control, site.url(100)) });
+    expect(!refusedSave.ok && refusedSave.error).toMatch(/no room left for Verbatim’s library/);
+    const afterRows = await readDb(control);
+    expect({ articles: afterRows.articles, quotes: afterRows.quotes, generation: afterRows.generation }).toEqual({ articles: before.articles, quotes: before.quotes, generation: before.generation });
 
     // An import refused at its 150th of 200 writes: the 149 before it are rolled back.
     await refuseArticleWrites(149);
@@ -310,6 +342,7 @@ describe('nothing lost', () => {
     expect(!refused.ok && refused.error).toMatch(/no room left/);
     const afterImport = await indexCaughtUp();
     expect(afterImport.articles).toEqual(before.articles);
+    expect(afterImport.quotes).toEqual(before.quotes);
     // The worker's live library and index dropped the refused import too.
     expect(data(await sendFrom<'library-stats'>(control, { type: 'library-stats' })).articles).toBe(before.articles.length);
     expect(data(await sendFrom<'search-library'>(control, { type: 'search-library', query: importedWord }))).toEqual([]);
@@ -318,7 +351,9 @@ describe('nothing lost', () => {
     await refuseArticleWrites(null);
     await popup.locator('[data-testid="save-button"]').click();
     await popup.locator('[data-testid="save-button"][data-state="yes"]').waitFor();
-    expect((await readDb(control)).articles).toHaveLength(before.articles.length + 1);
+    const saved = await readDb(control);
+    expect(saved.articles).toHaveLength(before.articles.length + 1);
+    expect(quotesMismatch(saved)).toEqual([]);
     await Promise.all([article.close(), popup.close()]);
   });
 

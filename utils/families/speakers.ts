@@ -8,20 +8,29 @@ import { canonicalSpeakers } from '@/utils/quotes/speaker-groups';
 import type { QuoteNode } from '@/utils/families/quote-families';
 import type { SpeakerOverrides } from '@/utils/storage/settings';
 
-export interface Speaker {
+/**
+ * What the directory reads of a saved quote: the name credited and the outlet. A family's
+ * `QuoteNode` is one; the library's speakers list passes the quotes store's rows as one.
+ */
+export interface CreditedQuote {
+  quote: { speaker: string | null };
+  article: { outlet: string };
+}
+
+export interface Speaker<T extends CreditedQuote = QuoteNode> {
   /** The name shown (the fullest form credited). */
   name: string;
   /** Every name credited to this person, `name` first. */
   aliases: string[];
-  nodes: QuoteNode[];
+  nodes: T[];
 }
 
-/** Every credited person, most quotes first. */
-export function speakerDirectory(nodes: Iterable<QuoteNode>, overrides: SpeakerOverrides = { merged: [], split: [] }): Speaker[] {
+/** Every credited person, most quotes first; aliases in the order `nodes` first credits them. */
+export function speakerDirectory<T extends CreditedQuote = QuoteNode>(nodes: Iterable<T>, overrides: SpeakerOverrides = { merged: [], split: [] }): Speaker<T>[] {
   const all = [...nodes].filter((n) => n.quote.speaker);
   const names = all.map((n) => n.quote.speaker!);
   const person = personOf(names, overrides);
-  const byPerson = new Map<string, Speaker>();
+  const byPerson = new Map<string, Speaker<T>>();
   const seenAlias = new Map<string, Set<string>>();
   for (const n of all) {
     const name = person(n.quote.speaker!);
@@ -86,7 +95,7 @@ export interface SpeakerView {
   quotes: SpeakerQuote[];
 }
 
-export function speakerSummary(s: Speaker): SpeakerSummary {
+export function speakerSummary(s: Speaker<CreditedQuote>): SpeakerSummary {
   return { name: s.name, aliases: s.aliases, quotes: s.nodes.length, outlets: new Set(s.nodes.map((n) => n.article.outlet)).size };
 }
 

@@ -37,11 +37,14 @@ import {
   buildExportFile, planMerge, planVersions, validateExport, versionCopies, type ArticleCopy, type ExportedArticle, type ExportFile, type ImportOutcome,
 } from '@/utils/storage/export-format';
 import type { ArticleVersion, LibraryRecord, LibraryStorage } from '@/utils/storage/library-storage';
-import type { Settings } from '@/utils/storage/settings';
+import { inSaveOrder } from '@/utils/storage/quote-rows';
+import { mergeSpeakerOverrides, type Settings, type SpeakerOverrides } from '@/utils/storage/settings';
 import { LruMap } from '@/utils/text/lru-map';
 import { QuoteFamilies, type FamilyUpdate } from '@/utils/families/quote-families';
 import { familySummary, familyView, type FamilyRef, type FamilySummary, type FamilyView } from '@/utils/families/family-view';
-import { speakerDirectory, speakerSummary, speakerView, type Speaker, type SpeakerSummary, type SpeakerView } from '@/utils/families/speakers';
+import {
+  speakerDirectory, speakerSummary, speakerView, type CreditedQuote, type Speaker, type SpeakerSummary, type SpeakerView,
+} from '@/utils/families/speakers';
 import { outletFidelity, type OutletFidelity } from '@/utils/families/fidelity';
 import { normalizeText } from '@/utils/text/normalize';
 import { quoteEdits } from '@/utils/report/quote-edits';
@@ -138,6 +141,7 @@ export class Library {
   private readonly estimateUsage: () => Promise<number | undefined>;
   private readonly cacheIdleMs: number;
   private speakersMemo: { families: QuoteFamilies; key: string; directory: Speaker[] } | undefined;
+  private speakerListMemo: { state: State; key: string; directory: Speaker<CreditedQuote>[] } | undefined;
   /** For tests and diagnostics. */
   indexSource: IndexSource | null = null;
 
@@ -280,12 +284,16 @@ export class Library {
     });
   }
 
-  /** Imports parsed JSON of an export file; refused whole, with the reason, when it does not validate. */
+  /**
+   * Imports parsed JSON of an export file, with the reader's speaker merges and splits it carries
+   * (added to the reader's own, in the articles' transaction); refused whole, with the reason,
+   * when it does not validate.
+   */
   importFile(data: unknown): Promise<ImportOutcome> {
     return this.mutate(async () => {
       const check = validateExport(data);
       if (!check.ok) throw new Error(`library: ${check.reason}`);
-      return this.importArticles(check.file.articles);
+      return this.importArticles(check.file.articles, check.file.speakers);
     });
   }
 
@@ -303,7 +311,7 @@ export class Library {
    * afresh. Every copy that loses and differs from the winner is kept as an earlier version
    * (planVersions). Runs in the queue.
    */
-  private async importArticles(incoming: readonly ExportedArticle[]): Promise<ImportOutcome> {
+  private async importArticles(incoming: readonly ExportedArticle[], speakers?: SpeakerOverrides): Promise<ImportOutcome> {
     const state = await this.state();
     const summaries = await this.summaries(state);
     const existing = new Map([...summaries.values()].map((a) => [a.id, a.savedAt]));
@@ -323,8 +331,11 @@ export class Library {
       state.index.add(record);
     }
     const versions = await this.importedVersions(state, incoming, records, summaries);
-    if (records.length > 0 || versions.length > 0) {
-      const generation = await state.store.putMany(records, versions);
+    const settings = speakers && (speakers.merged.length > 0 || speakers.split.length > 0)
+      ? (current: Settings) => ({ speakers: mergeSpeakerOverrides(current.speakers, speakers) })
+      : undefined;
+    if (records.length > 0 || versions.length > 0 || settings) {
+      const generation = await state.store.putMany(records, versions, { settings });
       for (const v of versions) state.versionCounts?.set(v.id, (state.versionCounts.get(v.id) ?? 0) + 1);
       // An import may bring thousands of articles: the families are built again when next asked.
       if (records.length > 0) state.families = undefined;
@@ -404,9 +415,9 @@ export class Library {
   exportFile(): Promise<ExportFile> {
     return this.answering(async () => {
       const { store } = await this.state();
-      const [records, counts] = await Promise.all([store.getAll(), store.versionCounts()]);
+      const [records, counts, settings] = await Promise.all([store.getAll(), store.versionCounts(), store.getSettings()]);
       const versions = new Map(await Promise.all([...counts.keys()].map(async (id) => [id, await store.getVersions(id)] as const)));
-      return buildExportFile(records.map((r) => ({ ...r, versions: versions.get(r.id) })), new Date(this.now()));
+      return buildExportFile(records.map((r) => ({ ...r, versions: versions.get(r.id) })), new Date(this.now()), settings.speakers);
     });
   }
 
@@ -460,10 +471,15 @@ export class Library {
     return { view: familyView(family, (id) => records.get(id)), records };
   }
 
-  /** Every credited person (the reader's merges and splits applied) whose names hold the query, most quotes first. */
+  /**
+   * Every credited person (the reader's merges and splits applied) whose names hold the query,
+   * most quotes first. Read from the quotes store, so listing people builds no families; the
+   * rows are the families' nodes in the families' order, so the list and a person's page
+   * (`speaker`, from the families) group and name people alike.
+   */
   async speakers(query: string): Promise<SpeakerSummary[]> {
     const q = normalizeText(query);
-    return (await this.speakerDirectory())
+    return (await this.speakerList())
       .filter((s) => !q || s.aliases.some((a) => normalizeText(a).includes(q)))
       .slice(0, FAMILY_LIST_LIMIT)
       .map(speakerSummary);
@@ -513,6 +529,22 @@ export class Library {
   /** Per outlet, how its versions read against other outlets' versions of the same quotes. */
   async fidelity(): Promise<OutletFidelity[]> {
     return outletFidelity((await this.families()).families());
+  }
+
+  /** The speakers list from the quote rows, computed again only when the articles or the reader's overrides changed. */
+  private speakerList(): Promise<Speaker<CreditedQuote>[]> {
+    return this.answering(async () => {
+      const state = await this.state();
+      const [settings, generation] = [await this.getSettings(), state.generation];
+      const key = `${generation} ${JSON.stringify(settings.speakers)}`;
+      if (this.speakerListMemo?.state === state && this.speakerListMemo.key === key) return this.speakerListMemo.directory;
+      const rows = inSaveOrder(await state.store.getQuotes());
+      const credited = rows.map((r): CreditedQuote => ({ quote: { speaker: r.speaker }, article: { outlet: r.outlet } }));
+      const directory = speakerDirectory(credited, settings.speakers);
+      // A save that finished during the read is not in it: keep the answer, not the memo.
+      if (state.generation === generation) this.speakerListMemo = { state, key, directory };
+      return directory;
+    });
   }
 
   /** The speaker directory, computed again only when the families or the reader's overrides changed. */

@@ -6,10 +6,14 @@
  * { "format": "verbatim-library", "version": 2, "exportedAt": "2026-03-14T09:00:00.000Z",
  *   "articles": [ { "id", "url", "outlet", "title", "date", "byline", "lang",
  *                   "text", "paragraphs": [{"start","end"}], "savedAt",
- *                   "versions": [ { "title", "date", "byline", "lang", "text", "paragraphs", "savedAt" } ] } ] }
+ *                   "versions": [ { "title", "date", "byline", "lang", "text", "paragraphs", "savedAt" } ] } ],
+ *   "speakers": { "merged": [["Gor", "Sergio Gor"]], "split": ["Dr. Lee"] } }
  * ```
  * Version 2 adds `versions`: the article's earlier versions, oldest first, each saved before the
- * article itself (absent when there are none). Version 1 files (no versions) still import.
+ * article itself (absent when there are none); and `speakers`: the reader's merges and splits of
+ * speakers (settings.ts `SpeakerOverrides`), which an import adds to the reader's own
+ * (`mergeSpeakerOverrides`: the reader's own are never dropped). Version 1 files (neither) still
+ * import; a version 1 file holding either, or overrides not exactly as written, is refused.
  * Quotes are not in the file: they are derived from `text`, so the importing version of
  * Verbatim finds them again with its own (possibly better) quote finder.
  *
@@ -23,6 +27,7 @@
 import type { Article, ArticleRef, Span } from '@/utils/types';
 import { ENGLISH, type Translate } from '@/utils/i18n/translate';
 import { normalizeText } from '@/utils/text/normalize';
+import { isSpeakerOverrides, type SpeakerOverrides } from '@/utils/storage/settings';
 
 export const EXPORT_FORMAT = 'verbatim-library';
 export const EXPORT_VERSION = 2;
@@ -53,12 +58,14 @@ export interface ExportFile {
   /** ISO 8601. */
   exportedAt: string;
   articles: ExportedArticle[];
+  /** The reader's merges and splits of speakers; absent in version 1 files (and optional in version 2). */
+  speakers?: SpeakerOverrides;
 }
 
 export type ImportCheck = { ok: true; file: ExportFile } | { ok: false; reason: string };
 
 /** Builds an export file (newest save first, so a person skimming the JSON sees recent work). */
-export function buildExportFile(articles: readonly ExportedArticle[], now: Date = new Date()): ExportFile {
+export function buildExportFile(articles: readonly ExportedArticle[], now: Date = new Date(), speakers?: SpeakerOverrides): ExportFile {
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -66,7 +73,13 @@ export function buildExportFile(articles: readonly ExportedArticle[], now: Date 
     articles: [...articles]
       .sort((a, b) => b.savedAt - a.savedAt || a.id.localeCompare(b.id))
       .map(toExported),
+    ...(speakers ? { speakers: copyOverrides(speakers) } : {}),
   };
+}
+
+/** Only the overrides' own fields, copied (the file must not share arrays with the settings). */
+function copyOverrides(o: SpeakerOverrides): SpeakerOverrides {
+  return { merged: o.merged.map(([a, b]) => [a, b] as [string, string]), split: [...o.split] };
 }
 
 /** Only the exported fields, in a fixed order (a stored article carries more). */
@@ -148,13 +161,15 @@ export function validateExport(data: unknown, t: Translate = ENGLISH): ImportChe
   if (d.articles.length > MAX_IMPORT_ARTICLES) {
     return { ok: false, reason: t('importTooManyArticles', String(MAX_IMPORT_ARTICLES)) };
   }
+  if ('speakers' in d && (d.version < 2 || !isSpeakerOverrides(d.speakers))) return { ok: false, reason: t('importSpeakersDamaged') };
   const articles: ExportedArticle[] = [];
   for (let i = 0; i < d.articles.length; i++) {
     const problem = articleProblem(d.articles[i], t) ?? versionsProblem(d.articles[i] as Record<string, unknown>, d.version, t);
     if (problem) return { ok: false, reason: t('importArticleDamaged', String(i + 1), String(d.articles.length), problem) };
     articles.push(toExported(d.articles[i] as ExportedArticle));
   }
-  return { ok: true, file: { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: d.exportedAt, articles } };
+  const speakers = 'speakers' in d ? { speakers: copyOverrides(d.speakers as SpeakerOverrides) } : {};
+  return { ok: true, file: { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: d.exportedAt, articles, ...speakers } };
 }
 
 const STRING_FIELDS = ['id', 'url', 'outlet', 'title', 'text'] as const;

@@ -7,8 +7,11 @@
  * putMany, delete, clear) bumps a generation counter atomically with the write and, except clear,
  * logs the ids it wrote under that generation; the index cache records the generation it was built
  * at, and `readIndexCache` returns the ids written since it when the log covers every generation
- * in between (else undefined: rebuild).
+ * in between (else undefined: rebuild). Every article write also rewrites that article's rows in the
+ * quotes store (utils/storage/quote-rows.ts) in the same transaction, so the rows always match
+ * the articles; `rebuildQuotes` derives them all again from the articles.
  */
+import type { QuoteRow } from '@/utils/storage/quote-rows';
 import type { Settings } from '@/utils/storage/settings';
 import type { StoredArticle } from '@/utils/types';
 
@@ -52,6 +55,12 @@ export interface IndexCacheRead {
   changed: string[] | undefined;
 }
 
+/** What an import writes besides articles and versions, in the same transaction. */
+export interface PutManyOptions {
+  /** The settings patch to write, given the stored settings (called inside the write). */
+  settings?: (current: Settings) => Partial<Settings>;
+}
+
 export interface LibraryStorage {
   /** The given articles, in order (undefined where there is none). */
   getMany(ids: readonly string[]): Promise<(LibraryRecord | undefined)[]>;
@@ -64,18 +73,26 @@ export interface LibraryStorage {
    */
   put(record: LibraryRecord, opts?: PutOptions): Promise<{ saved: 'new' | 'updated'; generation: number; keptVersion: boolean }>;
   /**
-   * Writes all the articles and the given earlier versions, or (on any error) none; returns the
-   * generation the write made.
+   * Writes all the articles, the given earlier versions and the settings patch, or (on any
+   * error) none; returns the generation the write made.
    */
-  putMany(records: readonly LibraryRecord[], versions?: readonly ArticleVersion[]): Promise<number>;
+  putMany(records: readonly LibraryRecord[], versions?: readonly ArticleVersion[], opts?: PutManyOptions): Promise<number>;
   /** An article's earlier versions, oldest first (the current one is not among them). */
   getVersions(id: string): Promise<ArticleVersion[]>;
   /** How many earlier versions each article with any has. */
   versionCounts(): Promise<Map<string, number>>;
-  /** Removes one article and its earlier versions; `removed` is false (and nothing changes) when there was none. */
+  /** Removes one article, its earlier versions and its quote rows; `removed` is false (and nothing changes) when there was none. */
   delete(id: string): Promise<{ removed: boolean; generation: number }>;
-  /** Removes every article, every earlier version, the index cache and its change log. */
+  /** Removes every article, every earlier version, every quote row, the index cache and its change log. */
   clear(): Promise<{ removed: number; generation: number }>;
+  /** Every saved quote (one row per quote of every article), in no promised order. */
+  getQuotes(): Promise<QuoteRow[]>;
+  /** One article's quotes, in their order in the article. */
+  getQuotesOf(articleId: string): Promise<QuoteRow[]>;
+  /** The quotes credited to a name with this `speakerKey`. */
+  getQuotesBySpeaker(key: string): Promise<QuoteRow[]>;
+  /** Derives the quotes store again from the articles (found inconsistent, or asked); returns how many rows. */
+  rebuildQuotes(): Promise<number>;
   readIndexCache(): Promise<IndexCacheRead>;
   /** Writes the cache and drops the change-log entries it covers. */
   saveIndexCache(cache: IndexCache): Promise<void>;

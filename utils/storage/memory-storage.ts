@@ -2,15 +2,21 @@
  * The library's storage held in memory: for the command line, benchmarks and tests, which run
  * `Library` without a browser. Keeps the contract of utils/storage/library-storage.ts exactly as
  * the IndexedDB store does (generations, change log, index cache), so the library's cache
- * lifecycle behaves the same on both; nothing survives the process.
+ * lifecycle behaves the same on both; the quote rows are kept with each write, as there; nothing
+ * survives the process.
  */
-import type { ArticleVersion, IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage, PutOptions } from '@/utils/storage/library-storage';
+import type {
+  ArticleVersion, IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage, PutManyOptions, PutOptions,
+} from '@/utils/storage/library-storage';
+import { quoteRows, type QuoteRow } from '@/utils/storage/quote-rows';
 import { parseSettings, type Settings } from '@/utils/storage/settings';
 
 export class MemoryLibraryStorage implements LibraryStorage {
   private readonly articles = new Map<string, LibraryRecord>();
   /** Article id -> its earlier versions by savedAt. */
   private readonly versions = new Map<string, Map<number, ArticleVersion>>();
+  /** Article id -> its quote rows, rewritten with the article. */
+  private readonly quotes = new Map<string, QuoteRow[]>();
   /** Generation -> the ids written by that generation's write. */
   private readonly log = new Map<number, string[]>();
   private generation = 0;
@@ -35,15 +41,20 @@ export class MemoryLibraryStorage implements LibraryStorage {
     const keptVersion = previous !== undefined && previous.savedAt !== record.savedAt && (opts.keepPrevious?.(structuredClone(previous)) ?? false);
     if (keptVersion) this.keepVersion(previous);
     this.articles.set(record.id, copy);
+    this.quotes.set(record.id, quoteRows(copy));
     return { saved: previous ? 'updated' : 'new', generation: this.logChange([record.id]), keptVersion };
   }
 
-  async putMany(records: readonly LibraryRecord[], versions: readonly ArticleVersion[] = []): Promise<number> {
-    if (records.length === 0 && versions.length === 0) return this.generation;
+  async putMany(records: readonly LibraryRecord[], versions: readonly ArticleVersion[] = [], opts: PutManyOptions = {}): Promise<number> {
     // Cloned before any is stored: a record that cannot be cloned leaves the library unchanged, as a failed transaction does.
     const copies = records.map((r) => structuredClone(r));
     const versionCopies = versions.map((v) => structuredClone(v));
-    for (const r of copies) this.articles.set(r.id, r);
+    const settings = opts.settings ? parseSettings(opts.settings(parseSettings(this.settings)), this.settings) : this.settings;
+    this.settings = settings;
+    for (const r of copies) {
+      this.articles.set(r.id, r);
+      this.quotes.set(r.id, quoteRows(r));
+    }
     for (const v of versionCopies) this.keepVersion(v);
     return copies.length > 0 ? this.logChange(copies.map((r) => r.id)) : this.generation;
   }
@@ -59,6 +70,7 @@ export class MemoryLibraryStorage implements LibraryStorage {
   async delete(id: string): Promise<{ removed: boolean; generation: number }> {
     const removed = this.articles.delete(id);
     if (removed) this.versions.delete(id);
+    this.quotes.delete(id);
     return { removed, generation: removed ? this.logChange([id]) : this.generation };
   }
 
@@ -66,10 +78,29 @@ export class MemoryLibraryStorage implements LibraryStorage {
     const removed = this.articles.size;
     this.articles.clear();
     this.versions.clear();
+    this.quotes.clear();
     this.cache = undefined;
     this.log.clear();
     // No log entry, as in IndexedDB: with the cache gone the next load rebuilds anyway.
     return { removed, generation: ++this.generation };
+  }
+
+  async getQuotes(): Promise<QuoteRow[]> {
+    return structuredClone([...this.quotes.values()].flat());
+  }
+
+  async getQuotesOf(articleId: string): Promise<QuoteRow[]> {
+    return structuredClone(this.quotes.get(articleId) ?? []);
+  }
+
+  async getQuotesBySpeaker(key: string): Promise<QuoteRow[]> {
+    return structuredClone([...this.quotes.values()].flat().filter((r) => r.speakerKey === key));
+  }
+
+  async rebuildQuotes(): Promise<number> {
+    this.quotes.clear();
+    for (const a of this.articles.values()) this.quotes.set(a.id, quoteRows(a));
+    return [...this.quotes.values()].reduce((sum, rows) => sum + rows.length, 0);
   }
 
   async readIndexCache(): Promise<IndexCacheRead> {

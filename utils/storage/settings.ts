@@ -114,6 +114,35 @@ function speakerOverrides(x: unknown): SpeakerOverrides | null {
   return { merged, split };
 }
 
+/**
+ * Whether `x` is overrides exactly as Verbatim writes them (an export file's): nothing dropped,
+ * nothing coerced. An import refuses a file whose overrides are not (`parseSettings` would
+ * quietly drop what it cannot read, and the reader would not know).
+ */
+export function isSpeakerOverrides(x: unknown): x is SpeakerOverrides {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const r = x as Record<string, unknown>;
+  const keys = Object.keys(r);
+  if (keys.length !== 2 || !Array.isArray(r.merged) || !Array.isArray(r.split)) return false;
+  if (r.merged.length > MAX_OVERRIDES || r.split.length > MAX_OVERRIDES) return false;
+  return r.merged.every((m) => Array.isArray(m) && m.length === 2 && isName(m[0]) && isName(m[1]) && m[0] !== m[1]) && r.split.every(isName);
+}
+
+/**
+ * The reader's overrides with an imported file's added, the reader's own winning: a merge the
+ * file makes of a name the reader split is left out, and so is a split of a name the reader
+ * merged; the reader's entries come last, so their merge of a name outranks the file's and the
+ * cap never drops them.
+ */
+export function mergeSpeakerOverrides(own: SpeakerOverrides, incoming: SpeakerOverrides): SpeakerOverrides {
+  const ownSplit = new Set(own.split);
+  const ownMerged = new Set(own.merged.flat());
+  const ownPairs = new Set(own.merged.map((m) => JSON.stringify(m)));
+  const merged = [...incoming.merged.filter(([a, b]) => !ownSplit.has(a) && !ownSplit.has(b) && !ownPairs.has(JSON.stringify([a, b]))), ...own.merged];
+  const split = [...incoming.split.filter((n) => !ownMerged.has(n) && !ownSplit.has(n)), ...own.split];
+  return speakerOverrides({ merged, split })!;
+}
+
 /** Full settings from anything (storage, a message): valid fields of `x` over `base`. */
 export function parseSettings(x: unknown, base: Settings = DEFAULT_SETTINGS): Settings {
   const speakers = { merged: base.speakers.merged.map(([a, b]) => [a, b] as [string, string]), split: [...base.speakers.split] };

@@ -13,12 +13,22 @@
  * writes the articles store without this class must bump the generation in its transaction (and
  * log nothing): no cache older than that write can then be caught up, so the next wake rebuilds.
  *
+ * The quotes store (v4) holds one row per saved quote (utils/storage/quote-rows.ts), derived from
+ * the articles: every article write rewrites its article's rows in the same transaction, and
+ * `meta` records the generation and row count the rows match. The first read of the rows after
+ * opening checks both (one read, not on open: a check's wake never pays for counting rows); a
+ * mismatch (a writer without this class, a store damaged by hand) rebuilds the rows from the
+ * articles first. A write never makes a stale state current, so a mismatch waits for that read.
+ *
  * Schema changes: add a function to `MIGRATIONS` (never edit a shipped one) and a fixture
  * test/golden/storage/v<N>.json holding a database as that version left it.
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { parseSettings, type Settings } from '@/utils/storage/settings';
-import type { ArticleVersion, IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage, PutOptions } from '@/utils/storage/library-storage';
+import type {
+  ArticleVersion, IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage, PutManyOptions, PutOptions,
+} from '@/utils/storage/library-storage';
+import { quoteRows, type QuoteRow } from '@/utils/storage/quote-rows';
 
 export const DB_NAME = 'verbatim';
 const ARTICLES = 'articles';
@@ -26,11 +36,16 @@ const META = 'meta';
 const SETTINGS = 'settings';
 /** Earlier versions of saved articles, keyed [id, savedAt]. */
 const VERSIONS = 'versions';
+/** One row per saved quote, keyed [articleId, index]. */
+const QUOTES = 'quotes';
 const BY_ID = 'by-id';
+const BY_SPEAKER = 'by-speaker';
 const BY_URL = 'by-url';
 const BY_SAVED_AT = 'by-savedAt';
 const INDEX_CACHE_KEY = 'coverage-index';
 const GENERATION_KEY = 'generation';
+/** In `meta`: the generation and row count the quotes store matches (`QuotesState`). */
+const QUOTES_STATE_KEY = 'quotes-state';
 /** Change-log keys sort by generation: `change:` + the generation zero-padded. */
 const CHANGE_PREFIX = 'change:';
 const changeKey = (generation: number) => `${CHANGE_PREFIX}${String(generation).padStart(16, '0')}`;
@@ -67,6 +82,12 @@ export const MIGRATIONS: readonly Migration[] = [
   (db) => {
     const versions = db.createObjectStore(VERSIONS, { keyPath: ['id', 'savedAt'] });
     versions.createIndex(BY_ID, 'id');
+  },
+  // v4: one row per saved quote, derived from the articles, so quote-centred views skip the texts.
+  async (db, tx) => {
+    const quotes = db.createObjectStore(QUOTES, { keyPath: ['articleId', 'index'] });
+    quotes.createIndex(BY_SPEAKER, 'speakerKey');
+    await deriveQuotes(tx as unknown as WriteTx);
   },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -118,6 +139,9 @@ export async function openLibraryDb(opts: OpenOptions = {}): Promise<AnyDb> {
 
 /** The library database with the operations the extension needs; each write is one transaction. */
 export class LibraryStore implements LibraryStorage {
+  /** The quotes store's check, once per open, on the first read of its rows. */
+  private quotesChecked: Promise<void> | undefined;
+
   private constructor(private readonly db: AnyDb) {}
 
   static async open(opts: OpenOptions = {}): Promise<LibraryStore> {
@@ -174,14 +198,14 @@ export class LibraryStore implements LibraryStorage {
    */
   async put(record: LibraryRecord, opts: PutOptions = {}): Promise<{ saved: 'new' | 'updated'; generation: number; keptVersion: boolean }> {
     return guard(async () => {
-      const tx = this.db.transaction([ARTICLES, META, VERSIONS], 'readwrite');
+      const tx = this.db.transaction([ARTICLES, META, VERSIONS, QUOTES], 'readwrite');
       try {
         const articles = tx.objectStore(ARTICLES);
         const previous = (await articles.get(record.id)) as LibraryRecord | undefined;
         const keptVersion = previous !== undefined && previous.savedAt !== record.savedAt && (opts.keepPrevious?.(previous) ?? false);
         if (keptVersion) await tx.objectStore(VERSIONS).put(asVersion(previous));
         await articles.put(record);
-        const generation = await logChange(tx.objectStore(META), [record.id]);
+        const generation = await writeQuotes(tx, [record.id], [record], () => logChange(tx.objectStore(META), [record.id]));
         await tx.done;
         return { saved: previous ? 'updated' : 'new', generation, keptVersion };
       } catch (err) {
@@ -195,10 +219,10 @@ export class LibraryStore implements LibraryStorage {
    * Writes many articles and earlier versions in one transaction: all of them or (on any error)
    * none. Returns the generation the write made (the current one when there is nothing to write).
    */
-  async putMany(records: readonly LibraryRecord[], versions: readonly ArticleVersion[] = []): Promise<number> {
-    if (records.length === 0 && versions.length === 0) return this.generation();
+  async putMany(records: readonly LibraryRecord[], versions: readonly ArticleVersion[] = [], opts: PutManyOptions = {}): Promise<number> {
+    if (records.length === 0 && versions.length === 0 && !opts.settings) return this.generation();
     return guard(async () => {
-      const tx = this.db.transaction([ARTICLES, META, VERSIONS], 'readwrite');
+      const tx = this.db.transaction([ARTICLES, META, VERSIONS, QUOTES, SETTINGS], 'readwrite');
       const puts: Promise<unknown>[] = [];
       try {
         const write = (put: Promise<unknown>) => {
@@ -209,7 +233,13 @@ export class LibraryStore implements LibraryStorage {
         for (const v of versions) write(tx.objectStore(VERSIONS).put(asVersion(v)));
         await Promise.all(puts);
         const meta = tx.objectStore(META);
-        const generation = records.length > 0 ? await logChange(meta, records.map((r) => r.id)) : asGeneration(await meta.get(GENERATION_KEY));
+        const ids = records.map((r) => r.id);
+        const generation = records.length > 0 ? await writeQuotes(tx, ids, records, () => logChange(meta, ids)) : asGeneration(await meta.get(GENERATION_KEY));
+        if (opts.settings) {
+          const settings = tx.objectStore(SETTINGS);
+          const current = parseSettings(await settings.get(SETTINGS_KEY));
+          await settings.put(parseSettings(opts.settings(current), current), SETTINGS_KEY);
+        }
         await tx.done;
         return generation;
       } catch (err) {
@@ -236,14 +266,16 @@ export class LibraryStore implements LibraryStorage {
   /** Removes one article and its earlier versions; `removed` is false (and nothing changes) when there was none. */
   async delete(id: string): Promise<{ removed: boolean; generation: number }> {
     return guard(async () => {
-      const tx = this.db.transaction([ARTICLES, META, VERSIONS], 'readwrite');
+      const tx = this.db.transaction([ARTICLES, META, VERSIONS, QUOTES], 'readwrite');
       const articles = tx.objectStore(ARTICLES);
       const removed = (await articles.getKey(id)) !== undefined;
       if (removed) {
         await articles.delete(id);
         await tx.objectStore(VERSIONS).delete(versionsOf(id));
       }
-      const generation = removed ? await logChange(tx.objectStore(META), [id]) : asGeneration(await tx.objectStore(META).get(GENERATION_KEY));
+      const generation = removed
+        ? await writeQuotes(tx, [id], [], () => logChange(tx.objectStore(META), [id]))
+        : asGeneration(await tx.objectStore(META).get(GENERATION_KEY));
       await tx.done;
       return { removed, generation };
     });
@@ -252,19 +284,73 @@ export class LibraryStore implements LibraryStorage {
   /** Removes every article, every earlier version, the index cache and its change log; returns how many articles there were. */
   async clear(): Promise<{ removed: number; generation: number }> {
     return guard(async () => {
-      const tx = this.db.transaction([ARTICLES, META, VERSIONS], 'readwrite');
+      const tx = this.db.transaction([ARTICLES, META, VERSIONS, QUOTES], 'readwrite');
       const meta = tx.objectStore(META);
       const removed = await tx.objectStore(ARTICLES).count();
       await tx.objectStore(ARTICLES).clear();
       await tx.objectStore(VERSIONS).clear();
+      await tx.objectStore(QUOTES).clear();
       await meta.delete(INDEX_CACHE_KEY);
       await meta.delete(changesAfter(-1));
       // No log entry: with the cache gone the next wake rebuilds from the (empty) store anyway.
       const generation = asGeneration(await meta.get(GENERATION_KEY)) + 1;
       await meta.put(generation, GENERATION_KEY);
+      await meta.put({ generation, count: 0 } satisfies QuotesState, QUOTES_STATE_KEY);
       await tx.done;
       return { removed, generation };
     });
+  }
+
+  async getQuotes(): Promise<QuoteRow[]> {
+    await this.checkQuotes();
+    return (await this.db.getAll(QUOTES)) as QuoteRow[];
+  }
+
+  async getQuotesOf(articleId: string): Promise<QuoteRow[]> {
+    await this.checkQuotes();
+    return (await this.db.getAll(QUOTES, rowsOf(articleId))) as QuoteRow[];
+  }
+
+  async getQuotesBySpeaker(key: string): Promise<QuoteRow[]> {
+    await this.checkQuotes();
+    return (await this.db.getAllFromIndex(QUOTES, BY_SPEAKER, key)) as QuoteRow[];
+  }
+
+  /** Rebuilds the quotes store first if it does not match the articles; once per open (again after a failure). */
+  private checkQuotes(): Promise<void> {
+    this.quotesChecked ??= (async () => {
+      if (await this.quotesConsistent()) return;
+      console.warn('storage: the quotes store does not match the articles; rebuilding it');
+      await this.rebuildQuotes();
+    })().catch((err: unknown) => {
+      this.quotesChecked = undefined;
+      throw err;
+    });
+    return this.quotesChecked;
+  }
+
+  /** Derives every quote row again from the articles, in one transaction; the articles and their generation stay as they are. */
+  async rebuildQuotes(): Promise<number> {
+    return guard(async () => {
+      const tx = this.db.transaction([ARTICLES, META, QUOTES], 'readwrite');
+      try {
+        const count = await deriveQuotes(tx as unknown as WriteTx);
+        await tx.done;
+        return count;
+      } catch (err) {
+        abortQuietly(tx);
+        throw err;
+      }
+    });
+  }
+
+  /** Whether the quotes store matches the articles: its recorded state is at the articles' generation, with as many rows. */
+  private async quotesConsistent(): Promise<boolean> {
+    const tx = this.db.transaction([META, QUOTES]);
+    const meta = tx.objectStore(META);
+    const [generation, state, count] = await Promise.all([meta.get(GENERATION_KEY), meta.get(QUOTES_STATE_KEY), tx.objectStore(QUOTES).count()]);
+    await tx.done;
+    return isQuotesState(state) && state.generation === asGeneration(generation) && state.count === count;
   }
 
   /** The index cache, the current generation and the ids written since the cache, in one read. */
@@ -342,6 +428,74 @@ async function logChange(meta: MetaStore, ids: readonly string[]): Promise<numbe
   await meta.put(generation, GENERATION_KEY);
   await meta.put([...ids], changeKey(generation));
   return generation;
+}
+
+/** What the quotes store matches: the articles' generation and its own row count, written with every article write. */
+interface QuotesState {
+  generation: number;
+  count: number;
+}
+
+function isQuotesState(x: unknown): x is QuotesState {
+  const q = x as QuotesState | undefined;
+  return typeof q === 'object' && q !== null && Number.isSafeInteger(q.generation) && Number.isSafeInteger(q.count) && q.count >= 0;
+}
+
+/** A write transaction over the stores the quote helpers touch (the upgrade transaction is one too). */
+type WriteTx = IDBPTransaction<unknown, [typeof ARTICLES, typeof META, typeof QUOTES], 'readwrite'>;
+
+/**
+ * Replaces the quote rows of the articles `ids` (removed, or replaced by `records`) inside an
+ * article write, runs `bump` (the write's logChange) and records the new state. A quotes store
+ * that already disagreed with the articles keeps its old state, so the next open still rebuilds it.
+ */
+async function writeQuotes(
+  tx: IDBPTransaction<unknown, string[], 'readwrite'>, ids: readonly string[], records: readonly LibraryRecord[], bump: () => Promise<number>,
+): Promise<number> {
+  const quotes = tx.objectStore(QUOTES);
+  const meta = tx.objectStore(META);
+  const [before, state] = await Promise.all([meta.get(GENERATION_KEY), meta.get(QUOTES_STATE_KEY)]);
+  // Requests in one transaction run in the order made: every old row goes before any new one is put.
+  const dropped = [...new Set(ids)].map((id) => {
+    const n = quiet(quotes.count(rowsOf(id)));
+    void quiet(quotes.delete(rowsOf(id)));
+    return n;
+  });
+  // Two records of one id: the last is the stored article (its put came last), so its rows are the ones.
+  const rows = [...new Map(records.map((r) => [r.id, r])).values()].flatMap(quoteRows);
+  const puts = rows.map((row) => quiet(quotes.put(row)));
+  const removed = (await Promise.all(dropped)).reduce((sum, n) => sum + n, 0);
+  await Promise.all(puts);
+  const generation = await bump();
+  if (isQuotesState(state) && state.generation === asGeneration(before)) {
+    await meta.put({ generation, count: state.count - removed + rows.length } satisfies QuotesState, QUOTES_STATE_KEY);
+  }
+  return generation;
+}
+
+/**
+ * A request whose failure aborts its transaction: the caller's `await` or the transaction's end
+ * reports it, so a request never awaited (a put thrown past) must not surface as unhandled.
+ */
+function quiet<T>(request: Promise<T>): Promise<T> {
+  request.catch(() => {});
+  return request;
+}
+
+/** Clears the quotes store and derives it from every article; records the state it now matches. Returns the row count. */
+async function deriveQuotes(tx: WriteTx): Promise<number> {
+  const quotes = tx.objectStore(QUOTES);
+  const meta = tx.objectStore(META);
+  const [records, generation] = await Promise.all([tx.objectStore(ARTICLES).getAll(), meta.get(GENERATION_KEY), quotes.clear()]);
+  const rows = (records as LibraryRecord[]).flatMap(quoteRows);
+  await Promise.all(rows.map((row) => quiet(quotes.put(row))));
+  await meta.put({ generation: asGeneration(generation), count: rows.length } satisfies QuotesState, QUOTES_STATE_KEY);
+  return rows.length;
+}
+
+/** Every [articleId, index] key of one article's quote rows. */
+function rowsOf(articleId: string): IDBKeyRange {
+  return IDBKeyRange.bound([articleId, -Infinity], [articleId, Infinity]);
 }
 
 /** Every [id, savedAt] key of one article. */

@@ -107,8 +107,11 @@ describe('LibraryPage', () => {
     const articles = Array.from({ length: 250 }, (_, i) => ({
       id: `id-${i}`, url: '', outlet: 'O', title: 'T', date: null, byline: null, lang: null, text: 'Text.', paragraphs: [{ start: 0, end: 5 }], savedAt: i,
     }));
-    await pick(new File([JSON.stringify(buildExportFile(articles))], 'lib.json'));
+    const speakers = { merged: [['Gor', 'Sergio Gor']] as [string, string][], split: [] };
+    await pick(new File([JSON.stringify(buildExportFile(articles, new Date(), speakers))], 'lib.json'));
     expect(vi.mocked(actions.importFile).mock.calls.map(([f]) => f.articles.length)).toEqual([100, 100, 50]);
+    // The reader's speaker merges go with the first batch only, and no later batch holds the field at all.
+    expect(vi.mocked(actions.importFile).mock.calls.map(([f]) => ('speakers' in f ? f.speakers : 'none'))).toEqual([speakers, 'none', 'none']);
     expect($('[data-testid="import-result"]').textContent).toBe('Import finished: 250 added.');
   });
 

@@ -53,6 +53,68 @@ describe('buildExportFile → validateExport', () => {
   });
 });
 
+describe('the reader’s speaker merges and splits (format version 2)', () => {
+  const speakers = { merged: [['Gor', 'Sergio Gor'], ['S. Gor', 'Sergio Gor']] as [string, string][], split: ['Dr. Lee'] };
+  const v2 = (over: Record<string, unknown>) => file(undefined, { version: 2, ...over });
+
+  test('an export carries them and validates to itself; a file without them (version 1, or 2 before they were added) still imports', () => {
+    const f = buildExportFile([article()], new Date('2026-03-14T09:00:00Z'), speakers);
+    expect(f.speakers).toEqual(speakers);
+    expect(f.speakers).not.toBe(speakers); // a copy: the file does not share the settings' arrays
+    expect(validateExport(JSON.parse(JSON.stringify(f)))).toEqual({ ok: true, file: f });
+    for (const old of [file(), v2({})]) {
+      const check = validateExport(old);
+      expect(check.ok && check.file.speakers).toBe(undefined);
+    }
+  });
+
+  test.each<[string, unknown]>([
+    ['null', null],
+    ['a list', [['Gor', 'Sergio Gor']]],
+    ['a string', 'Gor=Sergio Gor'],
+    ['no split', { merged: [] }],
+    ['no merged', { split: [] }],
+    ['merged not a list', { merged: { Gor: 'Sergio Gor' }, split: [] }],
+    ['a merge of three names', { merged: [['Gor', 'S. Gor', 'Sergio Gor']], split: [] }],
+    ['a merge of one name', { merged: [['Gor']], split: [] }],
+    ['a name merged into itself', { merged: [['Gor', 'Gor']], split: [] }],
+    ['an empty name', { merged: [['', 'Sergio Gor']], split: [] }],
+    ['a blank split', { merged: [], split: ['  '] }],
+    ['a name that is a number', { merged: [], split: [7] }],
+    ['a name too long to be credited', { merged: [], split: ['x'.repeat(201)] }],
+    ['an extra field', { merged: [], split: [], note: 'edited' }],
+    ['more overrides than kept', { merged: [], split: Array.from({ length: 2_001 }, (_, i) => `Name ${i}`) }],
+  ])('damaged or hand-edited overrides are refused with the reason: %s', (_name, value) => {
+    const check = parseExportText(JSON.stringify(v2({ speakers: value })));
+    expect(check).toEqual({ ok: false, reason: expect.stringMatching(/"speakers"/) });
+  });
+
+  test('a version 1 file holding overrides was edited by hand: refused', () => {
+    const check = validateExport(file(undefined, { speakers }));
+    expect(check).toEqual({ ok: false, reason: expect.stringMatching(/"speakers".*version 1/) });
+  });
+
+  test('property: valid overrides round-trip; one entry spoiled, the file is refused', () => {
+    const name = fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== '');
+    const overrides = fc.record({
+      merged: fc.array(fc.tuple(name, name).filter(([a, b]) => a !== b), { maxLength: 5 }),
+      split: fc.array(name, { maxLength: 5 }),
+    });
+    const spoiled = fc.oneof(fc.constant(''), fc.constant(null), fc.integer(), fc.constant(['a']), fc.constant({}));
+    fc.assert(
+      fc.property(overrides, fc.nat(), spoiled, (o, at, bad) => {
+        const f = buildExportFile([article()], new Date('2026-03-14T09:00:00Z'), o);
+        const json = JSON.parse(JSON.stringify(f)) as { speakers: { merged: unknown[]; split: unknown[] } };
+        expect(validateExport(json)).toEqual({ ok: true, file: f });
+        const list = at % 2 === 0 && o.merged.length > 0 ? json.speakers.merged : json.speakers.split;
+        if (list.length === 0) return;
+        list[at % list.length] = bad;
+        expect(validateExport(json)).toEqual({ ok: false, reason: expect.stringMatching(/"speakers"/) });
+      }),
+    );
+  });
+});
+
 test('an article saved from a long URL exports and imports again (its id is that URL)', () => {
   const url = `https://news.example/${'section/'.repeat(40)}story`;
   expect(url.length).toBeGreaterThan(300);

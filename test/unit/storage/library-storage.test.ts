@@ -1,11 +1,14 @@
 /**
  * The storage contract `Library` relies on (utils/storage/library-storage.ts), held by both
  * implementations: IndexedDB (fake-indexeddb) and memory. Generations, the change log, the index
- * cache's catch-up, all-or-nothing writes and settings, through the interface only.
+ * cache's catch-up, all-or-nothing writes and settings, and the quotes store kept equal to the
+ * articles' quotes by every write, through the interface only.
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import type { LibraryRecord, LibraryStorage } from '@/utils/storage/library-storage';
+import type { QuoteRow } from '@/utils/storage/quote-rows';
 import { MemoryLibraryStorage } from '@/utils/storage/memory-storage';
 import { DEFAULT_SETTINGS } from '@/utils/storage/settings';
 import { LibraryStore } from '@/utils/storage/storage';
@@ -30,6 +33,22 @@ const STORAGES: [string, () => Promise<LibraryStorage>][] = [
 ];
 
 const generationOf = async (s: LibraryStorage) => (await s.readIndexCache()).generation;
+
+/** A record whose quotes are credited to `speakers` in order (null: nobody), at made-up spans. */
+const quoted = (id: string, savedAt: number, speakers: (string | null)[]): LibraryRecord => ({
+  ...record(id, savedAt),
+  quotes: speakers.map((speaker, k) => ({ ...fixture[0].quotes[0], text: `${id} quote ${k}`, start: k * 10, end: k * 10 + 5, speaker })),
+});
+
+/** The rows the quotes store must hold for these articles, field by field (no speakerKey: checked on its own). */
+const expectedRows = (articles: readonly LibraryRecord[]) => articles
+  .flatMap((a) => a.quotes.map((q, index) => ({
+    articleId: a.id, index, text: q.text, speaker: q.speaker, start: q.start, end: q.end, outlet: a.outlet, date: a.date, lang: a.lang, savedAt: a.savedAt,
+  })))
+  .sort((x, y) => x.articleId.localeCompare(y.articleId) || x.index - y.index);
+const storedRows = async (s: LibraryStorage) => (await s.getQuotes())
+  .map(({ speakerKey: _k, ...row }: QuoteRow) => row)
+  .sort((x, y) => x.articleId.localeCompare(y.articleId) || x.index - y.index);
 
 describe.each(STORAGES)('%s', (_kind, open) => {
   test('put reports new then updated, and replaces', async () => {
@@ -155,6 +174,71 @@ describe.each(STORAGES)('%s', (_kind, open) => {
     await expect(s.putMany([record('d', 9)], [fine, bad])).rejects.toThrow();
     expect(await s.getAll()).toEqual([]);
     expect(await s.versionCounts()).toEqual(new Map());
+  });
+
+  test('the quotes store: one row per saved quote, read all, by article and by speaker key', async () => {
+    const s = await open();
+    await s.put(quoted('a', 1, ['Ama Mensah', null]));
+    await s.putMany([quoted('b', 2, ['ama  MENSAH']), quoted('c', 3, [])]);
+    expect(await storedRows(s)).toEqual(expectedRows([quoted('a', 1, ['Ama Mensah', null]), quoted('b', 2, ['ama  MENSAH'])]));
+    expect((await s.getQuotesOf('a')).map((r) => [r.index, r.speaker])).toEqual([[0, 'Ama Mensah'], [1, null]]);
+    expect(await s.getQuotesOf('c')).toEqual([]);
+    // Case and spacing fold into one key; a quote credited to nobody has none.
+    expect((await s.getQuotesBySpeaker('ama mensah')).map((r) => r.articleId).sort()).toEqual(['a', 'b']);
+    expect((await s.getQuotes()).filter((r) => r.speaker === null).every((r) => !('speakerKey' in r))).toBe(true);
+    // A replaced article's rows are replaced: fewer quotes leave no stale row behind.
+    await s.put(quoted('a', 4, ['Tomas Reyes']));
+    expect((await s.getQuotesOf('a')).map((r) => [r.index, r.speaker, r.savedAt])).toEqual([[0, 'Tomas Reyes', 4]]);
+    expect((await s.getQuotesBySpeaker('ama mensah')).map((r) => r.articleId)).toEqual(['b']);
+    await s.delete('b');
+    expect(await s.getQuotesBySpeaker('ama mensah')).toEqual([]);
+    expect(await s.rebuildQuotes()).toBe(1);
+    expect(await storedRows(s)).toEqual(expectedRows([quoted('a', 4, ['Tomas Reyes'])]));
+    await s.clear();
+    expect(await s.getQuotes()).toEqual([]);
+  });
+
+  test('property: after any writes, failed ones included, the quotes store holds exactly the articles’ quotes', async () => {
+    const id = fc.constantFrom('a', 'b', 'c', 'd');
+    const speakers = fc.array(fc.constantFrom('Ama Mensah', 'Mensah', null), { maxLength: 3 });
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('put' as const), id, speakers }),
+      fc.record({ kind: fc.constant('putMany' as const), items: fc.array(fc.record({ id, speakers }), { maxLength: 3 }), fail: fc.boolean() }),
+      fc.record({ kind: fc.constant('delete' as const), id }),
+      fc.record({ kind: fc.constant('clear' as const) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { maxLength: 10 }), async (ops) => {
+        const s = await open();
+        let stamp = 0;
+        for (const o of ops) {
+          if (o.kind === 'put') await s.put(quoted(o.id, ++stamp, o.speakers));
+          else if (o.kind === 'putMany') {
+            const records = o.items.map((it) => quoted(it.id, ++stamp, it.speakers));
+            // A record that cannot be stored fails the whole write, as a full disk does.
+            const bad = { ...quoted('z', ++stamp, ['Ama Mensah']), text: () => 'not cloneable' } as unknown as LibraryRecord;
+            await s.putMany(o.fail ? [...records, bad] : records).catch(() => {});
+          } else if (o.kind === 'delete') await s.delete(o.id);
+          else await s.clear();
+        }
+        expect(await storedRows(s)).toEqual(expectedRows(await s.getAll()));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  test('putMany writes the settings patch with the articles, or (on any error) neither', async () => {
+    const s = await open();
+    const speakers = { merged: [['Mensah', 'Ama Mensah']] as [string, string][], split: [] };
+    const bad = { ...record('b'), text: () => 'not cloneable' } as unknown as LibraryRecord;
+    await expect(s.putMany([record('a'), bad], [], { settings: () => ({ speakers }) })).rejects.toThrow();
+    expect(await s.getSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await s.getAll()).toEqual([]);
+    // The patch is computed from the stored settings, inside the write.
+    await s.setSettings({ highlights: false });
+    const generation = await s.putMany([], [], { settings: (current) => ({ speakers, automatic: !current.highlights }) });
+    expect(generation).toBe(0); // settings alone change no article
+    expect(await s.getSettings()).toEqual({ ...DEFAULT_SETTINGS, highlights: false, automatic: true, speakers });
   });
 
   test('settings: defaults, patches, bad values ignored', async () => {

@@ -1,22 +1,28 @@
 /**
  * Upgrades lose nothing: every schema version has a fixture (test/golden/storage/v<N>.json, a
  * database as that version left it); each opens with the current schema and keeps its articles
- * and settings. A migration that fails leaves the old database as it was.
+ * and settings, and its quotes store matches its articles (derived by the v4 migration, or kept).
+ * A migration that fails leaves the old database as it was; a quotes store found not to match the
+ * articles (on the first read of its rows after opening) is rebuilt from them before that read.
  */
 import 'fake-indexeddb/auto';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import fc from 'fast-check';
 import { openDB } from 'idb';
 import { LibraryStore, MIGRATIONS, SCHEMA_VERSION, openLibraryDb } from '@/utils/storage/storage';
 import type { ArticleVersion, LibraryRecord } from '@/utils/storage/library-storage';
+import type { QuoteRow } from '@/utils/storage/quote-rows';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/storage/settings';
 import v1 from '../../golden/storage/v1.json';
 import v2 from '../../golden/storage/v2.json';
 import v3 from '../../golden/storage/v3.json';
+import v4json from '../../golden/storage/v4.json';
 
 const GOLDEN = path.resolve(__dirname, '../../golden/storage');
+/** JSON reads a merge pair as string[]: the fixture holds [name, name] pairs. */
+const v4 = v4json as unknown as Fixture & { quotes: QuoteRow[] };
 let n = 0;
 const freshName = () => `verbatim-reliability-${++n}`;
 
@@ -27,6 +33,10 @@ interface Fixture {
   indexCache?: unknown;
   /** From v3 on: earlier versions of saved articles. */
   versions?: ArticleVersion[];
+  /** From v4 on: the articles' generation, the quotes store and the state it matches. */
+  generation?: number;
+  quotes?: QuoteRow[];
+  quotesState?: { generation: number; count: number };
 }
 
 /** Writes a fixture the way schema version `version` stored it. */
@@ -37,8 +47,20 @@ async function writeFixture(name: string, version: number, fx: Fixture): Promise
   await db.put(version === 1 ? 'meta' : 'settings', fx.settings, 'settings');
   if (fx.indexCache !== undefined) await db.put('meta', fx.indexCache, 'coverage-index');
   for (const v of fx.versions ?? []) await db.put('versions', v);
+  if (fx.generation !== undefined) await db.put('meta', fx.generation, 'generation');
+  for (const q of fx.quotes ?? []) await db.put('quotes', q);
+  if (fx.quotesState) await db.put('meta', fx.quotesState, 'quotes-state');
   db.close();
 }
+
+/** The rows a library's quotes store must hold, field by field from the articles (the v4 fixture shows them written out). */
+function expectedRows(articles: readonly LibraryRecord[]): Omit<QuoteRow, 'speakerKey'>[] {
+  return articles.flatMap((a) => a.quotes.map((q, index) => ({
+    articleId: a.id, index, text: q.text, speaker: q.speaker, start: q.start, end: q.end, outlet: a.outlet, date: a.date, lang: a.lang, savedAt: a.savedAt,
+  })));
+}
+const withoutKey = ({ speakerKey: _k, ...row }: QuoteRow) => row;
+const byKey = (a: { articleId: string; index: number }, b: { articleId: string; index: number }) => a.articleId.localeCompare(b.articleId) || a.index - b.index;
 
 const opened: LibraryStore[] = [];
 afterEach(() => {
@@ -60,6 +82,7 @@ describe('upgrades', () => {
     ['v1', 1, v1 as Fixture],
     ['v2', 2, v2 as Fixture],
     ['v3', 3, v3 as Fixture],
+    ['v4', 4, v4],
   ])('a %s library opens with the current schema and loses nothing', async (_label, version, fx) => {
     const name = freshName();
     await writeFixture(name, version, fx);
@@ -67,15 +90,64 @@ describe('upgrades', () => {
     const byId = (a: LibraryRecord, b: LibraryRecord) => a.id.localeCompare(b.id);
     expect((await store.getAll()).sort(byId)).toEqual([...fx.articles].sort(byId));
     // Settings stored before speaker overrides existed read as having none.
-    expect(await store.getSettings()).toEqual({ ...fx.settings, speakers: { merged: [], split: [] } });
+    expect(await store.getSettings()).toEqual({ speakers: { merged: [], split: [] }, ...fx.settings });
     for (const a of fx.articles) expect(await store.getByUrl(a.url)).toContainEqual(a);
     for (const a of fx.articles) expect(await store.getVersions(a.id)).toEqual((fx.versions ?? []).filter((v) => v.id === a.id));
+    // One row per saved quote, derived by the v4 migration from the articles (or kept, from v4 on).
+    expect((await store.getQuotes()).map(withoutKey).sort(byKey)).toEqual(expectedRows(fx.articles).sort(byKey));
     // Written before generations existed: generation 0, and any old cache is rebuilt, not trusted.
-    expect(await store.readIndexCache()).toMatchObject({ generation: 0, changed: undefined });
+    expect(await store.readIndexCache()).toMatchObject({ generation: fx.generation ?? 0, changed: undefined });
     const raw = await openDB(name);
     expect(raw.version).toBe(SCHEMA_VERSION);
     expect(await raw.get('meta', 'settings')).toBeUndefined(); // moved, not copied
     raw.close();
+  });
+
+  test('v3 → v4 derives the quotes store from the stored articles: the rows written out in the v4 fixture', async () => {
+    const name = freshName();
+    await writeFixture(name, 3, v3 as Fixture);
+    const store = await openCurrent(name);
+    const v3Ids = new Set(v3.articles.map((a) => a.id));
+    const rows = v4.quotes.filter((r) => v3Ids.has(r.articleId));
+    expect(rows.length).toBeGreaterThan(0);
+    expect((await store.getQuotes()).sort(byKey)).toEqual(rows);
+    expect(await store.getQuotesBySpeaker("the union's secretary")).toEqual(rows);
+    expect(await store.getQuotesOf(v3.articles[1].id)).toEqual([]); // an article without quotes has no rows
+  });
+
+  test('the v4 fixture opens as it was: no rebuild, its rows read by article and by speaker', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const name = freshName();
+    await writeFixture(name, 4, v4);
+    const store = await openCurrent(name);
+    expect((await store.getQuotes()).sort(byKey)).toEqual(v4.quotes);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+    const costa = v4.quotes.filter((r) => r.speaker === 'Maria Costa');
+    expect(costa).toHaveLength(2);
+    expect(await store.getQuotesOf(costa[0].articleId)).toEqual(costa);
+    expect(await store.getQuotesBySpeaker('maria costa')).toEqual(costa);
+    expect(await store.getQuotesBySpeaker('Maria Costa')).toEqual([]); // keys are speakerKey's, not names
+  });
+
+  test.each<[string, Partial<Fixture>]>([
+    ['its recorded count is not its row count', { quotesState: { generation: 3, count: 2 } }],
+    ['a row is missing', { quotes: v4.quotes.slice(1) }],
+    ['the articles moved on without it (a writer that bumped only the generation)', { generation: 4 }],
+    ['no state recorded', { quotesState: undefined }],
+    ['rows of an article that is gone, counted', { quotes: [...v4.quotes, { ...v4.quotes[0], articleId: 'gone' }], quotesState: { generation: 3, count: 3 } }],
+  ])('a quotes store that does not match its articles is rebuilt before its first read: %s', async (_label, spoil) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const name = freshName();
+    await writeFixture(name, 4, { ...v4, ...spoil });
+    const store = await openCurrent(name);
+    expect(warn).not.toHaveBeenCalled(); // opening (a check's wake) does not count the rows
+    // A write before that read does not make the stale state current: the read still rebuilds.
+    await store.put({ ...v4.articles[0], savedAt: v4.articles[0].savedAt + 1 });
+    const expected = v4.quotes.map((r) => (r.articleId === v4.articles[0].id ? { ...r, savedAt: r.savedAt + 1 } : r));
+    expect((await store.getQuotes()).sort(byKey)).toEqual(expected);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/rebuilding/));
+    warn.mockRestore();
   });
 
   test('a v1 library without settings upgrades to the defaults', async () => {

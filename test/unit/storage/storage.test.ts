@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { openDB } from 'idb';
+import fc from 'fast-check';
 import { LibraryStore, MIGRATIONS, SCHEMA_VERSION, StorageFullError, openLibraryDb } from '@/utils/storage/storage';
 import type { LibraryRecord } from '@/utils/storage/library-storage';
 import { DEFAULT_SETTINGS } from '@/utils/storage/settings';
@@ -28,7 +29,7 @@ afterEach(() => {
 describe('migrations', () => {
   test('every shipped version has a fixture', () => {
     // Adding MIGRATIONS[n] means adding test/golden/storage/v<n+1>.json and a test that upgrades it.
-    expect(SCHEMA_VERSION).toBe(3);
+    expect(SCHEMA_VERSION).toBe(4);
   });
 
   test('a v1 database (fixture) opens with the current schema and keeps everything', async () => {
@@ -156,6 +157,38 @@ describe('LibraryStore', () => {
     expect((await s.getSettings()).automatic).toBe(true);
   });
 
+  test('property: every write keeps the recorded quotes state true, so a reopened store finds nothing to rebuild', async () => {
+    const id = fc.constantFrom('a', 'b', 'c');
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('put' as const), id, quotes: fc.nat(3) }),
+      fc.record({ kind: fc.constant('putMany' as const), ids: fc.array(id, { maxLength: 3 }), quotes: fc.nat(3) }),
+      fc.record({ kind: fc.constant('delete' as const), id }),
+      fc.record({ kind: fc.constant('clear' as const) }),
+    );
+    const withQuotes = (r: LibraryRecord, n: number) => ({ ...r, quotes: Array.from({ length: n }, (_, k) => ({ ...fixture[0].quotes[0], start: k })) });
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { maxLength: 8 }), async (ops) => {
+        const name = freshName();
+        const s = await LibraryStore.open({ name });
+        let stamp = 0;
+        for (const o of ops) {
+          if (o.kind === 'put') await s.put(withQuotes(record(o.id, ++stamp), o.quotes));
+          else if (o.kind === 'putMany') await s.putMany(o.ids.map((i) => withQuotes(record(i, ++stamp), o.quotes)));
+          else if (o.kind === 'delete') await s.delete(o.id);
+          else await s.clear();
+        }
+        s.close();
+        const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+        const again = await LibraryStore.open({ name });
+        await again.getQuotes();
+        again.close();
+        expect(warn).not.toHaveBeenCalled();
+        warn.mockRestore();
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   test('a full disk surfaces as StorageFullError with a reader-facing message', async () => {
     const s = await open();
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
@@ -167,5 +200,22 @@ describe('LibraryStore', () => {
     // The rebuildable index cache never fails a save for lack of room.
     await expect(s.saveIndexCache({ formatVersion: 1, generation: 0, json: {} })).resolves.toBeUndefined();
     expect(await s.generation()).toBe(0); // the refused save bumped nothing
+    expect(await s.getQuotes()).toEqual([]); // nor wrote a quote row
+  });
+
+  test('a full disk while writing quote rows refuses the whole save: article, rows and generation as they were', async () => {
+    const s = await open();
+    await s.put(record('a', 1));
+    const before = { articles: await s.getAll(), quotes: await s.getQuotes(), generation: await s.generation() };
+    expect(before.quotes).toHaveLength(fixture[0].quotes.length);
+    const realPut = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'quotes') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return realPut.apply(this, args);
+    });
+    await expect(s.put({ ...record('a', 2), title: 'changed' })).rejects.toBeInstanceOf(StorageFullError);
+    await expect(s.putMany([record('b', 3)])).rejects.toBeInstanceOf(StorageFullError);
+    vi.restoreAllMocks();
+    expect({ articles: await s.getAll(), quotes: await s.getQuotes(), generation: await s.generation() }).toEqual(before);
   });
 });
