@@ -26,9 +26,9 @@
  * families.familyAt(x.id, x.quotes[0].start);          // → the family of X's first quote
  * ```
  */
-import { indexTerms, type Candidate, type CandidateOptions, type CoverageIndex } from '@/utils/index/coverage-index';
+import { CoverageIndex, indexTerms, listWith, listWithout, type Candidate, type CandidateList, type CandidateOptions } from '@/utils/index/coverage-index';
 import { articlePassages } from '@/utils/matching/passages';
-import { matchCandidate, quoteCandidates } from '@/utils/report/compare-article';
+import { alignableCandidates, matchCandidate } from '@/utils/report/compare-article';
 import { wordsOf } from '@/utils/text/tokenize-words';
 import type { LanguageCode, Lexicon } from '@/utils/language/lexicon';
 import { english } from '@/utils/language/en';
@@ -78,8 +78,9 @@ export interface FamilyUpdate {
   ids: string[];
   /** The article saved or removed. */
   readonly changed: string;
-  readonly saved?: { article: FamilyArticle; candidates: Candidate[][] };
-  readonly dirty: Array<{ node: QuoteNode; candidates: Candidate[] }>;
+  readonly saved?: { article: FamilyArticle; lists: CandidateList[] };
+  /** Quotes whose candidate list changes, with the new list (the index's, before the window filter). */
+  readonly dirty: Array<{ node: QuoteNode; list: CandidateList }>;
 }
 
 /** Share of a rendering inside the other article's quote marks from which it is that quote (reverse-coverage's INSIDE_SHARE). */
@@ -90,16 +91,27 @@ const CHUNK_NEED = 3;
 const MIN_CHUNK_TERMS = 2;
 const RUN_PASSAGES = 3;
 
+/** The coverage index lists at most this many terms of a quote in a window (its `listed`): past it a window's terms depend on the library. */
+const LISTED_TERMS = 31;
+
 interface Chunk {
   members: string[];
   need: number;
+}
+
+/** What a saved quote's updates need: its index terms, the screen's chunks and keys, its candidate list as the index gave it. */
+interface NodeState {
+  terms: string[];
+  chunks: Chunk[];
+  keys: string[];
+  list: CandidateList;
 }
 
 export class QuoteFamilies {
   private nextId = 0;
   private readonly articles = new Map<string, { meta: FamilyArticle; nodes: QuoteNode[] }>();
   private readonly nodes = new Map<number, QuoteNode>();
-  /** Article id → nodes whose candidate list holds it. */
+  /** Article id → nodes whose candidate list (the index's, before the window filter) holds it. */
   private readonly byCandidate = new Map<string, Set<QuoteNode>>();
   /**
    * The reverse screen: key term → nodes. Each chunk of a quote registers its rarest
@@ -107,8 +119,10 @@ export class QuoteFamilies {
    * (pigeonhole), whichever were rarest when the quote was saved.
    */
   private readonly byKey = new Map<string, Set<QuoteNode>>();
-  private readonly screening = new WeakMap<QuoteNode, { chunks: Chunk[]; keys: string[] }>();
+  private readonly states = new WeakMap<QuoteNode, NodeState>();
   private grouping: { families: QuoteFamily[]; byNode: Map<QuoteNode, QuoteFamily> } | null = null;
+  /** Nodes added, removed or whose renderings changed since the grouping was made: only their families are grouped again. */
+  private touched = new Set<QuoteNode>();
   /** Bumped on every change, so views derived from the families (the speaker directory) know when to recompute. */
   version = 0;
   /** Reverse-screen work of the last plan, for the benchmark: quotes screened, asked of the index, found changed. */
@@ -122,8 +136,7 @@ export class QuoteFamilies {
     const families = new QuoteFamilies(index);
     for (const a of articles) {
       const meta = metaOf(a);
-      const candidates = a.quotes.map((q) => quoteCandidates(q, index, excludeFor(meta)));
-      families.addNodes(meta, candidates, a.text, resolve);
+      families.addNodes(meta, a.quotes.map((q) => families.ask(q, meta)), a.text, resolve);
     }
     return families;
   }
@@ -155,33 +168,45 @@ export class QuoteFamilies {
   planSave(article: StoredArticle): FamilyUpdate {
     let t = performance.now();
     const meta = metaOf(article);
-    const candidates = article.quotes.map((q) => quoteCandidates(q, this.index, excludeFor(meta)));
-    const suspects = new Set<QuoteNode>(this.byCandidate.get(article.id) ?? []);
-    const held = new Set(suspects);
+    const lists = article.quotes.map((q) => this.ask(q, meta));
+    // Lists that held the article's previous version are asked again: it may rank elsewhere now.
+    const held = new Set<QuoteNode>(this.byCandidate.get(article.id) ?? []);
+    const dirty: FamilyUpdate['dirty'] = [];
+    for (const node of held) if (node.article.id !== article.id) dirty.push({ node, list: this.ask(node.quote, node.article) });
     this.lastWork.screened = 0;
     this.lastWork.ownMs = -t + (t = performance.now());
-    for (const node of this.screen(article)) suspects.add(node);
+    const suspects = this.screen(article).filter((n) => !held.has(n));
     this.lastWork.screenMs = -t + (t = performance.now());
-    const dirty: FamilyUpdate['dirty'] = [];
-    this.lastWork.asked = suspects.size;
+    // The rule reads only the quote and the article: an index of the article alone says whether
+    // it qualifies for a quote and with what weight, and the quote's list follows from its own.
+    const alone = new CoverageIndex();
+    alone.add(article);
+    this.lastWork.asked = 0;
     for (const node of suspects) {
-      if (node.article.id === article.id) continue;
-      const next = quoteCandidates(node.quote, this.index, excludeFor(node.article));
-      if (!held.has(node) && !next.some((c) => c.articleId === article.id)) continue;
-      dirty.push({ node, candidates: next });
+      const state = this.states.get(node)!;
+      if (state.list.budgeted || new Set(state.terms).size > LISTED_TERMS) {
+        this.lastWork.asked++;
+        const next = this.ask(node.quote, node.article);
+        if (next.candidates.some((c) => c.articleId === article.id)) dirty.push({ node, list: next });
+        continue;
+      }
+      const [entry] = alone.candidateList(node.quote, excludeFor(node.article), state.terms).candidates;
+      if (!entry) continue;
+      const next = listWith(state.list, entry, state.terms, lexiconOf(node.article));
+      if (next.complete !== state.list.complete || next.candidates.includes(entry)) dirty.push({ node, list: next });
     }
     this.lastWork.changed = dirty.length;
     this.lastWork.askMs = performance.now() - t;
-    const ids = new Set<string>([article.id, ...candidates.flat().map((c) => c.articleId)]);
+    const ids = new Set<string>([article.id, ...lists.flatMap((l) => l.candidates.map((c) => c.articleId))]);
     for (const d of dirty) for (const id of this.toAlign(d, article.id)) ids.add(id).add(d.node.article.id);
-    return { ids: [...ids], changed: article.id, saved: { article: meta, candidates }, dirty };
+    return { ids: [...ids], changed: article.id, saved: { article: meta, lists }, dirty };
   }
 
   /** Plans the removal of an article; the index must no longer hold it. */
   planRemove(id: string): FamilyUpdate {
     const dirty = [...(this.byCandidate.get(id) ?? [])]
       .filter((node) => node.article.id !== id)
-      .map((node) => ({ node, candidates: quoteCandidates(node.quote, this.index, excludeFor(node.article)) }));
+      .map((node) => ({ node, list: listWithout(this.states.get(node)!.list, id) ?? this.ask(node.quote, node.article) }));
     const ids = new Set<string>();
     for (const d of dirty) for (const a of this.toAlign(d, id)) ids.add(a).add(d.node.article.id);
     return { ids: [...ids], changed: id, dirty };
@@ -191,39 +216,49 @@ export class QuoteFamilies {
   apply(update: FamilyUpdate, resolve: (id: string) => StoredArticle | undefined): void {
     const t = performance.now();
     this.dropArticle(update.changed);
-    for (const { node, candidates } of update.dirty) {
+    for (const { node, list } of update.dirty) {
       if (!this.nodes.has(node.id)) continue;
+      const state = this.states.get(node)!;
       const source = resolve(node.article.id)?.text ?? '';
       const next = new Map<string, QuoteMatch | null>();
-      for (const c of candidates) {
+      for (const c of alignableCandidates(state.terms, list.candidates)) {
         const kept = c.articleId !== update.changed && node.renderings.has(c.articleId);
         next.set(c.articleId, kept ? node.renderings.get(c.articleId)! : this.align(node.quote, node.article, c, resolve, source));
       }
-      this.setRenderings(node, next);
+      this.setList(node, list, next);
     }
     if (update.saved) {
       const text = resolve(update.changed)?.text ?? '';
-      this.addNodes(update.saved.article, update.saved.candidates, text, resolve);
+      this.addNodes(update.saved.article, update.saved.lists, text, resolve);
     }
     this.lastWork.alignMs = performance.now() - t;
   }
 
-  /** Articles a dirty node's quote must be aligned with: those new to its list, and the changed one. */
-  private toAlign({ node, candidates }: FamilyUpdate['dirty'][number], changed: string): string[] {
-    return candidates.filter((c) => c.articleId === changed || !node.renderings.has(c.articleId)).map((c) => c.articleId);
+  /** The index's candidate list for a saved quote (the check's per-quote step, before the window filter). */
+  private ask(quote: Quote, article: FamilyArticle): CandidateList {
+    return this.index.candidateList(quote, excludeFor(article), indexTerms(quote.text, lexiconOf(article)));
   }
 
-  private addNodes(meta: FamilyArticle, candidates: Candidate[][], text: string, resolve: (id: string) => StoredArticle | undefined): void {
+  /** Articles a dirty node's quote must be aligned with: those new to its list, and the changed one. */
+  private toAlign({ node, list }: FamilyUpdate['dirty'][number], changed: string): string[] {
+    const terms = this.states.get(node)!.terms;
+    return alignableCandidates(terms, list.candidates).filter((c) => c.articleId === changed || !node.renderings.has(c.articleId)).map((c) => c.articleId);
+  }
+
+  private addNodes(meta: FamilyArticle, lists: CandidateList[], text: string, resolve: (id: string) => StoredArticle | undefined): void {
     const nodes = meta.quotes.map((quote, index) => {
       const node: QuoteNode = { id: this.nextId++, article: meta, index, quote, renderings: new Map() };
       this.nodes.set(node.id, node);
-      const chunks = chunksOf(indexTerms(quote.text, lexiconOf(meta)));
+      this.touched.add(node);
+      const terms = indexTerms(quote.text, lexiconOf(meta));
+      const chunks = chunksOf(terms);
       const df = new Map<string, number>();
       const rarity = (t: string) => getOrSet(df, t, () => this.index.documentFrequency(t));
       const keys = [...new Set(chunks.flatMap((c) => [...c.members].sort((a, b) => rarity(a) - rarity(b) || (a < b ? -1 : 1)).slice(0, c.members.length - c.need + 1)))];
       for (const t of keys) getOrSet(this.byKey, t, () => new Set()).add(node);
-      this.screening.set(node, { chunks, keys });
-      this.setRenderings(node, new Map(candidates[index].map((c) => [c.articleId, this.align(quote, meta, c, resolve, text)])));
+      this.states.set(node, { terms, chunks, keys, list: lists[index] });
+      const renderings = new Map(alignableCandidates(terms, lists[index].candidates).map((c) => [c.articleId, this.align(quote, meta, c, resolve, text)]));
+      this.setList(node, lists[index], renderings);
       return node;
     });
     this.articles.set(meta.id, { meta, nodes });
@@ -235,10 +270,15 @@ export class QuoteFamilies {
     return other ? matchCandidate(quote, c, other, source, lexiconOf(own)) : null;
   }
 
-  private setRenderings(node: QuoteNode, next: Map<string, QuoteMatch | null>): void {
-    for (const id of node.renderings.keys()) if (!next.has(id)) this.byCandidate.get(id)?.delete(node);
-    for (const id of next.keys()) getOrSet(this.byCandidate, id, () => new Set()).add(node);
-    node.renderings = next;
+  private setList(node: QuoteNode, list: CandidateList, renderings: Map<string, QuoteMatch | null>): void {
+    const state = this.states.get(node)!;
+    const before = state.list === list ? [] : state.list.candidates;
+    const after = new Set(list.candidates.map((c) => c.articleId));
+    for (const c of before) if (!after.has(c.articleId)) this.byCandidate.get(c.articleId)?.delete(node);
+    for (const id of after) getOrSet(this.byCandidate, id, () => new Set()).add(node);
+    state.list = list;
+    if (!sameRenderings(node.renderings, renderings)) this.touched.add(node);
+    node.renderings = renderings;
     this.changed();
   }
 
@@ -246,9 +286,11 @@ export class QuoteFamilies {
     const entry = this.articles.get(id);
     if (!entry) return;
     for (const node of entry.nodes) {
-      for (const c of node.renderings.keys()) this.byCandidate.get(c)?.delete(node);
-      for (const t of this.screening.get(node)?.keys ?? []) this.byKey.get(t)?.delete(node);
+      const state = this.states.get(node)!;
+      for (const c of state.list.candidates) this.byCandidate.get(c.articleId)?.delete(node);
+      for (const t of state.keys) this.byKey.get(t)?.delete(node);
       this.nodes.delete(node.id);
+      this.touched.add(node);
     }
     this.articles.delete(id);
     this.changed();
@@ -272,7 +314,7 @@ export class QuoteFamilies {
     const out: QuoteNode[] = [];
     for (const node of seen) {
       if (node.article.id === x.id || (outlet && outletKey(node.article.outlet) === outlet)) continue;
-      if (!(this.screening.get(node)?.chunks ?? []).some((c) => inRun(c, where))) continue;
+      if (!this.states.get(node)!.chunks.some((c) => inRun(c, where))) continue;
       out.push(node);
     }
     this.lastWork.screened = seen.size;
@@ -280,7 +322,6 @@ export class QuoteFamilies {
   }
 
   private changed(): void {
-    this.grouping = null;
     this.version++;
   }
 
@@ -305,8 +346,50 @@ export class QuoteFamilies {
     return this.grouped().byNode.get(node);
   }
 
+  /**
+   * The families, grouped again only where something changed: a change of edges can merge or split
+   * only the families holding their ends, and every edge of those families' nodes stays among them.
+   */
   private grouped(): { families: QuoteFamily[]; byNode: Map<QuoteNode, QuoteFamily> } {
-    if (this.grouping) return this.grouping;
+    const was = this.grouping;
+    if (was && this.touched.size === 0) return was;
+    const touched = this.touched;
+    this.touched = new Set();
+    if (!was) {
+      const byNode = new Map<QuoteNode, QuoteFamily>();
+      const families = this.group(this.nodes.values(), byNode);
+      this.grouping = { families, byNode };
+      return this.grouping;
+    }
+    const { byNode } = was;
+    const stale = new Set<QuoteFamily>();
+    const regroup = new Set<QuoteNode>();
+    const take = (n: QuoteNode) => {
+      const f = byNode.get(n);
+      if (f && !stale.has(f)) {
+        stale.add(f);
+        for (const m of f.nodes) if (this.nodes.has(m.id)) regroup.add(m);
+      }
+      if (this.nodes.has(n.id)) regroup.add(n);
+    };
+    for (const n of touched) {
+      take(n);
+      if (!this.nodes.has(n.id)) continue;
+      for (const [id, match] of n.renderings) {
+        const other = match && this.articles.get(id);
+        if (other) for (const to of quotesAt(other.nodes, match)) take(to);
+      }
+    }
+    for (const n of touched) if (!this.nodes.has(n.id)) byNode.delete(n);
+    const fresh = this.group(regroup, byNode);
+    const families = was.families.filter((f) => !stale.has(f));
+    for (const f of fresh) families.splice(firstAfter(families, f.key), 0, f);
+    this.grouping = { families, byNode };
+    return this.grouping;
+  }
+
+  /** Union-find over `nodes` by their links (every link of theirs must stay among them); each node's family set in `byNode`. */
+  private group(nodes: Iterable<QuoteNode>, byNode: Map<QuoteNode, QuoteFamily>): QuoteFamily[] {
     const parent = new Map<QuoteNode, QuoteNode>();
     const find = (n: QuoteNode): QuoteNode => {
       let root = n;
@@ -318,10 +401,11 @@ export class QuoteFamilies {
       }
       return root;
     };
-    for (const n of this.nodes.values()) parent.set(n, n);
+    const members = [...nodes];
+    for (const n of members) parent.set(n, n);
     const links: QuoteFamily['links'] = [];
     const loose: Array<{ node: QuoteNode; match: QuoteMatch; article: FamilyArticle }> = [];
-    for (const node of this.nodes.values()) {
+    for (const node of members) {
       for (const [id, match] of node.renderings) {
         if (!match) continue;
         const other = this.articles.get(id);
@@ -340,8 +424,7 @@ export class QuoteFamilies {
       }
     }
     const byRoot = new Map<QuoteNode, QuoteFamily>();
-    const byNode = new Map<QuoteNode, QuoteFamily>();
-    for (const n of this.nodes.values()) {
+    for (const n of members) {
       const root = find(n);
       const family = getOrSet(byRoot, root, () => ({ key: root.id, nodes: [], passages: [], links: [] }));
       family.nodes.push(n);
@@ -364,9 +447,27 @@ export class QuoteFamilies {
       f.nodes.sort((a, b) => a.id - b.id);
       f.passages.sort((a, b) => a.article.id.localeCompare(b.article.id) || a.start - b.start);
     }
-    this.grouping = { families: [...byRoot.values()].sort((a, b) => a.key - b.key), byNode };
-    return this.grouping;
+    return [...byRoot.values()].sort((a, b) => a.key - b.key);
   }
+}
+
+/** Where a family of this key goes in a list sorted by key. */
+function firstAfter(families: readonly QuoteFamily[], key: number): number {
+  let lo = 0;
+  let hi = families.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (families[mid].key < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Same articles, each with the very same match: nothing of the node's links changed. */
+function sameRenderings(a: ReadonlyMap<string, QuoteMatch | null>, b: ReadonlyMap<string, QuoteMatch | null>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, m] of a) if (!b.has(id) || b.get(id) !== m) return false;
+  return true;
 }
 
 /** The other article's quotes a rendering lands in: those it overlaps, when most of it lies inside quote marks. */
