@@ -26,7 +26,8 @@
  * families.familyAt(x.id, x.quotes[0].start);          // → the family of X's first quote
  * ```
  */
-import { CoverageIndex, indexTerms, listWith, listWithout, type Candidate, type CandidateList, type CandidateOptions } from '@/utils/index/coverage-index';
+import { CoverageIndex, indexTerms, listFloor, listMayTake, listWith, listWithout, type Candidate, type CandidateList, type CandidateOptions } from '@/utils/index/coverage-index';
+import { termWeights } from '@/utils/text/word-weights';
 import { articlePassages } from '@/utils/matching/passages';
 import { alignableCandidates, matchCandidate } from '@/utils/report/compare-article';
 import { wordsOf } from '@/utils/text/tokenize-words';
@@ -95,16 +96,26 @@ const RUN_PASSAGES = 3;
 const LISTED_TERMS = 31;
 
 interface Chunk {
-  members: string[];
+  /** Places in the quote's distinct terms. */
+  members: number[];
   need: number;
 }
 
 /** What a saved quote's updates need: its index terms, the screen's chunks and keys, its candidate list as the index gave it. */
 interface NodeState {
   terms: string[];
+  /** Its distinct terms, their stable weights (word-weights) and the weight of them all. */
+  distinct: string[];
+  weights: number[];
+  fullWeight: number;
   chunks: Chunk[];
   keys: string[];
+  /** The quote's outlet as the screen compares outlets. */
+  outlet: string;
   list: CandidateList;
+  /** The list's floor (`listFloor`) when `keys` were chosen. */
+  floor: number;
+  seen: number;
 }
 
 export class QuoteFamilies {
@@ -119,14 +130,16 @@ export class QuoteFamilies {
    * (pigeonhole), whichever were rarest when the quote was saved.
    */
   private readonly byKey = new Map<string, Set<QuoteNode>>();
-  private readonly states = new WeakMap<QuoteNode, NodeState>();
+  private readonly states = new Map<QuoteNode, NodeState>();
+  /** Bumped per screen: a node's `seen` equal to it was already looked at in this one. */
+  private screenNo = 0;
   private grouping: { families: QuoteFamily[]; byNode: Map<QuoteNode, QuoteFamily> } | null = null;
   /** Nodes added, removed or whose renderings changed since the grouping was made: only their families are grouped again. */
   private touched = new Set<QuoteNode>();
   /** Bumped on every change, so views derived from the families (the speaker directory) know when to recompute. */
   version = 0;
   /** Reverse-screen work of the last plan, for the benchmark: quotes screened, asked of the index, found changed. */
-  readonly lastWork = { screened: 0, asked: 0, changed: 0, ownMs: 0, screenMs: 0, askMs: 0, alignMs: 0 };
+  readonly lastWork = { screened: 0, asked: 0, alone: 0, changed: 0, aligned: 0, ownMs: 0, screenMs: 0, askMs: 0, alignMs: 0 };
 
   /** `index`: the library's coverage index, kept in step by its owner (X added before planSave, removed before planRemove). */
   constructor(private readonly index: CoverageIndex) {}
@@ -175,21 +188,25 @@ export class QuoteFamilies {
     for (const node of held) if (node.article.id !== article.id) dirty.push({ node, list: this.ask(node.quote, node.article) });
     this.lastWork.screened = 0;
     this.lastWork.ownMs = -t + (t = performance.now());
-    const suspects = this.screen(article).filter((n) => !held.has(n));
+    const suspects = this.screen(article).filter((s) => !held.has(s.node));
     this.lastWork.screenMs = -t + (t = performance.now());
     // The rule reads only the quote and the article: an index of the article alone says whether
     // it qualifies for a quote and with what weight, and the quote's list follows from its own.
     const alone = new CoverageIndex();
     alone.add(article);
     this.lastWork.asked = 0;
-    for (const node of suspects) {
+    this.lastWork.alone = 0;
+    for (const { node, bound } of suspects) {
       const state = this.states.get(node)!;
+      // An article weighing no more than the list's last place, in a list already missing some, changes nothing.
+      if (!listMayTake(state.list, bound, state.distinct.length, state.fullWeight)) continue;
       if (state.list.budgeted || new Set(state.terms).size > LISTED_TERMS) {
         this.lastWork.asked++;
         const next = this.ask(node.quote, node.article);
         if (next.candidates.some((c) => c.articleId === article.id)) dirty.push({ node, list: next });
         continue;
       }
+      this.lastWork.alone++;
       const [entry] = alone.candidateList(node.quote, excludeFor(node.article), state.terms).candidates;
       if (!entry) continue;
       const next = listWith(state.list, entry, state.terms, lexiconOf(node.article));
@@ -215,6 +232,7 @@ export class QuoteFamilies {
   /** Applies a plan made on the current state; `resolve` must give every article in `update.ids`. */
   apply(update: FamilyUpdate, resolve: (id: string) => StoredArticle | undefined): void {
     const t = performance.now();
+    this.lastWork.aligned = 0;
     this.dropArticle(update.changed);
     for (const { node, list } of update.dirty) {
       if (!this.nodes.has(node.id)) continue;
@@ -250,13 +268,14 @@ export class QuoteFamilies {
       const node: QuoteNode = { id: this.nextId++, article: meta, index, quote, renderings: new Map() };
       this.nodes.set(node.id, node);
       this.touched.add(node);
-      const terms = indexTerms(quote.text, lexiconOf(meta));
-      const chunks = chunksOf(terms);
-      const df = new Map<string, number>();
-      const rarity = (t: string) => getOrSet(df, t, () => this.index.documentFrequency(t));
-      const keys = [...new Set(chunks.flatMap((c) => [...c.members].sort((a, b) => rarity(a) - rarity(b) || (a < b ? -1 : 1)).slice(0, c.members.length - c.need + 1)))];
-      for (const t of keys) getOrSet(this.byKey, t, () => new Set()).add(node);
-      this.states.set(node, { terms, chunks, keys, list: lists[index] });
+      const lexicon = lexiconOf(meta);
+      const terms = indexTerms(quote.text, lexicon);
+      const distinct = [...new Set(terms)];
+      const weights = distinct.map(termWeights(lexicon).wordWeight);
+      const fullWeight = weights.reduce((sum, w) => sum + w, 0);
+      const state: NodeState = { terms, distinct, weights, fullWeight, chunks: chunksOf(terms, distinct), keys: [], outlet: outletKey(meta.outlet), list: lists[index], floor: NaN, seen: 0 };
+      this.states.set(node, state);
+      this.rekey(node, state);
       const renderings = new Map(alignableCandidates(terms, lists[index].candidates).map((c) => [c.articleId, this.align(quote, meta, c, resolve, text)]));
       this.setList(node, lists[index], renderings);
       return node;
@@ -267,7 +286,39 @@ export class QuoteFamilies {
 
   private align(quote: Quote, own: FamilyArticle, c: Candidate, resolve: (id: string) => StoredArticle | undefined, source: string): QuoteMatch | null {
     const other = resolve(c.articleId);
+    this.lastWork.aligned++;
     return other ? matchCandidate(quote, c, other, source, lexiconOf(own)) : null;
+  }
+
+  /**
+   * Registers the node under the terms an article must hold to change its list. Either set below
+   * will do, the one with the shorter lists is kept: each chunk's rarest (members − need + 1)
+   * terms, one of which an article qualifying by that chunk holds (pigeonhole); or, once the list
+   * is full and missing some (a floor), its rarest terms until the others weigh less than the
+   * floor, one of which an article that can enter holds (a full match holds them all).
+   */
+  private rekey(node: QuoteNode, state: NodeState): void {
+    const floor = listFloor(state.list);
+    if (floor === state.floor) return;
+    const { distinct, weights, chunks } = state;
+    const df = distinct.map((t) => this.index.documentFrequency(t));
+    const byRarity = (a: number, b: number) => df[a] - df[b] || (distinct[a] < distinct[b] ? -1 : 1);
+    let keys = [...new Set(chunks.flatMap((c) => [...c.members].sort(byRarity).slice(0, c.members.length - c.need + 1)))];
+    if (floor > -Infinity) {
+      const cover: number[] = [];
+      let rest = state.fullWeight;
+      for (const j of distinct.map((_, j) => j).sort(byRarity)) {
+        if (rest < floor) break;
+        cover.push(j);
+        rest -= weights[j];
+      }
+      const cost = (ks: number[]) => ks.reduce((sum, j) => sum + df[j], 0);
+      if (cost(cover) < cost(keys)) keys = cover;
+    }
+    for (const t of state.keys) this.byKey.get(t)?.delete(node);
+    state.keys = keys.map((j) => distinct[j]);
+    for (const t of state.keys) getOrSet(this.byKey, t, () => new Set()).add(node);
+    state.floor = floor;
   }
 
   private setList(node: QuoteNode, list: CandidateList, renderings: Map<string, QuoteMatch | null>): void {
@@ -277,6 +328,7 @@ export class QuoteFamilies {
     for (const c of before) if (!after.has(c.articleId)) this.byCandidate.get(c.articleId)?.delete(node);
     for (const id of after) getOrSet(this.byCandidate, id, () => new Set()).add(node);
     state.list = list;
+    this.rekey(node, state);
     if (!sameRenderings(node.renderings, renderings)) this.touched.add(node);
     node.renderings = renderings;
     this.changed();
@@ -289,6 +341,7 @@ export class QuoteFamilies {
       const state = this.states.get(node)!;
       for (const c of state.list.candidates) this.byCandidate.get(c.articleId)?.delete(node);
       for (const t of state.keys) this.byKey.get(t)?.delete(node);
+      this.states.delete(node);
       this.nodes.delete(node.id);
       this.touched.add(node);
     }
@@ -298,26 +351,37 @@ export class QuoteFamilies {
 
   /**
    * Quotes of other outlets for which `x` may qualify as a candidate: some chunk of the quote
-   * (CHUNK_NEED of CHUNK_TERMS consecutive terms) is held by a run of RUN_PASSAGES sentences of x.
-   * A superset of the index's answer (which also caps the list): only these are asked of it.
+   * (CHUNK_NEED of CHUNK_TERMS consecutive terms) is held by a run of RUN_PASSAGES sentences of x;
+   * each with `bound`, the weight of the quote's terms x holds anywhere (at least its run's). A
+   * superset of the index's answer (which also caps the list).
    */
-  private screen(x: StoredArticle): QuoteNode[] {
+  private screen(x: StoredArticle): Array<{ node: QuoteNode; bound: number }> {
     const lexicon = lexiconFor(x);
     const passages = articlePassages(x, lexicon).slice(0, 4096);
     const where = new Map<string, number[]>();
     passages.forEach((p, i) => {
       for (const t of new Set(indexTerms(x.text.slice(p.start, p.end), lexicon))) getOrSet(where, t, () => []).push(i);
     });
-    const seen = new Set<QuoteNode>();
-    for (const t of where.keys()) for (const node of this.byKey.get(t) ?? []) seen.add(node);
     const outlet = outletKey(x.outlet);
-    const out: QuoteNode[] = [];
-    for (const node of seen) {
-      if (node.article.id === x.id || (outlet && outletKey(node.article.outlet) === outlet)) continue;
-      if (!this.states.get(node)!.chunks.some((c) => inRun(c, where))) continue;
-      out.push(node);
+    const out: Array<{ node: QuoteNode; bound: number }> = [];
+    const no = ++this.screenNo;
+    let seen = 0;
+    for (const t of where.keys()) for (const node of this.byKey.get(t) ?? []) {
+      const state = this.states.get(node)!;
+      if (state.seen === no) continue;
+      state.seen = no;
+      seen++;
+      if (node.article.id === x.id || (outlet && state.outlet === outlet)) continue;
+      const held = state.distinct.map((t) => where.get(t));
+      // A chunk whose terms x does not hold enough of anywhere is not looked for in runs.
+      if (!state.chunks.some((c) => heldCount(c, held) >= c.need && inRun(c, held))) continue;
+      let bound = 0;
+      held.forEach((l, j) => {
+        if (l) bound += state.weights[j];
+      });
+      out.push({ node, bound });
     }
-    this.lastWork.screened = seen.size;
+    this.lastWork.screened = seen;
     return out;
   }
 
@@ -483,29 +547,36 @@ function quotesAt(nodes: readonly QuoteNode[], m: Span): QuoteNode[] {
   return m.end > m.start && inside / (m.end - m.start) >= INSIDE_SHARE ? hit : [];
 }
 
-/** The candidate rule's chunks of a quote's terms, as coverage-index forms them (distinct terms per window). */
-function chunksOf(terms: readonly string[]): Chunk[] {
-  const distinct = new Set(terms);
-  const size = Math.min(CHUNK_TERMS, distinct.size);
+/** The candidate rule's chunks of a quote's terms, as coverage-index forms them (distinct terms per window), as places in `distinct`. */
+function chunksOf(terms: readonly string[], distinct: readonly string[]): Chunk[] {
+  const place = new Map(distinct.map((t, j) => [t, j]));
+  const size = Math.min(CHUNK_TERMS, distinct.length);
   const chunks: Chunk[] = [];
   for (let start = 0; start + size <= terms.length; start++) {
-    const members = [...new Set(terms.slice(start, start + size))];
-    const need = members.length >= MIN_CHUNK_TERMS ? Math.min(members.length, CHUNK_NEED) : distinct.size === 1 && /^\p{N}/u.test(members[0]) ? 1 : 0;
+    const members = [...new Set(terms.slice(start, start + size))].map((t) => place.get(t)!);
+    const need = members.length >= MIN_CHUNK_TERMS ? Math.min(members.length, CHUNK_NEED) : distinct.length === 1 && /^\p{N}/u.test(distinct[0]) ? 1 : 0;
     if (need > 0) chunks.push({ members, need });
   }
   return chunks;
 }
 
+/** The chunk's terms an article holds anywhere (`held`: per distinct quote term, the passages holding it). */
+function heldCount(chunk: Chunk, held: ReadonlyArray<readonly number[] | undefined>): number {
+  let n = 0;
+  for (const j of chunk.members) if (held[j]) n++;
+  return n;
+}
+
 /** True when RUN_PASSAGES consecutive sentences hold `need` of the chunk's terms. */
-function inRun(chunk: Chunk, where: ReadonlyMap<string, number[]>): boolean {
-  const lists = chunk.members.map((t) => where.get(t)).filter((l): l is number[] => l !== undefined);
+function inRun(chunk: Chunk, held: ReadonlyArray<readonly number[] | undefined>): boolean {
+  const lists = chunk.members.map((j) => held[j]).filter((l): l is number[] => l !== undefined);
   if (lists.length < chunk.need) return false;
   const starts = new Set<number>();
   for (const l of lists) for (const i of l) for (let s = Math.max(0, i - RUN_PASSAGES + 1); s <= i; s++) starts.add(s);
   for (const s of starts) {
-    let held = 0;
-    for (const l of lists) if (l.some((i) => i >= s && i < s + RUN_PASSAGES)) held++;
-    if (held >= chunk.need) return true;
+    let count = 0;
+    for (const l of lists) if (l.some((i) => i >= s && i < s + RUN_PASSAGES)) count++;
+    if (count >= chunk.need) return true;
   }
   return false;
 }

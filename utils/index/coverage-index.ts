@@ -1025,6 +1025,21 @@ export function listWith(list: CandidateList, added: Candidate, quoteTerms: read
 }
 
 /**
+ * The least weight with which a qualifying article can change the list (enter it, or turn a
+ * complete list incomplete): -Infinity while it is complete or short of MAX_CANDIDATES, else the
+ * weight of its last place (less rounding room). A full match enters whatever this says.
+ */
+export function listFloor(list: CandidateList): number {
+  if (list.complete || list.candidates.length < MAX_CANDIDATES) return -Infinity;
+  return list.candidates[MAX_CANDIDATES - 1].score - BOUND_SLACK;
+}
+
+/** Whether an article qualifying with a weight of at most `bound` can change the list (`fullWeight`: the weight of every distinct quote term). */
+export function listMayTake(list: CandidateList, bound: number, distinctTerms: number, fullWeight: number): boolean {
+  return bound >= listFloor(list) || (distinctTerms >= MIN_FULL_TERMS && bound >= fullWeight - 1e-9 - BOUND_SLACK);
+}
+
+/**
  * The list once article `id` leaves the library, or null when an unlisted article may take its
  * place (the list was not complete and `id` held one of the first MAX_CANDIDATES places, or the
  * full matches were at their limit): the index must then be asked again.
