@@ -12,12 +12,15 @@
  * from scratch): what changes when article X is saved is (1) X's own quotes, planned and matched
  * like a check of X, and (2) the other quotes whose candidate list now holds X (or, on an update
  * or removal, held it). The candidate rule reads only the quote and the candidate article, up to
- * a cap of the best few by a fixed weight, so a quote's list changes only if X qualifies for it:
- * quotes sharing too few terms with X's sentences are passed over without asking the index (a
- * superset screen built from the same chunk rule, docs/DESIGN.md "Quote families"), the rest ask
- * the index, and only articles that entered a list are aligned; an article pushed out of the cap
- * loses its edge. Two phases, as a check's: `planSave`/`planRemove` read the index alone and name
- * the stored articles `apply` will read, so the extension fetches just those.
+ * a cap of the best few by a fixed weight, so a quote's list changes only if X qualifies for it
+ * and outweighs its last place: a screen keyed by the terms X must hold passes over the rest, an
+ * index holding X alone says whether X qualifies and with what weight, and the list follows from
+ * the one kept (`listWith`; a removal: `listWithout`, asking the library's index only when an
+ * unlisted article may take the freed place). Only articles that entered a list are aligned; an
+ * article pushed out of the cap loses its edge; families are grouped again only where links
+ * changed (docs/DESIGN.md "Quote families"). Two phases, as a check's: `planSave`/`planRemove`
+ * read the index alone and name the stored articles `apply` will read, so the extension fetches
+ * just those.
  *
  * ```ts
  * const families = new QuoteFamilies(index);            // index: the library's coverage index, X added
@@ -26,9 +29,8 @@
  * families.familyAt(x.id, x.quotes[0].start);          // → the family of X's first quote
  * ```
  */
-import { CoverageIndex, indexTerms, listFloor, listMayTake, listWith, listWithout, type Candidate, type CandidateList, type CandidateOptions } from '@/utils/index/coverage-index';
+import { CoverageIndex, indexTerms, listFloor, listMayTake, listWith, listWithout, passageTerms, type Candidate, type CandidateList, type CandidateOptions, type PassageTerms } from '@/utils/index/coverage-index';
 import { termWeights } from '@/utils/text/word-weights';
-import { articlePassages } from '@/utils/matching/passages';
 import { alignableCandidates, matchCandidate } from '@/utils/report/compare-article';
 import { wordsOf } from '@/utils/text/tokenize-words';
 import type { LanguageCode, Lexicon } from '@/utils/language/lexicon';
@@ -188,25 +190,27 @@ export class QuoteFamilies {
     for (const node of held) if (node.article.id !== article.id) dirty.push({ node, list: this.ask(node.quote, node.article) });
     this.lastWork.screened = 0;
     this.lastWork.ownMs = -t + (t = performance.now());
-    const suspects = this.screen(article).filter((s) => !held.has(s.node));
+    const lexicon = lexiconOf(meta);
+    const read = passageTerms(article, lexicon);
+    const suspects = this.screen(article, read).filter((s) => !held.has(s.node));
     this.lastWork.screenMs = -t + (t = performance.now());
     // The rule reads only the quote and the article: an index of the article alone says whether
     // it qualifies for a quote and with what weight, and the quote's list follows from its own.
-    const alone = new CoverageIndex();
-    alone.add(article);
+    let alone: CoverageIndex | undefined;
     this.lastWork.asked = 0;
     this.lastWork.alone = 0;
     for (const { node, bound } of suspects) {
       const state = this.states.get(node)!;
       // An article weighing no more than the list's last place, in a list already missing some, changes nothing.
       if (!listMayTake(state.list, bound, state.distinct.length, state.fullWeight)) continue;
-      if (state.list.budgeted || new Set(state.terms).size > LISTED_TERMS) {
+      if (state.list.budgeted || state.distinct.length > LISTED_TERMS) {
         this.lastWork.asked++;
         const next = this.ask(node.quote, node.article);
         if (next.candidates.some((c) => c.articleId === article.id)) dirty.push({ node, list: next });
         continue;
       }
       this.lastWork.alone++;
+      if (!alone) (alone = new CoverageIndex()).add(article, lexicon, read);
       const [entry] = alone.candidateList(node.quote, excludeFor(node.article), state.terms).candidates;
       if (!entry) continue;
       const next = listWith(state.list, entry, state.terms, lexiconOf(node.article));
@@ -355,12 +359,10 @@ export class QuoteFamilies {
    * each with `bound`, the weight of the quote's terms x holds anywhere (at least its run's). A
    * superset of the index's answer (which also caps the list).
    */
-  private screen(x: StoredArticle): Array<{ node: QuoteNode; bound: number }> {
-    const lexicon = lexiconFor(x);
-    const passages = articlePassages(x, lexicon).slice(0, 4096);
+  private screen(x: StoredArticle, read: PassageTerms): Array<{ node: QuoteNode; bound: number }> {
     const where = new Map<string, number[]>();
-    passages.forEach((p, i) => {
-      for (const t of new Set(indexTerms(x.text.slice(p.start, p.end), lexicon))) getOrSet(where, t, () => []).push(i);
+    read.terms.forEach((terms, i) => {
+      for (const t of new Set(terms)) getOrSet(where, t, () => []).push(i);
     });
     const outlet = outletKey(x.outlet);
     const out: Array<{ node: QuoteNode; bound: number }> = [];

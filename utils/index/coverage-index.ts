@@ -138,6 +138,18 @@ export function indexTerms(text: string, lex: Lexicon = english): string[] {
   return tokens(text, lex).filter(termWeights(lex).isContentWord);
 }
 
+/** An article's passages as the index keeps them (the first PASSAGE_SLOTS) and each one's index terms. */
+export interface PassageTerms {
+  passages: Passage[];
+  terms: string[][];
+}
+
+/** What `add` reads of an article (`lex`: its language): callers that read it too pass it on. */
+export function passageTerms(article: Pick<StoredArticle, 'text' | 'paragraphs' | 'quotes'>, lex: Lexicon = english): PassageTerms {
+  const passages = articlePassages(article, lex).slice(0, PASSAGE_SLOTS);
+  return { passages, terms: passages.map((p) => indexTerms(article.text.slice(p.start, p.end), lex)) };
+}
+
 /** Passages of the article holding each index term, as `add` counts them (`lex`: the article's language). */
 export function passageFrequencies(article: Pick<StoredArticle, 'text' | 'paragraphs'>, lex: Lexicon = english): Map<string, number> {
   const counts = new Map<string, number>();
@@ -343,14 +355,13 @@ export class CoverageIndex {
    * Indexes the article's passages, read in its language (`lex`, by default from its `lang`, else
    * detected from its text); an article with the same id is replaced.
    */
-  add(article: StoredArticle, lex: Lexicon = lexiconFor(article)): void {
+  add(article: StoredArticle, lex: Lexicon = lexiconFor(article), read: PassageTerms = passageTerms(article, lex)): void {
     if (!article.id) throw new Error('coverage-index: article has no id');
     if ((this.nextSeq + 1) * PASSAGE_SLOTS > 2 ** 32) throw new Error('coverage-index: passage ids exhausted, rebuild the index from storage');
     this.remove(article.id);
     const seq = this.nextSeq++;
-    const passages = articlePassages(article, lex).slice(0, PASSAGE_SLOTS);
-    const lengths = passages.map((p, i) => {
-      const terms = indexTerms(article.text.slice(p.start, p.end), lex);
+    const { passages } = read;
+    const lengths = read.terms.map((terms, i) => {
       this.postings.add(seq * PASSAGE_SLOTS + i, terms);
       return terms.length;
     });
