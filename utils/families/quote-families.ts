@@ -94,13 +94,17 @@ const CHUNK_NEED = 3;
 const MIN_CHUNK_TERMS = 2;
 const RUN_PASSAGES = 3;
 
-/** The coverage index lists at most this many terms of a quote in a window (its `listed`): past it a window's terms depend on the library. */
-const LISTED_TERMS = 31;
-
 interface Chunk {
   /** Places in the quote's distinct terms. */
   members: number[];
   need: number;
+}
+
+/** A registration of a node under a term an article must hold to change its list, and a second one it must hold too (null: none). */
+interface Key {
+  node: QuoteNode;
+  term: string;
+  partner: string | null;
 }
 
 /** What a saved quote's updates need: its index terms, the screen's chunks and keys, its candidate list as the index gave it. */
@@ -111,7 +115,7 @@ interface NodeState {
   weights: number[];
   fullWeight: number;
   chunks: Chunk[];
-  keys: string[];
+  keys: Key[];
   /** The quote's outlet as the screen compares outlets. */
   outlet: string;
   list: CandidateList;
@@ -131,7 +135,7 @@ export class QuoteFamilies {
    * (members − need + 1) terms: an article holding `need` of the chunk's terms holds one of them
    * (pigeonhole), whichever were rarest when the quote was saved.
    */
-  private readonly byKey = new Map<string, Set<QuoteNode>>();
+  private readonly byKey = new Map<string, Set<Key>>();
   private readonly states = new Map<QuoteNode, NodeState>();
   /** Bumped per screen: a node's `seen` equal to it was already looked at in this one. */
   private screenNo = 0;
@@ -203,7 +207,7 @@ export class QuoteFamilies {
       const state = this.states.get(node)!;
       // An article weighing no more than the list's last place, in a list already missing some, changes nothing.
       if (!listMayTake(state.list, bound, state.distinct.length, state.fullWeight)) continue;
-      if (state.list.budgeted || state.distinct.length > LISTED_TERMS) {
+      if (state.list.budgeted) {
         this.lastWork.asked++;
         const next = this.ask(node.quote, node.article);
         if (next.candidates.some((c) => c.articleId === article.id)) dirty.push({ node, list: next });
@@ -211,7 +215,7 @@ export class QuoteFamilies {
       }
       this.lastWork.alone++;
       if (!alone) (alone = new CoverageIndex()).add(article, lexicon, read);
-      const [entry] = alone.candidateList(node.quote, excludeFor(node.article), state.terms).candidates;
+      const [entry] = alone.candidateList(node.quote, excludeFor(node.article), state.terms, this.index).candidates;
       if (!entry) continue;
       const next = listWith(state.list, entry, state.terms, lexiconOf(node.article));
       if (next.complete !== state.list.complete || next.candidates.includes(entry)) dirty.push({ node, list: next });
@@ -296,10 +300,11 @@ export class QuoteFamilies {
 
   /**
    * Registers the node under the terms an article must hold to change its list. Either set below
-   * will do, the one with the shorter lists is kept: each chunk's rarest (members − need + 1)
-   * terms, one of which an article qualifying by that chunk holds (pigeonhole); or, once the list
-   * is full and missing some (a floor), its rarest terms until the others weigh less than the
-   * floor, one of which an article that can enter holds (a full match holds them all).
+   * will do, the one with the shorter postings is kept: by its chunks (an article qualifying by a
+   * chunk holds `need` of its members: of 4 members ranked by rarity, both of the 1st and 4th or
+   * both of the 2nd and 3rd; of 2 or 3, the two rarest), under the rarer term of each pair; or,
+   * once the list is full and missing some (a floor), its rarest terms until the others weigh less
+   * than the floor, one of which an article that can enter holds (a full match holds them all).
    */
   private rekey(node: QuoteNode, state: NodeState): void {
     const floor = listFloor(state.list);
@@ -307,21 +312,27 @@ export class QuoteFamilies {
     const { distinct, weights, chunks } = state;
     const df = distinct.map((t) => this.index.documentFrequency(t));
     const byRarity = (a: number, b: number) => df[a] - df[b] || (distinct[a] < distinct[b] ? -1 : 1);
-    let keys = [...new Set(chunks.flatMap((c) => [...c.members].sort(byRarity).slice(0, c.members.length - c.need + 1)))];
+    const pairs = new Map<string, [number, number | null]>();
+    for (const c of chunks) {
+      const r = [...c.members].sort(byRarity);
+      const chosen: Array<[number, number | null]> = c.need === 1 ? [[r[0], null]] : r.length === 4 && c.need === 3 ? [[r[0], r[3]], [r[1], r[2]]] : [[r[0], r[1]]];
+      for (const p of chosen) pairs.set(`${p[0]} ${p[1]}`, p);
+    }
+    let keys = [...pairs.values()];
     if (floor > -Infinity) {
-      const cover: number[] = [];
+      const cover: Array<[number, null]> = [];
       let rest = state.fullWeight;
       for (const j of distinct.map((_, j) => j).sort(byRarity)) {
         if (rest < floor) break;
-        cover.push(j);
+        cover.push([j, null]);
         rest -= weights[j];
       }
-      const cost = (ks: number[]) => ks.reduce((sum, j) => sum + df[j], 0);
+      const cost = (ks: Array<[number, number | null]>) => [...new Set(ks.map((k) => k[0]))].reduce((sum, j) => sum + df[j], 0);
       if (cost(cover) < cost(keys)) keys = cover;
     }
-    for (const t of state.keys) this.byKey.get(t)?.delete(node);
-    state.keys = keys.map((j) => distinct[j]);
-    for (const t of state.keys) getOrSet(this.byKey, t, () => new Set()).add(node);
+    for (const k of state.keys) this.byKey.get(k.term)?.delete(k);
+    state.keys = keys.map(([j, p]) => ({ node, term: distinct[j], partner: p === null ? null : distinct[p] }));
+    for (const k of state.keys) getOrSet(this.byKey, k.term, () => new Set()).add(k);
     state.floor = floor;
   }
 
@@ -344,7 +355,7 @@ export class QuoteFamilies {
     for (const node of entry.nodes) {
       const state = this.states.get(node)!;
       for (const c of state.list.candidates) this.byCandidate.get(c.articleId)?.delete(node);
-      for (const t of state.keys) this.byKey.get(t)?.delete(node);
+      for (const k of state.keys) this.byKey.get(k.term)?.delete(k);
       this.states.delete(node);
       this.nodes.delete(node.id);
       this.touched.add(node);
@@ -356,8 +367,8 @@ export class QuoteFamilies {
   /**
    * Quotes of other outlets for which `x` may qualify as a candidate: some chunk of the quote
    * (CHUNK_NEED of CHUNK_TERMS consecutive terms) is held by a run of RUN_PASSAGES sentences of x;
-   * each with `bound`, the weight of the quote's terms x holds anywhere (at least its run's). A
-   * superset of the index's answer (which also caps the list).
+   * each with `bound`, the most weight of the quote's terms a run of x holds (at least what the
+   * index scores). A superset of the index's answer (which also caps the list).
    */
   private screen(x: StoredArticle, read: PassageTerms): Array<{ node: QuoteNode; bound: number }> {
     const where = new Map<string, number[]>();
@@ -366,9 +377,11 @@ export class QuoteFamilies {
     });
     const outlet = outletKey(x.outlet);
     const out: Array<{ node: QuoteNode; bound: number }> = [];
+    const runWeight = new Float64Array(read.terms.length);
     const no = ++this.screenNo;
     let seen = 0;
-    for (const t of where.keys()) for (const node of this.byKey.get(t) ?? []) {
+    for (const t of where.keys()) for (const { node, partner } of this.byKey.get(t) ?? []) {
+      if (partner !== null && !where.has(partner)) continue;
       const state = this.states.get(node)!;
       if (state.seen === no) continue;
       state.seen = no;
@@ -377,11 +390,7 @@ export class QuoteFamilies {
       const held = state.distinct.map((t) => where.get(t));
       // A chunk whose terms x does not hold enough of anywhere is not looked for in runs.
       if (!state.chunks.some((c) => heldCount(c, held) >= c.need && inRun(c, held))) continue;
-      let bound = 0;
-      held.forEach((l, j) => {
-        if (l) bound += state.weights[j];
-      });
-      out.push({ node, bound });
+      out.push({ node, bound: runBound(held, state.weights, runWeight) });
     }
     this.lastWork.screened = seen;
     return out;
@@ -567,6 +576,31 @@ function heldCount(chunk: Chunk, held: ReadonlyArray<readonly number[] | undefin
   let n = 0;
   for (const j of chunk.members) if (held[j]) n++;
   return n;
+}
+
+/**
+ * The most weight of a quote's terms that RUN_PASSAGES consecutive sentences hold (`held`: per
+ * distinct term, its sentences in ascending order; `scratch`: zeros, one per sentence, left zeros).
+ */
+function runBound(held: ReadonlyArray<readonly number[] | undefined>, weights: readonly number[], scratch: Float64Array): number {
+  const touched: number[] = [];
+  held.forEach((l, j) => {
+    if (!l) return;
+    let next = 0;
+    for (const i of l) {
+      for (let s = Math.max(next, i - RUN_PASSAGES + 1); s <= i; s++) {
+        if (scratch[s] === 0) touched.push(s);
+        scratch[s] += weights[j];
+      }
+      next = i + 1;
+    }
+  });
+  let best = 0;
+  for (const s of touched) {
+    if (scratch[s] > best) best = scratch[s];
+    scratch[s] = 0;
+  }
+  return best;
 }
 
 /** True when RUN_PASSAGES consecutive sentences hold `need` of the chunk's terms. */

@@ -409,8 +409,9 @@ export class CoverageIndex {
   /**
    * `candidates`, and whether the list holds every qualifying article and was read past
    * READ_BUDGET: what `listWith` and `listWithout` need to follow the list as articles come and go.
+   * `listedIn`: the index whose listed quote terms windows report (default this one).
    */
-  candidateList(quote: Pick<Quote, 'text'>, opts: CandidateOptions = {}, quoteTerms: readonly string[] = indexTerms(quote.text, opts.lexicon)): CandidateList {
+  candidateList(quote: Pick<Quote, 'text'>, opts: CandidateOptions = {}, quoteTerms: readonly string[] = indexTerms(quote.text, opts.lexicon), listedIn?: CoverageIndex): CandidateList {
     const distinct = [...new Set(quoteTerms)];
     const slot = new Map(distinct.map((t, j) => [t, j]));
     const weights = distinct.map(termWeights(opts.lexicon ?? english).wordWeight);
@@ -670,8 +671,10 @@ export class CoverageIndex {
     // Best first; on a tie the earlier saved, so a later save never displaces an article.
     found.sort((x, y) => y.score - x.score || x.seq - y.seq);
     const kept = capped(found, distinct.length, fullWeight);
-    // The quote's listed terms (the first 31, as `queryLists` keeps them), found in decoded lists or sought.
-    const listed = distinct.map((_, j) => j).filter((j) => df[j] > 0).slice(0, 31);
+    // The quote's listed terms (the first 31, as `queryLists` keeps them), found in decoded lists or
+    // sought; as `listedIn` lists them when given (an index of one article answering for the library's).
+    const listedThere = listedIn ? new Set(distinct.filter((t) => listedIn.postings.df(t) > 0).slice(0, 31)) : null;
+    const listed = listedThere ? distinct.map((_, j) => j).filter((j) => df[j] > 0 && listedThere.has(distinct[j])) : distinct.map((_, j) => j).filter((j) => df[j] > 0).slice(0, 31);
     const holdsIn = (j: number, lo: number, hi: number) => (isRead[j] ? holdsAny(lists[j]!, lo, hi) : seekers[j]!.atLeast(lo) <= hi);
     const candidates = kept.map(({ seq, score, hits, runs }) => {
       const base = seq * PASSAGE_SLOTS;

@@ -26,7 +26,7 @@ const DATES = ['2026-02-01', '2026-02-02', null];
 
 interface Para {
   u: number;
-  form: 'quote' | 'cut' | 'altered' | 'reported' | 'filler';
+  form: 'quote' | 'cut' | 'altered' | 'gapped' | 'reported' | 'filler';
   speaker: number;
 }
 
@@ -37,6 +37,8 @@ function render(p: Para): string {
     case 'quote': return `“${cap(words.join(' '))},” ${name} said on Tuesday.`;
     case 'cut': return `“${cap(words.slice(0, 9).join(' '))},” ${name} said.`;
     case 'altered': return `“${cap(words.map((w, i) => (i === 4 ? 'surely' : w)).join(' '))},” said ${name}.`;
+    // One word in three changed (the u-th first): an article holding 3 of 4 terms of a chunk, in every pattern.
+    case 'gapped': return `“${cap(words.map((w, i) => ((i + p.u) % 3 === 0 ? 'surely' : w)).join(' '))},” said ${name}.`;
     case 'reported': return `${name} said that ${words.join(' ')}.`;
     case 'filler': return `Officials met in the town hall on Monday to discuss the budget of item ${p.u}.`;
   }
@@ -48,7 +50,7 @@ const articleArb = (ids = 6, outlets = OUTLETS.length, utterances = UTTERANCES.l
   outlet: fc.nat(outlets - 1),
   date: fc.nat(DATES.length - 1),
   paras: fc.array(
-    fc.record({ u: fc.nat(utterances - 1), form: fc.constantFrom('quote', 'cut', 'altered', 'reported', 'filler'), speaker: fc.nat(SPEAKERS.length - 1) }),
+    fc.record({ u: fc.nat(utterances - 1), form: fc.constantFrom('quote', 'cut', 'altered', 'gapped', 'reported', 'filler'), speaker: fc.nat(SPEAKERS.length - 1) }),
     { minLength: 1, maxLength: 4 },
   ),
 });
