@@ -12,12 +12,15 @@
  * from scratch): what changes when article X is saved is (1) X's own quotes, planned and matched
  * like a check of X, and (2) the other quotes whose candidate list now holds X (or, on an update
  * or removal, held it). The candidate rule reads only the quote and the candidate article, up to
- * a cap of the best few by a fixed weight, so a quote's list changes only if X qualifies for it:
- * quotes sharing too few terms with X's sentences are passed over without asking the index (a
- * superset screen built from the same chunk rule, docs/DESIGN.md "Quote families"), the rest ask
- * the index, and only articles that entered a list are aligned; an article pushed out of the cap
- * loses its edge. Two phases, as a check's: `planSave`/`planRemove` read the index alone and name
- * the stored articles `apply` will read, so the extension fetches just those.
+ * a cap of the best few by a fixed weight, so a quote's list changes only if X qualifies for it
+ * and outweighs its last place: a screen keyed by the terms X must hold passes over the rest, an
+ * index holding X alone says whether X qualifies and with what weight, and the list follows from
+ * the one kept (`listWith`; a removal: `listWithout`, asking the library's index only when an
+ * unlisted article may take the freed place). Only articles that entered a list are aligned; an
+ * article pushed out of the cap loses its edge; families are grouped again only where links
+ * changed (docs/DESIGN.md "Quote families"). Two phases, as a check's: `planSave`/`planRemove`
+ * read the index alone and name the stored articles `apply` will read, so the extension fetches
+ * just those.
  *
  * ```ts
  * const families = new QuoteFamilies(index);            // index: the library's coverage index, X added
@@ -26,9 +29,9 @@
  * families.familyAt(x.id, x.quotes[0].start);          // → the family of X's first quote
  * ```
  */
-import { indexTerms, type Candidate, type CandidateOptions, type CoverageIndex } from '@/utils/index/coverage-index';
-import { articlePassages } from '@/utils/matching/passages';
-import { matchCandidate, quoteCandidates } from '@/utils/report/compare-article';
+import { CoverageIndex, indexTerms, listFloor, listMayTake, listWith, listWithout, passageTerms, type Candidate, type CandidateList, type CandidateOptions, type PassageTerms } from '@/utils/index/coverage-index';
+import { termWeights } from '@/utils/text/word-weights';
+import { alignableCandidates, matchCandidate } from '@/utils/report/compare-article';
 import { wordsOf } from '@/utils/text/tokenize-words';
 import type { LanguageCode, Lexicon } from '@/utils/language/lexicon';
 import { english } from '@/utils/language/en';
@@ -78,8 +81,9 @@ export interface FamilyUpdate {
   ids: string[];
   /** The article saved or removed. */
   readonly changed: string;
-  readonly saved?: { article: FamilyArticle; candidates: Candidate[][] };
-  readonly dirty: Array<{ node: QuoteNode; candidates: Candidate[] }>;
+  readonly saved?: { article: FamilyArticle; lists: CandidateList[] };
+  /** Quotes whose candidate list changes, with the new list (the index's, before the window filter). */
+  readonly dirty: Array<{ node: QuoteNode; list: CandidateList }>;
 }
 
 /** Share of a rendering inside the other article's quote marks from which it is that quote (reverse-coverage's INSIDE_SHARE). */
@@ -91,28 +95,57 @@ const MIN_CHUNK_TERMS = 2;
 const RUN_PASSAGES = 3;
 
 interface Chunk {
-  members: string[];
+  /** Places in the quote's distinct terms. */
+  members: number[];
   need: number;
+}
+
+/** A registration of a node under a term an article must hold to change its list, and a second one it must hold too (null: none). */
+interface Key {
+  node: QuoteNode;
+  term: string;
+  partner: string | null;
+}
+
+/** What a saved quote's updates need: its index terms, the screen's chunks and keys, its candidate list as the index gave it. */
+interface NodeState {
+  terms: string[];
+  /** Its distinct terms, their stable weights (word-weights) and the weight of them all. */
+  distinct: string[];
+  weights: number[];
+  fullWeight: number;
+  chunks: Chunk[];
+  keys: Key[];
+  /** The quote's outlet as the screen compares outlets. */
+  outlet: string;
+  list: CandidateList;
+  /** The list's floor (`listFloor`) when `keys` were chosen. */
+  floor: number;
+  seen: number;
 }
 
 export class QuoteFamilies {
   private nextId = 0;
   private readonly articles = new Map<string, { meta: FamilyArticle; nodes: QuoteNode[] }>();
   private readonly nodes = new Map<number, QuoteNode>();
-  /** Article id → nodes whose candidate list holds it. */
+  /** Article id → nodes whose candidate list (the index's, before the window filter) holds it. */
   private readonly byCandidate = new Map<string, Set<QuoteNode>>();
   /**
    * The reverse screen: key term → nodes. Each chunk of a quote registers its rarest
    * (members − need + 1) terms: an article holding `need` of the chunk's terms holds one of them
    * (pigeonhole), whichever were rarest when the quote was saved.
    */
-  private readonly byKey = new Map<string, Set<QuoteNode>>();
-  private readonly screening = new WeakMap<QuoteNode, { chunks: Chunk[]; keys: string[] }>();
+  private readonly byKey = new Map<string, Set<Key>>();
+  private readonly states = new Map<QuoteNode, NodeState>();
+  /** Bumped per screen: a node's `seen` equal to it was already looked at in this one. */
+  private screenNo = 0;
   private grouping: { families: QuoteFamily[]; byNode: Map<QuoteNode, QuoteFamily> } | null = null;
+  /** Nodes added, removed or whose renderings changed since the grouping was made: only their families are grouped again. */
+  private touched = new Set<QuoteNode>();
   /** Bumped on every change, so views derived from the families (the speaker directory) know when to recompute. */
   version = 0;
   /** Reverse-screen work of the last plan, for the benchmark: quotes screened, asked of the index, found changed. */
-  readonly lastWork = { screened: 0, asked: 0, changed: 0, ownMs: 0, screenMs: 0, askMs: 0, alignMs: 0 };
+  readonly lastWork = { screened: 0, asked: 0, alone: 0, changed: 0, aligned: 0, ownMs: 0, screenMs: 0, askMs: 0, alignMs: 0 };
 
   /** `index`: the library's coverage index, kept in step by its owner (X added before planSave, removed before planRemove). */
   constructor(private readonly index: CoverageIndex) {}
@@ -122,8 +155,7 @@ export class QuoteFamilies {
     const families = new QuoteFamilies(index);
     for (const a of articles) {
       const meta = metaOf(a);
-      const candidates = a.quotes.map((q) => quoteCandidates(q, index, excludeFor(meta)));
-      families.addNodes(meta, candidates, a.text, resolve);
+      families.addNodes(meta, a.quotes.map((q) => families.ask(q, meta)), a.text, resolve);
     }
     return families;
   }
@@ -155,33 +187,51 @@ export class QuoteFamilies {
   planSave(article: StoredArticle): FamilyUpdate {
     let t = performance.now();
     const meta = metaOf(article);
-    const candidates = article.quotes.map((q) => quoteCandidates(q, this.index, excludeFor(meta)));
-    const suspects = new Set<QuoteNode>(this.byCandidate.get(article.id) ?? []);
-    const held = new Set(suspects);
+    const lists = article.quotes.map((q) => this.ask(q, meta));
+    // Lists that held the article's previous version are asked again: it may rank elsewhere now.
+    const held = new Set<QuoteNode>(this.byCandidate.get(article.id) ?? []);
+    const dirty: FamilyUpdate['dirty'] = [];
+    for (const node of held) if (node.article.id !== article.id) dirty.push({ node, list: this.ask(node.quote, node.article) });
     this.lastWork.screened = 0;
     this.lastWork.ownMs = -t + (t = performance.now());
-    for (const node of this.screen(article)) suspects.add(node);
+    const lexicon = lexiconOf(meta);
+    const read = passageTerms(article, lexicon);
+    const suspects = this.screen(article, read).filter((s) => !held.has(s.node));
     this.lastWork.screenMs = -t + (t = performance.now());
-    const dirty: FamilyUpdate['dirty'] = [];
-    this.lastWork.asked = suspects.size;
-    for (const node of suspects) {
-      if (node.article.id === article.id) continue;
-      const next = quoteCandidates(node.quote, this.index, excludeFor(node.article));
-      if (!held.has(node) && !next.some((c) => c.articleId === article.id)) continue;
-      dirty.push({ node, candidates: next });
+    // The rule reads only the quote and the article: an index of the article alone says whether
+    // it qualifies for a quote and with what weight, and the quote's list follows from its own.
+    let alone: CoverageIndex | undefined;
+    this.lastWork.asked = 0;
+    this.lastWork.alone = 0;
+    for (const { node, bound } of suspects) {
+      const state = this.states.get(node)!;
+      // An article weighing no more than the list's last place, in a list already missing some, changes nothing.
+      if (!listMayTake(state.list, bound, state.distinct.length, state.fullWeight)) continue;
+      if (state.list.budgeted) {
+        this.lastWork.asked++;
+        const next = this.ask(node.quote, node.article);
+        if (next.candidates.some((c) => c.articleId === article.id)) dirty.push({ node, list: next });
+        continue;
+      }
+      this.lastWork.alone++;
+      if (!alone) (alone = new CoverageIndex()).add(article, lexicon, read);
+      const [entry] = alone.candidateList(node.quote, excludeFor(node.article), state.terms, this.index).candidates;
+      if (!entry) continue;
+      const next = listWith(state.list, entry, state.terms, lexiconOf(node.article));
+      if (next.complete !== state.list.complete || next.candidates.includes(entry)) dirty.push({ node, list: next });
     }
     this.lastWork.changed = dirty.length;
     this.lastWork.askMs = performance.now() - t;
-    const ids = new Set<string>([article.id, ...candidates.flat().map((c) => c.articleId)]);
+    const ids = new Set<string>([article.id, ...lists.flatMap((l) => l.candidates.map((c) => c.articleId))]);
     for (const d of dirty) for (const id of this.toAlign(d, article.id)) ids.add(id).add(d.node.article.id);
-    return { ids: [...ids], changed: article.id, saved: { article: meta, candidates }, dirty };
+    return { ids: [...ids], changed: article.id, saved: { article: meta, lists }, dirty };
   }
 
   /** Plans the removal of an article; the index must no longer hold it. */
   planRemove(id: string): FamilyUpdate {
     const dirty = [...(this.byCandidate.get(id) ?? [])]
       .filter((node) => node.article.id !== id)
-      .map((node) => ({ node, candidates: quoteCandidates(node.quote, this.index, excludeFor(node.article)) }));
+      .map((node) => ({ node, list: listWithout(this.states.get(node)!.list, id) ?? this.ask(node.quote, node.article) }));
     const ids = new Set<string>();
     for (const d of dirty) for (const a of this.toAlign(d, id)) ids.add(a).add(d.node.article.id);
     return { ids: [...ids], changed: id, dirty };
@@ -190,40 +240,52 @@ export class QuoteFamilies {
   /** Applies a plan made on the current state; `resolve` must give every article in `update.ids`. */
   apply(update: FamilyUpdate, resolve: (id: string) => StoredArticle | undefined): void {
     const t = performance.now();
+    this.lastWork.aligned = 0;
     this.dropArticle(update.changed);
-    for (const { node, candidates } of update.dirty) {
+    for (const { node, list } of update.dirty) {
       if (!this.nodes.has(node.id)) continue;
+      const state = this.states.get(node)!;
       const source = resolve(node.article.id)?.text ?? '';
       const next = new Map<string, QuoteMatch | null>();
-      for (const c of candidates) {
+      for (const c of alignableCandidates(state.terms, list.candidates)) {
         const kept = c.articleId !== update.changed && node.renderings.has(c.articleId);
         next.set(c.articleId, kept ? node.renderings.get(c.articleId)! : this.align(node.quote, node.article, c, resolve, source));
       }
-      this.setRenderings(node, next);
+      this.setList(node, list, next);
     }
     if (update.saved) {
       const text = resolve(update.changed)?.text ?? '';
-      this.addNodes(update.saved.article, update.saved.candidates, text, resolve);
+      this.addNodes(update.saved.article, update.saved.lists, text, resolve);
     }
     this.lastWork.alignMs = performance.now() - t;
   }
 
-  /** Articles a dirty node's quote must be aligned with: those new to its list, and the changed one. */
-  private toAlign({ node, candidates }: FamilyUpdate['dirty'][number], changed: string): string[] {
-    return candidates.filter((c) => c.articleId === changed || !node.renderings.has(c.articleId)).map((c) => c.articleId);
+  /** The index's candidate list for a saved quote (the check's per-quote step, before the window filter). */
+  private ask(quote: Quote, article: FamilyArticle): CandidateList {
+    return this.index.candidateList(quote, excludeFor(article), indexTerms(quote.text, lexiconOf(article)));
   }
 
-  private addNodes(meta: FamilyArticle, candidates: Candidate[][], text: string, resolve: (id: string) => StoredArticle | undefined): void {
+  /** Articles a dirty node's quote must be aligned with: those new to its list, and the changed one. */
+  private toAlign({ node, list }: FamilyUpdate['dirty'][number], changed: string): string[] {
+    const terms = this.states.get(node)!.terms;
+    return alignableCandidates(terms, list.candidates).filter((c) => c.articleId === changed || !node.renderings.has(c.articleId)).map((c) => c.articleId);
+  }
+
+  private addNodes(meta: FamilyArticle, lists: CandidateList[], text: string, resolve: (id: string) => StoredArticle | undefined): void {
     const nodes = meta.quotes.map((quote, index) => {
       const node: QuoteNode = { id: this.nextId++, article: meta, index, quote, renderings: new Map() };
       this.nodes.set(node.id, node);
-      const chunks = chunksOf(indexTerms(quote.text, lexiconOf(meta)));
-      const df = new Map<string, number>();
-      const rarity = (t: string) => getOrSet(df, t, () => this.index.documentFrequency(t));
-      const keys = [...new Set(chunks.flatMap((c) => [...c.members].sort((a, b) => rarity(a) - rarity(b) || (a < b ? -1 : 1)).slice(0, c.members.length - c.need + 1)))];
-      for (const t of keys) getOrSet(this.byKey, t, () => new Set()).add(node);
-      this.screening.set(node, { chunks, keys });
-      this.setRenderings(node, new Map(candidates[index].map((c) => [c.articleId, this.align(quote, meta, c, resolve, text)])));
+      this.touched.add(node);
+      const lexicon = lexiconOf(meta);
+      const terms = indexTerms(quote.text, lexicon);
+      const distinct = [...new Set(terms)];
+      const weights = distinct.map(termWeights(lexicon).wordWeight);
+      const fullWeight = weights.reduce((sum, w) => sum + w, 0);
+      const state: NodeState = { terms, distinct, weights, fullWeight, chunks: chunksOf(terms, distinct), keys: [], outlet: outletKey(meta.outlet), list: lists[index], floor: NaN, seen: 0 };
+      this.states.set(node, state);
+      this.rekey(node, state);
+      const renderings = new Map(alignableCandidates(terms, lists[index].candidates).map((c) => [c.articleId, this.align(quote, meta, c, resolve, text)]));
+      this.setList(node, lists[index], renderings);
       return node;
     });
     this.articles.set(meta.id, { meta, nodes });
@@ -232,13 +294,58 @@ export class QuoteFamilies {
 
   private align(quote: Quote, own: FamilyArticle, c: Candidate, resolve: (id: string) => StoredArticle | undefined, source: string): QuoteMatch | null {
     const other = resolve(c.articleId);
+    this.lastWork.aligned++;
     return other ? matchCandidate(quote, c, other, source, lexiconOf(own)) : null;
   }
 
-  private setRenderings(node: QuoteNode, next: Map<string, QuoteMatch | null>): void {
-    for (const id of node.renderings.keys()) if (!next.has(id)) this.byCandidate.get(id)?.delete(node);
-    for (const id of next.keys()) getOrSet(this.byCandidate, id, () => new Set()).add(node);
-    node.renderings = next;
+  /**
+   * Registers the node under the terms an article must hold to change its list. Either set below
+   * will do, the one with the shorter postings is kept: by its chunks (an article qualifying by a
+   * chunk holds `need` of its members: of 4 members ranked by rarity, both of the 1st and 4th or
+   * both of the 2nd and 3rd; of 2 or 3, the two rarest), under the rarer term of each pair; or,
+   * once the list is full and missing some (a floor), its rarest terms until the others weigh less
+   * than the floor, one of which an article that can enter holds (a full match holds them all).
+   */
+  private rekey(node: QuoteNode, state: NodeState): void {
+    const floor = listFloor(state.list);
+    if (floor === state.floor) return;
+    const { distinct, weights, chunks } = state;
+    const df = distinct.map((t) => this.index.documentFrequency(t));
+    const byRarity = (a: number, b: number) => df[a] - df[b] || (distinct[a] < distinct[b] ? -1 : 1);
+    const pairs = new Map<string, [number, number | null]>();
+    for (const c of chunks) {
+      const r = [...c.members].sort(byRarity);
+      const chosen: Array<[number, number | null]> = c.need === 1 ? [[r[0], null]] : r.length === 4 && c.need === 3 ? [[r[0], r[3]], [r[1], r[2]]] : [[r[0], r[1]]];
+      for (const p of chosen) pairs.set(`${p[0]} ${p[1]}`, p);
+    }
+    let keys = [...pairs.values()];
+    if (floor > -Infinity) {
+      const cover: Array<[number, null]> = [];
+      let rest = state.fullWeight;
+      for (const j of distinct.map((_, j) => j).sort(byRarity)) {
+        if (rest < floor) break;
+        cover.push([j, null]);
+        rest -= weights[j];
+      }
+      const cost = (ks: Array<[number, number | null]>) => [...new Set(ks.map((k) => k[0]))].reduce((sum, j) => sum + df[j], 0);
+      if (cost(cover) < cost(keys)) keys = cover;
+    }
+    for (const k of state.keys) this.byKey.get(k.term)?.delete(k);
+    state.keys = keys.map(([j, p]) => ({ node, term: distinct[j], partner: p === null ? null : distinct[p] }));
+    for (const k of state.keys) getOrSet(this.byKey, k.term, () => new Set()).add(k);
+    state.floor = floor;
+  }
+
+  private setList(node: QuoteNode, list: CandidateList, renderings: Map<string, QuoteMatch | null>): void {
+    const state = this.states.get(node)!;
+    const before = state.list === list ? [] : state.list.candidates;
+    const after = new Set(list.candidates.map((c) => c.articleId));
+    for (const c of before) if (!after.has(c.articleId)) this.byCandidate.get(c.articleId)?.delete(node);
+    for (const id of after) getOrSet(this.byCandidate, id, () => new Set()).add(node);
+    state.list = list;
+    this.rekey(node, state);
+    if (!sameRenderings(node.renderings, renderings)) this.touched.add(node);
+    node.renderings = renderings;
     this.changed();
   }
 
@@ -246,9 +353,12 @@ export class QuoteFamilies {
     const entry = this.articles.get(id);
     if (!entry) return;
     for (const node of entry.nodes) {
-      for (const c of node.renderings.keys()) this.byCandidate.get(c)?.delete(node);
-      for (const t of this.screening.get(node)?.keys ?? []) this.byKey.get(t)?.delete(node);
+      const state = this.states.get(node)!;
+      for (const c of state.list.candidates) this.byCandidate.get(c.articleId)?.delete(node);
+      for (const k of state.keys) this.byKey.get(k.term)?.delete(k);
+      this.states.delete(node);
       this.nodes.delete(node.id);
+      this.touched.add(node);
     }
     this.articles.delete(id);
     this.changed();
@@ -256,31 +366,37 @@ export class QuoteFamilies {
 
   /**
    * Quotes of other outlets for which `x` may qualify as a candidate: some chunk of the quote
-   * (CHUNK_NEED of CHUNK_TERMS consecutive terms) is held by a run of RUN_PASSAGES sentences of x.
-   * A superset of the index's answer (which also caps the list): only these are asked of it.
+   * (CHUNK_NEED of CHUNK_TERMS consecutive terms) is held by a run of RUN_PASSAGES sentences of x;
+   * each with `bound`, the most weight of the quote's terms a run of x holds (at least what the
+   * index scores). A superset of the index's answer (which also caps the list).
    */
-  private screen(x: StoredArticle): QuoteNode[] {
-    const lexicon = lexiconFor(x);
-    const passages = articlePassages(x, lexicon).slice(0, 4096);
+  private screen(x: StoredArticle, read: PassageTerms): Array<{ node: QuoteNode; bound: number }> {
     const where = new Map<string, number[]>();
-    passages.forEach((p, i) => {
-      for (const t of new Set(indexTerms(x.text.slice(p.start, p.end), lexicon))) getOrSet(where, t, () => []).push(i);
+    read.terms.forEach((terms, i) => {
+      for (const t of new Set(terms)) getOrSet(where, t, () => []).push(i);
     });
-    const seen = new Set<QuoteNode>();
-    for (const t of where.keys()) for (const node of this.byKey.get(t) ?? []) seen.add(node);
     const outlet = outletKey(x.outlet);
-    const out: QuoteNode[] = [];
-    for (const node of seen) {
-      if (node.article.id === x.id || (outlet && outletKey(node.article.outlet) === outlet)) continue;
-      if (!(this.screening.get(node)?.chunks ?? []).some((c) => inRun(c, where))) continue;
-      out.push(node);
+    const out: Array<{ node: QuoteNode; bound: number }> = [];
+    const runWeight = new Float64Array(read.terms.length);
+    const no = ++this.screenNo;
+    let seen = 0;
+    for (const t of where.keys()) for (const { node, partner } of this.byKey.get(t) ?? []) {
+      if (partner !== null && !where.has(partner)) continue;
+      const state = this.states.get(node)!;
+      if (state.seen === no) continue;
+      state.seen = no;
+      seen++;
+      if (node.article.id === x.id || (outlet && state.outlet === outlet)) continue;
+      const held = state.distinct.map((t) => where.get(t));
+      // A chunk whose terms x does not hold enough of anywhere is not looked for in runs.
+      if (!state.chunks.some((c) => heldCount(c, held) >= c.need && inRun(c, held))) continue;
+      out.push({ node, bound: runBound(held, state.weights, runWeight) });
     }
-    this.lastWork.screened = seen.size;
+    this.lastWork.screened = seen;
     return out;
   }
 
   private changed(): void {
-    this.grouping = null;
     this.version++;
   }
 
@@ -305,8 +421,50 @@ export class QuoteFamilies {
     return this.grouped().byNode.get(node);
   }
 
+  /**
+   * The families, grouped again only where something changed: a change of edges can merge or split
+   * only the families holding their ends, and every edge of those families' nodes stays among them.
+   */
   private grouped(): { families: QuoteFamily[]; byNode: Map<QuoteNode, QuoteFamily> } {
-    if (this.grouping) return this.grouping;
+    const was = this.grouping;
+    if (was && this.touched.size === 0) return was;
+    const touched = this.touched;
+    this.touched = new Set();
+    if (!was) {
+      const byNode = new Map<QuoteNode, QuoteFamily>();
+      const families = this.group(this.nodes.values(), byNode);
+      this.grouping = { families, byNode };
+      return this.grouping;
+    }
+    const { byNode } = was;
+    const stale = new Set<QuoteFamily>();
+    const regroup = new Set<QuoteNode>();
+    const take = (n: QuoteNode) => {
+      const f = byNode.get(n);
+      if (f && !stale.has(f)) {
+        stale.add(f);
+        for (const m of f.nodes) if (this.nodes.has(m.id)) regroup.add(m);
+      }
+      if (this.nodes.has(n.id)) regroup.add(n);
+    };
+    for (const n of touched) {
+      take(n);
+      if (!this.nodes.has(n.id)) continue;
+      for (const [id, match] of n.renderings) {
+        const other = match && this.articles.get(id);
+        if (other) for (const to of quotesAt(other.nodes, match)) take(to);
+      }
+    }
+    for (const n of touched) if (!this.nodes.has(n.id)) byNode.delete(n);
+    const fresh = this.group(regroup, byNode);
+    const families = was.families.filter((f) => !stale.has(f));
+    for (const f of fresh) families.splice(firstAfter(families, f.key), 0, f);
+    this.grouping = { families, byNode };
+    return this.grouping;
+  }
+
+  /** Union-find over `nodes` by their links (every link of theirs must stay among them); each node's family set in `byNode`. */
+  private group(nodes: Iterable<QuoteNode>, byNode: Map<QuoteNode, QuoteFamily>): QuoteFamily[] {
     const parent = new Map<QuoteNode, QuoteNode>();
     const find = (n: QuoteNode): QuoteNode => {
       let root = n;
@@ -318,10 +476,11 @@ export class QuoteFamilies {
       }
       return root;
     };
-    for (const n of this.nodes.values()) parent.set(n, n);
+    const members = [...nodes];
+    for (const n of members) parent.set(n, n);
     const links: QuoteFamily['links'] = [];
     const loose: Array<{ node: QuoteNode; match: QuoteMatch; article: FamilyArticle }> = [];
-    for (const node of this.nodes.values()) {
+    for (const node of members) {
       for (const [id, match] of node.renderings) {
         if (!match) continue;
         const other = this.articles.get(id);
@@ -340,8 +499,7 @@ export class QuoteFamilies {
       }
     }
     const byRoot = new Map<QuoteNode, QuoteFamily>();
-    const byNode = new Map<QuoteNode, QuoteFamily>();
-    for (const n of this.nodes.values()) {
+    for (const n of members) {
       const root = find(n);
       const family = getOrSet(byRoot, root, () => ({ key: root.id, nodes: [], passages: [], links: [] }));
       family.nodes.push(n);
@@ -364,9 +522,27 @@ export class QuoteFamilies {
       f.nodes.sort((a, b) => a.id - b.id);
       f.passages.sort((a, b) => a.article.id.localeCompare(b.article.id) || a.start - b.start);
     }
-    this.grouping = { families: [...byRoot.values()].sort((a, b) => a.key - b.key), byNode };
-    return this.grouping;
+    return [...byRoot.values()].sort((a, b) => a.key - b.key);
   }
+}
+
+/** Where a family of this key goes in a list sorted by key. */
+function firstAfter(families: readonly QuoteFamily[], key: number): number {
+  let lo = 0;
+  let hi = families.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (families[mid].key < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Same articles, each with the very same match: nothing of the node's links changed. */
+function sameRenderings(a: ReadonlyMap<string, QuoteMatch | null>, b: ReadonlyMap<string, QuoteMatch | null>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, m] of a) if (!b.has(id) || b.get(id) !== m) return false;
+  return true;
 }
 
 /** The other article's quotes a rendering lands in: those it overlaps, when most of it lies inside quote marks. */
@@ -382,29 +558,61 @@ function quotesAt(nodes: readonly QuoteNode[], m: Span): QuoteNode[] {
   return m.end > m.start && inside / (m.end - m.start) >= INSIDE_SHARE ? hit : [];
 }
 
-/** The candidate rule's chunks of a quote's terms, as coverage-index forms them (distinct terms per window). */
-function chunksOf(terms: readonly string[]): Chunk[] {
-  const distinct = new Set(terms);
-  const size = Math.min(CHUNK_TERMS, distinct.size);
+/** The candidate rule's chunks of a quote's terms, as coverage-index forms them (distinct terms per window), as places in `distinct`. */
+function chunksOf(terms: readonly string[], distinct: readonly string[]): Chunk[] {
+  const place = new Map(distinct.map((t, j) => [t, j]));
+  const size = Math.min(CHUNK_TERMS, distinct.length);
   const chunks: Chunk[] = [];
   for (let start = 0; start + size <= terms.length; start++) {
-    const members = [...new Set(terms.slice(start, start + size))];
-    const need = members.length >= MIN_CHUNK_TERMS ? Math.min(members.length, CHUNK_NEED) : distinct.size === 1 && /^\p{N}/u.test(members[0]) ? 1 : 0;
+    const members = [...new Set(terms.slice(start, start + size))].map((t) => place.get(t)!);
+    const need = members.length >= MIN_CHUNK_TERMS ? Math.min(members.length, CHUNK_NEED) : distinct.length === 1 && /^\p{N}/u.test(distinct[0]) ? 1 : 0;
     if (need > 0) chunks.push({ members, need });
   }
   return chunks;
 }
 
+/** The chunk's terms an article holds anywhere (`held`: per distinct quote term, the passages holding it). */
+function heldCount(chunk: Chunk, held: ReadonlyArray<readonly number[] | undefined>): number {
+  let n = 0;
+  for (const j of chunk.members) if (held[j]) n++;
+  return n;
+}
+
+/**
+ * The most weight of a quote's terms that RUN_PASSAGES consecutive sentences hold (`held`: per
+ * distinct term, its sentences in ascending order; `scratch`: zeros, one per sentence, left zeros).
+ */
+function runBound(held: ReadonlyArray<readonly number[] | undefined>, weights: readonly number[], scratch: Float64Array): number {
+  const touched: number[] = [];
+  held.forEach((l, j) => {
+    if (!l) return;
+    let next = 0;
+    for (const i of l) {
+      for (let s = Math.max(next, i - RUN_PASSAGES + 1); s <= i; s++) {
+        if (scratch[s] === 0) touched.push(s);
+        scratch[s] += weights[j];
+      }
+      next = i + 1;
+    }
+  });
+  let best = 0;
+  for (const s of touched) {
+    if (scratch[s] > best) best = scratch[s];
+    scratch[s] = 0;
+  }
+  return best;
+}
+
 /** True when RUN_PASSAGES consecutive sentences hold `need` of the chunk's terms. */
-function inRun(chunk: Chunk, where: ReadonlyMap<string, number[]>): boolean {
-  const lists = chunk.members.map((t) => where.get(t)).filter((l): l is number[] => l !== undefined);
+function inRun(chunk: Chunk, held: ReadonlyArray<readonly number[] | undefined>): boolean {
+  const lists = chunk.members.map((j) => held[j]).filter((l): l is number[] => l !== undefined);
   if (lists.length < chunk.need) return false;
   const starts = new Set<number>();
   for (const l of lists) for (const i of l) for (let s = Math.max(0, i - RUN_PASSAGES + 1); s <= i; s++) starts.add(s);
   for (const s of starts) {
-    let held = 0;
-    for (const l of lists) if (l.some((i) => i >= s && i < s + RUN_PASSAGES)) held++;
-    if (held >= chunk.need) return true;
+    let count = 0;
+    for (const l of lists) if (l.some((i) => i >= s && i < s + RUN_PASSAGES)) count++;
+    if (count >= chunk.need) return true;
   }
   return false;
 }

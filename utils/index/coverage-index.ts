@@ -138,6 +138,18 @@ export function indexTerms(text: string, lex: Lexicon = english): string[] {
   return tokens(text, lex).filter(termWeights(lex).isContentWord);
 }
 
+/** An article's passages as the index keeps them (the first PASSAGE_SLOTS) and each one's index terms. */
+export interface PassageTerms {
+  passages: Passage[];
+  terms: string[][];
+}
+
+/** What `add` reads of an article (`lex`: its language): callers that read it too pass it on. */
+export function passageTerms(article: Pick<StoredArticle, 'text' | 'paragraphs' | 'quotes'>, lex: Lexicon = english): PassageTerms {
+  const passages = articlePassages(article, lex).slice(0, PASSAGE_SLOTS);
+  return { passages, terms: passages.map((p) => indexTerms(article.text.slice(p.start, p.end), lex)) };
+}
+
 /** Passages of the article holding each index term, as `add` counts them (`lex`: the article's language). */
 export function passageFrequencies(article: Pick<StoredArticle, 'text' | 'paragraphs'>, lex: Lexicon = english): Map<string, number> {
   const counts = new Map<string, number>();
@@ -198,6 +210,15 @@ export interface Candidate {
   score: number;
   /** Each hit passage widened by one sentence on either side, merged, in text order. */
   windows: CandidateWindow[];
+}
+
+/** A quote's candidates, with what following them as articles come and go needs (`listWith`, `listWithout`). */
+export interface CandidateList {
+  candidates: Candidate[];
+  /** Every article that qualifies is listed (none left out by the cap). */
+  complete: boolean;
+  /** Read past READ_BUDGET: the list then depends on the library, not only on the quote and each article. */
+  budgeted: boolean;
 }
 
 export interface CandidateWindow extends Span {
@@ -334,14 +355,13 @@ export class CoverageIndex {
    * Indexes the article's passages, read in its language (`lex`, by default from its `lang`, else
    * detected from its text); an article with the same id is replaced.
    */
-  add(article: StoredArticle, lex: Lexicon = lexiconFor(article)): void {
+  add(article: StoredArticle, lex: Lexicon = lexiconFor(article), read: PassageTerms = passageTerms(article, lex)): void {
     if (!article.id) throw new Error('coverage-index: article has no id');
     if ((this.nextSeq + 1) * PASSAGE_SLOTS > 2 ** 32) throw new Error('coverage-index: passage ids exhausted, rebuild the index from storage');
     this.remove(article.id);
     const seq = this.nextSeq++;
-    const passages = articlePassages(article, lex).slice(0, PASSAGE_SLOTS);
-    const lengths = passages.map((p, i) => {
-      const terms = indexTerms(article.text.slice(p.start, p.end), lex);
+    const { passages } = read;
+    const lengths = read.terms.map((terms, i) => {
       this.postings.add(seq * PASSAGE_SLOTS + i, terms);
       return terms.length;
     });
@@ -383,6 +403,15 @@ export class CoverageIndex {
    * else is saved. `quoteTerms` are `indexTerms(quote.text)`, when the caller has them.
    */
   candidates(quote: Pick<Quote, 'text'>, opts: CandidateOptions = {}, quoteTerms: readonly string[] = indexTerms(quote.text, opts.lexicon)): Candidate[] {
+    return this.candidateList(quote, opts, quoteTerms).candidates;
+  }
+
+  /**
+   * `candidates`, and whether the list holds every qualifying article and was read past
+   * READ_BUDGET: what `listWith` and `listWithout` need to follow the list as articles come and go.
+   * `listedIn`: the index whose listed quote terms windows report (default this one).
+   */
+  candidateList(quote: Pick<Quote, 'text'>, opts: CandidateOptions = {}, quoteTerms: readonly string[] = indexTerms(quote.text, opts.lexicon), listedIn?: CoverageIndex): CandidateList {
     const distinct = [...new Set(quoteTerms)];
     const slot = new Map(distinct.map((t, j) => [t, j]));
     const weights = distinct.map(termWeights(opts.lexicon ?? english).wordWeight);
@@ -406,11 +435,12 @@ export class CoverageIndex {
       chunks.push({ members, need });
       for (const j of members.slice(0, members.length - need + 1)) read.add(j);
     }
-    if (!chunks.length) return [];
+    if (!chunks.length) return { candidates: [], complete: true, budgeted: false };
     // Within READ_BUDGET postings the rule is exact; past it only the cheapest chunks are read.
     const readCost = (terms: Iterable<number>) => { let c = 0; for (const j of terms) c += df[j]; return c; };
     this.work.quotes++;
-    if (readCost(read) > this.readBudget) {
+    const budgeted = readCost(read) > this.readBudget;
+    if (budgeted) {
       this.work.budgeted++;
       const costOf = chunks.map((chunk) => readCost(chunk.members.slice(0, chunk.members.length - chunk.need + 1)));
       const order = chunks.map((_, ci) => ci).sort((x, y) => costOf[x] - costOf[y] || x - y);
@@ -579,9 +609,14 @@ export class CoverageIndex {
     // An article whose bound is below `cut` cannot be kept: below the eighth best score once eight
     // are found, and below a full match (of a quote of MIN_FULL_TERMS terms or more).
     let cut = -Infinity;
+    // Whether some article was passed over by the bound (it may qualify, unlisted).
+    let pruned = false;
     const visit = (g: number) => {
       const seq = groupSeq[g];
-      if (!this.exhaustive && readHeld[g] + unreadWeight < cut) return;
+      if (!this.exhaustive && readHeld[g] + unreadWeight < cut) {
+        pruned = true;
+        return;
+      }
       if (!this.exhaustive && readHeld[g] < cut) {
         // The tighter bound: the unread terms this article holds at all, probed heaviest first and
         // only until the verdict is known: at 100k saved articles these probes were the largest
@@ -589,12 +624,18 @@ export class CoverageIndex {
         let bound = readHeld[g];
         let rest = unreadWeight;
         for (let u = 0; u < unread.length && bound < cut; u++) {
-          if (bound + rest < cut) return;
+          if (bound + rest < cut) {
+            pruned = true;
+            return;
+          }
           const j = unread[u];
           rest -= weights[j];
           if (holds(j, seq)) bound += weights[j];
         }
-        if (bound < cut) return;
+        if (bound < cut) {
+          pruned = true;
+          return;
+        }
       }
       const before = found.length;
       score(seq, groupStart[g], groupStart[g + 1]);
@@ -629,11 +670,13 @@ export class CoverageIndex {
     for (let g = 0; g < groups; g++) if (!seeded[g]) visit(g);
     // Best first; on a tie the earlier saved, so a later save never displaces an article.
     found.sort((x, y) => y.score - x.score || x.seq - y.seq);
-    const kept = found.filter((f, i) => i < MAX_CANDIDATES || (distinct.length >= MIN_FULL_TERMS && f.score >= full)).slice(0, MAX_CANDIDATES + FULL_MATCH_LIMIT);
-    // The quote's listed terms (the first 31, as `queryLists` keeps them), found in decoded lists or sought.
-    const listed = distinct.map((_, j) => j).filter((j) => df[j] > 0).slice(0, 31);
+    const kept = capped(found, distinct.length, fullWeight);
+    // The quote's listed terms (the first 31, as `queryLists` keeps them), found in decoded lists or
+    // sought; as `listedIn` lists them when given (an index of one article answering for the library's).
+    const listedThere = listedIn ? new Set(distinct.filter((t) => listedIn.postings.df(t) > 0).slice(0, 31)) : null;
+    const listed = listedThere ? distinct.map((_, j) => j).filter((j) => df[j] > 0 && listedThere.has(distinct[j])) : distinct.map((_, j) => j).filter((j) => df[j] > 0).slice(0, 31);
     const holdsIn = (j: number, lo: number, hi: number) => (isRead[j] ? holdsAny(lists[j]!, lo, hi) : seekers[j]!.atLeast(lo) <= hi);
-    return kept.map(({ seq, score, hits, runs }) => {
+    const candidates = kept.map(({ seq, score, hits, runs }) => {
       const base = seq * PASSAGE_SLOTS;
       for (let r = 0; r < runs.length; r += 2) {
         for (let j = 0; j < distinct.length; j++) {
@@ -649,6 +692,8 @@ export class CoverageIndex {
       });
       return { articleId: this.articles.field(seq, ID), score, windows };
     });
+    // Complete: every qualifying article is listed (none was cut by the cap or passed over by the bound).
+    return { candidates, complete: kept.length === found.length && !pruned, budgeted };
   }
 
   /** Passages holding `term` (an index term, see `indexTerms`), minus `own`'s count. */
@@ -969,6 +1014,55 @@ export class CoverageIndex {
     return { outlet: key ? this.table.outletCode(key) : -2, seqs, language: opts.lexicon ? languageNumber(opts.lexicon.code) : -1 };
   }
 
+}
+
+/** The qualifying articles a quote keeps, `found` best first: the first MAX_CANDIDATES and every full match (FULL_MATCH_LIMIT more at most). */
+function capped<T extends { score: number }>(found: readonly T[], distinctTerms: number, fullWeight: number): T[] {
+  const full = fullWeight - 1e-9;
+  return found.filter((f, i) => i < MAX_CANDIDATES || (distinctTerms >= MIN_FULL_TERMS && f.score >= full)).slice(0, MAX_CANDIDATES + FULL_MATCH_LIMIT);
+}
+
+/**
+ * The list `candidateList` gives once `added` joins the library, from the list before it: `added`
+ * is the article saved last (after every listed one, so it loses ties) and qualifies for the
+ * quote (`added` is what an index holding it alone answers, the rule reading only the quote and
+ * the article). `quoteTerms` and `lex` as the list was asked with. Exact unless `list.budgeted`.
+ */
+export function listWith(list: CandidateList, added: Candidate, quoteTerms: readonly string[], lex: Lexicon = english): CandidateList {
+  const distinct = [...new Set(quoteTerms)];
+  const fullWeight = distinct.map(termWeights(lex).wordWeight).reduce((sum, w) => sum + w, 0);
+  let at = 0;
+  while (at < list.candidates.length && list.candidates[at].score >= added.score) at++;
+  const merged = [...list.candidates.slice(0, at), added, ...list.candidates.slice(at)];
+  const candidates = capped(merged, distinct.length, fullWeight);
+  return { candidates, complete: list.complete && candidates.length === merged.length, budgeted: list.budgeted };
+}
+
+/**
+ * The least weight with which a qualifying article can change the list (enter it, or turn a
+ * complete list incomplete): -Infinity while it is complete or short of MAX_CANDIDATES, else the
+ * weight of its last place (less rounding room). A full match enters whatever this says.
+ */
+export function listFloor(list: CandidateList): number {
+  if (list.complete || list.candidates.length < MAX_CANDIDATES) return -Infinity;
+  return list.candidates[MAX_CANDIDATES - 1].score - BOUND_SLACK;
+}
+
+/** Whether an article qualifying with a weight of at most `bound` can change the list (`fullWeight`: the weight of every distinct quote term). */
+export function listMayTake(list: CandidateList, bound: number, distinctTerms: number, fullWeight: number): boolean {
+  return bound >= listFloor(list) || (distinctTerms >= MIN_FULL_TERMS && bound >= fullWeight - 1e-9 - BOUND_SLACK);
+}
+
+/**
+ * The list once article `id` leaves the library, or null when an unlisted article may take its
+ * place (the list was not complete and `id` held one of the first MAX_CANDIDATES places, or the
+ * full matches were at their limit): the index must then be asked again.
+ */
+export function listWithout(list: CandidateList, id: string): CandidateList | null {
+  const at = list.candidates.findIndex((c) => c.articleId === id);
+  if (at < 0) return list;
+  if (list.budgeted || (!list.complete && (at < MAX_CANDIDATES || list.candidates.length >= MAX_CANDIDATES + FULL_MATCH_LIMIT))) return null;
+  return { ...list, candidates: list.candidates.filter((_, i) => i !== at) };
 }
 
 /** An indexed article's metadata, made from its columns. */

@@ -84,8 +84,13 @@ export function planComparison(
  */
 export function quoteCandidates(quote: Quote, index: CoverageIndex, exclude: CandidateOptions): Candidate[] {
   const terms = indexTerms(quote.text, exclude.lexicon);
-  return index.candidates(quote, exclude, terms).flatMap((c) => {
-    const windows = c.windows.filter((w) => mayQualify(terms, w.terms));
+  return alignableCandidates(terms, index.candidates(quote, exclude, terms));
+}
+
+/** The index's candidates for a quote of these index terms, with only the windows that may hold a qualifying rendering (none: dropped). */
+export function alignableCandidates(quoteTerms: readonly string[], candidates: readonly Candidate[]): Candidate[] {
+  return candidates.flatMap((c) => {
+    const windows = c.windows.filter((w) => mayQualify(quoteTerms, w.terms));
     return windows.length ? [{ ...c, windows }] : [];
   });
 }

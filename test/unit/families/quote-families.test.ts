@@ -26,7 +26,7 @@ const DATES = ['2026-02-01', '2026-02-02', null];
 
 interface Para {
   u: number;
-  form: 'quote' | 'cut' | 'altered' | 'reported' | 'filler';
+  form: 'quote' | 'cut' | 'altered' | 'gapped' | 'reported' | 'filler';
   speaker: number;
 }
 
@@ -37,6 +37,8 @@ function render(p: Para): string {
     case 'quote': return `“${cap(words.join(' '))},” ${name} said on Tuesday.`;
     case 'cut': return `“${cap(words.slice(0, 9).join(' '))},” ${name} said.`;
     case 'altered': return `“${cap(words.map((w, i) => (i === 4 ? 'surely' : w)).join(' '))},” said ${name}.`;
+    // One word in three changed (the u-th first): an article holding 3 of 4 terms of a chunk, in every pattern.
+    case 'gapped': return `“${cap(words.map((w, i) => ((i + p.u) % 3 === 0 ? 'surely' : w)).join(' '))},” said ${name}.`;
     case 'reported': return `${name} said that ${words.join(' ')}.`;
     case 'filler': return `Officials met in the town hall on Monday to discuss the budget of item ${p.u}.`;
   }
@@ -48,7 +50,7 @@ const articleArb = (ids = 6, outlets = OUTLETS.length, utterances = UTTERANCES.l
   outlet: fc.nat(outlets - 1),
   date: fc.nat(DATES.length - 1),
   paras: fc.array(
-    fc.record({ u: fc.nat(utterances - 1), form: fc.constantFrom('quote', 'cut', 'altered', 'reported', 'filler'), speaker: fc.nat(SPEAKERS.length - 1) }),
+    fc.record({ u: fc.nat(utterances - 1), form: fc.constantFrom('quote', 'cut', 'altered', 'gapped', 'reported', 'filler'), speaker: fc.nat(SPEAKERS.length - 1) }),
     { minLength: 1, maxLength: 4 },
   ),
 });
@@ -78,6 +80,37 @@ const opArb = (ids: number, outlets: number, utterances: number) => fc.oneof(
   fc.record({ op: fc.constant('remove' as const), n: fc.nat(ids - 1) }),
 );
 
+/** An empty library whose saves and removals keep the families in step, and a build from scratch over what it holds. */
+function library() {
+  const index = new CoverageIndex();
+  const families = new QuoteFamilies(index);
+  const stored = new Map<string, StoredArticle>();
+  const resolve = (id: string) => stored.get(id);
+  return {
+    families,
+    save(a: StoredArticle) {
+      stored.set(a.id, a);
+      index.add(a);
+      families.apply(families.planSave(a), resolve);
+      families.families();
+    },
+    remove(id: string) {
+      stored.delete(id);
+      index.remove(id);
+      families.apply(families.planRemove(id), resolve);
+      families.families();
+    },
+    rebuilt() {
+      const fresh = new CoverageIndex();
+      for (const a of stored.values()) fresh.add(a);
+      return canonical(QuoteFamilies.build(fresh, [...stored.values()], resolve));
+    },
+  };
+}
+
+/** The articles aligned with the (first) quote of an article. */
+const listOf = (families: QuoteFamilies, id: string) => [...[...families.allNodes()].find((n) => n.article.id === id)!.renderings.keys()].sort();
+
 describe('incremental update', () => {
   // Small libraries (6 ids, 3 outlets) and crowded ones (16 ids, 14 outlets, two utterances: a
   // quote then has more qualifying articles than the check aligns, so a save can push another
@@ -106,6 +139,8 @@ describe('incremental update', () => {
             index.remove(id);
             families.apply(families.planRemove(id), resolve);
           }
+          // Grouped after every step, so the families are grouped again incrementally, not once at the end.
+          families.families();
         });
         const fresh = new CoverageIndex();
         for (const a of stored.values()) fresh.add(a);
@@ -148,6 +183,36 @@ describe('incremental update', () => {
     index.remove('a10');
     families.apply(families.planRemove('a10'), resolve);
     expect(listOfA0()).toContain('a8');
+    expect(canonical(families)).toEqual(rebuilt());
+  });
+
+  test('a removal from a full list that had turned some article away lets that article in (the list knew it was no longer complete)', () => {
+    // a0's list holds 8 excerpts (every qualifying one); a9, saved next, qualifies but ties and
+    // is turned away; removing a1 must then let a9 in, as a build from scratch has it.
+    const quoted = article({ n: 0, outlet: 0, date: 0, paras: [{ u: 0, form: 'quote', speaker: 0 }] }, 0);
+    const excerpts = Array.from({ length: 9 }, (_, k) => article({ n: k + 1, outlet: k + 1, date: 1, paras: [{ u: 0, form: 'cut', speaker: 0 }] }, k + 1));
+    const { families, save, remove, rebuilt } = library();
+    for (const a of [quoted, ...excerpts]) save(a);
+    expect(listOf(families, 'a0')).not.toContain('a9');
+    remove('a1');
+    expect(listOf(families, 'a0')).toContain('a9');
+    expect(canonical(families)).toEqual(rebuilt());
+  });
+
+  test('a quote saved later that links one way into a family (no list of that family takes it) joins the family, grouped incrementally', () => {
+    // a0 and 8 word-for-word versions: every list holds 8 full matches. a9's excerpt is in
+    // none of them (not full, past the eighth), yet its own list links it to all of them.
+    const quoted = Array.from({ length: 9 }, (_, k) => article({ n: k, outlet: k, date: 0, paras: [{ u: 0, form: 'quote', speaker: 0 }] }, k));
+    const excerpt = article({ n: 9, outlet: 9, date: 1, paras: [{ u: 0, form: 'cut', speaker: 0 }] }, 9);
+    const { families, save, rebuilt } = library();
+    for (const a of quoted) save(a);
+    expect(families.families().filter((f) => f.nodes.length > 1)).toHaveLength(1);
+    save(excerpt);
+    expect(listOf(families, 'a0')).not.toContain('a9');
+    expect(listOf(families, 'a9')).toContain('a0');
+    const grouped = families.families();
+    expect(grouped).toHaveLength(1);
+    expect(grouped[0].nodes.map((n) => n.article.id)).toContain('a9');
     expect(canonical(families)).toEqual(rebuilt());
   });
 
