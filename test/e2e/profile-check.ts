@@ -5,8 +5,8 @@
  * and again warm, with the plan and the comparison timed per quote and per candidate.
  * A diagnostic, not a benchmark (no target): `node --cpu-prof` on its bundle shows the functions.
  *
- *   npx esbuild bin/bench/profile-check.ts --bundle --platform=node --format=esm --packages=external --outfile=/tmp/profile-check.mjs
- *   node /tmp/profile-check.mjs [--size 10000] [--warm 5]
+ *   npx esbuild test/e2e/profile-check.ts --bundle --platform=node --format=esm --packages=external --outfile=/tmp/profile-check.mjs
+ *   node /tmp/profile-check.mjs [--size 10000] [--warm 5] [--cache FILE] [--no-detail]
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
@@ -14,7 +14,7 @@ import { CoverageIndex } from '@/utils/index/coverage-index';
 import { planComparison, runComparison, reverseOf, matchCandidate } from '@/utils/report/compare-article';
 import { findQuotes } from '@/utils/quotes/find-quotes';
 import type { StoredArticle } from '@/utils/types';
-import { createStory, storyArticle, syntheticLibrary } from '../../test/e2e/synthetic-library';
+import { createStory, storyArticle, syntheticLibrary } from './synthetic-library';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
