@@ -31,7 +31,7 @@ export const FIELDS = 5;
 const BLOCK_ROWS = 256;
 /**
  * Lookups answered by a scan of the rows before a hash table is built: a woken worker's check asks
- * a few (building both tables at 10k rows, hashing every id and URL, was a fifth of a cold plan),
+ * a few (building the tables at 10k rows, hashing every id and URL, was a seventh of a cold plan),
  * a worker kept busy asks many more.
  */
 const SCANS_BEFORE_TABLE = 32;
