@@ -29,6 +29,12 @@ export const FIELDS = 5;
 
 /** Rows added one by one that wait in arrays before they are joined into a block. */
 const BLOCK_ROWS = 256;
+/**
+ * Lookups answered by a scan of the rows before a hash table is built: a woken worker's check asks
+ * a few (building the tables at 10k rows, hashing every id and URL, was a seventh of a cold plan),
+ * a worker kept busy asks many more.
+ */
+const SCANS_BEFORE_TABLE = 32;
 /** Removed rows kept at most before the blocks are rewritten (beyond the live rows' count). */
 const WASTE_MIN = 1024;
 
@@ -65,6 +71,7 @@ export class ArticleColumns {
   /** Built when first asked for (a load hashes nothing), then kept up to date. */
   private byId: HashTable | null = null;
   private byUrl: HashTable | null = null;
+  private scans = 0;
 
   /** Live rows. */
   get size(): number {
@@ -165,6 +172,11 @@ export class ArticleColumns {
 
   /** The live row whose id is `id`, or -1. */
   seqOf(id: string): number {
+    if (!this.byId && this.scans < SCANS_BEFORE_TABLE) {
+      this.scans++;
+      for (let seq = 0; seq < this.blockOf.length; seq++) if (this.blockOf[seq] !== NONE && this.fieldIs(seq, ID, id)) return seq;
+      return -1;
+    }
     const table = (this.byId ??= this.build(ID));
     const mask = table.slots.length - 1;
     for (let i = hash(id, 0, id.length) & mask; ; i = (i + 1) & mask) {
@@ -177,6 +189,12 @@ export class ArticleColumns {
   /** The live rows whose canonical URL is `url` (none for ''), ascending. */
   seqsOfUrl(url: string): number[] {
     if (url === '') return [];
+    if (!this.byUrl && this.scans < SCANS_BEFORE_TABLE) {
+      this.scans++;
+      const found: number[] = [];
+      for (let seq = 0; seq < this.blockOf.length; seq++) if (this.blockOf[seq] !== NONE && this.fieldIs(seq, URL, url)) found.push(seq);
+      return found;
+    }
     const table = (this.byUrl ??= this.build(URL));
     const mask = table.slots.length - 1;
     const out: number[] = [];

@@ -89,6 +89,8 @@ const MIN_FULL_TERMS = 3;
 const FULL_MATCH_LIMIT = 200;
 /** Articles scored first, those holding the most read weight, to set the bound for the rest. */
 const SEED_ARTICLES = 16;
+/** Postings of the rarest read terms the seed articles are chosen from (the rarest list whatever its length). */
+const SEED_POOL = 2_000;
 const NO_RUNS: number[] = [];
 /** Rounding room when a score bound is compared with a score (sums of the same weights in another order). */
 const BOUND_SLACK = 1e-9;
@@ -279,12 +281,10 @@ interface SerializedArticles {
   languages: Uint8Array;
 }
 
-/** One quote's read postings (passage index, term number), grouped by article (see `candidates`). */
+/** One article's read postings for a quote (passage index, term number; see `candidates`). */
 interface Scratch {
   idx: Int32Array;
   term: Int32Array;
-  groupSeq: Int32Array;
-  groupStart: Int32Array;
 }
 
 /** What the index keeps of a passage: where it is, and its paragraph (windows widen to those). */
@@ -296,16 +296,16 @@ export class CoverageIndex {
   static readonly FORMAT_VERSION = 6;
 
   /**
-   * Candidate work done so far: quotes asked for, those past READ_BUDGET, postings read (the
-   * benchmark reports them).
+   * Candidate work done so far: quotes asked for, those past READ_BUDGET, postings of the read
+   * terms, articles scored by the run rule (the benchmark reports them).
    */
-  readonly work = { quotes: 0, budgeted: 0, postings: 0 };
+  readonly work = { quotes: 0, budgeted: 0, postings: 0, scored: 0 };
   /** READ_BUDGET unless a test or the benchmark asks for another. */
   private readonly readBudget: number;
   /** Scores every qualifying article instead of stopping at the bound (tests compare the two). */
   private readonly exhaustive: boolean;
   private postings: TermPostings;
-  private scratch: Scratch = { idx: new Int32Array(0), term: new Int32Array(0), groupSeq: new Int32Array(0), groupStart: new Int32Array(1) };
+  private scratch: Scratch = { idx: new Int32Array(256), term: new Int32Array(256) };
   /** Metadata and passages (as varints, decoded per candidate) by sequence number. */
   private articles = new ArticleColumns();
   private table = new SeqTable();
@@ -315,6 +315,9 @@ export class CoverageIndex {
   private totalLength = 0;
   /** Passages of removed articles still in the postings. */
   private deadPassages = 0;
+  /** Bumped by every add and removal (what `excluded` remembers is valid for one generation). */
+  private generation = 0;
+  private excludedMemo: { key: string; value: { outlet: number; seqs: Set<number>; language: number } } | undefined;
 
   /**
    * `decodedPostings`: postings of loaded terms kept decoded at most (DECODED_POSTINGS unless a
@@ -359,6 +362,7 @@ export class CoverageIndex {
     if (!article.id) throw new Error('coverage-index: article has no id');
     if ((this.nextSeq + 1) * PASSAGE_SLOTS > 2 ** 32) throw new Error('coverage-index: passage ids exhausted, rebuild the index from storage');
     this.remove(article.id);
+    this.generation++;
     const seq = this.nextSeq++;
     const { passages } = read;
     const lengths = read.terms.map((terms, i) => {
@@ -381,6 +385,7 @@ export class CoverageIndex {
     const seq = this.articles.seqOf(id);
     if (seq < 0) return false;
     const lengths = this.table.lengthsOf(seq);
+    this.generation++;
     this.articles.delete(seq);
     this.passageCount -= lengths.length;
     for (const n of lengths) this.totalLength -= n;
@@ -470,27 +475,6 @@ export class CoverageIndex {
     const lists = distinct.map((t, j) => (isRead[j] ? this.postings.list(t) : undefined));
     const seekers = distinct.map((t, j) => (!isRead[j] && df[j] > 0 ? this.postings.seeker(t) : undefined));
     const readLists = readTerms.map((j) => lists[j]!);
-    // Every read posting of an allowed live article (passage index, term number), grouped by
-    // article in ascending order: group g is postings [groupStart[g], groupStart[g + 1]).
-    // Typed buffers kept between quotes: at 100k saved articles a quote reads a few hundred
-    // thousand postings, and growing plain arrays for them was a third of its time in the collector.
-    let total = 0;
-    for (const list of readLists) total += list.n;
-    const { idx, term, groupSeq, groupStart } = this.scratchFor(total);
-    let count = 0;
-    let groups = 0;
-    let current = -1;
-    this.mergeIds(readLists, opts, (id, l) => {
-      const seq = Math.floor(id / PASSAGE_SLOTS);
-      if (seq !== current) {
-        current = seq;
-        groupSeq[groups] = seq;
-        groupStart[groups++] = count;
-      }
-      idx[count] = id % PASSAGE_SLOTS;
-      term[count++] = readTerms[l];
-    });
-    groupStart[groups] = count;
     // An article's score is at most the weight of the read terms it holds plus that of every
     // unread term: articles are scored best bound first, and once a bound is below the eighth
     // best score found (which ties to the earlier saved would keep anyway) and below a full match,
@@ -498,17 +482,11 @@ export class CoverageIndex {
     let unreadWeight = 0;
     for (let j = 0; j < distinct.length; j++) if (df[j] > 0 && !isRead[j]) unreadWeight += weights[j];
     const unread = distinct.map((_, j) => j).filter((j) => df[j] > 0 && !isRead[j]).sort((x, y) => weights[y] - weights[x] || x - y);
-    const readHeld = new Float64Array(groups);
-    const mark = new Int32Array(distinct.length).fill(-1);
-    for (let g = 0; g < groups; g++) {
-      let w = 0;
-      for (let h = groupStart[g]; h < groupStart[g + 1]; h++) {
-        if (mark[term[h]] === g) continue;
-        mark[term[h]] = g;
-        w += weights[term[h]];
-      }
-      readHeld[g] = w;
-    }
+    // One article's read postings (passage index, term number), ascending passage index, gathered
+    // from the read lists when the article is visited (see `gather`) into buffers kept between quotes.
+    let { idx, term } = this.scratch;
+    const readWeight = readTerms.map((j) => weights[j]);
+    const allowed = this.allowed(opts);
     // Per article: its best run's weight, the read terms' hit passages in its qualified runs, and those runs (from, to pairs).
     const found: Array<{ seq: number; score: number; hits: number[]; runs: number[] }> = [];
     const stamp = new Int32Array(distinct.length).fill(-1);
@@ -611,17 +589,17 @@ export class CoverageIndex {
     let cut = -Infinity;
     // Whether some article was passed over by the bound (it may qualify, unlisted).
     let pruned = false;
-    const visit = (g: number) => {
-      const seq = groupSeq[g];
-      if (!this.exhaustive && readHeld[g] + unreadWeight < cut) {
+    /** Visits the article whose read postings are idx/term [0, count) and whose read terms weigh `readHeld`. */
+    const visit = (seq: number, readHeld: number, count: number) => {
+      if (!this.exhaustive && readHeld + unreadWeight < cut) {
         pruned = true;
         return;
       }
-      if (!this.exhaustive && readHeld[g] < cut) {
+      if (!this.exhaustive && readHeld < cut) {
         // The tighter bound: the unread terms this article holds at all, probed heaviest first and
         // only until the verdict is known: at 100k saved articles these probes were the largest
         // share of a quote's time.
-        let bound = readHeld[g];
+        let bound = readHeld;
         let rest = unreadWeight;
         for (let u = 0; u < unread.length && bound < cut; u++) {
           if (bound + rest < cut) {
@@ -638,7 +616,8 @@ export class CoverageIndex {
         }
       }
       const before = found.length;
-      score(seq, groupStart[g], groupStart[g + 1]);
+      this.work.scored++;
+      score(seq, 0, count);
       if (found.length === before) return;
       const s = found[before].score;
       if (top.length < MAX_CANDIDATES || s > top[0]) {
@@ -649,25 +628,123 @@ export class CoverageIndex {
         if (top.length === MAX_CANDIDATES) cut = Math.min(top[0] - BOUND_SLACK, distinct.length >= MIN_FULL_TERMS ? full - BOUND_SLACK : Infinity);
       }
     };
-    // The articles holding the most read weight are scored first, so the bound bites from the
-    // start whatever order they were saved in; then every other article in list order (seekers
-    // move forward again).
-    const seeded = new Uint8Array(groups);
-    if (!this.exhaustive) {
-      const seeds: number[] = [];
-      for (let g = 0; g < groups; g++) {
-        if (seeds.length === SEED_ARTICLES && readHeld[g] <= readHeld[seeds[seeds.length - 1]]) continue;
-        let at = seeds.length;
-        while (at > 0 && readHeld[seeds[at - 1]] < readHeld[g]) at--;
-        seeds.splice(at, 0, g);
-        if (seeds.length > SEED_ARTICLES) seeds.pop();
+    // Copies the read postings of article `seq` from list positions `pos` on (each moved past the
+    // article) into idx/term, ascending passage index; returns their count and sets `gathered` to
+    // the weight of the read terms among them.
+    const readCount = readLists.length;
+    let gathered = 0;
+    const order = new Float64Array(64);
+    const gather = (seq: number, pos: Int32Array): number => {
+      const lo = seq * PASSAGE_SLOTS;
+      const hi = lo + PASSAGE_SLOTS;
+      let count = 0;
+      gathered = 0;
+      for (let l = 0; l < readCount; l++) {
+        const list = readLists[l];
+        let k = seekFrom(list, pos[l], lo);
+        if (k < list.n && list.ids[k] < hi) {
+          gathered += readWeight[l];
+          for (; k < list.n && list.ids[k] < hi; k++) {
+            if (count === idx.length) ({ idx, term } = this.growScratch(count + 1));
+            idx[count] = list.ids[k] - lo;
+            term[count++] = readTerms[l];
+          }
+        }
+        pos[l] = k;
       }
-      for (const g of seeds) {
-        seeded[g] = 1;
-        visit(g);
+      // Ascending passage index (each list's run is; runs of several lists interleave).
+      const keys = count <= order.length ? order.subarray(0, count) : new Float64Array(count);
+      for (let h = 0; h < count; h++) keys[h] = idx[h] * distinct.length + term[h];
+      keys.sort();
+      for (let h = 0; h < count; h++) {
+        idx[h] = Math.floor(keys[h] / distinct.length);
+        term[h] = keys[h] - idx[h] * distinct.length;
+      }
+      return count;
+    };
+    // Read terms, rarest first.
+    const rarest = readLists.map((_, l) => l).sort((x, y) => readLists[x].n - readLists[y].n || x - y);
+    // The articles holding the most weight of the rarest read terms are scored first, so the bound
+    // bites from the start whatever order they were saved in (all read terms would cost a pass over
+    // every list; the rarest carry the quote's specific words).
+    const seeded = new Set<number>();
+    if (!this.exhaustive) {
+      const pool = new Map<number, number>();
+      let pooled = 0;
+      for (const l of rarest) {
+        const list = readLists[l];
+        if (pooled > 0 && pooled + list.n > SEED_POOL) break;
+        pooled += list.n;
+        let last = -1;
+        for (let k = 0; k < list.n; k++) {
+          const seq = Math.floor(list.ids[k] / PASSAGE_SLOTS);
+          if (seq === last) continue;
+          last = seq;
+          pool.set(seq, (pool.get(seq) ?? 0) + readWeight[l]);
+        }
+      }
+      // The heaviest SEED_ARTICLES, ties to the earlier saved.
+      const seeds: number[] = [];
+      const seedWeight: number[] = [];
+      for (const [seq, w] of pool) {
+        const full = seeds.length === SEED_ARTICLES;
+        if (full && (w < seedWeight[SEED_ARTICLES - 1] || (w === seedWeight[SEED_ARTICLES - 1] && seq > seeds[SEED_ARTICLES - 1]))) continue;
+        if (!allowed(seq)) continue;
+        let at = seeds.length;
+        while (at > 0 && (seedWeight[at - 1] < w || (seedWeight[at - 1] === w && seeds[at - 1] > seq))) at--;
+        seeds.splice(at, 0, seq);
+        seedWeight.splice(at, 0, w);
+        if (full) {
+          seeds.pop();
+          seedWeight.pop();
+        }
+      }
+      const at = new Int32Array(readCount);
+      for (const seq of seeds) {
+        seeded.add(seq);
+        at.fill(0);
+        const count = gather(seq, at);
+        visit(seq, gathered, count);
       }
     }
-    for (let g = 0; g < groups; g++) if (!seeded[g]) visit(g);
+    // Then every other article in ascending order, document at a time over the read lists (MaxScore):
+    // once the cut exceeds what an article can hold without some lists (their weight plus every
+    // unread term's), only articles in the others ("essential") can be kept, and the rest are
+    // only sought at those articles; for a quote whose words are all common this skips most postings.
+    const pos = new Int32Array(readCount);
+    const essential = new Uint8Array(readCount).fill(1);
+    let optional = 0;
+    let cutSeen = -Infinity;
+    const partition = () => {
+      cutSeen = cut;
+      if (this.exhaustive) return;
+      // The longest lists become optional while their weight and all unread terms' stay below the cut.
+      for (let r = rarest.length - 1; r > 0; r--) {
+        const l = rarest[r];
+        if (!essential[l] || optional + readWeight[l] + unreadWeight >= cut) continue;
+        essential[l] = 0;
+        optional += readWeight[l];
+        pruned = true; // an article only in optional lists is never visited
+      }
+    };
+    partition();
+    for (;;) {
+      let next = Infinity;
+      for (let l = 0; l < readCount; l++) if (essential[l] && pos[l] < readLists[l].n && readLists[l].ids[pos[l]] < next) next = readLists[l].ids[pos[l]];
+      if (next === Infinity) break;
+      const seq = Math.floor(next / PASSAGE_SLOTS);
+      const hi = (seq + 1) * PASSAGE_SLOTS;
+      let held = 0;
+      for (let l = 0; l < readCount; l++) if (essential[l] && pos[l] < readLists[l].n && readLists[l].ids[pos[l]] < hi) held += readWeight[l];
+      if (seeded.has(seq) || !allowed(seq) || (!this.exhaustive && held + optional + unreadWeight < cut)) {
+        if (!seeded.has(seq) && allowed(seq)) pruned = true;
+        for (let l = 0; l < readCount; l++) if (essential[l]) pos[l] = seekFrom(readLists[l], pos[l], hi);
+        continue;
+      }
+      const count = gather(seq, pos);
+      visit(seq, gathered, count);
+      if (cut !== cutSeen) partition();
+    }
     // Best first; on a tie the earlier saved, so a later save never displaces an article.
     found.sort((x, y) => y.score - x.score || x.seq - y.seq);
     const kept = capped(found, distinct.length, fullWeight);
@@ -873,11 +950,14 @@ export class CoverageIndex {
     return index;
   }
 
-  /** The candidate search's buffers, grown to hold `postings` postings. */
-  private scratchFor(postings: number): Scratch {
+  /** The candidate search's buffers, grown to hold `postings` postings (their contents kept). */
+  private growScratch(postings: number): Scratch {
     if (this.scratch.idx.length < postings) {
       const size = Math.max(postings, 2 * this.scratch.idx.length);
-      this.scratch = { idx: new Int32Array(size), term: new Int32Array(size), groupSeq: new Int32Array(size), groupStart: new Int32Array(size + 1) };
+      const grown = { idx: new Int32Array(size), term: new Int32Array(size) };
+      grown.idx.set(this.scratch.idx);
+      grown.term.set(this.scratch.term);
+      this.scratch = grown;
     }
     return this.scratch;
   }
@@ -896,58 +976,14 @@ export class CoverageIndex {
     return { terms: kept, lists: kept.map((t) => this.postings.list(t)!) };
   }
 
-  /**
-   * Calls `visit` with (passage id, list index) for every posting of `lists` in an allowed live
-   * article, in ascending id order (an id held by several lists once per list): the candidate
-   * rule counts terms, it needs no scores.
-   */
-  private mergeIds(lists: readonly List[], opts: CandidateOptions, visit: (id: number, list: number) => void): void {
-    // A binary heap of the lists by their next id: log L comparisons per posting, not 2L (at 100k
-    // saved articles a quote's read lists hold a few hundred thousand postings).
-    const head = new Float64Array(lists.length);
-    const at = new Int32Array(lists.length);
-    const heap = new Int32Array(lists.length);
-    let size = 0;
-    for (let j = 0; j < lists.length; j++) {
-      if (lists[j].n === 0) continue;
-      head[j] = lists[j].ids[0];
-      heap[size++] = j;
-    }
-    const down = (from: number) => {
-      const j = heap[from];
-      let i = from;
-      for (;;) {
-        let c = 2 * i + 1;
-        if (c >= size) break;
-        if (c + 1 < size && (head[heap[c + 1]] < head[heap[c]] || (head[heap[c + 1]] === head[heap[c]] && heap[c + 1] < heap[c]))) c++;
-        const h = heap[c];
-        if (head[h] > head[j] || (head[h] === head[j] && h > j)) break;
-        heap[i] = h;
-        i = c;
-      }
-      heap[i] = j;
-    };
-    for (let i = (size >> 1) - 1; i >= 0; i--) down(i);
+  /** Whether an article (by sequence number) is live and not excluded by `opts`. */
+  private allowed(opts: CandidateOptions): (seq: number) => boolean {
     const { outlet, seqs, language } = this.excluded(opts);
     const table = this.table;
-    let seq = -1;
-    let live = false;
-    while (size > 0) {
-      const j = heap[0];
-      const id = head[j];
-      const s = Math.floor(id / PASSAGE_SLOTS);
-      if (s !== seq) {
-        seq = s;
-        const code = table.code(s);
-        live = code >= 0 && code !== outlet && !seqs.has(s) && (language < 0 || table.language(s) === language);
-      }
-      if (live) visit(id, j);
-      const list = lists[j];
-      const k = ++at[j];
-      if (k < list.n) head[j] = list.ids[k];
-      else heap[0] = heap[--size];
-      down(0);
-    }
+    return (seq) => {
+      const code = table.code(seq);
+      return code >= 0 && code !== outlet && !seqs.has(seq) && (language < 0 || table.language(seq) === language);
+    };
   }
 
   /**
@@ -1007,6 +1043,13 @@ export class CoverageIndex {
    * and the one language number allowed (-1: any).
    */
   private excluded(opts: CandidateOptions): { outlet: number; seqs: Set<number>; language: number } {
+    // A plan asks once per quote with the same options: looked up once while the index is unchanged.
+    const key = JSON.stringify([opts.excludeId, opts.excludeUrl, opts.excludeOutlet, opts.includeSameOutlet, opts.lexicon?.code, this.generation]);
+    if (this.excludedMemo?.key !== key) this.excludedMemo = { key, value: this.excludedNow(opts) };
+    return this.excludedMemo.value;
+  }
+
+  private excludedNow(opts: CandidateOptions): { outlet: number; seqs: Set<number>; language: number } {
     const seqs = new Set<number>(opts.excludeUrl ? this.articles.seqsOfUrl(canonicalUrl(opts.excludeUrl)) : []);
     const self = opts.excludeId === undefined ? -1 : this.articles.seqOf(opts.excludeId);
     if (self >= 0) seqs.add(self);
@@ -1136,6 +1179,22 @@ function paragraphsAround(passages: IndexedPassage[], first: number, last: numbe
   let to = last;
   while (to < passages.length - 1 && passages[to + 1].paragraph <= hi) to++;
   return [from, to];
+}
+
+/** The first position from `k` on whose id is at least `lo` (galloping: lists are ascending). */
+function seekFrom(list: Readonly<List>, k: number, lo: number): number {
+  const { ids, n } = list;
+  if (k >= n || ids[k] >= lo) return k;
+  let step = 1;
+  while (k + step < n && ids[k + step] < lo) step *= 2;
+  let a = k + (step >> 1) + 1;
+  let b = Math.min(k + step, n);
+  while (a < b) {
+    const m = (a + b) >>> 1;
+    if (ids[m] < lo) a = m + 1;
+    else b = m;
+  }
+  return a;
 }
 
 /** The list holds some id in [lo, hi] (binary search: lists are ascending). */

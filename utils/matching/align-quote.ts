@@ -133,6 +133,16 @@ export function sharedInformativeWeight(quoteWords: WordToken[], otherKeys: Set<
 }
 
 /**
+ * At least the score of any alignment of the quote with words whose keys are `otherKeys`: every
+ * step but a match scores zero or less, and each quote word matches at most once.
+ */
+export function alignmentBound(quoteWords: WordToken[], otherKeys: Set<string>, { wordWeight }: TermWeights = termWeights(english)): number {
+  let sum = 0;
+  for (const w of quoteWords) if (otherKeys.has(w.key)) sum += MATCH_BASE + wordWeight(w.key);
+  return sum;
+}
+
+/**
  * 1 for each quote word followed by an ellipsis: the other outlet may carry any number of words
  * there (the ones this outlet left out), so insertions after it are free.
  */

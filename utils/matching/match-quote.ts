@@ -4,7 +4,7 @@
  * Both the extension (windows from the coverage index) and the CLI (whole text) go through here.
  */
 import type { Article, ArticleRef, Quote, QuoteMatch, Span } from '@/utils/types';
-import { alignWords, sharedInformativeWeight, type AlignColumn, type Alignment, type QuoteBreaks } from '@/utils/matching/align-quote';
+import { alignmentBound, alignWords, sharedInformativeWeight, type AlignColumn, type Alignment, type QuoteBreaks } from '@/utils/matching/align-quote';
 import {
   classifyMatch, mentionNames, qualifies, speakersAgree, speakersConflict, FRAGMENT_WORDS, MIN_CONTENT_WORDS_EXACT, WOVEN_FRAGMENT_WORDS,
   type MatchEvidence, type MatchStrength,
@@ -22,6 +22,8 @@ import { wordDiff } from '@/utils/text/word-diff';
  * any qualifying match has (one content word, see LONG_EXACT_WORDS in classify-match.ts).
  */
 const PRECHECK_WEIGHT = 1;
+/** Rounding room when a score bound is compared with a score (sums of the same weights in another order). */
+const BOUND_SLACK = 1e-9;
 
 /** The article a quote is looked for in: its reference, text and quotes. */
 export interface OtherArticle extends ArticleRef, Pick<Article, 'text'> {
@@ -61,15 +63,24 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], 
   const spans = windows ? widenWindows(windows, other) : [{ start: 0, end: other.text.length }];
   const breaks: QuoteBreaks = { quote: quoteBreaks(quote), other: attributions(other.quotes), otherQuoted: other.quotes.flatMap((q) => q.parts) };
   const weights = termWeights(lex);
-  let best: { match: QuoteMatch; score: number } | null = null;
-  for (const span of spans) {
+  // The best-scoring qualifying window, the earliest on a tie. Windows are tried highest score
+  // bound first, so one that cannot reach (or tie earlier than) the best so far is neither aligned
+  // nor judged: most candidate articles have one window holding the quote and others sharing a few words.
+  const tries: Array<{ otherWords: WordToken[]; bound: number; order: number }> = [];
+  spans.forEach((span, order) => {
     const otherWords = wordsInSpan(other, other.text, span, lex);
     const keys = new Set(otherWords.map((w) => w.key));
-    if (sharedInformativeWeight(quoteWords, keys, weights) < PRECHECK_WEIGHT) continue;
+    if (sharedInformativeWeight(quoteWords, keys, weights) < PRECHECK_WEIGHT) return;
+    tries.push({ otherWords, bound: alignmentBound(quoteWords, keys, weights), order });
+  });
+  tries.sort((x, y) => y.bound - x.bound || x.order - y.order);
+  let best: { match: QuoteMatch; score: number; order: number } | null = null;
+  for (const { otherWords, bound, order } of tries) {
+    if (best && bound < best.score - BOUND_SLACK) break;
     const a = alignWords(quote.text, quoteWords, other.text, otherWords, breaks, weights);
-    if (!a) continue;
+    if (!a || (best && (a.score < best.score || (a.score === best.score && order > best.order)))) continue;
     const match = judge(a, quote, other, fragment, source, lex);
-    if (match && (!best || a.score > best.score)) best = { match, score: a.score };
+    if (match) best = { match, score: a.score, order };
   }
   return best?.match ?? elidedPieceMatch(quote, other, windows, source, lex);
 }

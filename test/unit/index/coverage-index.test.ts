@@ -398,6 +398,29 @@ describe('the bounded candidate search equals scoring every article (property)',
       { numRuns: 300 },
     );
   });
+
+  // A story saved many times: most articles carry every word of the quote, so once eight full
+  // matches are found only the rarest lists are walked and the others only sought.
+  const common = fc.constantFrom('kelp', 'fjord', 'walrus', 'tundra', 'lantern');
+  const rare = fc.constantFrom('zeppelin', 'heliotrope', 'quartzite');
+  const storyBody = fc.array(fc.array(fc.oneof({ weight: 6, arbitrary: common }, { weight: 1, arbitrary: rare }), { minLength: 3, maxLength: 9 }).map((ws) => `${ws.join(' ')}.`), { minLength: 1, maxLength: 4 });
+  test('same candidates when many articles carry the whole quote, with exclusions', () => {
+    fc.assert(
+      fc.property(fc.array(storyBody, { minLength: 20, maxLength: 60 }), fc.array(fc.oneof({ weight: 6, arbitrary: common }, { weight: 1, arbitrary: rare }), { minLength: 3, maxLength: 6 }), fc.integer({ min: 0, max: 5 }), (bodies, quoteWords, skip) => {
+        const saved = bodies.map((sentences, i) => article({ id: `s${i}`, outlet: `Outlet ${i % 6}`, title: `s${i}`, date: null, paragraphs: [sentences.join(' ')] }));
+        const bounded = new CoverageIndex();
+        const exhaustive = new CoverageIndex({ exhaustive: true });
+        for (const a of saved) {
+          bounded.add(a);
+          exhaustive.add(a);
+        }
+        const quote = q(quoteWords.join(' '));
+        const opts: CandidateOptions = { excludeId: `s${skip}`, excludeOutlet: `Outlet ${skip}` };
+        expect(bounded.candidates(quote, opts)).toEqual(exhaustive.candidates(quote, opts));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe('a loaded index answers the same whatever decoded lists it dropped (property)', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { alignQuote, sharedInformativeWeight, type Alignment } from '@/utils/matching/align-quote';
+import fc from 'fast-check';
+import { alignmentBound, alignQuote, sharedInformativeWeight, type Alignment } from '@/utils/matching/align-quote';
 import { tokenizeWords } from '@/utils/text/tokenize-words';
 
 /** Columns as "kind:quoteWord/otherWord" for readable expectations. */
@@ -101,5 +102,25 @@ describe('alignQuote', () => {
     // The traceback matrix is a retained typed array: one full 2,000 × 50,000 matrix would hold
     // 100 MB here, the bounded one 8 MB.
     expect(process.memoryUsage().arrayBuffers).toBeLessThan(64_000_000);
+  });
+});
+
+describe('alignmentBound', () => {
+  // Few words, brackets and ellipses, so alignments match, skip and break in every way.
+  const word = fc.constantFrom('the', 'levee', 'held', 'overnight', 'council', 'said', 'a', '[and]', '...', 'water', 'rose');
+  const text = fc.array(word, { minLength: 1, maxLength: 14 }).map((ws) => ws.join(' '));
+
+  test('no alignment scores more than the bound of the words it is aligned with (property)', () => {
+    fc.assert(
+      fc.property(text, text, (quote, other) => {
+        const a = align(quote, other);
+        const keys = new Set(tokenizeWords(other).map((w) => w.key));
+        const bound = alignmentBound(tokenizeWords(quote), keys);
+        expect(a === null || a.score <= bound + 1e-9).toBe(true);
+        // Tight for a quote found whole: the bound is what a word-for-word alignment scores.
+        if (quote === other && a) expect(a.score).toBeCloseTo(bound, 9);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
