@@ -30,7 +30,7 @@ function loadByHand(): void {
   say('  1. Open chrome://extensions in Chromium or Chrome and turn on "Developer mode".');
   say(`  2. Click "Load unpacked" and choose ${EXTENSION_DIR}`);
   say('  3. Open a news article and click the Verbatim button in the toolbar.');
-  say('     No saved coverage yet? The popup offers "Load sample coverage" (the two seed articles).');
+  say('     The side panel opens beside the page. No saved coverage yet? It offers "Load sample coverage" (the two seed articles).');
 }
 
 export async function runStart(compare: (args: string[]) => Promise<number>): Promise<number> {
