@@ -160,6 +160,8 @@ describe('matchQuote: no false friends', () => {
     ['a show name at the end of a short quote', 'Yes it is, as I told Harbor Evening Roundtable',
       'She repeated the claim on “Harbor Evening Roundtable” this week.'],
     ['short fragment, exact', 'stay tuned', 'She urged reporters to “stay tuned” for more.'],
+    ['a two-word phrase inside another speaker\'s longer quote', 'moderate opposition',
+      '“I fear that the moderate opposition forces will be defeated without more help,” the senator said.'],
     ['fragment as paraphrase', 'record harvest', 'Farmers expect a record harvest this autumn.'],
   ])('%s', (_name, q, text) => {
     expect(matchQuote(quote(q, null, q.split(' ').length < 6), other(text))).toBeNull();
