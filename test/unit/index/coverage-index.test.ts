@@ -382,16 +382,22 @@ describe('the bounded candidate search equals scoring every article (property)',
   const sentence = fc.array(word, { minLength: 1, maxLength: 5 }).map((ws) => `${ws.join(' ')}.`);
   const body = fc.array(fc.array(sentence, { minLength: 1, maxLength: 3 }).map((ss) => ss.join(' ')), { minLength: 1, maxLength: 3 });
 
+  /** The same articles in an index that bounds its search and in one that scores every article. */
+  const boundedAndExhaustive = (saved: Parameters<CoverageIndex['add']>[0][]) => {
+    const bounded = new CoverageIndex();
+    const exhaustive = new CoverageIndex({ exhaustive: true });
+    for (const a of saved) {
+      bounded.add(a);
+      exhaustive.add(a);
+    }
+    return [bounded, exhaustive] as const;
+  };
+
   test('same candidates, scores and windows, in the same order', () => {
     fc.assert(
       fc.property(fc.array(body, { minLength: 1, maxLength: 24 }), fc.array(word, { minLength: 2, maxLength: 10 }), (bodies, quoteWords) => {
         const saved = bodies.map((paragraphs, i) => article({ id: `s${i}`, outlet: `Outlet ${i}`, title: `s${i}`, date: null, paragraphs }));
-        const bounded = new CoverageIndex();
-        const exhaustive = new CoverageIndex({ exhaustive: true });
-        for (const a of saved) {
-          bounded.add(a);
-          exhaustive.add(a);
-        }
+        const [bounded, exhaustive] = boundedAndExhaustive(saved);
         const quote = q(quoteWords.join(' '));
         expect(bounded.candidates(quote)).toEqual(exhaustive.candidates(quote));
       }),
@@ -408,12 +414,7 @@ describe('the bounded candidate search equals scoring every article (property)',
     fc.assert(
       fc.property(fc.array(storyBody, { minLength: 20, maxLength: 60 }), fc.array(fc.oneof({ weight: 6, arbitrary: common }, { weight: 1, arbitrary: rare }), { minLength: 3, maxLength: 6 }), fc.integer({ min: 0, max: 5 }), (bodies, quoteWords, skip) => {
         const saved = bodies.map((sentences, i) => article({ id: `s${i}`, outlet: `Outlet ${i % 6}`, title: `s${i}`, date: null, paragraphs: [sentences.join(' ')] }));
-        const bounded = new CoverageIndex();
-        const exhaustive = new CoverageIndex({ exhaustive: true });
-        for (const a of saved) {
-          bounded.add(a);
-          exhaustive.add(a);
-        }
+        const [bounded, exhaustive] = boundedAndExhaustive(saved);
         const quote = q(quoteWords.join(' '));
         const opts: CandidateOptions = { excludeId: `s${skip}`, excludeOutlet: `Outlet ${skip}` };
         expect(bounded.candidates(quote, opts)).toEqual(exhaustive.candidates(quote, opts));
