@@ -178,7 +178,7 @@ export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean)
   const exact = e.quoted && e.innerDifferences === 0 && (!e.quoteCut || !e.otherCut || e.partExcerpt === true);
   if (fragment) {
     // Two words are a phrase wherever they stand, in this quote as in the other's ("moderate
-    // opposition" matched eight unrelated articles at 10k saved: judged recall pairs, tune half).
+    // opposition" matched five judged-unrelated articles at 10k saved: recall pairs, tune half).
     if (s.matchedWords < EXCERPT_MIN_WORDS) return false;
     // The outlet's own text that the quote's article quotes (`the Times advised he should "pass
     // the torch …"`), carried whole and word for word in that outlet's prose.
