@@ -1,6 +1,5 @@
 /** @vitest-environment happy-dom */
-import { afterEach, describe, expect, test, vi } from 'vitest';
-import { render } from 'preact';
+import { describe, expect, test, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { HoverCard } from '@/components/HoverCard';
 import { PopupApp, type PopupActions } from '@/components/popup/PopupApp';
@@ -12,18 +11,8 @@ import { countFlags, countVerdicts } from '@/utils/report/verdicts';
 import type { DiffOp, MatchKind, QuoteMatch } from '@/utils/types';
 import { textFragmentUrl } from '@/utils/report/text-fragment-url';
 import { makeMatch, makeReport } from '../../support/quote-report-builders';
+import { mount } from '../../support/mount';
 
-let host: HTMLElement;
-function mount(vnode: preact.ComponentChild): HTMLElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  act(() => render(vnode, host));
-  return host;
-}
-afterEach(() => {
-  act(() => render(null, host));
-  host.remove();
-});
 
 const XSS = '<img src=x onerror=alert(1)>';
 

@@ -1,6 +1,5 @@
 /** @vitest-environment happy-dom */
-import { afterEach, describe, expect, test, vi } from 'vitest';
-import { render } from 'preact';
+import { describe, expect, test, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { EXPORT_CHOICES, ExportControl, type ExportChoice, type ExportOutcome } from '@/components/popup/ExportControl';
 import { PanelApp, type PanelActions } from '@/components/panel/PanelApp';
@@ -8,18 +7,8 @@ import { PopupApp, type PopupActions } from '@/components/popup/PopupApp';
 import type { CheckReport, ResponseOf, TabState } from '@/utils/protocol/messages';
 import { INITIAL_PANEL } from '@/utils/ui/panel-state';
 import { makeMatch, makeReport } from '../../support/quote-report-builders';
+import { mount } from '../../support/mount';
 
-let host: HTMLElement;
-function mount(vnode: preact.ComponentChild): HTMLElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  act(() => render(vnode, host));
-  return host;
-}
-afterEach(() => {
-  act(() => render(null, host));
-  host.remove();
-});
 
 const select = (el: HTMLElement) => el.querySelector<HTMLSelectElement>('[data-testid="export-format"]')!;
 const button = (el: HTMLElement) => el.querySelector<HTMLButtonElement>('[data-testid="export-button"]')!;

@@ -6,8 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, test, vi } from 'vitest';
-import { render, type ComponentChild } from 'preact';
+import { describe, expect, test, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { I18nProvider } from '@/components/i18n';
 import { HoverCard } from '@/components/HoverCard';
@@ -18,22 +17,12 @@ import { catalogTranslator, ENGLISH, type Catalog } from '@/utils/i18n/translate
 import type { ResponseOf } from '@/utils/protocol/messages';
 import { checkSummary } from '@/utils/ui/panel-state';
 import { makeMatch, makeReport } from '../../support/quote-report-builders';
+import { mount } from '../../support/mount';
 
 const catalog = (lang: string) => JSON.parse(readFileSync(path.resolve('public/_locales', lang, 'messages.json'), 'utf8')) as Catalog;
 const FRENCH = catalogTranslator(catalog('fr'), ENGLISH);
 const GERMAN = catalogTranslator(catalog('de'), ENGLISH);
 
-let host: HTMLElement;
-function mount(vnode: ComponentChild): HTMLElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  act(() => render(vnode, host));
-  return host;
-}
-afterEach(() => {
-  act(() => render(null, host));
-  host.remove();
-});
 const flush = () => act(async () => { await new Promise((r) => setTimeout(r, 0)); });
 
 const checked: ResponseOf<'check-tab'> = {

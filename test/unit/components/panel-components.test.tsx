@@ -1,23 +1,13 @@
 /** @vitest-environment happy-dom */
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { PanelApp, type PanelActions } from '@/components/panel/PanelApp';
 import type { CheckReport, TabState } from '@/utils/protocol/messages';
 import { INITIAL_PANEL, type PanelState } from '@/utils/ui/panel-state';
 import { makeMatch, makeReport } from '../../support/quote-report-builders';
+import { mount } from '../../support/mount';
 
-let host: HTMLElement;
-function mount(vnode: preact.ComponentChild): HTMLElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  act(() => render(vnode, host));
-  return host;
-}
-afterEach(() => {
-  act(() => render(null, host));
-  host.remove();
-});
 
 function actions() {
   return {
@@ -134,7 +124,7 @@ describe('PanelApp report', () => {
     const el = mount(<PanelApp state={reportState()} actions={a} />);
     const card = () => el.querySelector('[data-index="0"] [data-testid="quote-toggle"]')!;
     expect(card().getAttribute('aria-expanded')).toBe('false');
-    act(() => render(<PanelApp state={reportState({ selected: 0 })} actions={a} />, host));
+    act(() => render(<PanelApp state={reportState({ selected: 0 })} actions={a} />, el));
     expect(card().getAttribute('aria-expanded')).toBe('true');
   });
 
@@ -154,7 +144,7 @@ describe('PanelApp report', () => {
     const el = mount(<PanelApp state={reportState()} actions={a} />);
     await act(async () => el.querySelector<HTMLButtonElement>('[data-testid="save-button"]')!.click());
     expect(el.querySelector('[role="alert"]')!.textContent).toBe('Not saved: Disk full.');
-    act(() => render(<PanelApp state={panel({ state: 'checked', report: okReport({ saved: 'yes' }) })} actions={a} />, host));
+    act(() => render(<PanelApp state={panel({ state: 'checked', report: okReport({ saved: 'yes' }) })} actions={a} />, el));
     expect(el.querySelector('[data-testid="save-button"]')!.getAttribute('data-state')).toBe('yes');
   });
 

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, test, vi } from 'vitest';
-import { render, type ComponentChild } from 'preact';
+import { describe, expect, test, vi } from 'vitest';
+import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { I18nProvider } from '@/components/i18n';
 import { ParaphraseCard } from '@/components/ParaphraseCard';
@@ -18,20 +18,10 @@ import { catalogTranslator, ENGLISH, type Catalog } from '@/utils/i18n/translate
 import type { CheckReport } from '@/utils/protocol/messages';
 import { INITIAL_PANEL } from '@/utils/ui/panel-state';
 import { makeElsewhereGroup, makeMatch, makeParaphrased, makeReport } from '../../support/quote-report-builders';
+import { mount } from '../../support/mount';
 
 const FRENCH = catalogTranslator(JSON.parse(readFileSync(path.resolve('public/_locales/fr/messages.json'), 'utf8')) as Catalog, ENGLISH);
 
-let host: HTMLElement;
-function mount(vnode: ComponentChild): HTMLElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  act(() => render(vnode, host));
-  return host;
-}
-afterEach(() => {
-  act(() => render(null, host));
-  host.remove();
-});
 
 const GOR = makeElsewhereGroup('Sergio Gor', [
   { text: 'I took a picture of the cover and sent it on', outlets: ['IANS', 'Wire Daily'] },
@@ -125,9 +115,9 @@ describe('Show in page', () => {
     act(() => buttons[0].click());
     expect(onShow).toHaveBeenCalledWith(0);
     expect(all(root, 'paraphrased-sentence').map((li) => li.classList.contains('selected'))).toEqual([false, true]);
-    act(() => render(null, host));
-    act(() => render(<ReverseSections {...props()} />, host));
-    expect(all(host, 'show-sentence-in-page')).toHaveLength(0);
+    act(() => render(null, root));
+    act(() => render(<ReverseSections {...props()} />, root));
+    expect(all(root, 'show-sentence-in-page')).toHaveLength(0);
   });
 });
 

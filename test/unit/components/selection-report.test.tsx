@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, test, vi } from 'vitest';
-import { render, type ComponentChild } from 'preact';
+import { describe, expect, test, vi } from 'vitest';
+import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { I18nProvider } from '@/components/i18n';
 import { PanelApp, type PanelActions } from '@/components/panel/PanelApp';
@@ -15,18 +15,8 @@ import { catalogTranslator, ENGLISH, type Catalog } from '@/utils/i18n/translate
 import type { SelectionCheck } from '@/utils/protocol/messages';
 import { INITIAL_PANEL } from '@/utils/ui/panel-state';
 import { makeMatch, makeQuote } from '../../support/quote-report-builders';
+import { mount } from '../../support/mount';
 
-let host: HTMLElement;
-function mount(vnode: ComponentChild): HTMLElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  act(() => render(vnode, host));
-  return host;
-}
-afterEach(() => {
-  act(() => render(null, host));
-  host.remove();
-});
 
 const SELECTED = 'we will help ensure the supply chains';
 const checked = (matches: ReturnType<typeof makeMatch>[], over: Partial<Extract<SelectionCheck, { state: 'checked' }>> = {}): SelectionCheck => ({
@@ -105,7 +95,7 @@ describe('PanelApp with a selection', () => {
     expect(section.compareDocumentPosition(el.querySelector('[data-testid="state-unchecked"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     act(() => el.querySelector<HTMLButtonElement>('[data-testid="selection-close"]')!.click());
     expect(actions.dismissSelection).toHaveBeenCalledOnce();
-    act(() => render(<PanelApp state={{ ...INITIAL_PANEL, tabId: 7, tab: { state: 'unchecked' } }} actions={actions} />, host));
+    act(() => render(<PanelApp state={{ ...INITIAL_PANEL, tabId: 7, tab: { state: 'unchecked' } }} actions={actions} />, el));
     expect(el.querySelector('[data-testid="selection-report"]')).toBeNull();
   });
 });
