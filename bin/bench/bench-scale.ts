@@ -139,13 +139,9 @@ function pickQueries(all: readonly BenchArticle[], count: number, random: () => 
   return sample(eligible, count, random);
 }
 
-/**
- * The query articles and the saved pool the sizes are cut from (a library of n is the pool's
- * first n): the same seed gives the same libraries, so the judged recall pairs can be re-run.
- */
-export function scaleLibraries(all: readonly BenchArticle[], queryCount: number, seed: number, log: (line: string) => void = () => {}) {
-  const random = seededRandom(seed);
-  const queries = pickQueries(all, queryCount, random);
+export function benchScale(all: readonly BenchArticle[], opts: ScaleOptions): BenchRow[] {
+  const random = seededRandom(opts.seed);
+  const queries = pickQueries(all, opts.queries, random);
   const queryIds = new Set(queries.map((q) => q.id));
   const queryEvents = new Set(queries.map((q) => q.event));
   const rest = all.filter((a) => !queryIds.has(a.id));
@@ -156,19 +152,14 @@ export function scaleLibraries(all: readonly BenchArticle[], queryCount: number,
   const pool = [...order];
   const extend = (needed: number) => {
     if (needed <= pool.length) return;
-    log(`synthesizing ${needed - pool.length} articles from ${rest.length} real ones`);
+    opts.log(`synthesizing ${needed - pool.length} articles from ${rest.length} real ones`);
     const outlets = rest.map((a) => a.outlet);
-    for (const body of synthesizeArticles(synthesisInput(rest), needed - pool.length, seed + 1)) {
+    for (const body of synthesizeArticles(synthesisInput(rest), needed - pool.length, opts.seed + 1)) {
       const k = pool.length - order.length;
       const id = `synthetic:${k}`;
       pool.push(benchArticle(id, '', { title: id, outlet: outlets[k % outlets.length], url: `https://synthetic.invalid/${k}`, date: null }, body));
     }
   };
-  return { queries, pool, extend };
-}
-
-export function benchScale(all: readonly BenchArticle[], opts: ScaleOptions): BenchRow[] {
-  const { queries, pool, extend } = scaleLibraries(all, opts.queries, opts.seed, opts.log);
   const rows: BenchRow[] = [];
   const compareP50 = new Map<number, number>();
 

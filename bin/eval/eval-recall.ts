@@ -25,7 +25,6 @@ import { readAllsides, type BenchArticle } from '../bench/bench-corpus';
 import { PROJECT_ROOT } from '../cli/project-root';
 import { seededRandom } from './seeded-random';
 import { batchesOf, parseLabel, splitOf, type Same } from './judge-candidates';
-import { MATCH_KINDS } from '@/utils/report/verdicts';
 import type { MatchKind } from '@/utils/types';
 
 const LABELS_FILE = join(PROJECT_ROOT, 'test', 'judged', 'recall-pairs.jsonl');
@@ -164,8 +163,6 @@ async function draw(dir: string, outDir: string, pairsFile: string, sample: numb
   return 0;
 }
 
-const KINDS = new Set<string>(MATCH_KINDS);
-
 async function importRecallLabels(fromDir: string): Promise<number> {
   const cands: RecallCandidate[] = (await readFile(join(fromDir, 'candidates.jsonl'), 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l));
   const labels = new Map<string, { same: Same; kind: MatchKind | null }>();
@@ -175,7 +172,7 @@ async function importRecallLabels(fromDir: string): Promise<number> {
       // The pair judges' parser, with the speaker fields this round does not ask for.
       const l = parseLabel(line.trim());
       if (typeof l === 'string') throw new Error(`${f}: ${l}`);
-      labels.set(l.id, { same: l.same, kind: l.kind && KINDS.has(l.kind) ? l.kind : null });
+      labels.set(l.id, { same: l.same, kind: l.kind });
     }
   }
   const missing = cands.filter((c) => !labels.has(c.id)).map((c) => c.id);

@@ -288,11 +288,10 @@ async function stopServiceWorker(): Promise<void> {
 const extensionWorker = () => ext.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${ext.id}/`));
 
 /**
- * A popup opened right after a service-worker restart. The worker is woken by a request that
- * needs no library (settings) so it can be instrumented before the popup's check; that wake is
- * timed on its own.
+ * Restarts the service worker and wakes it with a request that needs no library (settings), timed
+ * on its own, then instruments it before the check to be measured.
  */
-async function coldPopup(lib: Page, tabId: number): Promise<{ woke: number; timing: PopupTiming; phases: Record<string, number>; writes: string[] }> {
+async function restartAndInstrumentWorker(lib: Page): Promise<number> {
   await stopServiceWorker();
   const woke = await lib.evaluate(async () => {
     const start = performance.now();
@@ -301,6 +300,16 @@ async function coldPopup(lib: Page, tabId: number): Promise<{ woke: number; timi
   });
   await expect.poll(() => extensionWorker() !== undefined).toBe(true);
   await extensionWorker()!.evaluate(instrumentWorker);
+  return woke;
+}
+
+/**
+ * A popup opened right after a service-worker restart. The worker is woken by a request that
+ * needs no library (settings) so it can be instrumented before the popup's check; that wake is
+ * timed on its own.
+ */
+async function coldPopup(lib: Page, tabId: number): Promise<{ woke: number; timing: PopupTiming; phases: Record<string, number>; writes: string[] }> {
+  const woke = await restartAndInstrumentWorker(lib);
   const timing = await openPopup(tabId);
   return { woke, timing, ...(await workerPhases()) };
 }
@@ -323,14 +332,7 @@ type E2EHooks = { verbatimE2E: { actionClicked(tab: { id: number; windowId: numb
  * (performance.timeOrigin + now) of the worker and the page.
  */
 async function coldPanel(lib: Page, tab: { id: number; windowId: number }): Promise<{ woke: number; timing: PanelTiming; phases: Record<string, number>; writes: string[] }> {
-  await stopServiceWorker();
-  const woke = await lib.evaluate(async () => {
-    const start = performance.now();
-    await (globalThis as unknown as PageGlobals).chrome.runtime.sendMessage({ type: 'get-settings' });
-    return performance.now() - start;
-  });
-  await expect.poll(() => extensionWorker() !== undefined).toBe(true);
-  await extensionWorker()!.evaluate(instrumentWorker);
+  const woke = await restartAndInstrumentWorker(lib);
   const p = await ext.context.newPage();
   await p.setViewportSize({ width: 400, height: 720 });
   await p.addInitScript(instrumentPopup, PANEL_REPORT_SELECTOR);

@@ -165,7 +165,7 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     evidence.nestedOnly = nestedOnly(a, lex);
     evidence.sameSpeaker = namesSpeaker(a, other.text, quote.speaker);
     evidence.reproduced = evidence.quotedPiece ? false
-      : firstPersonKept(a) || printedUnchanged(a, columns) ? 'person' : source !== undefined && namesOutlet(source, other.outlet) ? 'outlet' : false;
+      : firstPersonKept(a) || printedUnchanged(a, evidence.innerDifferences) ? 'person' : source !== undefined && namesOutlet(source, other.outlet) ? 'outlet' : false;
   }
   const strength = measure(view, quoted, quoteBreaks(quote));
   if (!qualifies(strength, evidence, fragment)) return null;
@@ -267,14 +267,14 @@ function namesSpeaker(a: Alignment, text: string, speaker: string | null): boole
 export const REPRODUCED_RUN_WORDS = 15;
 
 /** REPRODUCED_RUN_WORDS consecutive words agree and no word differs: a text printed, not reworded. */
-function printedUnchanged(a: Alignment, columns: AlignColumn[]): boolean {
+function printedUnchanged(a: Alignment, innerDifferences: number): boolean {
   let best = 0;
   let run = 0;
   for (const c of a.columns) {
     run = c.kind === 'match' ? run + 1 : 0;
     best = Math.max(best, run);
   }
-  return best >= REPRODUCED_RUN_WORDS && editsOf(a, columns).innerDifferences === 0;
+  return best >= REPRODUCED_RUN_WORDS && innerDifferences === 0;
 }
 
 // The speaker's own person: indirect speech turns it into "he", "she", "they".
