@@ -25,7 +25,7 @@ import { readAllsides, type BenchArticle } from '../bench/bench-corpus';
 import { PROJECT_ROOT } from '../cli/project-root';
 import { seededRandom } from './seeded-random';
 import { batchesOf, parseLabel, splitOf, type Same } from './judge-candidates';
-import type { MatchKind } from '@/utils/types';
+import type { MatchKind, QuoteMatch } from '@/utils/types';
 
 const LABELS_FILE = join(PROJECT_ROOT, 'test', 'judged', 'recall-pairs.jsonl');
 const SIZE = 10_000;
@@ -116,6 +116,17 @@ function around(text: string, span: Span): string {
   const s = Math.max(0, span.start - CONTEXT);
   const e = Math.min(text.length, span.end + CONTEXT);
   return `${s > 0 ? '…' : ''}${text.slice(s, span.start)}⟦${text.slice(span.start, span.end)}⟧${text.slice(span.end, e)}${e < text.length ? '…' : ''}`.replace(/\n+/g, ' ¶ ');
+}
+
+/** One judged pair with the pipeline's quote and match, for reading while tuning. */
+function showPair(l: RecallLabel, a: BenchArticle, b: BenchArticle, quote: Quote | undefined, match: QuoteMatch | undefined): string {
+  return [
+    `== ${l.id} judged same=${l.same} kind=${l.kind ?? 'null'} (${l.stratum})`,
+    `A ${a.outlet}: ${around(a.text, { start: l.startA, end: l.endA })}`,
+    `B ${b.outlet}: ${around(b.text, { start: l.startB, end: l.endB })}`,
+    `quote: ${quote ? `${JSON.stringify(quote.text)} speaker=${quote.speaker ?? 'null'} fragment=${quote.fragment}` : 'none on the span'}`,
+    match ? `match: ${match.kind} similarity=${match.similarity.toFixed(2)} speaker=${match.speaker ?? 'null'} at ${match.start}-${match.end}: ${JSON.stringify(b.text.slice(match.start, match.end))}` : 'match: none in B',
+  ].join('\n');
 }
 
 function flagValue(flags: readonly string[], name: string): string | undefined {
@@ -211,6 +222,14 @@ export async function runRecallEval(dir: string, flags: readonly string[]): Prom
   for (const a of library) index.add(a);
   const queryById = new Map([...queryIds].map((id) => [id, byLine.get(id)]));
   const found = new Set<string>();
+  // --show id,…: the pipeline's match for judged pairs, read while tuning; the held-out half stays unread.
+  const show = new Set((flagValue(flags, '--show') ?? '').split(',').filter(Boolean));
+  const refused = labels.filter((l) => show.has(l.id) && splitOf(l.query) !== 'tune').map((l) => l.id);
+  if (refused.length) {
+    console.error(`eval recall: --show reads tune pairs only (held-out: ${refused.join(', ')})`);
+    return 2;
+  }
+  const shown: string[] = [];
   for (const qid of new Set(labels.map((l) => l.query))) {
     const q = queryById.get(qid);
     if (!q) throw new Error(`${qid} is not in ${dir}/allsides/articles.jsonl (corpus changed)`);
@@ -218,9 +237,12 @@ export async function runRecallEval(dir: string, flags: readonly string[]): Prom
     for (const l of labels.filter((x) => x.query === qid)) {
       const quote = quoteAt(q, l.startA, l.endA);
       const report = quote && quotes.find((r) => r.quote.start === quote.start && r.quote.end === quote.end);
-      if (report?.matches.some((m) => m.articleId === l.article && m.start < l.endB && l.startB < m.end)) found.add(l.id);
+      const match = report?.matches.find((m) => m.articleId === l.article && m.start < l.endB && l.startB < m.end);
+      if (match) found.add(l.id);
+      if (show.has(l.id)) shown.push(showPair(l, q, byId.get(l.article)!, report?.quote, match));
     }
   }
+  if (show.size) console.log(shown.join('\n'));
   const { recall, strata } = estimateRecall(labels, (l) => found.has(l.id));
   const raw = estimateRecall(labels.map((l) => ({ ...l, same: true })), (l) => found.has(l.id));
   console.log(`eval recall: ${labels.length} judged brute-force matches at ${SIZE.toLocaleString('en-US')} saved articles (${LABELS_FILE})`);
