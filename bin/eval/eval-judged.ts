@@ -281,5 +281,6 @@ function showPair(p: JudgedPair, a: StoredArticle, b: StoredArticle, report: Quo
   ];
   if (match) lines.push(`match: ${match.kind}${match.speakerConflict ? ' CONFLICT' : ''}${match.meaningChanges.length ? ` meaning(${match.meaningChanges.join(', ')})` : ''} speaker=${match.speaker ?? 'null'} at ${match.start}-${match.end}: ${JSON.stringify(b.text.slice(match.start, match.end))}`);
   else lines.push('match: none in B');
+  if (match) lines.push(`diff: ${match.diff.map((d) => (d.op === 'equal' ? d.text : `${d.op === 'delete' ? '[-' : '{+'}${d.text}${d.op === 'delete' ? '-]' : '+}'}${d.edit ? `(${d.edit})` : ''}`)).join(' ')}`);
   return lines.join('\n');
 }

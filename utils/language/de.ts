@@ -133,6 +133,7 @@ export const german: Lexicon = {
     'jährige', 'jähriger'],
   nameParticles: [['von'], ['von', 'der'], ['von', 'dem'], ['zu'], ['von', 'und', 'zu'], ['van'], ['van', 'der'], ['de']],
   elidedPrefixes: new Set(),
+  contractions: new Map(),
   compoundSurnames: false,
   nounsCapitalized: true,
   parenthesesAside: true,

@@ -258,6 +258,7 @@ export const english: Lexicon = {
   titleSuffixes: [],
   nameParticles: [],
   elidedPrefixes: new Set(),
+  contractions: englishContractions(),
   compoundSurnames: false,
   nounsCapitalized: false,
   parenthesesAside: false,
@@ -347,3 +348,20 @@ export const english: Lexicon = {
 
   foldSpelling,
 };
+
+/** "we're" → we are, "don't" → do not: the regular endings, and the negations whose stem changes. */
+function englishContractions(): Map<string, readonly [string, string]> {
+  const out = new Map<string, readonly [string, string]>();
+  const endings: Array<[string, string, string]> = [
+    ['ve', 'have', 'i you we they would could should might must who'],
+    ['re', 'are', 'you we they who what there'],
+    ['ll', 'will', 'i you he she it we they that there who what'],
+    ['m', 'am', 'i'],
+    ["n't", 'not', 'do does did is are was were have has had would could should must need might'],
+  ];
+  for (const [ending, full, stems] of endings) {
+    for (const stem of stems.split(' ')) out.set(ending === "n't" ? `${stem}n't` : `${stem}'${ending}`, [stem, full]);
+  }
+  for (const [word, stem] of [["won't", 'will'], ["can't", 'can'], ["shan't", 'shall']] as const) out.set(word, [stem, 'not']);
+  return out;
+}

@@ -96,6 +96,7 @@ export const spanish: Lexicon = {
   titleSuffixes: [],
   nameParticles: [['de'], ['del'], ['de', 'la'], ['de', 'los'], ['de', 'las']],
   elidedPrefixes: new Set(),
+  contractions: new Map(),
   compoundSurnames: true,
   nounsCapitalized: false,
   parenthesesAside: true,

@@ -115,6 +115,7 @@ export const french: Lexicon = {
   titleSuffixes: [],
   nameParticles: [['de'], ['du'], ['des'], ["d'"], ['de', 'la']],
   elidedPrefixes: wordSet('l d qu j n s c m t jusqu lorsqu puisqu quoiqu'),
+  contractions: new Map(),
   compoundSurnames: false,
   nounsCapitalized: false,
   parenthesesAside: true,

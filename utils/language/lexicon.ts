@@ -107,6 +107,11 @@ export interface Lexicon {
   nameParticles: readonly Phrase[];
   /** Elided words written onto the next one ("l’Élysée", "d’après"): split off, as "l'" and "d'". */
   elidedPrefixes: ReadonlySet<string>;
+  /**
+   * Contractions a transcriber may write out ("they've" / "they have"), keyed by the contracted
+   * word's key, with the keys of its two words; ambiguous ones ("'s", "'d") are left out.
+   */
+  contractions: ReadonlyMap<string, readonly [string, string]>;
   /** A person may be named by any of their surnames ("Garrido" for Fermín Garrido Lasheras). */
   compoundSurnames: boolean;
   /** Nouns are capitalized (German): after a determiner a capitalized word is a noun, and a lone unknown one names nobody. */

@@ -111,6 +111,8 @@ export function alignWords(
     ? localAlign(terms, quoteWords, elided, otherWords, otherElided, otherFree)
     : windowedAlign(terms, quoteWords, elided, otherWords, otherElided, otherFree);
   if (!found) return null;
+  // A contraction against its written-out words aligns word for word but is a changed word.
+  for (const c of found.cols) if (c.kind === 'match' && !quoteWords[c.q].contracted !== !otherWords[c.o].contracted) c.kind = 'sub';
   const first = found.cols[0].q;
   const last = found.cols[found.cols.length - 1].q;
   const columns: AlignColumn[] = [];

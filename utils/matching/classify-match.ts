@@ -94,6 +94,8 @@ export const QUOTED_PIECE_LONG = 3;
  * MIN_CONTENT_WORDS_PARAPHRASE content words reports one part of a long quote, whatever its share.
  */
 export const CREDITED_REPORT_SIMILARITY = 0.85;
+/** Content words other than names an unquoted rendering must share ("President Trump's numbers" is a name and a word). */
+export const PARAPHRASE_PLAIN_WORDS = 2;
 
 /**
  * An excerpt carried word for word over this many words, in quote marks both outlets credit to
@@ -114,6 +116,8 @@ export interface MatchEvidence {
   quoteCut: boolean;
   /** The other outlet's quote has words beyond the shared part. */
   otherCut: boolean;
+  /** This quote's cut words all lie inside the shared part: where the other outlet broke its quote in two, or an ellipsis. */
+  cutInside?: boolean;
   /** Every content word the versions share is capitalized in the other version (a title, a name). */
   namesOnly: boolean;
   /** The other outlet's shared words fill one whole part of its split quote (an excerpt, part by part). */
@@ -149,6 +153,8 @@ export interface MatchStrength {
   matchedWeight: number;
   /** Matched words that are content words. */
   matchedContent: number;
+  /** Matched content words written in title case in the other version: names and titles. */
+  matchedNames: number;
   /** Weighted share of agreeing words inside the shared part, 0..1. */
   similarity: number;
   /** Matched weight over the weight of the shorter version (the quote alone for indirect speech), 0..1. */
@@ -175,6 +181,8 @@ export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean)
   // An excerpt both outlets credit to the same person, carried word for word, is that person's quotation.
   const credited = e.sameSpeaker === true && e.innerDifferences === 0 && s.matchedWords >= EXCERPT_SPEAKER_WORDS;
   if (excerpt && (e.namesOnly || s.matchedWords < EXCERPT_MIN_WORDS || (s.quoteCoverage < EXCERPT_SHARE && s.matchedContent < EXCERPT_CONTENT_WORDS && !longRun && !credited))) return false;
+  // Only a name or a title in common ("the Affordable Care Act") and the rest of the quote changed: no quote.
+  if (e.namesOnly && e.innerDifferences > 0) return false;
   const exact = e.quoted && e.innerDifferences === 0 && (!e.quoteCut || !e.otherCut || e.partExcerpt === true);
   if (fragment) {
     // Two words are a phrase wherever they stand, in this quote as in the other's ("moderate
@@ -184,6 +192,9 @@ export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean)
     // the torch …"`), carried whole and word for word in that outlet's prose.
     if (e.reproduced === 'outlet' && e.innerDifferences === 0 && !e.quoteCut && s.matchedContent >= MIN_CONTENT_WORDS_EXACT && s.matchedWeight >= MIN_MATCHED_WEIGHT_FRAGMENT) return true;
     if (exact && !e.quoteCut && s.matchedContent >= MIN_CONTENT_WORDS_EXACT && s.matchedWeight >= MIN_MATCHED_WEIGHT_FRAGMENT) return true;
+    // Carried whole in two quoted pieces, the words between them left out (`“edited for click
+    // bait” and “widely taken out of context”`): a marked cut, not a slogan shared.
+    if (e.quoted && e.cutInside && e.innerDifferences === 0 && !e.otherCut && s.matchedContent >= MIN_CONTENT_WORDS_EXACT && s.matchedWeight >= MIN_MATCHED_WEIGHT_FRAGMENT) return true;
     // A woven-in phrase carried whole in quote marks with a word changed ("government's" /
     // "government"): no slogan when it holds this many content words and agrees this much.
     return e.quoted && !e.quoteCut && s.matchedContent >= FRAGMENT_ALTERED_CONTENT_WORDS
@@ -197,7 +208,10 @@ export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean)
   if (!e.quoted && e.sameSpeaker === true && !e.nestedOnly && !e.namesOnly && s.matchedContent >= MIN_CONTENT_WORDS_PARAPHRASE && s.similarity >= CREDITED_REPORT_SIMILARITY) return true;
   if (s.coverage < MIN_COVERAGE && s.matchedContent < MIN_CONTENT_WORDS_LONG) return false;
   if (e.quoted) return s.similarity >= MIN_SIMILARITY_QUOTED;
-  return s.similarity >= MIN_SIMILARITY_PARAPHRASE && s.matchedContent >= MIN_CONTENT_WORDS_PARAPHRASE;
+  // Indirect speech is the reporter's words: the names and titles any report of the story repeats
+  // do not make it a rendering of the quote (recall pairs at 10k, tune half).
+  return s.similarity >= MIN_SIMILARITY_PARAPHRASE && s.matchedContent >= MIN_CONTENT_WORDS_PARAPHRASE
+    && s.matchedContent - s.matchedNames >= PARAPHRASE_PLAIN_WORDS;
 }
 
 /**

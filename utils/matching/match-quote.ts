@@ -11,7 +11,7 @@ import {
 } from '@/utils/matching/classify-match';
 import { meaningChanges, type MeaningWord } from '@/utils/matching/meaning-change';
 import { findMarkedSpans } from '@/utils/text/quote-marks';
-import { wordsInSpan, wordsOf, type WordToken } from '@/utils/text/tokenize-words';
+import { splitContractions, wordsInSpan, wordsOf, type WordToken } from '@/utils/text/tokenize-words';
 import { termWeights } from '@/utils/text/word-weights';
 import type { Lexicon } from '@/utils/language/lexicon';
 import { english } from '@/utils/language/en';
@@ -52,7 +52,7 @@ export function mayQualify(quoteTerms: readonly string[], windowTerms: readonly 
  * both are read in (words, weights, meaning change): matching stays within one language.
  */
 export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], source?: string, lex: Lexicon = english): QuoteMatch | null {
-  const quoteWords = wordsOf(quote, quote.text, lex);
+  const quoteWords = splitContractions(editorsParentheses(quote.text, wordsOf(quote, quote.text, lex)), lex);
   if (!quoteWords.length) return null;
   // The editor's bracketed words are not the speaker's: they do not make a quote longer. A
   // woven-in quote is held to the fragment rules only while it is phrase-sized: a long one is a
@@ -68,7 +68,7 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], 
   // nor judged: most candidate articles have one window holding the quote and others sharing a few words.
   const tries: Array<{ otherWords: WordToken[]; bound: number; order: number }> = [];
   spans.forEach((span, order) => {
-    const otherWords = wordsInSpan(other, other.text, span, lex);
+    const otherWords = splitContractions(wordsInSpan(other, other.text, span, lex), lex);
     const keys = new Set(otherWords.map((w) => w.key));
     if (sharedInformativeWeight(quoteWords, keys, weights) < PRECHECK_WEIGHT) return;
     tries.push({ otherWords, bound: alignmentBound(quoteWords, keys, weights), order });
@@ -83,6 +83,18 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], 
     if (match) best = { match, score: a.score, order };
   }
   return best?.match ?? elidedPieceMatch(quote, other, windows, source, lex);
+}
+
+/**
+ * Words in parentheses inside a quote are the editor's, as in square brackets: no one speaks a
+ * parenthesis ("I'd love to hear from (acting chief of staff Mick) Mulvaney"). Shared with another
+ * outlet's prose they are a name in common, not the quote (recall pairs at 10k, tune half).
+ */
+function editorsParentheses(text: string, words: WordToken[]): WordToken[] {
+  if (!text.includes('(')) return words;
+  const spans = [...text.matchAll(/\([^()\n]*\)/g)].map((m) => [m.index, m.index + m[0].length]);
+  if (!spans.length) return words;
+  return words.map((w) => (!w.bracket && spans.some(([s, e]) => w.start > s && w.end < e) ? { ...w, bracket: true, aside: true } : w));
 }
 
 // An editor's ellipsis inside a quote: "… pointless sabotage ... now, millions …".
@@ -155,6 +167,7 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
   const evidence: MatchEvidence = {
     quoted,
     ...editsOf(a, columns),
+    cutInside: cutInside(columns),
     namesOnly: namesOnly(view),
     partExcerpt: enclosing !== null && wholePartShared(a, columns, enclosing.parts),
     sameSpeaker: speakersAgree(quote.speaker, enclosing?.main?.speaker ?? null),
@@ -306,6 +319,14 @@ function namesOutlet(source: string, outlet: string): boolean {
 // Outlet -> the pattern of its name in text (null: no usable name); outlets repeat across a library.
 const OUTLET_NAMES = new Map<string, RegExp | null>();
 
+/** Every cut word of the quote has shared words on both sides of it: none is cut at an end. */
+function cutInside(columns: AlignColumn[]): boolean {
+  const shared = (c: AlignColumn) => c.kind === 'match' || c.kind === 'sub';
+  const first = columns.findIndex(shared);
+  const last = columns.length - 1 - [...columns].reverse().findIndex(shared);
+  return first >= 0 && columns.every((c, k) => !(c.kind === 'cut' || c.kind === 'elided') || (k > first && k < last));
+}
+
 /** How the two versions differ, column by column: silent changes, marked edits, and cuts on either side. */
 function editsOf(a: Alignment, columns: AlignColumn[]): Pick<MatchEvidence, 'innerDifferences' | 'bracketEdits' | 'quoteCut' | 'otherCut'> {
   const marked = (c: AlignColumn) => (c.q >= 0 && a.quoteWords[c.q].bracket) || (c.o >= 0 && a.otherWords[c.o].bracket);
@@ -313,7 +334,7 @@ function editsOf(a: Alignment, columns: AlignColumn[]): Pick<MatchEvidence, 'inn
   const differing = columns.filter((c) => (c.kind === 'sub' || c.kind === 'del' || c.kind === 'ins') && !spelling.has(c));
   // The same word, bracketed on one side only ("[the] senator's" / "the senator's"): one outlet
   // marks an editor's change the other carries silently.
-  const oneSided = columns.filter((c) => c.kind === 'match' && a.quoteWords[c.q].bracket !== a.otherWords[c.o].bracket);
+  const oneSided = columns.filter((c) => c.kind === 'match' && a.quoteWords[c.q].bracket !== a.otherWords[c.o].bracket && !a.quoteWords[c.q].aside);
   return {
     innerDifferences: differing.filter((c) => !marked(c)).length,
     bracketEdits: differing.filter(marked).length + oneSided.length,
@@ -643,7 +664,7 @@ function versionParts(text: string, parts: Span[], shared: (p: Span) => boolean)
  */
 function joinEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 'start' | 'end'): AlignColumn[] {
   if (!cut.length || !extra.length) return side === 'start' ? [...cut, ...extra] : [...extra, ...cut];
-  const piece = pieceOfCut(a, cut, extra);
+  const piece = pieceOfCut(a, cut, extra) ?? edgeFromInside(a, cut, extra, side);
   if (piece) return piece;
   const qs = cut.map((c) => c.q);
   const os = extra.map((c) => c.o);
@@ -651,7 +672,7 @@ function joinEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 
   const out: AlignColumn[] = [];
   let k = 0;
   while (k < qs.length && k < os.length && a.quoteWords[qs[k]].key === a.otherWords[os[k]].key) {
-    out.push({ kind: 'match', q: qs[k], o: os[k] });
+    out.push({ kind: sameForm(a, qs[k], os[k]) ? 'match' : 'sub', q: qs[k], o: os[k] });
     k++;
   }
   const inner: AlignColumn[] = [];
@@ -663,6 +684,70 @@ function joinEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 
   // Built from the outer edge inward: text order at the start, reversed at the end.
   const cols = [...out, ...inner];
   return side === 'start' ? cols : cols.reverse();
+}
+
+// Extra words of the other's version next to the shared part that may hold this quote's cut
+// words, beyond their count: a contraction or an inserted word ("they've" / "they have").
+const EDGE_SLACK = 3;
+
+/**
+ * The other outlet quotes more at this end and its words next to the shared part hold some of this
+ * quote's cut words (`"… law. Frankly, they've been asking"` / `"Frankly they have been asking"`):
+ * the edge is aligned from the shared part outward, words in common matched and the gaps between
+ * them changed; beyond the outermost common word this quote's words stay cut and the other's stay
+ * extra (it quotes more). Null when no cut content word is among those next words: the edge is
+ * then one change or a plain cut (joinEdge).
+ */
+function edgeFromInside(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 'start' | 'end'): AlignColumn[] | null {
+  // Inner to outer: index 0 is next to the shared part.
+  const qs = side === 'start' ? [...cut].reverse() : [...cut];
+  const os = side === 'start' ? [...extra].reverse() : [...extra];
+  const near = os.slice(0, qs.length + EDGE_SLACK);
+  const qKey = (k: number) => a.quoteWords[qs[k].q].key;
+  const oKey = (k: number) => a.otherWords[near[k].o].key;
+  // Longest common subsequence of keys, on a table of at most (cut words + 1) × (cut words + 4).
+  const n = qs.length;
+  const m = near.length;
+  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) lcs[i][j] = qKey(i) === oKey(j) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  }
+  if (lcs[0][0] === 0) return null;
+  const out: AlignColumn[] = [];
+  let i = 0;
+  let j = 0;
+  let gapQ: AlignColumn[] = [];
+  let gapO: AlignColumn[] = [];
+  const flushGap = () => {
+    for (let k = 0; k < Math.max(gapQ.length, gapO.length); k++) {
+      if (k < gapQ.length && k < gapO.length) out.push({ kind: 'sub', q: gapQ[k].q, o: gapO[k].o });
+      else if (k < gapQ.length) out.push({ kind: 'del', q: gapQ[k].q, o: -1 });
+      else out.push({ kind: 'ins', q: -1, o: gapO[k].o });
+    }
+    gapQ = [];
+    gapO = [];
+  };
+  let matched = 0;
+  while (matched < lcs[0][0]) {
+    if (qKey(i) === oKey(j) && lcs[i][j] === lcs[i + 1][j + 1] + 1) {
+      flushGap();
+      out.push({ kind: sameForm(a, qs[i].q, near[j].o) ? 'match' : 'sub', q: qs[i].q, o: near[j].o });
+      i++; j++; matched++;
+    } else if (lcs[i + 1][j] >= lcs[i][j + 1]) gapQ.push(qs[i++]);
+    else gapO.push(near[j++]);
+  }
+  flushGap();
+  // Common function words ("the", "of") say nothing about where the edge lies.
+  if (!out.some((c) => c.kind === 'match' && a.weights.isContentWord(a.quoteWords[c.q].key))) return null;
+  // Beyond the outermost common word: this quote's words cut, the other's quoted words extra.
+  const rest = [...qs.slice(i).map((c): AlignColumn => ({ kind: 'cut', q: c.q, o: -1 })), ...os.slice(j).map((c): AlignColumn => ({ kind: 'extra', q: -1, o: c.o }))];
+  // Built from the shared part outward: reversed at the start to read in text order.
+  return side === 'start' ? [...out, ...rest].reverse() : [...out, ...rest];
+}
+
+/** Two words of the same key written alike: not one of them contracted ("they've" / "they have"). */
+function sameForm(a: Alignment, q: number, o: number): boolean {
+  return !a.quoteWords[q].contracted === !a.otherWords[o].contracted;
 }
 
 /** Shortest piece the other outlet quotes apart that counts as more of this quote, not a changed edge. */
@@ -716,8 +801,11 @@ function bracketEdges(a: Alignment, cols: AlignColumn[]): AlignColumn[] {
 /** Every content word both versions share is capitalized in the other version (a title, a name). */
 function namesOnly(a: Alignment): boolean {
   const shared = a.columns.filter((c) => c.kind === 'match' && a.weights.isContentWord(a.quoteWords[c.q].key));
-  return shared.length > 0 && shared.every((c) => /^\p{Lu}/u.test(a.otherWords[c.o].text));
+  return shared.length > 0 && shared.every((c) => TITLE_CASE.test(a.otherWords[c.o].text));
 }
+
+// A name or a title as written: title case only, since a post in capitals ("WE WILL WIN") is words.
+const TITLE_CASE = /^\p{Lu}(?!\p{Lu})/u;
 
 function measure(a: Alignment, quoted: boolean, breaks: number[] = []): MatchStrength {
   const { isContentWord, wordWeight } = a.weights;
@@ -741,6 +829,7 @@ function measure(a: Alignment, quoted: boolean, breaks: number[] = []): MatchStr
   let matchedContent = 0;
   let matchedWords = 0;
   let matchedNumbers = 0;
+  let matchedNames = 0;
   let quoteShared = 0;
   let otherShared = 0;
   for (const c of a.columns) {
@@ -748,6 +837,7 @@ function measure(a: Alignment, quoted: boolean, breaks: number[] = []): MatchStr
       const k = a.quoteWords[c.q].key;
       matchedWeight += qw(c.q);
       if (isContentWord(k)) matchedContent++;
+      if (isContentWord(k) && TITLE_CASE.test(a.otherWords[c.o].text)) matchedNames++;
       matchedWords++;
       if (/^\d/.test(k)) matchedNumbers++;
     }
@@ -758,7 +848,7 @@ function measure(a: Alignment, quoted: boolean, breaks: number[] = []): MatchStr
   // Indirect speech has no bounds of its own: only the quote's side counts.
   const shorter = quoted ? Math.min(partTotal, otherTotal) : quoteTotal;
   return {
-    matchedWords, matchedNumbers, matchedWeight, matchedContent,
+    matchedWords, matchedNumbers, matchedWeight, matchedContent, matchedNames,
     similarity: Math.min(1, similarity),
     coverage: Math.min(1, matchedWeight / shorter),
     quoteCoverage: quoteTotal > 0 ? Math.min(1, matchedWeight / quoteTotal) : 0,

@@ -16,6 +16,22 @@ export interface WordToken {
   end: number;
   /** Inside square brackets: an editor's insertion, not the speaker's word. */
   bracket: boolean;
+  /** In parentheses inside a quote: the editor's like a bracketed word, but not marked as an edit against the same words unbracketed. */
+  aside?: boolean;
+  /** One of the two words of a contraction ("they've" → they + have), both spanning it. */
+  contracted?: boolean;
+}
+
+/**
+ * Contractions as their two words, each spanning the contraction, so "they've" aligns with "they
+ * have" word for word (the alignment then counts it as a changed word). The same array when none.
+ */
+export function splitContractions(words: WordToken[], lex: Lexicon): WordToken[] {
+  if (lex.contractions.size === 0 || !words.some((w) => lex.contractions.has(w.key))) return words;
+  return words.flatMap((w) => {
+    const two = lex.contractions.get(w.key);
+    return two ? two.map((key) => ({ ...w, key, contracted: true })) : [w];
+  });
 }
 
 // Abbreviations keep their dots (U.S., D.C.) so they stay one word; numbers keep their

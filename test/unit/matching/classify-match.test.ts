@@ -5,7 +5,7 @@ import {
 } from '@/utils/matching/classify-match';
 
 const ev = (e: Partial<MatchEvidence>): MatchEvidence => ({ quoted: true, innerDifferences: 0, bracketEdits: 0, quoteCut: false, otherCut: false, namesOnly: false, ...e });
-const st = (s: Partial<MatchStrength>): MatchStrength => ({ matchedWords: 12, matchedNumbers: 0, matchedWeight: 10, matchedContent: 8, similarity: 1, coverage: 1, quoteCoverage: 1, ...s });
+const st = (s: Partial<MatchStrength>): MatchStrength => ({ matchedWords: 12, matchedNumbers: 0, matchedWeight: 10, matchedContent: 8, matchedNames: 0, similarity: 1, coverage: 1, quoteCoverage: 1, ...s });
 
 describe('classifyMatch', () => {
   test.each([
@@ -42,6 +42,11 @@ describe('qualifies', () => {
     ['altered excerpt of a long quote, three content words', st({ matchedWords: 4, matchedContent: 3, matchedWeight: 4, similarity: 0.9, quoteCoverage: 0.15 }), ev({ quoteCut: true, innerDifferences: 1 }), false, false],
     ['excerpt of names only, however large a share', st({ matchedWords: 3, matchedContent: 3, matchedWeight: 4, quoteCoverage: 0.5 }), ev({ quoteCut: true, namesOnly: true }), false, false],
     ['whole quote of names only is still a quote', st({ matchedWords: 3, matchedContent: 3, matchedWeight: 4 }), ev({ namesOnly: true }), false, true],
+    ['only names in common, the rest of the quote changed', st({ matchedWords: 4, matchedContent: 3, matchedWeight: 4, similarity: 0.6 }), ev({ namesOnly: true, innerDifferences: 6 }), false, false],
+    ['indirect speech sharing names and one word', st({ matchedWords: 5, matchedContent: 4, matchedNames: 3, matchedWeight: 5, similarity: 0.9 }), ev({ quoted: false }), false, false],
+    ['indirect speech sharing names and two words', st({ matchedWords: 6, matchedContent: 5, matchedNames: 3, matchedWeight: 6, similarity: 0.9 }), ev({ quoted: false }), false, true],
+    ['a fragment the other outlet quotes in two pieces', st({ matchedWords: 9, matchedContent: 6, matchedWeight: 7 }), ev({ quoteCut: true, cutInside: true }), true, true],
+    ['a fragment cut at its end is no match', st({ matchedWords: 9, matchedContent: 6, matchedWeight: 7 }), ev({ quoteCut: true, cutInside: false }), true, false],
     ['excerpt carrying a quarter of the quote', st({ matchedWords: 5, matchedContent: 3, matchedWeight: 3, quoteCoverage: 0.3 }), ev({ quoteCut: true }), false, true],
     ['excerpt of two words, however large a share', st({ matchedWords: 2, matchedContent: 2, matchedWeight: 3, quoteCoverage: 0.4 }), ev({ quoteCut: true }), false, false],
     ['excerpt of three words carrying a share', st({ matchedWords: 3, matchedContent: 2, matchedWeight: 3, quoteCoverage: 0.4 }), ev({ quoteCut: true }), false, true],

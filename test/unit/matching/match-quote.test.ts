@@ -48,11 +48,21 @@ describe('matchQuote: kinds', () => {
     ['a long run with a word changed stays a paraphrase', 'Officials said the increases would be offset by spending reductions and increased fees elsewhere in the budget, enough for a symbolic cut',
       'Officials said the increases would be offset by spending reductions and increased fees elsewhere in the budget, leaving enough for a symbolic cut.',
       'paraphrase', 'Officials said the increases would be offset by spending reductions and increased fees elsewhere in the budget {+leaving+} enough for a symbolic cut'],
+    ['a contraction written out, where the other outlet quotes more before: aligned word for word',
+      'Frankly they have been asking for a chance to vote on the repeal, and we are going to give it to them',
+      '“We have new members that have not had the chance to vote on the repeal. Frankly, they\'ve been asking for a chance to vote on the repeal and we\'re going to give it to them,” the speaker said.', 'altered',
+      "{+We have new members that have not had the chance to vote on the repeal+} Frankly [-they have-] {+they've+} been asking for a chance to vote on the repeal, and [-we are-] {+we're+} going to give it to them"],
+    ['the same, this outlet quoting more', "We have new members that have not had the chance to vote on the repeal. Frankly, they've been asking for a chance to vote on the repeal and we're going to give it to them",
+      'The speaker said so. “Frankly they have been asking for a chance to vote on the repeal, and we are going to give it to them.”', 'altered',
+      "[-We have new members that have not had the chance to vote on the repeal-] Frankly [-they've-] {+they have+} been asking for a chance to vote on the repeal and [-we're-] {+we are+} going to give it to them"],
+    ['a woven phrase the other outlet quotes in two pieces', 'edited for cheap clicks and is widely taken out of context',
+      'She said her remarks had been “edited for cheap clicks” and “widely taken out of context.”', 'partial',
+      'edited for cheap clicks [-and is-] widely taken out of context'],
     ['indirect speech', 'The company will close its plant in Ohio and move production to Mexico next spring',
       'The firm announced on Tuesday that it would close its plant in Ohio and move production to Mexico next spring.',
       'paraphrase', '[-The company will-] close its plant in Ohio and move production to Mexico next spring'],
   ])('%s', (_name, q, text, kind, diff) => {
-    const m = matchQuote(quote(q), other(text));
+    const m = matchQuote(quote(q, null, q.startsWith('edited')), other(text));
     expect(m?.kind).toBe(kind);
     expect(showDiff(m!.diff)).toBe(diff);
     expect(text.slice(m!.start, m!.end)).toBe(m!.text);
@@ -85,7 +95,9 @@ describe('isTypo: one letter dropped inside a long word', () => {
 describe('matchQuote: flags', () => {
   test.each([
     ['negation flip', 'Voters should trust the new election commission with the count',
-      '“Voters shouldn\'t trust the new election commission with the count,” he said.', ['should', "shouldn't"]],
+      '“Voters shouldn\'t trust the new election commission with the count,” he said.', ['not']],
+    ['a negation contracted on one side', 'The council does not intend to close the harbour ferry this winter',
+      '“The council doesn’t intend to close the harbour ferry this winter,” she said.', []],
     ['added not', 'The new dam is safe for the towns downstream of the reservoir',
       '“The new dam is not safe for the towns downstream of the reservoir,” she said.', ['not']],
     ['number change', 'The factory will hire 300 workers before the winter season begins',
@@ -163,6 +175,12 @@ describe('matchQuote: no false friends', () => {
     ['a two-word phrase inside another speaker\'s longer quote', 'moderate opposition',
       '“I fear that the moderate opposition forces will be defeated without more help,” the senator said.'],
     ['fragment as paraphrase', 'record harvest', 'Farmers expect a record harvest this autumn.'],
+    ['only a law\'s name in common, in another quote', 'she had a lot more going on than the Harbour Renewal Act',
+      '“This story is wrong. Since the Harbour Renewal Act passed, we have worked to carry it out,” the spokesperson said.'],
+    ['the editor\'s parenthesis is no word of the speaker', "I'd love to hear from (deputy harbour master Ivo) Lenz and (former port adviser Ada) Brandt",
+      'The mayor asked for testimony from deputy harbour master Ivo Lenz, former port adviser Ada Brandt and two clerks.'],
+    ['indirect speech sharing only names and one word', 'The harbour booms, but Mayor Ada Brandt’s numbers are a bust',
+      'Mayor Ada Brandt’s poll numbers are slipping as the election nears.'],
   ])('%s', (_name, q, text) => {
     expect(matchQuote(quote(q, null, q.split(' ').length < 6), other(text))).toBeNull();
   });

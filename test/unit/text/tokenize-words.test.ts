@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { tokenizeWords, wordsInSpan, wordsOf } from '@/utils/text/tokenize-words';
+import { splitContractions, tokenizeWords, wordsInSpan, wordsOf } from '@/utils/text/tokenize-words';
 import { english } from '@/utils/language/en';
 import { french } from '@/utils/language/fr';
 import { german } from '@/utils/language/de';
@@ -118,5 +118,27 @@ describe('tokenizeWords: in the text\'s language', () => {
     const owner = {};
     expect(wordsOf(owner, 'l’accord', english).map((w) => w.key)).toEqual(["l'accord"]);
     expect(wordsOf(owner, 'l’accord', french).map((w) => w.key)).toEqual(['l', 'accord']);
+  });
+});
+
+describe('splitContractions', () => {
+  const keys = (text: string, lex = english) => splitContractions(tokenizeWords(text, 0, lex), lex).map((w) => `${w.key}${w.contracted ? '*' : ''}`).join(' ');
+  test.each([
+    ['regular endings', "They’ve said we're here and I'm sure you'll see", 'they* have* said we* are* here and i* am* sure you* will* see'],
+    ['negations', "It doesn't matter and we won't wait, we can't", 'it does* not* matter and we will* not* wait we can* not*'],
+    ['ambiguous endings stay one word', "She's here and he'd go, the senator's view", "she's here and he'd go the senator's view"],
+    ['nothing to split', 'They have been asking', 'they have been asking'],
+  ])('%s', (_name, text, expected) => {
+    expect(keys(text)).toBe(expected);
+  });
+
+  test('both words span the contraction as written', () => {
+    const [a, b] = splitContractions(tokenizeWords("they've"), english);
+    expect([a.start, a.end, a.text, b.start, b.end, b.text]).toEqual([0, 7, "they've", 0, 7, "they've"]);
+  });
+
+  test('a language without contractions keeps the words', () => {
+    const words = tokenizeWords("l'accord d'aujourd'hui", 0, french);
+    expect(splitContractions(words, french)).toBe(words);
   });
 });
