@@ -94,9 +94,11 @@ export const german: Lexicon = {
   // „…“, so Bellini: "so" credits a speaker only right after the closing mark.
   sourcePhrasesAfterQuote: [['so']],
   passiveAgents: wordSet('von'),
+  participleLinks: new Set(),
   glossPhrases: [],
   aliasPhrases: [['genannt']],
   audienceWords: new Set(),
+  utteranceNouns: new Set(),
   addresseeMarkers: new Set(),
   interviewIntro: /\b(?:Interview mit|Gespräch mit|sprach mit|sprachen mit)\s+((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,4})/gu,
   interviewLead: /^(Frage|Antwort|F|A)\s?:$/u,

@@ -55,6 +55,7 @@ boast boasts boasted boasting
 complain complains complained complaining
 lament laments lamented lamenting
 exclaim exclaims exclaimed
+exhort exhorts exhorted
 shout shouts shouted shouting
 yell yells yelled yelling
 chant chants chanted chanting
@@ -218,9 +219,13 @@ export const english: Lexicon = {
   weakSourcePhrases: [],
   sourcePhrasesAfterQuote: [],
   passiveAgents: wordSet('by'),
+  participleLinks: wordSet('by'),
   glossPhrases: [['as', 'if', 'to'], ['as', 'though', 'to']],
   aliasPhrases: [['known', 'as']],
   audienceWords: wordSet('reporters'),
+  // Not "line" (a product line) or "slogan" (a campaign's): only what one person said.
+  utteranceNouns: wordSet(`promise promises pledge pledges vow vows claim claims remark remarks comment comments quip quips
+    statement assertion declaration warning boast retort admission`),
   addresseeMarkers: new Set(),
   interviewLead: /^([QA]):$/,
   interviewOpen: /^([QA]):\s/,

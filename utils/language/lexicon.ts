@@ -56,12 +56,19 @@ export interface Lexicon {
   sourcePhrasesAfterQuote: readonly Phrase[];
   /** After a cue, the word that introduces the one speaking in a passive ("was asked by"). */
   passiveAgents: ReadonlySet<string>;
+  /** Prepositions that join a participle cue to its clause, whose subject speaks ("ended by saying"). */
+  participleLinks: ReadonlySet<string>;
   /** Words before a cue that make it the reporter's gloss, said by nobody ("as if to say"). */
   glossPhrases: readonly Phrase[];
   /** Words after which the name that follows is the speaker ("known as Bob"). */
   aliasPhrases: readonly Phrase[];
   /** Listeners that may follow a closing cue ("Lee said, told reporters."). */
   audienceWords: ReadonlySet<string>;
+  /**
+   * Nouns naming something said, that make a quote between a possessive name and them that
+   * name's words (`Lee's "no new taxes" pledge`); empty where that order is not written.
+   */
+  utteranceNouns: ReadonlySet<string>;
   /** Right after a cue, these open the listener, and the speaker follows it ("explicó a este diario Marta Ruiz"). */
   addresseeMarkers: ReadonlySet<string>;
   /** An interview label standing alone before a quote ("Q:"); group 1 is the label. */
@@ -150,7 +157,10 @@ export interface Lexicon {
    * letrada", "sagte der DBU-Politiker") is read like a pronoun: the person in view.
    */
   rolesInContext: boolean;
-  /** A description then a comma and a name ("rappelle son maire, Gilles Arnaud"): the name speaks, and describes. */
+  /**
+   * Before a cue, a name inside an apposition is not the phrase's head ("Léon Mabille, chef de file du
+   * groupe Alternative, a dénoncé"). After a cue every language reads "said the spokesman, Ann Lee" alike.
+   */
   appositionNames: boolean;
   /** First words of an insertion about a name ("Lee, a former ranger, said"). */
   appositionOpeners: ReadonlySet<string>;

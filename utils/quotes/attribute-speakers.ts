@@ -404,6 +404,8 @@ function speakerBefore(lex: Lexicon, text: string, words: Word[], cueIndex: numb
   let i = cueIndex - 1;
   // Lowercase only: "Will urged" is George Will, not an auxiliary.
   while (i >= 0 && lex.auxiliaries.has(words[i].lower) && !isCapitalized(words[i].text)) i--;
+  // "an endorsement from Ann Lee, who said": the cue's subject is the relative pronoun's antecedent.
+  if (i > 0 && lex.relativePronouns.has(words[i].lower)) return antecedentOf(lex, text, words, i);
   const skipped = beforeDashInsertion(text, words, i);
   const afterDash = skipped !== i;
   i = skipped;
@@ -434,6 +436,23 @@ function speakerBefore(lex: Lexicon, text: string, words: Word[], cueIndex: numb
   }
   if (first?.kind === 'name' || first?.kind === 'pronoun') return first;
   return nameBeforeInsertion(lex, text, words, cueIndex) ?? first;
+}
+
+/**
+ * The one a relative pronoun at word `rel` stands for: the name ending right before it ("from Ann
+ * Lee, who said"), even after a preposition; else, where roles are read in context, the description
+ * there ("el exregidor, que calificó"); else nobody, never the sentence's subject.
+ */
+function antecedentOf(lex: Lexicon, text: string, words: Word[], rel: number): Mention {
+  const nobody: Mention = { kind: 'nobody', text: words[rel].text, span: spanOf(words[rel]) };
+  if (!/^\s*,?\s*$/.test(text.slice(words[rel - 1].end, words[rel].start))) return nobody;
+  const run = nameRuns(lex, words.slice(Math.max(0, rel - MAX_NAME_WORDS), rel)).pop();
+  if (run && !run.possessive && run.words[run.words.length - 1] === words[rel - 1] && (run.words.length > 1 || isNameWord(lex, run.words[0].text))) {
+    return { kind: 'name', text: runText(run), span: runSpan(run) };
+  }
+  // Only where a role is read in context: in English "coming from a candidate, who said" names no one.
+  const described = lex.rolesInContext ? mentionIn(lex, segmentBack(lex, text, words, rel - 1).words, 'before') : null;
+  return described?.kind === 'description' ? described : nobody;
 }
 
 const DASH = /--|\u2014|\u2013/;
@@ -554,8 +573,11 @@ function appositionName(lex: Lexicon, text: string, words: Word[], last: number)
     if (!gap.includes(',')) continue;
     let e = k + 1;
     while (e + 1 < words.length && words[e + 1].joined) e++;
-    const run = nameRuns(lex, words.slice(k + 1, e + 1))[0];
-    if (!run || run.words[0] !== words[k + 1] || run.words[run.words.length - 1] !== words[e] || run.possessive) return null;
+    // "said Lee's host, actress Ann Moss": lowercase titles may stand before the name.
+    let s = k + 1;
+    while (s < e && !isCapitalized(words[s].text) && isTitle(lex, words[s].lower)) s++;
+    const run = nameRuns(lex, words.slice(s, e + 1))[0];
+    if (!run || run.words[0] !== words[s] || run.words[run.words.length - 1] !== words[e] || run.possessive) return null;
     return { kind: 'name', text: runText(run), span: runSpan(run) };
   }
   return null;
@@ -594,9 +616,9 @@ function mentionAfter(lex: Lexicon, text: string, words: Word[], cueIndex: numbe
   return (m?.kind === 'description' ? describedName(lex, text, words, phrase) : null) ?? m;
 }
 
-/** "son maire, Gilles Arnaud": for a lexicon that reads appositions, the name after a description. */
+/** "said the spokesman, Ann Lee", "rappelle son maire, Gilles Arnaud": the name after a description. */
 function describedName(lex: Lexicon, text: string, words: Word[], phrase: Word[]): Mention | null {
-  if (!lex.appositionNames || phrase.length === 0) return null;
+  if (phrase.length === 0) return null;
   return appositionName(lex, text, words, words.indexOf(phrase[phrase.length - 1]));
 }
 
@@ -630,6 +652,27 @@ function isGloss(lex: Lexicon, words: Word[], cueIndex: number): boolean {
   return lex.glossPhrases.some((p) => phraseAt(words, cueIndex - p.length, p));
 }
 
+// Words after a quote among which its cue is looked for.
+const CUE_REACH_AFTER = 9;
+
+/**
+ * `"…," Ann Lee of the Norland Institute for Park Studies wrote.`: the words of the affiliation
+ * (a preposition, maybe an article, then capitalized words, small words only between them) that
+ * follows the capitalized name opening the clause; 0 when there is none.
+ */
+function affiliationLength(lex: Lexicon, words: Word[]): number {
+  let k = 0;
+  while (k < words.length && isCapitalized(words[k].text) && (k === 0 || words[k].joined)) k++;
+  if (k === 0 || !words[k]?.joined || !lex.prepositions.has(words[k].lower)) return 0;
+  const from = words[k + 1]?.joined && lex.determiners.has(words[k + 1].lower) ? k + 2 : k + 1;
+  let end = from;
+  for (let j = from; j < words.length && words[j].joined; j++) {
+    if (isCapitalized(words[j].text)) end = j + 1;
+    else if (!lex.titleSmallWords.has(words[j].lower) || !isCapitalized(words[j + 1]?.text ?? '')) break;
+  }
+  return end > from ? end - k : 0;
+}
+
 /** The cue and speaker of a clause after a quote: `, X said` or `, said X`, near its start. */
 function cueAfterQuote(lex: Lexicon, text: string, from: number, to: number, sentenceSubject: () => Mention | null = () => null, signOff = true): Cue | null {
   const words = wordsIn(lex, text, from, to);
@@ -643,7 +686,9 @@ function cueAfterQuote(lex: Lexicon, text: string, from: number, to: number, sen
     const signs = (r: NameRun) => signOff || /^\s*\(@/.test(after(r)) || (/^[\s.]*$/.test(text.slice(r.words[r.words.length - 1].end, to)) && /^[^\S\n]*(\n|$)/.test(text.slice(to)));
     if (run && run.words[0] === words[0] && signs(run)) return { cue: dash[1], mention: { kind: 'name', text: runText(run), span: runSpan(run) } };
   }
-  for (let i = 0; i < Math.min(words.length, 9); i++) {
+  // The cue stands among the clause's first words; a leading name's affiliation does not count.
+  const reach = CUE_REACH_AFTER + affiliationLength(lex, words);
+  for (let i = 0; i < Math.min(words.length, reach); i++) {
     const w = words[i];
     // `"…," according to Ann Lee.`: the source after "according to", as before a quote.
     const sourceWords = sourceAt(lex, words, i, i === 0);
@@ -778,7 +823,8 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
       const at = sentenceFrom();
       sentenceWords = at < from ? wordsIn(lex, text, at, to) : words;
     }
-    return clauseSubject(lex, sentenceWords);
+    // "On Friday, she joined the protest, saying": past an opening phrase and its comma.
+    return clauseSubject(lex, sentenceWords) ?? subjectAfterOpener(lex, text, sentenceWords);
   };
   const labelled = nameBeforeColon(lex, text, words, to);
   if (labelled) return labelled;
@@ -805,7 +851,9 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
       if (asker) return { cue: w.text, mention: asker };
     }
     // "Trump attacked Clinton over Libya, saying, …": the participle's subject opens the clause.
-    if (lex.isParticiple(w.lower) && i > 0 && text.slice(words[i - 1].end, w.start).includes(',')) {
+    // "She followed that by saying": a participle after "by" is the subject's means, said by it.
+    const linked = i > 0 && lex.participleLinks.has(words[i - 1].lower);
+    if (lex.isParticiple(w.lower) && i > 0 && (linked || text.slice(words[i - 1].end, w.start).includes(','))) {
       const subject = subjectOfSentence();
       if (subject) return { cue: w.text, mention: subject };
       // "a top strategist said Lee will have to choose, saying": the participle shares the
@@ -898,6 +946,12 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** Two or more people, not one written two ways: "Donald Trump" and "Donald J. Trump" share a first and last name. */
+function severalPeople(list: Person[]): boolean {
+  const key = (p: Person) => { const w = p.name.toLowerCase().split(' '); return `${w[0]} ${w[w.length - 1]}`; };
+  return list.some((p) => key(p) !== key(list[0]));
 }
 
 /** The last person of `list` (in text order) named before `pos`: a binary search. */
@@ -1133,6 +1187,8 @@ class SpeakerResolver {
     }
     // The long form of a surname only from a clean mention: "Facebook's Libra Trump" gives no first name to "Trump".
     const namesakes = this.namesakes(name);
+    // "Clinton" where the article names Hillary and Bill Clinton: which one is a guess; the name as written is not.
+    if (severalPeople(namesakes)) return { name, at: span };
     const person = latestIn(namesakes, pos) ?? namesakes[0];
     if (person) return { name: person.name, at: person.at };
     // A lone capitalized word the article also writes in lowercase ("Anyone", "Reform", "Party"
@@ -1381,6 +1437,23 @@ function inciseCue(lex: Lexicon, text: string, d: QuoteDraft): Cue | null {
   return null;
 }
 
+/**
+ * `broke Lee's "no new taxes" pledge`: a one-part quote right between a possessive name and a noun
+ * naming something said is that name's, whatever cue the sentence has ("…, critics said").
+ */
+function possessiveUtterance(lex: Lexicon, text: string, para: Span, d: QuoteDraft): Cue | null {
+  if (lex.utteranceNouns.size === 0 || d.parts.length !== 1 || d.closes[0] < 0) return null;
+  const next = wordsIn(lex, text, d.closes[0], Math.min(para.end, d.closes[0] + 40))[0];
+  if (!next || !onlySpaces(text, d.closes[0], next.start) || !lex.utteranceNouns.has(next.lower)) return null;
+  const before = wordsIn(lex, text, Math.max(para.start, d.opens[0] - 80), d.opens[0]);
+  const owner = before[before.length - 1];
+  if (!owner || !onlySpaces(text, owner.end, d.opens[0])) return null;
+  const run = nameRuns(lex, before.slice(-MAX_NAME_WORDS)).pop();
+  if (!run?.possessive || run.words[run.words.length - 1] !== owner) return null;
+  const name = runText(run).replace(/['’]s?$/, '');
+  return { cue: next.text, mention: { kind: 'name', text: name, span: { start: run.words[0].start, end: run.words[0].start + name.length } } };
+}
+
 // Characters before the cue search's start in which a sentence's subject is looked for.
 const SUBJECT_REACH = 400;
 
@@ -1404,6 +1477,8 @@ function findCue(lex: Lexicon, text: string, paragraphs: Span[], drafts: QuoteDr
     const span = { start: d.parts[0].start, end: d.parts[0].start + speakerLabel[1].length };
     return { cue: ':', mention: { kind: 'name', text: speakerLabel[1], span } };
   }
+  const owned = possessiveUtterance(lex, text, paragraphs[d.paras[0]], d);
+  if (owned) return owned;
   let weak: Cue | null = null;
   let source: Cue | null = null;
   // A sign-off dash follows a quote that stands alone or ends a sentence of its own: after

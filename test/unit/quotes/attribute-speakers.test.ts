@@ -207,3 +207,24 @@ describe('attribution: cues the finder used to miss, and their limits (issue 12,
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: conventions read for named speakers (issue 12, item 1)', () => {
+  test.each([
+    ['a name after the description that follows the cue', ['“The ferry will run every hour,” said the harbour spokesman, Omar Haddad.'], [['Omar Haddad', 'said']]],
+    ['a description with a preposition, then the name', ['“The ferry will run every hour,” said his oldest friend at Norland College, Omar Haddad, who rowed with him.'], [['Omar Haddad', 'said']]],
+    ['a lowercase title before the apposed name', ['“The ferry will run every hour,” exhorted the mayor’s host, actress Lina Moss.'], [['Lina Moss', 'exhorted']]],
+    ['the apposition must be a name', ['“The ferry will run every hour,” said the harbour spokesman, a former sailor.'], [[null, 'said']]],
+    ['a name and its affiliation before a late cue', ['“The ferry will run every hour from May,” Omar Haddad of the Norland Institute for Harbour Studies wrote in March.'], [['Omar Haddad', 'wrote']]],
+    ['a quote between a possessive name and a word for something said', ['The vote broke Mara Velde’s “we will never close the harbour while I am mayor” promise.'], [['Mara Velde', 'promise']]],
+    ['the possessive wins over a later cue', ['The vote broke Mara Velde’s “we will never close the harbour while I am mayor” pledge, critics said.'], [['Mara Velde', 'pledge']]],
+    ['a possessive before a noun that is no utterance is not read', ['Critics mocked Mara Velde’s “a harbour for everyone, every single day” campaign.'], [[null, null]]],
+    ['a relative pronoun speaks for the name before it', ['Velde won an endorsement from Omar Haddad, who said, “The harbour deserves a fighter.”'], [['Omar Haddad', 'said']]],
+    ['a relative pronoun after a description names nobody', ['Mara Velde met the ferry crews and a former captain, who told her, “The harbour deserves a fighter.”'], [[null, 'told']]],
+    ['a participle after "by" takes the clause subject', ['“The harbour is ours,” Mara Velde said. She followed that by saying, “We will not sell it.”'], [['Mara Velde', 'said'], ['Mara Velde', 'saying']]],
+    ['a participle whose clause opens with a phrase and a comma', ['Mara Velde spoke on Tuesday. On Friday, she joined the crews at the gates, saying in a post: “We will not sell the harbour.”'], [['Mara Velde', 'saying']]],
+    ['a surname two people carry is credited as written', ['Ann Moss and her brother Tom Moss run the ferry.', '“The ferry will run every hour,” Moss said.'], [['Moss', 'said']]],
+    ['one person written two ways is one person', ['Ann Moss runs the ferry. Ann B. Moss is in her third term.', '“The ferry will run every hour,” Moss said.'], [['Ann B. Moss', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
