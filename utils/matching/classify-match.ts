@@ -181,8 +181,8 @@ export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean)
   // An excerpt both outlets credit to the same person, carried word for word, is that person's quotation.
   const credited = e.sameSpeaker === true && e.innerDifferences === 0 && s.matchedWords >= EXCERPT_SPEAKER_WORDS;
   if (excerpt && (e.namesOnly || s.matchedWords < EXCERPT_MIN_WORDS || (s.quoteCoverage < EXCERPT_SHARE && s.matchedContent < EXCERPT_CONTENT_WORDS && !longRun && !credited))) return false;
-  // Only a name or a title in common ("the Affordable Care Act") and the rest of the quote changed: no quote.
-  if (e.namesOnly && e.innerDifferences > 0) return false;
+  // Only a name or a title in common ("the Affordable Care Act") and the quote says more: no quote.
+  if (e.namesOnly && (e.innerDifferences > 0 || e.quoteCut)) return false;
   const exact = e.quoted && e.innerDifferences === 0 && (!e.quoteCut || !e.otherCut || e.partExcerpt === true);
   if (fragment) {
     // Two words are a phrase wherever they stand, in this quote as in the other's ("moderate

@@ -43,6 +43,7 @@ describe('qualifies', () => {
     ['excerpt of names only, however large a share', st({ matchedWords: 3, matchedContent: 3, matchedWeight: 4, quoteCoverage: 0.5 }), ev({ quoteCut: true, namesOnly: true }), false, false],
     ['whole quote of names only is still a quote', st({ matchedWords: 3, matchedContent: 3, matchedWeight: 4 }), ev({ namesOnly: true }), false, true],
     ['only names in common, the rest of the quote changed', st({ matchedWords: 4, matchedContent: 3, matchedWeight: 4, similarity: 0.6 }), ev({ namesOnly: true, innerDifferences: 6 }), false, false],
+    ['only names in common, the rest of the quote cut', st({ matchedWords: 4, matchedContent: 3, matchedWeight: 4, quoteCoverage: 0.3 }), ev({ namesOnly: true, quoteCut: true, quoted: false }), false, false],
     ['indirect speech sharing names and one word', st({ matchedWords: 5, matchedContent: 4, matchedNames: 3, matchedWeight: 5, similarity: 0.9 }), ev({ quoted: false }), false, false],
     ['indirect speech sharing names and two words', st({ matchedWords: 6, matchedContent: 5, matchedNames: 3, matchedWeight: 6, similarity: 0.9 }), ev({ quoted: false }), false, true],
     ['a fragment the other outlet quotes in two pieces', st({ matchedWords: 9, matchedContent: 6, matchedWeight: 7 }), ev({ quoteCut: true, cutInside: true }), true, true],
