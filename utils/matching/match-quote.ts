@@ -689,6 +689,8 @@ function joinEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 
 // Extra words of the other's version next to the shared part that may hold this quote's cut
 // words, beyond their count: a contraction or an inserted word ("they've" / "they have").
 const EDGE_SLACK = 3;
+// Cut words looked at from the shared part outward: an edge is a clause, and the table stays small.
+const EDGE_WORDS = 40;
 
 /**
  * The other outlet quotes more at this end and its words next to the shared part hold some of this
@@ -702,11 +704,11 @@ function edgeFromInside(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], 
   // Inner to outer: index 0 is next to the shared part.
   const qs = side === 'start' ? [...cut].reverse() : [...cut];
   const os = side === 'start' ? [...extra].reverse() : [...extra];
-  const near = os.slice(0, qs.length + EDGE_SLACK);
+  const n = Math.min(qs.length, EDGE_WORDS);
+  const near = os.slice(0, n + EDGE_SLACK);
   const qKey = (k: number) => a.quoteWords[qs[k].q].key;
   const oKey = (k: number) => a.otherWords[near[k].o].key;
-  // Longest common subsequence of keys, on a table of at most (cut words + 1) × (cut words + 4).
-  const n = qs.length;
+  // Longest common subsequence of keys, on a table of at most (EDGE_WORDS + 1) × (EDGE_WORDS + 4).
   const m = near.length;
   const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--) {
