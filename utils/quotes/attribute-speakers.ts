@@ -1074,6 +1074,8 @@ class SpeakerResolver {
   /** The person a pronoun points to: the sentence before decides once someone has spoken, else the latest person named. */
   private inView(m: Mention, pos: number): { name: string; at: Span | null } | null {
     if (this.lastSpeaker) return this.pronounAfterOthers(m, pos, this.lastSpeaker);
+    const before = this.subjectBefore(m, pos);
+    if (before) return before;
     const person = this.latestPersonLike(pos);
     if (person) return { name: person.name, at: person.at };
     // "Quintana anunció … «…», dijo la gobernadora": with no one named in full yet, a language that
@@ -1081,6 +1083,31 @@ class SpeakerResolver {
     const sentence = this.lex.rolesInContext ? previousSentence(this.lex, this.text, Math.min(m.span.start, pos - 1)) : null;
     const subject = sentence ? clauseSubject(this.lex, wordsIn(this.lex, this.text, sentence.start, sentence.end)) : null;
     return subject?.kind === 'name' ? this.canonical(subject.text, subject.span, pos) : null;
+  }
+
+  /**
+   * "he" before anyone has spoken: the subject of the sentence before, as a reader takes it, not
+   * the latest name ("Lee said Moss's measure … . "…," he told reporters" is Lee; "Mr. Lee has
+   * spoken at Westbury, Port Ellen and others. He said … "…," he said" is Lee). A pronoun subject
+   * passes to the sentence before it; a sentence with no subject leaves it to the latest name.
+   */
+  private subjectBefore(m: Mention, pos: number): { name: string; at: Span | null } | null {
+    let at = Math.min(m.span.start, pos - 1);
+    for (let reach = 0; reach < PRONOUN_SUBJECT_SENTENCES; reach++) {
+      const sentence = previousSentence(this.lex, this.text, at);
+      // Only the reporter's own sentences: words in quote marks have their own subjects.
+      if (!sentence || /["“”«»„]/.test(this.text.slice(sentence.start, sentence.end))) return null;
+      const words = wordsIn(this.lex, this.text, sentence.start, sentence.end);
+      const subject = clauseSubject(this.lex, words) ?? subjectAfterOpener(this.lex, this.text, words) ?? subjectBeforeVerb(this.lex, this.text, words);
+      if (subject?.kind === 'pronoun' && this.lex.personPronouns.has(subject.text.toLowerCase())) {
+        at = sentence.start;
+        continue;
+      }
+      if (subject?.kind !== 'name' || !(subject.text.includes(' ') || this.namesakes(subject.text).length > 0)) return null;
+      const person = this.canonical(subject.text, subject.span, pos);
+      return person && !isNonPersonName(person.name, this.lex) && this.fits(m, person.name) ? person : null;
+    }
+    return null;
   }
 
   /** The latest person described by `head` before `pos`; in a language of compound titles, by its ending too ("ministerin" in "Kultusministerin"). */
@@ -1245,6 +1272,9 @@ class SpeakerResolver {
     return this.lowercaseWordSet;
   }
 }
+
+// Sentences a pronoun's subject is looked for in, back from the quote, through pronoun subjects.
+const PRONOUN_SUBJECT_SENTENCES = 3;
 
 /**
  * "In response, Harbour Director Ana S. Ruiz voiced agreement.": the name (read as before a cue,

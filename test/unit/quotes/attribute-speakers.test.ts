@@ -34,11 +34,11 @@ describe('attribution: cue positions', () => {
 });
 
 describe('attribution: page furniture', () => {
-  test('a link card after a name is no speaker: "he" is the person named, not the card', () => {
+  test('a link card after a name is no speaker: "he" is the sentence\'s subject, not the card', () => {
     expect(speakers(
       'Judge Ivo Brandt ruled against the agency that Tom Moss Thomas (Tom) Ivo MossHarbour vote set for Friday MORE had led.',
       '“Labels without substance cannot satisfy the statute under any plausible reading,” he wrote.',
-    )).toEqual([['Tom Moss', 'wrote']]);
+    )).toEqual([['Ivo Brandt', 'wrote']]);
   });
 });
 
@@ -116,6 +116,18 @@ describe('attribution: names, titles and references', () => {
       [null, null],
       ['Tom Beck', 'said'],
     ]);
+  });
+
+  test.each([
+    ['the subject of the sentence before, not a possessive name in it', [
+      'Harbour Leader Ivo Brandt said on Tuesday he hopes to bring a ferry bill soon.', 'Sen. Ada Lenz told reporters she is disappointed.',
+      "Brandt, D-Nev., said Lenz's measure simply did not have the support it needed.",
+      '"Right now, her amendment has less than forty votes. That is not sixty," he told reporters.'], 'Ivo Brandt'],
+    ['through a pronoun subject to the sentence before it, not a place in a list', [
+      'Mayor Ivo Brandt has spoken at a number of ceremonies, including Port Ellen, West Harbour and others. He said he chose the small school this year to make a point.',
+      '“Our budgets should reflect that we care about you,” he said. “We cannot afford to let people be priced out.”'], 'Ivo Brandt'],
+  ])('"he" before anyone has spoken: %s', (_name, paragraphs, speaker) => {
+    expect(speakers(...paragraphs).map(([s]) => s)).toEqual([speaker]);
   });
 
   test('a pronoun with nobody named before stays null', () => {
