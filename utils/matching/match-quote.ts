@@ -666,6 +666,14 @@ function joinEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 
   if (!cut.length || !extra.length) return side === 'start' ? [...cut, ...extra] : [...extra, ...cut];
   const piece = pieceOfCut(a, cut, extra) ?? edgeFromInside(a, cut, extra, side);
   if (piece) return piece;
+  // The other outlet quotes much more here: the words next to the shared part are the changed ones
+  // ("to reject the siren call" / "tempting to follow the siren call"), the rest is more quote.
+  if (extra.length > cut.length + EDGE_SLACK && !elidedEdge(a, cut, side)) {
+    const near = side === 'start' ? extra.slice(-cut.length) : extra.slice(0, cut.length);
+    const more = side === 'start' ? extra.slice(0, -cut.length) : extra.slice(cut.length);
+    const changed = cut.map((c, k): AlignColumn => ({ kind: 'sub', q: c.q, o: near[k].o }));
+    return side === 'start' ? [...more, ...changed] : [...changed, ...more];
+  }
   const qs = cut.map((c) => c.q);
   const os = extra.map((c) => c.o);
   if (side === 'end') { qs.reverse(); os.reverse(); }
@@ -745,6 +753,15 @@ function edgeFromInside(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], 
   const rest = [...qs.slice(i).map((c): AlignColumn => ({ kind: 'cut', q: c.q, o: -1 })), ...os.slice(j).map((c): AlignColumn => ({ kind: 'extra', q: -1, o: c.o }))];
   // Built from the shared part outward: reversed at the start to read in text order.
   return side === 'start' ? [...out, ...rest].reverse() : [...out, ...rest];
+}
+
+/** This quote's cut words at that end follow (or precede) its ellipsis: another passage, cut, not changed. */
+function elidedEdge(a: Alignment, cut: AlignColumn[], side: 'start' | 'end'): boolean {
+  const inner = side === 'start' ? a.quoteWords[cut[cut.length - 1].q] : a.quoteWords[cut[0].q];
+  const next = a.quoteWords[side === 'start' ? cut[cut.length - 1].q + 1 : cut[0].q - 1];
+  if (!next) return false;
+  const between = side === 'start' ? a.quoteText.slice(inner.end, next.start) : a.quoteText.slice(next.end, inner.start);
+  return /\.\s?\.\s?\.|\u2026/.test(between);
 }
 
 /** Two words of the same key written alike: not one of them contracted ("they've" / "they have"). */

@@ -68,6 +68,13 @@ describe('matchQuote: kinds', () => {
     expect(text.slice(m!.start, m!.end)).toBe(m!.text);
   });
 
+  test('a woven phrase with its first word changed, inside a longer quote of theirs, is altered', () => {
+    const m = matchQuote(quote('reject the loud chorus of the angriest harbour voices', null, true),
+      other('“In anxious seasons it can be tempting to follow the loud chorus of the angriest harbour voices,” Lee said.'));
+    expect(m?.kind).toBe('altered');
+    expect(showDiff(m!.diff)).toBe('[-reject-] {+In anxious seasons it can be tempting to follow+} the loud chorus of the angriest harbour voices');
+  });
+
   test('the match carries the other article and its speaker', () => {
     const m = matchQuote(quote('Reliable water supply is indispensable to both farming and industry', 'Ana Silva'),
       other('“Reliable water supply is indispensable to both farming and industry,” she said.', 'Ana Silva', 'id-7'));
