@@ -785,6 +785,13 @@ function clauseSubject(lex: Lexicon, words: Word[]): Mention | null {
   return m?.kind === 'name' || m?.kind === 'pronoun' ? m : null;
 }
 
+/** Index of a preposition right before word `k` (past a determiner: "on The Late Show"), else -1. */
+function prepositionBefore(lex: Lexicon, words: Word[], k: number): number {
+  let j = k - 1;
+  while (j >= 0 && lex.determiners.has(words[j].lower)) j--;
+  return j >= 0 && lex.prepositions.has(words[j].lower) ? j : -1;
+}
+
 /** `Pollsters agree - Carl Bialik: "…"`: a name right before the colon, not a listener ("told CNN:"). */
 function nameBeforeColon(lex: Lexicon, text: string, words: Word[], to: number): Cue | null {
   if (!/:\s*$/.test(text.slice(words[words.length - 1]?.end ?? to, to))) return null;
@@ -792,6 +799,13 @@ function nameBeforeColon(lex: Lexicon, text: string, words: Word[], to: number):
   if (!run || run.possessive || run.words[run.words.length - 1] !== words[words.length - 1]) return null;
   // "Q:" and "A:" label a transcript's question and answer, not a person (see interviewLabel).
   if (run.words.length === 1 && /^[QA]$/.test(run.words[0].text)) return null;
+  // `Ann Lee on The Evening Hour: "…"`: a full name, a preposition and a name: the second is where
+  // the first spoke ("More from Jones:" has no full name before its preposition, and Jones speaks).
+  const at = prepositionBefore(lex, words, words.indexOf(run.words[0]));
+  const speaker = at > 0 ? nameRuns(lex, words.slice(Math.max(0, at - 4), at)).pop() : undefined;
+  if (speaker && speaker.words.length >= 2 && !speaker.possessive && speaker.words[speaker.words.length - 1] === words[at - 1]) {
+    return { cue: ':', mention: { kind: 'name', text: runText(speaker), span: runSpan(speaker) } };
+  }
   const before = words[words.indexOf(run.words[0]) - 1];
   // A listener ("told CNN:") is joined to its cue; "Pollsters agree - Carl Bialik:" is not.
   if (before && ((isCueWord(lex, before.text) && run.words[0].joined) || lex.listenerPrepositions.has(before.lower) || isTitle(lex, before.lower))) return null;

@@ -20,6 +20,8 @@ describe('attribution: cue positions', () => {
     ['transcript label', ['"VELDE: The park will stay open all summer."'], [['VELDE', ':']]],
     ['introduced by the paragraph before', ['Mara Velde continued:', '“The park will stay open all summer.”'], [['Mara Velde', 'continued']]],
     ['name and colon', ['Park historian Lena Ortiz: “The gates have opened every summer since 1902.”'], [['Lena Ortiz', ':']]],
+    ['name, where she spoke, and colon', ['Lena Ortiz on The Evening Hour: “The gates have opened every summer since 1902.”'], [['Lena Ortiz', ':']]],
+    ['a name after "from" and a colon speaks', ['More from Lena Ortiz: “The gates have opened every summer since 1902.”'], [['Lena Ortiz', ':']]],
     ['barked', ['“Sit down and listen to the people of this town,” Velde barked.'], [['Velde', 'barked']]],
     ['retaliated', ['“This town will always be this town,” an angry Velde retaliated.'], [['Velde', 'retaliated']]],
     ['shot back', ['“That is simply not true, and you know it,” Velde shot back.'], [['Velde', 'shot']]],
