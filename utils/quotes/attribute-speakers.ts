@@ -304,7 +304,12 @@ function mentionIn(lex: Lexicon, words: Word[], side: 'before' | 'after'): Menti
   // "Sen. Ann Lee (D - Conn.) said": a party tag's letter or state is no name of its own.
   const runs = nameRuns(lex, words).filter((r) => !r.possessive && !(r.afterPreposition && side === 'before') && (r.words.length > 1 || isNameWord(lex, r.words[0].text)));
   // The head of a noun phrase is its last name: "ACLU executive director Anthony Romero".
-  let run = runs[runs.length - 1];
+  let run: NameRun | undefined = runs[runs.length - 1];
+  // "the Lee campaigner", "a Lee spokesman": a person's name between a determiner and a lowercase
+  // noun qualifies that noun, the phrase's head; the one speaking is the campaigner, not Lee (an
+  // organisation speaks through its spokesman: "a Harbour Board spokesman" credits the board).
+  if (run && modifiesNoun(lex, words, run) && !isNeverPerson(runText(run), lex) && !lex.orgTails.has(run.words[run.words.length - 1].lower)
+    && !lex.notPersonTails.has(run.words[run.words.length - 1].lower)) run = undefined;
   // Five or more capitalized words in a row are a caption or headline run into the name
   // ("US Central Command Public Affairs Biden"): only the last word is surely the speaker's.
   if (run && nameLength(run) > MAX_NAME_WORDS) run = { ...run, words: run.words.slice(-1) };
@@ -320,6 +325,15 @@ function mentionIn(lex: Lexicon, words: Word[], side: 'before' | 'after'): Menti
   if (run) return { kind: 'name', text: runText(run), span: runSpan(run) };
   const span = { start: words[0].start, end: words[words.length - 1].end };
   return { kind: 'description', text: words.map((w) => w.text).join(' '), span };
+}
+
+/** A name run right after a determiner and right before a lowercase word, with nothing between: a modifier. */
+function modifiesNoun(lex: Lexicon, words: Word[], run: NameRun): boolean {
+  const first = words.indexOf(run.words[0]);
+  const next = words[words.indexOf(run.words[run.words.length - 1]) + 1];
+  const det = words[first - 1];
+  return det !== undefined && lex.determiners.has(det.lower) && run.words[0].joined
+    && next !== undefined && next.joined && !isCapitalized(next.text) && /^\p{L}/u.test(next.text);
 }
 
 /** "de", "du", "des", "d'": the words that join an organisation's complement to its head. */
