@@ -11,7 +11,7 @@ import {
 } from '@/utils/matching/classify-match';
 import { meaningChanges, type MeaningWord } from '@/utils/matching/meaning-change';
 import { findMarkedSpans } from '@/utils/text/quote-marks';
-import { splitContractions, wordsInSpan, wordsOf, type WordToken } from '@/utils/text/tokenize-words';
+import { spanWords, splitContractions, wordsOf, type WordToken } from '@/utils/text/tokenize-words';
 import { termWeights } from '@/utils/text/word-weights';
 import type { Lexicon } from '@/utils/language/lexicon';
 import { english } from '@/utils/language/en';
@@ -68,8 +68,7 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], 
   // nor judged: most candidate articles have one window holding the quote and others sharing a few words.
   const tries: Array<{ otherWords: WordToken[]; bound: number; order: number }> = [];
   spans.forEach((span, order) => {
-    const otherWords = splitContractions(wordsInSpan(other, other.text, span, lex), lex);
-    const keys = new Set(otherWords.map((w) => w.key));
+    const { words: otherWords, keys } = spanWords(other, other.text, span, lex);
     if (sharedInformativeWeight(quoteWords, keys, weights) < PRECHECK_WEIGHT) return;
     tries.push({ otherWords, bound: alignmentBound(quoteWords, keys, weights), order });
   });
