@@ -52,7 +52,7 @@ export function mayQualify(quoteTerms: readonly string[], windowTerms: readonly 
  * both are read in (words, weights, meaning change): matching stays within one language.
  */
 export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], source?: string, lex: Lexicon = english): QuoteMatch | null {
-  const quoteWords = splitContractions(editorsParentheses(quote.text, wordsOf(quote, quote.text, lex)), lex);
+  const quoteWords = alignedQuoteWords(quote, lex);
   if (!quoteWords.length) return null;
   // The editor's bracketed words are not the speaker's: they do not make a quote longer. A
   // woven-in quote is held to the fragment rules only while it is phrase-sized: a long one is a
@@ -83,6 +83,18 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], 
   }
   return best?.match ?? elidedPieceMatch(quote, other, windows, source, lex);
 }
+
+/** The quote's words as they are aligned (editor's parentheses marked, contractions split), once per quote and language. */
+function alignedQuoteWords(quote: Quote, lex: Lexicon): WordToken[] {
+  const words = wordsOf(quote, quote.text, lex);
+  const cached = QUOTE_WORDS.get(quote);
+  if (cached?.from === words && cached.lex === lex) return cached.words;
+  const aligned = splitContractions(editorsParentheses(quote.text, words), lex);
+  QUOTE_WORDS.set(quote, { from: words, lex, words: aligned });
+  return aligned;
+}
+// Keyed by the tokenized words they came from: a changed text is tokenized again, and read again here.
+const QUOTE_WORDS = new WeakMap<Quote, { from: WordToken[]; lex: Lexicon; words: WordToken[] }>();
 
 /**
  * Words in parentheses inside a quote are the editor's, as in square brackets: no one speaks a
@@ -305,6 +317,19 @@ function firstPersonKept(a: Alignment): boolean {
  * section or edition a feed adds ("NPR (Online News)", "New York Times - Opinion").
  */
 function namesOutlet(source: string, outlet: string): boolean {
+  // One compare asks this of the same source for each candidate outlet: answered once per outlet.
+  if (source !== outletSource) {
+    outletSource = source;
+    OUTLET_IN_SOURCE.clear();
+  }
+  let named = OUTLET_IN_SOURCE.get(outlet);
+  if (named === undefined) OUTLET_IN_SOURCE.set(outlet, (named = outletNamedIn(source, outlet)));
+  return named;
+}
+let outletSource = '';
+const OUTLET_IN_SOURCE = new Map<string, boolean>();
+
+function outletNamedIn(source: string, outlet: string): boolean {
   let re = OUTLET_NAMES.get(outlet);
   if (re === undefined) {
     const name = outlet.replace(/\([^)]*\)/g, ' ').replace(/\s[-\u2013\u2014|]\s.*$/u, '').replace(/\s+Online(?:\s+News)?\s*$/i, '').trim();
