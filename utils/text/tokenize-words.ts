@@ -5,6 +5,7 @@
 import type { Lexicon } from '@/utils/language/lexicon';
 import { english } from '@/utils/language/en';
 import { normalizeWord } from '@/utils/text/normalize';
+import { wordSpans } from '@/utils/text/word-spans';
 
 export interface WordToken {
   /** The word as written. */
@@ -34,12 +35,6 @@ export function splitContractions(words: WordToken[], lex: Lexicon): WordToken[]
   });
 }
 
-// Abbreviations keep their dots (U.S., D.C.) so they stay one word; numbers keep their
-// separators (1,000 / 3.5); apostrophes stay inside a word (don't, Gor's). Hyphens split words so
-// "long-term" and "long term" align word for word, except after a one-letter prefix, which is
-// spelling ("e-mail" and "email" are one word).
-const TOKEN = /\p{L}(?:\.\p{L})+\.?|\b\p{L}-\p{L}+|\p{N}+(?:[.,]\p{N}+)*(?:['’]?\p{L}+)?|[\p{L}\p{N}]+(?:['’‘][\p{L}\p{N}]+)*/gu;
-
 /**
  * Words of `text` in order. `offset` is added to every position (for windows of a longer text).
  * Keys are folded with the lexicon's spelling; a language that elides ("l'accord") gives the
@@ -52,15 +47,13 @@ export function tokenizeWords(text: string, offset = 0, lex: Lexicon = english):
   const words: WordToken[] = [];
   let b = 0;
   let c = 0;
-  // exec on the one global pattern, not matchAll (which clones the pattern on every call); no
-  // call below uses TOKEN, so its lastIndex is this loop's alone.
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const start = m.index;
+  const spans = wordSpans(text);
+  for (let s = 0; s < spans.length; s += 2) {
+    const start = spans[s];
+    const end = spans[s + 1];
     while (c < cards.length && cards[c][1] <= start) c++;
     if (c < cards.length && cards[c][0] <= start) continue;
-    // normalizeWord would drop a decimal point and make 3.5 equal 35.
-    let word = m[0];
+    let word = text.slice(start, end);
     let at = start;
     const elided = lex.elidedPrefixes.size > 0 ? ELIDED.exec(word) : null;
     if (elided && lex.elidedPrefixes.has(elided[1].toLowerCase())) {
@@ -70,6 +63,7 @@ export function tokenizeWords(text: string, offset = 0, lex: Lexicon = english):
       word = word.slice(cut);
       at = start + cut;
     }
+    // normalizeWord would drop a decimal point and make 3.5 equal 35.
     const key = startsWithNumber(word)
       ? word.replace(/,/g, '').replace(/’/g, "'").toLowerCase()
       : cachedKey(word, lex, keys);
