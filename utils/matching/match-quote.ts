@@ -330,18 +330,21 @@ let outletSource = '';
 const OUTLET_IN_SOURCE = new Map<string, boolean>();
 
 function outletNamedIn(source: string, outlet: string): boolean {
-  let re = OUTLET_NAMES.get(outlet);
-  if (re === undefined) {
+  let named = OUTLET_NAMES.get(outlet);
+  if (named === undefined) {
     const name = outlet.replace(/\([^)]*\)/g, ' ').replace(/\s[-\u2013\u2014|]\s.*$/u, '').replace(/\s+Online(?:\s+News)?\s*$/i, '').trim();
-    re = name.length < 3 || !/^\p{Lu}/u.test(name) ? null
-      : new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'u');
+    named = name.length < 3 || !/^\p{Lu}/u.test(name) ? null : {
+      re: new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'u'),
+      first: name.split(/\s+/)[0],
+    };
     if (OUTLET_NAMES.size > 1000) OUTLET_NAMES.clear();
-    OUTLET_NAMES.set(outlet, re);
+    OUTLET_NAMES.set(outlet, named);
   }
-  return re !== null && re.test(source);
+  // The pattern holds the name's first word as written: a text without it cannot match.
+  return named !== null && source.includes(named.first) && named.re.test(source);
 }
 // Outlet -> the pattern of its name in text (null: no usable name); outlets repeat across a library.
-const OUTLET_NAMES = new Map<string, RegExp | null>();
+const OUTLET_NAMES = new Map<string, { re: RegExp; first: string } | null>();
 
 /** Every cut word of the quote has shared words on both sides of it: none is cut at an end. */
 function cutInside(columns: AlignColumn[]): boolean {
