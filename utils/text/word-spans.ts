@@ -13,7 +13,7 @@
 // separators (1,000 / 3.5); apostrophes stay inside a word (don't, Gor's). Hyphens split words so
 // "long-term" and "long term" align word for word, except after a one-letter prefix, which is
 // spelling ("e-mail" and "email" are one word).
-export const TOKEN = /\p{L}(?:\.\p{L})+\.?|\b\p{L}-\p{L}+|\p{N}+(?:[.,]\p{N}+)*(?:['’]?\p{L}+)?|[\p{L}\p{N}]+(?:['’‘][\p{L}\p{N}]+)*/gu;
+const TOKEN = /\p{L}(?:\.\p{L})+\.?|\b\p{L}-\p{L}+|\p{N}+(?:[.,]\p{N}+)*(?:['’]?\p{L}+)?|[\p{L}\p{N}]+(?:['’‘][\p{L}\p{N}]+)*/gu;
 
 /** Start and end offsets of every word of `text`, in order, flat. */
 export function wordSpans(text: string): number[] {
