@@ -652,10 +652,24 @@ export class CoverageIndex {
         }
         pos[l] = k;
       }
-      // Ascending passage index (each list's run is; runs of several lists interleave).
-      const keys = count <= order.length ? order.subarray(0, count) : new Float64Array(count);
-      for (let h = 0; h < count; h++) keys[h] = idx[h] * distinct.length + term[h];
-      keys.sort();
+      // Ascending passage index (each list's run is; runs of several lists interleave). Keys are
+      // distinct (one posting per passage and term), so any sort gives the same order: a few keys
+      // are sorted in place, without a typed-array view per article.
+      const keys = count <= order.length ? order : new Float64Array(count);
+      if (count <= order.length) {
+        for (let h = 0; h < count; h++) {
+          const key = idx[h] * distinct.length + term[h];
+          let at = h;
+          while (at > 0 && keys[at - 1] > key) {
+            keys[at] = keys[at - 1];
+            at--;
+          }
+          keys[at] = key;
+        }
+      } else {
+        for (let h = 0; h < count; h++) keys[h] = idx[h] * distinct.length + term[h];
+        keys.sort();
+      }
       for (let h = 0; h < count; h++) {
         idx[h] = Math.floor(keys[h] / distinct.length);
         term[h] = keys[h] - idx[h] * distinct.length;
@@ -728,14 +742,23 @@ export class CoverageIndex {
       }
     };
     partition();
+    // The lists' ids and lengths as locals: this loop runs once per article the lists hold.
+    const listIds = readLists.map((list) => list.ids);
+    const listLength = readLists.map((list) => list.n);
     for (;;) {
       let next = Infinity;
-      for (let l = 0; l < readCount; l++) if (essential[l] && pos[l] < readLists[l].n && readLists[l].ids[pos[l]] < next) next = readLists[l].ids[pos[l]];
+      for (let l = 0; l < readCount; l++) {
+        const p = pos[l];
+        if (essential[l] && p < listLength[l] && listIds[l][p] < next) next = listIds[l][p];
+      }
       if (next === Infinity) break;
       const seq = Math.floor(next / PASSAGE_SLOTS);
       const hi = (seq + 1) * PASSAGE_SLOTS;
       let held = 0;
-      for (let l = 0; l < readCount; l++) if (essential[l] && pos[l] < readLists[l].n && readLists[l].ids[pos[l]] < hi) held += readWeight[l];
+      for (let l = 0; l < readCount; l++) {
+        const p = pos[l];
+        if (essential[l] && p < listLength[l] && listIds[l][p] < hi) held += readWeight[l];
+      }
       if (seeded.has(seq) || !allowed(seq) || (!this.exhaustive && held + optional + unreadWeight < cut)) {
         if (!seeded.has(seq) && allowed(seq)) pruned = true;
         for (let l = 0; l < readCount; l++) if (essential[l]) pos[l] = seekFrom(readLists[l], pos[l], hi);

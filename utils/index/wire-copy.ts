@@ -40,17 +40,32 @@ export interface WireSimilarity {
  * saved articles went to building and hashing those strings).
  */
 export function shingles(text: string): Set<number> {
+  return new Set(shingleRun(text));
+}
+
+/** Every shingle of the text in text order, repeats kept. */
+function shingleRun(text: string): Uint32Array {
   const words: number[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD)) words.push(hash(m[0]));
-  const out = new Set<number>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) {
+  const lower = text.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) words.push(hash(m[0]));
+  const out = new Uint32Array(Math.max(0, words.length - SHINGLE + 1));
+  for (let i = 0; i < out.length; i++) {
     let h = 0x811c9dc5;
     for (let k = i; k < i + SHINGLE; k++) h = Math.imul(h ^ words[k], 0x01000193);
-    out.add(h >>> 0);
+    out[i] = h >>> 0;
   }
   return out;
 }
 const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The distinct shingles of a text, ascending: `shingles(text)` in another order, without a Set. */
+export function distinctShingles(text: string): Uint32Array {
+  const run = shingleRun(text).sort();
+  let k = 0;
+  for (let i = 0; i < run.length; i++) if (i === 0 || run[i] !== run[i - 1]) run[k++] = run[i];
+  return run.slice(0, k);
+}
 
 /**
  * `shingles(article.text)` as a typed array, remembered while the article object lives: every
@@ -59,7 +74,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 function shinglesOf(article: WireArticle): Uint32Array {
   const cached = SHINGLES.get(article);
   if (cached?.text === article.text) return cached.hashes;
-  const hashes = Uint32Array.from(shingles(article.text));
+  // Grouping counts shared shingles per pair of articles: the order within an article's array is free.
+  const hashes = distinctShingles(article.text);
   SHINGLES.set(article, { text: article.text, hashes });
   return hashes;
 }

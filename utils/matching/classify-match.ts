@@ -303,14 +303,37 @@ export function speakersConflict(a: string | null, b: string | null): boolean {
 export function mentionNames(speaker: string | null, mention: string | null): boolean {
   if (!speaker || !mention) return false;
   const words = new Set(personName(speaker)?.words ?? []);
-  return (personName(mention)?.words ?? mention.toLowerCase().split(/[^\p{L}'-]+/u)).some((w) => words.has(w));
+  return mentionWords(mention).some((w) => words.has(w));
 }
+
+/** The name words of a mention, or all its words when it is no name; remembered like `personName`. */
+function mentionWords(mention: string): readonly string[] {
+  let words = MENTION_WORDS.get(mention);
+  if (words === undefined) {
+    if (MENTION_WORDS.size >= PERSON_NAMES_LIMIT) MENTION_WORDS.clear();
+    MENTION_WORDS.set(mention, (words = personName(mention)?.words ?? mention.toLowerCase().split(/[^\p{L}'-]+/u)));
+  }
+  return words;
+}
+const MENTION_WORDS = new Map<string, readonly string[]>();
 
 /**
  * The name words of a plausible person's name (lowercase, accents and titles gone, hyphenated
  * names also in pieces), or null when the string is not confidently a person's name.
  */
 function personName(name: string): PersonName | null {
+  let found = PERSON_NAMES.get(name);
+  if (found === undefined) {
+    if (PERSON_NAMES.size >= PERSON_NAMES_LIMIT) PERSON_NAMES.clear();
+    PERSON_NAMES.set(name, (found = readPersonName(name)));
+  }
+  return found;
+}
+// Names and mentions recur across a compare's alignments (a speaker, the paragraph around a match): read once. Results are shared, never changed.
+const PERSON_NAMES = new Map<string, PersonName | null>();
+const PERSON_NAMES_LIMIT = 4096;
+
+function readPersonName(name: string): PersonName | null {
   const raw = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’`]/g, "'").split(/[\s,]+/).filter(Boolean);
   const words: string[] = [];
   let titled = false;

@@ -11,7 +11,7 @@ import {
 } from '@/utils/matching/classify-match';
 import { meaningChanges, type MeaningWord } from '@/utils/matching/meaning-change';
 import { findMarkedSpans } from '@/utils/text/quote-marks';
-import { splitContractions, wordsInSpan, wordsOf, type WordToken } from '@/utils/text/tokenize-words';
+import { spanWords, splitContractions, wordsOf, type WordToken } from '@/utils/text/tokenize-words';
 import { termWeights } from '@/utils/text/word-weights';
 import type { Lexicon } from '@/utils/language/lexicon';
 import { english } from '@/utils/language/en';
@@ -52,7 +52,7 @@ export function mayQualify(quoteTerms: readonly string[], windowTerms: readonly 
  * both are read in (words, weights, meaning change): matching stays within one language.
  */
 export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], source?: string, lex: Lexicon = english): QuoteMatch | null {
-  const quoteWords = splitContractions(editorsParentheses(quote.text, wordsOf(quote, quote.text, lex)), lex);
+  const quoteWords = alignedQuoteWords(quote, lex);
   if (!quoteWords.length) return null;
   // The editor's bracketed words are not the speaker's: they do not make a quote longer. A
   // woven-in quote is held to the fragment rules only while it is phrase-sized: a long one is a
@@ -68,8 +68,7 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], 
   // nor judged: most candidate articles have one window holding the quote and others sharing a few words.
   const tries: Array<{ otherWords: WordToken[]; bound: number; order: number }> = [];
   spans.forEach((span, order) => {
-    const otherWords = splitContractions(wordsInSpan(other, other.text, span, lex), lex);
-    const keys = new Set(otherWords.map((w) => w.key));
+    const { words: otherWords, keys } = spanWords(other, other.text, span, lex);
     if (sharedInformativeWeight(quoteWords, keys, weights) < PRECHECK_WEIGHT) return;
     tries.push({ otherWords, bound: alignmentBound(quoteWords, keys, weights), order });
   });
@@ -84,6 +83,18 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], 
   }
   return best?.match ?? elidedPieceMatch(quote, other, windows, source, lex);
 }
+
+/** The quote's words as they are aligned (editor's parentheses marked, contractions split), once per quote and language. */
+function alignedQuoteWords(quote: Quote, lex: Lexicon): WordToken[] {
+  const words = wordsOf(quote, quote.text, lex);
+  const cached = QUOTE_WORDS.get(quote);
+  if (cached?.from === words && cached.lex === lex) return cached.words;
+  const aligned = splitContractions(editorsParentheses(quote.text, words), lex);
+  QUOTE_WORDS.set(quote, { from: words, lex, words: aligned });
+  return aligned;
+}
+// Keyed by the tokenized words they came from: a changed text is tokenized again, and read again here.
+const QUOTE_WORDS = new WeakMap<Quote, { from: WordToken[]; lex: Lexicon; words: WordToken[] }>();
 
 /**
  * Words in parentheses inside a quote are the editor's, as in square brackets: no one speaks a
@@ -306,18 +317,34 @@ function firstPersonKept(a: Alignment): boolean {
  * section or edition a feed adds ("NPR (Online News)", "New York Times - Opinion").
  */
 function namesOutlet(source: string, outlet: string): boolean {
-  let re = OUTLET_NAMES.get(outlet);
-  if (re === undefined) {
-    const name = outlet.replace(/\([^)]*\)/g, ' ').replace(/\s[-\u2013\u2014|]\s.*$/u, '').replace(/\s+Online(?:\s+News)?\s*$/i, '').trim();
-    re = name.length < 3 || !/^\p{Lu}/u.test(name) ? null
-      : new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'u');
-    if (OUTLET_NAMES.size > 1000) OUTLET_NAMES.clear();
-    OUTLET_NAMES.set(outlet, re);
+  // One compare asks this of the same source for each candidate outlet: answered once per outlet.
+  if (source !== outletSource) {
+    outletSource = source;
+    OUTLET_IN_SOURCE.clear();
   }
-  return re !== null && re.test(source);
+  let named = OUTLET_IN_SOURCE.get(outlet);
+  if (named === undefined) OUTLET_IN_SOURCE.set(outlet, (named = outletNamedIn(source, outlet)));
+  return named;
+}
+let outletSource = '';
+const OUTLET_IN_SOURCE = new Map<string, boolean>();
+
+function outletNamedIn(source: string, outlet: string): boolean {
+  let named = OUTLET_NAMES.get(outlet);
+  if (named === undefined) {
+    const name = outlet.replace(/\([^)]*\)/g, ' ').replace(/\s[-\u2013\u2014|]\s.*$/u, '').replace(/\s+Online(?:\s+News)?\s*$/i, '').trim();
+    named = name.length < 3 || !/^\p{Lu}/u.test(name) ? null : {
+      re: new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'u'),
+      first: name.split(/\s+/)[0],
+    };
+    if (OUTLET_NAMES.size > 1000) OUTLET_NAMES.clear();
+    OUTLET_NAMES.set(outlet, named);
+  }
+  // The pattern holds the name's first word as written: a text without it cannot match.
+  return named !== null && source.includes(named.first) && named.re.test(source);
 }
 // Outlet -> the pattern of its name in text (null: no usable name); outlets repeat across a library.
-const OUTLET_NAMES = new Map<string, RegExp | null>();
+const OUTLET_NAMES = new Map<string, { re: RegExp; first: string } | null>();
 
 /** Every cut word of the quote has shared words on both sides of it: none is cut at an end. */
 function cutInside(columns: AlignColumn[]): boolean {

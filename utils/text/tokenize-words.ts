@@ -5,6 +5,7 @@
 import type { Lexicon } from '@/utils/language/lexicon';
 import { english } from '@/utils/language/en';
 import { normalizeWord } from '@/utils/text/normalize';
+import { wordSpans } from '@/utils/text/word-spans';
 
 export interface WordToken {
   /** The word as written. */
@@ -34,12 +35,6 @@ export function splitContractions(words: WordToken[], lex: Lexicon): WordToken[]
   });
 }
 
-// Abbreviations keep their dots (U.S., D.C.) so they stay one word; numbers keep their
-// separators (1,000 / 3.5); apostrophes stay inside a word (don't, Gor's). Hyphens split words so
-// "long-term" and "long term" align word for word, except after a one-letter prefix, which is
-// spelling ("e-mail" and "email" are one word).
-const TOKEN = /\p{L}(?:\.\p{L})+\.?|\b\p{L}-\p{L}+|\p{N}+(?:[.,]\p{N}+)*(?:['’]?\p{L}+)?|[\p{L}\p{N}]+(?:['’‘][\p{L}\p{N}]+)*/gu;
-
 /**
  * Words of `text` in order. `offset` is added to every position (for windows of a longer text).
  * Keys are folded with the lexicon's spelling; a language that elides ("l'accord") gives the
@@ -48,15 +43,17 @@ const TOKEN = /\p{L}(?:\.\p{L})+\.?|\b\p{L}-\p{L}+|\p{N}+(?:[.,]\p{N}+)*(?:['’
 export function tokenizeWords(text: string, offset = 0, lex: Lexicon = english): WordToken[] {
   const brackets = bracketSpans(text);
   const cards = linkCards(text);
+  const keys = keyCache(lex);
   const words: WordToken[] = [];
   let b = 0;
   let c = 0;
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index;
+  const spans = wordSpans(text);
+  for (let s = 0; s < spans.length; s += 2) {
+    const start = spans[s];
+    const end = spans[s + 1];
     while (c < cards.length && cards[c][1] <= start) c++;
     if (c < cards.length && cards[c][0] <= start) continue;
-    // normalizeWord would drop a decimal point and make 3.5 equal 35.
-    let word = m[0];
+    let word = text.slice(start, end);
     let at = start;
     const elided = lex.elidedPrefixes.size > 0 ? ELIDED.exec(word) : null;
     if (elided && lex.elidedPrefixes.has(elided[1].toLowerCase())) {
@@ -66,9 +63,10 @@ export function tokenizeWords(text: string, offset = 0, lex: Lexicon = english):
       word = word.slice(cut);
       at = start + cut;
     }
-    const key = /^\p{N}/u.test(word)
+    // normalizeWord would drop a decimal point and make 3.5 equal 35.
+    const key = startsWithNumber(word)
       ? word.replace(/,/g, '').replace(/’/g, "'").toLowerCase()
-      : cachedKey(word, lex);
+      : cachedKey(word, lex, keys);
     if (key === '') continue;
     while (b < brackets.length && brackets[b][1] <= at) b++;
     const bracket = b < brackets.length && brackets[b][0] < at;
@@ -100,6 +98,12 @@ function joinCaseBrackets(text: string, words: WordToken[], offset: number, lex:
   return out;
 }
 
+/** `/^\p{N}/u.test(word)`, without the pattern for the ASCII first characters most words start with. */
+export function startsWithNumber(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 0x30 && c <= 0x39 : /^\p{N}/u.test(word);
+}
+
 // An elided word written onto the next ("l’accord", "qu'il"): the letters before the apostrophe.
 const ELIDED = /^(\p{L}{1,7})['’‘](?=\p{L})/u;
 
@@ -114,7 +118,8 @@ const MONTH_OF = new Map<string, string>([
   ['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['jun', 'june'], ['jul', 'july'],
   ['aug', 'august'], ['sep', 'september'], ['sept', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december'],
 ]);
-const isDay = (w: WordToken | undefined) => w !== undefined && /^(?:[1-9]|[12]\d|3[01])$/.test(w.key);
+// Length first: the pattern runs on every word of every text otherwise.
+const isDay = (w: WordToken | undefined) => w !== undefined && w.key.length <= 2 && /^(?:[1-9]|[12]\d|3[01])$/.test(w.key);
 const monthOf = (w: WordToken | undefined) => (w && /^\p{Lu}/u.test(w.text) ? MONTH_OF.get(w.key) : undefined);
 
 /**
@@ -163,8 +168,7 @@ const WORDS = new WeakMap<object, { text: string; lex: Lexicon; words: WordToken
  * tokenizing the whole text and keeping the words inside the span.
  */
 export function wordsInSpan(owner: object, text: string, span: { start: number; end: number }, lex: Lexicon = english): WordToken[] {
-  let cached = PARAGRAPHS.get(owner);
-  if (cached?.text !== text || cached.lex !== lex) PARAGRAPHS.set(owner, (cached = { text, lex, byStart: new Map() }));
+  const cached = paragraphsOf(owner, text, lex);
   const out: WordToken[] = [];
   let pos = span.start > 0 ? text.lastIndexOf('\n', span.start - 1) + 1 : 0;
   while (pos < span.end) {
@@ -178,15 +182,57 @@ export function wordsInSpan(owner: object, text: string, span: { start: number; 
   }
   return out;
 }
-const PARAGRAPHS = new WeakMap<object, { text: string; lex: Lexicon; byStart: Map<number, WordToken[]> }>();
+
+/** A span's words with contractions split (`splitContractions`), and their keys. */
+export interface SpanWords {
+  words: WordToken[];
+  keys: Set<string>;
+}
+
+/**
+ * `splitContractions(wordsInSpan(owner, text, span, lex), lex)` and the set of their keys,
+ * remembered per owner and span: a compare reads the same windows of a candidate article for
+ * every quote of the article being checked. The arrays are shared: callers must not change them.
+ */
+export function spanWords(owner: object, text: string, span: { start: number; end: number }, lex: Lexicon = english): SpanWords {
+  const cached = paragraphsOf(owner, text, lex);
+  const at = `${span.start}:${span.end}`;
+  let found = cached.bySpan.get(at);
+  if (!found) {
+    const words = splitContractions(wordsInSpan(owner, text, span, lex), lex);
+    // Bounded: a long-lived owner (a library article read for many quotes) keeps only recent spans.
+    if (cached.bySpan.size >= SPANS_PER_OWNER) cached.bySpan.clear();
+    cached.bySpan.set(at, (found = { words, keys: new Set(words.map((w) => w.key)) }));
+  }
+  return found;
+}
+const SPANS_PER_OWNER = 16;
+
+interface Paragraphs {
+  text: string;
+  lex: Lexicon;
+  byStart: Map<number, WordToken[]>;
+  bySpan: Map<string, SpanWords>;
+}
+
+function paragraphsOf(owner: object, text: string, lex: Lexicon): Paragraphs {
+  let cached = PARAGRAPHS.get(owner);
+  if (cached?.text !== text || cached.lex !== lex) PARAGRAPHS.set(owner, (cached = { text, lex, byStart: new Map(), bySpan: new Map() }));
+  return cached;
+}
+const PARAGRAPHS = new WeakMap<object, Paragraphs>();
 
 // normalizeWord runs several Unicode passes; news text repeats its words, so keys are memoized (per lexicon: spelling folds differ).
 const KEY_CACHES = new Map<Lexicon, Map<string, string>>();
 const KEY_CACHE_LIMIT = 50_000;
 
-function cachedKey(word: string, lex: Lexicon): string {
+function keyCache(lex: Lexicon): Map<string, string> {
   let cache = KEY_CACHES.get(lex);
   if (!cache) KEY_CACHES.set(lex, (cache = new Map()));
+  return cache;
+}
+
+function cachedKey(word: string, lex: Lexicon, cache: Map<string, string> = keyCache(lex)): string {
   let key = cache.get(word);
   if (key === undefined) {
     if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
@@ -222,6 +268,7 @@ const NOTE = /^\[\s*(sic|laughter|laughs|applause|cheers|cheering|boos|booing|cr
 
 /** [open, close, is a note such as "[sic]"] of square-bracketed spans (no nesting in news copy). */
 function bracketSpans(text: string): Array<[number, number, boolean]> {
+  if (!text.includes('[')) return [];
   const spans: Array<[number, number, boolean]> = [];
   for (const m of text.matchAll(/\[[^\]\n]*\]/g)) spans.push([m.index, m.index + m[0].length, NOTE.test(m[0])]);
   return spans;

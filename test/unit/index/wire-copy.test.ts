@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { groupWireCopies, independentSources, isWireCopy, shingles, wireSimilarity } from '@/utils/index/wire-copy';
+import { distinctShingles, groupWireCopies, independentSources, isWireCopy, shingles, wireSimilarity } from '@/utils/index/wire-copy';
 import { football, harbor, ledger, otherTown, reprint, wire } from '../../golden/coverage/articles';
 
 const seed = (name: string) => readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), 'utf8');
@@ -25,6 +25,16 @@ describe('isWireCopy', () => {
   test('similarity is symmetric', () => {
     const [a, b] = [shingles(wire.text), shingles(reprint.text)];
     expect(wireSimilarity(a, b)).toEqual(wireSimilarity(b, a));
+  });
+});
+
+describe('distinctShingles', () => {
+  test('holds the shingles of `shingles`, each once, ascending (property)', () => {
+    const words = fc.constantFrom('the', 'The', 'harbor', 'fee', '2026', 'é', 'rises', 'Ünal');
+    fc.assert(fc.property(fc.array(fc.tuple(words, fc.constantFrom(' ', '. ', ',\n', ' — ')), { maxLength: 40 }), (parts) => {
+      const text = parts.map(([w, sep]) => w + sep).join('');
+      expect([...distinctShingles(text)]).toEqual([...shingles(text)].sort((a, b) => a - b));
+    }));
   });
 });
 

@@ -190,4 +190,16 @@ describe('mentionNames', () => {
   ])('%s written as %s → %s', (speaker, mention, named) => {
     expect(mentionNames(speaker, mention)).toBe(named);
   });
+
+  test('answers alike when asked again, whatever was asked in between (names are remembered; property)', () => {
+    const names = ['Jim Mattis', 'Secretary Mattis', 'Ann Lee', 'the treasurer', 'Tom Moss', 'she', 'Dr. Ann Lee-Moss', 'CNN', 'Moss said on Friday'];
+    const fresh = new Map(names.flatMap((a) => names.map((b) => [`${a}|${b}`, mentionNames(a, b)] as const)));
+    fc.assert(fc.property(fc.array(fc.tuple(fc.constantFrom(...names), fc.constantFrom(...names)), { maxLength: 30 }), fc.array(fc.string(), { maxLength: 20 }), (pairs, noise) => {
+      for (const n of noise) mentionNames(n, n);
+      for (const [a, b] of pairs) expect(mentionNames(a, b)).toBe(fresh.get(`${a}|${b}`));
+    }));
+    expect(fresh.get('Ann Lee|Dr. Ann Lee-Moss')).toBe(true);
+    expect(fresh.get('Tom Moss|Moss said on Friday')).toBe(true);
+    expect(fresh.get('Jim Mattis|Tom Moss')).toBe(false);
+  });
 });

@@ -466,6 +466,29 @@ const VOCAB = ['harbour', 'tractor', 'glacier', 'senate', 'ledger', 'orchard', '
 const sentence = fc.array(fc.constantFrom(...VOCAB), { minLength: 8, maxLength: 30 });
 
 describe('matchQuote: properties', () => {
+  test('a quote and an article read once answer as fresh copies of them do, across other quotes and windows (words are remembered; property)', () => {
+    const texts = ["They've raised the harbor fee twice this year", 'The harbor fee (set in 2019) will not rise again', 'We will not raise the harbor fee', 'Nobody asked the council about the fee'];
+    const article = () => other(`The mayor spoke. “${texts[0]}.” Later: "${texts[2]}." Then she left.\nCritics said ${texts[3].toLowerCase()}.`, null);
+    const shared = article();
+    const quotes = texts.map((t) => quote(t));
+    fc.assert(fc.property(fc.array(fc.tuple(fc.nat(texts.length - 1), fc.boolean()), { minLength: 1, maxLength: 12 }), (asks) => {
+      for (const [k, windowed] of asks) {
+        const windows = windowed ? [{ start: 0, end: 20 }, { start: 40, end: 60 }] : undefined;
+        expect(matchQuote(quotes[k], shared, windows)).toEqual(matchQuote(quote(texts[k]), article(), windows));
+      }
+    }));
+  });
+
+  test('a quote whose text changed is read again', () => {
+    const q = quote('We will not raise the harbor fee');
+    const o = other('“We will not raise the harbor fee,” the mayor said.');
+    expect(matchQuote(q, o)?.kind).toBe('verbatim');
+    q.text = 'Nobody asked the council about the fee at all';
+    q.end = q.text.length;
+    q.parts = [{ start: 0, end: q.text.length }];
+    expect(matchQuote(q, o)).toBeNull();
+  });
+
   test('a quote against itself is verbatim with similarity 1', () => {
     fc.assert(fc.property(sentence, (words) => {
       const q = words.join(' ');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { splitContractions, tokenizeWords, wordsInSpan, wordsOf } from '@/utils/text/tokenize-words';
+import { spanWords, splitContractions, startsWithNumber, tokenizeWords, wordsInSpan, wordsOf } from '@/utils/text/tokenize-words';
 import { english } from '@/utils/language/en';
 import { french } from '@/utils/language/fr';
 import { german } from '@/utils/language/de';
@@ -35,6 +35,40 @@ describe('wordsInSpan', () => {
     const owner = {};
     expect(wordsInSpan(owner, 'Brine harms oysters', { start: 0, end: 19 }).map((w) => w.text)).toEqual(['Brine', 'harms', 'oysters']);
     expect(wordsInSpan(owner, 'Brine harms clams', { start: 0, end: 17 }).map((w) => w.text)).toEqual(['Brine', 'harms', 'clams']);
+  });
+});
+
+describe('spanWords', () => {
+  test('equals the span’s words with contractions split and their keys, also when asked again and past the per-owner bound (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PARAGRAPHS, "They've said it isn't over."), { minLength: 1, maxLength: 6 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 40 }), (paras, spans) => {
+        const text = paras.join('\n');
+        const owner = {};
+        for (const [a, b] of [...spans, ...spans]) {
+          const [start, end] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y);
+          const words = splitContractions(tokenizeWords(text).filter((w) => w.start >= start && w.end <= end), english);
+          const got = spanWords(owner, text, { start, end }, english);
+          expect(got.words).toEqual(words);
+          expect([...got.keys].sort()).toEqual([...new Set(words.map((w) => w.key))].sort());
+        }
+      }),
+    );
+  });
+
+  test('a changed text or language is read again', () => {
+    const owner = {};
+    expect(spanWords(owner, 'They’ve won', { start: 0, end: 11 }, english).words.map((w) => w.key)).toEqual(['they', 'have', 'won']);
+    expect(spanWords(owner, 'They lost', { start: 0, end: 9 }, english).words.map((w) => w.key)).toEqual(['they', 'lost']);
+    expect(spanWords(owner, 'They lost', { start: 0, end: 9 }, french).words.map((w) => w.text)).toEqual(['They', 'lost']);
+  });
+});
+
+describe('startsWithNumber', () => {
+  test('agrees with /^\\p{N}/u on any text (property)', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 4 }), (s) => {
+      expect(startsWithNumber(s)).toBe(/^\p{N}/u.test(s));
+    }), { numRuns: 2000 });
+    for (const s of ['', '7a', 'a7', '٣', 'Ⅻ', '½', '𝟙', 'é', ' 1']) expect(startsWithNumber(s)).toBe(/^\p{N}/u.test(s));
   });
 });
 
