@@ -61,6 +61,8 @@ export interface LibraryOptions {
   cacheIdleMs?: number;
   /** How long a family, speaker or fidelity view waits for a build of the families before answering with what it has (ms; default FAMILY_WAIT_MS). */
   familyWaitMs?: number;
+  /** How long a slice of a families build holds the write queue (ms; default FAMILY_SLICE_MS; at least one article a slice). */
+  familySliceMs?: number;
 }
 
 /** Re-cache the index once no request came for this long… */
@@ -172,6 +174,7 @@ export class Library {
   private readonly estimateUsage: () => Promise<number | undefined>;
   private readonly cacheIdleMs: number;
   private readonly familyWaitMs: number;
+  private readonly familySliceMs: number;
   private speakersMemo: { families: QuoteFamilies; key: string; directory: Speaker[] } | undefined;
   private speakerListMemo: { state: State; key: string; directory: Speaker<CreditedQuote>[] } | undefined;
   /** For tests and diagnostics. */
@@ -184,6 +187,7 @@ export class Library {
     this.estimateUsage = opts.estimateUsage ?? (async () => undefined);
     this.cacheIdleMs = opts.cacheIdleMs ?? CACHE_IDLE_MS;
     this.familyWaitMs = opts.familyWaitMs ?? FAMILY_WAIT_MS;
+    this.familySliceMs = opts.familySliceMs ?? FAMILY_SLICE_MS;
   }
 
   // ---- comparing ----
@@ -680,8 +684,8 @@ export class Library {
         const read = missing.length > 0 ? await this.records(state, missing) : new Map<string, LibraryRecord | undefined>();
         return (id: string) => build.records.get(id) ?? read.get(id);
       };
-      const until = performance.now() + FAMILY_SLICE_MS;
-      while (build.pending.length > 0 && performance.now() < until) {
+      const until = performance.now() + this.familySliceMs;
+      for (let first = true; build.pending.length > 0 && (first || performance.now() < until); first = false) {
         const id = build.pending[0];
         const record = families.has(id) ? undefined : (await resolve([id]))(id);
         if (record && state.index.has(id)) {
