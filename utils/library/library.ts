@@ -607,13 +607,14 @@ export class Library {
    * Each ask also keeps a stopped build going (the worker was woken by this page).
    */
   familiesProgress(): Promise<FamiliesProgress | null> {
-    return this.answering(async () => {
+    // In the write queue: behind a first ask's read of the stored families, so a build it starts is seen.
+    return this.answering(() => this.enqueue(async () => {
       const state = await this.ready?.catch(() => null);
       const build = state?.familyBuild;
       if (!state || !build) return null;
       this.continueBuild(state);
       return { done: build.total - build.pending.length, total: build.total };
-    });
+    }));
   }
 
   /** Resolves once the families are complete (a build under way finished); for the command line, benchmarks and tests. */

@@ -10,7 +10,7 @@ import { QuoteFamilies } from '@/utils/families/quote-families';
 import type { Library } from '@/utils/library/library';
 import type { LibraryStorage } from '@/utils/storage/library-storage';
 import type { Article } from '@/utils/types';
-import { library, openStorage, PAGE0, PAGE1, pages, save, STORAGE_KINDS, useStorage, withId } from './library-fixture';
+import { library, openStorage, PAGE0, PAGE1, save, STORAGE_KINDS, useStorage, withId } from './library-fixture';
 
 /** Statements our invented outlets quote whole, cut or report (words we wrote). */
 const SAID = [
