@@ -172,7 +172,7 @@ export class QuoteFamilies {
     // The build's order (oldest save first), so node ids and family keys come out as a build's.
     const ordered = [...rows].sort((a, b) => a.article.savedAt - b.article.savedAt || (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
     for (const row of ordered) {
-      families.addNodes(row.article, row.quotes.map((q) => q.list), '', () => undefined, row.quotes.map((q) => new Map(q.renderings)));
+      families.addNodes(row.article, row.quotes.map((q) => q.list), '', () => undefined, row.quotes.map((q) => new Map(q.renderings)), row.quotes);
     }
     families.unsaved.clear();
     return families;
@@ -182,7 +182,15 @@ export class QuoteFamilies {
   rowOf(id: string): FamilyRow | undefined {
     const entry = this.articles.get(id);
     if (!entry) return undefined;
-    return { articleId: id, article: entry.meta, quotes: entry.nodes.map((n) => ({ list: this.states.get(n)!.list, renderings: [...n.renderings] })) };
+    return {
+      articleId: id, article: entry.meta,
+      quotes: entry.nodes.map((n) => {
+        const state = this.states.get(n)!;
+        // IndexedDB keeps -Infinity, JSON does not: an absent floor is none.
+        const floor = state.floor === -Infinity ? null : state.floor;
+        return { list: state.list, renderings: [...n.renderings], terms: state.terms, keys: state.keys.map((k): [string, string | null] => [k.term, k.partner]), floor };
+      }),
+    };
   }
 
   /** The rows to write and the ids whose rows to delete since the last call (then none are pending). */
@@ -330,20 +338,27 @@ export class QuoteFamilies {
   /** Adds an article's quotes with their lists; their renderings are aligned here unless given (restored). */
   private addNodes(
     meta: FamilyArticle, lists: CandidateList[], text: string, resolve: (id: string) => StoredArticle | undefined,
-    restored?: ReadonlyArray<Map<string, QuoteMatch | null>>,
+    restored?: ReadonlyArray<Map<string, QuoteMatch | null>>, stored?: ReadonlyArray<FamilyRow['quotes'][number]>,
   ): void {
     const nodes = meta.quotes.map((quote, index) => {
       const node: QuoteNode = { id: this.nextId++, article: meta, index, quote, renderings: new Map() };
       this.nodes.set(node.id, node);
       this.touched.add(node);
       const lexicon = lexiconOf(meta);
-      const terms = indexTerms(quote.text, lexicon);
+      // A stored row carries the quote's terms and screen keys: tokenizing every saved quote again was half of reading the families back.
+      const saved = stored?.[index];
+      const terms = saved?.terms ?? indexTerms(quote.text, lexicon);
       const distinct = [...new Set(terms)];
       const weights = distinct.map(termWeights(lexicon).wordWeight);
       const fullWeight = weights.reduce((sum, w) => sum + w, 0);
       const state: NodeState = { terms, distinct, weights, fullWeight, chunks: chunksOf(terms, distinct), keys: [], outlet: outletKey(meta.outlet), list: lists[index], floor: NaN, seen: 0 };
       this.states.set(node, state);
-      this.rekey(node, state);
+      if (saved?.keys && saved.floor !== undefined) {
+        // Any pigeonhole choice of keys is exact (DESIGN "Quote families"); rarity only made them cheap when chosen.
+        state.keys = saved.keys.map(([term, partner]) => ({ node, term, partner }));
+        for (const k of state.keys) getOrSet(this.byKey, k.term, () => new Set()).add(k);
+        state.floor = saved.floor === null ? -Infinity : saved.floor;
+      } else this.rekey(node, state);
       const renderings = restored?.[index] ?? new Map(alignableCandidates(terms, lists[index].candidates).map((c) => [c.articleId, this.align(quote, meta, c, resolve, text)]));
       this.setList(node, lists[index], renderings);
       return node;

@@ -14,6 +14,10 @@ import type { QuoteMatch } from '@/utils/types';
 export interface FamilyQuoteRow {
   list: CandidateList;
   renderings: Array<[string, QuoteMatch | null]>;
+  /** The quote's index terms, its screen keys ([term, partner]) and the list floor they were chosen at (null: none); derived again when absent. */
+  terms?: string[];
+  keys?: Array<[string, string | null]>;
+  floor?: number | null;
 }
 
 /** One saved article's quotes as the families hold them, keyed by `articleId`. */
