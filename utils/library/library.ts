@@ -14,6 +14,11 @@
  * request): if the process dies before that, the next load catches the cache up from the change
  * log, so nothing is lost.
  *
+ * The quote families are read from their store on the library page's first ask and caught up
+ * from the change log (else built again in slices), then kept in step with every save and
+ * removal, their changed rows written after each (docs/DESIGN.md "Quote families kept across
+ * worker restarts").
+ *
  * No article text is held: a compare plans on the index, reads exactly the articles the plan
  * names (the most recent few hundred stay in an LRU), then aligns. List and search read every
  * article once per load and keep only summaries; search matches names with a small MiniSearch of
@@ -655,7 +660,7 @@ export class Library {
       const record = (await this.records(state, [id])).get(id);
       const families = state.families;
       const update = record ? families.planSave(record) : families.planRemove(id);
-      await this.updateFamilies(state, update);
+      await this.updateFamilies(state, update, false);
     }
     if (!usable || changed.length > 0) await this.persistFamilies(state);
     const pending = ids.filter((id) => !state.families!.has(id));
@@ -712,11 +717,11 @@ export class Library {
     });
   }
 
-  /** Applies an update to the families and writes the rows it changed. */
-  private async updateFamilies(state: State, update: FamilyUpdate): Promise<void> {
+  /** Applies an update to the families and (unless a catch-up writes once at its end) writes the rows it changed. */
+  private async updateFamilies(state: State, update: FamilyUpdate, persist = true): Promise<void> {
     const records = await this.records(state, update.ids);
     state.families?.apply(update, (id) => state.familyBuild?.records.get(id) ?? records.get(id));
-    await this.persistFamilies(state);
+    if (persist) await this.persistFamilies(state);
   }
 
   /**
