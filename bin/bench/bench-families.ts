@@ -145,11 +145,11 @@ export function benchFamilies(all: readonly BenchArticle[], opts: FamiliesBenchO
   t = performance.now();
   const storedRows = structuredClone(families.allRows());
   const cloneMs = performance.now() - t;
-  const bytes = storedRows.reduce((sum, r) => sum + JSON.stringify(r).length, 0);
+  const bytes = storedRows.reduce((sum, r) => sum + r.quotes.length + JSON.stringify(r.article).length, 0);
   rows.push({ section, metric: 'stored family rows (one per article): taken and structured-cloned', p50: cloneMs, p95: null, unit: 'ms', note: `${storedRows.length.toLocaleString('en-US')} rows, ${(bytes / 1e6).toFixed(1)} MB as JSON` });
   t = performance.now();
   const restoreCpu = process.cpuUsage();
-  const restored = QuoteFamilies.restore(index, storedRows);
+  const restored = QuoteFamilies.restore(index, storedRows)!;
   const restoredGroups = restored.families();
   const restoreMs = performance.now() - t;
   const same = restored.quoteCount === families.quoteCount && restoredGroups.length === families.families().length &&

@@ -37,7 +37,7 @@ import type { LanguageCode, Lexicon } from '@/utils/language/lexicon';
 import { english } from '@/utils/language/en';
 import { LEXICONS, lexiconFor } from '@/utils/language/lexicons';
 import type { ArticleRef, Quote, QuoteMatch, Span, StoredArticle } from '@/utils/types';
-import type { FamilyRow } from '@/utils/storage/family-rows';
+import { familyQuotesOf, type FamilyQuoteRow, type FamilyRow } from '@/utils/storage/family-rows';
 
 /** What families keep of a saved article: no text (the library reads it when a page needs a diff). */
 export interface FamilyArticle extends ArticleRef {
@@ -164,15 +164,17 @@ export class QuoteFamilies {
   }
 
   /**
-   * The families as stored (`rows`, one per article, from `rowOf`): no quote planned or aligned
-   * again; each node's screen keys are chosen again from the index (document frequencies).
+   * The families as stored (`rows`, one per article, from `rowOf`): no quote planned, aligned or
+   * tokenized again. Undefined when a row's quotes do not parse or fit its article.
    */
-  static restore(index: CoverageIndex, rows: readonly FamilyRow[]): QuoteFamilies {
+  static restore(index: CoverageIndex, rows: readonly FamilyRow[]): QuoteFamilies | undefined {
     const families = new QuoteFamilies(index);
     // The build's order (oldest save first), so node ids and family keys come out as a build's.
     const ordered = [...rows].sort((a, b) => a.article.savedAt - b.article.savedAt || (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
     for (const row of ordered) {
-      families.addNodes(row.article, row.quotes.map((q) => q.list), '', () => undefined, row.quotes.map((q) => new Map(q.renderings)), row.quotes);
+      const quotes = familyQuotesOf(row);
+      if (!quotes) return undefined;
+      families.addNodes(row.article, quotes.map((q) => q.list), '', () => undefined, quotes.map((q) => new Map(q.renderings)), quotes);
     }
     families.unsaved.clear();
     return families;
@@ -182,15 +184,13 @@ export class QuoteFamilies {
   rowOf(id: string): FamilyRow | undefined {
     const entry = this.articles.get(id);
     if (!entry) return undefined;
-    return {
-      articleId: id, article: entry.meta,
-      quotes: entry.nodes.map((n) => {
-        const state = this.states.get(n)!;
-        // IndexedDB keeps -Infinity, JSON does not: an absent floor is none.
-        const floor = state.floor === -Infinity ? null : state.floor;
-        return { list: state.list, renderings: [...n.renderings], terms: state.terms, keys: state.keys.map((k): [string, string | null] => [k.term, k.partner]), floor };
-      }),
-    };
+    const quotes = entry.nodes.map((n): FamilyQuoteRow => {
+      const state = this.states.get(n)!;
+      // JSON has no -Infinity: a list with no floor stores null.
+      const floor = state.floor === -Infinity ? null : state.floor;
+      return { list: state.list, renderings: [...n.renderings], terms: state.terms, keys: state.keys.map((k): [string, string | null] => [k.term, k.partner]), floor };
+    });
+    return { articleId: id, article: entry.meta, quotes: JSON.stringify(quotes) };
   }
 
   /** The rows to write and the ids whose rows to delete since the last call (then none are pending). */
@@ -338,7 +338,7 @@ export class QuoteFamilies {
   /** Adds an article's quotes with their lists; their renderings are aligned here unless given (restored). */
   private addNodes(
     meta: FamilyArticle, lists: CandidateList[], text: string, resolve: (id: string) => StoredArticle | undefined,
-    restored?: ReadonlyArray<Map<string, QuoteMatch | null>>, stored?: ReadonlyArray<FamilyRow['quotes'][number]>,
+    restored?: ReadonlyArray<Map<string, QuoteMatch | null>>, stored?: readonly FamilyQuoteRow[],
   ): void {
     const nodes = meta.quotes.map((quote, index) => {
       const node: QuoteNode = { id: this.nextId++, article: meta, index, quote, renderings: new Map() };

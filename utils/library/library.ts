@@ -653,16 +653,18 @@ export class Library {
     // A row of an article gone without a log entry saying so: the rows are not the library's.
     const usable = read.matches !== undefined && changed !== undefined && changed.length <= Math.max(50, ids.length * FAMILY_CATCH_UP_SHARE) &&
       read.rows.every((r) => live.has(r.articleId) || written.has(r.articleId));
-    if (!usable && read.rows.length + (read.matches ?? 0) > 0) console.warn('library: the stored families do not match the articles; building them again');
-    state.families = usable ? QuoteFamilies.restore(state.index, read.rows) : new QuoteFamilies(state.index);
-    state.familiesStored = usable ? read.matches : undefined;
-    for (const id of usable ? changed : []) {
+    const restored = usable ? QuoteFamilies.restore(state.index, read.rows) : undefined;
+    if (!restored && read.rows.length + (read.matches ?? 0) > 0) console.warn('library: the stored families do not match the articles; building them again');
+    state.families = restored ?? new QuoteFamilies(state.index);
+    state.familiesStored = restored ? read.matches : undefined;
+    const catchUp = restored && changed ? changed : [];
+    for (const id of catchUp) {
       const record = (await this.records(state, [id])).get(id);
       const families = state.families;
       const update = record ? families.planSave(record) : families.planRemove(id);
       await this.updateFamilies(state, update, false);
     }
-    if (!usable || changed.length > 0) await this.persistFamilies(state);
+    if (!restored || catchUp.length > 0) await this.persistFamilies(state);
     const pending = ids.filter((id) => !state.families!.has(id));
     if (pending.length > 0) await this.startBuild(state, pending, ids.length);
   }

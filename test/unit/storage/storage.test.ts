@@ -221,7 +221,7 @@ describe('LibraryStore', () => {
 });
 
 describe('the families store', () => {
-  const row = (id: string) => ({ articleId: id, article: { id, url: id, outlet: 'O', title: 't', date: null, savedAt: 1, quotes: [], language: 'en' as const }, quotes: [] });
+  const row = (id: string) => ({ articleId: id, article: { id, url: id, outlet: 'O', title: 't', date: null, savedAt: 1, quotes: [], language: 'en' as const }, quotes: '[]' });
 
   test('a write applies only over the rows it was made against; a write from nothing replaces them all', async () => {
     const store = await open();
