@@ -140,6 +140,21 @@ export function benchFamilies(all: readonly BenchArticle[], opts: FamiliesBenchO
     removeMs.push(performance.now() - t);
     removeCpuMs.push(cpuMs(cpu));
   }
+  // A worker restart: the rows the families store holds, cloned as IndexedDB clones them, read back.
+  opts.log('families: stored rows, read back');
+  t = performance.now();
+  const storedRows = structuredClone(families.allRows());
+  const cloneMs = performance.now() - t;
+  const bytes = storedRows.reduce((sum, r) => sum + r.quotes.length + JSON.stringify(r.article).length, 0);
+  rows.push({ section, metric: 'stored family rows (one per article): taken and structured-cloned', p50: cloneMs, p95: null, unit: 'ms', note: `${storedRows.length.toLocaleString('en-US')} rows, ${(bytes / 1e6).toFixed(1)} MB as JSON` });
+  t = performance.now();
+  const restoreCpu = process.cpuUsage();
+  const restored = QuoteFamilies.restore(index, storedRows)!;
+  const restoredGroups = restored.families();
+  const restoreMs = performance.now() - t;
+  const same = restored.quoteCount === families.quoteCount && restoredGroups.length === families.families().length &&
+    restoredGroups.every((f, i) => f.nodes.length === families.families()[i].nodes.length && f.passages.length === families.families()[i].passages.length);
+  rows.push({ section, metric: 'families read back from the rows (restore, then grouping): a worker restart', p50: restoreMs, p95: null, unit: 'ms', note: `CPU ${cpuMs(restoreCpu).toFixed(0)} ms; same families as built: ${same ? 'yes' : 'NO'}` });
   rows.push(targetRow({ section, metric: 'incremental update per removal', p50: median(removeMs), p95: p95(removeMs), unit: 'ms', note: `${removeMs.length} removals; CPU p50 ${median(removeCpuMs).toFixed(1)} ms, p95 ${p95(removeCpuMs).toFixed(1)} ms` }, '<=', 50));
   return rows;
 }

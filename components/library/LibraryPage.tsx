@@ -14,6 +14,7 @@ import { FamilyPage } from '@/components/library/FamilyPage';
 import { SpeakersView } from '@/components/library/SpeakersView';
 import { SpeakerPage } from '@/components/library/SpeakerPage';
 import { FidelityView } from '@/components/library/FidelityView';
+import { FamiliesProgress } from '@/components/library/FamiliesProgress';
 import { useT } from '@/components/i18n';
 import { ENGLISH, type Translate } from '@/utils/i18n/translate';
 import type { FamilyRef } from '@/utils/protocol/messages';
@@ -44,10 +45,15 @@ export interface LibraryActions {
   listSpeakers: (query: string) => Promise<ResponseOf<'list-speakers'>>;
   getSpeaker: (name: string) => Promise<ResponseOf<'get-speaker'>>;
   getFidelity: () => Promise<ResponseOf<'get-fidelity'>>;
+  /** How far a build of the quote families is (null: none under way). */
+  familiesProgress: () => Promise<ResponseOf<'families-progress'>>;
   /** A family's or a person's evidence, downloaded or copied; the outcome in the reader's words. */
   exportFamily: (ref: FamilyRef, choice: ExportChoice) => Promise<ExportOutcome>;
   exportSpeaker: (name: string, choice: ExportChoice) => Promise<ExportOutcome>;
 }
+
+/** How often a view of the families asks how far their build is (each ask also keeps the worker awake for it). */
+const FAMILY_POLL_MS = 1_000;
 
 /** Articles per import message: small enough for a steady progress bar, big enough to be quick. */
 const IMPORT_BATCH = 100;
@@ -76,19 +82,48 @@ export function LibraryPage({ actions, route = { view: 'articles' } }: { actions
   const [notice, setNotice] = useState<string | null>(null);
   const latestQuery = useRef('');
 
+  const [familyBuild, setFamilyBuild] = useState<{ progress: { done: number; total: number } | null; round: number }>({ progress: null, round: 0 });
+  const listed = route.view === 'articles';
+
   const refresh = useCallback(async () => {
     const q = latestQuery.current;
-    const [list, st] = await Promise.all([q.trim() ? actions.search(q) : actions.list(), actions.stats()]);
+    // The article list reads every saved article's summary: only its own view asks for it.
+    const [list, st] = await Promise.all([listed ? (q.trim() ? actions.search(q) : actions.list()) : null, actions.stats()]);
     if (q !== latestQuery.current) return; // a newer search is on its way
-    if (list.ok) setArticles(list.data);
-    else setNotice(list.error);
+    if (list?.ok) setArticles(list.data);
+    else if (list) setNotice(list.error);
     if (st.ok) setStats(st.data);
-  }, [actions]);
+  }, [actions, listed]);
 
   useEffect(() => {
     void refresh();
     void actions.getSettings().then((r) => (r.ok ? setSettings(r.data) : setNotice(r.error)));
   }, [actions, refresh]);
+
+  // On a view of the families: while they are being built, how far (asked after the view's own
+  // request, so a build it started is seen), and the view read again once the build is done.
+  const familyView = route.view === 'families' || route.view === 'family' || route.view === 'speaker' || route.view === 'fidelity';
+  useEffect(() => {
+    if (!familyView) return;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let seen = false;
+    const poll = async () => {
+      const r = await actions.familiesProgress();
+      if (stopped) return;
+      const progress = r.ok ? r.data : null;
+      if (progress) {
+        seen = true;
+        setFamilyBuild((b) => ({ ...b, progress }));
+        timer = setTimeout(() => void poll(), FAMILY_POLL_MS);
+      } else if (seen) setFamilyBuild((b) => ({ progress: null, round: b.round + 1 }));
+    };
+    void poll();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [actions, familyView, route]);
 
   const onQuery = (q: string) => {
     setQuery(q);
@@ -165,14 +200,17 @@ export function LibraryPage({ actions, route = { view: 'articles' } }: { actions
   );
   if (route.view !== 'articles') {
     const onOverrides = async (speakers: Settings['speakers']) => onSettings({ speakers });
+    // A view read again (a new key) once a build it showed partly has finished.
+    const key = `${familyBuild.round}`;
     return (
       <main class="library" data-testid="library">
         {head}
-        {route.view === 'families' && <FamiliesView listFamilies={actions.listFamilies} />}
-        {route.view === 'family' && <FamilyPage familyRef={{ articleId: route.articleId, offset: route.offset }} getFamily={actions.getFamily} onExport={actions.exportFamily} />}
+        {route.view !== 'speakers' && <FamiliesProgress progress={familyBuild.progress} finished={familyBuild.round > 0} />}
+        {route.view === 'families' && <FamiliesView key={key} listFamilies={actions.listFamilies} />}
+        {route.view === 'family' && <FamilyPage key={key} familyRef={{ articleId: route.articleId, offset: route.offset }} getFamily={actions.getFamily} onExport={actions.exportFamily} />}
         {route.view === 'speakers' && <SpeakersView listSpeakers={actions.listSpeakers} />}
-        {route.view === 'speaker' && <SpeakerPage name={route.name} getSpeaker={actions.getSpeaker} overrides={settings?.speakers ?? null} onOverrides={onOverrides} onExport={actions.exportSpeaker} />}
-        {route.view === 'fidelity' && <FidelityView getFidelity={actions.getFidelity} />}
+        {route.view === 'speaker' && <SpeakerPage key={key} name={route.name} getSpeaker={actions.getSpeaker} overrides={settings?.speakers ?? null} onOverrides={onOverrides} onExport={actions.exportSpeaker} />}
+        {route.view === 'fidelity' && <FidelityView key={key} getFidelity={actions.getFidelity} />}
         {settingsNote && <p role="alert" class="error">{settingsNote}</p>}
       </main>
     );

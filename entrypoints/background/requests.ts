@@ -60,6 +60,7 @@ export class Requests {
       case 'list-speakers': return this.library.speakers(req.query);
       case 'get-speaker': return this.library.speaker(req.name);
       case 'get-fidelity': return this.library.fidelity();
+      case 'families-progress': return this.library.familiesProgress();
       case 'get-tab-state': return this.tabs.tabState(req.tabId);
       case 'export-evidence': return this.tabs.exportEvidence(req.tabId, req.format);
       case 'export-family-evidence': return this.library.familyEvidence({ articleId: req.articleId, offset: req.offset }, req.format).then((r) => delivered(r, 'family'));

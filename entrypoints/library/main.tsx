@@ -8,7 +8,7 @@
  * library-load-samples, storage-usage, clear-all, clear-confirm, setting-*; the hash routes'
  * views (utils/ui/library-route.ts): nav-*, families-view, family-item, family-page,
  * family-version, first-seen, speakers-view, speaker-item, speaker-page, speaker-quote,
- * fidelity-view, fidelity-row; on a family or a speaker page, evidence-export (export-format,
+ * fidelity-view, fidelity-row, families-progress (data-done, data-total), families-built; on a family or a speaker page, evidence-export (export-format,
  * export-button, export-status, announcer).
  */
 import { render } from 'preact';
@@ -85,6 +85,7 @@ const actions: LibraryActions = {
   listSpeakers: (query) => sendMessage({ type: 'list-speakers', query }),
   getSpeaker: (name) => sendMessage({ type: 'get-speaker', name }),
   getFidelity: () => sendMessage({ type: 'get-fidelity' }),
+  familiesProgress: () => sendMessage({ type: 'families-progress' }),
   exportFamily: ({ articleId, offset }, choice) =>
     exportEvidence((format) => sendMessage({ type: 'export-family-evidence', articleId, offset, format }), choice, t),
   exportSpeaker: (name, choice) => exportEvidence((format) => sendMessage({ type: 'export-speaker-evidence', name, format }), choice, t),

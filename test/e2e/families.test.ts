@@ -11,7 +11,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveSeedPages, type SeedPage, type SeedServer } from '../../bin/cli/seed-pages';
-import { launchExtension, sendFrom, type LoadedExtension, type PageGlobals } from '../../bin/browser/launch-extension';
+import { launchExtension, sendFrom, workerSwitch, type LoadedExtension, type PageGlobals } from '../../bin/browser/launch-extension';
+import { DB_NAME } from '@/utils/storage/storage';
 
 const SHOTS = process.env.VERBATIM_SCREENSHOTS ? 'docs/screenshots' : '.tmp/screenshots';
 let server: SeedServer;
@@ -148,5 +149,53 @@ describe('families from the panel', () => {
     await item.locator('a').click();
     await library.locator('[data-testid="family-page"]').waitFor();
     expect(await library.locator('[data-testid="family-version"]').count()).toBe(2);
+  });
+
+  test('after a worker restart the family page is read from the stored families, not built again', async () => {
+    // The families built above are stored with the library: wait for their rows to match the articles.
+    const stored = () => library.evaluate(async (name) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open(name);
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      const get = (key: string) => new Promise<unknown>((resolve) => {
+        const r = db.transaction('meta').objectStore('meta').get(key);
+        r.onsuccess = () => resolve(r.result);
+      });
+      const [state, generation] = [(await get('families-state')) as { generation: number; count: number } | undefined, await get('generation')];
+      db.close();
+      return state && state.generation === generation ? state.count : -1;
+    }, DB_NAME);
+    await expect.poll(stored, { timeout: 20_000 }).toBe(2);
+    // Mark IANS's stored row (its outlet as the families keep it): only families read from the store show the mark.
+    await library.evaluate(async ([name, url]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open(name);
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('families', 'readwrite');
+        const store = tx.objectStore('families');
+        const r = store.get(url);
+        r.onsuccess = () => store.put({ ...r.result, article: { ...r.result.article, outlet: 'Stored Families Mark' } });
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    }, [DB_NAME, ians.url] as const);
+    const worker = await workerSwitch(ext);
+    await worker.stop();
+    await worker.detach();
+    await library.locator('[data-testid="nav-families"]').click();
+    const item = library.locator('[data-testid="family-item"]', { hasText: 'ensure the supply' });
+    await item.waitFor();
+    await item.locator('a').click();
+    await library.locator('[data-testid="family-page"]').waitFor();
+    const outlets = await library.locator('[data-testid="family-version"] .outlet').allTextContents();
+    expect(outlets).toContain('Stored Families Mark');
+    expect(outlets).not.toContain('IANS');
+    expect(await library.locator('[data-testid="families-progress"]').count()).toBe(0);
   });
 });

@@ -37,6 +37,7 @@ import type { LanguageCode, Lexicon } from '@/utils/language/lexicon';
 import { english } from '@/utils/language/en';
 import { LEXICONS, lexiconFor } from '@/utils/language/lexicons';
 import type { ArticleRef, Quote, QuoteMatch, Span, StoredArticle } from '@/utils/types';
+import { familyQuotesOf, type FamilyQuoteRow, type FamilyRow } from '@/utils/storage/family-rows';
 
 /** What families keep of a saved article: no text (the library reads it when a page needs a diff). */
 export interface FamilyArticle extends ArticleRef {
@@ -142,6 +143,8 @@ export class QuoteFamilies {
   private grouping: { families: QuoteFamily[]; byNode: Map<QuoteNode, QuoteFamily> } | null = null;
   /** Nodes added, removed or whose renderings changed since the grouping was made: only their families are grouped again. */
   private touched = new Set<QuoteNode>();
+  /** Articles whose stored row no longer matches (changed, added or removed) since `takeChanges`. */
+  private unsaved = new Set<string>();
   /** Bumped on every change, so views derived from the families (the speaker directory) know when to recompute. */
   version = 0;
   /** Reverse-screen work of the last plan, for the benchmark: quotes screened, asked of the index, found changed. */
@@ -158,6 +161,56 @@ export class QuoteFamilies {
       families.addNodes(meta, a.quotes.map((q) => families.ask(q, meta)), a.text, resolve);
     }
     return families;
+  }
+
+  /**
+   * The families as stored (`rows`, one per article, from `rowOf`): no quote planned, aligned or
+   * tokenized again. Undefined when a row's quotes do not parse or fit its article.
+   */
+  static restore(index: CoverageIndex, rows: readonly FamilyRow[]): QuoteFamilies | undefined {
+    const families = new QuoteFamilies(index);
+    // The build's order (oldest save first), so node ids and family keys come out as a build's.
+    const ordered = [...rows].sort((a, b) => a.article.savedAt - b.article.savedAt || (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
+    for (const row of ordered) {
+      const quotes = familyQuotesOf(row);
+      if (!quotes) return undefined;
+      families.addNodes(row.article, quotes.map((q) => q.list), '', () => undefined, quotes.map((q) => new Map(q.renderings)), quotes);
+    }
+    families.unsaved.clear();
+    return families;
+  }
+
+  /** What the families hold of one article, as the families store keeps it; undefined when they hold none. */
+  rowOf(id: string): FamilyRow | undefined {
+    const entry = this.articles.get(id);
+    if (!entry) return undefined;
+    const quotes = entry.nodes.map((n): FamilyQuoteRow => {
+      const state = this.states.get(n)!;
+      // JSON has no -Infinity: a list with no floor stores null.
+      const floor = state.floor === -Infinity ? null : state.floor;
+      return { list: state.list, renderings: [...n.renderings], terms: state.terms, keys: state.keys.map((k): [string, string | null] => [k.term, k.partner]), floor };
+    });
+    return { articleId: id, article: entry.meta, quotes: JSON.stringify(quotes) };
+  }
+
+  /** The rows to write and the ids whose rows to delete since the last call (then none are pending). */
+  takeChanges(): { put: FamilyRow[]; remove: string[] } {
+    const ids = [...this.unsaved];
+    this.unsaved = new Set();
+    const put: FamilyRow[] = [];
+    const remove: string[] = [];
+    for (const id of ids) {
+      const row = this.rowOf(id);
+      if (row) put.push(row);
+      else remove.push(id);
+    }
+    return { put, remove };
+  }
+
+  /** Every row (a full write of the store). */
+  allRows(): FamilyRow[] {
+    this.unsaved = new Set();
+    return [...this.articles.keys()].map((id) => this.rowOf(id)!);
   }
 
   get articleCount(): number {
@@ -227,6 +280,17 @@ export class QuoteFamilies {
     return { ids: [...ids], changed: article.id, saved: { article: meta, lists }, dirty };
   }
 
+  /**
+   * Plans adding an article to a build in progress: its own quotes only. Every article's lists are
+   * asked of the whole library's index, so an article added late changes no list already made.
+   */
+  planBuild(article: StoredArticle): FamilyUpdate {
+    const meta = metaOf(article);
+    const lists = article.quotes.map((q) => this.ask(q, meta));
+    const ids = new Set<string>([article.id, ...lists.flatMap((l) => l.candidates.map((c) => c.articleId))]);
+    return { ids: [...ids], changed: article.id, saved: { article: meta, lists }, dirty: [] };
+  }
+
   /** Plans the removal of an article; the index must no longer hold it. */
   planRemove(id: string): FamilyUpdate {
     const dirty = [...(this.byCandidate.get(id) ?? [])]
@@ -271,24 +335,36 @@ export class QuoteFamilies {
     return alignableCandidates(terms, list.candidates).filter((c) => c.articleId === changed || !node.renderings.has(c.articleId)).map((c) => c.articleId);
   }
 
-  private addNodes(meta: FamilyArticle, lists: CandidateList[], text: string, resolve: (id: string) => StoredArticle | undefined): void {
+  /** Adds an article's quotes with their lists; their renderings are aligned here unless given (restored). */
+  private addNodes(
+    meta: FamilyArticle, lists: CandidateList[], text: string, resolve: (id: string) => StoredArticle | undefined,
+    restored?: ReadonlyArray<Map<string, QuoteMatch | null>>, stored?: readonly FamilyQuoteRow[],
+  ): void {
     const nodes = meta.quotes.map((quote, index) => {
       const node: QuoteNode = { id: this.nextId++, article: meta, index, quote, renderings: new Map() };
       this.nodes.set(node.id, node);
       this.touched.add(node);
       const lexicon = lexiconOf(meta);
-      const terms = indexTerms(quote.text, lexicon);
+      // A stored row carries the quote's terms and screen keys: tokenizing every saved quote again was half of reading the families back.
+      const saved = stored?.[index];
+      const terms = saved?.terms ?? indexTerms(quote.text, lexicon);
       const distinct = [...new Set(terms)];
       const weights = distinct.map(termWeights(lexicon).wordWeight);
       const fullWeight = weights.reduce((sum, w) => sum + w, 0);
       const state: NodeState = { terms, distinct, weights, fullWeight, chunks: chunksOf(terms, distinct), keys: [], outlet: outletKey(meta.outlet), list: lists[index], floor: NaN, seen: 0 };
       this.states.set(node, state);
-      this.rekey(node, state);
-      const renderings = new Map(alignableCandidates(terms, lists[index].candidates).map((c) => [c.articleId, this.align(quote, meta, c, resolve, text)]));
+      if (saved?.keys && saved.floor !== undefined) {
+        // Any pigeonhole choice of keys is exact (DESIGN "Quote families"); rarity only made them cheap when chosen.
+        state.keys = saved.keys.map(([term, partner]) => ({ node, term, partner }));
+        for (const k of state.keys) getOrSet(this.byKey, k.term, () => new Set()).add(k);
+        state.floor = saved.floor === null ? -Infinity : saved.floor;
+      } else this.rekey(node, state);
+      const renderings = restored?.[index] ?? new Map(alignableCandidates(terms, lists[index].candidates).map((c) => [c.articleId, this.align(quote, meta, c, resolve, text)]));
       this.setList(node, lists[index], renderings);
       return node;
     });
     this.articles.set(meta.id, { meta, nodes });
+    this.unsaved.add(meta.id);
     this.changed();
   }
 
@@ -346,6 +422,7 @@ export class QuoteFamilies {
     this.rekey(node, state);
     if (!sameRenderings(node.renderings, renderings)) this.touched.add(node);
     node.renderings = renderings;
+    this.unsaved.add(node.article.id);
     this.changed();
   }
 
@@ -361,6 +438,7 @@ export class QuoteFamilies {
       this.touched.add(node);
     }
     this.articles.delete(id);
+    this.unsaved.add(id);
     this.changed();
   }
 

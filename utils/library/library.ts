@@ -14,6 +14,11 @@
  * request): if the process dies before that, the next load catches the cache up from the change
  * log, so nothing is lost.
  *
+ * The quote families are read from their store on the library page's first ask and caught up
+ * from the change log (else built again in slices), then kept in step with every save and
+ * removal, their changed rows written after each (docs/DESIGN.md "Quote families kept across
+ * worker restarts").
+ *
  * No article text is held: a compare plans on the index, reads exactly the articles the plan
  * names (the most recent few hundred stay in an LRU), then aligns. List and search read every
  * article once per load and keep only summaries; search matches names with a small MiniSearch of
@@ -59,6 +64,10 @@ export interface LibraryOptions {
   estimateUsage?: () => Promise<number | undefined>;
   /** Re-cache the index once no request came for this long (ms; default CACHE_IDLE_MS). */
   cacheIdleMs?: number;
+  /** How long a family, speaker or fidelity view waits for a build of the families before answering with what it has (ms; default FAMILY_WAIT_MS). */
+  familyWaitMs?: number;
+  /** How long a slice of a families build holds the write queue (ms; default FAMILY_SLICE_MS; at least one article a slice). */
+  familySliceMs?: number;
 }
 
 /** Re-cache the index once no request came for this long… */
@@ -119,9 +128,38 @@ interface State {
   versionCounts?: Map<string, number>;
   /** Titles and outlets: built on the first library search, then kept in step with every change. */
   search?: LibrarySearch;
-  /** Quote families: built when the library page first asks, then kept in step with saves and removals. */
+  /** Quote families: read from the families store (or built) when the library page first asks, then kept in step with saves and removals. */
   families?: QuoteFamilies;
+  /** The generation the stored family rows match; undefined when unknown (the next write replaces them all). */
+  familiesStored?: number;
+  /** A build of the families in slices, while one is under way. */
+  familyBuild?: FamilyBuild;
 }
+
+/** A build of the families in slices: the articles not added yet, oldest save first. */
+interface FamilyBuild {
+  pending: string[];
+  total: number;
+  /** Every saved article, read once for the build's alignments, kept in step with saves and removals. */
+  records: Map<string, LibraryRecord>;
+  /** Settles when the build is done (or stopped: an import, a clear or a reload replaced it); `finish` settles it. */
+  finished: Promise<void>;
+  finish: () => void;
+  running: boolean;
+}
+
+/** How far along a build of the families is; null when none is under way. */
+export interface FamiliesProgress {
+  done: number;
+  total: number;
+}
+
+/** A view waits this long for a build of the families (a small library's is done by then), then answers with what is built. */
+const FAMILY_WAIT_MS = 1_000;
+/** A slice of a build holds the write queue at most this long (ms) before letting requests in. */
+const FAMILY_SLICE_MS = 150;
+/** Stored families behind by more articles than this share of the library are built again rather than caught up (a save's update costs about 3× an article's share of a build). */
+const FAMILY_CATCH_UP_SHARE = 0.25;
 
 /** Families listed at most per request (the list is searchable). */
 const FAMILY_LIST_LIMIT = 200;
@@ -140,6 +178,8 @@ export class Library {
   private readonly samples: () => Article[];
   private readonly estimateUsage: () => Promise<number | undefined>;
   private readonly cacheIdleMs: number;
+  private readonly familyWaitMs: number;
+  private readonly familySliceMs: number;
   private speakersMemo: { families: QuoteFamilies; key: string; directory: Speaker[] } | undefined;
   private speakerListMemo: { state: State; key: string; directory: Speaker<CreditedQuote>[] } | undefined;
   /** For tests and diagnostics. */
@@ -151,6 +191,8 @@ export class Library {
     this.samples = opts.samples ?? (() => []);
     this.estimateUsage = opts.estimateUsage ?? (async () => undefined);
     this.cacheIdleMs = opts.cacheIdleMs ?? CACHE_IDLE_MS;
+    this.familyWaitMs = opts.familyWaitMs ?? FAMILY_WAIT_MS;
+    this.familySliceMs = opts.familySliceMs ?? FAMILY_SLICE_MS;
   }
 
   // ---- comparing ----
@@ -247,6 +289,7 @@ export class Library {
       state.index.add(record);
       if (keptVersion) state.versionCounts?.set(record.id, (state.versionCounts.get(record.id) ?? 0) + 1);
       this.wrote(state, [record]);
+      state.familyBuild?.records.set(record.id, record);
       this.advance(state, generation);
       if (state.families) await this.updateFamilies(state, state.families.planSave(record));
       return { saved, id: record.id, libraryCount: state.index.size };
@@ -263,6 +306,7 @@ export class Library {
       state.summaries?.delete(id);
       state.versionCounts?.delete(id);
       state.search?.remove(id);
+      state.familyBuild?.records.delete(id);
       this.advance(state, generation);
       if (state.families) await this.updateFamilies(state, state.families.planRemove(id));
       return { removed };
@@ -279,6 +323,7 @@ export class Library {
       state.versionCounts = new Map();
       state.search = new LibrarySearch();
       state.families = undefined;
+      state.familyBuild = undefined;
       this.advance(state, generation);
       return { removed };
     });
@@ -337,8 +382,12 @@ export class Library {
     if (records.length > 0 || versions.length > 0 || settings) {
       const generation = await state.store.putMany(records, versions, { settings });
       for (const v of versions) state.versionCounts?.set(v.id, (state.versionCounts.get(v.id) ?? 0) + 1);
-      // An import may bring thousands of articles: the families are built again when next asked.
-      if (records.length > 0) state.families = undefined;
+      // An import may bring thousands of articles: the families are caught up from the change log
+      // (or built again) when next asked.
+      if (records.length > 0) {
+        state.families = undefined;
+        state.familyBuild = undefined;
+      }
       this.wrote(state, records);
       // An article whose versions alone were written keeps its record: only its count changes.
       for (const v of versions) {
@@ -461,8 +510,8 @@ export class Library {
   }
 
   /** A family's page and the saved articles it was read from. */
-  private async familyPage(ref: FamilyRef): Promise<{ view: FamilyView; records: Map<string, LibraryRecord | undefined> } | null> {
-    const families = await this.families();
+  private async familyPage(ref: FamilyRef, waitMs?: number): Promise<{ view: FamilyView; records: Map<string, LibraryRecord | undefined> } | null> {
+    const families = await this.families(waitMs);
     const family = families.familyAt(ref.articleId, ref.offset);
     if (!family) return null;
     const state = await this.state();
@@ -491,8 +540,8 @@ export class Library {
   }
 
   /** A person (by any name credited to them) and their page. */
-  private async speakerPage(name: string): Promise<{ person: Speaker; view: SpeakerView } | null> {
-    const families = await this.families();
+  private async speakerPage(name: string, waitMs?: number): Promise<{ person: Speaker; view: SpeakerView } | null> {
+    const families = await this.families(waitMs);
     const directory = await this.speakerDirectory();
     const person = directory.find((s) => s.name === name) ?? directory.find((s) => s.aliases.includes(name));
     if (!person) return null;
@@ -505,7 +554,8 @@ export class Library {
 
   /** A family's evidence in one format, from what its page shows; refused when it is gone or nothing can be anchored. */
   async familyEvidence(ref: FamilyRef, format: EvidenceFormat): Promise<EvidenceDocument | EvidenceRefusal> {
-    const page = await this.familyPage(ref);
+    // Evidence is never made of families half built: wait for the build.
+    const page = await this.familyPage(ref, Infinity);
     if (!page) return { refused: 'not-found' };
     const evidence = familyEvidence(page.view, (id) => page.records.get(id), { generatedAt: new Date(this.now()).toISOString() });
     return libraryEvidenceDocument(evidence, format);
@@ -513,7 +563,7 @@ export class Library {
 
   /** A person's evidence in one format: their page's quotes, each with its matches as a check shows them. */
   async speakerEvidence(name: string, format: EvidenceFormat): Promise<EvidenceDocument | EvidenceRefusal> {
-    const page = await this.speakerPage(name);
+    const page = await this.speakerPage(name, Infinity);
     if (!page) return { refused: 'not-found' };
     const nodes = new Map(page.person.nodes.map((n) => [`${n.article.id}@${n.quote.start}`, n]));
     const reportOf = (q: { articleId: string; start: number }) => {
@@ -557,21 +607,141 @@ export class Library {
     return this.speakersMemo.directory;
   }
 
-  /** The families, built once per load inside the write queue (no save can slip between the read and the build). */
-  private families(): Promise<QuoteFamilies> {
-    return this.enqueue(async () => {
+  /**
+   * How far a build of the families is, once one was asked for; null when none is under way.
+   * Each ask also keeps a stopped build going (the worker was woken by this page).
+   */
+  familiesProgress(): Promise<FamiliesProgress | null> {
+    // In the write queue: behind a first ask's read of the stored families, so a build it starts is seen.
+    return this.answering(() => this.enqueue(async () => {
+      const state = await this.ready?.catch(() => null);
+      const build = state?.familyBuild;
+      if (!state || !build) return null;
+      this.continueBuild(state);
+      return { done: build.total - build.pending.length, total: build.total };
+    }));
+  }
+
+  /** Resolves once the families are complete (a build under way finished); for the command line, benchmarks and tests. */
+  async familiesReady(): Promise<void> {
+    await this.families(Infinity);
+  }
+
+  /**
+   * The families as far as they are: read from the families store once per load and caught up
+   * with the articles written since (the change log), else built again in slices (the build goes
+   * on between requests, and what it has added is readable meanwhile). In the write queue, so no
+   * save slips between the read and the catch-up.
+   */
+  private async families(waitMs = this.familyWaitMs): Promise<QuoteFamilies> {
+    const { families, build } = await this.enqueue(async () => {
       const state = await this.state();
-      if (state.families) return state.families;
-      const records = (await state.store.getAll()).sort((a, b) => a.savedAt - b.savedAt || a.id.localeCompare(b.id));
-      const byId = new Map(records.map((r) => [r.id, r]));
-      state.families = QuoteFamilies.build(state.index, records, (id) => byId.get(id));
-      return state.families;
+      if (!state.families) await this.loadFamilies(state);
+      this.continueBuild(state);
+      return { families: state.families!, build: state.familyBuild };
+    });
+    if (build && waitMs === Infinity) await build.finished;
+    else if (build) await Promise.race([build.finished, new Promise((resolve) => (setTimeout(resolve, waitMs) as { unref?: () => void }).unref?.())]);
+    return families;
+  }
+
+  private async loadFamilies(state: State): Promise<void> {
+    const [read, ids] = await Promise.all([state.store.readFamilies(), state.store.articleIds()]);
+    const live = new Set(ids);
+    const changed = read.changed;
+    const written = new Set(changed);
+    // A row of an article gone without a log entry saying so: the rows are not the library's.
+    const usable = read.matches !== undefined && changed !== undefined && changed.length <= Math.max(50, ids.length * FAMILY_CATCH_UP_SHARE) &&
+      read.rows.every((r) => live.has(r.articleId) || written.has(r.articleId));
+    const restored = usable ? QuoteFamilies.restore(state.index, read.rows) : undefined;
+    if (!restored && read.rows.length + (read.matches ?? 0) > 0) console.warn('library: the stored families do not match the articles; building them again');
+    state.families = restored ?? new QuoteFamilies(state.index);
+    state.familiesStored = restored ? read.matches : undefined;
+    const catchUp = restored && changed ? changed : [];
+    for (const id of catchUp) {
+      const record = (await this.records(state, [id])).get(id);
+      const families = state.families;
+      const update = record ? families.planSave(record) : families.planRemove(id);
+      await this.updateFamilies(state, update, false);
+    }
+    if (!restored || catchUp.length > 0) await this.persistFamilies(state);
+    const pending = ids.filter((id) => !state.families!.has(id));
+    if (pending.length > 0) await this.startBuild(state, pending, ids.length);
+  }
+
+  private async startBuild(state: State, pending: string[], total: number): Promise<void> {
+    let finish = () => {};
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    const records = new Map((await state.store.getMany(pending.length > RECENT_RECORDS ? [] : pending)).flatMap((r) => (r ? [[r.id, r] as const] : [])));
+    // A large build aligns against most of the library: read it once rather than per article.
+    if (pending.length > RECENT_RECORDS) for (const r of await state.store.getAll()) records.set(r.id, r);
+    state.familyBuild = { pending, total, records, finished, finish, running: false };
+  }
+
+  /** Runs the build's slices one after another, each in the write queue, until it is done or replaced. */
+  private continueBuild(state: State): void {
+    const build = state.familyBuild;
+    if (!build || build.running) return;
+    build.running = true;
+    const current = () => state.familyBuild === build && this.ready !== null;
+    const slice = () => this.enqueue(async () => {
+      if (!current() || (await this.state()) !== state) return false;
+      const families = state.families!;
+      const resolve = async (ids: readonly string[]) => {
+        const missing = ids.filter((id) => !build.records.has(id));
+        const read = missing.length > 0 ? await this.records(state, missing) : new Map<string, LibraryRecord | undefined>();
+        return (id: string) => build.records.get(id) ?? read.get(id);
+      };
+      const until = performance.now() + this.familySliceMs;
+      for (let first = true; build.pending.length > 0 && (first || performance.now() < until); first = false) {
+        const id = build.pending[0];
+        const record = families.has(id) ? undefined : (await resolve([id]))(id);
+        if (record && state.index.has(id)) {
+          const update = families.planBuild(record);
+          families.apply(update, await resolve(update.ids));
+        }
+        build.pending.shift();
+      }
+      await this.persistFamilies(state);
+      if (build.pending.length > 0) return true;
+      state.familyBuild = undefined;
+      return false;
+    });
+    const done = () => {
+      build.running = false;
+      if (!current() || build.pending.length === 0) build.finish();
+    };
+    void (async () => {
+      while (await slice()) await new Promise((resolve) => setTimeout(resolve, 0));
+    })().then(done, (err: unknown) => {
+      console.error('library: building the families stopped', err);
+      done();
     });
   }
 
-  private async updateFamilies(state: State, update: FamilyUpdate): Promise<void> {
+  /** Applies an update to the families and (unless a catch-up writes once at its end) writes the rows it changed. */
+  private async updateFamilies(state: State, update: FamilyUpdate, persist = true): Promise<void> {
     const records = await this.records(state, update.ids);
-    state.families?.apply(update, (id) => records.get(id));
+    state.families?.apply(update, (id) => state.familyBuild?.records.get(id) ?? records.get(id));
+    if (persist) await this.persistFamilies(state);
+  }
+
+  /**
+   * Writes the family rows changed since the last write, now matching the library's generation;
+   * all of them when the stored ones are unknown. A failed write (a full disk, another writer)
+   * leaves them unknown: the next write replaces them all, and a restart before it rebuilds.
+   */
+  private async persistFamilies(state: State): Promise<void> {
+    const families = state.families;
+    if (!families) return;
+    const from = state.familiesStored;
+    const write = from === undefined ? { put: families.allRows(), remove: [], from: null } : { ...families.takeChanges(), from };
+    if (from === state.generation && write.put.length === 0 && write.remove.length === 0) return;
+    const ok = await state.store.writeFamilies({ ...write, generation: state.generation }).catch((err: unknown) => {
+      console.error('library: could not store the families', err);
+      return false;
+    });
+    state.familiesStored = ok ? state.generation : undefined;
   }
 
   // ---- the index cache ----

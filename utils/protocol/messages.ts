@@ -129,6 +129,8 @@ export type Request =
   | { type: 'get-speaker'; name: string }
   /** Library page: per outlet, how its versions read against other outlets'. */
   | { type: 'get-fidelity' }
+  /** Library page: how far a build of the quote families is (null: none under way); asking also keeps the build going. */
+  | { type: 'families-progress' }
   /**
    * Background → content script. An empty `reports` (or `enabled: false`) removes highlights;
    * `paraphrased`: the sentences here that paraphrase another outlet's quote, drawn in their own style.
@@ -218,6 +220,7 @@ export interface ResponseData {
   'list-speakers': SpeakerSummary[];
   'get-speaker': SpeakerView | null;
   'get-fidelity': OutletFidelity[];
+  'families-progress': { done: number; total: number } | null;
   'highlight-quotes': { highlighted: number };
   'extract-markup': ExtractResult;
   'get-tab-state': TabState;
@@ -421,6 +424,7 @@ export function parseRequest(x: unknown): Request | null {
     case 'get-settings':
     case 'clear-library':
     case 'get-fidelity':
+    case 'families-progress':
       return { type: m.type };
     default:
       return null;

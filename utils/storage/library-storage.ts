@@ -9,8 +9,11 @@
  * at, and `readIndexCache` returns the ids written since it when the log covers every generation
  * in between (else undefined: rebuild). Every article write also rewrites that article's rows in the
  * quotes store (utils/storage/quote-rows.ts) in the same transaction, so the rows always match
- * the articles; `rebuildQuotes` derives them all again from the articles.
+ * the articles; `rebuildQuotes` derives them all again from the articles. The family rows
+ * (utils/storage/family-rows.ts) are written by the library after an article write, in their own
+ * transaction, with the generation they match; the change log is kept back to that generation.
  */
+import type { FamiliesRead, FamiliesWrite } from '@/utils/storage/family-rows';
 import type { QuoteRow } from '@/utils/storage/quote-rows';
 import type { Settings } from '@/utils/storage/settings';
 import type { StoredArticle } from '@/utils/types';
@@ -93,6 +96,12 @@ export interface LibraryStorage {
   getQuotesBySpeaker(key: string): Promise<QuoteRow[]>;
   /** Derives the quotes store again from the articles (found inconsistent, or asked); returns how many rows. */
   rebuildQuotes(): Promise<number>;
+  /** Article ids, oldest save first (ties by id). */
+  articleIds(): Promise<string[]>;
+  /** The family rows, the generation they match and the ids written since (see FamiliesRead). */
+  readFamilies(): Promise<FamiliesRead>;
+  /** Writes family rows when the stored ones match `write.from` (null: replaces them all); false when they did not, or the disk is full. */
+  writeFamilies(write: FamiliesWrite): Promise<boolean>;
   readIndexCache(): Promise<IndexCacheRead>;
   /** Writes the cache and drops the change-log entries it covers. */
   saveIndexCache(cache: IndexCache): Promise<void>;

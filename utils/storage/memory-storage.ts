@@ -8,6 +8,7 @@
 import type {
   ArticleVersion, IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage, PutManyOptions, PutOptions,
 } from '@/utils/storage/library-storage';
+import { FAMILIES_LOG_KEEP, type FamiliesRead, type FamiliesWrite, type FamilyRow } from '@/utils/storage/family-rows';
 import { quoteRows, type QuoteRow } from '@/utils/storage/quote-rows';
 import { parseSettings, type Settings } from '@/utils/storage/settings';
 
@@ -21,6 +22,9 @@ export class MemoryLibraryStorage implements LibraryStorage {
   private readonly log = new Map<number, string[]>();
   private generation = 0;
   private cache: IndexCache | undefined;
+  /** Family rows by article id, and the generation they match (undefined: none recorded). */
+  private readonly familyRows = new Map<string, FamilyRow>();
+  private familiesAt: number | undefined;
   private settings: Settings = parseSettings(undefined);
 
   async getMany(ids: readonly string[]): Promise<(LibraryRecord | undefined)[]> {
@@ -79,10 +83,12 @@ export class MemoryLibraryStorage implements LibraryStorage {
     this.articles.clear();
     this.versions.clear();
     this.quotes.clear();
+    this.familyRows.clear();
     this.cache = undefined;
     this.log.clear();
     // No log entry, as in IndexedDB: with the cache gone the next load rebuilds anyway.
-    return { removed, generation: ++this.generation };
+    this.familiesAt = ++this.generation;
+    return { removed, generation: this.generation };
   }
 
   async getQuotes(): Promise<QuoteRow[]> {
@@ -105,18 +111,35 @@ export class MemoryLibraryStorage implements LibraryStorage {
 
   async readIndexCache(): Promise<IndexCacheRead> {
     const cache = this.cache && this.cache.generation <= this.generation ? this.cache : undefined;
-    let changed: string[] | undefined = cache?.generation === this.generation ? [] : undefined;
-    if (cache && cache.generation < this.generation) {
-      const entries = [];
-      for (let g = cache.generation + 1; g <= this.generation; g++) entries.push(this.log.get(g));
-      if (entries.every((ids) => ids !== undefined)) changed = [...new Set(entries.flat() as string[])];
-    }
-    return { cache, generation: this.generation, changed };
+    return { cache, generation: this.generation, changed: cache ? this.changedSince(cache.generation) : undefined };
   }
 
   async saveIndexCache(cache: IndexCache): Promise<void> {
     this.cache = cache;
-    for (const g of [...this.log.keys()]) if (g <= cache.generation) this.log.delete(g);
+    const families = this.familiesAt;
+    const keep = families === undefined || families >= cache.generation || cache.generation - families > FAMILIES_LOG_KEEP ? cache.generation : families;
+    for (const g of [...this.log.keys()]) if (g <= keep) this.log.delete(g);
+  }
+
+  async articleIds(): Promise<string[]> {
+    return [...this.articles.values()].sort((a, b) => a.savedAt - b.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((a) => a.id);
+  }
+
+  async readFamilies(): Promise<FamiliesRead> {
+    const matches = this.familiesAt !== undefined && this.familiesAt <= this.generation ? this.familiesAt : undefined;
+    return {
+      rows: matches === undefined ? [] : structuredClone([...this.familyRows.values()]), generation: this.generation, matches,
+      changed: matches === undefined ? undefined : this.changedSince(matches),
+    };
+  }
+
+  async writeFamilies(write: FamiliesWrite): Promise<boolean> {
+    if (write.from !== null && write.from !== this.familiesAt) return false;
+    if (write.from === null) this.familyRows.clear();
+    for (const id of write.remove) this.familyRows.delete(id);
+    for (const r of structuredClone(write.put)) this.familyRows.set(r.articleId, r);
+    this.familiesAt = write.generation;
+    return true;
   }
 
   async deleteIndexCache(): Promise<void> {
@@ -138,6 +161,13 @@ export class MemoryLibraryStorage implements LibraryStorage {
     const byTime = this.versions.get(v.id) ?? new Map<number, ArticleVersion>();
     byTime.set(v.savedAt, version);
     this.versions.set(v.id, byTime);
+  }
+
+  /** The ids written after generation `from`; undefined when the log lacks a generation since. */
+  private changedSince(from: number): string[] | undefined {
+    const entries = [];
+    for (let g = from + 1; g <= this.generation; g++) entries.push(this.log.get(g));
+    return entries.every((ids) => ids !== undefined) ? [...new Set(entries.flat() as string[])] : undefined;
   }
 
   private logChange(ids: readonly string[]): number {

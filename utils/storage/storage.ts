@@ -20,6 +20,13 @@
  * mismatch (a writer without this class, a store damaged by hand) rebuilds the rows from the
  * articles first. A write never makes a stale state current, so a mismatch waits for that read.
  *
+ * The families store (v5) holds what the quote families know of each saved article
+ * (utils/storage/family-rows.ts), so they survive a worker restart. They depend on the whole
+ * library, so the library writes them after each article write, in their own transaction, and
+ * `meta` records the generation they match; the change log is kept back to it (at most
+ * FAMILIES_LOG_KEEP generations behind the index cache), so a write the families missed (the
+ * worker stopped between the two) is caught up from the log on their next read.
+ *
  * Schema changes: add a function to `MIGRATIONS` (never edit a shipped one) and a fixture
  * test/golden/storage/v<N>.json holding a database as that version left it.
  */
@@ -29,6 +36,7 @@ import type {
   ArticleVersion, IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage, PutManyOptions, PutOptions,
 } from '@/utils/storage/library-storage';
 import { quoteRows, type QuoteRow } from '@/utils/storage/quote-rows';
+import { FAMILIES_LOG_KEEP, isFamilyRow, type FamiliesRead, type FamiliesWrite, type FamilyRow } from '@/utils/storage/family-rows';
 
 export const DB_NAME = 'verbatim';
 const ARTICLES = 'articles';
@@ -38,6 +46,8 @@ const SETTINGS = 'settings';
 const VERSIONS = 'versions';
 /** One row per saved quote, keyed [articleId, index]. */
 const QUOTES = 'quotes';
+/** What the quote families know of each saved article, keyed by articleId. */
+const FAMILIES = 'families';
 const BY_ID = 'by-id';
 const BY_SPEAKER = 'by-speaker';
 const BY_URL = 'by-url';
@@ -46,6 +56,8 @@ const INDEX_CACHE_KEY = 'coverage-index';
 const GENERATION_KEY = 'generation';
 /** In `meta`: the generation and row count the quotes store matches (`QuotesState`). */
 const QUOTES_STATE_KEY = 'quotes-state';
+/** In `meta`: the generation and row count the families store matches (`FamiliesState`). */
+const FAMILIES_STATE_KEY = 'families-state';
 /** Change-log keys sort by generation: `change:` + the generation zero-padded. */
 const CHANGE_PREFIX = 'change:';
 const changeKey = (generation: number) => `${CHANGE_PREFIX}${String(generation).padStart(16, '0')}`;
@@ -88,6 +100,11 @@ export const MIGRATIONS: readonly Migration[] = [
     const quotes = db.createObjectStore(QUOTES, { keyPath: ['articleId', 'index'] });
     quotes.createIndex(BY_SPEAKER, 'speakerKey');
     await deriveQuotes(tx as unknown as WriteTx);
+  },
+  // v5: the quote families' state per article, so a worker restart reads them instead of building them.
+  // No state is recorded: the first ask builds them, as before this step.
+  (db) => {
+    db.createObjectStore(FAMILIES, { keyPath: 'articleId' });
   },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -284,9 +301,10 @@ export class LibraryStore implements LibraryStorage {
   /** Removes every article, every earlier version, the index cache and its change log; returns how many articles there were. */
   async clear(): Promise<{ removed: number; generation: number }> {
     return guard(async () => {
-      const tx = this.db.transaction([ARTICLES, META, VERSIONS, QUOTES], 'readwrite');
+      const tx = this.db.transaction([ARTICLES, META, VERSIONS, QUOTES, FAMILIES], 'readwrite');
       const meta = tx.objectStore(META);
       const removed = await tx.objectStore(ARTICLES).count();
+      await tx.objectStore(FAMILIES).clear();
       await tx.objectStore(ARTICLES).clear();
       await tx.objectStore(VERSIONS).clear();
       await tx.objectStore(QUOTES).clear();
@@ -296,6 +314,7 @@ export class LibraryStore implements LibraryStorage {
       const generation = asGeneration(await meta.get(GENERATION_KEY)) + 1;
       await meta.put(generation, GENERATION_KEY);
       await meta.put({ generation, count: 0 } satisfies QuotesState, QUOTES_STATE_KEY);
+      await meta.put({ generation, count: 0 } satisfies QuotesState, FAMILIES_STATE_KEY);
       await tx.done;
       return { removed, generation };
     });
@@ -360,14 +379,7 @@ export class LibraryStore implements LibraryStorage {
     const [rec, gen] = await Promise.all([meta.get(INDEX_CACHE_KEY), meta.get(GENERATION_KEY)]);
     const generation = asGeneration(gen);
     const cache = isIndexCache(rec) && rec.generation <= generation ? rec : undefined;
-    let changed: string[] | undefined = cache?.generation === generation ? [] : undefined;
-    if (cache && cache.generation < generation) {
-      const log = (await meta.getAll(changesAfter(cache.generation, generation))) as unknown[];
-      // A generation with no entry (a clear, or a writer that kept no log) means: rebuild.
-      if (log.length === generation - cache.generation && log.every((ids) => Array.isArray(ids))) {
-        changed = [...new Set((log as string[][]).flat())];
-      }
-    }
+    const changed = cache ? await changedSince(meta, cache.generation, generation) : undefined;
     await tx.done;
     return { cache, generation, changed };
   }
@@ -384,11 +396,59 @@ export class LibraryStore implements LibraryStorage {
     const tx = this.db.transaction(META, 'readwrite');
     try {
       await tx.store.put(cache, INDEX_CACHE_KEY);
-      await tx.store.delete(IDBKeyRange.bound(changeKey(0), changeKey(cache.generation)));
+      await tx.store.delete(IDBKeyRange.bound(changeKey(0), changeKey(logKeptFrom(cache.generation, await tx.store.get(FAMILIES_STATE_KEY)))));
       await tx.done;
     } catch (err) {
       abortQuietly(tx);
       if (!isQuotaError(err)) throw err;
+    }
+  }
+
+  /** Article ids, oldest save first (ties by id): keys only, no article read. */
+  async articleIds(): Promise<string[]> {
+    return (await this.db.getAllKeysFromIndex(ARTICLES, BY_SAVED_AT)) as string[];
+  }
+
+  /** The family rows, the generation they match (checked: state recorded, rows well formed and counted) and the ids written since, in one read. */
+  async readFamilies(): Promise<FamiliesRead> {
+    const tx = this.db.transaction([FAMILIES, META]);
+    const meta = tx.objectStore(META);
+    const [rows, state, gen] = await Promise.all([tx.objectStore(FAMILIES).getAll(), meta.get(FAMILIES_STATE_KEY), meta.get(GENERATION_KEY)]);
+    const generation = asGeneration(gen);
+    const fits = isQuotesState(state) && state.generation <= generation && state.count === rows.length && rows.every(isFamilyRow);
+    const changed = fits ? await changedSince(meta, state.generation, generation) : undefined;
+    await tx.done;
+    return { rows: fits ? (rows as FamilyRow[]) : [], generation, matches: fits ? state.generation : undefined, changed };
+  }
+
+  /** Writes family rows if the stored ones match `write.from` (or drops them all first: `from` null); false when they did not or the disk is full. */
+  async writeFamilies(write: FamiliesWrite): Promise<boolean> {
+    const tx = this.db.transaction([FAMILIES, META], 'readwrite');
+    try {
+      const families = tx.objectStore(FAMILIES);
+      const meta = tx.objectStore(META);
+      const state = await meta.get(FAMILIES_STATE_KEY);
+      let count = 0;
+      if (write.from === null) await families.clear();
+      else if (isQuotesState(state) && state.generation === write.from) count = state.count;
+      else {
+        abortQuietly(tx);
+        return false;
+      }
+      // Requests run in order: each key's presence is read before its write.
+      const had = [...write.remove, ...write.put.map((r) => r.articleId)].map((id) => quiet(families.getKey(id)));
+      const writes = [...write.remove.map((id) => quiet(families.delete(id))), ...write.put.map((r) => quiet(families.put(r)))];
+      const present = await Promise.all(had);
+      await Promise.all(writes);
+      count += write.put.length - present.filter((k) => k !== undefined).length;
+      await meta.put({ generation: write.generation, count } satisfies QuotesState, FAMILIES_STATE_KEY);
+      await tx.done;
+      return true;
+    } catch (err) {
+      abortQuietly(tx);
+      // The families are rebuildable from the articles: a full disk costs a catch-up or a build later, not the reader's request.
+      if (isQuotaError(err)) return false;
+      throw err;
     }
   }
 
@@ -428,6 +488,26 @@ async function logChange(meta: MetaStore, ids: readonly string[]): Promise<numbe
   await meta.put(generation, GENERATION_KEY);
   await meta.put([...ids], changeKey(generation));
   return generation;
+}
+
+/**
+ * The last change-log generation a cache written at `cached` may drop: entries the stored families
+ * (`families`, their state) still need are kept, unless they lag by more than FAMILIES_LOG_KEEP.
+ */
+function logKeptFrom(cached: number, families: unknown): number {
+  if (!isQuotesState(families) || families.generation >= cached || cached - families.generation > FAMILIES_LOG_KEEP) return cached;
+  return families.generation;
+}
+
+/**
+ * The ids written after generation `from` up to `to`, from the change log; undefined when a
+ * generation in between has no entry (a clear, a writer that kept no log, a log dropped): rebuild.
+ */
+async function changedSince(meta: { getAll(query: IDBKeyRange): Promise<unknown[]> }, from: number, to: number): Promise<string[] | undefined> {
+  if (from === to) return [];
+  const log = await meta.getAll(changesAfter(from, to));
+  if (log.length !== to - from || !log.every((ids) => Array.isArray(ids))) return undefined;
+  return [...new Set((log as string[][]).flat())];
 }
 
 /** What the quotes store matches: the articles' generation and its own row count, written with every article write. */

@@ -32,6 +32,7 @@ function actions(over: Partial<LibraryActions> = {}): LibraryActions {
     listSpeakers: vi.fn(async () => ok([])),
     getSpeaker: vi.fn(async () => ok(null)),
     getFidelity: vi.fn(async () => ok([])),
+    familiesProgress: vi.fn(async () => ok(null)),
     exportFamily: vi.fn(async () => ({ ok: true, message: 'Saved verbatim-family.md' })),
     exportSpeaker: vi.fn(async () => ({ ok: true, message: 'Saved verbatim-speaker.md' })),
     ...over,
@@ -204,5 +205,36 @@ describe('fidelity', () => {
     expect(rows[1].textContent).toContain('Paraphrased 1 (50 %)');
     expect(rows[0].textContent).toContain('Meaning changed: 1');
     expect(rows[0].querySelector('.bar')?.getAttribute('aria-hidden')).toBe('true');
+  });
+});
+
+describe('while the families are being built', () => {
+  test('a view says how far the build is, in words, and reads its data again once it is done; the articles are not listed', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const answers = [ok({ done: 120, total: 10_000 }), ok({ done: 9_990, total: 10_000 }), ok(null)];
+      const a = actions({ familiesProgress: vi.fn(async () => answers.shift() ?? ok(null)) });
+      await mount(a, { view: 'fidelity' });
+      expect($('[data-testid="families-progress"]').textContent).toContain('120 of 10,000 articles');
+      expect($('[data-testid="families-progress"]').getAttribute('role')).toBe('status');
+      expect(a.getFidelity).toHaveBeenCalledTimes(1);
+      for (let i = 0; i < 2; i++) {
+        await act(async () => void vi.advanceTimersByTime(1_000));
+        for (let j = 0; j < 5; j++) await act(async () => {});
+      }
+      expect($('[data-testid="families-progress"]')).toBeNull();
+      expect($('[data-testid="families-built"]')).not.toBeNull();
+      expect(a.getFidelity).toHaveBeenCalledTimes(2); // read again: now complete
+      expect(a.list).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('the speakers list builds nothing and asks nothing of the build', async () => {
+    const a = actions();
+    await mount(a, { view: 'speakers' });
+    expect(a.familiesProgress).not.toHaveBeenCalled();
+    expect($('[data-testid="families-progress"]')).toBeNull();
   });
 });

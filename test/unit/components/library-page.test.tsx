@@ -34,6 +34,7 @@ function fakeActions(over: Partial<LibraryActions> = {}): LibraryActions {
     listSpeakers: vi.fn(async () => ({ ok: true as const, data: [] })),
     getSpeaker: vi.fn(async () => ({ ok: true as const, data: null })),
     getFidelity: vi.fn(async () => ({ ok: true as const, data: [] })),
+    familiesProgress: vi.fn(async () => ({ ok: true as const, data: null })),
     exportFamily: vi.fn(async () => ({ ok: true, message: 'Saved' })),
     exportSpeaker: vi.fn(async () => ({ ok: true, message: 'Saved' })),
     ...over,

@@ -56,8 +56,8 @@ export function useStorage(kind: StorageKind): void {
 /** The test's storage, opened as the library opens it. */
 export const openStorage = () => current();
 
-export function library(opts: { cacheIdleMs?: number } = {}): Library {
-  const lib = new Library({ ...opts, openStore: openStorage, now: () => ++clock, samples: sampleArticles });
+export function library(opts: { cacheIdleMs?: number; familyWaitMs?: number; familySliceMs?: number; openStore?: () => Promise<LibraryStorage> } = {}): Library {
+  const lib = new Library({ openStore: openStorage, ...opts, now: () => ++clock, samples: sampleArticles });
   made.push(lib);
   return lib;
 }

@@ -19,10 +19,13 @@ import v1 from '../../golden/storage/v1.json';
 import v2 from '../../golden/storage/v2.json';
 import v3 from '../../golden/storage/v3.json';
 import v4json from '../../golden/storage/v4.json';
+import v5json from '../../golden/storage/v5.json';
+import type { FamilyRow } from '@/utils/storage/family-rows';
 
 const GOLDEN = path.resolve(__dirname, '../../golden/storage');
 /** JSON reads a merge pair as string[]: the fixture holds [name, name] pairs. */
 const v4 = v4json as unknown as Fixture & { quotes: QuoteRow[] };
+const v5 = v5json as unknown as Fixture & { quotes: QuoteRow[]; families: FamilyRow[] };
 let n = 0;
 const freshName = () => `verbatim-reliability-${++n}`;
 
@@ -37,6 +40,9 @@ interface Fixture {
   generation?: number;
   quotes?: QuoteRow[];
   quotesState?: { generation: number; count: number };
+  /** From v5 on: the quote families' rows and the state they match. */
+  families?: FamilyRow[];
+  familiesState?: { generation: number; count: number };
 }
 
 /** Writes a fixture the way schema version `version` stored it. */
@@ -50,6 +56,8 @@ async function writeFixture(name: string, version: number, fx: Fixture): Promise
   if (fx.generation !== undefined) await db.put('meta', fx.generation, 'generation');
   for (const q of fx.quotes ?? []) await db.put('quotes', q);
   if (fx.quotesState) await db.put('meta', fx.quotesState, 'quotes-state');
+  for (const f of fx.families ?? []) await db.put('families', f);
+  if (fx.familiesState) await db.put('meta', fx.familiesState, 'families-state');
   db.close();
 }
 
@@ -83,6 +91,7 @@ describe('upgrades', () => {
     ['v2', 2, v2 as Fixture],
     ['v3', 3, v3 as Fixture],
     ['v4', 4, v4],
+    ['v5', 5, v5],
   ])('a %s library opens with the current schema and loses nothing', async (_label, version, fx) => {
     const name = freshName();
     await writeFixture(name, version, fx);
@@ -128,6 +137,35 @@ describe('upgrades', () => {
     expect(await store.getQuotesOf(costa[0].articleId)).toEqual(costa);
     expect(await store.getQuotesBySpeaker('maria costa')).toEqual(costa);
     expect(await store.getQuotesBySpeaker('Maria Costa')).toEqual([]); // keys are speakerKey's, not names
+  });
+
+  test('v4 → v5 adds an empty families store and records no state: the first ask builds the families', async () => {
+    const name = freshName();
+    await writeFixture(name, 4, v4);
+    const store = await openCurrent(name);
+    expect(await store.readFamilies()).toEqual({ rows: [], generation: 3, matches: undefined, changed: undefined });
+  });
+
+  test('the v5 fixture opens as it was: its family rows read back at the generation they match, nothing written since', async () => {
+    const name = freshName();
+    await writeFixture(name, 5, v5);
+    const store = await openCurrent(name);
+    const read = await store.readFamilies();
+    expect(read.rows.sort((a, b) => a.articleId.localeCompare(b.articleId))).toEqual([...v5.families].sort((a, b) => a.articleId.localeCompare(b.articleId)));
+    expect(read).toMatchObject({ generation: 3, matches: 3, changed: [] });
+    expect(v5.families.map((f) => f.articleId).sort()).toEqual(v5.articles.map((a) => a.id).sort());
+  });
+
+  test.each<[string, Partial<Fixture>]>([
+    ['its recorded count is not its row count', { familiesState: { generation: 3, count: 2 } }],
+    ['a row is missing', { families: v5.families.slice(1) }],
+    ['the articles moved on without a log entry', { generation: 4 }],
+    ['a row is not a family row', { families: [...v5.families.slice(1), { ...v5.families[0], article: { ...v5.families[0].article, id: 'another' } }] }],
+  ])('stored families that do not match the articles are read with no change list (the library builds them again): %s', async (_label, spoil) => {
+    const name = freshName();
+    await writeFixture(name, 5, { ...v5, ...spoil });
+    const store = await openCurrent(name);
+    expect((await store.readFamilies()).changed).toBeUndefined();
   });
 
   test.each<[string, Partial<Fixture>]>([

@@ -29,7 +29,7 @@ afterEach(() => {
 describe('migrations', () => {
   test('every shipped version has a fixture', () => {
     // Adding MIGRATIONS[n] means adding test/golden/storage/v<n+1>.json and a test that upgrades it.
-    expect(SCHEMA_VERSION).toBe(4);
+    expect(SCHEMA_VERSION).toBe(5);
   });
 
   test('a v1 database (fixture) opens with the current schema and keeps everything', async () => {
@@ -217,5 +217,37 @@ describe('LibraryStore', () => {
     await expect(s.putMany([record('b', 3)])).rejects.toBeInstanceOf(StorageFullError);
     vi.restoreAllMocks();
     expect({ articles: await s.getAll(), quotes: await s.getQuotes(), generation: await s.generation() }).toEqual(before);
+  });
+});
+
+describe('the families store', () => {
+  const row = (id: string) => ({ articleId: id, article: { id, url: id, outlet: 'O', title: 't', date: null, savedAt: 1, quotes: [], language: 'en' as const }, quotes: '[]' });
+
+  test('a write applies only over the rows it was made against; a write from nothing replaces them all', async () => {
+    const store = await open();
+    await store.put(record('a'));
+    expect(await store.writeFamilies({ put: [row('a')], remove: [], generation: 1, from: 0 })).toBe(false); // nothing recorded yet
+    expect(await store.writeFamilies({ put: [row('a')], remove: [], generation: 1, from: null })).toBe(true);
+    expect(await store.readFamilies()).toEqual({ rows: [row('a')], generation: 1, matches: 1, changed: [] });
+    await store.put(record('b'));
+    expect(await store.readFamilies()).toMatchObject({ matches: 1, changed: ['b'] });
+    expect(await store.writeFamilies({ put: [row('b'), row('a')], remove: [], generation: 2, from: 1 })).toBe(true);
+    expect(await store.writeFamilies({ put: [], remove: ['a'], generation: 2, from: 1 })).toBe(false); // stale: they match 2 now
+    await store.delete('a');
+    expect(await store.writeFamilies({ put: [], remove: ['a'], generation: 3, from: 2 })).toBe(true);
+    expect(await store.readFamilies()).toEqual({ rows: [row('b')], generation: 3, matches: 3, changed: [] });
+    await store.clear();
+    expect(await store.readFamilies()).toEqual({ rows: [], generation: 4, matches: 4, changed: [] });
+  });
+
+  test('writing the index cache keeps the change-log entries the stored families still need', async () => {
+    const store = await open();
+    await store.put(record('a'));
+    await store.writeFamilies({ put: [row('a')], remove: [], generation: 1, from: null });
+    await store.put(record('b'));
+    await store.put(record('c'));
+    await store.saveIndexCache({ formatVersion: 1, generation: 3, json: {} });
+    expect(await store.readFamilies()).toMatchObject({ matches: 1, changed: ['b', 'c'] });
+    expect(await store.readIndexCache()).toMatchObject({ generation: 3, changed: [] });
   });
 });

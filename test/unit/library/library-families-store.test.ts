@@ -1,0 +1,153 @@
+/**
+ * The quote families survive a worker restart (issue 15): a new `Library` over the same storage
+ * reads them from the families store instead of planning and aligning every saved quote again;
+ * writes it missed are caught up from the change log; stored families that do not match the
+ * articles are built again; and a build stopped part-way resumes from the rows it wrote.
+ */
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { articleTextFromLines } from '@/utils/article/article-text';
+import { QuoteFamilies } from '@/utils/families/quote-families';
+import type { Library } from '@/utils/library/library';
+import type { LibraryStorage } from '@/utils/storage/library-storage';
+import type { Article } from '@/utils/types';
+import { library, openStorage, PAGE0, PAGE1, save, STORAGE_KINDS, useStorage, withId } from './library-fixture';
+
+/** Statements our invented outlets quote whole, cut or report (words we wrote). */
+const SAID = [
+  'the harbour bridge will reopen to traffic before the winter storms arrive in the valley',
+  'our cooperative has doubled the wheat harvest across the northern provinces this season',
+  'nobody in the ministry approved the secret payments to the shipping company last spring',
+];
+const OUTLETS = ['Harbour Post', 'Valley Times', 'Coastal Wire', 'Northern Ledger'];
+
+/** Article k of outlet k: every statement, quoted whole, cut to nine words or reported by turns. */
+function story(k: number): Article & { id: string } {
+  const lines = SAID.map((s, i) => {
+    const form = (i + k) % 3;
+    const words = s.split(' ');
+    const text = form === 1 ? words.slice(0, 9).join(' ') : s;
+    return form === 2 ? `Ines Barrow said that ${s}.` : `“${text[0].toUpperCase()}${text.slice(1)},” Ines Barrow said on Tuesday.`;
+  });
+  const body = articleTextFromLines([`Officials met in the town hall on day ${k}.`, ...lines].join('\n'));
+  const url = `https://outlet-${k}.example/story`;
+  return withId({ url, outlet: OUTLETS[k % OUTLETS.length], title: `Story ${k}`, date: `2026-02-0${1 + k}`, byline: null, lang: 'en', ...body });
+}
+
+/** Every family as the library page lists it, each with its page: what a reader sees of them. */
+async function seen(lib: Library) {
+  const { families } = await lib.familyList('');
+  const views = await Promise.all(families.map((f) => lib.family(f.id)));
+  return { families, views };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe.each(STORAGE_KINDS)('%s', (kind) => {
+  useStorage(kind);
+
+  async function built(): Promise<Awaited<ReturnType<typeof seen>>> {
+    const first = library();
+    for (let k = 0; k < 4; k++) await first.save({ article: story(k) });
+    await save(first, PAGE0);
+    await save(first, PAGE1);
+    await first.familiesReady();
+    return seen(first);
+  }
+
+  test('a worker restart reads the families from the store: no quote planned or aligned again', async () => {
+    const before = await built();
+    expect(before.families.length).toBeGreaterThan(2);
+    const planned = [vi.spyOn(QuoteFamilies.prototype, 'planBuild'), vi.spyOn(QuoteFamilies.prototype, 'planSave'), vi.spyOn(QuoteFamilies, 'build')];
+    const restored = vi.spyOn(QuoteFamilies, 'restore');
+    const after = library(); // a new worker over the same storage
+    expect(await seen(after)).toEqual(before);
+    for (const spy of planned) expect(spy).not.toHaveBeenCalled();
+    expect(restored).toHaveBeenCalledTimes(1);
+  });
+
+  test('saves and removals made while no worker held the families are caught up from the change log, as a build would make them', async () => {
+    await built();
+    const saver = library(); // woke for a save from the panel: never reads the families
+    await saver.save({ article: story(4) });
+    await saver.remove(story(1).id);
+    const planSave = vi.spyOn(QuoteFamilies.prototype, 'planSave');
+    const planRemove = vi.spyOn(QuoteFamilies.prototype, 'planRemove');
+    const planBuild = vi.spyOn(QuoteFamilies.prototype, 'planBuild');
+    const caughtUp = await seen(library());
+    expect([planSave.mock.calls.length, planRemove.mock.calls.length, planBuild.mock.calls.length]).toEqual([1, 1, 0]);
+    // The same library with the stored families made unusable: built from every article.
+    await forget(await openStorage());
+    const rebuilt = await seen(library());
+    expect(planBuild.mock.calls.length).toBe(6);
+    expect(caughtUp).toEqual(rebuilt);
+  });
+
+  test.each<[string, (store: LibraryStorage) => Promise<unknown>]>([
+    ['their generation is not covered by the change log', forget],
+    ['a row of an article that is gone (and no log says so)', async (store) => {
+      const { rows, matches } = await store.readFamilies();
+      return store.writeFamilies({ put: [{ ...rows[0], articleId: 'gone', article: { ...rows[0].article, id: 'gone' } }], remove: [], generation: matches!, from: matches! });
+    }],
+  ])('stored families that do not match the articles are built again: %s', async (_label, spoil) => {
+    const before = await built();
+    await spoil(await openStorage());
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const planBuild = vi.spyOn(QuoteFamilies.prototype, 'planBuild');
+    const restored = vi.spyOn(QuoteFamilies, 'restore');
+    expect(await seen(library())).toEqual(before);
+    expect(planBuild).toHaveBeenCalledTimes(6);
+    expect(restored).not.toHaveBeenCalled();
+    if (_label.startsWith('a row')) expect(warn).toHaveBeenCalled();
+  });
+
+  test('a build stopped part-way (the worker closed) resumes from the rows it wrote: no article built twice, nothing lost', async () => {
+    const filler = library();
+    for (let k = 0; k < 4; k++) await filler.save({ article: story(k) });
+    await save(filler, PAGE0);
+    await save(filler, PAGE1);
+    await filler.flushIndexCache();
+    const planBuild = vi.spyOn(QuoteFamilies.prototype, 'planBuild');
+    // One article a slice; the worker stops for good inside its third write of rows (the first
+    // replaces the store's rows with none, each slice then writes its article's).
+    const shared = await openStorage();
+    let writes = 0;
+    let release = () => {};
+    const stuck = new Promise<never>((_resolve, reject) => (release = () => reject(new Error('the worker was stopped'))));
+    stuck.catch(() => {});
+    const dying = new Proxy(shared, {
+      get(target, key: keyof LibraryStorage) {
+        const value = target[key] as unknown;
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          if (key === 'writeFamilies' && ++writes === 3) return stuck;
+          if (writes >= 3 && key !== 'saveIndexCache') return Promise.reject(new Error('the worker was stopped'));
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const stopped = library({ openStore: async () => dying, familyWaitMs: 0, familySliceMs: 0 });
+    await stopped.familyList('');
+    await vi.waitFor(() => expect(writes).toBe(3));
+    expect(planBuild).toHaveBeenCalledTimes(2);
+    const stored = (await shared.readFamilies()).rows.length;
+    expect(stored).toBe(1);
+    // A new worker: the stored rows are read, only the articles without one are built.
+    planBuild.mockClear();
+    const resumed = library();
+    const after = await seen(resumed);
+    expect(planBuild).toHaveBeenCalledTimes(6 - stored);
+    await forget(shared);
+    expect(after).toEqual(await seen(library()));
+    // The stopped worker's library may finish in memory now (its storage refuses every write), before the next test counts builds.
+    release();
+    await stopped.familiesReady();
+  });
+});
+
+/** Makes the stored families unusable (a generation the change log does not reach): the next ask builds them. */
+async function forget(store: LibraryStorage): Promise<unknown> {
+  return store.writeFamilies({ put: [], remove: [], generation: -1, from: null });
+}
