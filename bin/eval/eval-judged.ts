@@ -22,6 +22,7 @@ import { compareArticle } from '@/utils/report/compare-article';
 import { matchQuote } from '@/utils/matching/match-quote';
 import { lineSpans } from '@/utils/article/article-text';
 import { PROJECT_ROOT } from '../cli/project-root';
+import { formatDiff } from '../cli/format-report';
 import { loadAllSidesEvents, loadPacEvents, type CorpusArticle, type DrawOptions, type JudgedPair, type Split } from './judge-candidates';
 
 export const GOALS = { recall: 0.97, kindAccuracy: 0.95, falseConflicts: 0.02 } as const;
@@ -281,6 +282,6 @@ function showPair(p: JudgedPair, a: StoredArticle, b: StoredArticle, report: Quo
   ];
   if (match) lines.push(`match: ${match.kind}${match.speakerConflict ? ' CONFLICT' : ''}${match.meaningChanges.length ? ` meaning(${match.meaningChanges.join(', ')})` : ''} speaker=${match.speaker ?? 'null'} at ${match.start}-${match.end}: ${JSON.stringify(b.text.slice(match.start, match.end))}`);
   else lines.push('match: none in B');
-  if (match) lines.push(`diff: ${match.diff.map((d) => (d.op === 'equal' ? d.text : `${d.op === 'delete' ? '[-' : '{+'}${d.text}${d.op === 'delete' ? '-]' : '+}'}${d.edit ? `(${d.edit})` : ''}`)).join(' ')}`);
+  if (match) lines.push(`diff: ${formatDiff(match.diff)}`);
   return lines.join('\n');
 }

@@ -42,7 +42,7 @@ import { english } from '@/utils/language/en';
 import { LEXICONS, lexiconFor } from '@/utils/language/lexicons';
 import { articlePassages, type Passage } from '@/utils/matching/passages';
 import { ArticleColumns, DATE, FIELDS, ID, OUTLET, TITLE, URL } from '@/utils/index/article-columns';
-import { postingLength, postingTf, TermPostings, type List, type SerializedPostings } from '@/utils/index/term-postings';
+import { postingLength, postingTf, seekFrom, TermPostings, type List, type SerializedPostings } from '@/utils/index/term-postings';
 import { SeqTable } from '@/utils/text/seq-table';
 import { encodeVarints, VarintReader, VARINT_MORE } from '@/utils/index/varint-string';
 import type { ArticleRef, Quote, Span, StoredArticle } from '@/utils/types';
@@ -1204,21 +1204,6 @@ function paragraphsAround(passages: IndexedPassage[], first: number, last: numbe
   return [from, to];
 }
 
-/** The first position from `k` on whose id is at least `lo` (galloping: lists are ascending). */
-function seekFrom(list: Readonly<List>, k: number, lo: number): number {
-  const { ids, n } = list;
-  if (k >= n || ids[k] >= lo) return k;
-  let step = 1;
-  while (k + step < n && ids[k + step] < lo) step *= 2;
-  let a = k + (step >> 1) + 1;
-  let b = Math.min(k + step, n);
-  while (a < b) {
-    const m = (a + b) >>> 1;
-    if (ids[m] < lo) a = m + 1;
-    else b = m;
-  }
-  return a;
-}
 
 /** The list holds some id in [lo, hi] (binary search: lists are ascending). */
 function holdsAny(list: Readonly<List>, lo: number, hi: number): boolean {

@@ -446,18 +446,7 @@ class ListSeek implements Seek {
     const { ids, n } = this.list;
     let from = this.k;
     if (from > 0 && from <= n && ids[from - 1] >= lo) from = 0;
-    if (from < n && ids[from] < lo) {
-      let step = 1;
-      while (from + step < n && ids[from + step] < lo) step *= 2;
-      let a = from + (step >> 1) + 1;
-      let b = Math.min(from + step, n);
-      while (a < b) {
-        const m = (a + b) >>> 1;
-        if (ids[m] < lo) a = m + 1;
-        else b = m;
-      }
-      from = a;
-    }
+    from = seekFrom(this.list, from, lo);
     this.k = from;
     return from < n ? ids[from] : Infinity;
   }
@@ -547,4 +536,20 @@ function compareRange(a: string, aFrom: number, aTo: number, b: string, bFrom: n
     if (d !== 0) return d;
   }
   return aTo - aFrom - (bTo - bFrom);
+}
+
+/** The first position from `k` on whose id is at least `lo` (galloping: lists are ascending). */
+export function seekFrom(list: Readonly<List>, k: number, lo: number): number {
+  const { ids, n } = list;
+  if (k >= n || ids[k] >= lo) return k;
+  let step = 1;
+  while (k + step < n && ids[k + step] < lo) step *= 2;
+  let a = k + (step >> 1) + 1;
+  let b = Math.min(k + step, n);
+  while (a < b) {
+    const m = (a + b) >>> 1;
+    if (ids[m] < lo) a = m + 1;
+    else b = m;
+  }
+  return a;
 }

@@ -658,8 +658,9 @@ export class Library {
     state.families = restored ?? new QuoteFamilies(state.index);
     state.familiesStored = restored ? read.matches : undefined;
     const catchUp = restored && changed ? changed : [];
+    const caught = catchUp.length > 0 ? await this.records(state, catchUp) : new Map<string, LibraryRecord | undefined>();
     for (const id of catchUp) {
-      const record = (await this.records(state, [id])).get(id);
+      const record = caught.get(id);
       const families = state.families;
       const update = record ? families.planSave(record) : families.planRemove(id);
       await this.updateFamilies(state, update, false);

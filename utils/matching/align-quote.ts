@@ -111,8 +111,7 @@ export function alignWords(
     ? localAlign(terms, quoteWords, elided, otherWords, otherElided, otherFree)
     : windowedAlign(terms, quoteWords, elided, otherWords, otherElided, otherFree);
   if (!found) return null;
-  // A contraction against its written-out words aligns word for word but is a changed word.
-  for (const c of found.cols) if (c.kind === 'match' && !quoteWords[c.q].contracted !== !otherWords[c.o].contracted) c.kind = 'sub';
+  for (const c of found.cols) if (c.kind === 'match') c.kind = pairKind(quoteWords[c.q], otherWords[c.o]);
   const first = found.cols[0].q;
   const last = found.cols[found.cols.length - 1].q;
   const columns: AlignColumn[] = [];
@@ -120,6 +119,14 @@ export function alignWords(
   columns.push(...found.cols);
   for (let i = last + 1; i < quoteWords.length; i++) columns.push({ kind: 'cut', q: i, o: -1 });
   return { quoteText, otherText, quoteWords, otherWords, columns, score: found.score, weights: terms };
+}
+
+/**
+ * Two aligned words: 'match' when they are the same word written alike, 'sub' otherwise; a
+ * contraction against its written-out words aligns word for word but is a changed word.
+ */
+export function pairKind(q: WordToken, o: WordToken): 'match' | 'sub' {
+  return q.key === o.key && !q.contracted === !o.contracted ? 'match' : 'sub';
 }
 
 /** Weighted sum of the quote's distinct content words that occur in `otherKeys`: the cheap pre-check. */

@@ -4,7 +4,7 @@
  * Both the extension (windows from the coverage index) and the CLI (whole text) go through here.
  */
 import type { Article, ArticleRef, Quote, QuoteMatch, Span } from '@/utils/types';
-import { alignmentBound, alignWords, sharedInformativeWeight, type AlignColumn, type Alignment, type QuoteBreaks } from '@/utils/matching/align-quote';
+import { alignmentBound, alignWords, pairKind, sharedInformativeWeight, type AlignColumn, type Alignment, type QuoteBreaks } from '@/utils/matching/align-quote';
 import {
   classifyMatch, mentionNames, qualifies, speakersAgree, speakersConflict, FRAGMENT_WORDS, MIN_CONTENT_WORDS_EXACT, WOVEN_FRAGMENT_WORDS,
   type MatchEvidence, type MatchStrength,
@@ -707,7 +707,7 @@ function joinEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 
   const out: AlignColumn[] = [];
   let k = 0;
   while (k < qs.length && k < os.length && a.quoteWords[qs[k]].key === a.otherWords[os[k]].key) {
-    out.push({ kind: sameForm(a, qs[k], os[k]) ? 'match' : 'sub', q: qs[k], o: os[k] });
+    out.push({ kind: pairKind(a.quoteWords[qs[k]], a.otherWords[os[k]]), q: qs[k], o: os[k] });
     k++;
   }
   const inner: AlignColumn[] = [];
@@ -768,7 +768,7 @@ function edgeFromInside(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], 
   while (matched < lcs[0][0]) {
     if (qKey(i) === oKey(j) && lcs[i][j] === lcs[i + 1][j + 1] + 1) {
       flushGap();
-      out.push({ kind: sameForm(a, qs[i].q, near[j].o) ? 'match' : 'sub', q: qs[i].q, o: near[j].o });
+      out.push({ kind: pairKind(a.quoteWords[qs[i].q], a.otherWords[near[j].o]), q: qs[i].q, o: near[j].o });
       i++; j++; matched++;
     } else if (lcs[i + 1][j] >= lcs[i][j + 1]) gapQ.push(qs[i++]);
     else gapO.push(near[j++]);
@@ -789,11 +789,6 @@ function elidedEdge(a: Alignment, cut: AlignColumn[], side: 'start' | 'end'): bo
   if (!next) return false;
   const between = side === 'start' ? a.quoteText.slice(inner.end, next.start) : a.quoteText.slice(next.end, inner.start);
   return /\.\s?\.\s?\.|\u2026/.test(between);
-}
-
-/** Two words of the same key written alike: not one of them contracted ("they've" / "they have"). */
-function sameForm(a: Alignment, q: number, o: number): boolean {
-  return !a.quoteWords[q].contracted === !a.otherWords[o].contracted;
 }
 
 /** Shortest piece the other outlet quotes apart that counts as more of this quote, not a changed edge. */
