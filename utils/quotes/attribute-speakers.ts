@@ -1131,7 +1131,7 @@ class SpeakerResolver {
         at = sentence.start;
         continue;
       }
-      if (subject?.kind !== 'name' || !(subject.text.includes(' ') || this.namesakes(subject.text).length > 0)) return null;
+      if (subject?.kind !== 'name' || !this.knownPerson(subject)) return null;
       const person = this.canonical(subject.text, subject.span, pos);
       return person && !isNonPersonName(person.name, this.lex) && this.fits(m, person.name) ? person : null;
     }
@@ -1176,7 +1176,7 @@ class SpeakerResolver {
       const subject = clauseSubject(this.lex, words) ?? subjectAfterOpener(this.lex, this.text, words) ?? subjectBeforeVerb(this.lex, this.text, words);
       // A lone word takes "he" over only as the surname of someone the article names in full:
       // "Sometimes confrontations grew" or "Four years ago" open sentences without naming anyone.
-      const known = subject?.kind === 'name' && (subject.text.includes(' ') || this.namesakes(subject.text).length > 0);
+      const known = subject?.kind === 'name' && this.knownPerson(subject);
       if (subject?.kind === 'name' && known) {
         const other = this.canonical(subject.text, subject.span, pos);
         if (other && !isNonPersonName(other.name, this.lex) && this.fits(m, other.name)) return other;
@@ -1222,6 +1222,16 @@ class SpeakerResolver {
     const gender = marks.size === 1 ? [...marks][0] : null;
     this.genderMemo.set(surname, gender);
     return gender;
+  }
+
+  /**
+   * Whether a sentence subject is someone, not an opening word: a name in full, the surname of
+   * someone named in full, or a surname behind a title ("Mr. Obama has spoken at …, West Point").
+   */
+  private knownPerson(subject: Mention): boolean {
+    if (subject.text.includes(' ') || this.namesakes(subject.text).length > 0) return true;
+    const before = /([\p{L}]+)\.?\s+$/u.exec(this.text.slice(Math.max(0, subject.span.start - 24), subject.span.start));
+    return before !== null && isTitle(this.lex, before[1].toLowerCase());
   }
 
   /** People a lone surname may stand for, from clean mentions ("Facebook's Libra Trump" gives no first name to "Trump"). */

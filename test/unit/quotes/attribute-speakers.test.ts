@@ -128,6 +128,10 @@ describe('attribution: names, titles and references', () => {
     ['through a pronoun subject to the sentence before it, not a place in a list', [
       'Mayor Ivo Brandt has spoken at a number of ceremonies, including Port Ellen, West Harbour and others. He said he chose the small school this year to make a point.',
       '“Our budgets should reflect that we care about you,” he said. “We cannot afford to let people be priced out.”'], 'Ivo Brandt'],
+    ['a surname behind a title is someone, though never named in full', [
+      'Mayor Brandt on Friday asked the council to fund the school.',
+      'Mr. Brandt has spoken at a number of ceremonies, including Port Ellen, West Harbour and others. He said he chose the small school this year to make a point.',
+      '“Our budgets should reflect that we care about you,” he said.'], 'Brandt'],
   ])('"he" before anyone has spoken: %s', (_name, paragraphs, speaker) => {
     expect(speakers(...paragraphs).map(([s]) => s)).toEqual([speaker]);
   });
