@@ -221,6 +221,15 @@ describe('matchQuote: no false friends', () => {
     expect(showDiff(m!.diff)).toBe(diff);
   });
 
+  test.each([
+    ['carried nearly whole in their prose is a paraphrase', 'Everyone agrees, Lee said, that the island doesn’t have the ferries to carry 40 thousand visitors a week.', 'paraphrase'],
+    ['a few of its words in their prose are no match', 'The island has ferries, and visitors come each week.', null],
+    ['its names and a word in their prose are no match', 'Lee wants the Harbour Board and North Ferry Company to carry more.', null],
+  ])('a woven phrase reported without quote marks: %s', (_name, text, kind) => {
+    const m = matchQuote(quote('we don’t have the ferries to carry 40 thousand visitors', null, true), other(text));
+    expect(m?.kind ?? null).toBe(kind);
+  });
+
   test('a fragment with enough content matches word for word in quote marks', () => {
     const m = matchQuote(quote('catastrophic failure of leadership', null, true),
       other('The report called it a “catastrophic failure of leadership” by the board.'));
