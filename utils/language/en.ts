@@ -118,7 +118,8 @@ sorry hello hi goodbye no nope yeah yep absolutely exactly right true both neith
 another alongside amid among like unlike
 `);
 
-// "White House" is not a place here: an organisation may speak when the cue credits it.
+// "White House" is not a place here: an organisation may speak when the cue credits it. Countries
+// whose names are also people's names ("Jordan", "Chad") are left out.
 const PLACES: ReadonlySet<string> = new Set(`
 america|united states|u.s.|usa|washington|new york|california|texas|florida|iowa|ohio|nevada
 new hampshire|south carolina|north carolina|virginia|west virginia|pennsylvania|michigan|wisconsin
@@ -130,6 +131,23 @@ beijing|japan|tokyo|india|israel|iran|iraq|syria|mexico|canada|europe|africa|asi
 egypt|cuba|ukraine|chicago|boston|los angeles|san francisco|miami|houston|dallas|philadelphia
 detroit|atlanta|cleveland|seattle|denver|orlando|las vegas|des moines|brooklyn|manhattan
 capitol hill|wall street|silicon valley
+afghanistan|albania|algeria|andorra|angola|argentina|armenia|australia|austria|azerbaijan|bahamas
+bahrain|bangladesh|barbados|belarus|belgium|belize|benin|bhutan|bolivia|bosnia|botswana|brazil
+brunei|bulgaria|burkina faso|burundi|cambodia|cameroon|cape verde|chile|colombia|comoros|congo
+costa rica|croatia|cyprus|czech republic|czechia|denmark|djibouti|dominican republic|ecuador
+el salvador|eritrea|estonia|eswatini|ethiopia|fiji|finland|gabon|gambia|ghana|greece|grenada
+guatemala|guinea|guyana|haiti|honduras|hungary|iceland|indonesia|ireland|italy|ivory coast|jamaica
+kazakhstan|kenya|kosovo|kuwait|kyrgyzstan|laos|latvia|lebanon|lesotho|liberia|liechtenstein
+lithuania|luxembourg|madagascar|malawi|malaysia|maldives|mali|malta|mauritania|mauritius|moldova
+monaco|mongolia|montenegro|morocco|mozambique|myanmar|burma|namibia|nepal|netherlands|new zealand
+nicaragua|niger|nigeria|north korea|south korea|korea|north macedonia|norway|oman|pakistan|palestine
+panama|papua new guinea|paraguay|peru|philippines|poland|portugal|qatar|romania|rwanda|saudi arabia
+senegal|serbia|seychelles|sierra leone|singapore|slovakia|slovenia|somalia|south africa|south sudan
+spain|sri lanka|sudan|suriname|sweden|switzerland|taiwan|tajikistan|tanzania|thailand|togo|tunisia
+turkmenistan|uganda|united arab emirates|uruguay|uzbekistan|venezuela|vietnam|yemen|zambia|zimbabwe
+scotland|wales|northern ireland|gaza|west bank|crimea|hong kong|tehran|kabul|baghdad|damascus
+jerusalem|tel aviv|kyiv|kiev|seoul|pyongyang|havana|caracas|mexico city|ottawa|toronto|brussels
+rome|madrid|geneva|vienna|warsaw|istanbul|ankara|cairo|riyadh|dubai|doha|new delhi|islamabad
 `.trim().split(/[|\n]/));
 
 // -our words whose American form drops the u; a stem list because the bare rule would turn

@@ -1123,8 +1123,9 @@ class SpeakerResolver {
     let at = Math.min(m.span.start, pos - 1);
     for (let reach = 0; reach < PRONOUN_SUBJECT_SENTENCES; reach++) {
       const sentence = previousSentence(this.lex, this.text, at);
-      // Only the reporter's own sentences: words in quote marks have their own subjects.
-      if (!sentence || /["“”«»„]/.test(this.text.slice(sentence.start, sentence.end))) return null;
+      // Only the reporter's own sentences: a quote has its own subjects. A sentence that only
+      // weaves quoted words in after its subject ("He also said … "all aid" to …") is the reporter's.
+      if (!sentence || /^["“”«»„]/.test(this.text.slice(sentence.start, sentence.end).trimStart())) return null;
       const words = wordsIn(this.lex, this.text, sentence.start, sentence.end);
       const subject = clauseSubject(this.lex, words) ?? subjectAfterOpener(this.lex, this.text, words) ?? subjectBeforeVerb(this.lex, this.text, words);
       if (subject?.kind === 'pronoun' && this.lex.personPronouns.has(subject.text.toLowerCase())) {

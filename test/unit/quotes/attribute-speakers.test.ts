@@ -132,8 +132,12 @@ describe('attribution: names, titles and references', () => {
       'Mayor Brandt on Friday asked the council to fund the school.',
       'Mr. Brandt has spoken at a number of ceremonies, including Port Ellen, West Harbour and others. He said he chose the small school this year to make a point.',
       '“Our budgets should reflect that we care about you,” he said.'], 'Brandt'],
+    ['a sentence weaving quoted words in after its subject is still the reporter\'s; a country is nobody', [
+      'Governor Brandt on Friday threatened to close the harbour “entirely” if she does not get the money. She also said the state would cut off “all aid” to three Central American countries -- Honduras, Guatemala and El Salvador -- that she blames for the smuggling.',
+      '“We build a wall or we close the harbour,” she said in a series of posts.'], 'Brandt'],
   ])('"he" before anyone has spoken: %s', (_name, paragraphs, speaker) => {
-    expect(speakers(...paragraphs).map(([s]) => s)).toEqual([speaker]);
+    // The last paragraph's quote; a quoted word woven into an earlier one may be found too.
+    expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
   });
 
   test('a pronoun with nobody named before stays null', () => {

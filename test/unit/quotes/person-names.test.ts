@@ -14,6 +14,12 @@ describe('person-names', () => {
     ['Ana Ruiz', false, false],
     ['Holm', false, false],
     ['Kelly', false, false],
+    ['El Salvador', true, true],
+    ['South Korea', true, true],
+    ['Kyiv', true, true],
+    // Countries that are also people's names stay names ("Rep. Jim Jordan said").
+    ['Jordan', false, false],
+    ['Chad', false, false],
   ])('%s', (name, nonPerson, neverPerson) => {
     expect(isNonPersonName(name)).toBe(nonPerson);
     expect(isNeverPerson(name)).toBe(neverPerson);
