@@ -19,10 +19,6 @@ export interface FileReverse extends Pick<Comparison, 'elsewhere' | 'paraphrased
   related: number;
 }
 
-export function compareWithFiles(article: Article, others: { file: string; article: Article }[]): FileReport[] {
-  return compareFiles(article, others).reports;
-}
-
 /** The quotes' reports and the reverse sections (`verbatim compare`). */
 export function compareFiles(article: Article, others: { file: string; article: Article }[]): { reports: FileReport[]; reverse: FileReverse } {
   const index = new CoverageIndex();
