@@ -28,8 +28,9 @@ const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCE
 /**
  * What the other outlets on this story quote, read against this article, after its quote cards:
  * "Quoted elsewhere, not here" (by speaker, each group a disclosure button under its own heading,
- * the first open, its first ELSEWHERE_SHOWN quotes shown and a "Show all N" disclosure for the rest) and "Paraphrased here" (the sentence here, then each outlet's quote it renders
- * with the word diff and the meaning-change flag; "Show in page" where the page can mark it).
+ * the first open; a group shows its first ELSEWHERE_SHOWN quotes and a "Show all N" disclosure for
+ * the rest) and "Paraphrased here" (the sentence here, then each outlet's quote it renders with the
+ * word diff and the meaning-change flag; "Show in page" where the page can mark it).
  */
 export function ReverseSections({ elsewhere, paraphrased, relatedCount, onShowParaphrase, shownParaphrase = null, idPrefix = 'reverse' }: ReverseSectionsProps) {
   const t = useT();
