@@ -2,7 +2,7 @@
  * The researcher's batch commands, one process for a whole corpus:
  *   verbatim quotes <files|folders...> --jsonl          one JSON line per article (or per error)
  *   verbatim library build <files|folders...> -o FILE   the extension's own export file
- *   verbatim compare <files...> --library FILE [--jsonl] each article against a library file
+ *   verbatim compare <files...> --library FILE [--jsonl] each article against a library file, with the reverse sections
  * A bad file or line becomes an error line and the run goes on; the exit code is 1 when any input
  * failed, 0 otherwise.
  */
@@ -17,6 +17,7 @@ import { findQuotes } from '@/utils/quotes/find-quotes';
 import { lexiconFor } from '@/utils/language/lexicons';
 import type { Article, StoredArticle } from '@/utils/types';
 import { readInputs, type InputRef } from './article-inputs';
+import { fileResults } from './compare-files';
 import { formatComparison } from './format-report';
 import { readLibraryFile } from './library-file';
 import { progressLine } from './progress';
@@ -115,10 +116,10 @@ export async function compareWithLibrary(paths: readonly string[], libraryFile: 
     } else {
       articles++;
       const t0 = performance.now();
-      const reports = compareToIndex(item.article, index, stored);
+      const { reports, reverse } = compareToIndex(item.article, index, stored);
       times.push(performance.now() - t0);
-      if (jsonl) await emit(JSON.stringify({ ...where(item), ...comparisonJson(item.article, reports) }));
-      else await emit(formatComparison(item.article, reports));
+      if (jsonl) await emit(JSON.stringify({ ...where(item), ...comparisonJson(item.article, reports, reverse) }));
+      else await emit(formatComparison(item.article, reports, reverse));
     }
     progress.tick(articles, errors);
   }
@@ -128,12 +129,11 @@ export async function compareWithLibrary(paths: readonly string[], libraryFile: 
   process.stderr.write(`compare: ${articles} articles against a library of ${library.length} (loaded and indexed in ${(loadMs / 1000).toFixed(1)} s), ${p50.toFixed(1)} ms per article (median)\n`);
   return errors > 0 ? 1 : 0;
 }
-/** One article against a loaded library, as the extension compares it (other outlets only); a match names its article by URL. No reverse sections: batch output leaves them out. */
-/** One article against a loaded library, as the extension compares it (other outlets only); a match names its article by URL. */
+/**
+ * One article against a loaded library, as the extension compares it (other outlets only, with the
+ * reverse sections); a match or a reverse source names its article by URL, else by id.
+ */
 function compareToIndex(article: Article, index: CoverageIndex, stored: Map<string, StoredArticle>) {
-  const result = compareArticle(article, findQuotes(article, lexiconFor(article)), index, (id) => stored.get(id), { reverse: false });
-  return result.quotes.map(({ quote, matches }) => ({
-    quote,
-    matches: matches.map((m) => ({ ...m, file: stored.get(m.articleId)?.url || m.articleId })),
-  }));
+  const result = compareArticle(article, findQuotes(article, lexiconFor(article)), index, (id) => stored.get(id));
+  return fileResults(result, (id) => stored.get(id)?.url || id);
 }

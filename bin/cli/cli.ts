@@ -5,6 +5,7 @@
 // Commands load their modules when run: `verbatim --help` must start as fast as a bare node.
 import type { Article, QuoteReport } from '@/utils/types';
 import { UserError } from './user-error';
+import type { FileReverse } from './compare-files';
 import { EVIDENCE_FORMATS, isEvidenceFormat, type EvidenceFormat } from '@/utils/evidence/evidence-formats';
 
 const USAGE = `Usage:
@@ -50,9 +51,9 @@ function takeFormat(files: string[]): EvidenceFormat | undefined {
   return value;
 }
 
-async function evidenceExport(format: EvidenceFormat, article: Article, reports: QuoteReport[]): Promise<string> {
+async function evidenceExport(format: EvidenceFormat, article: Article, reports: QuoteReport[], reverse: FileReverse): Promise<string> {
   const [{ buildEvidence }, { evidenceText }] = await Promise.all([import('@/utils/evidence/evidence-model'), import('@/utils/evidence/evidence-document')]);
-  return evidenceText(buildEvidence(article, reports, { generatedAt: new Date().toISOString() }), format);
+  return evidenceText(buildEvidence(article, reports, { generatedAt: new Date().toISOString(), reverse }), format);
 }
 
 async function compareCommand(args: string[], json: boolean): Promise<number> {
@@ -69,7 +70,7 @@ async function compareCommand(args: string[], json: boolean): Promise<number> {
   for (const file of others) loaded.push({ file, article: await loadArticle(file) });
   const { reports, reverse } = compareFiles(article, loaded);
   if (format) {
-    process.stdout.write(await evidenceExport(format, article, reports));
+    process.stdout.write(await evidenceExport(format, article, reports, reverse));
   } else if (json) {
     process.stdout.write(`${JSON.stringify(comparisonJson(article, reports, reverse))}\n`);
   } else {

@@ -13,14 +13,10 @@ export interface FileReport {
   matches: (QuoteMatch & { file: string })[];
 }
 
-/** What the related files quote, read against the article: each source's `articleId` is its file as given. */
+/** What the related files quote, read against the article: each source's `articleId` is its file as given (`compare --library`: its URL, else its id). */
 export interface FileReverse extends Pick<Comparison, 'elsewhere' | 'paraphrasedHere'> {
   /** How many files cover the same story: with none, nothing was read against the article. */
   related: number;
-}
-
-export function compareWithFiles(article: Article, others: { file: string; article: Article }[]): FileReport[] {
-  return compareFiles(article, others).reports;
 }
 
 /** The quotes' reports and the reverse sections (`verbatim compare`). */
@@ -36,9 +32,23 @@ export function compareFiles(article: Article, others: { file: string; article: 
   const result = compareArticle({ ...article, id: '\u0000cli-main' }, findQuotes(article, lexiconFor(article)), index, (id) => stored.get(id), {
     includeSameOutlet: true,
   });
+  return fileResults(result, (id) => id);
+}
+
+/**
+ * A compare's reports and reverse sections with every other article named as a file (`fileOf` of
+ * its id): the one mapping `compare` and `compare --library` share.
+ */
+export function fileResults(result: Comparison, fileOf: (articleId: string) => string): { reports: FileReport[]; reverse: FileReverse } {
   const reports = result.quotes.map(({ quote, matches }) => ({
     quote,
-    matches: matches.map((m) => ({ ...m, file: m.articleId })),
+    matches: matches.map((m) => ({ ...m, file: fileOf(m.articleId) })),
   }));
-  return { reports, reverse: { related: result.related.length, elsewhere: result.elsewhere, paraphrasedHere: result.paraphrasedHere } };
+  const named = <T extends { articleId: string }>(s: T): T => ({ ...s, articleId: fileOf(s.articleId) });
+  const reverse: FileReverse = {
+    related: result.related.length,
+    elsewhere: result.elsewhere.map((g) => ({ ...g, quotes: g.quotes.map((q) => ({ ...q, sources: q.sources.map(named) })) })),
+    paraphrasedHere: result.paraphrasedHere.map((p) => ({ ...p, sources: p.sources.map(named) })),
+  };
+  return { reports, reverse };
 }

@@ -79,7 +79,7 @@ function matchLine(m: QuoteMatch & { file: string }, quoteSpeaker: string | null
   return `${head}${details.length ? `\n        ! ${details.join('; ')}` : ''}${diff}`;
 }
 
-/** `reverse`: the reverse sections, listed after the quotes when given (`compare`; batch runs leave them out). */
+/** `reverse`: the reverse sections, listed after the quotes when given (`compare`, `compare --library`). */
 export function formatComparison(
   article: Article,
   reports: { quote: Quote; matches: (QuoteMatch & { file: string })[] }[],

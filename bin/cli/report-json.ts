@@ -29,7 +29,7 @@ export function reverseJson(reverse: FileReverse) {
   };
 }
 
-/** `reverse`: the reverse sections, added after the quotes when given (`compare`; batch runs leave them out). */
+/** `reverse`: the reverse sections, added after the quotes when given (`compare`, `compare --library`). */
 export function comparisonJson(article: Article, reports: readonly FileReport[], reverse?: FileReverse) {
   return {
     article: articleJson(article),

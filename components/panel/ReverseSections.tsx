@@ -19,24 +19,30 @@ export interface ReverseSectionsProps {
   idPrefix?: string;
 }
 
+/** Quotes shown per speaker group before "Show all N": the first by the report's order (most outlets first). */
+export const ELSEWHERE_SHOWN = 3;
+
 const EXCERPT = 60;
 const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text);
 
 /**
  * What the other outlets on this story quote, read against this article, after its quote cards:
  * "Quoted elsewhere, not here" (by speaker, each group a disclosure button under its own heading,
- * the first open) and "Paraphrased here" (the sentence here, then each outlet's quote it renders
- * with the word diff and the meaning-change flag; "Show in page" where the page can mark it).
+ * the first open; a group shows its first ELSEWHERE_SHOWN quotes and a "Show all N" disclosure for
+ * the rest) and "Paraphrased here" (the sentence here, then each outlet's quote it renders with the
+ * word diff and the meaning-change flag; "Show in page" where the page can mark it).
  */
 export function ReverseSections({ elsewhere, paraphrased, relatedCount, onShowParaphrase, shownParaphrase = null, idPrefix = 'reverse' }: ReverseSectionsProps) {
   const t = useT();
   const [open, setOpen] = useState<ReadonlySet<number>>(() => new Set(elsewhere.length ? [0] : []));
-  const toggle = (i: number) =>
-    setOpen((prev) => {
+  const [whole, setWhole] = useState<ReadonlySet<number>>(() => new Set());
+  const flip = (set: (f: (prev: ReadonlySet<number>) => ReadonlySet<number>) => void, i: number) =>
+    set((prev) => {
       const next = new Set(prev);
       if (!next.delete(i)) next.add(i);
       return next;
     });
+  const toggle = (i: number) => flip(setOpen, i);
   const none = relatedCount === 0;
   return (
     <>
@@ -52,6 +58,8 @@ export function ReverseSections({ elsewhere, paraphrased, relatedCount, onShowPa
             {elsewhere.map((group, i) => {
               const panelId = `${idPrefix}-speaker-${i}`;
               const expanded = open.has(i);
+              const capped = group.quotes.length > ELSEWHERE_SHOWN;
+              const all = !capped || whole.has(i);
               return (
                 <div key={group.speaker ?? '\u0000'} class="speaker-group" data-testid="elsewhere-group" data-speaker={group.speaker ?? ''}>
                   <h3 class="group-heading">
@@ -64,9 +72,24 @@ export function ReverseSections({ elsewhere, paraphrased, relatedCount, onShowPa
                     </button>
                   </h3>
                   {expanded && (
-                    <ul id={panelId} class="elsewhere-quotes">
-                      {group.quotes.map((q, k) => <ElsewhereItem key={k} quote={q} />)}
-                    </ul>
+                    <div id={panelId}>
+                      <ul id={`${panelId}-list`} class="elsewhere-quotes">
+                        {(all ? group.quotes : group.quotes.slice(0, ELSEWHERE_SHOWN)).map((q, k) => <ElsewhereItem key={k} quote={q} />)}
+                      </ul>
+                      {capped && (
+                        <button
+                          type="button"
+                          class="link-button show-all"
+                          aria-expanded={all}
+                          aria-controls={`${panelId}-list`}
+                          data-testid="elsewhere-show-all"
+                          onClick={() => flip(setWhole, i)}
+                        >
+                          {all ? t('reverseShowFewer', ELSEWHERE_SHOWN) : t('reverseShowAll', group.quotes.length)}
+                          <span class="sr-only">: {group.speaker ?? t('unattributed')}</span>
+                        </button>
+                      )}
+                    </div>
                   )}
                 </div>
               );

@@ -91,7 +91,7 @@ export class TabChecks {
     }
     const tab = await getTab(tabId);
     if (!tab || (tab.url !== undefined && tab.url !== check.url)) throw new Error(`tab-checks: ${t('bgPageMovedOn')}`);
-    return this.library.evidence(check.article, check.comparison.quotes, format);
+    return this.library.evidence(check.article, check.comparison.quotes, format, check.comparison);
   }
 
   /** Changes the settings; turned off, highlights leave the pages checked since the worker woke. */

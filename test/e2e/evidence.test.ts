@@ -4,7 +4,8 @@
  * no export before the check; after it, the HTML report downloads through the page's own
  * <a download> (the manifest asks for neither `downloads` nor `clipboardWrite`), opens from disk
  * with scripts disabled and loads nothing but itself, and shows the long Gor quote Paraphrased with
- * "secure" in IANS's version; Web Annotations download as JSON with one annotation per quote; and
+ * "secure" in IANS's version, then the reverse sections (IANS's Gor quotes missing here, the "crucial"
+ * sentence with "indispensable" struck); Web Annotations download as JSON with one annotation per quote; and
  * "Copy Markdown" puts the Markdown report on the clipboard (read back by pasting it). The popup's
  * report (popup.html?tabId=N) downloads the Markdown the same way.
  */
@@ -94,6 +95,11 @@ describe('evidence export from the side panel', () => {
     expect(gor.text).toContain('ensure');
     expect(gor.verdict).toBe('Paraphrased');
     expect(gor.inserted.some((t) => t.endsWith('secure'))).toBe(true);
+    // The check's reverse sections, as the panel shows them: IANS's Gor quotes missing here, the "crucial" sentence.
+    expect(await viewer.locator('#quoted-elsewhere h3').allTextContents()).toContainEqual(expect.stringMatching(/^Sergio Gor \(\d+\)$/));
+    expect(await viewer.locator('#quoted-elsewhere li').count()).toBe(Number((await panel.locator('[data-testid="elsewhere-toggle"] .count').allTextContents()).map((t) => t.match(/\d+/)?.[0] ?? '1').reduce((a, b) => a + Number(b), 0)));
+    const crucial = viewer.locator('#paraphrased-here article.paraphrased', { hasText: 'crucial not only for' });
+    expect(await crucial.locator('del').allTextContents()).toContainEqual(expect.stringContaining('indispensable'));
     await viewer.close();
   });
 

@@ -2,7 +2,8 @@
  * "Quoted elsewhere, not here" and "Paraphrased here" in real Chromium (issue 14, items 2 and 3),
  * on the seeds, through the side panel page opened as a window of its own (as in sidepanel.test.ts).
  * With 001 (IANS) saved, checking 000: the long quote is still paraphrased in IANS; the IANS Gor
- * quotes 000 neither quotes nor paraphrases are listed under Sergio Gor; the "crucial" sentence is
+ * quotes 000 neither quotes nor paraphrases are listed under Sergio Gor (three, then all of them
+ * from "Show all N"); the "crucial" sentence is
  * highlighted in the page as a paraphrase of IANS's "indispensable" quote, its card and the panel
  * showing that diff; "Show in page" marks it, by mouse and by keyboard; axe finds nothing on the
  * panel or the card. Then with 000 saved too, checking 001 still shows "indispensable" paraphrased in 000.
@@ -104,6 +105,16 @@ describe('checking 000 with 001 (IANS) saved', () => {
     expect(words(await elsewhere.locator('h2').textContent())).toBe('Quoted elsewhere, not here');
     const gor = elsewhere.locator('[data-testid="elsewhere-group"][data-speaker="Sergio Gor"]');
     expect(await gor.locator('[data-testid="elsewhere-toggle"]').getAttribute('aria-expanded')).toBe('true');
+    // The first three are shown; "Show all N", from the keyboard, lists the rest (N being the group's count).
+    const count = Number(words(await gor.locator('[data-testid="elsewhere-toggle"] .count').textContent()).match(/^(\d+) quotes$/)?.[1]);
+    expect(count).toBeGreaterThan(3);
+    expect(await gor.locator('[data-testid="elsewhere-quote"]').count()).toBe(3);
+    const showAll = gor.locator('[data-testid="elsewhere-show-all"]');
+    expect([words(await showAll.textContent()), await showAll.getAttribute('aria-expanded')]).toEqual([`Show all ${count} quotes: Sergio Gor`, 'false']);
+    await showAll.focus();
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => showAll.getAttribute('aria-expanded')).toBe('true');
+    expect(await gor.locator('[data-testid="elsewhere-quote"]').count()).toBe(count);
     const listed = (await gor.locator('[data-testid="elsewhere-quote"]').allTextContents()).map(words);
     for (const quote of ['I took a picture of the cover', 'reliable supplier of LNG', 'there will be a big announcement', 'What was needed was momentum']) {
       const hits = listed.filter((t) => t.includes(quote));

@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { serveSeedPages, type SeedPage, type SeedServer } from '../../bin/cli/seed-pages';
 import { launchExtension, sendFrom, type LoadedExtension, type PageGlobals } from '../../bin/browser/launch-extension';
 import { besideThePage } from './side-by-side';
+import { selectBetween } from './page-points';
 
 const SHOTS = process.env.VERBATIM_SCREENSHOTS ? 'docs/screenshots' : '.tmp/screenshots';
 const MENU_ID = 'verbatim-check-selection';
@@ -27,26 +28,6 @@ let panel: Page;
 let tab: { id: number; windowId: number };
 
 type E2EHooks = { verbatimE2E: { menuClicked(info: unknown, tab: unknown): void } };
-
-/** Selects the page's text from `from` to the end of `to` (both in one text node), as a reader's drag does. */
-async function selectInPage(page: Page, from: string, to: string): Promise<string> {
-  return page.evaluate(({ from, to }) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent ?? '';
-      const start = text.indexOf(from);
-      const end = text.indexOf(to, start);
-      if (start < 0 || end < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, start);
-      range.setEnd(node, end + to.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return getSelection()!.toString();
-    }
-    throw new Error(`e2e: "${from}" … "${to}" is not in one text node of the page`);
-  }, { from, to });
-}
 
 /** The menu click, as Chromium hands it to the background: which item, the frame, the page. */
 async function clickMenu(info: Record<string, unknown>): Promise<void> {
@@ -111,7 +92,7 @@ describe('the selected text as a quote, in Chromium', () => {
   });
 
   test('000\'s "ensure" quote selected with IANS saved: the panel shows IANS\'s paraphrase and "secure" in the diff', async () => {
-    const selected = await selectInPage(articlePage, '“I am very pleased', 'emerging technologies,”');
+    const selected = await articlePage.evaluate(selectBetween, { from: '“I am very pleased', to: 'emerging technologies,”' });
     expect(selected).toMatch(/^“I am very pleased.*ensure the supply chains.*emerging technologies,”$/);
     await clickMenu({ selectionText: selected });
 
@@ -138,7 +119,7 @@ describe('the selected text as a quote, in Chromium', () => {
       p.textContent = t;
       document.body.append(p);
     }, long);
-    const selected = await selectInPage(articlePage, 'word0 ', 'word2149');
+    const selected = await articlePage.evaluate(selectBetween, { from: 'word0 ', to: 'word2149' });
     expect(selected.split(' ')).toHaveLength(2_150);
     await clickMenu({ selectionText: selected.slice(0, 500) }); // the menu's own text may be cut: the page's is read
     await expect.poll(selectionState, { timeout: 20_000 }).toBe('refused');

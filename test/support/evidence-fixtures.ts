@@ -3,7 +3,7 @@
  * offsets in it, and the two seed articles compared as the CLI compares them.
  */
 import { join } from 'node:path';
-import { compareWithFiles } from '../../bin/cli/compare-files';
+import { compareFiles, type FileReverse } from '../../bin/cli/compare-files';
 import { loadArticle } from '../../bin/cli/load-article';
 import type { Article, Quote, QuoteMatch, QuoteReport } from '@/utils/types';
 import { makeMatch, makeQuote } from './quote-report-builders';
@@ -83,11 +83,11 @@ export function fixtureReports(): QuoteReport[] {
   ];
 }
 
-/** The seeds compared as `verbatim compare 000 001` compares them. */
-export async function seedComparison(): Promise<{ article: Article; reports: QuoteReport[] }> {
+/** The seeds compared as `verbatim compare 000 001` compares them, with the reverse sections. */
+export async function seedComparison(): Promise<{ article: Article; reports: QuoteReport[]; reverse: FileReverse }> {
   const article = await loadArticle(SEED_000);
-  const reports = compareWithFiles(article, [{ file: SEED_001, article: await loadArticle(SEED_001) }]);
-  return { article, reports };
+  const { reports, reverse } = compareFiles(article, [{ file: SEED_001, article: await loadArticle(SEED_001) }]);
+  return { article, reports, reverse };
 }
 
 /** The seeds' long quote: the one with the most words. */

@@ -1,6 +1,6 @@
 /**
  * Evidence export as one self-contained HTML file (an article's, a family's or a speaker's): the
- * Markdown report's content with inline CSS
+ * Markdown report's content (an article's reverse sections too, when its report has them) with inline CSS
  * only, no script, no font, image or any other request (a Content-Security-Policy of
  * default-src 'none' says so to the browser too), so it opens offline and can be mailed as is.
  * Page text is data: every piece is escaped; links are http(s) URLs from the URL parser only.
@@ -24,6 +24,7 @@ import {
   VERDICT_LABELS,
   type Evidence,
   type EvidenceArticle,
+  type EvidenceOtherQuote,
   type EvidenceQuote,
   type EvidenceVersion,
 } from '@/utils/evidence/evidence-model';
@@ -65,17 +66,27 @@ function chips(verdict: string, flags: readonly Flag[]): string {
   return [kind, ...flags.map((f) => `<span class="flag">${escapeHtml(FLAG_LABELS[f])}</span>`)].join(' · ');
 }
 
-function op(d: DiffOp, base: string): string {
-  if (d.op === 'equal') return escapeHtml(d.text);
-  const tag = d.op === 'delete' ? 'del' : 'ins';
-  const said = d.op === 'delete' ? `only in ${base}: ` : 'only in theirs: ';
-  return `<${tag}><span class="sr-only">${said}</span>${escapeHtml(d.text)}</${tag}>`;
+/** What a screen reader hears before removed and added words. */
+interface DiffSaid {
+  delete: string;
+  insert: string;
 }
 
-function diffHtml(diff: readonly DiffOp[], base: string): string {
+/** A version's diff: removed words are only in the quote it is read against, added ones only in theirs. */
+const versionSaid = (base: string): DiffSaid => ({ delete: `only in ${base}: `, insert: 'only in theirs: ' });
+/** A paraphrased sentence's diff runs from their quote to this sentence. */
+const PARAPHRASE_SAID: DiffSaid = { delete: 'only in their quote: ', insert: 'only in this sentence: ' };
+
+function op(d: DiffOp, said: DiffSaid): string {
+  if (d.op === 'equal') return escapeHtml(d.text);
+  const tag = d.op === 'delete' ? 'del' : 'ins';
+  return `<${tag}><span class="sr-only">${escapeHtml(said[d.op])}</span>${escapeHtml(d.text)}</${tag}>`;
+}
+
+function diffHtml(diff: readonly DiffOp[], said: DiffSaid): string {
   const parts = diffSegments(diff).map((s) => {
-    if (s.edit === null) return op(s.op, base);
-    const ops = s.ops.map((d) => op(d, base)).join(' ');
+    if (s.edit === null) return op(s.op, said);
+    const ops = s.ops.map((d) => op(d, said)).join(' ');
     return `<span class="edit" data-edit="${s.edit}"><span class="edit-tag">${escapeHtml(EDIT_LABELS[s.edit])}</span>${ops ? ` ${ops}` : ''}</span>`;
   });
   return `<p class="diff">${parts.join(' ')}</p>`;
@@ -97,7 +108,7 @@ function versionHtml(v: EvidenceVersion, q: EvidenceQuote, base: string): string
   facts.push(`<li>Their words: <q class="their-words">${escapeHtml(v.text)}</q></li>`);
   if (v.link) facts.push(`<li>${a(v.link, `Open ${v.outlet || 'the other article'} at the quote`)}</li>`);
   const diff = v.kind && rendersDifferently({ kind: v.kind, diff: v.diff })
-    ? `<p>Word diff (struck through: only in ${base}; underlined: only in theirs; boxed: an edit the outlet marked):</p>${diffHtml(v.diff, base)}`
+    ? `<p>Word diff (struck through: only in ${base}; underlined: only in theirs; boxed: an edit the outlet marked):</p>${diffHtml(v.diff, versionSaid(base))}`
     : '';
   const verdict = v.kind ? chips(VERDICT_LABELS[v.kind], v.flags) : `<span class="verdict">${escapeHtml(LINKED_LABEL)}</span>`;
   return `<section class="version" data-kind="${v.kind ?? ''}"${v.form ? ` data-form="${v.form}"` : ''}>
@@ -155,6 +166,56 @@ function headFacts(evidence: Evidence): string[] {
   ];
 }
 
+function sourceHtml(s: EvidenceOtherQuote): string {
+  const name = `${escapeHtml(s.outlet || 'Unknown outlet')}, ${dateHtml(s.date)}`;
+  return s.link ? `<a href="${escapeHtml(s.link)}" rel="noopener noreferrer">${name}</a>` : name;
+}
+
+/** The report's reverse sections, after the quotes: nothing when it has none. */
+function reverseHtml(evidence: Evidence): string {
+  const reverse = evidence.subject.kind === 'article' ? evidence.subject.reverse : null;
+  if (!reverse) return '';
+  const out: string[] = [];
+  if (reverse.elsewhere.length) {
+    const groups = reverse.elsewhere.map((g) => `<section class="speaker-group">
+<h3>${escapeHtml(g.speaker ?? 'Unattributed')} (${g.quotes.length})</h3>
+<ul class="elsewhere">${g.quotes.map((q) => `<li><q class="their-words">${escapeHtml(q.text)}</q> Quoted by: ${q.sources.map(sourceHtml).join('; ')}</li>`).join('')}</ul>
+</section>`);
+    out.push(`<section class="reverse" id="quoted-elsewhere" aria-labelledby="quoted-elsewhere-heading">
+<h2 id="quoted-elsewhere-heading">Quoted elsewhere, not here</h2>
+<p>Quotes that other saved articles on this story carry and this article neither quotes nor paraphrases, by speaker.</p>
+${groups.join('\n')}
+</section>`);
+  }
+  if (reverse.paraphrased.length) {
+    const sentences = reverse.paraphrased.map((p, i) => {
+      const sources = p.sources.map((s) => {
+        const facts = [`<li>Their words: <q class="their-words">${escapeHtml(s.text)}</q></li>`, `<li>Similarity: ${s.similarity.toFixed(2)}</li>`];
+        if (s.meaningChanges.length) facts.push(`<li><strong>${escapeHtml(meaningNote(s))}</strong></li>`);
+        if (s.link) facts.push(`<li>${a(s.link, `Open ${s.outlet || 'the other article'} at the quote`)}</li>`);
+        return `<section class="version" data-kind="paraphrase">
+<h4>${escapeHtml(s.outlet || 'Unknown outlet')}, ${dateHtml(s.date)}: ${chips(VERDICT_LABELS.paraphrase, s.flags)}</h4>
+<ul class="facts">${facts.join('')}</ul>
+<p>Word diff (struck through: only in their quote; underlined: only in this sentence):</p>${diffHtml(s.diff, PARAPHRASE_SAID)}
+</section>`;
+      });
+      const open = p.link ? `<ul class="facts"><li>${a(p.link, 'Open this article at the sentence')}</li></ul>` : '';
+      return `<article class="paraphrased">
+<h3>Sentence ${i + 1}</h3>
+<blockquote class="sentence-here">${escapeHtml(p.text)}</blockquote>
+${open}
+${sources.join('\n')}
+</article>`;
+    });
+    out.push(`<section class="reverse" id="paraphrased-here" aria-labelledby="paraphrased-here-heading">
+<h2 id="paraphrased-here-heading">Paraphrased here</h2>
+<p>Sentences of this article that give another outlet's direct quote as indirect speech.</p>
+${sentences.join('\n')}
+</section>`);
+  }
+  return out.join('\n');
+}
+
 export function evidenceHtml(evidence: Evidence): string {
   const title = evidenceTitle(evidence);
   const facts = [...headFacts(evidence), ...(evidence.generatedAt ? [`<li>Exported: ${escapeHtml(evidence.generatedAt)} by Verbatim</li>`] : [])];
@@ -182,6 +243,7 @@ ${note ? `<p class="note" role="note">${escapeHtml(note)}</p>` : ''}
 </header>
 <main>
 ${body}
+${reverseHtml(evidence)}
 </main>
 </body>
 </html>

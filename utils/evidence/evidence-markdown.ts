@@ -1,7 +1,8 @@
 /**
  * Evidence export as Markdown: an article's, a family's or a speaker's quotes, each with its kind
  * (always) and flags beside it (and, outside an article's report, where it was printed), every other version with outlet, date, kind, what a flag found, the word diff as text and a
- * link that opens that article at the quote. Page text is data: every piece of it is escaped so
+ * link that opens that article at the quote; an article's, then its reverse sections when its report
+ * has them ("Quoted elsewhere, not here", "Paraphrased here" with the word diff). Page text is data: every piece of it is escaped so
  * no quote can become a link, an image, emphasis or raw HTML in a renderer.
  */
 import type { Flag } from '@/utils/report/verdicts';
@@ -20,6 +21,7 @@ import {
   unanchoredNote,
   VERDICT_LABELS,
   type Evidence,
+  type EvidenceOtherQuote,
   type EvidenceQuote,
   type EvidenceVersion,
 } from '@/utils/evidence/evidence-model';
@@ -129,6 +131,41 @@ function headFacts(evidence: Evidence): string[] {
   ];
 }
 
+/** "IANS, 2026-03-13" linked to the quote there when it can be. */
+const sourceName = (s: EvidenceOtherQuote) => {
+  const name = `${s.outlet || 'Unknown outlet'}, ${dateOr(s.date)}`;
+  return s.link ? link(name, s.link) : mdText(name);
+};
+
+/** The report's reverse sections, after the quotes: nothing when it has none. */
+function reverseBlocks(evidence: Evidence): string[] {
+  const reverse = evidence.subject.kind === 'article' ? evidence.subject.reverse : null;
+  if (!reverse) return [];
+  const out: string[] = [];
+  if (reverse.elsewhere.length) {
+    out.push('', '## Quoted elsewhere, not here', '', 'Quotes that other saved articles on this story carry and this article neither quotes nor paraphrases, by speaker.');
+    for (const g of reverse.elsewhere) {
+      out.push('', `### ${mdText(g.speaker ?? 'Unattributed')} (${g.quotes.length})`, '');
+      for (const q of g.quotes) out.push(`- “${mdText(q.text)}”`, `  Quoted by: ${q.sources.map(sourceName).join('; ')}`);
+    }
+  }
+  if (reverse.paraphrased.length) {
+    out.push('', '## Paraphrased here', '', "Sentences of this article that give another outlet's direct quote as indirect speech.");
+    reverse.paraphrased.forEach((p, i) => {
+      out.push('', `### Sentence ${i + 1}`, '', `> “${mdText(p.text)}”`);
+      if (p.link) out.push('', `- ${link('Open this article at the sentence', p.link)}`);
+      for (const s of p.sources) {
+        out.push('', `#### ${mdText(s.outlet || 'Unknown outlet')}, ${mdText(dateOr(s.date))}: ${mdText(s.label)}`, '');
+        out.push(`- Their words: “${mdText(s.text)}”`, `- Similarity ${s.similarity.toFixed(2)}`);
+        if (s.meaningChanges.length) out.push(`- ${mdText(meaningNote(s))}`);
+        if (s.link) out.push(`- ${link(`Open ${s.outlet || 'the other article'} at the quote`, s.link)}`);
+        out.push('', 'Word diff ([-only in their quote-] {+only in this sentence+}):', '', fenced(wrap(diffText(s.diff))));
+      }
+    });
+  }
+  return out;
+}
+
 export function evidenceMarkdown(evidence: Evidence): string {
   const note = unanchoredNote(evidence);
   const head = [
@@ -144,5 +181,5 @@ export function evidenceMarkdown(evidence: Evidence): string {
   const body = evidence.quotes.length
     ? ['', '## Quotes', '', evidence.quotes.map((q, i) => quoteBlock(evidence, q, i)).join('\n\n')]
     : ['', none];
-  return `${[...head, ...body].join('\n')}\n`;
+  return `${[...head, ...body, ...reverseBlocks(evidence)].join('\n')}\n`;
 }

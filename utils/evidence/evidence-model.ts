@@ -24,7 +24,7 @@ import {
 } from '@/utils/report/verdicts';
 import { safeHttpUrl, textFragmentUrl } from '@/utils/report/text-fragment-url';
 import type { FirstSeen } from '@/utils/families/family-view';
-import type { Article, ArticleRef, DiffOp, MatchKind, OtherArticleRef, Quote, QuoteMatch, QuoteReport } from '@/utils/types';
+import type { Article, ArticleRef, Comparison, DiffOp, MatchKind, OtherArticleRef, OtherQuote, Quote, QuoteMatch, QuoteReport } from '@/utils/types';
 
 /**
  * An article a quote is printed in: `id` is the stored one or the one the library would give it;
@@ -84,13 +84,56 @@ export interface EvidenceQuote extends Pick<Quote, 'text' | 'start' | 'end' | 'p
   versions: EvidenceVersion[];
 }
 
+/** Another outlet's direct quote, as the reverse sections name it; `url` only when http(s), else ''. */
+export interface EvidenceOtherQuote extends OtherArticleRef {
+  text: string;
+  /** Opens that article at the quote; null without an http(s) URL. */
+  link: string | null;
+}
+
+/** A quote other outlets on this story carry and this article neither quotes nor paraphrases. */
+export interface EvidenceElsewhere {
+  text: string;
+  outlets: string[];
+  sources: EvidenceOtherQuote[];
+}
+
+/** One other outlet's direct quote given here as indirect speech; the diff runs from their words ('delete') to ours ('insert'). */
+export interface EvidenceParaphraseSource extends EvidenceOtherQuote {
+  similarity: number;
+  diff: DiffOp[];
+  meaningChanges: string[];
+  flags: Flag[];
+  /** "Paraphrased · Meaning change". */
+  label: string;
+}
+
+/** A stretch of this article that paraphrases other outlets' direct quotes. */
+export interface EvidenceParaphrased {
+  text: string;
+  start: number;
+  end: number;
+  /** Opens this article at the sentence; null without an http(s) URL. */
+  link: string | null;
+  sources: EvidenceParaphraseSource[];
+}
+
+/**
+ * The report's reverse sections (utils/report/reverse-coverage): what other outlets on the story
+ * quote that this article does not, by speaker, and which of its sentences paraphrase their quotes.
+ */
+export interface EvidenceReverse {
+  elsewhere: { speaker: string | null; quotes: EvidenceElsewhere[] }[];
+  paraphrased: EvidenceParaphrased[];
+}
+
 /**
  * What the export is about: one checked article; a quote family (one quote, the reference, and its
  * versions against it; where it was first seen in the reader's library); or a person (their quotes
  * across the library, oldest first, each with its versions as the popup shows them).
  */
 export type EvidenceSubject =
-  | { kind: 'article'; article: EvidenceArticle }
+  | { kind: 'article'; article: EvidenceArticle; reverse: EvidenceReverse | null }
   | { kind: 'family'; firstSeen: FirstSeen | null; outlets: string[] }
   | { kind: 'speaker'; name: string; aliases: string[]; outlets: string[] };
 
@@ -112,6 +155,8 @@ export interface EvidenceOptions {
   generatedAt?: string;
   /** When the reader saved an article, by id (the library knows; the CLI does not). */
   savedAt?: (articleId: string) => number | undefined;
+  /** The report's reverse sections, when it has them: exported after the quotes when either lists anything. */
+  reverse?: Pick<Comparison, 'elsewhere' | 'paraphrasedHere'>;
 }
 
 const httpOr = (url: string) => safeHttpUrl(url)?.href ?? '';
@@ -179,12 +224,38 @@ export function buildEvidence(article: Article, reports: readonly QuoteReport[],
     evidenceQuote(checked, report, report.matches.map((m) => evidenceVersion(m, opts.savedAt?.(m.articleId) ?? null))),
   );
   return {
-    subject: { kind: 'article', article: checked },
+    subject: { kind: 'article', article: checked, reverse: opts.reverse ? evidenceReverse(checked, opts.reverse) : null },
     quotes,
     verdictCounts: countVerdicts(reports),
     flagCounts: countFlags(reports),
     generatedAt: opts.generatedAt ?? null,
     unanchored: 0,
+  };
+}
+
+const otherQuote = (s: OtherQuote): EvidenceOtherQuote => ({
+  articleId: s.articleId, outlet: s.outlet, title: s.title, date: s.date, url: httpOr(s.url), text: s.text, link: textFragmentUrl(s.url, s.text),
+});
+
+/** The reverse sections as the exports show them; null when neither lists anything. */
+export function evidenceReverse(article: EvidenceArticle, { elsewhere, paraphrasedHere }: Pick<Comparison, 'elsewhere' | 'paraphrasedHere'>): EvidenceReverse | null {
+  if (!elsewhere.length && !paraphrasedHere.length) return null;
+  return {
+    elsewhere: elsewhere.map((g) => ({ speaker: g.speaker, quotes: g.quotes.map((q) => ({ text: q.text, outlets: [...q.outlets], sources: q.sources.map(otherQuote) })) })),
+    paraphrased: paraphrasedHere.map((p) => ({
+      text: p.text,
+      start: p.start,
+      end: p.end,
+      link: textFragmentUrl(article.url, p.text),
+      sources: p.sources.map((s) => {
+        // A paraphrase whose flag can only be a meaning change: the popup's own label for it.
+        const flags: Flag[] = s.meaningChanges.length ? ['meaning-change'] : [];
+        return {
+          ...otherQuote(s), similarity: s.similarity, diff: s.diff.map((d) => ({ ...d })), meaningChanges: [...s.meaningChanges], flags,
+          label: assessmentLabel({ verdict: 'paraphrase', flags }),
+        };
+      }),
+    })),
   };
 }
 
@@ -235,7 +306,7 @@ export function conflictNote(version: EvidenceVersion, speaker: string | null): 
 }
 
 /** "Meaning may differ: not, 3": what a meaning change found, in the popup's words. */
-export function meaningNote(version: EvidenceVersion): string {
+export function meaningNote(version: Pick<EvidenceVersion, 'meaningChanges'>): string {
   return `Meaning may differ: ${version.meaningChanges.join(', ')}`;
 }
 

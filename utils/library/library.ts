@@ -248,9 +248,14 @@ export class Library {
 
   /**
    * An evidence document of reports on `article`: exactly the reports given, with the article's
-   * text and when the reader saved each article.
+   * text and when the reader saved each article; `reverse`, the check's reverse sections, when it has them.
    */
-  evidence(article: Article & { id: string }, reports: readonly QuoteReport[], format: EvidenceFormat): Promise<EvidenceDocument> {
+  evidence(
+    article: Article & { id: string },
+    reports: readonly QuoteReport[],
+    format: EvidenceFormat,
+    reverse?: Pick<Comparison, 'elsewhere' | 'paraphrasedHere'>,
+  ): Promise<EvidenceDocument> {
     return this.answering(async () => {
       const state = await this.state();
       const ids = new Set([article.id, ...reports.flatMap((r) => r.matches.map((m) => m.articleId))]);
@@ -259,6 +264,7 @@ export class Library {
         id: article.id,
         savedAt: (id) => records.get(id)?.savedAt,
         generatedAt: new Date(this.now()).toISOString(),
+        reverse,
       });
       return evidenceDocument(evidence, format);
     });

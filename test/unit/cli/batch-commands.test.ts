@@ -2,7 +2,7 @@
  * The batch commands (bin/cli/batch-commands.ts): `quotes --jsonl` over files, folders and .jsonl
  * dumps, one line per article or error, never losing the run to one bad input; `library build`
  * writing a file the extension's own validator accepts; `compare --library` giving the verdicts
- * `compare` gives with the same articles as files. Inputs are the seeds and texts written here.
+ * and the reverse sections `compare` gives with the same articles as files. Inputs are the seeds and texts written here.
  */
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -99,6 +99,33 @@ describe('library build and compare --library', () => {
     const kinds = (r: { quotes: { matches: { kind: string; outlet: string }[] }[] }) => r.quotes.map((q) => q.matches.map((m) => `${m.kind} ${m.outlet}`));
     expect(kinds(viaLibrary)).toEqual(kinds(viaFiles));
     expect(kinds(viaLibrary).flat()).toContain('paraphrase IANS');
+  });
+
+  test('compare --library lines carry the reverse sections compare --json gives, each source named by its URL (else id)', async () => {
+    const lib = join(dir, 'seed-lib.json');
+    expect((await run(['library', 'build', SEED_001, '-o', lib])).code).toBe(0);
+    const check = parseExportText(await readFile(lib, 'utf8'));
+    if (!check.ok) throw new Error(check.reason);
+    // The seed file has no URL: the library article is named by its id, as a match is.
+    const [saved] = check.file.articles;
+    const url = saved.url || saved.id;
+    const viaFiles = JSON.parse((await run(['compare', SEED_000, SEED_001, '--json'])).stdout);
+    const [viaLibrary] = lines((await run(['compare', SEED_000, '--library', lib, '--jsonl'])).stdout);
+    expect(Object.keys(viaLibrary).sort()).toEqual(['article', 'elsewhere', 'file', 'paraphrasedHere', 'quotes']);
+    type Sourced = { sources: { file: string }[] };
+    const sources = (r: { elsewhere: { quotes: Sourced[] }[]; paraphrasedHere: Sourced[] }) =>
+      [...r.elsewhere.flatMap((g) => g.quotes), ...r.paraphrasedHere].flatMap((x) => x.sources);
+    expect(sources(viaLibrary).length).toBeGreaterThan(0);
+    expect(new Set(sources(viaFiles).map((s) => s.file))).toEqual(new Set([SEED_001]));
+    expect(new Set(sources(viaLibrary).map((s) => s.file))).toEqual(new Set([url]));
+    // The same sections field for field once the file is named alike: one JSON shape, one reading.
+    const renamed = JSON.parse(JSON.stringify({ elsewhere: viaFiles.elsewhere, paraphrasedHere: viaFiles.paraphrasedHere }).split(JSON.stringify(SEED_001)).join(JSON.stringify(url)));
+    expect({ elsewhere: viaLibrary.elsewhere, paraphrasedHere: viaLibrary.paraphrasedHere }).toEqual(renamed);
+    expect(viaLibrary.paraphrasedHere.map((p: { text: string }) => p.text).join(' ')).toContain('crucial');
+
+    const readable = (await run(['compare', SEED_000, '--library', lib])).stdout;
+    expect(readable).toContain('Quoted elsewhere, not here');
+    expect(readable).toContain('Paraphrased here');
   });
 
   test.each([

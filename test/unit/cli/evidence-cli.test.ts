@@ -47,6 +47,22 @@ describe('compare --format', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  test.each<[string, (out: string) => void]>([
+    ['md', (out) => {
+      expect(out).toMatch(/\n## Quoted elsewhere, not here\n[\s\S]*\n### Sergio Gor \(\d+\)\n/);
+      expect(out).toMatch(/\n## Paraphrased here\n[\s\S]*crucial not only for/);
+    }],
+    ['html', (out) => {
+      const doc = parseHtml(out, 'about:blank');
+      expect(doc.querySelector('#quoted-elsewhere h3')?.textContent).toMatch(/^Sergio Gor \(\d+\)$/);
+      expect(Array.from(doc.querySelectorAll('#paraphrased-here del')).map((d) => d.textContent).join(' ')).toContain('indispensable');
+    }],
+  ])('%s: the seed report\'s reverse sections, read against the other file', async (format, check) => {
+    const result = await run(['compare', ...SEEDS, '--format', format]);
+    expect(result.code).toBe(0);
+    check(result.stdout);
+  });
+
   test('--help names the formats', async () => {
     expect((await run(['--help'])).stdout).toContain('--format md|html|annotations|claimreview');
   });

@@ -12,7 +12,7 @@ import { act } from 'preact/test-utils';
 import { I18nProvider } from '@/components/i18n';
 import { ParaphraseCard } from '@/components/ParaphraseCard';
 import { PanelApp, type PanelActions } from '@/components/panel/PanelApp';
-import { ReverseSections, type ReverseSectionsProps } from '@/components/panel/ReverseSections';
+import { ELSEWHERE_SHOWN, ReverseSections, type ReverseSectionsProps } from '@/components/panel/ReverseSections';
 import { ReportView } from '@/components/popup/ReportView';
 import { catalogTranslator, ENGLISH, type Catalog } from '@/utils/i18n/translate';
 import type { CheckReport } from '@/utils/protocol/messages';
@@ -106,6 +106,62 @@ describe('what the sections show', () => {
   });
 });
 
+/** A speaker's `n` missing quotes, the first carried by two outlets, the rest by one. */
+const many = (n: number) =>
+  makeElsewhereGroup('Sergio Gor', Array.from({ length: n }, (_, k) => ({ text: `Missing quote number ${k + 1}`, outlets: k === 0 ? ['IANS', 'Wire Daily'] : ['IANS'] })));
+const shownQuotes = (root: Element) => all(root, 'elsewhere-quote').map((q) => text(q.querySelector('q')));
+
+describe('a long group shows its first quotes, and "Show all N" the rest', () => {
+  test.each<[string, number, { before: number; button: string | null; after: number; back: string | null }]>([
+    ['under the cap: every quote, no button', 2, { before: 2, button: null, after: 2, back: null }],
+    ['at the cap: every quote, no button', ELSEWHERE_SHOWN, { before: ELSEWHERE_SHOWN, button: null, after: ELSEWHERE_SHOWN, back: null }],
+    ['one over: the first three, then all four', 4, { before: 3, button: 'Show all 4 quotes: Sergio Gor', after: 4, back: 'Show the first 3 only: Sergio Gor' }],
+    ['37 (ten related articles): the first three, then all', 37, { before: 3, button: 'Show all 37 quotes: Sergio Gor', after: 37, back: 'Show the first 3 only: Sergio Gor' }],
+  ])('%s', (_name, n, want) => {
+    const group = many(n);
+    const root = mount(<ReverseSections {...props({ elsewhere: [group] })} idPrefix="t" />);
+    // The heading still counts every quote: the cap hides, the report keeps them all.
+    expect(text(all(root, 'elsewhere-toggle')[0])).toBe(n === 1 ? '▾ Sergio Gor, 1 quote' : `▾ Sergio Gor, ${n} quotes`);
+    expect(shownQuotes(root)).toEqual(group.quotes.slice(0, want.before).map((q) => q.text));
+    const [button] = all(root, 'elsewhere-show-all') as HTMLButtonElement[];
+    expect(button ? text(button) : null).toBe(want.button);
+    if (!button) return;
+    expect([button.tagName, button.type, button.getAttribute('aria-expanded')]).toEqual(['BUTTON', 'button', 'false']);
+    const list = root.querySelector(`#${button.getAttribute('aria-controls')}`);
+    expect(list?.tagName).toBe('UL');
+    act(() => button.click());
+    expect(shownQuotes(root)).toEqual(group.quotes.slice(0, want.after).map((q) => q.text));
+    expect([button.getAttribute('aria-expanded'), text(button)]).toEqual(['true', want.back]);
+    expect(list?.children).toHaveLength(n);
+    act(() => button.click());
+    expect(shownQuotes(root)).toHaveLength(want.before);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  test('each group has its own "Show all": opening one leaves the other capped', () => {
+    const other = makeElsewhereGroup('Narendra Modi', Array.from({ length: 5 }, (_, k) => ({ text: `Modi quote ${k + 1}`, outlets: ['IANS'] })));
+    const root = mount(<ReverseSections {...props({ elsewhere: [many(6), other] })} idPrefix="t" />);
+    act(() => (all(root, 'elsewhere-toggle')[1] as HTMLButtonElement).click());
+    const [gor, modi] = all(root, 'elsewhere-show-all') as HTMLButtonElement[];
+    expect(gor.getAttribute('aria-controls')).not.toBe(modi.getAttribute('aria-controls'));
+    act(() => gor.click());
+    expect(all(root, 'elsewhere-quote')).toHaveLength(6 + 3);
+    expect([gor, modi].map((b) => b.getAttribute('aria-expanded'))).toEqual(['true', 'false']);
+  });
+
+  test('in French', () => {
+    const root = mount(
+      <I18nProvider t={FRENCH}>
+        <ReverseSections {...props({ elsewhere: [many(5)] })} />
+      </I18nProvider>,
+    );
+    const [button] = all(root, 'elsewhere-show-all') as HTMLButtonElement[];
+    expect(text(button)).toBe('Afficher les 5 citations: Sergio Gor');
+    act(() => button.click());
+    expect(text(button)).toBe('N’afficher que les 3 premières: Sergio Gor');
+  });
+});
+
 describe('Show in page', () => {
   test('only where the page can mark it: the panel passes an action, the popup none', () => {
     const onShow = vi.fn();
@@ -144,6 +200,16 @@ describe('the panel and the popup', () => {
     act(() => (root.querySelector('[data-testid="show-sentence-in-page"]') as HTMLButtonElement).click());
     expect(actions.showParaphrase).toHaveBeenCalledWith(0);
     expect(text(root.querySelector('[data-testid="paraphrased-sentence"] .selected-tag'))).toBe('◆ Marked in the page');
+  });
+
+  test.each<[string, (report: typeof REPORT) => preact.JSX.Element]>([
+    ['panel', (report) => <PanelApp state={{ ...INITIAL_PANEL, tabId: 7, tab: { state: 'checked', report } }} actions={{} as PanelActions} />],
+    ['popup', (report) => <ReportView report={report} saveState="no" onSave={vi.fn()} onLoadSamples={vi.fn()} loadingSamples={false} onExport={vi.fn()} />],
+  ])('the %s caps a long group and shows all of it on request', (_surface, view) => {
+    const root = mount(view({ ...REPORT, elsewhere: [many(12)] }));
+    expect(all(root, 'elsewhere-quote')).toHaveLength(ELSEWHERE_SHOWN);
+    act(() => (all(root, 'elsewhere-show-all')[0] as HTMLButtonElement).click());
+    expect(all(root, 'elsewhere-quote')).toHaveLength(12);
   });
 
   test('the popup shows them too, without "Show in page"', () => {
