@@ -687,6 +687,9 @@ function affiliationLength(lex: Lexicon, words: Word[]): number {
   return end > from ? end - k : 0;
 }
 
+/** Words at most in a sign-off line after a dash: a function and a name. */
+const SIGNATURE_WORDS = 9;
+
 /** The cue and speaker of a clause after a quote: `, X said` or `, said X`, near its start. */
 function cueAfterQuote(lex: Lexicon, text: string, from: number, to: number, sentenceSubject: () => Mention | null = () => null, signOff = true): Cue | null {
   const words = wordsIn(lex, text, from, to);
@@ -699,6 +702,14 @@ function cueAfterQuote(lex: Lexicon, text: string, from: number, to: number, sen
     const after = (r: NameRun) => text.slice(r.words[r.words.length - 1].end);
     const signs = (r: NameRun) => signOff || /^\s*\(@/.test(after(r)) || (/^[\s.]*$/.test(text.slice(r.words[r.words.length - 1].end, to)) && /^[^\S\n]*(\n|$)/.test(text.slice(to)));
     if (run && run.words[0] === words[0] && signs(run)) return { cue: dash[1], mention: { kind: 'name', text: runText(run), span: runSpan(run) } };
+    // A pull quote signed with a function first ("— Deputy Press Secretary Ann Lee"): a short
+    // line that ends its paragraph with a full name.
+    const end = words[words.length - 1];
+    const line = words.length <= SIGNATURE_WORDS && /^[\s.]*$/.test(text.slice(end.end, to)) && /^[^\S\n]*(\n|$)/.test(text.slice(to));
+    const last = line ? nameRuns(lex, words).at(-1) : undefined;
+    if (last && last.words.length > 1 && last.words[last.words.length - 1] === end && !last.possessive) {
+      return { cue: dash[1], mention: { kind: 'name', text: runText(last), span: runSpan(last) } };
+    }
   }
   // The cue stands among the clause's first words; a leading name's affiliation does not count.
   const reach = CUE_REACH_AFTER + affiliationLength(lex, words);

@@ -17,6 +17,10 @@ describe('attribution: cue positions', () => {
     ['German with cue after', ['„Der Park bleibt den ganzen Sommer offen“, warned Mara Velde.'], [['Mara Velde', 'warned']]],
     ['no cue at all', ['“The park will stay open all summer and into the autumn.”'], [[null, null]]],
     ['sign-off dash', ['“The park will stay open all summer.” — Mara Velde'], [['Mara Velde', '—']]],
+    ['a pull quote signed with a function first, after another speaker', [
+      '“The council has your back,” Tom Beck said in a speech.',
+      '“There is extreme bias in the parks office.” — Town Hall Deputy Press Secretary Mara Velde'],
+    [['Tom Beck', 'said'], ['Mara Velde', '—']]],
     ['transcript label', ['"VELDE: The park will stay open all summer."'], [['VELDE', ':']]],
     ['introduced by the paragraph before', ['Mara Velde continued:', '“The park will stay open all summer.”'], [['Mara Velde', 'continued']]],
     ['name and colon', ['Park historian Lena Ortiz: “The gates have opened every summer since 1902.”'], [['Lena Ortiz', ':']]],
