@@ -77,13 +77,17 @@ function join(text: string, words: WordToken[], idx: number[]): string {
   const parts: string[] = [];
   let from = 0;
   for (let k = 1; k <= idx.length; k++) {
-    if (k === idx.length || idx[k] !== idx[k - 1] + 1) {
+    // Letters between two consecutive words are words the tokenizer skipped (a name's inlined link
+    // card): page furniture, never shown as the speaker's.
+    if (k === idx.length || idx[k] !== idx[k - 1] + 1 || SKIPPED.test(text.slice(words[idx[k - 1]].end, words[idx[k]].start))) {
       parts.push(slice(text, words[idx[from]], words[idx[k - 1]]));
       from = k;
     }
   }
   return parts.join(' ');
 }
+
+const SKIPPED = /[\p{L}\p{N}]/u;
 
 function slice(text: string, first: WordToken, last: WordToken): string {
   let start = first.start;

@@ -28,6 +28,9 @@ describe('wordDiff', () => {
         { op: 'equal', text: 'through the night' }]],
     ['truncated quote words are deletions', 'frankly the river levee held overnight', 'the river levee held overnight',
       [{ op: 'delete', text: 'frankly' }, { op: 'equal', text: 'the river levee held overnight' }]],
+    ['a name\'s inlined link card is no word of either version', 'bias among those who investigated Ann Lee Ann Marie LeeHarbour vote set for Friday MORE at the time',
+      'bias among those who investigated Ann Lee at the time',
+      [{ op: 'equal', text: 'bias among those who investigated Ann Lee at the time' }]],
     ['ellipsis gap words are insertions', 'the levee held … the town is safe', 'the levee held, they said, and the town is safe',
       [{ op: 'equal', text: 'the levee held' }, { op: 'insert', text: 'they said, and', edit: 'cut' }, { op: 'equal', text: 'the town is safe' }]],
   ])('%s', (_name, q, other, ops) => {
