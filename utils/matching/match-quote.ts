@@ -6,7 +6,7 @@
 import type { Article, ArticleRef, Quote, QuoteMatch, Span } from '@/utils/types';
 import { alignmentBound, alignWords, pairKind, sharedInformativeWeight, type AlignColumn, type Alignment, type QuoteBreaks } from '@/utils/matching/align-quote';
 import {
-  classifyMatch, mentionNames, qualifies, speakersAgree, speakersConflict, FRAGMENT_WORDS, MIN_CONTENT_WORDS_EXACT, WOVEN_FRAGMENT_WORDS,
+  classifyMatch, mentionNames, qualifies, speakersAgree, speakersConflict, EXCERPT_MIN_WORDS, FRAGMENT_WORDS, MIN_CONTENT_WORDS_EXACT, WOVEN_FRAGMENT_WORDS,
   type MatchEvidence, type MatchStrength,
 } from '@/utils/matching/classify-match';
 import { meaningChanges, type MeaningWord } from '@/utils/matching/meaning-change';
@@ -74,14 +74,49 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], 
   });
   tries.sort((x, y) => y.bound - x.bound || x.order - y.order);
   let best: { match: QuoteMatch; score: number; order: number } | null = null;
+  const refused: Alignment[] = [];
   for (const { otherWords, bound, order } of tries) {
     if (best && bound < best.score - BOUND_SLACK) break;
     const a = alignWords(quote.text, quoteWords, other.text, otherWords, breaks, weights);
     if (!a || (best && (a.score < best.score || (a.score === best.score && order > best.order)))) continue;
-    const match = judge(a, quote, other, fragment, source, lex);
+    let match = judge(a, quote, other, fragment, source, lex);
+    // Accepted as reported speech, mostly the other's prose: a quoted part it holds is their version.
+    if (match && mostlyProse(a, other)) match = quotedPartMatch([a], quote, quoteWords, other, breaks, fragment, source, lex) ?? match;
     if (match) best = { match, score: a.score, order };
+    else refused.push(a);
   }
-  return best?.match ?? elidedPieceMatch(quote, other, windows, source, lex);
+  return best?.match ?? quotedPartMatch(refused, quote, quoteWords, other, breaks, fragment, source, lex) ?? elidedPieceMatch(quote, other, windows, source, lex);
+}
+
+/** Most of the alignment's matched words of the other text lie outside its quotes. */
+function mostlyProse(a: Alignment, other: OtherArticle): boolean {
+  const matched = a.columns.filter((c) => c.kind === 'match').map((c) => a.otherWords[c.o].start);
+  const quoted = matched.filter((x) => other.quotes.some((q) => q.parts.some((p) => x >= p.start && x < p.end))).length;
+  return quoted > 0 && quoted * 2 < matched.length;
+}
+
+/**
+ * An alignment that ran over the other outlet's prose (the names its attribution repeats: "the
+ * U.S. Attorney's Office … said. "The FBI will collect …"") and was refused as a paraphrase may
+ * hold a quoted part of it carried word for word: that part alone is judged as the other's quote.
+ */
+function quotedPartMatch(refused: Alignment[], quote: Quote, quoteWords: WordToken[], other: OtherArticle, breaks: QuoteBreaks, fragment: boolean, source: string | undefined, lex: Lexicon): QuoteMatch | null {
+  let best: { match: QuoteMatch; score: number } | null = null;
+  for (const a of refused) {
+    const matched = a.columns.filter((c) => c.kind === 'match').map((c) => a.otherWords[c.o].start);
+    for (const q of other.quotes) {
+      for (const part of q.parts) {
+        const inside = matched.filter((x) => x >= part.start && x < part.end).length;
+        // Only a part that holds some of the aligned words and leaves others outside it.
+        if (inside < EXCERPT_MIN_WORDS || inside === matched.length) continue;
+        const { words } = spanWords(other, other.text, part, lex);
+        const b = alignWords(quote.text, quoteWords, other.text, words, breaks, a.weights);
+        const match = b ? judge(b, quote, other, fragment, source, lex) : null;
+        if (b && match && (!best || b.score > best.score)) best = { match, score: b.score };
+      }
+    }
+  }
+  return best?.match ?? null;
 }
 
 /** The quote's words as they are aligned (editor's parentheses marked, contractions split), once per quote and language. */

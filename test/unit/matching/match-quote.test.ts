@@ -230,6 +230,13 @@ describe('matchQuote: no false friends', () => {
     expect(m?.kind ?? null).toBe(kind);
   });
 
+  test('a quoted part after prose that repeats the quote\'s names is judged alone: an excerpt, not a refused paraphrase', () => {
+    const q = quote('The Northport Police Field Office, the Civil Rights Division, and the Harbour Attorney’s Office for the Western District of Norland have opened a civil rights investigation into the circumstances of the deadly collision that occurred earlier Saturday morning. The police will collect all available facts and evidence, and as this is an ongoing investigation we are not able to comment further at this time.');
+    const m = matchQuote(q, other('A civil rights investigation has been opened into the crash death, the Harbour Attorney’s Office for the Western District of Norland and the Northport Police field office said late on Saturday.\n\n“The police will collect all available facts and evidence,” they said in a joint statement.'));
+    expect(m?.kind).toBe('partial');
+    expect(m?.text).toBe('The police will collect all available facts and evidence');
+  });
+
   test('a fragment with enough content matches word for word in quote marks', () => {
     const m = matchQuote(quote('catastrophic failure of leadership', null, true),
       other('The report called it a “catastrophic failure of leadership” by the board.'));
