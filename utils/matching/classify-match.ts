@@ -79,6 +79,13 @@ export const EXCERPT_MIN_WORDS = 3;
  */
 export const EXCERPT_RUN_WORDS = 10;
 /**
+ * A run in quote marks this long, agreeing this closely with a word or two changed, is the quote
+ * whatever its share, though each version runs on past it (judged tune: 1 altered excerpt found,
+ * nothing else moved). Shorter overlaps keep the coverage rule.
+ */
+export const ALTERED_RUN_WORDS = 15;
+export const EXCERPT_RUN_AGREEMENT = 0.95;
+/**
  * Reported speech with a piece of the quote in quote marks (`said the science is "pretty
  * indisputable"`): the judges call it the quoted excerpt (partial, or altered when its words
  * differ), not a paraphrase. A piece of this many words counts for the kind; with this many
@@ -217,6 +224,9 @@ export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean)
   if (quotedReport(s, e)) return true;
   // Indirect speech credited to the quote's speaker, close to the words: a report of one sentence of a long quote.
   if (!e.quoted && e.sameSpeaker === true && !e.nestedOnly && !e.namesOnly && s.matchedContent >= MIN_CONTENT_WORDS_PARAPHRASE && s.similarity >= CREDITED_REPORT_SIMILARITY) return true;
+  // A long run in quote marks, a word or two changed ("without passing the laws in Congress"):
+  // an altered excerpt whatever its share of a three-paragraph quote.
+  if (e.quoted && s.matchedWords >= ALTERED_RUN_WORDS && s.similarity >= EXCERPT_RUN_AGREEMENT) return true;
   if (s.coverage < MIN_COVERAGE && s.matchedContent < MIN_CONTENT_WORDS_LONG) return false;
   if (e.quoted) return s.similarity >= MIN_SIMILARITY_QUOTED;
   // Indirect speech is the reporter's words: the names and titles any report of the story repeats
