@@ -173,6 +173,13 @@ function elidedPieceMatch(quote: Quote, other: OtherArticle, windows: Span[] | u
   return best;
 }
 
+/**
+ * A version in quote marks credited to another named person must agree this much, else it is not
+ * shown at all rather than shown as a speaker conflict (the one judged tune pair so flagged below
+ * it was another person's statement; no judged-same pair was lost).
+ */
+const CONFLICT_SIMILARITY = 0.55;
+
 /** Offsets in `quote.text` where the quote breaks off and resumes: its parts are joined by a space. */
 function quoteBreaks(quote: Quote): number[] {
   if (quote.parts.length < 2) return [];
@@ -246,6 +253,11 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
       .filter((c) => c.kind === 'match' || c.kind === 'sub' || c.kind === (side === 'q' ? 'del' : 'ins'))
       .map((c) => (side === 'q' ? a.quoteWords[c.q] : a.otherWords[c.o]));
   const speaker = enclosing?.main?.speaker ?? null;
+  const conflict = speakersConflict(quote.speaker, speaker)
+    && (source === undefined || namedBeside(quote, source)) && namedBeside(enclosing!.main!, other.text);
+  // Two named people, and about half the words changed: two statements sharing a phrase ("the
+  // complete denuclearization of North Korea"), not one statement credited to two people.
+  if (conflict && strength.similarity < CONFLICT_SIMILARITY) return null;
   return {
     articleId: other.id,
     outlet: other.outlet,
@@ -258,8 +270,7 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     speaker,
     kind: classifyMatch(evidence),
     similarity: strength.similarity,
-    speakerConflict: speakersConflict(quote.speaker, speaker)
-      && (source === undefined || namedBeside(quote, source)) && namedBeside(enclosing!.main!, other.text),
+    speakerConflict: conflict,
     meaningChanges: meaningChanges(shared('q'), shared('o'), !quoted, lex),
     diff: wordDiff(view),
   };
