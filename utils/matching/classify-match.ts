@@ -108,6 +108,8 @@ export const CREDITED_REPORT_SIMILARITY = 0.85;
 export const FRAGMENT_REPORT_WORDS = 7;
 export const FRAGMENT_REPORT_AGREEMENT = 0.85;
 export const FRAGMENT_REPORT_COVERAGE = 0.8;
+/** Words of the quote an unquoted rendering must carry (judged tune: 1 false match fewer, none lost; 6 lost one). */
+export const PARAPHRASE_MIN_WORDS = 5;
 /** Content words other than names an unquoted rendering must share ("President Trump's numbers" is a name and a word). */
 export const PARAPHRASE_PLAIN_WORDS = 2;
 
@@ -221,6 +223,9 @@ export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean)
   if (exact && s.matchedContent >= MIN_CONTENT_WORDS_EXACT && s.matchedWeight >= MIN_MATCHED_WEIGHT_EXACT) return true;
   if (exact && s.matchedWords >= LONG_EXACT_WORDS && s.matchedNumbers >= 1) return true;
   if (s.matchedContent < MIN_CONTENT_WORDS || s.matchedWeight < MIN_MATCHED_WEIGHT) return false;
+  // Four words of the quote in the other's prose ("disclose foreign bank accounts") are a noun
+  // phrase any report of the story uses, even beside the speaker's name: no indirect speech.
+  if (!e.quoted && !e.reproduced && !e.quotedPiece && s.matchedWords < PARAPHRASE_MIN_WORDS) return false;
   if (quotedReport(s, e)) return true;
   // Indirect speech credited to the quote's speaker, close to the words: a report of one sentence of a long quote.
   if (!e.quoted && e.sameSpeaker === true && !e.nestedOnly && !e.namesOnly && s.matchedContent >= MIN_CONTENT_WORDS_PARAPHRASE && s.similarity >= CREDITED_REPORT_SIMILARITY) return true;

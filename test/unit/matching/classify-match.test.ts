@@ -33,6 +33,8 @@ describe('qualifies', () => {
     ['too few content words', st({ matchedContent: 2, coverage: 0.4 }), ev({ quoteCut: true, otherCut: true }), false, false],
     ['too little weight', st({ matchedWeight: 3 }), ev({ innerDifferences: 1 }), false, false],
     ['low similarity', st({ similarity: 0.4 }), ev({ innerDifferences: 4 }), false, false],
+    ['indirect speech of four words, beside the speaker\'s name', st({ matchedWords: 4, matchedContent: 4, matchedWeight: 5.2, coverage: 0.55, quoteCoverage: 0.55 }), ev({ quoted: false, quoteCut: true, sameSpeaker: true }), false, false],
+    ['indirect speech of five words, beside the speaker\'s name', st({ matchedWords: 5, matchedContent: 4, matchedWeight: 5.2, coverage: 0.55, quoteCoverage: 0.55 }), ev({ quoted: false, quoteCut: true, sameSpeaker: true }), false, true],
     ['only overlapping, low coverage', st({ matchedContent: 4, coverage: 0.3 }), ev({ quoteCut: true, otherCut: true }), false, false],
     ['long shared run despite low coverage', st({ matchedContent: 6, coverage: 0.3 }), ev({ quoteCut: true, otherCut: true }), false, true],
     ['short complete quote word for word', st({ matchedContent: 2, matchedWeight: 2.6 }), ev({ otherCut: true }), false, true],
