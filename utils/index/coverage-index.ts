@@ -41,6 +41,7 @@ import type { LanguageCode, Lexicon } from '@/utils/language/lexicon';
 import { english } from '@/utils/language/en';
 import { LEXICONS, lexiconFor } from '@/utils/language/lexicons';
 import { articlePassages, type Passage } from '@/utils/matching/passages';
+import { ArticleMarks } from '@/utils/index/article-marks';
 import { ArticleColumns, DATE, FIELDS, ID, OUTLET, TITLE, URL } from '@/utils/index/article-columns';
 import { postingLength, postingTf, seekFrom, TermPostings, type List, type SerializedPostings } from '@/utils/index/term-postings';
 import { SeqTable } from '@/utils/text/seq-table';
@@ -89,8 +90,8 @@ const MIN_FULL_TERMS = 3;
 const FULL_MATCH_LIMIT = 200;
 /** Articles scored first, those holding the most read weight, to set the bound for the rest. */
 const SEED_ARTICLES = 16;
-/** Postings of the rarest read terms the seed articles are chosen from (the rarest list whatever its length). */
-const SEED_POOL = 2_000;
+/** Read lists an article's marks tell apart (bits of an int32); a longer quote's other read terms are sought in their lists. */
+const MASK_LISTS = 31;
 const NO_RUNS: number[] = [];
 /** Rounding room when a score bound is compared with a score (sums of the same weights in another order). */
 const BOUND_SLACK = 1e-9;
@@ -306,6 +307,8 @@ export class CoverageIndex {
   private readonly exhaustive: boolean;
   private postings: TermPostings;
   private scratch: Scratch = { idx: new Int32Array(256), term: new Int32Array(256) };
+  /** The articles a quote's read lists hold (see `candidateList`), kept between quotes. */
+  private marks = new ArticleMarks(PASSAGE_SLOTS);
   /** Metadata and passages (as varints, decoded per candidate) by sequence number. */
   private articles = new ArticleColumns();
   private table = new SeqTable();
@@ -495,10 +498,8 @@ export class CoverageIndex {
     // The article-level screen: most articles a common read term brings hold too few of any chunk's
     // terms anywhere, and are dropped with one probe per unread term instead of three runs' probes
     // per hit (the screen was 70% of a quote's time).
-    const inArticle = new Int32Array(distinct.length).fill(-1);
     const probed = new Int32Array(distinct.length).fill(-1);
     const held = new Uint8Array(distinct.length);
-    const screened = new Int32Array(chunks.length).fill(-1);
     const holds = (o: number, seq: number) => {
       if (probed[o] !== seq) {
         probed[o] = seq;
@@ -510,25 +511,36 @@ export class CoverageIndex {
     // the article's first probe, not a search over a whole list per probe (a common term's list is
     // a few hundred thousand ids at 100k saved).
     const near = (o: number, lo: number, hi: number) => seekers[o]!.atLeast(lo) <= hi;
-    const mayQualify = (seq: number, first: number, last: number) => {
-      for (let h = first; h < last; h++) inArticle[term[h]] = seq;
-      for (let h = first; h < last; h++) {
-        for (const ci of chunksOf[term[h]]) {
-          if (screened[ci] === seq) continue;
-          screened[ci] = seq;
-          const { members, need } = chunks[ci];
-          let have = 0;
-          for (let m = 0; m < members.length && have < need && have + members.length - m >= need; m++) {
-            const o = members[m];
-            if (isRead[o] ? inArticle[o] === seq : holds(o, seq)) have++;
-          }
-          if (have >= need) return true;
+    const readCount = readLists.length;
+    // Read list l of each read term, and whether article `seq` (its read-list bits `mask`) holds read
+    // term o: past MASK_LISTS lists, sought in the list.
+    const listOf = new Int32Array(distinct.length).fill(-1);
+    readTerms.forEach((j, l) => (listOf[j] = l));
+    const readHolds = (o: number, seq: number, mask: number) => {
+      const l = listOf[o];
+      return l < MASK_LISTS ? (mask & (1 << l)) !== 0 : holdsAny(readLists[l], seq * PASSAGE_SLOTS, (seq + 1) * PASSAGE_SLOTS - 1);
+    };
+    // Each chunk's read lists as bits: a chunk none of whose read terms the article holds cannot qualify it.
+    const chunkBits = chunks.map((chunk) => {
+      let bits = 0;
+      for (const j of chunk.members) if (isRead[j]) bits |= listOf[j] < MASK_LISTS ? 1 << listOf[j] : 0;
+      return bits;
+    });
+    const chunkPastMask = chunks.map((chunk) => chunk.members.some((j) => isRead[j] && listOf[j] >= MASK_LISTS));
+    const mayQualify = (seq: number, mask: number) => {
+      for (let ci = 0; ci < chunks.length; ci++) {
+        if ((mask & chunkBits[ci]) === 0 && !chunkPastMask[ci]) continue;
+        const { members, need } = chunks[ci];
+        let have = 0;
+        for (let m = 0; m < members.length && have < need && have + members.length - m >= need; m++) {
+          const o = members[m];
+          if (isRead[o] ? readHolds(o, seq, mask) : holds(o, seq)) have++;
         }
+        if (have >= need) return true;
       }
       return false;
     };
     const score = (seq: number, first: number, last: number) => {
-      if (!mayQualify(seq, first, last)) return;
       let best = -1;
       // Made at the first qualified run: most screened articles have none.
       let hits: number[] | null = null;
@@ -589,12 +601,17 @@ export class CoverageIndex {
     let cut = -Infinity;
     // Whether some article was passed over by the bound (it may qualify, unlisted).
     let pruned = false;
-    /** Visits the article whose read postings are idx/term [0, count) and whose read terms weigh `readHeld`. */
-    const visit = (seq: number, readHeld: number, count: number) => {
+    /**
+     * Visits article `seq`, holding the read lists of bits `mask` (and, past MASK_LISTS, others) of
+     * weight `readHeld`: skipped when its bound cannot reach the cut, dropped by the article-level
+     * screen, else its read postings gathered (from list positions `pos`) and its runs scored.
+     */
+    const visit = (seq: number, mask: number, readHeld: number, pos: Int32Array) => {
       if (!this.exhaustive && readHeld + unreadWeight < cut) {
         pruned = true;
         return;
       }
+      if (!mayQualify(seq, mask)) return;
       if (!this.exhaustive && readHeld < cut) {
         // The tighter bound: the unread terms this article holds at all, probed heaviest first and
         // only until the verdict is known: at 100k saved articles these probes were the largest
@@ -617,7 +634,7 @@ export class CoverageIndex {
       }
       const before = found.length;
       this.work.scored++;
-      score(seq, 0, count);
+      score(seq, 0, gather(seq, mask, pos));
       if (found.length === before) return;
       const s = found[before].score;
       if (top.length < MAX_CANDIDATES || s > top[0]) {
@@ -628,27 +645,22 @@ export class CoverageIndex {
         if (top.length === MAX_CANDIDATES) cut = Math.min(top[0] - BOUND_SLACK, distinct.length >= MIN_FULL_TERMS ? full - BOUND_SLACK : Infinity);
       }
     };
-    // Copies the read postings of article `seq` from list positions `pos` on (each moved past the
-    // article) into idx/term, ascending passage index; returns their count and sets `gathered` to
-    // the weight of the read terms among them.
-    const readCount = readLists.length;
-    let gathered = 0;
+    // Copies the read postings of article `seq` (holding the read lists of bits `mask`) from list
+    // positions `pos` on (each moved past the article) into idx/term, ascending passage index;
+    // returns their count.
     const order = new Float64Array(64);
-    const gather = (seq: number, pos: Int32Array): number => {
+    const gather = (seq: number, mask: number, pos: Int32Array): number => {
       const lo = seq * PASSAGE_SLOTS;
       const hi = lo + PASSAGE_SLOTS;
       let count = 0;
-      gathered = 0;
       for (let l = 0; l < readCount; l++) {
+        if (l < MASK_LISTS && (mask & (1 << l)) === 0) continue;
         const list = readLists[l];
         let k = seekFrom(list, pos[l], lo);
-        if (k < list.n && list.ids[k] < hi) {
-          gathered += readWeight[l];
-          for (; k < list.n && list.ids[k] < hi; k++) {
-            if (count === idx.length) ({ idx, term } = this.growScratch(count + 1));
-            idx[count] = list.ids[k] - lo;
-            term[count++] = readTerms[l];
-          }
+        for (; k < list.n && list.ids[k] < hi; k++) {
+          if (count === idx.length) ({ idx, term } = this.growScratch(count + 1));
+          idx[count] = list.ids[k] - lo;
+          term[count++] = readTerms[l];
         }
         pos[l] = k;
       }
@@ -676,34 +688,20 @@ export class CoverageIndex {
       }
       return count;
     };
-    // Read terms, rarest first.
-    const rarest = readLists.map((_, l) => l).sort((x, y) => readLists[x].n - readLists[y].n || x - y);
-    // The articles holding the most weight of the rarest read terms are scored first, so the bound
-    // bites from the start whatever order they were saved in (all read terms would cost a pass over
-    // every list; the rarest carry the quote's specific words).
-    const seeded = new Set<number>();
+    // One pass over each read list marks the articles it holds: their read-list bits and read weight
+    // (`ArticleMarks`, kept between quotes), so an article is skipped, screened and bounded without
+    // merging the lists (the merge, a step per article and list, was most of the search at 10k).
+    const marks = this.marks.reserve(this.nextSeq);
+    for (let l = 0; l < readCount; l++) marks.mark(readLists[l], l < MASK_LISTS ? 1 << l : 0, readWeight[l]);
+    // The articles holding the most read weight are scored first (ties to the earlier saved), so the
+    // bound bites from the start whatever order they were saved in.
+    const seeds: number[] = [];
     if (!this.exhaustive) {
-      const pool = new Map<number, number>();
-      let pooled = 0;
-      for (const l of rarest) {
-        const list = readLists[l];
-        if (pooled > 0 && pooled + list.n > SEED_POOL) break;
-        pooled += list.n;
-        let last = -1;
-        for (let k = 0; k < list.n; k++) {
-          const seq = Math.floor(list.ids[k] / PASSAGE_SLOTS);
-          if (seq === last) continue;
-          last = seq;
-          pool.set(seq, (pool.get(seq) ?? 0) + readWeight[l]);
-        }
-      }
-      // The heaviest SEED_ARTICLES, ties to the earlier saved.
-      const seeds: number[] = [];
       const seedWeight: number[] = [];
-      for (const [seq, w] of pool) {
+      marks.forEach((seq, _mask, w) => {
         const full = seeds.length === SEED_ARTICLES;
-        if (full && (w < seedWeight[SEED_ARTICLES - 1] || (w === seedWeight[SEED_ARTICLES - 1] && seq > seeds[SEED_ARTICLES - 1]))) continue;
-        if (!allowed(seq)) continue;
+        if (full && (w < seedWeight[SEED_ARTICLES - 1] || (w === seedWeight[SEED_ARTICLES - 1] && seq > seeds[SEED_ARTICLES - 1]))) return;
+        if (!allowed(seq)) return;
         let at = seeds.length;
         while (at > 0 && (seedWeight[at - 1] < w || (seedWeight[at - 1] === w && seeds[at - 1] > seq))) at--;
         seeds.splice(at, 0, seq);
@@ -712,62 +710,20 @@ export class CoverageIndex {
           seeds.pop();
           seedWeight.pop();
         }
-      }
+      });
       const at = new Int32Array(readCount);
       for (const seq of seeds) {
-        seeded.add(seq);
         at.fill(0);
-        const count = gather(seq, at);
-        visit(seq, gathered, count);
+        visit(seq, marks.maskOf(seq), marks.weightOf(seq), at);
       }
     }
-    // Then every other article in ascending order, document at a time over the read lists (MaxScore):
-    // once the cut exceeds what an article can hold without some lists (their weight plus every
-    // unread term's), only articles in the others ("essential") can be kept, and the rest are
-    // only sought at those articles; for a quote whose words are all common this skips most postings.
+    // Then every other article in ascending order (list positions only move forward).
     const pos = new Int32Array(readCount);
-    const essential = new Uint8Array(readCount).fill(1);
-    let optional = 0;
-    let cutSeen = -Infinity;
-    const partition = () => {
-      cutSeen = cut;
-      if (this.exhaustive) return;
-      // The longest lists become optional while their weight and all unread terms' stay below the cut.
-      for (let r = rarest.length - 1; r > 0; r--) {
-        const l = rarest[r];
-        if (!essential[l] || optional + readWeight[l] + unreadWeight >= cut) continue;
-        essential[l] = 0;
-        optional += readWeight[l];
-        pruned = true; // an article only in optional lists is never visited
-      }
-    };
-    partition();
-    // The lists' ids and lengths as locals: this loop runs once per article the lists hold.
-    const listIds = readLists.map((list) => list.ids);
-    const listLength = readLists.map((list) => list.n);
-    for (;;) {
-      let next = Infinity;
-      for (let l = 0; l < readCount; l++) {
-        const p = pos[l];
-        if (essential[l] && p < listLength[l] && listIds[l][p] < next) next = listIds[l][p];
-      }
-      if (next === Infinity) break;
-      const seq = Math.floor(next / PASSAGE_SLOTS);
-      const hi = (seq + 1) * PASSAGE_SLOTS;
-      let held = 0;
-      for (let l = 0; l < readCount; l++) {
-        const p = pos[l];
-        if (essential[l] && p < listLength[l] && listIds[l][p] < hi) held += readWeight[l];
-      }
-      if (seeded.has(seq) || !allowed(seq) || (!this.exhaustive && held + optional + unreadWeight < cut)) {
-        if (!seeded.has(seq) && allowed(seq)) pruned = true;
-        for (let l = 0; l < readCount; l++) if (essential[l]) pos[l] = seekFrom(readLists[l], pos[l], hi);
-        continue;
-      }
-      const count = gather(seq, pos);
-      visit(seq, gathered, count);
-      if (cut !== cutSeen) partition();
-    }
+    const seeded = new Set(seeds);
+    marks.forEach((seq, mask, w) => {
+      if (!seeded.has(seq) && allowed(seq)) visit(seq, mask, w, pos);
+    });
+    marks.clear();
     // Best first; on a tie the earlier saved, so a later save never displaces an article.
     found.sort((x, y) => y.score - x.score || x.seq - y.seq);
     const kept = capped(found, distinct.length, fullWeight);
