@@ -88,8 +88,10 @@ const MAX_CANDIDATES = 8;
 const READ_BUDGET = 80_000;
 const MIN_FULL_TERMS = 3;
 const FULL_MATCH_LIMIT = 200;
-/** Articles scored first, those holding the most read weight, to set the bound for the rest. */
-const SEED_ARTICLES = 16;
+/** Postings from which an unread term's articles are looked up in bits (`TermPostings.holders`) rather than sought. */
+const HOLDER_LIST = 1_024;
+/** Bands of bounds (shares of a quote's full weight) the candidate search visits articles in, best first. */
+const BOUND_BANDS = 64;
 /** Read lists an article's marks tell apart (bits of an int32); a longer quote's other read terms are sought in their lists. */
 const MASK_LISTS = 31;
 const NO_RUNS: number[] = [];
@@ -309,6 +311,7 @@ export class CoverageIndex {
   private scratch: Scratch = { idx: new Int32Array(256), term: new Int32Array(256) };
   /** The articles a quote's read lists hold (see `candidateList`), kept between quotes. */
   private marks = new ArticleMarks(PASSAGE_SLOTS);
+  private order = { seqs: new Int32Array(256), bounds: new Float64Array(256), sorted: new Int32Array(256), bands: new Int32Array(BOUND_BANDS + 1) };
   /** Metadata and passages (as varints, decoded per candidate) by sequence number. */
   private articles = new ArticleColumns();
   private table = new SeqTable();
@@ -478,12 +481,9 @@ export class CoverageIndex {
     const lists = distinct.map((t, j) => (isRead[j] ? this.postings.list(t) : undefined));
     const seekers = distinct.map((t, j) => (!isRead[j] && df[j] > 0 ? this.postings.seeker(t) : undefined));
     const readLists = readTerms.map((j) => lists[j]!);
-    // An article's score is at most the weight of the read terms it holds plus that of every
-    // unread term: articles are scored best bound first, and once a bound is below the eighth
-    // best score found (which ties to the earlier saved would keep anyway) and below a full match,
-    // no article left can be kept (most of a quote's time went to scoring articles it then dropped).
-    let unreadWeight = 0;
-    for (let j = 0; j < distinct.length; j++) if (df[j] > 0 && !isRead[j]) unreadWeight += weights[j];
+    // An article's score is at most the weight of the quote terms it holds: once that is below the
+    // eighth best score found (which ties to the earlier saved would keep anyway) and below a full
+    // match, it cannot be kept (most of a quote's time went to scoring articles it then dropped).
     const unread = distinct.map((_, j) => j).filter((j) => df[j] > 0 && !isRead[j]).sort((x, y) => weights[y] - weights[x] || x - y);
     // One article's read postings (passage index, term number), ascending passage index, gathered
     // from the read lists when the article is visited (see `gather`) into buffers kept between quotes.
@@ -500,7 +500,11 @@ export class CoverageIndex {
     // per hit (the screen was 70% of a quote's time).
     const probed = new Int32Array(distinct.length).fill(-1);
     const held = new Uint8Array(distinct.length);
+    // Long unread lists answer "does this article hold the term" from their article bits.
+    const holderBits = distinct.map((t, j) => (seekers[j] && df[j] >= HOLDER_LIST ? this.postings.holders(t, PASSAGE_SLOTS) : undefined));
     const holds = (o: number, seq: number) => {
+      const bits = holderBits[o];
+      if (bits) return (seq >>> 5) < bits.length && (bits[seq >>> 5] & (1 << (seq & 31))) !== 0;
       if (probed[o] !== seq) {
         probed[o] = seq;
         held[o] = seekers[o]!.atLeast(seq * PASSAGE_SLOTS) < (seq + 1) * PASSAGE_SLOTS ? 1 : 0;
@@ -520,24 +524,32 @@ export class CoverageIndex {
       const l = listOf[o];
       return l < MASK_LISTS ? (mask & (1 << l)) !== 0 : holdsAny(readLists[l], seq * PASSAGE_SLOTS, (seq + 1) * PASSAGE_SLOTS - 1);
     };
-    // Each chunk's read lists as bits: a chunk none of whose read terms the article holds cannot qualify it.
-    const chunkBits = chunks.map((chunk) => {
-      let bits = 0;
-      for (const j of chunk.members) if (isRead[j]) bits |= listOf[j] < MASK_LISTS ? 1 << listOf[j] : 0;
-      return bits;
+    // The chunks of each read list, and those of read terms past the marks: an article holding no
+    // read term of a chunk cannot complete it (its unread terms are fewer than it needs).
+    const chunksOfList = readTerms.map(() => [] as number[]);
+    const pastMask: number[] = [];
+    chunks.forEach((chunk, ci) => {
+      const lists = chunk.members.filter((j) => isRead[j]).map((j) => listOf[j]);
+      for (const l of lists) if (l < MASK_LISTS) chunksOfList[l].push(ci);
+      if (lists.some((l) => l >= MASK_LISTS)) pastMask.push(ci);
     });
-    const chunkPastMask = chunks.map((chunk) => chunk.members.some((j) => isRead[j] && listOf[j] >= MASK_LISTS));
-    const mayQualify = (seq: number, mask: number) => {
-      for (let ci = 0; ci < chunks.length; ci++) {
-        if ((mask & chunkBits[ci]) === 0 && !chunkPastMask[ci]) continue;
-        const { members, need } = chunks[ci];
-        let have = 0;
-        for (let m = 0; m < members.length && have < need && have + members.length - m >= need; m++) {
-          const o = members[m];
-          if (isRead[o] ? readHolds(o, seq, mask) : holds(o, seq)) have++;
-        }
-        if (have >= need) return true;
+    const screened = new Int32Array(chunks.length).fill(-1);
+    const completes = (ci: number, seq: number, mask: number) => {
+      if (screened[ci] === seq) return false;
+      screened[ci] = seq;
+      const { members, need } = chunks[ci];
+      let have = 0;
+      for (let m = 0; m < members.length && have < need && have + members.length - m >= need; m++) {
+        const o = members[m];
+        if (isRead[o] ? readHolds(o, seq, mask) : holds(o, seq)) have++;
       }
+      return have >= need;
+    };
+    const mayQualify = (seq: number, mask: number) => {
+      for (let bits = mask; bits !== 0; bits &= bits - 1) {
+        for (const ci of chunksOfList[31 - Math.clz32(bits & -bits)]) if (completes(ci, seq, mask)) return true;
+      }
+      for (const ci of pastMask) if (completes(ci, seq, mask)) return true;
       return false;
     };
     const score = (seq: number, first: number, last: number) => {
@@ -602,36 +614,12 @@ export class CoverageIndex {
     // Whether some article was passed over by the bound (it may qualify, unlisted).
     let pruned = false;
     /**
-     * Visits article `seq`, holding the read lists of bits `mask` (and, past MASK_LISTS, others) of
-     * weight `readHeld`: skipped when its bound cannot reach the cut, dropped by the article-level
-     * screen, else its read postings gathered (from list positions `pos`) and its runs scored.
+     * Visits article `seq`, holding the read lists of bits `mask` (and, past MASK_LISTS, others):
+     * dropped by the article-level screen, else its read postings gathered (from list positions
+     * `pos`) and its runs scored.
      */
-    const visit = (seq: number, mask: number, readHeld: number, pos: Int32Array) => {
-      if (!this.exhaustive && readHeld + unreadWeight < cut) {
-        pruned = true;
-        return;
-      }
+    const visit = (seq: number, mask: number, pos: Int32Array) => {
       if (!mayQualify(seq, mask)) return;
-      if (!this.exhaustive && readHeld < cut) {
-        // The tighter bound: the unread terms this article holds at all, probed heaviest first and
-        // only until the verdict is known: at 100k saved articles these probes were the largest
-        // share of a quote's time.
-        let bound = readHeld;
-        let rest = unreadWeight;
-        for (let u = 0; u < unread.length && bound < cut; u++) {
-          if (bound + rest < cut) {
-            pruned = true;
-            return;
-          }
-          const j = unread[u];
-          rest -= weights[j];
-          if (holds(j, seq)) bound += weights[j];
-        }
-        if (bound < cut) {
-          pruned = true;
-          return;
-        }
-      }
       const before = found.length;
       this.work.scored++;
       score(seq, 0, gather(seq, mask, pos));
@@ -693,36 +681,38 @@ export class CoverageIndex {
     // merging the lists (the merge, a step per article and list, was most of the search at 10k).
     const marks = this.marks.reserve(this.nextSeq);
     for (let l = 0; l < readCount; l++) marks.mark(readLists[l], l < MASK_LISTS ? 1 << l : 0, readWeight[l]);
-    // The articles holding the most read weight are scored first (ties to the earlier saved), so the
-    // bound bites from the start whatever order they were saved in.
-    const seeds: number[] = [];
-    if (!this.exhaustive) {
-      const seedWeight: number[] = [];
-      marks.forEach((seq, _mask, w) => {
-        const full = seeds.length === SEED_ARTICLES;
-        if (full && (w < seedWeight[SEED_ARTICLES - 1] || (w === seedWeight[SEED_ARTICLES - 1] && seq > seeds[SEED_ARTICLES - 1]))) return;
-        if (!allowed(seq)) return;
-        let at = seeds.length;
-        while (at > 0 && (seedWeight[at - 1] < w || (seedWeight[at - 1] === w && seeds[at - 1] > seq))) at--;
-        seeds.splice(at, 0, seq);
-        seedWeight.splice(at, 0, w);
-        if (full) {
-          seeds.pop();
-          seedWeight.pop();
-        }
-      });
-      const at = new Int32Array(readCount);
-      for (const seq of seeds) {
-        at.fill(0);
-        visit(seq, marks.maskOf(seq), marks.weightOf(seq), at);
-      }
-    }
-    // Then every other article in ascending order (list positions only move forward).
-    const pos = new Int32Array(readCount);
-    const seeded = new Set(seeds);
-    marks.forEach((seq, mask, w) => {
-      if (!seeded.has(seq) && allowed(seq)) visit(seq, mask, w, pos);
+    // Each allowed article's bound: the weight of every quote term it holds anywhere (its best run
+    // holds no more). Articles are visited best bound first (in BOUND_BANDS bands, ascending
+    // sequence number within one), so the eighth best score is found early and an article whose
+    // bound is below it is never screened (any order gives the same list; this one does least).
+    let count = 0;
+    marks.forEach((seq) => {
+      if (allowed(seq)) count++;
     });
+    const { seqs, bounds, sorted, bands } = this.growOrder(count);
+    bands.fill(0);
+    const bandOf = (bound: number) => BOUND_BANDS - 1 - Math.min(BOUND_BANDS - 1, Math.floor((bound / fullWeight) * BOUND_BANDS));
+    let n = 0;
+    marks.forEach((seq, _mask, w) => {
+      if (!allowed(seq)) return;
+      let bound = w;
+      for (const j of unread) if (holds(j, seq)) bound += weights[j];
+      seqs[n] = seq;
+      bounds[n++] = bound;
+      bands[bandOf(bound) + 1]++;
+    });
+    for (let k = 1; k <= BOUND_BANDS; k++) bands[k] += bands[k - 1];
+    for (let i = 0; i < count; i++) sorted[bands[bandOf(bounds[i])]++] = i;
+    const at = new Int32Array(readCount);
+    for (let k = 0; k < count; k++) {
+      const i = sorted[k];
+      if (!this.exhaustive && bounds[i] < cut) {
+        pruned = true;
+        continue;
+      }
+      at.fill(0);
+      visit(seqs[i], marks.maskOf(seqs[i]), at);
+    }
     marks.clear();
     // Best first; on a tie the earlier saved, so a later save never displaces an article.
     found.sort((x, y) => y.score - x.score || x.seq - y.seq);
@@ -939,6 +929,15 @@ export class CoverageIndex {
       this.scratch = grown;
     }
     return this.scratch;
+  }
+
+  /** The candidate search's visiting order buffers, for `count` articles (contents not kept). */
+  private growOrder(count: number): { seqs: Int32Array; bounds: Float64Array; sorted: Int32Array; bands: Int32Array } {
+    if (this.order.seqs.length < count) {
+      const size = Math.max(count, 2 * this.order.seqs.length);
+      this.order = { seqs: new Int32Array(size), bounds: new Float64Array(size), sorted: new Int32Array(size), bands: this.order.bands };
+    }
+    return this.order;
   }
 
   private meta(seq: number): ArticleRef {
