@@ -307,6 +307,8 @@ export class CoverageIndex {
   private readonly readBudget: number;
   /** Scores every qualifying article instead of stopping at the bound (tests compare the two). */
   private readonly exhaustive: boolean;
+  /** Unread lists of at least this many postings are looked up in article bits (HOLDER_LIST unless a test asks otherwise). */
+  private readonly holderList: number;
   private postings: TermPostings;
   private scratch: Scratch = { idx: new Int32Array(256), term: new Int32Array(256) };
   /** The articles a quote's read lists hold (see `candidateList`), kept between quotes. */
@@ -329,8 +331,9 @@ export class CoverageIndex {
    * `decodedPostings`: postings of loaded terms kept decoded at most (DECODED_POSTINGS unless a
    * test or the benchmark asks for another).
    */
-  constructor(opts: { readBudget?: number; exhaustive?: boolean; decodedPostings?: number } = {}) {
+  constructor(opts: { readBudget?: number; exhaustive?: boolean; decodedPostings?: number; holderList?: number } = {}) {
     this.readBudget = opts.readBudget ?? READ_BUDGET;
+    this.holderList = opts.holderList ?? HOLDER_LIST;
     this.exhaustive = opts.exhaustive ?? false;
     this.postings = new TermPostings(opts.decodedPostings);
   }
@@ -501,7 +504,7 @@ export class CoverageIndex {
     const probed = new Int32Array(distinct.length).fill(-1);
     const held = new Uint8Array(distinct.length);
     // Long unread lists answer "does this article hold the term" from their article bits.
-    const holderBits = distinct.map((t, j) => (seekers[j] && df[j] >= HOLDER_LIST ? this.postings.holders(t, PASSAGE_SLOTS) : undefined));
+    const holderBits = distinct.map((t, j) => (seekers[j] && df[j] >= this.holderList ? this.postings.holders(t, PASSAGE_SLOTS) : undefined));
     const holds = (o: number, seq: number) => {
       const bits = holderBits[o];
       if (bits) return (seq >>> 5) < bits.length && (bits[seq >>> 5] & (1 << (seq & 31))) !== 0;
