@@ -21,6 +21,7 @@ export class ArticleMarks {
   private marked = new Int32Array(0);
   /** Words of `marked` that may hold a bit. */
   private words = 0;
+  private count = 0;
 
   /** `slots`: passage ids per article (an id's article is `Math.floor(id / slots)`). */
   constructor(private readonly slots: number) {}
@@ -55,6 +56,7 @@ export class ArticleMarks {
       const b = 1 << (seq & 31);
       if ((marked[word] & b) === 0) {
         marked[word] |= b;
+        this.count++;
         masks[seq] = bit;
         weights[seq] = weight;
         if (word >= this.words) this.words = word + 1;
@@ -63,6 +65,11 @@ export class ArticleMarks {
         weights[seq] += weight;
       }
     }
+  }
+
+  /** Articles marked. */
+  get size(): number {
+    return this.count;
   }
 
   maskOf(seq: number): number {
@@ -91,5 +98,6 @@ export class ArticleMarks {
   clear(): void {
     this.marked.fill(0, 0, this.words);
     this.words = 0;
+    this.count = 0;
   }
 }

@@ -617,12 +617,10 @@ export class CoverageIndex {
     // Whether some article was passed over by the bound (it may qualify, unlisted).
     let pruned = false;
     /**
-     * Visits article `seq`, holding the read lists of bits `mask` (and, past MASK_LISTS, others):
-     * dropped by the article-level screen, else its read postings gathered (from list positions
-     * `pos`) and its runs scored.
+     * Scores article `seq`, holding the read lists of bits `mask` (and, past MASK_LISTS, others):
+     * its read postings gathered (from list positions `pos`) and its runs scored.
      */
     const visit = (seq: number, mask: number, pos: Int32Array) => {
-      if (!mayQualify(seq, mask)) return;
       const before = found.length;
       this.work.scored++;
       score(seq, 0, gather(seq, mask, pos));
@@ -684,24 +682,21 @@ export class CoverageIndex {
     // merging the lists (the merge, a step per article and list, was most of the search at 10k).
     const marks = this.marks.reserve(this.nextSeq);
     for (let l = 0; l < readCount; l++) marks.mark(readLists[l], l < MASK_LISTS ? 1 << l : 0, readWeight[l]);
-    // Each allowed article's bound: the weight of every quote term it holds anywhere (its best run
-    // holds no more). Articles are visited best bound first (in BOUND_BANDS bands, ascending
-    // sequence number within one), so the eighth best score is found early and an article whose
-    // bound is below it is never screened (any order gives the same list; this one does least).
-    let count = 0;
-    marks.forEach((seq) => {
-      if (allowed(seq)) count++;
-    });
-    const { seqs, bounds, sorted, bands } = this.growOrder(count);
+    // Each allowed article that passes the article-level screen (in ascending order: seekers move
+    // forward), with its bound: the weight of every quote term it holds anywhere (its best run holds
+    // no more). They are scored best bound first (in BOUND_BANDS bands, ascending sequence number
+    // within one), so the eighth best score is found early and an article whose bound is below it
+    // is never scored (any order gives the same list; this one does least).
+    const { seqs, bounds, sorted, bands } = this.growOrder(marks.size);
     bands.fill(0);
     const bandOf = (bound: number) => BOUND_BANDS - 1 - Math.min(BOUND_BANDS - 1, Math.floor((bound / fullWeight) * BOUND_BANDS));
-    let n = 0;
-    marks.forEach((seq, _mask, w) => {
-      if (!allowed(seq)) return;
+    let count = 0;
+    marks.forEach((seq, mask, w) => {
+      if (!allowed(seq) || !mayQualify(seq, mask)) return;
       let bound = w;
       for (const j of unread) if (holds(j, seq)) bound += weights[j];
-      seqs[n] = seq;
-      bounds[n++] = bound;
+      seqs[count] = seq;
+      bounds[count++] = bound;
       bands[bandOf(bound) + 1]++;
     });
     for (let k = 1; k <= BOUND_BANDS; k++) bands[k] += bands[k - 1];

@@ -31,6 +31,7 @@ describe('ArticleMarks', () => {
           marks.forEach((seq, mask, weight) => seen.push([seq, mask, weight]));
           expect(seen).toEqual([...expected].sort((a, b) => a[0] - b[0]).map(([seq, e]) => [seq, e.mask, e.weight]));
           for (const [seq, e] of expected) expect([marks.maskOf(seq), marks.weightOf(seq)]).toEqual([e.mask, e.weight]);
+          expect(marks.size).toBe(expected.size);
           marks.clear();
         }
       }),
