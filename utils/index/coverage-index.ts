@@ -516,8 +516,8 @@ export class CoverageIndex {
     };
     // Runs probe unread terms at ascending positions within an article: seekers move forward from
     // the article's first probe, not a search over a whole list per probe (a common term's list is
-    // a few hundred thousand ids at 100k saved).
-    const near = (o: number, lo: number, hi: number) => seekers[o]!.atLeast(lo) <= hi;
+    // a few hundred thousand ids at 100k saved). A term the article does not hold is never sought.
+    const near = (o: number, lo: number, hi: number) => holds(o, Math.floor(lo / PASSAGE_SLOTS)) && seekers[o]!.atLeast(lo) <= hi;
     const readCount = readLists.length;
     // Read list l of each read term, and whether article `seq` (its read-list bits `mask`) holds read
     // term o: past MASK_LISTS lists, sought in the list.
