@@ -618,12 +618,12 @@ export class CoverageIndex {
     let pruned = false;
     /**
      * Scores article `seq`, holding the read lists of bits `mask` (and, past MASK_LISTS, others):
-     * its read postings gathered (from list positions `pos`) and its runs scored.
+     * its read postings gathered and its runs scored.
      */
-    const visit = (seq: number, mask: number, pos: Int32Array) => {
+    const visit = (seq: number, mask: number) => {
       const before = found.length;
       this.work.scored++;
-      score(seq, 0, gather(seq, mask, pos));
+      score(seq, 0, gather(seq, mask));
       if (found.length === before) return;
       const s = found[before].score;
       if (top.length < MAX_CANDIDATES || s > top[0]) {
@@ -634,24 +634,21 @@ export class CoverageIndex {
         if (top.length === MAX_CANDIDATES) cut = Math.min(top[0] - BOUND_SLACK, distinct.length >= MIN_FULL_TERMS ? full - BOUND_SLACK : Infinity);
       }
     };
-    // Copies the read postings of article `seq` (holding the read lists of bits `mask`) from list
-    // positions `pos` on (each moved past the article) into idx/term, ascending passage index;
-    // returns their count.
+    // Copies the read postings of article `seq` (holding the read lists of bits `mask`) into
+    // idx/term, ascending passage index; returns their count.
     const order = new Float64Array(64);
-    const gather = (seq: number, mask: number, pos: Int32Array): number => {
+    const gather = (seq: number, mask: number): number => {
       const lo = seq * PASSAGE_SLOTS;
       const hi = lo + PASSAGE_SLOTS;
       let count = 0;
       for (let l = 0; l < readCount; l++) {
         if (l < MASK_LISTS && (mask & (1 << l)) === 0) continue;
         const list = readLists[l];
-        let k = seekFrom(list, pos[l], lo);
-        for (; k < list.n && list.ids[k] < hi; k++) {
+        for (let k = seekFrom(list, 0, lo); k < list.n && list.ids[k] < hi; k++) {
           if (count === idx.length) ({ idx, term } = this.growScratch(count + 1));
           idx[count] = list.ids[k] - lo;
           term[count++] = readTerms[l];
         }
-        pos[l] = k;
       }
       // Ascending passage index (each list's run is; runs of several lists interleave). Keys are
       // distinct (one posting per passage and term), so any sort gives the same order: a few keys
@@ -680,7 +677,9 @@ export class CoverageIndex {
     // One pass over each read list marks the articles it holds: their read-list bits and read weight
     // (`ArticleMarks`, kept between quotes), so an article is skipped, screened and bounded without
     // merging the lists (the merge, a step per article and list, was most of the search at 10k).
+    // Cleared first: nothing a quote left behind (had it thrown) is read as its own.
     const marks = this.marks.reserve(this.nextSeq);
+    marks.clear();
     for (let l = 0; l < readCount; l++) marks.mark(readLists[l], l < MASK_LISTS ? 1 << l : 0, readWeight[l]);
     // Each allowed article that passes the article-level screen (in ascending order: seekers move
     // forward), with its bound: the weight of every quote term it holds anywhere (its best run holds
@@ -701,17 +700,14 @@ export class CoverageIndex {
     });
     for (let k = 1; k <= BOUND_BANDS; k++) bands[k] += bands[k - 1];
     for (let i = 0; i < count; i++) sorted[bands[bandOf(bounds[i])]++] = i;
-    const at = new Int32Array(readCount);
     for (let k = 0; k < count; k++) {
       const i = sorted[k];
       if (!this.exhaustive && bounds[i] < cut) {
         pruned = true;
         continue;
       }
-      at.fill(0);
-      visit(seqs[i], marks.maskOf(seqs[i]), at);
+      visit(seqs[i], marks.maskOf(seqs[i]));
     }
-    marks.clear();
     // Best first; on a tie the earlier saved, so a later save never displaces an article.
     found.sort((x, y) => y.score - x.score || x.seq - y.seq);
     const kept = capped(found, distinct.length, fullWeight);
