@@ -41,6 +41,7 @@ import type { LanguageCode, Lexicon } from '@/utils/language/lexicon';
 import { english } from '@/utils/language/en';
 import { LEXICONS, lexiconFor } from '@/utils/language/lexicons';
 import { articlePassages, type Passage } from '@/utils/matching/passages';
+import { ArticleMarks } from '@/utils/index/article-marks';
 import { ArticleColumns, DATE, FIELDS, ID, OUTLET, TITLE, URL } from '@/utils/index/article-columns';
 import { postingLength, postingTf, seekFrom, TermPostings, type List, type SerializedPostings } from '@/utils/index/term-postings';
 import { SeqTable } from '@/utils/text/seq-table';
@@ -87,10 +88,12 @@ const MAX_CANDIDATES = 8;
 const READ_BUDGET = 80_000;
 const MIN_FULL_TERMS = 3;
 const FULL_MATCH_LIMIT = 200;
-/** Articles scored first, those holding the most read weight, to set the bound for the rest. */
-const SEED_ARTICLES = 16;
-/** Postings of the rarest read terms the seed articles are chosen from (the rarest list whatever its length). */
-const SEED_POOL = 2_000;
+/** Postings from which an unread term's articles are looked up in bits (`TermPostings.holders`) rather than sought. */
+const HOLDER_LIST = 1_024;
+/** Bands of bounds (shares of a quote's full weight) the candidate search visits articles in, best first. */
+const BOUND_BANDS = 64;
+/** Read lists an article's marks tell apart (bits of an int32); a longer quote's other read terms are sought in their lists. */
+const MASK_LISTS = 31;
 const NO_RUNS: number[] = [];
 /** Rounding room when a score bound is compared with a score (sums of the same weights in another order). */
 const BOUND_SLACK = 1e-9;
@@ -304,8 +307,13 @@ export class CoverageIndex {
   private readonly readBudget: number;
   /** Scores every qualifying article instead of stopping at the bound (tests compare the two). */
   private readonly exhaustive: boolean;
+  /** Unread lists of at least this many postings are looked up in article bits (HOLDER_LIST unless a test asks otherwise). */
+  private readonly holderList: number;
   private postings: TermPostings;
   private scratch: Scratch = { idx: new Int32Array(256), term: new Int32Array(256) };
+  /** The articles a quote's read lists hold (see `candidateList`), kept between quotes. */
+  private marks = new ArticleMarks(PASSAGE_SLOTS);
+  private order = { seqs: new Int32Array(256), bounds: new Float64Array(256), sorted: new Int32Array(256), bands: new Int32Array(BOUND_BANDS + 1) };
   /** Metadata and passages (as varints, decoded per candidate) by sequence number. */
   private articles = new ArticleColumns();
   private table = new SeqTable();
@@ -323,8 +331,9 @@ export class CoverageIndex {
    * `decodedPostings`: postings of loaded terms kept decoded at most (DECODED_POSTINGS unless a
    * test or the benchmark asks for another).
    */
-  constructor(opts: { readBudget?: number; exhaustive?: boolean; decodedPostings?: number } = {}) {
+  constructor(opts: { readBudget?: number; exhaustive?: boolean; decodedPostings?: number; holderList?: number } = {}) {
     this.readBudget = opts.readBudget ?? READ_BUDGET;
+    this.holderList = opts.holderList ?? HOLDER_LIST;
     this.exhaustive = opts.exhaustive ?? false;
     this.postings = new TermPostings(opts.decodedPostings);
   }
@@ -475,12 +484,9 @@ export class CoverageIndex {
     const lists = distinct.map((t, j) => (isRead[j] ? this.postings.list(t) : undefined));
     const seekers = distinct.map((t, j) => (!isRead[j] && df[j] > 0 ? this.postings.seeker(t) : undefined));
     const readLists = readTerms.map((j) => lists[j]!);
-    // An article's score is at most the weight of the read terms it holds plus that of every
-    // unread term: articles are scored best bound first, and once a bound is below the eighth
-    // best score found (which ties to the earlier saved would keep anyway) and below a full match,
-    // no article left can be kept (most of a quote's time went to scoring articles it then dropped).
-    let unreadWeight = 0;
-    for (let j = 0; j < distinct.length; j++) if (df[j] > 0 && !isRead[j]) unreadWeight += weights[j];
+    // An article's score is at most the weight of the quote terms it holds: once that is below the
+    // eighth best score found (which ties to the earlier saved would keep anyway) and below a full
+    // match, it cannot be kept (most of a quote's time went to scoring articles it then dropped).
     const unread = distinct.map((_, j) => j).filter((j) => df[j] > 0 && !isRead[j]).sort((x, y) => weights[y] - weights[x] || x - y);
     // One article's read postings (passage index, term number), ascending passage index, gathered
     // from the read lists when the article is visited (see `gather`) into buffers kept between quotes.
@@ -495,11 +501,13 @@ export class CoverageIndex {
     // The article-level screen: most articles a common read term brings hold too few of any chunk's
     // terms anywhere, and are dropped with one probe per unread term instead of three runs' probes
     // per hit (the screen was 70% of a quote's time).
-    const inArticle = new Int32Array(distinct.length).fill(-1);
     const probed = new Int32Array(distinct.length).fill(-1);
     const held = new Uint8Array(distinct.length);
-    const screened = new Int32Array(chunks.length).fill(-1);
+    // Long unread lists answer "does this article hold the term" from their article bits.
+    const holderBits = distinct.map((t, j) => (seekers[j] && df[j] >= this.holderList ? this.postings.holders(t, PASSAGE_SLOTS) : undefined));
     const holds = (o: number, seq: number) => {
+      const bits = holderBits[o];
+      if (bits) return (seq >>> 5) < bits.length && (bits[seq >>> 5] & (1 << (seq & 31))) !== 0;
       if (probed[o] !== seq) {
         probed[o] = seq;
         held[o] = seekers[o]!.atLeast(seq * PASSAGE_SLOTS) < (seq + 1) * PASSAGE_SLOTS ? 1 : 0;
@@ -508,27 +516,46 @@ export class CoverageIndex {
     };
     // Runs probe unread terms at ascending positions within an article: seekers move forward from
     // the article's first probe, not a search over a whole list per probe (a common term's list is
-    // a few hundred thousand ids at 100k saved).
-    const near = (o: number, lo: number, hi: number) => seekers[o]!.atLeast(lo) <= hi;
-    const mayQualify = (seq: number, first: number, last: number) => {
-      for (let h = first; h < last; h++) inArticle[term[h]] = seq;
-      for (let h = first; h < last; h++) {
-        for (const ci of chunksOf[term[h]]) {
-          if (screened[ci] === seq) continue;
-          screened[ci] = seq;
-          const { members, need } = chunks[ci];
-          let have = 0;
-          for (let m = 0; m < members.length && have < need && have + members.length - m >= need; m++) {
-            const o = members[m];
-            if (isRead[o] ? inArticle[o] === seq : holds(o, seq)) have++;
-          }
-          if (have >= need) return true;
-        }
+    // a few hundred thousand ids at 100k saved). A term the article does not hold is never sought.
+    const near = (o: number, lo: number, hi: number) => holds(o, Math.floor(lo / PASSAGE_SLOTS)) && seekers[o]!.atLeast(lo) <= hi;
+    const readCount = readLists.length;
+    // Read list l of each read term, and whether article `seq` (its read-list bits `mask`) holds read
+    // term o: past MASK_LISTS lists, sought in the list.
+    const listOf = new Int32Array(distinct.length).fill(-1);
+    readTerms.forEach((j, l) => (listOf[j] = l));
+    const readHolds = (o: number, seq: number, mask: number) => {
+      const l = listOf[o];
+      return l < MASK_LISTS ? (mask & (1 << l)) !== 0 : holdsAny(readLists[l], seq * PASSAGE_SLOTS, (seq + 1) * PASSAGE_SLOTS - 1);
+    };
+    // The chunks of each read list, and those of read terms past the marks: an article holding no
+    // read term of a chunk cannot complete it (its unread terms are fewer than it needs).
+    const chunksOfList = readTerms.map(() => [] as number[]);
+    const pastMask: number[] = [];
+    chunks.forEach((chunk, ci) => {
+      const lists = chunk.members.filter((j) => isRead[j]).map((j) => listOf[j]);
+      for (const l of lists) if (l < MASK_LISTS) chunksOfList[l].push(ci);
+      if (lists.some((l) => l >= MASK_LISTS)) pastMask.push(ci);
+    });
+    const screened = new Int32Array(chunks.length).fill(-1);
+    const completes = (ci: number, seq: number, mask: number) => {
+      if (screened[ci] === seq) return false;
+      screened[ci] = seq;
+      const { members, need } = chunks[ci];
+      let have = 0;
+      for (let m = 0; m < members.length && have < need && have + members.length - m >= need; m++) {
+        const o = members[m];
+        if (isRead[o] ? readHolds(o, seq, mask) : holds(o, seq)) have++;
       }
+      return have >= need;
+    };
+    const mayQualify = (seq: number, mask: number) => {
+      for (let bits = mask; bits !== 0; bits &= bits - 1) {
+        for (const ci of chunksOfList[31 - Math.clz32(bits & -bits)]) if (completes(ci, seq, mask)) return true;
+      }
+      for (const ci of pastMask) if (completes(ci, seq, mask)) return true;
       return false;
     };
     const score = (seq: number, first: number, last: number) => {
-      if (!mayQualify(seq, first, last)) return;
       let best = -1;
       // Made at the first qualified run: most screened articles have none.
       let hits: number[] | null = null;
@@ -589,35 +616,14 @@ export class CoverageIndex {
     let cut = -Infinity;
     // Whether some article was passed over by the bound (it may qualify, unlisted).
     let pruned = false;
-    /** Visits the article whose read postings are idx/term [0, count) and whose read terms weigh `readHeld`. */
-    const visit = (seq: number, readHeld: number, count: number) => {
-      if (!this.exhaustive && readHeld + unreadWeight < cut) {
-        pruned = true;
-        return;
-      }
-      if (!this.exhaustive && readHeld < cut) {
-        // The tighter bound: the unread terms this article holds at all, probed heaviest first and
-        // only until the verdict is known: at 100k saved articles these probes were the largest
-        // share of a quote's time.
-        let bound = readHeld;
-        let rest = unreadWeight;
-        for (let u = 0; u < unread.length && bound < cut; u++) {
-          if (bound + rest < cut) {
-            pruned = true;
-            return;
-          }
-          const j = unread[u];
-          rest -= weights[j];
-          if (holds(j, seq)) bound += weights[j];
-        }
-        if (bound < cut) {
-          pruned = true;
-          return;
-        }
-      }
+    /**
+     * Scores article `seq`, holding the read lists of bits `mask` (and, past MASK_LISTS, others):
+     * its read postings gathered and its runs scored.
+     */
+    const visit = (seq: number, mask: number) => {
       const before = found.length;
       this.work.scored++;
-      score(seq, 0, count);
+      score(seq, 0, gather(seq, mask));
       if (found.length === before) return;
       const s = found[before].score;
       if (top.length < MAX_CANDIDATES || s > top[0]) {
@@ -628,29 +634,21 @@ export class CoverageIndex {
         if (top.length === MAX_CANDIDATES) cut = Math.min(top[0] - BOUND_SLACK, distinct.length >= MIN_FULL_TERMS ? full - BOUND_SLACK : Infinity);
       }
     };
-    // Copies the read postings of article `seq` from list positions `pos` on (each moved past the
-    // article) into idx/term, ascending passage index; returns their count and sets `gathered` to
-    // the weight of the read terms among them.
-    const readCount = readLists.length;
-    let gathered = 0;
+    // Copies the read postings of article `seq` (holding the read lists of bits `mask`) into
+    // idx/term, ascending passage index; returns their count.
     const order = new Float64Array(64);
-    const gather = (seq: number, pos: Int32Array): number => {
+    const gather = (seq: number, mask: number): number => {
       const lo = seq * PASSAGE_SLOTS;
       const hi = lo + PASSAGE_SLOTS;
       let count = 0;
-      gathered = 0;
       for (let l = 0; l < readCount; l++) {
+        if (l < MASK_LISTS && (mask & (1 << l)) === 0) continue;
         const list = readLists[l];
-        let k = seekFrom(list, pos[l], lo);
-        if (k < list.n && list.ids[k] < hi) {
-          gathered += readWeight[l];
-          for (; k < list.n && list.ids[k] < hi; k++) {
-            if (count === idx.length) ({ idx, term } = this.growScratch(count + 1));
-            idx[count] = list.ids[k] - lo;
-            term[count++] = readTerms[l];
-          }
+        for (let k = seekFrom(list, 0, lo); k < list.n && list.ids[k] < hi; k++) {
+          if (count === idx.length) ({ idx, term } = this.growScratch(count + 1));
+          idx[count] = list.ids[k] - lo;
+          term[count++] = readTerms[l];
         }
-        pos[l] = k;
       }
       // Ascending passage index (each list's run is; runs of several lists interleave). Keys are
       // distinct (one posting per passage and term), so any sort gives the same order: a few keys
@@ -676,97 +674,39 @@ export class CoverageIndex {
       }
       return count;
     };
-    // Read terms, rarest first.
-    const rarest = readLists.map((_, l) => l).sort((x, y) => readLists[x].n - readLists[y].n || x - y);
-    // The articles holding the most weight of the rarest read terms are scored first, so the bound
-    // bites from the start whatever order they were saved in (all read terms would cost a pass over
-    // every list; the rarest carry the quote's specific words).
-    const seeded = new Set<number>();
-    if (!this.exhaustive) {
-      const pool = new Map<number, number>();
-      let pooled = 0;
-      for (const l of rarest) {
-        const list = readLists[l];
-        if (pooled > 0 && pooled + list.n > SEED_POOL) break;
-        pooled += list.n;
-        let last = -1;
-        for (let k = 0; k < list.n; k++) {
-          const seq = Math.floor(list.ids[k] / PASSAGE_SLOTS);
-          if (seq === last) continue;
-          last = seq;
-          pool.set(seq, (pool.get(seq) ?? 0) + readWeight[l]);
-        }
-      }
-      // The heaviest SEED_ARTICLES, ties to the earlier saved.
-      const seeds: number[] = [];
-      const seedWeight: number[] = [];
-      for (const [seq, w] of pool) {
-        const full = seeds.length === SEED_ARTICLES;
-        if (full && (w < seedWeight[SEED_ARTICLES - 1] || (w === seedWeight[SEED_ARTICLES - 1] && seq > seeds[SEED_ARTICLES - 1]))) continue;
-        if (!allowed(seq)) continue;
-        let at = seeds.length;
-        while (at > 0 && (seedWeight[at - 1] < w || (seedWeight[at - 1] === w && seeds[at - 1] > seq))) at--;
-        seeds.splice(at, 0, seq);
-        seedWeight.splice(at, 0, w);
-        if (full) {
-          seeds.pop();
-          seedWeight.pop();
-        }
-      }
-      const at = new Int32Array(readCount);
-      for (const seq of seeds) {
-        seeded.add(seq);
-        at.fill(0);
-        const count = gather(seq, at);
-        visit(seq, gathered, count);
-      }
-    }
-    // Then every other article in ascending order, document at a time over the read lists (MaxScore):
-    // once the cut exceeds what an article can hold without some lists (their weight plus every
-    // unread term's), only articles in the others ("essential") can be kept, and the rest are
-    // only sought at those articles; for a quote whose words are all common this skips most postings.
-    const pos = new Int32Array(readCount);
-    const essential = new Uint8Array(readCount).fill(1);
-    let optional = 0;
-    let cutSeen = -Infinity;
-    const partition = () => {
-      cutSeen = cut;
-      if (this.exhaustive) return;
-      // The longest lists become optional while their weight and all unread terms' stay below the cut.
-      for (let r = rarest.length - 1; r > 0; r--) {
-        const l = rarest[r];
-        if (!essential[l] || optional + readWeight[l] + unreadWeight >= cut) continue;
-        essential[l] = 0;
-        optional += readWeight[l];
-        pruned = true; // an article only in optional lists is never visited
-      }
-    };
-    partition();
-    // The lists' ids and lengths as locals: this loop runs once per article the lists hold.
-    const listIds = readLists.map((list) => list.ids);
-    const listLength = readLists.map((list) => list.n);
-    for (;;) {
-      let next = Infinity;
-      for (let l = 0; l < readCount; l++) {
-        const p = pos[l];
-        if (essential[l] && p < listLength[l] && listIds[l][p] < next) next = listIds[l][p];
-      }
-      if (next === Infinity) break;
-      const seq = Math.floor(next / PASSAGE_SLOTS);
-      const hi = (seq + 1) * PASSAGE_SLOTS;
-      let held = 0;
-      for (let l = 0; l < readCount; l++) {
-        const p = pos[l];
-        if (essential[l] && p < listLength[l] && listIds[l][p] < hi) held += readWeight[l];
-      }
-      if (seeded.has(seq) || !allowed(seq) || (!this.exhaustive && held + optional + unreadWeight < cut)) {
-        if (!seeded.has(seq) && allowed(seq)) pruned = true;
-        for (let l = 0; l < readCount; l++) if (essential[l]) pos[l] = seekFrom(readLists[l], pos[l], hi);
+    // One pass over each read list marks the articles it holds: their read-list bits and read weight
+    // (`ArticleMarks`, kept between quotes), so an article is skipped, screened and bounded without
+    // merging the lists (the merge, a step per article and list, was most of the search at 10k).
+    // Cleared first: nothing a quote left behind (had it thrown) is read as its own.
+    const marks = this.marks.reserve(this.nextSeq);
+    marks.clear();
+    for (let l = 0; l < readCount; l++) marks.mark(readLists[l], l < MASK_LISTS ? 1 << l : 0, readWeight[l]);
+    // Each allowed article that passes the article-level screen (in ascending order: seekers move
+    // forward), with its bound: the weight of every quote term it holds anywhere (its best run holds
+    // no more). They are scored best bound first (in BOUND_BANDS bands, ascending sequence number
+    // within one), so the eighth best score is found early and an article whose bound is below it
+    // is never scored (any order gives the same list; this one does least).
+    const { seqs, bounds, sorted, bands } = this.growOrder(marks.size);
+    bands.fill(0);
+    const bandOf = (bound: number) => BOUND_BANDS - 1 - Math.min(BOUND_BANDS - 1, Math.floor((bound / fullWeight) * BOUND_BANDS));
+    let count = 0;
+    marks.forEach((seq, mask, w) => {
+      if (!allowed(seq) || !mayQualify(seq, mask)) return;
+      let bound = w;
+      for (const j of unread) if (holds(j, seq)) bound += weights[j];
+      seqs[count] = seq;
+      bounds[count++] = bound;
+      bands[bandOf(bound) + 1]++;
+    });
+    for (let k = 1; k <= BOUND_BANDS; k++) bands[k] += bands[k - 1];
+    for (let i = 0; i < count; i++) sorted[bands[bandOf(bounds[i])]++] = i;
+    for (let k = 0; k < count; k++) {
+      const i = sorted[k];
+      if (!this.exhaustive && bounds[i] < cut) {
+        pruned = true;
         continue;
       }
-      const count = gather(seq, pos);
-      visit(seq, gathered, count);
-      if (cut !== cutSeen) partition();
+      visit(seqs[i], marks.maskOf(seqs[i]));
     }
     // Best first; on a tie the earlier saved, so a later save never displaces an article.
     found.sort((x, y) => y.score - x.score || x.seq - y.seq);
@@ -983,6 +923,15 @@ export class CoverageIndex {
       this.scratch = grown;
     }
     return this.scratch;
+  }
+
+  /** The candidate search's visiting order buffers, for `count` articles (contents not kept). */
+  private growOrder(count: number): { seqs: Int32Array; bounds: Float64Array; sorted: Int32Array; bands: Int32Array } {
+    if (this.order.seqs.length < count) {
+      const size = Math.max(count, 2 * this.order.seqs.length);
+      this.order = { seqs: new Int32Array(size), bounds: new Float64Array(size), sorted: new Int32Array(size), bands: this.order.bands };
+    }
+    return this.order;
   }
 
   private meta(seq: number): ArticleRef {

@@ -79,6 +79,12 @@ const SKIP = 32;
 /** Checkpoints kept at most (8 bytes each, one per SKIP postings), the least recently used dropped first. */
 const CHECKPOINTS = 1_000_000;
 
+/**
+ * Group bits (see `holders`) kept at most, the least recently used dropped first: at 100k saved
+ * articles a term's bits are 12.5 kB, so about 650 terms.
+ */
+const HOLDER_BITS = 64_000_000;
+
 /** Finds ids in one term's postings. */
 export interface Seek {
   /** Postings listed. */
@@ -119,6 +125,10 @@ export class TermPostings {
   private checkpoints = new Map<string, Checkpoints>();
   private checkpointCount = 0;
 
+  /** Terms' group bits (see `holders`), least recently used first, and their bits in all. */
+  private holderBits = new Map<string, Int32Array>();
+  private holderCount = 0;
+
   /** `decodedBudget`: postings of loaded terms kept decoded at most (the last list asked for is always kept). */
   constructor(private readonly decodedBudget = DECODED_POSTINGS) {}
 
@@ -132,6 +142,7 @@ export class TermPostings {
     const counts = new Map<string, number>();
     for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
     for (const [t, tf] of counts) {
+      this.forgetHolders(t);
       // A loaded term's new postings wait in a tail, its block untouched: a save right after a
       // wake would otherwise decode the lists of every term of the article (a few hundred, common
       // words' lists tens of thousands of postings long). A decoded copy is stale from now on.
@@ -214,6 +225,70 @@ export class TermPostings {
     }
     this.checkpoints.set(term, cp);
     return new BlockSeek(this.data, cp, this.tails.get(term));
+  }
+
+  /**
+   * Which groups of ids hold `term`, as bits: group `g` (ids `g * slots` to `(g + 1) * slots - 1`)
+   * is bit `g & 31` of word `g >>> 5` (words past the end are 0). Made in one pass over the list
+   * and kept while recently used (HOLDER_BITS at most), until `term` is added to: "does this
+   * article hold the term" in one step, for the long lists of common terms.
+   */
+  holders(term: string, slots: number): Int32Array | undefined {
+    let bits = this.holderBits.get(term);
+    if (bits) {
+      this.holderBits.delete(term);
+      this.holderBits.set(term, bits);
+      return bits;
+    }
+    const list = this.lists.get(term) ?? this.decoded.get(term);
+    const k = list ? -1 : this.block(term);
+    if (!list && k < 0) return undefined;
+    const tail = list ? undefined : this.tails.get(term);
+    // The last id is the largest: the groups' extent is known before the pass.
+    const last = list ? list.ids[list.n - 1] : tail ? tail.ids[tail.n - 1] : this.checkpoints.get(term)?.last;
+    const set = (id: number) => {
+      const g = Math.floor(id / slots);
+      bits![g >>> 5] |= 1 << (g & 31);
+    };
+    if (list || last !== undefined) {
+      bits = new Int32Array((Math.floor(last! / slots) >>> 5) + 1);
+      if (list) for (let i = 0; i < list.n; i++) set(list.ids[i]);
+      else this.forEachBlockId(k, set);
+    } else {
+      const ids: number[] = [];
+      this.forEachBlockId(k, (id) => ids.push(id));
+      bits = new Int32Array((Math.floor(ids[ids.length - 1] / slots) >>> 5) + 1);
+      for (const id of ids) set(id);
+    }
+    if (tail) for (let i = 0; i < tail.n; i++) set(tail.ids[i]);
+    this.holderBits.set(term, bits);
+    this.holderCount += bits.length * 32;
+    for (const [t, cold] of this.holderBits) {
+      if (this.holderCount <= HOLDER_BITS || t === term) break;
+      this.holderBits.delete(t);
+      this.holderCount -= cold.length * 32;
+    }
+    return bits;
+  }
+
+  /** Calls `fn` with every id of loaded block k, ascending. */
+  private forEachBlockId(k: number, fn: (id: number) => void): void {
+    const r = new VarintReader(this.data, this.starts[k]);
+    const n = r.next();
+    let id = 0;
+    for (let i = 0; i < n; i++) {
+      id += r.next();
+      r.next();
+      fn(id);
+    }
+    if (r.position !== this.starts[k + 1]) throw new MalformedVarintsError('term-postings: malformed postings');
+  }
+
+  private forgetHolders(term: string): void {
+    const bits = this.holderBits.get(term);
+    if (!bits) return;
+    this.holderBits.delete(term);
+    this.holderCount -= bits.length * 32;
   }
 
   /** Checkpoints now kept (at most CHECKPOINTS). */
@@ -384,9 +459,11 @@ export class TermPostings {
     this.starts = json.starts;
     this.lists.clear();
     this.tails.clear();
-    // Checkpoints point into the data, which is new.
+    // Checkpoints point into the data, which is new; vacuumed lists hold fewer groups.
     this.checkpoints.clear();
     this.checkpointCount = 0;
+    this.holderBits.clear();
+    this.holderCount = 0;
     if (keepDecoded) return;
     this.decoded.clear();
     this.decodedCount = 0;

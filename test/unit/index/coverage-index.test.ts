@@ -375,6 +375,21 @@ describe('candidates do not depend on what else is saved (property)', () => {
   });
 });
 
+describe('a quote reading more lists than an article\'s marks tell apart (31)', () => {
+  // Eighty made-up words, each in one background article: every chunk's two rarest are read, 40 lists or more.
+  const words = Array.from({ length: 80 }, (_, i) => `zorbex${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+  const background = article({ id: 'all', outlet: 'Everything', title: 'all', date: null, paragraphs: [words.map((w) => `${w}.`).join(' ')] });
+  test.each<[string, number[], boolean]>([
+    ['three of a chunk near the end of the quote qualify', [70, 71, 72], true],
+    ['three of a chunk at its start qualify', [0, 1, 2], true],
+    ['two of a chunk do not', [70, 72], false],
+  ])('%s', (_name, held, qualifies) => {
+    const story = article({ id: 'story', outlet: 'Story', title: 'story', date: null, paragraphs: [`${held.map((i) => words[i]).join(' ')}.`] });
+    const index = indexOf([background, story]);
+    expect(ids(index, words.join(' ')).includes('story')).toBe(qualifies);
+  });
+});
+
 describe('the bounded candidate search equals scoring every article (property)', () => {
   // Words of three weights (by length), few of them, so most articles qualify and past the eighth
   // the bound decides which are scored at all.
@@ -418,6 +433,35 @@ describe('the bounded candidate search equals scoring every article (property)',
         const quote = q(quoteWords.join(' '));
         const opts: CandidateOptions = { excludeId: `s${skip}`, excludeOutlet: `Outlet ${skip}` };
         expect(bounded.candidates(quote, opts)).toEqual(exhaustive.candidates(quote, opts));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('unread terms looked up in article bits or sought in their lists give the same candidates (property)', () => {
+  // Few words, so most quote terms are common and left unread; bits for every unread list (holderList 1) against none.
+  const word = fc.constantFrom('kelp', 'fjord', 'walrus', 'tundra', 'lantern', 'orchid', 'zeppelin', 'marigold');
+  const sentence = fc.array(word, { minLength: 1, maxLength: 5 }).map((ws) => `${ws.join(' ')}.`);
+  const body = fc.array(fc.array(sentence, { minLength: 1, maxLength: 3 }).map((ss) => ss.join(' ')), { minLength: 1, maxLength: 3 });
+  const saved = (i: number, paragraphs: string[]) => article({ id: `s${i}`, outlet: `Outlet ${i % 5}`, title: `s${i}`, date: null, paragraphs });
+
+  test('same candidates, scores and windows, built or loaded, after saves and removals, bounded or exhaustive', () => {
+    fc.assert(
+      fc.property(fc.array(body, { minLength: 1, maxLength: 30 }), fc.array(body, { maxLength: 4 }), fc.nat(), fc.array(word, { minLength: 2, maxLength: 9 }), (bodies, later, drop, quoteWords) => {
+        const json = indexOf(bodies.map((paragraphs, i) => saved(i, paragraphs))).toJSON();
+        const indexes = [{ holderList: 1 }, { holderList: Infinity }, { holderList: 1, exhaustive: true }].map((opts) => {
+          const index = CoverageIndex.load(structuredClone(json), opts)!;
+          // Asked once before the saves, so bits made then must follow them.
+          index.candidates(q(quoteWords.join(' ')));
+          later.forEach((paragraphs, i) => index.add(saved(bodies.length + i, paragraphs)));
+          index.remove(`s${drop % bodies.length}`);
+          return index;
+        });
+        const quote = q(quoteWords.join(' '));
+        const [bits, sought, exhaustive] = indexes.map((index) => index.candidates(quote, { excludeOutlet: 'Outlet 1' }));
+        expect(bits).toEqual(sought);
+        expect(bits).toEqual(exhaustive);
       }),
       { numRuns: 300 },
     );

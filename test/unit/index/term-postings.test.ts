@@ -296,3 +296,55 @@ describe('TermPostings.seeker: ids found without decoding a loaded list whole', 
     expect(() => p.seeker('a')).toThrow(MalformedVarintsError);
   });
 });
+
+describe('TermPostings.holders: which groups of ids hold a term, as bits', () => {
+  const SLOTS = 16;
+  /** The groups (id / SLOTS) the bits name, ascending. */
+  const groupsOf = (bits: Int32Array | undefined) => {
+    const out: number[] = [];
+    bits?.forEach((word, w) => {
+      for (let b = 0; b < 32; b++) if (word & (1 << b)) out.push(w * 32 + b);
+    });
+    return out;
+  };
+  const groups = (ids: number[]) => [...new Set(ids.map((id) => Math.floor(id / SLOTS)))];
+  const ascending = (maxLength: number) => fc.array(fc.integer({ min: 1, max: 3_000 }), { maxLength }).map((gaps) => gaps.map((_, i) => gaps.slice(0, i + 1).reduce((a, b) => a + b, 0)));
+
+  test('built, loaded (sought first or not), decoded, with a tail added after the load, after vacuum: the groups of the ids (property)', () => {
+    fc.assert(
+      fc.property(ascending(200), fc.array(fc.integer({ min: 1, max: 3_000 }), { maxLength: 20 }), fc.constantFrom('built', 'loaded', 'sought', 'decoded'), fc.nat(), (ids, tailGaps, how, dead) => {
+        const last = ids.at(-1) ?? 0;
+        const tail = tailGaps.map((_, i) => last + tailGaps.slice(0, i + 1).reduce((a, b) => a + b, 0));
+        const built = new TermPostings();
+        for (const id of ids) built.add(id, ['brine']);
+        const p = how === 'built' ? built : TermPostings.load(structuredClone(built.toJSON()), how === 'decoded' ? Infinity : 0);
+        if (how === 'sought') p.seeker('brine');
+        if (how === 'decoded') p.list('brine');
+        expect(groupsOf(p.holders('brine', SLOTS))).toEqual(groups(ids));
+        for (const id of tail) p.add(id, ['brine']);
+        const all = [...ids, ...tail];
+        expect(groupsOf(p.holders('brine', SLOTS))).toEqual(groups(all));
+        // Asked again: the same bits, kept.
+        expect(groupsOf(p.holders('brine', SLOTS))).toEqual(groups(all));
+        const removed = all.length ? all[dead % all.length] : -1;
+        p.vacuum((id) => id !== removed);
+        expect(groupsOf(p.holders('brine', SLOTS))).toEqual(groups(all.filter((id) => id !== removed)));
+        expect(p.holders('absent', SLOTS)).toBeUndefined();
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('bits of terms not asked for lately are dropped past the budget, and made again when asked', () => {
+    // 64M bits at most: each term's bits here span 2^21 groups (2M bits), so 40 terms outgrow it.
+    const p = new TermPostings();
+    const far = 2 ** 21 * SLOTS - 1;
+    for (const id of [1, far]) p.add(id, Array.from({ length: 40 }, (_, k) => `t${k}`));
+    const loaded = TermPostings.load(p.toJSON());
+    const first = loaded.holders('t0', SLOTS);
+    for (let k = 1; k < 40; k++) loaded.holders(`t${k}`, SLOTS);
+    const again = loaded.holders('t0', SLOTS);
+    expect(again).not.toBe(first);
+    expect(groupsOf(again)).toEqual([0, Math.floor(far / SLOTS)]);
+  });
+});
