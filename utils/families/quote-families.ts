@@ -37,7 +37,7 @@ import type { LanguageCode, Lexicon } from '@/utils/language/lexicon';
 import { english } from '@/utils/language/en';
 import { LEXICONS, lexiconFor } from '@/utils/language/lexicons';
 import type { ArticleRef, Quote, QuoteMatch, Span, StoredArticle } from '@/utils/types';
-import { familyQuotesOf, type FamilyQuoteRow, type FamilyRow } from '@/utils/storage/family-rows';
+import { familyQuotesOf, quoteKey, type FamilyGroupRow, type FamilyGroupsWrite, type FamilyQuoteRow, type FamilyRow } from '@/utils/storage/family-rows';
 
 /** What families keep of a saved article: no text (the library reads it when a page needs a diff). */
 export interface FamilyArticle extends ArticleRef {
@@ -143,8 +143,13 @@ export class QuoteFamilies {
   private grouping: { families: QuoteFamily[]; byNode: Map<QuoteNode, QuoteFamily> } | null = null;
   /** Nodes added, removed or whose renderings changed since the grouping was made: only their families are grouped again. */
   private touched = new Set<QuoteNode>();
+  /** Articles added since the grouping was made: quotes rendered there before they arrived are grouped again too. */
+  private arrived = new Set<string>();
   /** Articles whose stored row no longer matches (changed, added or removed) since `takeChanges`. */
   private unsaved = new Set<string>();
+  /** Families regrouped since `takeGroupChanges`, by id (null: gone); `allGroups`: a grouping from scratch since, so they are every family. */
+  private regrouped = new Map<string, QuoteFamily | null>();
+  private allGroups = false;
   /** Bumped on every change, so views derived from the families (the speaker directory) know when to recompute. */
   version = 0;
   /** Reverse-screen work of the last plan, for the benchmark: quotes screened, asked of the index, found changed. */
@@ -205,6 +210,27 @@ export class QuoteFamilies {
       else remove.push(id);
     }
     return { put, remove };
+  }
+
+  /**
+   * The family groups (`FamilyGroupRow`, families of two versions or more) changed since the last
+   * call, grouping first; `all`: every group (the last call's are unknown, or asked for).
+   */
+  takeGroupChanges(all = false): FamilyGroupsWrite {
+    const { families } = this.grouped();
+    if (all || this.allGroups) {
+      this.regrouped = new Map();
+      this.allGroups = false;
+      return { put: families.flatMap((f) => (f.nodes.length + f.passages.length > 1 ? [groupRowOf(f)] : [])), remove: [], all: true };
+    }
+    const put: FamilyGroupRow[] = [];
+    const remove: string[] = [];
+    for (const [id, f] of this.regrouped) {
+      if (f && f.nodes.length + f.passages.length > 1) put.push(groupRowOf(f));
+      else remove.push(id);
+    }
+    this.regrouped = new Map();
+    return { put, remove, all: false };
   }
 
   /** Every row (a full write of the store). */
@@ -364,6 +390,7 @@ export class QuoteFamilies {
       return node;
     });
     this.articles.set(meta.id, { meta, nodes });
+    this.arrived.add(meta.id);
     this.unsaved.add(meta.id);
     this.changed();
   }
@@ -485,12 +512,17 @@ export class QuoteFamilies {
     return this.grouped().families;
   }
 
+  /** The quote of `articleId` holding `offset` (its parts first, then its whole span). */
+  nodeAt(articleId: string, offset: number): QuoteNode | undefined {
+    const entry = this.articles.get(articleId);
+    return entry?.nodes.find((n) => n.quote.parts.some((p) => p.start <= offset && offset < p.end)) ??
+      entry?.nodes.find((n) => n.quote.start <= offset && offset < n.quote.end);
+  }
+
   /** The family of the quote of `articleId` holding `offset`, or of the passage there. */
   familyAt(articleId: string, offset: number): QuoteFamily | undefined {
     const { byNode, families } = this.grouped();
-    const entry = this.articles.get(articleId);
-    const node = entry?.nodes.find((n) => n.quote.parts.some((p) => p.start <= offset && offset < p.end)) ??
-      entry?.nodes.find((n) => n.quote.start <= offset && offset < n.quote.end);
+    const node = this.nodeAt(articleId, offset);
     if (node) return byNode.get(node);
     return families.find((f) => f.passages.some((p) => p.article.id === articleId && p.start <= offset && offset < p.end));
   }
@@ -507,11 +539,15 @@ export class QuoteFamilies {
     const was = this.grouping;
     if (was && this.touched.size === 0) return was;
     const touched = this.touched;
+    const arrived = this.arrived;
     this.touched = new Set();
+    this.arrived = new Set();
     if (!was) {
       const byNode = new Map<QuoteNode, QuoteFamily>();
       const families = this.group(this.nodes.values(), byNode);
       this.grouping = { families, byNode };
+      this.regrouped = new Map();
+      this.allGroups = true;
       return this.grouping;
     }
     const { byNode } = was;
@@ -533,8 +569,12 @@ export class QuoteFamilies {
         if (other) for (const to of quotesAt(other.nodes, match)) take(to);
       }
     }
+    // Quotes already rendered in an article added after them (a build adds articles in save order) link to it only now.
+    for (const id of arrived) for (const m of this.byCandidate.get(id) ?? []) if (m.renderings.get(id)) take(m);
     for (const n of touched) if (!this.nodes.has(n.id)) byNode.delete(n);
     const fresh = this.group(regroup, byNode);
+    for (const f of stale) this.regrouped.set(familyId(f), null);
+    for (const f of fresh) this.regrouped.set(familyId(f), f);
     const families = was.families.filter((f) => !stale.has(f));
     for (const f of fresh) families.splice(firstAfter(families, f.key), 0, f);
     this.grouping = { families, byNode };
@@ -602,6 +642,25 @@ export class QuoteFamilies {
     }
     return [...byRoot.values()].sort((a, b) => a.key - b.key);
   }
+}
+
+/** A family's id in the family groups: the least of its quotes' keys, so the same family has one id whatever order its quotes were added in. */
+function familyId(f: QuoteFamily): string {
+  let least: string | undefined;
+  for (const n of f.nodes) {
+    const k = quoteKey(n.article.id, n.index);
+    if (least === undefined || k < least) least = k;
+  }
+  return least!;
+}
+
+/** What the family-groups store keeps of a family: which rows its page reads. */
+function groupRowOf(f: QuoteFamily): FamilyGroupRow {
+  const articles = new Set([...f.nodes.map((n) => n.article.id), ...f.passages.map((p) => p.article.id)]);
+  return {
+    id: familyId(f), quotes: f.nodes.map((n) => quoteKey(n.article.id, n.index)), passages: f.passages.map((p): [string, number, number] => [p.article.id, p.start, p.end]),
+    articles: [...articles], versions: f.nodes.length + f.passages.length,
+  };
 }
 
 /** Where a family of this key goes in a list sorted by key. */

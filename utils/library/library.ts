@@ -43,9 +43,10 @@ import {
 } from '@/utils/storage/export-format';
 import type { ArticleVersion, LibraryRecord, LibraryStorage } from '@/utils/storage/library-storage';
 import { inSaveOrder } from '@/utils/storage/quote-rows';
+import { quoteKey, type FamilyRow } from '@/utils/storage/family-rows';
 import { mergeSpeakerOverrides, type Settings, type SpeakerOverrides } from '@/utils/storage/settings';
 import { LruMap } from '@/utils/text/lru-map';
-import { QuoteFamilies, type FamilyUpdate } from '@/utils/families/quote-families';
+import { QuoteFamilies, type FamilyArticle, type FamilyUpdate, type QuoteFamily } from '@/utils/families/quote-families';
 import { familySummary, familyView, type FamilyRef, type FamilySummary, type FamilyView } from '@/utils/families/family-view';
 import {
   speakerDirectory, speakerSummary, speakerView, type CreditedQuote, type Speaker, type SpeakerSummary, type SpeakerView,
@@ -161,6 +162,12 @@ const FAMILY_SLICE_MS = 150;
 /** Stored families behind by more articles than this share of the library are built again rather than caught up (a save's update costs about 3× an article's share of a build). */
 const FAMILY_CATCH_UP_SHARE = 0.25;
 
+/** A row of the speakers list: a credited quote and its place in the library. */
+interface ListedQuote extends CreditedQuote {
+  articleId: string;
+  index: number;
+}
+
 /** Families listed at most per request (the list is searchable). */
 const FAMILY_LIST_LIMIT = 200;
 
@@ -181,7 +188,7 @@ export class Library {
   private readonly familyWaitMs: number;
   private readonly familySliceMs: number;
   private speakersMemo: { families: QuoteFamilies; key: string; directory: Speaker[] } | undefined;
-  private speakerListMemo: { state: State; key: string; directory: Speaker<CreditedQuote>[] } | undefined;
+  private speakerListMemo: { state: State; key: string; directory: Speaker<ListedQuote>[] } | undefined;
   /** For tests and diagnostics. */
   indexSource: IndexSource | null = null;
 
@@ -506,7 +513,40 @@ export class Library {
 
   /** The family page of the quote (or paraphrase) at `offset` in a saved article; null when there is none. */
   async family(ref: FamilyRef): Promise<FamilyView | null> {
-    return (await this.familyPage(ref))?.view ?? null;
+    const stored = await this.storedFamilyAt(ref);
+    if (stored === undefined) return (await this.familyPage(ref))?.view ?? null;
+    if (stored === null) return null;
+    const state = await this.state();
+    const records = await this.records(state, [...new Set([...stored.nodes.map((n) => n.article.id), ...stored.passages.map((p) => p.article.id)])]);
+    return familyView(stored, (id) => records.get(id));
+  }
+
+  /**
+   * Before the families are read whole in this worker, the family at `ref` from its rows alone: the
+   * groups holding the article say which rows (a family is a connected component, so grouping its
+   * rows gives it whole). Undefined when the stored families cannot answer (behind the articles,
+   * mid-build, without groups, a row missing): read them whole instead.
+   */
+  private storedFamilyAt(ref: FamilyRef): Promise<QuoteFamily | null | undefined> {
+    return this.enqueue(async () => {
+      const state = await this.state();
+      if (state.families) return undefined;
+      const own = await state.store.readFamilyGroups([ref.articleId]);
+      if (!own.current) return undefined;
+      if (!own.rows[0]) return null;
+      const alone = QuoteFamilies.restore(state.index, [own.rows[0]]);
+      if (!alone) return undefined;
+      const node = alone.nodeAt(ref.articleId, ref.offset);
+      const key = node && quoteKey(ref.articleId, node.index);
+      const groups = own.groups.filter((g) => (key ? g.quotes.includes(key) : g.passages.some(([id, start, end]) => id === ref.articleId && start <= ref.offset && ref.offset < end)));
+      // No group: a quote of one version, or no quote or passage there.
+      if (groups.length === 0) return (node && alone.familyOf(node)) ?? null;
+      const ids = [...new Set(groups.flatMap((g) => g.articles))];
+      const read = await state.store.readFamilyGroups(ids, false);
+      const rows = read.rows.filter((r): r is FamilyRow => r !== undefined);
+      const some = read.current && rows.length === ids.length ? QuoteFamilies.restore(state.index, rows) : undefined;
+      return some ? some.familyAt(ref.articleId, ref.offset) ?? null : undefined;
+    });
   }
 
   /** A family's page and the saved articles it was read from. */
@@ -536,7 +576,37 @@ export class Library {
 
   /** A person's page, found by any name credited to them; null when nobody has it. */
   async speaker(name: string): Promise<SpeakerView | null> {
-    return (await this.speakerPage(name))?.view ?? null;
+    const stored = await this.storedSpeakerPage(name);
+    return stored === undefined ? (await this.speakerPage(name))?.view ?? null : stored;
+  }
+
+  /**
+   * Before the families are read whole in this worker, a person's page from the speakers list (the
+   * quotes store) and, for their quotes' articles only, the family rows and groups (a quote's
+   * versions: its group's, 1 without one). Undefined when the stored families cannot answer.
+   */
+  private async storedSpeakerPage(name: string): Promise<SpeakerView | null | undefined> {
+    return this.enqueue(async () => {
+      const state = await this.state();
+      if (state.families) return undefined;
+      // In the write queue, so the list and the rows are of one generation.
+      const directory = await this.speakerList();
+      const person = directory.find((s) => s.name === name) ?? directory.find((s) => s.aliases.includes(name));
+      const ids = [...new Set(person?.nodes.map((n) => n.articleId) ?? [])];
+      const read = await state.store.readFamilyGroups(ids);
+      if (!read.current) return undefined;
+      if (!person) return null;
+      const rows = new Map(read.rows.flatMap((r) => (r ? [[r.articleId, r] as const] : [])));
+      const versions = new Map(read.groups.flatMap((g) => g.quotes.map((k) => [k, g.versions] as const)));
+      const nodes = person.nodes.map((n) => {
+        const article = rows.get(n.articleId)?.article;
+        const quote = article?.quotes[n.index];
+        return article && quote ? { article, quote, key: quoteKey(n.articleId, n.index) } : undefined;
+      });
+      if (nodes.some((n) => n === undefined)) return undefined;
+      const shown = nodes as Array<{ article: FamilyArticle; quote: Quote; key: string }>;
+      return speakerView({ name: person.name, aliases: person.aliases, nodes: shown }, (n) => versions.get(n.key) ?? 1);
+    });
   }
 
   /** A person (by any name credited to them) and their page. */
@@ -582,14 +652,14 @@ export class Library {
   }
 
   /** The speakers list from the quote rows, computed again only when the articles or the reader's overrides changed. */
-  private speakerList(): Promise<Speaker<CreditedQuote>[]> {
+  private speakerList(): Promise<Speaker<ListedQuote>[]> {
     return this.answering(async () => {
       const state = await this.state();
       const [settings, generation] = [await this.getSettings(), state.generation];
       const key = `${generation} ${JSON.stringify(settings.speakers)}`;
       if (this.speakerListMemo?.state === state && this.speakerListMemo.key === key) return this.speakerListMemo.directory;
       const rows = inSaveOrder(await state.store.getQuotes());
-      const credited = rows.map((r): CreditedQuote => ({ quote: { speaker: r.speaker }, article: { outlet: r.outlet } }));
+      const credited = rows.map((r): ListedQuote => ({ quote: { speaker: r.speaker }, article: { outlet: r.outlet }, articleId: r.articleId, index: r.index }));
       const directory = speakerDirectory(credited, settings.speakers);
       // A save that finished during the read is not in it: keep the answer, not the memo.
       if (state.generation === generation) this.speakerListMemo = { state, key, directory };
@@ -665,8 +735,9 @@ export class Library {
       const update = record ? families.planSave(record) : families.planRemove(id);
       await this.updateFamilies(state, update, false);
     }
-    if (!restored || catchUp.length > 0) await this.persistFamilies(state);
     const pending = ids.filter((id) => !state.families!.has(id));
+    // Rows stored before the family groups (v5), or during a build: every group is written with them.
+    if (!restored || catchUp.length > 0 || !read.grouped) await this.persistFamilies(state, pending.length === 0);
     if (pending.length > 0) await this.startBuild(state, pending, ids.length);
   }
 
@@ -732,13 +803,14 @@ export class Library {
    * all of them when the stored ones are unknown. A failed write (a full disk, another writer)
    * leaves them unknown: the next write replaces them all, and a restart before it rebuilds.
    */
-  private async persistFamilies(state: State): Promise<void> {
+  private async persistFamilies(state: State, complete = !state.familyBuild || state.familyBuild.pending.length === 0): Promise<void> {
     const families = state.families;
     if (!families) return;
     const from = state.familiesStored;
     const write = from === undefined ? { put: families.allRows(), remove: [], from: null } : { ...families.takeChanges(), from };
-    if (from === state.generation && write.put.length === 0 && write.remove.length === 0) return;
-    const ok = await state.store.writeFamilies({ ...write, generation: state.generation }).catch((err: unknown) => {
+    const groups = families.takeGroupChanges(from === undefined);
+    if (from === state.generation && write.put.length === 0 && write.remove.length === 0 && groups.put.length === 0 && groups.remove.length === 0 && !groups.all) return;
+    const ok = await state.store.writeFamilies({ ...write, groups, complete, generation: state.generation }).catch((err: unknown) => {
       console.error('library: could not store the families', err);
       return false;
     });

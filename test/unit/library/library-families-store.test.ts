@@ -88,7 +88,7 @@ describe.each(STORAGE_KINDS)('%s', (kind) => {
     ['their generation is not covered by the change log', forget],
     ['a row of an article that is gone (and no log says so)', async (store) => {
       const { rows, matches } = await store.readFamilies();
-      return store.writeFamilies({ put: [{ ...rows[0], articleId: 'gone', article: { ...rows[0].article, id: 'gone' } }], remove: [], generation: matches!, from: matches! });
+      return store.writeFamilies({ put: [{ ...rows[0], articleId: 'gone', article: { ...rows[0].article, id: 'gone' } }], remove: [], generation: matches!, from: matches!, groups: { put: [], remove: [], all: false }, complete: true });
     }],
   ])('stored families that do not match the articles are built again: %s', async (_label, spoil) => {
     const before = await built();
@@ -149,5 +149,5 @@ describe.each(STORAGE_KINDS)('%s', (kind) => {
 
 /** Makes the stored families unusable (a generation the change log does not reach): the next ask builds them. */
 async function forget(store: LibraryStorage): Promise<unknown> {
-  return store.writeFamilies({ put: [], remove: [], generation: -1, from: null });
+  return store.writeFamilies({ put: [], remove: [], generation: -1, from: null, groups: { put: [], remove: [], all: true }, complete: true });
 }
