@@ -43,13 +43,13 @@ import {
 } from '@/utils/storage/export-format';
 import type { ArticleVersion, LibraryRecord, LibraryStorage } from '@/utils/storage/library-storage';
 import { inSaveOrder } from '@/utils/storage/quote-rows';
-import { quoteKey, type FamilyRow } from '@/utils/storage/family-rows';
 import { mergeSpeakerOverrides, type Settings, type SpeakerOverrides } from '@/utils/storage/settings';
 import { LruMap } from '@/utils/text/lru-map';
-import { QuoteFamilies, type FamilyArticle, type FamilyUpdate, type QuoteFamily } from '@/utils/families/quote-families';
+import { QuoteFamilies, type FamilyUpdate, type QuoteFamily } from '@/utils/families/quote-families';
+import { familyFromRows, speakerFromRows, type ListedQuote } from '@/utils/families/family-from-rows';
 import { familySummary, familyView, type FamilyRef, type FamilySummary, type FamilyView } from '@/utils/families/family-view';
 import {
-  speakerDirectory, speakerSummary, speakerView, type CreditedQuote, type Speaker, type SpeakerSummary, type SpeakerView,
+  speakerDirectory, speakerSummary, speakerView, type Speaker, type SpeakerSummary, type SpeakerView,
 } from '@/utils/families/speakers';
 import { outletFidelity, type OutletFidelity } from '@/utils/families/fidelity';
 import { normalizeText } from '@/utils/text/normalize';
@@ -161,12 +161,6 @@ const FAMILY_WAIT_MS = 1_000;
 const FAMILY_SLICE_MS = 150;
 /** Stored families behind by more articles than this share of the library are built again rather than caught up (a save's update costs about 3× an article's share of a build). */
 const FAMILY_CATCH_UP_SHARE = 0.25;
-
-/** A row of the speakers list: a credited quote and its place in the library. */
-interface ListedQuote extends CreditedQuote {
-  articleId: string;
-  index: number;
-}
 
 /** Families listed at most per request (the list is searchable). */
 const FAMILY_LIST_LIMIT = 200;
@@ -521,31 +515,11 @@ export class Library {
     return familyView(stored, (id) => records.get(id));
   }
 
-  /**
-   * Before the families are read whole in this worker, the family at `ref` from its rows alone: the
-   * groups holding the article say which rows (a family is a connected component, so grouping its
-   * rows gives it whole). Undefined when the stored families cannot answer (behind the articles,
-   * mid-build, without groups, a row missing): read them whole instead.
-   */
+  /** Before the families are read whole in this worker, the family at `ref` from its group's rows (undefined: they cannot answer). */
   private storedFamilyAt(ref: FamilyRef): Promise<QuoteFamily | null | undefined> {
     return this.enqueue(async () => {
       const state = await this.state();
-      if (state.families) return undefined;
-      const own = await state.store.readFamilyGroups([ref.articleId]);
-      if (!own.current) return undefined;
-      if (!own.rows[0]) return null;
-      const alone = QuoteFamilies.restore(state.index, [own.rows[0]]);
-      if (!alone) return undefined;
-      const node = alone.nodeAt(ref.articleId, ref.offset);
-      const key = node && quoteKey(ref.articleId, node.index);
-      const groups = own.groups.filter((g) => (key ? g.quotes.includes(key) : g.passages.some(([id, start, end]) => id === ref.articleId && start <= ref.offset && ref.offset < end)));
-      // No group: a quote of one version, or no quote or passage there.
-      if (groups.length === 0) return (node && alone.familyOf(node)) ?? null;
-      const ids = [...new Set(groups.flatMap((g) => g.articles))];
-      const read = await state.store.readFamilyGroups(ids, false);
-      const rows = read.rows.filter((r): r is FamilyRow => r !== undefined);
-      const some = read.current && rows.length === ids.length ? QuoteFamilies.restore(state.index, rows) : undefined;
-      return some ? some.familyAt(ref.articleId, ref.offset) ?? null : undefined;
+      return state.families ? undefined : familyFromRows(state.index, ref, (ids, groups) => state.store.readFamilyGroups(ids, groups));
     });
   }
 
@@ -580,32 +554,17 @@ export class Library {
     return stored === undefined ? (await this.speakerPage(name))?.view ?? null : stored;
   }
 
-  /**
-   * Before the families are read whole in this worker, a person's page from the speakers list (the
-   * quotes store) and, for their quotes' articles only, the family rows and groups (a quote's
-   * versions: its group's, 1 without one). Undefined when the stored families cannot answer.
-   */
-  private async storedSpeakerPage(name: string): Promise<SpeakerView | null | undefined> {
+  /** Before the families are read whole in this worker, a person's page from the speakers list and their articles' rows (undefined: they cannot answer). */
+  private storedSpeakerPage(name: string): Promise<SpeakerView | null | undefined> {
     return this.enqueue(async () => {
       const state = await this.state();
       if (state.families) return undefined;
       // In the write queue, so the list and the rows are of one generation.
       const directory = await this.speakerList();
       const person = directory.find((s) => s.name === name) ?? directory.find((s) => s.aliases.includes(name));
-      const ids = [...new Set(person?.nodes.map((n) => n.articleId) ?? [])];
-      const read = await state.store.readFamilyGroups(ids);
-      if (!read.current) return undefined;
-      if (!person) return null;
-      const rows = new Map(read.rows.flatMap((r) => (r ? [[r.articleId, r] as const] : [])));
-      const versions = new Map(read.groups.flatMap((g) => g.quotes.map((k) => [k, g.versions] as const)));
-      const nodes = person.nodes.map((n) => {
-        const article = rows.get(n.articleId)?.article;
-        const quote = article?.quotes[n.index];
-        return article && quote ? { article, quote, key: quoteKey(n.articleId, n.index) } : undefined;
-      });
-      if (nodes.some((n) => n === undefined)) return undefined;
-      const shown = nodes as Array<{ article: FamilyArticle; quote: Quote; key: string }>;
-      return speakerView({ name: person.name, aliases: person.aliases, nodes: shown }, (n) => versions.get(n.key) ?? 1);
+      const read = (ids: readonly string[], groups: boolean) => state.store.readFamilyGroups(ids, groups);
+      if (!person) return (await read([], false)).current ? null : undefined;
+      return speakerFromRows(person, read);
     });
   }
 
