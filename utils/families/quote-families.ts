@@ -132,11 +132,12 @@ export class QuoteFamilies {
   /** Article id → nodes whose candidate list (the index's, before the window filter) holds it. */
   private readonly byCandidate = new Map<string, Set<QuoteNode>>();
   /**
-   * The reverse screen: key term → nodes. Each chunk of a quote registers its rarest
+   * The reverse screen: key term → partner term → keys (an article lacking the partner passes over
+   * them all at once: three keys in four at 10k). Each chunk of a quote registers its rarest
    * (members − need + 1) terms: an article holding `need` of the chunk's terms holds one of them
    * (pigeonhole), whichever were rarest when the quote was saved.
    */
-  private readonly byKey = new Map<string, Set<Key>>();
+  private readonly byKey = new Map<string, Map<string | null, Set<Key>>>();
   private readonly states = new Map<QuoteNode, NodeState>();
   /** Bumped per screen: a node's `seen` equal to it was already looked at in this one. */
   private screenNo = 0;
@@ -382,7 +383,7 @@ export class QuoteFamilies {
       if (saved?.keys && saved.floor !== undefined) {
         // Any pigeonhole choice of keys is exact (DESIGN "Quote families"); rarity only made them cheap when chosen.
         state.keys = saved.keys.map(([term, partner]) => ({ node, term, partner }));
-        for (const k of state.keys) getOrSet(this.byKey, k.term, () => new Set()).add(k);
+        for (const k of state.keys) this.addKey(k);
         state.floor = saved.floor === null ? -Infinity : saved.floor;
       } else this.rekey(node, state);
       const renderings = restored?.[index] ?? new Map(alignableCandidates(terms, lists[index].candidates).map((c) => [c.articleId, this.align(quote, meta, c, resolve, text)]));
@@ -433,10 +434,24 @@ export class QuoteFamilies {
       const cost = (ks: Array<[number, number | null]>) => [...new Set(ks.map((k) => k[0]))].reduce((sum, j) => sum + df[j], 0);
       if (cost(cover) < cost(keys)) keys = cover;
     }
-    for (const k of state.keys) this.byKey.get(k.term)?.delete(k);
+    for (const k of state.keys) this.removeKey(k);
     state.keys = keys.map(([j, p]) => ({ node, term: distinct[j], partner: p === null ? null : distinct[p] }));
-    for (const k of state.keys) getOrSet(this.byKey, k.term, () => new Set()).add(k);
+    for (const k of state.keys) this.addKey(k);
     state.floor = floor;
+  }
+
+  private addKey(k: Key): void {
+    getOrSet(getOrSet(this.byKey, k.term, () => new Map()), k.partner, () => new Set<Key>()).add(k);
+  }
+
+  private removeKey(k: Key): void {
+    const byPartner = this.byKey.get(k.term);
+    const keys = byPartner?.get(k.partner);
+    if (!keys) return;
+    keys.delete(k);
+    if (keys.size > 0) return;
+    byPartner!.delete(k.partner);
+    if (byPartner!.size === 0) this.byKey.delete(k.term);
   }
 
   private setList(node: QuoteNode, list: CandidateList, renderings: Map<string, QuoteMatch | null>): void {
@@ -459,7 +474,7 @@ export class QuoteFamilies {
     for (const node of entry.nodes) {
       const state = this.states.get(node)!;
       for (const c of state.list.candidates) this.byCandidate.get(c.articleId)?.delete(node);
-      for (const k of state.keys) this.byKey.get(k.term)?.delete(k);
+      for (const k of state.keys) this.removeKey(k);
       this.states.delete(node);
       this.nodes.delete(node.id);
       this.touched.add(node);
@@ -485,17 +500,19 @@ export class QuoteFamilies {
     const runWeight = new Float64Array(read.terms.length);
     const no = ++this.screenNo;
     let seen = 0;
-    for (const t of where.keys()) for (const { node, partner } of this.byKey.get(t) ?? []) {
+    for (const t of where.keys()) for (const [partner, keys] of this.byKey.get(t) ?? []) {
       if (partner !== null && !where.has(partner)) continue;
-      const state = this.states.get(node)!;
-      if (state.seen === no) continue;
-      state.seen = no;
-      seen++;
-      if (node.article.id === x.id || (outlet && state.outlet === outlet)) continue;
-      const held = state.distinct.map((t) => where.get(t));
-      // A chunk whose terms x does not hold enough of anywhere is not looked for in runs.
-      if (!state.chunks.some((c) => heldCount(c, held) >= c.need && inRun(c, held))) continue;
-      out.push({ node, bound: runBound(held, state.weights, runWeight) });
+      for (const { node } of keys) {
+        const state = this.states.get(node)!;
+        if (state.seen === no) continue;
+        state.seen = no;
+        seen++;
+        if (node.article.id === x.id || (outlet && state.outlet === outlet)) continue;
+        const held = state.distinct.map((t) => where.get(t));
+        // A chunk whose terms x does not hold enough of anywhere is not looked for in runs.
+        if (!state.chunks.some((c) => heldCount(c, held) >= c.need && inRun(c, held))) continue;
+        out.push({ node, bound: runBound(held, state.weights, runWeight) });
+      }
     }
     this.lastWork.screened = seen;
     return out;
@@ -537,7 +554,7 @@ export class QuoteFamilies {
    */
   private grouped(): { families: QuoteFamily[]; byNode: Map<QuoteNode, QuoteFamily> } {
     const was = this.grouping;
-    if (was && this.touched.size === 0) return was;
+    if (was && this.touched.size === 0 && this.arrived.size === 0) return was;
     const touched = this.touched;
     const arrived = this.arrived;
     this.touched = new Set();
@@ -575,8 +592,15 @@ export class QuoteFamilies {
     const fresh = this.group(regroup, byNode);
     for (const f of stale) this.regrouped.set(familyId(f), null);
     for (const f of fresh) this.regrouped.set(familyId(f), f);
-    const families = was.families.filter((f) => !stale.has(f));
-    for (const f of fresh) families.splice(firstAfter(families, f.key), 0, f);
+    // One merge by key (both are sorted): a splice per fresh family moved the whole list each time.
+    const families: QuoteFamily[] = [];
+    let j = 0;
+    for (const f of was.families) {
+      if (stale.has(f)) continue;
+      while (j < fresh.length && fresh[j].key < f.key) families.push(fresh[j++]);
+      families.push(f);
+    }
+    while (j < fresh.length) families.push(fresh[j++]);
     this.grouping = { families, byNode };
     return this.grouping;
   }
@@ -661,18 +685,6 @@ function groupRowOf(f: QuoteFamily): FamilyGroupRow {
     id: familyId(f), quotes: f.nodes.map((n) => quoteKey(n.article.id, n.index)), passages: f.passages.map((p): [string, number, number] => [p.article.id, p.start, p.end]),
     articles: [...articles], versions: f.nodes.length + f.passages.length,
   };
-}
-
-/** Where a family of this key goes in a list sorted by key. */
-function firstAfter(families: readonly QuoteFamily[], key: number): number {
-  let lo = 0;
-  let hi = families.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (families[mid].key < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Same articles, each with the very same match: nothing of the node's links changed. */

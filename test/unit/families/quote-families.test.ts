@@ -280,6 +280,21 @@ describe('a page read from its rows (the family groups)', () => {
     }), { numRuns: 60 });
   });
 
+  test('a build grouped after each article: an article without quotes, added after a quote it reports, holds that quote\'s passage', () => {
+    const quoted = article({ n: 0, outlet: 1, date: 0, paras: [{ u: 3, form: 'quote', speaker: 0 }] }, 0);
+    const reported = article({ n: 1, outlet: 0, date: 0, paras: [{ u: 3, form: 'reported', speaker: 0 }] }, 1);
+    expect(reported.quotes).toEqual([]);
+    const stored = new Map([quoted, reported].map((a) => [a.id, a]));
+    const index = new CoverageIndex();
+    for (const a of stored.values()) index.add(a);
+    const stepped = new QuoteFamilies(index);
+    for (const a of stored.values()) {
+      stepped.apply(stepped.planBuild(a), (id) => stored.get(id));
+      stepped.families();
+    }
+    expect(stepped.familyAt('a0', quoted.quotes[0].start)?.passages.map((p) => p.article.id)).toEqual(['a1']);
+  });
+
   test('property: a build one article at a time, grouped after each (a page asked mid-build), groups as a build grouped once', () => {
     fc.assert(fc.property(fc.array(articleArb(), { minLength: 1, maxLength: 8 }), (specs) => {
       const stored = new Map<string, StoredArticle>();
@@ -297,7 +312,7 @@ describe('a page read from its rows (the family groups)', () => {
         stepped.families();
       }
       expect(canonical(stepped)).toEqual(canonical(QuoteFamilies.build(index, [...stored.values()], resolve)));
-    }), { numRuns: 80 });
+    }), { numRuns: 200 });
   });
 });
 
