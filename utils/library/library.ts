@@ -45,7 +45,7 @@ import type { ArticleVersion, LibraryRecord, LibraryStorage } from '@/utils/stor
 import { inSaveOrder } from '@/utils/storage/quote-rows';
 import { mergeSpeakerOverrides, type Settings, type SpeakerOverrides } from '@/utils/storage/settings';
 import { LruMap } from '@/utils/text/lru-map';
-import { QuoteFamilies, type FamilyUpdate, type QuoteFamily } from '@/utils/families/quote-families';
+import { QuoteFamilies, type FamilyUpdate } from '@/utils/families/quote-families';
 import { familyFromRows, speakerFromRows, type ListedQuote } from '@/utils/families/family-from-rows';
 import { familySummary, familyView, type FamilyRef, type FamilySummary, type FamilyView } from '@/utils/families/family-view';
 import {
@@ -507,25 +507,17 @@ export class Library {
 
   /** The family page of the quote (or paraphrase) at `offset` in a saved article; null when there is none. */
   async family(ref: FamilyRef): Promise<FamilyView | null> {
-    const stored = await this.storedFamilyAt(ref);
-    if (stored === undefined) return (await this.familyPage(ref))?.view ?? null;
-    if (stored === null) return null;
-    const state = await this.state();
-    const records = await this.records(state, [...new Set([...stored.nodes.map((n) => n.article.id), ...stored.passages.map((p) => p.article.id)])]);
-    return familyView(stored, (id) => records.get(id));
-  }
-
-  /** Before the families are read whole in this worker, the family at `ref` from its group's rows (undefined: they cannot answer). */
-  private storedFamilyAt(ref: FamilyRef): Promise<QuoteFamily | null | undefined> {
-    return this.enqueue(async () => {
-      const state = await this.state();
-      return state.families ? undefined : familyFromRows(state.index, ref, (ids, groups) => state.store.readFamilyGroups(ids, groups));
-    });
+    const got = await this.familiesOrRows((state) => familyFromRows(state.index, ref, (ids, groups) => state.store.readFamilyGroups(ids, groups)));
+    if (got instanceof QuoteFamilies) return (await this.familyPage(ref, got))?.view ?? null;
+    const family = got.answer;
+    if (!family) return null;
+    const records = await this.records(await this.state(), [...new Set([...family.nodes.map((n) => n.article.id), ...family.passages.map((p) => p.article.id)])]);
+    return familyView(family, (id) => records.get(id));
   }
 
   /** A family's page and the saved articles it was read from. */
-  private async familyPage(ref: FamilyRef, waitMs?: number): Promise<{ view: FamilyView; records: Map<string, LibraryRecord | undefined> } | null> {
-    const families = await this.families(waitMs);
+  private async familyPage(ref: FamilyRef, known?: QuoteFamilies, waitMs?: number): Promise<{ view: FamilyView; records: Map<string, LibraryRecord | undefined> } | null> {
+    const families = known ?? await this.families(waitMs);
     const family = families.familyAt(ref.articleId, ref.offset);
     if (!family) return null;
     const state = await this.state();
@@ -550,15 +542,7 @@ export class Library {
 
   /** A person's page, found by any name credited to them; null when nobody has it. */
   async speaker(name: string): Promise<SpeakerView | null> {
-    const stored = await this.storedSpeakerPage(name);
-    return stored === undefined ? (await this.speakerPage(name))?.view ?? null : stored;
-  }
-
-  /** Before the families are read whole in this worker, a person's page from the speakers list and their articles' rows (undefined: they cannot answer). */
-  private storedSpeakerPage(name: string): Promise<SpeakerView | null | undefined> {
-    return this.enqueue(async () => {
-      const state = await this.state();
-      if (state.families) return undefined;
+    const got = await this.familiesOrRows(async (state) => {
       // In the write queue, so the list and the rows are of one generation.
       const directory = await this.speakerList();
       const person = directory.find((s) => s.name === name) ?? directory.find((s) => s.aliases.includes(name));
@@ -566,11 +550,13 @@ export class Library {
       if (!person) return (await read([], false)).current ? null : undefined;
       return speakerFromRows(person, read);
     });
+    if (got instanceof QuoteFamilies) return (await this.speakerPage(name, got))?.view ?? null;
+    return got.answer;
   }
 
   /** A person (by any name credited to them) and their page. */
-  private async speakerPage(name: string, waitMs?: number): Promise<{ person: Speaker; view: SpeakerView } | null> {
-    const families = await this.families(waitMs);
+  private async speakerPage(name: string, known?: QuoteFamilies, waitMs?: number): Promise<{ person: Speaker; view: SpeakerView } | null> {
+    const families = known ?? await this.families(waitMs);
     const directory = await this.speakerDirectory();
     const person = directory.find((s) => s.name === name) ?? directory.find((s) => s.aliases.includes(name));
     if (!person) return null;
@@ -584,7 +570,7 @@ export class Library {
   /** A family's evidence in one format, from what its page shows; refused when it is gone or nothing can be anchored. */
   async familyEvidence(ref: FamilyRef, format: EvidenceFormat): Promise<EvidenceDocument | EvidenceRefusal> {
     // Evidence is never made of families half built: wait for the build.
-    const page = await this.familyPage(ref, Infinity);
+    const page = await this.familyPage(ref, undefined, Infinity);
     if (!page) return { refused: 'not-found' };
     const evidence = familyEvidence(page.view, (id) => page.records.get(id), { generatedAt: new Date(this.now()).toISOString() });
     return libraryEvidenceDocument(evidence, format);
@@ -592,7 +578,7 @@ export class Library {
 
   /** A person's evidence in one format: their page's quotes, each with its matches as a check shows them. */
   async speakerEvidence(name: string, format: EvidenceFormat): Promise<EvidenceDocument | EvidenceRefusal> {
-    const page = await this.speakerPage(name, Infinity);
+    const page = await this.speakerPage(name, undefined, Infinity);
     if (!page) return { refused: 'not-found' };
     const nodes = new Map(page.person.nodes.map((n) => [`${n.article.id}@${n.quote.start}`, n]));
     const reportOf = (q: { articleId: string; start: number }) => {
@@ -663,12 +649,27 @@ export class Library {
    * save slips between the read and the catch-up.
    */
   private async families(waitMs = this.familyWaitMs): Promise<QuoteFamilies> {
-    const { families, build } = await this.enqueue(async () => {
+    return (await this.familiesOrRows(async () => undefined, waitMs)) as QuoteFamilies;
+  }
+
+  /**
+   * Before this worker has read the families whole, `fromRows` may answer from their rows alone
+   * (undefined: it cannot); else the families, as `families` gives them. One turn of the write
+   * queue, so a progress ask queued after it sees the build a whole read starts.
+   */
+  private async familiesOrRows<T>(fromRows: (state: State) => Promise<T | undefined>, waitMs = this.familyWaitMs): Promise<QuoteFamilies | { answer: T }> {
+    const got = await this.enqueue(async () => {
       const state = await this.state();
-      if (!state.families) await this.loadFamilies(state);
+      if (!state.families) {
+        const answer = await fromRows(state);
+        if (answer !== undefined) return { answer };
+        await this.loadFamilies(state);
+      }
       this.continueBuild(state);
       return { families: state.families!, build: state.familyBuild };
     });
+    if ('answer' in got) return { answer: got.answer as T };
+    const { families, build } = got;
     if (build && waitMs === Infinity) await build.finished;
     else if (build) await Promise.race([build.finished, new Promise((resolve) => (setTimeout(resolve, waitMs) as { unref?: () => void }).unref?.())]);
     return families;
