@@ -113,6 +113,18 @@ describe.each(STORAGE_KINDS)('%s', (kind) => {
     for (const [, rows] of restore.mock.calls) expect(rows.length).toBeLessThan(6);
   });
 
+  test('a page the rows cannot answer starts the build in the same turn: a progress ask right after it sees the build', async () => {
+    const filler = library();
+    for (let k = 0; k < 4; k++) await filler.save({ article: story(k) });
+    await filler.flushIndexCache();
+    const lib = library({ familyWaitMs: 0, familySliceMs: 0 });
+    const page = lib.speaker('Ines Barrow');
+    const progress = lib.familiesProgress();
+    expect(await progress).toMatchObject({ total: 4 });
+    await page;
+    await lib.familiesReady();
+  });
+
   test('a save the stored families missed: the next page reads them whole and catches up (the rows cannot answer it)', async () => {
     await built();
     const saver = library();
