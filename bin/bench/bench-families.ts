@@ -11,9 +11,11 @@
  */
 import { performance } from 'node:perf_hooks';
 import { CoverageIndex } from '@/utils/index/coverage-index';
-import { QuoteFamilies, type QuoteNode } from '@/utils/families/quote-families';
+import { QuoteFamilies, type QuoteFamily, type QuoteNode } from '@/utils/families/quote-families';
 import { familyView } from '@/utils/families/family-view';
-import { speakerDirectory } from '@/utils/families/speakers';
+import { speakerDirectory, speakerView } from '@/utils/families/speakers';
+import { familyFromRows, speakerFromRows, type ListedQuote, type ReadFamilyGroups } from '@/utils/families/family-from-rows';
+import type { FamilyGroupRow } from '@/utils/storage/family-rows';
 import { outletFidelity } from '@/utils/families/fidelity';
 import { compareArticle } from '@/utils/report/compare-article';
 import type { StoredArticle } from '@/utils/types';
@@ -33,7 +35,7 @@ export interface FamiliesBenchOptions {
   log: (line: string) => void;
 }
 
-export function benchFamilies(all: readonly BenchArticle[], opts: FamiliesBenchOptions): BenchRow[] {
+export async function benchFamilies(all: readonly BenchArticle[], opts: FamiliesBenchOptions): Promise<BenchRow[]> {
   const random = seededRandom(opts.seed);
   const order = shuffled(all, random);
   const library = order.slice(0, opts.size).map((a, i) => ({ ...a, savedAt: i }));
@@ -155,8 +157,72 @@ export function benchFamilies(all: readonly BenchArticle[], opts: FamiliesBenchO
   const same = restored.quoteCount === families.quoteCount && restoredGroups.length === families.families().length &&
     restoredGroups.every((f, i) => f.nodes.length === families.families()[i].nodes.length && f.passages.length === families.families()[i].passages.length);
   rows.push({ section, metric: 'families read back from the rows (restore, then grouping): a worker restart', p50: restoreMs, p95: null, unit: 'ms', note: `CPU ${cpuMs(restoreCpu).toFixed(0)} ms; same families as built: ${same ? 'yes' : 'NO'}` });
+  rows.push(...(await benchPagesFromRows(restored, storedRows, { section, pages: opts.pages, random, log: opts.log })));
   rows.push(targetRow({ section, metric: 'incremental update per removal', p50: median(removeMs), p95: p95(removeMs), unit: 'ms', note: `${removeMs.length} removals; CPU p50 ${median(removeCpuMs).toFixed(1)} ms, p95 ${p95(removeCpuMs).toFixed(1)} ms` }, '<=', 50));
   return rows;
+}
+
+/**
+ * A page after a worker restart (schema v6): a family's page reads the rows of its group's articles
+ * only, a person's page their quotes' articles' rows and groups (family-from-rows), each read
+ * structured-cloned as IndexedDB reads it. Each answer is checked against the families read whole.
+ */
+async function benchPagesFromRows(
+  whole: QuoteFamilies, stored: ReturnType<QuoteFamilies['allRows']>, opts: { section: string; pages: number; random: () => number; log: (line: string) => void },
+): Promise<BenchRow[]> {
+  opts.log('families: pages after a restart, from their rows');
+  const groups = whole.takeGroupChanges(true).put;
+  const rowById = new Map(stored.map((r) => [r.articleId, r]));
+  const byArticle = new Map<string, FamilyGroupRow[]>();
+  for (const g of groups) for (const id of g.articles) byArticle.set(id, [...(byArticle.get(id) ?? []), g]);
+  let read = 0;
+  const readGroups: ReadFamilyGroups = async (ids, withGroups) => {
+    read += ids.length;
+    const found = withGroups ? [...new Map(ids.flatMap((id) => byArticle.get(id) ?? []).map((g) => [g.id, g])).values()] : [];
+    return structuredClone({ current: true, rows: ids.map((id) => rowById.get(id)), groups: found });
+  };
+  const index = new CoverageIndex();
+  const members = (f: QuoteFamily | null | undefined) => f && [...f.nodes.map((n) => `${n.article.id}@${n.quote.start}`), ...f.passages.map((p) => `${p.article.id}#${p.start}`)].sort().join(' ');
+  const familyMs: number[] = [];
+  const familyCpu: number[] = [];
+  let same = 0;
+  const sampled = sample(whole.families().filter((f) => f.nodes.length + f.passages.length > 1), opts.pages, opts.random);
+  for (const f of sampled) {
+    const ref = { articleId: f.nodes[0].article.id, offset: f.nodes[0].quote.start };
+    const t = performance.now();
+    const cpu = process.cpuUsage();
+    const found = await familyFromRows(index, ref, readGroups);
+    familyMs.push(performance.now() - t);
+    familyCpu.push(cpuMs(cpu));
+    if (members(found) === members(f)) same++;
+  }
+  const familyRows = read / Math.max(1, sampled.length);
+  read = 0;
+  const people = speakerDirectory([...whole.allNodes()].map((n): ListedQuote & { node: QuoteNode } => ({ quote: n.quote, article: n.article, articleId: n.article.id, index: n.index, node: n })));
+  // The most quoted people (the heaviest pages) and a sample of the rest.
+  const chosen = [...people.slice(0, 5), ...sample(people.slice(5), Math.max(0, opts.pages - 5), opts.random)];
+  const speakerMs: number[] = [];
+  let sameSpeaker = 0;
+  for (const person of chosen) {
+    const t = performance.now();
+    const view = await speakerFromRows(person, readGroups);
+    speakerMs.push(performance.now() - t);
+    const expected = speakerView({ ...person, nodes: person.nodes.map((n) => n.node) }, (n) => {
+      const f = whole.familyOf(n);
+      return f ? f.nodes.length + f.passages.length : 1;
+    });
+    if (JSON.stringify(view) === JSON.stringify(expected)) sameSpeaker++;
+  }
+  return [
+    {
+      section: opts.section, metric: 'a family page after a restart: its group\'s rows read, restored and grouped (family-from-rows)', p50: median(familyMs), p95: p95(familyMs), unit: 'ms',
+      note: `${sampled.length} families of 2+ versions; CPU p50 ${median(familyCpu).toFixed(1)} ms; ${familyRows.toFixed(1)} rows read a page; same family as read whole: ${same}/${sampled.length}`,
+    },
+    {
+      section: opts.section, metric: 'a person\'s page after a restart: their articles\' rows and groups (family-from-rows)', p50: median(speakerMs), p95: p95(speakerMs), unit: 'ms',
+      note: `${chosen.length} people (the 5 most quoted: ${chosen.slice(0, 5).map((p) => p.nodes.length).join(', ')} quotes); ${(read / Math.max(1, chosen.length)).toFixed(0)} rows read a page; same page as from the families read whole: ${sameSpeaker}/${chosen.length}`,
+    },
+  ];
 }
 
 /** CPU milliseconds (user and system) the process spent since `from`. */

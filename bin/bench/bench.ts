@@ -132,7 +132,7 @@ async function run(opts: BenchOptions, gc: () => void): Promise<number> {
     // Families at 10k (the issue's size), or the smallest size asked for.
     const size = opts.sizes.includes(10_000) ? 10_000 : Math.min(...opts.sizes);
     log(`4. quote families at ${size}`);
-    rows.push(...benchFamilies(all, { size, saves: opts.quick ? 10 : 30, agreementSample: opts.quick ? 20 : 100, pages: opts.quick ? 10 : 30, seed: SEED, log }));
+    rows.push(...await benchFamilies(all, { size, saves: opts.quick ? 10 : 30, agreementSample: opts.quick ? 20 : 100, pages: opts.quick ? 10 : 30, seed: SEED, log }));
   }
   if (!only || opts.quotesOnly) {
     for (const size of opts.sizes) {

@@ -37,7 +37,7 @@ import type { LanguageCode, Lexicon } from '@/utils/language/lexicon';
 import { english } from '@/utils/language/en';
 import { LEXICONS, lexiconFor } from '@/utils/language/lexicons';
 import type { ArticleRef, Quote, QuoteMatch, Span, StoredArticle } from '@/utils/types';
-import { familyQuotesOf, type FamilyQuoteRow, type FamilyRow } from '@/utils/storage/family-rows';
+import { familyQuotesOf, quoteKey, type FamilyGroupRow, type FamilyGroupsWrite, type FamilyQuoteRow, type FamilyRow } from '@/utils/storage/family-rows';
 
 /** What families keep of a saved article: no text (the library reads it when a page needs a diff). */
 export interface FamilyArticle extends ArticleRef {
@@ -132,19 +132,25 @@ export class QuoteFamilies {
   /** Article id → nodes whose candidate list (the index's, before the window filter) holds it. */
   private readonly byCandidate = new Map<string, Set<QuoteNode>>();
   /**
-   * The reverse screen: key term → nodes. Each chunk of a quote registers its rarest
+   * The reverse screen: key term → partner term → keys (an article lacking the partner passes over
+   * them all at once: three keys in four at 10k). Each chunk of a quote registers its rarest
    * (members − need + 1) terms: an article holding `need` of the chunk's terms holds one of them
    * (pigeonhole), whichever were rarest when the quote was saved.
    */
-  private readonly byKey = new Map<string, Set<Key>>();
+  private readonly byKey = new Map<string, Map<string | null, Set<Key>>>();
   private readonly states = new Map<QuoteNode, NodeState>();
   /** Bumped per screen: a node's `seen` equal to it was already looked at in this one. */
   private screenNo = 0;
   private grouping: { families: QuoteFamily[]; byNode: Map<QuoteNode, QuoteFamily> } | null = null;
   /** Nodes added, removed or whose renderings changed since the grouping was made: only their families are grouped again. */
   private touched = new Set<QuoteNode>();
+  /** Articles added since the grouping was made: quotes rendered there before they arrived are grouped again too. */
+  private arrived = new Set<string>();
   /** Articles whose stored row no longer matches (changed, added or removed) since `takeChanges`. */
   private unsaved = new Set<string>();
+  /** Families regrouped since `takeGroupChanges`, by id (null: gone); `allGroups`: a grouping from scratch since, so they are every family. */
+  private regrouped = new Map<string, QuoteFamily | null>();
+  private allGroups = false;
   /** Bumped on every change, so views derived from the families (the speaker directory) know when to recompute. */
   version = 0;
   /** Reverse-screen work of the last plan, for the benchmark: quotes screened, asked of the index, found changed. */
@@ -205,6 +211,27 @@ export class QuoteFamilies {
       else remove.push(id);
     }
     return { put, remove };
+  }
+
+  /**
+   * The family groups (`FamilyGroupRow`, families of two versions or more) changed since the last
+   * call, grouping first; `all`: every group (the last call's are unknown, or asked for).
+   */
+  takeGroupChanges(all = false): FamilyGroupsWrite {
+    const { families } = this.grouped();
+    if (all || this.allGroups) {
+      this.regrouped = new Map();
+      this.allGroups = false;
+      return { put: families.flatMap((f) => (f.nodes.length + f.passages.length > 1 ? [groupRowOf(f)] : [])), remove: [], all: true };
+    }
+    const put: FamilyGroupRow[] = [];
+    const remove: string[] = [];
+    for (const [id, f] of this.regrouped) {
+      if (f && f.nodes.length + f.passages.length > 1) put.push(groupRowOf(f));
+      else remove.push(id);
+    }
+    this.regrouped = new Map();
+    return { put, remove, all: false };
   }
 
   /** Every row (a full write of the store). */
@@ -356,7 +383,7 @@ export class QuoteFamilies {
       if (saved?.keys && saved.floor !== undefined) {
         // Any pigeonhole choice of keys is exact (DESIGN "Quote families"); rarity only made them cheap when chosen.
         state.keys = saved.keys.map(([term, partner]) => ({ node, term, partner }));
-        for (const k of state.keys) getOrSet(this.byKey, k.term, () => new Set()).add(k);
+        for (const k of state.keys) this.addKey(k);
         state.floor = saved.floor === null ? -Infinity : saved.floor;
       } else this.rekey(node, state);
       const renderings = restored?.[index] ?? new Map(alignableCandidates(terms, lists[index].candidates).map((c) => [c.articleId, this.align(quote, meta, c, resolve, text)]));
@@ -364,6 +391,7 @@ export class QuoteFamilies {
       return node;
     });
     this.articles.set(meta.id, { meta, nodes });
+    this.arrived.add(meta.id);
     this.unsaved.add(meta.id);
     this.changed();
   }
@@ -406,10 +434,24 @@ export class QuoteFamilies {
       const cost = (ks: Array<[number, number | null]>) => [...new Set(ks.map((k) => k[0]))].reduce((sum, j) => sum + df[j], 0);
       if (cost(cover) < cost(keys)) keys = cover;
     }
-    for (const k of state.keys) this.byKey.get(k.term)?.delete(k);
+    for (const k of state.keys) this.removeKey(k);
     state.keys = keys.map(([j, p]) => ({ node, term: distinct[j], partner: p === null ? null : distinct[p] }));
-    for (const k of state.keys) getOrSet(this.byKey, k.term, () => new Set()).add(k);
+    for (const k of state.keys) this.addKey(k);
     state.floor = floor;
+  }
+
+  private addKey(k: Key): void {
+    getOrSet(getOrSet(this.byKey, k.term, () => new Map()), k.partner, () => new Set<Key>()).add(k);
+  }
+
+  private removeKey(k: Key): void {
+    const byPartner = this.byKey.get(k.term);
+    const keys = byPartner?.get(k.partner);
+    if (!keys) return;
+    keys.delete(k);
+    if (keys.size > 0) return;
+    byPartner!.delete(k.partner);
+    if (byPartner!.size === 0) this.byKey.delete(k.term);
   }
 
   private setList(node: QuoteNode, list: CandidateList, renderings: Map<string, QuoteMatch | null>): void {
@@ -432,7 +474,7 @@ export class QuoteFamilies {
     for (const node of entry.nodes) {
       const state = this.states.get(node)!;
       for (const c of state.list.candidates) this.byCandidate.get(c.articleId)?.delete(node);
-      for (const k of state.keys) this.byKey.get(k.term)?.delete(k);
+      for (const k of state.keys) this.removeKey(k);
       this.states.delete(node);
       this.nodes.delete(node.id);
       this.touched.add(node);
@@ -458,17 +500,19 @@ export class QuoteFamilies {
     const runWeight = new Float64Array(read.terms.length);
     const no = ++this.screenNo;
     let seen = 0;
-    for (const t of where.keys()) for (const { node, partner } of this.byKey.get(t) ?? []) {
+    for (const t of where.keys()) for (const [partner, keys] of this.byKey.get(t) ?? []) {
       if (partner !== null && !where.has(partner)) continue;
-      const state = this.states.get(node)!;
-      if (state.seen === no) continue;
-      state.seen = no;
-      seen++;
-      if (node.article.id === x.id || (outlet && state.outlet === outlet)) continue;
-      const held = state.distinct.map((t) => where.get(t));
-      // A chunk whose terms x does not hold enough of anywhere is not looked for in runs.
-      if (!state.chunks.some((c) => heldCount(c, held) >= c.need && inRun(c, held))) continue;
-      out.push({ node, bound: runBound(held, state.weights, runWeight) });
+      for (const { node } of keys) {
+        const state = this.states.get(node)!;
+        if (state.seen === no) continue;
+        state.seen = no;
+        seen++;
+        if (node.article.id === x.id || (outlet && state.outlet === outlet)) continue;
+        const held = state.distinct.map((t) => where.get(t));
+        // A chunk whose terms x does not hold enough of anywhere is not looked for in runs.
+        if (!state.chunks.some((c) => heldCount(c, held) >= c.need && inRun(c, held))) continue;
+        out.push({ node, bound: runBound(held, state.weights, runWeight) });
+      }
     }
     this.lastWork.screened = seen;
     return out;
@@ -485,12 +529,17 @@ export class QuoteFamilies {
     return this.grouped().families;
   }
 
+  /** The quote of `articleId` holding `offset` (its parts first, then its whole span). */
+  nodeAt(articleId: string, offset: number): QuoteNode | undefined {
+    const entry = this.articles.get(articleId);
+    return entry?.nodes.find((n) => n.quote.parts.some((p) => p.start <= offset && offset < p.end)) ??
+      entry?.nodes.find((n) => n.quote.start <= offset && offset < n.quote.end);
+  }
+
   /** The family of the quote of `articleId` holding `offset`, or of the passage there. */
   familyAt(articleId: string, offset: number): QuoteFamily | undefined {
     const { byNode, families } = this.grouped();
-    const entry = this.articles.get(articleId);
-    const node = entry?.nodes.find((n) => n.quote.parts.some((p) => p.start <= offset && offset < p.end)) ??
-      entry?.nodes.find((n) => n.quote.start <= offset && offset < n.quote.end);
+    const node = this.nodeAt(articleId, offset);
     if (node) return byNode.get(node);
     return families.find((f) => f.passages.some((p) => p.article.id === articleId && p.start <= offset && offset < p.end));
   }
@@ -505,13 +554,17 @@ export class QuoteFamilies {
    */
   private grouped(): { families: QuoteFamily[]; byNode: Map<QuoteNode, QuoteFamily> } {
     const was = this.grouping;
-    if (was && this.touched.size === 0) return was;
+    if (was && this.touched.size === 0 && this.arrived.size === 0) return was;
     const touched = this.touched;
+    const arrived = this.arrived;
     this.touched = new Set();
+    this.arrived = new Set();
     if (!was) {
       const byNode = new Map<QuoteNode, QuoteFamily>();
       const families = this.group(this.nodes.values(), byNode);
       this.grouping = { families, byNode };
+      this.regrouped = new Map();
+      this.allGroups = true;
       return this.grouping;
     }
     const { byNode } = was;
@@ -533,10 +586,21 @@ export class QuoteFamilies {
         if (other) for (const to of quotesAt(other.nodes, match)) take(to);
       }
     }
+    // Quotes already rendered in an article added after them (a build adds articles in save order) link to it only now.
+    for (const id of arrived) for (const m of this.byCandidate.get(id) ?? []) if (m.renderings.get(id)) take(m);
     for (const n of touched) if (!this.nodes.has(n.id)) byNode.delete(n);
     const fresh = this.group(regroup, byNode);
-    const families = was.families.filter((f) => !stale.has(f));
-    for (const f of fresh) families.splice(firstAfter(families, f.key), 0, f);
+    for (const f of stale) this.regrouped.set(familyId(f), null);
+    for (const f of fresh) this.regrouped.set(familyId(f), f);
+    // One merge by key (both are sorted): a splice per fresh family moved the whole list each time.
+    const families: QuoteFamily[] = [];
+    let j = 0;
+    for (const f of was.families) {
+      if (stale.has(f)) continue;
+      while (j < fresh.length && fresh[j].key < f.key) families.push(fresh[j++]);
+      families.push(f);
+    }
+    while (j < fresh.length) families.push(fresh[j++]);
     this.grouping = { families, byNode };
     return this.grouping;
   }
@@ -604,16 +668,23 @@ export class QuoteFamilies {
   }
 }
 
-/** Where a family of this key goes in a list sorted by key. */
-function firstAfter(families: readonly QuoteFamily[], key: number): number {
-  let lo = 0;
-  let hi = families.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (families[mid].key < key) lo = mid + 1;
-    else hi = mid;
+/** A family's id in the family groups: the least of its quotes' keys, so the same family has one id whatever order its quotes were added in. */
+function familyId(f: QuoteFamily): string {
+  let least: string | undefined;
+  for (const n of f.nodes) {
+    const k = quoteKey(n.article.id, n.index);
+    if (least === undefined || k < least) least = k;
   }
-  return lo;
+  return least!;
+}
+
+/** What the family-groups store keeps of a family: which rows its page reads. */
+function groupRowOf(f: QuoteFamily): FamilyGroupRow {
+  const articles = new Set([...f.nodes.map((n) => n.article.id), ...f.passages.map((p) => p.article.id)]);
+  return {
+    id: familyId(f), quotes: f.nodes.map((n) => quoteKey(n.article.id, n.index)), passages: f.passages.map((p): [string, number, number] => [p.article.id, p.start, p.end]),
+    articles: [...articles], versions: f.nodes.length + f.passages.length,
+  };
 }
 
 /** Same articles, each with the very same match: nothing of the node's links changed. */

@@ -5,7 +5,8 @@
  * and splits (settings: `SpeakerOverrides`).
  */
 import { canonicalSpeakers } from '@/utils/quotes/speaker-groups';
-import type { QuoteNode } from '@/utils/families/quote-families';
+import type { FamilyArticle, QuoteNode } from '@/utils/families/quote-families';
+import type { Quote } from '@/utils/types';
 import type { SpeakerOverrides } from '@/utils/storage/settings';
 
 /**
@@ -99,8 +100,14 @@ export function speakerSummary(s: Speaker<CreditedQuote>): SpeakerSummary {
   return { name: s.name, aliases: s.aliases, quotes: s.nodes.length, outlets: new Set(s.nodes.map((n) => n.article.outlet)).size };
 }
 
+/** What a person's page reads of a saved quote: its article and the quote (a family's `QuoteNode` is one). */
+export interface ShownQuote extends CreditedQuote {
+  article: FamilyArticle;
+  quote: Quote;
+}
+
 /** A person's page; `versions` gives each quote's family size. */
-export function speakerView(s: Speaker, versions: (node: QuoteNode) => number): SpeakerView {
+export function speakerView<T extends ShownQuote = QuoteNode>(s: Speaker<T>, versions: (node: T) => number): SpeakerView {
   const quotes = s.nodes.map((n): SpeakerQuote => ({
     articleId: n.article.id, outlet: n.article.outlet, title: n.article.title, url: n.article.url, date: n.article.date,
     savedAt: n.article.savedAt, text: n.quote.text, start: n.quote.start, credited: n.quote.speaker ?? s.name, versions: versions(n),

@@ -46,9 +46,10 @@ import { inSaveOrder } from '@/utils/storage/quote-rows';
 import { mergeSpeakerOverrides, type Settings, type SpeakerOverrides } from '@/utils/storage/settings';
 import { LruMap } from '@/utils/text/lru-map';
 import { QuoteFamilies, type FamilyUpdate } from '@/utils/families/quote-families';
+import { familyFromRows, speakerFromRows, type ListedQuote } from '@/utils/families/family-from-rows';
 import { familySummary, familyView, type FamilyRef, type FamilySummary, type FamilyView } from '@/utils/families/family-view';
 import {
-  speakerDirectory, speakerSummary, speakerView, type CreditedQuote, type Speaker, type SpeakerSummary, type SpeakerView,
+  speakerDirectory, speakerSummary, speakerView, type Speaker, type SpeakerSummary, type SpeakerView,
 } from '@/utils/families/speakers';
 import { outletFidelity, type OutletFidelity } from '@/utils/families/fidelity';
 import { normalizeText } from '@/utils/text/normalize';
@@ -181,7 +182,7 @@ export class Library {
   private readonly familyWaitMs: number;
   private readonly familySliceMs: number;
   private speakersMemo: { families: QuoteFamilies; key: string; directory: Speaker[] } | undefined;
-  private speakerListMemo: { state: State; key: string; directory: Speaker<CreditedQuote>[] } | undefined;
+  private speakerListMemo: { state: State; key: string; directory: Speaker<ListedQuote>[] } | undefined;
   /** For tests and diagnostics. */
   indexSource: IndexSource | null = null;
 
@@ -512,12 +513,17 @@ export class Library {
 
   /** The family page of the quote (or paraphrase) at `offset` in a saved article; null when there is none. */
   async family(ref: FamilyRef): Promise<FamilyView | null> {
-    return (await this.familyPage(ref))?.view ?? null;
+    const got = await this.familiesOrRows((state) => familyFromRows(state.index, ref, (ids, groups) => state.store.readFamilyGroups(ids, groups)));
+    if (got instanceof QuoteFamilies) return (await this.familyPage(ref, got))?.view ?? null;
+    const family = got.answer;
+    if (!family) return null;
+    const records = await this.records(await this.state(), [...new Set([...family.nodes.map((n) => n.article.id), ...family.passages.map((p) => p.article.id)])]);
+    return familyView(family, (id) => records.get(id));
   }
 
   /** A family's page and the saved articles it was read from. */
-  private async familyPage(ref: FamilyRef, waitMs?: number): Promise<{ view: FamilyView; records: Map<string, LibraryRecord | undefined> } | null> {
-    const families = await this.families(waitMs);
+  private async familyPage(ref: FamilyRef, known?: QuoteFamilies, waitMs?: number): Promise<{ view: FamilyView; records: Map<string, LibraryRecord | undefined> } | null> {
+    const families = known ?? await this.families(waitMs);
     const family = families.familyAt(ref.articleId, ref.offset);
     if (!family) return null;
     const state = await this.state();
@@ -542,12 +548,21 @@ export class Library {
 
   /** A person's page, found by any name credited to them; null when nobody has it. */
   async speaker(name: string): Promise<SpeakerView | null> {
-    return (await this.speakerPage(name))?.view ?? null;
+    const got = await this.familiesOrRows(async (state) => {
+      // In the write queue, so the list and the rows are of one generation.
+      const directory = await this.speakerList();
+      const person = directory.find((s) => s.name === name) ?? directory.find((s) => s.aliases.includes(name));
+      const read = (ids: readonly string[], groups: boolean) => state.store.readFamilyGroups(ids, groups);
+      if (!person) return (await read([], false)).current ? null : undefined;
+      return speakerFromRows(person, read);
+    });
+    if (got instanceof QuoteFamilies) return (await this.speakerPage(name, got))?.view ?? null;
+    return got.answer;
   }
 
   /** A person (by any name credited to them) and their page. */
-  private async speakerPage(name: string, waitMs?: number): Promise<{ person: Speaker; view: SpeakerView } | null> {
-    const families = await this.families(waitMs);
+  private async speakerPage(name: string, known?: QuoteFamilies, waitMs?: number): Promise<{ person: Speaker; view: SpeakerView } | null> {
+    const families = known ?? await this.families(waitMs);
     const directory = await this.speakerDirectory();
     const person = directory.find((s) => s.name === name) ?? directory.find((s) => s.aliases.includes(name));
     if (!person) return null;
@@ -561,7 +576,7 @@ export class Library {
   /** A family's evidence in one format, from what its page shows; refused when it is gone or nothing can be anchored. */
   async familyEvidence(ref: FamilyRef, format: EvidenceFormat): Promise<EvidenceDocument | EvidenceRefusal> {
     // Evidence is never made of families half built: wait for the build.
-    const page = await this.familyPage(ref, Infinity);
+    const page = await this.familyPage(ref, undefined, Infinity);
     if (!page) return { refused: 'not-found' };
     const evidence = familyEvidence(page.view, (id) => page.records.get(id), { generatedAt: new Date(this.now()).toISOString() });
     return libraryEvidenceDocument(evidence, format);
@@ -569,7 +584,7 @@ export class Library {
 
   /** A person's evidence in one format: their page's quotes, each with its matches as a check shows them. */
   async speakerEvidence(name: string, format: EvidenceFormat): Promise<EvidenceDocument | EvidenceRefusal> {
-    const page = await this.speakerPage(name, Infinity);
+    const page = await this.speakerPage(name, undefined, Infinity);
     if (!page) return { refused: 'not-found' };
     const nodes = new Map(page.person.nodes.map((n) => [`${n.article.id}@${n.quote.start}`, n]));
     const reportOf = (q: { articleId: string; start: number }) => {
@@ -588,14 +603,14 @@ export class Library {
   }
 
   /** The speakers list from the quote rows, computed again only when the articles or the reader's overrides changed. */
-  private speakerList(): Promise<Speaker<CreditedQuote>[]> {
+  private speakerList(): Promise<Speaker<ListedQuote>[]> {
     return this.answering(async () => {
       const state = await this.state();
       const [settings, generation] = [await this.getSettings(), state.generation];
       const key = `${generation} ${JSON.stringify(settings.speakers)}`;
       if (this.speakerListMemo?.state === state && this.speakerListMemo.key === key) return this.speakerListMemo.directory;
       const rows = inSaveOrder(await state.store.getQuotes());
-      const credited = rows.map((r): CreditedQuote => ({ quote: { speaker: r.speaker }, article: { outlet: r.outlet } }));
+      const credited = rows.map((r): ListedQuote => ({ quote: { speaker: r.speaker }, article: { outlet: r.outlet }, articleId: r.articleId, index: r.index }));
       const directory = speakerDirectory(credited, settings.speakers);
       // A save that finished during the read is not in it: keep the answer, not the memo.
       if (state.generation === generation) this.speakerListMemo = { state, key, directory };
@@ -640,12 +655,27 @@ export class Library {
    * save slips between the read and the catch-up.
    */
   private async families(waitMs = this.familyWaitMs): Promise<QuoteFamilies> {
-    const { families, build } = await this.enqueue(async () => {
+    return (await this.familiesOrRows(async () => undefined, waitMs)) as QuoteFamilies;
+  }
+
+  /**
+   * Before this worker has read the families whole, `fromRows` may answer from their rows alone
+   * (undefined: it cannot); else the families, as `families` gives them. One turn of the write
+   * queue, so a progress ask queued after it sees the build a whole read starts.
+   */
+  private async familiesOrRows<T>(fromRows: (state: State) => Promise<T | undefined>, waitMs = this.familyWaitMs): Promise<QuoteFamilies | { answer: T }> {
+    const got = await this.enqueue(async () => {
       const state = await this.state();
-      if (!state.families) await this.loadFamilies(state);
+      if (!state.families) {
+        const answer = await fromRows(state);
+        if (answer !== undefined) return { answer };
+        await this.loadFamilies(state);
+      }
       this.continueBuild(state);
       return { families: state.families!, build: state.familyBuild };
     });
+    if ('answer' in got) return { answer: got.answer as T };
+    const { families, build } = got;
     if (build && waitMs === Infinity) await build.finished;
     else if (build) await Promise.race([build.finished, new Promise((resolve) => (setTimeout(resolve, waitMs) as { unref?: () => void }).unref?.())]);
     return families;
@@ -671,8 +701,9 @@ export class Library {
       const update = record ? families.planSave(record) : families.planRemove(id);
       await this.updateFamilies(state, update, false);
     }
-    if (!restored || catchUp.length > 0) await this.persistFamilies(state);
     const pending = ids.filter((id) => !state.families!.has(id));
+    // Rows stored before the family groups (v5), or during a build: every group is written with them.
+    if (!restored || catchUp.length > 0 || !read.grouped) await this.persistFamilies(state, pending.length === 0);
     if (pending.length > 0) await this.startBuild(state, pending, ids.length);
   }
 
@@ -738,13 +769,14 @@ export class Library {
    * all of them when the stored ones are unknown. A failed write (a full disk, another writer)
    * leaves them unknown: the next write replaces them all, and a restart before it rebuilds.
    */
-  private async persistFamilies(state: State): Promise<void> {
+  private async persistFamilies(state: State, complete = !state.familyBuild || state.familyBuild.pending.length === 0): Promise<void> {
     const families = state.families;
     if (!families) return;
     const from = state.familiesStored;
     const write = from === undefined ? { put: families.allRows(), remove: [], from: null } : { ...families.takeChanges(), from };
-    if (from === state.generation && write.put.length === 0 && write.remove.length === 0) return;
-    const ok = await state.store.writeFamilies({ ...write, generation: state.generation }).catch((err: unknown) => {
+    const groups = families.takeGroupChanges(from === undefined);
+    if (from === state.generation && write.put.length === 0 && write.remove.length === 0 && groups.put.length === 0 && groups.remove.length === 0 && !groups.all) return;
+    const ok = await state.store.writeFamilies({ ...write, groups, complete, generation: state.generation }).catch((err: unknown) => {
       console.error('library: could not store the families', err);
       return false;
     });

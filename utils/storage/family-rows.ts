@@ -42,6 +42,51 @@ export interface FamiliesRead {
   matches: number | undefined;
   /** Articles written after `matches`; undefined when the change log does not cover every generation since (then rebuild). */
   changed: string[] | undefined;
+  /** The state records the groups in step and every article's row (else the next write should write every group). */
+  grouped: boolean;
+}
+
+/**
+ * A family of two versions or more as the family-groups store keeps it (schema v6): which rows its
+ * page reads, found by any of its articles, so a page after a worker restart reads those rows
+ * instead of every row. A quote with no group row is a family of one.
+ */
+export interface FamilyGroupRow {
+  /** Stable across restarts and builds: the least of its quotes' keys (`quoteKey`). */
+  id: string;
+  /** Its quotes' keys. */
+  quotes: string[];
+  /** Its passages: [article id, start, end]. */
+  passages: Array<[string, number, number]>;
+  /** Every article holding one of its quotes or passages (indexed: a page finds its family through its article). */
+  articles: string[];
+  /** Quotes and passages: what a speaker page shows as a quote's versions. */
+  versions: number;
+}
+
+/** A saved quote's key in the family groups: its article id and its place in the article's quotes. */
+export function quoteKey(articleId: string, index: number): string {
+  return `${articleId}#${index}`;
+}
+
+/** Some articles' family rows and the family groups holding them, read for one page. */
+export interface FamilyGroupsRead {
+  /**
+   * The rows hold every saved article at the articles' generation and the groups are in step with
+   * them: a page may be answered from this read alone. False: read the families whole.
+   */
+  current: boolean;
+  /** One per id asked, in that order (undefined: none, or not a family row). */
+  rows: Array<FamilyRow | undefined>;
+  /** The groups holding any of the articles asked (each once); none unless asked for. */
+  groups: FamilyGroupRow[];
+}
+
+/** Changes to the family groups since the last write; `all`: they are every group (drop the stored ones first). */
+export interface FamilyGroupsWrite {
+  put: readonly FamilyGroupRow[];
+  remove: readonly string[];
+  all: boolean;
 }
 
 /** A write of family rows: after it they match `generation`. */
@@ -49,8 +94,45 @@ export interface FamiliesWrite {
   put: readonly FamilyRow[];
   remove: readonly string[];
   generation: number;
-  /** The generation the stored rows must match for this write to apply; null: drop every row first (a build from scratch). */
+  /** The generation the stored rows must match for this write to apply; null: drop every row first (a build from scratch; `groups.all` then). */
   from: number | null;
+  /** The groups changed with these rows (schema v6). */
+  groups: FamilyGroupsWrite;
+  /** After this write the rows hold every saved article (no build under way). */
+  complete: boolean;
+}
+
+/**
+ * In `meta`: what the families store matches. `groups`: the family-groups store is in step with the
+ * rows (a v5 state has none: the first full write makes it so); `complete`: every article has a row.
+ */
+export interface FamiliesState {
+  generation: number;
+  count: number;
+  groups?: boolean;
+  complete?: boolean;
+}
+
+export function isFamiliesState(x: unknown): x is FamiliesState {
+  const s = x as FamiliesState | undefined;
+  return typeof s === 'object' && s !== null && Number.isSafeInteger(s.generation) && Number.isSafeInteger(s.count) && s.count >= 0;
+}
+
+/** The state after a write applied over `before` (undefined: none, or a write from scratch). */
+export function familiesStateAfter(before: FamiliesState | undefined, write: FamiliesWrite, count: number): FamiliesState {
+  // Changes applied over groups not in step leave them not in step: only a write of every group makes them so.
+  const groups = write.groups.all || (write.from !== null && before?.groups === true);
+  return { generation: write.generation, count, groups, complete: write.complete };
+}
+
+/** A read of the stored families may answer a page: the state is the articles' generation, its groups in step and its rows complete. */
+export function familiesServePages(state: unknown, generation: number): boolean {
+  return isFamiliesState(state) && state.generation === generation && familiesGrouped(state);
+}
+
+/** The state records the family groups in step with rows that hold every article. */
+export function familiesGrouped(state: unknown): boolean {
+  return isFamiliesState(state) && state.groups === true && state.complete === true;
 }
 
 /** How far (in generations) the change log is kept behind the index cache for the stored families to catch up; past it they are rebuilt. */

@@ -13,7 +13,7 @@
  * (utils/storage/family-rows.ts) are written by the library after an article write, in their own
  * transaction, with the generation they match; the change log is kept back to that generation.
  */
-import type { FamiliesRead, FamiliesWrite } from '@/utils/storage/family-rows';
+import type { FamiliesRead, FamiliesWrite, FamilyGroupsRead } from '@/utils/storage/family-rows';
 import type { QuoteRow } from '@/utils/storage/quote-rows';
 import type { Settings } from '@/utils/storage/settings';
 import type { StoredArticle } from '@/utils/types';
@@ -100,7 +100,9 @@ export interface LibraryStorage {
   articleIds(): Promise<string[]>;
   /** The family rows, the generation they match and the ids written since (see FamiliesRead). */
   readFamilies(): Promise<FamiliesRead>;
-  /** Writes family rows when the stored ones match `write.from` (null: replaces them all); false when they did not, or the disk is full. */
+  /** Some articles' family rows and (unless `withGroups` is false) the family groups holding them, and whether they may answer a page (see FamilyGroupsRead). */
+  readFamilyGroups(ids: readonly string[], withGroups?: boolean): Promise<FamilyGroupsRead>;
+  /** Writes family rows and their groups when the stored ones match `write.from` (null: replaces them all); false when they did not, or the disk is full. */
   writeFamilies(write: FamiliesWrite): Promise<boolean>;
   readIndexCache(): Promise<IndexCacheRead>;
   /** Writes the cache and drops the change-log entries it covers. */

@@ -8,7 +8,10 @@
 import type {
   ArticleVersion, IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage, PutManyOptions, PutOptions,
 } from '@/utils/storage/library-storage';
-import { FAMILIES_LOG_KEEP, type FamiliesRead, type FamiliesWrite, type FamilyRow } from '@/utils/storage/family-rows';
+import {
+  FAMILIES_LOG_KEEP, familiesGrouped, familiesServePages, familiesStateAfter, isFamilyRow,
+  type FamiliesRead, type FamiliesState, type FamiliesWrite, type FamilyGroupRow, type FamilyGroupsRead, type FamilyRow,
+} from '@/utils/storage/family-rows';
 import { quoteRows, type QuoteRow } from '@/utils/storage/quote-rows';
 import { parseSettings, type Settings } from '@/utils/storage/settings';
 
@@ -25,6 +28,9 @@ export class MemoryLibraryStorage implements LibraryStorage {
   /** Family rows by article id, and the generation they match (undefined: none recorded). */
   private readonly familyRows = new Map<string, FamilyRow>();
   private familiesAt: number | undefined;
+  /** The family groups by id, and the state the families store records (undefined: none). */
+  private readonly familyGroups = new Map<string, FamilyGroupRow>();
+  private familiesState: FamiliesState | undefined;
   private settings: Settings = parseSettings(undefined);
 
   async getMany(ids: readonly string[]): Promise<(LibraryRecord | undefined)[]> {
@@ -84,10 +90,12 @@ export class MemoryLibraryStorage implements LibraryStorage {
     this.versions.clear();
     this.quotes.clear();
     this.familyRows.clear();
+    this.familyGroups.clear();
     this.cache = undefined;
     this.log.clear();
     // No log entry, as in IndexedDB: with the cache gone the next load rebuilds anyway.
     this.familiesAt = ++this.generation;
+    this.familiesState = { generation: this.generation, count: 0, groups: true, complete: true };
     return { removed, generation: this.generation };
   }
 
@@ -129,16 +137,27 @@ export class MemoryLibraryStorage implements LibraryStorage {
     const matches = this.familiesAt !== undefined && this.familiesAt <= this.generation ? this.familiesAt : undefined;
     return {
       rows: matches === undefined ? [] : structuredClone([...this.familyRows.values()]), generation: this.generation, matches,
-      changed: matches === undefined ? undefined : this.changedSince(matches),
+      changed: matches === undefined ? undefined : this.changedSince(matches), grouped: familiesGrouped(this.familiesState),
     };
+  }
+
+  async readFamilyGroups(ids: readonly string[], withGroups = true): Promise<FamilyGroupsRead> {
+    const asked = new Set(ids);
+    const groups = withGroups ? [...this.familyGroups.values()].filter((g) => g.articles.some((id) => asked.has(id))) : [];
+    const rows = ids.map((id) => this.familyRows.get(id)).map((r) => (isFamilyRow(r) ? r : undefined));
+    return structuredClone({ current: familiesServePages(this.familiesState, this.generation), rows, groups });
   }
 
   async writeFamilies(write: FamiliesWrite): Promise<boolean> {
     if (write.from !== null && write.from !== this.familiesAt) return false;
     if (write.from === null) this.familyRows.clear();
+    if (write.from === null || write.groups.all) this.familyGroups.clear();
     for (const id of write.remove) this.familyRows.delete(id);
     for (const r of structuredClone(write.put)) this.familyRows.set(r.articleId, r);
+    for (const id of write.groups.remove) this.familyGroups.delete(id);
+    for (const g of structuredClone(write.groups.put)) this.familyGroups.set(g.id, g);
     this.familiesAt = write.generation;
+    this.familiesState = familiesStateAfter(write.from === null ? undefined : this.familiesState, write, this.familyRows.size);
     return true;
   }
 

@@ -36,7 +36,10 @@ import type {
   ArticleVersion, IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage, PutManyOptions, PutOptions,
 } from '@/utils/storage/library-storage';
 import { quoteRows, type QuoteRow } from '@/utils/storage/quote-rows';
-import { FAMILIES_LOG_KEEP, isFamilyRow, type FamiliesRead, type FamiliesWrite, type FamilyRow } from '@/utils/storage/family-rows';
+import {
+  FAMILIES_LOG_KEEP, familiesGrouped, familiesServePages, familiesStateAfter, isFamiliesState, isFamilyRow,
+  type FamiliesRead, type FamiliesState, type FamiliesWrite, type FamilyGroupRow, type FamilyGroupsRead, type FamilyRow,
+} from '@/utils/storage/family-rows';
 
 export const DB_NAME = 'verbatim';
 const ARTICLES = 'articles';
@@ -48,6 +51,9 @@ const VERSIONS = 'versions';
 const QUOTES = 'quotes';
 /** What the quote families know of each saved article, keyed by articleId. */
 const FAMILIES = 'families';
+/** The quote families of two versions or more, keyed by id, found by article (`FamilyGroupRow`). */
+const FAMILY_GROUPS = 'family-groups';
+const BY_ARTICLE = 'by-article';
 const BY_ID = 'by-id';
 const BY_SPEAKER = 'by-speaker';
 const BY_URL = 'by-url';
@@ -105,6 +111,12 @@ export const MIGRATIONS: readonly Migration[] = [
   // No state is recorded: the first ask builds them, as before this step.
   (db) => {
     db.createObjectStore(FAMILIES, { keyPath: 'articleId' });
+  },
+  // v6: which rows each family's page reads, so a page after a worker restart reads those rows only.
+  // The v5 state says nothing of groups: the families are read whole once more, then every group is written.
+  (db) => {
+    const groups = db.createObjectStore(FAMILY_GROUPS, { keyPath: 'id' });
+    groups.createIndex(BY_ARTICLE, 'articles', { multiEntry: true });
   },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -301,10 +313,11 @@ export class LibraryStore implements LibraryStorage {
   /** Removes every article, every earlier version, the index cache and its change log; returns how many articles there were. */
   async clear(): Promise<{ removed: number; generation: number }> {
     return guard(async () => {
-      const tx = this.db.transaction([ARTICLES, META, VERSIONS, QUOTES, FAMILIES], 'readwrite');
+      const tx = this.db.transaction([ARTICLES, META, VERSIONS, QUOTES, FAMILIES, FAMILY_GROUPS], 'readwrite');
       const meta = tx.objectStore(META);
       const removed = await tx.objectStore(ARTICLES).count();
       await tx.objectStore(FAMILIES).clear();
+      await tx.objectStore(FAMILY_GROUPS).clear();
       await tx.objectStore(ARTICLES).clear();
       await tx.objectStore(VERSIONS).clear();
       await tx.objectStore(QUOTES).clear();
@@ -314,7 +327,7 @@ export class LibraryStore implements LibraryStorage {
       const generation = asGeneration(await meta.get(GENERATION_KEY)) + 1;
       await meta.put(generation, GENERATION_KEY);
       await meta.put({ generation, count: 0 } satisfies QuotesState, QUOTES_STATE_KEY);
-      await meta.put({ generation, count: 0 } satisfies QuotesState, FAMILIES_STATE_KEY);
+      await meta.put({ generation, count: 0, groups: true, complete: true } satisfies FamiliesState, FAMILIES_STATE_KEY);
       await tx.done;
       return { removed, generation };
     });
@@ -415,33 +428,53 @@ export class LibraryStore implements LibraryStorage {
     const meta = tx.objectStore(META);
     const [rows, state, gen] = await Promise.all([tx.objectStore(FAMILIES).getAll(), meta.get(FAMILIES_STATE_KEY), meta.get(GENERATION_KEY)]);
     const generation = asGeneration(gen);
-    const fits = isQuotesState(state) && state.generation <= generation && state.count === rows.length && rows.every(isFamilyRow);
+    const fits = isFamiliesState(state) && state.generation <= generation && state.count === rows.length && rows.every(isFamilyRow);
     const changed = fits ? await changedSince(meta, state.generation, generation) : undefined;
     await tx.done;
-    return { rows: fits ? (rows as FamilyRow[]) : [], generation, matches: fits ? state.generation : undefined, changed };
+    return { rows: fits ? (rows as FamilyRow[]) : [], generation, matches: fits ? state.generation : undefined, changed, grouped: familiesGrouped(state) };
   }
 
-  /** Writes family rows if the stored ones match `write.from` (or drops them all first: `from` null); false when they did not or the disk is full. */
+  /**
+   * Some articles' family rows and (when `withGroups`) the family groups holding them, with whether
+   * the stored families may answer a page (`FamilyGroupsRead`), in one read.
+   */
+  async readFamilyGroups(ids: readonly string[], withGroups = true): Promise<FamilyGroupsRead> {
+    const tx = this.db.transaction([FAMILIES, FAMILY_GROUPS, META]);
+    const meta = tx.objectStore(META);
+    const byArticle = tx.objectStore(FAMILY_GROUPS).index(BY_ARTICLE);
+    const [state, gen, rows, groups] = await Promise.all([
+      meta.get(FAMILIES_STATE_KEY), meta.get(GENERATION_KEY), Promise.all(ids.map((id) => tx.objectStore(FAMILIES).get(id))),
+      withGroups ? Promise.all(ids.map((id) => byArticle.getAll(id))) : Promise.resolve([]),
+    ]);
+    await tx.done;
+    const unique = new Map((groups.flat() as FamilyGroupRow[]).map((g) => [g.id, g]));
+    return { current: familiesServePages(state, asGeneration(gen)), rows: rows.map((r) => (isFamilyRow(r) ? r : undefined)), groups: [...unique.values()] };
+  }
+
+  /** Writes family rows (and their groups) if the stored ones match `write.from` (or drops them all first: `from` null); false when they did not or the disk is full. */
   async writeFamilies(write: FamiliesWrite): Promise<boolean> {
-    const tx = this.db.transaction([FAMILIES, META], 'readwrite');
+    const tx = this.db.transaction([FAMILIES, FAMILY_GROUPS, META], 'readwrite');
     try {
       const families = tx.objectStore(FAMILIES);
+      const groups = tx.objectStore(FAMILY_GROUPS);
       const meta = tx.objectStore(META);
-      const state = await meta.get(FAMILIES_STATE_KEY);
+      const state: unknown = await meta.get(FAMILIES_STATE_KEY);
       let count = 0;
       if (write.from === null) await families.clear();
-      else if (isQuotesState(state) && state.generation === write.from) count = state.count;
+      else if (isFamiliesState(state) && state.generation === write.from) count = state.count;
       else {
         abortQuietly(tx);
         return false;
       }
+      if (write.from === null || write.groups.all) await groups.clear();
+      const groupWrites = [...write.groups.remove.map((id) => quiet(groups.delete(id))), ...write.groups.put.map((g) => quiet(groups.put(g)))];
       // Requests run in order: each key's presence is read before its write.
       const had = [...write.remove, ...write.put.map((r) => r.articleId)].map((id) => quiet(families.getKey(id)));
       const writes = [...write.remove.map((id) => quiet(families.delete(id))), ...write.put.map((r) => quiet(families.put(r)))];
       const present = await Promise.all(had);
-      await Promise.all(writes);
+      await Promise.all([...writes, ...groupWrites]);
       count += write.put.length - present.filter((k) => k !== undefined).length;
-      await meta.put({ generation: write.generation, count } satisfies QuotesState, FAMILIES_STATE_KEY);
+      await meta.put(familiesStateAfter(write.from === null || !isFamiliesState(state) ? undefined : state, write, count), FAMILIES_STATE_KEY);
       await tx.done;
       return true;
     } catch (err) {
@@ -495,7 +528,7 @@ async function logChange(meta: MetaStore, ids: readonly string[]): Promise<numbe
  * (`families`, their state) still need are kept, unless they lag by more than FAMILIES_LOG_KEEP.
  */
 function logKeptFrom(cached: number, families: unknown): number {
-  if (!isQuotesState(families) || families.generation >= cached || cached - families.generation > FAMILIES_LOG_KEEP) return cached;
+  if (!isFamiliesState(families) || families.generation >= cached || cached - families.generation > FAMILIES_LOG_KEEP) return cached;
   return families.generation;
 }
 

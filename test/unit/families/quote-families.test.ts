@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { articleTextFromLines } from '@/utils/article/article-text';
 import { CoverageIndex } from '@/utils/index/coverage-index';
-import { QuoteFamilies } from '@/utils/families/quote-families';
+import { QuoteFamilies, type QuoteFamily } from '@/utils/families/quote-families';
+import { quoteKey, type FamilyGroupRow } from '@/utils/storage/family-rows';
 import { compareArticle } from '@/utils/report/compare-article';
 import { findQuotes } from '@/utils/quotes/find-quotes';
 import type { StoredArticle } from '@/utils/types';
@@ -61,6 +62,12 @@ function article(spec: { n: number; outlet: number; date: number; paras: Para[] 
   return { id, url: `https://example.test/${id}`, outlet: OUTLETS[spec.outlet] ?? `Outlet ${spec.outlet}`, title: `Story ${id}`, date: DATES[spec.date], byline: null, lang: 'en', ...body, quotes: findQuotes(body), savedAt };
 }
 
+/** A family's quotes and passages, in a form two groupings can be compared by. */
+const members = (fam: QuoteFamily) => [
+  ...fam.nodes.map((n) => `${n.article.id}@${n.quote.start}`),
+  ...fam.passages.map((p) => `${p.article.id}#${p.start}-${p.end}`),
+].sort().join(' ');
+
 /** Everything families know, in a form two builds can be compared by. */
 function canonical(f: QuoteFamilies) {
   const key = (n: { article: { id: string }; quote: { start: number } }) => `${n.article.id}@${n.quote.start}`;
@@ -68,10 +75,7 @@ function canonical(f: QuoteFamilies) {
     node: key(n),
     renderings: [...n.renderings].map(([id, m]) => `${id}:${m ? `${m.kind}:${m.start}-${m.end}` : '-'}`).sort(),
   })).sort((a, b) => a.node.localeCompare(b.node));
-  const families = f.families().map((fam) => [
-    ...fam.nodes.map(key),
-    ...fam.passages.map((p) => `${p.article.id}#${p.start}-${p.end}`),
-  ].sort().join(' ')).sort();
+  const families = f.families().map(members).sort();
   return { nodes, families };
 }
 
@@ -227,6 +231,88 @@ describe('incremental update', () => {
     const family = f.familyAt('a0', a.quotes[0].start)!;
     expect(family.nodes.map((n) => n.article.id).sort()).toEqual(['a0', 'a1']);
     expect(family.passages.map((p) => p.article.id)).toEqual(['a2']);
+  });
+});
+
+describe('a page read from its rows (the family groups)', () => {
+  /** Random libraries kept in step by saves and removals, the family groups taken after each step as the library writes them. */
+  const steps = fc.array(opArb(6, 3, UTTERANCES.length), { minLength: 1, maxLength: 12 });
+  function run(ops: Array<{ op: 'save'; article: Parameters<typeof article>[0] } | { op: 'remove'; n: number }>) {
+    const { families, save, remove } = library();
+    const groups = new Map<string, FamilyGroupRow>();
+    ops.forEach((o, t) => {
+      if (o.op === 'save') save(article(o.article, t));
+      else if (families.has(`a${o.n}`)) remove(`a${o.n}`);
+      const changes = families.takeGroupChanges();
+      if (changes.all) groups.clear();
+      for (const id of changes.remove) groups.delete(id);
+      for (const g of changes.put) groups.set(g.id, g);
+    });
+    return { families, groups };
+  }
+
+  test('property: the groups kept by each step\'s changes are every family of two versions or more, as a full write gives them', () => {
+    fc.assert(fc.property(steps, (ops) => {
+      const { families, groups } = run(ops);
+      const all = families.takeGroupChanges(true);
+      expect(all.all).toBe(true);
+      const byId = (a: FamilyGroupRow, b: FamilyGroupRow) => (a.id < b.id ? -1 : 1);
+      expect([...groups.values()].sort(byId)).toEqual([...all.put].sort(byId));
+      expect(all.put.length).toBe(families.families().filter((f) => f.nodes.length + f.passages.length > 1).length);
+    }), { numRuns: 60 });
+  });
+
+  test('property: every quote\'s and passage\'s family, read from its group\'s rows alone, is the family read from every row', () => {
+    fc.assert(fc.property(steps, (ops) => {
+      const { families, groups } = run(ops);
+      const index = new CoverageIndex();
+      const rowOf = (id: string) => families.rowOf(id)!;
+      for (const fam of families.families()) {
+        const places = [...fam.nodes.map((n) => ({ id: n.article.id, offset: n.quote.start, key: quoteKey(n.article.id, n.index) })), ...fam.passages.map((p) => ({ id: p.article.id, offset: p.start, key: null }))];
+        for (const { id, offset, key } of places) {
+          const own = [...groups.values()].filter((g) => g.articles.includes(id) && (key ? g.quotes.includes(key) : g.passages.some(([a, s, e]) => a === id && s <= offset && offset < e)));
+          const ids = own.length ? [...new Set(own.flatMap((g) => g.articles))] : [id];
+          const alone = QuoteFamilies.restore(index, ids.map(rowOf))!;
+          const found = alone.familyAt(id, offset);
+          expect(found && members(found)).toEqual(members(families.familyAt(id, offset)!));
+        }
+      }
+    }), { numRuns: 60 });
+  });
+
+  test('a build grouped after each article: an article without quotes, added after a quote it reports, holds that quote\'s passage', () => {
+    const quoted = article({ n: 0, outlet: 1, date: 0, paras: [{ u: 3, form: 'quote', speaker: 0 }] }, 0);
+    const reported = article({ n: 1, outlet: 0, date: 0, paras: [{ u: 3, form: 'reported', speaker: 0 }] }, 1);
+    expect(reported.quotes).toEqual([]);
+    const stored = new Map([quoted, reported].map((a) => [a.id, a]));
+    const index = new CoverageIndex();
+    for (const a of stored.values()) index.add(a);
+    const stepped = new QuoteFamilies(index);
+    for (const a of stored.values()) {
+      stepped.apply(stepped.planBuild(a), (id) => stored.get(id));
+      stepped.families();
+    }
+    expect(stepped.familyAt('a0', quoted.quotes[0].start)?.passages.map((p) => p.article.id)).toEqual(['a1']);
+  });
+
+  test('property: a build one article at a time, grouped after each (a page asked mid-build), groups as a build grouped once', () => {
+    fc.assert(fc.property(fc.array(articleArb(), { minLength: 1, maxLength: 8 }), (specs) => {
+      const stored = new Map<string, StoredArticle>();
+      specs.forEach((spec, t) => {
+        const a = article(spec, t);
+        stored.delete(a.id);
+        stored.set(a.id, a);
+      });
+      const resolve = (id: string) => stored.get(id);
+      const index = new CoverageIndex();
+      for (const a of stored.values()) index.add(a);
+      const stepped = new QuoteFamilies(index);
+      for (const a of stored.values()) {
+        stepped.apply(stepped.planBuild(a), resolve);
+        stepped.families();
+      }
+      expect(canonical(stepped)).toEqual(canonical(QuoteFamilies.build(index, [...stored.values()], resolve)));
+    }), { numRuns: 200 });
   });
 });
 

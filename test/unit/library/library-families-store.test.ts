@@ -67,6 +67,97 @@ describe.each(STORAGE_KINDS)('%s', (kind) => {
     expect(restored).toHaveBeenCalledTimes(1);
   });
 
+  /** A library over the test's storage that names each storage call it makes. */
+  async function counted(): Promise<{ lib: Library; calls: string[] }> {
+    const shared = await openStorage();
+    const calls: string[] = [];
+    const counting = new Proxy(shared, {
+      get(target, key: keyof LibraryStorage) {
+        const value = target[key] as unknown;
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          calls.push(key);
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    return { lib: library({ openStore: async () => counting }), calls };
+  }
+
+  /** Every quote's and passage's place (from the family pages) and every person, with what a library holding the families whole shows there. */
+  async function pagesOf(lib: Library) {
+    await lib.familiesReady();
+    const { views } = await seen(lib);
+    const people = (await lib.speakers('')).map((p) => p.name);
+    const refs = views.flatMap((v) => v!.versions.map((x) => ({ articleId: x.articleId, offset: x.start })));
+    const speakers = await Promise.all(people.map((name) => lib.speaker(name)));
+    // Quotes of one version too: every quote a person's page lists.
+    for (const p of speakers) for (const q of p!.quotes) refs.push({ articleId: q.articleId, offset: q.start });
+    refs.push({ articleId: PAGE0, offset: 0 }, { articleId: 'https://nowhere.example/', offset: 3 });
+    return { refs, families: await Promise.all(refs.map((r) => lib.family(r))), people: [...people, 'Nobody Here'], speakers: [...speakers, null] };
+  }
+
+  test('after a worker restart, a family or speaker page reads its own rows, not every row, and shows what the whole families show', async () => {
+    await built();
+    const whole = await pagesOf(library());
+    expect(whole.families.some((v) => v && v.versions.length > 2)).toBe(true);
+    expect(whole.families.some((v) => v?.versions.some((x) => x.form === 'passage'))).toBe(true);
+    expect(whole.families.some((v) => v?.versions.length === 1)).toBe(true);
+    const { lib, calls } = await counted();
+    const restore = vi.spyOn(QuoteFamilies, 'restore');
+    for (const [i, ref] of whole.refs.entries()) expect(await lib.family(ref)).toEqual(whole.families[i]);
+    for (const [i, name] of whole.people.entries()) expect(await lib.speaker(name)).toEqual(whole.speakers[i]);
+    expect(calls).not.toContain('readFamilies');
+    expect(calls).toContain('readFamilyGroups');
+    // Each family read from its group's articles: never the six.
+    for (const [, rows] of restore.mock.calls) expect(rows.length).toBeLessThan(6);
+  });
+
+  test('a page the rows cannot answer starts the build in the same turn: a progress ask right after it sees the build', async () => {
+    const filler = library();
+    for (let k = 0; k < 4; k++) await filler.save({ article: story(k) });
+    await filler.flushIndexCache();
+    const lib = library({ familyWaitMs: 0, familySliceMs: 0 });
+    const page = lib.speaker('Ines Barrow');
+    const progress = lib.familiesProgress();
+    expect(await progress).toMatchObject({ total: 4 });
+    await page;
+    await lib.familiesReady();
+  });
+
+  test('a save the stored families missed: the next page reads them whole and catches up (the rows cannot answer it)', async () => {
+    await built();
+    const saver = library();
+    await saver.save({ article: story(4) });
+    const { lib, calls } = await counted();
+    const ref = { articleId: story(4).id, offset: 0 };
+    const view = await lib.family({ ...ref, offset: (await lib.speaker('Ines Barrow'))!.quotes.find((q) => q.articleId === ref.articleId)!.start });
+    expect(calls).toContain('readFamilies');
+    expect(view?.versions.length).toBeGreaterThan(1);
+    const whole = await pagesOf(library());
+    const again = await counted();
+    for (const [i, r] of whole.refs.entries()) expect(await again.lib.family(r)).toEqual(whole.families[i]);
+    expect(again.calls).not.toContain('readFamilies');
+  });
+
+  test('rows stored before the family groups (schema v5) are read whole once, which writes every group: the next restart reads a page\'s rows only', async () => {
+    await built();
+    const store = await openStorage();
+    const { rows, matches } = await store.readFamilies();
+    await store.writeFamilies({ put: rows, remove: [], generation: matches!, from: null, groups: { put: [], remove: [], all: false }, complete: true });
+    expect((await store.readFamilies()).grouped).toBe(false);
+    const first = await counted();
+    const ref = { articleId: PAGE0, offset: (await first.lib.speaker('Sergio Gor'))!.quotes.find((q) => q.articleId === PAGE0)!.start };
+    const page = await first.lib.family(ref);
+    expect(first.calls).toContain('readFamilies');
+    const whole = await pagesOf(library());
+    expect(page).toEqual(await library().family(ref));
+    expect((await store.readFamilies()).grouped).toBe(true);
+    const next = await counted();
+    for (const [i, r] of whole.refs.entries()) expect(await next.lib.family(r)).toEqual(whole.families[i]);
+    expect(next.calls).not.toContain('readFamilies');
+  });
+
   test('saves and removals made while no worker held the families are caught up from the change log, as a build would make them', async () => {
     await built();
     const saver = library(); // woke for a save from the panel: never reads the families
@@ -88,7 +179,7 @@ describe.each(STORAGE_KINDS)('%s', (kind) => {
     ['their generation is not covered by the change log', forget],
     ['a row of an article that is gone (and no log says so)', async (store) => {
       const { rows, matches } = await store.readFamilies();
-      return store.writeFamilies({ put: [{ ...rows[0], articleId: 'gone', article: { ...rows[0].article, id: 'gone' } }], remove: [], generation: matches!, from: matches! });
+      return store.writeFamilies({ put: [{ ...rows[0], articleId: 'gone', article: { ...rows[0].article, id: 'gone' } }], remove: [], generation: matches!, from: matches!, groups: { put: [], remove: [], all: false }, complete: true });
     }],
   ])('stored families that do not match the articles are built again: %s', async (_label, spoil) => {
     const before = await built();
@@ -149,5 +240,5 @@ describe.each(STORAGE_KINDS)('%s', (kind) => {
 
 /** Makes the stored families unusable (a generation the change log does not reach): the next ask builds them. */
 async function forget(store: LibraryStorage): Promise<unknown> {
-  return store.writeFamilies({ put: [], remove: [], generation: -1, from: null });
+  return store.writeFamilies({ put: [], remove: [], generation: -1, from: null, groups: { put: [], remove: [], all: true }, complete: true });
 }

@@ -20,12 +20,14 @@ import v2 from '../../golden/storage/v2.json';
 import v3 from '../../golden/storage/v3.json';
 import v4json from '../../golden/storage/v4.json';
 import v5json from '../../golden/storage/v5.json';
-import type { FamilyRow } from '@/utils/storage/family-rows';
+import v6json from '../../golden/storage/v6.json';
+import type { FamiliesState, FamilyGroupRow, FamilyRow } from '@/utils/storage/family-rows';
 
 const GOLDEN = path.resolve(__dirname, '../../golden/storage');
 /** JSON reads a merge pair as string[]: the fixture holds [name, name] pairs. */
 const v4 = v4json as unknown as Fixture & { quotes: QuoteRow[] };
 const v5 = v5json as unknown as Fixture & { quotes: QuoteRow[]; families: FamilyRow[] };
+const v6 = v6json as unknown as Fixture & { quotes: QuoteRow[]; families: FamilyRow[]; familyGroups: FamilyGroupRow[] };
 let n = 0;
 const freshName = () => `verbatim-reliability-${++n}`;
 
@@ -42,7 +44,9 @@ interface Fixture {
   quotesState?: { generation: number; count: number };
   /** From v5 on: the quote families' rows and the state they match. */
   families?: FamilyRow[];
-  familiesState?: { generation: number; count: number };
+  familiesState?: FamiliesState;
+  /** From v6 on: the families of two versions or more, by id. */
+  familyGroups?: FamilyGroupRow[];
 }
 
 /** Writes a fixture the way schema version `version` stored it. */
@@ -58,6 +62,7 @@ async function writeFixture(name: string, version: number, fx: Fixture): Promise
   if (fx.quotesState) await db.put('meta', fx.quotesState, 'quotes-state');
   for (const f of fx.families ?? []) await db.put('families', f);
   if (fx.familiesState) await db.put('meta', fx.familiesState, 'families-state');
+  for (const g of fx.familyGroups ?? []) await db.put('family-groups', g);
   db.close();
 }
 
@@ -92,6 +97,7 @@ describe('upgrades', () => {
     ['v3', 3, v3 as Fixture],
     ['v4', 4, v4],
     ['v5', 5, v5],
+    ['v6', 6, v6],
   ])('a %s library opens with the current schema and loses nothing', async (_label, version, fx) => {
     const name = freshName();
     await writeFixture(name, version, fx);
@@ -143,7 +149,7 @@ describe('upgrades', () => {
     const name = freshName();
     await writeFixture(name, 4, v4);
     const store = await openCurrent(name);
-    expect(await store.readFamilies()).toEqual({ rows: [], generation: 3, matches: undefined, changed: undefined });
+    expect(await store.readFamilies()).toEqual({ rows: [], generation: 3, matches: undefined, changed: undefined, grouped: false });
   });
 
   test('the v5 fixture opens as it was: its family rows read back at the generation they match, nothing written since', async () => {
@@ -154,6 +160,41 @@ describe('upgrades', () => {
     expect(read.rows.sort((a, b) => a.articleId.localeCompare(b.articleId))).toEqual([...v5.families].sort((a, b) => a.articleId.localeCompare(b.articleId)));
     expect(read).toMatchObject({ generation: 3, matches: 3, changed: [] });
     expect(v5.families.map((f) => f.articleId).sort()).toEqual(v5.articles.map((a) => a.id).sort());
+  });
+
+  test('v5 → v6 adds an empty family-groups store: the v5 rows read whole as before, but answer no page until every group is written', async () => {
+    const name = freshName();
+    await writeFixture(name, 5, v5);
+    const store = await openCurrent(name);
+    expect(await store.readFamilies()).toMatchObject({ generation: 3, matches: 3, changed: [], grouped: false });
+    const ids = v5.articles.map((a) => a.id);
+    expect(await store.readFamilyGroups(ids)).toEqual({ current: false, rows: ids.map((id) => v5.families.find((f) => f.articleId === id)), groups: [] });
+  });
+
+  test('the v6 fixture opens as it was: a page reads its article\'s rows and groups, and the group\'s rows, from the stored families', async () => {
+    const name = freshName();
+    await writeFixture(name, 6, v6);
+    const store = await openCurrent(name);
+    expect(await store.readFamilies()).toMatchObject({ generation: 5, matches: 5, changed: [], grouped: true });
+    const [group] = v6.familyGroups;
+    expect(v6.familyGroups).toHaveLength(1);
+    const rowOf = (id: string) => v6.families.find((f) => f.articleId === id);
+    expect(await store.readFamilyGroups([group.articles[0]])).toEqual({ current: true, rows: [rowOf(group.articles[0])], groups: [group] });
+    expect(await store.readFamilyGroups(group.articles, false)).toEqual({ current: true, rows: group.articles.map(rowOf), groups: [] });
+    // An article in no family of two versions: its row, no group.
+    const alone = v6.articles.find((a) => !group.articles.includes(a.id))!.id;
+    expect(await store.readFamilyGroups([alone])).toEqual({ current: true, rows: [rowOf(alone)], groups: [] });
+  });
+
+  test.each<[string, Partial<Fixture>]>([
+    ['the articles moved on', { generation: 6 }],
+    ['a build was under way', { familiesState: { ...v6.familiesState!, complete: false } }],
+    ['the groups are not in step', { familiesState: { ...v6.familiesState!, groups: false } }],
+  ])('stored families that cannot answer a page say so (the library reads them whole): %s', async (_label, spoil) => {
+    const name = freshName();
+    await writeFixture(name, 6, { ...v6, ...spoil });
+    const store = await openCurrent(name);
+    expect((await store.readFamilyGroups([v6.familyGroups[0].articles[0]])).current).toBe(false);
   });
 
   test.each<[string, Partial<Fixture>]>([
