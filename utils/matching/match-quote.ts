@@ -97,8 +97,8 @@ function mostlyProse(a: Alignment, other: OtherArticle): boolean {
 
 /**
  * An alignment that ran over the other outlet's prose (the names its attribution repeats: "the
- * U.S. Attorney's Office … said. "The FBI will collect …"") and was refused as a paraphrase may
- * hold a quoted part of it carried word for word: that part alone is judged as the other's quote.
+ * U.S. Attorney's Office … said. "The FBI will collect …""), refused or accepted as reported
+ * speech, may hold a quoted part carried word for word: that part alone is judged as their quote.
  */
 function quotedPartMatch(refused: Alignment[], quote: Quote, quoteWords: WordToken[], other: OtherArticle, breaks: QuoteBreaks, fragment: boolean, source: string | undefined, lex: Lexicon): QuoteMatch | null {
   let best: { match: QuoteMatch; score: number } | null = null;
