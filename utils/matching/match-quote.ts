@@ -88,9 +88,14 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], 
   return best?.match ?? quotedPartMatch(refused, quote, quoteWords, other, breaks, fragment, source, lex) ?? elidedPieceMatch(quote, other, windows, source, lex);
 }
 
+/** Where the alignment's matched words start in the other text. */
+function matchedOtherStarts(a: Alignment): number[] {
+  return a.columns.filter((c) => c.kind === 'match').map((c) => a.otherWords[c.o].start);
+}
+
 /** Most of the alignment's matched words of the other text lie outside its quotes. */
 function mostlyProse(a: Alignment, other: OtherArticle): boolean {
-  const matched = a.columns.filter((c) => c.kind === 'match').map((c) => a.otherWords[c.o].start);
+  const matched = matchedOtherStarts(a);
   const quoted = matched.filter((x) => other.quotes.some((q) => q.parts.some((p) => x >= p.start && x < p.end))).length;
   return quoted > 0 && quoted * 2 < matched.length;
 }
@@ -103,7 +108,7 @@ function mostlyProse(a: Alignment, other: OtherArticle): boolean {
 function quotedPartMatch(refused: Alignment[], quote: Quote, quoteWords: WordToken[], other: OtherArticle, breaks: QuoteBreaks, fragment: boolean, source: string | undefined, lex: Lexicon): QuoteMatch | null {
   let best: { match: QuoteMatch; score: number } | null = null;
   for (const a of refused) {
-    const matched = a.columns.filter((c) => c.kind === 'match').map((c) => a.otherWords[c.o].start);
+    const matched = matchedOtherStarts(a);
     for (const q of other.quotes) {
       for (const part of q.parts) {
         const inside = matched.filter((x) => x >= part.start && x < part.end).length;
