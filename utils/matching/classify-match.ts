@@ -321,6 +321,17 @@ export function speakersConflict(a: string | null, b: string | null): boolean {
 }
 
 /**
+ * Both read as people's names and share no name word, however unsure ("Trump" / "Larry Kudlow"):
+ * too weak to tell the reader of a conflict, enough to withhold a match that rests on a phrase.
+ */
+export function maybeDifferentPeople(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const x = personName(a);
+  const y = personName(b);
+  return !!x && !!y && !x.words.some((w) => y.words.includes(w));
+}
+
+/**
  * The outlet wrote the speaker's name beside the quote: `mention` (the words that credit the
  * quote, "Mattis", "Secretary Mattis") shares a name word with `speaker`. A pronoun or a
  * description ("he", "the ambassador") is the engine's inference of who spoke, not the outlet's

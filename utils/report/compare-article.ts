@@ -30,6 +30,7 @@ import { groupWireCopies } from '@/utils/index/wire-copy';
 import { reverseCoverage, reverseSections } from '@/utils/report/reverse-coverage';
 import type { Lexicon } from '@/utils/language/lexicon';
 import { lexiconFor } from '@/utils/language/lexicons';
+import { excerptWindows } from '@/utils/report/quoted-excerpts';
 
 export interface CompareOptions {
   /** Also match articles from the reader's own outlet. */
@@ -116,6 +117,14 @@ export function runComparison(plan: ComparisonPlan, resolve: (id: string) => Sto
       const other = resolve(candidate.articleId);
       const match = other && matchCandidate(quote, candidate, other, plan.article.text, plan.lexicon);
       if (match) matches.push(match);
+    }
+    // Related articles the index did not propose may carry a short excerpt of it in quote marks.
+    const matched = new Set(matches.map((m) => m.articleId));
+    for (const r of plan.related) {
+      const other = matched.has(r.articleId) ? undefined : resolve(r.articleId);
+      const windows = other ? excerptWindows(quote, other, plan.lexicon) : [];
+      const match = windows.length ? matchQuote(quote, other!, windows, plan.article.text, plan.lexicon) : null;
+      if (match && match.kind !== 'paraphrase') matches.push(match);
     }
     return { quote, matches: orderMatches(matches) };
   });

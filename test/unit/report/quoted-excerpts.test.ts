@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { compareArticle } from '@/utils/report/compare-article';
+import { excerptWindows } from '@/utils/report/quoted-excerpts';
+import { CoverageIndex } from '@/utils/index/coverage-index';
+import { findQuotes } from '@/utils/quotes/find-quotes';
+import { english } from '@/utils/language/en';
+import type { StoredArticle } from '@/utils/types';
+
+/** An article of these paragraphs, its quotes found by the quote finder (invented people and places). */
+function stored(id: string, outlet: string, paragraphs: string[]): StoredArticle {
+  const text = paragraphs.join('\n\n');
+  let at = 0;
+  const spans = paragraphs.map((p) => {
+    const span = { start: at, end: at + p.length };
+    at += p.length + 2;
+    return span;
+  });
+  const article = { url: `https://${id}.example/story`, outlet, title: 'Harbor ferry crash inquiry opens in Port Calder', date: '2026-11-02', byline: null, lang: 'en', text, paragraphs: spans };
+  return { ...article, id, quotes: findQuotes(article), savedAt: 0 };
+}
+
+const STORY = 'The harbor ferry struck the Port Calder pier on Tuesday night, injuring eleven passengers, and the inquiry into the crash opened on Wednesday with the ferry operator and the pier authority.';
+const HERE = stored('here', 'Harbor Times', [
+  STORY,
+  '"Clearly the captain was reckless and irresponsible with everyone on that boat," Mayor Ann Lee said after visiting the pier.',
+  '"No, I do not see a closure of the ferry line," Lee said. "We are doing well with the repairs."',
+]);
+
+/** The same story in another outlet, with one more paragraph. */
+const other = (id: string, extra: string) => stored(id, 'Valley Ledger', [STORY.replace('Tuesday night', 'late Tuesday'), extra]);
+
+describe('a related article carrying a short excerpt of a quote in quote marks', () => {
+  test.each([
+    // [case, the other outlet's paragraph, kind expected for the mayor's quote (null: no match)]
+    ['scare-quoted excerpt, no speech cue: found as a cut', 'Mayor Ann Lee called the ferry master "reckless and irresponsible" after visiting the pier.', 'partial'],
+    ['excerpt with a cue, same person by surname: found', '"Reckless and irresponsible," Lee said of the ferry master.', 'partial'],
+    ['a word of the excerpt is not in the quote: not an excerpt', 'Mayor Ann Lee called the ferry master "reckless and negligent" after visiting the pier.', null],
+    ['one index term in quote marks: too little to be the quote', 'Mayor Ann Lee called the ferry master "reckless" after visiting the pier.', null],
+    ['no quote marks: the index rule stands (a phrase in prose is no quote)', 'Mayor Ann Lee called the ferry master reckless and irresponsible after visiting the pier.', null],
+  ])('%s', (_name, paragraph, kind) => {
+    const there = other('there', paragraph);
+    const index = new CoverageIndex();
+    for (const a of [HERE, there]) index.add(a);
+    const byId = new Map([HERE, there].map((a) => [a.id, a]));
+    const { quotes } = compareArticle(HERE, HERE.quotes, index, (id) => byId.get(id));
+    const report = quotes.find((r) => r.quote.text.includes('reckless'))!;
+    expect(report.matches.map((m) => m.kind)).toEqual(kind ? [kind] : []);
+    if (kind) expect(there.text.slice(report.matches[0].start, report.matches[0].end).toLowerCase()).toContain('reckless and irresponsible');
+  });
+
+  test('the same words credited to another named person are another statement: no window', () => {
+    const there = other('there', '"I do not see a closure," Governor Tom Reyes said on Thursday.');
+    const quote = HERE.quotes.find((q) => q.text.includes('closure'))!;
+    expect(quote.speaker).toMatch(/Lee/);
+    expect(excerptWindows(quote, there, english)).toEqual([]);
+    const sameMan = other('same', '"I do not see a closure," Lee said on Thursday.');
+    expect(excerptWindows(quote, sameMan, english)).toHaveLength(1);
+    const unattributed = other('plain', 'A notice at the pier warned of "a closure of the ferry line" on Thursday.');
+    expect(unattributed.quotes.every((q) => q.speaker === null)).toBe(true);
+    expect(excerptWindows(quote, unattributed, english)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Windows the index cannot propose: words in quote marks in a related article whose every index
+ * term is in one of this article's quotes ("reckless and irresponsible" from "Clearly he was
+ * reckless and irresponsible"). The index proposes an article when a run of its passages holds 3
+ * of 4 consecutive quote terms, which a two- or three-term excerpt never does; read from the
+ * excerpt's side the rule holds (all of its 2 terms), so the related articles are read here.
+ * Only the excerpt's quote marks become windows: `matchQuote` still decides, as for any candidate.
+ */
+import { indexTerms } from '@/utils/index/coverage-index';
+import { maybeDifferentPeople } from '@/utils/matching/classify-match';
+import { findMarkedSpans } from '@/utils/text/quote-marks';
+import type { Lexicon } from '@/utils/language/lexicon';
+import type { Quote, Span, StoredArticle } from '@/utils/types';
+
+/** Fewest index terms an excerpt carries to be tried (the index's own chunk minimum). */
+const MIN_EXCERPT_TERMS = 2;
+
+interface Excerpt {
+  span: Span;
+  terms: string[];
+  /** The speaker of the found quote the marks belong to; null when none or a phrase the finder left out. */
+  speaker: string | null;
+}
+
+/** The spans in `other`'s quote marks that may be excerpts of `quote` (empty: none). */
+export function excerptWindows(quote: Quote, other: StoredArticle, lex: Lexicon): Span[] {
+  const ours = new Set(termsOf(quote.text, lex));
+  return excerptsOf(other, lex).flatMap((e) => {
+    if (e.terms.length < MIN_EXCERPT_TERMS || !e.terms.every((t) => ours.has(t))) return [];
+    // Two named people saying one phrase ("I don't see a recession") are two statements.
+    if (maybeDifferentPeople(e.speaker, quote.speaker)) return [];
+    return [e.span];
+  });
+}
+
+function excerptsOf(other: StoredArticle, lex: Lexicon): Excerpt[] {
+  const cached = EXCERPTS.get(other);
+  if (cached?.text === other.text && cached.lex === lex) return cached.excerpts;
+  const paragraphs = other.paragraphs.length ? other.paragraphs : [{ start: 0, end: other.text.length }];
+  const excerpts = paragraphs.flatMap((p) => findMarkedSpans(other.text, p, lex).map((m) => m.content)).map((span) => ({
+    span,
+    terms: termsOf(other.text.slice(span.start, span.end), lex),
+    speaker: other.quotes.find((q) => q.parts.some((p) => p.start < span.end && span.start < p.end))?.speaker ?? null,
+  }));
+  EXCERPTS.set(other, { text: other.text, lex, excerpts });
+  return excerpts;
+}
+const EXCERPTS = new WeakMap<StoredArticle, { text: string; lex: Lexicon; excerpts: Excerpt[] }>();
+
+function termsOf(text: string, lex: Lexicon): string[] {
+  return [...new Set(indexTerms(text, lex))];
+}
