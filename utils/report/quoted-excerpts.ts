@@ -22,11 +22,14 @@ interface Excerpt {
   speaker: string | null;
 }
 
-/** The spans in `other`'s quote marks that may be excerpts of `quote` (empty: none). */
+/** The spans in `other`'s quote marks that may be excerpts of `quote`, or hold it whole (empty: none). */
 export function excerptWindows(quote: Quote, other: StoredArticle, lex: Lexicon): Span[] {
   const ours = new Set(termsOf(quote.text, lex));
   return excerptsOf(other, lex).flatMap((e) => {
-    if (e.terms.length < MIN_EXCERPT_TERMS || !e.terms.every((t) => ours.has(t))) return [];
+    const excerpt = e.terms.length >= MIN_EXCERPT_TERMS && e.terms.every((t) => ours.has(t));
+    // A quote of one index term the index never proposes (a chunk needs two): the quote marks that hold it.
+    const inside = ours.size === 1 && e.terms.includes([...ours][0]);
+    if (!excerpt && !inside) return [];
     // Two named people saying one phrase ("I don't see a recession") are two statements.
     if (maybeDifferentPeople(e.speaker, quote.speaker)) return [];
     return [e.span];

@@ -48,6 +48,20 @@ describe('a related article carrying a short excerpt of a quote in quote marks',
     if (kind) expect(there.text.slice(report.matches[0].start, report.matches[0].end).toLowerCase()).toContain('reckless and irresponsible');
   });
 
+  test.each([
+    // [case, the other outlet's paragraph, kinds expected for the mayor's one-index-term quote]
+    ['inside a longer quote by the same person: found', 'Lee added: "We will rebuild everything. I do not think we are having a closure."', ['partial']],
+    ['inside a quote by another named person: not a window', 'Governor Tom Reyes added: "We will rebuild everything. I do not think we are having a closure."', []],
+  ])('a quote of one index term, carried whole: %s', (_name, paragraph, kinds) => {
+    const here = stored('short', 'Harbor Times', [STORY, '"I do not think we are having a closure," Mayor Ann Lee said on Thursday.']);
+    const there = other('there', paragraph);
+    const index = new CoverageIndex();
+    for (const a of [here, there]) index.add(a);
+    const byId = new Map([here, there].map((a) => [a.id, a]));
+    const { quotes } = compareArticle(here, here.quotes, index, (id) => byId.get(id));
+    expect(quotes.find((r) => r.quote.text.includes('closure'))!.matches.map((m) => m.kind)).toEqual(kinds);
+  });
+
   test('the same words credited to another named person are another statement: no window', () => {
     const there = other('there', '"I do not see a closure," Governor Tom Reyes said on Thursday.');
     const quote = HERE.quotes.find((q) => q.text.includes('closure'))!;
