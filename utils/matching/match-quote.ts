@@ -6,7 +6,7 @@
 import type { Article, ArticleRef, Quote, QuoteMatch, Span } from '@/utils/types';
 import { alignmentBound, alignWords, pairKind, sharedInformativeWeight, type AlignColumn, type Alignment, type QuoteBreaks } from '@/utils/matching/align-quote';
 import {
-  classifyMatch, mentionNames, qualifies, speakersAgree, speakersConflict, EXCERPT_MIN_WORDS, FRAGMENT_WORDS, MIN_CONTENT_WORDS_EXACT, WOVEN_FRAGMENT_WORDS,
+  classifyMatch, mentionNames, qualifies, maybeDifferentPeople, speakersAgree, speakersConflict, EXCERPT_MIN_WORDS, FRAGMENT_WORDS, MIN_CONTENT_WORDS_EXACT, WOVEN_FRAGMENT_WORDS,
   type MatchEvidence, type MatchStrength,
 } from '@/utils/matching/classify-match';
 import { meaningChanges, type MeaningWord } from '@/utils/matching/meaning-change';
@@ -262,7 +262,7 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     && (source === undefined || namedBeside(quote, source)) && namedBeside(enclosing!.main!, other.text);
   // Two named people, and about half the words changed: two statements sharing a phrase ("the
   // complete denuclearization of North Korea"), not one statement credited to two people.
-  if (conflict && strength.similarity < CONFLICT_SIMILARITY) return null;
+  if ((conflict || maybeDifferentPeople(quote.speaker, speaker)) && strength.similarity < CONFLICT_SIMILARITY) return null;
   return {
     articleId: other.id,
     outlet: other.outlet,
