@@ -136,6 +136,7 @@ export const german: Lexicon = {
   nameParticles: [['von'], ['von', 'der'], ['von', 'dem'], ['zu'], ['von', 'und', 'zu'], ['van'], ['van', 'der'], ['de']],
   elidedPrefixes: new Set(),
   contractions: new Map(),
+  percentWord: 'Prozent',
   compoundSurnames: false,
   nounsCapitalized: true,
   parenthesesAside: true,

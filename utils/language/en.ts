@@ -282,6 +282,7 @@ export const english: Lexicon = {
   nameParticles: [],
   elidedPrefixes: new Set(),
   contractions: englishContractions(),
+  percentWord: 'percent',
   compoundSurnames: false,
   nounsCapitalized: false,
   parenthesesAside: false,

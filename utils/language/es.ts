@@ -99,6 +99,7 @@ export const spanish: Lexicon = {
   nameParticles: [['de'], ['del'], ['de', 'la'], ['de', 'los'], ['de', 'las']],
   elidedPrefixes: new Set(),
   contractions: new Map(),
+  percentWord: null,
   compoundSurnames: true,
   nounsCapitalized: false,
   parenthesesAside: true,

@@ -118,6 +118,7 @@ export const french: Lexicon = {
   nameParticles: [['de'], ['du'], ['des'], ["d'"], ['de', 'la']],
   elidedPrefixes: wordSet('l d qu j n s c m t jusqu lorsqu puisqu quoiqu'),
   contractions: new Map(),
+  percentWord: null,
   compoundSurnames: false,
   nounsCapitalized: false,
   parenthesesAside: true,

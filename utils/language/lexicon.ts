@@ -119,6 +119,8 @@ export interface Lexicon {
    * word's key, with the keys of its two words; ambiguous ones ("'s", "'d") are left out.
    */
   contractions: ReadonlyMap<string, readonly [string, string]>;
+  /** The one word a "%" after a number is read as ("40%" / "40 percent"); null when the language writes it in two. */
+  percentWord: string | null;
   /** A person may be named by any of their surnames ("Garrido" for Fermín Garrido Lasheras). */
   compoundSurnames: boolean;
   /** Nouns are capitalized (German): after a determiner a capitalized word is a noun, and a lone unknown one names nobody. */

@@ -73,6 +73,11 @@ export function tokenizeWords(text: string, offset = 0, lex: Lexicon = english):
     // "[sic]", "[laughter]": the editor's notes on the words, not words of the quote at all.
     if (bracket && brackets[b][2]) continue;
     words.push({ text: word, key, start: at + offset, end: at + word.length + offset, bracket });
+    // "40%" is "40 percent" written with a sign: the sign is that word.
+    if (lex.percentWord && startsWithNumber(word)) {
+      const sign = PERCENT_SIGN.exec(text.slice(end, end + 3));
+      if (sign) words.push({ text: '%', key: cachedKey(lex.percentWord, lex, keys), start: end + sign[0].length - 1 + offset, end: end + sign[0].length + offset, bracket });
+    }
   }
   foldDates(words);
   return joinCaseBrackets(text, words, offset, lex);
@@ -103,6 +108,9 @@ export function startsWithNumber(word: string): boolean {
   const c = word.charCodeAt(0);
   return c < 0x80 ? c >= 0x30 && c <= 0x39 : /^\p{N}/u.test(word);
 }
+
+// A percent sign straight after a number, or after one space of any width.
+const PERCENT_SIGN = /^[\s\u00a0\u202f]?%/u;
 
 // An elided word written onto the next ("l’accord", "qu'il"): the letters before the apostrophe.
 const ELIDED = /^(\p{L}{1,7})['’‘](?=\p{L})/u;

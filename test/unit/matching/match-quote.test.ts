@@ -255,6 +255,14 @@ describe('matchQuote: no false friends', () => {
     if (m) expect(m.speakerConflict).toBe(otherSpeaker === 'Ivo Brandt');
   });
 
+  test.each([
+    ['"40%" against "40 percent" is the same words', 'Ferry traffic grew almost 40 percent in the first quarter', 'verbatim'],
+    ['"40%" against "40" is a word cut', 'Ferry traffic grew almost 40 in the first quarter', 'altered'],
+  ])('a percent sign: %s', (_name, said, kind) => {
+    const m = matchQuote(quote('Ferry traffic grew almost 40% in the first quarter'), other(`“${said},” Lee said.`, 'Ann Lee'));
+    expect(m?.kind).toBe(kind);
+  });
+
   test('a fragment with enough content matches word for word in quote marks', () => {
     const m = matchQuote(quote('catastrophic failure of leadership', null, true),
       other('The report called it a “catastrophic failure of leadership” by the board.'));

@@ -112,6 +112,26 @@ describe('tokenizeWords: a name\'s link card inlined by the page', () => {
   });
 });
 
+describe('tokenizeWords: a percent sign is the word', () => {
+  test.each([
+    ['attached to the number', 'grew 40% in May', english, ['grew', '40', 'percent', 'in', 'may']],
+    ['after a space', 'grew 40 % in May', english, ['grew', '40', 'percent', 'in', 'may']],
+    ['after a decimal', 'rose 3.5%.', english, ['rose', '3.5', 'percent']],
+    ['the word written out stays one word', 'grew 40 percent', english, ['grew', '40', 'percent']],
+    ['a sign after no number is no word', 'a % sign', english, ['a', 'sign']],
+    ['German reads it as Prozent', 'um 40 % gestiegen', german, ['um', '40', german.percentWord!.toLowerCase(), 'gestiegen']],
+    ['French writes it in two words: left as it was', 'hausse de 40 %', french, ['hausse', 'de', '40']],
+  ])('%s', (_name, text, lex, keys) => {
+    expect(tokenizeWords(text, 0, lex).map((w) => w.key)).toEqual(keys);
+  });
+
+  test('the sign\'s word points at the sign', () => {
+    const text = 'grew 40 % in May';
+    const sign = tokenizeWords(text, 5).find((w) => w.key === 'percent')!;
+    expect(text.slice(sign.start - 5, sign.end - 5)).toBe('%');
+  });
+});
+
 describe('wordsOf', () => {
   test('tokenizes once per owner and text, again when the text changes', () => {
     const owner = {};
