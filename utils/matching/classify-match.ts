@@ -41,6 +41,8 @@ export const MIN_CONTENT_WORDS_PARAPHRASE = 4;
 export const MIN_COVERAGE = 0.5;
 export const MIN_CONTENT_WORDS_LONG = 6;
 export const FRAGMENT_WORDS = 6;
+/** Least share of the quote indirect speech renders when nothing else ties it to the quote (judged tune: 1 false match fewer, no pair lost at 0.1 or 0.2). */
+export const PARAPHRASE_MIN_COVERAGE = 0.1;
 /** A quote woven into prose is a fragment below this many words; longer, it is a sentence. */
 export const WOVEN_FRAGMENT_WORDS = 12;
 /** Complete quotes found word for word (one version wholly inside the other, in quote marks). */
@@ -236,6 +238,9 @@ export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean)
   // an altered excerpt whatever its share of a three-paragraph quote.
   if (e.quoted && s.matchedWords >= ALTERED_RUN_WORDS && s.similarity >= EXCERPT_RUN_AGREEMENT) return true;
   if (s.coverage < MIN_COVERAGE && s.matchedContent < MIN_CONTENT_WORDS_LONG) return false;
+  // Indirect speech of a sliver of a long quote ("retired Lt. Gen. Michael Flynn to be his national
+  // security adviser" of a 200-word one) is the story's facts in the reporter's words.
+  if (!e.quoted && !e.reproduced && !e.quotedPiece && s.coverage < PARAPHRASE_MIN_COVERAGE) return false;
   if (e.quoted) return s.similarity >= MIN_SIMILARITY_QUOTED;
   // Indirect speech is the reporter's words: the names and titles any report of the story repeats
   // do not make it a rendering of the quote (recall pairs at 10k, tune half).

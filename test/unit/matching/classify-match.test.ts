@@ -72,6 +72,8 @@ describe('qualifies', () => {
     ['paraphrase needs more content', st({ matchedContent: 3 }), ev({ quoted: false }), false, false],
     ['paraphrase needs more similarity', st({ similarity: 0.55 }), ev({ quoted: false }), false, false],
     ['good paraphrase', st({ similarity: 0.7 }), ev({ quoted: false, innerDifferences: 2 }), false, true],
+    ['indirect speech of a sliver of a long quote, naming nobody', st({ similarity: 0.8, matchedContent: 7, coverage: 0.05 }), ev({ quoted: false, quoteCut: true }), false, false],
+    ['indirect speech of a tenth of a long quote', st({ similarity: 0.8, matchedContent: 7, coverage: 0.12 }), ev({ quoted: false, quoteCut: true }), false, true],
     ['reported speech with a quoted piece, low coverage', st({ matchedContent: 3, matchedWeight: 4.2, similarity: 0.94, coverage: 0.34 }), ev({ quoted: false, quoteCut: true, quotedPiece: { words: 2, content: 2, changed: false }, sameSpeaker: true }), false, true],
     ['the same without the quoted piece', st({ matchedContent: 3, matchedWeight: 4.2, similarity: 0.94, coverage: 0.34 }), ev({ quoted: false, quoteCut: true }), false, false],
     ['a quoted piece of one content word and two words', st({ matchedContent: 3, matchedWeight: 4.2, similarity: 0.94, coverage: 0.34 }), ev({ quoted: false, quotedPiece: { words: 2, content: 1, changed: false }, sameSpeaker: true }), false, false],
