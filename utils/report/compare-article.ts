@@ -111,6 +111,7 @@ export function orderMatches(matches: QuoteMatch[]): QuoteMatch[] {
 
 /** The alignment half: matches each quote in its candidates' windows; ids `resolve` cannot give are skipped. */
 export function runComparison(plan: ComparisonPlan, resolve: (id: string) => StoredArticle | undefined, opts: RunOptions = {}): Comparison {
+  const related = plan.related.flatMap((r) => resolve(r.articleId) ?? []);
   const reports = plan.quotes.map((quote, i) => {
     const matches: QuoteMatch[] = [];
     for (const candidate of plan.candidates[i]) {
@@ -120,10 +121,9 @@ export function runComparison(plan: ComparisonPlan, resolve: (id: string) => Sto
     }
     // Related articles the index did not propose may carry a short excerpt of it in quote marks.
     const matched = new Set(matches.map((m) => m.articleId));
-    for (const r of plan.related) {
-      const other = matched.has(r.articleId) ? undefined : resolve(r.articleId);
-      const windows = other ? excerptWindows(quote, other, plan.lexicon) : [];
-      const match = windows.length ? matchQuote(quote, other!, windows, plan.article.text, plan.lexicon) : null;
+    for (const other of related) {
+      const windows = matched.has(other.id) ? [] : excerptWindows(quote, other, plan.lexicon);
+      const match = windows.length ? matchQuote(quote, other, windows, plan.article.text, plan.lexicon) : null;
       if (match && match.kind !== 'paraphrase') matches.push(match);
     }
     return { quote, matches: orderMatches(matches) };

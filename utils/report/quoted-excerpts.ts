@@ -24,31 +24,55 @@ interface Excerpt {
 
 /** The spans in `other`'s quote marks that may be excerpts of `quote`, or hold it whole (empty: none). */
 export function excerptWindows(quote: Quote, other: StoredArticle, lex: Lexicon): Span[] {
-  const ours = new Set(termsOf(quote.text, lex));
-  return excerptsOf(other, lex).flatMap((e) => {
-    const excerpt = e.terms.length >= MIN_EXCERPT_TERMS && e.terms.every((t) => ours.has(t));
+  const ours = quoteTerms(quote, lex);
+  const { excerpts, byTerm } = excerptsOf(other, lex);
+  // Each excerpt's terms found among the quote's, counted through the article's term lists.
+  const held = new Map<number, number>();
+  for (const t of ours) for (const k of byTerm.get(t) ?? []) held.set(k, (held.get(k) ?? 0) + 1);
+  const windows: Span[] = [];
+  for (const [k, count] of held) {
+    const e = excerpts[k];
+    const excerpt = e.terms.length >= MIN_EXCERPT_TERMS && count === e.terms.length;
     // A quote of one index term the index never proposes (a chunk needs two): the quote marks that hold it.
-    const inside = ours.size === 1 && e.terms.includes([...ours][0]);
-    if (!excerpt && !inside) return [];
+    const inside = ours.size === 1;
     // Two named people saying one phrase ("I don't see a recession") are two statements.
-    if (maybeDifferentPeople(e.speaker, quote.speaker)) return [];
-    return [e.span];
-  });
+    if ((excerpt || inside) && !maybeDifferentPeople(e.speaker, quote.speaker)) windows.push(e.span);
+  }
+  return windows.sort((a, b) => a.start - b.start);
 }
 
-function excerptsOf(other: StoredArticle, lex: Lexicon): Excerpt[] {
+interface Excerpts {
+  excerpts: Excerpt[];
+  /** Index term → the excerpts holding it. */
+  byTerm: Map<string, number[]>;
+}
+
+function excerptsOf(other: StoredArticle, lex: Lexicon): Excerpts {
   const cached = EXCERPTS.get(other);
-  if (cached?.text === other.text && cached.lex === lex) return cached.excerpts;
+  if (cached?.text === other.text && cached.lex === lex) return cached.found;
   const paragraphs = other.paragraphs.length ? other.paragraphs : [{ start: 0, end: other.text.length }];
   const excerpts = paragraphs.flatMap((p) => findMarkedSpans(other.text, p, lex).map((m) => m.content)).map((span) => ({
     span,
     terms: termsOf(other.text.slice(span.start, span.end), lex),
     speaker: other.quotes.find((q) => q.parts.some((p) => p.start < span.end && span.start < p.end))?.speaker ?? null,
   }));
-  EXCERPTS.set(other, { text: other.text, lex, excerpts });
-  return excerpts;
+  const byTerm = new Map<string, number[]>();
+  excerpts.forEach((e, k) => { for (const t of e.terms) byTerm.set(t, [...(byTerm.get(t) ?? []), k]); });
+  const found = { excerpts, byTerm };
+  EXCERPTS.set(other, { text: other.text, lex, found });
+  return found;
 }
-const EXCERPTS = new WeakMap<StoredArticle, { text: string; lex: Lexicon; excerpts: Excerpt[] }>();
+const EXCERPTS = new WeakMap<StoredArticle, { text: string; lex: Lexicon; found: Excerpts }>();
+
+/** A quote's distinct index terms, read once per quote however many related articles are tried. */
+function quoteTerms(quote: Quote, lex: Lexicon): ReadonlySet<string> {
+  const cached = QUOTE_TERMS.get(quote);
+  if (cached?.text === quote.text && cached.lex === lex) return cached.terms;
+  const terms = new Set(termsOf(quote.text, lex));
+  QUOTE_TERMS.set(quote, { text: quote.text, lex, terms });
+  return terms;
+}
+const QUOTE_TERMS = new WeakMap<Quote, { text: string; lex: Lexicon; terms: ReadonlySet<string> }>();
 
 function termsOf(text: string, lex: Lexicon): string[] {
   return [...new Set(indexTerms(text, lex))];
