@@ -126,6 +126,8 @@ interface NodeState {
   /** The list's floor (`listFloor`) when `keys` were chosen. */
   floor: number;
   seen: number;
+  /** Its entry of its article's stored row (`rowOf`) as JSON, until its list, renderings or keys change. */
+  json?: string;
 }
 
 export class QuoteFamilies {
@@ -193,13 +195,16 @@ export class QuoteFamilies {
   rowOf(id: string): FamilyRow | undefined {
     const entry = this.articles.get(id);
     if (!entry) return undefined;
-    const quotes = entry.nodes.map((n): FamilyQuoteRow => {
+    // A save changes a few quotes of each row it writes: the others' JSON is kept (the same text as stringifying the whole array).
+    const quotes = entry.nodes.map((n) => {
       const state = this.states.get(n)!;
+      if (state.json !== undefined) return state.json;
       // JSON has no -Infinity: a list with no floor stores null.
       const floor = state.floor === -Infinity ? null : state.floor;
-      return { list: state.list, renderings: [...n.renderings], terms: state.terms, keys: state.keys.map((k): [string, string | null] => [k.term, k.partner]), floor };
+      const row: FamilyQuoteRow = { list: state.list, renderings: [...n.renderings], terms: state.terms, keys: state.keys.map((k): [string, string | null] => [k.term, k.partner]), floor };
+      return (state.json = JSON.stringify(row));
     });
-    return { articleId: id, article: entry.meta, quotes: JSON.stringify(quotes) };
+    return { articleId: id, article: entry.meta, quotes: `[${quotes.join(',')}]` };
   }
 
   /** The rows to write and the ids whose rows to delete since the last call (then none are pending). */
@@ -439,6 +444,7 @@ export class QuoteFamilies {
       if (cost(cover) < cost(keys)) keys = cover;
     }
     for (const k of state.keys) this.removeKey(k);
+    state.json = undefined;
     state.keys = keys.map(([j, p]) => ({ node, term: distinct[j], partner: p === null ? null : distinct[p], state }));
     for (const k of state.keys) this.addKey(k);
     state.floor = floor;
@@ -465,6 +471,7 @@ export class QuoteFamilies {
     for (const c of before) if (!after.has(c.articleId)) this.byCandidate.get(c.articleId)?.delete(node);
     for (const id of after) getOrSet(this.byCandidate, id, () => new Set()).add(node);
     state.list = list;
+    state.json = undefined;
     this.rekey(node, state);
     if (!sameRenderings(node.renderings, renderings)) this.touched.add(node);
     node.renderings = renderings;
@@ -502,6 +509,8 @@ export class QuoteFamilies {
     const outlet = outletKey(x.outlet);
     const out: Array<{ node: QuoteNode; bound: number }> = [];
     const runWeight = new Float64Array(read.terms.length);
+    // One buffer for every quote looked at (per distinct term: x's sentences holding it); read up to the quote's count only.
+    const held: Array<readonly number[] | undefined> = [];
     const no = ++this.screenNo;
     let seen = 0;
     for (const t of where.keys()) for (const [partner, keys] of this.byKey.get(t) ?? []) {
@@ -512,10 +521,13 @@ export class QuoteFamilies {
         state.seen = no;
         seen++;
         if (state.articleId === x.id || (outlet && state.outlet === outlet)) continue;
-        const held = state.distinct.map((t) => where.get(t));
+        const { distinct, chunks } = state;
+        for (let j = 0; j < distinct.length; j++) held[j] = where.get(distinct[j]);
         // A chunk whose terms x does not hold enough of anywhere is not looked for in runs.
-        if (!state.chunks.some((c) => heldCount(c, held) >= c.need && inRun(c, held))) continue;
-        out.push({ node: key.node, bound: runBound(held, state.weights, runWeight) });
+        let found = false;
+        for (let c = 0; c < chunks.length && !found; c++) found = heldCount(chunks[c], held) >= chunks[c].need && inRun(chunks[c], held);
+        if (!found) continue;
+        out.push({ node: key.node, bound: runBound(held, distinct.length, state.weights, runWeight) });
       }
     }
     this.lastWork.screened = seen;
@@ -757,12 +769,14 @@ function heldCount(chunk: Chunk, held: ReadonlyArray<readonly number[] | undefin
 
 /**
  * The most weight of a quote's terms that RUN_PASSAGES consecutive sentences hold (`held`: per
- * distinct term, its sentences in ascending order; `scratch`: zeros, one per sentence, left zeros).
+ * distinct term, its first `count` entries, its sentences in ascending order; `scratch`: zeros,
+ * one per sentence, left zeros).
  */
-function runBound(held: ReadonlyArray<readonly number[] | undefined>, weights: readonly number[], scratch: Float64Array): number {
+function runBound(held: ReadonlyArray<readonly number[] | undefined>, count: number, weights: readonly number[], scratch: Float64Array): number {
   const touched: number[] = [];
-  held.forEach((l, j) => {
-    if (!l) return;
+  for (let j = 0; j < count; j++) {
+    const l = held[j];
+    if (!l) continue;
     let next = 0;
     for (const i of l) {
       for (let s = Math.max(next, i - RUN_PASSAGES + 1); s <= i; s++) {
@@ -771,7 +785,7 @@ function runBound(held: ReadonlyArray<readonly number[] | undefined>, weights: r
       }
       next = i + 1;
     }
-  });
+  }
   let best = 0;
   for (const s of touched) {
     if (scratch[s] > best) best = scratch[s];
