@@ -106,6 +106,8 @@ interface Key {
   node: QuoteNode;
   term: string;
   partner: string | null;
+  /** The node's state, held here so the screen reads it without a map lookup per key. */
+  state: NodeState;
 }
 
 /** What a saved quote's updates need: its index terms, the screen's chunks and keys, its candidate list as the index gave it. */
@@ -117,12 +119,15 @@ interface NodeState {
   fullWeight: number;
   chunks: Chunk[];
   keys: Key[];
-  /** The quote's outlet as the screen compares outlets. */
+  /** The quote's article and outlet as the screen compares them. */
+  articleId: string;
   outlet: string;
   list: CandidateList;
   /** The list's floor (`listFloor`) when `keys` were chosen. */
   floor: number;
   seen: number;
+  /** Its entry of its article's stored row (`rowOf`) as JSON, until its list, renderings or keys change. */
+  json?: string;
 }
 
 export class QuoteFamilies {
@@ -141,7 +146,7 @@ export class QuoteFamilies {
   private readonly states = new Map<QuoteNode, NodeState>();
   /** Bumped per screen: a node's `seen` equal to it was already looked at in this one. */
   private screenNo = 0;
-  private grouping: { families: QuoteFamily[]; byNode: Map<QuoteNode, QuoteFamily> } | null = null;
+  private grouping: Grouping | null = null;
   /** Nodes added, removed or whose renderings changed since the grouping was made: only their families are grouped again. */
   private touched = new Set<QuoteNode>();
   /** Articles added since the grouping was made: quotes rendered there before they arrived are grouped again too. */
@@ -190,13 +195,16 @@ export class QuoteFamilies {
   rowOf(id: string): FamilyRow | undefined {
     const entry = this.articles.get(id);
     if (!entry) return undefined;
-    const quotes = entry.nodes.map((n): FamilyQuoteRow => {
+    // A save changes a few quotes of each row it writes: the others' JSON is kept (the same text as stringifying the whole array).
+    const quotes = entry.nodes.map((n) => {
       const state = this.states.get(n)!;
+      if (state.json !== undefined) return state.json;
       // JSON has no -Infinity: a list with no floor stores null.
       const floor = state.floor === -Infinity ? null : state.floor;
-      return { list: state.list, renderings: [...n.renderings], terms: state.terms, keys: state.keys.map((k): [string, string | null] => [k.term, k.partner]), floor };
+      const row: FamilyQuoteRow = { list: state.list, renderings: [...n.renderings], terms: state.terms, keys: state.keys.map((k): [string, string | null] => [k.term, k.partner]), floor };
+      return (state.json = JSON.stringify(row));
     });
-    return { articleId: id, article: entry.meta, quotes: JSON.stringify(quotes) };
+    return { articleId: id, article: entry.meta, quotes: `[${quotes.join(',')}]` };
   }
 
   /** The rows to write and the ids whose rows to delete since the last call (then none are pending). */
@@ -218,8 +226,9 @@ export class QuoteFamilies {
    * call, grouping first; `all`: every group (the last call's are unknown, or asked for).
    */
   takeGroupChanges(all = false): FamilyGroupsWrite {
-    const { families } = this.grouped();
+    this.grouped();
     if (all || this.allGroups) {
+      const families = this.listed();
       this.regrouped = new Map();
       this.allGroups = false;
       return { put: families.flatMap((f) => (f.nodes.length + f.passages.length > 1 ? [groupRowOf(f)] : [])), remove: [], all: true };
@@ -378,11 +387,11 @@ export class QuoteFamilies {
       const distinct = [...new Set(terms)];
       const weights = distinct.map(termWeights(lexicon).wordWeight);
       const fullWeight = weights.reduce((sum, w) => sum + w, 0);
-      const state: NodeState = { terms, distinct, weights, fullWeight, chunks: chunksOf(terms, distinct), keys: [], outlet: outletKey(meta.outlet), list: lists[index], floor: NaN, seen: 0 };
+      const state: NodeState = { terms, distinct, weights, fullWeight, chunks: chunksOf(terms, distinct), keys: [], articleId: meta.id, outlet: outletKey(meta.outlet), list: lists[index], floor: NaN, seen: 0 };
       this.states.set(node, state);
       if (saved?.keys && saved.floor !== undefined) {
         // Any pigeonhole choice of keys is exact (DESIGN "Quote families"); rarity only made them cheap when chosen.
-        state.keys = saved.keys.map(([term, partner]) => ({ node, term, partner }));
+        state.keys = saved.keys.map(([term, partner]) => ({ node, term, partner, state }));
         for (const k of state.keys) this.addKey(k);
         state.floor = saved.floor === null ? -Infinity : saved.floor;
       } else this.rekey(node, state);
@@ -435,7 +444,8 @@ export class QuoteFamilies {
       if (cost(cover) < cost(keys)) keys = cover;
     }
     for (const k of state.keys) this.removeKey(k);
-    state.keys = keys.map(([j, p]) => ({ node, term: distinct[j], partner: p === null ? null : distinct[p] }));
+    state.json = undefined;
+    state.keys = keys.map(([j, p]) => ({ node, term: distinct[j], partner: p === null ? null : distinct[p], state }));
     for (const k of state.keys) this.addKey(k);
     state.floor = floor;
   }
@@ -461,6 +471,7 @@ export class QuoteFamilies {
     for (const c of before) if (!after.has(c.articleId)) this.byCandidate.get(c.articleId)?.delete(node);
     for (const id of after) getOrSet(this.byCandidate, id, () => new Set()).add(node);
     state.list = list;
+    state.json = undefined;
     this.rekey(node, state);
     if (!sameRenderings(node.renderings, renderings)) this.touched.add(node);
     node.renderings = renderings;
@@ -498,20 +509,25 @@ export class QuoteFamilies {
     const outlet = outletKey(x.outlet);
     const out: Array<{ node: QuoteNode; bound: number }> = [];
     const runWeight = new Float64Array(read.terms.length);
+    // One buffer for every quote looked at (per distinct term: x's sentences holding it); read up to the quote's count only.
+    const held: Array<readonly number[] | undefined> = [];
     const no = ++this.screenNo;
     let seen = 0;
     for (const t of where.keys()) for (const [partner, keys] of this.byKey.get(t) ?? []) {
       if (partner !== null && !where.has(partner)) continue;
-      for (const { node } of keys) {
-        const state = this.states.get(node)!;
+      for (const key of keys) {
+        const state = key.state;
         if (state.seen === no) continue;
         state.seen = no;
         seen++;
-        if (node.article.id === x.id || (outlet && state.outlet === outlet)) continue;
-        const held = state.distinct.map((t) => where.get(t));
+        if (state.articleId === x.id || (outlet && state.outlet === outlet)) continue;
+        const { distinct, chunks } = state;
+        for (let j = 0; j < distinct.length; j++) held[j] = where.get(distinct[j]);
         // A chunk whose terms x does not hold enough of anywhere is not looked for in runs.
-        if (!state.chunks.some((c) => heldCount(c, held) >= c.need && inRun(c, held))) continue;
-        out.push({ node, bound: runBound(held, state.weights, runWeight) });
+        let found = false;
+        for (let c = 0; c < chunks.length && !found; c++) found = heldCount(chunks[c], held) >= chunks[c].need && inRun(chunks[c], held);
+        if (!found) continue;
+        out.push({ node: key.node, bound: runBound(held, distinct.length, state.weights, runWeight) });
       }
     }
     this.lastWork.screened = seen;
@@ -524,9 +540,9 @@ export class QuoteFamilies {
 
   // ---- families ----
 
-  /** Every family (singletons included), computed once per change. */
+  /** Every family (singletons included) by key, computed once per change. */
   families(): QuoteFamily[] {
-    return this.grouped().families;
+    return this.listed();
   }
 
   /** The quote of `articleId` holding `offset` (its parts first, then its whole span). */
@@ -538,10 +554,9 @@ export class QuoteFamilies {
 
   /** The family of the quote of `articleId` holding `offset`, or of the passage there. */
   familyAt(articleId: string, offset: number): QuoteFamily | undefined {
-    const { byNode, families } = this.grouped();
     const node = this.nodeAt(articleId, offset);
-    if (node) return byNode.get(node);
-    return families.find((f) => f.passages.some((p) => p.article.id === articleId && p.start <= offset && offset < p.end));
+    if (node) return this.grouped().byNode.get(node);
+    return this.listed().find((f) => f.passages.some((p) => p.article.id === articleId && p.start <= offset && offset < p.end));
   }
 
   familyOf(node: QuoteNode): QuoteFamily | undefined {
@@ -552,7 +567,7 @@ export class QuoteFamilies {
    * The families, grouped again only where something changed: a change of edges can merge or split
    * only the families holding their ends, and every edge of those families' nodes stays among them.
    */
-  private grouped(): { families: QuoteFamily[]; byNode: Map<QuoteNode, QuoteFamily> } {
+  private grouped(): Grouping {
     const was = this.grouping;
     if (was && this.touched.size === 0 && this.arrived.size === 0) return was;
     const touched = this.touched;
@@ -562,12 +577,13 @@ export class QuoteFamilies {
     if (!was) {
       const byNode = new Map<QuoteNode, QuoteFamily>();
       const families = this.group(this.nodes.values(), byNode);
-      this.grouping = { families, byNode };
+      this.grouping = { list: families, byNode, stale: new Set(), fresh: new Set() };
       this.regrouped = new Map();
       this.allGroups = true;
       return this.grouping;
     }
     const { byNode } = was;
+    // Families regrouped here: in the list (then stale) or added since it was merged (then dropped from `fresh`).
     const stale = new Set<QuoteFamily>();
     const regroup = new Set<QuoteNode>();
     const take = (n: QuoteNode) => {
@@ -592,17 +608,32 @@ export class QuoteFamilies {
     const fresh = this.group(regroup, byNode);
     for (const f of stale) this.regrouped.set(familyId(f), null);
     for (const f of fresh) this.regrouped.set(familyId(f), f);
+    for (const f of stale) if (!was.fresh.delete(f)) was.stale.add(f);
+    for (const f of fresh) was.fresh.add(f);
+    return was;
+  }
+
+  /**
+   * The families in key order. The list is merged only when asked (a page, the fidelity view), not
+   * on every save: merging 86,000 families was a tenth of a save's CPU at 10k (docs/DESIGN.md).
+   */
+  private listed(): QuoteFamily[] {
+    const g = this.grouped();
+    if (g.stale.size === 0 && g.fresh.size === 0) return g.list;
     // One merge by key (both are sorted): a splice per fresh family moved the whole list each time.
+    const fresh = [...g.fresh].sort((a, b) => a.key - b.key);
     const families: QuoteFamily[] = [];
     let j = 0;
-    for (const f of was.families) {
-      if (stale.has(f)) continue;
+    for (const f of g.list) {
+      if (g.stale.has(f)) continue;
       while (j < fresh.length && fresh[j].key < f.key) families.push(fresh[j++]);
       families.push(f);
     }
     while (j < fresh.length) families.push(fresh[j++]);
-    this.grouping = { families, byNode };
-    return this.grouping;
+    g.list = families;
+    g.stale = new Set();
+    g.fresh = new Set();
+    return families;
   }
 
   /** Union-find over `nodes` by their links (every link of theirs must stay among them); each node's family set in `byNode`. */
@@ -668,6 +699,15 @@ export class QuoteFamilies {
   }
 }
 
+/** The families grouped: each node's family, and the list by key with the changes not merged into it yet. */
+interface Grouping {
+  byNode: Map<QuoteNode, QuoteFamily>;
+  list: QuoteFamily[];
+  /** Families of `list` grouped again since (gone), and families made since (not in `list`). */
+  stale: Set<QuoteFamily>;
+  fresh: Set<QuoteFamily>;
+}
+
 /** A family's id in the family groups: the least of its quotes' keys, so the same family has one id whatever order its quotes were added in. */
 function familyId(f: QuoteFamily): string {
   let least: string | undefined;
@@ -729,12 +769,14 @@ function heldCount(chunk: Chunk, held: ReadonlyArray<readonly number[] | undefin
 
 /**
  * The most weight of a quote's terms that RUN_PASSAGES consecutive sentences hold (`held`: per
- * distinct term, its sentences in ascending order; `scratch`: zeros, one per sentence, left zeros).
+ * distinct term, its first `count` entries, its sentences in ascending order; `scratch`: zeros,
+ * one per sentence, left zeros).
  */
-function runBound(held: ReadonlyArray<readonly number[] | undefined>, weights: readonly number[], scratch: Float64Array): number {
+function runBound(held: ReadonlyArray<readonly number[] | undefined>, count: number, weights: readonly number[], scratch: Float64Array): number {
   const touched: number[] = [];
-  held.forEach((l, j) => {
-    if (!l) return;
+  for (let j = 0; j < count; j++) {
+    const l = held[j];
+    if (!l) continue;
     let next = 0;
     for (const i of l) {
       for (let s = Math.max(next, i - RUN_PASSAGES + 1); s <= i; s++) {
@@ -743,7 +785,7 @@ function runBound(held: ReadonlyArray<readonly number[] | undefined>, weights: r
       }
       next = i + 1;
     }
-  });
+  }
   let best = 0;
   for (const s of touched) {
     if (scratch[s] > best) best = scratch[s];

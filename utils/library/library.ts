@@ -46,7 +46,8 @@ import { inSaveOrder } from '@/utils/storage/quote-rows';
 import { mergeSpeakerOverrides, type Settings, type SpeakerOverrides } from '@/utils/storage/settings';
 import { LruMap } from '@/utils/text/lru-map';
 import { QuoteFamilies, type FamilyUpdate } from '@/utils/families/quote-families';
-import { familyFromRows, speakerFromRows, type ListedQuote } from '@/utils/families/family-from-rows';
+import { familyFromRows, speakerFromRows, type ListedQuote, type ReadFamilyGroups } from '@/utils/families/family-from-rows';
+import { FamilyRowsCache } from '@/utils/families/family-rows-cache';
 import { familySummary, familyView, type FamilyRef, type FamilySummary, type FamilyView } from '@/utils/families/family-view';
 import {
   speakerDirectory, speakerSummary, speakerView, type Speaker, type SpeakerSummary, type SpeakerView,
@@ -133,6 +134,8 @@ interface State {
   families?: QuoteFamilies;
   /** The generation the stored family rows match; undefined when unknown (the next write replaces them all). */
   familiesStored?: number;
+  /** The family rows and groups pages read while the families are not read whole, for the articles' generation it holds. */
+  familyRows?: FamilyRowsCache;
   /** A build of the families in slices, while one is under way. */
   familyBuild?: FamilyBuild;
 }
@@ -513,7 +516,7 @@ export class Library {
 
   /** The family page of the quote (or paraphrase) at `offset` in a saved article; null when there is none. */
   async family(ref: FamilyRef): Promise<FamilyView | null> {
-    const got = await this.familiesOrRows((state) => familyFromRows(state.index, ref, (ids, groups) => state.store.readFamilyGroups(ids, groups)));
+    const got = await this.familiesOrRows((state) => familyFromRows(state.index, ref, this.familyRowsOf(state)));
     if (got instanceof QuoteFamilies) return (await this.familyPage(ref, got))?.view ?? null;
     const family = got.answer;
     if (!family) return null;
@@ -552,12 +555,20 @@ export class Library {
       // In the write queue, so the list and the rows are of one generation.
       const directory = await this.speakerList();
       const person = directory.find((s) => s.name === name) ?? directory.find((s) => s.aliases.includes(name));
-      const read = (ids: readonly string[], groups: boolean) => state.store.readFamilyGroups(ids, groups);
+      const read = this.familyRowsOf(state);
       if (!person) return (await read([], false)).current ? null : undefined;
       return speakerFromRows(person, read);
     });
     if (got instanceof QuoteFamilies) return (await this.speakerPage(name, got))?.view ?? null;
     return got.answer;
+  }
+
+  /** The family rows' reader for pages: what earlier pages read at this generation, else the store. */
+  private familyRowsOf(state: State): ReadFamilyGroups {
+    if (state.familyRows?.generation !== state.generation) {
+      state.familyRows = new FamilyRowsCache(state.generation, (ids, groups) => state.store.readFamilyGroups(ids, groups));
+    }
+    return state.familyRows.readFamilyGroups;
   }
 
   /** A person (by any name credited to them) and their page. */
@@ -692,6 +703,7 @@ export class Library {
     const restored = usable ? QuoteFamilies.restore(state.index, read.rows) : undefined;
     if (!restored && read.rows.length + (read.matches ?? 0) > 0) console.warn('library: the stored families do not match the articles; building them again');
     state.families = restored ?? new QuoteFamilies(state.index);
+    state.familyRows = undefined;
     state.familiesStored = restored ? read.matches : undefined;
     const catchUp = restored && changed ? changed : [];
     const caught = catchUp.length > 0 ? await this.records(state, catchUp) : new Map<string, LibraryRecord | undefined>();

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { articleTextFromLines } from '@/utils/article/article-text';
 import { CoverageIndex } from '@/utils/index/coverage-index';
 import { QuoteFamilies, type QuoteFamily } from '@/utils/families/quote-families';
-import { quoteKey, type FamilyGroupRow } from '@/utils/storage/family-rows';
+import { quoteKey, type FamilyGroupRow, type FamilyRow } from '@/utils/storage/family-rows';
 import { compareArticle } from '@/utils/report/compare-article';
 import { findQuotes } from '@/utils/quotes/find-quotes';
 import type { StoredArticle } from '@/utils/types';
@@ -231,6 +231,46 @@ describe('incremental update', () => {
     const family = f.familyAt('a0', a.quotes[0].start)!;
     expect(family.nodes.map((n) => n.article.id).sort()).toEqual(['a0', 'a1']);
     expect(family.passages.map((p) => p.article.id)).toEqual(['a2']);
+  });
+});
+
+describe('kept as the library keeps them on a save (rows and group changes taken, the list not asked)', () => {
+  test('property: the rows taken step by step restore to a build from scratch, and the list asked at the end holds every family once, by key', () => {
+    fc.assert(fc.property(fc.array(opArb(8, 4, UTTERANCES.length), { minLength: 1, maxLength: 14 }), (ops) => {
+      const index = new CoverageIndex();
+      const families = new QuoteFamilies(index);
+      const stored = new Map<string, StoredArticle>();
+      const resolve = (id: string) => stored.get(id);
+      const rows = new Map<string, FamilyRow>();
+      ops.forEach((o, t) => {
+        if (o.op === 'save') {
+          const a = article(o.article, t);
+          stored.delete(a.id);
+          stored.set(a.id, a);
+          index.add(a);
+          families.apply(families.planSave(a), resolve);
+        } else {
+          const id = `a${o.n}`;
+          if (!stored.has(id)) return;
+          stored.delete(id);
+          index.remove(id);
+          families.apply(families.planRemove(id), resolve);
+        }
+        // As the library's write after a save: the changed rows (their unchanged quotes' JSON kept) and the groups.
+        const { put, remove } = families.takeChanges();
+        for (const id of remove) rows.delete(id);
+        for (const r of put) rows.set(r.articleId, r);
+        families.takeGroupChanges();
+      });
+      const fresh = new CoverageIndex();
+      for (const a of stored.values()) fresh.add(a);
+      const scratch = canonical(QuoteFamilies.build(fresh, [...stored.values()], resolve));
+      const list = families.families();
+      expect(list.map((f) => f.key)).toEqual([...new Set(list.map((f) => f.key))].sort((a, b) => a - b));
+      expect(list.reduce((n, f) => n + f.nodes.length, 0)).toBe(families.quoteCount);
+      expect(canonical(families)).toEqual(scratch);
+      expect(canonical(QuoteFamilies.restore(index, [...rows.values()])!)).toEqual(scratch);
+    }), { numRuns: 60 });
   });
 });
 

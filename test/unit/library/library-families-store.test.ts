@@ -113,6 +113,29 @@ describe.each(STORAGE_KINDS)('%s', (kind) => {
     for (const [, rows] of restore.mock.calls) expect(rows.length).toBeLessThan(6);
   });
 
+  test('a page opened again reads no rows from the store; a save in between makes the next page read the families again', async () => {
+    await built();
+    const whole = await pagesOf(library());
+    const { lib, calls } = await counted();
+    const reads = () => calls.filter((c) => c === 'readFamilyGroups').length;
+    for (const ref of whole.refs) await lib.family(ref);
+    for (const name of whole.people) await lib.speaker(name);
+    const first = reads();
+    expect(first).toBeGreaterThan(0);
+    for (const [i, ref] of whole.refs.entries()) expect(await lib.family(ref)).toEqual(whole.families[i]);
+    for (const [i, name] of whole.people.entries()) expect(await lib.speaker(name)).toEqual(whole.speakers[i]);
+    expect(reads()).toBe(first);
+    expect(calls).not.toContain('readFamilies');
+    // A save this worker made without the families read whole: the rows kept are of the last generation.
+    const grown = whole.refs[whole.families.findIndex((v) => v && v.versions.length > 2)];
+    const before = (await lib.family(grown))!.versions.length;
+    await lib.save({ article: story(4) });
+    const after = await lib.family(grown);
+    expect(calls).toContain('readFamilies');
+    expect(after!.versions.length).toBeGreaterThan(before);
+    expect(after).toEqual(await library().family(grown));
+  });
+
   test('a page the rows cannot answer starts the build in the same turn: a progress ask right after it sees the build', async () => {
     const filler = library();
     for (let k = 0; k < 4; k++) await filler.save({ article: story(k) });
