@@ -6,7 +6,7 @@
 import type { Article, ArticleRef, Quote, QuoteMatch, Span } from '@/utils/types';
 import { alignmentBound, alignWords, pairKind, sharedInformativeWeight, type AlignColumn, type Alignment, type QuoteBreaks } from '@/utils/matching/align-quote';
 import {
-  classifyMatch, mentionNames, qualifies, maybeDifferentPeople, speakersAgree, speakersConflict, EXCERPT_MIN_WORDS, FRAGMENT_WORDS, MIN_CONTENT_WORDS_EXACT, WOVEN_FRAGMENT_WORDS,
+  classifyMatch, QUOTED_PIECE_WORDS, mentionNames, qualifies, maybeDifferentPeople, speakersAgree, speakersConflict, EXCERPT_MIN_WORDS, FRAGMENT_WORDS, MIN_CONTENT_WORDS_EXACT, WOVEN_FRAGMENT_WORDS,
   type MatchEvidence, type MatchStrength,
 } from '@/utils/matching/classify-match';
 import { meaningChanges, type MeaningWord } from '@/utils/matching/meaning-change';
@@ -235,7 +235,8 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     evidence.quotedPiece = piece;
     evidence.nestedOnly = nestedOnly(a, lex);
     evidence.sameSpeaker = namesSpeaker(a, other.text, quote.speaker);
-    evidence.reproduced = evidence.quotedPiece ? false
+    // A word the text itself puts in quote marks ("defriend") is no quoted piece: the text is still printed.
+    evidence.reproduced = evidence.quotedPiece && evidence.quotedPiece.words >= QUOTED_PIECE_WORDS ? false
       : firstPersonKept(a) || printedUnchanged(a, evidence.innerDifferences) ? 'person' : source !== undefined && namesOutlet(source, other.outlet) ? 'outlet' : false;
   }
   const strength = measure(view, quoted, quoteBreaks(quote));

@@ -256,6 +256,14 @@ describe('matchQuote: no false friends', () => {
   });
 
   test.each([
+    ['printed unchanged, a word in its own quote marks', 'Harbour users are more likely than those in other towns to block or “unfollow” a ferry company on a social network, as well as to end a season ticket, because of delays.', 'verbatim'],
+    ['printed unchanged, no marks at all', 'Harbour users are more likely than those in other towns to block or unfollow a ferry company on a social network, as well as to end a season ticket, because of delays.', 'verbatim'],
+  ])('a report\'s own text printed as prose: %s', (_name, text, kind) => {
+    const m = matchQuote(quote('more likely than those in other towns to block or \'unfollow\' a ferry company on a social network, as well as to end a season ticket, because of delays', null, true), other(text));
+    expect(m?.kind).toBe(kind);
+  });
+
+  test.each([
     ['"40%" against "40 percent" is the same words', 'Ferry traffic grew almost 40 percent in the first quarter', 'verbatim'],
     ['"40%" against "40" is a word cut', 'Ferry traffic grew almost 40 in the first quarter', 'altered'],
   ])('a percent sign: %s', (_name, said, kind) => {
