@@ -527,14 +527,21 @@ export class CoverageIndex {
       const l = listOf[o];
       return l < MASK_LISTS ? (mask & (1 << l)) !== 0 : holdsAny(readLists[l], seq * PASSAGE_SLOTS, (seq + 1) * PASSAGE_SLOTS - 1);
     };
-    // The chunks of each read list, and those of read terms past the marks: an article holding no
-    // read term of a chunk cannot complete it (its unread terms are fewer than it needs).
-    const chunksOfList = readTerms.map(() => [] as number[]);
+    // Per chunk, its read lists as bits and its unread members, and the chunks with a read list past
+    // the marks (screened by `completes`): an article's read members of a chunk are counted from its
+    // mask at once and only the unread ones probed (a call per member was most of a cold check's
+    // screen). An article holding no read term of a chunk cannot complete it (its unread terms are
+    // fewer than it needs).
+    const chunkBits = new Int32Array(chunks.length);
+    const chunkNeed = new Int32Array(chunks.length);
+    const chunkUnread = chunks.map((chunk) => chunk.members.filter((j) => !isRead[j]));
+    const masked: number[] = [];
     const pastMask: number[] = [];
     chunks.forEach((chunk, ci) => {
+      chunkNeed[ci] = chunk.need;
       const lists = chunk.members.filter((j) => isRead[j]).map((j) => listOf[j]);
-      for (const l of lists) if (l < MASK_LISTS) chunksOfList[l].push(ci);
-      if (lists.some((l) => l >= MASK_LISTS)) pastMask.push(ci);
+      for (const l of lists) if (l < MASK_LISTS) chunkBits[ci] |= 1 << l;
+      (lists.some((l) => l >= MASK_LISTS) ? pastMask : masked).push(ci);
     });
     const screened = new Int32Array(chunks.length).fill(-1);
     const completes = (ci: number, seq: number, mask: number) => {
@@ -549,8 +556,18 @@ export class CoverageIndex {
       return have >= need;
     };
     const mayQualify = (seq: number, mask: number) => {
-      for (let bits = mask; bits !== 0; bits &= bits - 1) {
-        for (const ci of chunksOfList[31 - Math.clz32(bits & -bits)]) if (completes(ci, seq, mask)) return true;
+      for (let m = 0; m < masked.length; m++) {
+        const ci = masked[m];
+        let bits = mask & chunkBits[ci];
+        if (bits === 0) continue;
+        let have = 0;
+        for (; bits !== 0; bits &= bits - 1) have++;
+        const need = chunkNeed[ci];
+        if (have >= need) return true;
+        const unreadOf = chunkUnread[ci];
+        for (let u = 0; u < unreadOf.length && have + unreadOf.length - u >= need; u++) {
+          if (holds(unreadOf[u], seq) && ++have >= need) return true;
+        }
       }
       for (const ci of pastMask) if (completes(ci, seq, mask)) return true;
       return false;
@@ -681,17 +698,19 @@ export class CoverageIndex {
     const marks = this.marks.reserve(this.nextSeq);
     marks.clear();
     for (let l = 0; l < readCount; l++) marks.mark(readLists[l], l < MASK_LISTS ? 1 << l : 0, readWeight[l]);
-    // Each allowed article that passes the article-level screen (in ascending order: seekers move
-    // forward), with its bound: the weight of every quote term it holds anywhere (its best run holds
-    // no more). They are scored best bound first (in BOUND_BANDS bands, ascending sequence number
-    // within one), so the eighth best score is found early and an article whose bound is below it
-    // is never scored (any order gives the same list; this one does least).
+    // Each allowed article, with its bound: the weight of every quote term it holds anywhere (its
+    // best run holds no more; found in ascending order: seekers move forward). They are taken best
+    // bound first (in BOUND_BANDS bands, ascending sequence number within one), so the eighth best
+    // score is found early and an article whose bound is below it is never scored (any order gives
+    // the same list; this one does least). The article-level screen runs as an article's turn comes:
+    // once the bound stops them, the thousands of articles a common read term brings are not
+    // screened at all, only until one of them would have qualified (the list is then not complete).
     const { seqs, bounds, sorted, bands } = this.growOrder(marks.size);
     bands.fill(0);
     const bandOf = (bound: number) => BOUND_BANDS - 1 - Math.min(BOUND_BANDS - 1, Math.floor((bound / fullWeight) * BOUND_BANDS));
     let count = 0;
-    marks.forEach((seq, mask, w) => {
-      if (!allowed(seq) || !mayQualify(seq, mask)) return;
+    marks.forEach((seq, _mask, w) => {
+      if (!allowed(seq)) return;
       let bound = w;
       for (const j of unread) if (holds(j, seq)) bound += weights[j];
       seqs[count] = seq;
@@ -702,11 +721,13 @@ export class CoverageIndex {
     for (let i = 0; i < count; i++) sorted[bands[bandOf(bounds[i])]++] = i;
     for (let k = 0; k < count; k++) {
       const i = sorted[k];
+      const seq = seqs[i];
       if (!this.exhaustive && bounds[i] < cut) {
-        pruned = true;
+        if (!pruned && mayQualify(seq, marks.maskOf(seq))) pruned = true;
         continue;
       }
-      visit(seqs[i], marks.maskOf(seqs[i]));
+      const mask = marks.maskOf(seq);
+      if (mayQualify(seq, mask)) visit(seq, mask);
     }
     // Best first; on a tie the earlier saved, so a later save never displaces an article.
     found.sort((x, y) => y.score - x.score || x.seq - y.seq);
