@@ -504,9 +504,11 @@ export class CoverageIndex {
     const probed = new Int32Array(distinct.length).fill(-1);
     const held = new Uint8Array(distinct.length);
     // Long unread lists answer "does this article hold the term" from their article bits.
-    const holderBits = distinct.map((t, j) => (seekers[j] && df[j] >= this.holderList ? this.postings.holders(t, PASSAGE_SLOTS) : undefined));
+    // Made at a term's first probe: a quote whose bound stops early probes few articles (a cold pass over the list each).
+    const holderBits: Array<Int32Array | null | undefined> = distinct.map(() => undefined);
     const holds = (o: number, seq: number) => {
-      const bits = holderBits[o];
+      let bits = holderBits[o];
+      if (bits === undefined) bits = holderBits[o] = df[o] >= this.holderList ? (this.postings.holders(distinct[o], PASSAGE_SLOTS) ?? null) : null;
       if (bits) return (seq >>> 5) < bits.length && (bits[seq >>> 5] & (1 << (seq & 31))) !== 0;
       if (probed[o] !== seq) {
         probed[o] = seq;
@@ -698,35 +700,40 @@ export class CoverageIndex {
     const marks = this.marks.reserve(this.nextSeq);
     marks.clear();
     for (let l = 0; l < readCount; l++) marks.mark(readLists[l], l < MASK_LISTS ? 1 << l : 0, readWeight[l]);
-    // Each allowed article, with its bound: the weight of every quote term it holds anywhere (its
-    // best run holds no more; found in ascending order: seekers move forward). They are taken best
-    // bound first (in BOUND_BANDS bands, ascending sequence number within one), so the eighth best
-    // score is found early and an article whose bound is below it is never scored (any order gives
-    // the same list; this one does least). The article-level screen runs as an article's turn comes:
-    // once the bound stops them, the thousands of articles a common read term brings are not
-    // screened at all, only until one of them would have qualified (the list is then not complete).
+    // Each allowed article is taken best read weight first (in BOUND_BANDS bands, ascending sequence
+    // number within one), so the eighth best score is found early; an article whose bound (the
+    // weight of every quote term it holds, which its best run cannot exceed) is below it is never
+    // screened or scored. Any order gives the same list and completeness (docs/DESIGN.md "Cold check").
     const { seqs, bounds, sorted, bands } = this.growOrder(marks.size);
     bands.fill(0);
     const bandOf = (bound: number) => BOUND_BANDS - 1 - Math.min(BOUND_BANDS - 1, Math.floor((bound / fullWeight) * BOUND_BANDS));
+    let unreadWeight = 0;
+    for (const j of unread) unreadWeight += weights[j];
     let count = 0;
     marks.forEach((seq, _mask, w) => {
       if (!allowed(seq)) return;
-      let bound = w;
-      for (const j of unread) if (holds(j, seq)) bound += weights[j];
       seqs[count] = seq;
-      bounds[count++] = bound;
-      bands[bandOf(bound) + 1]++;
+      bounds[count++] = w;
+      bands[bandOf(w) + 1]++;
     });
     for (let k = 1; k <= BOUND_BANDS; k++) bands[k] += bands[k - 1];
     for (let i = 0; i < count; i++) sorted[bands[bandOf(bounds[i])]++] = i;
     for (let k = 0; k < count; k++) {
       const i = sorted[k];
       const seq = seqs[i];
-      if (!this.exhaustive && bounds[i] < cut) {
-        if (!pruned && mayQualify(seq, marks.maskOf(seq))) pruned = true;
+      const mask = marks.maskOf(seq);
+      // The unread terms' weight is counted only when the article could hold enough of them to pass the cut.
+      let stopped = !this.exhaustive && bounds[i] + unreadWeight < cut;
+      if (!stopped && !this.exhaustive) {
+        let bound = bounds[i];
+        for (const j of unread) if (holds(j, seq)) bound += weights[j];
+        stopped = bound < cut;
+      }
+      // Passed over: the list is then not complete if it would have qualified (asked until one would).
+      if (stopped) {
+        if (!pruned && mayQualify(seq, mask)) pruned = true;
         continue;
       }
-      const mask = marks.maskOf(seq);
       if (mayQualify(seq, mask)) visit(seq, mask);
     }
     // Best first; on a tie the earlier saved, so a later save never displaces an article.
