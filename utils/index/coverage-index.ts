@@ -746,10 +746,24 @@ export class CoverageIndex {
     const holdsIn = (j: number, lo: number, hi: number) => (isRead[j] ? holdsAny(lists[j]!, lo, hi) : seekers[j]!.atLeast(lo) <= hi);
     const candidates = kept.map(({ seq, score, hits, runs }) => {
       const base = seq * PASSAGE_SLOTS;
+      // Each unread term's postings in the runs' extent, read forward once (a seek per passage of
+      // each overlapping run went back and forth); windowsAround takes the hits as a set.
+      let lo = PASSAGE_SLOTS;
+      let hi = -1;
       for (let r = 0; r < runs.length; r += 2) {
-        for (let j = 0; j < distinct.length; j++) {
-          if (df[j] === 0 || isRead[j]) continue;
-          for (let p = runs[r]; p <= runs[r + 1]; p++) if (holdsIn(j, base + p, base + p)) hits.push(p);
+        lo = Math.min(lo, runs[r]);
+        hi = Math.max(hi, runs[r + 1]);
+      }
+      for (let j = 0; j < distinct.length; j++) {
+        if (df[j] === 0 || isRead[j]) continue;
+        for (let id = seekers[j]!.atLeast(base + lo); id <= base + hi; id = seekers[j]!.atLeast(id + 1)) {
+          const p = id - base;
+          for (let r = 0; r < runs.length; r += 2) {
+            if (runs[r] <= p && p <= runs[r + 1]) {
+              hits.push(p);
+              break;
+            }
+          }
         }
       }
       // Decoded for this answer only: a candidate's passages are a few dozen numbers.
