@@ -503,8 +503,7 @@ export class CoverageIndex {
     // per hit (the screen was 70% of a quote's time).
     const probed = new Int32Array(distinct.length).fill(-1);
     const held = new Uint8Array(distinct.length);
-    // Long unread lists answer "does this article hold the term" from their article bits.
-    // Made at a term's first probe: a quote whose bound stops early probes few articles (a cold pass over the list each).
+    // Long unread lists answer "does this article hold the term" from their article bits, made at the term's first probe.
     const holderBits: Array<Int32Array | null | undefined> = distinct.map(() => undefined);
     const holds = (o: number, seq: number) => {
       let bits = holderBits[o];
@@ -529,11 +528,8 @@ export class CoverageIndex {
       const l = listOf[o];
       return l < MASK_LISTS ? (mask & (1 << l)) !== 0 : holdsAny(readLists[l], seq * PASSAGE_SLOTS, (seq + 1) * PASSAGE_SLOTS - 1);
     };
-    // Per chunk, its read lists as bits and its unread members, and the chunks with a read list past
-    // the marks (screened by `completes`): an article's read members of a chunk are counted from its
-    // mask at once and only the unread ones probed (a call per member was most of a cold check's
-    // screen). An article holding no read term of a chunk cannot complete it (its unread terms are
-    // fewer than it needs).
+    // Per chunk: its read lists as bits (an article's held ones counted from its mask) and its unread members;
+    // chunks with a read list past the marks go through `completes`. No read term held: the chunk cannot complete.
     const chunkBits = new Int32Array(chunks.length);
     const chunkNeed = new Int32Array(chunks.length);
     const chunkUnread = chunks.map((chunk) => chunk.members.filter((j) => !isRead[j]));
@@ -700,10 +696,8 @@ export class CoverageIndex {
     const marks = this.marks.reserve(this.nextSeq);
     marks.clear();
     for (let l = 0; l < readCount; l++) marks.mark(readLists[l], l < MASK_LISTS ? 1 << l : 0, readWeight[l]);
-    // Each allowed article is taken best read weight first (in BOUND_BANDS bands, ascending sequence
-    // number within one), so the eighth best score is found early; an article whose bound (the
-    // weight of every quote term it holds, which its best run cannot exceed) is below it is never
-    // screened or scored. Any order gives the same list and completeness (docs/DESIGN.md "Cold check").
+    // Allowed articles best read weight first (BOUND_BANDS bands, ascending seq within one); screened and
+    // scored only while their bound can reach the cut (any order, same answer: docs/DESIGN.md "The cold check since 12-03").
     const { seqs, bounds, sorted, bands } = this.growOrder(marks.size);
     bands.fill(0);
     const bandOf = (bound: number) => BOUND_BANDS - 1 - Math.min(BOUND_BANDS - 1, Math.floor((bound / fullWeight) * BOUND_BANDS));
@@ -722,14 +716,14 @@ export class CoverageIndex {
       const i = sorted[k];
       const seq = seqs[i];
       const mask = marks.maskOf(seq);
-      // The unread terms' weight is counted only when the article could hold enough of them to pass the cut.
+      // Bound: read weight plus the unread terms held, probed only when all of them could reach the cut.
       let stopped = !this.exhaustive && bounds[i] + unreadWeight < cut;
       if (!stopped && !this.exhaustive) {
         let bound = bounds[i];
         for (const j of unread) if (holds(j, seq)) bound += weights[j];
         stopped = bound < cut;
       }
-      // Passed over: the list is then not complete if it would have qualified (asked until one would).
+      // Passed over: the list is incomplete if one such article would have qualified (screened until one would).
       if (stopped) {
         if (!pruned && mayQualify(seq, mask)) pruned = true;
         continue;
@@ -746,8 +740,7 @@ export class CoverageIndex {
     const holdsIn = (j: number, lo: number, hi: number) => (isRead[j] ? holdsAny(lists[j]!, lo, hi) : seekers[j]!.atLeast(lo) <= hi);
     const candidates = kept.map(({ seq, score, hits, runs }) => {
       const base = seq * PASSAGE_SLOTS;
-      // Each unread term's postings in the runs' extent, read forward once (a seek per passage of
-      // each overlapping run went back and forth); windowsAround takes the hits as a set.
+      // Unread terms' postings in the runs' extent, read forward once (windowsAround takes hits as a set).
       let lo = PASSAGE_SLOTS;
       let hi = -1;
       for (let r = 0; r < runs.length; r += 2) {
