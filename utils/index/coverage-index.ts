@@ -503,10 +503,11 @@ export class CoverageIndex {
     // per hit (the screen was 70% of a quote's time).
     const probed = new Int32Array(distinct.length).fill(-1);
     const held = new Uint8Array(distinct.length);
-    // Long unread lists answer "does this article hold the term" from their article bits.
-    const holderBits = distinct.map((t, j) => (seekers[j] && df[j] >= this.holderList ? this.postings.holders(t, PASSAGE_SLOTS) : undefined));
+    // Long unread lists answer "does this article hold the term" from their article bits, made at the term's first probe.
+    const holderBits: Array<Int32Array | null | undefined> = distinct.map(() => undefined);
     const holds = (o: number, seq: number) => {
-      const bits = holderBits[o];
+      let bits = holderBits[o];
+      if (bits === undefined) bits = holderBits[o] = df[o] >= this.holderList ? (this.postings.holders(distinct[o], PASSAGE_SLOTS) ?? null) : null;
       if (bits) return (seq >>> 5) < bits.length && (bits[seq >>> 5] & (1 << (seq & 31))) !== 0;
       if (probed[o] !== seq) {
         probed[o] = seq;
@@ -527,14 +528,18 @@ export class CoverageIndex {
       const l = listOf[o];
       return l < MASK_LISTS ? (mask & (1 << l)) !== 0 : holdsAny(readLists[l], seq * PASSAGE_SLOTS, (seq + 1) * PASSAGE_SLOTS - 1);
     };
-    // The chunks of each read list, and those of read terms past the marks: an article holding no
-    // read term of a chunk cannot complete it (its unread terms are fewer than it needs).
-    const chunksOfList = readTerms.map(() => [] as number[]);
+    // Per chunk: its read lists as bits (an article's held ones counted from its mask) and its unread members;
+    // chunks with a read list past the marks go through `completes`. No read term held: the chunk cannot complete.
+    const chunkBits = new Int32Array(chunks.length);
+    const chunkNeed = new Int32Array(chunks.length);
+    const chunkUnread = chunks.map((chunk) => chunk.members.filter((j) => !isRead[j]));
+    const masked: number[] = [];
     const pastMask: number[] = [];
     chunks.forEach((chunk, ci) => {
+      chunkNeed[ci] = chunk.need;
       const lists = chunk.members.filter((j) => isRead[j]).map((j) => listOf[j]);
-      for (const l of lists) if (l < MASK_LISTS) chunksOfList[l].push(ci);
-      if (lists.some((l) => l >= MASK_LISTS)) pastMask.push(ci);
+      for (const l of lists) if (l < MASK_LISTS) chunkBits[ci] |= 1 << l;
+      (lists.some((l) => l >= MASK_LISTS) ? pastMask : masked).push(ci);
     });
     const screened = new Int32Array(chunks.length).fill(-1);
     const completes = (ci: number, seq: number, mask: number) => {
@@ -549,8 +554,18 @@ export class CoverageIndex {
       return have >= need;
     };
     const mayQualify = (seq: number, mask: number) => {
-      for (let bits = mask; bits !== 0; bits &= bits - 1) {
-        for (const ci of chunksOfList[31 - Math.clz32(bits & -bits)]) if (completes(ci, seq, mask)) return true;
+      for (let m = 0; m < masked.length; m++) {
+        const ci = masked[m];
+        let bits = mask & chunkBits[ci];
+        if (bits === 0) continue;
+        let have = 0;
+        for (; bits !== 0; bits &= bits - 1) have++;
+        const need = chunkNeed[ci];
+        if (have >= need) return true;
+        const unreadOf = chunkUnread[ci];
+        for (let u = 0; u < unreadOf.length && have + unreadOf.length - u >= need; u++) {
+          if (holds(unreadOf[u], seq) && ++have >= need) return true;
+        }
       }
       for (const ci of pastMask) if (completes(ci, seq, mask)) return true;
       return false;
@@ -681,32 +696,39 @@ export class CoverageIndex {
     const marks = this.marks.reserve(this.nextSeq);
     marks.clear();
     for (let l = 0; l < readCount; l++) marks.mark(readLists[l], l < MASK_LISTS ? 1 << l : 0, readWeight[l]);
-    // Each allowed article that passes the article-level screen (in ascending order: seekers move
-    // forward), with its bound: the weight of every quote term it holds anywhere (its best run holds
-    // no more). They are scored best bound first (in BOUND_BANDS bands, ascending sequence number
-    // within one), so the eighth best score is found early and an article whose bound is below it
-    // is never scored (any order gives the same list; this one does least).
+    // Allowed articles best read weight first (BOUND_BANDS bands, ascending seq within one); screened and
+    // scored only while their bound can reach the cut (any order, same answer: docs/DESIGN.md "The cold check since 12-03").
     const { seqs, bounds, sorted, bands } = this.growOrder(marks.size);
     bands.fill(0);
     const bandOf = (bound: number) => BOUND_BANDS - 1 - Math.min(BOUND_BANDS - 1, Math.floor((bound / fullWeight) * BOUND_BANDS));
+    let unreadWeight = 0;
+    for (const j of unread) unreadWeight += weights[j];
     let count = 0;
-    marks.forEach((seq, mask, w) => {
-      if (!allowed(seq) || !mayQualify(seq, mask)) return;
-      let bound = w;
-      for (const j of unread) if (holds(j, seq)) bound += weights[j];
+    marks.forEach((seq, _mask, w) => {
+      if (!allowed(seq)) return;
       seqs[count] = seq;
-      bounds[count++] = bound;
-      bands[bandOf(bound) + 1]++;
+      bounds[count++] = w;
+      bands[bandOf(w) + 1]++;
     });
     for (let k = 1; k <= BOUND_BANDS; k++) bands[k] += bands[k - 1];
     for (let i = 0; i < count; i++) sorted[bands[bandOf(bounds[i])]++] = i;
     for (let k = 0; k < count; k++) {
       const i = sorted[k];
-      if (!this.exhaustive && bounds[i] < cut) {
-        pruned = true;
+      const seq = seqs[i];
+      const mask = marks.maskOf(seq);
+      // Bound: read weight plus the unread terms held, probed only when all of them could reach the cut.
+      let stopped = !this.exhaustive && bounds[i] + unreadWeight < cut;
+      if (!stopped && !this.exhaustive) {
+        let bound = bounds[i];
+        for (const j of unread) if (holds(j, seq)) bound += weights[j];
+        stopped = bound < cut;
+      }
+      // Passed over: the list is incomplete if one such article would have qualified (screened until one would).
+      if (stopped) {
+        if (!pruned && mayQualify(seq, mask)) pruned = true;
         continue;
       }
-      visit(seqs[i], marks.maskOf(seqs[i]));
+      if (mayQualify(seq, mask)) visit(seq, mask);
     }
     // Best first; on a tie the earlier saved, so a later save never displaces an article.
     found.sort((x, y) => y.score - x.score || x.seq - y.seq);
@@ -718,10 +740,23 @@ export class CoverageIndex {
     const holdsIn = (j: number, lo: number, hi: number) => (isRead[j] ? holdsAny(lists[j]!, lo, hi) : seekers[j]!.atLeast(lo) <= hi);
     const candidates = kept.map(({ seq, score, hits, runs }) => {
       const base = seq * PASSAGE_SLOTS;
+      // Unread terms' postings in the runs' extent, read forward once (windowsAround takes hits as a set).
+      let lo = PASSAGE_SLOTS;
+      let hi = -1;
       for (let r = 0; r < runs.length; r += 2) {
-        for (let j = 0; j < distinct.length; j++) {
-          if (df[j] === 0 || isRead[j]) continue;
-          for (let p = runs[r]; p <= runs[r + 1]; p++) if (holdsIn(j, base + p, base + p)) hits.push(p);
+        lo = Math.min(lo, runs[r]);
+        hi = Math.max(hi, runs[r + 1]);
+      }
+      for (let j = 0; j < distinct.length; j++) {
+        if (df[j] === 0 || isRead[j]) continue;
+        for (let id = seekers[j]!.atLeast(base + lo); id <= base + hi; id = seekers[j]!.atLeast(id + 1)) {
+          const p = id - base;
+          for (let r = 0; r < runs.length; r += 2) {
+            if (runs[r] <= p && p <= runs[r + 1]) {
+              hits.push(p);
+              break;
+            }
+          }
         }
       }
       // Decoded for this answer only: a candidate's passages are a few dozen numbers.
