@@ -84,6 +84,32 @@ const opArb = (ids: number, outlets: number, utterances: number) => fc.oneof(
   fc.record({ op: fc.constant('remove' as const), n: fc.nat(ids - 1) }),
 );
 
+type Op = { op: 'save'; article: Parameters<typeof article>[0] } | { op: 'remove'; n: number };
+
+/** A library stepped through saves and removals as the store orders them (a re-save moves an article last). */
+function stepped() {
+  const index = new CoverageIndex();
+  const families = new QuoteFamilies(index);
+  const stored = new Map<string, StoredArticle>();
+  const resolve = (id: string) => stored.get(id);
+  const step = (o: Op, t: number) => {
+    if (o.op === 'save') {
+      const a = article(o.article, t);
+      stored.delete(a.id);
+      stored.set(a.id, a);
+      index.add(a);
+      families.apply(families.planSave(a), resolve);
+    } else {
+      const id = `a${o.n}`;
+      if (!stored.has(id)) return;
+      stored.delete(id);
+      index.remove(id);
+      families.apply(families.planRemove(id), resolve);
+    }
+  };
+  return { index, families, stored, resolve, step };
+}
+
 /** An empty library whose saves and removals keep the families in step, and a build from scratch over what it holds. */
 function library() {
   const index = new CoverageIndex();
@@ -125,24 +151,9 @@ describe('incremental update', () => {
   ])('property, %s: after any saves and removals, families equal a build from scratch over the library left', (_label, ids, outlets, utterances, maxOps, numRuns) => {
     fc.assert(
       fc.property(fc.array(opArb(ids, outlets, utterances), { minLength: 1, maxLength: maxOps }), (ops) => {
-        const index = new CoverageIndex();
-        const families = new QuoteFamilies(index);
-        const stored = new Map<string, StoredArticle>();
-        const resolve = (id: string) => stored.get(id);
+        const { families, stored, resolve, step } = stepped();
         ops.forEach((o, t) => {
-          if (o.op === 'save') {
-            const a = article(o.article, t);
-            stored.delete(a.id); // a re-save moves it last, as the store's save order
-            stored.set(a.id, a);
-            index.add(a);
-            families.apply(families.planSave(a), resolve);
-          } else {
-            const id = `a${o.n}`;
-            if (!stored.has(id)) return;
-            stored.delete(id);
-            index.remove(id);
-            families.apply(families.planRemove(id), resolve);
-          }
+          step(o, t);
           // Grouped after every step, so the families are grouped again incrementally, not once at the end.
           families.families();
         });
@@ -237,25 +248,10 @@ describe('incremental update', () => {
 describe('kept as the library keeps them on a save (rows and group changes taken, the list not asked)', () => {
   test('property: the rows taken step by step restore to a build from scratch, and the list asked at the end holds every family once, by key', () => {
     fc.assert(fc.property(fc.array(opArb(8, 4, UTTERANCES.length), { minLength: 1, maxLength: 14 }), (ops) => {
-      const index = new CoverageIndex();
-      const families = new QuoteFamilies(index);
-      const stored = new Map<string, StoredArticle>();
-      const resolve = (id: string) => stored.get(id);
+      const { index, families, stored, resolve, step } = stepped();
       const rows = new Map<string, FamilyRow>();
       ops.forEach((o, t) => {
-        if (o.op === 'save') {
-          const a = article(o.article, t);
-          stored.delete(a.id);
-          stored.set(a.id, a);
-          index.add(a);
-          families.apply(families.planSave(a), resolve);
-        } else {
-          const id = `a${o.n}`;
-          if (!stored.has(id)) return;
-          stored.delete(id);
-          index.remove(id);
-          families.apply(families.planRemove(id), resolve);
-        }
+        step(o, t);
         // As the library's write after a save: the changed rows (their unchanged quotes' JSON kept) and the groups.
         const { put, remove } = families.takeChanges();
         for (const id of remove) rows.delete(id);

@@ -5,17 +5,11 @@ import { CoverageIndex } from '@/utils/index/coverage-index';
 import { findQuotes } from '@/utils/quotes/find-quotes';
 import { english } from '@/utils/language/en';
 import type { StoredArticle } from '@/utils/types';
+import { paragraphText } from '../../support/paragraph-text';
 
 /** An article of these paragraphs, its quotes found by the quote finder (invented people and places). */
 function stored(id: string, outlet: string, paragraphs: string[]): StoredArticle {
-  const text = paragraphs.join('\n\n');
-  let at = 0;
-  const spans = paragraphs.map((p) => {
-    const span = { start: at, end: at + p.length };
-    at += p.length + 2;
-    return span;
-  });
-  const article = { url: `https://${id}.example/story`, outlet, title: 'Harbor ferry crash inquiry opens in Port Calder', date: '2026-11-02', byline: null, lang: 'en', text, paragraphs: spans };
+  const article = { url: `https://${id}.example/story`, outlet, title: 'Harbor ferry crash inquiry opens in Port Calder', date: '2026-11-02', byline: null, lang: 'en', ...paragraphText(paragraphs) };
   return { ...article, id, quotes: findQuotes(article), savedAt: 0 };
 }
 

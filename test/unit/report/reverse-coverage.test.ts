@@ -4,16 +4,11 @@ import { matchQuote } from '@/utils/matching/match-quote';
 import { readRelatedQuotes, reverseCoverage, type RelatedQuoteStatus } from '@/utils/report/reverse-coverage';
 import { canonicalSpeakers } from '@/utils/quotes/speaker-groups';
 import type { Quote, QuoteReport, StoredArticle } from '@/utils/types';
+import { paragraphText } from '../../support/paragraph-text';
 
 /** An article whose “…” spans are quotes, each credited to the name after it ("…,” said Name.) or to `speaker`. */
 function article(id: string, outlet: string, paragraphs: string[], speaker: string | null = null): StoredArticle {
-  const text = paragraphs.join('\n\n');
-  let at = 0;
-  const spans = paragraphs.map((p) => {
-    const span = { start: at, end: at + p.length };
-    at += p.length + 2;
-    return span;
-  });
+  const { text, paragraphs: spans } = paragraphText(paragraphs);
   const quotes: Quote[] = [...text.matchAll(/“([^”]+)”(?:,? said ([A-Z][a-z]+ [A-Z][a-z]+))?/g)].map((m) => {
     const start = m.index + 1;
     const end = start + m[1].length;
