@@ -554,7 +554,7 @@ export class Library {
     const got = await this.familiesOrRows(async (state) => {
       // In the write queue, so the list and the rows are of one generation.
       const directory = await this.speakerList();
-      const person = directory.find((s) => s.name === name) ?? directory.find((s) => s.aliases.includes(name));
+      const person = personNamed(directory, name);
       const read = this.familyRowsOf(state);
       if (!person) return (await read([], false)).current ? null : undefined;
       return speakerFromRows(person, read);
@@ -575,7 +575,7 @@ export class Library {
   private async speakerPage(name: string, known?: QuoteFamilies, waitMs?: number): Promise<{ person: Speaker; view: SpeakerView } | null> {
     const families = known ?? await this.families(waitMs);
     const directory = await this.speakerDirectory();
-    const person = directory.find((s) => s.name === name) ?? directory.find((s) => s.aliases.includes(name));
+    const person = personNamed(directory, name);
     if (!person) return null;
     const view = speakerView(person, (node) => {
       const f = families.familyOf(node);
@@ -979,4 +979,9 @@ function summarize(a: LibraryRecord, versionCounts: ReadonlyMap<string, number>)
     id: a.id, title: a.title, outlet: a.outlet, url: a.url, date: a.date, savedAt: a.savedAt,
     quoteCount: a.quotes.length, storyKey: a.storyKey, ...(earlierVersions ? { earlierVersions } : {}),
   };
+}
+
+/** The person a name is credited to: their canonical name first, then any alias. */
+function personNamed<T extends { name: string; aliases: readonly string[] }>(directory: readonly T[], name: string): T | undefined {
+  return directory.find((s) => s.name === name) ?? directory.find((s) => s.aliases.includes(name));
 }

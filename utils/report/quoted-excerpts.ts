@@ -7,6 +7,7 @@
  * Only the excerpt's quote marks become windows: `matchQuote` still decides, as for any candidate.
  */
 import { indexTerms } from '@/utils/index/coverage-index';
+import { quoteTerms } from '@/utils/index/quote-terms';
 import { maybeDifferentPeople } from '@/utils/matching/classify-match';
 import { findMarkedSpans } from '@/utils/text/quote-marks';
 import type { Lexicon } from '@/utils/language/lexicon';
@@ -34,7 +35,7 @@ export function excerptWindows(quote: Quote, other: StoredArticle, lex: Lexicon)
     const e = excerpts[k];
     const excerpt = e.terms.length >= MIN_EXCERPT_TERMS && count === e.terms.length;
     // A quote of one index term the index never proposes (a chunk needs two): the quote marks that hold it.
-    const inside = ours.size === 1;
+    const inside = ours.length === 1;
     // Two named people saying one phrase ("I don't see a recession") are two statements.
     if ((excerpt || inside) && !maybeDifferentPeople(e.speaker, quote.speaker)) windows.push(e.span);
   }
@@ -63,16 +64,6 @@ function excerptsOf(other: StoredArticle, lex: Lexicon): Excerpts {
   return found;
 }
 const EXCERPTS = new WeakMap<StoredArticle, { text: string; lex: Lexicon; found: Excerpts }>();
-
-/** A quote's distinct index terms, read once per quote however many related articles are tried. */
-function quoteTerms(quote: Quote, lex: Lexicon): ReadonlySet<string> {
-  const cached = QUOTE_TERMS.get(quote);
-  if (cached?.text === quote.text && cached.lex === lex) return cached.terms;
-  const terms = new Set(termsOf(quote.text, lex));
-  QUOTE_TERMS.set(quote, { text: quote.text, lex, terms });
-  return terms;
-}
-const QUOTE_TERMS = new WeakMap<Quote, { text: string; lex: Lexicon; terms: ReadonlySet<string> }>();
 
 function termsOf(text: string, lex: Lexicon): string[] {
   return [...new Set(indexTerms(text, lex))];

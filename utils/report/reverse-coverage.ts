@@ -35,6 +35,7 @@
  */
 import { FRAGMENT_WORDS, MIN_CONTENT_WORDS, MIN_COVERAGE, WOVEN_FRAGMENT_WORDS } from '@/utils/matching/classify-match';
 import { indexTerms } from '@/utils/index/coverage-index';
+import { quoteTerms } from '@/utils/index/quote-terms';
 import { matchQuote, mayQualify, type OtherArticle } from '@/utils/matching/match-quote';
 import { canonicalSpeakers } from '@/utils/quotes/speaker-groups';
 import { wordsOf } from '@/utils/text/tokenize-words';
@@ -186,28 +187,19 @@ const QUOTE_MARK = /["“”„«»]/u;
  * attack on all of us") counts twice in a match and once here.
  */
 function windowsFor(quote: Quote, paragraphs: ParagraphTerms[], lex: Lexicon): Span[] {
-  const terms = termsOf(quote, lex);
+  const terms = quoteTerms(quote, lex);
   return paragraphs.filter((p) => {
     const shared = terms.filter((t) => p.terms.has(t));
     return p.quoted ? shared.length > 0 : shared.length >= MIN_CONTENT_WORDS || (mayQualify(terms, shared) && shared.some((t) => /^\p{N}/u.test(t)));
   }).map((p) => p.span);
 }
 
-/** A quote's distinct index terms; a saved article's quotes are read again at every check. */
-function termsOf(quote: Quote, lex: Lexicon): string[] {
-  const cached = QUOTE_TERMS.get(quote);
-  if (cached?.text === quote.text && cached.lex === lex) return cached.terms;
-  const terms = [...new Set(indexTerms(quote.text, lex))];
-  QUOTE_TERMS.set(quote, { text: quote.text, lex, terms });
-  return terms;
-}
-const QUOTE_TERMS = new WeakMap<Quote, { text: string; lex: Lexicon; terms: string[] }>();
 
 /**
  * Two quotes that may be versions of one utterance: they share MIN_CONTENT_WORDS terms (the least
  * a qualifying match of two sentences has), or half the shorter one's (a short excerpt).
  */
-function mayBeSame(a: string[], b: string[]): boolean {
+function mayBeSame(a: readonly string[], b: readonly string[]): boolean {
   const inB = new Set(b);
   const shared = a.filter((t) => inB.has(t));
   return mayQualify(a, shared) && (shared.length >= MIN_CONTENT_WORDS || shared.length >= MIN_COVERAGE * Math.min(a.length, b.length));
@@ -263,7 +255,7 @@ function elsewhereGroups(readings: RelatedQuoteReading[], related: readonly Stor
   const byArticle = new Map<string, number[]>();
   considered.forEach((r, k) => byArticle.set(r.source.articleId, [...(byArticle.get(r.source.articleId) ?? []), k]));
   const articles = new Map(related.map((a) => [a.id, a]));
-  const terms = considered.map((r) => termsOf(r.source.quote, lex));
+  const terms = considered.map((r) => quoteTerms(r.source.quote, lex));
   considered.forEach((r, k) => {
     if (r.status !== 'absent') return;
     for (const [id, members] of byArticle) {
