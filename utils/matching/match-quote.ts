@@ -13,7 +13,8 @@ import { meaningChanges, type MeaningWord } from '@/utils/matching/meaning-chang
 import { findMarkedSpans } from '@/utils/text/quote-marks';
 import { spanWords, splitContractions, wordsOf, type WordToken } from '@/utils/text/tokenize-words';
 import { termWeights } from '@/utils/text/word-weights';
-import type { Lexicon } from '@/utils/language/lexicon';
+import { phraseAt, type Lexicon } from '@/utils/language/lexicon';
+import { splitSentences } from '@/utils/text/split-sentences';
 import { english } from '@/utils/language/en';
 import { wordDiff } from '@/utils/text/word-diff';
 
@@ -235,6 +236,7 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     evidence.quotedPiece = piece;
     evidence.nestedOnly = nestedOnly(a, lex);
     evidence.sameSpeaker = namesSpeaker(a, other.text, quote.speaker);
+    evidence.speechReported = reportsSpeech(a, other.text, lex);
     // A word the text itself puts in quote marks ("defriend") is no quoted piece: the text is still printed.
     evidence.reproduced = evidence.quotedPiece && evidence.quotedPiece.words >= QUOTED_PIECE_WORDS ? false
       : firstPersonKept(a) || printedUnchanged(a, evidence.innerDifferences) ? 'person' : source !== undefined && namesOutlet(source, other.outlet) ? 'outlet' : false;
@@ -334,6 +336,26 @@ function namesSpeaker(a: Alignment, text: string, speaker: string | null): boole
   const from = text.lastIndexOf('\n', os[0].start) + 1;
   const nl = text.indexOf('\n', os[os.length - 1].end);
   return mentionNames(speaker, text.slice(from, nl < 0 ? text.length : nl));
+}
+
+/**
+ * The other's sentences holding the aligned words report speech: a speech verb ("said", "tweeted
+ * that", "warned") or a source phrase ("according to") stands in them. Narration that shares a
+ * noun phrase with a quote ("following revelations that the NSA broke privacy rules") has neither.
+ */
+function reportsSpeech(a: Alignment, text: string, lex: Lexicon): boolean {
+  const os = a.columns.filter((c) => c.o >= 0).map((c) => a.otherWords[c.o]);
+  const from = os[0].start;
+  const to = os[os.length - 1].end;
+  const paraStart = text.lastIndexOf('\n', from) + 1;
+  const nl = text.indexOf('\n', to);
+  for (const s of splitSentences(text, { start: paraStart, end: nl < 0 ? text.length : nl }, lex)) {
+    if (s.end <= from || s.start >= to) continue;
+    const words = (text.slice(s.start, s.end).toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? []).map((lower) => ({ lower }));
+    // "to continue", "to add": an infinitive is someone's plan, not a report of what was said.
+    if (words.some((w, i) => (lex.speechVerbs.has(w.lower) && words[i - 1]?.lower !== 'to') || lex.sourcePhrases.some((p) => phraseAt(words, i, p)))) return true;
+  }
+  return false;
 }
 
 /**

@@ -222,6 +222,17 @@ describe('matchQuote: no false friends', () => {
   });
 
   test.each([
+    ['narration sharing a clause of it is no match', 'The board faced a backlash on Friday following revelations that the harbour authority broke safety rules and skipped checks hundreds of times since 2019.', null],
+    ['an infinitive of a speech verb is no report', 'Revelations that the harbour authority broke safety rules and skipped checks hundreds of times led the board to continue its review.', null],
+    ['the same clause reported as someone\'s words is indirect speech', 'The mayor said on Friday that the harbour authority broke safety rules and skipped checks hundreds of times since 2019.', 'paraphrase'],
+    ['the same clause credited to a source is indirect speech', 'The harbour authority broke safety rules and skipped checks hundreds of times since 2019, according to the council.', 'paraphrase'],
+  ])('under half a long quote in their prose: %s', (_name, text, kind) => {
+    const q = 'Press reports that the harbour authority broke safety rules hundreds of times per year and tried to hide the failed checks from the council are deeply troubling';
+    const m = matchQuote(quote(q, 'Ada Brandt'), other(text));
+    expect(m?.kind ?? null).toBe(kind);
+  });
+
+  test.each([
     ['carried nearly whole in their prose is a paraphrase', 'Everyone agrees, Lee said, that the island doesn’t have the ferries to carry 40 thousand visitors a week.', 'paraphrase'],
     ['a few of its words in their prose are no match', 'The island has ferries, and visitors come each week.', null],
     ['its names and a word in their prose are no match', 'Lee wants the Harbour Board and North Ferry Company to carry more.', null],
