@@ -111,7 +111,11 @@ export function orderMatches(matches: QuoteMatch[]): QuoteMatch[] {
 
 /** The alignment half: matches each quote in its candidates' windows; ids `resolve` cannot give are skipped. */
 export function runComparison(plan: ComparisonPlan, resolve: (id: string) => StoredArticle | undefined, opts: RunOptions = {}): Comparison {
-  const related = plan.related.flatMap((r) => resolve(r.articleId) ?? []);
+  // Excerpt windows are read in the related articles and in every article the index proposes for
+  // any of this article's quotes: the latter set is decided by this article alone, so an excerpt
+  // in coverage that carries another of its quotes is found whatever else the library holds.
+  const sources = [...new Set([...plan.related.map((r) => r.articleId), ...plan.candidates.flat().map((c) => c.articleId)])];
+  const related = sources.flatMap((id) => resolve(id) ?? []);
   const reports = plan.quotes.map((quote, i) => {
     const matches: QuoteMatch[] = [];
     for (const candidate of plan.candidates[i]) {
@@ -119,7 +123,7 @@ export function runComparison(plan: ComparisonPlan, resolve: (id: string) => Sto
       const match = other && matchCandidate(quote, candidate, other, plan.article.text, plan.lexicon);
       if (match) matches.push(match);
     }
-    // Related articles the index did not propose may carry a short excerpt of it in quote marks.
+    // Articles the index did not propose for this quote may carry a short excerpt of it in quote marks.
     const matched = new Set(matches.map((m) => m.articleId));
     for (const other of related) {
       const windows = matched.has(other.id) ? [] : excerptWindows(quote, other, plan.lexicon);

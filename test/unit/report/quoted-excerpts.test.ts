@@ -56,6 +56,18 @@ describe('a related article carrying a short excerpt of a quote in quote marks',
     expect(quotes.find((r) => r.quote.text.includes('closure'))!.matches.map((m) => m.kind)).toEqual(kinds);
   });
 
+  test('an excerpt in an article carrying another of the quotes is found however the related articles rank', () => {
+    const there = other('there', '"No, I do not see a closure of the ferry line," Lee said. Later she called the ferry master "reckless and irresponsible" again.');
+    const index = new CoverageIndex();
+    for (const a of [HERE, there]) index.add(a);
+    const byId = new Map([HERE, there].map((a) => [a.id, a]));
+    // No related article at all: as when unrelated saved coverage outranks this one.
+    const { quotes, related } = compareArticle(HERE, HERE.quotes, index, (id) => byId.get(id), { relatedLimit: 0 });
+    expect(related).toEqual([]);
+    expect(quotes.find((r) => r.quote.text.includes('closure'))!.matches.map((m) => m.articleId)).toEqual(['there']);
+    expect(quotes.find((r) => r.quote.text.includes('reckless'))!.matches.map((m) => m.kind)).toEqual(['partial']);
+  });
+
   test('the same words credited to another named person are another statement: no window', () => {
     const there = other('there', '"I do not see a closure," Governor Tom Reyes said on Thursday.');
     const quote = HERE.quotes.find((q) => q.text.includes('closure'))!;
