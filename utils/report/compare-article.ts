@@ -111,21 +111,24 @@ export function orderMatches(matches: QuoteMatch[]): QuoteMatch[] {
 
 /** The alignment half: matches each quote in its candidates' windows; ids `resolve` cannot give are skipped. */
 export function runComparison(plan: ComparisonPlan, resolve: (id: string) => StoredArticle | undefined, opts: RunOptions = {}): Comparison {
-  // Excerpt windows are read in the related articles and in every article the index proposes for
-  // any of this article's quotes: the latter set is decided by this article alone, so an excerpt
-  // in coverage that carries another of its quotes is found whatever else the library holds.
-  const sources = [...new Set([...plan.related.map((r) => r.articleId), ...plan.candidates.flat().map((c) => c.articleId)])];
-  const related = sources.flatMap((id) => resolve(id) ?? []);
-  const reports = plan.quotes.map((quote, i) => {
+  const found = plan.quotes.map((quote, i) => {
     const matches: QuoteMatch[] = [];
     for (const candidate of plan.candidates[i]) {
       const other = resolve(candidate.articleId);
       const match = other && matchCandidate(quote, candidate, other, plan.article.text, plan.lexicon);
       if (match) matches.push(match);
     }
-    // Articles the index did not propose for this quote may carry a short excerpt of it in quote marks.
+    return matches;
+  });
+  // Short excerpts in quote marks, which the index does not propose, are looked for in the related
+  // articles and in every article that carries another of this article's quotes: the latter set is
+  // decided by the two articles alone, so those excerpts are found whatever else the library holds.
+  const sources = [...new Set([...plan.related.map((r) => r.articleId), ...found.flat().map((m) => m.articleId)])];
+  const excerptSources = sources.flatMap((id) => resolve(id) ?? []);
+  const reports = plan.quotes.map((quote, i) => {
+    const matches = found[i];
     const matched = new Set(matches.map((m) => m.articleId));
-    for (const other of related) {
+    for (const other of excerptSources) {
       const windows = matched.has(other.id) ? [] : excerptWindows(quote, other, plan.lexicon);
       const match = windows.length ? matchQuote(quote, other, windows, plan.article.text, plan.lexicon) : null;
       if (match && match.kind !== 'paraphrase') matches.push(match);
