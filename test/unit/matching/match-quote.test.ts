@@ -252,6 +252,8 @@ describe('matchQuote: no false friends', () => {
     ['the same person: altered', 'Ada Lenz', 'altered'],
     ['another named person: not shown, rather than a speaker conflict', 'Ivo Brandt', null],
     ['another named person, most words kept: a speaker conflict', 'Ivo Brandt', 'altered', 'It is a rejection of our demands for dredging of the port and a message the council must give more.'],
+    ['another named person, agreeing just under 0.6: not shown', 'Ivo Brandt', null, 'That was a rejection of harbour demands for dredging of the port, a message that nobody will hear.'],
+    ['another named person, agreeing just over 0.6: a speaker conflict', 'Ivo Brandt', 'altered', 'That was a rejection of city demands for dredging of the port, a message that the board will hear.'],
     // A lone surname is too unsure for a conflict, but a name all the same: two statements.
     ['another person by surname only: not shown', 'Brandt', null],
     ['the same person by surname only: altered', 'Lenz', 'altered'],
