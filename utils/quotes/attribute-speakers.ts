@@ -1091,9 +1091,9 @@ class SpeakerResolver {
       if (person) found = { name: person.name, at: person.at };
       // "aseguró la letrada": a role no nearby name carries is read like "she".
       else if (this.lex.rolesInContext && m.text.split(' ').some((w) => this.lex.determiners.has(w.toLowerCase()))) found = this.inView(m, pos);
-      else found = organisationIn(this.lex, m.text, m.span);
+      else found = organisationIn(this.lex, this.written(m), m.span);
     } else {
-      found = organisationIn(this.lex, m.text, m.span);
+      found = organisationIn(this.lex, this.written(m), m.span);
     }
     // A place, platform or sentence word is nobody: withhold rather than credit "New York".
     if (found && (found === ANONYMOUS || isNonPersonName(found.name, this.lex))) found = null;
@@ -1102,6 +1102,11 @@ class SpeakerResolver {
       this.lastSpokeAt = pos;
     }
     return found;
+  }
+
+  /** A description as the article writes it: an organisation's name is words side by side ("the Mayor — Senator" is none). */
+  private written(m: Mention): string {
+    return this.text.slice(m.span.start, m.span.end);
   }
 
   /** The latest person named in full before `pos` (an interview's subject, named in its introduction). */

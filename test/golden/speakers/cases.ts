@@ -197,4 +197,13 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     ],
     quotes: [['There are no', 'Ann Lee'], ['The vote is', 'Tom Moss']],
   },
+  {
+    // Found by the speaker property test (fast-check seed 1387341918): two titles across a dash were read as an organisation.
+    name: 'an organisation is words side by side: titles either side of a dash name nobody; the White House still speaks',
+    paragraphs: [
+      'the Mayor — Senator told “The harbour will open next spring,” Ann',
+      '“The ferry will run all winter,” the White House said on Monday.',
+    ],
+    quotes: [['The harbour will', null], ['The ferry will', 'White House']],
+  },
 ];
