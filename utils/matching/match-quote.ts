@@ -353,7 +353,8 @@ function reportsSpeech(a: Alignment, text: string, lex: Lexicon): boolean {
   const nl = text.indexOf('\n', to);
   for (const s of splitSentences(text, { start: paraStart, end: nl < 0 ? text.length : nl }, lex)) {
     if (s.end <= from || s.start >= to) continue;
-    const words = (text.slice(s.start, s.end).toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? []).map((lower) => ({ lower }));
+    // An elided word is a token of its own, as the lexicons write phrases ("d'", "après").
+    const words = (text.slice(s.start, s.end).toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{M}]+'?/gu) ?? []).map((lower) => ({ lower }));
     // "to continue", "to add": an infinitive is someone's plan, not a report of what was said.
     if (words.some((w, i) => (lex.speechVerbs.has(w.lower) && words[i - 1]?.lower !== 'to') || lex.sourcePhrases.some((p) => phraseAt(words, i, p)))) return true;
   }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { isTypo, matchQuote } from '@/utils/matching/match-quote';
+import { french } from '@/utils/language/fr';
 import { tokenizeWords } from '@/utils/text/tokenize-words';
 import { other, quote, showDiff } from './match-quote-builders';
 
@@ -229,6 +230,15 @@ describe('matchQuote: no false friends', () => {
   ])('under half a long quote in their prose: %s', (_name, text, kind) => {
     const q = 'Press reports that the harbour authority broke safety rules hundreds of times per year and tried to hide the failed checks from the council are deeply troubling';
     const m = matchQuote(quote(q, 'Ada Brandt'), other(text));
+    expect(m?.kind ?? null).toBe(kind);
+  });
+
+  test.each([
+    ['la narration qui en reprend une proposition', 'Le conseil a reçu les révélations sur l’autorité portuaire qui a enfreint les règles de sécurité des centaines de fois depuis 2019.', null],
+    ['la même proposition attribuée à une source (« d’après »)', 'L’autorité portuaire a enfreint les règles de sécurité des centaines de fois depuis 2019, d’après le conseil.', 'paraphrase'],
+  ])('French, under half a long quote in their prose: %s', (_name, text, kind) => {
+    const q = 'Les rapports de presse selon lesquels l’autorité portuaire a enfreint les règles de sécurité des centaines de fois par an et a caché les contrôles ratés au conseil sont profondément inquiétants';
+    const m = matchQuote(quote(q, 'Ada Brandt'), other(text), undefined, undefined, french);
     expect(m?.kind ?? null).toBe(kind);
   });
 
