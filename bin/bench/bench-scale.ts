@@ -19,6 +19,7 @@ import { tokenizeWords, wordsOf } from '@/utils/text/tokenize-words';
 import { isContentWord } from '@/utils/text/word-weights';
 import { benchArticle, type BenchArticle } from './bench-corpus';
 import { growthExponent, median, p95, sample, seededRandom, shuffled, sum } from './bench-stats';
+import { indexCachePath, readCachedIndex, writeCachedIndex } from './bench-index-cache';
 import { synthesisInput, synthesizeArticles } from './bench-synth';
 import { formatTable, targetRow, type BenchRow } from './bench-table';
 
@@ -43,6 +44,8 @@ export interface ScaleOptions {
   keys?: Map<number, string[]>;
   /** Filled with every brute-force match ("size \t query id \t quote index \t article id \t found|missed"). */
   referencePairs?: string[];
+  /** Loads each size's stored index from the disk cache when this code built it over this library before (bench-index-cache). */
+  indexCache?: boolean;
   /** Collects garbage before heap readings (node --expose-gc). */
   gc: () => void;
   log: (line: string) => void;
@@ -177,13 +180,30 @@ export function benchScale(all: readonly BenchArticle[], opts: ScaleOptions): Be
     // loaded index, as in a worker that woke from its cache.
     // What the bench itself holds (the articles' texts and quotes): never counted as the index's.
     rows.push(heapRow(section, 'bench articles, not the index', heapNow(opts.gc)));
-    // Built in a function of its own, so nothing here holds the built index once it is stored.
-    const { stored, size: builtSize, buildMs, heap: builtHeap, cachedHeap } = buildAndStore(library, opts.gc);
-    rows.push(
-      { section, metric: `index build (${(buildMs / 1000).toFixed(1)} s)`, p50: n / (buildMs / 1000), p95: null, unit: 'articles/s' },
-      heapRow(section, 'index heap, built', builtHeap),
-      heapRow(section, 'index heap, built, once cached (toJSON)', cachedHeap),
-    );
+    // A stored index built by this code over this library on an earlier run is loaded instead of built again.
+    const cachePath = opts.indexCache ? indexCachePath(library) : null;
+    const cached = cachePath ? readCachedIndex(cachePath) : null;
+    let stored: Buffer;
+    let builtSize: number;
+    if (cached) {
+      opts.log(`${label}: the stored index from ${cachePath} (built on an earlier run; no build rows)`);
+      stored = cached;
+      builtSize = n;
+      rows.push({ section, metric: 'index build', p50: NaN, p95: null, unit: 'articles/s', note: `not built: stored index read from ${cachePath}` });
+    } else {
+      // Built in a function of its own, so nothing here holds the built index once it is stored.
+      const built = buildAndStore(library, opts.gc);
+      ({ stored, size: builtSize } = built);
+      rows.push(
+        { section, metric: `index build (${(built.buildMs / 1000).toFixed(1)} s)`, p50: n / (built.buildMs / 1000), p95: null, unit: 'articles/s' },
+        heapRow(section, 'index heap, built', built.heap),
+        heapRow(section, 'index heap, built, once cached (toJSON)', built.cachedHeap),
+      );
+      if (cachePath) {
+        writeCachedIndex(cachePath, stored);
+        opts.log(`${label}: stored index written to ${cachePath}`);
+      }
+    }
     const rawBytes = sum(library.map((a) => Buffer.byteLength(a.text)));
     const loadMs = timeLoads(stored, builtSize, 3);
     // The index the queries use, loaded once more: nothing else holds it.
