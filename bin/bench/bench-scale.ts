@@ -19,7 +19,7 @@ import { tokenizeWords, wordsOf } from '@/utils/text/tokenize-words';
 import { isContentWord } from '@/utils/text/word-weights';
 import { benchArticle, type BenchArticle } from './bench-corpus';
 import { growthExponent, median, p95, sample, seededRandom, shuffled, sum } from './bench-stats';
-import { indexCachePath, readCachedIndex, writeCachedIndex } from './bench-index-cache';
+import { cachedSynthetic, indexCachePath, readCacheFile, writeCacheFile } from './bench-cache';
 import { synthesisInput, synthesizeArticles } from './bench-synth';
 import { formatTable, targetRow, type BenchRow } from './bench-table';
 
@@ -155,13 +155,20 @@ export function benchScale(all: readonly BenchArticle[], opts: ScaleOptions): Be
   const pool = [...order];
   const extend = (needed: number) => {
     if (needed <= pool.length) return;
-    opts.log(`synthesizing ${needed - pool.length} articles from ${rest.length} real ones`);
+    opts.log(`synthesizing ${needed - pool.length} articles from ${rest.length} real ones${opts.indexCache ? ' (or reading them from the cache)' : ''}`);
     const outlets = rest.map((a) => a.outlet);
-    for (const body of synthesizeArticles(synthesisInput(rest), needed - pool.length, opts.seed + 1)) {
-      const k = pool.length - order.length;
-      const id = `synthetic:${k}`;
-      pool.push(benchArticle(id, '', { title: id, outlet: outlets[k % outlets.length], url: `https://synthetic.invalid/${k}`, date: null }, body));
-    }
+    const first = pool.length - order.length;
+    const make = (count: number) => {
+      const made: BenchArticle[] = [];
+      for (const body of synthesizeArticles(synthesisInput(rest), count, opts.seed + 1)) {
+        const k = first + made.length;
+        const id = `synthetic:${k}`;
+        made.push(benchArticle(id, '', { title: id, outlet: outlets[k % outlets.length], url: `https://synthetic.invalid/${k}`, date: null }, body));
+      }
+      return made;
+    };
+    const count = needed - pool.length;
+    for (const a of opts.indexCache ? cachedSynthetic(rest, `${opts.seed + 1}:${first}`, count, make) : make(count)) pool.push(a);
   };
   const rows: BenchRow[] = [];
   const compareP50 = new Map<number, number>();
@@ -182,7 +189,7 @@ export function benchScale(all: readonly BenchArticle[], opts: ScaleOptions): Be
     rows.push(heapRow(section, 'bench articles, not the index', heapNow(opts.gc)));
     // A stored index built by this code over this library on an earlier run is loaded instead of built again.
     const cachePath = opts.indexCache ? indexCachePath(library) : null;
-    const cached = cachePath ? readCachedIndex(cachePath) : null;
+    const cached = cachePath ? readCacheFile(cachePath) : null;
     let stored: Buffer;
     let builtSize: number;
     if (cached) {
@@ -200,7 +207,7 @@ export function benchScale(all: readonly BenchArticle[], opts: ScaleOptions): Be
         heapRow(section, 'index heap, built, once cached (toJSON)', built.cachedHeap),
       );
       if (cachePath) {
-        writeCachedIndex(cachePath, stored);
+        writeCacheFile(cachePath, stored);
         opts.log(`${label}: stored index written to ${cachePath}`);
       }
     }
