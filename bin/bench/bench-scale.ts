@@ -180,7 +180,7 @@ export function benchScale(all: readonly BenchArticle[], opts: ScaleOptions): Be
     const byId = new Map([...library, ...saves].map((a) => [a.id, a]));
     const label = `${n >= 1000 ? `${n / 1000}k` : n}`;
     const section = `${n.toLocaleString('en-US')} saved articles (${library.filter((a) => a.event === '').length.toLocaleString('en-US')} synthetic), ${queries.length} query articles`;
-    opts.log(`${label}: building the index`);
+    opts.log(`${label}: building the index${opts.indexCache ? " (or reading it from the cache)" : ""}`);
 
     // 3. Index: build, stored form, load and heap. The extension keeps toJSON() in IndexedDB,
     // which stores it as a structured clone: v8.serialize is that format. Queries then run on the
