@@ -257,6 +257,8 @@ export interface MatchedArticles {
   terms: string[];
   /** The i-th article as `searchArticles` reports it. */
   hit(i: number): ArticleHit;
+  /** `hit(i).date`, without making the hit. */
+  date(i: number): string | null;
 }
 
 /** The serialized index (`toJSON`); `version` must equal `CoverageIndex.FORMAT_VERSION` to load. */
@@ -875,6 +877,7 @@ export class CoverageIndex {
       masks,
       terms: query.terms,
       hit: (i) => new Hit(articles, seqs[i], scores[i], query.terms.filter((_, bit) => masks[i] & (1 << bit))),
+      date: (i) => dateOf(articles, seqs[i]),
     };
   }
 
@@ -1151,6 +1154,12 @@ export function listWithout(list: CandidateList, id: string): CandidateList | nu
 }
 
 /** An indexed article's metadata, made from its columns. */
+/** `ArticleRef.date` of row `seq`, read without the rest of its metadata. */
+function dateOf(articles: ArticleColumns, seq: number): string | null {
+  const date = articles.field(seq, DATE);
+  return date === '' ? null : date.slice(1);
+}
+
 function metaOf(articles: ArticleColumns, seq: number): ArticleRef {
   const f = articles.fields(seq);
   return { id: f[ID], outlet: f[OUTLET], url: f[URL], title: f[TITLE], date: f[DATE] === '' ? null : f[DATE].slice(1) };
@@ -1182,9 +1191,7 @@ class Hit implements ArticleHit {
   }
 
   get date(): string | null {
-    if (this.#article) return this.#article.date;
-    const date = this.#columns.field(this.#seq, DATE);
-    return date === '' ? null : date.slice(1);
+    return this.#article ? this.#article.date : dateOf(this.#columns, this.#seq);
   }
 }
 

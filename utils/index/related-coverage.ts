@@ -67,12 +67,14 @@ export function relatedCoverage(article: Article & { id?: string }, index: Cover
   const day = dayOf(article.date);
   const limit = opts.limit ?? Infinity;
   // A score is at most its rounded overlap (the date factor is at most 1): articles are taken by
-  // that bound, best first, then by BM25 sum, then in article order, and only while the bound can
-  // still reach the limit-th best score, so at 100k saved articles ten or so of thousands are
-  // looked up. The overlap sums the weights of the terms held in query order.
+  // that bound, best first, and only while it can still reach the limit-th best score, so at 100k
+  // saved articles only those that can rank are scored. The answer is the best `limit` of every
+  // article by (score, BM25 sum, article order), whatever the order within one bound: an article is
+  // passed over only when its score cannot reach the limit-th. The overlap sums the weights of the
+  // terms held in query order, as `ArticleHit.terms` lists them.
   const termWeights = found.terms.map((t) => weights.get(t) ?? 0);
   const overlaps = new Float64Array(found.count);
-  // Bounds in thousandths (`round`), for a bucket per bound: only the buckets reached are sorted.
+  // Bounds in thousandths (`round`), sorted by counting: a bucket per bound, highest first.
   const thousandths = new Int32Array(found.count);
   const buckets = new Int32Array(1002);
   for (let i = 0; i < found.count; i++) {
@@ -85,34 +87,31 @@ export function relatedCoverage(article: Article & { id?: string }, index: Cover
   for (let b = 1; b < buckets.length; b++) buckets[b] += buckets[b - 1];
   const byBound = new Int32Array(found.count);
   for (let i = 0; i < found.count; i++) byBound[buckets[1000 - thousandths[i]]++] = i;
-  const top: Array<{ related: RelatedArticle; bm25: number; at: number }> = [];
-  const before = (x: (typeof top)[number], y: (typeof top)[number]) => y.related.score - x.related.score || y.bm25 - x.bm25 || x.at - y.at;
-  const byScore = (a: number, b: number) => found.scores[b] - found.scores[a] || a - b;
-  for (let from = 0; from < found.count; ) {
-    const bound = thousandths[byBound[from]] / 1000;
-    if (bound < minScore || (top.length >= limit && bound < top[top.length - 1].related.score)) break;
-    let to = from + 1;
-    while (to < found.count && thousandths[byBound[to]] === thousandths[byBound[from]]) to++;
-    const bucket = byBound.subarray(from, to).sort(byScore);
-    from = to;
-    for (const i of bucket) {
-      if (top.length >= limit && bound < top[top.length - 1].related.score) break;
-      const hit = found.hit(i);
-      const score = round(overlaps[i] * dateFactor(day, dayOf(hit.date)));
-      if (score < minScore || (top.length >= limit && score < top[top.length - 1].related.score)) continue;
-      const meta = hit.article;
-      const entry = { related: { articleId: meta.id, outlet: meta.outlet, url: meta.url, title: meta.title, date: meta.date, score }, bm25: hit.score, at: i };
-      if (!Number.isFinite(limit)) {
-        top.push(entry);
-        continue;
-      }
-      let at = top.length;
-      while (at > 0 && before(entry, top[at - 1]) < 0) at--;
-      if (at < limit) top.splice(at, 0, entry);
-      if (top.length > limit) top.pop();
+  // `at`: the article's place in the search's order, which breaks a tie of score and BM25 sum.
+  const top: Array<{ score: number; bm25: number; at: number }> = [];
+  const before = (x: (typeof top)[number], y: (typeof top)[number]) => y.score - x.score || y.bm25 - x.bm25 || x.at - y.at;
+  const full = () => top.length >= limit;
+  for (let k = 0; k < found.count; k++) {
+    const i = byBound[k];
+    const bound = thousandths[i] / 1000;
+    if (bound < minScore || (full() && bound < top[top.length - 1].score)) break;
+    const score = round(overlaps[i] * dateFactor(day, dayOf(found.date(i))));
+    if (score < minScore || (full() && score < top[top.length - 1].score)) continue;
+    const entry = { score, bm25: found.scores[i], at: i };
+    if (!Number.isFinite(limit)) {
+      top.push(entry);
+      continue;
     }
+    let at = top.length;
+    while (at > 0 && before(entry, top[at - 1]) < 0) at--;
+    if (at < limit) top.splice(at, 0, entry);
+    if (top.length > limit) top.pop();
   }
-  return (Number.isFinite(limit) ? top : top.sort(before)).map((r) => r.related);
+  // Metadata only for the articles returned.
+  return (Number.isFinite(limit) ? top : top.sort(before)).map(({ score, at }) => {
+    const meta = found.hit(at).article;
+    return { articleId: meta.id, outlet: meta.outlet, url: meta.url, title: meta.title, date: meta.date, score };
+  });
 }
 
 
