@@ -731,9 +731,10 @@ export class CoverageIndex {
       const i = sorted[k];
       const seq = seqs[i];
       const mask = marks.maskOf(seq);
-      // Bound: read weight plus the unread terms held, probed only when all of them could reach the cut.
+      // Bound: read weight plus the unread terms held, probed only when all of them could reach the
+      // cut and the read weight alone does not (before eight are found the cut is -Infinity).
       let stopped = !this.exhaustive && bounds[i] + unreadWeight < cut;
-      if (!stopped && !this.exhaustive) {
+      if (!stopped && !this.exhaustive && bounds[i] < cut) {
         let bound = bounds[i];
         for (const j of unread) if (holds(j, seq)) bound += weights[j];
         stopped = bound < cut;
