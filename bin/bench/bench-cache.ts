@@ -60,8 +60,7 @@ export function readCacheFile(path: string): Buffer | null {
  * quote finder's code counts) and its first CHECKED_ARTICLES equal fresh ones; else made and cached.
  */
 export function cachedSynthetic(sources: readonly BenchArticle[], variant: string, count: number, make: (n: number) => BenchArticle[]): BenchArticle[] {
-  const key = createHash('sha256').update(libraryHash(sources)).update(`${variant}:${count}`).digest('hex').slice(0, 24);
-  const path = join(INDEX_CACHE_DIR, `synthetic-${count}-${key}.v8`);
+  const path = syntheticCachePath(sources, variant, count);
   const stored = readCacheFile(path);
   if (stored) {
     const cached = deserialize(stored) as BenchArticle[];
@@ -71,6 +70,12 @@ export function cachedSynthetic(sources: readonly BenchArticle[], variant: strin
   const made = make(count);
   writeCacheFile(path, serialize(made));
   return made;
+}
+
+/** The cache file of `count` synthetic articles made from `sources` (`variant`: their seed and first id). */
+export function syntheticCachePath(sources: readonly BenchArticle[], variant: string, count: number): string {
+  const key = createHash('sha256').update(libraryHash(sources)).update(`${variant}:${count}`).digest('hex').slice(0, 24);
+  return join(INDEX_CACHE_DIR, `synthetic-${count}-${key}.v8`);
 }
 
 /** Writes a cache file whole or not at all (a run killed mid-write leaves no half file). */
