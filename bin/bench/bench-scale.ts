@@ -19,6 +19,7 @@ import { tokenizeWords, wordsOf } from '@/utils/text/tokenize-words';
 import { isContentWord } from '@/utils/text/word-weights';
 import { benchArticle, type BenchArticle } from './bench-corpus';
 import { growthExponent, median, p95, sample, seededRandom, shuffled, sum } from './bench-stats';
+import { cachedSynthetic, indexCachePath, readCacheFile, writeCacheFile } from './bench-cache';
 import { synthesisInput, synthesizeArticles } from './bench-synth';
 import { formatTable, targetRow, type BenchRow } from './bench-table';
 
@@ -43,6 +44,8 @@ export interface ScaleOptions {
   keys?: Map<number, string[]>;
   /** Filled with every brute-force match ("size \t query id \t quote index \t article id \t found|missed"). */
   referencePairs?: string[];
+  /** Loads each size's stored index from the disk cache when this code built it over this library before (bench-index-cache). */
+  indexCache?: boolean;
   /** Collects garbage before heap readings (node --expose-gc). */
   gc: () => void;
   log: (line: string) => void;
@@ -152,13 +155,20 @@ export function benchScale(all: readonly BenchArticle[], opts: ScaleOptions): Be
   const pool = [...order];
   const extend = (needed: number) => {
     if (needed <= pool.length) return;
-    opts.log(`synthesizing ${needed - pool.length} articles from ${rest.length} real ones`);
+    opts.log(`synthesizing ${needed - pool.length} articles from ${rest.length} real ones${opts.indexCache ? ' (or reading them from the cache)' : ''}`);
     const outlets = rest.map((a) => a.outlet);
-    for (const body of synthesizeArticles(synthesisInput(rest), needed - pool.length, opts.seed + 1)) {
-      const k = pool.length - order.length;
-      const id = `synthetic:${k}`;
-      pool.push(benchArticle(id, '', { title: id, outlet: outlets[k % outlets.length], url: `https://synthetic.invalid/${k}`, date: null }, body));
-    }
+    const first = pool.length - order.length;
+    const make = (count: number) => {
+      const made: BenchArticle[] = [];
+      for (const body of synthesizeArticles(synthesisInput(rest), count, opts.seed + 1)) {
+        const k = first + made.length;
+        const id = `synthetic:${k}`;
+        made.push(benchArticle(id, '', { title: id, outlet: outlets[k % outlets.length], url: `https://synthetic.invalid/${k}`, date: null }, body));
+      }
+      return made;
+    };
+    const count = needed - pool.length;
+    for (const a of opts.indexCache ? cachedSynthetic(rest, `${opts.seed + 1}:${first}`, count, make) : make(count)) pool.push(a);
   };
   const rows: BenchRow[] = [];
   const compareP50 = new Map<number, number>();
@@ -170,20 +180,37 @@ export function benchScale(all: readonly BenchArticle[], opts: ScaleOptions): Be
     const byId = new Map([...library, ...saves].map((a) => [a.id, a]));
     const label = `${n >= 1000 ? `${n / 1000}k` : n}`;
     const section = `${n.toLocaleString('en-US')} saved articles (${library.filter((a) => a.event === '').length.toLocaleString('en-US')} synthetic), ${queries.length} query articles`;
-    opts.log(`${label}: building the index`);
+    opts.log(`${label}: building the index${opts.indexCache ? " (or reading it from the cache)" : ""}`);
 
     // 3. Index: build, stored form, load and heap. The extension keeps toJSON() in IndexedDB,
     // which stores it as a structured clone: v8.serialize is that format. Queries then run on the
     // loaded index, as in a worker that woke from its cache.
     // What the bench itself holds (the articles' texts and quotes): never counted as the index's.
     rows.push(heapRow(section, 'bench articles, not the index', heapNow(opts.gc)));
-    // Built in a function of its own, so nothing here holds the built index once it is stored.
-    const { stored, size: builtSize, buildMs, heap: builtHeap, cachedHeap } = buildAndStore(library, opts.gc);
-    rows.push(
-      { section, metric: `index build (${(buildMs / 1000).toFixed(1)} s)`, p50: n / (buildMs / 1000), p95: null, unit: 'articles/s' },
-      heapRow(section, 'index heap, built', builtHeap),
-      heapRow(section, 'index heap, built, once cached (toJSON)', cachedHeap),
-    );
+    // A stored index built by this code over this library on an earlier run is loaded instead of built again.
+    const cachePath = opts.indexCache ? indexCachePath(library) : null;
+    const cached = cachePath ? readCacheFile(cachePath) : null;
+    let stored: Buffer;
+    let builtSize: number;
+    if (cached) {
+      opts.log(`${label}: the stored index from ${cachePath} (built on an earlier run; no build rows)`);
+      stored = cached;
+      builtSize = n;
+      rows.push({ section, metric: 'index build', p50: NaN, p95: null, unit: 'articles/s', note: `not built: stored index read from ${cachePath}` });
+    } else {
+      // Built in a function of its own, so nothing here holds the built index once it is stored.
+      const built = buildAndStore(library, opts.gc);
+      ({ stored, size: builtSize } = built);
+      rows.push(
+        { section, metric: `index build (${(built.buildMs / 1000).toFixed(1)} s)`, p50: n / (built.buildMs / 1000), p95: null, unit: 'articles/s' },
+        heapRow(section, 'index heap, built', built.heap),
+        heapRow(section, 'index heap, built, once cached (toJSON)', built.cachedHeap),
+      );
+      if (cachePath) {
+        writeCacheFile(cachePath, stored);
+        opts.log(`${label}: stored index written to ${cachePath}`);
+      }
+    }
     const rawBytes = sum(library.map((a) => Buffer.byteLength(a.text)));
     const loadMs = timeLoads(stored, builtSize, 3);
     // The index the queries use, loaded once more: nothing else holds it.

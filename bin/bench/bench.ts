@@ -1,11 +1,13 @@
 /**
  * `verbatim bench [--corpus <dir>] [--quick] [--recall-only | --compare-only | --cli-only | --families-only | --quotes-only] [--sizes 1000,10000,100000]
- * [--keys <file>]`: the performance benchmark. `--cli-only` runs only the command line's figures
+ * [--keys <file>] [--index-cache]`: the performance benchmark. `--cli-only` runs only the command line's figures
  * (start beside `node -e 0`, batch quotes, compare against a library file: bin/bench/bench-cli). `--recall-only` measures only the compare time and the
  * recall against brute force (default size 10k: a few minutes instead of the whole run's quarter
  * of an hour); `--compare-only` only the compare time and the index heap (no brute force), for
  * tuning retrieval; `--quotes-only` only the quotes store's figures (bin/bench/bench-quotes-store); `--keys` writes every size's indexed matches (query, quote, article) as JSON, so two
- * runs' results can be diffed. Prints one table (targets beside the figures) and writes it as JSON to
+ * runs' results can be diffed; `--index-cache` keeps each size's built index on disk (under the system's
+ * temporary folder, named by library and code: bin/bench/bench-index-cache), so a later run of the
+ * same code on the same library loads it instead of building it (100k: half an hour here). Prints one table (targets beside the figures) and writes it as JSON to
  * .bench/bench-<timestamp>.json and .bench/latest.json.
  *
  * The machine is shared and noisy, so every timing is a ratio or taken side by side in one run.
@@ -35,6 +37,8 @@ export interface BenchOptions {
   familiesOnly: boolean;
   quotesOnly: boolean;
   keys: string | null;
+  /** Keeps each size's built index on disk between runs (bin/bench/bench-index-cache). */
+  indexCache: boolean;
   /** Writes every brute-force match at 10k, found by the index or missed, to be judged by reading. */
   referencePairs: string | null;
   /** Query articles the brute-force reference runs on at 10k (default 200 with --recall-only). */
@@ -47,7 +51,7 @@ const HEAP_MB = 12_288;
 const SEED = 20260313;
 
 export function parseBenchArgs(args: readonly string[]): BenchOptions {
-  const opts: BenchOptions = { corpus: '../shared/corpus', quick: false, recallOnly: false, compareOnly: false, cliOnly: false, familiesOnly: false, quotesOnly: false, keys: null, referencePairs: null, referenceQueries: null, sizes: [] };
+  const opts: BenchOptions = { corpus: '../shared/corpus', quick: false, recallOnly: false, compareOnly: false, cliOnly: false, familiesOnly: false, quotesOnly: false, keys: null, indexCache: false, referencePairs: null, referenceQueries: null, sizes: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--quick') opts.quick = true;
@@ -57,11 +61,12 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions {
     else if (a === '--families-only') opts.familiesOnly = true;
     else if (a === '--quotes-only') opts.quotesOnly = true;
     else if (a === '--keys' && args[i + 1]) opts.keys = args[++i];
+    else if (a === '--index-cache') opts.indexCache = true;
     else if (a === '--reference-pairs' && args[i + 1]) opts.referencePairs = args[++i];
     else if (a === '--reference-queries' && args[i + 1]) opts.referenceQueries = Number(args[++i]);
     else if (a === '--corpus' && args[i + 1]) opts.corpus = args[++i];
     else if (a === '--sizes' && args[i + 1]) opts.sizes = args[++i].split(',').map(Number);
-    else throw new UserError(`bench: unknown or incomplete option "${a}" (--corpus <dir>, --quick, --recall-only, --compare-only, --cli-only, --families-only, --quotes-only, --keys <file>, --reference-pairs <file>, --reference-queries N, --sizes 1000,10000,100000)`);
+    else throw new UserError(`bench: unknown or incomplete option "${a}" (--corpus <dir>, --quick, --recall-only, --compare-only, --cli-only, --families-only, --quotes-only, --keys <file>, --index-cache, --reference-pairs <file>, --reference-queries N, --sizes 1000,10000,100000)`);
   }
   if (opts.referenceQueries !== null && !(Number.isInteger(opts.referenceQueries) && opts.referenceQueries > 0)) throw new UserError('bench: --reference-queries takes a whole number above 0');
   if (opts.sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new UserError('bench: --sizes takes whole numbers of at least 10, comma-separated');
@@ -122,6 +127,7 @@ async function run(opts: BenchOptions, gc: () => void): Promise<number> {
       compareOnly: opts.compareOnly,
       saveSamples: opts.quick ? 5 : 10,
       seed: SEED,
+      indexCache: opts.indexCache,
       gc,
       log,
       keys,
@@ -150,7 +156,7 @@ async function run(opts: BenchOptions, gc: () => void): Promise<number> {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const report = {
     date: new Date().toISOString(),
-    command: `verbatim bench --corpus ${opts.corpus}${opts.quick ? ' --quick' : ''}${opts.recallOnly ? ' --recall-only' : ''}${opts.compareOnly ? ' --compare-only' : ''}${opts.cliOnly ? ' --cli-only' : ''}${opts.familiesOnly ? ' --families-only' : ''}${opts.quotesOnly ? ' --quotes-only' : ''} --sizes ${opts.sizes.join(',')}`,
+    command: `verbatim bench --corpus ${opts.corpus}${opts.quick ? ' --quick' : ''}${opts.recallOnly ? ' --recall-only' : ''}${opts.compareOnly ? ' --compare-only' : ''}${opts.cliOnly ? ' --cli-only' : ''}${opts.familiesOnly ? ' --families-only' : ''}${opts.quotesOnly ? ' --quotes-only' : ''}${opts.indexCache ? ' --index-cache' : ''} --sizes ${opts.sizes.join(',')}`,
     machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? '' },
     seconds: Math.round((performance.now() - started) / 1000),
     rows,

@@ -30,18 +30,19 @@
  * library size, VERBATIM_PERF_IMPORT=M how many of them go through import-library.
  */
 import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { serveSeedPages, seedPageHtml, type SeedServer } from '../../bin/cli/seed-pages';
+import { serveSeedPages, type SeedServer } from '../../bin/cli/seed-pages';
 import { buildExportFile } from '@/utils/storage/export-format';
 import { findQuotes } from '@/utils/quotes/find-quotes';
 import { DB_NAME } from '@/utils/storage/storage';
 import type { LibraryRecord } from '@/utils/storage/library-storage';
 import type { Article } from '@/utils/types';
-import { E2E_EXTENSION_DIR, launchExtension, tabIdOf, workerSwitch, type LoadedExtension, type PageGlobals } from '../../bin/browser/launch-extension';
+import { E2E_EXTENSION_DIR, launchExtension, tabIdOf, type LoadedExtension, type PageGlobals } from '../../bin/browser/launch-extension';
+import { coldPanel, coldPopup, extensionWorker, instrumentPopup, median, ms, openPopup, pageHtml, servePages, stopServiceWorker, workerPhases, writeRecords, type PopupTiming } from './cold-check';
 import { libraryGenerations } from './library-generations';
 import { createStory, largeArticle, storyArticle, syntheticLibrary } from './synthetic-library';
 
@@ -59,8 +60,6 @@ const TARGET = { popupMs: 300, contentMs: 150 };
 // targets; the guards sit far above them so a loaded 2-core machine does not fail the suite.
 // The 1 MB page is no exception: it is not extracted in the page (utils/article/page-size), only serialized.
 const GUARD = { popupMs: 15_000, contentMs: 5_000 };
-const REPORT_SELECTOR = '[data-testid="popup"][data-state="report"] [data-testid="quote-card"]';
-const PANEL_REPORT_SELECTOR = '[data-testid="panel"][data-state="report"] [data-testid="quote-card"]';
 /** A library route's content, rendered (components/library/SpeakersView, SpeakerPage, FamilyPage). */
 const PAGE_SELECTOR = {
   speakers: '[data-testid="speakers-view"] [data-testid="speaker-item"]',
@@ -76,24 +75,6 @@ let origin = '';
 const rows: { figure: string; value: string; target: string }[] = [];
 /** Path → HTML the local server answers with; tests may add pages. */
 const servedPages = new Map<string, string>();
-
-/** The article under test, the long page and the library file, served from 127.0.0.1. */
-function servePages(pages: Map<string, string>): Promise<Server> {
-  const s = createServer((req, res) => {
-    const body = pages.get(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    const type = req.url?.endsWith('.json') ? 'application/json' : 'text/html; charset=utf-8';
-    res.writeHead(body ? 200 : 404, { 'content-type': type, 'cache-control': 'no-store' });
-    res.end(body ?? 'Not found');
-  });
-  return new Promise((resolve, reject) => {
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => resolve(s));
-  });
-}
-
-const pageHtml = (a: Article) => seedPageHtml({ outlet: a.outlet, title: a.title, date: a.date }, a.paragraphs.map((p) => a.text.slice(p.start, p.end)).join('\n\n'));
-const ms = (x: number) => `${Math.round(x)} ms`;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** The `verbatim:` measures in a page's timeline, summed by name. */
 async function contentMeasures(page: Page): Promise<Record<string, number>> {
@@ -123,133 +104,6 @@ async function highlightedRanges(page: Page): Promise<number> {
   return page.evaluate(() => [...CSS.highlights.entries()].filter(([name]) => name.startsWith('verbatim-')).reduce((n, [, h]) => n + h.size, 0));
 }
 
-/**
- * Runs in the popup (or another extension page) before its own script: marks when `check-tab` is
- * sent and answered, and when `selector` (the report's quote cards, a library route's content) is
- * in the DOM as `verbatim:report-shown` (times are ms since navigation start).
- */
-function instrumentPopup(selector: string) {
-  const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }).chrome.runtime;
-  const send = runtime.sendMessage.bind(runtime);
-  runtime.sendMessage = (m: unknown) => {
-    const isCheck = (m as { type?: string })?.type === 'check-tab';
-    if (isCheck) performance.mark('verbatim:check-sent');
-    return send(m).then((r) => {
-      if (isCheck) performance.mark('verbatim:check-answered');
-      return r;
-    });
-  };
-  new MutationObserver((_, observer) => {
-    if (!document.querySelector(selector)) return;
-    performance.mark('verbatim:report-shown');
-    observer.disconnect();
-  }).observe(document, { subtree: true, childList: true, attributes: true });
-}
-
-/**
- * Runs in the service worker (through Playwright): records when the background's browser calls
- * and IndexedDB requests start and finish, so a check's time splits into extraction (executeScript),
- * reading the library (IndexedDB), engine work (the gap until the badge is set: index load, quote
- * finding, comparison) and highlighting (tabs.sendMessage). Wrapping only observes; it changes no result.
- */
-function instrumentWorker() {
-  type Log = { name: string; start: number; end: number }[];
-  const g = globalThis as unknown as { __verbatimPerf?: Log; chrome: Record<string, Record<string, unknown>> };
-  if (g.__verbatimPerf) return;
-  const log: Log = (g.__verbatimPerf = []);
-  const wrapAsync = (obj: Record<string, unknown>, key: string, name: string) => {
-    const orig = obj[key] as (...a: unknown[]) => Promise<unknown>;
-    obj[key] = function (this: unknown, ...args: unknown[]) {
-      const entry = { name, start: performance.now(), end: NaN };
-      log.push(entry);
-      return orig.apply(this, args).finally(() => (entry.end = performance.now()));
-    };
-  };
-  wrapAsync(g.chrome.tabs, 'get', 'tab lookup (tabs.get)'); // the first thing a check does
-  wrapAsync(g.chrome.scripting, 'executeScript', 'extract (executeScript)');
-  wrapAsync(g.chrome.tabs, 'sendMessage', 'highlight (tabs.sendMessage)');
-  wrapAsync(g.chrome.action, 'setBadgeText', 'badge');
-  for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype] as unknown as Record<string, unknown>[]) {
-    // The check's reads overlap (one getMany is many gets at once): phases sum wall time, not requests.
-    for (const key of ['get', 'getAll', 'getAllKeys', 'openCursor', 'openKeyCursor', 'count', 'put']) {
-      const orig = proto[key] as (...a: unknown[]) => IDBRequest;
-      proto[key] = function (this: IDBObjectStore | IDBIndex, ...args: unknown[]) {
-        const store = 'objectStore' in this ? this.objectStore.name : this.name;
-        const entry = { name: `idb ${store}.${key}`, start: performance.now(), end: NaN };
-        log.push(entry);
-        const req = orig.apply(this, args);
-        req.addEventListener('success', () => (entry.end = performance.now()));
-        return req;
-      };
-    }
-  }
-}
-
-/** The worker's log since instrumentWorker, as phases of one check, in ms; `writes` lists IndexedDB puts. */
-async function workerPhases(): Promise<{ phases: Record<string, number>; writes: string[] }> {
-  const worker = ext.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${ext.id}/`));
-  const { log, measures } = await worker!.evaluate(() => ({
-    log: (globalThis as unknown as { __verbatimPerf: { name: string; start: number; end: number }[] }).__verbatimPerf.splice(0),
-    // The check's own phases (utils/library/check-timing measureSince).
-    measures: performance.getEntriesByType('measure').filter((m) => m.name.startsWith('verbatim:')).map((m) => [m.name.slice(9), m.duration] as const),
-  }));
-  const first = (name: string) => log.find((e) => e.name === name);
-  const extract = first('extract (executeScript)');
-  const badge = first('badge');
-  const highlight = first('highlight (tabs.sendMessage)');
-  const idb = log.filter((e) => e.name.startsWith('idb ') && !e.name.endsWith('.put') && extract && e.start >= extract.end && (!badge || e.end <= badge.start));
-  const idbMs = wallTime(idb);
-  const out: Record<string, number> = {};
-  const lookup = first('tab lookup (tabs.get)');
-  if (lookup && extract) out['from the check reaching the worker to extraction (tabs.get …)'] = extract.start - lookup.start;
-  if (extract) out['extract (executeScript round trip)'] = extract.end - extract.start;
-  if (extract && badge) {
-    out["IndexedDB reads (index cache, the plan's articles)"] = idbMs;
-    for (const name of new Set(idb.map((e) => e.name))) {
-      const t = wallTime(idb.filter((e) => e.name === name));
-      if (t >= 20) out[`  ${name}`] = t;
-    }
-    out['engine: index load + find quotes + compare'] = badge.start - extract.end - idbMs;
-  }
-  for (const [phase, duration] of measures) out[`  ${phase}`] = duration;
-  if (highlight) out['highlight (tabs.sendMessage round trip)'] = highlight.end - highlight.start;
-  if (lookup && highlight) out['in the worker: check start → highlight answered'] = highlight.end - lookup.start;
-  return { phases: out, writes: log.filter((e) => e.name.endsWith('.put')).map((e) => e.name) };
-}
-
-/** Wall time covered by possibly overlapping intervals. */
-function wallTime(entries: readonly { start: number; end: number }[]): number {
-  let total = 0;
-  let reach = -Infinity;
-  for (const e of [...entries].sort((a, b) => a.start - b.start)) {
-    if (e.end > reach) total += e.end - Math.max(e.start, reach);
-    reach = Math.max(reach, e.end);
-  }
-  return total;
-}
-
-interface PopupTiming {
-  shown: number;
-  sent: number;
-  answered: number;
-  cards: number;
-  /** Cards whose quote another saved article also carries (any verdict but only-here). */
-  matched: number;
-}
-
-async function openPopup(tabId: number): Promise<PopupTiming> {
-  const p = await ext.context.newPage();
-  await p.setViewportSize({ width: 380, height: 720 });
-  await p.addInitScript(instrumentPopup, REPORT_SELECTOR);
-  await p.goto(`chrome-extension://${ext.id}/popup.html?tabId=${tabId}`);
-  await p.locator(REPORT_SELECTOR).first().waitFor({ timeout: 60_000 });
-  const marks = await p.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
-  const cards = await p.locator('[data-testid="quote-card"]').count();
-  const matched = await p.locator('[data-testid="quote-card"]:not([data-verdict="only-here"])').count();
-  await p.close();
-  return { shown: marks['verbatim:report-shown'], sent: marks['verbatim:check-sent'], answered: marks['verbatim:check-answered'], cards, matched };
-}
-
 interface LibraryOpen {
   /** Navigation start → the route's content in the DOM (ms). */
   shown: number;
@@ -277,81 +131,6 @@ async function openLibraryRoute(hash: string, selector: string): Promise<Library
   });
   await p.close();
   return { shown, items, familyHash, load: loadavg()[0].toFixed(1) };
-}
-
-/** Stops the extension's service worker (as Chrome does after 30 s idle); the next message restarts it. */
-async function stopServiceWorker(): Promise<void> {
-  const worker = await workerSwitch(ext);
-  await worker.stop();
-  await worker.detach();
-}
-
-const extensionWorker = () => ext.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${ext.id}/`));
-
-/**
- * Restarts the service worker and wakes it with a request that needs no library (settings), timed
- * on its own, then instruments it before the check to be measured.
- */
-async function restartAndInstrumentWorker(lib: Page): Promise<number> {
-  await stopServiceWorker();
-  const woke = await lib.evaluate(async () => {
-    const start = performance.now();
-    await (globalThis as unknown as PageGlobals).chrome.runtime.sendMessage({ type: 'get-settings' });
-    return performance.now() - start;
-  });
-  await expect.poll(() => extensionWorker() !== undefined).toBe(true);
-  await extensionWorker()!.evaluate(instrumentWorker);
-  return woke;
-}
-
-/**
- * A popup opened right after a service-worker restart. The worker is woken by a request that
- * needs no library (settings) so it can be instrumented before the popup's check; that wake is
- * timed on its own.
- */
-async function coldPopup(lib: Page, tabId: number): Promise<{ woke: number; timing: PopupTiming; phases: Record<string, number>; writes: string[] }> {
-  const woke = await restartAndInstrumentWorker(lib);
-  const timing = await openPopup(tabId);
-  return { woke, timing, ...(await workerPhases()) };
-}
-
-interface PanelTiming {
-  /** Toolbar click → the full report in the panel, and the panel page's navigation start → that report (ms). */
-  fromClick: number;
-  fromNavigation: number;
-  cards: number;
-  matched: number;
-}
-
-type E2EHooks = { verbatimE2E: { actionClicked(tab: { id: number; windowId: number }): void } };
-
-/**
- * A toolbar click right after a service-worker restart (woken, as for the cold popup, by a request
- * that needs no library, then instrumented): the background's click handler opens the panel (a
- * no-op without a real gesture) and starts the check; the panel page is opened at once, as the
- * browser opens the side panel on that click. Times are compared on the shared wall clock
- * (performance.timeOrigin + now) of the worker and the page.
- */
-async function coldPanel(lib: Page, tab: { id: number; windowId: number }): Promise<{ woke: number; timing: PanelTiming; phases: Record<string, number>; writes: string[] }> {
-  const woke = await restartAndInstrumentWorker(lib);
-  const p = await ext.context.newPage();
-  await p.setViewportSize({ width: 400, height: 720 });
-  await p.addInitScript(instrumentPopup, PANEL_REPORT_SELECTOR);
-  const clickedAt = await extensionWorker()!.evaluate((t) => {
-    const at = performance.timeOrigin + performance.now();
-    (globalThis as unknown as E2EHooks).verbatimE2E.actionClicked(t);
-    return at;
-  }, tab);
-  await p.goto(`chrome-extension://${ext.id}/sidepanel.html?tabId=${tab.id}`);
-  await p.locator(PANEL_REPORT_SELECTOR).first().waitFor({ timeout: 60_000 });
-  const shown = await p.evaluate(() => {
-    const mark = performance.getEntriesByName('verbatim:report-shown')[0];
-    return { at: performance.timeOrigin + mark.startTime, sinceNavigation: mark.startTime };
-  });
-  const cards = await p.locator('[data-testid="quote-card"]').count();
-  const matched = await p.locator('[data-testid="quote-card"]:not([data-verdict="only-here"])').count();
-  await p.close();
-  return { woke, timing: { fromClick: shown.at - clickedAt, fromNavigation: shown.sinceNavigation, cards, matched }, ...(await workerPhases()) };
 }
 
 const at = (t: PopupTiming) => `${ms(t.shown)} (boot ${ms(t.sent)}, check ${ms(t.answered - t.sent)}, render ${ms(t.shown - t.answered)})`;
@@ -455,34 +234,12 @@ describe('Verbatim performance in Chromium', () => {
     rows.push({ figure: `import-library, ${IMPORT_SIZE} articles (find quotes, group, index, store)`, value: ms(imported.ms), target: '' });
 
     // The rest as saved records, straight into the database the background owns.
-    const written = await lib.evaluate(async ({ url, db }) => {
-      const records: unknown[] = await (await fetch(url)).json();
-      const start = performance.now();
-      const conn = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open(db);
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        // A writer other than the background's LibraryStore bumps the generation and logs no
-        // change, so no index cache (not even one the worker writes later) can be caught up: the
-        // next wake rebuilds (utils/storage/storage).
-        const tx = conn.transaction(['articles', 'meta'], 'readwrite');
-        for (const r of records) tx.objectStore('articles').put(r);
-        const meta = tx.objectStore('meta');
-        const gen = meta.get('generation');
-        gen.onsuccess = () => meta.put(((gen.result as number | undefined) ?? 0) + 1, 'generation');
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      conn.close();
-      return { count: records.length, ms: performance.now() - start };
-    }, { url: `${origin}/records.json`, db: DB_NAME });
+    const written = await writeRecords(lib, [`${origin}/records.json`], DB_NAME);
     expect(written.count).toBe(LIBRARY_SIZE - IMPORT_SIZE);
 
     // The background's in-memory index is now stale: restart it; its next request finds the cache
     // behind with no change log to catch up from, rebuilds the index from all records, caches it.
-    await stopServiceWorker();
+    await stopServiceWorker(ext);
     const rebuilt = await lib.evaluate(async () => {
       const start = performance.now();
       const res = await (globalThis as unknown as PageGlobals).chrome.runtime.sendMessage({ type: 'library-stats' });
@@ -499,13 +256,13 @@ describe('Verbatim performance in Chromium', () => {
     const lib = await ext.context.newPage();
     const tabId = await tabIdOf(ext.id, lib, underTest.url);
     // Cold: the first open after a restart loads the cached index from IndexedDB.
-    const coldRun = await coldPopup(lib, tabId);
+    const coldRun = await coldPopup(ext, lib, tabId);
     const cold = coldRun.timing;
     const warm: PopupTiming[] = [];
     const warmPhases: Record<string, number>[] = [];
     for (let i = 0; i < POPUP_OPENS; i++) {
-      warm.push(await openPopup(tabId));
-      warmPhases.push((await workerPhases()).phases);
+      warm.push(await openPopup(ext, tabId));
+      warmPhases.push((await workerPhases(ext)).phases);
     }
     expect(cold.cards).toBe(story.quotes.length);
     expect(cold.matched).toBeGreaterThan(0); // the report has real matches to show
@@ -576,17 +333,17 @@ describe('Verbatim performance in Chromium', () => {
       const behind = await libraryGenerations(lib);
       expect(behind.cache).not.toBeNull();
       expect(behind.store - behind.cache!).toBe(SAVES);
-      const run = await coldPopup(lib, tabId);
+      const run = await coldPopup(ext, lib, tabId);
       expect(run.writes).not.toContain('idb meta.put'); // caught up, not rebuilt (a rebuild re-caches at once)
       expect(run.timing.matched).toBeGreaterThan(0);
       stale.push(run);
       // The woken worker re-caches once nothing changes for a few seconds.
       await expect.poll(async () => { const g = await libraryGenerations(lib); return g.cache === g.store; }, { timeout: 30_000, interval: 100 }).toBe(true);
-      const puts = await extensionWorker()!.evaluate(() =>
+      const puts = await extensionWorker(ext)!.evaluate(() =>
         (globalThis as unknown as { __verbatimPerf: { name: string; start: number; end: number }[] }).__verbatimPerf.filter((e) => e.name === 'idb meta.put').map((e) => e.end - e.start),
       );
       recacheMs.push(...puts);
-      const again = await coldPopup(lib, tabId);
+      const again = await coldPopup(ext, lib, tabId);
       expect(again.writes).not.toContain('idb meta.put');
       current.push(again);
     }
@@ -618,9 +375,9 @@ describe('Verbatim performance in Chromium', () => {
     const runs: Awaited<ReturnType<typeof coldPanel>>[] = [];
     const popups: Awaited<ReturnType<typeof coldPopup>>[] = [];
     for (let i = 0; i < PANEL_COLD_OPENS; i++) {
-      if (i % 2 === 1) popups.push(await coldPopup(lib, tabId));
-      runs.push(await coldPanel(lib, { id: tabId, windowId }));
-      if (i % 2 === 0) popups.push(await coldPopup(lib, tabId));
+      if (i % 2 === 1) popups.push(await coldPopup(ext, lib, tabId));
+      runs.push(await coldPanel(ext, lib, { id: tabId, windowId }));
+      if (i % 2 === 0) popups.push(await coldPopup(ext, lib, tabId));
     }
     for (const run of runs) {
       expect(run.timing.cards).toBe(story.quotes.length);
@@ -645,7 +402,7 @@ describe('Verbatim performance in Chromium', () => {
   test(`library page at ${LIBRARY_SIZE}: list, search, export (the first list or search of a wake reads every article)`, async () => {
     const lib = await ext.context.newPage();
     await lib.goto(`chrome-extension://${ext.id}/library.html`);
-    await stopServiceWorker();
+    await stopServiceWorker(ext);
     const timed = (req: unknown) =>
       lib.evaluate(async (r) => {
         const start = performance.now();
@@ -672,7 +429,7 @@ describe('Verbatim performance in Chromium', () => {
 
   // A measurement of about ten minutes (the families are built once, from scratch): run on demand, not on every npm test.
   test.runIf(process.env.VERBATIM_PAGE_OPEN === '1')(`family and speaker pages at ${LIBRARY_SIZE}: the families built once in slices, then navigation → content after a worker restart (families read from their store) and median of ${PAGE_REOPENS}`, async () => {
-    await stopServiceWorker();
+    await stopServiceWorker(ext);
     const name = story.quotes[0].speaker.name; // the story's speaker: quoted in several saved articles
     // The speakers list first: the records written straight into IndexedDB left the quotes store behind, so this open derives it.
     const derived = await openLibraryRoute('#speakers', PAGE_SELECTOR.speakers);
@@ -688,7 +445,7 @@ describe('Verbatim performance in Chromium', () => {
     const built = Date.now() - navigated;
     await build.close();
     // A defined start: a fresh worker; the families are read from their store on the first ask.
-    await stopServiceWorker();
+    await stopServiceWorker(ext);
     const first = {
       speakers: await openLibraryRoute('#speakers', PAGE_SELECTOR.speakers),
       speaker: await openLibraryRoute(`#speaker/${encodeURIComponent(name)}`, PAGE_SELECTOR.speaker),
@@ -697,7 +454,7 @@ describe('Verbatim performance in Chromium', () => {
     // The family with the most versions among this person's quotes (its link, as the page shows it).
     const familyHash = first.speaker.familyHash;
     expect(familyHash).toMatch(/^#family\//);
-    await stopServiceWorker();
+    await stopServiceWorker(ext);
     first.family = await openLibraryRoute(familyHash!, PAGE_SELECTOR.family);
     const again = { speakers: [] as LibraryOpen[], speaker: [] as LibraryOpen[], family: [] as LibraryOpen[] };
     for (let i = 0; i < PAGE_REOPENS; i++) {

@@ -246,6 +246,21 @@ export interface ArticleHit {
   terms: string[];
 }
 
+/** `CoverageIndex.matchedArticles`: the first `count` entries of the columns are the articles found. */
+export interface MatchedArticles {
+  count: number;
+  seqs: Int32Array;
+  /** Sum of the scores of the article's matching passages (`ArticleHit.score`). */
+  scores: Float64Array;
+  /** Bit b: the article holds `terms[b]`. */
+  masks: Int32Array;
+  terms: string[];
+  /** The i-th article as `searchArticles` reports it. */
+  hit(i: number): ArticleHit;
+  /** `hit(i).date`, without making the hit. */
+  date(i: number): string | null;
+}
+
 /** The serialized index (`toJSON`); `version` must equal `CoverageIndex.FORMAT_VERSION` to load. */
 export interface SerializedIndex {
   version: number;
@@ -716,9 +731,10 @@ export class CoverageIndex {
       const i = sorted[k];
       const seq = seqs[i];
       const mask = marks.maskOf(seq);
-      // Bound: read weight plus the unread terms held, probed only when all of them could reach the cut.
+      // Bound: read weight plus the unread terms held, probed only when all of them could reach the
+      // cut and the read weight alone does not (before eight are found the cut is -Infinity).
       let stopped = !this.exhaustive && bounds[i] + unreadWeight < cut;
-      if (!stopped && !this.exhaustive) {
+      if (!stopped && !this.exhaustive && bounds[i] < cut) {
         let bound = bounds[i];
         for (const j of unread) if (holds(j, seq)) bound += weights[j];
         stopped = bound < cut;
@@ -803,10 +819,23 @@ export class CoverageIndex {
 
   /**
    * Articles containing any of `terms` (processed like indexed text), scored by the summed
-   * scores of their passages, best first. For related coverage (which passes its rarest terms)
-   * and the library's text search.
+   * scores of their passages, best first. For the library's text search.
    */
   searchArticles(terms: string[], opts: SearchOptions = {}): ArticleHit[] {
+    const found = this.matchedArticles(terms, opts);
+    const order = Array.from({ length: found.count }, (_, i) => i);
+    // Best first, ties in article order (as a stable sort of the merged order).
+    return order.sort((a, b) => found.scores[b] - found.scores[a] || a - b).slice(0, opts.limit ?? Infinity).map(found.hit);
+  }
+
+  /**
+   * `searchArticles` unranked: the articles holding any of `terms` whose matched terms weigh at least
+   * `opts.minWeight`, as columns in article order (`masks`: bits of `terms`, the query terms kept), and
+   * a hit made on demand. Related coverage ranks them by its own score and looks up only the few
+   * that can rank (at 100k saved, thousands pass the floor: sorting and making a hit of each was
+   * most of its time).
+   */
+  matchedArticles(terms: string[], opts: Omit<SearchOptions, 'limit'> = {}): MatchedArticles {
     const query = this.queryLists([...new Set(terms.flatMap((t) => indexTerms(t, opts.lexicon)))]);
     // Passages of one article are consecutive ids: each article is summed as the merge passes it,
     // into typed columns (an object per article was most of a related-coverage call at 100k saved).
@@ -828,19 +857,29 @@ export class CoverageIndex {
       }
     });
     // Thousands of articles hold one common term; the floor drops them before any is looked up.
-    const weights = query.terms.map((t) => opts.weight?.(t) ?? 1);
-    const weightOf = (mask: number) => {
-      let sum = 0;
-      for (let bit = 0; bit < weights.length; bit++) if (mask & (1 << bit)) sum += weights[bit];
-      return sum;
+    if (opts.minWeight !== undefined) {
+      const weights = query.terms.map((t) => opts.weight?.(t) ?? 1);
+      let kept = 0;
+      for (let i = 0; i < count; i++) {
+        let sum = 0;
+        for (let bit = 0; bit < weights.length; bit++) if (masks[i] & (1 << bit)) sum += weights[bit];
+        if (!(sum >= opts.minWeight)) continue;
+        seqs[kept] = seqs[i];
+        scores[kept] = scores[i];
+        masks[kept++] = masks[i];
+      }
+      count = kept;
+    }
+    const articles = this.articles;
+    return {
+      count,
+      seqs,
+      scores,
+      masks,
+      terms: query.terms,
+      hit: (i) => new Hit(articles, seqs[i], scores[i], query.terms.filter((_, bit) => masks[i] & (1 << bit))),
+      date: (i) => dateOf(articles, seqs[i]),
     };
-    const kept: number[] = [];
-    for (let i = 0; i < count; i++) if (opts.minWeight === undefined || weightOf(masks[i]) >= opts.minWeight) kept.push(i);
-    // Best first, ties in article order (as a stable sort of the merged order).
-    return kept
-      .sort((a, b) => scores[b] - scores[a] || a - b)
-      .slice(0, opts.limit ?? Infinity)
-      .map((i) => new Hit(this.articles, seqs[i], scores[i], query.terms.filter((_, bit) => masks[i] & (1 << bit))));
   }
 
   /**
@@ -1116,6 +1155,12 @@ export function listWithout(list: CandidateList, id: string): CandidateList | nu
 }
 
 /** An indexed article's metadata, made from its columns. */
+/** `ArticleRef.date` of row `seq`, read without the rest of its metadata. */
+function dateOf(articles: ArticleColumns, seq: number): string | null {
+  const date = articles.field(seq, DATE);
+  return date === '' ? null : date.slice(1);
+}
+
 function metaOf(articles: ArticleColumns, seq: number): ArticleRef {
   const f = articles.fields(seq);
   return { id: f[ID], outlet: f[OUTLET], url: f[URL], title: f[TITLE], date: f[DATE] === '' ? null : f[DATE].slice(1) };
@@ -1147,9 +1192,7 @@ class Hit implements ArticleHit {
   }
 
   get date(): string | null {
-    if (this.#article) return this.#article.date;
-    const date = this.#columns.field(this.#seq, DATE);
-    return date === '' ? null : date.slice(1);
+    return this.#article ? this.#article.date : dateOf(this.#columns, this.#seq);
   }
 }
 

@@ -53,7 +53,7 @@ export function relatedCoverage(article: Article & { id?: string }, index: Cover
   for (const [t, w] of story) if (weights.has(t) || index.documentFrequency(t, own) === 0) total += w;
   if (weights.size === 0) return [];
   const minScore = opts.minScore ?? RELATED_MIN_SCORE;
-  const hits = index.searchArticles([...weights.keys()], {
+  const found = index.matchedArticles([...weights.keys()], {
     excludeId: id,
     excludeUrl: article.url,
     excludeOutlet: article.outlet,
@@ -66,21 +66,38 @@ export function relatedCoverage(article: Article & { id?: string }, index: Cover
   });
   const day = dayOf(article.date);
   const limit = opts.limit ?? Infinity;
-  // A score is at most its rounded overlap (the date factor is at most 1): hits are taken by that
-  // bound, best first, and only while it can still reach the limit-th best score, so at 100k
-  // saved articles ten or so of thousands are looked up. Ties go to the higher BM25 sum, then to
-  // the earlier hit.
-  const overlaps = hits.map((hit) => hit.terms.reduce((sum, t) => sum + (weights.get(t) ?? 0), 0) / total);
-  const bounds = overlaps.map(round);
-  const order = hits.map((_, i) => i).sort((a, b) => bounds[b] - bounds[a] || a - b);
-  const top: Array<{ related: RelatedArticle; bm25: number; at: number }> = [];
-  const before = (x: (typeof top)[number], y: (typeof top)[number]) => y.related.score - x.related.score || y.bm25 - x.bm25 || x.at - y.at;
-  for (const i of order) {
-    if (bounds[i] < minScore || (top.length >= limit && bounds[i] < top[top.length - 1].related.score)) break;
-    const score = round(overlaps[i] * dateFactor(day, dayOf(hits[i].date)));
-    if (score < minScore || (top.length >= limit && score < top[top.length - 1].related.score)) continue;
-    const meta = hits[i].article;
-    const entry = { related: { articleId: meta.id, outlet: meta.outlet, url: meta.url, title: meta.title, date: meta.date, score }, bm25: hits[i].score, at: i };
+  // A score is at most its rounded overlap (the date factor is at most 1): articles are taken by
+  // that bound, best first, and only while it can still reach the limit-th best score, so at 100k
+  // saved articles only those that can rank are scored. The answer is the best `limit` of every
+  // article by (score, BM25 sum, article order), whatever the order within one bound: an article is
+  // passed over only when its score cannot reach the limit-th. The overlap sums the weights of the
+  // terms held in query order, as `ArticleHit.terms` lists them.
+  const termWeights = found.terms.map((t) => weights.get(t) ?? 0);
+  const overlaps = new Float64Array(found.count);
+  // Bounds in thousandths (`round`), sorted by counting: a bucket per bound, highest first.
+  const thousandths = new Int32Array(found.count);
+  const buckets = new Int32Array(1002);
+  for (let i = 0; i < found.count; i++) {
+    let sum = 0;
+    for (let bit = 0; bit < termWeights.length; bit++) if (found.masks[i] & (1 << bit)) sum += termWeights[bit];
+    overlaps[i] = sum / total;
+    thousandths[i] = Math.round(round(overlaps[i]) * 1000);
+    buckets[1000 - thousandths[i] + 1]++;
+  }
+  for (let b = 1; b < buckets.length; b++) buckets[b] += buckets[b - 1];
+  const byBound = new Int32Array(found.count);
+  for (let i = 0; i < found.count; i++) byBound[buckets[1000 - thousandths[i]]++] = i;
+  // `at`: the article's place in the search's order, which breaks a tie of score and BM25 sum.
+  const top: Array<{ score: number; bm25: number; at: number }> = [];
+  const before = (x: (typeof top)[number], y: (typeof top)[number]) => y.score - x.score || y.bm25 - x.bm25 || x.at - y.at;
+  const full = () => top.length >= limit;
+  for (let k = 0; k < found.count; k++) {
+    const i = byBound[k];
+    const bound = thousandths[i] / 1000;
+    if (bound < minScore || (full() && bound < top[top.length - 1].score)) break;
+    const score = round(overlaps[i] * dateFactor(day, dayOf(found.date(i))));
+    if (score < minScore || (full() && score < top[top.length - 1].score)) continue;
+    const entry = { score, bm25: found.scores[i], at: i };
     if (!Number.isFinite(limit)) {
       top.push(entry);
       continue;
@@ -90,7 +107,11 @@ export function relatedCoverage(article: Article & { id?: string }, index: Cover
     if (at < limit) top.splice(at, 0, entry);
     if (top.length > limit) top.pop();
   }
-  return (Number.isFinite(limit) ? top : top.sort(before)).map((r) => r.related);
+  // Metadata only for the articles returned.
+  return (Number.isFinite(limit) ? top : top.sort(before)).map(({ score, at }) => {
+    const meta = found.hit(at).article;
+    return { articleId: meta.id, outlet: meta.outlet, url: meta.url, title: meta.title, date: meta.date, score };
+  });
 }
 
 

@@ -38,6 +38,34 @@ describe('distinctShingles', () => {
   });
 });
 
+describe('shingles', () => {
+  test('are those of the lowercased text\'s letter-and-digit words, whether scanned by hand or matched (property)', () => {
+    // ASCII and the punctuation the scanner reads take its path; any other character the pattern's.
+    const piece = fc.constantFrom('the', 'The', 'HARBOR', 'fee', '2026', 'x9', 'don’t', '“Yes”', '—', '–', '…', '«', '»', '\u00a0', 'é', 'İstanbul', 'ß', '²', 'ﬁ', 'Ωmega', '-', "'", '.', ',', '\n');
+    fc.assert(fc.property(fc.array(fc.tuple(piece, fc.constantFrom(' ', '', '. ', '\n')), { maxLength: 40 }), (parts) => {
+      const text = parts.map(([w, sep]) => w + sep).join('');
+      expect(shingles(text)).toEqual(referenceShingles(text));
+    }));
+  });
+});
+
+/** The shingles as first written: words matched in the lowercased text, each hashed as a string. */
+function referenceShingles(text: string): Set<number> {
+  const fnv = (s: string) => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  };
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv);
+  const out = new Set<number>();
+  for (let i = 0; i + 5 <= words.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = i; k < i + 5; k++) h = Math.imul(h ^ words[k], 0x01000193);
+    out.add(h >>> 0);
+  }
+  return out;
+}
+
 describe('groupWireCopies', () => {
   test('groups the agency story with its reprint, the earliest as the source', () => {
     const groups = groupWireCopies([reprint, harbor, ledger, wire, otherTown]);
