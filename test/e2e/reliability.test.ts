@@ -365,7 +365,8 @@ describe('nothing lost', () => {
      * rebuilds it) and re-caches it, so the cache must come to match the store.
      */
     const wakeAndCheck = async (): Promise<DbSnapshot> => {
-      data(await sendFrom<'library-stats'>(control, { type: 'library-stats' }));
+      // A request that loads the index (the article count is read from the store while none is loaded).
+      data(await sendFrom<'article-history'>(control, { type: 'article-history', id: 'https://nowhere.example/' }));
       const snap = await indexCaughtUp();
       expect(invalidRecords(snap.articles)).toEqual([]);
       expect(new Set(snap.articles.map((a) => a.id)).size).toBe(snap.articles.length);

@@ -48,6 +48,11 @@ export function speakerDirectory<T extends CreditedQuote = QuoteNode>(nodes: Ite
   return [...byPerson.values()].sort((a, b) => b.nodes.length - a.nodes.length || a.name.localeCompare(b.name));
 }
 
+/** The person a name is credited to: their canonical name first, then any alias. */
+export function personNamed<T extends { name: string; aliases: readonly string[] }>(directory: readonly T[], name: string): T | undefined {
+  return directory.find((s) => s.name === name) ?? directory.find((s) => s.aliases.includes(name));
+}
+
 /** Name credited → the person's shown name, after the reader's splits and merges. */
 export function personOf(names: readonly string[], overrides: SpeakerOverrides): (name: string) => string {
   const split = new Set(overrides.split);

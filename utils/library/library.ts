@@ -45,13 +45,14 @@ import type { ArticleVersion, LibraryRecord, LibraryStorage } from '@/utils/stor
 import { inSaveOrder } from '@/utils/storage/quote-rows';
 import { mergeSpeakerOverrides, type Settings, type SpeakerOverrides } from '@/utils/storage/settings';
 import { LruMap } from '@/utils/text/lru-map';
-import { QuoteFamilies, type FamilyUpdate } from '@/utils/families/quote-families';
+import { QuoteFamilies, type FamilyUpdate, type QuoteFamily } from '@/utils/families/quote-families';
 import { familyFromRows, speakerFromRows, type ListedQuote, type ReadFamilyGroups } from '@/utils/families/family-from-rows';
 import { FamilyRowsCache } from '@/utils/families/family-rows-cache';
 import { familySummary, familyView, type FamilyRef, type FamilySummary, type FamilyView } from '@/utils/families/family-view';
 import {
-  speakerDirectory, speakerSummary, speakerView, type Speaker, type SpeakerSummary, type SpeakerView,
+  personNamed, speakerDirectory, speakerView, type Speaker, type SpeakerSummary, type SpeakerView,
 } from '@/utils/families/speakers';
+import { isSpeakerList, packSpeakers, unpackSpeaker, type SpeakerList } from '@/utils/families/speaker-list';
 import { outletFidelity, type OutletFidelity } from '@/utils/families/fidelity';
 import { normalizeText } from '@/utils/text/normalize';
 import { quoteEdits } from '@/utils/report/quote-edits';
@@ -158,6 +159,16 @@ export interface FamiliesProgress {
   total: number;
 }
 
+/** What a page answered from the family rows reads, at one generation of the articles (`pageSource`). */
+interface PageSource {
+  store: LibraryStorage;
+  generation: number;
+  /** The loaded index, or an empty one while it is not loaded (the rows carry what restoring needs). */
+  index: CoverageIndex;
+  read: ReadFamilyGroups;
+  records(ids: readonly string[]): Promise<Map<string, LibraryRecord | undefined>>;
+}
+
 /** A view waits this long for a build of the families (a small library's is done by then), then answers with what is built. */
 const FAMILY_WAIT_MS = 1_000;
 /** A slice of a build holds the write queue at most this long (ms) before letting requests in. */
@@ -185,7 +196,12 @@ export class Library {
   private readonly familyWaitMs: number;
   private readonly familySliceMs: number;
   private speakersMemo: { families: QuoteFamilies; key: string; directory: Speaker[] } | undefined;
-  private speakerListMemo: { state: State; key: string; directory: Speaker<ListedQuote>[] } | undefined;
+  /** The speakers list for one generation of the articles and one set of the reader's overrides (`key`). */
+  private speakerListMemo: { key: string; list: SpeakerList } | undefined;
+  /** The loaded state, once `ready` has settled on it (a page answered from the store alone checks this, never waits for it). */
+  private settled: { ready: Promise<State>; state: State } | undefined;
+  /** The family rows pages read before the state was loaded, for the articles' generation it holds; the state adopts it at that generation. */
+  private earlyRows: FamilyRowsCache | undefined;
   /** For tests and diagnostics. */
   indexSource: IndexSource | null = null;
 
@@ -480,13 +496,16 @@ export class Library {
     });
   }
 
+  /** Counted in the store while the index is not loaded: every library page asks this, and a family or speaker page needs no index. */
   stats(): Promise<{ articles: number; bytes: number }> {
     return this.answering(async () => {
-      const { index, store } = await this.state();
+      const state = this.loadedState();
+      const store = state?.store ?? await this.store();
+      const articles = state ? state.index.size : await store.count();
       const estimate = await this.estimateUsage().catch(() => undefined);
       // Fallback: JavaScript strings are UTF-16, roughly what IndexedDB keeps of them.
       const bytes = estimate ?? (await store.getAll()).reduce((sum, a) => sum + JSON.stringify(a).length * 2, 0);
-      return { articles: index.size, bytes };
+      return { articles, bytes };
     });
   }
 
@@ -516,12 +535,14 @@ export class Library {
 
   /** The family page of the quote (or paraphrase) at `offset` in a saved article; null when there is none. */
   async family(ref: FamilyRef): Promise<FamilyView | null> {
-    const got = await this.familiesOrRows((state) => familyFromRows(state.index, ref, this.familyRowsOf(state)));
+    const got = await this.familiesOrRows(async (src) => {
+      const family = await familyFromRows(src.index, ref, src.read);
+      if (!family) return family;
+      const records = await src.records(familyArticleIds(family));
+      return familyView(family, (id) => records.get(id));
+    });
     if (got instanceof QuoteFamilies) return (await this.familyPage(ref, got))?.view ?? null;
-    const family = got.answer;
-    if (!family) return null;
-    const records = await this.records(await this.state(), [...new Set([...family.nodes.map((n) => n.article.id), ...family.passages.map((p) => p.article.id)])]);
-    return familyView(family, (id) => records.get(id));
+    return got.answer;
   }
 
   /** A family's page and the saved articles it was read from. */
@@ -530,8 +551,7 @@ export class Library {
     const family = families.familyAt(ref.articleId, ref.offset);
     if (!family) return null;
     const state = await this.state();
-    const ids = [...new Set([...family.nodes.map((n) => n.article.id), ...family.passages.map((p) => p.article.id)])];
-    const records = await this.records(state, ids);
+    const records = await this.records(state, familyArticleIds(family));
     return { view: familyView(family, (id) => records.get(id)), records };
   }
 
@@ -543,32 +563,58 @@ export class Library {
    */
   async speakers(query: string): Promise<SpeakerSummary[]> {
     const q = normalizeText(query);
-    return (await this.speakerList())
+    return (await this.speakerList(await this.articlesAt())).people
       .filter((s) => !q || s.aliases.some((a) => normalizeText(a).includes(q)))
-      .slice(0, FAMILY_LIST_LIMIT)
-      .map(speakerSummary);
+      .slice(0, FAMILY_LIST_LIMIT);
   }
 
   /** A person's page, found by any name credited to them; null when nobody has it. */
   async speaker(name: string): Promise<SpeakerView | null> {
-    const got = await this.familiesOrRows(async (state) => {
+    const got = await this.familiesOrRows(async (src) => {
       // In the write queue, so the list and the rows are of one generation.
-      const directory = await this.speakerList();
-      const person = personNamed(directory, name);
-      const read = this.familyRowsOf(state);
-      if (!person) return (await read([], false)).current ? null : undefined;
-      return speakerFromRows(person, read);
+      const list = await this.speakerList(src);
+      const person = personNamed(list.people, name);
+      if (!person) return (await src.read([], false)).current ? null : undefined;
+      return speakerFromRows(unpackSpeaker(list, list.people.indexOf(person)), src.read);
     });
     if (got instanceof QuoteFamilies) return (await this.speakerPage(name, got))?.view ?? null;
     return got.answer;
   }
 
-  /** The family rows' reader for pages: what earlier pages read at this generation, else the store. */
+  /** The family rows' reader for pages: what earlier pages read at this generation (before the state was loaded, too), else the store. */
   private familyRowsOf(state: State): ReadFamilyGroups {
     if (state.familyRows?.generation !== state.generation) {
-      state.familyRows = new FamilyRowsCache(state.generation, (ids, groups) => state.store.readFamilyGroups(ids, groups));
+      const early = this.earlyRows?.generation === state.generation ? this.earlyRows : undefined;
+      state.familyRows = early ?? new FamilyRowsCache(state.generation, (ids, groups) => state.store.readFamilyGroups(ids, groups));
     }
+    this.earlyRows = undefined;
     return state.familyRows.readFamilyGroups;
+  }
+
+  /** The store and the articles' generation: the loaded state's, else read from the store (the index load is not waited for). */
+  private async articlesAt(): Promise<{ store: LibraryStorage; generation: number }> {
+    const state = this.loadedState();
+    if (state) return { store: state.store, generation: state.generation };
+    const store = await this.store();
+    return { store, generation: await store.generation() };
+  }
+
+  /**
+   * What a page answered from the family rows reads. A worker that just woke has not loaded the
+   * index (its cache read and decoding are most of a first page's wait) and the page needs none:
+   * the store answers alone, at the generation it reads, and the rows read are kept for the state.
+   */
+  private async pageSource(): Promise<PageSource> {
+    const state = this.loadedState();
+    if (state) return { store: state.store, generation: state.generation, index: state.index, read: this.familyRowsOf(state), records: (ids) => this.records(state, ids) };
+    const { store, generation } = await this.articlesAt();
+    if (this.earlyRows?.generation !== generation) this.earlyRows = new FamilyRowsCache(generation, (ids, groups) => store.readFamilyGroups(ids, groups));
+    const records = async (ids: readonly string[]) => {
+      const read = await store.getMany(ids);
+      return new Map(ids.map((id, i) => [id, read[i]]));
+    };
+    // Stored rows carry their screen keys: restoring them asks the index nothing.
+    return { store, generation, index: new CoverageIndex(), read: this.earlyRows.readFamilyGroups, records };
   }
 
   /** A person (by any name credited to them) and their page. */
@@ -613,19 +659,32 @@ export class Library {
     return outletFidelity((await this.families()).families());
   }
 
-  /** The speakers list from the quote rows, computed again only when the articles or the reader's overrides changed. */
-  private speakerList(): Promise<Speaker<ListedQuote>[]> {
+  /**
+   * The speakers list at the articles' `generation`: kept in memory, else the one stored for this
+   * generation and these overrides, else computed from the quote rows (every name merged: seconds
+   * at 10k) and stored for the next worker.
+   */
+  private speakerList({ store, generation }: { store: LibraryStorage; generation: number }): Promise<SpeakerList> {
     return this.answering(async () => {
-      const state = await this.state();
-      const [settings, generation] = [await this.getSettings(), state.generation];
-      const key = `${generation} ${JSON.stringify(settings.speakers)}`;
-      if (this.speakerListMemo?.state === state && this.speakerListMemo.key === key) return this.speakerListMemo.directory;
-      const rows = inSaveOrder(await state.store.getQuotes());
+      const settings = await store.getSettings();
+      const overrides = JSON.stringify(settings.speakers);
+      const key = `${generation} ${overrides}`;
+      if (this.speakerListMemo?.key === key) return this.speakerListMemo.list;
+      const stored = await store.readSpeakerList();
+      if (stored?.generation === generation && stored.overrides === overrides && isSpeakerList(stored.list)) {
+        this.speakerListMemo = { key, list: stored.list };
+        return stored.list;
+      }
+      const rows = inSaveOrder(await store.getQuotes());
       const credited = rows.map((r): ListedQuote => ({ quote: { speaker: r.speaker }, article: { outlet: r.outlet }, articleId: r.articleId, index: r.index }));
-      const directory = speakerDirectory(credited, settings.speakers);
-      // A save that finished during the read is not in it: keep the answer, not the memo.
-      if (state.generation === generation) this.speakerListMemo = { state, key, directory };
-      return directory;
+      const list = packSpeakers(speakerDirectory(credited, settings.speakers));
+      // Stored only if no save moved the articles since `generation` (then the rows read were of it); else neither stored nor kept.
+      const kept = await store.writeSpeakerList({ generation, overrides, list }).catch((err: unknown) => {
+        console.error('library: could not store the speakers list', err);
+        return false;
+      });
+      if (kept) this.speakerListMemo = { key, list };
+      return list;
     });
   }
 
@@ -646,7 +705,8 @@ export class Library {
   familiesProgress(): Promise<FamiliesProgress | null> {
     // In the write queue: behind a first ask's read of the stored families, so a build it starts is seen.
     return this.answering(() => this.enqueue(async () => {
-      const state = await this.ready?.catch(() => null);
+      // A build runs only on a loaded state: a state still loading has none to report (and is not waited for).
+      const state = this.loadedState();
       const build = state?.familyBuild;
       if (!state || !build) return null;
       this.continueBuild(state);
@@ -674,14 +734,15 @@ export class Library {
    * (undefined: it cannot); else the families, as `families` gives them. One turn of the write
    * queue, so a progress ask queued after it sees the build a whole read starts.
    */
-  private async familiesOrRows<T>(fromRows: (state: State) => Promise<T | undefined>, waitMs = this.familyWaitMs): Promise<QuoteFamilies | { answer: T }> {
+  private async familiesOrRows<T>(fromRows: (src: PageSource) => Promise<T | undefined>, waitMs = this.familyWaitMs): Promise<QuoteFamilies | { answer: T }> {
     const got = await this.enqueue(async () => {
-      const state = await this.state();
-      if (!state.families) {
-        const answer = await fromRows(state);
+      // Before the index is loaded too: a page the rows answer does not wait for it.
+      if (!this.loadedState()?.families) {
+        const answer = await fromRows(await this.pageSource());
         if (answer !== undefined) return { answer };
-        await this.loadFamilies(state);
       }
+      const state = await this.state();
+      if (!state.families) await this.loadFamilies(state);
       this.continueBuild(state);
       return { families: state.families!, build: state.familyBuild };
     });
@@ -704,6 +765,7 @@ export class Library {
     if (!restored && read.rows.length + (read.matches ?? 0) > 0) console.warn('library: the stored families do not match the articles; building them again');
     state.families = restored ?? new QuoteFamilies(state.index);
     state.familyRows = undefined;
+    this.earlyRows = undefined;
     state.familiesStored = restored ? read.matches : undefined;
     const catchUp = restored && changed ? changed : [];
     const caught = catchUp.length > 0 ? await this.records(state, catchUp) : new Map<string, LibraryRecord | undefined>();
@@ -822,11 +884,22 @@ export class Library {
   // ---- state ----
 
   private state(): Promise<State> {
-    this.ready ??= this.loadState().catch((err: unknown) => {
-      this.ready = null; // try again on the next request
-      throw err;
-    });
+    if (!this.ready) {
+      const ready = this.loadState().catch((err: unknown) => {
+        if (this.ready === ready) this.ready = null; // try again on the next request
+        throw err;
+      });
+      this.ready = ready;
+      ready.then((state) => {
+        if (this.ready === ready) this.settled = { ready, state };
+      }, () => {});
+    }
     return this.ready;
+  }
+
+  /** The state if it is loaded (and not dropped since); undefined while it loads or before any request started loading it. */
+  private loadedState(): State | undefined {
+    return this.settled && this.settled.ready === this.ready ? this.settled.state : undefined;
   }
 
   private store(): Promise<LibraryStorage> {
@@ -981,7 +1054,7 @@ function summarize(a: LibraryRecord, versionCounts: ReadonlyMap<string, number>)
   };
 }
 
-/** The person a name is credited to: their canonical name first, then any alias. */
-function personNamed<T extends { name: string; aliases: readonly string[] }>(directory: readonly T[], name: string): T | undefined {
-  return directory.find((s) => s.name === name) ?? directory.find((s) => s.aliases.includes(name));
+/** Every saved article a family's versions are in. */
+function familyArticleIds(family: QuoteFamily): string[] {
+  return [...new Set([...family.nodes.map((n) => n.article.id), ...family.passages.map((p) => p.article.id)])];
 }

@@ -46,6 +46,17 @@ export interface IndexCache {
   json: unknown;
 }
 
+/**
+ * The library's speakers list as last computed (utils/families/speaker-list.ts), kept beside the
+ * articles like the index cache: valid only while the articles stay at `generation` and the
+ * reader's merges and splits are `overrides` (their JSON); the library checks both on read.
+ */
+export interface StoredSpeakerList {
+  generation: number;
+  overrides: string;
+  list: unknown;
+}
+
 /** The index cache as read on wake, with what changed in the store since it was written. */
 export interface IndexCacheRead {
   cache: IndexCache | undefined;
@@ -67,6 +78,10 @@ export interface PutManyOptions {
 export interface LibraryStorage {
   /** The given articles, in order (undefined where there is none). */
   getMany(ids: readonly string[]): Promise<(LibraryRecord | undefined)[]>;
+  /** How many articles are saved. */
+  count(): Promise<number>;
+  /** The articles' generation now. */
+  generation(): Promise<number>;
   getAll(): Promise<LibraryRecord[]>;
   /** Every article and the generation they make up, read together. */
   snapshot(): Promise<{ records: LibraryRecord[]; generation: number }>;
@@ -86,7 +101,7 @@ export interface LibraryStorage {
   versionCounts(): Promise<Map<string, number>>;
   /** Removes one article, its earlier versions and its quote rows; `removed` is false (and nothing changes) when there was none. */
   delete(id: string): Promise<{ removed: boolean; generation: number }>;
-  /** Removes every article, every earlier version, every quote row, the index cache and its change log. */
+  /** Removes every article, every earlier version, every quote row, the index cache, the stored speakers list and the change log. */
   clear(): Promise<{ removed: number; generation: number }>;
   /** Every saved quote (one row per quote of every article), in no promised order. */
   getQuotes(): Promise<QuoteRow[]>;
@@ -104,6 +119,10 @@ export interface LibraryStorage {
   readFamilyGroups(ids: readonly string[], withGroups?: boolean): Promise<FamilyGroupsRead>;
   /** Writes family rows and their groups when the stored ones match `write.from` (null: replaces them all); false when they did not, or the disk is full. */
   writeFamilies(write: FamiliesWrite): Promise<boolean>;
+  /** The speakers list last stored, if any (undefined when none or not an object). */
+  readSpeakerList(): Promise<StoredSpeakerList | undefined>;
+  /** Stores the speakers list if the articles are still at its generation; false when they are not (nothing written) or the disk is full. */
+  writeSpeakerList(stored: StoredSpeakerList): Promise<boolean>;
   readIndexCache(): Promise<IndexCacheRead>;
   /** Writes the cache and drops the change-log entries it covers. */
   saveIndexCache(cache: IndexCache): Promise<void>;

@@ -6,7 +6,7 @@
  * survives the process.
  */
 import type {
-  ArticleVersion, IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage, PutManyOptions, PutOptions,
+  ArticleVersion, IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage, PutManyOptions, PutOptions, StoredSpeakerList,
 } from '@/utils/storage/library-storage';
 import {
   FAMILIES_LOG_KEEP, familiesGrouped, familiesServePages, familiesStateAfter, isFamilyRow,
@@ -23,7 +23,7 @@ export class MemoryLibraryStorage implements LibraryStorage {
   private readonly quotes = new Map<string, QuoteRow[]>();
   /** Generation -> the ids written by that generation's write. */
   private readonly log = new Map<number, string[]>();
-  private generation = 0;
+  private gen = 0;
   private cache: IndexCache | undefined;
   /** Family rows by article id, and the generation they match (undefined: none recorded). */
   private readonly familyRows = new Map<string, FamilyRow>();
@@ -32,9 +32,18 @@ export class MemoryLibraryStorage implements LibraryStorage {
   private readonly familyGroups = new Map<string, FamilyGroupRow>();
   private familiesState: FamiliesState | undefined;
   private settings: Settings = parseSettings(undefined);
+  private speakerList: StoredSpeakerList | undefined;
 
   async getMany(ids: readonly string[]): Promise<(LibraryRecord | undefined)[]> {
     return ids.map((id) => this.articles.get(id));
+  }
+
+  async count(): Promise<number> {
+    return this.articles.size;
+  }
+
+  async generation(): Promise<number> {
+    return this.gen;
   }
 
   async getAll(): Promise<LibraryRecord[]> {
@@ -42,7 +51,7 @@ export class MemoryLibraryStorage implements LibraryStorage {
   }
 
   async snapshot(): Promise<{ records: LibraryRecord[]; generation: number }> {
-    return { records: [...this.articles.values()], generation: this.generation };
+    return { records: [...this.articles.values()], generation: this.gen };
   }
 
   async put(record: LibraryRecord, opts: PutOptions = {}): Promise<{ saved: 'new' | 'updated'; generation: number; keptVersion: boolean }> {
@@ -66,7 +75,7 @@ export class MemoryLibraryStorage implements LibraryStorage {
       this.quotes.set(r.id, quoteRows(r));
     }
     for (const v of versionCopies) this.keepVersion(v);
-    return copies.length > 0 ? this.logChange(copies.map((r) => r.id)) : this.generation;
+    return copies.length > 0 ? this.logChange(copies.map((r) => r.id)) : this.gen;
   }
 
   async getVersions(id: string): Promise<ArticleVersion[]> {
@@ -81,7 +90,7 @@ export class MemoryLibraryStorage implements LibraryStorage {
     const removed = this.articles.delete(id);
     if (removed) this.versions.delete(id);
     this.quotes.delete(id);
-    return { removed, generation: removed ? this.logChange([id]) : this.generation };
+    return { removed, generation: removed ? this.logChange([id]) : this.gen };
   }
 
   async clear(): Promise<{ removed: number; generation: number }> {
@@ -92,11 +101,12 @@ export class MemoryLibraryStorage implements LibraryStorage {
     this.familyRows.clear();
     this.familyGroups.clear();
     this.cache = undefined;
+    this.speakerList = undefined;
     this.log.clear();
     // No log entry, as in IndexedDB: with the cache gone the next load rebuilds anyway.
-    this.familiesAt = ++this.generation;
-    this.familiesState = { generation: this.generation, count: 0, groups: true, complete: true };
-    return { removed, generation: this.generation };
+    this.familiesAt = ++this.gen;
+    this.familiesState = { generation: this.gen, count: 0, groups: true, complete: true };
+    return { removed, generation: this.gen };
   }
 
   async getQuotes(): Promise<QuoteRow[]> {
@@ -117,9 +127,19 @@ export class MemoryLibraryStorage implements LibraryStorage {
     return [...this.quotes.values()].reduce((sum, rows) => sum + rows.length, 0);
   }
 
+  async readSpeakerList(): Promise<StoredSpeakerList | undefined> {
+    return structuredClone(this.speakerList);
+  }
+
+  async writeSpeakerList(stored: StoredSpeakerList): Promise<boolean> {
+    if (stored.generation !== this.gen) return false;
+    this.speakerList = structuredClone(stored);
+    return true;
+  }
+
   async readIndexCache(): Promise<IndexCacheRead> {
-    const cache = this.cache && this.cache.generation <= this.generation ? this.cache : undefined;
-    return { cache, generation: this.generation, changed: cache ? this.changedSince(cache.generation) : undefined };
+    const cache = this.cache && this.cache.generation <= this.gen ? this.cache : undefined;
+    return { cache, generation: this.gen, changed: cache ? this.changedSince(cache.generation) : undefined };
   }
 
   async saveIndexCache(cache: IndexCache): Promise<void> {
@@ -134,9 +154,9 @@ export class MemoryLibraryStorage implements LibraryStorage {
   }
 
   async readFamilies(): Promise<FamiliesRead> {
-    const matches = this.familiesAt !== undefined && this.familiesAt <= this.generation ? this.familiesAt : undefined;
+    const matches = this.familiesAt !== undefined && this.familiesAt <= this.gen ? this.familiesAt : undefined;
     return {
-      rows: matches === undefined ? [] : structuredClone([...this.familyRows.values()]), generation: this.generation, matches,
+      rows: matches === undefined ? [] : structuredClone([...this.familyRows.values()]), generation: this.gen, matches,
       changed: matches === undefined ? undefined : this.changedSince(matches), grouped: familiesGrouped(this.familiesState),
     };
   }
@@ -145,7 +165,7 @@ export class MemoryLibraryStorage implements LibraryStorage {
     const asked = new Set(ids);
     const groups = withGroups ? [...this.familyGroups.values()].filter((g) => g.articles.some((id) => asked.has(id))) : [];
     const rows = ids.map((id) => this.familyRows.get(id)).map((r) => (isFamilyRow(r) ? r : undefined));
-    return structuredClone({ current: familiesServePages(this.familiesState, this.generation), rows, groups });
+    return structuredClone({ current: familiesServePages(this.familiesState, this.gen), rows, groups });
   }
 
   async writeFamilies(write: FamiliesWrite): Promise<boolean> {
@@ -185,12 +205,12 @@ export class MemoryLibraryStorage implements LibraryStorage {
   /** The ids written after generation `from`; undefined when the log lacks a generation since. */
   private changedSince(from: number): string[] | undefined {
     const entries = [];
-    for (let g = from + 1; g <= this.generation; g++) entries.push(this.log.get(g));
+    for (let g = from + 1; g <= this.gen; g++) entries.push(this.log.get(g));
     return entries.every((ids) => ids !== undefined) ? [...new Set(entries.flat() as string[])] : undefined;
   }
 
   private logChange(ids: readonly string[]): number {
-    this.log.set(++this.generation, [...ids]);
-    return this.generation;
+    this.log.set(++this.gen, [...ids]);
+    return this.gen;
   }
 }

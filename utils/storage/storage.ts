@@ -33,7 +33,7 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { parseSettings, type Settings } from '@/utils/storage/settings';
 import type {
-  ArticleVersion, IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage, PutManyOptions, PutOptions,
+  ArticleVersion, IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage, PutManyOptions, PutOptions, StoredSpeakerList,
 } from '@/utils/storage/library-storage';
 import { quoteRows, type QuoteRow } from '@/utils/storage/quote-rows';
 import {
@@ -59,6 +59,8 @@ const BY_SPEAKER = 'by-speaker';
 const BY_URL = 'by-url';
 const BY_SAVED_AT = 'by-savedAt';
 const INDEX_CACHE_KEY = 'coverage-index';
+/** In `meta`: the speakers list as last computed (`StoredSpeakerList`), rebuildable like the index cache. */
+const SPEAKER_LIST_KEY = 'speaker-list';
 const GENERATION_KEY = 'generation';
 /** In `meta`: the generation and row count the quotes store matches (`QuotesState`). */
 const QUOTES_STATE_KEY = 'quotes-state';
@@ -322,6 +324,7 @@ export class LibraryStore implements LibraryStorage {
       await tx.objectStore(VERSIONS).clear();
       await tx.objectStore(QUOTES).clear();
       await meta.delete(INDEX_CACHE_KEY);
+      await meta.delete(SPEAKER_LIST_KEY);
       await meta.delete(changesAfter(-1));
       // No log entry: with the cache gone the next wake rebuilds from the (empty) store anyway.
       const generation = asGeneration(await meta.get(GENERATION_KEY)) + 1;
@@ -383,6 +386,29 @@ export class LibraryStore implements LibraryStorage {
     const [generation, state, count] = await Promise.all([meta.get(GENERATION_KEY), meta.get(QUOTES_STATE_KEY), tx.objectStore(QUOTES).count()]);
     await tx.done;
     return isQuotesState(state) && state.generation === asGeneration(generation) && state.count === count;
+  }
+
+  async readSpeakerList(): Promise<StoredSpeakerList | undefined> {
+    const stored = (await this.db.get(META, SPEAKER_LIST_KEY)) as StoredSpeakerList | undefined;
+    return typeof stored === 'object' && stored !== null ? stored : undefined;
+  }
+
+  /** Writes the speakers list if the articles are still at its generation (checked in the write's transaction); a full disk writes nothing. */
+  async writeSpeakerList(stored: StoredSpeakerList): Promise<boolean> {
+    const tx = this.db.transaction(META, 'readwrite');
+    try {
+      if (asGeneration(await tx.store.get(GENERATION_KEY)) !== stored.generation) {
+        abortQuietly(tx);
+        return false;
+      }
+      await tx.store.put(stored, SPEAKER_LIST_KEY);
+      await tx.done;
+      return true;
+    } catch (err) {
+      abortQuietly(tx);
+      if (isQuotaError(err)) return false;
+      throw err;
+    }
   }
 
   /** The index cache, the current generation and the ids written since the cache, in one read. */

@@ -67,8 +67,8 @@ describe.each(STORAGE_KINDS)('%s', (kind) => {
     expect(restored).toHaveBeenCalledTimes(1);
   });
 
-  /** A library over the test's storage that names each storage call it makes. */
-  async function counted(): Promise<{ lib: Library; calls: string[] }> {
+  /** A library over the test's storage that names each storage call it makes; the calls `hang` never settle. */
+  async function counted(hang: ReadonlyArray<keyof LibraryStorage> = []): Promise<{ lib: Library; calls: string[] }> {
     const shared = await openStorage();
     const calls: string[] = [];
     const counting = new Proxy(shared, {
@@ -77,6 +77,7 @@ describe.each(STORAGE_KINDS)('%s', (kind) => {
         if (typeof value !== 'function') return value;
         return (...args: unknown[]) => {
           calls.push(key);
+          if (hang.includes(key)) return new Promise(() => {});
           return (value as (...a: unknown[]) => unknown).apply(target, args);
         };
       },
@@ -111,6 +112,43 @@ describe.each(STORAGE_KINDS)('%s', (kind) => {
     expect(calls).toContain('readFamilyGroups');
     // Each family read from its group's articles: never the six.
     for (const [, rows] of restore.mock.calls) expect(rows.length).toBeLessThan(6);
+  });
+
+  test('after a worker restart, family and person pages, the speakers list and the article count wait for no index (its load never settles here)', async () => {
+    await built();
+    const reference = library();
+    const whole = await pagesOf(reference);
+    const [people, stats] = [await reference.speakers(''), await reference.stats()];
+    // Both ways an index loads (its cache, or every article to rebuild it) never answer.
+    const { lib, calls } = await counted(['readIndexCache', 'snapshot']);
+    for (const [i, ref] of whole.refs.entries()) expect(await answered(lib.family(ref))).toEqual(whole.families[i]);
+    for (const [i, name] of whole.people.entries()) expect(await answered(lib.speaker(name))).toEqual(whole.speakers[i]);
+    expect(await answered(lib.speakers(''))).toEqual(people);
+    expect((await answered(lib.stats())).articles).toBe(stats.articles);
+    expect(calls).not.toContain('readIndexCache');
+    expect(calls).not.toContain('snapshot');
+    expect(calls).not.toContain('readFamilies');
+  });
+
+  test('the speakers list is stored for the next worker; a save, or the reader\'s merges, make it again', async () => {
+    await built();
+    const list = await library().speakers('');
+    const next = await counted();
+    expect(await next.lib.speakers('')).toEqual(list);
+    expect(next.calls).not.toContain('getQuotes');
+    await next.lib.save({ article: story(4) });
+    const grown = await next.lib.speakers('');
+    expect(next.calls).toContain('getQuotes');
+    const quotesOf = (l: typeof list, name: string) => l.find((p) => p.name === name)?.quotes ?? 0;
+    expect(quotesOf(grown, 'Ines Barrow')).toBeGreaterThan(quotesOf(list, 'Ines Barrow'));
+    const after = await counted();
+    expect(await after.lib.speakers('')).toEqual(grown);
+    expect(after.calls).not.toContain('getQuotes');
+    await after.lib.setSettings({ speakers: { merged: [['Ines Barrow', 'Sergio Gor']], split: [] } });
+    const merged = await after.lib.speakers('');
+    expect(after.calls).toContain('getQuotes');
+    expect(merged.length).toBe(grown.length - 1);
+    expect(quotesOf(merged, 'Sergio Gor')).toBe(quotesOf(grown, 'Sergio Gor') + quotesOf(grown, 'Ines Barrow'));
   });
 
   test('a page opened again reads no rows from the store; a save in between makes the next page read the families again', async () => {
@@ -260,6 +298,17 @@ describe.each(STORAGE_KINDS)('%s', (kind) => {
     await stopped.familiesReady();
   });
 });
+
+/** The answer, or a failure once it has waited a few seconds (the page waits for something that never comes). */
+async function answered<T>(answer: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_resolve, reject) => (timer = setTimeout(() => reject(new Error('not answered: it waits for the index')), 3_000)));
+  try {
+    return await Promise.race([answer, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** Makes the stored families unusable (a generation the change log does not reach): the next ask builds them. */
 async function forget(store: LibraryStorage): Promise<unknown> {

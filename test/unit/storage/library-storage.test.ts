@@ -117,6 +117,24 @@ describe.each(STORAGES)('%s', (_kind, open) => {
     expect(await s.readIndexCache()).toEqual({ cache: undefined, generation: 5, changed: undefined });
   });
 
+  test('count and generation follow the articles; the speakers list is stored only at the articles\' generation, and a clear drops it', async () => {
+    const s = await open();
+    expect([await s.count(), await s.generation(), await s.readSpeakerList()]).toEqual([0, 0, undefined]);
+    await s.putMany([record('a'), record('b')]);
+    expect([await s.count(), await s.generation()]).toEqual([2, 1]);
+    const stored = { generation: 1, overrides: '{"merged":[],"split":[]}', list: { people: [], quotes: [], outlets: ['Harbour Post'] } };
+    expect(await s.writeSpeakerList({ ...stored, generation: 0 })).toBe(false);
+    expect(await s.readSpeakerList()).toBeUndefined();
+    expect(await s.writeSpeakerList(stored)).toBe(true);
+    expect(await s.readSpeakerList()).toEqual(stored);
+    await s.delete('a');
+    expect([await s.count(), await s.generation()]).toEqual([1, 2]);
+    expect(await s.writeSpeakerList({ ...stored, list: { people: [], quotes: [], outlets: [] } })).toBe(false);
+    expect(await s.readSpeakerList()).toEqual(stored);
+    await s.clear();
+    expect([await s.count(), await s.readSpeakerList()]).toEqual([0, undefined]);
+  });
+
   test.each<[string, (s: LibraryStorage) => Promise<void>]>([
     ['a cache from the future (the counter was reset)', (s) => s.saveIndexCache({ formatVersion: 1, generation: 99, json: {} })],
     ['a cache deleted as damaged', async (s) => {
