@@ -21,7 +21,7 @@ import { DB_NAME } from '@/utils/storage/storage';
 import type { LibraryRecord } from '@/utils/storage/library-storage';
 import type { Article } from '@/utils/types';
 import { E2E_EXTENSION_DIR, launchExtension, tabIdOf, type LoadedExtension, type PageGlobals } from '../../bin/browser/launch-extension';
-import { coldPanel, coldPopup, median, ms, pageHtml, servePages, stopServiceWorker, writeRecords } from './cold-check';
+import { coldPanel, coldPopup, median, ms, pageHtml, servePages, stopServiceWorker, timedRequest, writeRecords } from './cold-check';
 import { libraryGenerations } from './library-generations';
 import { createStory, storyArticle, syntheticLibrary } from './synthetic-library';
 
@@ -82,12 +82,7 @@ describe.runIf(process.env.VERBATIM_100K === '1')(`cold check at ${LIBRARY_SIZE}
   test(`${LIBRARY_SIZE} articles stored, the index rebuilt on wake and cached`, async () => {
     const lib = await ext.context.newPage();
     await lib.goto(`chrome-extension://${ext.id}/library.html`);
-    const send = (req: unknown) =>
-      lib.evaluate(async (r) => {
-        const start = performance.now();
-        const res = await (globalThis as unknown as PageGlobals).chrome.runtime.sendMessage(r);
-        return { res, ms: performance.now() - start };
-      }, req);
+    const send = timedRequest(lib);
     // The background opens (creates) the database on its first request: the writes need its stores.
     expect((await send({ type: 'library-stats' })).res).toMatchObject({ ok: true, data: { articles: 0 } });
     const loadBefore = load();

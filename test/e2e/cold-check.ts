@@ -33,6 +33,16 @@ export function servePages(pages: Map<string, string>): Promise<Server> {
 
 export const pageHtml = (a: Article) => seedPageHtml({ outlet: a.outlet, title: a.title, date: a.date }, a.paragraphs.map((p) => a.text.slice(p.start, p.end)).join('\n\n'));
 export const ms = (x: number) => `${Math.round(x)} ms`;
+
+/** A request to the background sent from an extension page, with its round trip in ms. */
+export function timedRequest(page: Page): (req: unknown) => Promise<{ res: { ok?: boolean; data?: unknown } | undefined; ms: number }> {
+  return (req) =>
+    page.evaluate(async (r) => {
+      const start = performance.now();
+      const res = await (globalThis as unknown as PageGlobals).chrome.runtime.sendMessage(r);
+      return { res, ms: performance.now() - start };
+    }, req);
+}
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 

@@ -42,7 +42,7 @@ import { DB_NAME } from '@/utils/storage/storage';
 import type { LibraryRecord } from '@/utils/storage/library-storage';
 import type { Article } from '@/utils/types';
 import { E2E_EXTENSION_DIR, launchExtension, tabIdOf, type LoadedExtension, type PageGlobals } from '../../bin/browser/launch-extension';
-import { coldPanel, coldPopup, extensionWorker, instrumentPopup, median, ms, openPopup, pageHtml, servePages, stopServiceWorker, workerPhases, writeRecords, type PopupTiming } from './cold-check';
+import { coldPanel, coldPopup, extensionWorker, instrumentPopup, median, ms, openPopup, pageHtml, servePages, stopServiceWorker, timedRequest, workerPhases, writeRecords, type PopupTiming } from './cold-check';
 import { libraryGenerations } from './library-generations';
 import { createStory, largeArticle, storyArticle, syntheticLibrary } from './synthetic-library';
 
@@ -300,13 +300,12 @@ describe('Verbatim performance in Chromium', () => {
   test(`saving at ${LIBRARY_SIZE}: save round trip, cold popup with the cache behind, re-cache, cold popup with it current`, async () => {
     const lib = await ext.context.newPage();
     await lib.goto(`chrome-extension://${ext.id}/library.html`);
-    const send = (req: unknown) =>
-      lib.evaluate(async (r) => {
-        const start = performance.now();
-        const res = await (globalThis as unknown as PageGlobals).chrome.runtime.sendMessage(r);
-        if (!res?.ok) throw new Error(`request failed: ${JSON.stringify(res).slice(0, 300)}`);
-        return { data: res.data, ms: performance.now() - start };
-      }, req);
+    const timed = timedRequest(lib);
+    const send = async (req: unknown) => {
+      const { res, ms } = await timed(req);
+      if (!res?.ok) throw new Error(`request failed: ${JSON.stringify(res).slice(0, 300)}`);
+      return { data: res.data, ms };
+    };
     const article = await ext.context.newPage(); // the page the popups below report on
     await article.goto(underTest.url);
     const pages: Page[] = [article];

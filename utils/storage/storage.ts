@@ -405,9 +405,7 @@ export class LibraryStore implements LibraryStorage {
       await tx.done;
       return true;
     } catch (err) {
-      abortQuietly(tx);
-      if (isQuotaError(err)) return false;
-      throw err;
+      return cacheWriteFailed(tx, err);
     }
   }
 
@@ -504,10 +502,8 @@ export class LibraryStore implements LibraryStorage {
       await tx.done;
       return true;
     } catch (err) {
-      abortQuietly(tx);
       // The families are rebuildable from the articles: a full disk costs a catch-up or a build later, not the reader's request.
-      if (isQuotaError(err)) return false;
-      throw err;
+      return cacheWriteFailed(tx, err);
     }
   }
 
@@ -533,6 +529,13 @@ function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
   } catch {
     // already finished or aborted
   }
+}
+
+/** A write of something rebuildable (a cache, the families) that failed: aborted; false on a full disk, else the error is thrown. */
+function cacheWriteFailed(tx: { abort(): void; done: Promise<void> }, err: unknown): false {
+  abortQuietly(tx);
+  if (isQuotaError(err)) return false;
+  throw err;
 }
 
 /** The `meta` store inside a write transaction (only what logChange uses). */
