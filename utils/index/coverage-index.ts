@@ -861,9 +861,7 @@ export class CoverageIndex {
       const weights = query.terms.map((t) => opts.weight?.(t) ?? 1);
       let kept = 0;
       for (let i = 0; i < count; i++) {
-        let sum = 0;
-        for (let bit = 0; bit < weights.length; bit++) if (masks[i] & (1 << bit)) sum += weights[bit];
-        if (!(sum >= opts.minWeight)) continue;
+        if (!(maskWeight(masks[i], weights) >= opts.minWeight)) continue;
         seqs[kept] = seqs[i];
         scores[kept] = scores[i];
         masks[kept++] = masks[i];
@@ -1155,6 +1153,13 @@ export function listWithout(list: CandidateList, id: string): CandidateList | nu
 }
 
 /** An indexed article's metadata, made from its columns. */
+/** The summed weights of the terms whose bits `mask` holds (`MatchedArticles.masks`, bit b for `weights[b]`). */
+export function maskWeight(mask: number, weights: readonly number[]): number {
+  let sum = 0;
+  for (let bit = 0; bit < weights.length; bit++) if (mask & (1 << bit)) sum += weights[bit];
+  return sum;
+}
+
 /** `ArticleRef.date` of row `seq`, read without the rest of its metadata. */
 function dateOf(articles: ArticleColumns, seq: number): string | null {
   const date = articles.field(seq, DATE);

@@ -16,7 +16,7 @@
  * ```
  */
 import { articleId } from '@/utils/article/article-id';
-import { indexTerms, passageFrequencies, type CoverageIndex } from '@/utils/index/coverage-index';
+import { indexTerms, maskWeight, passageFrequencies, type CoverageIndex } from '@/utils/index/coverage-index';
 import type { Article, RelatedArticle } from '@/utils/types';
 import type { Lexicon } from '@/utils/language/lexicon';
 import { english } from '@/utils/language/en';
@@ -78,9 +78,7 @@ export function relatedCoverage(article: Article & { id?: string }, index: Cover
   const thousandths = new Int32Array(found.count);
   const buckets = new Int32Array(1002);
   for (let i = 0; i < found.count; i++) {
-    let sum = 0;
-    for (let bit = 0; bit < termWeights.length; bit++) if (found.masks[i] & (1 << bit)) sum += termWeights[bit];
-    overlaps[i] = sum / total;
+    overlaps[i] = maskWeight(found.masks[i], termWeights) / total;
     thousandths[i] = Math.round(round(overlaps[i]) * 1000);
     buckets[1000 - thousandths[i] + 1]++;
   }

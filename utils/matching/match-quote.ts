@@ -15,6 +15,7 @@ import { spanWords, splitContractions, wordsOf, type WordToken } from '@/utils/t
 import { termWeights } from '@/utils/text/word-weights';
 import { phraseAt, type Lexicon } from '@/utils/language/lexicon';
 import { splitSentences } from '@/utils/text/split-sentences';
+import { wordsIn } from '@/utils/quotes/attribute-speakers';
 import { english } from '@/utils/language/en';
 import { wordDiff } from '@/utils/text/word-diff';
 
@@ -353,8 +354,8 @@ function reportsSpeech(a: Alignment, text: string, lex: Lexicon): boolean {
   const nl = text.indexOf('\n', to);
   for (const s of splitSentences(text, { start: paraStart, end: nl < 0 ? text.length : nl }, lex)) {
     if (s.end <= from || s.start >= to) continue;
-    // An elided word is a token of its own, as the lexicons write phrases ("d'", "après").
-    const words = (text.slice(s.start, s.end).toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{M}]+'?/gu) ?? []).map((lower) => ({ lower }));
+    // The speech cues' own word reader: elided words apart, as the lexicons write phrases ("d'", "après").
+    const words = wordsIn(lex, text, s.start, s.end);
     // "to continue", "to add": an infinitive is someone's plan, not a report of what was said.
     if (words.some((w, i) => (lex.speechVerbs.has(w.lower) && words[i - 1]?.lower !== 'to') || lex.sourcePhrases.some((p) => phraseAt(words, i, p)))) return true;
   }

@@ -6,8 +6,7 @@
  * excerpt's side the rule holds (all of its 2 terms), so the related articles are read here.
  * Only the excerpt's quote marks become windows: `matchQuote` still decides, as for any candidate.
  */
-import { indexTerms } from '@/utils/index/coverage-index';
-import { quoteTerms } from '@/utils/index/quote-terms';
+import { distinctIndexTerms, quoteTerms } from '@/utils/index/quote-terms';
 import { maybeDifferentPeople } from '@/utils/matching/classify-match';
 import { findMarkedSpans } from '@/utils/text/quote-marks';
 import type { Lexicon } from '@/utils/language/lexicon';
@@ -54,17 +53,20 @@ function excerptsOf(other: StoredArticle, lex: Lexicon): Excerpts {
   const paragraphs = other.paragraphs.length ? other.paragraphs : [{ start: 0, end: other.text.length }];
   const excerpts = paragraphs.flatMap((p) => findMarkedSpans(other.text, p, lex).map((m) => m.content)).map((span) => ({
     span,
-    terms: termsOf(other.text.slice(span.start, span.end), lex),
+    terms: distinctIndexTerms(other.text.slice(span.start, span.end), lex),
     speaker: other.quotes.find((q) => q.parts.some((p) => p.start < span.end && span.start < p.end))?.speaker ?? null,
   }));
   const byTerm = new Map<string, number[]>();
-  excerpts.forEach((e, k) => { for (const t of e.terms) byTerm.set(t, [...(byTerm.get(t) ?? []), k]); });
+  excerpts.forEach((e, k) => {
+    for (const t of e.terms) {
+      const holding = byTerm.get(t);
+      if (holding) holding.push(k);
+      else byTerm.set(t, [k]);
+    }
+  });
   const found = { excerpts, byTerm };
   EXCERPTS.set(other, { text: other.text, lex, found });
   return found;
 }
 const EXCERPTS = new WeakMap<StoredArticle, { text: string; lex: Lexicon; found: Excerpts }>();
 
-function termsOf(text: string, lex: Lexicon): string[] {
-  return [...new Set(indexTerms(text, lex))];
-}
