@@ -117,6 +117,10 @@ therefore still now then next first second third last lastly secondly thirdly ah
 sorry hello hi goodbye no nope yeah yep absolutely exactly right true both neither either such
 another alongside amid among like unlike
 `);
+// Days the calendar names ("On Christmas Eve, the pope …"): capitalized words side by side, never a person.
+const NAMED_DAYS = ['christmas', 'christmas eve', 'christmas day', 'easter', 'easter sunday', 'thanksgiving', 'new year',
+  "new year's day", "new year's eve", 'hanukkah', 'ramadan', 'passover', 'memorial day', 'labor day', 'independence day',
+  'election day', 'veterans day', 'inauguration day', 'super tuesday', 'black friday'];
 
 // "White House" is not a place here: an organisation may speak when the cue credits it. Countries
 // whose names are also people's names ("Jordan", "Chad") are left out.
@@ -129,6 +133,8 @@ massachusetts|connecticut|maryland|delaware|new jersey|new mexico|alaska|hawaii|
 north dakota|south dakota|britain|england|london|paris|france|germany|berlin|russia|moscow|china
 beijing|japan|tokyo|india|israel|iran|iraq|syria|mexico|canada|europe|africa|asia|libya|turkey
 egypt|cuba|ukraine|chicago|boston|los angeles|san francisco|miami|houston|dallas|philadelphia
+middle east|near east|far east|east asia|southeast asia|latin america|south america|north america|central america
+persian gulf|balkans|caribbean|scandinavia|arctic|pacific|atlantic|midwest|new england|capitol hill|wall street
 detroit|atlanta|cleveland|seattle|denver|orlando|las vegas|des moines|brooklyn|manhattan
 capitol hill|wall street|silicon valley
 afghanistan|albania|algeria|andorra|angola|argentina|armenia|australia|austria|azerbaijan|bahamas
@@ -177,6 +183,9 @@ const SPELLINGS = new Map<string, string>(Object.entries({
   leukaemia: 'leukemia', orthopaedic: 'orthopedic', archaeology: 'archeology',
   catalogue: 'catalog', catalogues: 'catalogs', dialogue: 'dialog', dialogues: 'dialogs',
   analogue: 'analog', travellers: 'travelers',
+  // -wards is the British form of -ward (judged tune: "towards" / "toward" is the same word).
+  towards: 'toward', afterwards: 'afterward', backwards: 'backward', forwards: 'forward', upwards: 'upward',
+  downwards: 'downward', onwards: 'onward', outwards: 'outward', inwards: 'inward',
 }));
 
 /**
@@ -313,7 +322,7 @@ export const english: Lexicon = {
   listenerPrepositions: wordSet('to at with on in'),
   organisation: /^the ((?:\p{Lu}[\p{L}.'’-]* ?)+)$/u,
   isPartyTag: (w) => /^[RDI]-/i.test(w),
-  neverNameWords: NEVER_NAME_WORDS,
+  neverNameWords: new Set([...NEVER_NAME_WORDS, ...NAMED_DAYS]),
   platforms: new Set('twitter|facebook|instagram|youtube|tiktok|snapchat|reddit|linkedin|whatsapp|telegram|periscope|tumblr|truth social'.split('|')),
   places: PLACES,
   groups: new Set('republicans|democrats|americans|pollsters|evangelicals|progressives|conservatives|liberals|independents|latinos|catholics|muslims|christians'.split('|')),

@@ -43,6 +43,12 @@ export const MIN_CONTENT_WORDS_LONG = 6;
 export const FRAGMENT_WORDS = 6;
 /** Least share of the quote indirect speech renders when nothing else ties it to the quote (judged tune: 1 false match fewer, no pair lost at 0.1 or 0.2). */
 export const PARAPHRASE_MIN_COVERAGE = 0.1;
+/**
+ * A woven-in phrase the other outlet quotes in part: words and share of the phrase its excerpt
+ * must carry, word for word (judged tune: 2 excerpts found, judged-different matches unchanged).
+ */
+export const FRAGMENT_EXCERPT_WORDS = 4;
+export const FRAGMENT_EXCERPT_SHARE = 0.5;
 /** A quote woven into prose is a fragment below this many words; longer, it is a sentence. */
 export const WOVEN_FRAGMENT_WORDS = 12;
 /** Complete quotes found word for word (one version wholly inside the other, in quote marks). */
@@ -226,6 +232,10 @@ export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean)
     // deport 11 million people"): indirect speech of it, not a slogan both happen to use.
     if (!e.quoted && !e.nestedOnly && !e.namesOnly && s.matchedWords >= FRAGMENT_REPORT_WORDS && s.matchedContent >= FRAGMENT_ALTERED_CONTENT_WORDS
       && s.matchedContent - s.matchedNames >= PARAPHRASE_PLAIN_WORDS && s.similarity >= FRAGMENT_REPORT_AGREEMENT && s.coverage >= FRAGMENT_REPORT_COVERAGE) return true;
+    // Most of a woven-in phrase, word for word in the other's quote marks (at least 17 “significant
+    // errors or omissions”): their excerpt of it, not a slogan both use.
+    if (e.quoted && e.quoteCut && !e.otherCut && e.innerDifferences === 0 && !e.namesOnly && s.matchedWords >= FRAGMENT_EXCERPT_WORDS
+      && s.matchedContent >= MIN_CONTENT_WORDS && s.quoteCoverage >= FRAGMENT_EXCERPT_SHARE && s.matchedWeight >= MIN_MATCHED_WEIGHT_FRAGMENT) return true;
     return e.quoted && !e.quoteCut && s.matchedContent >= FRAGMENT_ALTERED_CONTENT_WORDS
       && s.similarity >= FRAGMENT_ALTERED_SIMILARITY && s.coverage >= FRAGMENT_ALTERED_SIMILARITY;
   }
@@ -247,6 +257,10 @@ export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean)
   // A long run in quote marks, a word or two changed ("without passing the laws in Congress"):
   // an altered excerpt whatever its share of a three-paragraph quote.
   if (e.quoted && s.matchedWords >= ALTERED_RUN_WORDS && s.similarity >= EXCERPT_RUN_AGREEMENT) return true;
+  // Two quotes that overlap, each running on past a shared run carried word for word: one
+  // quotation both excerpted, when the run is long and says something or both credit it to the
+  // same person (judged tune: 2 found, judged-different matches unchanged).
+  if (e.quoted && !e.namesOnly && ((longRun && s.matchedContent >= EXCERPT_CONTENT_WORDS) || credited)) return true;
   if (s.coverage < MIN_COVERAGE && s.matchedContent < MIN_CONTENT_WORDS_LONG) return false;
   // Indirect speech of a sliver of a long quote ("retired Lt. Gen. Michael Flynn to be his national
   // security adviser" of a 200-word one) is the story's facts in the reporter's words.

@@ -965,17 +965,33 @@ function peopleIn(lex: Lexicon, text: string, paragraphs: Span[]): { people: Per
  * ("Gor, the ambassador,"). Nothing across a sentence end, so "Ruiz spoke. Later an official
  * said" does not make Ruiz the official.
  */
-function descriptorsOf(text: string, words: Word[], p: Person): Set<string> {
+function descriptorsOf(lex: Lexicon, text: string, words: Word[], p: Person): Set<string> {
   const gap = (k: number) => text.slice(words[k].end, words[k + 1].start);
   const around: Word[] = [];
-  for (let k = p.first - 1; k >= 0 && p.first - k <= 5 && !/[.!?;:"“”\n]/.test(gap(k)); k--) around.push(words[k]);
+  for (let k = p.first - 1; k >= 0 && p.first - k <= 5 && !/[.!?;:"“”\n]/.test(gap(k)); k--) {
+    if (isClauseVerb(lex, words[k])) break;
+    around.push(words[k]);
+  }
+  // "Lee, the ambassador, said": an apposition ends at punctuation; "On Christmas Eve, the pope
+  // presided" runs into its verb: a new clause's subject, not a description of the name.
   if (p.last + 1 < words.length && /^\s*,\s*$/.test(gap(p.last))) {
+    const after: Word[] = [];
     for (let k = p.last + 1; k < words.length && k - p.last <= 6; k++) {
-      around.push(words[k]);
+      if (isClauseVerb(lex, words[k])) {
+        after.length = 0;
+        break;
+      }
+      after.push(words[k]);
       if (k + 1 >= words.length || /[.!?;:,"“”\n]/.test(gap(k))) break;
     }
+    around.push(...after);
   }
   return new Set(around.map((w) => w.lower));
+}
+
+/** A verb of the clause ("the pope presided over Mass in St. Peter's"): a description does not reach past it to a name. */
+function isClauseVerb(lex: Lexicon, w: Word): boolean {
+  return w.text === w.lower && lex.isPastTense(w.lower) && !lex.roleNouns.has(w.lower) && !isTitle(lex, w.lower);
 }
 
 const lastWord = (s: string) => s.split(' ').pop()!.toLowerCase();
@@ -1057,7 +1073,7 @@ class SpeakerResolver {
   private descriptorIndex(): Map<string, Person[]> {
     if (this.byDescriptor) return this.byDescriptor;
     this.byDescriptor = new Map();
-    for (const p of this.people) for (const d of descriptorsOf(this.text, this.words, p)) push(this.byDescriptor, d, p);
+    for (const p of this.people) for (const d of descriptorsOf(this.lex, this.text, this.words, p)) push(this.byDescriptor, d, p);
     return this.byDescriptor;
   }
 
@@ -1178,6 +1194,7 @@ class SpeakerResolver {
     const last = this.fits(m, lastSpeaker.name) ? lastSpeaker : null;
     let at = Math.min(m.span.start, pos - 1);
     // A language may reach past a sentence that names nobody ("Das Programm trägt den Namen …").
+    let passed = 0;
     for (let reach = 0; reach < this.lex.pronounReach; reach++) {
       const sentence = previousSentence(this.lex, this.text, at);
       if (!sentence || sentence.end <= this.lastSpokeAt) return last;
@@ -1197,6 +1214,13 @@ class SpeakerResolver {
       if (subject?.kind === 'name' && known) {
         const other = this.canonical(subject.text, subject.span, pos);
         if (other && !isNonPersonName(other.name, this.lex) && this.fits(m, other.name)) return other;
+      }
+      // "Speaking in Ramallah, he said …. "…," he added": that "he" is someone the sentence before names.
+      if (subject?.kind === 'pronoun' && this.lex.personPronouns.has(subject.text.toLowerCase()) && passed < PRONOUN_SUBJECT_SENTENCES) {
+        passed++;
+        reach--;
+        at = sentence.start;
+        continue;
       }
       if (subject) return last;
       at = sentence.start;
@@ -1344,10 +1368,14 @@ function subjectBeforeVerb(lex: Lexicon, text: string, words: Word[]): Mention |
 }
 
 /** "On the Senate floor, Lee accused…": the subject of the clause after an opening phrase and its comma. */
+/** Words an opening phrase may run before its comma ("Speaking at the presidential complex in Ramallah in the West Bank, he said"). */
+const OPENER_WORDS = 12;
+
 function subjectAfterOpener(lex: Lexicon, text: string, words: Word[]): Mention | null {
   // Where word order is free, any phrase may open the sentence ("El alcalde de X, Tomás Heredia, se reunió").
-  if (!words.length || !(lex.prepositions.has(words[0].lower) || lex.prepositionOpeners.has(words[0].lower) || lex.freeWordOrder)) return null;
-  const comma = words.findIndex((w, k) => k < 8 && k + 1 < words.length && text.slice(w.end, words[k + 1].start).includes(','));
+  // "Speaking in Ramallah, he said": a participle's phrase opens it too.
+  if (!words.length || !(lex.prepositions.has(words[0].lower) || lex.prepositionOpeners.has(words[0].lower) || lex.freeWordOrder || lex.isParticiple(words[0].lower))) return null;
+  const comma = words.findIndex((w, k) => k < OPENER_WORDS && k + 1 < words.length && text.slice(w.end, words[k + 1].start).includes(','));
   return comma < 0 ? null : clauseSubject(lex, words.slice(comma + 1));
 }
 

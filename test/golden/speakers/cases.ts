@@ -206,4 +206,31 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     ],
     quotes: [['The harbour will', null], ['The ferry will', 'White House']],
   },
+  {
+    // Judged tune a2765 (made-up text of its shape): "the pope" was credited to the basilica, then to the day.
+    name: 'a description is read off its own phrase: a verb ends it, and a named day is nobody',
+    paragraphs: [
+      'Pope Anselm IX spoke from the balcony to the crowd in the square.',
+      'On Christmas Eve, the pope presided over Mass in St. Mark’s Basilica.',
+      '“Do we really have room for the stranger at our door?” the pope said.',
+    ],
+    quotes: [['Do we really', 'Anselm IX']],
+  },
+  {
+    // Judged tune a2671 (made-up text of its shape): "he" was the last speaker, two sentences back.
+    name: 'a pronoun after a participle\'s phrase reaches the sentence that names its subject',
+    paragraphs: [
+      'Governor Ann Lee said the plan would “double” the harbour.',
+      'Mayor Tom Moss rejected the plan on Friday.',
+      'Speaking at the town hall in Port Ellen on the west coast, he said the town would not sign.',
+      '“We say it again: no to the harbour plan,” he added.',
+    ],
+    quotes: [['double', 'Ann Lee'], ['We say it', 'Tom Moss']],
+  },
+  {
+    // Judged tune a2671's article (made-up text of its shape): "he claimed" went to the region named before it.
+    name: 'a region is no person: a pronoun passes over it to the person named',
+    paragraphs: ['Governor Ann Lee on Tuesday proposed a Middle East plan that she claimed was a “lasting settlement” for the region.'],
+    quotes: [['lasting settlement', 'Ann Lee']],
+  },
 ];

@@ -18,6 +18,7 @@ describe('normalizeText', () => {
     ['-yse / -yze', 'analysed paralysing', 'analyzed paralyzing'],
     ['doubled l', 'travelled cancelling', 'traveled canceling'],
     ['word list', 'programme grey focussed judgement', 'program gray focused judgment'],
+    ['-wards / -ward', 'towards Afterwards upwards', 'toward afterward upward'],
     ['possessive keeps stem folding', 'the Centre’s', "the center's"],
     ['hyphenated', 'labour-led', 'labor-led'],
   ])('%s', (_name, input, expected) => {
