@@ -35,6 +35,8 @@ export interface Outcome {
   match: Pick<QuoteMatch, 'start' | 'end' | 'kind' | 'speakerConflict'> | null;
   /** Whether aligning the quote with B's whole text (no index) matches the judged span: tells a retrieval miss from an alignment miss. */
   wholeText?: boolean;
+  /** The speaker the pipeline credits with quote A (null: withheld); absent when not read. */
+  speakerA?: string | null;
 }
 
 export interface SplitScore {
@@ -53,6 +55,14 @@ export interface SplitScore {
   falseMatches: number;
   /** Misses that whole-text alignment finds: the index did not propose the window. */
   retrievalMisses: number;
+  /**
+   * Quote A's speaker against the judge's, once per quote of A the judge credits to a name: the
+   * pipeline's shares a name word (right), shares none (wrong: a name the reader should not trust),
+   * or is withheld.
+   */
+  speakerJudged: number;
+  speakerRight: number;
+  speakerWrong: number;
   /** judged kind -> pipeline kind (or 'miss') -> count, over judged-same pairs. */
   confusion: Record<string, Record<string, number>>;
   /** One line per miss or disagreement: id and what differed. */
@@ -62,14 +72,43 @@ export interface SplitScore {
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 function emptyScore(): SplitScore {
-  return { pairs: 0, unsure: 0, same: 0, found: 0, kindRight: 0, sameSpeaker: 0, falseConflicts: 0, realConflicts: 0, conflictsFlagged: 0, notSame: 0, falseMatches: 0, retrievalMisses: 0, confusion: {}, issues: [] };
+  return { pairs: 0, unsure: 0, same: 0, found: 0, kindRight: 0, sameSpeaker: 0, falseConflicts: 0, realConflicts: 0, conflictsFlagged: 0, notSame: 0, falseMatches: 0, retrievalMisses: 0, speakerJudged: 0, speakerRight: 0, speakerWrong: 0, confusion: {}, issues: [] };
+}
+
+/** The capitalized words of a judge's free-text speaker ("Judge (Allen)", "Mueller's office"), lowercase, possessives off. */
+function nameWordsOf(label: string): string[] {
+  return (label.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+}
+
+/** How the pipeline's speaker of A reads against the judge's: null when the judge names no one. */
+export function speakerVerdict(judged: string | null, got: string | null): 'right' | 'wrong' | 'withheld' | null {
+  const want = judged ? nameWordsOf(judged) : [];
+  if (!want.length) return null;
+  if (!got) return 'withheld';
+  const have = new Set(nameWordsOf(got));
+  return want.some((w) => have.has(w)) ? 'right' : 'wrong';
 }
 
 /** Counts per split and overall from labels and outcomes; a pair without an outcome is a miss. */
 export function scoreJudged(pairs: readonly JudgedPair[], outcomes: ReadonlyMap<string, Outcome>): Record<Split | 'all', SplitScore> {
   const scores = { tune: emptyScore(), 'held-out': emptyScore(), all: emptyScore() };
+  const speakersRead = new Set<string>();
   for (const p of pairs) {
     const o = outcomes.get(p.id) ?? { quoteFound: false, match: null };
+    // Each judged quote of A once, whatever the number of B articles it was paired with.
+    const quoteKey = `${p.corpus}:${p.fileA}:${p.startA}`;
+    const verdict = p.same !== 'unsure' && o.quoteFound && o.speakerA !== undefined && !speakersRead.has(quoteKey) ? speakerVerdict(p.speakerA, o.speakerA) : null;
+    if (verdict) {
+      speakersRead.add(quoteKey);
+      for (const s of [scores[p.split], scores.all]) {
+        s.speakerJudged++;
+        if (verdict === 'right') s.speakerRight++;
+        if (verdict === 'wrong') {
+          s.speakerWrong++;
+          s.issues.push(`${p.id} speaker of A: ${JSON.stringify(o.speakerA)}, judged ${JSON.stringify(p.speakerA)}`);
+        }
+      }
+    }
     const onSpan = o.match !== null && overlaps(o.match, { start: p.startB, end: p.endB });
     for (const s of [scores[p.split], scores.all]) {
       s.pairs++;
@@ -223,7 +262,7 @@ export async function runJudgedEval(dir: string, flags: readonly string[]): Prom
         const b = { start: p.startB, end: p.endB };
         const missed = p.same === true && report && !(match && overlaps(match, b));
         const whole = missed ? matchQuote(report.quote, stored.get(key(p, 'B'))!) : null;
-        outcomes.set(p.id, { quoteFound: report !== undefined, match, wholeText: whole !== null && overlaps(whole, b) });
+        outcomes.set(p.id, { quoteFound: report !== undefined, match, wholeText: whole !== null && overlaps(whole, b), speakerA: report ? report.quote.speaker : undefined });
         if (show.has(p.id)) shown.push(showPair(p, a, stored.get(key(p, 'B'))!, report, match));
       }
     }
@@ -258,6 +297,8 @@ export async function runJudgedEval(dir: string, flags: readonly string[]): Prom
   row('real conflicts found', (s) => s.conflictsFlagged, (s) => s.realConflicts, '(reported)');
   row('false matches', (s) => s.falseMatches, (s) => s.notSame, '(reported)');
   row('misses: retrieval', (s) => s.retrievalMisses, (s) => s.same - s.found, '(whole-text alignment finds them)');
+  row('speaker of A named', (s) => s.speakerRight, (s) => s.speakerJudged, '(reported; the rest withheld or wrong)');
+  row('speaker of A wrong', (s) => s.speakerWrong, (s) => s.speakerJudged, '(reported)');
   console.log(`pairs: ${(['tune', 'held-out', 'all'] as const).map((k) => `${k} ${scores[k].pairs} (${scores[k].same} same, ${scores[k].notSame} different, ${scores[k].unsure} unsure)`).join('; ')}`);
   console.log(`time: ${ms.toFixed(0)} ms`);
   const ok = meetsGoals(scores['held-out']);

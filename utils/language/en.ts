@@ -306,7 +306,7 @@ export const english: Lexicon = {
     county island islands act care tower tribune herald channel media press wire magazine review hill`),
   roleNouns: wordSet(`aide official lawmaker congressman congresswoman mogul tycoon billionaire businessman businesswoman
     front-runner frontrunner incumbent challenger manager lawyer executive economist analyst consultant operative
-    donor star nominee`),
+    donor star nominee democrat republican`),
   prepositions: wordSet('in at on from of for to with by about into near against than under over'),
   prepositionOpeners: wordSet('alongside amid among despite during following like unlike without within beyond besides'),
   clauseBreaks: wordSet('that and but which who when after before because while as if so where though although since what how why'),

@@ -322,6 +322,8 @@ function mentionIn(lex: Lexicon, words: Word[], side: 'before' | 'after'): Menti
     if (org.length < 2) return { kind: 'nobody', text: runText(run), span: runSpan(run) };
     run = { ...run, words: org };
   }
+  // "Arizona Republican", "the New York Democrat": a party member described, not a name.
+  if (run && lex.roleNouns.has(run.words[run.words.length - 1].lower) && run.words.length > 1) run = undefined;
   if (run) return { kind: 'name', text: runText(run), span: runSpan(run) };
   const span = { start: words[0].start, end: words[words.length - 1].end };
   return { kind: 'description', text: words.map((w) => w.text).join(' '), span };
@@ -438,18 +440,65 @@ function speakerBefore(lex: Lexicon, text: string, words: Word[], cueIndex: numb
     const m = mentionIn(lex, seg.words, 'before');
     const lead = seg.words[0]?.text ?? '';
     const opensWithName = isCapitalized(lead) && !lex.determiners.has(lead.toLowerCase());
-    // Past the first comma the name must close its phrase ("Gor, the ambassador, said"): a
-    // clause there ("when Lee mentioned the rival, the crowd chanted") names someone else.
-    const closesPhrase = hops === 0 ? headsPhrase(lex, seg.words, m) : m !== null && m.span.end === seg.words[seg.words.length - 1]?.end;
-    if (m && !seg.relative && closesPhrase && (m.kind === 'pronoun' || (m.kind === 'name' && opensWithName))) return m;
+    // Past the first comma the name must close its phrase ("Gor, the ambassador, said"), or its
+    // state may follow ("Rep. Ann Lee of Maryland, the senior Democrat …, said"): a clause there
+    // ("when Lee mentioned the rival, the crowd chanted") names someone else.
+    const closesPhrase = hops === 0 ? headsPhrase(lex, seg.words, m) : m !== null && (m.span.end === seg.words[seg.words.length - 1]?.end || placeAfter(lex, seg.words, m));
+    if (m && !seg.relative && closesPhrase && (m.kind === 'pronoun' || (m.kind === 'name' && opensWithName))) {
+      return m.kind === 'name' && hops === 0 && insideTitle(lex, text, words, m) ? nameBeforeTitle(lex, text, words, cueIndex) ?? m : m;
+    }
     // "Léon Mabille, chef de file du groupe Alternative, a dénoncé": a name inside an apposition is not its head.
     const inApposition = lex.appositionNames && hops === 0 && seg.before >= 0 && !opensWithName;
     if (!seg.relative || first === null) first ??= m?.kind === 'name' && (!closesPhrase || inApposition) ? null : m;
     if (seg.before < 0) break;
     i = seg.before;
   }
+  // "Ann Lee, High Representative … for Foreign Affairs and Security Policy, said": the name the
+  // title is about is not who speaks; the one before the commas is.
+  if (first?.kind === 'name' && insideTitle(lex, text, words, first)) return nameBeforeTitle(lex, text, words, cueIndex) ?? first;
   if (first?.kind === 'name' || first?.kind === 'pronoun') return first;
   return nameBeforeInsertion(lex, text, words, cueIndex) ?? first;
+}
+
+/** The name follows a preposition or "and" within a few words of its phrase: the object of a title ("director of the … Rights Project"). */
+function insideTitle(lex: Lexicon, text: string, words: Word[], m: Mention): boolean {
+  const k = words.findIndex((w) => w.start >= m.span.start);
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+    // "El portavoz del Partido Renovador, Julián Echevarría": a name set off by a comma is the apposition's own.
+    if (/[,;:.!?"“”«»()]/.test(text.slice(words[j].end, words[j + 1].start))) return false;
+    if (lex.prepositions.has(words[j].lower) || words[j].lower === 'and') return true;
+  }
+  return false;
+}
+
+/**
+ * `Ann Lee of Maryland, the senior Democrat on the House Committee on Oversight, said`: with a
+ * comma right before the cue, a verbless title phrase between two commas and a person's name
+ * (or a name and its state) before the first of them, that name.
+ */
+function nameBeforeTitle(lex: Lexicon, text: string, words: Word[], cueIndex: number): Mention | null {
+  if (cueIndex < 2 || !text.slice(words[cueIndex - 1].end, words[cueIndex].start).includes(',')) return null;
+  for (let k = cueIndex - 2; k >= 0 && cueIndex - k < 30; k--) {
+    const gap = text.slice(words[k].end, words[k + 1].start);
+    if (/[;:"“”.!?]/.test(gap)) return null;
+    if (!gap.includes(',')) continue;
+    const title = words.slice(k + 1, cueIndex);
+    if (lex.clauseBreaks.has(title[0].lower) || lex.relativePronouns.has(title[0].lower)) return null;
+    if (title.some((w) => !isCapitalized(w.text) && (lex.isPastTense(w.lower) || lex.auxiliaries.has(w.lower)))) return null;
+    // The name closes the words before the comma, or its place does ("Cummings of Maryland").
+    let end = k;
+    if (k >= 2 && words[k - 1].lower === 'of' && isCapitalized(words[k].text)) end = k - 2;
+    const run = nameRuns(lex, words.slice(Math.max(0, end - 4), end + 1)).pop();
+    if (!run || run.possessive || run.words[run.words.length - 1] !== words[end] || isNeverPerson(runText(run), lex)) return null;
+    return run.words.length > 1 || isNameWord(lex, run.words[0].text) ? { kind: 'name', text: runText(run), span: runSpan(run) } : null;
+  }
+  return null;
+}
+
+/** The name `m` is followed only by "of" and capitalized words: its state or city ("Ann Lee of Maryland"). */
+function placeAfter(lex: Lexicon, seg: Word[], m: Mention): boolean {
+  const rest = seg.filter((w) => w.start >= m.span.end);
+  return rest.length >= 2 && rest.length <= 3 && rest[0].lower === 'of' && rest.slice(1).every((w) => isCapitalized(w.text) && !lex.determiners.has(w.lower));
 }
 
 /**
@@ -1107,7 +1156,8 @@ class SpeakerResolver {
       if (person) found = { name: person.name, at: person.at };
       // "aseguró la letrada": a role no nearby name carries is read like "she".
       else if (this.lex.rolesInContext && m.text.split(' ').some((w) => this.lex.determiners.has(w.toLowerCase()))) found = this.inView(m, pos);
-      else found = organisationIn(this.lex, this.written(m), m.span);
+      // "the New York Democrat" no one nearby is described as: a person unnamed, no organisation.
+      else if (!this.lex.roleNouns.has(lastWord(m.text))) found = organisationIn(this.lex, this.written(m), m.span);
     } else {
       found = organisationIn(this.lex, this.written(m), m.span);
     }

@@ -233,4 +233,17 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     paragraphs: ['Governor Ann Lee on Tuesday proposed a Middle East plan that she claimed was a “lasting settlement” for the region.'],
     quotes: [['lasting settlement', 'Ann Lee']],
   },
+  {
+    // Judged tune (a868, a295, a357, a1660, a2098; made-up text of their shapes): the title's last words were credited.
+    name: 'a name with a long title between commas: the name before the title speaks, not the title\'s object',
+    paragraphs: [
+      '“The harbour must reopen before the winter storms,” Sen. Ann Lee, Vermont Republican, said Friday.',
+      'Rep. Tom Moss of Maryland, the senior Democrat on the Committee on Harbours and Coastal Reform, said the plans “make no sense at all for the island.”',
+      'Clara Holt, High Commissioner of the Northern League for Fisheries and Ocean Policy, said the talks were “deeply worrying for everyone.”',
+      'Ben Ruiz, deputy director of the Island Rights Project of the Harbour Workers Union, said in a statement that it is “plainly unlawful and we will sue.”',
+      '“There is no difference between the two plans,” the Vermont Democrat said.',
+      'The port’s spokesman, Dan Price, said the plan was “a harbour for nobody.”',
+    ],
+    quotes: [['The harbour must', 'Ann Lee'], ['make no sense', 'Tom Moss'], ['deeply worrying for', 'Clara Holt'], ['plainly unlawful and', 'Ben Ruiz'], ['There is no', null], ['a harbour for', 'Dan Price']],
+  },
 ];

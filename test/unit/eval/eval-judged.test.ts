@@ -3,7 +3,7 @@
  * (bin/eval/judge-candidates.ts): labels and pipeline outcomes in, counts out. No corpus is read.
  */
 import { describe, expect, test } from 'vitest';
-import { meetsGoals, scoreJudged, type Outcome, type SplitScore } from '../../../bin/eval/eval-judged';
+import { meetsGoals, scoreJudged, speakerVerdict, type Outcome, type SplitScore } from '../../../bin/eval/eval-judged';
 import { batchesOf, mergePairs, nextRound, parseLabel, ROUND_1, splitOf, type JudgedPair } from '../../../bin/eval/judge-candidates';
 import type { MatchKind } from '@/utils/types';
 
@@ -59,6 +59,33 @@ describe('scoreJudged', () => {
     const s = scoreJudged(pairs, outcomes);
     expect([s.tune.found, s['held-out'].found, s.all.found]).toEqual([2, 1, 3]);
     expect(s.all.confusion).toEqual({ verbatim: { verbatim: 2, miss: 1 }, partial: { verbatim: 1 } });
+  });
+});
+
+describe('speakerVerdict', () => {
+  test.each([
+    { judged: 'Mueller', got: 'Robert Mueller', want: 'right' },
+    { judged: "Mueller's office", got: 'Robert Mueller', want: 'right' },
+    { judged: 'Judge (Allen)', got: 'Arenda Wright Allen', want: 'right' },
+    { judged: 'McCain', got: 'Arizona Republican', want: 'wrong' },
+    { judged: 'Gowdy', got: null, want: 'withheld' },
+    { judged: 'a man in the crowd', got: 'Ann Lee', want: null },
+    { judged: null, got: 'Ann Lee', want: null },
+  ])('$judged / $got → $want', ({ judged, got, want }) => expect(speakerVerdict(judged, got)).toBe(want));
+});
+
+describe('scoreJudged: the speaker of A', () => {
+  test('each judged quote of A counts once, in its split and in all; a wrong name is listed', () => {
+    const pairs = [pair('s1', { speakerA: 'Lee' }), pair('s2', { speakerA: 'Lee' }), pair('s3', { startA: 70, speakerA: 'Moss' }), pair('s4', { startA: 90, speakerA: 'Holt', split: 'held-out' })];
+    const outcomes = new Map<string, Outcome>([
+      ['s1', { ...onSpan('verbatim'), speakerA: 'Ann Lee' }], ['s2', { ...onSpan('verbatim'), speakerA: 'Ann Lee' }],
+      ['s3', { ...onSpan('verbatim'), speakerA: 'Vermont Republican' }], ['s4', { ...noMatch, speakerA: null }],
+    ]);
+    const s = scoreJudged(pairs, outcomes);
+    expect([s.tune.speakerJudged, s.tune.speakerRight, s.tune.speakerWrong]).toEqual([2, 1, 1]);
+    expect([s['held-out'].speakerJudged, s['held-out'].speakerRight, s['held-out'].speakerWrong]).toEqual([1, 0, 0]);
+    expect(s.all.speakerJudged).toBe(3);
+    expect(s.tune.issues.join('\n')).toMatch(/s3 speaker of A: "Vermont Republican", judged "Moss"/);
   });
 });
 
