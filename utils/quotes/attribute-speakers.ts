@@ -880,9 +880,11 @@ function nameBeforeColon(lex: Lexicon, text: string, words: Word[], to: number):
   if (speaker && speaker.words.length >= 2 && !speaker.possessive && speaker.words[speaker.words.length - 1] === words[at - 1]) {
     return { cue: ':', mention: { kind: 'name', text: runText(speaker), span: runSpan(speaker) } };
   }
-  const before = words[words.indexOf(run.words[0]) - 1];
-  // A listener ("told CNN:") is joined to its cue; "Pollsters agree - Carl Bialik:" is not.
-  if (before && ((isCueWord(lex, before.text) && run.words[0].joined) || lex.listenerPrepositions.has(before.lower) || isTitle(lex, before.lower))) return null;
+  const first = words.indexOf(run.words[0]);
+  const before = words[first - 1];
+  // A listener ("told CNN:", "told the Associated Press:") is joined to its cue; "Pollsters agree - Carl Bialik:" is not.
+  const listener = before && lex.determiners.has(before.lower) && run.words[0].joined && words[first - 2] && isCueWord(lex, words[first - 2].text) && before.joined;
+  if (before && ((isCueWord(lex, before.text) && run.words[0].joined) || listener || lex.listenerPrepositions.has(before.lower) || isTitle(lex, before.lower))) return null;
   return { cue: ':', mention: { kind: 'name', text: runText(run), span: runSpan(run) } };
 }
 
@@ -1161,8 +1163,9 @@ class SpeakerResolver {
     } else {
       found = organisationIn(this.lex, this.written(m), m.span);
     }
-    // A place, platform or sentence word is nobody: withhold rather than credit "New York".
-    if (found && (found === ANONYMOUS || isNonPersonName(found.name, this.lex))) found = null;
+    // A place, platform or sentence word is nobody: withhold rather than credit "New York". Nor are
+    // titles with no name after them ("Assistant Secretary": "of State Ann Lee" cut off).
+    if (found && (found === ANONYMOUS || isNonPersonName(found.name, this.lex) || found.name.split(' ').every((w) => isTitle(this.lex, w.toLowerCase())))) found = null;
     if (found) {
       this.lastSpeaker = found;
       this.lastSpokeAt = pos;
@@ -1388,7 +1391,9 @@ class SpeakerResolver {
       else hi = mid;
     }
     for (let k = lo - 1; k >= 0 && lo - k <= 20; k--) {
-      if (!this.lex.notPersonTails.has(lastWord(this.people[k].name)) && !this.lex.orgTails.has(lastWord(this.people[k].name))) return this.people[k];
+      // "South Carolina Republican" describes someone; it is no one "he" can be.
+      const tail = lastWord(this.people[k].name);
+      if (!this.lex.notPersonTails.has(tail) && !this.lex.orgTails.has(tail) && !this.lex.roleNouns.has(tail)) return this.people[k];
     }
     return undefined;
   }

@@ -246,4 +246,14 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     ],
     quotes: [['The harbour must', 'Ann Lee'], ['make no sense', 'Tom Moss'], ['deeply worrying for', 'Clara Holt'], ['plainly unlawful and', 'Ben Ruiz'], ['There is no', null], ['a harbour for', 'Dan Price']],
   },
+  {
+    // Judged tune (a1634, a320, a1893; made-up text of their shapes): the listener and a title were credited.
+    name: 'the listener after "told the" is no speaker; a title of several words is no name',
+    paragraphs: [
+      'Ben Ruiz, chairman of the Island Chamber of Commerce, told the Harbour Gazette: “Our members would like to see the port open.”',
+      'Assistant Secretary of State Clara S. Holt voiced agreement. She said the line “will read to members like a warning.”',
+      'Undersecretary of State Dan F. Price issued a statement Tuesday saying he has “never once interfered in the inquiry.”',
+    ],
+    quotes: [['Our members would', 'Ben Ruiz'], ['will read to', 'Clara S. Holt'], ['never once interfered', 'Dan F. Price']],
+  },
 ];
