@@ -304,7 +304,9 @@ export const english: Lexicon = {
   orgNamesRunOn: false,
   lowercaseOrgHeads: new Set(),
   notPersonTails: wordSet(`house times news post journal street world state states security court congress senate city
-    county island islands act care tower tribune herald channel media press wire magazine review hill`),
+    county island islands act care tower tribune herald channel media press wire magazine review hill
+    amendment bridge medal award prize treaty accord memorial monument museum stadium arena airport station
+    hospital cathedral basilica hotel square avenue fleet videos video photos images`),
   roleNouns: wordSet(`aide official lawmaker congressman congresswoman mogul tycoon billionaire businessman businesswoman
     front-runner frontrunner incumbent challenger manager lawyer executive economist analyst consultant operative
     donor star nominee democrat republican`),
@@ -326,7 +328,10 @@ export const english: Lexicon = {
   neverNameWords: new Set([...NEVER_NAME_WORDS, ...NAMED_DAYS]),
   platforms: new Set('twitter|facebook|instagram|youtube|tiktok|snapchat|reddit|linkedin|whatsapp|telegram|periscope|tumblr|truth social'.split('|')),
   places: PLACES,
-  groups: new Set('republicans|democrats|americans|pollsters|evangelicals|progressives|conservatives|liberals|independents|latinos|catholics|muslims|christians'.split('|')),
+  // A people's adjective alone ("Russian", "Chinese") is no one's name.
+  groups: new Set(('republicans|democrats|americans|pollsters|evangelicals|progressives|conservatives|liberals|independents|latinos|catholics|muslims|christians'
+    + '|russian|chinese|american|british|french|german|israeli|palestinian|iranian|ukrainian|mexican|canadian|japanese|korean|syrian|iraqi'
+    + '|afghan|european|african|asian|arab|saudi|turkish|egyptian|indian|pakistani|cuban|venezuelan').split('|')),
 
   abbreviations: ATTRIBUTION_ABBREVIATIONS,
   sentenceTitles: TITLE_ABBREVIATIONS,

@@ -256,4 +256,14 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     ],
     quotes: [['Our members would', 'Ben Ruiz'], ['will read to', 'Clara S. Holt'], ['never once interfered', 'Dan F. Price']],
   },
+  {
+    // Judged tune (a875, a931, a554; made-up text of their shapes): a pronoun or a description went to a thing or a people's adjective.
+    name: 'a medal, an amendment or a people\'s adjective is no one a pronoun or description stands for',
+    paragraphs: [
+      'The senator visited the harbour on Monday before the vote.',
+      'Later she spoke beside the Liberty Medal. “I have done nothing wrong,” she said.',
+      'Officials from the north were quoted by the agency. “We need talks now,” the Russian said.',
+    ],
+    quotes: [['I have done', null], ['We need talks', null]],
+  },
 ];
