@@ -173,6 +173,7 @@ function nameRuns(lex: Lexicon, words: Word[]): NameRun[] {
   let afterPrep = false;
   let skipPlace = false;
   let nounPhrase = false; // German: after an article, the next capitalized word is its noun, not a name
+  let partyTag = false; // "R-New York": the state a party tag runs on into is no name
   const flush = (possessive: boolean) => {
     if (cur.length > 0) runs.push({ words: cur, possessive, afterPreposition: afterPrep });
     cur = [];
@@ -221,6 +222,11 @@ function nameRuns(lex: Lexicon, words: Word[]): NameRun[] {
       i += particle - 1;
       continue;
     }
+    if (partyTag && w.joined && isCapitalized(w.text) && !lex.isPartyTag(w.text)) {
+      flush(false);
+      continue;
+    }
+    partyTag = lex.isPartyTag(w.text);
     // "Notably Moss said", "Tonight Donald Trump will": a sentence adverb or time word opens no name.
     const nameLike = isCapitalized(w.text) && !lex.notName.has(lower) && !lex.isPartyTag(w.text)
       && !((cur.length === 0 || !w.joined) && isNeverNameWord(lower, lex));

@@ -266,4 +266,10 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     ],
     quotes: [['I have done', null], ['We need talks', null]],
   },
+  {
+    // Judged tune a2287 (made-up text of its shape): "York" of a party tag was credited with the second part.
+    name: 'a party tag runs on into its state: "R-New York" names no one',
+    paragraphs: ['“It just does not add up,” Rep. Tom Moss, R-New York, told reporters on Sunday. “You have this kind of inquiry and it took four months.”'],
+    quotes: [['It just does', 'Tom Moss']],
+  },
 ];
