@@ -910,8 +910,8 @@ export class CoverageIndex {
    * so a wake reads the index without them and then the parts its queries need (`missingParts`,
    * `supplyPart`; docs/DESIGN.md, "The index cache in parts").
    */
-  toParts(): { json: SerializedIndex; parts: string[] } {
-    const { json, parts } = this.postings.toParts();
+  toParts(partUnits?: number): { json: SerializedIndex; parts: string[] } {
+    const { json, parts } = this.postings.toParts(partUnits);
     return { json: this.serialized(json), parts };
   }
 

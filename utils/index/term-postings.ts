@@ -436,15 +436,16 @@ export class TermPostings {
   }
 
   /**
-   * `toJSON()` with the blocks' data cut into parts of about PART_UNITS code units (whole blocks),
-   * so a reader loads only the parts a query needs (`supply`); the postings are left as `toJSON` leaves them.
+   * `toJSON()` with the blocks' data cut into parts of at most `partUnits` code units (whole blocks;
+   * a longer block alone), so a reader loads only the parts a query needs (`supply`); the postings
+   * are left as `toJSON` leaves them.
    */
-  toParts(): { json: SerializedPostings; parts: string[] } {
+  toParts(partUnits = PART_UNITS): { json: SerializedPostings; parts: string[] } {
     const json = this.toJSON();
     const { starts, data } = json;
     const count = starts.length - 1;
     const first = [0];
-    for (let k = 0; k < count; k++) if (starts[k + 1] - starts[first[first.length - 1]] > PART_UNITS && k > first[first.length - 1]) first.push(k);
+    for (let k = 0; k < count; k++) if (starts[k + 1] - starts[first[first.length - 1]] > partUnits && k > first[first.length - 1]) first.push(k);
     if (count > 0) first.push(count);
     const parts = first.slice(0, -1).map((k, p) => data.slice(starts[k], starts[first[p + 1]]));
     const counts = new Uint32Array(count);

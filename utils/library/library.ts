@@ -73,6 +73,8 @@ export interface LibraryOptions {
   familyWaitMs?: number;
   /** How long a slice of a families build holds the write queue (ms; default FAMILY_SLICE_MS; at least one article a slice). */
   familySliceMs?: number;
+  /** Code units of postings per part of the index cache (default PART_UNITS, term-postings). */
+  indexPartUnits?: number;
 }
 
 /** Re-cache the index once no request came for this long… */
@@ -203,6 +205,7 @@ export class Library {
   private readonly samples: () => Article[];
   private readonly estimateUsage: () => Promise<number | undefined>;
   private readonly cacheIdleMs: number;
+  private readonly indexPartUnits: number | undefined;
   private readonly familyWaitMs: number;
   private readonly familySliceMs: number;
   private speakersMemo: { families: QuoteFamilies; key: string; directory: Speaker[] } | undefined;
@@ -221,6 +224,7 @@ export class Library {
     this.samples = opts.samples ?? (() => []);
     this.estimateUsage = opts.estimateUsage ?? (async () => undefined);
     this.cacheIdleMs = opts.cacheIdleMs ?? CACHE_IDLE_MS;
+    this.indexPartUnits = opts.indexPartUnits;
     this.familyWaitMs = opts.familyWaitMs ?? FAMILY_WAIT_MS;
     this.familySliceMs = opts.familySliceMs ?? FAMILY_SLICE_MS;
   }
@@ -1004,7 +1008,7 @@ export class Library {
   private async writeCache(state: State): Promise<void> {
     const generation = state.generation;
     await this.supplyParts(state, state.index.missingParts());
-    const { json, parts } = state.index.toParts();
+    const { json, parts } = state.index.toParts(this.indexPartUnits);
     await state.store.saveIndexCache({ formatVersion: CoverageIndex.FORMAT_VERSION, generation, json }, parts);
     state.cachedGeneration = generation;
   }
