@@ -62,7 +62,7 @@ const INDEX_CACHE_KEY = 'coverage-index';
 /** The index cache's parts (`IndexCache.parts`) sort by the cache's generation, then by number: this prefix + both zero-padded. */
 const INDEX_PART_PREFIX = 'coverage-index-part:';
 const indexPartKey = (generation: number, part: number) => `${INDEX_PART_PREFIX}${String(generation).padStart(16, '0')}:${String(part).padStart(8, '0')}`;
-const INDEX_PARTS = IDBKeyRange.bound(INDEX_PART_PREFIX, `${INDEX_PART_PREFIX}\uffff`);
+const indexParts = () => IDBKeyRange.bound(INDEX_PART_PREFIX, `${INDEX_PART_PREFIX}\uffff`);
 /** In `meta`: the speakers list as last computed (`StoredSpeakerList`), rebuildable like the index cache. */
 const SPEAKER_LIST_KEY = 'speaker-list';
 const GENERATION_KEY = 'generation';
@@ -328,7 +328,7 @@ export class LibraryStore implements LibraryStorage {
       await tx.objectStore(VERSIONS).clear();
       await tx.objectStore(QUOTES).clear();
       await meta.delete(INDEX_CACHE_KEY);
-      await meta.delete(INDEX_PARTS);
+      await meta.delete(indexParts());
       await meta.delete(SPEAKER_LIST_KEY);
       await meta.delete(changesAfter(-1));
       // No log entry: with the cache gone the next wake rebuilds from the (empty) store anyway.
@@ -429,7 +429,7 @@ export class LibraryStore implements LibraryStorage {
   /** Forgets the index cache (found damaged): the next wake rebuilds the index from the articles. */
   async deleteIndexCache(): Promise<void> {
     const tx = this.db.transaction(META, 'readwrite');
-    await Promise.all([tx.store.delete(INDEX_CACHE_KEY), tx.store.delete(INDEX_PARTS), tx.done]);
+    await Promise.all([tx.store.delete(INDEX_CACHE_KEY), tx.store.delete(indexParts()), tx.done]);
   }
 
   /** Parts of the index cache written at `generation`, in one read (undefined where one is missing: the cache is then damaged). */
@@ -447,7 +447,7 @@ export class LibraryStore implements LibraryStorage {
     const tx = this.db.transaction(META, 'readwrite');
     try {
       // The cache and its parts are replaced in one transaction: a wake never reads parts of another cache.
-      await tx.store.delete(INDEX_PARTS);
+      await tx.store.delete(indexParts());
       await Promise.all(parts.map((text, p) => tx.store.put(text, indexPartKey(cache.generation, p))));
       await tx.store.put(parts.length > 0 ? { ...cache, parts: parts.length } : cache, INDEX_CACHE_KEY);
       await tx.store.delete(IDBKeyRange.bound(changeKey(0), changeKey(logKeptFrom(cache.generation, await tx.store.get(FAMILIES_STATE_KEY)))));
