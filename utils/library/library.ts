@@ -245,8 +245,9 @@ export class Library {
   compare(article: Article & { id: string }, quotes: readonly Quote[]): Promise<LibraryComparison> {
     return this.answering(async () => {
       const state = await this.checkState();
+      await this.partsFor(state, () => planTerms(article, quotes, state.index));
       let start = performance.now();
-      const plan = await this.withParts(state, () => planTerms(article, quotes, state.index), () => planComparison(article, quotes, state.index));
+      const plan = await this.withParts(state, () => planComparison(article, quotes, state.index));
       start = measureSince('plan', start);
       const records = await this.records(state, [article.id, ...plan.ids]);
       start = measureSince('read-articles', start);
@@ -273,11 +274,8 @@ export class Library {
       const own = selectionComparisonInput(text, page).article.id;
       const saved = own && state.index.has(own) ? (await this.records(state, [own])).get(own) : undefined;
       const { article, quote } = selectionComparisonInput(text, { ...page, outlet: page.outlet || saved?.outlet });
-      const plan = await this.withParts(
-        state,
-        () => planTerms(article, [quote], state.index, { relatedLimit: 0 }),
-        () => planComparison(article, [quote], state.index, { relatedLimit: 0 }),
-      );
+      await this.partsFor(state, () => planTerms(article, [quote], state.index, { relatedLimit: 0 }));
+      const plan = await this.withParts(state, () => planComparison(article, [quote], state.index, { relatedLimit: 0 }));
       const records = await this.records(state, plan.ids);
       const [report] = runComparison(plan, (id) => records.get(id), { reverse: false }).quotes;
       return { report, libraryCount: state.index.size, pageSaved: saved !== undefined };
@@ -908,14 +906,20 @@ export class Library {
     return state;
   }
 
-  /**
-   * Runs `plan` (a query of the index, changing nothing but its caches) once the index holds the
-   * parts of the lists of `terms`; a list they did not foresee has its part read and the plan runs
-   * again (every part after PART_RETRIES), so its answer is the one a whole index gives.
-   */
-  private async withParts<T>(state: State, terms: () => Iterable<string>, plan: () => T): Promise<T> {
-    if (state.partsOf === undefined) return plan();
+  /** Reads the parts holding the lists of `terms` (what a check's plan reads: `planTerms`), if the index lacks any. */
+  private async partsFor(state: State, terms: () => Iterable<string>): Promise<void> {
+    if (state.partsOf === undefined) return;
+    const start = performance.now();
     await this.supplyParts(state, state.index.missingParts(terms()));
+    measureSince('index-parts', start);
+  }
+
+  /**
+   * Runs `plan` (a query of the index, changing nothing but its caches); a list in a part the index
+   * lacks has its part read and the plan runs again (every part after PART_RETRIES), so its
+   * answer is the one a whole index gives. `partsFor` first makes that rare.
+   */
+  private async withParts<T>(state: State, plan: () => T): Promise<T> {
     for (let tries = 1; ; tries++) {
       try {
         return plan();
@@ -931,9 +935,7 @@ export class Library {
     const generation = state.partsOf;
     if (generation === undefined) return;
     if (parts.length > 0) {
-      const start = performance.now();
       const texts = await state.store.readIndexParts(generation, parts);
-      measureSince('index-parts', start);
       texts.forEach((text, i) => {
         if (text === undefined) throw new MalformedVarintsError('library: a part of the index cache is missing');
         state.index.supplyPart(parts[i], text);
