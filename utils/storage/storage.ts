@@ -435,9 +435,20 @@ export class LibraryStore implements LibraryStorage {
   /** Parts of the index cache written at `generation`, in one read (undefined where one is missing: the cache is then damaged). */
   async readIndexParts(generation: number, parts: readonly number[]): Promise<(string | undefined)[]> {
     const tx = this.db.transaction(META);
-    const read = await Promise.all(parts.map((p) => tx.store.get(indexPartKey(generation, p))));
+    // A run of consecutive parts is one request (all of them, on a wake that catches the cache up,
+    // were one request per part); a run with a part missing is read again part by part.
+    const runs: number[][] = [];
+    for (const p of parts) {
+      const run = runs[runs.length - 1];
+      if (run && p === run[run.length - 1] + 1) run.push(p);
+      else runs.push([p]);
+    }
+    const read = await Promise.all(runs.map(async (run) => {
+      const all = run.length > 1 ? await tx.store.getAll(IDBKeyRange.bound(indexPartKey(generation, run[0]), indexPartKey(generation, run[run.length - 1]))) : [];
+      return all.length === run.length ? all : Promise.all(run.map((p) => tx.store.get(indexPartKey(generation, p))));
+    }));
     await tx.done;
-    return read.map((x) => (typeof x === 'string' ? x : undefined));
+    return read.flat().map((x) => (typeof x === 'string' ? x : undefined));
   }
 
   /** Writes the cache and drops the change-log entries it covers. */
