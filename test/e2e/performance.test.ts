@@ -42,7 +42,7 @@ import { DB_NAME } from '@/utils/storage/storage';
 import type { LibraryRecord } from '@/utils/storage/library-storage';
 import type { Article } from '@/utils/types';
 import { E2E_EXTENSION_DIR, launchExtension, tabIdOf, type LoadedExtension, type PageGlobals } from '../../bin/browser/launch-extension';
-import { coldPanel, coldPopup, extensionWorker, instrumentPopup, median, ms, openPopup, pageHtml, servePages, stopServiceWorker, timedRequest, workerPhases, writeRecords, type PopupTiming } from './cold-check';
+import { coldPanel, coldPopup, extensionWorker, instrumentPopup, median, ms, openPopup, pageHtml, servePages, stopServiceWorker, timedRequest, workerPhases, writeRecords, wallTime, type PopupTiming } from './cold-check';
 import { libraryGenerations } from './library-generations';
 import { createStory, largeArticle, storyArticle, syntheticLibrary } from './synthetic-library';
 
@@ -341,9 +341,10 @@ describe('Verbatim performance in Chromium', () => {
       // The woken worker re-caches once nothing changes for a few seconds.
       await expect.poll(async () => { const g = await libraryGenerations(lib); return g.cache === g.store; }, { timeout: 30_000, interval: 100 }).toBe(true);
       const puts = await extensionWorker(ext)!.evaluate(() =>
-        (globalThis as unknown as { __verbatimPerf: { name: string; start: number; end: number }[] }).__verbatimPerf.filter((e) => e.name === 'idb meta.put').map((e) => e.end - e.start),
+        (globalThis as unknown as { __verbatimPerf: { name: string; start: number; end: number }[] }).__verbatimPerf.filter((e) => e.name === 'idb meta.put'),
       );
-      recacheMs.push(...puts);
+      // The cache and its parts are many puts in one transaction: the time they cover.
+      recacheMs.push(wallTime(puts));
       const again = await coldPopup(ext, lib, tabId);
       expect(again.writes).not.toContain('idb meta.put');
       current.push(again);
@@ -357,7 +358,7 @@ describe('Verbatim performance in Chromium', () => {
       rows.push({ figure: `  each: ${runs.map((r) => ms(r.timing.shown)).join(', ')}`, value: '', target: '' });
     };
     coldMedian(`popup cold, index cache missing the last ${SAVES} saves (caught up on wake)`, stale);
-    rows.push({ figure: 'index re-cached in the background after the saves pause (meta.put only)', value: ms(median(recacheMs)), target: '' });
+    rows.push({ figure: 'index re-cached in the background after the saves pause (its meta.puts, the cache and its parts)', value: ms(median(recacheMs)), target: '' });
     coldMedian('popup cold, index cache current', current);
     expect(median(current.map((r) => r.timing.shown))).toBeLessThan(GUARD.popupMs);
     for (const p of pages) await p.close();

@@ -306,6 +306,33 @@ describe('nothing lost', () => {
     for (const lane of lanes) await Promise.all([lane.tab.close(), lane.ext.close()]);
   });
 
+  test('damaged cache: a part of the index cache lost while the worker was stopped → rebuilt, nothing lost', async () => {
+    const before = await indexCaughtUp();
+    expect(before.articles.length).toBeGreaterThan(0);
+    await worker.stop();
+    // The cache is a head and parts (utils/storage: coverage-index-part:<generation>:<n>): one part goes.
+    const parts = await control.evaluate(async () => {
+      const req = (r: IDBRequest) => new Promise<unknown>((ok, fail) => ((r.onsuccess = () => ok(r.result)), (r.onerror = () => fail(r.error))));
+      const db = (await req(indexedDB.open('verbatim'))) as IDBDatabase;
+      try {
+        const meta = db.transaction('meta', 'readwrite').objectStore('meta');
+        const keys = ((await req(meta.getAllKeys())) as string[]).filter((k) => k.startsWith('coverage-index-part:'));
+        await req(meta.delete(keys[keys.length - 1]));
+        return keys.length;
+      } finally {
+        db.close();
+      }
+    });
+    expect(parts).toBeGreaterThan(0);
+    // A search needs every part: it finds the loss, and is answered from an index rebuilt from the articles.
+    const [first] = before.articles;
+    const hits = data(await sendFrom<'search-library'>(control, { type: 'search-library', query: first.title }));
+    expect(hits.map((h) => h.id)).toContain(first.id);
+    const after = await indexCaughtUp();
+    expect(after.articles).toEqual(before.articles);
+    figures.push(`a lost part of ${parts} in the index cache: found by the next request, index rebuilt from ${after.articles.length} articles and re-cached`);
+  });
+
   test('storage full: the popup says so; a save and an import change nothing', async () => {
     // Chromium does not enforce CDP's Storage.overrideQuotaForOrigin on this extension's
     // IndexedDB (tried: 1.1 MB written under a 105 kB quota), so the worker's own IndexedDB is

@@ -902,6 +902,34 @@ export class CoverageIndex {
   }
 
   toJSON(): SerializedIndex {
+    return this.serialized(this.postings.toJSON());
+  }
+
+  /**
+   * `toJSON()` with the postings' data apart, in parts of whole blocks: what the extension caches,
+   * so a wake reads the index without them and then the parts its queries need (`missingParts`,
+   * `supplyPart`; docs/DESIGN.md, "The index cache in parts").
+   */
+  toParts(partUnits?: number): { json: SerializedIndex; parts: string[] } {
+    const { json, parts } = this.postings.toParts(partUnits);
+    return { json: this.serialized(json), parts };
+  }
+
+  /**
+   * The parts (of a cache loaded from `toParts`) not supplied yet that hold the lists of `terms`,
+   * or all of them when `terms` is omitted. A query that reaches a list in a missing part throws
+   * MissingPartError (term-postings) and changes nothing it keeps: supply the part and ask again.
+   */
+  missingParts(terms?: Iterable<string>): number[] {
+    return this.postings.missingParts(terms);
+  }
+
+  /** Hands over a part of a cache loaded from `toParts`; throws MalformedVarintsError when it does not fit. */
+  supplyPart(part: number, text: string): void {
+    this.postings.supply(part, text);
+  }
+
+  private serialized(postings: SerializedPostings): SerializedIndex {
     const seqs = this.articles.seqs();
     const n = seqs.length;
     const lengths = new Uint16Array(this.passageCount);
@@ -933,7 +961,7 @@ export class CoverageIndex {
       deadPassages: this.deadPassages,
       articles: { ...articles, fields: fields.join(''), varints: varints.join('') },
       lengths,
-      postings: this.postings.toJSON(),
+      postings,
     };
   }
 

@@ -60,7 +60,30 @@ export interface SerializedPostings {
   termStarts: Int32Array;
   data: string;
   starts: Int32Array;
+  /** Set when `data` is stored apart in parts (`toParts`): then `data` is empty. */
+  parts?: PostingParts;
 }
+
+/**
+ * Postings stored in parts (`TermPostings.toParts`): part p holds the blocks `first[p]` to
+ * `first[p + 1] - 1` (their data from `starts[first[p]]`, whole blocks only), handed over with
+ * `supply` when a query needs them; `counts[k]` is block k's number of postings, so document
+ * frequencies need no part.
+ */
+export interface PostingParts {
+  first: Int32Array;
+  counts: Uint32Array;
+}
+
+/** A query reached a block whose part is not supplied yet (`TermPostings.supply`); nothing was changed. */
+export class MissingPartError extends Error {
+  constructor(readonly part: number) {
+    super(`term-postings: part ${part} not loaded`);
+  }
+}
+
+/** Code units of block data a part holds at most, unless one block alone is longer (see `toParts`). */
+export const PART_UNITS = 16_384;
 
 const INITIAL_CAPACITY = 2;
 
@@ -118,6 +141,11 @@ export class TermPostings {
   private tails = new Map<string, List>();
   private starts: Int32Array = new Int32Array(1);
   private data = '';
+  /** Postings per loaded block (its count, read once at load or stored with the parts). */
+  private counts: Uint32Array = new Uint32Array(0);
+  /** Loaded parts' data when the blocks came in parts (`PostingParts`; undefined: not supplied yet), else null. */
+  private parts: (string | undefined)[] | null = null;
+  private partFirst: Int32Array = new Int32Array(1);
   /** Loaded terms' lists decoded (with their tails), least recently asked for first. */
   private decoded = new Map<string, List>();
   private decodedCount = 0;
@@ -171,7 +199,7 @@ export class TermPostings {
     const list = this.lists.get(term) ?? this.decoded.get(term);
     if (list) return list.n;
     const k = this.block(term);
-    return k < 0 ? 0 : new VarintReader(this.data, this.starts[k]).next() + (this.tails.get(term)?.n ?? 0);
+    return k < 0 ? 0 : this.counts[k] + (this.tails.get(term)?.n ?? 0);
   }
 
   /**
@@ -224,7 +252,7 @@ export class TermPostings {
       }
     }
     this.checkpoints.set(term, cp);
-    return new BlockSeek(this.data, cp, this.tails.get(term));
+    return new BlockSeek(this.textOf(k), cp, this.tails.get(term));
   }
 
   /**
@@ -273,7 +301,7 @@ export class TermPostings {
 
   /** Calls `fn` with every id of loaded block k, ascending. */
   private forEachBlockId(k: number, fn: (id: number) => void): void {
-    const r = new VarintReader(this.data, this.starts[k]);
+    const r = this.reader(k);
     const n = r.next();
     let id = 0;
     for (let i = 0; i < n; i++) {
@@ -281,7 +309,7 @@ export class TermPostings {
       r.next();
       fn(id);
     }
-    if (r.position !== this.starts[k + 1]) throw new MalformedVarintsError('term-postings: malformed postings');
+    if (r.position !== this.endOf(k)) throw new MalformedVarintsError('term-postings: malformed postings');
   }
 
   private forgetHolders(term: string): void {
@@ -298,7 +326,7 @@ export class TermPostings {
 
   /** The checkpoints of loaded block k (the one full pass: malformed data throws here). */
   private checkpointsOf(k: number): Checkpoints {
-    const r = new VarintReader(this.data, this.starts[k]);
+    const r = this.reader(k);
     const n = r.next();
     const cp: Checkpoints = { ids: new Uint32Array(Math.ceil(n / SKIP)), at: new Int32Array(Math.ceil(n / SKIP)), n, last: 0 };
     let id = 0;
@@ -310,14 +338,14 @@ export class TermPostings {
         cp.at[i / SKIP] = r.position;
       }
     }
-    if (r.position !== this.starts[k + 1]) throw new MalformedVarintsError('term-postings: malformed postings');
+    if (r.position !== this.endOf(k)) throw new MalformedVarintsError('term-postings: malformed postings');
     cp.last = id;
     return cp;
   }
 
   /** Loaded block k decoded, with `tail` after it. */
   private decodeBlock(k: number, tail: List | undefined): List {
-    const r = new VarintReader(this.data, this.starts[k]);
+    const r = this.reader(k);
     const n = r.next();
     const size = n + (tail?.n ?? 0);
     const decoded: List = { ids: new Uint32Array(size), packed: new Uint16Array(size), n: size };
@@ -327,12 +355,102 @@ export class TermPostings {
       decoded.ids[i] = id;
       decoded.packed[i] = r.next();
     }
-    if (r.position !== this.starts[k + 1]) throw new MalformedVarintsError('term-postings: malformed postings');
+    if (r.position !== this.endOf(k)) throw new MalformedVarintsError('term-postings: malformed postings');
     if (tail) {
       decoded.ids.set(tail.ids.subarray(0, tail.n), n);
       decoded.packed.set(tail.packed.subarray(0, tail.n), n);
     }
     return decoded;
+  }
+
+  /** The part of block k (binary search in `partFirst`). */
+  private partOf(k: number): number {
+    let a = 0;
+    let b = this.partFirst.length - 1;
+    while (b - a > 1) {
+      const m = (a + b) >>> 1;
+      if (this.partFirst[m] <= k) a = m;
+      else b = m;
+    }
+    return a;
+  }
+
+  /** The string holding block k's data; throws MissingPartError when its part is not supplied. */
+  private textOf(k: number): string {
+    if (!this.parts) return this.data;
+    const p = this.partOf(k);
+    const text = this.parts[p];
+    if (text === undefined) throw new MissingPartError(p);
+    return text;
+  }
+
+  /** Where the string holding block k starts in the data's offsets (`starts`). */
+  private baseOf(k: number): number {
+    return this.parts ? this.starts[this.partFirst[this.partOf(k)]] : 0;
+  }
+
+  /** Where block k ends in the string holding it. */
+  private endOf(k: number): number {
+    return this.starts[k + 1] - this.baseOf(k);
+  }
+
+  /** A reader at block k's count. */
+  private reader(k: number): VarintReader {
+    const text = this.textOf(k);
+    return new VarintReader(text, this.starts[k] - this.baseOf(k));
+  }
+
+  /** The parts not supplied yet that hold the blocks of `terms` (all of them when `terms` is omitted), ascending. */
+  missingParts(terms?: Iterable<string>): number[] {
+    const parts = this.parts;
+    if (!parts) return [];
+    const missing = new Set<number>();
+    if (terms === undefined) parts.forEach((text, p) => text === undefined && missing.add(p));
+    else {
+      for (const t of terms) {
+        const k = this.block(t);
+        if (k >= 0 && parts[this.partOf(k)] === undefined) missing.add(this.partOf(k));
+      }
+    }
+    return [...missing].sort((x, y) => x - y);
+  }
+
+  /**
+   * Hands over part p's data (as `toParts` returned it), checked as `load` checks whole data;
+   * throws MalformedVarintsError when it does not fit the blocks the part should hold.
+   */
+  supply(p: number, text: string): void {
+    const parts = this.parts;
+    if (!parts || p < 0 || p >= parts.length || typeof text !== 'string') throw new MalformedVarintsError('term-postings: no such part');
+    if (parts[p] !== undefined) return;
+    const from = this.partFirst[p];
+    const to = this.partFirst[p + 1];
+    const base = this.starts[from];
+    if (this.starts[to] - base !== text.length) throw new MalformedVarintsError('term-postings: malformed part');
+    for (let k = from; k < to; k++) {
+      if (blockCount(text, this.starts[k] - base, this.starts[k + 1] - this.starts[k]) !== this.counts[k]) {
+        throw new MalformedVarintsError('term-postings: malformed part');
+      }
+    }
+    parts[p] = text;
+  }
+
+  /**
+   * `toJSON()` with the blocks' data cut into parts of at most `partUnits` code units (whole blocks;
+   * a longer block alone), so a reader loads only the parts a query needs (`supply`); the postings
+   * are left as `toJSON` leaves them.
+   */
+  toParts(partUnits = PART_UNITS): { json: SerializedPostings; parts: string[] } {
+    const json = this.toJSON();
+    const { starts, data } = json;
+    const count = starts.length - 1;
+    const first = [0];
+    for (let k = 0; k < count; k++) if (starts[k + 1] - starts[first[first.length - 1]] > partUnits && k > first[first.length - 1]) first.push(k);
+    if (count > 0) first.push(count);
+    const parts = first.slice(0, -1).map((k, p) => data.slice(starts[k], starts[first[p + 1]]));
+    const counts = new Uint32Array(count);
+    for (let k = 0; k < count; k++) counts[k] = blockCount(data, starts[k], starts[k + 1] - starts[k]);
+    return { json: { ...json, data: '', parts: { first: Int32Array.from(first), counts } }, parts };
   }
 
   /** Drops the decoded copy of `term`, if any. */
@@ -433,7 +551,7 @@ export class TermPostings {
     for (let k = 0; k < this.termCount; k++) {
       const term = this.termAt(k);
       const tail = this.tails.get(term);
-      if (!tail && !live) blocks.push([term, this.data.slice(this.starts[k], this.starts[k + 1])]);
+      if (!tail && !live) blocks.push([term, this.textOf(k).slice(this.starts[k] - this.baseOf(k), this.endOf(k))]);
       else push(term, this.decoded.get(term) ?? this.decodeBlock(k, tail));
     }
     for (const [term, list] of this.lists) push(term, list);
@@ -451,8 +569,11 @@ export class TermPostings {
    * Takes checked (or freshly encoded) blocks as the only postings; decoded lists are kept when
    * the blocks hold the same postings (`keepDecoded`).
    */
-  private adopt(json: SerializedPostings, keepDecoded: boolean): void {
+  private adopt(json: SerializedPostings, keepDecoded: boolean, counts?: Uint32Array): void {
     this.data = json.data;
+    this.counts = counts ?? json.parts?.counts ?? blockCounts(json);
+    this.parts = json.parts ? Array.from({ length: json.parts.first.length - 1 }, () => undefined) : null;
+    this.partFirst = json.parts?.first ?? new Int32Array(1);
     this.termText = json.terms;
     this.termStarts = json.termStarts;
     this.termCount = json.starts.length - 1;
@@ -479,35 +600,64 @@ export class TermPostings {
    */
   static load(json: SerializedPostings, decodedBudget?: number): TermPostings {
     const p = new TermPostings(decodedBudget);
-    const { data, starts, termStarts } = json;
+    const { data, starts, termStarts, parts } = json;
     const text = json.terms;
     const count = starts instanceof Int32Array ? starts.length - 1 : -1;
-    if (count < 0 || starts[0] !== 0 || starts[count] !== data.length || !(termStarts instanceof Int32Array) ||
+    if (count < 0 || starts[0] !== 0 || !(termStarts instanceof Int32Array) ||
       termStarts.length !== count + 1 || termStarts[0] !== 0 || termStarts[count] !== (count ? text.length + 1 : 0)) {
       throw new MalformedVarintsError('term-postings: malformed postings');
     }
-    // Plain locals, the count's varint read inline: this loop runs once per wake, before the JIT has warmed up.
+    // In parts, the data is checked part by part as supplied (`supply`); here only the parts' bounds.
+    if (parts !== undefined && !partsFit(parts, count, data)) throw new MalformedVarintsError('term-postings: malformed parts');
+    if (parts === undefined && starts[count] !== data.length) throw new MalformedVarintsError('term-postings: malformed postings');
+    const counts = parts?.counts ?? new Uint32Array(count);
+    // Plain locals: this loop runs once per wake, before the JIT has warmed up.
     for (let k = 0; k < count; k++) {
-      const at = starts[k];
-      const size = starts[k + 1] - at;
-      const c0 = data.charCodeAt(at);
-      const c1 = c0 < VARINT_MORE ? 0 : data.charCodeAt(at + 1);
-      // A count past two code units (2^28 postings), or not varints, is implausible: read as 0, refused below.
-      const n = c0 < VARINT_MORE ? c0 : c0 < 2 * VARINT_MORE && c1 < VARINT_MORE ? (c0 - VARINT_MORE) + c1 * VARINT_MORE : 0;
+      const size = starts[k + 1] - starts[k];
+      const n = parts ? counts[k] : (counts[k] = blockCount(data, starts[k], size));
       // Each varint is one to three code units (ids and deltas stay below 2^32).
       const termEnd = termStarts[k + 1] - 1;
-      if (n < 1 || size < 1 + 2 * n || size > 3 * (1 + 2 * n) || data.charCodeAt(at + size - 1) >= VARINT_MORE ||
+      if (n < 1 || size < 1 + 2 * n || size > 3 * (1 + 2 * n) ||
         termEnd <= termStarts[k] || (k < count - 1 && text.charCodeAt(termEnd) !== SPACE) ||
         (k > 0 && compareRange(text, termStarts[k - 1], termStarts[k] - 1, text, termStarts[k], termEnd) >= 0)) {
         throw new MalformedVarintsError('term-postings: malformed postings');
       }
     }
-    p.adopt(json, false);
+    p.adopt(json, false, counts);
     return p;
   }
+
 }
 
 const SPACE = 0x20;
+
+/**
+ * The count of the block of `size` code units at `at`, or 0 when it is implausible (a count past
+ * two code units, 2^28 postings, or a block not ending on a whole number): load and `supply` refuse 0.
+ */
+function blockCount(data: string, at: number, size: number): number {
+  const c0 = data.charCodeAt(at);
+  const c1 = c0 < VARINT_MORE ? 0 : data.charCodeAt(at + 1);
+  if (!(size > 0) || !(data.charCodeAt(at + size - 1) < VARINT_MORE)) return 0;
+  return c0 < VARINT_MORE ? c0 : c0 < 2 * VARINT_MORE && c1 < VARINT_MORE ? (c0 - VARINT_MORE) + c1 * VARINT_MORE : 0;
+}
+
+/** Every block's count in freshly encoded postings. */
+function blockCounts(json: SerializedPostings): Uint32Array {
+  const count = json.starts.length - 1;
+  const counts = new Uint32Array(count);
+  for (let k = 0; k < count; k++) counts[k] = blockCount(json.data, json.starts[k], json.starts[k + 1] - json.starts[k]);
+  return counts;
+}
+
+/** Parts that ascend from block 0 to the last, one count per block, and no data beside them. */
+function partsFit(parts: PostingParts, count: number, data: string): boolean {
+  const { first, counts } = parts;
+  if (!(first instanceof Int32Array) || !(counts instanceof Uint32Array) || counts.length !== count || data !== '') return false;
+  if (first.length < 1 || first[0] !== 0 || first[first.length - 1] !== count || (count > 0 && first.length < 2)) return false;
+  for (let p = 1; p < first.length; p++) if (first[p] <= first[p - 1]) return false;
+  return true;
+}
 
 /** Seeks in a decoded list: galloping from where the last seek ended, from the start when `lo` lies before it. */
 class ListSeek implements Seek {

@@ -31,12 +31,14 @@ import { speakerEvidence } from '@/utils/evidence/evidence-speaker';
 import type { EvidenceFormat } from '@/utils/evidence/evidence-formats';
 import { buildEvidence } from '@/utils/evidence/evidence-model';
 import { CoverageIndex } from '@/utils/index/coverage-index';
+import { MissingPartError } from '@/utils/index/term-postings';
+import { MalformedVarintsError } from '@/utils/index/varint-string';
 import { LibrarySearch } from '@/utils/index/library-search';
 import { relatedCoverage } from '@/utils/index/related-coverage';
 import { measureSince } from '@/utils/library/check-timing';
 import { lexiconFor } from '@/utils/language/lexicons';
 import { findQuotes } from '@/utils/quotes/find-quotes';
-import { planComparison, reverseOf, runComparison } from '@/utils/report/compare-article';
+import { planComparison, planTerms, reverseOf, runComparison } from '@/utils/report/compare-article';
 import { selectionComparisonInput, type SelectionPage } from '@/utils/report/selected-text';
 import {
   buildExportFile, planMerge, planVersions, validateExport, versionCopies, type ArticleCopy, type ExportedArticle, type ExportFile, type ImportOutcome,
@@ -71,6 +73,8 @@ export interface LibraryOptions {
   familyWaitMs?: number;
   /** How long a slice of a families build holds the write queue (ms; default FAMILY_SLICE_MS; at least one article a slice). */
   familySliceMs?: number;
+  /** Code units of postings per part of the index cache (default PART_UNITS, term-postings). */
+  indexPartUnits?: number;
 }
 
 /** Re-cache the index once no request came for this long… */
@@ -79,6 +83,8 @@ const CACHE_IDLE_MS = 3_000;
 const CACHE_MAX_WAIT_MS = 20_000;
 /** Saved articles kept in memory after a compare read them (a few MB of text at most). */
 const RECENT_RECORDS = 400;
+/** A check's plan that reached lists in this many parts its terms did not foresee reads all the rest at once. */
+const PART_RETRIES = 4;
 
 /**
  * How the index was obtained on the last load: from a current cache, from a cache caught up with
@@ -123,6 +129,12 @@ interface State {
   /** The store generation the in-memory index reflects, and the one the cached index does. */
   generation: number;
   cachedGeneration: number;
+  /**
+   * The generation of the cache whose parts the index still lacks (loaded from a cache in parts,
+   * `CoverageIndex.toParts`); undefined once it has them all. Only a check's plan runs on such an
+   * index (`withParts`); everything else waits for every part (`state`).
+   */
+  partsOf?: number;
   /** Articles recently read from the store (kept in step with every change). */
   recent: LruMap<string, LibraryRecord>;
   /** Every article's summary: read on the first list, search or import, then kept in step. */
@@ -193,6 +205,7 @@ export class Library {
   private readonly samples: () => Article[];
   private readonly estimateUsage: () => Promise<number | undefined>;
   private readonly cacheIdleMs: number;
+  private readonly indexPartUnits: number | undefined;
   private readonly familyWaitMs: number;
   private readonly familySliceMs: number;
   private speakersMemo: { families: QuoteFamilies; key: string; directory: Speaker[] } | undefined;
@@ -211,6 +224,7 @@ export class Library {
     this.samples = opts.samples ?? (() => []);
     this.estimateUsage = opts.estimateUsage ?? (async () => undefined);
     this.cacheIdleMs = opts.cacheIdleMs ?? CACHE_IDLE_MS;
+    this.indexPartUnits = opts.indexPartUnits;
     this.familyWaitMs = opts.familyWaitMs ?? FAMILY_WAIT_MS;
     this.familySliceMs = opts.familySliceMs ?? FAMILY_SLICE_MS;
   }
@@ -220,7 +234,7 @@ export class Library {
   /** Loads the index now: the background starts this while it reads the page, which takes as long. */
   load(): Promise<void> {
     return this.answering(async () => {
-      await this.state();
+      await this.checkState();
     });
   }
 
@@ -230,9 +244,10 @@ export class Library {
    */
   compare(article: Article & { id: string }, quotes: readonly Quote[]): Promise<LibraryComparison> {
     return this.answering(async () => {
-      const state = await this.state();
+      const state = await this.checkState();
+      await this.partsFor(state, () => planTerms(article, quotes, state.index));
       let start = performance.now();
-      const plan = planComparison(article, quotes, state.index);
+      const plan = await this.withParts(state, () => planComparison(article, quotes, state.index));
       start = measureSince('plan', start);
       const records = await this.records(state, [article.id, ...plan.ids]);
       start = measureSince('read-articles', start);
@@ -255,11 +270,12 @@ export class Library {
    */
   compareSelection(text: string, page: SelectionPage): Promise<SelectionComparison> {
     return this.answering(async () => {
-      const state = await this.state();
+      const state = await this.checkState();
       const own = selectionComparisonInput(text, page).article.id;
       const saved = own && state.index.has(own) ? (await this.records(state, [own])).get(own) : undefined;
       const { article, quote } = selectionComparisonInput(text, { ...page, outlet: page.outlet || saved?.outlet });
-      const plan = planComparison(article, [quote], state.index, { relatedLimit: 0 });
+      await this.partsFor(state, () => planTerms(article, [quote], state.index, { relatedLimit: 0 }));
+      const plan = await this.withParts(state, () => planComparison(article, [quote], state.index, { relatedLimit: 0 }));
       const records = await this.records(state, plan.ids);
       const [report] = runComparison(plan, (id) => records.get(id), { reverse: false }).quotes;
       return { report, libraryCount: state.index.size, pageSaved: saved !== undefined };
@@ -883,7 +899,53 @@ export class Library {
 
   // ---- state ----
 
-  private state(): Promise<State> {
+  /** The state with every part of its index (see `State.partsOf`): what all but a check's plan need. */
+  private async state(): Promise<State> {
+    const state = await this.checkState();
+    if (state.partsOf !== undefined) await this.supplyParts(state, state.index.missingParts());
+    return state;
+  }
+
+  /** Reads the parts holding the lists of `terms` (what a check's plan reads: `planTerms`), if the index lacks any. */
+  private async partsFor(state: State, terms: () => Iterable<string>): Promise<void> {
+    if (state.partsOf === undefined) return;
+    const start = performance.now();
+    await this.supplyParts(state, state.index.missingParts(terms()));
+    measureSince('index-parts', start);
+  }
+
+  /**
+   * Runs `plan` (a query of the index, changing nothing but its caches); a list in a part the index
+   * lacks has its part read and the plan runs again (every part after PART_RETRIES), so its
+   * answer is the one a whole index gives. `partsFor` first makes that rare.
+   */
+  private async withParts<T>(state: State, plan: () => T): Promise<T> {
+    for (let tries = 1; ; tries++) {
+      try {
+        return plan();
+      } catch (err) {
+        if (!(err instanceof MissingPartError) || state.partsOf === undefined) throw err;
+        await this.supplyParts(state, tries < PART_RETRIES ? [err.part] : state.index.missingParts());
+      }
+    }
+  }
+
+  /** Reads these parts of the state's index cache into its index; a part missing from the store is a damaged cache (MalformedVarintsError: rebuilt). */
+  private async supplyParts(state: State, parts: readonly number[]): Promise<void> {
+    const generation = state.partsOf;
+    if (generation === undefined) return;
+    if (parts.length > 0) {
+      const texts = await state.store.readIndexParts(generation, parts);
+      texts.forEach((text, i) => {
+        if (text === undefined) throw new MalformedVarintsError('library: a part of the index cache is missing');
+        state.index.supplyPart(parts[i], text);
+      });
+    }
+    if (state.partsOf === generation && state.index.missingParts().length === 0) state.partsOf = undefined;
+  }
+
+  /** The state as a check needs it: its index may still lack parts (see `withParts`). */
+  private checkState(): Promise<State> {
     if (!this.ready) {
       const ready = this.loadState().catch((err: unknown) => {
         if (this.ready === ready) this.ready = null; // try again on the next request
@@ -899,7 +961,8 @@ export class Library {
 
   /** The state if it is loaded (and not dropped since); undefined while it loads or before any request started loading it. */
   private loadedState(): State | undefined {
-    return this.settled && this.settled.ready === this.ready ? this.settled.state : undefined;
+    // An index still lacking parts is not loaded for these callers: they would wait for the parts.
+    return this.settled && this.settled.ready === this.ready && this.settled.state.partsOf === undefined ? this.settled.state : undefined;
   }
 
   private store(): Promise<LibraryStorage> {
@@ -920,6 +983,9 @@ export class Library {
     measureSince('index-load', loadStart);
     if (usable && cached && changed) {
       const state: State = { store, index: cached, generation, cachedGeneration: usable.generation, recent: new LruMap(RECENT_RECORDS) };
+      if (cached.missingParts().length > 0) state.partsOf = usable.generation;
+      // Applying writes may re-encode every list (a removal's vacuum): every part first.
+      if (changed.length > 0) await this.supplyParts(state, cached.missingParts());
       // The process stopped before re-caching: apply the articles written since (saved or gone).
       const records = await store.getMany(changed);
       changed.forEach((id, i) => {
@@ -943,7 +1009,9 @@ export class Library {
 
   private async writeCache(state: State): Promise<void> {
     const generation = state.generation;
-    await state.store.saveIndexCache({ formatVersion: CoverageIndex.FORMAT_VERSION, generation, json: state.index.toJSON() });
+    await this.supplyParts(state, state.index.missingParts());
+    const { json, parts } = state.index.toParts(this.indexPartUnits);
+    await state.store.saveIndexCache({ formatVersion: CoverageIndex.FORMAT_VERSION, generation, json }, parts);
     state.cachedGeneration = generation;
   }
 

@@ -23,7 +23,7 @@
 import { articleId } from '@/utils/article/article-id';
 import { indexTerms, passageFrequencies, type Candidate, type CandidateOptions, type CoverageIndex } from '@/utils/index/coverage-index';
 import { matchQuote, mayQualify } from '@/utils/matching/match-quote';
-import { relatedCoverage } from '@/utils/index/related-coverage';
+import { relatedCoverage, relatedQueryTerms } from '@/utils/index/related-coverage';
 import type { Article, Comparison, Quote, QuoteMatch, QuoteReport, RelatedArticle, StoredArticle } from '@/utils/types';
 import { MATCH_KINDS } from '@/utils/report/verdicts';
 import { groupWireCopies } from '@/utils/index/wire-copy';
@@ -77,6 +77,18 @@ export function planComparison(
   const related = relatedCoverage({ ...article, id }, index, { limit: opts.relatedLimit ?? 10, includeSameOutlet: opts.includeSameOutlet, own, lexicon });
   const ids = [...new Set([...candidates.flatMap((cs) => cs.map((c) => c.articleId)), ...related.map((r) => r.articleId)])];
   return { article: { ...article, id }, quotes, candidates, related, ids, lexicon };
+}
+
+/**
+ * The index terms whose lists `planComparison` reads (its quotes' and its related search's), so a
+ * caller whose index is loaded in parts can load theirs first (the plan itself reads no others).
+ */
+export function planTerms(article: Article & { id?: string }, quotes: readonly Quote[], index: CoverageIndex, opts: CompareOptions = {}): string[] {
+  const id = article.id ?? articleId(article);
+  const lexicon = opts.lexicon ?? lexiconFor(article);
+  const own = index.has(id) ? passageFrequencies(article, lexicon) : undefined;
+  const related = relatedQueryTerms({ ...article, id }, index, { limit: opts.relatedLimit ?? 10, own, lexicon });
+  return [...quotes.flatMap((quote) => indexTerms(quote.text, lexicon)), ...related];
 }
 
 /**

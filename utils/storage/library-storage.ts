@@ -44,6 +44,8 @@ export interface IndexCache {
   /** The store's generation of the articles it covers. */
   generation: number;
   json: unknown;
+  /** How many parts of the postings' data are stored apart (`CoverageIndex.toParts`), read with `readIndexParts`; 0 or absent: none. */
+  parts?: number;
 }
 
 /**
@@ -124,8 +126,10 @@ export interface LibraryStorage {
   /** Stores the speakers list if the articles are still at its generation; false when they are not (nothing written) or the disk is full. */
   writeSpeakerList(stored: StoredSpeakerList): Promise<boolean>;
   readIndexCache(): Promise<IndexCacheRead>;
-  /** Writes the cache and drops the change-log entries it covers. */
-  saveIndexCache(cache: IndexCache): Promise<void>;
+  /** Parts of the index cache written at `generation` (undefined where one is missing: the cache is damaged). */
+  readIndexParts(generation: number, parts: readonly number[]): Promise<(string | undefined)[]>;
+  /** Writes the cache, with `parts` (its postings' data, `CoverageIndex.toParts`) apart, replacing any earlier cache's, and drops the change-log entries it covers. */
+  saveIndexCache(cache: IndexCache, parts?: readonly string[]): Promise<void>;
   /** Forgets the index cache (found damaged): the next load rebuilds the index from the articles. */
   deleteIndexCache(): Promise<void>;
   getSettings(): Promise<Settings>;

@@ -25,6 +25,7 @@ export class MemoryLibraryStorage implements LibraryStorage {
   private readonly log = new Map<number, string[]>();
   private gen = 0;
   private cache: IndexCache | undefined;
+  private cacheParts: string[] = [];
   /** Family rows by article id, and the generation they match (undefined: none recorded). */
   private readonly familyRows = new Map<string, FamilyRow>();
   private familiesAt: number | undefined;
@@ -101,6 +102,7 @@ export class MemoryLibraryStorage implements LibraryStorage {
     this.familyRows.clear();
     this.familyGroups.clear();
     this.cache = undefined;
+    this.cacheParts = [];
     this.speakerList = undefined;
     this.log.clear();
     // No log entry, as in IndexedDB: with the cache gone the next load rebuilds anyway.
@@ -142,8 +144,13 @@ export class MemoryLibraryStorage implements LibraryStorage {
     return { cache, generation: this.gen, changed: cache ? this.changedSince(cache.generation) : undefined };
   }
 
-  async saveIndexCache(cache: IndexCache): Promise<void> {
-    this.cache = cache;
+  async readIndexParts(generation: number, parts: readonly number[]): Promise<(string | undefined)[]> {
+    return parts.map((p) => (this.cache?.generation === generation ? this.cacheParts[p] : undefined));
+  }
+
+  async saveIndexCache(cache: IndexCache, parts: readonly string[] = []): Promise<void> {
+    this.cache = parts.length > 0 ? { ...cache, parts: parts.length } : cache;
+    this.cacheParts = [...parts];
     const families = this.familiesAt;
     const keep = families === undefined || families >= cache.generation || cache.generation - families > FAMILIES_LOG_KEEP ? cache.generation : families;
     for (const g of [...this.log.keys()]) if (g <= keep) this.log.delete(g);
@@ -183,6 +190,7 @@ export class MemoryLibraryStorage implements LibraryStorage {
 
   async deleteIndexCache(): Promise<void> {
     this.cache = undefined;
+    this.cacheParts = [];
   }
 
   async getSettings(): Promise<Settings> {

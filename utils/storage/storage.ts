@@ -59,6 +59,10 @@ const BY_SPEAKER = 'by-speaker';
 const BY_URL = 'by-url';
 const BY_SAVED_AT = 'by-savedAt';
 const INDEX_CACHE_KEY = 'coverage-index';
+/** The index cache's parts (`IndexCache.parts`) sort by the cache's generation, then by number: this prefix + both zero-padded. */
+const INDEX_PART_PREFIX = 'coverage-index-part:';
+const indexPartKey = (generation: number, part: number) => `${INDEX_PART_PREFIX}${String(generation).padStart(16, '0')}:${String(part).padStart(8, '0')}`;
+const indexParts = () => IDBKeyRange.bound(INDEX_PART_PREFIX, `${INDEX_PART_PREFIX}\uffff`);
 /** In `meta`: the speakers list as last computed (`StoredSpeakerList`), rebuildable like the index cache. */
 const SPEAKER_LIST_KEY = 'speaker-list';
 const GENERATION_KEY = 'generation';
@@ -324,6 +328,7 @@ export class LibraryStore implements LibraryStorage {
       await tx.objectStore(VERSIONS).clear();
       await tx.objectStore(QUOTES).clear();
       await meta.delete(INDEX_CACHE_KEY);
+      await meta.delete(indexParts());
       await meta.delete(SPEAKER_LIST_KEY);
       await meta.delete(changesAfter(-1));
       // No log entry: with the cache gone the next wake rebuilds from the (empty) store anyway.
@@ -423,16 +428,39 @@ export class LibraryStore implements LibraryStorage {
 
   /** Forgets the index cache (found damaged): the next wake rebuilds the index from the articles. */
   async deleteIndexCache(): Promise<void> {
-    await this.db.delete(META, INDEX_CACHE_KEY);
+    const tx = this.db.transaction(META, 'readwrite');
+    await Promise.all([tx.store.delete(INDEX_CACHE_KEY), tx.store.delete(indexParts()), tx.done]);
+  }
+
+  /** Parts of the index cache written at `generation`, in one read (undefined where one is missing: the cache is then damaged). */
+  async readIndexParts(generation: number, parts: readonly number[]): Promise<(string | undefined)[]> {
+    const tx = this.db.transaction(META);
+    // A run of consecutive parts is one request (all of them, on a wake that catches the cache up,
+    // were one request per part); a run with a part missing is read again part by part.
+    const runs: number[][] = [];
+    for (const p of parts) {
+      const run = runs[runs.length - 1];
+      if (run && p === run[run.length - 1] + 1) run.push(p);
+      else runs.push([p]);
+    }
+    const read = await Promise.all(runs.map(async (run) => {
+      const all = run.length > 1 ? await tx.store.getAll(IDBKeyRange.bound(indexPartKey(generation, run[0]), indexPartKey(generation, run[run.length - 1]))) : [];
+      return all.length === run.length ? all : Promise.all(run.map((p) => tx.store.get(indexPartKey(generation, p))));
+    }));
+    await tx.done;
+    return read.flat().map((x) => (typeof x === 'string' ? x : undefined));
   }
 
   /** Writes the cache and drops the change-log entries it covers. */
-  async saveIndexCache(cache: IndexCache): Promise<void> {
+  async saveIndexCache(cache: IndexCache, parts: readonly string[] = []): Promise<void> {
     // A full disk must not fail anything: the cache is rebuildable, and the change log it would
     // have dropped stays, so the next wake still catches the old cache up.
     const tx = this.db.transaction(META, 'readwrite');
     try {
-      await tx.store.put(cache, INDEX_CACHE_KEY);
+      // The cache and its parts are replaced in one transaction: a wake never reads parts of another cache.
+      await tx.store.delete(indexParts());
+      await Promise.all(parts.map((text, p) => tx.store.put(text, indexPartKey(cache.generation, p))));
+      await tx.store.put(parts.length > 0 ? { ...cache, parts: parts.length } : cache, INDEX_CACHE_KEY);
       await tx.store.delete(IDBKeyRange.bound(changeKey(0), changeKey(logKeptFrom(cache.generation, await tx.store.get(FAMILIES_STATE_KEY)))));
       await tx.done;
     } catch (err) {

@@ -107,11 +107,22 @@ describe('a damaged index cache', () => {
     ['a cache that loads but whose postings do not decode', async () => {
       const raw = await openDB(currentDbName());
       const cache = await raw.get('meta', 'coverage-index');
-      const { data, starts } = cache.json.postings as { data: string; starts: Int32Array };
-      // Every block's first id is no varint: the load's shape checks pass, the first query fails.
-      const units = [...data];
-      for (let k = 0; k + 1 < starts.length; k++) units[starts[k] + 1] = '\uffff';
-      await raw.put('meta', { ...cache, json: { ...cache.json, postings: { ...cache.json.postings, data: units.join('') } } }, 'coverage-index');
+      const { starts, parts } = cache.json.postings as { starts: Int32Array; parts: { first: Int32Array } };
+      // Every block's first id is no varint: the load's and the parts' checks pass, the first query fails.
+      const keys = (await raw.getAllKeys('meta')).filter((k) => String(k).startsWith('coverage-index-part:')).sort();
+      expect(keys).toHaveLength(parts.first.length - 1);
+      for (const [p, key] of keys.entries()) {
+        const units = [...((await raw.get('meta', key)) as string)];
+        const base = starts[parts.first[p]];
+        for (let k = parts.first[p]; k < parts.first[p + 1]; k++) units[starts[k] - base + 1] = '\uffff';
+        await raw.put('meta', units.join(''), key);
+      }
+      raw.close();
+    }, true],
+    ['a cache missing one of its parts', async () => {
+      const raw = await openDB(currentDbName());
+      const [key] = (await raw.getAllKeys('meta')).filter((k) => String(k).startsWith('coverage-index-part:'));
+      await raw.delete('meta', key);
       raw.close();
     }, true],
   ])('%s: the index is rebuilt from the store', async (_name, spoil, foundLate) => {

@@ -5,6 +5,8 @@
  */
 import { describe, expect, test, vi } from 'vitest';
 import { CoverageIndex } from '@/utils/index/coverage-index';
+import { MalformedVarintsError } from '@/utils/index/varint-string';
+import type { LibraryStorage } from '@/utils/storage/library-storage';
 import { check, library, openStorage, PAGE0, PAGE1, pages, save, STORAGE_KINDS, useStorage } from './library-fixture';
 
 /** The ids in the cached index, and whether it is at the store's generation. */
@@ -85,5 +87,88 @@ describe.each(STORAGE_KINDS)('%s: the process may stop at any time', (kind) => {
     const r = await check(second, pages[PAGE0]);
     expect(r.reports.some((q) => q.matches.some((m) => m.articleId === copy && m.kind === 'verbatim'))).toBe(true);
     expect(r.libraryCount).toBe(2);
+  });
+});
+
+describe.each(STORAGE_KINDS)('%s: the index cache in parts', (kind) => {
+  useStorage(kind);
+
+  /** `store`, its index parts read through `read`. */
+  function withParts(store: LibraryStorage, read: (generation: number, parts: readonly number[], store: LibraryStorage) => Promise<(string | undefined)[]>): LibraryStorage {
+    return new Proxy(store, {
+      get(target, key) {
+        if (key === 'readIndexParts') return (generation: number, parts: readonly number[]) => read(generation, parts, target);
+        const value = Reflect.get(target, key, target) as unknown;
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  }
+
+  /** The test's storage, counting the index parts read. */
+  function counted() {
+    const read: number[] = [];
+    const openStore = async () => withParts(await openStorage(), (generation, parts, store) => {
+      read.push(...parts);
+      return store.readIndexParts(generation, parts);
+    });
+    return { read, openStore };
+  }
+
+  async function cachedInParts(units: number) {
+    const first = library({ indexPartUnits: units });
+    await save(first, PAGE0);
+    await first.loadSamples();
+    await first.flushIndexCache();
+    const { cache } = await (await openStorage()).readIndexCache();
+    return { first, parts: cache?.parts ?? 0 };
+  }
+
+  test('a check after a restart reads only its parts and reports as before; any other request reads the rest first', async () => {
+    const { first, parts } = await cachedInParts(64);
+    const before = await check(first, pages[PAGE1]);
+    expect(parts).toBeGreaterThan(10);
+
+    const { read, openStore } = counted();
+    const second = library({ indexPartUnits: 64, openStore });
+    const after = await check(second, pages[PAGE1]);
+    expect(second.indexSource).toBe('cache');
+    expect(after).toEqual(before);
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.length).toBeLessThan(parts);
+    expect(new Set(read).size).toBe(read.length); // no part read twice
+
+    expect((await second.search('harbour')).length).toBe((await first.search('harbour')).length);
+    expect([...read].sort((a, b) => a - b)).toEqual([...Array(parts).keys()]);
+  });
+
+  test('a save after a check reads every other part first (none twice), and the re-cache holds the save', async () => {
+    const { parts } = await cachedInParts(64);
+    const { read, openStore } = counted();
+    const second = library({ indexPartUnits: 64, openStore });
+    await check(second, pages[PAGE1]);
+    await save(second, PAGE1);
+    await second.flushIndexCache();
+    const third = library();
+    const r = await check(third, pages[PAGE0]);
+    expect(third.indexSource).toBe('cache');
+    expect(r.reports.some((q) => q.matches.some((m) => m.articleId === PAGE1))).toBe(true);
+    expect(read.length).toBe(parts);
+    expect(new Set(read).size).toBe(parts);
+  });
+
+  test.each<[string, (part: number, text: string | undefined) => string | undefined]>([
+    ['a part lost', () => undefined],
+    ['a part cut short', (_p, text) => text?.slice(0, -1)],
+    ['a part of another cache', (p, text) => (p === 0 ? `${text}${text}` : text)],
+  ])('%s: the request that reaches it finds the cache damaged; once discarded, rebuilt with the same reports', async (_name, spoil) => {
+    const { first } = await cachedInParts(64);
+    const before = await check(first, pages[PAGE1]);
+    const openStore = async () => withParts(await openStorage(), async (generation, parts, store) =>
+      (await store.readIndexParts(generation, parts)).map((text, i) => (parts[i] === 0 ? spoil(parts[i], text) : text)));
+    const second = library({ indexPartUnits: 64, openStore });
+    await expect(second.search('harbour')).rejects.toThrow(MalformedVarintsError);
+    await second.discardIndexCache();
+    expect(await check(second, pages[PAGE1])).toEqual(before);
+    expect(second.indexSource).toBe('rebuilt');
   });
 });

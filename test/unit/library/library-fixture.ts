@@ -56,7 +56,7 @@ export function useStorage(kind: StorageKind): void {
 /** The test's storage, opened as the library opens it. */
 export const openStorage = () => current();
 
-export function library(opts: { cacheIdleMs?: number; familyWaitMs?: number; familySliceMs?: number; openStore?: () => Promise<LibraryStorage> } = {}): Library {
+export function library(opts: { cacheIdleMs?: number; familyWaitMs?: number; familySliceMs?: number; indexPartUnits?: number; openStore?: () => Promise<LibraryStorage> } = {}): Library {
   const lib = new Library({ openStore: openStorage, ...opts, now: () => ++clock, samples: sampleArticles });
   made.push(lib);
   return lib;

@@ -117,6 +117,25 @@ describe.each(STORAGES)('%s', (_kind, open) => {
     expect(await s.readIndexCache()).toEqual({ cache: undefined, generation: 5, changed: undefined });
   });
 
+  test('the index cache\'s parts: read by number at the cache\'s generation, replaced with it, dropped with it', async () => {
+    const s = await open();
+    await s.putMany([record('a'), record('b')]);
+    await s.saveIndexCache({ formatVersion: 3, generation: 1, json: {} }, ['zero', 'one', 'two']);
+    expect((await s.readIndexCache()).cache).toEqual({ formatVersion: 3, generation: 1, json: {}, parts: 3 });
+    expect(await s.readIndexParts(1, [2, 0])).toEqual(['two', 'zero']);
+    expect(await s.readIndexParts(1, [3])).toEqual([undefined]);
+    expect(await s.readIndexParts(0, [0])).toEqual([undefined]);
+    await s.put(record('c'));
+    await s.saveIndexCache({ formatVersion: 3, generation: 2, json: {} }, ['new']);
+    expect(await s.readIndexParts(1, [0, 1])).toEqual([undefined, undefined]);
+    expect(await s.readIndexParts(2, [0, 1])).toEqual(['new', undefined]);
+    await s.deleteIndexCache();
+    expect(await s.readIndexParts(2, [0])).toEqual([undefined]);
+    await s.saveIndexCache({ formatVersion: 3, generation: 2, json: {} }, ['again']);
+    await s.clear();
+    expect(await s.readIndexParts(2, [0])).toEqual([undefined]);
+  });
+
   test('count and generation follow the articles; the speakers list is stored only at the articles\' generation, and a clear drops it', async () => {
     const s = await open();
     expect([await s.count(), await s.generation(), await s.readSpeakerList()]).toEqual([0, 0, undefined]);
