@@ -134,7 +134,7 @@ north dakota|south dakota|britain|england|london|paris|france|germany|berlin|rus
 beijing|japan|tokyo|india|israel|iran|iraq|syria|mexico|canada|europe|africa|asia|libya|turkey
 egypt|cuba|ukraine|chicago|boston|los angeles|san francisco|miami|houston|dallas|philadelphia
 middle east|near east|far east|east asia|southeast asia|latin america|south america|north america|central america
-persian gulf|balkans|caribbean|scandinavia|arctic|pacific|atlantic|midwest|new england|capitol hill|wall street
+persian gulf|balkans|caribbean|scandinavia|arctic|pacific|atlantic|midwest|new england
 detroit|atlanta|cleveland|seattle|denver|orlando|las vegas|des moines|brooklyn|manhattan
 capitol hill|wall street|silicon valley
 afghanistan|albania|algeria|andorra|angola|argentina|armenia|australia|austria|azerbaijan|bahamas
