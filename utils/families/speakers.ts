@@ -5,7 +5,7 @@
  * and splits (settings: `SpeakerOverrides`).
  */
 import { canonicalSpeakers } from '@/utils/quotes/speaker-groups';
-import type { FamilyArticle, QuoteNode } from '@/utils/families/quote-families';
+import type { FamilyArticleRef, QuoteNode } from '@/utils/families/quote-families';
 import type { Quote } from '@/utils/types';
 import type { SpeakerOverrides } from '@/utils/storage/settings';
 
@@ -107,7 +107,7 @@ export function speakerSummary(s: Speaker<CreditedQuote>): SpeakerSummary {
 
 /** What a person's page reads of a saved quote: its article and the quote (a family's `QuoteNode` is one). */
 export interface ShownQuote extends CreditedQuote {
-  article: FamilyArticle;
+  article: Pick<FamilyArticleRef, 'id' | 'outlet' | 'title' | 'url' | 'date' | 'savedAt'>;
   quote: Quote;
 }
 

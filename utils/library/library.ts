@@ -46,9 +46,9 @@ import { inSaveOrder } from '@/utils/storage/quote-rows';
 import { mergeSpeakerOverrides, type Settings, type SpeakerOverrides } from '@/utils/storage/settings';
 import { LruMap } from '@/utils/text/lru-map';
 import { QuoteFamilies, type FamilyUpdate, type QuoteFamily } from '@/utils/families/quote-families';
-import { familyFromRows, speakerFromRows, type ListedQuote, type ReadFamilyGroups } from '@/utils/families/family-from-rows';
+import { familyFromRows, speakerFromRows, type ListedQuote, type ReadArticles, type ReadFamilyGroups } from '@/utils/families/family-from-rows';
 import { FamilyRowsCache } from '@/utils/families/family-rows-cache';
-import { familySummary, familyView, type FamilyRef, type FamilySummary, type FamilyView } from '@/utils/families/family-view';
+import { familySummary, familyTextIds, familyView, type FamilyRef, type FamilySummary, type FamilyView } from '@/utils/families/family-view';
 import {
   personNamed, speakerDirectory, speakerView, type Speaker, type SpeakerSummary, type SpeakerView,
 } from '@/utils/families/speakers';
@@ -163,10 +163,8 @@ export interface FamiliesProgress {
 interface PageSource {
   store: LibraryStorage;
   generation: number;
-  /** The loaded index, or an empty one while it is not loaded (the rows carry what restoring needs). */
-  index: CoverageIndex;
   read: ReadFamilyGroups;
-  records(ids: readonly string[]): Promise<Map<string, LibraryRecord | undefined>>;
+  records: ReadArticles;
 }
 
 /** A view waits this long for a build of the families (a small library's is done by then), then answers with what is built. */
@@ -536,9 +534,10 @@ export class Library {
   /** The family page of the quote (or paraphrase) at `offset` in a saved article; null when there is none. */
   async family(ref: FamilyRef): Promise<FamilyView | null> {
     const got = await this.familiesOrRows(async (src) => {
-      const family = await familyFromRows(src.index, ref, src.read);
+      const family = await familyFromRows(ref, src.read, src.records);
       if (!family) return family;
-      const records = await src.records(familyArticleIds(family));
+      // Only the texts the view rereads: most versions carry their match with the reference.
+      const records = await src.records(familyTextIds(family));
       return familyView(family, (id) => records.get(id));
     });
     if (got instanceof QuoteFamilies) return (await this.familyPage(ref, got))?.view ?? null;
@@ -574,8 +573,8 @@ export class Library {
       // In the write queue, so the list and the rows are of one generation.
       const list = await this.speakerList(src);
       const person = personNamed(list.people, name);
-      if (!person) return (await src.read([], false)).current ? null : undefined;
-      return speakerFromRows(unpackSpeaker(list, list.people.indexOf(person)), src.read);
+      if (!person) return (await src.read([], [])).current ? null : undefined;
+      return speakerFromRows(unpackSpeaker(list, list.people.indexOf(person)), src.read, src.records);
     });
     if (got instanceof QuoteFamilies) return (await this.speakerPage(name, got))?.view ?? null;
     return got.answer;
@@ -585,7 +584,7 @@ export class Library {
   private familyRowsOf(state: State): ReadFamilyGroups {
     if (state.familyRows?.generation !== state.generation) {
       const early = this.earlyRows?.generation === state.generation ? this.earlyRows : undefined;
-      state.familyRows = early ?? new FamilyRowsCache(state.generation, (ids, groups) => state.store.readFamilyGroups(ids, groups));
+      state.familyRows = early ?? new FamilyRowsCache(state.generation, (ids, pages) => state.store.readFamilyGroups(ids, pages), (ids) => this.records(state, ids));
     }
     this.earlyRows = undefined;
     return state.familyRows.readFamilyGroups;
@@ -606,15 +605,16 @@ export class Library {
    */
   private async pageSource(): Promise<PageSource> {
     const state = this.loadedState();
-    if (state) return { store: state.store, generation: state.generation, index: state.index, read: this.familyRowsOf(state), records: (ids) => this.records(state, ids) };
+    if (state) return { store: state.store, generation: state.generation, read: this.familyRowsOf(state), records: (ids) => this.records(state, ids) };
     const { store, generation } = await this.articlesAt();
-    if (this.earlyRows?.generation !== generation) this.earlyRows = new FamilyRowsCache(generation, (ids, groups) => store.readFamilyGroups(ids, groups));
-    const records = async (ids: readonly string[]) => {
-      const read = await store.getMany(ids);
-      return new Map(ids.map((id, i) => [id, read[i]]));
-    };
-    // Stored rows carry their screen keys: restoring them asks the index nothing.
-    return { store, generation, index: new CoverageIndex(), read: this.earlyRows.readFamilyGroups, records };
+    if (this.earlyRows?.generation !== generation) {
+      const records = async (ids: readonly string[]) => {
+        const read = await store.getMany(ids);
+        return new Map(ids.map((id, i) => [id, read[i]]));
+      };
+      this.earlyRows = new FamilyRowsCache(generation, (ids, pages) => store.readFamilyGroups(ids, pages), records);
+    }
+    return { store, generation, read: this.earlyRows.readFamilyGroups, records: this.earlyRows.readRecords };
   }
 
   /** A person (by any name credited to them) and their page. */

@@ -205,7 +205,7 @@ describe.each(STORAGE_KINDS)('%s', (kind) => {
     await built();
     const store = await openStorage();
     const { rows, matches } = await store.readFamilies();
-    await store.writeFamilies({ put: rows, remove: [], generation: matches!, from: null, groups: { put: [], remove: [], all: false }, complete: true });
+    await store.writeFamilies({ put: rows, remove: [], generation: matches!, from: null, groups: { put: [], pages: [], remove: [], all: false }, complete: true });
     expect((await store.readFamilies()).grouped).toBe(false);
     const first = await counted();
     const ref = { articleId: PAGE0, offset: (await first.lib.speaker('Sergio Gor'))!.quotes.find((q) => q.articleId === PAGE0)!.start };
@@ -240,7 +240,7 @@ describe.each(STORAGE_KINDS)('%s', (kind) => {
     ['their generation is not covered by the change log', forget],
     ['a row of an article that is gone (and no log says so)', async (store) => {
       const { rows, matches } = await store.readFamilies();
-      return store.writeFamilies({ put: [{ ...rows[0], articleId: 'gone', article: { ...rows[0].article, id: 'gone' } }], remove: [], generation: matches!, from: matches!, groups: { put: [], remove: [], all: false }, complete: true });
+      return store.writeFamilies({ put: [{ ...rows[0], articleId: 'gone', article: { ...rows[0].article, id: 'gone' } }], remove: [], generation: matches!, from: matches!, groups: { put: [], pages: [], remove: [], all: false }, complete: true });
     }],
   ])('stored families that do not match the articles are built again: %s', async (_label, spoil) => {
     const before = await built();
@@ -312,5 +312,5 @@ async function answered<T>(answer: Promise<T>): Promise<T> {
 
 /** Makes the stored families unusable (a generation the change log does not reach): the next ask builds them. */
 async function forget(store: LibraryStorage): Promise<unknown> {
-  return store.writeFamilies({ put: [], remove: [], generation: -1, from: null, groups: { put: [], remove: [], all: true }, complete: true });
+  return store.writeFamilies({ put: [], remove: [], generation: -1, from: null, groups: { put: [], pages: [], remove: [], all: true }, complete: true });
 }
