@@ -46,6 +46,8 @@ function savedBefore(a: QuoteFamily['nodes'][number], b: QuoteFamily['nodes'][nu
 export interface ListedQuote extends CreditedQuote {
   articleId: string;
   index: number;
+  /** Its article's save time: the list's order (save order) follows it. */
+  savedAt: number;
 }
 
 /** A person's page from their quotes' articles and the groups holding them (a quote's versions: its group's, 1 without one). */

@@ -42,17 +42,18 @@ import {
   buildExportFile, planMerge, planVersions, validateExport, versionCopies, type ArticleCopy, type ExportedArticle, type ExportFile, type ImportOutcome,
 } from '@/utils/storage/export-format';
 import type { ArticleVersion, LibraryRecord, LibraryStorage } from '@/utils/storage/library-storage';
-import { inSaveOrder } from '@/utils/storage/quote-rows';
+import { quoteRows } from '@/utils/storage/quote-rows';
 import { mergeSpeakerOverrides, type Settings, type SpeakerOverrides } from '@/utils/storage/settings';
 import { LruMap } from '@/utils/text/lru-map';
 import { QuoteFamilies, type FamilyUpdate, type QuoteFamily } from '@/utils/families/quote-families';
-import { familyFromRows, speakerFromRows, type ListedQuote, type ReadArticles, type ReadFamilyGroups } from '@/utils/families/family-from-rows';
+import { familyFromRows, speakerFromRows, type ReadArticles, type ReadFamilyGroups } from '@/utils/families/family-from-rows';
 import { FamilyRowsCache } from '@/utils/families/family-rows-cache';
 import { familySummary, familyTextIds, familyView, type FamilyRef, type FamilySummary, type FamilyView } from '@/utils/families/family-view';
 import {
   personNamed, speakerDirectory, speakerView, type Speaker, type SpeakerSummary, type SpeakerView,
 } from '@/utils/families/speakers';
-import { isSpeakerList, packSpeakers, unpackSpeaker, type SpeakerList } from '@/utils/families/speaker-list';
+import { isSpeakerList, unpackSpeaker, type SpeakerList } from '@/utils/families/speaker-list';
+import { SpeakerBook, type SpeakerCredit } from '@/utils/families/speaker-book';
 import { outletFidelity, type OutletFidelity } from '@/utils/families/fidelity';
 import { normalizeText } from '@/utils/text/normalize';
 import { quoteEdits } from '@/utils/report/quote-edits';
@@ -196,6 +197,8 @@ export class Library {
   private speakersMemo: { families: QuoteFamilies; key: string; directory: Speaker[] } | undefined;
   /** The speakers list for one generation of the articles and one set of the reader's overrides (`key`). */
   private speakerListMemo: { key: string; list: SpeakerList } | undefined;
+  /** The speakers list (or the stored list it is read from, made with `overrides`) at `generation`, with the articles' quotes written since (`pending`, none: removed). */
+  private speakersKept: { generation: number; overrides: SpeakerOverrides; source: SpeakerBook | SpeakerList; pending: Map<string, readonly SpeakerCredit[]> } | undefined;
   /** The loaded state, once `ready` has settled on it (a page answered from the store alone checks this, never waits for it). */
   private settled: { ready: Promise<State>; state: State } | undefined;
   /** The family rows pages read before the state was loaded, for the articles' generation it holds; the state adopts it at that generation. */
@@ -315,6 +318,7 @@ export class Library {
       this.wrote(state, [record]);
       state.familyBuild?.records.set(record.id, record);
       this.advance(state, generation);
+      this.keepSpeakers(generation, [record]);
       if (state.families) await this.updateFamilies(state, state.families.planSave(record));
       return { saved, id: record.id, libraryCount: state.index.size };
     });
@@ -332,6 +336,7 @@ export class Library {
       state.search?.remove(id);
       state.familyBuild?.records.delete(id);
       this.advance(state, generation);
+      this.keepSpeakers(generation, [], [id]);
       if (state.families) await this.updateFamilies(state, state.families.planRemove(id));
       return { removed };
     });
@@ -349,6 +354,7 @@ export class Library {
       state.families = undefined;
       state.familyBuild = undefined;
       this.advance(state, generation);
+      this.speakersKept = undefined;
       return { removed };
     });
   }
@@ -420,6 +426,7 @@ export class Library {
       }
       // Versions alone leave the articles, and so the generation, as they were.
       if (records.length > 0) this.advance(state, generation);
+      if (records.length > 0) this.keepSpeakers(generation, records);
     }
     return { added: plan.added, updated: plan.updated, skipped: plan.skipped };
   }
@@ -660,9 +667,10 @@ export class Library {
   }
 
   /**
-   * The speakers list at the articles' `generation`: kept in memory, else the one stored for this
-   * generation and these overrides, else computed from the quote rows (every name merged: seconds
-   * at 10k) and stored for the next worker.
+   * The speakers list at the articles' `generation`: kept in memory, else kept current from the
+   * list this worker last had (the articles written since applied to it, `keepSpeakers`), else
+   * the one stored for this generation, else computed from the quote rows (every name merged:
+   * seconds at 10k); then stored for the next worker.
    */
   private speakerList({ store, generation }: { store: LibraryStorage; generation: number }): Promise<SpeakerList> {
     return this.answering(async () => {
@@ -670,22 +678,46 @@ export class Library {
       const overrides = JSON.stringify(settings.speakers);
       const key = `${generation} ${overrides}`;
       if (this.speakerListMemo?.key === key) return this.speakerListMemo.list;
-      const stored = await store.readSpeakerList();
-      if (stored?.generation === generation && stored.overrides === overrides && isSpeakerList(stored.list)) {
-        this.speakerListMemo = { key, list: stored.list };
-        return stored.list;
+      const kept = this.speakersKept;
+      let book: SpeakerBook | undefined;
+      if (kept?.generation === generation) {
+        book = kept.source instanceof SpeakerBook ? kept.source : SpeakerBook.from(kept.source, kept.overrides);
+        for (const [id, credits] of kept.pending) book.put(id, credits);
+      } else {
+        const stored = await store.readSpeakerList();
+        if (stored?.generation === generation && stored.overrides === overrides && isSpeakerList(stored.list)) {
+          this.speakerListMemo = { key, list: stored.list };
+          this.speakersKept = { generation, overrides: settings.speakers, source: stored.list, pending: new Map() };
+          return stored.list;
+        }
       }
-      const rows = inSaveOrder(await store.getQuotes());
-      const credited = rows.map((r): ListedQuote => ({ quote: { speaker: r.speaker }, article: { outlet: r.outlet }, articleId: r.articleId, index: r.index }));
-      const list = packSpeakers(speakerDirectory(credited, settings.speakers));
+      book ??= SpeakerBook.of(await store.getQuotes(), settings.speakers);
+      book.setOverrides(settings.speakers);
+      const list = book.list();
       // Stored only if no save moved the articles since `generation` (then the rows read were of it); else neither stored nor kept.
-      const kept = await store.writeSpeakerList({ generation, overrides, list }).catch((err: unknown) => {
+      const stored = await store.writeSpeakerList({ generation, overrides, list }).catch((err: unknown) => {
         console.error('library: could not store the speakers list', err);
         return false;
       });
-      if (kept) this.speakerListMemo = { key, list };
+      if (stored) this.speakerListMemo = { key, list };
+      this.speakersKept = stored ? { generation, overrides: settings.speakers, source: book, pending: new Map() } : undefined;
       return list;
     });
+  }
+
+  /**
+   * Articles written (or removed: no quotes) moved the store to `generation`: the speakers list
+   * this worker keeps takes their quotes on its next ask, if it was at the generation before.
+   */
+  private keepSpeakers(generation: number, written: readonly LibraryRecord[], removed: readonly string[] = []): void {
+    const kept = this.speakersKept;
+    if (kept?.generation !== generation - 1) {
+      this.speakersKept = undefined;
+      return;
+    }
+    for (const r of written) kept.pending.set(r.id, quoteRows(r));
+    for (const id of removed) kept.pending.set(id, []);
+    kept.generation = generation;
   }
 
   /** The speaker directory, computed again only when the families or the reader's overrides changed. */

@@ -31,7 +31,19 @@ interface Name {
 export function canonicalSpeakers(speakers: ReadonlyArray<string | null>): Map<string, string> {
   const counts = new Map<string, number>();
   for (const s of speakers) if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
-  const names: Name[] = [...counts].map(([name, count]) => ({ name, words: personWords(name), suffix: name.split(/\s+/).some((t) => SUFFIX.test(t)), count }));
+  return canonicalNames(counts);
+}
+
+/** A name's person-name words and suffix, as `canonicalNames` reads them; kept by callers that merge the same names again. */
+export type NameWords = Map<string, { words: string[]; suffix: boolean }>;
+
+/** As `canonicalSpeakers`, from each distinct name's count; `known` keeps each name's words between calls (reading them is most of the cost). */
+export function canonicalNames(counts: ReadonlyMap<string, number>, known: NameWords = new Map()): Map<string, string> {
+  const names: Name[] = [...counts].map(([name, count]) => {
+    let read = known.get(name);
+    if (!read) known.set(name, (read = { words: personWords(name), suffix: name.split(/\s+/).some((t) => SUFFIX.test(t)) }));
+    return { name, words: read.words, suffix: read.suffix, count };
+  });
   // People: the fullest names, one per word set (and suffix); a shorter name joins its only superset.
   const keyOf = (n: Name) => (n.words.length ? `p:${[...n.words].sort().join(' ')}${n.suffix ? ' +sfx' : ''}` : `o:${n.name.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ')}`);
   const within = (a: Name, b: Name) => a.words.length > 0 && a.words.length < b.words.length && a.words.every((w) => b.words.includes(w));
