@@ -1,15 +1,15 @@
 /**
  * The speakers list kept current as articles are saved and removed (and the reader merges or
  * splits names), instead of made again from every quote row: each credited name keeps its quotes;
- * an update merges the names again (from their counts, each name's words read once) and rebuilds
- * only the people whose names or quotes changed (their quotes put in save order), the others'
- * lines and packed quotes kept as they were. The list equals the directory of every quote (`speakerDirectory`,
- * packed), property-tested (docs/DESIGN.md "The speakers list kept current").
+ * an update merges again only the names it can move (`CanonicalNames`) and rebuilds only the
+ * people whose names or quotes changed (their quotes put in save order), the others' lines and
+ * packed quotes kept as they were. The list equals the directory of every quote
+ * (`speakerDirectory`, packed), property-tested (docs/DESIGN.md "The speakers list kept current").
  */
-import { personOf, type SpeakerSummary } from '@/utils/families/speakers';
+import { personFrom, type SpeakerSummary } from '@/utils/families/speakers';
 import { packQuotes, SPEAKER_LIST_FORMAT, unpackSpeaker, type SpeakerList } from '@/utils/families/speaker-list';
 import type { ListedQuote } from '@/utils/families/family-from-rows';
-import type { NameWords } from '@/utils/quotes/speaker-groups';
+import { CanonicalNames } from '@/utils/quotes/speaker-groups';
 import type { SpeakerOverrides } from '@/utils/storage/settings';
 
 /** A saved quote as the list reads it (a quotes-store row is one). */
@@ -38,9 +38,14 @@ export class SpeakerBook {
   private order: string[] = [];
   /** Names whose quotes changed since the last list. */
   private dirty = new Set<string>();
+  /** Names whose count the canonical names have not been given yet. */
+  private unset = new Set<string>();
   private readonly outlets: string[] = [];
   private readonly outletAt = new Map<string, number>();
-  private readonly known: NameWords = new Map();
+  /** The credited names merged (split names left out), kept between updates. */
+  private readonly canonical = new CanonicalNames();
+  /** The split names the canonical names were last set without. */
+  private split = new Set<string>();
   private overridesChanged = false;
 
   private constructor(private overrides: SpeakerOverrides) {}
@@ -55,6 +60,7 @@ export class SpeakerBook {
   /** A stored list, made with `overrides`, read back: its lines and packed quotes are kept as they are. */
   static from(list: SpeakerList, overrides: SpeakerOverrides): SpeakerBook {
     const book = new SpeakerBook(overrides);
+    book.split = new Set(overrides.split);
     list.outlets.forEach((o) => book.outletPlace(o));
     list.people.forEach((summary, i) => {
       const person = unpackSpeaker(list, i);
@@ -65,6 +71,7 @@ export class SpeakerBook {
       book.people.set(summary.name, { summary, quotes: list.quotes[i] });
       book.order.push(summary.name);
     });
+    // Its people are as listed; the canonical names are given every name's count on the next update.
     book.dirty.clear();
     return book;
   }
@@ -77,6 +84,7 @@ export class SpeakerBook {
       if (left.length > 0) this.byName.set(name, left);
       else this.byName.delete(name);
       this.dirty.add(name);
+      this.unset.add(name);
     }
     this.byArticle.delete(articleId);
     for (const c of credits) this.add(listed(c));
@@ -91,7 +99,7 @@ export class SpeakerBook {
 
   /** The list as it is now: names merged again, the people whose names or quotes changed rebuilt. */
   list(): SpeakerList {
-    if (this.dirty.size > 0 || this.overridesChanged) this.update();
+    if (this.unset.size > 0 || this.overridesChanged) this.update();
     return { format: SPEAKER_LIST_FORMAT, people: this.order.map((p) => this.people.get(p)!.summary), quotes: this.order.map((p) => this.people.get(p)!.quotes), outlets: [...this.outlets] };
   }
 
@@ -106,11 +114,20 @@ export class SpeakerBook {
     else this.byArticle.set(q.articleId, [q]);
     this.outletPlace(q.article.outlet);
     this.dirty.add(name);
+    this.unset.add(name);
   }
 
   private update(): void {
-    const counts = new Map([...this.byName].map(([name, quotes]) => [name, quotes.length]));
-    const person = personOf(counts, this.overrides, this.known);
+    // Only the names whose count or split changed are set again: the canonical names move only what those can move.
+    const split = new Set(this.overrides.split);
+    const counts = new Map<string, number>();
+    const set = (name: string) => counts.set(name, split.has(name) ? 0 : this.byName.get(name)?.length ?? 0);
+    for (const name of this.unset) set(name);
+    for (const name of [...split, ...this.split]) if (split.has(name) !== this.split.has(name)) set(name);
+    this.canonical.set(counts);
+    this.split = split;
+    this.unset = new Set();
+    const person = personFrom((name) => this.canonical.canonical.get(name), this.overrides);
     const next = new Map([...this.byName.keys()].map((name) => [name, person(name)]));
     // People touched: a name's person moved, a name's quotes changed, or (the reader's overrides changed) any.
     const touched = new Set<string>();

@@ -4,7 +4,7 @@
  * the only fuller name it fits; two people's names stay apart), then by the reader's own merges
  * and splits (settings: `SpeakerOverrides`).
  */
-import { canonicalNames, type NameWords } from '@/utils/quotes/speaker-groups';
+import { canonicalNames } from '@/utils/quotes/speaker-groups';
 import type { FamilyArticleRef, QuoteNode } from '@/utils/families/quote-families';
 import type { Quote } from '@/utils/types';
 import type { SpeakerOverrides } from '@/utils/storage/settings';
@@ -53,18 +53,19 @@ export function personNamed<T extends { name: string; aliases: readonly string[]
   return directory.find((s) => s.name === name) ?? directory.find((s) => s.aliases.includes(name));
 }
 
-/**
- * Name credited → the person's shown name, after the reader's splits and merges. `names`: every
- * credit's name, or each distinct name's count; `known`: names' words kept between calls.
- */
-export function personOf(names: readonly string[] | ReadonlyMap<string, number>, overrides: SpeakerOverrides, known?: NameWords): (name: string) => string {
+/** Name credited → the person's shown name, after the reader's splits and merges. */
+export function personOf(names: readonly string[], overrides: SpeakerOverrides): (name: string) => string {
   const split = new Set(overrides.split);
   const counts = new Map<string, number>();
-  if (Array.isArray(names)) for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
-  else for (const [n, c] of names as ReadonlyMap<string, number>) counts.set(n, c);
-  for (const n of split) counts.delete(n);
-  const canonical = canonicalNames(counts, known);
-  const auto = (name: string) => (split.has(name) ? name : canonical.get(name) ?? name);
+  for (const n of names) if (!split.has(n)) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const canonical = canonicalNames(counts);
+  return personFrom((name) => canonical.get(name), overrides);
+}
+
+/** Name credited → the person's shown name, from each name's canonical name (split names left out of it) and the reader's splits and merges. */
+export function personFrom(canonical: (name: string) => string | undefined, overrides: SpeakerOverrides): (name: string) => string {
+  const split = new Set(overrides.split);
+  const auto = (name: string) => (split.has(name) ? name : canonical(name) ?? name);
   // A merge names two people by any of their names; chains follow, a cycle stops where it closes.
   const into = new Map<string, string>();
   for (const [from, to] of overrides.merged) if (auto(from) !== auto(to)) into.set(auto(from), auto(to));
