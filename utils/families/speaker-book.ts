@@ -142,11 +142,12 @@ export class SpeakerBook {
     }
     for (const p of touched) this.people.delete(p);
     this.order = this.order.filter((p) => !touched.has(p));
-    for (const [p, members] of names) {
-      const person = this.rebuild(p, members);
-      this.people.set(p, person);
-      this.order.splice(this.place(person.summary), 0, p);
-    }
+    for (const [p, members] of names) this.people.set(p, this.rebuild(p, members));
+    // A few people placed one by one; many (a first list) sorted at once.
+    if (names.size > this.order.length) {
+      this.order.push(...names.keys());
+      this.order.sort((a, b) => directoryOrder(this.people.get(a)!.summary, this.people.get(b)!.summary));
+    } else for (const p of names.keys()) this.order.splice(this.place(this.people.get(p)!.summary), 0, p);
     this.personOfName = next;
     this.dirty = new Set();
     this.overridesChanged = false;
@@ -173,7 +174,7 @@ export class SpeakerBook {
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       const m = this.people.get(this.order[mid])!.summary;
-      if ((s.quotes - m.quotes || m.name.localeCompare(s.name)) <= 0) lo = mid + 1;
+      if (directoryOrder(m, s) <= 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -188,6 +189,11 @@ export class SpeakerBook {
 
 function listed(c: SpeakerCredit): ListedQuote {
   return { quote: { speaker: c.speaker }, article: { outlet: c.outlet }, articleId: c.articleId, index: c.index, savedAt: c.savedAt };
+}
+
+/** The directory's order (`speakerDirectory`): most quotes first, then by name. */
+function directoryOrder(a: SpeakerSummary, b: SpeakerSummary): number {
+  return b.quotes - a.quotes || a.name.localeCompare(b.name);
 }
 
 /** The library's save order (`inSaveOrder`): oldest save first, then article id, then place. */
