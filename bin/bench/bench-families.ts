@@ -16,7 +16,7 @@ import { familyView } from '@/utils/families/family-view';
 import { speakerDirectory, speakerView } from '@/utils/families/speakers';
 import { familyFromRows, speakerFromRows, type ListedQuote, type ReadFamilyGroups } from '@/utils/families/family-from-rows';
 import { FamilyRowsCache } from '@/utils/families/family-rows-cache';
-import type { FamilyGroupRow } from '@/utils/storage/family-rows';
+import { quoteKey, type FamilyGroupRow } from '@/utils/storage/family-rows';
 import { outletFidelity } from '@/utils/families/fidelity';
 import { compareArticle } from '@/utils/report/compare-article';
 import type { StoredArticle } from '@/utils/types';
@@ -161,31 +161,44 @@ export async function benchFamilies(all: readonly BenchArticle[], opts: Families
   const same = restored.quoteCount === families.quoteCount && restoredGroups.length === families.families().length &&
     restoredGroups.every((f, i) => f.nodes.length === families.families()[i].nodes.length && f.passages.length === families.families()[i].passages.length);
   rows.push({ section, metric: 'families read back from the rows (restore, then grouping): a worker restart', p50: restoreMs, p95: null, unit: 'ms', note: `CPU ${cpuMs(restoreCpu).toFixed(0)} ms; same families as built: ${same ? 'yes' : 'NO'}` });
-  rows.push(...(await benchPagesFromRows(restored, storedRows, { section, pages: opts.pages, random, log: opts.log })));
+  rows.push(...(await benchPagesFromRows(restored, stored, storedRows, { section, pages: opts.pages, random, log: opts.log })));
   rows.push(targetRow({ section, metric: 'incremental update per removal', p50: median(removeMs), p95: p95(removeMs), unit: 'ms', note: `${removeMs.length} removals; CPU p50 ${median(removeCpuMs).toFixed(1)} ms, p95 ${p95(removeCpuMs).toFixed(1)} ms` }, '<=', 50));
   return rows;
 }
 
 /**
- * A page after a worker restart (schema v6): a family's page reads the rows of its group's articles
- * only, a person's page their quotes' articles' rows and groups (family-from-rows), each read
- * structured-cloned as IndexedDB reads it. Each answer is checked against the families read whole.
+ * A page after a worker restart (schema v7): a family's page reads its article, the groups holding
+ * it and its family's page row, a person's page their quotes' articles and groups
+ * (family-from-rows), each read structured-cloned as IndexedDB reads it. Each answer is checked
+ * against the families read whole.
  */
 async function benchPagesFromRows(
-  whole: QuoteFamilies, stored: ReturnType<QuoteFamilies['allRows']>, opts: { section: string; pages: number; random: () => number; log: (line: string) => void },
+  whole: QuoteFamilies, stored: ReadonlyMap<string, StoredArticle>, familyRows: ReturnType<QuoteFamilies['allRows']>,
+  opts: { section: string; pages: number; random: () => number; log: (line: string) => void },
 ): Promise<BenchRow[]> {
-  opts.log('families: pages after a restart, from their rows');
-  const groups = whole.takeGroupChanges(true).put;
-  const rowById = new Map(stored.map((r) => [r.articleId, r]));
+  // What the v6 page read instead: the family rows of its article and of its group's articles.
+  const rowBytes = new Map(familyRows.map((r) => [r.articleId, JSON.stringify(r).length]));
+  let v6Bytes = 0;
+  opts.log('families: pages after a restart, from their groups and pages');
+  const changes = whole.takeGroupChanges(true);
+  const pageById = new Map(changes.pages.map((p) => [p.id, p]));
   const byArticle = new Map<string, FamilyGroupRow[]>();
-  for (const g of groups) for (const id of g.articles) byArticle.set(id, [...(byArticle.get(id) ?? []), g]);
+  for (const g of changes.put) for (const id of g.articles) byArticle.set(id, [...(byArticle.get(id) ?? []), g]);
   let read = 0;
-  const readGroups: ReadFamilyGroups = async (ids, withGroups) => {
-    read += ids.length;
-    const found = withGroups ? [...new Map(ids.flatMap((id) => byArticle.get(id) ?? []).map((g) => [g.id, g])).values()] : [];
-    return structuredClone({ current: true, rows: ids.map((id) => rowById.get(id)), groups: found });
+  let bytes = 0;
+  const readGroups: ReadFamilyGroups = async (ids, pageIds) => {
+    read += ids.length + pageIds.length;
+    const found = [...new Map(ids.flatMap((id) => byArticle.get(id) ?? []).map((g) => [g.id, g])).values()];
+    const got = { current: true, groups: found, pages: pageIds.map((id) => pageById.get(id)) };
+    bytes += JSON.stringify(got).length;
+    return structuredClone(got);
   };
-  const index = new CoverageIndex();
+  const records = async (ids: readonly string[]) => {
+    read += ids.length;
+    const got = ids.map((id) => stored.get(id));
+    bytes += JSON.stringify(got).length;
+    return new Map(ids.map((id, i) => [id, structuredClone(got[i])]));
+  };
   const members = (f: QuoteFamily | null | undefined) => f && [...f.nodes.map((n) => `${n.article.id}@${n.quote.start}`), ...f.passages.map((p) => `${p.article.id}#${p.start}`)].sort().join(' ');
   const familyMs: number[] = [];
   const familyCpu: number[] = [];
@@ -195,21 +208,25 @@ async function benchPagesFromRows(
     const ref = { articleId: f.nodes[0].article.id, offset: f.nodes[0].quote.start };
     const t = performance.now();
     const cpu = process.cpuUsage();
-    const found = await familyFromRows(index, ref, readGroups);
+    const found = await familyFromRows(ref, readGroups, records);
     familyMs.push(performance.now() - t);
     familyCpu.push(cpuMs(cpu));
-    if (members(found) === members(f)) same++;
+    for (const id of new Set([ref.articleId, ...(byArticle.get(ref.articleId) ?? []).filter((g) => g.quotes.includes(quoteKey(ref.articleId, f.nodes[0].index))).flatMap((g) => g.articles)])) v6Bytes += rowBytes.get(id) ?? 0;
+    const resolve = (id: string) => stored.get(id);
+    if (members(found) === members(f) && found && JSON.stringify(familyView(found, resolve)) === JSON.stringify(familyView(f, resolve))) same++;
   }
-  const familyRows = read / Math.max(1, sampled.length);
+  const familyRowsRead = read / Math.max(1, sampled.length);
+  const familyKb = bytes / 1e3 / Math.max(1, sampled.length);
   read = 0;
-  const people = speakerDirectory([...whole.allNodes()].map((n): ListedQuote & { node: QuoteNode } => ({ quote: n.quote, article: n.article, articleId: n.article.id, index: n.index, node: n })));
+  bytes = 0;
+  const people = speakerDirectory([...whole.allNodes()].map((n): ListedQuote & { node: QuoteNode } => ({ quote: n.quote, article: n.article, articleId: n.article.id, index: n.index, savedAt: n.article.savedAt, node: n })));
   // The most quoted people (the heaviest pages) and a sample of the rest.
   const chosen = [...people.slice(0, 5), ...sample(people.slice(5), Math.max(0, opts.pages - 5), opts.random)];
   const speakerMs: number[] = [];
   let sameSpeaker = 0;
   for (const person of chosen) {
     const t = performance.now();
-    const view = await speakerFromRows(person, readGroups);
+    const view = await speakerFromRows(person, readGroups, records);
     speakerMs.push(performance.now() - t);
     const expected = speakerView({ ...person, nodes: person.nodes.map((n) => n.node) }, (n) => {
       const f = whole.familyOf(n);
@@ -218,26 +235,27 @@ async function benchPagesFromRows(
     if (JSON.stringify(view) === JSON.stringify(expected)) sameSpeaker++;
   }
   const speakerRows = read / Math.max(1, chosen.length);
+  const speakerKb = bytes / 1e3 / Math.max(1, chosen.length);
   // The same pages opened again in the worker that read them (family-rows-cache): the rows the first open read are kept.
-  const kept = new FamilyRowsCache(0, readGroups);
+  const kept = new FamilyRowsCache(0, readGroups, records);
   const againMs: number[] = [];
   let sameAgain = 0;
   for (const person of chosen) {
-    const first = JSON.stringify(await speakerFromRows(person, kept.readFamilyGroups));
+    const first = JSON.stringify(await speakerFromRows(person, kept.readFamilyGroups, kept.readRecords));
     read = 0;
     const t = performance.now();
-    const view = await speakerFromRows(person, kept.readFamilyGroups);
+    const view = await speakerFromRows(person, kept.readFamilyGroups, kept.readRecords);
     againMs.push(performance.now() - t);
     if (JSON.stringify(view) === first && read === 0) sameAgain++;
   }
   return [
     {
-      section: opts.section, metric: 'a family page after a restart: its group\'s rows read, restored and grouped (family-from-rows)', p50: median(familyMs), p95: p95(familyMs), unit: 'ms',
-      note: `${sampled.length} families of 2+ versions; CPU p50 ${median(familyCpu).toFixed(1)} ms; ${familyRows.toFixed(1)} rows read a page; same family as read whole: ${same}/${sampled.length}`,
+      section: opts.section, metric: 'a family page after a restart: its article, groups and page row read, grouped (family-from-rows)', p50: median(familyMs), p95: p95(familyMs), unit: 'ms',
+      note: `${sampled.length} families of 2+ versions; CPU p50 ${median(familyCpu).toFixed(1)} ms; ${familyRowsRead.toFixed(1)} rows read a page, ${familyKb.toFixed(1)} kB (the v6 page's family rows: ${(v6Bytes / 1e3 / Math.max(1, sampled.length)).toFixed(1)} kB); same family and view as read whole: ${same}/${sampled.length}`,
     },
     {
-      section: opts.section, metric: 'a person\'s page after a restart: their articles\' rows and groups (family-from-rows)', p50: median(speakerMs), p95: p95(speakerMs), unit: 'ms',
-      note: `${chosen.length} people (the 5 most quoted: ${chosen.slice(0, 5).map((p) => p.nodes.length).join(', ')} quotes); ${speakerRows.toFixed(0)} rows read a page; same page as from the families read whole: ${sameSpeaker}/${chosen.length}`,
+      section: opts.section, metric: 'a person\'s page after a restart: their articles and groups (family-from-rows)', p50: median(speakerMs), p95: p95(speakerMs), unit: 'ms',
+      note: `${chosen.length} people (the 5 most quoted: ${chosen.slice(0, 5).map((p) => p.nodes.length).join(', ')} quotes); ${speakerRows.toFixed(0)} rows read a page, ${speakerKb.toFixed(0)} kB; same page as from the families read whole: ${sameSpeaker}/${chosen.length}`,
     },
     {
       section: opts.section, metric: 'a person\'s page opened again: the rows its first open read, kept (family-rows-cache)', p50: median(againMs), p95: p95(againMs), unit: 'ms',

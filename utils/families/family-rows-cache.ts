@@ -1,45 +1,59 @@
 /**
- * The family rows and groups pages read from the families store (family-from-rows), kept for the
- * next page while the articles stay at one generation: a page opened again, or another page of the
- * same articles, reads nothing from IndexedDB (docs/DESIGN.md "A page opened again reads no rows").
- * A cache serves one generation; the library drops it on any write. Bounded, least recently used.
+ * The family groups, page rows and saved articles pages read from the store (family-from-rows),
+ * kept for the next page while the articles stay at one generation: a page opened again, or
+ * another page of the same articles, reads nothing from IndexedDB (docs/DESIGN.md "A page opened
+ * again reads no rows"). A cache serves one generation; the library drops it on any write.
+ * Bounded, least recently used.
  */
-import type { ReadFamilyGroups } from '@/utils/families/family-from-rows';
-import type { FamilyGroupRow, FamilyGroupsRead, FamilyRow } from '@/utils/storage/family-rows';
+import type { ReadArticles, ReadFamilyGroups } from '@/utils/families/family-from-rows';
+import type { FamilyGroupRow, FamilyGroupsRead, FamilyPageRow } from '@/utils/storage/family-rows';
+import type { StoredArticle } from '@/utils/types';
 import { LruMap } from '@/utils/text/lru-map';
 
-/** At about 15 kB a row at 10,000 AllSides articles, some 30 MB at most. */
+/** Per kind (articles' groups, pages, articles); a page row or an article is a few kilobytes. */
 export const FAMILY_ROWS_KEPT = 2_000;
 
 export class FamilyRowsCache {
-  /** A row read (null: the store had none for that article). */
-  private readonly rows: LruMap<string, FamilyRow | null>;
-  /** The groups holding an article, once read with its row. */
+  /** The groups holding an article, in key order. */
   private readonly groups: LruMap<string, FamilyGroupRow[]>;
+  /** A family's page row (null: the store had none). */
+  private readonly pages: LruMap<string, FamilyPageRow | null>;
+  /** A saved article a page read (null: not saved). */
+  private readonly articles: LruMap<string, StoredArticle | null>;
   /** A read found the stored families current at this generation (until then, even a read of nothing asks the store). */
   private confirmed = false;
 
-  constructor(readonly generation: number, private readonly read: ReadFamilyGroups, capacity = FAMILY_ROWS_KEPT) {
-    this.rows = new LruMap(capacity);
+  constructor(readonly generation: number, private readonly read: ReadFamilyGroups, private readonly readArticles: ReadArticles, capacity = FAMILY_ROWS_KEPT) {
     this.groups = new LruMap(capacity);
+    this.pages = new LruMap(capacity);
+    this.articles = new LruMap(capacity);
   }
 
   /** As `read`, from what earlier reads kept; the store is read for the rest only. Not current: nothing kept. */
-  readonly readFamilyGroups: ReadFamilyGroups = async (ids, withGroups) => {
-    const missing = [...new Set(ids)].filter((id) => this.rows.get(id) === undefined || (withGroups && this.groups.get(id) === undefined));
-    if (missing.length > 0 || !this.confirmed) {
-      const got = await this.read(missing, withGroups);
+  readonly readFamilyGroups: ReadFamilyGroups = async (articleIds, pageIds) => {
+    const missingGroups = [...new Set(articleIds)].filter((id) => this.groups.get(id) === undefined);
+    const missingPages = [...new Set(pageIds)].filter((id) => this.pages.get(id) === undefined);
+    if (missingGroups.length > 0 || missingPages.length > 0 || !this.confirmed) {
+      const got = await this.read(missingGroups, missingPages);
       if (!got.current) return got;
       this.confirmed = true;
-      missing.forEach((id, i) => this.rows.set(id, got.rows[i] ?? null));
       // In key order, as the store's index gives an article's groups.
-      if (withGroups) for (const id of missing) this.groups.set(id, got.groups.filter((g) => g.articles.includes(id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+      for (const id of missingGroups) this.groups.set(id, got.groups.filter((g) => g.articles.includes(id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+      missingPages.forEach((id, i) => this.pages.set(id, got.pages[i] ?? null));
     }
     // Read back from the maps (what the store just gave is in them): a capacity below one page's ids reads on every ask.
-    const rows = ids.map((id) => this.rows.get(id));
-    const held = withGroups ? ids.map((id) => this.groups.get(id)) : [];
-    if (rows.some((r) => r === undefined) || held.some((g) => g === undefined)) return this.read(ids, withGroups);
+    const held = articleIds.map((id) => this.groups.get(id));
+    const pages = pageIds.map((id) => this.pages.get(id));
+    if (held.some((g) => g === undefined) || pages.some((p) => p === undefined)) return this.read(articleIds, pageIds);
     const groups = new Map(held.flatMap((gs) => gs!.map((g) => [g.id, g] as const)));
-    return { current: true, rows: rows.map((r) => r ?? undefined), groups: [...groups.values()] } satisfies FamilyGroupsRead;
+    return { current: true, groups: [...groups.values()], pages: pages.map((p) => p ?? undefined) } satisfies FamilyGroupsRead;
+  };
+
+  /** As `readArticles`, from what earlier reads kept. */
+  readonly readRecords: ReadArticles = async (ids) => {
+    const missing = [...new Set(ids)].filter((id) => this.articles.get(id) === undefined);
+    const read = missing.length > 0 ? await this.readArticles(missing) : new Map<string, StoredArticle | undefined>();
+    for (const id of missing) this.articles.set(id, read.get(id) ?? null);
+    return new Map(ids.map((id) => [id, this.articles.get(id) ?? read.get(id) ?? undefined]));
   };
 }

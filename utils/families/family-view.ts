@@ -10,7 +10,7 @@
  * version joined the family through another version).
  */
 import { matchQuote } from '@/utils/matching/match-quote';
-import { quoteLength, type FamilyArticle, type QuoteFamily, type QuoteNode } from '@/utils/families/quote-families';
+import { quoteLength, type FamilyArticleRef, type QuoteFamily, type QuoteNode } from '@/utils/families/quote-families';
 import type { DiffOp, MatchKind, QuoteMatch, StoredArticle } from '@/utils/types';
 
 /** One version of a family's quote, as the family page lists it. */
@@ -86,7 +86,7 @@ function compareReference(a: QuoteNode, b: QuoteNode): number {
 }
 
 /** Dated before undated, earlier date first, then earlier saved. */
-function compareDates(a: Pick<FamilyArticle, 'date'>, b: Pick<FamilyArticle, 'date'>): number {
+function compareDates(a: Pick<FamilyArticleRef, 'date'>, b: Pick<FamilyArticleRef, 'date'>): number {
   if (a.date === b.date) return 0;
   if (!a.date) return 1;
   if (!b.date) return -1;
@@ -107,14 +107,38 @@ export function familySummary(family: QuoteFamily): FamilySummary {
   };
 }
 
-function familyArticles(family: QuoteFamily): FamilyArticle[] {
+function familyArticles(family: QuoteFamily): FamilyArticleRef[] {
   return [...new Map([...family.nodes.map((n) => n.article), ...family.passages.map((p) => p.article)].map((a) => [a.id, a])).values()];
 }
 
-/** The family page; `resolve` gives the stored articles of the family (for versions not linked to the reference directly). */
+/** The stored articles a family page reads (`familyView`'s `resolve`): only when a version is not linked to the reference directly, its article and the reference's. */
+export function familyTextIds(family: QuoteFamily): string[] {
+  const ref = referenceOf(family);
+  const ids = new Set<string>();
+  for (const n of family.nodes) if (n !== ref && !directLink(family, ref, n)) ids.add(n.article.id);
+  for (const p of family.passages) if (!directPassage(p, ref)) ids.add(p.article.id);
+  if (ids.size > 0) ids.add(ref.article.id);
+  return [...ids];
+}
+
+function directLink(family: QuoteFamily, ref: QuoteNode, n: QuoteNode): QuoteMatch | undefined {
+  return family.links.find((l) => l.from === ref && l.to === n)?.match;
+}
+
+function directPassage(p: QuoteFamily['passages'][number], ref: QuoteNode): QuoteMatch | undefined {
+  return p.from.find((f) => f.node === ref)?.match;
+}
+
+/** The family page; `resolve` gives the stored articles of the family (read only for `familyTextIds`). */
 export function familyView(family: QuoteFamily, resolve: (id: string) => StoredArticle | undefined): FamilyView {
   const ref = referenceOf(family);
-  const refText = resolve(ref.article.id)?.text;
+  let refText: { text?: string } | undefined;
+  // The reference quote matched on one version's words only (the version was linked through another one).
+  const reread = (articleId: string, span: { start: number; end: number }): QuoteMatch | null => {
+    refText ??= { text: resolve(ref.article.id)?.text };
+    const other = resolve(articleId);
+    return other ? matchQuote(ref.quote, other, [{ start: span.start, end: span.end }], refText.text) : null;
+  };
   const versions: FamilyVersion[] = [];
   for (const n of family.nodes) {
     const base = { ...articleFields(n.article), form: 'quote' as const, text: n.quote.text, start: n.quote.start, end: n.quote.end, speaker: n.quote.speaker };
@@ -122,12 +146,10 @@ export function familyView(family: QuoteFamily, resolve: (id: string) => StoredA
       versions.push({ ...base, reference: true, kind: null, similarity: 1, speakerConflict: false, meaningChanges: [], diff: [] });
       continue;
     }
-    const direct = family.links.find((l) => l.from === ref && l.to === n)?.match;
-    versions.push({ ...base, reference: false, ...against(direct ?? reread(ref, n.article.id, n.quote, resolve, refText)) });
+    versions.push({ ...base, reference: false, ...against(directLink(family, ref, n) ?? reread(n.article.id, n.quote)) });
   }
   for (const p of family.passages) {
-    const direct = p.from.find((f) => f.node === ref)?.match;
-    const match = direct ?? reread(ref, p.article.id, p, resolve, refText);
+    const match = directPassage(p, ref) ?? reread(p.article.id, p);
     versions.push({
       ...articleFields(p.article), form: 'passage', text: p.text, start: p.start, end: p.end,
       speaker: match?.speaker ?? p.from[0]?.match.speaker ?? null, reference: false, ...against(match),
@@ -143,19 +165,13 @@ export function familyView(family: QuoteFamily, resolve: (id: string) => StoredA
   };
 }
 
-function articleFields(a: FamilyArticle): Pick<FamilyVersion, 'articleId' | 'outlet' | 'title' | 'url' | 'date' | 'savedAt'> {
+function articleFields(a: FamilyArticleRef): Pick<FamilyVersion, 'articleId' | 'outlet' | 'title' | 'url' | 'date' | 'savedAt'> {
   return { articleId: a.id, outlet: a.outlet, title: a.title, url: a.url, date: a.date, savedAt: a.savedAt };
 }
 
 function against(m: QuoteMatch | null): Pick<FamilyVersion, 'kind' | 'similarity' | 'speakerConflict' | 'meaningChanges' | 'diff'> {
   if (!m) return { kind: null, similarity: 0, speakerConflict: false, meaningChanges: [], diff: [] };
   return { kind: m.kind, similarity: m.similarity, speakerConflict: m.speakerConflict, meaningChanges: m.meaningChanges, diff: m.diff };
-}
-
-/** The reference quote matched on one version's words only (the version was linked through another one). */
-function reread(ref: QuoteNode, articleId: string, span: { start: number; end: number }, resolve: (id: string) => StoredArticle | undefined, refText?: string): QuoteMatch | null {
-  const other = resolve(articleId);
-  return other ? matchQuote(ref.quote, other, [{ start: span.start, end: span.end }], refText) : null;
 }
 
 /** The earliest dated version's article; ties on that date go to the earlier saved and are marked. */

@@ -37,20 +37,26 @@ import type { LanguageCode, Lexicon } from '@/utils/language/lexicon';
 import { english } from '@/utils/language/en';
 import { LEXICONS, lexiconFor } from '@/utils/language/lexicons';
 import type { ArticleRef, Quote, QuoteMatch, Span, StoredArticle } from '@/utils/types';
-import { familyQuotesOf, quoteKey, type FamilyGroupRow, type FamilyGroupsWrite, type FamilyQuoteRow, type FamilyRow } from '@/utils/storage/family-rows';
+import {
+  familyPageOf, familyQuotesOf, quoteKey, type FamilyGroupRow, type FamilyGroupsWrite, type FamilyPage, type FamilyPageRow, type FamilyQuoteRow, type FamilyRow,
+} from '@/utils/storage/family-rows';
 
-/** What families keep of a saved article: no text (the library reads it when a page needs a diff). */
-export interface FamilyArticle extends ArticleRef {
+/** A saved article as a family's versions name it: no text, no quotes. */
+export interface FamilyArticleRef extends ArticleRef {
   savedAt: number;
-  quotes: readonly Quote[];
   /** The article's language (its lexicon's code): its quotes are matched as a check of it would. */
   language: LanguageCode;
+}
+
+/** What families keep of a saved article: no text (the library reads it when a page needs a diff). */
+export interface FamilyArticle extends FamilyArticleRef {
+  quotes: readonly Quote[];
 }
 
 /** One saved quote. */
 export interface QuoteNode {
   id: number;
-  article: FamilyArticle;
+  article: FamilyArticleRef;
   /** Its index in `article.quotes`. */
   index: number;
   quote: Quote;
@@ -60,7 +66,7 @@ export interface QuoteNode {
 
 /** A stretch of a saved article that renders a family's quote outside quote marks. */
 export interface FamilyPassage extends Span {
-  article: FamilyArticle;
+  article: FamilyArticleRef;
   /** The longest rendering's words. */
   text: string;
   /** The quotes found here, with their matches (the popup's rows for those quotes). */
@@ -231,16 +237,17 @@ export class QuoteFamilies {
       const families = this.listed();
       this.regrouped = new Map();
       this.allGroups = false;
-      return { put: families.flatMap((f) => (f.nodes.length + f.passages.length > 1 ? [groupRowOf(f)] : [])), remove: [], all: true };
+      const kept = families.filter((f) => f.nodes.length + f.passages.length > 1);
+      return { put: kept.map(groupRowOf), pages: kept.map(pageRowOf), remove: [], all: true };
     }
-    const put: FamilyGroupRow[] = [];
+    const kept: QuoteFamily[] = [];
     const remove: string[] = [];
     for (const [id, f] of this.regrouped) {
-      if (f && f.nodes.length + f.passages.length > 1) put.push(groupRowOf(f));
+      if (f && f.nodes.length + f.passages.length > 1) kept.push(f);
       else remove.push(id);
     }
     this.regrouped = new Map();
-    return { put, remove, all: false };
+    return { put: kept.map(groupRowOf), pages: kept.map(pageRowOf), remove, all: false };
   }
 
   /** Every row (a full write of the store). */
@@ -361,7 +368,7 @@ export class QuoteFamilies {
   }
 
   /** The index's candidate list for a saved quote (the check's per-quote step, before the window filter). */
-  private ask(quote: Quote, article: FamilyArticle): CandidateList {
+  private ask(quote: Quote, article: FamilyArticleRef): CandidateList {
     return this.index.candidateList(quote, excludeFor(article), indexTerms(quote.text, lexiconOf(article)));
   }
 
@@ -405,7 +412,7 @@ export class QuoteFamilies {
     this.changed();
   }
 
-  private align(quote: Quote, own: FamilyArticle, c: Candidate, resolve: (id: string) => StoredArticle | undefined, source: string): QuoteMatch | null {
+  private align(quote: Quote, own: FamilyArticleRef, c: Candidate, resolve: (id: string) => StoredArticle | undefined, source: string): QuoteMatch | null {
     const other = resolve(c.articleId);
     this.lastWork.aligned++;
     return other ? matchCandidate(quote, c, other, source, lexiconOf(own)) : null;
@@ -548,8 +555,8 @@ export class QuoteFamilies {
   /** The quote of `articleId` holding `offset` (its parts first, then its whole span). */
   nodeAt(articleId: string, offset: number): QuoteNode | undefined {
     const entry = this.articles.get(articleId);
-    return entry?.nodes.find((n) => n.quote.parts.some((p) => p.start <= offset && offset < p.end)) ??
-      entry?.nodes.find((n) => n.quote.start <= offset && offset < n.quote.end);
+    const index = entry ? quoteIndexAt(entry.meta.quotes, offset) : undefined;
+    return index === undefined ? undefined : entry!.nodes[index];
   }
 
   /** The family of the quote of `articleId` holding `offset`, or of the passage there. */
@@ -638,64 +645,7 @@ export class QuoteFamilies {
 
   /** Union-find over `nodes` by their links (every link of theirs must stay among them); each node's family set in `byNode`. */
   private group(nodes: Iterable<QuoteNode>, byNode: Map<QuoteNode, QuoteFamily>): QuoteFamily[] {
-    const parent = new Map<QuoteNode, QuoteNode>();
-    const find = (n: QuoteNode): QuoteNode => {
-      let root = n;
-      while (parent.get(root) !== root) root = parent.get(root)!;
-      while (n !== root) {
-        const next = parent.get(n)!;
-        parent.set(n, root);
-        n = next;
-      }
-      return root;
-    };
-    const members = [...nodes];
-    for (const n of members) parent.set(n, n);
-    const links: QuoteFamily['links'] = [];
-    const loose: Array<{ node: QuoteNode; match: QuoteMatch; article: FamilyArticle }> = [];
-    for (const node of members) {
-      for (const [id, match] of node.renderings) {
-        if (!match) continue;
-        const other = this.articles.get(id);
-        if (!other) continue;
-        const targets = quotesAt(other.nodes, match);
-        if (!targets.length) {
-          loose.push({ node, match, article: other.meta });
-          continue;
-        }
-        for (const to of targets) {
-          links.push({ from: node, to, match });
-          const a = find(node);
-          const b = find(to);
-          if (a !== b) parent.set(a.id < b.id ? b : a, a.id < b.id ? a : b);
-        }
-      }
-    }
-    const byRoot = new Map<QuoteNode, QuoteFamily>();
-    for (const n of members) {
-      const root = find(n);
-      const family = getOrSet(byRoot, root, () => ({ key: root.id, nodes: [], passages: [], links: [] }));
-      family.nodes.push(n);
-      byNode.set(n, family);
-    }
-    for (const l of links) byNode.get(l.from)!.links.push(l);
-    for (const { node, match, article } of loose) {
-      const family = byNode.get(node)!;
-      const overlapping = family.passages.find((p) => p.article.id === article.id && p.start < match.end && match.start < p.end);
-      if (!overlapping) {
-        family.passages.push({ article, start: match.start, end: match.end, text: match.text, from: [{ node, match }] });
-        continue;
-      }
-      if (match.end - match.start > overlapping.end - overlapping.start) overlapping.text = match.text;
-      overlapping.start = Math.min(overlapping.start, match.start);
-      overlapping.end = Math.max(overlapping.end, match.end);
-      overlapping.from.push({ node, match });
-    }
-    for (const f of byRoot.values()) {
-      f.nodes.sort((a, b) => a.id - b.id);
-      f.passages.sort((a, b) => a.article.id.localeCompare(b.article.id) || a.start - b.start);
-    }
-    return [...byRoot.values()].sort((a, b) => a.key - b.key);
+    return groupNodes(nodes, byNode, (id) => this.articles.get(id));
   }
 }
 
@@ -725,6 +675,126 @@ function groupRowOf(f: QuoteFamily): FamilyGroupRow {
     id: familyId(f), quotes: f.nodes.map((n) => quoteKey(n.article.id, n.index)), passages: f.passages.map((p): [string, number, number] => [p.article.id, p.start, p.end]),
     articles: [...articles], versions: f.nodes.length + f.passages.length,
   };
+}
+
+/**
+ * Union-find over `nodes` by their links (every link of theirs must stay among them); each node's
+ * family set in `byNode`. `articleAt` gives a saved article and its quotes' nodes; the quotes a
+ * rendering lands in are all of one family, so a family's own nodes are enough to group it.
+ */
+function groupNodes(
+  nodes: Iterable<QuoteNode>, byNode: Map<QuoteNode, QuoteFamily>, articleAt: (id: string) => { meta: FamilyArticleRef; nodes: readonly QuoteNode[] } | undefined,
+): QuoteFamily[] {
+  const parent = new Map<QuoteNode, QuoteNode>();
+  const find = (n: QuoteNode): QuoteNode => {
+    let root = n;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    while (n !== root) {
+      const next = parent.get(n)!;
+      parent.set(n, root);
+      n = next;
+    }
+    return root;
+  };
+  const members = [...nodes];
+  for (const n of members) parent.set(n, n);
+  const links: QuoteFamily['links'] = [];
+  const loose: Array<{ node: QuoteNode; match: QuoteMatch; article: FamilyArticleRef }> = [];
+  for (const node of members) {
+    for (const [id, match] of node.renderings) {
+      if (!match) continue;
+      const other = articleAt(id);
+      if (!other) continue;
+      const targets = quotesAt(other.nodes, match);
+      if (!targets.length) {
+        loose.push({ node, match, article: other.meta });
+        continue;
+      }
+      for (const to of targets) {
+        links.push({ from: node, to, match });
+        const a = find(node);
+        const b = find(to);
+        if (a !== b) parent.set(a.id < b.id ? b : a, a.id < b.id ? a : b);
+      }
+    }
+  }
+  const byRoot = new Map<QuoteNode, QuoteFamily>();
+  for (const n of members) {
+    const root = find(n);
+    const family = getOrSet(byRoot, root, () => ({ key: root.id, nodes: [], passages: [], links: [] }));
+    family.nodes.push(n);
+    byNode.set(n, family);
+  }
+  for (const l of links) byNode.get(l.from)!.links.push(l);
+  for (const { node, match, article } of loose) {
+    const family = byNode.get(node)!;
+    const overlapping = family.passages.find((p) => p.article.id === article.id && p.start < match.end && match.start < p.end);
+    if (!overlapping) {
+      family.passages.push({ article, start: match.start, end: match.end, text: match.text, from: [{ node, match }] });
+      continue;
+    }
+    if (match.end - match.start > overlapping.end - overlapping.start) overlapping.text = match.text;
+    overlapping.start = Math.min(overlapping.start, match.start);
+    overlapping.end = Math.max(overlapping.end, match.end);
+    overlapping.from.push({ node, match });
+  }
+  for (const f of byRoot.values()) {
+    f.nodes.sort((a, b) => a.id - b.id);
+    f.passages.sort((a, b) => a.article.id.localeCompare(b.article.id) || a.start - b.start);
+  }
+  return [...byRoot.values()].sort((a, b) => a.key - b.key);
+}
+
+/** The quote of `quotes` holding `offset` (its parts first, then its whole span), as its place; undefined when none. */
+export function quoteIndexAt(quotes: readonly Quote[], offset: number): number | undefined {
+  const i = quotes.findIndex((q) => q.parts.some((p) => p.start <= offset && offset < p.end));
+  const j = i >= 0 ? i : quotes.findIndex((q) => q.start <= offset && offset < q.end);
+  return j >= 0 ? j : undefined;
+}
+
+/** What the family-pages store keeps of a family: its articles, its quotes and every match they found (the page's whole input). */
+function pageRowOf(f: QuoteFamily): FamilyPageRow {
+  const articles: FamilyArticleRef[] = [];
+  const place = new Map<string, number>();
+  const at = (a: FamilyArticleRef) => {
+    let i = place.get(a.id);
+    if (i === undefined) place.set(a.id, (i = articles.push(articleRef(a)) - 1));
+    return i;
+  };
+  for (const n of f.nodes) at(n.article);
+  for (const p of f.passages) at(p.article);
+  const renderingsOf = (n: QuoteNode): Array<[number, QuoteMatch]> => [...n.renderings].flatMap(([id, m]) => (m && place.has(id) ? [[place.get(id)!, m] as [number, QuoteMatch]] : []));
+  const page: FamilyPage = { articles, quotes: f.nodes.map((n) => [place.get(n.article.id)!, n.index, n.quote, renderingsOf(n)]) };
+  return { id: familyId(f), page: JSON.stringify(page) };
+}
+
+/** Only an article's reference fields: a node's article may be a `FamilyArticle`, whose quotes a page row does not keep. */
+function articleRef(a: FamilyArticleRef): FamilyArticleRef {
+  return { id: a.id, url: a.url, outlet: a.outlet, title: a.title, date: a.date, savedAt: a.savedAt, language: a.language };
+}
+
+/**
+ * A family from its page row alone (`pageRowOf`), grouped as the whole families group it: node ids
+ * in save order (oldest save, then article id, then place), as a restore gives them. Undefined
+ * when the row does not parse or its quotes do not make one family.
+ */
+export function familyFromPage(row: FamilyPageRow): QuoteFamily | undefined {
+  const page = familyPageOf(row);
+  if (!page) return undefined;
+  const articles = page.articles.map((meta) => ({ meta, nodes: [] as QuoteNode[] }));
+  const order = page.quotes.map((_, i) => i).sort((x, y) => {
+    const [a, b] = [page.articles[page.quotes[x][0]], page.articles[page.quotes[y][0]]];
+    return a.savedAt - b.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || page.quotes[x][1] - page.quotes[y][1];
+  });
+  const nodes = order.map((i, id): QuoteNode => {
+    const [a, index, quote, renderings] = page.quotes[i];
+    const node: QuoteNode = { id, article: articles[a].meta, index, quote, renderings: new Map(renderings.map(([r, m]) => [page.articles[r].id, m])) };
+    articles[a].nodes.push(node);
+    return node;
+  });
+  const byId = new Map(articles.map((a) => [a.meta.id, a]));
+  const families = groupNodes(nodes, new Map(), (id) => byId.get(id));
+  return families.length === 1 ? families[0] : undefined;
 }
 
 /** Same articles, each with the very same match: nothing of the node's links changed. */
@@ -818,11 +888,11 @@ export function metaOf(a: StoredArticle): FamilyArticle {
 }
 
 /** As a check of the article excludes: itself, its URL, its outlet. */
-function excludeFor(a: FamilyArticle): CandidateOptions {
+function excludeFor(a: FamilyArticleRef): CandidateOptions {
   return { excludeId: a.id, excludeUrl: a.url, excludeOutlet: a.outlet, lexicon: lexiconOf(a) };
 }
 
-function lexiconOf(a: FamilyArticle): Lexicon {
+function lexiconOf(a: FamilyArticleRef): Lexicon {
   return LEXICONS.find((l) => l.code === a.language) ?? english;
 }
 

@@ -4,8 +4,8 @@
  * the only fuller name it fits; two people's names stay apart), then by the reader's own merges
  * and splits (settings: `SpeakerOverrides`).
  */
-import { canonicalSpeakers } from '@/utils/quotes/speaker-groups';
-import type { FamilyArticle, QuoteNode } from '@/utils/families/quote-families';
+import { canonicalNames } from '@/utils/quotes/speaker-groups';
+import type { FamilyArticleRef, QuoteNode } from '@/utils/families/quote-families';
 import type { Quote } from '@/utils/types';
 import type { SpeakerOverrides } from '@/utils/storage/settings';
 
@@ -56,8 +56,16 @@ export function personNamed<T extends { name: string; aliases: readonly string[]
 /** Name credited → the person's shown name, after the reader's splits and merges. */
 export function personOf(names: readonly string[], overrides: SpeakerOverrides): (name: string) => string {
   const split = new Set(overrides.split);
-  const canonical = canonicalSpeakers(names.filter((n) => !split.has(n)));
-  const auto = (name: string) => (split.has(name) ? name : canonical.get(name) ?? name);
+  const counts = new Map<string, number>();
+  for (const n of names) if (!split.has(n)) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const canonical = canonicalNames(counts);
+  return personFrom((name) => canonical.get(name), overrides);
+}
+
+/** Name credited → the person's shown name, from each name's canonical name (split names left out of it) and the reader's splits and merges. */
+export function personFrom(canonical: (name: string) => string | undefined, overrides: SpeakerOverrides): (name: string) => string {
+  const split = new Set(overrides.split);
+  const auto = (name: string) => (split.has(name) ? name : canonical(name) ?? name);
   // A merge names two people by any of their names; chains follow, a cycle stops where it closes.
   const into = new Map<string, string>();
   for (const [from, to] of overrides.merged) if (auto(from) !== auto(to)) into.set(auto(from), auto(to));
@@ -107,7 +115,7 @@ export function speakerSummary(s: Speaker<CreditedQuote>): SpeakerSummary {
 
 /** What a person's page reads of a saved quote: its article and the quote (a family's `QuoteNode` is one). */
 export interface ShownQuote extends CreditedQuote {
-  article: FamilyArticle;
+  article: Pick<FamilyArticleRef, 'id' | 'outlet' | 'title' | 'url' | 'date' | 'savedAt'>;
   quote: Quote;
 }
 

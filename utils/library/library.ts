@@ -44,17 +44,18 @@ import {
   buildExportFile, planMerge, planVersions, validateExport, versionCopies, type ArticleCopy, type ExportedArticle, type ExportFile, type ImportOutcome,
 } from '@/utils/storage/export-format';
 import type { ArticleVersion, LibraryRecord, LibraryStorage } from '@/utils/storage/library-storage';
-import { inSaveOrder } from '@/utils/storage/quote-rows';
+import { inSaveOrder, quoteRows } from '@/utils/storage/quote-rows';
 import { mergeSpeakerOverrides, type Settings, type SpeakerOverrides } from '@/utils/storage/settings';
 import { LruMap } from '@/utils/text/lru-map';
 import { QuoteFamilies, type FamilyUpdate, type QuoteFamily } from '@/utils/families/quote-families';
-import { familyFromRows, speakerFromRows, type ListedQuote, type ReadFamilyGroups } from '@/utils/families/family-from-rows';
+import { familyFromRows, speakerFromRows, type ReadArticles, type ReadFamilyGroups } from '@/utils/families/family-from-rows';
 import { FamilyRowsCache } from '@/utils/families/family-rows-cache';
-import { familySummary, familyView, type FamilyRef, type FamilySummary, type FamilyView } from '@/utils/families/family-view';
+import { familySummary, familyTextIds, familyView, type FamilyRef, type FamilySummary, type FamilyView } from '@/utils/families/family-view';
 import {
   personNamed, speakerDirectory, speakerView, type Speaker, type SpeakerSummary, type SpeakerView,
 } from '@/utils/families/speakers';
 import { isSpeakerList, packSpeakers, unpackSpeaker, type SpeakerList } from '@/utils/families/speaker-list';
+import { listedQuote, SpeakerBook, type SpeakerCredit } from '@/utils/families/speaker-book';
 import { outletFidelity, type OutletFidelity } from '@/utils/families/fidelity';
 import { normalizeText } from '@/utils/text/normalize';
 import { quoteEdits } from '@/utils/report/quote-edits';
@@ -175,10 +176,8 @@ export interface FamiliesProgress {
 interface PageSource {
   store: LibraryStorage;
   generation: number;
-  /** The loaded index, or an empty one while it is not loaded (the rows carry what restoring needs). */
-  index: CoverageIndex;
   read: ReadFamilyGroups;
-  records(ids: readonly string[]): Promise<Map<string, LibraryRecord | undefined>>;
+  records: ReadArticles;
 }
 
 /** A view waits this long for a build of the families (a small library's is done by then), then answers with what is built. */
@@ -211,6 +210,8 @@ export class Library {
   private speakersMemo: { families: QuoteFamilies; key: string; directory: Speaker[] } | undefined;
   /** The speakers list for one generation of the articles and one set of the reader's overrides (`key`). */
   private speakerListMemo: { key: string; list: SpeakerList } | undefined;
+  /** The speakers list (or the stored list it is read from, made with `overrides`) at `generation`, with the articles' quotes written since (`pending`, none: removed). */
+  private speakersKept: { generation: number; overrides: SpeakerOverrides; source: SpeakerBook | SpeakerList; pending: Map<string, readonly SpeakerCredit[]> } | undefined;
   /** The loaded state, once `ready` has settled on it (a page answered from the store alone checks this, never waits for it). */
   private settled: { ready: Promise<State>; state: State } | undefined;
   /** The family rows pages read before the state was loaded, for the articles' generation it holds; the state adopts it at that generation. */
@@ -333,6 +334,7 @@ export class Library {
       this.wrote(state, [record]);
       state.familyBuild?.records.set(record.id, record);
       this.advance(state, generation);
+      this.keepSpeakers(generation, [record]);
       if (state.families) await this.updateFamilies(state, state.families.planSave(record));
       return { saved, id: record.id, libraryCount: state.index.size };
     });
@@ -350,6 +352,7 @@ export class Library {
       state.search?.remove(id);
       state.familyBuild?.records.delete(id);
       this.advance(state, generation);
+      this.keepSpeakers(generation, [], [id]);
       if (state.families) await this.updateFamilies(state, state.families.planRemove(id));
       return { removed };
     });
@@ -367,6 +370,7 @@ export class Library {
       state.families = undefined;
       state.familyBuild = undefined;
       this.advance(state, generation);
+      this.speakersKept = undefined;
       return { removed };
     });
   }
@@ -438,6 +442,7 @@ export class Library {
       }
       // Versions alone leave the articles, and so the generation, as they were.
       if (records.length > 0) this.advance(state, generation);
+      if (records.length > 0) this.keepSpeakers(generation, records);
     }
     return { added: plan.added, updated: plan.updated, skipped: plan.skipped };
   }
@@ -552,9 +557,10 @@ export class Library {
   /** The family page of the quote (or paraphrase) at `offset` in a saved article; null when there is none. */
   async family(ref: FamilyRef): Promise<FamilyView | null> {
     const got = await this.familiesOrRows(async (src) => {
-      const family = await familyFromRows(src.index, ref, src.read);
+      const family = await familyFromRows(ref, src.read, src.records);
       if (!family) return family;
-      const records = await src.records(familyArticleIds(family));
+      // Only the texts the view rereads: most versions carry their match with the reference.
+      const records = await src.records(familyTextIds(family));
       return familyView(family, (id) => records.get(id));
     });
     if (got instanceof QuoteFamilies) return (await this.familyPage(ref, got))?.view ?? null;
@@ -590,8 +596,8 @@ export class Library {
       // In the write queue, so the list and the rows are of one generation.
       const list = await this.speakerList(src);
       const person = personNamed(list.people, name);
-      if (!person) return (await src.read([], false)).current ? null : undefined;
-      return speakerFromRows(unpackSpeaker(list, list.people.indexOf(person)), src.read);
+      if (!person) return (await src.read([], [])).current ? null : undefined;
+      return speakerFromRows(unpackSpeaker(list, list.people.indexOf(person)), src.read, src.records);
     });
     if (got instanceof QuoteFamilies) return (await this.speakerPage(name, got))?.view ?? null;
     return got.answer;
@@ -601,7 +607,7 @@ export class Library {
   private familyRowsOf(state: State): ReadFamilyGroups {
     if (state.familyRows?.generation !== state.generation) {
       const early = this.earlyRows?.generation === state.generation ? this.earlyRows : undefined;
-      state.familyRows = early ?? new FamilyRowsCache(state.generation, (ids, groups) => state.store.readFamilyGroups(ids, groups));
+      state.familyRows = early ?? new FamilyRowsCache(state.generation, (ids, pages) => state.store.readFamilyGroups(ids, pages), (ids) => this.records(state, ids));
     }
     this.earlyRows = undefined;
     return state.familyRows.readFamilyGroups;
@@ -622,15 +628,16 @@ export class Library {
    */
   private async pageSource(): Promise<PageSource> {
     const state = this.loadedState();
-    if (state) return { store: state.store, generation: state.generation, index: state.index, read: this.familyRowsOf(state), records: (ids) => this.records(state, ids) };
+    if (state) return { store: state.store, generation: state.generation, read: this.familyRowsOf(state), records: (ids) => this.records(state, ids) };
     const { store, generation } = await this.articlesAt();
-    if (this.earlyRows?.generation !== generation) this.earlyRows = new FamilyRowsCache(generation, (ids, groups) => store.readFamilyGroups(ids, groups));
-    const records = async (ids: readonly string[]) => {
-      const read = await store.getMany(ids);
-      return new Map(ids.map((id, i) => [id, read[i]]));
-    };
-    // Stored rows carry their screen keys: restoring them asks the index nothing.
-    return { store, generation, index: new CoverageIndex(), read: this.earlyRows.readFamilyGroups, records };
+    if (this.earlyRows?.generation !== generation) {
+      const records = async (ids: readonly string[]) => {
+        const read = await store.getMany(ids);
+        return new Map(ids.map((id, i) => [id, read[i]]));
+      };
+      this.earlyRows = new FamilyRowsCache(generation, (ids, pages) => store.readFamilyGroups(ids, pages), records);
+    }
+    return { store, generation, read: this.earlyRows.readFamilyGroups, records: this.earlyRows.readRecords };
   }
 
   /** A person (by any name credited to them) and their page. */
@@ -676,9 +683,10 @@ export class Library {
   }
 
   /**
-   * The speakers list at the articles' `generation`: kept in memory, else the one stored for this
-   * generation and these overrides, else computed from the quote rows (every name merged: seconds
-   * at 10k) and stored for the next worker.
+   * The speakers list at the articles' `generation`: kept in memory, else kept current from the
+   * list this worker last had (the articles written since applied to it, `keepSpeakers`), else
+   * the one stored for this generation, else computed from the quote rows (every name merged:
+   * seconds at 10k); then stored for the next worker.
    */
   private speakerList({ store, generation }: { store: LibraryStorage; generation: number }): Promise<SpeakerList> {
     return this.answering(async () => {
@@ -686,22 +694,46 @@ export class Library {
       const overrides = JSON.stringify(settings.speakers);
       const key = `${generation} ${overrides}`;
       if (this.speakerListMemo?.key === key) return this.speakerListMemo.list;
-      const stored = await store.readSpeakerList();
-      if (stored?.generation === generation && stored.overrides === overrides && isSpeakerList(stored.list)) {
-        this.speakerListMemo = { key, list: stored.list };
-        return stored.list;
+      const kept = this.speakersKept;
+      let book: SpeakerBook | undefined;
+      if (kept?.generation === generation) {
+        book = kept.source instanceof SpeakerBook ? kept.source : SpeakerBook.from(kept.source, kept.overrides);
+        for (const [id, credits] of kept.pending) book.put(id, credits);
+      } else {
+        const stored = await store.readSpeakerList();
+        if (stored?.generation === generation && stored.overrides === overrides && isSpeakerList(stored.list)) {
+          this.speakerListMemo = { key, list: stored.list };
+          this.speakersKept = { generation, overrides: settings.speakers, source: stored.list, pending: new Map() };
+          return stored.list;
+        }
       }
-      const rows = inSaveOrder(await store.getQuotes());
-      const credited = rows.map((r): ListedQuote => ({ quote: { speaker: r.speaker }, article: { outlet: r.outlet }, articleId: r.articleId, index: r.index }));
-      const list = packSpeakers(speakerDirectory(credited, settings.speakers));
+      // Made whole, the directory of every row is the faster way (about half the book's time at 10k); a book is made from it when a write needs one.
+      book?.setOverrides(settings.speakers);
+      const list = book ? book.list() : packSpeakers(speakerDirectory(inSaveOrder(await store.getQuotes()).map(listedQuote), settings.speakers));
       // Stored only if no save moved the articles since `generation` (then the rows read were of it); else neither stored nor kept.
-      const kept = await store.writeSpeakerList({ generation, overrides, list }).catch((err: unknown) => {
+      const stored = await store.writeSpeakerList({ generation, overrides, list }).catch((err: unknown) => {
         console.error('library: could not store the speakers list', err);
         return false;
       });
-      if (kept) this.speakerListMemo = { key, list };
+      if (stored) this.speakerListMemo = { key, list };
+      this.speakersKept = stored ? { generation, overrides: settings.speakers, source: book ?? list, pending: new Map() } : undefined;
       return list;
     });
+  }
+
+  /**
+   * Articles written (or removed: no quotes) moved the store to `generation`: the speakers list
+   * this worker keeps takes their quotes on its next ask, if it was at the generation before.
+   */
+  private keepSpeakers(generation: number, written: readonly LibraryRecord[], removed: readonly string[] = []): void {
+    const kept = this.speakersKept;
+    if (kept?.generation !== generation - 1) {
+      this.speakersKept = undefined;
+      return;
+    }
+    for (const r of written) kept.pending.set(r.id, quoteRows(r));
+    for (const id of removed) kept.pending.set(id, []);
+    kept.generation = generation;
   }
 
   /** The speaker directory, computed again only when the families or the reader's overrides changed. */

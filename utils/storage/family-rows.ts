@@ -7,8 +7,8 @@
  * articles they match (docs/DESIGN.md "Quote families kept across worker restarts").
  */
 import type { CandidateList } from '@/utils/index/coverage-index';
-import type { FamilyArticle } from '@/utils/families/quote-families';
-import type { QuoteMatch } from '@/utils/types';
+import type { FamilyArticle, FamilyArticleRef } from '@/utils/families/quote-families';
+import type { Quote, QuoteMatch } from '@/utils/types';
 
 /** One saved quote's family state: its candidate list as the index gave it, and the match found in each aligned candidate (null: none). */
 export interface FamilyQuoteRow {
@@ -69,22 +69,64 @@ export function quoteKey(articleId: string, index: number): string {
   return `${articleId}#${index}`;
 }
 
-/** Some articles' family rows and the family groups holding them, read for one page. */
+/**
+ * What a family page reads of a family of two versions or more (schema v7, store `family-pages`,
+ * keyed by its group's id): its articles (no text, no quotes) and its quotes with the matches they
+ * found, so a page after a worker restart reads kilobytes instead of every version's family row
+ * (docs/DESIGN.md "A family page reads its own page row").
+ */
+export interface FamilyPageRow {
+  id: string;
+  /** JSON of a `FamilyPage`: one string clones in a copy, as the family rows' quotes do. */
+  page: string;
+}
+
+/** A family's page data: every rendering of its quotes lands in its own quotes or passages, so these give it whole. */
+export interface FamilyPage {
+  articles: FamilyArticleRef[];
+  /** Per quote: its article (a place in `articles`), its place in that article's quotes, the quote and its matches found ([article place, match]). */
+  quotes: Array<[number, number, Quote, Array<[number, QuoteMatch]>]>;
+}
+
+/** A page row as stored: an id and its data as a string (the page's read checks the rest). */
+export function isFamilyPageRow(x: unknown): x is FamilyPageRow {
+  const r = x as FamilyPageRow | undefined;
+  return typeof r === 'object' && r !== null && typeof r.id === 'string' && typeof r.page === 'string';
+}
+
+/** A page row's data, checked for shape; undefined when it does not parse or fit. */
+export function familyPageOf(row: FamilyPageRow): FamilyPage | undefined {
+  let page: FamilyPage;
+  try {
+    page = JSON.parse(row.page) as FamilyPage;
+  } catch {
+    return undefined;
+  }
+  const n = Array.isArray(page?.articles) ? page.articles.length : -1;
+  const at = (i: unknown) => Number.isSafeInteger(i) && (i as number) >= 0 && (i as number) < n;
+  const fits = n > 0 && page.articles.every((a) => typeof a?.id === 'string') && Array.isArray(page.quotes) && page.quotes.length > 0 &&
+    page.quotes.every((q) => Array.isArray(q) && at(q[0]) && Number.isSafeInteger(q[1]) && typeof q[2]?.text === 'string' && Array.isArray(q[3]) && q[3].every((r) => Array.isArray(r) && at(r[0]) && typeof r[1] === 'object' && r[1] !== null));
+  return fits ? page : undefined;
+}
+
+/** Some articles' family groups and some families' page rows, read for one page. */
 export interface FamilyGroupsRead {
   /**
-   * The rows hold every saved article at the articles' generation and the groups are in step with
-   * them: a page may be answered from this read alone. False: read the families whole.
+   * The groups and pages are in step with every saved article at the articles' generation: a page
+   * may be answered from this read alone. False: read the families whole.
    */
   current: boolean;
-  /** One per id asked, in that order (undefined: none, or not a family row). */
-  rows: Array<FamilyRow | undefined>;
-  /** The groups holding any of the articles asked (each once); none unless asked for. */
+  /** The groups holding any of the articles asked (each once). */
   groups: FamilyGroupRow[];
+  /** One per group id asked, in that order (undefined: none). */
+  pages: Array<FamilyPageRow | undefined>;
 }
 
 /** Changes to the family groups since the last write; `all`: they are every group (drop the stored ones first). */
 export interface FamilyGroupsWrite {
   put: readonly FamilyGroupRow[];
+  /** Each put group's page row (schema v7), in the same order; a removed group's page goes with it. */
+  pages: readonly FamilyPageRow[];
   remove: readonly string[];
   all: boolean;
 }
@@ -103,8 +145,9 @@ export interface FamiliesWrite {
 }
 
 /**
- * In `meta`: what the families store matches. `groups`: the family-groups store is in step with the
- * rows (a v5 state has none: the first full write makes it so); `complete`: every article has a row.
+ * In `meta`: what the families store matches. `groups`: the family-groups and family-pages stores
+ * are in step with the rows (a v5 state has none, and the v7 step clears it: the first full write
+ * makes it so); `complete`: every article has a row.
  */
 export interface FamiliesState {
   generation: number;

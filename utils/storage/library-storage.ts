@@ -117,8 +117,8 @@ export interface LibraryStorage {
   articleIds(): Promise<string[]>;
   /** The family rows, the generation they match and the ids written since (see FamiliesRead). */
   readFamilies(): Promise<FamiliesRead>;
-  /** Some articles' family rows and (unless `withGroups` is false) the family groups holding them, and whether they may answer a page (see FamilyGroupsRead). */
-  readFamilyGroups(ids: readonly string[], withGroups?: boolean): Promise<FamilyGroupsRead>;
+  /** The family groups holding some articles and some families' page rows (by group id), and whether they may answer a page (see FamilyGroupsRead). */
+  readFamilyGroups(articleIds: readonly string[], pageIds: readonly string[]): Promise<FamilyGroupsRead>;
   /** Writes family rows and their groups when the stored ones match `write.from` (null: replaces them all); false when they did not, or the disk is full. */
   writeFamilies(write: FamiliesWrite): Promise<boolean>;
   /** The speakers list last stored, if any (undefined when none or not an object). */

@@ -9,8 +9,8 @@ import type {
   ArticleVersion, IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage, PutManyOptions, PutOptions, StoredSpeakerList,
 } from '@/utils/storage/library-storage';
 import {
-  FAMILIES_LOG_KEEP, familiesGrouped, familiesServePages, familiesStateAfter, isFamilyRow,
-  type FamiliesRead, type FamiliesState, type FamiliesWrite, type FamilyGroupRow, type FamilyGroupsRead, type FamilyRow,
+  FAMILIES_LOG_KEEP, familiesGrouped, familiesServePages, familiesStateAfter, isFamilyPageRow,
+  type FamiliesRead, type FamiliesState, type FamiliesWrite, type FamilyGroupRow, type FamilyGroupsRead, type FamilyPageRow, type FamilyRow,
 } from '@/utils/storage/family-rows';
 import { quoteRows, type QuoteRow } from '@/utils/storage/quote-rows';
 import { parseSettings, type Settings } from '@/utils/storage/settings';
@@ -31,6 +31,8 @@ export class MemoryLibraryStorage implements LibraryStorage {
   private familiesAt: number | undefined;
   /** The family groups by id, and the state the families store records (undefined: none). */
   private readonly familyGroups = new Map<string, FamilyGroupRow>();
+  /** Each group's page row, by the group's id. */
+  private readonly familyPages = new Map<string, FamilyPageRow>();
   private familiesState: FamiliesState | undefined;
   private settings: Settings = parseSettings(undefined);
   private speakerList: StoredSpeakerList | undefined;
@@ -101,6 +103,7 @@ export class MemoryLibraryStorage implements LibraryStorage {
     this.quotes.clear();
     this.familyRows.clear();
     this.familyGroups.clear();
+    this.familyPages.clear();
     this.cache = undefined;
     this.cacheParts = [];
     this.speakerList = undefined;
@@ -168,21 +171,28 @@ export class MemoryLibraryStorage implements LibraryStorage {
     };
   }
 
-  async readFamilyGroups(ids: readonly string[], withGroups = true): Promise<FamilyGroupsRead> {
-    const asked = new Set(ids);
-    const groups = withGroups ? [...this.familyGroups.values()].filter((g) => g.articles.some((id) => asked.has(id))) : [];
-    const rows = ids.map((id) => this.familyRows.get(id)).map((r) => (isFamilyRow(r) ? r : undefined));
-    return structuredClone({ current: familiesServePages(this.familiesState, this.gen), rows, groups });
+  async readFamilyGroups(articleIds: readonly string[], pageIds: readonly string[]): Promise<FamilyGroupsRead> {
+    const asked = new Set(articleIds);
+    const groups = [...this.familyGroups.values()].filter((g) => g.articles.some((id) => asked.has(id)));
+    const pages = pageIds.map((id) => this.familyPages.get(id)).map((p) => (isFamilyPageRow(p) ? p : undefined));
+    return structuredClone({ current: familiesServePages(this.familiesState, this.gen), groups, pages });
   }
 
   async writeFamilies(write: FamiliesWrite): Promise<boolean> {
     if (write.from !== null && write.from !== this.familiesAt) return false;
     if (write.from === null) this.familyRows.clear();
-    if (write.from === null || write.groups.all) this.familyGroups.clear();
+    if (write.from === null || write.groups.all) {
+      this.familyGroups.clear();
+      this.familyPages.clear();
+    }
     for (const id of write.remove) this.familyRows.delete(id);
     for (const r of structuredClone(write.put)) this.familyRows.set(r.articleId, r);
-    for (const id of write.groups.remove) this.familyGroups.delete(id);
+    for (const id of write.groups.remove) {
+      this.familyGroups.delete(id);
+      this.familyPages.delete(id);
+    }
     for (const g of structuredClone(write.groups.put)) this.familyGroups.set(g.id, g);
+    for (const p of structuredClone(write.groups.pages)) this.familyPages.set(p.id, p);
     this.familiesAt = write.generation;
     this.familiesState = familiesStateAfter(write.from === null ? undefined : this.familiesState, write, this.familyRows.size);
     return true;

@@ -37,7 +37,7 @@ import type {
 } from '@/utils/storage/library-storage';
 import { quoteRows, type QuoteRow } from '@/utils/storage/quote-rows';
 import {
-  FAMILIES_LOG_KEEP, familiesGrouped, familiesServePages, familiesStateAfter, isFamiliesState, isFamilyRow,
+  FAMILIES_LOG_KEEP, familiesGrouped, familiesServePages, familiesStateAfter, isFamiliesState, isFamilyPageRow, isFamilyRow,
   type FamiliesRead, type FamiliesState, type FamiliesWrite, type FamilyGroupRow, type FamilyGroupsRead, type FamilyRow,
 } from '@/utils/storage/family-rows';
 
@@ -53,6 +53,8 @@ const QUOTES = 'quotes';
 const FAMILIES = 'families';
 /** The quote families of two versions or more, keyed by id, found by article (`FamilyGroupRow`). */
 const FAMILY_GROUPS = 'family-groups';
+/** What each of those families' page reads, keyed by the group's id (`FamilyPageRow`). */
+const FAMILY_PAGES = 'family-pages';
 const BY_ARTICLE = 'by-article';
 const BY_ID = 'by-id';
 const BY_SPEAKER = 'by-speaker';
@@ -123,6 +125,14 @@ export const MIGRATIONS: readonly Migration[] = [
   (db) => {
     const groups = db.createObjectStore(FAMILY_GROUPS, { keyPath: 'id' });
     groups.createIndex(BY_ARTICLE, 'articles', { multiEntry: true });
+  },
+  // v7: each family's page data, so a page after a worker restart reads its family, not its versions' whole rows.
+  // The pages are empty: the groups are marked not in step, so the families are read whole once more, then every group and page is written.
+  async (db, tx) => {
+    db.createObjectStore(FAMILY_PAGES, { keyPath: 'id' });
+    const meta = tx.objectStore(META);
+    const state: unknown = await meta.get(FAMILIES_STATE_KEY);
+    if (isFamiliesState(state)) await meta.put({ ...state, groups: false }, FAMILIES_STATE_KEY);
   },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -319,11 +329,12 @@ export class LibraryStore implements LibraryStorage {
   /** Removes every article, every earlier version, the index cache and its change log; returns how many articles there were. */
   async clear(): Promise<{ removed: number; generation: number }> {
     return guard(async () => {
-      const tx = this.db.transaction([ARTICLES, META, VERSIONS, QUOTES, FAMILIES, FAMILY_GROUPS], 'readwrite');
+      const tx = this.db.transaction([ARTICLES, META, VERSIONS, QUOTES, FAMILIES, FAMILY_GROUPS, FAMILY_PAGES], 'readwrite');
       const meta = tx.objectStore(META);
       const removed = await tx.objectStore(ARTICLES).count();
       await tx.objectStore(FAMILIES).clear();
       await tx.objectStore(FAMILY_GROUPS).clear();
+      await tx.objectStore(FAMILY_PAGES).clear();
       await tx.objectStore(ARTICLES).clear();
       await tx.objectStore(VERSIONS).clear();
       await tx.objectStore(QUOTES).clear();
@@ -487,28 +498,29 @@ export class LibraryStore implements LibraryStorage {
   }
 
   /**
-   * Some articles' family rows and (when `withGroups`) the family groups holding them, with whether
-   * the stored families may answer a page (`FamilyGroupsRead`), in one read.
+   * The family groups holding some articles and some families' page rows, with whether the stored
+   * families may answer a page (`FamilyGroupsRead`), in one read.
    */
-  async readFamilyGroups(ids: readonly string[], withGroups = true): Promise<FamilyGroupsRead> {
-    const tx = this.db.transaction([FAMILIES, FAMILY_GROUPS, META]);
+  async readFamilyGroups(articleIds: readonly string[], pageIds: readonly string[]): Promise<FamilyGroupsRead> {
+    const tx = this.db.transaction([FAMILY_GROUPS, FAMILY_PAGES, META]);
     const meta = tx.objectStore(META);
     const byArticle = tx.objectStore(FAMILY_GROUPS).index(BY_ARTICLE);
-    const [state, gen, rows, groups] = await Promise.all([
-      meta.get(FAMILIES_STATE_KEY), meta.get(GENERATION_KEY), Promise.all(ids.map((id) => tx.objectStore(FAMILIES).get(id))),
-      withGroups ? Promise.all(ids.map((id) => byArticle.getAll(id))) : Promise.resolve([]),
+    const [state, gen, groups, pages] = await Promise.all([
+      meta.get(FAMILIES_STATE_KEY), meta.get(GENERATION_KEY), Promise.all(articleIds.map((id) => byArticle.getAll(id))),
+      Promise.all(pageIds.map((id) => tx.objectStore(FAMILY_PAGES).get(id))),
     ]);
     await tx.done;
     const unique = new Map((groups.flat() as FamilyGroupRow[]).map((g) => [g.id, g]));
-    return { current: familiesServePages(state, asGeneration(gen)), rows: rows.map((r) => (isFamilyRow(r) ? r : undefined)), groups: [...unique.values()] };
+    return { current: familiesServePages(state, asGeneration(gen)), groups: [...unique.values()], pages: pages.map((p) => (isFamilyPageRow(p) ? p : undefined)) };
   }
 
   /** Writes family rows (and their groups) if the stored ones match `write.from` (or drops them all first: `from` null); false when they did not or the disk is full. */
   async writeFamilies(write: FamiliesWrite): Promise<boolean> {
-    const tx = this.db.transaction([FAMILIES, FAMILY_GROUPS, META], 'readwrite');
+    const tx = this.db.transaction([FAMILIES, FAMILY_GROUPS, FAMILY_PAGES, META], 'readwrite');
     try {
       const families = tx.objectStore(FAMILIES);
       const groups = tx.objectStore(FAMILY_GROUPS);
+      const pages = tx.objectStore(FAMILY_PAGES);
       const meta = tx.objectStore(META);
       const state: unknown = await meta.get(FAMILIES_STATE_KEY);
       let count = 0;
@@ -518,8 +530,11 @@ export class LibraryStore implements LibraryStorage {
         abortQuietly(tx);
         return false;
       }
-      if (write.from === null || write.groups.all) await groups.clear();
-      const groupWrites = [...write.groups.remove.map((id) => quiet(groups.delete(id))), ...write.groups.put.map((g) => quiet(groups.put(g)))];
+      if (write.from === null || write.groups.all) await Promise.all([groups.clear(), pages.clear()]);
+      const groupWrites = [
+        ...write.groups.remove.flatMap((id) => [quiet(groups.delete(id)), quiet(pages.delete(id))]),
+        ...write.groups.put.map((g) => quiet(groups.put(g))), ...write.groups.pages.map((p) => quiet(pages.put(p))),
+      ];
       // Requests run in order: each key's presence is read before its write.
       const had = [...write.remove, ...write.put.map((r) => r.articleId)].map((id) => quiet(families.getKey(id)));
       const writes = [...write.remove.map((id) => quiet(families.delete(id))), ...write.put.map((r) => quiet(families.put(r)))];

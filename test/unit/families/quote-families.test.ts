@@ -7,7 +7,9 @@ import { describe, expect, test } from 'vitest';
 import { articleTextFromLines } from '@/utils/article/article-text';
 import { CoverageIndex } from '@/utils/index/coverage-index';
 import { QuoteFamilies, type QuoteFamily } from '@/utils/families/quote-families';
-import { quoteKey, type FamilyGroupRow, type FamilyRow } from '@/utils/storage/family-rows';
+import { type FamilyGroupRow, type FamilyPageRow, type FamilyRow } from '@/utils/storage/family-rows';
+import { familyFromRows } from '@/utils/families/family-from-rows';
+import { familyView } from '@/utils/families/family-view';
 import { compareArticle } from '@/utils/report/compare-article';
 import { findQuotes } from '@/utils/quotes/find-quotes';
 import type { StoredArticle } from '@/utils/types';
@@ -63,6 +65,11 @@ function article(spec: { n: number; outlet: number; date: number; paras: Para[] 
 }
 
 /** A family's quotes and passages, in a form two groupings can be compared by. */
+/** A family's links and passages' sources by place, with their matches. */
+const linksOf = (fam: QuoteFamily) => [
+  ...fam.links.map((l) => `${l.from.article.id}@${l.from.index}>${l.to.article.id}@${l.to.index} ${JSON.stringify(l.match)}`),
+  ...fam.passages.flatMap((p) => p.from.map((f) => `${f.node.article.id}@${f.node.index}>${p.article.id}#${p.start}-${p.end} ${p.text} ${JSON.stringify(f.match)}`)),
+].sort();
 const members = (fam: QuoteFamily) => [
   ...fam.nodes.map((n) => `${n.article.id}@${n.quote.start}`),
   ...fam.passages.map((p) => `${p.article.id}#${p.start}-${p.end}`),
@@ -118,6 +125,7 @@ function library() {
   const resolve = (id: string) => stored.get(id);
   return {
     families,
+    stored,
     save(a: StoredArticle) {
       stored.set(a.id, a);
       index.add(a);
@@ -270,47 +278,55 @@ describe('kept as the library keeps them on a save (rows and group changes taken
   });
 });
 
-describe('a page read from its rows (the family groups)', () => {
-  /** Random libraries kept in step by saves and removals, the family groups taken after each step as the library writes them. */
+describe('a page read from its family\'s page row (the family groups and pages)', () => {
+  /** Random libraries kept in step by saves and removals, the family groups and pages taken after each step as the library writes them. */
   const steps = fc.array(opArb(6, 3, UTTERANCES.length), { minLength: 1, maxLength: 12 });
   function run(ops: Array<{ op: 'save'; article: Parameters<typeof article>[0] } | { op: 'remove'; n: number }>) {
-    const { families, save, remove } = library();
+    const { families, stored, save, remove } = library();
     const groups = new Map<string, FamilyGroupRow>();
+    const pages = new Map<string, FamilyPageRow>();
     ops.forEach((o, t) => {
       if (o.op === 'save') save(article(o.article, t));
       else if (families.has(`a${o.n}`)) remove(`a${o.n}`);
       const changes = families.takeGroupChanges();
       if (changes.all) groups.clear();
+      if (changes.all) pages.clear();
       for (const id of changes.remove) groups.delete(id);
+      for (const id of changes.remove) pages.delete(id);
       for (const g of changes.put) groups.set(g.id, g);
+      for (const p of changes.pages) pages.set(p.id, p);
     });
-    return { families, groups };
+    return { families, stored, groups, pages };
   }
 
-  test('property: the groups kept by each step\'s changes are every family of two versions or more, as a full write gives them', () => {
+  test('property: the groups and pages kept by each step\'s changes are every family of two versions or more, as a full write gives them', () => {
     fc.assert(fc.property(steps, (ops) => {
-      const { families, groups } = run(ops);
+      const { families, groups, pages } = run(ops);
       const all = families.takeGroupChanges(true);
       expect(all.all).toBe(true);
-      const byId = (a: FamilyGroupRow, b: FamilyGroupRow) => (a.id < b.id ? -1 : 1);
+      const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
       expect([...groups.values()].sort(byId)).toEqual([...all.put].sort(byId));
+      expect([...pages.values()].sort(byId)).toEqual([...all.pages].sort(byId));
       expect(all.put.length).toBe(families.families().filter((f) => f.nodes.length + f.passages.length > 1).length);
     }), { numRuns: 60 });
   });
 
-  test('property: every quote\'s and passage\'s family, read from its group\'s rows alone, is the family read from every row', () => {
-    fc.assert(fc.property(steps, (ops) => {
-      const { families, groups } = run(ops);
-      const index = new CoverageIndex();
-      const rowOf = (id: string) => families.rowOf(id)!;
+  test('property: every quote\'s and passage\'s family, read from its article, its groups and its page row alone, is the family read whole, links and view alike', async () => {
+    await fc.assert(fc.asyncProperty(steps, async (ops) => {
+      const { families, stored, groups, pages } = run(ops);
+      const read = async (articleIds: readonly string[], pageIds: readonly string[]) => ({
+        current: true, groups: [...groups.values()].filter((g) => g.articles.some((id) => articleIds.includes(id))), pages: pageIds.map((id) => pages.get(id)),
+      });
+      const records = async (ids: readonly string[]) => new Map(ids.map((id) => [id, stored.get(id)]));
+      const resolve = (id: string) => stored.get(id);
       for (const fam of families.families()) {
-        const places = [...fam.nodes.map((n) => ({ id: n.article.id, offset: n.quote.start, key: quoteKey(n.article.id, n.index) })), ...fam.passages.map((p) => ({ id: p.article.id, offset: p.start, key: null }))];
-        for (const { id, offset, key } of places) {
-          const own = [...groups.values()].filter((g) => g.articles.includes(id) && (key ? g.quotes.includes(key) : g.passages.some(([a, s, e]) => a === id && s <= offset && offset < e)));
-          const ids = own.length ? [...new Set(own.flatMap((g) => g.articles))] : [id];
-          const alone = QuoteFamilies.restore(index, ids.map(rowOf))!;
-          const found = alone.familyAt(id, offset);
-          expect(found && members(found)).toEqual(members(families.familyAt(id, offset)!));
+        const places = [...fam.nodes.map((n) => ({ id: n.article.id, offset: n.quote.start })), ...fam.passages.map((p) => ({ id: p.article.id, offset: p.start }))];
+        for (const { id, offset } of places) {
+          const whole = families.familyAt(id, offset)!;
+          const found = await familyFromRows({ articleId: id, offset }, read, records);
+          expect(found && members(found)).toEqual(members(whole));
+          expect(found && linksOf(found)).toEqual(linksOf(whole));
+          expect(found && familyView(found, resolve)).toEqual(familyView(whole, resolve));
         }
       }
     }), { numRuns: 60 });

@@ -7,6 +7,8 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { articleTextFromLines } from '@/utils/article/article-text';
 import { QuoteFamilies } from '@/utils/families/quote-families';
+import { speakerDirectory, speakerSummary } from '@/utils/families/speakers';
+import { inSaveOrder } from '@/utils/storage/quote-rows';
 import type { Library } from '@/utils/library/library';
 import type { LibraryStorage } from '@/utils/storage/library-storage';
 import type { Article } from '@/utils/types';
@@ -130,7 +132,15 @@ describe.each(STORAGE_KINDS)('%s', (kind) => {
     expect(calls).not.toContain('readFamilies');
   });
 
-  test('the speakers list is stored for the next worker; a save, or the reader\'s merges, make it again', async () => {
+  /** The speakers list made from every quote row of the storage (the directory of them all, the reader's overrides applied). */
+  async function recomputed() {
+    const store = await openStorage();
+    const rows = inSaveOrder(await store.getQuotes());
+    const credited = rows.map((r) => ({ quote: { speaker: r.speaker }, article: { outlet: r.outlet }, articleId: r.articleId, index: r.index, savedAt: r.savedAt }));
+    return speakerDirectory(credited, (await store.getSettings()).speakers).map(speakerSummary);
+  }
+
+  test('the speakers list is stored for the next worker and kept current: a save, a removal or the reader\'s merges read no quote row, and equal a list made from every row', async () => {
     await built();
     const list = await library().speakers('');
     const next = await counted();
@@ -138,17 +148,21 @@ describe.each(STORAGE_KINDS)('%s', (kind) => {
     expect(next.calls).not.toContain('getQuotes');
     await next.lib.save({ article: story(4) });
     const grown = await next.lib.speakers('');
-    expect(next.calls).toContain('getQuotes');
     const quotesOf = (l: typeof list, name: string) => l.find((p) => p.name === name)?.quotes ?? 0;
     expect(quotesOf(grown, 'Ines Barrow')).toBeGreaterThan(quotesOf(list, 'Ines Barrow'));
+    expect(grown).toEqual(await recomputed());
     const after = await counted();
     expect(await after.lib.speakers('')).toEqual(grown);
-    expect(after.calls).not.toContain('getQuotes');
     await after.lib.setSettings({ speakers: { merged: [['Ines Barrow', 'Sergio Gor']], split: [] } });
     const merged = await after.lib.speakers('');
-    expect(after.calls).toContain('getQuotes');
     expect(merged.length).toBe(grown.length - 1);
     expect(quotesOf(merged, 'Sergio Gor')).toBe(quotesOf(grown, 'Sergio Gor') + quotesOf(grown, 'Ines Barrow'));
+    expect(merged).toEqual(await recomputed());
+    await after.lib.remove(story(1).id);
+    const shrunk = await after.lib.speakers('');
+    expect(quotesOf(shrunk, 'Sergio Gor')).toBeLessThan(quotesOf(merged, 'Sergio Gor'));
+    expect(shrunk).toEqual(await recomputed());
+    expect([...next.calls, ...after.calls]).not.toContain('getQuotes');
   });
 
   test('a page opened again reads no rows from the store; a save in between makes the next page read the families again', async () => {
@@ -205,7 +219,7 @@ describe.each(STORAGE_KINDS)('%s', (kind) => {
     await built();
     const store = await openStorage();
     const { rows, matches } = await store.readFamilies();
-    await store.writeFamilies({ put: rows, remove: [], generation: matches!, from: null, groups: { put: [], remove: [], all: false }, complete: true });
+    await store.writeFamilies({ put: rows, remove: [], generation: matches!, from: null, groups: { put: [], pages: [], remove: [], all: false }, complete: true });
     expect((await store.readFamilies()).grouped).toBe(false);
     const first = await counted();
     const ref = { articleId: PAGE0, offset: (await first.lib.speaker('Sergio Gor'))!.quotes.find((q) => q.articleId === PAGE0)!.start };
@@ -240,7 +254,7 @@ describe.each(STORAGE_KINDS)('%s', (kind) => {
     ['their generation is not covered by the change log', forget],
     ['a row of an article that is gone (and no log says so)', async (store) => {
       const { rows, matches } = await store.readFamilies();
-      return store.writeFamilies({ put: [{ ...rows[0], articleId: 'gone', article: { ...rows[0].article, id: 'gone' } }], remove: [], generation: matches!, from: matches!, groups: { put: [], remove: [], all: false }, complete: true });
+      return store.writeFamilies({ put: [{ ...rows[0], articleId: 'gone', article: { ...rows[0].article, id: 'gone' } }], remove: [], generation: matches!, from: matches!, groups: { put: [], pages: [], remove: [], all: false }, complete: true });
     }],
   ])('stored families that do not match the articles are built again: %s', async (_label, spoil) => {
     const before = await built();
@@ -312,5 +326,5 @@ async function answered<T>(answer: Promise<T>): Promise<T> {
 
 /** Makes the stored families unusable (a generation the change log does not reach): the next ask builds them. */
 async function forget(store: LibraryStorage): Promise<unknown> {
-  return store.writeFamilies({ put: [], remove: [], generation: -1, from: null, groups: { put: [], remove: [], all: true }, complete: true });
+  return store.writeFamilies({ put: [], remove: [], generation: -1, from: null, groups: { put: [], pages: [], remove: [], all: true }, complete: true });
 }

@@ -154,6 +154,32 @@ describe.each(STORAGES)('%s', (_kind, open) => {
     expect([await s.count(), await s.readSpeakerList()]).toEqual([0, undefined]);
   });
 
+  test('family groups and their page rows are written, removed and dropped together, and answer pages only when the families state says they may', async () => {
+    const s = await open();
+    await s.putMany([record('a'), record('b'), record('c')]);
+    const familyRow = (id: string) => ({ articleId: id, article: { id, url: id, outlet: 'O', title: 't', date: null, savedAt: 1, quotes: [], language: 'en' as const }, quotes: '[]' });
+    const group = (id: string, articles: string[]) => ({ id, quotes: articles.map((a) => `${a}#0`), passages: [], articles, versions: articles.length });
+    const page = (id: string) => ({ id, page: `{"page":"${id}"}` });
+    const rows = ['a', 'b', 'c'].map(familyRow);
+    const groups = (put: ReturnType<typeof group>[], remove: string[], all: boolean) => ({ put, pages: put.map((g) => page(g.id)), remove, all });
+    // A build still under way (not complete): nothing answers a page yet.
+    expect(await s.writeFamilies({ put: rows, remove: [], generation: 1, from: null, groups: groups([group('a#0', ['a', 'b'])], [], true), complete: false })).toBe(true);
+    expect(await s.readFamilyGroups(['a'], ['a#0'])).toEqual({ current: false, groups: [group('a#0', ['a', 'b'])], pages: [page('a#0')] });
+    expect(await s.writeFamilies({ put: [], remove: [], generation: 1, from: 1, groups: groups([group('b#0', ['b', 'c'])], [], false), complete: true })).toBe(true);
+    expect(await s.readFamilyGroups(['b'], ['a#0', 'b#0'])).toEqual({ current: true, groups: [group('a#0', ['a', 'b']), group('b#0', ['b', 'c'])], pages: [page('a#0'), page('b#0')] });
+    // A group removed takes its page with it.
+    expect(await s.writeFamilies({ put: [], remove: [], generation: 1, from: 1, groups: groups([], ['a#0'], false), complete: true })).toBe(true);
+    expect(await s.readFamilyGroups(['a', 'b'], ['a#0', 'b#0'])).toEqual({ current: true, groups: [group('b#0', ['b', 'c'])], pages: [undefined, page('b#0')] });
+    // Every group written again: the ones not written are gone, pages too.
+    expect(await s.writeFamilies({ put: [], remove: [], generation: 1, from: 1, groups: groups([group('c#0', ['c', 'a'])], [], true), complete: true })).toBe(true);
+    expect(await s.readFamilyGroups(['b', 'c'], ['b#0', 'c#0'])).toEqual({ current: true, groups: [group('c#0', ['c', 'a'])], pages: [undefined, page('c#0')] });
+    // A save the families were not written for: behind the articles.
+    await s.put(record('d'));
+    expect((await s.readFamilyGroups(['c'], ['c#0'])).current).toBe(false);
+    await s.clear();
+    expect(await s.readFamilyGroups(['c'], ['c#0'])).toMatchObject({ groups: [], pages: [undefined] });
+  });
+
   test.each<[string, (s: LibraryStorage) => Promise<void>]>([
     ['a cache from the future (the counter was reset)', (s) => s.saveIndexCache({ formatVersion: 1, generation: 99, json: {} })],
     ['a cache deleted as damaged', async (s) => {

@@ -21,13 +21,15 @@ import v3 from '../../golden/storage/v3.json';
 import v4json from '../../golden/storage/v4.json';
 import v5json from '../../golden/storage/v5.json';
 import v6json from '../../golden/storage/v6.json';
-import type { FamiliesState, FamilyGroupRow, FamilyRow } from '@/utils/storage/family-rows';
+import v7json from '../../golden/storage/v7.json';
+import type { FamiliesState, FamilyGroupRow, FamilyPageRow, FamilyRow } from '@/utils/storage/family-rows';
 
 const GOLDEN = path.resolve(__dirname, '../../golden/storage');
 /** JSON reads a merge pair as string[]: the fixture holds [name, name] pairs. */
 const v4 = v4json as unknown as Fixture & { quotes: QuoteRow[] };
 const v5 = v5json as unknown as Fixture & { quotes: QuoteRow[]; families: FamilyRow[] };
 const v6 = v6json as unknown as Fixture & { quotes: QuoteRow[]; families: FamilyRow[]; familyGroups: FamilyGroupRow[] };
+const v7 = v7json as unknown as Fixture & { quotes: QuoteRow[]; families: FamilyRow[]; familyGroups: FamilyGroupRow[]; familyPages: FamilyPageRow[] };
 let n = 0;
 const freshName = () => `verbatim-reliability-${++n}`;
 
@@ -47,6 +49,8 @@ interface Fixture {
   familiesState?: FamiliesState;
   /** From v6 on: the families of two versions or more, by id. */
   familyGroups?: FamilyGroupRow[];
+  /** From v7 on: each of those families' page row, by the group's id. */
+  familyPages?: FamilyPageRow[];
 }
 
 /** Writes a fixture the way schema version `version` stored it. */
@@ -63,6 +67,7 @@ async function writeFixture(name: string, version: number, fx: Fixture): Promise
   for (const f of fx.families ?? []) await db.put('families', f);
   if (fx.familiesState) await db.put('meta', fx.familiesState, 'families-state');
   for (const g of fx.familyGroups ?? []) await db.put('family-groups', g);
+  for (const p of fx.familyPages ?? []) await db.put('family-pages', p);
   db.close();
 }
 
@@ -98,6 +103,7 @@ describe('upgrades', () => {
     ['v4', 4, v4],
     ['v5', 5, v5],
     ['v6', 6, v6],
+    ['v7', 7, v7],
   ])('a %s library opens with the current schema and loses nothing', async (_label, version, fx) => {
     const name = freshName();
     await writeFixture(name, version, fx);
@@ -168,33 +174,44 @@ describe('upgrades', () => {
     const store = await openCurrent(name);
     expect(await store.readFamilies()).toMatchObject({ generation: 3, matches: 3, changed: [], grouped: false });
     const ids = v5.articles.map((a) => a.id);
-    expect(await store.readFamilyGroups(ids)).toEqual({ current: false, rows: ids.map((id) => v5.families.find((f) => f.articleId === id)), groups: [] });
+    expect(await store.readFamilyGroups(ids, [])).toEqual({ current: false, groups: [], pages: [] });
   });
 
-  test('the v6 fixture opens as it was: a page reads its article\'s rows and groups, and the group\'s rows, from the stored families', async () => {
+  test('v6 → v7 adds an empty family-pages store and marks the groups not in step: the v6 rows read whole as before, and answer no page until every group and page is written', async () => {
     const name = freshName();
     await writeFixture(name, 6, v6);
     const store = await openCurrent(name);
-    expect(await store.readFamilies()).toMatchObject({ generation: 5, matches: 5, changed: [], grouped: true });
+    const read = await store.readFamilies();
+    expect(read).toMatchObject({ generation: 5, matches: 5, changed: [], grouped: false });
+    expect(read.rows.sort((a, b) => a.articleId.localeCompare(b.articleId))).toEqual([...v6.families].sort((a, b) => a.articleId.localeCompare(b.articleId)));
     const [group] = v6.familyGroups;
-    expect(v6.familyGroups).toHaveLength(1);
-    const rowOf = (id: string) => v6.families.find((f) => f.articleId === id);
-    expect(await store.readFamilyGroups([group.articles[0]])).toEqual({ current: true, rows: [rowOf(group.articles[0])], groups: [group] });
-    expect(await store.readFamilyGroups(group.articles, false)).toEqual({ current: true, rows: group.articles.map(rowOf), groups: [] });
-    // An article in no family of two versions: its row, no group.
-    const alone = v6.articles.find((a) => !group.articles.includes(a.id))!.id;
-    expect(await store.readFamilyGroups([alone])).toEqual({ current: true, rows: [rowOf(alone)], groups: [] });
+    expect(await store.readFamilyGroups(group.articles, [group.id])).toEqual({ current: false, groups: [group], pages: [undefined] });
+  });
+
+  test('the v7 fixture opens as it was: a page reads its article\'s groups and its family\'s page row from the stored families', async () => {
+    const name = freshName();
+    await writeFixture(name, 7, v7);
+    const store = await openCurrent(name);
+    expect(await store.readFamilies()).toMatchObject({ generation: 5, matches: 5, changed: [], grouped: true });
+    const [group] = v7.familyGroups;
+    expect(v7.familyGroups).toHaveLength(1);
+    expect(v7.familyPages.map((p) => p.id)).toEqual([group.id]);
+    expect(await store.readFamilyGroups([group.articles[0]], [])).toEqual({ current: true, groups: [group], pages: [] });
+    expect(await store.readFamilyGroups([], [group.id, 'no such family'])).toEqual({ current: true, groups: [], pages: [v7.familyPages[0], undefined] });
+    // An article in no family of two versions: no group.
+    const alone = v7.articles.find((a) => !group.articles.includes(a.id))!.id;
+    expect(await store.readFamilyGroups([alone], [])).toEqual({ current: true, groups: [], pages: [] });
   });
 
   test.each<[string, Partial<Fixture>]>([
     ['the articles moved on', { generation: 6 }],
-    ['a build was under way', { familiesState: { ...v6.familiesState!, complete: false } }],
-    ['the groups are not in step', { familiesState: { ...v6.familiesState!, groups: false } }],
+    ['a build was under way', { familiesState: { ...v7.familiesState!, complete: false } }],
+    ['the groups are not in step', { familiesState: { ...v7.familiesState!, groups: false } }],
   ])('stored families that cannot answer a page say so (the library reads them whole): %s', async (_label, spoil) => {
     const name = freshName();
-    await writeFixture(name, 6, { ...v6, ...spoil });
+    await writeFixture(name, 7, { ...v7, ...spoil });
     const store = await openCurrent(name);
-    expect((await store.readFamilyGroups([v6.familyGroups[0].articles[0]])).current).toBe(false);
+    expect((await store.readFamilyGroups([v7.familyGroups[0].articles[0]], [v7.familyGroups[0].id])).current).toBe(false);
   });
 
   test.each<[string, Partial<Fixture>]>([

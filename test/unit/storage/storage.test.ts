@@ -29,7 +29,7 @@ afterEach(() => {
 describe('migrations', () => {
   test('every shipped version has a fixture', () => {
     // Adding MIGRATIONS[n] means adding test/golden/storage/v<n+1>.json and a test that upgrades it.
-    expect(SCHEMA_VERSION).toBe(6);
+    expect(SCHEMA_VERSION).toBe(7);
   });
 
   test('a v1 database (fixture) opens with the current schema and keeps everything', async () => {
@@ -226,15 +226,15 @@ describe('the families store', () => {
   test('a write applies only over the rows it was made against; a write from nothing replaces them all', async () => {
     const store = await open();
     await store.put(record('a'));
-    expect(await store.writeFamilies({ put: [row('a')], remove: [], generation: 1, from: 0, groups: { put: [], remove: [], all: false }, complete: true })).toBe(false); // nothing recorded yet
-    expect(await store.writeFamilies({ put: [row('a')], remove: [], generation: 1, from: null, groups: { put: [], remove: [], all: true }, complete: true })).toBe(true);
+    expect(await store.writeFamilies({ put: [row('a')], remove: [], generation: 1, from: 0, groups: { put: [], pages: [], remove: [], all: false }, complete: true })).toBe(false); // nothing recorded yet
+    expect(await store.writeFamilies({ put: [row('a')], remove: [], generation: 1, from: null, groups: { put: [], pages: [], remove: [], all: true }, complete: true })).toBe(true);
     expect(await store.readFamilies()).toEqual({ rows: [row('a')], generation: 1, matches: 1, changed: [], grouped: true });
     await store.put(record('b'));
     expect(await store.readFamilies()).toMatchObject({ matches: 1, changed: ['b'] });
-    expect(await store.writeFamilies({ put: [row('b'), row('a')], remove: [], generation: 2, from: 1, groups: { put: [], remove: [], all: false }, complete: true })).toBe(true);
-    expect(await store.writeFamilies({ put: [], remove: ['a'], generation: 2, from: 1, groups: { put: [], remove: [], all: false }, complete: true })).toBe(false); // stale: they match 2 now
+    expect(await store.writeFamilies({ put: [row('b'), row('a')], remove: [], generation: 2, from: 1, groups: { put: [], pages: [], remove: [], all: false }, complete: true })).toBe(true);
+    expect(await store.writeFamilies({ put: [], remove: ['a'], generation: 2, from: 1, groups: { put: [], pages: [], remove: [], all: false }, complete: true })).toBe(false); // stale: they match 2 now
     await store.delete('a');
-    expect(await store.writeFamilies({ put: [], remove: ['a'], generation: 3, from: 2, groups: { put: [], remove: [], all: false }, complete: true })).toBe(true);
+    expect(await store.writeFamilies({ put: [], remove: ['a'], generation: 3, from: 2, groups: { put: [], pages: [], remove: [], all: false }, complete: true })).toBe(true);
     expect(await store.readFamilies()).toEqual({ rows: [row('b')], generation: 3, matches: 3, changed: [], grouped: true });
     await store.clear();
     expect(await store.readFamilies()).toEqual({ rows: [], generation: 4, matches: 4, changed: [], grouped: true });
@@ -243,7 +243,7 @@ describe('the families store', () => {
   test('writing the index cache keeps the change-log entries the stored families still need', async () => {
     const store = await open();
     await store.put(record('a'));
-    await store.writeFamilies({ put: [row('a')], remove: [], generation: 1, from: null, groups: { put: [], remove: [], all: true }, complete: true });
+    await store.writeFamilies({ put: [row('a')], remove: [], generation: 1, from: null, groups: { put: [], pages: [], remove: [], all: true }, complete: true });
     await store.put(record('b'));
     await store.put(record('c'));
     await store.saveIndexCache({ formatVersion: 1, generation: 3, json: {} });
