@@ -162,6 +162,7 @@ export const german: Lexicon = {
   opensParticiplePhrase: () => true,
   speakerPhraseOpeners: wordSet('der die das den dem des ein eine einer er sie es man sein seine ihr ihre'),
   conjunctions: wordSet('und'),
+  sentenceConjunctions: wordSet('und aber doch'),
   listenerPrepositions: wordSet('gegenüber'),
   // Every noun is capitalized: "die Ministerin" names no organisation (one is credited by its name alone).
   organisation: /(?!)/,

@@ -284,7 +284,7 @@ export const english: Lexicon = {
     us uk u.n. sens. reps. state foreign house senate majority minority leader whip councilman councilwoman pastor
     father sister brother chancellor premier nominee presidential ceo founder adviser advisor strategist pollster
     host anchor commander admiral officer reverend councillor councilor councilmember delegate md emir sheikh prince
-    undersecretary assistant
+    undersecretary assistant acting interim
     princess coach
     comedian actress actor singer rapper billionaire businessman businesswoman activist author novelist journalist
     columnist economist filmmaker evangelist administrator correspondent editor publisher`),
@@ -322,6 +322,7 @@ export const english: Lexicon = {
   opensParticiplePhrase: (w) => /(ing|ed)$/.test(w),
   speakerPhraseOpeners: wordSet('the a an he she i we they his her their its our'),
   conjunctions: wordSet('and'),
+  sentenceConjunctions: wordSet('and but yet so'),
   listenerPrepositions: wordSet('to at with on in'),
   organisation: /^the ((?:\p{Lu}[\p{L}.'’-]* ?)+)$/u,
   isPartyTag: (w) => /^[RDI]-/i.test(w),

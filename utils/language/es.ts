@@ -126,6 +126,7 @@ export const spanish: Lexicon = {
   opensParticiplePhrase: () => true,
   speakerPhraseOpeners: wordSet('el la los las un una uno él ella su sus'),
   conjunctions: wordSet('y e'),
+  sentenceConjunctions: wordSet('y pero'),
   listenerPrepositions: wordSet('a al ante'),
   organisation: /^(?:el|la|los|las) ((?:\p{Lu}[\p{L}.'’-]* ?)+)$/u,
   isPartyTag: () => false,

@@ -144,6 +144,7 @@ export const french: Lexicon = {
   opensParticiplePhrase: () => true,
   speakerPhraseOpeners: wordSet("le la l' les un une il elle lui son sa ses leur"),
   conjunctions: wordSet('et'),
+  sentenceConjunctions: wordSet('et mais'),
   listenerPrepositions: wordSet('à au aux auprès'),
   organisation: /^(?:le|la|les|l['’]) ?((?:\p{Lu}[\p{L}.'’-]* ?)+)$/u,
   isPartyTag: () => false,

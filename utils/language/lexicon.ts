@@ -172,6 +172,8 @@ export interface Lexicon {
   speakerPhraseOpeners: ReadonlySet<string>;
   /** Conjunctions that join two speakers after a cue ("said Lee and Moss"); as written. */
   conjunctions: ReadonlySet<string>;
+  /** Conjunctions that may open a sentence before its subject ("But he stressed …"); lowercase. */
+  sentenceConjunctions: ReadonlySet<string>;
   /** Before a name and a colon, these make it a listener, not a speaker ("told CNN:"); lowercase. */
   listenerPrepositions: ReadonlySet<string>;
   /** A description that names an organisation: the determiner, then capitalized words; group 1 is the name. */

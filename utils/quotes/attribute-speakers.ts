@@ -843,7 +843,9 @@ function leadingNameCue(lex: Lexicon, text: string, words: Word[]): Cue | null {
 
 
 /** The name or pronoun a clause opens with, before its first lowercase word (its verb). */
-function clauseSubject(lex: Lexicon, words: Word[]): Mention | null {
+function clauseSubject(lex: Lexicon, allWords: Word[]): Mention | null {
+  // "But he stressed …": a conjunction opening the sentence comes before its subject.
+  const words = allWords.length > 1 && lex.sentenceConjunctions.has(allWords[0].lower) ? allWords.slice(1) : allWords;
   let k = 0;
   for (let particle = 0; k < Math.min(words.length, 8); k += particle || 1) {
     // "José Luis Arrabal de la Fuente se reunió": a name particle stays inside the subject.

@@ -272,4 +272,14 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     paragraphs: ['“It just does not add up,” Rep. Tom Moss, R-New York, told reporters on Sunday. “You have this kind of inquiry and it took four months.”'],
     quotes: [['It just does', 'Tom Moss']],
   },
+  {
+    // Judged tune a1123 (made-up text of its shape): "he" went to the statement quoted before, past "But he stressed".
+    name: 'a conjunction opening a sentence comes before its subject; "acting" is a title',
+    paragraphs: [
+      '“The manoeuvre was unsafe,” the Harbour Authority said in a statement.',
+      'Speaking to reporters Friday, acting Harbour Secretary Ann M. Lee said the port would talk to the shipping line. But she stressed that the port would not change its rules.',
+      '“The manoeuvre was unsafe and unprofessional,” she said. “We will talk to them.”',
+    ],
+    quotes: [['The manoeuvre was', 'Harbour Authority'], ['The manoeuvre was', 'Ann M. Lee']],
+  },
 ];
