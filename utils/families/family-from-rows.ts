@@ -9,7 +9,7 @@
  * the articles, mid-build, groups not in step, a page missing or damaged): the caller then reads
  * the families whole.
  */
-import { familyFromPage, metaOf, quoteIndexAt, type QuoteFamily } from '@/utils/families/quote-families';
+import { familyFromPage, metaOf, quoteIndexAt, savedOrder, type QuoteFamily } from '@/utils/families/quote-families';
 import { speakerView, type CreditedQuote, type ShownQuote, type Speaker, type SpeakerView } from '@/utils/families/speakers';
 import { quoteKey, type FamilyGroupsRead } from '@/utils/storage/family-rows';
 import type { FamilyRef } from '@/utils/families/family-view';
@@ -35,11 +35,7 @@ export async function familyFromRows(ref: FamilyRef, read: ReadFamilyGroups, rec
   const families = pages.current ? pages.pages.map((p) => p && familyFromPage(p)) : [];
   if (families.length === 0 || families.some((f) => !f)) return undefined;
   // A passage two families render: the one the whole families list first (its earliest saved quote).
-  return (families as QuoteFamily[]).reduce((a, b) => (savedBefore(b.nodes[0], a.nodes[0]) ? b : a));
-}
-
-function savedBefore(a: QuoteFamily['nodes'][number], b: QuoteFamily['nodes'][number]): boolean {
-  return (a.article.savedAt - b.article.savedAt || (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0) || a.index - b.index) < 0;
+  return (families as QuoteFamily[]).reduce((a, b) => (savedOrder(b.nodes[0].article, b.nodes[0].index, a.nodes[0].article, a.nodes[0].index) < 0 ? b : a));
 }
 
 /** A row of the speakers list: a credited quote and its place in the library (the quotes store's key). */

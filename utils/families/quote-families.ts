@@ -773,6 +773,11 @@ function articleRef(a: FamilyArticleRef): FamilyArticleRef {
   return { id: a.id, url: a.url, outlet: a.outlet, title: a.title, date: a.date, savedAt: a.savedAt, language: a.language };
 }
 
+/** The build's order of two quotes: oldest save first, then article id (by code point), then place in the article. */
+export function savedOrder(a: { savedAt: number; id: string }, ai: number, b: { savedAt: number; id: string }, bi: number): number {
+  return a.savedAt - b.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || ai - bi;
+}
+
 /**
  * A family from its page row alone (`pageRowOf`), grouped as the whole families group it: node ids
  * in save order (oldest save, then article id, then place), as a restore gives them. Undefined
@@ -782,10 +787,7 @@ export function familyFromPage(row: FamilyPageRow): QuoteFamily | undefined {
   const page = familyPageOf(row);
   if (!page) return undefined;
   const articles = page.articles.map((meta) => ({ meta, nodes: [] as QuoteNode[] }));
-  const order = page.quotes.map((_, i) => i).sort((x, y) => {
-    const [a, b] = [page.articles[page.quotes[x][0]], page.articles[page.quotes[y][0]]];
-    return a.savedAt - b.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || page.quotes[x][1] - page.quotes[y][1];
-  });
+  const order = page.quotes.map((_, i) => i).sort((x, y) => savedOrder(page.articles[page.quotes[x][0]], page.quotes[x][1], page.articles[page.quotes[y][0]], page.quotes[y][1]));
   const nodes = order.map((i, id): QuoteNode => {
     const [a, index, quote, renderings] = page.quotes[i];
     const node: QuoteNode = { id, article: articles[a].meta, index, quote, renderings: new Map(renderings.map(([r, m]) => [page.articles[r].id, m])) };

@@ -6,7 +6,7 @@
  * packed quotes kept as they were. The list equals the directory of every quote
  * (`speakerDirectory`, packed), property-tested (docs/DESIGN.md "The speakers list kept current").
  */
-import { personFrom, type SpeakerSummary } from '@/utils/families/speakers';
+import { personFrom, speakerSummary, type SpeakerSummary } from '@/utils/families/speakers';
 import { packQuotes, SPEAKER_LIST_FORMAT, unpackSpeaker, type SpeakerList } from '@/utils/families/speaker-list';
 import type { ListedQuote } from '@/utils/families/family-from-rows';
 import { CanonicalNames } from '@/utils/quotes/speaker-groups';
@@ -163,8 +163,7 @@ export class SpeakerBook {
       seen.add(n.quote.speaker!);
       aliases.push(n.quote.speaker!);
     }
-    const summary: SpeakerSummary = { name, aliases, quotes: nodes.length, outlets: new Set(nodes.map((n) => n.article.outlet)).size };
-    return { summary, quotes: packQuotes(aliases, nodes, (o) => this.outletPlace(o)) };
+    return { summary: speakerSummary({ name, aliases, nodes }), quotes: packQuotes(aliases, nodes, (o) => this.outletPlace(o)) };
   }
 
   /** Where a line goes in `order` (binary search by the directory's order: most quotes first, then by name). */

@@ -1180,7 +1180,6 @@ export function listWithout(list: CandidateList, id: string): CandidateList | nu
   return { ...list, candidates: list.candidates.filter((_, i) => i !== at) };
 }
 
-/** An indexed article's metadata, made from its columns. */
 /** The summed weights of the terms whose bits `mask` holds (`MatchedArticles.masks`, bit b for `weights[b]`). */
 export function maskWeight(mask: number, weights: readonly number[]): number {
   let sum = 0;
@@ -1194,6 +1193,7 @@ function dateOf(articles: ArticleColumns, seq: number): string | null {
   return date === '' ? null : date.slice(1);
 }
 
+/** An indexed article's metadata, made from its columns. */
 function metaOf(articles: ArticleColumns, seq: number): ArticleRef {
   const f = articles.fields(seq);
   return { id: f[ID], outlet: f[OUTLET], url: f[URL], title: f[TITLE], date: f[DATE] === '' ? null : f[DATE].slice(1) };

@@ -112,22 +112,17 @@ export function relatedCoverage(article: Article & { id?: string }, index: Cover
 }
 
 
-/** The top informative terms with weights: frequency, doubled for words written capitalized mid-sentence. */
-/** The index terms whose lists `relatedCoverage` reads for `article` (its options as given to it). */
-export function relatedQueryTerms(article: Article & { id?: string }, index: CoverageIndex, opts: RelatedOptions = {}): string[] {
-  if (opts.limit !== undefined && opts.limit <= 0) return [];
-  const lexicon = opts.lexicon ?? lexiconFor(article);
-  const own = opts.own ?? (index.has(article.id ?? articleId(article)) ? passageFrequencies(article, lexicon) : undefined);
-  return [...relatedQuery(article, index, own, lexicon).weights.keys()];
-}
-
-/** The article's story terms and, of them, the query's (the most telling few) with their weights. */
-function relatedQuery(article: Article, index: CoverageIndex, own: ReadonlyMap<string, number> | undefined, lexicon: Lexicon) {
+/**
+ * The article's story terms and, of them, the query's (the most telling few) with their weights:
+ * the index terms whose lists `relatedCoverage` reads.
+ */
+export function relatedQuery(article: Article, index: CoverageIndex, own: ReadonlyMap<string, number> | undefined, lexicon: Lexicon) {
   const story = storyTerms(`${article.title}\n\n${article.text}`, lexicon);
   const weights = new Map(index.rarestTerms([...story.keys()], own, (t) => story.get(t)!).map((t) => [t, story.get(t)!]));
   return { story, weights };
 }
 
+/** The top informative terms with weights: frequency, doubled for words written capitalized mid-sentence. */
 export function storyTerms(text: string, lex: Lexicon = english): Map<string, number> {
   const names = new Set(indexTerms((text.match(/(?<=[\p{Ll},;:] )\p{Lu}[\p{L}'-]+/gu) ?? []).join(' '), lex));
   const counts = new Map<string, number>();

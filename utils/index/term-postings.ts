@@ -448,9 +448,8 @@ export class TermPostings {
     for (let k = 0; k < count; k++) if (starts[k + 1] - starts[first[first.length - 1]] > partUnits && k > first[first.length - 1]) first.push(k);
     if (count > 0) first.push(count);
     const parts = first.slice(0, -1).map((k, p) => data.slice(starts[k], starts[first[p + 1]]));
-    const counts = new Uint32Array(count);
-    for (let k = 0; k < count; k++) counts[k] = blockCount(data, starts[k], starts[k + 1] - starts[k]);
-    return { json: { ...json, data: '', parts: { first: Int32Array.from(first), counts } }, parts };
+    // `toJSON` just counted every block (`adopt`): a copy, so the caller may change it.
+    return { json: { ...json, data: '', parts: { first: Int32Array.from(first), counts: this.counts.slice() } }, parts };
   }
 
   /** Drops the decoded copy of `term`, if any. */
@@ -571,7 +570,7 @@ export class TermPostings {
    */
   private adopt(json: SerializedPostings, keepDecoded: boolean, counts?: Uint32Array): void {
     this.data = json.data;
-    this.counts = counts ?? json.parts?.counts ?? blockCounts(json);
+    this.counts = counts ?? blockCounts(json);
     this.parts = json.parts ? Array.from({ length: json.parts.first.length - 1 }, () => undefined) : null;
     this.partFirst = json.parts?.first ?? new Int32Array(1);
     this.termText = json.terms;

@@ -441,8 +441,10 @@ export class Library {
         if (summary) state.summaries?.set(v.id, { ...summary, earlierVersions: state.versionCounts?.get(v.id) });
       }
       // Versions alone leave the articles, and so the generation, as they were.
-      if (records.length > 0) this.advance(state, generation);
-      if (records.length > 0) this.keepSpeakers(generation, records);
+      if (records.length > 0) {
+        this.advance(state, generation);
+        this.keepSpeakers(generation, records);
+      }
     }
     return { added: plan.added, updated: plan.updated, skipped: plan.skipped };
   }
@@ -604,13 +606,13 @@ export class Library {
   }
 
   /** The family rows' reader for pages: what earlier pages read at this generation (before the state was loaded, too), else the store. */
-  private familyRowsOf(state: State): ReadFamilyGroups {
+  private familyRowsOf(state: State): FamilyRowsCache {
     if (state.familyRows?.generation !== state.generation) {
       const early = this.earlyRows?.generation === state.generation ? this.earlyRows : undefined;
       state.familyRows = early ?? new FamilyRowsCache(state.generation, (ids, pages) => state.store.readFamilyGroups(ids, pages), (ids) => this.records(state, ids));
     }
     this.earlyRows = undefined;
-    return state.familyRows.readFamilyGroups;
+    return state.familyRows;
   }
 
   /** The store and the articles' generation: the loaded state's, else read from the store (the index load is not waited for). */
@@ -628,7 +630,11 @@ export class Library {
    */
   private async pageSource(): Promise<PageSource> {
     const state = this.loadedState();
-    if (state) return { store: state.store, generation: state.generation, read: this.familyRowsOf(state), records: (ids) => this.records(state, ids) };
+    if (state) {
+      // The articles earlier pages read (before the state was loaded, too) are kept with the rows.
+      const rows = this.familyRowsOf(state);
+      return { store: state.store, generation: state.generation, read: rows.readFamilyGroups, records: rows.readRecords };
+    }
     const { store, generation } = await this.articlesAt();
     if (this.earlyRows?.generation !== generation) {
       const records = async (ids: readonly string[]) => {

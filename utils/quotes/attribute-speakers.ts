@@ -490,7 +490,7 @@ function nameBeforeTitle(lex: Lexicon, text: string, words: Word[], cueIndex: nu
     if (!gap.includes(',')) continue;
     const title = words.slice(k + 1, cueIndex);
     if (lex.clauseBreaks.has(title[0].lower) || lex.relativePronouns.has(title[0].lower)) return null;
-    if (title.some((w) => !isCapitalized(w.text) && (lex.isPastTense(w.lower) || lex.auxiliaries.has(w.lower)))) return null;
+    if (title.some((w) => isClauseVerb(lex, w) || (!isCapitalized(w.text) && lex.auxiliaries.has(w.lower)))) return null;
     // The name closes the words before the comma, or its place does ("Cummings of Maryland").
     let end = k;
     if (k >= 2 && words[k - 1].lower === 'of' && isCapitalized(words[k].text)) end = k - 2;

@@ -34,14 +34,11 @@ export function canonicalSpeakers(speakers: ReadonlyArray<string | null>): Map<s
   return canonicalNames(counts);
 }
 
-/** A name's person-name words and suffix, as `canonicalNames` reads them; kept by callers that merge the same names again. */
-export type NameWords = Map<string, { words: string[]; suffix: boolean }>;
-
-/** As `canonicalSpeakers`, from each distinct name's count; `known` keeps each name's words between calls. */
-export function canonicalNames(counts: ReadonlyMap<string, number>, known: NameWords = new Map()): Map<string, string> {
-  const names = new CanonicalNames(known);
+/** As `canonicalSpeakers`, from each distinct name's count. */
+export function canonicalNames(counts: ReadonlyMap<string, number>): Map<string, string> {
+  const names = new CanonicalNames();
   names.set(counts);
-  return new Map(names.canonical);
+  return names.canonical;
 }
 
 /**
@@ -60,12 +57,13 @@ export class CanonicalNames {
   private readonly keyOfName = new Map<Name, string>();
   private readonly members = new Map<string, Set<Name>>();
 
-  constructor(private readonly known: NameWords = new Map()) {}
+  /** Each name's person-name words and suffix, read once. */
+  private readonly known = new Map<string, { words: string[]; suffix: boolean }>();
 
   /** Sets the counts of the names given (0: no longer credited); returns the names whose canonical name changed, appeared or went. */
   set(counts: ReadonlyMap<string, number>): Set<string> {
     const first = this.names.size === 0;
-    const moved: Array<{ words: string[]; name: string }> = [];
+    const moved: Name[] = [];
     for (const [name, count] of counts) {
       const had = this.names.get(name);
       if (count > 0 && had) {
@@ -88,17 +86,18 @@ export class CanonicalNames {
     const again = new Set<Name>();
     if (first) for (const n of this.names.values()) again.add(n);
     else for (const d of moved) {
-      if (this.names.get(d.name) === d) again.add(d as Name);
+      if (this.names.get(d.name) === d) again.add(d);
       for (const w of d.words) for (const n of this.byWord.get(w) ?? []) if (n.words.every((x) => d.words.includes(x))) again.add(n);
     }
     const keys = new Set<string>();
-    for (const d of moved) {
-      const n = d as Name;
+    const changed = new Set<string>();
+    for (const n of moved) {
       if (this.names.get(n.name) === n) continue;
       const was = this.keyOfName.get(n);
       if (was !== undefined) this.members.get(was)?.delete(n);
       this.keyOfName.delete(n);
       if (was !== undefined) keys.add(was);
+      if (!this.names.has(n.name) && this.canonical.delete(n.name)) changed.add(n.name);
     }
     const maximal = new Map<Name, boolean>();
     for (const n of again) {
@@ -112,8 +111,6 @@ export class CanonicalNames {
       }
       keys.add(now);
     }
-    const changed = new Set<string>();
-    for (const d of moved) if (!this.names.has(d.name) && this.canonical.delete(d.name)) changed.add(d.name);
     // The label: most name words, then most often credited, then the shortest way of writing it.
     for (const k of keys) {
       const group = this.members.get(k);

@@ -23,7 +23,7 @@
 import { articleId } from '@/utils/article/article-id';
 import { indexTerms, passageFrequencies, type Candidate, type CandidateOptions, type CoverageIndex } from '@/utils/index/coverage-index';
 import { matchQuote, mayQualify } from '@/utils/matching/match-quote';
-import { relatedCoverage, relatedQueryTerms } from '@/utils/index/related-coverage';
+import { relatedCoverage, relatedQuery } from '@/utils/index/related-coverage';
 import type { Article, Comparison, Quote, QuoteMatch, QuoteReport, RelatedArticle, StoredArticle } from '@/utils/types';
 import { MATCH_KINDS } from '@/utils/report/verdicts';
 import { groupWireCopies } from '@/utils/index/wire-copy';
@@ -69,9 +69,7 @@ export function planComparison(
   index: CoverageIndex,
   opts: CompareOptions = {},
 ): ComparisonPlan {
-  const id = article.id ?? articleId(article);
-  const lexicon = opts.lexicon ?? lexiconFor(article);
-  const own = index.has(id) ? passageFrequencies(article, lexicon) : undefined;
+  const { id, lexicon, own } = planInput(article, index, opts);
   const exclude = { excludeId: id, excludeUrl: article.url, excludeOutlet: article.outlet, includeSameOutlet: opts.includeSameOutlet, own, lexicon };
   const candidates = quotes.map((quote) => quoteCandidates(quote, index, exclude));
   const related = relatedCoverage({ ...article, id }, index, { limit: opts.relatedLimit ?? 10, includeSameOutlet: opts.includeSameOutlet, own, lexicon });
@@ -84,11 +82,16 @@ export function planComparison(
  * caller whose index is loaded in parts can load theirs first (the plan itself reads no others).
  */
 export function planTerms(article: Article & { id?: string }, quotes: readonly Quote[], index: CoverageIndex, opts: CompareOptions = {}): string[] {
+  const { lexicon, own } = planInput(article, index, opts);
+  const related = (opts.relatedLimit ?? 10) > 0 ? [...relatedQuery(article, index, own, lexicon).weights.keys()] : [];
+  return [...quotes.flatMap((quote) => indexTerms(quote.text, lexicon)), ...related];
+}
+
+/** The article's id, language and, when it is saved, its own passages' term frequencies: what a plan and its terms start from. */
+function planInput(article: Article & { id?: string }, index: CoverageIndex, opts: CompareOptions) {
   const id = article.id ?? articleId(article);
   const lexicon = opts.lexicon ?? lexiconFor(article);
-  const own = index.has(id) ? passageFrequencies(article, lexicon) : undefined;
-  const related = relatedQueryTerms({ ...article, id }, index, { limit: opts.relatedLimit ?? 10, own, lexicon });
-  return [...quotes.flatMap((quote) => indexTerms(quote.text, lexicon)), ...related];
+  return { id, lexicon, own: index.has(id) ? passageFrequencies(article, lexicon) : undefined };
 }
 
 /**
