@@ -148,6 +148,7 @@ export const german: Lexicon = {
   orgNamesRunOn: false,
   lowercaseOrgHeads: new Set(),
   notPersonTails: wordSet('haus zeitung rundschau nachrichten post welt stadt land kreis straße platz halle'),
+  thingTails: wordSet('straße platz halle'),
   roleNouns: wordSet(`politiker politikerin angeklagte angeklagter zeugin zeuge autorin autor ministerin minister
     bürgermeisterin bürgermeister kanzlerin kanzler trainerin trainer unternehmen firma konzern`),
   prepositions: PREPOSITIONS,

@@ -101,7 +101,12 @@ mused
 opined
 `);
 
-const IRREGULAR_PAST = wordSet('went made took gave sent spoke came got held met left put ran saw struck hit told said wrote shot threw drew led brought began broke stood sat fought won lost kept');
+const IRREGULAR_PAST = wordSet(`went made took gave sent spoke came got held met left put ran saw struck hit told said wrote shot threw drew led brought began broke stood sat fought won lost kept
+  did had knew thought became heard paid sought taught understood sold built spent bought caught chose flew grew forgot slept swore meant`);
+
+// Things and places that never speak: the tail of a name that is no one ("Liberty Medal", "Rose Garden", "Getty Images").
+const THING_TAILS = wordSet(`street world island islands act amendment bridge medal award prize treaty accord memorial monument stadium
+  arena airport station cathedral basilica hotel square avenue fleet videos video photos images garden gardens farm ranch`);
 
 // Words that open a sentence or clause and are never part of a name.
 const NEVER_NAME_WORDS = wordSet(`
@@ -116,6 +121,9 @@ because whether asked speaking discussing reprising nevertheless nonetheless oth
 therefore still now then next first second third last lastly secondly thirdly ah wow alas whoa
 sorry hello hi goodbye no nope yeah yep absolutely exactly right true both neither either such
 another alongside amid among like unlike
+edt est cdt cst mdt mst pdt pst gmt utc bst cet
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
 `);
 // Days the calendar names ("On Christmas Eve, the pope …"): capitalized words side by side, never a person.
 const NAMED_DAYS = ['christmas', 'christmas eve', 'christmas day', 'easter', 'easter sunday', 'thanksgiving', 'new year',
@@ -303,10 +311,9 @@ export const english: Lexicon = {
     friends constitution coalition union group network project fund board authority`),
   orgNamesRunOn: false,
   lowercaseOrgHeads: new Set(),
-  notPersonTails: wordSet(`house times news post journal street world state states security court congress senate city
-    county island islands act care tower tribune herald channel media press wire magazine review hill
-    amendment bridge medal award prize treaty accord memorial monument museum stadium arena airport station
-    hospital cathedral basilica hotel square avenue fleet videos video photos images`),
+  notPersonTails: new Set([...wordSet(`house times news post journal state states security court congress senate city
+    county care tower tribune herald channel media press wire magazine review hill museum hospital`), ...THING_TAILS]),
+  thingTails: THING_TAILS,
   roleNouns: wordSet(`aide official lawmaker congressman congresswoman mogul tycoon billionaire businessman businesswoman
     front-runner frontrunner incumbent challenger manager lawyer executive economist analyst consultant operative
     donor star nominee democrat republican`),

@@ -142,6 +142,8 @@ export interface Lexicon {
   lowercaseOrgHeads: ReadonlySet<string>;
   /** Last words of names that are places, outlets or things, never "he" or "she". */
   notPersonTails: ReadonlySet<string>;
+  /** Last words of things and places that never speak ("Liberty Medal", "Rose Garden", "Getty Images"), not even as organisations; among `notPersonTails`. */
+  thingTails: ReadonlySet<string>;
   /** Heads of a description that point to one person named nearby ("the tycoon"). */
   roleNouns: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;

@@ -9,7 +9,7 @@
 import type { Span } from '@/utils/types';
 import { phraseAt, type Lexicon, type Phrase } from '@/utils/language/lexicon';
 import { isCueWord } from '@/utils/quotes/speech-cues';
-import { isNeverNameWord, isNeverPerson, isNonPersonName } from '@/utils/quotes/person-names';
+import { isNameSuffix, isNeverNameWord, isNeverPerson, isNonPersonName } from '@/utils/quotes/person-names';
 
 /** A found quote before attribution: its parts and where each part's marks are. */
 export interface QuoteDraft {
@@ -237,11 +237,12 @@ function nameRuns(lex: Lexicon, words: Word[]): NameRun[] {
       afterPrep = false;
     }
     if (nameLike) {
-      if (isPossessive(w.text)) {
-        cur.push(w);
-        flush(true);
+      cur.push(w);
+      // "Getty Images Dan Pool", "King Jr. Vivian's": a thing's name ends at its tail, a name at its suffix.
+      if (isPossessive(w.text) || lex.thingTails.has(lower) || (cur.length > 1 && isNameSuffix(w.text))) {
+        flush(isPossessive(w.text));
         afterPrep = false;
-      } else cur.push(w);
+      }
       continue;
     }
     flush(false);
@@ -1213,6 +1214,14 @@ class SpeakerResolver {
    * passes to the sentence before it; a sentence with no subject leaves it to the latest name.
    */
   private subjectBefore(m: Mention, pos: number): { name: string; at: Span | null } | null {
+    // "In a Rose Garden ceremony, …, Trump largely defended officers, saying Americans "…," he said": the quote's own lead-in first.
+    const lead = sentenceStart(this.lex, this.text, pos, this.text.lastIndexOf('\n', pos - 1) + 1);
+    const leadWords = wordsIn(this.lex, this.text, lead, pos);
+    const leadSubject = leadWords.length > 2 ? clauseSubject(this.lex, leadWords) ?? subjectAfterOpener(this.lex, this.text, leadWords) ?? subjectBeforeVerb(this.lex, this.text, leadWords) : null;
+    if (leadSubject?.kind === 'name' && !isNonPersonName(leadSubject.text, this.lex) && this.knownPerson(leadSubject)) {
+      const person = this.canonical(leadSubject.text, leadSubject.span, pos);
+      if (person && !isNonPersonName(person.name, this.lex) && this.fits(m, person.name)) return person;
+    }
     let at = Math.min(m.span.start, pos - 1);
     for (let reach = 0; reach < PRONOUN_SUBJECT_SENTENCES; reach++) {
       const sentence = previousSentence(this.lex, this.text, at);
@@ -1225,7 +1234,7 @@ class SpeakerResolver {
         at = sentence.start;
         continue;
       }
-      if (subject?.kind !== 'name' || !this.knownPerson(subject)) return null;
+      if (subject?.kind !== 'name' || isNonPersonName(subject.text, this.lex) || !this.knownPerson(subject)) return null;
       const person = this.canonical(subject.text, subject.span, pos);
       return person && !isNonPersonName(person.name, this.lex) && this.fits(m, person.name) ? person : null;
     }
@@ -1271,7 +1280,8 @@ class SpeakerResolver {
       const subject = clauseSubject(this.lex, words) ?? subjectAfterOpener(this.lex, this.text, words) ?? subjectBeforeVerb(this.lex, this.text, words);
       // A lone word takes "he" over only as the surname of someone the article names in full:
       // "Sometimes confrontations grew" or "Four years ago" open sentences without naming anyone.
-      const known = subject?.kind === 'name' && this.knownPerson(subject);
+      // "Germany had to spend billions": a place or thing as subject is no one; "he" stays the last speaker.
+      const known = subject?.kind === 'name' && !isNonPersonName(subject.text, this.lex) && this.knownPerson(subject);
       if (subject?.kind === 'name' && known) {
         const other = this.canonical(subject.text, subject.span, pos);
         if (other && !isNonPersonName(other.name, this.lex) && this.fits(m, other.name)) return other;
@@ -1333,7 +1343,21 @@ class SpeakerResolver {
   private knownPerson(subject: Mention): boolean {
     if (subject.text.includes(' ') || this.namesakes(subject.text).length > 0) return true;
     const before = /([\p{L}]+)\.?\s+$/u.exec(this.text.slice(Math.max(0, subject.span.start - 24), subject.span.start));
-    return before !== null && isTitle(this.lex, before[1].toLowerCase());
+    return (before !== null && isTitle(this.lex, before[1].toLowerCase())) || this.titledWords().has(subject.text.toLowerCase());
+  }
+
+  private titledWordSet: Set<string> | null = null;
+
+  /** Lone names the article writes after a title somewhere ("President Trump signed …"): a person, even where untitled. */
+  private titledWords(): Set<string> {
+    if (!this.titledWordSet) {
+      this.titledWordSet = new Set();
+      for (let k = 1; k < this.words.length; k++) {
+        const w = this.words[k];
+        if (w.joined && isCapitalized(w.text) && isTitle(this.lex, this.words[k - 1].lower) && !isTitle(this.lex, w.lower)) this.titledWordSet.add(w.lower);
+      }
+    }
+    return this.titledWordSet;
   }
 
   /** People a lone surname may stand for, from clean mentions ("Facebook's Libra Trump" gives no first name to "Trump"). */
@@ -1438,7 +1462,10 @@ function subjectAfterOpener(lex: Lexicon, text: string, words: Word[]): Mention 
   // Where word order is free, any phrase may open the sentence ("El alcalde de X, Tomás Heredia, se reunió").
   // "Speaking in Ramallah, he said": a participle's phrase opens it too.
   if (!words.length || !(lex.prepositions.has(words[0].lower) || lex.prepositionOpeners.has(words[0].lower) || lex.freeWordOrder || lex.isParticiple(words[0].lower))) return null;
-  const comma = words.findIndex((w, k) => k < OPENER_WORDS && k + 1 < words.length && text.slice(w.end, words[k + 1].start).includes(','));
+  const commaAfter = (from: number) => words.findIndex((w, k) => k >= from && k < from + OPENER_WORDS && k + 1 < words.length && text.slice(w.end, words[k + 1].start).includes(','));
+  let comma = commaAfter(0);
+  // "In a Rose Garden ceremony, which at times sounded like a rally, Trump defended": past the opener's relative clause.
+  if (comma >= 0 && lex.relativePronouns.has(words[comma + 1].lower)) comma = commaAfter(comma + 1);
   return comma < 0 ? null : clauseSubject(lex, words.slice(comma + 1));
 }
 

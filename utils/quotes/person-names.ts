@@ -11,15 +11,19 @@ import { english } from '@/utils/language/en';
 
 /** True for a word that is never part of a person's name when it opens a run ("Notably", "Tonight"). */
 export function isNeverNameWord(lower: string, lex: Lexicon = english): boolean {
-  return lex.neverNameWords.has(lower);
+  // "Sixty-nine percent agree": a compound of such words ("sixty-nine") is one too.
+  return lex.neverNameWords.has(lower) || (lower.includes('-') && lower.split('-').every((part) => lex.neverNameWords.has(part)));
 }
+
+/** A generation suffix ("Jr.", "III"): it ends a name, never opens one ("King Jr. Vivian's protests"). */
+export const isNameSuffix = (token: string) => /^(?:jr|sr|ii|iii|iv)\.?,?$/i.test(token);
 
 const bare = (name: string) => name.toLowerCase().replace(/['’]s$/, '').trim();
 
-/** True for a whole name that is a place or a sentence word: never a speaker. */
+/** True for a whole name that is a place, a sentence word or a thing ("Liberty Medal"): never a speaker. */
 export function isNonPersonName(name: string, lex: Lexicon = english): boolean {
   const lower = bare(name);
-  return lex.places.has(lower) || lex.neverNameWords.has(lower) || lex.groups.has(lower);
+  return lex.places.has(lower) || isNeverNameWord(lower, lex) || lex.groups.has(lower) || lex.thingTails.has(lower.slice(lower.lastIndexOf(' ') + 1));
 }
 
 /** True for a place, platform or sentence word: never a person that a surname or pronoun refers to. */

@@ -16,8 +16,8 @@
  * ```
  */
 import { speakersAgree } from '@/utils/matching/classify-match';
+import { isNameSuffix } from '@/utils/quotes/person-names';
 
-const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?,?$/i;
 
 interface Name {
   name: string;
@@ -131,7 +131,7 @@ export class CanonicalNames {
 
   private wordsOf(name: string): { words: string[]; suffix: boolean } {
     let read = this.known.get(name);
-    if (!read) this.known.set(name, (read = { words: personWords(name), suffix: name.split(/\s+/).some((t) => SUFFIX.test(t)) }));
+    if (!read) this.known.set(name, (read = { words: personWords(name), suffix: name.split(/\s+/).some((t) => isNameSuffix(t)) }));
     return read;
   }
 
@@ -182,5 +182,5 @@ function better(a: Name, b: Name): boolean {
 /** The words of `name` that `speakersAgree` reads as its person-name words, lowercase. */
 function personWords(name: string): string[] {
   if (!speakersAgree(name, name)) return [];
-  return [...new Set(name.split(/\s+/).filter((t) => !SUFFIX.test(t) && speakersAgree(t, name)).map((t) => t.toLowerCase().replace(/^[("'‘“]+|[)"'’”.,]+$/g, '').replace(/['’]s$/, '')))];
+  return [...new Set(name.split(/\s+/).filter((t) => !isNameSuffix(t) && speakersAgree(t, name)).map((t) => t.toLowerCase().replace(/^[("'‘“]+|[)"'’”.,]+$/g, '').replace(/['’]s$/, '')))];
 }

@@ -282,4 +282,38 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     ],
     quotes: [['The manoeuvre was', 'Harbour Authority'], ['The manoeuvre was', 'Ann M. Lee']],
   },
+  {
+    // Judged round 10 (a2800, a3087; made-up text of their shapes): a time zone or a number word opened the subject.
+    name: 'a time zone or a number word is no one\'s name',
+    paragraphs: [
+      'Harbour Sen. Ann Lee ended her speech at 2:11 a.m. EDT after promising she would hold the floor “until we get some sign that we can move together.”',
+      'Sixty-nine percent agree with former mayor Tom Moss’s view that “there are more than two families who should run the port.”',
+    ],
+    quotes: [['until we get', 'Ann Lee'], ['there are more', null]],
+  },
+  {
+    // Judged tune a875 and a2208 (made-up text of their shapes): a medal and a photo credit were credited.
+    name: 'a thing\'s name ("Liberty Medal", "Getty Images") is no one, and a name after it is another run',
+    paragraphs: [
+      'Ann Lee laid it out during her acceptance speech for the Harbour Society’s Liberty Medal, in which she blasted “cheap nationalism”:',
+      '“To fear the world we built is as unpatriotic as any tired dogma of the past.”',
+      'Enlarge this image toggle caption Dan Pool/AFP/Getty Images Dan Pool/AFP/Getty Images',
+      'Mayor Tom Moss did it again on Twitter late last week.',
+      '“I am being looked at by the man who told me to do it! Witch Hunt,” he tweeted Friday morning.',
+    ],
+    quotes: [['To fear the', null], ['I am being', 'Tom Moss']],
+  },
+  {
+    // Judged round 10 a2803 and tune a539 (made-up text of their shapes): the quote's lead-in, past its opener's relative clause, names the
+    // subject ("Lee" is titled elsewhere); a country as a sentence's subject took "he".
+    name: 'the quote\'s own lead-in names "he"; a place as subject leaves "he" to the last speaker',
+    paragraphs: [
+      'Mayor Lee signed the harbour order on Tuesday. The order comes as the mayor faces pressure after the death of Ben Moss at the docks.',
+      'In a Harbour Hall ceremony, which at times sounded like a rally, Lee largely defended the officers, saying residents “want safe streets. They may not say it,” he said, “but that is what they want.”',
+      'Dan Ruiz, a dock worker, spoke at the rally about Nazi Germany. “After the war the whole country was fooled,” Ruiz said.',
+      '“Half the people were fooled. Germany invested billions to teach people again.”',
+      '“We will have to do the same thing here,” he continued.',
+    ],
+    quotes: [['want safe streets.', 'Lee'], ['After the war', 'Dan Ruiz'], ['Half the people', 'Dan Ruiz'], ['We will have', 'Dan Ruiz']],
+  },
 ];

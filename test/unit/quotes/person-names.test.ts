@@ -20,12 +20,18 @@ describe('person-names', () => {
     // Countries that are also people's names stay names ("Rep. Jim Jordan said").
     ['Jordan', false, false],
     ['Chad', false, false],
+    // Things never speak, not even as organisations.
+    ['Liberty Medal', true, true],
+    ['Getty Images', true, true],
+    ['Rose Garden', true, true],
+    ['Sixty-nine', true, true],
+    ['EDT', true, true],
   ])('%s', (name, nonPerson, neverPerson) => {
     expect(isNonPersonName(name)).toBe(nonPerson);
     expect(isNeverPerson(name)).toBe(neverPerson);
   });
 
-  test.each([['notably', true], ['tonight', true], ['kelly', false], ['ana', false]])('%s opens no name: %s', (word, expected) => {
+  test.each([['notably', true], ['tonight', true], ['kelly', false], ['ana', false], ['sixty-nine', true], ['edt', true], ['anne-marie', false]])('%s opens no name: %s', (word, expected) => {
     expect(isNeverNameWord(word)).toBe(expected);
   });
 });
