@@ -771,6 +771,9 @@ function joinEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 
   if (!cut.length || !extra.length) return side === 'start' ? [...cut, ...extra] : [...extra, ...cut];
   const piece = pieceOfCut(a, cut, extra) ?? edgeFromInside(a, cut, extra, side);
   if (piece) return piece;
+  // Both quotes run on past the shared words with other sentences ("…is the United States. On top
+  // of …" / "…is the United States. But given …"): two excerpts of one statement, each cut, no words changed.
+  if (divergingEdges(a, cut, extra)) return side === 'start' ? [...cut, ...extra] : [...extra, ...cut];
   // The other outlet quotes much more here: the words next to the shared part are the changed ones
   // ("to reject the siren call" / "tempting to follow the siren call"), the rest is more quote.
   if (extra.length > cut.length + EDGE_SLACK && !elidedEdge(a, cut, side)) {
@@ -797,6 +800,17 @@ function joinEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 
   // Built from the outer edge inward: text order at the start, reversed at the end.
   const cols = [...out, ...inner];
   return side === 'start' ? cols : cols.reverse();
+}
+
+// Words each side must run on past the shared part, sharing under a quarter of them, to be two excerpts rather than a changed edge.
+const DIVERGING_EDGE_WORDS = 8;
+const DIVERGING_EDGE_SHARE = 0.25;
+
+function divergingEdges(a: Alignment, cut: AlignColumn[], extra: AlignColumn[]): boolean {
+  if (cut.length < DIVERGING_EDGE_WORDS || extra.length < DIVERGING_EDGE_WORDS) return false;
+  const theirs = new Set(extra.map((c) => a.otherWords[c.o].key));
+  const common = cut.filter((c) => theirs.has(a.quoteWords[c.q].key)).length;
+  return common < Math.min(cut.length, extra.length) * DIVERGING_EDGE_SHARE;
 }
 
 // Extra words of the other's version next to the shared part that may hold this quote's cut

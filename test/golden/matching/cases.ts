@@ -324,6 +324,14 @@ export const CASES: MatchingCase[] = [
     quote: 'not spoken with',
     expect: { kind: 'verbatim', diff: 'My family and I have not spoken with Tom Moss in many months and give no support to his campaign' },
   },
+  {
+    // Judged tune a2874 (made-up text of its shape): both versions run on past the shared sentence with other sentences.
+    name: 'two excerpts of one statement, each running on with other sentences: partial, no words changed',
+    ours: 'The mayor answered on Sunday.\n“Mr. Councillor, the town I come from and the town we all serve is Westbury. On top of not accepting a council that elected us, you cannot accept that we do not fear you,” Ann Lee said.',
+    theirs: 'The row went on.\n“Mr. Councillor, the town I come from and the town we all serve is Westbury. But given how you have closed our harbour with cruel fees, you are right about the rot laid at your door,” Lee wrote.',
+    quote: 'the town I come from',
+    expect: { kind: 'partial', diff: 'Mr. Councillor, the town I come from and the town we all serve is Westbury [-On top of not accepting a council that elected us, you cannot accept that we do not fear you-] {+But given how you have closed our harbour with cruel fees, you are right about the rot laid at your door+}' },
+  },
   // The same person credited by both outlets.
   {
     name: 'a short excerpt both outlets credit to the same person',
