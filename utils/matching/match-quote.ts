@@ -587,13 +587,10 @@ function embeddedQuote(text: string, starts: number[]): Enclosing | null {
   const paraStart = text.lastIndexOf('\n', starts[0]) + 1;
   const nl = text.indexOf('\n', starts[0]);
   const paraEnd = nl < 0 ? text.length : nl;
-  if (starts[starts.length - 1] >= paraEnd) return null;
   const para = text.slice(paraStart, paraEnd);
   const post = POST_SIGNATURE.exec(para);
-  if (post) {
-    const end = paraStart + para.slice(0, post.index).replace(POST_TAIL, '').length;
-    return starts[starts.length - 1] < end ? { main: null, parts: [{ start: paraStart, end }] } : null;
-  }
+  if (post) return threadParts(text, paraStart, starts);
+  if (starts[starts.length - 1] >= paraEnd) return null;
   // The turn holding the aligned words: from its label to the next label or the paragraph's end.
   const turns = [...para.matchAll(TRANSCRIPT_LABEL)].filter((m) => !NOT_TURN.has(m[1]));
   const at = starts[0] - paraStart;
@@ -602,6 +599,30 @@ function embeddedQuote(text: string, starts: number[]): Enclosing | null {
   const start = paraStart + turns[k].index + turns[k][0].length;
   const end = k + 1 < turns.length ? paraStart + turns[k + 1].index : paraEnd;
   return starts[starts.length - 1] < end ? { main: null, parts: [{ start, end }] } : null;
+}
+
+/**
+ * Embedded posts from the paragraph at `from` on, each its words before its signature, as long as
+ * the aligned words run on into the next post ("… mention names.... — Ann Lee (@annlee) May 28,
+ * 2017 ¶ ....it is very possible …": a thread; its signatures are no words of the quote).
+ */
+function threadParts(text: string, from: number, starts: number[]): Enclosing | null {
+  const parts: Span[] = [];
+  const last = starts[starts.length - 1];
+  for (let paraStart = from; paraStart <= last;) {
+    const nl = text.indexOf('\n', paraStart);
+    const paraEnd = nl < 0 ? text.length : nl;
+    const para = text.slice(paraStart, paraEnd);
+    const post = POST_SIGNATURE.exec(para);
+    if (!post) return null;
+    const end = paraStart + para.slice(0, post.index).replace(POST_TAIL, '').length;
+    if (last < paraEnd && last >= end) return null;
+    parts.push({ start: paraStart, end });
+    paraStart = paraEnd;
+    while (paraStart < text.length && /\s/.test(text[paraStart])) paraStart++;
+    if (nl < 0) break;
+  }
+  return parts.length ? { main: null, parts } : null;
 }
 
 /**
