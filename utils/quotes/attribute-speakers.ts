@@ -860,6 +860,11 @@ function clauseSubject(lex: Lexicon, allWords: Word[]): Mention | null {
   // Only a subject followed by its verb ("Trump attacked", "Lee hardly clarified"), not "Hours after" or a dateline.
   const isVerb = lex.isFiniteVerb;
   let v = k;
+  // "Chairman Ann Lee, who has proposed a bill on …, welcomed the ruling": past the subject's relative clause.
+  if (v < words.length && !words[v].joined && lex.relativePronouns.has(words[v].lower)) {
+    const resume = words.findIndex((w, j) => j > v && j <= v + RELATIVE_CLAUSE_WORDS && !w.joined);
+    if (resume > 0) v = resume;
+  }
   // "Lee hardly clarified": adverbs may stand between subject and verb ("Lee was" is a verb already).
   while (v < words.length && !isVerb(words[v].text) && (lex.auxiliaries.has(words[v].lower) || lex.isAdverbForm(words[v].lower))) v++;
   if (!isVerb(words[v]?.text ?? '')) return null;
@@ -867,6 +872,9 @@ function clauseSubject(lex: Lexicon, allWords: Word[]): Mention | null {
   const m = mentionIn(lex, words.slice(0, k), 'before');
   return m?.kind === 'name' || m?.kind === 'pronoun' ? m : null;
 }
+
+// Words a subject's relative clause may run to before the sentence's verb resumes after its comma.
+const RELATIVE_CLAUSE_WORDS = 25;
 
 /** Index of a preposition right before word `k` (past a determiner: "on The Late Show"), else -1. */
 function prepositionBefore(lex: Lexicon, words: Word[], k: number): number {

@@ -316,4 +316,14 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     ],
     quotes: [['want safe streets.', 'Lee'], ['After the war', 'Dan Ruiz'], ['Half the people', 'Dan Ruiz'], ['We will have', 'Dan Ruiz']],
   },
+  {
+    // Judged round 10 a2880 (made-up text of its shape): the subject's relative clause hid its verb, and "she" went to the last speaker.
+    name: 'a subject\'s relative clause between commas: the sentence\'s verb resumes after it',
+    paragraphs: [
+      'Judge Tom Bates wrote the ruling. “The court was misled,” Bates wrote.',
+      'Senate Harbour Committee Chairman Ann Leahy, who has proposed a bill aimed at changing the rules of the Harbour Court, welcomed the newest step.',
+      '“Today’s release begins to draw back the curtain on the secret rules of the harbour,” she said in a statement.',
+    ],
+    quotes: [['The court was', 'Tom Bates'], ['Today’s release begins', 'Ann Leahy']],
+  },
 ];
