@@ -131,7 +131,10 @@ interface NodeState {
   list: CandidateList;
   /** The list's floor (`listFloor`) when `keys` were chosen. */
   floor: number;
+  /** The screen number in which it was last looked at, last met under some key (and its rank there). */
   seen: number;
+  met: number;
+  rank: number;
   /** Its entry of its article's stored row (`rowOf`) as JSON, until its list, renderings or keys change. */
   json?: string;
 }
@@ -394,7 +397,7 @@ export class QuoteFamilies {
       const distinct = [...new Set(terms)];
       const weights = distinct.map(termWeights(lexicon).wordWeight);
       const fullWeight = weights.reduce((sum, w) => sum + w, 0);
-      const state: NodeState = { terms, distinct, weights, fullWeight, chunks: chunksOf(terms, distinct), keys: [], articleId: meta.id, outlet: outletKey(meta.outlet), list: lists[index], floor: NaN, seen: 0 };
+      const state: NodeState = { terms, distinct, weights, fullWeight, chunks: chunksOf(terms, distinct), keys: [], articleId: meta.id, outlet: outletKey(meta.outlet), list: lists[index], floor: NaN, seen: 0, met: 0, rank: 0 };
       this.states.set(node, state);
       if (saved?.keys && saved.floor !== undefined) {
         // Any pigeonhole choice of keys is exact (DESIGN "Quote families"); rarity only made them cheap when chosen.
@@ -520,11 +523,19 @@ export class QuoteFamilies {
     const held: Array<readonly number[] | undefined> = [];
     const no = ++this.screenNo;
     let seen = 0;
-    for (const t of where.keys()) for (const [partner, keys] of this.byKey.get(t) ?? []) {
+    let rank = 0;
+    for (const [t, at] of where) for (const [partner, keys] of this.byKey.get(t) ?? []) {
       if (partner !== null && !where.has(partner)) continue;
+      // A chunk held in a run holds both terms of one of its pairs in that run (DESIGN "A save's upkeep: a pair in one run").
+      const near = partner === null || withinRun(at, where.get(partner));
       for (const key of keys) {
         const state = key.state;
-        if (state.seen === no) continue;
+        // Ranked where a screen of every pair would first meet it, so the plan's order (and the rows' and groups' write order) stays as it was.
+        if (state.met !== no) {
+          state.met = no;
+          state.rank = rank++;
+        }
+        if (!near || state.seen === no) continue;
         state.seen = no;
         seen++;
         if (state.articleId === x.id || (outlet && state.outlet === outlet)) continue;
@@ -537,6 +548,7 @@ export class QuoteFamilies {
         out.push({ node: key.node, bound: runBound(held, distinct.length, state.weights, runWeight) });
       }
     }
+    out.sort((a, b) => this.states.get(a.node)!.rank - this.states.get(b.node)!.rank);
     this.lastWork.screened = seen;
     return out;
   }
@@ -864,6 +876,18 @@ function runBound(held: ReadonlyArray<readonly number[] | undefined>, count: num
     scratch[s] = 0;
   }
   return best;
+}
+
+/** True when some sentence of `a` and some of `b` (both ascending) lie within one run of RUN_PASSAGES sentences. */
+export function withinRun(a: readonly number[], b: readonly number[] | undefined): boolean {
+  if (!b) return false;
+  let j = 0;
+  for (const i of a) {
+    while (j < b.length && b[j] < i - (RUN_PASSAGES - 1)) j++;
+    if (j === b.length) return false;
+    if (b[j] <= i + (RUN_PASSAGES - 1)) return true;
+  }
+  return false;
 }
 
 /** True when RUN_PASSAGES consecutive sentences hold `need` of the chunk's terms. */

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { articleTextFromLines } from '@/utils/article/article-text';
 import { CoverageIndex } from '@/utils/index/coverage-index';
-import { QuoteFamilies, type QuoteFamily } from '@/utils/families/quote-families';
+import { QuoteFamilies, withinRun, type QuoteFamily } from '@/utils/families/quote-families';
 import { type FamilyGroupRow, type FamilyPageRow, type FamilyRow } from '@/utils/storage/family-rows';
 import { familyFromRows } from '@/utils/families/family-from-rows';
 import { familyView } from '@/utils/families/family-view';
@@ -250,6 +250,37 @@ describe('incremental update', () => {
     const family = f.familyAt('a0', a.quotes[0].start)!;
     expect(family.nodes.map((n) => n.article.id).sort()).toEqual(['a0', 'a1']);
     expect(family.passages.map((p) => p.article.id)).toEqual(['a2']);
+  });
+});
+
+describe('the screen passes over a pair of terms only when no run of sentences holds both', () => {
+  test.each([
+    ['the same sentence', [4], [4], true],
+    ['two sentences apart (one run of three)', [0], [2], true],
+    ['two apart, the other way', [7], [5], true],
+    ['three sentences apart', [0], [3], false],
+    ['near only at the end of both lists', [0, 9], [4, 11], true],
+    ['interleaved, never near', [0, 6, 12], [3, 9, 15], false],
+    ['the partner nowhere', [1, 2], undefined, false],
+  ] as const)('%s', (_label, a, b, near) => {
+    expect(withinRun(a, b)).toBe(near);
+    if (b) expect(withinRun(b, a)).toBe(near);
+  });
+
+  test('an article holding a chunk across sentences two apart enters the list, as in a build (fails when the pair must be one sentence apart)', () => {
+    // Quote terms harbour bridge reopen traffic …: the first chunk's pairs (equally rare, by name) are bridge+traffic and harbour+reopen.
+    const quoted = article({ n: 0, outlet: 0, date: 0, paras: [{ u: 0, form: 'quote', speaker: 0 }] }, 0);
+    const body = articleTextFromLines([
+      'The harbour was calm on Monday morning.',
+      'Officials met in the town hall to talk.',
+      'The bridge may reopen within a month, they said.',
+    ].join('\n'));
+    const spread: StoredArticle = { id: 'a1', url: 'https://example.test/a1', outlet: OUTLETS[1], title: 'Story a1', date: DATES[1], byline: null, lang: 'en', ...body, quotes: findQuotes(body), savedAt: 1 };
+    const lib = library();
+    lib.save(quoted);
+    lib.save(spread);
+    expect(listOf(lib.families, 'a0')).toEqual(['a1']);
+    expect(canonical(lib.families)).toEqual(lib.rebuilt());
   });
 });
 
