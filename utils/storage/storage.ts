@@ -68,6 +68,8 @@ const indexParts = () => IDBKeyRange.bound(INDEX_PART_PREFIX, `${INDEX_PART_PREF
 /** In `meta`: the speakers list as last computed (`StoredSpeakerList`), rebuildable like the index cache. */
 const SPEAKER_LIST_KEY = 'speaker-list';
 const GENERATION_KEY = 'generation';
+/** In `meta`: how many articles there are at a generation (`ArticleCount`), counted again once that generation has passed. */
+const ARTICLE_COUNT_KEY = 'article-count';
 /** In `meta`: the generation and row count the quotes store matches (`QuotesState`). */
 const QUOTES_STATE_KEY = 'quotes-state';
 /** In `meta`: the generation and row count the families store matches (`FamiliesState`). */
@@ -212,8 +214,29 @@ export class LibraryStore implements LibraryStorage {
     return (await this.db.getAll(ARTICLES)) as LibraryRecord[];
   }
 
-  count(): Promise<number> {
-    return this.db.count(ARTICLES);
+  /** Kept in `meta` at the articles' generation: a count visits every article (0.3–0.8 s at 10k in Chromium) and holds up every other read meanwhile. */
+  async count(): Promise<number> {
+    const tx = this.db.transaction(META);
+    const [kept, generation] = await Promise.all([tx.store.get(ARTICLE_COUNT_KEY), tx.store.get(GENERATION_KEY)]);
+    await tx.done;
+    if (isArticleCount(kept) && kept.generation === asGeneration(generation)) return kept.count;
+    const read = this.db.transaction([ARTICLES, META]);
+    const [count, at] = await Promise.all([read.objectStore(ARTICLES).count(), read.objectStore(META).get(GENERATION_KEY)]);
+    await read.done;
+    await this.keepCount({ generation: asGeneration(at), count });
+    return count;
+  }
+
+  /** Keeps a count if the articles are still at its generation (checked in the write's transaction); a full disk keeps nothing. */
+  private async keepCount(kept: ArticleCount): Promise<void> {
+    const tx = this.db.transaction(META, 'readwrite');
+    try {
+      if (asGeneration(await tx.store.get(GENERATION_KEY)) !== kept.generation) return abortQuietly(tx);
+      await tx.store.put(kept, ARTICLE_COUNT_KEY);
+      await tx.done;
+    } catch (err) {
+      cacheWriteFailed(tx, err);
+    }
   }
 
   /** Reads the given articles in one transaction, in order (undefined where there is none). */
@@ -346,6 +369,7 @@ export class LibraryStore implements LibraryStorage {
       const generation = asGeneration(await meta.get(GENERATION_KEY)) + 1;
       await meta.put(generation, GENERATION_KEY);
       await meta.put({ generation, count: 0 } satisfies QuotesState, QUOTES_STATE_KEY);
+      await meta.put({ generation, count: 0 } satisfies ArticleCount, ARTICLE_COUNT_KEY);
       await meta.put({ generation, count: 0, groups: true, complete: true } satisfies FamiliesState, FAMILIES_STATE_KEY);
       await tx.done;
       return { removed, generation };
@@ -572,6 +596,16 @@ function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
   } catch {
     // already finished or aborted
   }
+}
+
+interface ArticleCount {
+  generation: number;
+  count: number;
+}
+
+function isArticleCount(x: unknown): x is ArticleCount {
+  const c = x as ArticleCount | undefined;
+  return typeof c === 'object' && c !== null && Number.isInteger(c.generation) && Number.isInteger(c.count) && c.count >= 0;
 }
 
 /** A write of something rebuildable (a cache, the families) that failed: aborted; false on a full disk, else the error is thrown. */

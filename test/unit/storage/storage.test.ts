@@ -88,6 +88,27 @@ describe('LibraryStore', () => {
     expect(await s.readIndexCache()).toEqual({ cache: undefined, generation: 3, changed: undefined });
   });
 
+  test('the article count is kept at the articles\' generation and counted again once another write moved it', async () => {
+    const s = await open();
+    const raw = await openDB(dbNameOf(s));
+    const steps: Array<{ step: string; act: () => Promise<unknown>; count: number; kept: unknown }> = [
+      { step: 'first count: counted and kept', act: () => s.putMany([record('a'), record('b')]), count: 2, kept: { generation: 1, count: 2 } },
+      // Only a kept count answers: one planted at the current generation is what count() says.
+      { step: 'kept count read back', act: () => raw.put('meta', { generation: 1, count: 7 }, 'article-count'), count: 7, kept: { generation: 1, count: 7 } },
+      { step: 'a save moves the generation', act: () => s.put(record('c')), count: 3, kept: { generation: 2, count: 3 } },
+      // A writer that bypasses the store (as the performance e2e does) bumps the generation alone.
+      { step: 'a direct write', act: async () => { await raw.put('articles', record('d')); await raw.put('meta', 3, 'generation'); }, count: 4, kept: { generation: 3, count: 4 } },
+      { step: 'a damaged count', act: () => raw.put('meta', { generation: 3, count: -1 }, 'article-count'), count: 4, kept: { generation: 3, count: 4 } },
+      { step: 'a clear', act: () => s.clear(), count: 0, kept: { generation: 4, count: 0 } },
+    ];
+    for (const { step, act, count, kept } of steps) {
+      await act();
+      expect(await s.count(), step).toBe(count);
+      expect(await raw.get('meta', 'article-count'), step).toEqual(kept);
+    }
+    raw.close();
+  });
+
   test('getMany reads in order, undefined where there is none', async () => {
     const s = await open();
     await s.putMany([record('a', 1), record('b', 2)]);
