@@ -219,7 +219,7 @@ export class LibraryStore implements LibraryStorage {
     const tx = this.db.transaction(META);
     const [kept, generation] = await Promise.all([tx.store.get(ARTICLE_COUNT_KEY), tx.store.get(GENERATION_KEY)]);
     await tx.done;
-    if (isArticleCount(kept) && kept.generation === asGeneration(generation)) return kept.count;
+    if (isGenerationCount(kept) && kept.generation === asGeneration(generation)) return kept.count;
     const read = this.db.transaction([ARTICLES, META]);
     const [count, at] = await Promise.all([read.objectStore(ARTICLES).count(), read.objectStore(META).get(GENERATION_KEY)]);
     await read.done;
@@ -425,7 +425,7 @@ export class LibraryStore implements LibraryStorage {
     const meta = tx.objectStore(META);
     const [generation, state, count] = await Promise.all([meta.get(GENERATION_KEY), meta.get(QUOTES_STATE_KEY), tx.objectStore(QUOTES).count()]);
     await tx.done;
-    return isQuotesState(state) && state.generation === asGeneration(generation) && state.count === count;
+    return isGenerationCount(state) && state.generation === asGeneration(generation) && state.count === count;
   }
 
   async readSpeakerList(): Promise<StoredSpeakerList | undefined> {
@@ -598,16 +598,6 @@ function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
   }
 }
 
-interface ArticleCount {
-  generation: number;
-  count: number;
-}
-
-function isArticleCount(x: unknown): x is ArticleCount {
-  const c = x as ArticleCount | undefined;
-  return typeof c === 'object' && c !== null && Number.isInteger(c.generation) && Number.isInteger(c.count) && c.count >= 0;
-}
-
 /** A write of something rebuildable (a cache, the families) that failed: aborted; false on a full disk, else the error is thrown. */
 function cacheWriteFailed(tx: { abort(): void; done: Promise<void> }, err: unknown): false {
   abortQuietly(tx);
@@ -649,14 +639,16 @@ async function changedSince(meta: { getAll(query: IDBKeyRange): Promise<unknown[
   return [...new Set((log as string[][]).flat())];
 }
 
-/** What the quotes store matches: the articles' generation and its own row count, written with every article write. */
-interface QuotesState {
+/** A count kept at the articles' generation: the quotes store's rows (`QuotesState`, written with every article write) or the articles (`ArticleCount`). */
+interface GenerationCount {
   generation: number;
   count: number;
 }
+type QuotesState = GenerationCount;
+type ArticleCount = GenerationCount;
 
-function isQuotesState(x: unknown): x is QuotesState {
-  const q = x as QuotesState | undefined;
+function isGenerationCount(x: unknown): x is GenerationCount {
+  const q = x as GenerationCount | undefined;
   return typeof q === 'object' && q !== null && Number.isSafeInteger(q.generation) && Number.isSafeInteger(q.count) && q.count >= 0;
 }
 
@@ -686,7 +678,7 @@ async function writeQuotes(
   const removed = (await Promise.all(dropped)).reduce((sum, n) => sum + n, 0);
   await Promise.all(puts);
   const generation = await bump();
-  if (isQuotesState(state) && state.generation === asGeneration(before)) {
+  if (isGenerationCount(state) && state.generation === asGeneration(before)) {
     await meta.put({ generation, count: state.count - removed + rows.length } satisfies QuotesState, QUOTES_STATE_KEY);
   }
   return generation;
