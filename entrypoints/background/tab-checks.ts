@@ -154,6 +154,8 @@ export class TabChecks {
     // before the tab lookup: the index's arrival would hold the worker's one thread and delay it.
     const loading = this.library.load();
     loading.catch(() => {}); // awaited below unless the page is refused first
+    const settings = this.library.getSettings(); // read now: the report must not wait for it after the compare
+    settings.catch(() => {});
     const extracted = await readPage(tabId);
     if ('restricted' in extracted) return { status: 'restricted', tabId, message: extracted.restricted };
     if (!extracted.ok) return { status: 'not-article', tabId, message: extracted.message };
@@ -168,8 +170,9 @@ export class TabChecks {
     const { comparison, saved, libraryCount } = await this.library.compare(article, quotes);
     this.checks.set(tabId, { url: tab.url, article, quotes, comparison });
 
-    const [settings] = await Promise.all([this.library.getSettings(), showBadge(tabId, comparison.quotes)]);
-    if (settings.highlights) {
+    // The badge is not awaited: the report does not wait for it.
+    void showBadge(tabId, comparison.quotes);
+    if ((await settings).highlights) {
       // Not awaited: the report does not wait for the page to anchor its highlights (~10 ms, more
       // on a long page), and a page that cannot take messages still gets its report.
       void sendTabMessage(tabId, { type: 'highlight-quotes', reports: comparison.quotes, enabled: true, paraphrased: comparison.paraphrasedHere });
