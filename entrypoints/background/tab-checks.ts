@@ -12,7 +12,7 @@ import { articleId } from '@/utils/article/article-id';
 import type { EvidenceDocument } from '@/utils/evidence/evidence-document';
 import type { EvidenceFormat } from '@/utils/evidence/evidence-formats';
 import { measureSince } from '@/utils/library/check-timing';
-import type { Library, SaveOutcome } from '@/utils/library/library';
+import type { Library, LibraryComparison, SaveOutcome } from '@/utils/library/library';
 import { sendTabMessage, type CheckReport, type PanelEvent, type TabState } from '@/utils/protocol/messages';
 import { lexiconFor } from '@/utils/language/lexicons';
 import { findQuotes } from '@/utils/quotes/find-quotes';
@@ -167,17 +167,7 @@ export class TabChecks {
     start = measureSince('find-quotes', start);
     await loading;
     measureSince('index-wait', start);
-    const { comparison, saved, libraryCount } = await this.library.compare(article, quotes);
-    this.checks.set(tabId, { url: tab.url, article, quotes, comparison });
-
-    // The badge is not awaited: the report does not wait for it.
-    void showBadge(tabId, comparison.quotes);
-    if ((await settings).highlights) {
-      // Not awaited: the report does not wait for the page to anchor its highlights (~10 ms, more
-      // on a long page), and a page that cannot take messages still gets its report.
-      void sendTabMessage(tabId, { type: 'highlight-quotes', reports: comparison.quotes, enabled: true, paraphrased: comparison.paraphrasedHere });
-    }
-    return {
+    const reportOf = ({ comparison, saved, libraryCount }: LibraryComparison): CheckReport => ({
       status: 'ok',
       tabId,
       article: { id: article.id, url: article.url, outlet: article.outlet, title: article.title, date: article.date },
@@ -189,7 +179,23 @@ export class TabChecks {
       related: comparison.related,
       elsewhere: comparison.elsewhere,
       paraphrasedHere: comparison.paraphrasedHere,
-    };
+    });
+    // The verdicts are shown while the reverse sections are read; save and export meanwhile use what is shown.
+    const done = await this.library.compare(article, quotes, (verdicts) => {
+      this.checks.set(tabId, { url: tab.url, article, quotes, comparison: verdicts.comparison });
+      this.setTabState(tabId, { state: 'checked', report: reportOf(verdicts), reverse: 'pending' });
+    });
+    const { comparison } = done;
+    this.checks.set(tabId, { url: tab.url, article, quotes, comparison });
+
+    // The badge is not awaited: the report does not wait for it.
+    void showBadge(tabId, comparison.quotes);
+    if ((await settings).highlights) {
+      // Not awaited: the report does not wait for the page to anchor its highlights (~10 ms, more
+      // on a long page), and a page that cannot take messages still gets its report.
+      void sendTabMessage(tabId, { type: 'highlight-quotes', reports: comparison.quotes, enabled: true, paraphrased: comparison.paraphrasedHere });
+    }
+    return reportOf(done);
   }
 }
 

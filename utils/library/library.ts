@@ -241,9 +241,11 @@ export class Library {
 
   /**
    * How the saved articles render this article's quotes, which of them cover its story, what those
-   * quote that this one lacks or paraphrases, and whether it is saved.
+   * quote that this one lacks or paraphrases, and whether it is saved. `forward`, when given, is
+   * told the comparison before its reverse sections are read (they come empty), so a caller can
+   * show the verdicts while they are.
    */
-  compare(article: Article & { id: string }, quotes: readonly Quote[]): Promise<LibraryComparison> {
+  compare(article: Article & { id: string }, quotes: readonly Quote[], forward?: (early: LibraryComparison) => void): Promise<LibraryComparison> {
     return this.answering(async () => {
       const state = await this.checkState();
       const plan = await this.planInSteps(state, article.id, planSteps(article, quotes, state.index));
@@ -251,13 +253,15 @@ export class Library {
       const records = await plan.records;
       start = measureSince('read-articles', start);
       const resolve = (id: string) => records.get(id);
-      const forward = runComparison(plan.plan, resolve, { reverse: false });
-      start = measureSince('compare', start);
-      // The related articles' quotes against this one: the plan's related ids are among those read.
-      const comparison = { ...forward, ...reverseOf(plan.plan, forward.quotes, resolve) };
-      measureSince('reverse', start);
+      const verdicts = runComparison(plan.plan, resolve, { reverse: false });
       const stored = records.get(article.id);
       const saved = !stored ? 'no' : normalizeText(stored.text) === normalizeText(article.text) ? 'yes' : 'outdated';
+      start = measureSince('compare', start);
+      forward?.({ comparison: verdicts, saved, libraryCount: state.index.size });
+      start = measureSince('forward-report', start);
+      // The related articles' quotes against this one: the plan's related ids are among those read.
+      const comparison = { ...verdicts, ...reverseOf(plan.plan, verdicts.quotes, resolve) };
+      measureSince('reverse', start);
       return { comparison, saved, libraryCount: state.index.size };
     });
   }

@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { sampleArticles } from '@/utils/index/sample-coverage';
 import { CoverageIndex } from '@/utils/index/coverage-index';
-import { Library } from '@/utils/library/library';
+import { Library, type LibraryComparison } from '@/utils/library/library';
 import { findQuotes } from '@/utils/quotes/find-quotes';
 import { compareArticle, planComparison, runComparison } from '@/utils/report/compare-article';
 import { reverseCoverage, reverseSections } from '@/utils/report/reverse-coverage';
@@ -112,5 +112,11 @@ describe('the Library\'s compare', () => {
     expect(reads.flat()).toEqual([current.id, ...plan.ids]);
     expect(comparison).toEqual(direct);
     expect(comparison.paraphrasedHere.length + comparison.elsewhere.length).toBeGreaterThan(0);
+    // Told the verdicts first (the panel shows them while the reverse sections are read): the same answer, and the verdicts are its own.
+    const early: LibraryComparison[] = [];
+    const told = await lib.compare(current, current.quotes, (c) => early.push(c));
+    expect(told.comparison).toEqual(comparison);
+    expect(early.map((e) => e.comparison)).toEqual([{ ...comparison, elsewhere: [], paraphrasedHere: [] }]);
+    expect(early[0].saved).toBe(told.saved);
   });
 });
