@@ -180,7 +180,7 @@ export class TabChecks {
       elsewhere: comparison.elsewhere,
       paraphrasedHere: comparison.paraphrasedHere,
     });
-    // The verdicts are shown while the reverse sections are read; save and export meanwhile use what is shown.
+    // The verdicts are shown while the reverse sections are read (in the same task: no request is answered between the two states).
     const done = await this.library.compare(article, quotes, (verdicts) => {
       this.checks.set(tabId, { url: tab.url, article, quotes, comparison: verdicts.comparison });
       this.setTabState(tabId, { state: 'checked', report: reportOf(verdicts), reverse: 'pending' });
