@@ -19,6 +19,8 @@ export interface PanelReportProps {
   selected: number | null;
   highlightsShown: boolean;
   actions: PanelActions;
+  /** The reverse sections are still being read (TabState `reverse: 'pending'`). */
+  reversePending?: boolean;
 }
 
 const EXCERPT = 60;
@@ -30,7 +32,7 @@ const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCE
  * words and by outline, opened, and scrolled into view when the reader reaches it in the page.
  * After the cards, what the other outlets on this story quote, read against this article.
  */
-export function PanelReport({ report, selected, highlightsShown, actions }: PanelReportProps) {
+export function PanelReport({ report, selected, highlightsShown, actions, reversePending = false }: PanelReportProps) {
   const t = useT();
   // Each report keeps its index in text order: the page's highlights are numbered by it.
   const ordered = useMemo(
@@ -133,6 +135,8 @@ export function PanelReport({ report, selected, highlightsShown, actions }: Pane
         </ol>
       )}
       <ReverseSections
+        key={reversePending ? 'pending' : 'read'} // mounted again when read: its first group opens then
+        pending={reversePending}
         elsewhere={report.elsewhere}
         paraphrased={report.paraphrasedHere}
         relatedCount={report.related.length}
