@@ -731,6 +731,10 @@ export class CoverageIndex {
     for (let k = 1; k <= BOUND_BANDS; k++) bands[k] += bands[k - 1];
     for (let i = 0; i < count; i++) sorted[bands[bandOf(bounds[i])]++] = i;
     const unreadWeights = unread.map((j) => weights[j]);
+    // The unread terms' weight from the u-th on: a probe stops once even all of them cannot lift the
+    // bound to the cut (with BOUND_SLACK of room for the sums' rounding, so the verdict is the full sum's).
+    const unreadAfter = new Float64Array(unread.length + 1);
+    for (let u = unread.length - 1; u >= 0; u--) unreadAfter[u] = unreadAfter[u + 1] + unreadWeights[u];
     for (let k = 0; k < count; k++) {
       const i = sorted[k];
       const seq = seqs[i];
@@ -742,11 +746,16 @@ export class CoverageIndex {
         let bound = bounds[i];
         const word = seq >>> 5;
         const bit = 1 << (seq & 31);
+        let hopeless = false;
         for (let u = 0; u < unread.length && bound < cut; u++) {
+          if (bound + unreadAfter[u] < cut - BOUND_SLACK) {
+            hopeless = true;
+            break;
+          }
           const bits = bitsOf(unread[u]);
           if (bits ? word < bits.length && (bits[word] & bit) !== 0 : holds(unread[u], seq)) bound += unreadWeights[u];
         }
-        stopped = bound < cut;
+        stopped = hopeless || bound < cut;
       }
       // Passed over: the list is incomplete if one such article would have qualified (screened until one would).
       if (stopped) {
