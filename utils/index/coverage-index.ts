@@ -520,9 +520,12 @@ export class CoverageIndex {
     const held = new Uint8Array(distinct.length);
     // Long unread lists answer "does this article hold the term" from their article bits, made at the term's first probe.
     const holderBits: Array<Int32Array | null | undefined> = distinct.map(() => undefined);
+    const bitsOf = (o: number) => {
+      const bits = holderBits[o];
+      return bits !== undefined ? bits : (holderBits[o] = df[o] >= this.holderList ? (this.postings.holders(distinct[o], PASSAGE_SLOTS) ?? null) : null);
+    };
     const holds = (o: number, seq: number) => {
-      let bits = holderBits[o];
-      if (bits === undefined) bits = holderBits[o] = df[o] >= this.holderList ? (this.postings.holders(distinct[o], PASSAGE_SLOTS) ?? null) : null;
+      const bits = bitsOf(o);
       if (bits) return (seq >>> 5) < bits.length && (bits[seq >>> 5] & (1 << (seq & 31))) !== 0;
       if (probed[o] !== seq) {
         probed[o] = seq;
@@ -727,23 +730,39 @@ export class CoverageIndex {
     });
     for (let k = 1; k <= BOUND_BANDS; k++) bands[k] += bands[k - 1];
     for (let i = 0; i < count; i++) sorted[bands[bandOf(bounds[i])]++] = i;
+    const unreadWeights = unread.map((j) => weights[j]);
+    // The unread terms' weight from the u-th on: a probe stops once even all of them cannot lift the
+    // bound to the cut (with BOUND_SLACK of room for the sums' rounding, so the verdict is the full sum's).
+    const unreadAfter = new Float64Array(unread.length + 1);
+    for (let u = unread.length - 1; u >= 0; u--) unreadAfter[u] = unreadAfter[u + 1] + unreadWeights[u];
     for (let k = 0; k < count; k++) {
       const i = sorted[k];
       const seq = seqs[i];
-      const mask = marks.maskOf(seq);
       // Bound: read weight plus the unread terms held, probed only when all of them could reach the
-      // cut and the read weight alone does not (before eight are found the cut is -Infinity).
+      // cut and the read weight alone does not (before eight are found the cut is -Infinity), and
+      // only until it reaches the cut (weights are positive: the sum only grows, so the verdict is the same).
       let stopped = !this.exhaustive && bounds[i] + unreadWeight < cut;
       if (!stopped && !this.exhaustive && bounds[i] < cut) {
         let bound = bounds[i];
-        for (const j of unread) if (holds(j, seq)) bound += weights[j];
-        stopped = bound < cut;
+        const word = seq >>> 5;
+        const bit = 1 << (seq & 31);
+        let hopeless = false;
+        for (let u = 0; u < unread.length && bound < cut; u++) {
+          if (bound + unreadAfter[u] < cut - BOUND_SLACK) {
+            hopeless = true;
+            break;
+          }
+          const bits = bitsOf(unread[u]);
+          if (bits ? word < bits.length && (bits[word] & bit) !== 0 : holds(unread[u], seq)) bound += unreadWeights[u];
+        }
+        stopped = hopeless || bound < cut;
       }
       // Passed over: the list is incomplete if one such article would have qualified (screened until one would).
       if (stopped) {
-        if (!pruned && mayQualify(seq, mask)) pruned = true;
+        if (!pruned && mayQualify(seq, marks.maskOf(seq))) pruned = true;
         continue;
       }
+      const mask = marks.maskOf(seq);
       if (mayQualify(seq, mask)) visit(seq, mask);
     }
     // Best first; on a tie the earlier saved, so a later save never displaces an article.

@@ -45,7 +45,7 @@ export function shingles(text: string): Set<number> {
 
 /** Every shingle of the text in text order, repeats kept. */
 function shingleRun(text: string): Uint32Array {
-  const words = scannedWordHashes(text) ?? matchedWordHashes(text);
+  const words = scannedWordHashes(text) ?? loweredWordHashes(text);
   const out = new Uint32Array(Math.max(0, words.length - SHINGLE + 1));
   for (let i = 0; i < out.length; i++) {
     let h = 0x811c9dc5;
@@ -54,14 +54,46 @@ function shingleRun(text: string): Uint32Array {
   }
   return out;
 }
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A code point of `[\p{L}\p{N}]`: the word characters. */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Per UTF-16 code unit below 0x10000, learned on first sight: 0 unknown, 1 not a word character, 2 one. */
+const BMP_CLASS = new Uint8Array(0x10000);
 
-/** The hash of each word (`WORD` in the lowercased text), through the pattern. */
-function matchedWordHashes(text: string): number[] {
+function isWordCodePoint(cp: number): boolean {
+  if (cp < 0x10000) {
+    let k = BMP_CLASS[cp];
+    if (k === 0) BMP_CLASS[cp] = k = WORD_CHAR.test(String.fromCharCode(cp)) ? 2 : 1;
+    return k === 2;
+  }
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+
+/**
+ * The hash of each word (a run of `[\p{L}\p{N}]` code points in the lowercased text), read by
+ * code point with each character's class looked up once: matching the pattern made a string
+ * and a match per word (most of wire grouping's allocations at 100k saved, where most texts hold
+ * some character outside `scannedWordHashes`' set).
+ */
+function loweredWordHashes(text: string): number[] {
   const words: number[] = [];
   const lower = text.toLowerCase();
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) words.push(hash(m[0]));
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < lower.length && (lower.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const word = c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : isWordCodePoint(pair ? lower.codePointAt(i)! : c);
+    if (!word) {
+      if (inWord) words.push(h >>> 0);
+      inWord = false;
+      if (pair) i++;
+      continue;
+    }
+    h = Math.imul((inWord ? h : 0x811c9dc5) ^ c, 0x01000193);
+    inWord = true;
+    if (pair) h = Math.imul(h ^ lower.charCodeAt(++i), 0x01000193);
+  }
+  if (inWord) words.push(h >>> 0);
   return words;
 }
 
@@ -69,7 +101,7 @@ function matchedWordHashes(text: string): number[] {
 const SEPARATORS = new Set([0xa0, 0xab, 0xbb, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026]);
 
 /**
- * `matchedWordHashes`, scanned by hand for text of ASCII and SEPARATORS (most news text): each word
+ * `loweredWordHashes`, scanned without lowercasing for text of ASCII and SEPARATORS (most news text): each word
  * hashed as it is read, lowercased by its character codes; null for any other character. Hashing
  * every matched article's whole text through the pattern was most of wire grouping at 100k saved.
  */
@@ -213,11 +245,4 @@ export function independentSources(articleIds: readonly string[], groups: readon
   const seen = new Set<string>();
   for (const id of articleIds) seen.add(groups.find((g) => g.articleIds.includes(id))?.source ?? id);
   return seen.size;
-}
-
-/** FNV-1a, 32 bits. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }

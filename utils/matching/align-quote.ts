@@ -290,19 +290,17 @@ function localAlign(
     oInsFree = new Uint8Array(m * 2);
     oElide = new Uint8Array(m * 2 + 1);
   }
-  // Keys as small integers so the inner loop compares numbers, not strings.
+  // Keys as small integers so the inner loop compares numbers, not strings; an other word whose key
+  // no quote word has is -1, equal to no quote word's id (the ids are only compared for equality).
   const ids = new Map<string, number>();
-  const idOf = (key: string) => {
-    let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = ids.size));
-    return id;
-  };
   for (let i = 0; i < n; i++) {
     weights[i] = wordWeight(q[i].key);
-    qIds[i] = idOf(q[i].key);
+    let id = ids.get(q[i].key);
+    if (id === undefined) ids.set(q[i].key, (id = ids.size));
+    qIds[i] = id;
   }
   for (let j = 0; j < m; j++) {
-    oIds[j] = idOf(o[j].key);
+    oIds[j] = ids.get(o[j].key) ?? -1;
     oBracket[j] = o[j].bracket ? 1 : 0;
     oInsFree[j] = (o[j].bracket ? FREE_ALWAYS : 0) | oFree[j];
     oElide[j] = oElided[j] ? 1 : 0;

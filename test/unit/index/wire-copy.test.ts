@@ -47,6 +47,17 @@ describe('shingles', () => {
       expect(shingles(text)).toEqual(referenceShingles(text));
     }));
   });
+
+  test('are the pattern\'s on any text: astral letters and digits, lone surrogates, case that changes length (property)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('word', 'İ', 'ǅ', '𝐀𝐁', '𝟙', '\ud835', '\udc00', 'Σς', 'ﬃ', '١٢', '😀', 'x\u0301', '\u200b', 'a', '9'),
+      fc.string({ unit: 'binary', maxLength: 4 }),
+    );
+    fc.assert(fc.property(fc.array(piece, { minLength: 5, maxLength: 40 }), (parts) => {
+      const text = parts.join(' ');
+      expect(shingles(text)).toEqual(referenceShingles(text));
+    }), { numRuns: 200 });
+  });
 });
 
 /** The shingles as first written: words matched in the lowercased text, each hashed as a string. */

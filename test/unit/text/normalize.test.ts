@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { foldPunctuation, normalizeText, normalizeWord } from '@/utils/text/normalize';
+import { LEXICONS } from '@/utils/language/lexicons';
 
 describe('normalizeText', () => {
   test.each([
@@ -41,6 +42,24 @@ describe('normalizeText', () => {
         expect(normalizeText(once)).toBe(once);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  test('folds a word whole as it folds each of its pieces, in every language (property)', () => {
+    // The rule as first written: every word split on apostrophes and hyphens, each piece folded.
+    const reference = (text: string, lex: (typeof LEXICONS)[number]) =>
+      foldPunctuation(text.normalize('NFKC')).toLowerCase().normalize('NFKC').replace(/[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]+/g, ' ').trim()
+        .replace(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu, (w) => w.split(/(['-])/).map((piece) => lex.foldSpelling(piece)).join(''));
+    const word = fc.oneof(
+      fc.stringMatching(/^[A-Za-z]{1,12}(ise|ised|our|re|ence|ell(ed|ing)|yse|wards)?$/),
+      fc.constantFrom('Centre’s', 'labour-led', "l'organisation", 'grey-haired', 'ﬁnalise', 'Straße', 'théâtre', 'año', '90s', "rock'n'roll"),
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), fc.constantFrom(...LEXICONS), (words, lex) => {
+        const text = words.join(' ');
+        expect(normalizeText(text, lex)).toBe(reference(text, lex));
+      }),
+      { numRuns: 1000 },
     );
   });
 
