@@ -81,7 +81,6 @@ export function PanelApp({ state, actions }: PanelAppProps) {
         <PanelReport
           key={`${tab.report.tabId}:${tab.report.article.id}`}
           report={tab.report}
-          reversePending={tab.reverse === 'pending'}
           selected={state.selected}
           highlightsShown={state.highlightsShown}
           actions={actions}

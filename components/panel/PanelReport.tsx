@@ -19,8 +19,6 @@ export interface PanelReportProps {
   selected: number | null;
   highlightsShown: boolean;
   actions: PanelActions;
-  /** The reverse sections are still being read (TabState `reverse: 'pending'`). */
-  reversePending?: boolean;
 }
 
 const EXCERPT = 60;
@@ -32,7 +30,7 @@ const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCE
  * words and by outline, opened, and scrolled into view when the reader reaches it in the page.
  * After the cards, what the other outlets on this story quote, read against this article.
  */
-export function PanelReport({ report, selected, highlightsShown, actions, reversePending = false }: PanelReportProps) {
+export function PanelReport({ report, selected, highlightsShown, actions }: PanelReportProps) {
   const t = useT();
   // Each report keeps its index in text order: the page's highlights are numbered by it.
   const ordered = useMemo(
@@ -135,8 +133,6 @@ export function PanelReport({ report, selected, highlightsShown, actions, revers
         </ol>
       )}
       <ReverseSections
-        key={reversePending ? 'pending' : 'read'} // mounted again when read: its first group opens then
-        pending={reversePending}
         elsewhere={report.elsewhere}
         paraphrased={report.paraphrasedHere}
         relatedCount={report.related.length}

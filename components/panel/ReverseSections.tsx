@@ -17,8 +17,6 @@ export interface ReverseSectionsProps {
   shownParaphrase?: number | null;
   /** Prefix of element ids, unique within the page. */
   idPrefix?: string;
-  /** The sections are still being read (the verdicts are shown first): each says so. */
-  pending?: boolean;
 }
 
 /** Quotes shown per speaker group before "Show all N": the first by the report's order (most outlets first). */
@@ -34,7 +32,7 @@ const excerpt = (text: string) => (text.length > EXCERPT ? `${text.slice(0, EXCE
  * the rest) and "Paraphrased here" (the sentence here, then each outlet's quote it renders with the
  * word diff and the meaning-change flag; "Show in page" where the page can mark it).
  */
-export function ReverseSections({ elsewhere, paraphrased, relatedCount, onShowParaphrase, shownParaphrase = null, idPrefix = 'reverse', pending = false }: ReverseSectionsProps) {
+export function ReverseSections({ elsewhere, paraphrased, relatedCount, onShowParaphrase, shownParaphrase = null, idPrefix = 'reverse' }: ReverseSectionsProps) {
   const t = useT();
   const [open, setOpen] = useState<ReadonlySet<number>>(() => new Set(elsewhere.length ? [0] : []));
   const [whole, setWhole] = useState<ReadonlySet<number>>(() => new Set());
@@ -52,8 +50,6 @@ export function ReverseSections({ elsewhere, paraphrased, relatedCount, onShowPa
         <h2 id={`${idPrefix}-elsewhere-heading`} class="section-heading">{t('reverseElsewhereHeading')}</h2>
         {none ? (
           <p class="muted" data-testid="reverse-no-related">{t('reverseNoRelated')}</p>
-        ) : pending ? (
-          <p class="muted" data-testid="reverse-pending">{t('reversePending')}</p>
         ) : elsewhere.length === 0 ? (
           <p class="muted" data-testid="elsewhere-empty">{t('reverseElsewhereEmpty')}</p>
         ) : (
@@ -105,8 +101,6 @@ export function ReverseSections({ elsewhere, paraphrased, relatedCount, onShowPa
         <h2 id={`${idPrefix}-paraphrased-heading`} class="section-heading">{t('reverseParaphrasedHeading')}</h2>
         {none ? (
           <p class="muted">{t('reverseNoRelated')}</p>
-        ) : pending ? (
-          <p class="muted">{t('reversePending')}</p>
         ) : paraphrased.length === 0 ? (
           <p class="muted" data-testid="paraphrased-empty">{t('reverseParaphrasedEmpty')}</p>
         ) : (

@@ -12,7 +12,7 @@ import { articleId } from '@/utils/article/article-id';
 import type { EvidenceDocument } from '@/utils/evidence/evidence-document';
 import type { EvidenceFormat } from '@/utils/evidence/evidence-formats';
 import { measureSince } from '@/utils/library/check-timing';
-import type { Library, LibraryComparison, SaveOutcome } from '@/utils/library/library';
+import type { Library, SaveOutcome } from '@/utils/library/library';
 import { sendTabMessage, type CheckReport, type PanelEvent, type TabState } from '@/utils/protocol/messages';
 import { lexiconFor } from '@/utils/language/lexicons';
 import { findQuotes } from '@/utils/quotes/find-quotes';
@@ -154,8 +154,6 @@ export class TabChecks {
     // before the tab lookup: the index's arrival would hold the worker's one thread and delay it.
     const loading = this.library.load();
     loading.catch(() => {}); // awaited below unless the page is refused first
-    const settings = this.library.getSettings(); // read now: the report must not wait for it after the compare
-    settings.catch(() => {});
     const extracted = await readPage(tabId);
     if ('restricted' in extracted) return { status: 'restricted', tabId, message: extracted.restricted };
     if (!extracted.ok) return { status: 'not-article', tabId, message: extracted.message };
@@ -167,7 +165,16 @@ export class TabChecks {
     start = measureSince('find-quotes', start);
     await loading;
     measureSince('index-wait', start);
-    const reportOf = ({ comparison, saved, libraryCount }: LibraryComparison): CheckReport => ({
+    const { comparison, saved, libraryCount } = await this.library.compare(article, quotes);
+    this.checks.set(tabId, { url: tab.url, article, quotes, comparison });
+
+    const [settings] = await Promise.all([this.library.getSettings(), showBadge(tabId, comparison.quotes)]);
+    if (settings.highlights) {
+      // Not awaited: the report does not wait for the page to anchor its highlights (~10 ms, more
+      // on a long page), and a page that cannot take messages still gets its report.
+      void sendTabMessage(tabId, { type: 'highlight-quotes', reports: comparison.quotes, enabled: true, paraphrased: comparison.paraphrasedHere });
+    }
+    return {
       status: 'ok',
       tabId,
       article: { id: article.id, url: article.url, outlet: article.outlet, title: article.title, date: article.date },
@@ -179,23 +186,7 @@ export class TabChecks {
       related: comparison.related,
       elsewhere: comparison.elsewhere,
       paraphrasedHere: comparison.paraphrasedHere,
-    });
-    // The verdicts are shown while the reverse sections are read (in the same task: no request is answered between the two states).
-    const done = await this.library.compare(article, quotes, (verdicts) => {
-      this.checks.set(tabId, { url: tab.url, article, quotes, comparison: verdicts.comparison });
-      this.setTabState(tabId, { state: 'checked', report: reportOf(verdicts), reverse: 'pending' });
-    });
-    const { comparison } = done;
-    this.checks.set(tabId, { url: tab.url, article, quotes, comparison });
-
-    // The badge is not awaited: the report does not wait for it.
-    void showBadge(tabId, comparison.quotes);
-    if ((await settings).highlights) {
-      // Not awaited: the report does not wait for the page to anchor its highlights (~10 ms, more
-      // on a long page), and a page that cannot take messages still gets its report.
-      void sendTabMessage(tabId, { type: 'highlight-quotes', reports: comparison.quotes, enabled: true, paraphrased: comparison.paraphrasedHere });
-    }
-    return reportOf(done);
+    };
   }
 }
 

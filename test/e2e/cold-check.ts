@@ -70,19 +70,6 @@ export function instrumentPopup(selector: string) {
 }
 
 /**
- * Runs in the side panel before its own script: marks `verbatim:report-complete` when the report's
- * quote cards are shown and its reverse sections are no longer being read (the panel shows the
- * verdicts first: TabState `reverse: 'pending'`); on a build without that step, with the cards.
- */
-export function markReportComplete(selector: string) {
-  new MutationObserver((_, observer) => {
-    if (!document.querySelector(selector) || document.querySelector('[data-testid="reverse-pending"]')) return;
-    performance.mark('verbatim:report-complete');
-    observer.disconnect();
-  }).observe(document, { subtree: true, childList: true, attributes: true });
-}
-
-/**
  * Runs in the service worker (through Playwright): records when the background's browser calls
  * and IndexedDB requests start and finish, so a check's time splits into extraction (executeScript),
  * reading the library (IndexedDB), engine work (the gap until the badge is set: index load, quote
@@ -222,10 +209,8 @@ export async function coldPopup(ext: LoadedExtension, lib: Page, tabId: number):
 }
 
 export interface PanelTiming {
-  /** Toolbar click → the report's quote cards in the panel, and the panel page's navigation start → those (ms). */
+  /** Toolbar click → the full report in the panel, and the panel page's navigation start → that report (ms). */
   fromClick: number;
-  /** Toolbar click → the whole report, its reverse sections read (`markReportComplete`). */
-  completeFromClick: number;
   fromNavigation: number;
   cards: number;
   matched: number;
@@ -245,7 +230,6 @@ export async function coldPanel(ext: LoadedExtension, lib: Page, tab: { id: numb
   const p = await ext.context.newPage();
   await p.setViewportSize({ width: 400, height: 720 });
   await p.addInitScript(instrumentPopup, PANEL_REPORT_SELECTOR);
-  await p.addInitScript(markReportComplete, PANEL_REPORT_SELECTOR);
   const clickedAt = await extensionWorker(ext)!.evaluate((t) => {
     const at = performance.timeOrigin + performance.now();
     (globalThis as unknown as E2EHooks).verbatimE2E.actionClicked(t);
@@ -253,16 +237,14 @@ export async function coldPanel(ext: LoadedExtension, lib: Page, tab: { id: numb
   }, tab);
   await p.goto(`chrome-extension://${ext.id}/sidepanel.html?tabId=${tab.id}`);
   await p.locator(PANEL_REPORT_SELECTOR).first().waitFor({ timeout: REPORT_TIMEOUT_MS });
-  await p.waitForFunction(() => performance.getEntriesByName('verbatim:report-complete').length > 0, undefined, { timeout: REPORT_TIMEOUT_MS });
   const shown = await p.evaluate(() => {
     const mark = performance.getEntriesByName('verbatim:report-shown')[0];
-    const complete = performance.getEntriesByName('verbatim:report-complete')[0];
-    return { at: performance.timeOrigin + mark.startTime, sinceNavigation: mark.startTime, completeAt: performance.timeOrigin + complete.startTime };
+    return { at: performance.timeOrigin + mark.startTime, sinceNavigation: mark.startTime };
   });
   const cards = await p.locator('[data-testid="quote-card"]').count();
   const matched = await p.locator('[data-testid="quote-card"]:not([data-verdict="only-here"])').count();
   await p.close();
-  return { woke, timing: { fromClick: shown.at - clickedAt, completeFromClick: shown.completeAt - clickedAt, fromNavigation: shown.sinceNavigation, cards, matched }, ...(await workerPhases(ext)) };
+  return { woke, timing: { fromClick: shown.at - clickedAt, fromNavigation: shown.sinceNavigation, cards, matched }, ...(await workerPhases(ext)) };
 }
 
 /**

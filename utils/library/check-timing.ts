@@ -8,9 +8,3 @@ export function measureSince(phase: string, start: number): number {
   performance.measure(`verbatim:${phase}`, { start, end });
   return end;
 }
-
-/** Leaves a `verbatim:` measure of `duration` ms ending now: a phase whose time is spread over steps (summed by the caller). */
-export function measureTotal(phase: string, duration: number): void {
-  const end = performance.now();
-  performance.measure(`verbatim:${phase}`, { start: end - duration, end });
-}

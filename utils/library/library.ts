@@ -35,10 +35,10 @@ import { MissingPartError } from '@/utils/index/term-postings';
 import { MalformedVarintsError } from '@/utils/index/varint-string';
 import { LibrarySearch } from '@/utils/index/library-search';
 import { relatedCoverage } from '@/utils/index/related-coverage';
-import { measureSince, measureTotal } from '@/utils/library/check-timing';
+import { measureSince } from '@/utils/library/check-timing';
 import { lexiconFor } from '@/utils/language/lexicons';
 import { findQuotes } from '@/utils/quotes/find-quotes';
-import { planComparison, planSteps, planTerms, reverseOf, runComparison, type ComparisonPlan, type PlanSteps } from '@/utils/report/compare-article';
+import { planComparison, planTerms, reverseOf, runComparison } from '@/utils/report/compare-article';
 import { selectionComparisonInput, type SelectionPage } from '@/utils/report/selected-text';
 import {
   buildExportFile, planMerge, planVersions, validateExport, versionCopies, type ArticleCopy, type ExportedArticle, type ExportFile, type ImportOutcome,
@@ -241,27 +241,25 @@ export class Library {
 
   /**
    * How the saved articles render this article's quotes, which of them cover its story, what those
-   * quote that this one lacks or paraphrases, and whether it is saved. `forward`, when given, is
-   * told the comparison before its reverse sections are read (they come empty), so a caller can
-   * show the verdicts while they are.
+   * quote that this one lacks or paraphrases, and whether it is saved.
    */
-  compare(article: Article & { id: string }, quotes: readonly Quote[], forward?: (early: LibraryComparison) => void): Promise<LibraryComparison> {
+  compare(article: Article & { id: string }, quotes: readonly Quote[]): Promise<LibraryComparison> {
     return this.answering(async () => {
       const state = await this.checkState();
-      const plan = await this.planInSteps(state, article.id, planSteps(article, quotes, state.index));
+      await this.partsFor(state, () => planTerms(article, quotes, state.index));
       let start = performance.now();
-      const records = await plan.records;
+      const plan = await this.withParts(state, () => planComparison(article, quotes, state.index));
+      start = measureSince('plan', start);
+      const records = await this.records(state, [article.id, ...plan.ids]);
       start = measureSince('read-articles', start);
       const resolve = (id: string) => records.get(id);
-      const verdicts = runComparison(plan.plan, resolve, { reverse: false });
+      const forward = runComparison(plan, resolve, { reverse: false });
+      start = measureSince('compare', start);
+      // The related articles' quotes against this one: the plan's related ids are among those read.
+      const comparison = { ...forward, ...reverseOf(plan, forward.quotes, resolve) };
+      measureSince('reverse', start);
       const stored = records.get(article.id);
       const saved = !stored ? 'no' : normalizeText(stored.text) === normalizeText(article.text) ? 'yes' : 'outdated';
-      start = measureSince('compare', start);
-      forward?.({ comparison: verdicts, saved, libraryCount: state.index.size });
-      start = measureSince('forward-report', start);
-      // The related articles' quotes against this one: the plan's related ids are among those read.
-      const comparison = { ...verdicts, ...reverseOf(plan.plan, verdicts.quotes, resolve) };
-      measureSince('reverse', start);
       return { comparison, saved, libraryCount: state.index.size };
     });
   }
@@ -952,47 +950,6 @@ export class Library {
     const start = performance.now();
     await this.supplyParts(state, state.index.missingParts(terms()));
     measureSince('index-parts', start);
-  }
-
-  /**
-   * A check's plan, step by step (`PlanSteps`): every step's parts are asked for at once, one read
-   * per step, and each step runs as soon as its own are in, so the plan's work overlaps the later
-   * steps' reads; each step's articles are asked for as soon as it names them, so they arrive while
-   * the later steps plan. `records`: the article's own stored copy and every article the plan names.
-   * Measures: `index-parts` and `read-articles` (in `compare`) are the time the check waited for
-   * them, `plan` the steps' own time.
-   */
-  private async planInSteps(state: State, articleId: string, steps: PlanSteps): Promise<{ plan: ComparisonPlan; records: Promise<Map<string, LibraryRecord | undefined>> }> {
-    const reads = [this.records(state, [articleId])];
-    const asked = new Set<number>();
-    const parts = steps.terms().map((terms) => {
-      const missing = state.partsOf === undefined ? [] : state.index.missingParts(terms).filter((p) => !asked.has(p));
-      missing.forEach((p) => asked.add(p));
-      const read = this.supplyParts(state, missing);
-      read.catch(() => {}); // awaited in turn below; a later step's failure must not go unhandled meanwhile
-      return read;
-    });
-    const named = new Set<string>([articleId]);
-    let waited = 0;
-    let planned = 0;
-    for (let i = 0; i < steps.count; i++) {
-      const start = performance.now();
-      await parts[i];
-      const ran = performance.now();
-      const ids = (await this.withParts(state, () => steps.run(i))).filter((id) => !named.has(id));
-      waited += ran - start;
-      planned += performance.now() - ran;
-      ids.forEach((id) => named.add(id));
-      if (ids.length > 0) {
-        const read = this.records(state, ids);
-        read.catch(() => {});
-        reads.push(read);
-      }
-    }
-    measureTotal('index-parts', waited);
-    measureTotal('plan', planned);
-    const records = Promise.all(reads).then((maps) => new Map(maps.flatMap((m) => [...m])));
-    return { plan: steps.plan(), records };
   }
 
   /**

@@ -169,8 +169,7 @@ export const PAGE_REQUESTS = ['highlight-quotes', 'focus-quote', 'focus-paraphra
 export type TabState =
   | { state: 'unchecked' }
   | { state: 'checking' }
-  /** `reverse: 'pending'`: the verdicts, shown while the reverse sections are read (then `checked` again with them). */
-  | { state: 'checked'; report: CheckReport; reverse?: 'pending' }
+  | { state: 'checked'; report: CheckReport }
   | { state: 'failed'; error: string };
 
 /** Broadcast to the extension's pages; nobody answers. */
@@ -434,13 +433,13 @@ export function parseRequest(x: unknown): Request | null {
 
 function isTabState(x: unknown): x is TabState {
   if (typeof x !== 'object' || x === null) return false;
-  const t = x as { state?: unknown; report?: { status?: unknown; tabId?: unknown }; reverse?: unknown; error?: unknown };
+  const t = x as { state?: unknown; report?: { status?: unknown; tabId?: unknown }; error?: unknown };
   switch (t.state) {
     case 'unchecked':
     case 'checking':
       return true;
     case 'checked':
-      return typeof t.report === 'object' && t.report !== null && typeof t.report.status === 'string' && isTabId(t.report.tabId) && (t.reverse === undefined || t.reverse === 'pending');
+      return typeof t.report === 'object' && t.report !== null && typeof t.report.status === 'string' && isTabId(t.report.tabId);
     case 'failed':
       return typeof t.error === 'string';
     default:

@@ -69,9 +69,12 @@ export function planComparison(
   index: CoverageIndex,
   opts: CompareOptions = {},
 ): ComparisonPlan {
-  const steps = planSteps(article, quotes, index, opts);
-  for (let i = 0; i < steps.count; i++) steps.run(i);
-  return steps.plan();
+  const { id, lexicon, own } = planInput(article, index, opts);
+  const exclude = { excludeId: id, excludeUrl: article.url, excludeOutlet: article.outlet, includeSameOutlet: opts.includeSameOutlet, own, lexicon };
+  const candidates = quotes.map((quote) => quoteCandidates(quote, index, exclude));
+  const related = relatedCoverage({ ...article, id }, index, { limit: opts.relatedLimit ?? 10, includeSameOutlet: opts.includeSameOutlet, own, lexicon });
+  const ids = [...new Set([...candidates.flatMap((cs) => cs.map((c) => c.articleId)), ...related.map((r) => r.articleId)])];
+  return { article: { ...article, id }, quotes, candidates, related, ids, lexicon };
 }
 
 /**
@@ -79,51 +82,9 @@ export function planComparison(
  * caller whose index is loaded in parts can load theirs first (the plan itself reads no others).
  */
 export function planTerms(article: Article & { id?: string }, quotes: readonly Quote[], index: CoverageIndex, opts: CompareOptions = {}): string[] {
-  return planSteps(article, quotes, index, opts).terms().flat();
-}
-
-/**
- * `planComparison` one step at a time: each quote's candidates in turn, then related coverage.
- * A step's index terms are known before any step runs, so a caller whose index is loaded in parts
- * reads every step's parts at once and runs each step as soon as its own are in, and starts
- * reading a step's articles while the next ones plan (the library's check).
- */
-export interface PlanSteps {
-  /** Quotes, then related coverage. */
-  count: number;
-  /** Per step, the index terms whose lists it reads (the plan reads no others). */
-  terms(): string[][];
-  /** Runs step `i` (steps in order; a step that throws, e.g. MissingPartError, may run again) and returns the article ids it names. */
-  run(i: number): string[];
-  /** The plan, once every step has run: the one `planComparison` makes. */
-  plan(): ComparisonPlan;
-}
-
-export function planSteps(article: Article & { id?: string }, quotes: readonly Quote[], index: CoverageIndex, opts: CompareOptions = {}): PlanSteps {
-  const { id, lexicon, own } = planInput(article, index, opts);
-  const exclude = { excludeId: id, excludeUrl: article.url, excludeOutlet: article.outlet, includeSameOutlet: opts.includeSameOutlet, own, lexicon };
-  const relatedLimit = opts.relatedLimit ?? 10;
-  const candidates: Candidate[][] = [];
-  let related: RelatedArticle[] = [];
-  return {
-    count: quotes.length + 1,
-    terms: () => [
-      ...quotes.map((quote) => indexTerms(quote.text, lexicon)),
-      relatedLimit > 0 ? [...relatedQuery(article, index, own, lexicon).weights.keys()] : [],
-    ],
-    run: (i) => {
-      if (i < quotes.length) {
-        candidates[i] = quoteCandidates(quotes[i], index, exclude);
-        return candidates[i].map((c) => c.articleId);
-      }
-      related = relatedCoverage({ ...article, id }, index, { limit: relatedLimit, includeSameOutlet: opts.includeSameOutlet, own, lexicon });
-      return related.map((r) => r.articleId);
-    },
-    plan: () => {
-      const ids = [...new Set([...candidates.flatMap((cs) => cs.map((c) => c.articleId)), ...related.map((r) => r.articleId)])];
-      return { article: { ...article, id }, quotes, candidates, related, ids, lexicon };
-    },
-  };
+  const { lexicon, own } = planInput(article, index, opts);
+  const related = (opts.relatedLimit ?? 10) > 0 ? [...relatedQuery(article, index, own, lexicon).weights.keys()] : [];
+  return [...quotes.flatMap((quote) => indexTerms(quote.text, lexicon)), ...related];
 }
 
 /** The article's id, language and, when it is saved, its own passages' term frequencies: what a plan and its terms start from. */

@@ -53,8 +53,7 @@ describe('keyboard commands', () => {
     const bg = background({ notify: (e) => events.push(e) });
     const tab = await openTab(PAGE0);
     await bg.commands.run('check-page', tab);
-    // The verdicts first (reverse sections pending), then the whole report.
-    expect(events.filter((e) => e.type === 'tab-state').map((e) => e.type === 'tab-state' && e.tab.state)).toEqual(['checking', 'checked', 'checked']);
+    expect(events.filter((e) => e.type === 'tab-state').map((e) => e.type === 'tab-state' && e.tab.state)).toEqual(['checking', 'checked']);
     await bg.commands.run('save-article', tab);
     expect(notices(events)).toEqual(['Saved to your library.']);
     const menu = await openTab('http://127.0.0.1:8000/menu.html');

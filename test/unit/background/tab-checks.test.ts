@@ -109,29 +109,16 @@ describe('checking and saving', () => {
 
 describe('the side panel’s view of tabs', () => {
   const tabEvents = (events: PanelEvent[], tabId: number) =>
-    events.flatMap((e) => (e.type === 'tab-state' && e.tabId === tabId ? [e.tab.state === 'checked' && e.tab.reverse ? `checked (reverse ${e.tab.reverse})` : e.tab.state] : []));
+    events.flatMap((e) => (e.type === 'tab-state' && e.tabId === tabId ? [e.tab.state] : []));
 
-  test('a check is told as checking, then checked with its verdicts, then checked; get-tab-state gives the same report', async () => {
+  test('a check is told as checking, then checked; get-tab-state gives the same report', async () => {
     const events: PanelEvent[] = [];
     const bg = background({ notify: (e) => events.push(e) });
     const tab = await openTab(PAGE1);
     expect(await call(bg, { type: 'get-tab-state', tabId: tab })).toEqual({ state: 'unchecked' });
     const report = ok(await call(bg, { type: 'check-tab', tabId: tab }));
-    expect(tabEvents(events, tab)).toEqual(['checking', 'checked (reverse pending)', 'checked']);
+    expect(tabEvents(events, tab)).toEqual(['checking', 'checked']);
     expect(await call(bg, { type: 'get-tab-state', tabId: tab })).toEqual({ state: 'checked', report });
-  });
-
-  test('the verdicts shown before the reverse sections are the final report\'s, with the sections empty', async () => {
-    const events: PanelEvent[] = [];
-    const bg = background({ notify: (e) => events.push(e) });
-    await call(bg, { type: 'save-article', tabId: await openTab(PAGE1) });
-    const tab = await openTab(PAGE0);
-    const report = ok(await call(bg, { type: 'check-tab', tabId: tab }));
-    const shown = events.flatMap((e) => (e.type === 'tab-state' && e.tabId === tab && e.tab.state === 'checked' ? [e.tab] : []));
-    expect(shown.map((s) => s.reverse)).toEqual(['pending', undefined]);
-    expect(report.elsewhere.length + report.paraphrasedHere.length).toBeGreaterThan(0); // there are reverse sections to wait for
-    expect(shown[0].report).toEqual({ ...report, elsewhere: [], paraphrasedHere: [] });
-    expect(shown[1].report).toEqual(report);
   });
 
   test('a save turns the shown report to saved; the tab navigating forgets it', async () => {

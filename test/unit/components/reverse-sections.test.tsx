@@ -202,21 +202,6 @@ describe('the panel and the popup', () => {
     expect(text(root.querySelector('[data-testid="paraphrased-sentence"] .selected-tag'))).toBe('◆ Marked in the page');
   });
 
-  test('the panel shows the quote cards while the sections are read, then the sections with their first group open', () => {
-    const actions = {} as PanelActions;
-    const early = { ...REPORT, elsewhere: [], paraphrasedHere: [] };
-    const root = mount(<PanelApp state={{ ...INITIAL_PANEL, tabId: 7, tab: { state: 'checked', report: early, reverse: 'pending' } }} actions={actions} />);
-    expect(all(root, 'panel-quote')).toHaveLength(1);
-    expect(all(root, 'reverse-pending').map(text)).toEqual(['Reading the other outlets’ coverage…']);
-    expect(text(root.querySelector('[data-testid="paraphrased-here"] .muted'))).toBe('Reading the other outlets’ coverage…');
-    expect(all(root, 'elsewhere-empty')).toHaveLength(0);
-    expect(all(root, 'paraphrased-empty')).toHaveLength(0);
-    act(() => render(<PanelApp state={{ ...INITIAL_PANEL, tabId: 7, tab: { state: 'checked', report: REPORT } }} actions={actions} />, root));
-    expect(all(root, 'reverse-pending')).toHaveLength(0);
-    expect(all(root, 'elsewhere-toggle').map((b) => b.getAttribute('aria-expanded'))).toEqual(['true']);
-    expect(all(root, 'paraphrased-sentence')).toHaveLength(1);
-  });
-
   test.each<[string, (report: typeof REPORT) => preact.JSX.Element]>([
     ['panel', (report) => <PanelApp state={{ ...INITIAL_PANEL, tabId: 7, tab: { state: 'checked', report } }} actions={{} as PanelActions} />],
     ['popup', (report) => <ReportView report={report} saveState="no" onSave={vi.fn()} onLoadSamples={vi.fn()} loadingSamples={false} onExport={vi.fn()} />],

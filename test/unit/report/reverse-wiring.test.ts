@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { sampleArticles } from '@/utils/index/sample-coverage';
 import { CoverageIndex } from '@/utils/index/coverage-index';
-import { Library, type LibraryComparison } from '@/utils/library/library';
+import { Library } from '@/utils/library/library';
 import { findQuotes } from '@/utils/quotes/find-quotes';
 import { compareArticle, planComparison, runComparison } from '@/utils/report/compare-article';
 import { reverseCoverage, reverseSections } from '@/utils/report/reverse-coverage';
@@ -95,7 +95,7 @@ describe('reverseSections: the wire carries words and article references, not Qu
 });
 
 describe('the Library\'s compare', () => {
-  test.each(CASES)('$name: the same comparison comes back, and what is read is the article and the plan\'s ids, each once, in order', async ({ current, saved }) => {
+  test.each(CASES)('$name: the sections come back, and the one read is the article and the plan\'s ids', async ({ current, saved }) => {
     const memory = new MemoryLibraryStorage();
     const reads: string[][] = [];
     const store = Object.assign(Object.create(memory) as MemoryLibraryStorage, {
@@ -108,15 +108,8 @@ describe('the Library\'s compare', () => {
     reads.length = 0;
     const { comparison } = await lib.compare(current, current.quotes);
     const { plan, comparison: direct } = compare(current, saved);
-    // Read in steps as the plan names them (Library.planInSteps), together exactly these.
-    expect(reads.flat()).toEqual([current.id, ...plan.ids]);
-    expect(comparison).toEqual(direct);
-    expect(comparison.paraphrasedHere.length + comparison.elsewhere.length).toBeGreaterThan(0);
-    // Told the verdicts first (the panel shows them while the reverse sections are read): the same answer, and the verdicts are its own.
-    const early: LibraryComparison[] = [];
-    const told = await lib.compare(current, current.quotes, (c) => early.push(c));
-    expect(told.comparison).toEqual(comparison);
-    expect(early.map((e) => e.comparison)).toEqual([{ ...comparison, elsewhere: [], paraphrasedHere: [] }]);
-    expect(early[0].saved).toBe(told.saved);
+    expect(reads).toEqual([[current.id, ...plan.ids]]);
+    expect(comparison.paraphrasedHere).toEqual(direct.paraphrasedHere);
+    expect(comparison.elsewhere).toEqual(direct.elsewhere);
   });
 });
