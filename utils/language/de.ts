@@ -72,6 +72,9 @@ const DETERMINERS = wordSet(`der die das den dem des ein eine einen einem einer 
   zum zur vom beim ins ans`);
 const CLAUSE_BREAKS = wordSet('dass und aber oder denn weil wenn als ob während nachdem bevor obwohl da wie was wer wo welche welcher sondern');
 
+// Places that never speak, among the tails of names that are no person.
+const DE_THING_TAILS = wordSet('straße platz halle');
+
 export const german: Lexicon = {
   code: 'de',
   functionWords: wordSet('der die das und ist nicht ein eine mit sich auf für dem den im auch er wir hat wird von zu sind nach bei aus noch wie werden einen'),
@@ -147,8 +150,8 @@ export const german: Lexicon = {
     behörde landtag bundestag regierung polizei feuerwehr staatsanwaltschaft`),
   orgNamesRunOn: false,
   lowercaseOrgHeads: new Set(),
-  notPersonTails: wordSet('haus zeitung rundschau nachrichten post welt stadt land kreis straße platz halle'),
-  thingTails: wordSet('straße platz halle'),
+  notPersonTails: new Set([...wordSet('haus zeitung rundschau nachrichten post welt stadt land kreis'), ...DE_THING_TAILS]),
+  thingTails: DE_THING_TAILS,
   roleNouns: wordSet(`politiker politikerin angeklagte angeklagter zeugin zeuge autorin autor ministerin minister
     bürgermeisterin bürgermeister kanzlerin kanzler trainerin trainer unternehmen firma konzern`),
   prepositions: PREPOSITIONS,

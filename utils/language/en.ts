@@ -105,8 +105,8 @@ const IRREGULAR_PAST = wordSet(`went made took gave sent spoke came got held met
   did had knew thought became heard paid sought taught understood sold built spent bought caught chose flew grew forgot slept swore meant`);
 
 // Things and places that never speak: the tail of a name that is no one ("Liberty Medal", "Rose Garden", "Getty Images").
-const THING_TAILS = wordSet(`street world island islands act amendment bridge medal award prize treaty accord memorial monument stadium
-  arena airport station cathedral basilica hotel square avenue fleet videos video photos images garden gardens farm ranch`);
+const THING_TAILS = wordSet(`island islands act amendment medal award prize treaty accord memorial monument stadium
+  arena airport station cathedral basilica hotel square avenue videos video photos images farm ranch`);
 
 // Words that open a sentence or clause and are never part of a name.
 const NEVER_NAME_WORDS = wordSet(`
@@ -311,8 +311,9 @@ export const english: Lexicon = {
     friends constitution coalition union group network project fund board authority`),
   orgNamesRunOn: false,
   lowercaseOrgHeads: new Set(),
-  notPersonTails: new Set([...wordSet(`house times news post journal state states security court congress senate city
-    county care tower tribune herald channel media press wire magazine review hill museum hospital`), ...THING_TAILS]),
+  // Street, Bridge, Fleet, Garden are surnames too: not things that never speak ("Jane Street said").
+  notPersonTails: new Set([...wordSet(`house times news post journal street world state states security court congress senate city
+    county care tower tribune herald channel media press wire magazine review hill museum hospital bridge fleet garden gardens`), ...THING_TAILS]),
   thingTails: THING_TAILS,
   roleNouns: wordSet(`aide official lawmaker congressman congresswoman mogul tycoon billionaire businessman businesswoman
     front-runner frontrunner incumbent challenger manager lawyer executive economist analyst consultant operative

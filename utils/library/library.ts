@@ -519,7 +519,7 @@ export class Library {
     });
   }
 
-  /** Counted in the store while the index is not loaded: every library page asks this, and a family or speaker page needs no index. */
+  /** Read from the store (its count kept at the articles' generation) while the index is not loaded: every library page asks this, and a family or speaker page needs no index. */
   stats(): Promise<{ articles: number; bytes: number }> {
     return this.answering(async () => {
       const state = this.loadedState();

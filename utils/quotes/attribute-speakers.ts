@@ -237,9 +237,11 @@ function nameRuns(lex: Lexicon, words: Word[]): NameRun[] {
       afterPrep = false;
     }
     if (nameLike) {
+      // A suffix opens no name ("King Jr. Vivian's": the title "King" restarted the run before it).
+      if (cur.length === 0 && isNameSuffix(w.text)) continue;
       cur.push(w);
-      // "Getty Images Dan Pool", "King Jr. Vivian's": a thing's name ends at its tail, a name at its suffix.
-      if (isPossessive(w.text) || lex.thingTails.has(lower) || (cur.length > 1 && isNameSuffix(w.text))) {
+      // "Getty Images Dan Pool", "King Jr. Vivian's": a plural thing's name (a credit) ends at its tail, a name at its suffix.
+      if (isPossessive(w.text) || (lex.thingTails.has(lower) && lower.endsWith('s')) || (cur.length > 1 && isNameSuffix(w.text))) {
         flush(isPossessive(w.text));
         afterPrep = false;
       }
@@ -860,7 +862,7 @@ function clauseSubject(lex: Lexicon, allWords: Word[]): Mention | null {
   // Only a subject followed by its verb ("Trump attacked", "Lee hardly clarified"), not "Hours after" or a dateline.
   const isVerb = lex.isFiniteVerb;
   let v = k;
-  // "Chairman Ann Lee, who has proposed a bill on …, welcomed the ruling": past the subject's relative clause.
+  // "Chairman Ann Lee, who has proposed a bill on …, welcomed the ruling": past the subject's relative clause (to its first punctuation: a list inside it withholds).
   if (v < words.length && !words[v].joined && lex.relativePronouns.has(words[v].lower)) {
     const resume = words.findIndex((w, j) => j > v && j <= v + RELATIVE_CLAUSE_WORDS && !w.joined);
     if (resume > 0) v = resume;
@@ -1222,14 +1224,12 @@ class SpeakerResolver {
    * passes to the sentence before it; a sentence with no subject leaves it to the latest name.
    */
   private subjectBefore(m: Mention, pos: number): { name: string; at: Span | null } | null {
-    // "In a Rose Garden ceremony, …, Trump largely defended officers, saying Americans "…," he said": the quote's own lead-in first.
+    // "In a Rose Garden ceremony, …, Trump largely defended officers, saying Americans "…," he said": the quote's own lead-in
+    // first, when the pronoun comes after the quote opens (not "…, and she replied: "…"", a second clause's subject).
     const lead = sentenceStart(this.lex, this.text, pos, this.text.lastIndexOf('\n', pos - 1) + 1);
-    const leadWords = wordsIn(this.lex, this.text, lead, pos);
-    const leadSubject = leadWords.length > 2 ? clauseSubject(this.lex, leadWords) ?? subjectAfterOpener(this.lex, this.text, leadWords) ?? subjectBeforeVerb(this.lex, this.text, leadWords) : null;
-    if (leadSubject?.kind === 'name' && !isNonPersonName(leadSubject.text, this.lex) && this.knownPerson(leadSubject)) {
-      const person = this.canonical(leadSubject.text, leadSubject.span, pos);
-      if (person && !isNonPersonName(person.name, this.lex) && this.fits(m, person.name)) return person;
-    }
+    const leadWords = m.span.start >= pos ? wordsIn(this.lex, this.text, lead, pos) : [];
+    const fromLead = leadWords.length > 2 ? this.personSubject(subjectIn(this.lex, this.text, leadWords), m, pos) : null;
+    if (fromLead) return fromLead;
     let at = Math.min(m.span.start, pos - 1);
     for (let reach = 0; reach < PRONOUN_SUBJECT_SENTENCES; reach++) {
       const sentence = previousSentence(this.lex, this.text, at);
@@ -1237,16 +1237,21 @@ class SpeakerResolver {
       // weaves quoted words in after its subject ("He also said … "all aid" to …") is the reporter's.
       if (!sentence || /^["“”«»„]/.test(this.text.slice(sentence.start, sentence.end).trimStart())) return null;
       const words = wordsIn(this.lex, this.text, sentence.start, sentence.end);
-      const subject = clauseSubject(this.lex, words) ?? subjectAfterOpener(this.lex, this.text, words) ?? subjectBeforeVerb(this.lex, this.text, words);
+      const subject = subjectIn(this.lex, this.text, words);
       if (subject?.kind === 'pronoun' && this.lex.personPronouns.has(subject.text.toLowerCase())) {
         at = sentence.start;
         continue;
       }
-      if (subject?.kind !== 'name' || isNonPersonName(subject.text, this.lex) || !this.knownPerson(subject)) return null;
-      const person = this.canonical(subject.text, subject.span, pos);
-      return person && !isNonPersonName(person.name, this.lex) && this.fits(m, person.name) ? person : null;
+      return this.personSubject(subject, m, pos);
     }
     return null;
+  }
+
+  /** A sentence's subject as the person `m` stands for: a name the article knows as a person's, not a place or thing, of `m`'s gender. */
+  private personSubject(subject: Mention | null, m: Mention, pos: number): { name: string; at: Span | null } | null {
+    if (subject?.kind !== 'name' || isNonPersonName(subject.text, this.lex) || !this.knownPerson(subject)) return null;
+    const person = this.canonical(subject.text, subject.span, pos);
+    return person && !isNonPersonName(person.name, this.lex) && this.fits(m, person.name) ? person : null;
   }
 
   /** The latest person described by `head` before `pos`; in a language of compound titles, by its ending too ("ministerin" in "Kultusministerin"). */
@@ -1285,7 +1290,7 @@ class SpeakerResolver {
       if (last && names.some((r) => r.words.some((w) => w.lower === surname || w.lower === `${surname}'s` || w.lower === `${surname}’s`))) return last;
       // "Un portavoz de la gobernación … adelantó que …. «…», aseguró.": the unnamed one speaks.
       if (this.lex.indefiniteDeterminers.has(words[0]?.lower ?? '') && words.slice(1, 4).some((w) => this.lex.roleNouns.has(w.lower) || isTitle(this.lex, w.lower))) return null;
-      const subject = clauseSubject(this.lex, words) ?? subjectAfterOpener(this.lex, this.text, words) ?? subjectBeforeVerb(this.lex, this.text, words);
+      const subject = subjectIn(this.lex, this.text, words);
       // A lone word takes "he" over only as the surname of someone the article names in full:
       // "Sometimes confrontations grew" or "Four years ago" open sentences without naming anyone.
       // "Germany had to spend billions": a place or thing as subject is no one; "he" stays the last speaker.
@@ -1362,7 +1367,7 @@ class SpeakerResolver {
       this.titledWordSet = new Set();
       for (let k = 1; k < this.words.length; k++) {
         const w = this.words[k];
-        if (w.joined && isCapitalized(w.text) && isTitle(this.lex, this.words[k - 1].lower) && !isTitle(this.lex, w.lower)) this.titledWordSet.add(w.lower);
+        if (w.joined && isCapitalized(w.text) && isTitle(this.lex, this.words[k - 1].lower) && !isTitle(this.lex, w.lower)) this.titledWordSet.add(w.lower.replace(/['’]s$/, ''));
       }
     }
     return this.titledWordSet;
@@ -1462,10 +1467,15 @@ function subjectBeforeVerb(lex: Lexicon, text: string, words: Word[]): Mention |
   return m?.kind === 'name' ? m : null;
 }
 
-/** "On the Senate floor, Lee accused…": the subject of the clause after an opening phrase and its comma. */
+/** A sentence's subject as a reader finds it: the name opening it, after its opening phrase, or before its first past-tense verb. */
+function subjectIn(lex: Lexicon, text: string, words: Word[]): Mention | null {
+  return clauseSubject(lex, words) ?? subjectAfterOpener(lex, text, words) ?? subjectBeforeVerb(lex, text, words);
+}
+
 /** Words an opening phrase may run before its comma ("Speaking at the presidential complex in Ramallah in the West Bank, he said"). */
 const OPENER_WORDS = 12;
 
+/** "On the Senate floor, Lee accused…": the subject of the clause after an opening phrase and its comma. */
 function subjectAfterOpener(lex: Lexicon, text: string, words: Word[]): Mention | null {
   // Where word order is free, any phrase may open the sentence ("El alcalde de X, Tomás Heredia, se reunió").
   // "Speaking in Ramallah, he said": a participle's phrase opens it too.

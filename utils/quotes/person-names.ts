@@ -15,7 +15,7 @@ export function isNeverNameWord(lower: string, lex: Lexicon = english): boolean 
   return lex.neverNameWords.has(lower) || (lower.includes('-') && lower.split('-').every((part) => lex.neverNameWords.has(part)));
 }
 
-/** A generation suffix ("Jr.", "III"): it ends a name, never opens one ("King Jr. Vivian's protests"). */
+/** A generation suffix ("Jr.", "III"): it ends a name and opens none ("King Jr. Vivian's protests"). */
 export const isNameSuffix = (token: string) => /^(?:jr|sr|ii|iii|iv)\.?,?$/i.test(token);
 
 const bare = (name: string) => name.toLowerCase().replace(/['’]s$/, '').trim();

@@ -326,4 +326,14 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     ],
     quotes: [['The court was', 'Tom Bates'], ['Today’s release begins', 'Ann Leahy']],
   },
+  {
+    // Review of round 10's rules (made-up text): a pronoun inside the lead-in is a second clause's subject; a suffix ends a name; an organisation keeps its first word.
+    name: 'a pronoun inside the quote\'s lead-in is not read from it; "Jr." ends a name; "World Health Organization" speaks whole',
+    paragraphs: [
+      'Mayor Pat Lee opened the session. Councillor Chris Moss pressed the mayor on the budget, and she replied: “It is balanced.”',
+      'The harbour was renamed for the Rev. Martin Luther King Jr. Vivian’s protests were recalled. “We kept walking,” Vivian said.',
+      '“The risk is low,” the World Health Organization said.',
+    ],
+    quotes: [['It is balanced.', 'Pat Lee'], ['We kept walking,', 'Vivian'], ['The risk is', 'World Health Organization']],
+  },
 ];

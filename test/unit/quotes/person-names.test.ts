@@ -23,7 +23,8 @@ describe('person-names', () => {
     // Things never speak, not even as organisations.
     ['Liberty Medal', true, true],
     ['Getty Images', true, true],
-    ['Rose Garden', true, true],
+    ['Jane Street', false, false],
+    ['World Health Organization', false, false],
     ['Sixty-nine', true, true],
     ['EDT', true, true],
   ])('%s', (name, nonPerson, neverPerson) => {
