@@ -131,9 +131,11 @@ interface NodeState {
   list: CandidateList;
   /** The list's floor (`listFloor`) when `keys` were chosen. */
   floor: number;
-  /** The screen number in which it was last looked at, last met under some key (and its rank there). */
+  /** The screen number in which it was last looked at. */
   seen: number;
+  /** The screen number in which it was last met under some key, near or not. */
   met: number;
+  /** Its place in that screen's walk of every key: the order the plan keeps. */
   rank: number;
   /** Its entry of its article's stored row (`rowOf`) as JSON, until its list, renderings or keys change. */
   json?: string;

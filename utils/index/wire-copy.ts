@@ -68,12 +68,7 @@ function isWordCodePoint(cp: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
-/**
- * The hash of each word (a run of `[\p{L}\p{N}]` code points in the lowercased text), read by
- * code point with each character's class looked up once: matching the pattern made a string
- * and a match per word (most of wire grouping's allocations at 100k saved, where most texts hold
- * some character outside `scannedWordHashes`' set).
- */
+/** The hash of each word (a run of `[\p{L}\p{N}]` code points in the lowercased text), read by code point, allocating no string per word. */
 function loweredWordHashes(text: string): number[] {
   const words: number[] = [];
   const lower = text.toLowerCase();

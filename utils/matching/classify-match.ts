@@ -32,6 +32,7 @@
  * partial or altered, and the speaker's words printed as text (`reproduced`) are no paraphrase.
  */
 import type { MatchKind } from '@/utils/types';
+import { isNameSuffix } from '@/utils/quotes/person-names';
 
 export const MIN_CONTENT_WORDS = 3;
 export const MIN_MATCHED_WEIGHT = 3.5;
@@ -289,8 +290,6 @@ const TITLES = new Set(`mr mrs ms miss mx dr sir dame prof professor president v
   adm admiral col colonel maj major capt captain sgt sergeant rev reverend father rabbi imam pope lord lady
   mayor chairman chairwoman chair speaker leader former deputy acting chief attorney sheriff commissioner
   director spokesman spokeswoman spokesperson premier chancellor king queen prince princess sheikh`.split(/\s+/));
-// Suffixes after a name ("Martin Luther King Jr.").
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'esq']);
 // Name particles ("Ursula von der Leyen"): lowercase words that still belong to a person's name.
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'ter', 'st']);
 // Words that make a "name" an organisation, a group, a place or a platform rather than a person.
@@ -412,7 +411,7 @@ function readPersonName(name: string): PersonName | null {
     if (!w) continue;
     const lower = w.toLowerCase();
     const bare = lower.replace(/\./g, '');
-    if (SUFFIXES.has(bare)) continue;
+    if (isNameSuffix(bare)) continue;
     if (TITLES.has(bare)) {
       // A title after the name words is not a "Title Name" form: "Louisiana Governor" is no one.
       if (words.length) return null;

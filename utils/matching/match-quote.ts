@@ -570,7 +570,7 @@ function markedQuote(text: string, starts: number[], lex: Lexicon): Enclosing | 
 }
 
 // An embedded post as page text keeps its signature: "— Ann Lee (@annlee) March 3, 2026".
-const POST_SIGNATURE = /\s[\u2014\u2013-]\s?[^\n]{0,80}\(@\w{1,30}\)\s*\p{L}+\.? \d{1,2}, \d{4}/u;
+const POST_SIGNATURE = /\s[\u2014\u2013-]\s?[^\n]{0,80}\(@(\w{1,30})\)\s*\p{L}+\.? \d{1,2}, \d{4}/u;
 // Handles, links and tags a post ends with: its addressing, not its words.
 const POST_TAIL = /(?:\s+(?:@\w+|https?:\/\/\S+|pic\.twitter\.com\/\S+|#\w+))+\s*$/u;
 // A transcript turn: "KING: In other words …", "Q: …", at a paragraph's start or after a sentence.
@@ -609,12 +609,15 @@ function embeddedQuote(text: string, starts: number[]): Enclosing | null {
 function threadParts(text: string, from: number, starts: number[]): Enclosing | null {
   const parts: Span[] = [];
   const last = starts[starts.length - 1];
+  let handle: string | null = null;
   for (let paraStart = from; paraStart <= last;) {
     const nl = text.indexOf('\n', paraStart);
     const paraEnd = nl < 0 ? text.length : nl;
     const para = text.slice(paraStart, paraEnd);
     const post = POST_SIGNATURE.exec(para);
-    if (!post) return null;
+    // One author's thread: another account's post is another quote.
+    if (!post || (handle !== null && post[1].toLowerCase() !== handle)) return null;
+    handle = post[1].toLowerCase();
     const end = paraStart + para.slice(0, post.index).replace(POST_TAIL, '').length;
     if (last < paraEnd && last >= end) return null;
     parts.push({ start: paraStart, end });

@@ -16,7 +16,7 @@ export function isNeverNameWord(lower: string, lex: Lexicon = english): boolean 
 }
 
 /** A generation suffix ("Jr.", "III"): it ends a name and opens none ("King Jr. Vivian's protests"). */
-export const isNameSuffix = (token: string) => /^(?:jr|sr|ii|iii|iv)\.?,?$/i.test(token);
+export const isNameSuffix = (token: string) => /^(?:jr|sr|ii|iii|iv|esq)\.?,?$/i.test(token);
 
 const bare = (name: string) => name.toLowerCase().replace(/['’]s$/, '').trim();
 

@@ -332,6 +332,14 @@ export const CASES: MatchingCase[] = [
     quote: 'the town I come from',
     expect: { kind: 'partial', diff: 'Mr. Councillor, the town I come from and the town we all serve is Westbury [-On top of not accepting a council that elected us, you cannot accept that we do not fear you-] {+But given how you have closed our harbour with cruel fees, you are right about the rot laid at your door+}' },
   },
+  {
+    // Judged tune a1230 (made-up text of its shape): five or six words of other sentences on each side are a changed edge, not two excerpts.
+    name: 'short different tails after a shared run stay a changed edge: altered',
+    ours: 'The mayor spoke on Friday.\n“We are not going to be played, OK? We are going to hopefully make a deal. If we don’t, that’s fine,” Ann Lee said.',
+    theirs: 'The mayor spoke.\n“We are not going to be played, OK. We are going to hopefully make a deal. The town in the past has been played like a fiddle,” Lee said.',
+    quote: 'We are not going to be played',
+    expect: { kind: 'altered' },
+  },
   // The same person credited by both outlets.
   {
     name: 'a short excerpt both outlets credit to the same person',
