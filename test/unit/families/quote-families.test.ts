@@ -282,6 +282,23 @@ describe('the screen passes over a pair of terms only when no run of sentences h
     expect(listOf(lib.families, 'a0')).toEqual(['a1']);
     expect(canonical(lib.families)).toEqual(lib.rebuilt());
   });
+
+  test('an article holding the pairs only sentences apart has no quote screened (fails when every pair is looked at)', () => {
+    const quoted = article({ n: 0, outlet: 0, date: 0, paras: [{ u: 0, form: 'quote', speaker: 0 }] }, 0);
+    const body = articleTextFromLines([
+      'The harbour was calm on Monday morning.',
+      'Officials met in the town hall to talk.',
+      'Nobody came to the meeting after lunch.',
+      'The council ended its session early.',
+      'The bridge may reopen within a month, they said.',
+    ].join('\n'));
+    const far: StoredArticle = { id: 'a1', url: 'https://example.test/a1', outlet: OUTLETS[1], title: 'Story a1', date: DATES[1], byline: null, lang: 'en', ...body, quotes: findQuotes(body), savedAt: 1 };
+    const lib = library();
+    lib.save(quoted);
+    lib.save(far);
+    expect(lib.families.lastWork.screened).toBe(0);
+    expect(canonical(lib.families)).toEqual(lib.rebuilt());
+  });
 });
 
 describe('kept as the library keeps them on a save (rows and group changes taken, the list not asked)', () => {
