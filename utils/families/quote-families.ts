@@ -519,7 +519,7 @@ export class QuoteFamilies {
       for (const t of new Set(terms)) getOrSet(where, t, () => []).push(i);
     });
     const outlet = outletKey(x.outlet);
-    const out: Array<{ node: QuoteNode; bound: number }> = [];
+    const out: Array<{ node: QuoteNode; bound: number; rank: number }> = [];
     const runWeight = new Float64Array(read.terms.length);
     // One buffer for every quote looked at (per distinct term: x's sentences holding it); read up to the quote's count only.
     const held: Array<readonly number[] | undefined> = [];
@@ -547,10 +547,10 @@ export class QuoteFamilies {
         let found = false;
         for (let c = 0; c < chunks.length && !found; c++) found = heldCount(chunks[c], held) >= chunks[c].need && inRun(chunks[c], held);
         if (!found) continue;
-        out.push({ node: key.node, bound: runBound(held, distinct.length, state.weights, runWeight) });
+        out.push({ node: key.node, bound: runBound(held, distinct.length, state.weights, runWeight), rank: state.rank });
       }
     }
-    out.sort((a, b) => this.states.get(a.node)!.rank - this.states.get(b.node)!.rank);
+    out.sort((a, b) => a.rank - b.rank);
     this.lastWork.screened = seen;
     return out;
   }

@@ -752,6 +752,7 @@ export class CoverageIndex {
             hopeless = true;
             break;
           }
+          // holds() with its bit test inlined: this loop runs per passed-over article of a 100k compare.
           const bits = bitsOf(unread[u]);
           if (bits ? word < bits.length && (bits[word] & bit) !== 0 : holds(unread[u], seq)) bound += unreadWeights[u];
         }

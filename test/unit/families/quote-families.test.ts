@@ -267,35 +267,35 @@ describe('the screen passes over a pair of terms only when no run of sentences h
     if (b) expect(withinRun(b, a)).toBe(near);
   });
 
-  test('an article holding a chunk across sentences two apart enters the list, as in a build (fails when the pair must be one sentence apart)', () => {
-    // Quote terms harbour bridge reopen traffic …: the first chunk's pairs (equally rare, by name) are bridge+traffic and harbour+reopen.
+  // The quote's terms harbour bridge reopen traffic …: the first chunk's pairs (equally rare, by name) are bridge+traffic and harbour+reopen.
+  const savedAfterQuote = (lines: string[]) => {
     const quoted = article({ n: 0, outlet: 0, date: 0, paras: [{ u: 0, form: 'quote', speaker: 0 }] }, 0);
-    const body = articleTextFromLines([
+    const body = articleTextFromLines(lines.join('\n'));
+    const other: StoredArticle = { id: 'a1', url: 'https://example.test/a1', outlet: OUTLETS[1], title: 'Story a1', date: DATES[1], byline: null, lang: 'en', ...body, quotes: findQuotes(body), savedAt: 1 };
+    const lib = library();
+    lib.save(quoted);
+    lib.save(other);
+    return lib;
+  };
+
+  test('an article holding a chunk across sentences two apart enters the list, as in a build (fails when the pair must be one sentence apart)', () => {
+    const lib = savedAfterQuote([
       'The harbour was calm on Monday morning.',
       'Officials met in the town hall to talk.',
       'The bridge may reopen within a month, they said.',
-    ].join('\n'));
-    const spread: StoredArticle = { id: 'a1', url: 'https://example.test/a1', outlet: OUTLETS[1], title: 'Story a1', date: DATES[1], byline: null, lang: 'en', ...body, quotes: findQuotes(body), savedAt: 1 };
-    const lib = library();
-    lib.save(quoted);
-    lib.save(spread);
+    ]);
     expect(listOf(lib.families, 'a0')).toEqual(['a1']);
     expect(canonical(lib.families)).toEqual(lib.rebuilt());
   });
 
   test('an article holding the pairs only sentences apart has no quote screened (fails when every pair is looked at)', () => {
-    const quoted = article({ n: 0, outlet: 0, date: 0, paras: [{ u: 0, form: 'quote', speaker: 0 }] }, 0);
-    const body = articleTextFromLines([
+    const lib = savedAfterQuote([
       'The harbour was calm on Monday morning.',
       'Officials met in the town hall to talk.',
       'Nobody came to the meeting after lunch.',
       'The council ended its session early.',
       'The bridge may reopen within a month, they said.',
-    ].join('\n'));
-    const far: StoredArticle = { id: 'a1', url: 'https://example.test/a1', outlet: OUTLETS[1], title: 'Story a1', date: DATES[1], byline: null, lang: 'en', ...body, quotes: findQuotes(body), savedAt: 1 };
-    const lib = library();
-    lib.save(quoted);
-    lib.save(far);
+    ]);
     expect(lib.families.lastWork.screened).toBe(0);
     expect(canonical(lib.families)).toEqual(lib.rebuilt());
   });
