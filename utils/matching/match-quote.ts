@@ -806,6 +806,17 @@ function joinEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 
     const changed = cut.map((c, k): AlignColumn => ({ kind: 'sub', q: c.q, o: near[k].o }));
     return side === 'start' ? [...more, ...changed] : [...changed, ...more];
   }
+  // This quote runs on much further than the other's words at this end, and those words are its
+  // words next to the shared part, spelled otherwise ("…in 2014. This common sense proposal" /
+  // "This commonsense proposal"): shared there, the rest of this quote cut.
+  if (cut.length > extra.length + EDGE_SLACK && !elidedEdge(a, cut, side)) {
+    const n = extra.length + EDGE_SLACK;
+    const near = side === 'start' ? cut.slice(-n) : cut.slice(0, n);
+    const more = side === 'start' ? cut.slice(0, -n) : cut.slice(n);
+    const edge = edgeFromInside(a, near, extra, side, false);
+    const spelling = edge && spellingColumns(a, edge);
+    if (edge && edge.every((c) => c.kind === 'match' || c.kind === 'cut' || spelling!.has(c))) return side === 'start' ? [...more, ...edge] : [...edge, ...more];
+  }
   const qs = cut.map((c) => c.q);
   const os = extra.map((c) => c.o);
   if (side === 'end') { qs.reverse(); os.reverse(); }
@@ -851,7 +862,7 @@ const EDGE_WORDS = 40;
  * extra (it quotes more). Null when no cut content word is among those next words: the edge is
  * then one change or a plain cut (joinEdge).
  */
-function edgeFromInside(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 'start' | 'end'): AlignColumn[] | null {
+function edgeFromInside(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 'start' | 'end', contentWordNeeded = true): AlignColumn[] | null {
   // Inner to outer: index 0 is next to the shared part.
   const qs = side === 'start' ? [...cut].reverse() : [...cut];
   const os = side === 'start' ? [...extra].reverse() : [...extra];
@@ -891,7 +902,7 @@ function edgeFromInside(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], 
   }
   flushGap();
   // Common function words ("the", "of") say nothing about where the edge lies.
-  if (!out.some((c) => c.kind === 'match' && a.weights.isContentWord(a.quoteWords[c.q].key))) return null;
+  if (contentWordNeeded && !out.some((c) => c.kind === 'match' && a.weights.isContentWord(a.quoteWords[c.q].key))) return null;
   // Beyond the outermost common word: this quote's words cut, the other's quoted words extra.
   const rest = [...qs.slice(i).map((c): AlignColumn => ({ kind: 'cut', q: c.q, o: -1 })), ...os.slice(j).map((c): AlignColumn => ({ kind: 'extra', q: -1, o: c.o }))];
   // Built from the shared part outward: reversed at the start to read in text order.
