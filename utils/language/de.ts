@@ -116,6 +116,7 @@ export const german: Lexicon = {
   appositivePronouns: new Set(),
   pronounReach: 2,
   genders: new Map([['er', 'm'], ['sie', 'f'], ['herr', 'm'], ['frau', 'f'], ['der', 'm'], ['die', 'f']]),
+  pronounsMarkGender: false,
   auxiliaries: wordSet(`auch noch bereits schon dann später zudem außerdem erneut nochmals wiederholt hat habe hatte wird würde
     soll sollte ebenfalls jedoch aber dagegen allerdings zunächst sich nur`),
   isAdverbForm: (w) => /(lich|weise)$/.test(w),

@@ -274,7 +274,11 @@ export const english: Lexicon = {
   selfPronouns: wordSet('i'),
   appositivePronouns: new Set(),
   pronounReach: 1,
-  genders: new Map(),
+  // Honorifics and gendered titles before a name mark a person's gender for "he" / "she".
+  genders: new Map([['he', 'm'], ['she', 'f'], ['mr', 'm'], ['mr.', 'm'], ['mrs', 'f'], ['mrs.', 'f'], ['ms', 'f'], ['ms.', 'f'],
+    ['congressman', 'm'], ['congresswoman', 'f'], ['spokesman', 'm'], ['spokeswoman', 'f'], ['councilman', 'm'], ['councilwoman', 'f'],
+    ['chairwoman', 'f'], ['businessman', 'm'], ['businesswoman', 'f'], ['actress', 'f'], ['king', 'm'], ['queen', 'f'], ['prince', 'm'], ['princess', 'f']]),
+  pronounsMarkGender: true,
   // "Gor also said", "she has repeatedly said".
   auxiliaries: wordSet(`also later then again once recently previously further finally has had have was is were would will
     often repeatedly simply flatly reportedly earlier still just quickly frequently publicly privately bluntly angrily
@@ -297,7 +301,8 @@ export const english: Lexicon = {
     comedian actress actor singer rapper billionaire businessman businesswoman activist author novelist journalist
     columnist economist filmmaker evangelist administrator correspondent editor publisher`),
   titleSuffixes: [],
-  nameParticles: [],
+  // "Bill de Blasio", "Ursula von der Leyen": foreign names keep their particles in English text.
+  nameParticles: [['de'], ['del'], ['della'], ['da'], ['di'], ['du'], ['van'], ['von'], ['van', 'der'], ['von', 'der'], ['van', 'den'], ['bin'], ['ibn'], ['dos'], ['das']],
   elidedPrefixes: new Set(),
   contractions: englishContractions(),
   percentWord: 'percent',

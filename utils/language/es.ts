@@ -80,6 +80,7 @@ export const spanish: Lexicon = {
     ['él', 'm'], ['ella', 'f'], ['sr.', 'm'], ['sr', 'm'], ['señor', 'm'], ['don', 'm'], ['el', 'm'], ['sra.', 'f'], ['sra', 'f'],
     ['señora', 'f'], ['doña', 'f'], ['la', 'f'],
   ]),
+  pronounsMarkGender: false,
   auxiliaries: wordSet(`ha había han habían habría ya también además luego después entonces nuevamente posteriormente incluso
     le les se me nos no`),
   isAdverbForm: (w) => /mente$/.test(w),

@@ -100,6 +100,8 @@ export interface Lexicon {
   pronounReach: number;
   /** Grammatical gender of person pronouns ("elle" → f) and of the words that mark a person's ("Mme", "la"). */
   genders: ReadonlyMap<string, 'm' | 'f'>;
+  /** A sentence a person pronoun opens marks the gender of the sentence before's subject (not where "il"/"sie" are also impersonal or plural). */
+  pronounsMarkGender: boolean;
   /** Words that may stand between a speaker and the cue ("also", "has"). */
   auxiliaries: ReadonlySet<string>;
   /** An adverb by its form, between a subject and its verb ("Lee hardly clarified"). */

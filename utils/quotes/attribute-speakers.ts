@@ -1344,9 +1344,40 @@ class SpeakerResolver {
         if (!isCapitalized(words[j].text) && !isTitle(this.lex, words[j].lower)) break;
       }
     }
+    for (const mark of this.pronounMarks().get(surname) ?? []) marks.add(mark);
     const gender = marks.size === 1 ? [...marks][0] : null;
     this.genderMemo.set(surname, gender);
     return gender;
+  }
+
+  private pronounMarkMap: Map<string, Set<'m' | 'f'>> | null = null;
+
+  /**
+   * "Kaci Hickox arrived on Friday. She was put in a tent": where the lexicon allows it, a sentence
+   * a person pronoun opens marks the gender of the name that is the subject of the sentence before
+   * (how a reader takes it); surname → marks.
+   */
+  private pronounMarks(): Map<string, Set<'m' | 'f'>> {
+    if (this.pronounMarkMap) return this.pronounMarkMap;
+    const out = new Map<string, Set<'m' | 'f'>>();
+    this.pronounMarkMap = out;
+    if (!this.lex.pronounsMarkGender) return out;
+    for (const w of this.words) {
+      const mark = this.lex.personPronouns.has(w.lower) ? this.lex.genders.get(w.lower) : undefined;
+      if (!mark || !isCapitalized(w.text) || sentenceStart(this.lex, this.text, w.start, this.text.lastIndexOf('\n', w.start - 1) + 1) !== w.start) continue;
+      const sentence = previousSentence(this.lex, this.text, w.start);
+      // A quote's sentence has its own subjects.
+      if (!sentence || /^["“”‘’'«»„]/.test(this.text.slice(sentence.start, sentence.end).trimStart())) continue;
+      const words = wordsIn(this.lex, this.text, sentence.start, sentence.end);
+      const subject = subjectIn(this.lex, this.text, words);
+      if (subject?.kind !== 'name' || isNonPersonName(subject.text, this.lex)) continue;
+      const surname = lastWord(subject.text).replace(/['’]s$/, '');
+      // "Lee praised Moss. He …": with another person in the sentence the pronoun may be either.
+      const others = nameRuns(this.lex, words).map((r) => runText(r).replace(/['’]s$/, '')).filter((name) => lastWord(name) !== surname
+        && !isNonPersonName(name, this.lex) && (name.includes(' ') ? !isNeverPerson(name, this.lex) : this.byLastName.has(name.toLowerCase())));
+      if (others.length === 0) out.set(surname, (out.get(surname) ?? new Set<'m' | 'f'>()).add(mark));
+    }
+    return out;
   }
 
   /**

@@ -336,4 +336,26 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     ],
     quotes: [['It is balanced.', 'Pat Lee'], ['We kept walking,', 'Vivian'], ['The risk is', 'World Health Organization']],
   },
+  {
+    // Judged round 11 a3377 (made-up text of its shape): English dropped "de" from a name, and "he" went to a woman the article calls "she".
+    name: 'a particle stays in an English name; a pronoun that opened a sentence marks who is "she"; "he" is not her',
+    paragraphs: [
+      'The nurse, Ann Hickox, criticized the way her case has been handled.',
+      '“This is an extreme that is really unacceptable,” Hickox said on a morning show.',
+      'Hickox wrote an account for a newspaper. She said she had no symptoms.',
+      'New York Mayor Tom de Blasio said Hickox had been treated with disrespect.',
+      '“We owe her better than that,” he said.',
+    ],
+    quotes: [['This is an', 'Ann Hickox'], ['We owe her', 'Tom de Blasio']],
+  },
+  {
+    // PolNeAR tune (made-up text of its shape): "she" went to the last speaker, a man; an honorific marks her, so it is withheld rather than guessed.
+    name: 'an honorific marks a gender: "she" is never a man the article calls "Mr."',
+    paragraphs: [
+      'Mr. Ruiz spoke first. “The harbour will open,” Mr. Ruiz said.',
+      'The moment that Ms. Okoro, 21, held up her sign, people shouted at her.',
+      '“Did I enjoy being treated like that? No,” she said.',
+    ],
+    quotes: [['The harbour will', 'Ruiz'], ['Did I enjoy', null]],
+  },
 ];
