@@ -863,9 +863,14 @@ function clauseSubject(lex: Lexicon, allWords: Word[]): Mention | null {
   const isVerb = lex.isFiniteVerb;
   let v = k;
   // "Chairman Ann Lee, who has proposed a bill on …, welcomed the ruling": past the subject's relative clause (to its first punctuation: a list inside it withholds).
-  if (v < words.length && !words[v].joined && lex.relativePronouns.has(words[v].lower)) {
-    const resume = words.findIndex((w, j) => j > v && j <= v + RELATIVE_CLAUSE_WORDS && !w.joined);
-    if (resume > 0) v = resume;
+  // "Nina Hargrove, a 14-year worker at the plant, said", "Ms. Okoro, 21, who …, held": past its apposition too (a determiner, a title or an age opens one).
+  for (let skip = 0; skip < 2 && v < words.length && !words[v].joined; skip++) {
+    const w = words[v];
+    const reach = lex.relativePronouns.has(w.lower) ? RELATIVE_CLAUSE_WORDS
+      : lex.determiners.has(w.lower) || isTitle(lex, w.lower) || /^\p{N}+$/u.test(w.text) ? APPOSITION_WORDS : 0;
+    const resume = reach ? words.findIndex((x, j) => j > v && j <= v + reach && !x.joined) : -1;
+    if (resume < 0) break;
+    v = resume;
   }
   // "Lee hardly clarified": adverbs may stand between subject and verb ("Lee was" is a verb already).
   while (v < words.length && !isVerb(words[v].text) && (lex.auxiliaries.has(words[v].lower) || lex.isAdverbForm(words[v].lower))) v++;
@@ -877,6 +882,8 @@ function clauseSubject(lex: Lexicon, allWords: Word[]): Mention | null {
 
 // Words a subject's relative clause may run to before the sentence's verb resumes after its comma.
 const RELATIVE_CLAUSE_WORDS = 25;
+// Words a subject's apposition ("a 14-year worker at the plant") may run to.
+const APPOSITION_WORDS = 12;
 
 /** Index of a preposition right before word `k` (past a determiner: "on The Late Show"), else -1. */
 function prepositionBefore(lex: Lexicon, words: Word[], k: number): number {

@@ -358,4 +358,14 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     ],
     quotes: [['The harbour will', 'Ruiz'], ['Did I enjoy', null]],
   },
+  {
+    // PolNeAR tune (made-up text of its shapes): a subject's apposition hid its verb, so "he" and "she" went to the speaker before.
+    name: 'a subject\'s apposition between commas (a description, an age): the sentence\'s verb resumes after it',
+    paragraphs: [
+      'Mr. Ruiz, the plant manager, defended the move. “We had no choice,” Mr. Ruiz said.',
+      'Nina Hargrove, a 14-year worker at the plant, said she was undecided. “But I would like to see them pay,” she said.',
+      'Marco Weddle, 55, started work at the plant 24 years ago. “I have two brothers from Mexico,” he said.',
+    ],
+    quotes: [['We had no', 'Ruiz'], ['But I would', 'Nina Hargrove'], ['I have two', 'Marco Weddle']],
+  },
 ];
