@@ -299,7 +299,8 @@ export const english: Lexicon = {
     undersecretary assistant acting interim
     princess coach
     comedian actress actor singer rapper billionaire businessman businesswoman activist author novelist journalist
-    columnist economist filmmaker evangelist administrator correspondent editor publisher`),
+    columnist economist filmmaker evangelist administrator correspondent editor publisher
+    senators representatives governors congressmen congresswomen mayors ambassadors ministers`),
   titleSuffixes: [],
   // "Bill de Blasio", "Ursula von der Leyen": foreign names keep their particles in English text.
   nameParticles: [['de'], ['del'], ['della'], ['da'], ['di'], ['du'], ['van'], ['von'], ['van', 'der'], ['von', 'der'], ['van', 'den'], ['bin'], ['ibn'], ['dos'], ['das']],

@@ -196,15 +196,27 @@ function nameRuns(lex: Lexicon, words: Word[]): NameRun[] {
     }
     if (skipPlace && isCapitalized(w.text)) {
       skipPlace = false;
+      // "Ambassador to the United States Ron Dermer": a place of several words is skipped whole.
+      for (let n = 3; n > 1; n--) {
+        const place = words.slice(i, i + n);
+        if (place.length === n && place.slice(1).every((x) => x.joined) && lex.places.has(place.map((x) => x.lower).join(' '))) {
+          i += n - 1;
+          break;
+        }
+      }
       continue;
     }
     // "Ambassador to the UN Nikki Haley": the place may take an article.
     if (skipPlace && lex.determiners.has(lower) && isCapitalized(words[i + 1]?.text ?? '')) continue;
     skipPlace = false;
-    // A title inside a run starts the name afresh: "National Committee Chairman Ed Rendell".
-    if (isTitle(lex, lower) && !afterHonorific && isCapitalized(words[i + 1]?.text ?? '')) {
+    // A title inside a run starts the name afresh: "National Committee Chairman Ed Rendell";
+    // "Israeli Ambassador to the United States Ron Dermer": past its place, as at a run's start.
+    const linked = cur.length > 0 && w.joined && isCapitalized(w.text) && lex.titleLinks.has(words[i + 1]?.text ?? '');
+    if (isTitle(lex, lower) && !afterHonorific && (isCapitalized(words[i + 1]?.text ?? '') || linked)) {
       cur = [];
       nounPhrase = false;
+      skipPlace = linked;
+      if (skipPlace) i++;
       continue;
     }
     // "die Vorsitzende", "ein älterer Anwohner": the noun an article opens is no name.

@@ -368,4 +368,14 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     ],
     quotes: [['We had no', 'Ruiz'], ['But I would', 'Nina Hargrove'], ['I have two', 'Marco Weddle']],
   },
+  {
+    // Judged round 11 a3323 and a3369 (made-up text of their shapes): a title's place of two words and a plural title were glued to the name.
+    name: 'a title\'s place of several words and a plural title stay out of the name',
+    paragraphs: [
+      'Last month the Harbour Ambassador to the United States Ron Dermer said the two would be allowed to visit.',
+      '“Out of respect for the Congress, we would not deny entry to any member,” Dermer said at the time.',
+      'Democratic Senators Joe Manchin and Mark Kirk said there were problems. “We need to start working together,” Manchin said in a statement.',
+    ],
+    quotes: [['Out of respect', 'Ron Dermer'], ['We need to', 'Joe Manchin']],
+  },
 ];
