@@ -1034,6 +1034,8 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
  * words. Text outside the paragraphs (a headline, "Senator Endorses Rival Ann Lee") is title case
  * throughout and names nobody reliably.
  */
+const NAME_TAIL_LINKS = new Set(['of', 'for']);
+
 function peopleIn(lex: Lexicon, text: string, paragraphs: Span[]): { people: Person[]; words: Word[] } {
   const words = paragraphs.flatMap((p) => wordsIn(lex, text, p.start, p.end));
   const people: Person[] = [];
@@ -1043,6 +1045,13 @@ function peopleIn(lex: Lexicon, text: string, paragraphs: Span[]): { people: Per
     while (words[first] !== run.words[0]) first++;
     const before = words[first - 1];
     const afterPossessive = before !== undefined && /['’]s$/.test(before.text) && !/[.!?;:,"“”\n]/.test(text.slice(before.end, run.words[0].start));
+    // "Department of Homeland Security", "Deferred Action for Childhood Arrivals": the tail of a name joined by "of" or "for" is no one,
+    // nor is the head "for" joins ("Americans for Prosperity"); "Joe Manchin of West Virginia" keeps its head.
+    const head = words[first - 2];
+    if (before && head && run.words[0].joined && before.joined && NAME_TAIL_LINKS.has(before.lower) && isCapitalized(head.text) && !isTitle(lex, head.lower)) continue;
+    const link = words[first + run.words.length];
+    const tail = words[first + run.words.length + 1];
+    if (link && tail && link.joined && tail.joined && link.lower === 'for' && isCapitalized(tail.text)) continue;
     people.push({ name: runText(run).replace(/['’]s?$/, ''), at: runSpan(run), first, last: first + run.words.length - 1, afterPossessive });
   }
   return { people, words };
@@ -1526,7 +1535,9 @@ function subjectIn(lex: Lexicon, text: string, words: Word[]): Mention | null {
 const OPENER_WORDS = 12;
 
 /** "On the Senate floor, Lee accused…": the subject of the clause after an opening phrase and its comma. */
-function subjectAfterOpener(lex: Lexicon, text: string, words: Word[]): Mention | null {
+function subjectAfterOpener(lex: Lexicon, text: string, allWords: Word[]): Mention | null {
+  // "But on Saturday morning, Graham was": a conjunction opening the sentence comes before its opener.
+  const words = allWords.length > 1 && lex.sentenceConjunctions.has(allWords[0].lower) ? allWords.slice(1) : allWords;
   // Where word order is free, any phrase may open the sentence ("El alcalde de X, Tomás Heredia, se reunió").
   // "Speaking in Ramallah, he said": a participle's phrase opens it too.
   if (!words.length || !(lex.prepositions.has(words[0].lower) || lex.prepositionOpeners.has(words[0].lower) || lex.freeWordOrder || lex.isParticiple(words[0].lower))) return null;

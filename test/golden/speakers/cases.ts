@@ -378,4 +378,15 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     ],
     quotes: [['Out of respect', 'Ron Dermer'], ['We need to', 'Joe Manchin']],
   },
+  {
+    // Judged round 11 a3325 (made-up text of its shape): a program's name ("… for Childhood Arrivals") was taken for a person and got "he".
+    name: 'the words "for" joins into a name are no one; a conjunction before an opener leaves the sentence\'s subject to "he"',
+    paragraphs: [
+      'Right now, Sen. Lindsey Moss of Harbour County looks like the only one trying to make a deal with Senate Leader Chuck Ruiz.',
+      'The plan would fix the issue of the Deferred Action for Childhood Arrivals program, the source of the frustration.',
+      'But on Saturday morning, Moss was still at it. He is pushing the proposal to fund the harbour through February.',
+      '“After my talks with numerous members it is clear to me the harbour will open,” he said in a statement.',
+    ],
+    quotes: [['After my talks', 'Lindsey Moss']],
+  },
 ];
