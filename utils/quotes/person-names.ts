@@ -23,8 +23,12 @@ const bare = (name: string) => name.toLowerCase().replace(/['’]s$/, '').trim()
 /** True for a whole name that is a place, a sentence word or a thing ("Liberty Medal"): never a speaker. */
 export function isNonPersonName(name: string, lex: Lexicon = english): boolean {
   const lower = bare(name);
-  return lex.places.has(lower) || isNeverNameWord(lower, lex) || lex.groups.has(lower) || lex.thingTails.has(lower.slice(lower.lastIndexOf(' ') + 1));
+  return lex.places.has(lower) || isNeverNameWord(lower, lex) || lex.groups.has(lower) || lex.thingTails.has(lower.slice(lower.lastIndexOf(' ') + 1))
+    || SHOUTED_LEAD.test(name);
 }
+
+// "MUST WATCH Officer charged …": a page's shouted furniture (two words in capitals) run into a headline.
+const SHOUTED_LEAD = /^\p{Lu}{2,}\s+\p{Lu}{2,}\s+\p{Lu}\p{Ll}/u;
 
 /** True for a place, platform or sentence word: never a person that a surname or pronoun refers to. */
 export function isNeverPerson(name: string, lex: Lexicon = english): boolean {

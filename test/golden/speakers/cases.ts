@@ -389,4 +389,14 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     ],
     quotes: [['After my talks', 'Lindsey Moss']],
   },
+  {
+    // Judged tune a1613 (made-up text of its shape): a video player's shouted furniture run into a headline took "he".
+    name: 'a page\'s shouted furniture ("MUST WATCH Officer charged …") is no one "he" can be',
+    paragraphs: [
+      'North Harbour: Slater was charged with murder on Tuesday. Mayor Keith Summey denounced the shooting and said Slater made a “bad decision.”',
+      'JUST WATCHED Officer charged with murder Replay More Videos ... MUST WATCH Officer charged with murder 03:43',
+      '“When you are wrong, you are wrong,” he said.',
+    ],
+    quotes: [['bad decision.', 'Keith Summey'], ['When you are', 'Keith Summey']],
+  },
 ];

@@ -27,6 +27,10 @@ describe('person-names', () => {
     ['World Health Organization', false, false],
     ['Sixty-nine', true, true],
     ['EDT', true, true],
+    // A page's shouted furniture run into a headline is no one; an organisation's acronym keeps its name.
+    ['MUST WATCH Officer', true, true],
+    ['NBC News', false, false],
+    ['FBI Director James Comey', false, false],
   ])('%s', (name, nonPerson, neverPerson) => {
     expect(isNonPersonName(name)).toBe(nonPerson);
     expect(isNeverPerson(name)).toBe(neverPerson);
