@@ -121,7 +121,7 @@ because whether asked speaking discussing reprising nevertheless nonetheless oth
 therefore still now then next first second third last lastly secondly thirdly ah wow alas whoa
 sorry hello hi goodbye no nope yeah yep absolutely exactly right true both neither either such
 another alongside amid among like unlike
-edt est cdt cst mdt mst pdt pst gmt utc bst cet
+edt est cdt cst mdt mst pdt pst gmt utc bst cet et pt updated update
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
 eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
 `);

@@ -148,7 +148,9 @@ function sentenceStart(lex: Lexicon, text: string, pos: number, floor: number): 
 /** End of the sentence starting before `pos`, not after `ceiling`. */
 function sentenceEnd(lex: Lexicon, text: string, pos: number, ceiling: number): number {
   for (let i = pos; i < ceiling; i++) {
-    if (endsSentence(lex, text, i) && (i + 1 >= ceiling || /[\s"”'’]/.test(text[i + 1]))) return i + 1;
+    // "… asked House Speaker John Boehner.CNN anchor Wolf Blitzer said": a space lost after a full stop.
+    const glued = text[i] === '.' && /\p{Ll}{2}$/u.test(text.slice(Math.max(0, i - 2), i)) && /\p{Lu}/u.test(text[i + 1] ?? '');
+    if (endsSentence(lex, text, i) && (i + 1 >= ceiling || /[\s"”'’]/.test(text[i + 1]) || glued)) return i + 1;
   }
   return ceiling;
 }
@@ -441,6 +443,11 @@ function speakerBefore(lex: Lexicon, text: string, words: Word[], cueIndex: numb
   let i = cueIndex - 1;
   // Lowercase only: "Will urged" is George Will, not an auxiliary.
   while (i >= 0 && lex.auxiliaries.has(words[i].lower) && !isCapitalized(words[i].text)) i--;
+  // "Johnson stood before Congress and declared": a verb coordinated with the clause's own verb has its subject.
+  if (i > 0 && lex.conjunctions.has(words[i].lower) && words[i].joined) {
+    const subject = subjectIn(lex, text, words.slice(0, i));
+    if (subject?.kind === 'name' || subject?.kind === 'pronoun') return subject;
+  }
   // "an endorsement from Ann Lee, who said": the cue's subject is the relative pronoun's antecedent.
   if (i > 0 && lex.relativePronouns.has(words[i].lower)) return antecedentOf(lex, text, words, i);
   const skipped = beforeDashInsertion(text, words, i);
@@ -1740,6 +1747,9 @@ function possessiveUtterance(lex: Lexicon, text: string, para: Span, d: QuoteDra
 const SUBJECT_REACH = 400;
 
 /** The nearest cue for one quote: after a part, then before the first part, then its sentence. */
+// Verbs after a quote that cite a report of it, not its speaking (English; other lexicons do not write them so).
+const REPORT_CUES = new Set(['reported', 'reports']);
+
 function findCue(lex: Lexicon, text: string, paragraphs: Span[], drafts: QuoteDraft[], q: number): Cue | null {
   const d = drafts[q];
   // Three words or fewer: a quote only with a speech cue of its own (see find-quotes), so the
@@ -1783,7 +1793,8 @@ function findCue(lex: Lexicon, text: string, paragraphs: Span[], drafts: QuoteDr
     const found = cueAfterQuote(lex, text, close, end, () => clauseSubject(lex, wordsIn(lex, text, sentenceStart(lex, text, d.opens[0], Math.max(paragraphs[d.paras[0]].start, d.opens[0] - SUBJECT_REACH)), d.opens[0])), signOff);
     // `Lee said he was "happy," according to the Ledger`: a speech verb before the quote names
     // the speaker; "according to" after it only the source of the report.
-    if (found?.source) {
+    // `Clinton … said "…," the Associated Press reported`: a report verb after the quote names the source too.
+    if (found?.source || (found && REPORT_CUES.has(found.cue.toLowerCase()))) {
       if (!short) source ??= found;
       continue;
     }

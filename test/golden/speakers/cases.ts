@@ -399,4 +399,27 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     ],
     quotes: [['bad decision.', 'Keith Summey'], ['When you are', 'Keith Summey']],
   },
+  {
+    // Judged tune a2181 and a1632 (made-up text of their shapes): "the Associated Press reported" after a quote its speaker
+    // introduced took the credit; a verb coordinated with the clause's own ("stood before Congress and declared") took its object.
+    name: 'a report verb after the quote is its source, not its speaker; a coordinated cue has the clause\'s subject',
+    paragraphs: [
+      'Mrs. Lee landed in Norland late Tuesday and headed to the capital for talks with Prime Minister Tom Moss.',
+      'Lee, speaking alongside Mr. Moss on Tuesday, said “the goal must be a durable outcome that promotes regional stability,” the Harbour Press reported.',
+      'Fifty years ago today, President Lyndon Ruiz stood before Congress and declared an “unconditional war on poverty in the country.”',
+    ],
+    quotes: [['the goal must', 'Lee'], ['unconditional war on', 'Lyndon Ruiz']],
+  },
+  {
+    // Judged round 12 tune a3612 and a3688 (made-up text of their shapes): a live blog's "Updated at 10:32 a.m. ET:" named a
+    // speaker, and a full stop with its space lost ("Boehner.CNN anchor …") ran the attribution into the next sentence.
+    name: 'an update stamp names no one; a full stop without its space still ends the attribution',
+    paragraphs: [
+      'Pope Luca spoke to the assembly on Thursday.',
+      'Updated at 10:32 a.m. ET:',
+      '“Let us remember the Golden Rule. Do unto others as you would have them do unto you.”',
+      '“How can we tax people for not buying a product from a website that does not work?” asked House Speaker John Boehner.CNN anchor Wolf Blitzer said the White House should delay the law.',
+    ],
+    quotes: [['Let us remember', null], ['How can we', 'John Boehner']],
+  },
 ];
