@@ -433,6 +433,9 @@ function segmentBack(lex: Lexicon, text: string, words: Word[], from: number): S
 }
 
 
+// English possessive determiners: "his mother, Frances," names the mother, not the subject.
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
 /**
  * The speaker before a cue: walk back over adverbs, read the phrase up to a comma or clause break.
  * A phrase that does not open with a name ("the ambassador", "a top Clinton adviser", "who runs
@@ -465,6 +468,15 @@ function speakerBefore(lex: Lexicon, text: string, words: Word[], cueIndex: numb
     // the Ruiz Park plans in May with her aunt -- a former ranger -- said" is too long to read,
     // and the verb's subject is unknown (nobody, not a guess from elsewhere in the sentence).
     if (afterDash && seg.cut) return { kind: 'nobody', text: words[cueIndex].text, span: spanOf(words[cueIndex]) };
+    // "Haros, who lost his mother, Frances, said": a name in apposition to the relative clause's own "his mother" is not who speaks.
+    if (hops === 0 && seg.before >= 0 && seg.words.length <= MAX_NAME_WORDS) {
+      const prior = segmentBack(lex, text, words, seg.before);
+      const [owner, noun] = prior.words.slice(-2);
+      if (prior.relative && prior.before >= 0 && owner && POSSESSIVES.has(owner.lower) && !isCapitalized(noun.text)) {
+        i = prior.before;
+        continue;
+      }
+    }
     const m = mentionIn(lex, seg.words, 'before');
     const lead = seg.words[0]?.text ?? '';
     const opensWithName = isCapitalized(lead) && !lex.determiners.has(lead.toLowerCase());

@@ -422,4 +422,13 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     ],
     quotes: [['Let us remember', null], ['How can we', 'John Boehner']],
   },
+  {
+    // Judged round 12 tune a3658 (made-up text of its shape): the name set off after "who lost his mother" was taken for the speaker.
+    name: 'a name in apposition to a relative clause\'s "his mother" is not who speaks',
+    paragraphs: [
+      '“Madam, objectively speaking, we know who did it,” Tom Haros, who lost his mother, Frances, said as he reminded the audience.',
+      '“Our freedoms were attacked. Got that now?” he said to applause.',
+    ],
+    quotes: [['Madam, objectively speaking,', 'Tom Haros'], ['Our freedoms were', 'Tom Haros']],
+  },
 ];
