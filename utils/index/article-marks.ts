@@ -23,8 +23,14 @@ export class ArticleMarks {
   private words = 0;
   private count = 0;
 
-  /** `slots`: passage ids per article (an id's article is `Math.floor(id / slots)`). */
-  constructor(private readonly slots: number) {}
+  /** Bits of an id below its article's: `slots` is a power of two, so an id's article is `id >>> shift`. */
+  private readonly shift: number;
+
+  /** `slots`: passage ids per article, a power of two (an id's article is `Math.floor(id / slots)`). */
+  constructor(slots: number) {
+    this.shift = Math.log2(slots);
+    if (!Number.isInteger(this.shift)) throw new RangeError(`ArticleMarks: ${slots} slots is not a power of two`);
+  }
 
   /** Room for sequence numbers below `size` (marks kept). */
   reserve(size: number): this {
@@ -45,11 +51,11 @@ export class ArticleMarks {
 
   /** Marks every article `list` holds with `bit` (0: none) and adds `weight` once per article. */
   mark(list: Readonly<List>, bit: number, weight: number): void {
-    const { masks, weights, marked, slots } = this;
+    const { masks, weights, marked, shift } = this;
     const { ids, n } = list;
     let last = -1;
     for (let k = 0; k < n; k++) {
-      const seq = Math.floor(ids[k] / slots);
+      const seq = ids[k] >>> shift;
       if (seq === last) continue;
       last = seq;
       const word = seq >>> 5;

@@ -328,7 +328,7 @@ export class CoverageIndex {
   private scratch: Scratch = { idx: new Int32Array(256), term: new Int32Array(256) };
   /** The articles a quote's read lists hold (see `candidateList`), kept between quotes. */
   private marks = new ArticleMarks(PASSAGE_SLOTS);
-  private order = { seqs: new Int32Array(256), bounds: new Float64Array(256), sorted: new Int32Array(256), bands: new Int32Array(BOUND_BANDS + 1) };
+  private order = { seqs: new Int32Array(256), bounds: new Float64Array(256), sorted: new Int32Array(256), bandAt: new Uint8Array(256), bands: new Int32Array(BOUND_BANDS + 1) };
   /** Metadata and passages (as varints, decoded per candidate) by sequence number. */
   private articles = new ArticleColumns();
   private table = new SeqTable();
@@ -641,6 +641,34 @@ export class CoverageIndex {
       }
       if (hits) found.push({ seq, score: best, hits, runs: runsOf });
     };
+    // At most the score of article `seq` (its `count` read postings gathered): the best run's read
+    // terms' weight plus that of every unread term the article holds anywhere, with no seek in a list.
+    const runBound = (seq: number, count: number) => {
+      let best = 0;
+      let lo = 0;
+      let lastCenter = -2;
+      for (let h = 0; h < count; h++) {
+        for (let c = Math.max(0, idx[h] - 1); c <= idx[h] + 1; c++) {
+          if (c <= lastCenter) continue;
+          lastCenter = c;
+          const run = ++runs;
+          const from = Math.max(0, c - (RUN_PASSAGES >> 1));
+          const to = Math.min(PASSAGE_SLOTS - 1, c + (RUN_PASSAGES >> 1));
+          while (lo < count && idx[lo] < from) lo++;
+          let weight = 0;
+          for (let k = lo; k < count && idx[k] <= to; k++) {
+            if (stamp[term[k]] === run) continue;
+            stamp[term[k]] = run;
+            weight += weights[term[k]];
+          }
+          if (weight > best) best = weight;
+        }
+      }
+      // The unread terms the article holds, probed only when all of them would reach the cut.
+      if (best + unreadWeight < cut) return best;
+      for (let u = 0; u < unread.length; u++) if (holds(unread[u], seq)) best += weights[unread[u]];
+      return best;
+    };
     const full = fullWeight - 1e-9;
     // The eighth best score so far, ascending: an article scoring no more is never kept unless full.
     const top: number[] = [];
@@ -655,8 +683,12 @@ export class CoverageIndex {
      */
     const visit = (seq: number, mask: number) => {
       const before = found.length;
+      const count = gather(seq, mask);
+      // Below the cut by its runs' bound: not kept. Skipped only once the list is incomplete anyway,
+      // so neither the kept list nor `complete` changes (most visited articles scored for no run).
+      if (pruned && runBound(seq, count) < cut) return;
       this.work.scored++;
-      score(seq, 0, gather(seq, mask));
+      score(seq, 0, count);
       if (found.length === before) return;
       const s = found[before].score;
       if (top.length < MAX_CANDIDATES || s > top[0]) {
@@ -670,6 +702,9 @@ export class CoverageIndex {
     // Copies the read postings of article `seq` (holding the read lists of bits `mask`) into
     // idx/term, ascending passage index; returns their count.
     const order = new Float64Array(64);
+    // Where each read list's last gather ended: articles are visited in ascending seq within a band,
+    // so a list is sought on from there (from its start when the article lies before it).
+    const readFrom = new Int32Array(readCount);
     const gather = (seq: number, mask: number): number => {
       const lo = seq * PASSAGE_SLOTS;
       const hi = lo + PASSAGE_SLOTS;
@@ -677,11 +712,14 @@ export class CoverageIndex {
       for (let l = 0; l < readCount; l++) {
         if (l < MASK_LISTS && (mask & (1 << l)) === 0) continue;
         const list = readLists[l];
-        for (let k = seekFrom(list, 0, lo); k < list.n && list.ids[k] < hi; k++) {
+        let k = readFrom[l];
+        k = seekFrom(list, k > 0 && list.ids[k - 1] >= lo ? 0 : k, lo);
+        for (; k < list.n && list.ids[k] < hi; k++) {
           if (count === idx.length) ({ idx, term } = this.growScratch(count + 1));
           idx[count] = list.ids[k] - lo;
           term[count++] = readTerms[l];
         }
+        readFrom[l] = k;
       }
       // Ascending passage index (each list's run is; runs of several lists interleave). Keys are
       // distinct (one posting per passage and term), so any sort gives the same order: a few keys
@@ -716,7 +754,7 @@ export class CoverageIndex {
     for (let l = 0; l < readCount; l++) marks.mark(readLists[l], l < MASK_LISTS ? 1 << l : 0, readWeight[l]);
     // Allowed articles best read weight first (BOUND_BANDS bands, ascending seq within one); screened and
     // scored only while their bound can reach the cut (any order, same answer: docs/DESIGN.md "The cold check since 12-03").
-    const { seqs, bounds, sorted, bands } = this.growOrder(marks.size);
+    const { seqs, bounds, sorted, bandAt, bands } = this.growOrder(marks.size);
     bands.fill(0);
     const bandOf = (bound: number) => BOUND_BANDS - 1 - Math.min(BOUND_BANDS - 1, Math.floor((bound / fullWeight) * BOUND_BANDS));
     let unreadWeight = 0;
@@ -725,11 +763,14 @@ export class CoverageIndex {
     marks.forEach((seq, _mask, w) => {
       if (!allowed(seq)) return;
       seqs[count] = seq;
-      bounds[count++] = w;
-      bands[bandOf(w) + 1]++;
+      bounds[count] = w;
+      // Each article's band computed once (a division per article in both passes was a seventh of the search's own loop).
+      const band = bandOf(w);
+      bandAt[count++] = band;
+      bands[band + 1]++;
     });
     for (let k = 1; k <= BOUND_BANDS; k++) bands[k] += bands[k - 1];
-    for (let i = 0; i < count; i++) sorted[bands[bandOf(bounds[i])]++] = i;
+    for (let i = 0; i < count; i++) sorted[bands[bandAt[i]]++] = i;
     const unreadWeights = unread.map((j) => weights[j]);
     // The unread terms' weight from the u-th on: a probe stops once even all of them cannot lift the
     // bound to the cut (with BOUND_SLACK of room for the sums' rounding, so the verdict is the full sum's).
@@ -1046,10 +1087,10 @@ export class CoverageIndex {
   }
 
   /** The candidate search's visiting order buffers, for `count` articles (contents not kept). */
-  private growOrder(count: number): { seqs: Int32Array; bounds: Float64Array; sorted: Int32Array; bands: Int32Array } {
+  private growOrder(count: number): { seqs: Int32Array; bounds: Float64Array; sorted: Int32Array; bandAt: Uint8Array; bands: Int32Array } {
     if (this.order.seqs.length < count) {
       const size = Math.max(count, 2 * this.order.seqs.length);
-      this.order = { seqs: new Int32Array(size), bounds: new Float64Array(size), sorted: new Int32Array(size), bands: this.order.bands };
+      this.order = { seqs: new Int32Array(size), bounds: new Float64Array(size), sorted: new Int32Array(size), bandAt: new Uint8Array(size), bands: this.order.bands };
     }
     return this.order;
   }

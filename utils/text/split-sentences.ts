@@ -15,7 +15,7 @@ import { english } from '@/utils/language/en';
 
 // A terminator run, closing quotes/brackets, then whitespace, then what may open a sentence.
 const CANDIDATE = /([.!?\u2026]+)(["'\u201D\u2019\u00BB)\]]*)(\s+)(?=(["'\u201C\u2018\u00AB(\[]*)([\p{Lu}\p{N}]))/gu;
-const WORD_BEFORE = /([\p{L}.]+)$/u;
+const LETTER = /^\p{L}$/u;
 const WORD_AFTER = /^["'\u201C\u2018\u00AB(\[]*([\p{L}]+)/u;
 
 /**
@@ -39,7 +39,7 @@ function splitBlock(lex: Lexicon, block: string, offset: number, out: Span[]): v
   for (const m of block.matchAll(CANDIDATE)) {
     const dot = m.index;
     const end = dot + m[1].length + m[2].length;
-    if (m[1] === '.' && m[2] === '' && !endsSentence(lex, block.slice(start, dot), block.slice(end))) continue;
+    if (m[1] === '.' && m[2] === '' && !endsSentence(lex, wordBefore(block, start, dot), block.slice(end))) continue;
     // `“Very close!” Gor added.`: after a quote closed by ! or ?, a name and a speech verb continue
     // the sentence (a quote closed by a period before its attribution takes a comma).
     if (/[!?]$/.test(m[1]) && m[2] !== '' && lex.attributionAfterExclamation.test(block.slice(end))) continue;
@@ -49,9 +49,29 @@ function splitBlock(lex: Lexicon, block: string, offset: number, out: Span[]): v
   push(block, start, block.length, offset, out);
 }
 
-/** Decides whether a bare period after `before` ends the sentence, given the text `after` it. */
-function endsSentence(lex: Lexicon, before: string, after: string): boolean {
-  const word = before.match(WORD_BEFORE)?.[1];
+/**
+ * `/([\p{L}.]+)$/u` on `text.slice(from, to)`: its last run of letters and periods ('' when none),
+ * read backwards from `to` (the pattern tried each start in the sentence before every period).
+ */
+export function wordBefore(text: string, from: number, to: number): string {
+  let i = to;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    if (c < 0x80) {
+      if (c === 0x2e || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) i--;
+      else break;
+      continue;
+    }
+    // A letter outside ASCII, of one code unit or a surrogate pair (a lone surrogate is no letter).
+    const pair = c >= 0xdc00 && c <= 0xdfff && i - 2 >= from && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+    if (!LETTER.test(text.slice(i - pair, i))) break;
+    i -= pair;
+  }
+  return text.slice(i, to);
+}
+
+/** Decides whether a bare period after `word` (the letters and periods before it) ends the sentence, given the text `after` it. */
+function endsSentence(lex: Lexicon, word: string, after: string): boolean {
   if (!word) return true;
   const lower = word.toLowerCase().replace(/^\.+/, '');
   // Titles and name parts ("Dr. Singh", "Sen. Warren") never end one.

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { splitSentences } from '@/utils/text/split-sentences';
+import { splitSentences, wordBefore } from '@/utils/text/split-sentences';
 
 const pieces = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -47,5 +47,18 @@ describe('splitSentences', () => {
         expect(covered.replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
       }),
     );
+  });
+});
+
+describe('wordBefore', () => {
+  // Letters of one and two code units, periods, lone surrogates and what ends a word.
+  const PIECES = ['a', 'Z', '.', ' ', '3', ',', 'é', 'ß', '中', '\u{1D400}', '\u{1F600}', '\ud835', '\udc00', '-', '\n'];
+  test('is the pattern /([\\p{L}.]+)$/u on the slice, for any text and slice (property)', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }), fc.nat(), fc.nat(), (pieces, a, b) => {
+      const text = pieces.join('');
+      const from = a % (text.length + 1);
+      const to = from + (b % (text.length - from + 1));
+      expect(wordBefore(text, from, to)).toBe(text.slice(from, to).match(/([\p{L}.]+)$/u)?.[1] ?? '');
+    }), { numRuns: 2000 });
   });
 });
