@@ -905,7 +905,8 @@ function clauseSubject(lex: Lexicon, allWords: Word[]): Mention | null {
   }
   // "Lee hardly clarified": adverbs may stand between subject and verb ("Lee was" is a verb already).
   while (v < words.length && !isVerb(words[v].text) && (lex.auxiliaries.has(words[v].lower) || lex.isAdverbForm(words[v].lower))) v++;
-  if (!isVerb(words[v]?.text ?? '')) return null;
+  // "Casting his eye globally": a determiner ("his") is no verb, whatever its ending.
+  if (!isVerb(words[v]?.text ?? '') || lex.determiners.has(words[v].lower)) return null;
   if (/^\p{Lu}{2,}$/u.test(words[0].text)) return null;
   const m = mentionIn(lex, words.slice(0, k), 'before');
   return m?.kind === 'name' || m?.kind === 'pronoun' ? m : null;

@@ -431,4 +431,15 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     ],
     quotes: [['Madam, objectively speaking,', 'Tom Haros'], ['Our freedoms were', 'Tom Haros']],
   },
+  {
+    // Judged round 12 tune a3614 (made-up text of its shape): an opening participle taking "his" read as a name and a verb.
+    name: 'an opening participle with a possessive ("Casting his eye globally,") is no subject',
+    paragraphs: [
+      'Pope Luca called on Americans to embrace the rule as he delivered a sermon on Thursday.',
+      '“Their problems are our problems. We cannot avoid them,” he said.',
+      'Casting his eye globally, the pope said every religion is susceptible to fundamentalism and warned against overzealous adherence to “a religion, an ideology or an economic system.”',
+      'He also cautioned against seeing world conflicts in black and white — “the simplistic reductionism which sees only good or evil; or, if you will, the righteous and sinners.”',
+    ],
+    quotes: [['Their problems are', 'Luca'], ['a religion, an', null], ['the simplistic reductionism', 'Luca']],
+  },
 ];
