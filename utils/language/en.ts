@@ -303,7 +303,7 @@ export const english: Lexicon = {
     senators representatives governors congressmen congresswomen mayors ambassadors ministers`),
   titleSuffixes: [],
   // "Bill de Blasio", "Ursula von der Leyen": foreign names keep their particles in English text.
-  nameParticles: [['de'], ['del'], ['della'], ['da'], ['di'], ['du'], ['van'], ['von'], ['van', 'der'], ['von', 'der'], ['van', 'den'], ['bin'], ['ibn'], ['dos'], ['das']],
+  nameParticles: [['de'], ['del'], ['della'], ['da'], ['di'], ['du'], ['von'], ['van', 'der'], ['von', 'der'], ['van', 'den'], ['bin'], ['ibn'], ['dos'], ['das']],
   elidedPrefixes: new Set(),
   contractions: englishContractions(),
   percentWord: 'percent',
@@ -324,7 +324,7 @@ export const english: Lexicon = {
   roleNouns: wordSet(`aide official lawmaker congressman congresswoman mogul tycoon billionaire businessman businesswoman
     front-runner frontrunner incumbent challenger manager lawyer executive economist analyst consultant operative
     donor star nominee democrat republican`),
-  prepositions: wordSet('in at on from of for to with by about into near against than under over'),
+  prepositions: wordSet('in at on from of for to with by about into near against than under over before after'),
   prepositionOpeners: wordSet('alongside amid among despite during following like unlike without within beyond besides'),
   clauseBreaks: wordSet('that and but which who when after before because while as if so where though although since what how why'),
   relativePronouns: wordSet('who which whose'),

@@ -810,7 +810,15 @@ function joinEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 
   // words next to the shared part, spelled otherwise ("…in 2014. This common sense proposal" /
   // "This commonsense proposal"): shared there, the rest of this quote cut.
   if (cut.length > extra.length + EDGE_SLACK && !elidedEdge(a, cut, side)) {
-    const n = extra.length + EDGE_SLACK;
+    // Not past this quote's own ellipsis: the words before it are another passage.
+    let n = extra.length + EDGE_SLACK;
+    for (let k = 1; k < n; k++) {
+      const [x, y] = side === 'start' ? [cut[cut.length - 1 - k], cut[cut.length - k]] : [cut[k - 1], cut[k]];
+      if (/\.\s?\.\s?\.|\u2026/.test(a.quoteText.slice(a.quoteWords[x.q].end, a.quoteWords[y.q].start))) {
+        n = k;
+        break;
+      }
+    }
     const near = side === 'start' ? cut.slice(-n) : cut.slice(0, n);
     const more = side === 'start' ? cut.slice(0, -n) : cut.slice(n);
     const edge = edgeFromInside(a, near, extra, side, false);

@@ -433,6 +433,26 @@ function segmentBack(lex: Lexicon, text: string, words: Word[], from: number): S
 }
 
 
+/**
+ * The last clause of `words`: after its last comma or clause word ("…, but he ruled out troops",
+ * "when Moss walked in"); null when that clause is a relative one ("…, who took the stage").
+ */
+function lastClause(lex: Lexicon, text: string, words: Word[]): Word[] | null {
+  let from = 0;
+  for (let k = words.length - 1; k > 0 && from === 0; k--) {
+    if (lex.relativePronouns.has(words[k].lower)) return null;
+    if (lex.clauseBreaks.has(words[k].lower) && !lex.prepositions.has(words[k].lower) && !lex.conjunctions.has(words[k].lower)) from = k + 1;
+    else if (/,/.test(text.slice(words[k - 1].end, words[k].start))) from = k;
+  }
+  return from < words.length ? words.slice(from) : null;
+}
+
+/** Every name after a clause's subject is a preposition's object ("stood before Congress"): a verb coordinated with its own has the same subject. */
+function plainAfter(lex: Lexicon, clause: Word[], subjectEnd: number): boolean {
+  const rest = clause.filter((w) => w.start >= subjectEnd);
+  return rest.length > 0 && nameRuns(lex, rest).every((r) => r.afterPreposition);
+}
+
 // English possessive determiners: "his mother, Frances," names the mother, not the subject.
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
@@ -447,9 +467,11 @@ function speakerBefore(lex: Lexicon, text: string, words: Word[], cueIndex: numb
   // Lowercase only: "Will urged" is George Will, not an auxiliary.
   while (i >= 0 && lex.auxiliaries.has(words[i].lower) && !isCapitalized(words[i].text)) i--;
   // "Johnson stood before Congress and declared": a verb coordinated with the clause's own verb has its subject.
+  // Only across a plain clause: no comma, clause word or cue between, and every other name a preposition's object.
   if (i > 0 && lex.conjunctions.has(words[i].lower) && words[i].joined) {
-    const subject = subjectIn(lex, text, words.slice(0, i));
-    if (subject?.kind === 'name' || subject?.kind === 'pronoun') return subject;
+    const clause = lastClause(lex, text, words.slice(0, i));
+    const subject = clause ? subjectIn(lex, text, clause) : null;
+    if (clause && (subject?.kind === 'name' || subject?.kind === 'pronoun') && plainAfter(lex, clause, subject.span.end)) return subject;
   }
   // "an endorsement from Ann Lee, who said": the cue's subject is the relative pronoun's antecedent.
   if (i > 0 && lex.relativePronouns.has(words[i].lower)) return antecedentOf(lex, text, words, i);
@@ -471,8 +493,8 @@ function speakerBefore(lex: Lexicon, text: string, words: Word[], cueIndex: numb
     // "Haros, who lost his mother, Frances, said": a name in apposition to the relative clause's own "his mother" is not who speaks.
     if (hops === 0 && seg.before >= 0 && seg.words.length <= MAX_NAME_WORDS) {
       const prior = segmentBack(lex, text, words, seg.before);
-      const [owner, noun] = prior.words.slice(-2);
-      if (prior.relative && prior.before >= 0 && owner && POSSESSIVES.has(owner.lower) && !isCapitalized(noun.text)) {
+      const [owner, noun] = prior.words.length >= 2 ? prior.words.slice(-2) : [undefined, undefined];
+      if (prior.relative && prior.before >= 0 && owner && noun && POSSESSIVES.has(owner.lower) && !isCapitalized(noun.text)) {
         i = prior.before;
         continue;
       }
@@ -1071,7 +1093,9 @@ function peopleIn(lex: Lexicon, text: string, paragraphs: Span[]): { people: Per
     if (before && head && run.words[0].joined && before.joined && NAME_TAIL_LINKS.has(before.lower) && isCapitalized(head.text) && !isTitle(lex, head.lower)) continue;
     const link = words[first + run.words.length];
     const tail = words[first + run.words.length + 1];
-    if (link && tail && link.joined && tail.joined && link.lower === 'for' && isCapitalized(tail.text)) continue;
+    const tail2 = words[first + run.words.length + 2];
+    if (link && tail && tail2 && link.joined && tail.joined && tail2.joined && link.lower === 'for' && isCapitalized(tail.text) && isCapitalized(tail2.text)
+      && !lex.places.has(`${tail.lower} ${tail2.lower}`)) continue;
     people.push({ name: runText(run).replace(/['’]s?$/, ''), at: runSpan(run), first, last: first + run.words.length - 1, afterPossessive });
   }
   return { people, words };
@@ -1104,7 +1128,12 @@ function descriptorsOf(lex: Lexicon, text: string, words: Word[], p: Person): Se
     }
     around.push(...after);
   }
-  return new Set(around.map((w) => w.lower));
+  // "Governors Ann Lee and Tom Moss wrote …": a plural title describes a group, never one of them.
+  return new Set(around.map((w) => w.lower).filter((w) => !pluralTitle(lex, w)));
+}
+
+function pluralTitle(lex: Lexicon, w: string): boolean {
+  return (w.endsWith('s') && isTitle(lex, w.slice(0, -1))) || (w.endsWith('men') && isTitle(lex, `${w.slice(0, -3)}man`));
 }
 
 /** A verb of the clause ("the pope presided over Mass in St. Peter's"): a description does not reach past it to a name. */

@@ -27,8 +27,8 @@ export function isNonPersonName(name: string, lex: Lexicon = english): boolean {
     || SHOUTED_LEAD.test(name);
 }
 
-// "MUST WATCH Officer charged …": a page's shouted furniture (two words in capitals) run into a headline.
-const SHOUTED_LEAD = /^\p{Lu}{2,}\s+\p{Lu}{2,}\s+\p{Lu}\p{Ll}/u;
+// "MUST WATCH Officer charged …": a page's shouted furniture (two words of four or more capitals: "NBA MVP Joel Embiid" stays a name) run into a headline.
+const SHOUTED_LEAD = /^\p{Lu}{4,}\s+\p{Lu}{4,}\s+\p{Lu}\p{Ll}/u;
 
 /** True for a place, platform or sentence word: never a person that a surname or pronoun refers to. */
 export function isNeverPerson(name: string, lex: Lexicon = english): boolean {

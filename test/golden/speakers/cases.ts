@@ -442,4 +442,17 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     ],
     quotes: [['Their problems are', 'Luca'], ['a religion, an', null], ['the simplistic reductionism', 'Luca']],
   },
+  {
+    // The session's review (made-up text): the coordinated-cue rule must not cross a relative or subordinate clause; a plural
+    // title describes a group, never one of its members; a clause of one word before a relative clause must not throw.
+    name: 'a coordinated cue keeps its own clause\'s subject; a plural title is no one\'s description; a one-word clause reads safely',
+    paragraphs: [
+      'Ann Lee introduced Tom Moss, who took the stage and said: “Thank you.”',
+      'When Ann Lee arrived, Tom Moss stood up and said: “Welcome.”',
+      'Ann Lee was there when Tom Moss walked in and shouted: “Stop.”',
+      'Governors Ann Lee and Tom Moss wrote to the president. “We need help now,” the governors said.',
+      'The blame was partly hers, and his, Ann Lee said: “We both failed.”',
+    ],
+    quotes: [['Thank you.', 'Tom Moss'], ['Welcome.', 'Tom Moss'], ['Stop.', 'Tom Moss'], ['We need help', null], ['We both failed.', 'Ann Lee']],
+  },
 ];

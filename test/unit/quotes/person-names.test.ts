@@ -30,6 +30,7 @@ describe('person-names', () => {
     // A page's shouted furniture run into a headline is no one; an organisation's acronym keeps its name.
     ['MUST WATCH Officer', true, true],
     ['NBC News', false, false],
+    ['NBA MVP Joel Embiid', false, false],
     ['FBI Director James Comey', false, false],
   ])('%s', (name, nonPerson, neverPerson) => {
     expect(isNonPersonName(name)).toBe(nonPerson);
