@@ -642,7 +642,9 @@ export class CoverageIndex {
       if (hits) found.push({ seq, score: best, hits, runs: runsOf });
     };
     // At most the score of article `seq` (its `count` read postings gathered): the best run's read
-    // terms' weight plus that of every unread term the article holds anywhere, with no seek in a list.
+    // terms' weight plus that of every unread term the article holds anywhere; the unread lists are
+    // probed (`holds`) only when their whole weight could reach the cut, never their passages sought.
+    // The run walk repeats score()'s on purpose: a shared iterator costs a call per run in this loop.
     const runBound = (seq: number, count: number) => {
       let best = 0;
       let lo = 0;
