@@ -466,8 +466,8 @@ function speakerBefore(lex: Lexicon, text: string, words: Word[], cueIndex: numb
   let i = cueIndex - 1;
   // Lowercase only: "Will urged" is George Will, not an auxiliary.
   while (i >= 0 && lex.auxiliaries.has(words[i].lower) && !isCapitalized(words[i].text)) i--;
-  // "Johnson stood before Congress and declared": a verb coordinated with the clause's own verb has its subject.
-  // Only across a plain clause: no comma, clause word or cue between, and every other name a preposition's object.
+  // "Johnson stood before Congress and declared": a verb coordinated with its clause's own verb has that clause's subject
+  // (the clause after the last comma or clause word), when every other name in it is a preposition's object.
   if (i > 0 && lex.conjunctions.has(words[i].lower) && words[i].joined) {
     const clause = lastClause(lex, text, words.slice(0, i));
     const subject = clause ? subjectIn(lex, text, clause) : null;
@@ -1071,13 +1071,14 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
   return null;
 }
 
+// Words that join a name's tail to its head ("Department of Homeland Security").
+const NAME_TAIL_LINKS = new Set(['of', 'for']);
+
 /**
  * Everyone named in the article's paragraphs with two or more name words, and those paragraphs'
  * words. Text outside the paragraphs (a headline, "Senator Endorses Rival Ann Lee") is title case
  * throughout and names nobody reliably.
  */
-const NAME_TAIL_LINKS = new Set(['of', 'for']);
-
 function peopleIn(lex: Lexicon, text: string, paragraphs: Span[]): { people: Person[]; words: Word[] } {
   const words = paragraphs.flatMap((p) => wordsIn(lex, text, p.start, p.end));
   const people: Person[] = [];
@@ -1088,7 +1089,7 @@ function peopleIn(lex: Lexicon, text: string, paragraphs: Span[]): { people: Per
     const before = words[first - 1];
     const afterPossessive = before !== undefined && /['’]s$/.test(before.text) && !/[.!?;:,"“”\n]/.test(text.slice(before.end, run.words[0].start));
     // "Department of Homeland Security", "Deferred Action for Childhood Arrivals": the tail of a name joined by "of" or "for" is no one,
-    // nor is the head "for" joins ("Americans for Prosperity"); "Joe Manchin of West Virginia" keeps its head.
+    // nor is the head "for" joins to a tail of two names that is no place; "Joe Manchin of West Virginia" and "Ann Lee for England" keep it.
     const head = words[first - 2];
     if (before && head && run.words[0].joined && before.joined && NAME_TAIL_LINKS.has(before.lower) && isCapitalized(head.text) && !isTitle(lex, head.lower)) continue;
     const link = words[first + run.words.length];
@@ -1788,10 +1789,10 @@ function possessiveUtterance(lex: Lexicon, text: string, para: Span, d: QuoteDra
 // Characters before the cue search's start in which a sentence's subject is looked for.
 const SUBJECT_REACH = 400;
 
-/** The nearest cue for one quote: after a part, then before the first part, then its sentence. */
 // Verbs after a quote that cite a report of it, not its speaking (English; other lexicons do not write them so).
 const REPORT_CUES = new Set(['reported', 'reports']);
 
+/** The nearest cue for one quote: after a part, then before the first part, then its sentence. */
 function findCue(lex: Lexicon, text: string, paragraphs: Span[], drafts: QuoteDraft[], q: number): Cue | null {
   const d = drafts[q];
   // Three words or fewer: a quote only with a speech cue of its own (see find-quotes), so the
