@@ -96,6 +96,7 @@ export const german: Lexicon = {
   weakSourcePhrases: [],
   // „…“, so Bellini: "so" credits a speaker only right after the closing mark.
   sourcePhrasesAfterQuote: [['so']],
+  reportCues: new Set(),
   passiveAgents: wordSet('von'),
   participleLinks: new Set(),
   glossPhrases: [],
@@ -145,6 +146,9 @@ export const german: Lexicon = {
   nounsCapitalized: true,
   parenthesesAside: true,
   titleLinks: wordSet('für von des der'),
+  nameTailLinks: new Set(),
+  groupNameLinks: new Set(),
+  possessives: new Set(),
   honorifics: wordSet('herr frau dr dr. prof prof.'),
   orgTails: wordSet(`partei ausschuss ministerium verwaltung gericht rat kommission agentur verband institut stiftung zentrum
     universität amt büro fraktion kampagne kirche gewerkschaft koalition union gruppe netzwerk projekt fonds vorstand

@@ -253,6 +253,7 @@ export const english: Lexicon = {
   sourcePhrases: [['according', 'to']],
   weakSourcePhrases: [],
   sourcePhrasesAfterQuote: [],
+  reportCues: wordSet('reported reports'),
   passiveAgents: wordSet('by'),
   participleLinks: wordSet('by'),
   glossPhrases: [['as', 'if', 'to'], ['as', 'though', 'to']],
@@ -311,6 +312,9 @@ export const english: Lexicon = {
   nounsCapitalized: false,
   parenthesesAside: false,
   titleLinks: wordSet('to of for'),
+  nameTailLinks: wordSet('of for'),
+  groupNameLinks: wordSet('for'),
+  possessives: wordSet('his her their its our my'),
   honorifics: wordSet('mr. mrs. ms. dr. mr mrs ms dr'),
   orgTails: wordSet(`party committee department administration court council commission agency association institute
     foundation center centre university service office bureau caucus campaign church prevention means law reform

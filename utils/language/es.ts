@@ -57,6 +57,7 @@ export const spanish: Lexicon = {
   sourcePhrases: [['según'], ['de', 'acuerdo', 'con'], ['a', 'juicio', 'de'], ['en', 'palabras', 'de']],
   weakSourcePhrases: [['para']],
   sourcePhrasesAfterQuote: [],
+  reportCues: new Set(),
   passiveAgents: wordSet('por'),
   participleLinks: new Set(),
   glossPhrases: [['como', 'para']],
@@ -105,6 +106,9 @@ export const spanish: Lexicon = {
   nounsCapitalized: false,
   parenthesesAside: true,
   titleLinks: wordSet('de del'),
+  nameTailLinks: new Set(),
+  groupNameLinks: new Set(),
+  possessives: new Set(),
   honorifics: wordSet('sr. sra. srta. sr sra srta don doña dr. dra. señor señora'),
   orgTails: wordSet(`partido comité ministerio consejería departamento administración tribunal consejo comisión agencia
     asociación instituto fundación centro universidad servicio oficina sindicato grupo red fondo junta autoridad

@@ -73,6 +73,7 @@ export const french: Lexicon = {
   sourcePhrases: [['selon'], ["d'", 'après']],
   weakSourcePhrases: [['pour']],
   sourcePhrasesAfterQuote: [],
+  reportCues: new Set(),
   passiveAgents: wordSet('par'),
   participleLinks: new Set(),
   glossPhrases: [['comme', 'pour']],
@@ -124,6 +125,9 @@ export const french: Lexicon = {
   nounsCapitalized: false,
   parenthesesAside: true,
   titleLinks: wordSet("de du des d' d’ à"),
+  nameTailLinks: new Set(),
+  groupNameLinks: new Set(),
+  possessives: new Set(),
   honorifics: wordSet('m. mme mmes mlle mlles me dr pr monsieur madame'),
   orgTails: wordSet(`parti comité ministère conseil commission agence association institut fondation centre université
     service office syndicat groupe réseau fonds tribunal cour préfecture mairie assemblée sénat fédération confédération

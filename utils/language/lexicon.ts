@@ -54,6 +54,8 @@ export interface Lexicon {
   weakSourcePhrases: readonly Phrase[];
   /** Source phrases valid only right after a quote's closing mark (German „…“, so Bellini). */
   sourcePhrasesAfterQuote: readonly Phrase[];
+  /** Verbs after a quote that cite a report of it, not its speaking ("the Associated Press reported"): a source, like a source phrase. */
+  reportCues: ReadonlySet<string>;
   /** After a cue, the word that introduces the one speaking in a passive ("was asked by"). */
   passiveAgents: ReadonlySet<string>;
   /** Prepositions that join a participle cue to its clause, whose subject speaks ("ended by saying"). */
@@ -131,6 +133,12 @@ export interface Lexicon {
   parenthesesAside: boolean;
   /** After a title, these link it to a place or office that is dropped too ("minister of"). */
   titleLinks: ReadonlySet<string>;
+  /** Words that join a name's tail to its head: the tail is no person ("Department of Homeland Security"). */
+  nameTailLinks: ReadonlySet<string>;
+  /** Of those, the ones whose head names a group, not a person, before a tail of two names ("Deferred Action for Childhood Arrivals"). */
+  groupNameLinks: ReadonlySet<string>;
+  /** Possessive determiners: "who lost his mother, Frances," sets the name against that noun, not the subject. */
+  possessives: ReadonlySet<string>;
   /** Honorifics after which the next word is a name even if it looks like a title ("Mr. King"). */
   honorifics: ReadonlySet<string>;
   /** Last words of an organisation's name, meaningless alone ("Party"). */

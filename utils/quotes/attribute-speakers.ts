@@ -453,9 +453,6 @@ function plainAfter(lex: Lexicon, clause: Word[], subjectEnd: number): boolean {
   return rest.length > 0 && nameRuns(lex, rest).every((r) => r.afterPreposition);
 }
 
-// English possessive determiners: "his mother, Frances," names the mother, not the subject.
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
-
 /**
  * The speaker before a cue: walk back over adverbs, read the phrase up to a comma or clause break.
  * A phrase that does not open with a name ("the ambassador", "a top Clinton adviser", "who runs
@@ -494,7 +491,7 @@ function speakerBefore(lex: Lexicon, text: string, words: Word[], cueIndex: numb
     if (hops === 0 && seg.before >= 0 && seg.words.length <= MAX_NAME_WORDS) {
       const prior = segmentBack(lex, text, words, seg.before);
       const [owner, noun] = prior.words.length >= 2 ? prior.words.slice(-2) : [undefined, undefined];
-      if (prior.relative && prior.before >= 0 && owner && noun && POSSESSIVES.has(owner.lower) && !isCapitalized(noun.text)) {
+      if (prior.relative && prior.before >= 0 && owner && noun && lex.possessives.has(owner.lower) && !isCapitalized(noun.text)) {
         i = prior.before;
         continue;
       }
@@ -1071,9 +1068,6 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
   return null;
 }
 
-// Words that join a name's tail to its head ("Department of Homeland Security").
-const NAME_TAIL_LINKS = new Set(['of', 'for']);
-
 /**
  * Everyone named in the article's paragraphs with two or more name words, and those paragraphs'
  * words. Text outside the paragraphs (a headline, "Senator Endorses Rival Ann Lee") is title case
@@ -1091,11 +1085,11 @@ function peopleIn(lex: Lexicon, text: string, paragraphs: Span[]): { people: Per
     // "Department of Homeland Security", "Deferred Action for Childhood Arrivals": the tail of a name joined by "of" or "for" is no one,
     // nor is the head "for" joins to a tail of two names that is no place; "Joe Manchin of West Virginia" and "Ann Lee for England" keep it.
     const head = words[first - 2];
-    if (before && head && run.words[0].joined && before.joined && NAME_TAIL_LINKS.has(before.lower) && isCapitalized(head.text) && !isTitle(lex, head.lower)) continue;
+    if (before && head && run.words[0].joined && before.joined && lex.nameTailLinks.has(before.lower) && isCapitalized(head.text) && !isTitle(lex, head.lower)) continue;
     const link = words[first + run.words.length];
     const tail = words[first + run.words.length + 1];
     const tail2 = words[first + run.words.length + 2];
-    if (link && tail && tail2 && link.joined && tail.joined && tail2.joined && link.lower === 'for' && isCapitalized(tail.text) && isCapitalized(tail2.text)
+    if (link && tail && tail2 && link.joined && tail.joined && tail2.joined && lex.groupNameLinks.has(link.lower) && isCapitalized(tail.text) && isCapitalized(tail2.text)
       && !lex.places.has(`${tail.lower} ${tail2.lower}`)) continue;
     people.push({ name: runText(run).replace(/['’]s?$/, ''), at: runSpan(run), first, last: first + run.words.length - 1, afterPossessive });
   }
@@ -1789,9 +1783,6 @@ function possessiveUtterance(lex: Lexicon, text: string, para: Span, d: QuoteDra
 // Characters before the cue search's start in which a sentence's subject is looked for.
 const SUBJECT_REACH = 400;
 
-// Verbs after a quote that cite a report of it, not its speaking (English; other lexicons do not write them so).
-const REPORT_CUES = new Set(['reported', 'reports']);
-
 /** The nearest cue for one quote: after a part, then before the first part, then its sentence. */
 function findCue(lex: Lexicon, text: string, paragraphs: Span[], drafts: QuoteDraft[], q: number): Cue | null {
   const d = drafts[q];
@@ -1837,7 +1828,7 @@ function findCue(lex: Lexicon, text: string, paragraphs: Span[], drafts: QuoteDr
     // `Lee said he was "happy," according to the Ledger`: a speech verb before the quote names
     // the speaker; "according to" after it only the source of the report.
     // `Clinton … said "…," the Associated Press reported`: a report verb after the quote names the source too.
-    if (found?.source || (found && REPORT_CUES.has(found.cue.toLowerCase()))) {
+    if (found?.source || (found && lex.reportCues.has(found.cue.toLowerCase()))) {
       if (!short) source ??= found;
       continue;
     }
