@@ -42,6 +42,8 @@ export interface Outcome {
 export interface SplitScore {
   pairs: number;
   unsure: number;
+  /** Pairs whose two articles are one page (one URL saved under two outlet names): no cross-outlet pair, and the compare never reads a page against itself. */
+  samePage: number;
   same: number;
   found: number;
   kindRight: number;
@@ -72,7 +74,7 @@ export interface SplitScore {
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 function emptyScore(): SplitScore {
-  return { pairs: 0, unsure: 0, same: 0, found: 0, kindRight: 0, sameSpeaker: 0, falseConflicts: 0, realConflicts: 0, conflictsFlagged: 0, notSame: 0, falseMatches: 0, retrievalMisses: 0, speakerJudged: 0, speakerRight: 0, speakerWrong: 0, confusion: {}, issues: [] };
+  return { pairs: 0, unsure: 0, samePage: 0, same: 0, found: 0, kindRight: 0, sameSpeaker: 0, falseConflicts: 0, realConflicts: 0, conflictsFlagged: 0, notSame: 0, falseMatches: 0, retrievalMisses: 0, speakerJudged: 0, speakerRight: 0, speakerWrong: 0, confusion: {}, issues: [] };
 }
 
 /** The capitalized words of a judge's free-text speaker ("Judge (Allen)", "Mueller's office"), lowercase, possessives off. */
@@ -88,6 +90,9 @@ export function speakerVerdict(judged: string | null, got: string | null): 'righ
   const have = new Set(nameWordsOf(got));
   return want.some((w) => have.has(w)) ? 'right' : 'wrong';
 }
+
+/** One page saved under two outlet names (AllSides lists some articles twice): the compare excludes an article's own URL by design. */
+export const samePage = (p: Pick<JudgedPair, 'urlA' | 'urlB'>): boolean => p.urlA !== '' && p.urlA === p.urlB;
 
 /** Counts per split and overall from labels and outcomes; a pair without an outcome is a miss. */
 export function scoreJudged(pairs: readonly JudgedPair[], outcomes: ReadonlyMap<string, Outcome>): Record<Split | 'all', SplitScore> {
@@ -114,6 +119,10 @@ export function scoreJudged(pairs: readonly JudgedPair[], outcomes: ReadonlyMap<
       s.pairs++;
       if (p.same === 'unsure') {
         s.unsure++;
+        continue;
+      }
+      if (samePage(p)) {
+        s.samePage++;
         continue;
       }
       if (p.same === false) {
@@ -299,7 +308,7 @@ export async function runJudgedEval(dir: string, flags: readonly string[]): Prom
   row('misses: retrieval', (s) => s.retrievalMisses, (s) => s.same - s.found, '(whole-text alignment finds them)');
   row('speaker of A named', (s) => s.speakerRight, (s) => s.speakerJudged, '(reported; the rest withheld or wrong)');
   row('speaker of A wrong', (s) => s.speakerWrong, (s) => s.speakerJudged, '(reported)');
-  console.log(`pairs: ${(['tune', 'held-out', 'all'] as const).map((k) => `${k} ${scores[k].pairs} (${scores[k].same} same, ${scores[k].notSame} different, ${scores[k].unsure} unsure)`).join('; ')}`);
+  console.log(`pairs: ${(['tune', 'held-out', 'all'] as const).map((k) => `${k} ${scores[k].pairs} (${scores[k].same} same, ${scores[k].notSame} different, ${scores[k].unsure} unsure, ${scores[k].samePage} one page twice)`).join('; ')}`);
   console.log(`time: ${ms.toFixed(0)} ms`);
   const ok = meetsGoals(scores['held-out']);
   if (!ok) console.log('held-out split misses a goal');

@@ -195,7 +195,8 @@ export function eventCandidates(corpus: Corpus, event: string, arts: CorpusArtic
       const qWords = tokenizeWords(q.text);
       if (qWords.length < MIN_QUOTE_WORDS) continue;
       for (const b of arts) {
-        if (b === a || b.outlet === a.outlet) continue;
+        // One page listed twice under two outlet names is no cross-outlet pair (the compare skips an article's own URL).
+        if (b === a || b.outlet === a.outlet || (a.ref.url !== '' && b.ref.url === a.ref.url)) continue;
         const h = heuristicWindow(qWords, tokenizeWords(b.text));
         const m = matchQuote(q, b);
         const base = { corpus, event, split: splitOf(event), fileA: a.ref.file, urlA: a.ref.url, startA: q.start, endA: q.end, fileB: b.ref.file, urlB: b.ref.url };

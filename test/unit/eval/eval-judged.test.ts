@@ -4,8 +4,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { meetsGoals, scoreJudged, speakerVerdict, type Outcome, type SplitScore } from '../../../bin/eval/eval-judged';
-import { batchesOf, mergePairs, nextRound, parseLabel, ROUND_1, splitOf, type JudgedPair } from '../../../bin/eval/judge-candidates';
+import { batchesOf, eventCandidates, mergePairs, nextRound, parseLabel, ROUND_1, splitOf, type JudgedPair } from '../../../bin/eval/judge-candidates';
 import type { MatchKind } from '@/utils/types';
+import { findQuotes } from '@/utils/quotes/find-quotes';
 
 /** A labelled pair whose judged B span is [100, 150). */
 function pair(id: string, over: Partial<JudgedPair> = {}): JudgedPair {
@@ -41,6 +42,8 @@ describe('scoreJudged', () => {
     { name: 'different utterance matched on span is a false match', pair: pair('d', { same: false, kind: null }), outcome: onSpan('altered'), counts: { same: 0, notSame: 1, falseMatches: 1 }, issue: /judged different/ },
     { name: 'different utterance matched elsewhere is no false match', pair: pair('d2', { same: false, kind: null }), outcome: elsewhere, counts: { notSame: 1, falseMatches: 0 } },
     { name: 'unsure pairs are set aside', pair: pair('s', { same: 'unsure', kind: null }), outcome: onSpan('verbatim'), counts: { unsure: 1, same: 0, found: 0 } },
+    { name: 'one page listed under two outlets is set aside, not a miss', pair: pair('o', { urlA: 'https://x.example/a', urlB: 'https://x.example/a' }), outcome: noMatch, counts: { samePage: 1, same: 0, found: 0 } },
+    { name: 'two pages of one site are a pair', pair: pair('o2', { urlA: 'https://x.example/a', urlB: 'https://x.example/b' }), outcome: noMatch, counts: { samePage: 0, same: 1, found: 0 }, issue: /o2 verbatim: no match/ },
     { name: 'paraphrase found as paraphrase', pair: pair('p', { kind: 'paraphrase' }), outcome: onSpan('paraphrase'), counts: { found: 1, kindRight: 1 } },
   ];
   test.each(cases)('$name', ({ pair: p, outcome, counts, issue }) => {
@@ -175,5 +178,19 @@ describe('mergePairs', () => {
     expect(m.lines.map((l) => JSON.parse(l).id)).toEqual(ids);
     expect(m.lines.slice(0, 2)).toEqual(old.slice(0, 2));
     expect([m.appended, m.problems.length]).toEqual([appended, problems]);
+  });
+});
+
+describe('eventCandidates', () => {
+  // Two outlets' articles carrying one quote: a pair unless both are one page (one URL).
+  const text = 'The mayor spoke on Monday. "We will rebuild every single bridge in this city before winter comes," Ann Lee said.';
+  const article = (file: number, outlet: string, url: string) =>
+    ({ id: `allsides:${file}`, outlet, url, title: 't', date: null, text, quotes: findQuotes({ text, paragraphs: [{ start: 0, end: text.length }] }), ref: { corpus: 'allsides' as const, file, url }, event: 'ev' });
+  test.each([
+    { name: 'two pages', urlB: 'https://b.example/2', pairs: 2 },
+    { name: 'one page under two outlet names', urlB: 'https://a.example/1', pairs: 0 },
+  ])('$name: $pairs candidates', ({ urlB, pairs }) => {
+    const out = eventCandidates('allsides', 'ev', [article(1, 'Outlet A', 'https://a.example/1'), article(2, 'Outlet B', urlB)]);
+    expect(out).toHaveLength(pairs);
   });
 });
