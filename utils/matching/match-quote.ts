@@ -380,12 +380,12 @@ function printedUnchanged(a: Alignment, innerDifferences: number): boolean {
 }
 
 // The speaker's own person: indirect speech turns it into "he", "she", "they".
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves', "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll"]);
 
 /** The quote's first-person words carried unchanged in the other's unquoted text: the speaker's words printed as text. */
 function firstPersonKept(a: Alignment): boolean {
   // As written, not a folded key: "U.S." and "US" are no "us".
-  const person = (w: WordToken) => FIRST_PERSON.has(w.key) && (w.text === 'I' || /^[A-Za-z][a-z]*$/.test(w.text));
+  const person = (w: WordToken) => FIRST_PERSON.has(w.key) && (w.text === 'I' || /^[A-Za-z][a-z]*(?:['’][a-z]+)?$/.test(w.text));
   return a.columns.some((c) => c.kind === 'match' && person(a.quoteWords[c.q]) && person(a.otherWords[c.o]));
 }
 

@@ -297,6 +297,14 @@ describe('matchQuote: no false friends', () => {
   });
 
   test.each([
+    ['a contraction of "I" kept', 'In regard to dredging of the harbour. This is not something I’ve ever been involved in, heard of, or would think wise.', 'altered'],
+    ['"I" turned into "he": indirect speech', 'In regard to dredging of the harbour, it is not something he had ever been involved in, heard of, or would think wise.', 'paraphrase'],
+  ])('the speaker\'s words printed as prose with a word changed: %s', (_name, text, kind) => {
+    const m = matchQuote(quote('With regard to dredging of the harbour – that is not something I\'ve ever been involved in, heard of, would think wise', 'Ada Lenz'), other(`Ada Lenz at the hearing. ${text} That was all.`));
+    expect(m?.kind).toBe(kind);
+  });
+
+  test.each([
     ['"40%" against "40 percent" is the same words', 'Ferry traffic grew almost 40 percent in the first quarter', 'verbatim'],
     ['"40%" against "40" is a word cut', 'Ferry traffic grew almost 40 in the first quarter', 'altered'],
   ])('a percent sign: %s', (_name, said, kind) => {
