@@ -243,7 +243,9 @@ export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean)
   if (exact && s.matchedContent >= MIN_CONTENT_WORDS_EXACT && s.matchedWeight >= MIN_MATCHED_WEIGHT_EXACT) return true;
   // The whole quote, word for word, inside a quote both outlets credit to the same person: that
   // quotation, however few its content words ("I don't think we're having a recession").
-  if (exact && !e.quoteCut && e.sameSpeaker === true && s.matchedWords >= EXCERPT_SPEAKER_WORDS) return true;
+  // So is the other's whole quote carried inside this one ("We owe her better than that" of a longer
+  // sentence, both credited to the mayor).
+  if (exact && (!e.quoteCut || !e.otherCut) && e.sameSpeaker === true && s.matchedWords >= EXCERPT_SPEAKER_WORDS) return true;
   if (exact && s.matchedWords >= LONG_EXACT_WORDS && s.matchedNumbers >= 1) return true;
   if (s.matchedContent < MIN_CONTENT_WORDS || s.matchedWeight < MIN_MATCHED_WEIGHT) return false;
   // Four words of the quote in the other's prose ("disclose foreign bank accounts") are a noun

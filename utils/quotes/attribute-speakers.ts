@@ -1357,6 +1357,10 @@ class SpeakerResolver {
       // subject inside the marks: no one there takes "he" over.
       if (/^["“”‘’'«»„]/.test(this.text.slice(sentence.start, sentence.end).trimStart())) return last;
       const words = wordsIn(this.lex, this.text, sentence.start, sentence.end);
+      // "Mayor Ann Lee said Moss had been treated badly. "…," he said": a person saying something
+      // about the last speaker is the one who goes on speaking.
+      const speaking = this.speakingSubject(words, m, pos, lastSpeaker.name);
+      if (speaking) return speaking;
       const surname = lastWord(lastSpeaker.name);
       const names = nameRuns(this.lex, words).filter((r) => !(r.words.length === 1 && r.words[0] === words[0] && !isNameWord(this.lex, r.words[0].text)));
       if (last && names.some((r) => r.words.some((w) => w.lower === surname || w.lower === `${surname}'s` || w.lower === `${surname}’s`))) return last;
@@ -1382,6 +1386,19 @@ class SpeakerResolver {
       at = sentence.start;
     }
     return last;
+  }
+
+  /** The sentence's subject when it is a known person other than `lastName` whose verb is a cue ("Lee said …"), of `m`'s gender. */
+  private speakingSubject(words: Word[], m: Mention, pos: number, lastName: string): { name: string; at: Span | null } | null {
+    const subject = clauseSubject(this.lex, words);
+    if (subject?.kind !== 'name') return null;
+    // The main clause's subject only: "When Trump suggested …, Rubio fired back" is Rubio's sentence.
+    const lex = this.lex;
+    if (words.some((w) => w.end <= subject.span.start && (!isCapitalized(w.text) || lex.functionWords.has(w.lower) || lex.clauseBreaks.has(w.lower) || lex.prepositions.has(w.lower) || lex.prepositionOpeners.has(w.lower)))) return null;
+    const next = words.findIndex((w) => w.start >= subject.span.end);
+    if (next < 0 || !isCueWord(this.lex, words[next].text, words[next + 1]?.text)) return null;
+    const person = this.personSubject(subject, m, pos);
+    return person && person.name !== lastName ? person : null;
   }
 
   /** Whether pronoun `m` may stand for `name`: their genders, where the article marks both, agree. */

@@ -144,6 +144,23 @@ describe('attribution: names, titles and references', () => {
     expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
   });
 
+  test.each([
+    ['a person saying something about the last speaker goes on speaking', [
+      '“I feel my rights have been violated,” Ada Lenz said of her quarantine.',
+      'Harbour Mayor Ivo Brandt said Lenz had been treated with disrespect.',
+      '“We owe her better than that,” he said.'], 'Ivo Brandt'],
+    ['a clause before the main one does not lend its subject', [
+      '“If they sue us in the harbour court, they will lose,” Ada Lenz said.',
+      'When Ivo Brandt suggested the ferry would be sold, Lenz fired back at once.',
+      'And she continued on, mocking his talk of “a better deal” for the town.'], 'Ada Lenz'],
+    ['the last speaker named as the subject keeps speaking', [
+      '“The port will reopen,” Ada Lenz said.',
+      'Lenz said Ivo Brandt had been told of the plan.',
+      '“He knew it all along,” she said.'], 'Ada Lenz'],
+  ])('"he" after someone has spoken: %s', (_name, paragraphs, speaker) => {
+    expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
+  });
+
   test('a pronoun with nobody named before stays null', () => {
     expect(speakers('“Cargo is up this year and will grow,” he said.')).toEqual([[null, 'said']]);
   });
