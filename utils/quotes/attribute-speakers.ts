@@ -898,7 +898,10 @@ function leadingNameCue(lex: Lexicon, text: string, words: Word[]): Cue | null {
 /** The name or pronoun a clause opens with, before its first lowercase word (its verb). */
 function clauseSubject(lex: Lexicon, allWords: Word[]): Mention | null {
   // "But he stressed …": a conjunction opening the sentence comes before its subject.
-  const words = allWords.length > 1 && lex.sentenceConjunctions.has(allWords[0].lower) ? allWords.slice(1) : allWords;
+  let words = allWords.length > 1 && lex.sentenceConjunctions.has(allWords[0].lower) ? allWords.slice(1) : allWords;
+  // "Newly elected Speaker Ann Lee is": an adverb and its past participle describe the subject that follows.
+  if (words.length > 3 && lex.isAdverbForm(words[0].lower) && !isCapitalized(words[1].text) && lex.isPastTense(words[1].lower)
+    && words[1].joined && words[2].joined && isCapitalized(words[2].text)) words = words.slice(2);
   let k = 0;
   for (let particle = 0; k < Math.min(words.length, 8); k += particle || 1) {
     // "José Luis Arrabal de la Fuente se reunió": a name particle stays inside the subject.
@@ -916,8 +919,10 @@ function clauseSubject(lex: Lexicon, allWords: Word[]): Mention | null {
   // "Nina Hargrove, a 14-year worker at the plant, said", "Ms. Okoro, 21, who …, held": past its apposition too (a determiner, a title or an age opens one).
   for (let skip = 0; skip < 2 && v < words.length && !words[v].joined; skip++) {
     const w = words[v];
+    // "Pelosi (D-CA), meanwhile, is": a party tag and a sentence adverb between commas are asides too.
     const reach = lex.relativePronouns.has(w.lower) ? RELATIVE_CLAUSE_WORDS
-      : lex.determiners.has(w.lower) || isTitle(lex, w.lower) || /^\p{N}+$/u.test(w.text) ? APPOSITION_WORDS : 0;
+      : lex.determiners.has(w.lower) || isTitle(lex, w.lower) || /^\p{N}+$/u.test(w.text) ? APPOSITION_WORDS
+      : lex.isPartyTag(w.text) || lex.neverNameWords.has(w.lower) ? ASIDE_WORDS : 0;
     const resume = reach ? words.findIndex((x, j) => j > v && j <= v + reach && !x.joined) : -1;
     if (resume < 0) break;
     v = resume;
@@ -933,6 +938,8 @@ function clauseSubject(lex: Lexicon, allWords: Word[]): Mention | null {
 
 // Words a subject's relative clause may run to before the sentence's verb resumes after its comma.
 const RELATIVE_CLAUSE_WORDS = 25;
+// Words a party tag or a sentence adverb after a subject may run to ("(D-N.Y.)", "meanwhile").
+const ASIDE_WORDS = 4;
 // Words a subject's apposition ("a 14-year worker at the plant") may run to.
 const APPOSITION_WORDS = 12;
 

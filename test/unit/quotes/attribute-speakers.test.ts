@@ -157,6 +157,14 @@ describe('attribution: names, titles and references', () => {
       '“The port will reopen,” Ada Lenz said.',
       'Lenz said Ivo Brandt had been told of the plan.',
       '“He knew it all along,” she said.'], 'Ada Lenz'],
+    ['a subject past its party tag and a sentence adverb', [
+      'Rep. Ivo Brandt said the bill “will be back on the first day of the session.”',
+      'House Speaker Ada Lenz (D-Calif.), meanwhile, is remaining cautious on the matter.',
+      '“We shouldn\'t be voting for a political reason,” she told reporters.'], 'Ada Lenz'],
+    ['a subject after an adverb and its participle', [
+      'Rep. Ivo Brandt said the bill “will be back on the first day of the session.”',
+      'Newly elected Speaker Ada Lenz is remaining cautious on the matter.',
+      '“We shouldn\'t be voting for a political reason,” she told reporters.'], 'Ada Lenz'],
   ])('"he" after someone has spoken: %s', (_name, paragraphs, speaker) => {
     expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
   });
