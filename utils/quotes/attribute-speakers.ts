@@ -899,6 +899,8 @@ function leadingNameCue(lex: Lexicon, text: string, words: Word[]): Cue | null {
 function clauseSubject(lex: Lexicon, allWords: Word[]): Mention | null {
   // "But he stressed …": a conjunction opening the sentence comes before its subject.
   let words = allWords.length > 1 && lex.sentenceConjunctions.has(allWords[0].lower) ? allWords.slice(1) : allWords;
+  // "Instead, he said …": a sentence adverb and its comma open the sentence before its subject.
+  if (words.length > 2 && lex.neverNameWords.has(words[0].lower) && !words[1].joined) words = words.slice(1);
   // "Newly elected Speaker Ann Lee is": an adverb and its past participle describe the subject that follows.
   if (words.length > 3 && lex.isAdverbForm(words[0].lower) && !isCapitalized(words[1].text) && lex.isPastTense(words[1].lower)
     && words[1].joined && words[2].joined && isCapitalized(words[2].text)) words = words.slice(2);
@@ -1286,6 +1288,9 @@ class SpeakerResolver {
   private inView(m: Mention, pos: number): { name: string; at: Span | null } | null {
     if (this.lastSpeaker) return this.pronounAfterOthers(m, pos, this.lastSpeaker);
     const before = this.subjectBefore(m, pos);
+    // "He gave … . He also urged … . He said their plight should invoke the Golden Rule. "…," he
+    // said": a chain of pronoun subjects longer than the walk is someone out of reach, not the latest name.
+    if (before === PRONOUN_CHAIN) return null;
     if (before) return before;
     const person = this.latestPersonLike(pos);
     if (person) return { name: person.name, at: person.at };
@@ -1302,7 +1307,7 @@ class SpeakerResolver {
    * spoken at Westbury, Port Ellen and others. He said … "…," he said" is Lee). A pronoun subject
    * passes to the sentence before it; a sentence with no subject leaves it to the latest name.
    */
-  private subjectBefore(m: Mention, pos: number): { name: string; at: Span | null } | null {
+  private subjectBefore(m: Mention, pos: number): { name: string; at: Span | null } | typeof PRONOUN_CHAIN | null {
     // "In a Rose Garden ceremony, …, Trump largely defended officers, saying Americans "…," he said": the quote's own lead-in
     // first, when the pronoun comes after the quote opens (not "…, and she replied: "…"", a second clause's subject).
     const lead = sentenceStart(this.lex, this.text, pos, this.text.lastIndexOf('\n', pos - 1) + 1);
@@ -1323,7 +1328,7 @@ class SpeakerResolver {
       }
       return this.personSubject(subject, m, pos);
     }
-    return null;
+    return PRONOUN_CHAIN;
   }
 
   /** A sentence's subject as the person `m` stands for: a name the article knows as a person's, not a place or thing, of `m`'s gender. */
@@ -1581,6 +1586,8 @@ class SpeakerResolver {
 
 // Sentences a pronoun's subject is looked for in, back from the quote, through pronoun subjects.
 const PRONOUN_SUBJECT_SENTENCES = 3;
+/** What `subjectBefore` answers when every sentence it could read opens with a pronoun. */
+const PRONOUN_CHAIN = Symbol('pronoun chain');
 
 /**
  * "In response, Harbour Director Ana S. Ruiz voiced agreement.": the name (read as before a cue,

@@ -165,8 +165,21 @@ describe('attribution: names, titles and references', () => {
       'Rep. Ivo Brandt said the bill “will be back on the first day of the session.”',
       'Newly elected Speaker Ada Lenz is remaining cautious on the matter.',
       '“We shouldn\'t be voting for a political reason,” she told reporters.'], 'Ada Lenz'],
+    ['a sentence adverb and its comma before the pronoun subject', [
+      '“I hope the council will take heed,” Mr. Brandt said.',
+      'Mayor Ada Lenz made just a single reference to the harbour, when she quoted the old charter.',
+      'Instead, she said the town can find inspiration in its ferries.',
+      'She also sounded a warning about the budget, saying it is “threatened, perhaps as never before, from within.”'], 'Ada Lenz'],
   ])('"he" after someone has spoken: %s', (_name, paragraphs, speaker) => {
     expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
+  });
+
+  test('a chain of pronoun subjects longer than the walk withholds, rather than take the latest name (a thing)', () => {
+    expect(speakers(
+      'Mayor Ada Lenz spoke for an hour.',
+      'She gave only the briefest of nods to the budget. She also urged the town to welcome newcomers. She said their plight should invoke the Golden Rule and implored compassion from the council.',
+      '“This rule points us in a clear direction: let us treat others as we want to be treated,” she said.',
+    ).at(-1)?.[0]).toBeNull();
   });
 
   test('a pronoun with nobody named before stays null', () => {
