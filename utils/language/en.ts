@@ -337,6 +337,7 @@ export const english: Lexicon = {
   rolesInContext: false,
   appositionNames: false,
   appositionOpeners: wordSet('a an the who whose which'),
+  pastTitleMarks: wordSet('former ex then onetime one-time erstwhile'),
   opensParticiplePhrase: (w) => /(ing|ed)$/.test(w),
   speakerPhraseOpeners: wordSet('the a an he she i we they his her their its our'),
   conjunctions: wordSet('and'),

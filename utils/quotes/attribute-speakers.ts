@@ -1118,6 +1118,8 @@ function descriptorsOf(lex: Lexicon, text: string, words: Word[], p: Person): Se
     if (isClauseVerb(lex, words[k])) break;
     around.push(words[k]);
   }
+  // "former Attorney General Loretta Lynch" is no one "the attorney general" can be now, only "the former attorney general".
+  const past = around.some((w) => lex.pastTitleMarks.has(w.lower));
   // "Lee, the ambassador, said": an apposition ends at punctuation; "On Christmas Eve, the pope
   // presided" runs into its verb: a new clause's subject, not a description of the name.
   if (p.last + 1 < words.length && /^\s*,\s*$/.test(gap(p.last))) {
@@ -1130,10 +1132,15 @@ function descriptorsOf(lex: Lexicon, text: string, words: Word[], p: Person): Se
       after.push(words[k]);
       if (k + 1 >= words.length || /[.!?;:,"“”\n]/.test(gap(k))) break;
     }
-    around.push(...after);
+    return new Set([...describing(lex, around, past), ...describing(lex, after, after.some((w) => lex.pastTitleMarks.has(w.lower)))]);
   }
+  return describing(lex, around, past);
+}
+
+/** The descriptor keys of words around a name; a past title's are kept apart (`PAST` + word). */
+function describing(lex: Lexicon, around: Word[], past: boolean): Set<string> {
   // "Governors Ann Lee and Tom Moss wrote …": a plural title describes a group, never one of them.
-  return new Set(around.map((w) => w.lower).filter((w) => !pluralTitle(lex, w)));
+  return new Set(around.filter((w) => !pluralTitle(lex, w.lower)).map((w) => (past ? PAST + w.lower : w.lower)));
 }
 
 function pluralTitle(lex: Lexicon, w: string): boolean {
@@ -1146,6 +1153,8 @@ function isClauseVerb(lex: Lexicon, w: Word): boolean {
 }
 
 const lastWord = (s: string) => s.split(' ').pop()!.toLowerCase();
+/** Marks a descriptor key of a past title ("former pollster"). */
+const PAST = '~';
 
 /** Appends `value` to the list under `key`. */
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -1254,7 +1263,8 @@ class SpeakerResolver {
       return null;
     } else if (this.lex.roleNouns.has(lastWord(m.text)) || isTitle(this.lex, lastWord(m.text))) {
       // "the ambassador", "the campaign manager": the latest person described so nearby.
-      const person = this.described(lastWord(m.text), pos);
+      const past = m.text.split(' ').some((w) => this.lex.pastTitleMarks.has(w.toLowerCase()));
+      const person = this.described((past ? PAST : '') + lastWord(m.text), pos);
       if (person) found = { name: person.name, at: person.at };
       // "aseguró la letrada": a role no nearby name carries is read like "she".
       else if (this.lex.rolesInContext && m.text.split(' ').some((w) => this.lex.determiners.has(w.toLowerCase()))) found = this.inView(m, pos);

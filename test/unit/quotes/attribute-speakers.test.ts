@@ -61,6 +61,14 @@ describe('attribution: names, titles and references', () => {
     expect(speakers('Nora Blake, the ambassador, said: “We are close to a deal on copper.”')).toEqual([['Nora Blake', 'said']]);
   });
 
+  test.each([
+    ['"the attorney general" is not a former one', 'Harbour Attorney General Ivo Brandt spoke first. Brandt defended former Attorney General Nora Blake on the ferry deal.', 'the attorney general', 'Ivo Brandt'],
+    ['"the former attorney general" is', 'Harbour Attorney General Ivo Brandt spoke first. Brandt defended former Attorney General Nora Blake on the ferry deal.', 'the former attorney general', 'Nora Blake'],
+    ['a past title and nobody else so described: withheld', 'Brandt defended former Attorney General Nora Blake on the ferry deal.', 'the attorney general', null],
+  ])('a past title describes no one now: %s', (_name, lead, phrase, speaker) => {
+    expect(speakers(lead, `“Expect news soon after the summer,” ${phrase} said.`).at(-1)?.[0]).toEqual(speaker);
+  });
+
   test('a later surname, pronoun and description resolve to the full name', () => {
     const qs = findQuotes(joinParagraphs([
       'US Ambassador to Chile Nora Blake spoke on Friday.',
