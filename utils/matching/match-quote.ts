@@ -83,11 +83,11 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], 
     if (!a || (best && (a.score < best.score || (a.score === best.score && order > best.order)))) continue;
     let match = judge(a, quote, other, fragment, source, lex);
     // Accepted as reported speech, mostly the other's prose: a quoted part it holds is their version.
-    if (match && mostlyProse(a, other)) match = quotedPartMatch([a], quote, quoteWords, other, breaks, fragment, source, lex) ?? match;
+    if (match && mostlyProse(a, other)) match = quotedPartMatch([a], quote, quoteWords, other, breaks, fragment, source, lex, false) ?? match;
     if (match) best = { match, score: a.score, order };
     else refused.push(a);
   }
-  return best?.match ?? quotedPartMatch(refused, quote, quoteWords, other, breaks, fragment, source, lex) ?? elidedPieceMatch(quote, other, windows, source, lex);
+  return best?.match ?? quotedPartMatch(refused, quote, quoteWords, other, breaks, fragment, source, lex, true) ?? elidedPieceMatch(quote, other, windows, source, lex);
 }
 
 /** Where the alignment's matched words start in the other text. */
@@ -106,17 +106,24 @@ function mostlyProse(a: Alignment, other: OtherArticle): boolean {
  * An alignment that ran over the other outlet's prose (the names its attribution repeats: "the
  * U.S. Attorney's Office … said. "The FBI will collect …""), refused or accepted as reported
  * speech, may hold a quoted part carried word for word: that part alone is judged as their quote.
+ * With `passOver` (refused alignments only), so is a quoted part in the window the alignment passed over.
  */
-function quotedPartMatch(refused: Alignment[], quote: Quote, quoteWords: WordToken[], other: OtherArticle, breaks: QuoteBreaks, fragment: boolean, source: string | undefined, lex: Lexicon): QuoteMatch | null {
+function quotedPartMatch(refused: Alignment[], quote: Quote, quoteWords: WordToken[], other: OtherArticle, breaks: QuoteBreaks, fragment: boolean, source: string | undefined, lex: Lexicon, passOver: boolean): QuoteMatch | null {
   let best: { match: QuoteMatch; score: number } | null = null;
   for (const a of refused) {
     const matched = matchedOtherStarts(a);
+    const from = a.otherWords[0].start;
+    const to = a.otherWords[a.otherWords.length - 1].end;
     for (const q of other.quotes) {
       for (const part of q.parts) {
         const inside = matched.filter((x) => x >= part.start && x < part.end).length;
-        // Only a part that holds some of the aligned words and leaves others outside it.
-        if (inside < EXCERPT_MIN_WORDS || inside === matched.length) continue;
-        const { words } = spanWords(other, other.text, part, lex);
+        // A part that holds some of the aligned words and leaves others outside it; or, in the
+        // window, one the alignment passed over for names its prose repeats in another order
+        // (Ryan said Collins will not serve on the committee "until this matter is settled").
+        const passedOver = passOver && inside === 0 && part.start < to && part.end > from;
+        if (!passedOver && (inside < EXCERPT_MIN_WORDS || inside === matched.length)) continue;
+        const { words, keys } = spanWords(other, other.text, part, lex);
+        if (passedOver && (words.length < EXCERPT_MIN_WORDS || sharedInformativeWeight(quoteWords, keys, a.weights) < PRECHECK_WEIGHT)) continue;
         const b = alignWords(quote.text, quoteWords, other.text, words, breaks, a.weights);
         const match = b ? judge(b, quote, other, fragment, source, lex) : null;
         if (b && match && (!best || b.score > best.score)) best = { match, score: b.score };

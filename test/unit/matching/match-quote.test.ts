@@ -297,6 +297,17 @@ describe('matchQuote: no false friends', () => {
   });
 
   test.each([
+    ['the quoted words after the names, credited to the speaker', 'Harbour Mayor Ada Lenz said Brandt will not sit on the Ferry and Harbour Board “until this matter is settled.”', 'Ada Lenz', 'partial'],
+    ['the same, credited to nobody', 'The council said Brandt will not sit on the Ferry and Harbour Board “until this matter is settled.”', null, null],
+  ])('a quoted piece the alignment passes over for names in another order: %s', (_name, text, otherSpeaker, kind) => {
+    const q = quote('Insider trading is a breach of trust. Until this matter is settled, Rep. Brandt will no longer be serving on the Ferry and Harbour Board.', 'Ada Lenz');
+    const o = other(`The news broke on Monday. ${text} He denied it.`, otherSpeaker);
+    const m = matchQuote(q, o);
+    expect(m?.kind ?? null).toBe(kind);
+    if (m) expect(o.text.slice(m.start, m.end)).toBe('until this matter is settled');
+  });
+
+  test.each([
     ['a contraction of "I" kept', 'In regard to dredging of the harbour. This is not something I’ve ever been involved in, heard of, or would think wise.', 'altered'],
     ['"I" turned into "he": indirect speech', 'In regard to dredging of the harbour, it is not something he had ever been involved in, heard of, or would think wise.', 'paraphrase'],
   ])('the speaker\'s words printed as prose with a word changed: %s', (_name, text, kind) => {
