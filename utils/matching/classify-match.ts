@@ -211,7 +211,9 @@ export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean)
   const excerpt = e.quoted && e.quoteCut && (!e.otherCut || e.partExcerpt === true);
   const longRun = e.innerDifferences === 0 && s.matchedWords >= EXCERPT_RUN_WORDS;
   // An excerpt both outlets credit to the same person, carried word for word, is that person's quotation.
-  const credited = e.sameSpeaker === true && e.innerDifferences === 0 && s.matchedWords >= EXCERPT_SPEAKER_WORDS;
+  // Four words will do when three of them say something ("strong evidence of obstruction").
+  const credited = e.sameSpeaker === true && e.innerDifferences === 0
+    && (s.matchedWords >= EXCERPT_SPEAKER_WORDS || (s.matchedWords >= EXCERPT_SPEAKER_WORDS - 1 && s.matchedContent >= MIN_CONTENT_WORDS));
   if (excerpt && (e.namesOnly || s.matchedWords < EXCERPT_MIN_WORDS || (s.quoteCoverage < EXCERPT_SHARE && s.matchedContent < EXCERPT_CONTENT_WORDS && !longRun && !credited))) return false;
   // Only a name or a title in common ("the Affordable Care Act") and the quote says more: no quote.
   if (e.namesOnly && (e.innerDifferences > 0 || e.quoteCut)) return false;

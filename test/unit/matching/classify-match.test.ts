@@ -78,6 +78,8 @@ describe('qualifies', () => {
     ['the same, speakers not the same', st({ matchedWords: 9, matchedContent: 1, matchedWeight: 2.2 }), ev({ otherCut: true }), false, false],
     ['the other\'s whole quote inside this one, two content words, both credit one person', st({ matchedWords: 6, matchedContent: 2, matchedWeight: 2.2, quoteCoverage: 0.3 }), ev({ quoteCut: true, sameSpeaker: true }), false, true],
     ['the same, not credited to one person', st({ matchedWords: 6, matchedContent: 2, matchedWeight: 2.2, quoteCoverage: 0.3 }), ev({ quoteCut: true }), false, false],
+    ['an excerpt of four words, three of them content words, both credit one person', st({ matchedWords: 4, matchedContent: 3, matchedWeight: 4.35, quoteCoverage: 0.21 }), ev({ quoteCut: true, sameSpeaker: true }), false, true],
+    ['the same excerpt, two content words', st({ matchedWords: 4, matchedContent: 2, matchedWeight: 3.5, quoteCoverage: 0.21 }), ev({ quoteCut: true, sameSpeaker: true }), false, false],
     ['the same credited, but cut', st({ matchedWords: 9, matchedContent: 1, matchedWeight: 2.2, quoteCoverage: 0.6 }), ev({ quoteCut: true, otherCut: true, sameSpeaker: true }), false, false],
     ['the same credited, four words', st({ matchedWords: 4, matchedContent: 1, matchedWeight: 2.2 }), ev({ otherCut: true, sameSpeaker: true }), false, false],
     ['long with a number but changed', st({ matchedWords: 9, matchedNumbers: 1, matchedContent: 1, matchedWeight: 2.2 }), ev({ innerDifferences: 1 }), false, false],
