@@ -28,11 +28,19 @@ export interface WordToken {
  * have" word for word (the alignment then counts it as a changed word). The same array when none.
  */
 export function splitContractions(words: WordToken[], lex: Lexicon): WordToken[] {
-  if (lex.contractions.size === 0 || !words.some((w) => lex.contractions.has(w.key))) return words;
-  return words.flatMap((w) => {
+  if (lex.contractions.size === 0) return words;
+  let k = 0;
+  while (k < words.length && !lex.contractions.has(words[k].key)) k++;
+  if (k === words.length) return words;
+  // A loop, not flatMap: this runs on every window a compare reads.
+  const out = words.slice(0, k);
+  for (; k < words.length; k++) {
+    const w = words[k];
     const two = lex.contractions.get(w.key);
-    return two ? two.map((key) => ({ ...w, key, contracted: true })) : [w];
-  });
+    if (two) for (const key of two) out.push({ ...w, key, contracted: true });
+    else out.push(w);
+  }
+  return out;
 }
 
 /**

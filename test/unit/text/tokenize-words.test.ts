@@ -176,6 +176,18 @@ describe('tokenizeWords: in the text\'s language', () => {
 });
 
 describe('splitContractions', () => {
+  test('equals each word replaced by its two words, in order (property)', () => {
+    const WORDS = ['They’ve', "we're", 'said', "can't", "won't", "She's", 'here', "I'm", 'and'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 12 }), (words) => {
+        const tokens = tokenizeWords(words.join(' '), 0, english);
+        const expected = tokens.flatMap((w) => english.contractions.get(w.key)?.map((key) => ({ ...w, key, contracted: true })) ?? [w]);
+        const got = splitContractions(tokens, english);
+        expect(got).toEqual(expected);
+        if (!tokens.some((w) => english.contractions.has(w.key))) expect(got).toBe(tokens);
+      }),
+    );
+  });
   const keys = (text: string, lex = english) => splitContractions(tokenizeWords(text, 0, lex), lex).map((w) => `${w.key}${w.contracted ? '*' : ''}`).join(' ');
   test.each([
     ['regular endings', "They’ve said we're here and I'm sure you'll see", 'they* have* said we* are* here and i* am* sure you* will* see'],
