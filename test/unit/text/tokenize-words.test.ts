@@ -153,6 +153,16 @@ describe('tokenizeWords: dates in any house style', () => {
   ])('%s', (_name, text, expected) => {
     expect(keys(text)).toEqual(expected);
   });
+  test('every day from 1 to 31 is read as one, before or after the month; 0, 32 and 01 are not (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40 }), fc.boolean(), fc.boolean(), (n, before, padded) => {
+        const day = padded && n < 10 ? `0${n}` : String(n);
+        const text = before ? `on ${day} October I` : `on October ${day} I`;
+        const isDay = !(padded && n < 10) && n >= 1 && n <= 31;
+        expect(keys(text)).toEqual(isDay ? ['on', 'october', day, 'i'] : ['on', ...(before ? [day, 'october'] : ['october', day]), 'i']);
+      }),
+    );
+  });
 });
 
 describe('tokenizeWords: in the text\'s language', () => {
