@@ -196,6 +196,27 @@ const SPELLINGS = new Map<string, string>(Object.entries({
   downwards: 'downward', onwards: 'onward', outwards: 'outward', inwards: 'inward',
 }));
 
+// Spelling rules in order: pattern, replacement, and letters every match of the pattern holds.
+const SPELLING_RULES: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [OUR_RE, '$1or', 'our'],
+  [/^(cent|theat|met|lit|fib|calib|sab|somb|spect|lust|meag|reconnoit)re(s|d)?$/, '$1er$2', 're'],
+  [/^(def|off|lic|pret)ence(s|less)?$/, '$1ense$2', 'ence'],
+  [/(anal|paral|catal|dial|electrol|hydrol)ys(e|ed|es|ing|er|ers)$/, '$1yz$2', 'ys'],
+  [/^(.{3,}?)is(e|ed|es|ing|er|ers|ation|ations|ational)$/, '$1iz$2', 'is'],
+  [/ell(ed|ing|er|ers|ous)$/, 'el$1', 'ell'],
+];
+
+/**
+ * The spelling rules applied in turn. A rule is tried only on a word holding its letters (without
+ * them it cannot match, so the answer is the same; `guarded` false tries every rule, for the test):
+ * most words skip the unanchored patterns, which were 2 % of a compare.
+ */
+export function foldBySpellingRules(w: string, guarded = true): string {
+  let out = w;
+  for (const [pattern, replacement, letters] of SPELLING_RULES) if (!guarded || out.includes(letters)) out = out.replace(pattern, replacement);
+  return out;
+}
+
 /**
  * British and American spelling to one form. Rules may touch a word spelt alike on both sides
  * (both change alike); rules that would merge two common words ("four" → "for") use explicit stems.
@@ -204,13 +225,7 @@ function foldSpelling(w: string): string {
   const mapped = SPELLINGS.get(w);
   if (mapped !== undefined) return mapped;
   if (w.length < 5) return w;
-  return w
-    .replace(OUR_RE, '$1or')
-    .replace(/^(cent|theat|met|lit|fib|calib|sab|somb|spect|lust|meag|reconnoit)re(s|d)?$/, '$1er$2')
-    .replace(/^(def|off|lic|pret)ence(s|less)?$/, '$1ense$2')
-    .replace(/(anal|paral|catal|dial|electrol|hydrol)ys(e|ed|es|ing|er|ers)$/, '$1yz$2')
-    .replace(/^(.{3,}?)is(e|ed|es|ing|er|ers|ation|ations|ational)$/, '$1iz$2')
-    .replace(/ell(ed|ing|er|ers|ous)$/, 'el$1');
+  return foldBySpellingRules(w);
 }
 
 // Dotted words, without their dot. Titles and name parts never end a sentence ("Dr. Singh");

@@ -199,14 +199,18 @@ function markBreaks(
  * 1 for each other word preceded by an ellipsis right after the word before it ("A … B"): the
  * quote may have any number of words there that the other outlet left out, so deleting them is free.
  */
-function ellipsisBefore(otherText: string, words: WordToken[]): Uint8Array {
+export function ellipsisBefore(otherText: string, words: WordToken[]): Uint8Array {
   const flags = new Uint8Array(words.length);
   for (let j = 1; j < words.length; j++) {
-    const between = otherText.slice(words[j - 1].end, words[j].start);
-    if (between.length <= 12 && (between.includes('…') || between.includes('.'))) {
-      ELLIPSIS.lastIndex = 0;
-      if (ELLIPSIS.test(between)) flags[j] = AT_ELLIPSIS;
-    }
+    const from = words[j - 1].end;
+    const to = words[j].start;
+    if (to - from > 12) continue;
+    // Sliced only when a period or an ellipsis lies between (most gaps are a space).
+    let dot = false;
+    for (let k = from; k < to && !dot; k++) dot = otherText.charCodeAt(k) === 0x2e || otherText.charCodeAt(k) === 0x2026;
+    if (!dot) continue;
+    ELLIPSIS.lastIndex = 0;
+    if (ELLIPSIS.test(otherText.slice(from, to))) flags[j] = AT_ELLIPSIS;
   }
   return flags;
 }

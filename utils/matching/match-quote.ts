@@ -217,6 +217,25 @@ function attributions(quotes: Quote[]): Span[] {
   return spans;
 }
 
+/**
+ * `evidence[key]` computed by `get` when first read, then kept as a plain value. The evidence
+ * functions are pure, so when each runs does not change what it finds.
+ */
+export function lazyEvidence<K extends keyof MatchEvidence>(evidence: MatchEvidence, key: K, get: () => MatchEvidence[K]): void {
+  Object.defineProperty(evidence, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = get();
+      Object.defineProperty(evidence, key, { value, writable: true, enumerable: true, configurable: true });
+      return value;
+    },
+    set(value: MatchEvidence[K]) {
+      Object.defineProperty(evidence, key, { value, writable: true, enumerable: true, configurable: true });
+    },
+  });
+}
+
 /** Measures and classifies one alignment; null when it does not qualify as the same quote. */
 function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolean, source: string | undefined, lex: Lexicon): QuoteMatch | null {
   const aligned = a.columns.filter((c) => c.kind === 'match' || c.kind === 'sub');
@@ -242,14 +261,15 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     sameSpeaker: speakersAgree(quote.speaker, enclosing?.main?.speaker ?? null),
   };
   if (!quoted) {
-    const piece = quotedPiece(a, other.text, lex);
-    evidence.quotedPiece = piece;
-    evidence.nestedOnly = nestedOnly(a, lex);
-    evidence.sameSpeaker = namesSpeaker(a, other.text, quote.speaker);
-    evidence.speechReported = reportsSpeech(a, other.text, lex);
+    evidence.sameSpeaker = namesSpeaker(a, other, quote.speaker);
+    // Read only if `qualifies` or `classifyMatch` asks (most alignments fail on their counts first); each computed once.
+    const inner = evidence.innerDifferences;
+    lazyEvidence(evidence, 'quotedPiece', () => quotedPiece(a, other.text, lex));
+    lazyEvidence(evidence, 'nestedOnly', () => nestedOnly(a, lex));
+    lazyEvidence(evidence, 'speechReported', () => reportsSpeech(a, other.text, lex));
     // A word the text itself puts in quote marks ("defriend") is no quoted piece: the text is still printed.
-    evidence.reproduced = evidence.quotedPiece && evidence.quotedPiece.words >= QUOTED_PIECE_WORDS ? false
-      : firstPersonKept(a) || printedUnchanged(a, evidence.innerDifferences) ? 'person' : source !== undefined && namesOutlet(source, other.outlet) ? 'outlet' : false;
+    lazyEvidence(evidence, 'reproduced', () => (evidence.quotedPiece && evidence.quotedPiece.words >= QUOTED_PIECE_WORDS ? false
+      : firstPersonKept(a) || printedUnchanged(a, inner) ? 'person' : source !== undefined && namesOutlet(source, other.outlet) ? 'outlet' : false));
   }
   const strength = measure(view, quoted, quoteBreaks(quote));
   if (!qualifies(strength, evidence, fragment)) return null;
@@ -341,12 +361,26 @@ function nestedOnly(a: Alignment, lex: Lexicon): boolean {
 }
 
 /** The other's paragraphs holding the aligned words name this quote's speaker: the report credits the same person. */
-function namesSpeaker(a: Alignment, text: string, speaker: string | null): boolean {
+function namesSpeaker(a: Alignment, other: OtherArticle, speaker: string | null): boolean {
+  if (!speaker) return false; // mentionNames' answer, without slicing the paragraph
+  const text = other.text;
   const os = a.columns.filter((c) => c.o >= 0).map((c) => a.otherWords[c.o]);
   const from = text.lastIndexOf('\n', os[0].start) + 1;
   const nl = text.indexOf('\n', os[os.length - 1].end);
-  return mentionNames(speaker, text.slice(from, nl < 0 ? text.length : nl));
+  const to = nl < 0 ? text.length : nl;
+  // A candidate's windows and a compare's quotes ask this of the same paragraphs again: each (paragraph, speaker) read once.
+  let cached = NAMED_IN.get(other);
+  if (cached?.text !== text) NAMED_IN.set(other, (cached = { text, named: new Map() }));
+  const key = `${from}:${to}:${speaker}`;
+  let named = cached.named.get(key);
+  if (named === undefined) {
+    if (cached.named.size >= NAMED_PER_ARTICLE) cached.named.clear();
+    cached.named.set(key, (named = mentionNames(speaker, text.slice(from, to))));
+  }
+  return named;
 }
+const NAMED_IN = new WeakMap<OtherArticle, { text: string; named: Map<string, boolean> }>();
+const NAMED_PER_ARTICLE = 256;
 
 /**
  * The other's sentences holding the aligned words report speech: a speech verb ("said", "tweeted
@@ -685,7 +719,8 @@ function inParts(pos: number, parts: Span[]): boolean {
  * two of its parts, are cut there, not changed: it quoted the words around them.
  */
 function inQuoteColumns(a: Alignment, parts: Span[]): AlignColumn[] {
-  const partOf = (c: AlignColumn) => (c.o >= 0 ? parts.findIndex((p) => inParts(a.otherWords[c.o].start, [p])) : -1);
+  const inPart = (x: number, p: Span) => x >= p.start && x < p.end;
+  const partOf = (c: AlignColumn) => (c.o >= 0 ? parts.findIndex((p) => inPart(a.otherWords[c.o].start, p)) : -1);
   const part = a.columns.map(partOf);
   const firstQuoted = part.findIndex((p) => p >= 0);
   let lastQuoted = a.columns.length - 1;
@@ -705,7 +740,7 @@ function inQuoteColumns(a: Alignment, parts: Span[]): AlignColumn[] {
     })
     .filter((c, k) => c.q >= 0 || part[k] >= 0);
   const shared = cols.filter((c) => c.kind === 'match' || c.kind === 'sub');
-  const sharedPart = (c: AlignColumn) => parts.find((p) => inParts(a.otherWords[c.o].start, [p]))!;
+  const sharedPart = (c: AlignColumn) => parts.find((p) => inPart(a.otherWords[c.o].start, p))!;
   const version = versionParts(a.otherText, parts, (p) => shared.some((c) => sharedPart(c) === p));
   const os = cols.filter((c) => c.o >= 0).map((c) => c.o);
   const first = Math.min(...os);
@@ -720,8 +755,8 @@ function inQuoteColumns(a: Alignment, parts: Span[]): AlignColumn[] {
   const afterSame: AlignColumn[] = [];
   a.otherWords.forEach((w, j) => {
     if (!inParts(w.start, version)) return;
-    if (j < first) (inParts(w.start, [firstPart]) ? beforeSame : before).push({ kind: 'extra', q: -1, o: j });
-    else if (j > last) (inParts(w.start, [lastPart]) ? afterSame : after).push({ kind: 'extra', q: -1, o: j });
+    if (j < first) (inPart(w.start, firstPart) ? beforeSame : before).push({ kind: 'extra', q: -1, o: j });
+    else if (j > last) (inPart(w.start, lastPart) ? afterSame : after).push({ kind: 'extra', q: -1, o: j });
   });
   // Extras go outside any truncated quote words so the diff reads in text order on both sides.
   const lead = cols.findIndex((c) => c.kind !== 'cut');

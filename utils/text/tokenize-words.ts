@@ -28,11 +28,19 @@ export interface WordToken {
  * have" word for word (the alignment then counts it as a changed word). The same array when none.
  */
 export function splitContractions(words: WordToken[], lex: Lexicon): WordToken[] {
-  if (lex.contractions.size === 0 || !words.some((w) => lex.contractions.has(w.key))) return words;
-  return words.flatMap((w) => {
+  if (lex.contractions.size === 0) return words;
+  let k = 0;
+  while (k < words.length && !lex.contractions.has(words[k].key)) k++;
+  if (k === words.length) return words;
+  // A loop, not flatMap: this runs on every window a compare reads.
+  const out = words.slice(0, k);
+  for (; k < words.length; k++) {
+    const w = words[k];
     const two = lex.contractions.get(w.key);
-    return two ? two.map((key) => ({ ...w, key, contracted: true })) : [w];
-  });
+    if (two) for (const key of two) out.push({ ...w, key, contracted: true });
+    else out.push(w);
+  }
+  return out;
 }
 
 /**
@@ -127,7 +135,9 @@ const MONTH_OF = new Map<string, string>([
   ['aug', 'august'], ['sep', 'september'], ['sept', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december'],
 ]);
 // Length first: the pattern runs on every word of every text otherwise.
-const isDay = (w: WordToken | undefined) => w !== undefined && w.key.length <= 2 && /^(?:[1-9]|[12]\d|3[01])$/.test(w.key);
+const isDay = (w: WordToken | undefined) => w !== undefined && w.key.length <= 2 && startsWithDayDigit(w.key) && /^(?:[1-9]|[12]\d|3[01])$/.test(w.key);
+// A day starts with 1 to 9: "of", "to", "in" (most two-letter keys) skip the pattern.
+const startsWithDayDigit = (key: string) => key.charCodeAt(0) >= 0x31 && key.charCodeAt(0) <= 0x39;
 const monthOf = (w: WordToken | undefined) => (w && /^\p{Lu}/u.test(w.text) ? MONTH_OF.get(w.key) : undefined);
 
 /**
@@ -184,6 +194,8 @@ export function wordsInSpan(owner: object, text: string, span: { start: number; 
     const end = nl < 0 ? text.length : nl;
     let words = cached.byStart.get(pos);
     if (!words) cached.byStart.set(pos, (words = tokenizeWords(text.slice(pos, end), pos, lex)));
+    // One whole paragraph (a widened window's usual shape): its cached words, not a copy.
+    if (pos >= span.start && end <= span.end && (nl < 0 || nl + 1 >= span.end) && out.length === 0) return words;
     for (const w of words) if (w.start >= span.start && w.end <= span.end) out.push(w);
     if (nl < 0) break;
     pos = nl + 1;

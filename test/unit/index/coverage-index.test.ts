@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { CoverageIndex, indexTerms, type CandidateOptions } from '@/utils/index/coverage-index';
+import { CoverageIndex, indexTerms, withoutPossessive, type CandidateOptions } from '@/utils/index/coverage-index';
 import type { Quote, StoredArticle } from '@/utils/types';
 import { english } from '@/utils/language/en';
 import { french } from '@/utils/language/fr';
@@ -532,5 +532,17 @@ describe('a loaded index answers the same whatever decoded lists it dropped (pro
     for (const index of [loaded, all]) index.candidates(q(PLANT_QUOTE));
     expect(all.decodedPostings).toBeGreaterThan(0);
     expect(loaded.decodedPostings < all.decodedPostings).toBe(dropped);
+  });
+});
+
+describe('withoutPossessive', () => {
+  test("equals dropping /'s$/ by the pattern (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 's', "'", 'S', 'é', '1'), { maxLength: 6 }), (chars) => {
+        const word = chars.join('');
+        expect(withoutPossessive(word)).toBe(word.replace(/'s$/, ''));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { findQuotes } from '@/utils/quotes/find-quotes';
 import { joinParagraphs } from '@/utils/article/article-text';
-import { english } from '@/utils/language/en';
+import { english, foldBySpellingRules } from '@/utils/language/en';
 import { lexiconFor } from '@/utils/language/lexicons';
 
 // Made-up English article pieces: quotes with cues before, after and around them, names, titles.
@@ -41,4 +41,22 @@ describe('English lexicon', () => {
   ])('%s (%s)', (_name, lang) => {
     expect(lexiconFor({ lang, text: 'Il sindaco ha detto: "Ricostruiremo il ponte."' })).toBe(english);
   });
+});
+
+describe('English spelling rules', () => {
+  // Stems and endings the rules read, and letters around them: words that match, nearly match, or do not.
+  const PIECES = ['col', 'our', 'ise', 'is', 'ation', 'anal', 'ys', 'ed', 'ell', 'ing', 'cent', 're', 's', 'def', 'ence', 'less', 'lab', 'a', 'r', 'e', 'l', 'y', 'z'];
+  test('a rule tried only on words holding its letters gives what trying every rule gives (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 6 }), (pieces) => {
+        const word = pieces.join('');
+        expect(foldBySpellingRules(word)).toBe(foldBySpellingRules(word, false));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  test.each([
+    ['colour', 'color'], ['centres', 'centers'], ['defence', 'defense'], ['analysed', 'analyzed'],
+    ['organisation', 'organization'], ['travelled', 'traveled'], ['labouring', 'laboring'], ['whistle', 'whistle'],
+  ])('%s → %s', (word, folded) => expect(english.foldSpelling(word)).toBe(folded));
 });

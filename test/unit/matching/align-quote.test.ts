@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { alignmentBound, alignQuote, sharedInformativeWeight, type Alignment } from '@/utils/matching/align-quote';
+import { alignmentBound, alignQuote, ellipsisBefore, sharedInformativeWeight, type Alignment } from '@/utils/matching/align-quote';
 import { tokenizeWords } from '@/utils/text/tokenize-words';
 
 /** Columns as "kind:quoteWord/otherWord" for readable expectations. */
@@ -121,6 +121,25 @@ describe('alignmentBound', () => {
         if (quote === other && a) expect(a.score).toBeCloseTo(bound, 9);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('ellipsisBefore', () => {
+  // As first written: the text between two words sliced, tested when short and holding a dot or an ellipsis.
+  const sliced = (text: string, words: Array<{ start: number; end: number }>) => words.map((w, j) => {
+    if (j === 0) return 0;
+    const between = text.slice(words[j - 1].end, w.start);
+    return between.length <= 12 && (between.includes('…') || between.includes('.')) && /\.\s?\.\s?\.|…/.test(between) ? 1 : 0;
+  });
+  test('flags the same words as slicing every gap (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('word', ' ', '.', '…', '. . .', '...', ', ', '\n', '  .  ', 'x'), { maxLength: 16 }), (pieces) => {
+        const text = pieces.join('');
+        const words = tokenizeWords(text);
+        expect([...ellipsisBefore(text, words)]).toEqual(sliced(text, words));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { isTypo, matchQuote } from '@/utils/matching/match-quote';
+import { isTypo, lazyEvidence, matchQuote } from '@/utils/matching/match-quote';
+import { classifyMatch, type MatchEvidence } from '@/utils/matching/classify-match';
 import { french } from '@/utils/language/fr';
 import { tokenizeWords } from '@/utils/text/tokenize-words';
 import { other, quote, showDiff } from './match-quote-builders';
@@ -663,5 +664,23 @@ describe('matchQuote: properties', () => {
         { op: 'insert', text: 'zeppelin' },
       ]);
     }));
+  });
+});
+
+describe('lazyEvidence', () => {
+  const base = (): MatchEvidence => ({ quoted: false, innerDifferences: 0, bracketEdits: 0, quoteCut: false, otherCut: false, namesOnly: false });
+  test('computed at the first read only, then a plain value; never when not read; a write wins', () => {
+    let calls = 0;
+    const e = base();
+    lazyEvidence(e, 'speechReported', () => (calls++, true));
+    lazyEvidence(e, 'nestedOnly', () => (calls++, true));
+    expect(calls).toBe(0);
+    expect(e.speechReported).toBe(true);
+    expect(e.speechReported).toBe(true);
+    expect(calls).toBe(1);
+    e.nestedOnly = false;
+    expect(e.nestedOnly).toBe(false);
+    expect(calls).toBe(1);
+    expect(classifyMatch(e)).toBe(classifyMatch({ ...base(), speechReported: true, nestedOnly: false }));
   });
 });

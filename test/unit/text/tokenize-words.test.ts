@@ -153,6 +153,16 @@ describe('tokenizeWords: dates in any house style', () => {
   ])('%s', (_name, text, expected) => {
     expect(keys(text)).toEqual(expected);
   });
+  test('every day from 1 to 31 is read as one, before or after the month; 0, 32 and 01 are not (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40 }), fc.boolean(), fc.boolean(), (n, before, padded) => {
+        const day = padded && n < 10 ? `0${n}` : String(n);
+        const text = before ? `on ${day} October I` : `on October ${day} I`;
+        const isDay = !(padded && n < 10) && n >= 1 && n <= 31;
+        expect(keys(text)).toEqual(isDay ? ['on', 'october', day, 'i'] : ['on', ...(before ? [day, 'october'] : ['october', day]), 'i']);
+      }),
+    );
+  });
 });
 
 describe('tokenizeWords: in the text\'s language', () => {
@@ -176,6 +186,18 @@ describe('tokenizeWords: in the text\'s language', () => {
 });
 
 describe('splitContractions', () => {
+  test('equals each word replaced by its two words, in order (property)', () => {
+    const WORDS = ['They’ve', "we're", 'said', "can't", "won't", "She's", 'here', "I'm", 'and'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 12 }), (words) => {
+        const tokens = tokenizeWords(words.join(' '), 0, english);
+        const expected = tokens.flatMap((w) => english.contractions.get(w.key)?.map((key) => ({ ...w, key, contracted: true })) ?? [w]);
+        const got = splitContractions(tokens, english);
+        expect(got).toEqual(expected);
+        if (!tokens.some((w) => english.contractions.has(w.key))) expect(got).toBe(tokens);
+      }),
+    );
+  });
   const keys = (text: string, lex = english) => splitContractions(tokenizeWords(text, 0, lex), lex).map((w) => `${w.key}${w.contracted ? '*' : ''}`).join(' ');
   test.each([
     ['regular endings', "They’ve said we're here and I'm sure you'll see", 'they* have* said we* are* here and i* am* sure you* will* see'],
