@@ -309,6 +309,15 @@ describe('matchQuote: no false friends', () => {
   });
 
   test.each([
+    ['hyphens dropped from two compounds', 'When you have a slingfest, a mudfest on the harbour radio every night, nobody is trusting the board', 'verbatim'],
+    ['a contraction is still a change', 'When you have a sling-fest, a mud-fest on the harbour radio every night, nobody’s trusting the board', 'altered'],
+  ])('spelling that differs only by hyphens: %s', (_name, said, kind) => {
+    const q = quote('When you have a sling-fest, a mud-fest on the harbour radio every night, nobody is trusting the board', 'Ada Lenz');
+    const m = matchQuote(q, other(`“${said},” Lenz said.`, 'Ada Lenz'));
+    expect(m?.kind).toBe(kind);
+  });
+
+  test.each([
     ['a contraction of "I" kept', 'In regard to dredging of the harbour. This is not something I’ve ever been involved in, heard of, or would think wise.', 'altered'],
     ['"I" turned into "he": indirect speech', 'In regard to dredging of the harbour, it is not something he had ever been involved in, heard of, or would think wise.', 'paraphrase'],
   ])('the speaker\'s words printed as prose with a word changed: %s', (_name, text, kind) => {
