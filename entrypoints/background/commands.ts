@@ -62,6 +62,7 @@ export class KeyboardCommands {
   /** Checks the tab; true when the page now holds highlighted quotes to act on. */
   private async checkedWithQuotes(tabId: number): Promise<boolean> {
     const report = await this.tabs.checkTab(tabId);
+    await this.tabs.marked(tabId); // the page's highlights are sent before the step that reads them
     return report.status === 'ok' && report.reports.length > 0;
   }
 }

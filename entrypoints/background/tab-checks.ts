@@ -32,6 +32,8 @@ interface TabCheck {
 
 export class TabChecks {
   private checks = new Map<number, TabCheck>();
+  /** Per tab, its last check's badge and highlights, sent after its report (see `check`). */
+  private marking = new Map<number, Promise<void>>();
   private states = new Map<number, TabState>();
 
   constructor(
@@ -113,6 +115,7 @@ export class TabChecks {
 
   /** The tab went to another address: its check and badge no longer apply. */
   forgetTab(tabId: number): void {
+    this.marking.delete(tabId);
     if (this.checks.delete(tabId)) void showBadge(tabId, []);
     if (this.states.has(tabId)) this.setTabState(tabId, { state: 'unchecked' });
   }
@@ -143,6 +146,21 @@ export class TabChecks {
     this.notify({ type: 'tab-state', tabId, tab });
   }
 
+  /** Settles once the tab's last check has set its badge and sent the page its highlights (the report comes first). */
+  marked(tabId: number): Promise<void> {
+    return this.marking.get(tabId) ?? Promise.resolve();
+  }
+
+  /** The badge and the page's highlights for a check's comparison. */
+  private async markPage(tabId: number, comparison: Comparison): Promise<void> {
+    const [settings] = await Promise.all([this.library.getSettings(), showBadge(tabId, comparison.quotes)]);
+    if (settings.highlights) {
+      // Not awaited: nothing waits for the page to anchor its highlights (~10 ms, more on a long
+      // page), and a page that cannot take messages still has its report.
+      void sendTabMessage(tabId, { type: 'highlight-quotes', reports: comparison.quotes, enabled: true, paraphrased: comparison.paraphrasedHere });
+    }
+  }
+
   private async check(tabId: number): Promise<CheckReport> {
     performance.clearMeasures(); // only the latest check's phases are kept (see measureSince)
     const tab = await getTab(tabId);
@@ -167,13 +185,13 @@ export class TabChecks {
     measureSince('index-wait', start);
     const { comparison, saved, libraryCount } = await this.library.compare(article, quotes);
     this.checks.set(tabId, { url: tab.url, article, quotes, comparison });
-
-    const [settings] = await Promise.all([this.library.getSettings(), showBadge(tabId, comparison.quotes)]);
-    if (settings.highlights) {
-      // Not awaited: the report does not wait for the page to anchor its highlights (~10 ms, more
-      // on a long page), and a page that cannot take messages still gets its report.
-      void sendTabMessage(tabId, { type: 'highlight-quotes', reports: comparison.quotes, enabled: true, paraphrased: comparison.paraphrasedHere });
-    }
+    // The report is answered (and told to the panel) first; the badge and the page's highlights
+    // follow in a task of their own (docs/DESIGN.md "The cold check's tail").
+    const marking = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => {
+      // A page that moved on (or was checked again) meanwhile keeps what its newer state says.
+      if (this.checks.get(tabId)?.comparison === comparison) return this.markPage(tabId, comparison);
+    });
+    this.marking.set(tabId, marking.catch((err: unknown) => console.error('tab-checks: could not mark the page', err)));
     return {
       status: 'ok',
       tabId,

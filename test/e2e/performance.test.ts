@@ -99,6 +99,11 @@ async function checkTab(extPage: Page, tabId: number): Promise<{ quotes: number;
   }, tabId);
 }
 
+/** Waits for the page's `verbatim:highlight` measure: a check's report comes before its highlights. */
+async function highlighted(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('verbatim:highlight').length > 0, undefined, { timeout: 10_000 });
+}
+
 /** Ranges in the page's verbatim CSS highlights (what the reader sees marked). */
 async function highlightedRanges(page: Page): Promise<number> {
   return page.evaluate(() => [...CSS.highlights.entries()].filter(([name]) => name.startsWith('verbatim-')).reduce((n, [, h]) => n + h.size, 0));
@@ -197,10 +202,12 @@ describe('Verbatim performance in Chromium', () => {
       await page.goto(url);
       const tabId = await tabIdOf(ext.id, lib, url);
       const check = await checkTab(lib, tabId); // first check: extract (or serialize) + highlight
+      await highlighted(page); // the highlights are sent after the report (entrypoints/background/tab-checks)
       const first = await contentMeasures(page);
       const ranges = await highlightedRanges(page);
       await clearMeasures(page);
       await checkTab(lib, tabId); // second check: the new injection also re-applies the last highlights
+      await highlighted(page);
       const again = await contentMeasures(page);
       const step = readIn === 'page' ? 'verbatim:extract' : 'verbatim:serialize';
       const total = (first[step] ?? NaN) + (first['verbatim:highlight'] ?? NaN);

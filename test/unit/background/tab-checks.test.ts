@@ -16,7 +16,9 @@ useFakeTabs('tab-checks');
 describe('checking and saving', () => {
   test('an empty library: every quote is only here, nothing saved', async () => {
     const bg = background();
-    const r = ok(await call(bg, { type: 'check-tab', tabId: await openTab(PAGE1) }));
+    const tab = await openTab(PAGE1);
+    const r = ok(await call(bg, { type: 'check-tab', tabId: tab }));
+    await bg.tabs.marked(tab);
     expect(r.reports.length).toBeGreaterThan(0);
     expect(r.counts.onlyHere).toBe(r.reports.length);
     expect(r.saved).toBe('no');
@@ -35,6 +37,7 @@ describe('checking and saving', () => {
 
     const tab1 = await openTab(PAGE1);
     const r = ok(await call(bg, { type: 'check-tab', tabId: tab1 }));
+    await bg.tabs.marked(tab1);
     const indispensable = r.reports.find((q) => q.quote.text.includes('indispensable'))!;
     expect(indispensable.matches[0]).toMatchObject({ kind: 'paraphrase', articleId: PAGE0, outlet: 'Daily Courier' });
     expect(indispensable.matches[0].text).toMatch(/crucial/);
@@ -48,13 +51,30 @@ describe('checking and saving', () => {
     const bg = background();
     await call(bg, { type: 'save-article', tabId: await openTab(PAGE1) });
     tabMessages.length = 0;
-    const r = ok(await call(bg, { type: 'check-tab', tabId: await openTab(PAGE0) }));
+    const tab0 = await openTab(PAGE0);
+    const r = ok(await call(bg, { type: 'check-tab', tabId: tab0 }));
+    await bg.tabs.marked(tab0);
     const gor = r.elsewhere.find((g) => g.speaker === 'Sergio Gor')!;
     expect(gor.quotes.filter((q) => q.text.includes('I took a picture of the cover')).map((q) => q.outlets)).toEqual([['IANS']]);
     const [crucial] = r.paraphrasedHere.filter((p) => p.text.includes('crucial'));
     expect(crucial.sources.map((s) => [s.articleId, s.outlet])).toEqual([[PAGE1, 'IANS']]);
     expect(crucial.sources[0].text).toContain('indispensable');
     expect(tabMessages).toEqual([{ type: 'highlight-quotes', reports: r.reports, enabled: true, paraphrased: r.paraphrasedHere }]);
+  });
+
+  test('the report is answered first; the badge and the highlights follow', async () => {
+    const bg = background();
+    const tab0 = await openTab(PAGE0);
+    await call(bg, { type: 'save-article', tabId: tab0 }); // checks it first
+    await bg.tabs.marked(tab0);
+    tabMessages.length = 0;
+    const tab1 = await openTab(PAGE1);
+    const r = ok(await call(bg, { type: 'check-tab', tabId: tab1 }));
+    expect(tabMessages).toEqual([]);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tab1 })).toBe('');
+    await bg.tabs.marked(tab1);
+    expect(tabMessages).toEqual([expect.objectContaining({ type: 'highlight-quotes', reports: r.reports })]);
+    expect(Number(await fakeBrowser.action.getBadgeText({ tabId: tab1 }))).toBeGreaterThan(0);
   });
 
   test('the other direction: "ensure" in 000 is paraphrased with "secure" in 001', async () => {
