@@ -23,7 +23,7 @@ import { matchQuote } from '@/utils/matching/match-quote';
 import { lineSpans } from '@/utils/article/article-text';
 import { PROJECT_ROOT } from '../cli/project-root';
 import { formatDiff } from '../cli/format-report';
-import { loadAllSidesEvents, loadPacEvents, type CorpusArticle, type DrawOptions, type JudgedPair, type Split } from './judge-candidates';
+import { loadAllSidesEvents, loadPacEvents, samePage, type CorpusArticle, type DrawOptions, type JudgedPair, type Split } from './judge-candidates';
 
 export const GOALS = { recall: 0.97, kindAccuracy: 0.95, falseConflicts: 0.02 } as const;
 
@@ -91,8 +91,6 @@ export function speakerVerdict(judged: string | null, got: string | null): 'righ
   return want.some((w) => have.has(w)) ? 'right' : 'wrong';
 }
 
-/** One page saved under two outlet names (AllSides lists some articles twice): the compare excludes an article's own URL by design. */
-export const samePage = (p: Pick<JudgedPair, 'urlA' | 'urlB'>): boolean => p.urlA !== '' && p.urlA === p.urlB;
 
 /** Counts per split and overall from labels and outcomes; a pair without an outcome is a miss. */
 export function scoreJudged(pairs: readonly JudgedPair[], outcomes: ReadonlyMap<string, Outcome>): Record<Split | 'all', SplitScore> {

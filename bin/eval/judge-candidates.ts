@@ -15,6 +15,7 @@ import type { MatchKind, Span } from '@/utils/types';
 import { findQuotes } from '@/utils/quotes/find-quotes';
 import { lexiconFor } from '@/utils/language/lexicons';
 import { lineSpans } from '@/utils/article/article-text';
+import { canonicalUrl } from '@/utils/article/article-id';
 import { matchQuote, type OtherArticle } from '@/utils/matching/match-quote';
 import { tokenizeWords, type WordToken } from '@/utils/text/tokenize-words';
 import { isContentWord } from '@/utils/text/word-weights';
@@ -53,6 +54,13 @@ export interface Candidate {
   endB: number;
   source: 'heuristic' | 'matcher' | 'both';
 }
+
+/**
+ * One page saved under two outlet names (AllSides lists some articles twice): the compare excludes
+ * an article's own URL by design, compared as it compares them (`canonicalUrl`). Only the pair is
+ * set aside: quote A's speaker is still scored.
+ */
+export const samePage = (p: { urlA: string; urlB: string }): boolean => p.urlA !== '' && canonicalUrl(p.urlA) === canonicalUrl(p.urlB);
 
 /** The split of an event: a fixed hash, so tuning never sees the held-out stories. */
 export function splitOf(event: string): Split {
@@ -196,7 +204,7 @@ export function eventCandidates(corpus: Corpus, event: string, arts: CorpusArtic
       if (qWords.length < MIN_QUOTE_WORDS) continue;
       for (const b of arts) {
         // One page listed twice under two outlet names is no cross-outlet pair (the compare skips an article's own URL).
-        if (b === a || b.outlet === a.outlet || (a.ref.url !== '' && b.ref.url === a.ref.url)) continue;
+        if (b === a || b.outlet === a.outlet || samePage({ urlA: a.ref.url, urlB: b.ref.url })) continue;
         const h = heuristicWindow(qWords, tokenizeWords(b.text));
         const m = matchQuote(q, b);
         const base = { corpus, event, split: splitOf(event), fileA: a.ref.file, urlA: a.ref.url, startA: q.start, endA: q.end, fileB: b.ref.file, urlB: b.ref.url };

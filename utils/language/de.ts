@@ -168,7 +168,7 @@ export const german: Lexicon = {
   rolesInContext: true,
   appositionNames: true,
   appositionOpeners: wordSet('der die das ein eine'),
-  pastTitleMarks: wordSet('ehemalige ehemaliger ehemaligen ehemaliges frühere früherer früheren ex'),
+  pastTitleMarks: wordSet('ehemalige ehemaliger ehemaligen ehemaliges frühere früherer früheren ex ex-'),
   opensParticiplePhrase: () => true,
   speakerPhraseOpeners: wordSet('der die das den dem des ein eine einer er sie es man sein seine ihr ihre'),
   conjunctions: wordSet('und'),

@@ -129,7 +129,7 @@ export const spanish: Lexicon = {
   rolesInContext: true,
   appositionNames: true,
   appositionOpeners: wordSet('el la los las un una que quien'),
-  pastTitleMarks: wordSet('ex antiguo antigua antiguos antiguas'),
+  pastTitleMarks: wordSet('ex antiguo antigua antiguos antiguas ex-'),
   opensParticiplePhrase: () => true,
   speakerPhraseOpeners: wordSet('el la los las un una uno él ella su sus'),
   conjunctions: wordSet('y e'),

@@ -147,7 +147,7 @@ export const french: Lexicon = {
   rolesInContext: true,
   appositionNames: true,
   appositionOpeners: wordSet("le la l' les un une qui dont"),
-  pastTitleMarks: wordSet('ancien ancienne anciens anciennes ex'),
+  pastTitleMarks: wordSet('ancien ancienne anciens anciennes ex ex-'),
   opensParticiplePhrase: () => true,
   speakerPhraseOpeners: wordSet("le la l' les un une il elle lui son sa ses leur"),
   conjunctions: wordSet('et'),

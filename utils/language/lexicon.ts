@@ -178,7 +178,7 @@ export interface Lexicon {
   appositionNames: boolean;
   /** First words of an insertion about a name ("Lee, a former ranger, said"). */
   appositionOpeners: ReadonlySet<string>;
-  /** Words that make a title a past one ("former Attorney General Ann Lee"): "the attorney general" is someone else. */
+  /** Words that make a title a past one ("former Attorney General Ann Lee"), and prefixes with their hyphen ("then-", "ex-"): "the attorney general" is someone else. */
   pastTitleMarks: ReadonlySet<string>;
   /** A participle that opens an insertion about a name ("Lee, speaking after…, said"). */
   opensParticiplePhrase: (lower: string) => boolean;

@@ -211,9 +211,7 @@ export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean)
   const excerpt = e.quoted && e.quoteCut && (!e.otherCut || e.partExcerpt === true);
   const longRun = e.innerDifferences === 0 && s.matchedWords >= EXCERPT_RUN_WORDS;
   // An excerpt both outlets credit to the same person, carried word for word, is that person's quotation.
-  // Four words will do when three of them say something ("strong evidence of obstruction").
-  const credited = e.sameSpeaker === true && e.innerDifferences === 0
-    && (s.matchedWords >= EXCERPT_SPEAKER_WORDS || (s.matchedWords >= EXCERPT_SPEAKER_WORDS - 1 && s.matchedContent >= MIN_CONTENT_WORDS));
+  const credited = e.sameSpeaker === true && e.innerDifferences === 0 && s.matchedWords >= EXCERPT_SPEAKER_WORDS;
   if (excerpt && (e.namesOnly || s.matchedWords < EXCERPT_MIN_WORDS || (s.quoteCoverage < EXCERPT_SHARE && s.matchedContent < EXCERPT_CONTENT_WORDS && !longRun && !credited))) return false;
   // Only a name or a title in common ("the Affordable Care Act") and the quote says more: no quote.
   if (e.namesOnly && (e.innerDifferences > 0 || e.quoteCut)) return false;
@@ -245,9 +243,7 @@ export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean)
   if (exact && s.matchedContent >= MIN_CONTENT_WORDS_EXACT && s.matchedWeight >= MIN_MATCHED_WEIGHT_EXACT) return true;
   // The whole quote, word for word, inside a quote both outlets credit to the same person: that
   // quotation, however few its content words ("I don't think we're having a recession").
-  // So is the other's whole quote carried inside this one ("We owe her better than that" of a longer
-  // sentence, both credited to the mayor).
-  if (exact && (!e.quoteCut || !e.otherCut) && e.sameSpeaker === true && s.matchedWords >= EXCERPT_SPEAKER_WORDS) return true;
+  if (exact && !e.quoteCut && e.sameSpeaker === true && s.matchedWords >= EXCERPT_SPEAKER_WORDS) return true;
   if (exact && s.matchedWords >= LONG_EXACT_WORDS && s.matchedNumbers >= 1) return true;
   if (s.matchedContent < MIN_CONTENT_WORDS || s.matchedWeight < MIN_MATCHED_WEIGHT) return false;
   // Four words of the quote in the other's prose ("disclose foreign bank accounts") are a noun

@@ -24,6 +24,8 @@ import { wordDiff } from '@/utils/text/word-diff';
  * any qualifying match has (one content word, see LONG_EXACT_WORDS in classify-match.ts).
  */
 const PRECHECK_WEIGHT = 1;
+/** Content-word weight a quoted part the alignment passed over must share with the quote to be aligned alone: two content words. */
+const PASSED_OVER_WEIGHT = 2;
 /** Rounding room when a score bound is compared with a score (sums of the same weights in another order). */
 const BOUND_SLACK = 1e-9;
 
@@ -87,7 +89,7 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], 
     if (match) best = { match, score: a.score, order };
     else refused.push(a);
   }
-  return best?.match ?? quotedPartMatch(refused, quote, quoteWords, other, breaks, fragment, source, lex, true) ?? elidedPieceMatch(quote, other, windows, source, lex);
+  return best?.match ?? quotedPartMatch(refused, quote, quoteWords, other, breaks, fragment, source, lex, windows !== undefined) ?? elidedPieceMatch(quote, other, windows, source, lex);
 }
 
 /** Where the alignment's matched words start in the other text. */
@@ -106,10 +108,12 @@ function mostlyProse(a: Alignment, other: OtherArticle): boolean {
  * An alignment that ran over the other outlet's prose (the names its attribution repeats: "the
  * U.S. Attorney's Office … said. "The FBI will collect …""), refused or accepted as reported
  * speech, may hold a quoted part carried word for word: that part alone is judged as their quote.
- * With `passOver` (refused alignments only), so is a quoted part in the window the alignment passed over.
+ * With `passOver` (refused alignments in candidate windows only: on a whole text every quote of the
+ * article would be tried), so is a quoted part in the window the alignment passed over.
  */
 function quotedPartMatch(refused: Alignment[], quote: Quote, quoteWords: WordToken[], other: OtherArticle, breaks: QuoteBreaks, fragment: boolean, source: string | undefined, lex: Lexicon, passOver: boolean): QuoteMatch | null {
   let best: { match: QuoteMatch; score: number } | null = null;
+  const tried = new Set<number>();
   for (const a of refused) {
     const matched = matchedOtherStarts(a);
     const from = a.otherWords[0].start;
@@ -122,8 +126,10 @@ function quotedPartMatch(refused: Alignment[], quote: Quote, quoteWords: WordTok
         // (Ryan said Collins will not serve on the committee "until this matter is settled").
         const passedOver = passOver && inside === 0 && part.start < to && part.end > from;
         if (!passedOver && (inside < EXCERPT_MIN_WORDS || inside === matched.length)) continue;
+        if (passedOver && tried.has(part.start)) continue;
         const { words, keys } = spanWords(other, other.text, part, lex);
-        if (passedOver && (words.length < EXCERPT_MIN_WORDS || sharedInformativeWeight(quoteWords, keys, a.weights) < PRECHECK_WEIGHT)) continue;
+        // A passed-over part is tried once, and only with two content words of the quote in it.
+        if (passedOver && (tried.add(part.start), words.length < EXCERPT_MIN_WORDS || sharedInformativeWeight(quoteWords, keys, a.weights) < PASSED_OVER_WEIGHT)) continue;
         const b = alignWords(quote.text, quoteWords, other.text, words, breaks, a.weights);
         const match = b ? judge(b, quote, other, fragment, source, lex) : null;
         if (b && match && (!best || b.score > best.score)) best = { match, score: b.score };
@@ -421,7 +427,8 @@ function printedUnchanged(a: Alignment, innerDifferences: number): boolean {
 }
 
 // The speaker's own person: indirect speech turns it into "he", "she", "they".
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves', "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll"]);
+// Contractions are split before alignment ("I’ve" keeps its text, key "i"); "I'd" and "we'd" stay whole.
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves', "i'd", "we'd"]);
 
 /** The quote's first-person words carried unchanged in the other's unquoted text: the speaker's words printed as text. */
 function firstPersonKept(a: Alignment): boolean {

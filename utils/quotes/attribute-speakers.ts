@@ -921,10 +921,10 @@ function clauseSubject(lex: Lexicon, allWords: Word[]): Mention | null {
   // "Nina Hargrove, a 14-year worker at the plant, said", "Ms. Okoro, 21, who …, held": past its apposition too (a determiner, a title or an age opens one).
   for (let skip = 0; skip < 2 && v < words.length && !words[v].joined; skip++) {
     const w = words[v];
-    // "Pelosi (D-CA), meanwhile, is": a party tag and a sentence adverb between commas are asides too.
+    // "Pelosi (D-CA), meanwhile, is": a sentence adverb between commas is an aside too.
     const reach = lex.relativePronouns.has(w.lower) ? RELATIVE_CLAUSE_WORDS
       : lex.determiners.has(w.lower) || isTitle(lex, w.lower) || /^\p{N}+$/u.test(w.text) ? APPOSITION_WORDS
-      : lex.isPartyTag(w.text) || lex.neverNameWords.has(w.lower) ? ASIDE_WORDS : 0;
+      : lex.neverNameWords.has(w.lower) ? ASIDE_WORDS : 0;
     const resume = reach ? words.findIndex((x, j) => j > v && j <= v + reach && !x.joined) : -1;
     if (resume < 0) break;
     v = resume;
@@ -940,7 +940,7 @@ function clauseSubject(lex: Lexicon, allWords: Word[]): Mention | null {
 
 // Words a subject's relative clause may run to before the sentence's verb resumes after its comma.
 const RELATIVE_CLAUSE_WORDS = 25;
-// Words a party tag or a sentence adverb after a subject may run to ("(D-N.Y.)", "meanwhile").
+// Words a sentence adverb after a subject may run to ("meanwhile", "for her part").
 const ASIDE_WORDS = 4;
 // Words a subject's apposition ("a 14-year worker at the plant") may run to.
 const APPOSITION_WORDS = 12;
@@ -1109,21 +1109,19 @@ function peopleIn(lex: Lexicon, text: string, paragraphs: Span[]): { people: Per
  * The lowercased words describing a person where they are named: up to five words right before the
  * name in its own clause ("US Ambassador to India Sergio Gor") and an apposition after a comma
  * ("Gor, the ambassador,"). Nothing across a sentence end, so "Ruiz spoke. Later an official
- * said" does not make Ruiz the official.
+ * said" does not make Ruiz the official. Words a past mark governs are keys of their own (`PAST`).
  */
 function descriptorsOf(lex: Lexicon, text: string, words: Word[], p: Person): Set<string> {
   const gap = (k: number) => text.slice(words[k].end, words[k + 1].start);
-  const around: Word[] = [];
+  const before: Word[] = [];
   for (let k = p.first - 1; k >= 0 && p.first - k <= 5 && !/[.!?;:"“”\n]/.test(gap(k)); k--) {
     if (isClauseVerb(lex, words[k])) break;
-    around.push(words[k]);
+    before.unshift(words[k]);
   }
-  // "former Attorney General Loretta Lynch" is no one "the attorney general" can be now, only "the former attorney general".
-  const past = around.some((w) => lex.pastTitleMarks.has(w.lower));
   // "Lee, the ambassador, said": an apposition ends at punctuation; "On Christmas Eve, the pope
   // presided" runs into its verb: a new clause's subject, not a description of the name.
+  const after: Word[] = [];
   if (p.last + 1 < words.length && /^\s*,\s*$/.test(gap(p.last))) {
-    const after: Word[] = [];
     for (let k = p.last + 1; k < words.length && k - p.last <= 6; k++) {
       if (isClauseVerb(lex, words[k])) {
         after.length = 0;
@@ -1132,15 +1130,44 @@ function descriptorsOf(lex: Lexicon, text: string, words: Word[], p: Person): Se
       after.push(words[k]);
       if (k + 1 >= words.length || /[.!?;:,"“”\n]/.test(gap(k))) break;
     }
-    return new Set([...describing(lex, around, past), ...describing(lex, after, after.some((w) => lex.pastTitleMarks.has(w.lower)))]);
   }
-  return describing(lex, around, past);
+  return new Set([...describing(lex, text, before), ...describing(lex, text, after)]);
 }
 
-/** The descriptor keys of words around a name; a past title's are kept apart (`PAST` + word). */
-function describing(lex: Lexicon, around: Word[], past: boolean): Set<string> {
-  // "Governors Ann Lee and Tom Moss wrote …": a plural title describes a group, never one of them.
-  return new Set(around.filter((w) => !pluralTitle(lex, w.lower)).map((w) => (past ? PAST + w.lower : w.lower)));
+/**
+ * The descriptor keys of a run of words in text order. "former Attorney General Loretta Lynch" is
+ * no one "the attorney general" can be now, only "the former attorney general": the words after a
+ * past mark, up to a comma, are kept apart as `PAST` + word ("The former prosecutor, Attorney
+ * General Nora Blake" is a current attorney general).
+ */
+function describing(lex: Lexicon, text: string, run: Word[]): string[] {
+  const keys: string[] = [];
+  let past = false;
+  run.forEach((w, k) => {
+    if (k > 0 && text.slice(run[k - 1].end, w.start).includes(',')) past = false;
+    if (lex.pastTitleMarks.has(w.lower)) {
+      past = true;
+      return;
+    }
+    // "then-Attorney General", "ex-minister": the mark written onto the title.
+    const prefixed = pastPrefixed(lex, w.lower);
+    if (prefixed !== null) past = true;
+    const word = prefixed ?? w.lower;
+    // "Governors Ann Lee and Tom Moss wrote …": a plural title describes a group, never one of them.
+    if (word && !pluralTitle(lex, word)) keys.push(past ? PAST + word : word);
+  });
+  return keys;
+}
+
+/** The title after a past mark written onto it with a hyphen ("then-attorney" → "attorney"), else null. */
+function pastPrefixed(lex: Lexicon, lower: string): string | null {
+  const dash = lower.search(/[-\u2010\u2011]/u);
+  return dash > 0 && lex.pastTitleMarks.has(lower.slice(0, dash + 1)) ? lower.slice(dash + 1) : null;
+}
+
+/** "former", "ex-", "then-Attorney": a word that makes the title after it (or in it) a past one. */
+function isPastMark(lex: Lexicon, lower: string): boolean {
+  return lex.pastTitleMarks.has(lower) || pastPrefixed(lex, lower) !== null;
 }
 
 function pluralTitle(lex: Lexicon, w: string): boolean {
@@ -1263,9 +1290,12 @@ class SpeakerResolver {
       return null;
     } else if (this.lex.roleNouns.has(lastWord(m.text)) || isTitle(this.lex, lastWord(m.text))) {
       // "the ambassador", "the campaign manager": the latest person described so nearby.
-      const past = m.text.split(' ').some((w) => this.lex.pastTitleMarks.has(w.toLowerCase()));
-      const person = this.described((past ? PAST : '') + lastWord(m.text), pos);
+      const past = m.text.split(/\s+/).some((w) => isPastMark(this.lex, w.toLowerCase()));
+      const head = (past ? PAST : '') + lastWord(m.text);
+      const person = this.described(head, pos);
       if (person) found = { name: person.name, at: person.at };
+      // "the minister" when only a former minister is so described (or the reverse): withheld, not guessed.
+      else if (this.described(past ? head.slice(PAST.length) : PAST + head, pos)) found = null;
       // "aseguró la letrada": a role no nearby name carries is read like "she".
       else if (this.lex.rolesInContext && m.text.split(' ').some((w) => this.lex.determiners.has(w.toLowerCase()))) found = this.inView(m, pos);
       // "the New York Democrat" no one nearby is described as: a person unnamed, no organisation.
@@ -1294,15 +1324,15 @@ class SpeakerResolver {
     return person ? { name: person.name, at: person.at } : null;
   }
 
-  /** The person a pronoun points to: the sentence before decides once someone has spoken, else the latest person named. */
+  /** The person a pronoun points to: the sentence before decides once someone has spoken, else the subject before it, else the latest person named (never one named inside a chain of "he" sentences). */
   private inView(m: Mention, pos: number): { name: string; at: Span | null } | null {
     if (this.lastSpeaker) return this.pronounAfterOthers(m, pos, this.lastSpeaker);
     const before = this.subjectBefore(m, pos);
     // "He gave … . He also urged … . He said their plight should invoke the Golden Rule. "…," he
-    // said": a chain of pronoun subjects longer than the walk is someone out of reach, not the latest name.
-    if (before === PRONOUN_CHAIN) return null;
-    if (before) return before;
-    const person = this.latestPersonLike(pos);
+    // said": past a chain of pronoun subjects longer than the walk, the latest person named before
+    // the chain, not a name inside it.
+    if (before && !('chainFrom' in before)) return before;
+    const person = this.latestPersonLike(before ? before.chainFrom : pos);
     if (person) return { name: person.name, at: person.at };
     // "Quintana anunció … «…», dijo la gobernadora": with no one named in full yet, a language that
     // reads roles in context takes the subject of the sentence before, even a lone surname.
@@ -1315,9 +1345,10 @@ class SpeakerResolver {
    * "he" before anyone has spoken: the subject of the sentence before, as a reader takes it, not
    * the latest name ("Lee said Moss's measure … . "…," he told reporters" is Lee; "Mr. Lee has
    * spoken at Westbury, Port Ellen and others. He said … "…," he said" is Lee). A pronoun subject
-   * passes to the sentence before it; a sentence with no subject leaves it to the latest name.
+   * passes to the sentence before it; a sentence with no subject leaves it to the latest name, and
+   * a chain of pronoun subjects longer than the walk answers where it starts (`chainFrom`).
    */
-  private subjectBefore(m: Mention, pos: number): { name: string; at: Span | null } | typeof PRONOUN_CHAIN | null {
+  private subjectBefore(m: Mention, pos: number): { name: string; at: Span | null } | { chainFrom: number } | null {
     // "In a Rose Garden ceremony, …, Trump largely defended officers, saying Americans "…," he said": the quote's own lead-in
     // first, when the pronoun comes after the quote opens (not "…, and she replied: "…"", a second clause's subject).
     const lead = sentenceStart(this.lex, this.text, pos, this.text.lastIndexOf('\n', pos - 1) + 1);
@@ -1338,7 +1369,7 @@ class SpeakerResolver {
       }
       return this.personSubject(subject, m, pos);
     }
-    return PRONOUN_CHAIN;
+    return { chainFrom: at };
   }
 
   /** A sentence's subject as the person `m` stands for: a name the article knows as a person's, not a place or thing, of `m`'s gender. */
@@ -1353,8 +1384,10 @@ class SpeakerResolver {
     const exact = latestIn(this.descriptorIndex().get(head), pos);
     if (exact || this.lex.titleSuffixes.length === 0) return exact;
     let best: Person | undefined;
+    const past = head.startsWith(PAST);
     for (const [key, list] of this.descriptorIndex()) {
-      if (!key.endsWith(head)) continue;
+      // A past title's compound answers only a past head ("der frühere Minister"), and the reverse.
+      if (key.startsWith(PAST) !== past || !key.endsWith(past ? head.slice(PAST.length) : head)) continue;
       const p = latestIn(list, pos);
       if (p && (!best || p.at.start > best.at.start)) best = p;
     }
@@ -1364,7 +1397,8 @@ class SpeakerResolver {
   /**
    * "he"/"she" after another person was named: the sentence before the quote decides, as a reader
    * would. Its subject when it opens with a name ("Perry cheered the ruling. "…," he said"); the
-   * last speaker when it names them, opens with a pronoun or has no named subject.
+   * last speaker when it names them (withheld when its subject, another person, says something of
+   * them and both fit the pronoun), opens with a pronoun or has no named subject.
    */
   private pronounAfterOthers(m: Mention, pos: number, lastSpeaker: { name: string; at: Span | null }): { name: string; at: Span | null } | null {
     // "a-t-elle" never points to a man the article marks as one ("M. Mabille"): withheld rather than guessed.
@@ -1379,13 +1413,15 @@ class SpeakerResolver {
       // subject inside the marks: no one there takes "he" over.
       if (/^["“”‘’'«»„]/.test(this.text.slice(sentence.start, sentence.end).trimStart())) return last;
       const words = wordsIn(this.lex, this.text, sentence.start, sentence.end);
-      // "Mayor Ann Lee said Moss had been treated badly. "…," he said": a person saying something
-      // about the last speaker is the one who goes on speaking.
-      const speaking = this.speakingSubject(words, m, pos, lastSpeaker.name);
-      if (speaking) return speaking;
       const surname = lastWord(lastSpeaker.name);
       const names = nameRuns(this.lex, words).filter((r) => !(r.words.length === 1 && r.words[0] === words[0] && !isNameWord(this.lex, r.words[0].text)));
-      if (last && names.some((r) => r.words.some((w) => w.lower === surname || w.lower === `${surname}'s` || w.lower === `${surname}’s`))) return last;
+      const lastNamed = names.some((r) => r.words.some((w) => w.lower === surname || w.lower === `${surname}'s` || w.lower === `${surname}’s`));
+      // "Mayor Ann Lee said Moss had been treated badly. "…," he said": a person saying something
+      // about the last speaker may go on speaking, or the last speaker may answer. The article's
+      // genders decide; where both fit, the speaker is withheld.
+      const speaking = lastNamed ? this.speakingSubject(words, m, pos, lastSpeaker.name) : null;
+      if (speaking) return last ? null : speaking;
+      if (last && lastNamed) return last;
       // "Un portavoz de la gobernación … adelantó que …. «…», aseguró.": the unnamed one speaks.
       if (this.lex.indefiniteDeterminers.has(words[0]?.lower ?? '') && words.slice(1, 4).some((w) => this.lex.roleNouns.has(w.lower) || isTitle(this.lex, w.lower))) return null;
       const subject = subjectIn(this.lex, this.text, words);
@@ -1410,7 +1446,7 @@ class SpeakerResolver {
     return last;
   }
 
-  /** The sentence's subject when it is a known person other than `lastName` whose verb is a cue ("Lee said …"), of `m`'s gender. */
+  /** The sentence's subject when it is a known person other than `lastName` whose verb is a cue other than a question's ("Lee said …"), of `m`'s gender. */
   private speakingSubject(words: Word[], m: Mention, pos: number, lastName: string): { name: string; at: Span | null } | null {
     const subject = clauseSubject(this.lex, words);
     if (subject?.kind !== 'name') return null;
@@ -1418,7 +1454,8 @@ class SpeakerResolver {
     const lex = this.lex;
     if (words.some((w) => w.end <= subject.span.start && (!isCapitalized(w.text) || lex.functionWords.has(w.lower) || lex.clauseBreaks.has(w.lower) || lex.prepositions.has(w.lower) || lex.prepositionOpeners.has(w.lower)))) return null;
     const next = words.findIndex((w) => w.start >= subject.span.end);
-    if (next < 0 || !isCueWord(this.lex, words[next].text, words[next + 1]?.text)) return null;
+    // "Lee asked Moss about the delays. "…," she said": the one asked answers.
+    if (next < 0 || !isCueWord(this.lex, words[next].text, words[next + 1]?.text) || lex.questionVerbs.has(words[next].lower)) return null;
     const person = this.personSubject(subject, m, pos);
     return person && person.name !== lastName ? person : null;
   }
@@ -1596,8 +1633,6 @@ class SpeakerResolver {
 
 // Sentences a pronoun's subject is looked for in, back from the quote, through pronoun subjects.
 const PRONOUN_SUBJECT_SENTENCES = 3;
-/** What `subjectBefore` answers when every sentence it could read opens with a pronoun. */
-const PRONOUN_CHAIN = Symbol('pronoun chain');
 
 /**
  * "In response, Harbour Director Ana S. Ruiz voiced agreement.": the name (read as before a cue,

@@ -43,6 +43,7 @@ describe('scoreJudged', () => {
     { name: 'different utterance matched elsewhere is no false match', pair: pair('d2', { same: false, kind: null }), outcome: elsewhere, counts: { notSame: 1, falseMatches: 0 } },
     { name: 'unsure pairs are set aside', pair: pair('s', { same: 'unsure', kind: null }), outcome: onSpan('verbatim'), counts: { unsure: 1, same: 0, found: 0 } },
     { name: 'one page listed under two outlets is set aside, not a miss', pair: pair('o', { urlA: 'https://x.example/a', urlB: 'https://x.example/a' }), outcome: noMatch, counts: { samePage: 1, same: 0, found: 0 } },
+    { name: 'one page whatever its tracking parameters and trailing slash, as the compare reads URLs', pair: pair('o3', { urlA: 'https://x.example/a/?utm_source=feed', urlB: 'https://x.example/a' }), outcome: noMatch, counts: { samePage: 1, same: 0 } },
     { name: 'two pages of one site are a pair', pair: pair('o2', { urlA: 'https://x.example/a', urlB: 'https://x.example/b' }), outcome: noMatch, counts: { samePage: 0, same: 1, found: 0 }, issue: /o2 verbatim: no match/ },
     { name: 'paraphrase found as paraphrase', pair: pair('p', { kind: 'paraphrase' }), outcome: onSpan('paraphrase'), counts: { found: 1, kindRight: 1 } },
   ];

@@ -93,6 +93,17 @@ describe.each([
   });
 });
 
+describe('past titles in every language: "the minister" is no former one, and no one else is guessed', () => {
+  test.each([
+    ['de', ['Der ehemalige Bundesinnenminister Hans Weber sprach am Montag. Auch Bürgermeisterin Karla Lenz war anwesend.', '„Wir bauen die Brücke wieder auf“, sagte der frühere Minister.'], 'Hans Weber'],
+    ['de', ['Der ehemalige Bundesinnenminister Hans Weber sprach am Montag. Auch Bürgermeisterin Karla Lenz war anwesend.', '„Wir bauen die Brücke wieder auf“, sagte der Minister.'], null],
+    ['fr', ['L’ancien ministre Léon Mabille était présent lundi. La maire Claire Dubois était là aussi.', '« Le musée rouvrira en mai », a déclaré le ministre.'], null],
+    ['es', ['El ex ministro Pablo Ruiz estuvo el lunes. La alcaldesa Ana Gómez también.', '«La planta no cierra», dijo el ministro.'], null],
+  ] as const)('%s: %j → %s', (code, paragraphs, speaker) => {
+    expect(read(code, [...paragraphs]).at(-1)?.[1]).toBe(speaker);
+  });
+});
+
 // Pieces of made-up articles per language: names, titles, particles, cues, pronouns and quotes.
 const PIECES: Record<string, string[]> = {
   fr: ['Anne de Valmont', 'M. Mabille', 'le ministre', 'a déclaré', 'a-t-il dit', 'explique-t-elle', 'selon', 'd’après lui', 'l’Élysée', 'un habitant', '« Nous irons jusqu’au bout »', '« Rien n’est joué. »'],

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { isTypo, lazyEvidence, matchQuote } from '@/utils/matching/match-quote';
-import { classifyMatch, type MatchEvidence } from '@/utils/matching/classify-match';
+import type { MatchEvidence } from '@/utils/matching/classify-match';
 import { french } from '@/utils/language/fr';
 import { tokenizeWords } from '@/utils/text/tokenize-words';
 import { other, quote, showDiff } from './match-quote-builders';
@@ -303,7 +303,8 @@ describe('matchQuote: no false friends', () => {
   ])('a quoted piece the alignment passes over for names in another order: %s', (_name, text, otherSpeaker, kind) => {
     const q = quote('Insider trading is a breach of trust. Until this matter is settled, Rep. Brandt will no longer be serving on the Ferry and Harbour Board.', 'Ada Lenz');
     const o = other(`The news broke on Monday. ${text} He denied it.`, otherSpeaker);
-    const m = matchQuote(q, o);
+    // A candidate window (the index's), as in a compare; the whole-text path does not look past its alignment.
+    const m = matchQuote(q, o, [{ start: 0, end: o.text.length }]);
     expect(m?.kind ?? null).toBe(kind);
     if (m) expect(o.text.slice(m.start, m.end)).toBe('until this matter is settled');
   });
@@ -690,6 +691,7 @@ describe('lazyEvidence', () => {
     e.nestedOnly = false;
     expect(e.nestedOnly).toBe(false);
     expect(calls).toBe(1);
-    expect(classifyMatch(e)).toBe(classifyMatch({ ...base(), speechReported: true, nestedOnly: false }));
+    // A copy of the evidence (as a report keeps it) carries the values, not the getters.
+    expect({ ...e }).toMatchObject({ speechReported: true, nestedOnly: false });
   });
 });

@@ -69,6 +69,16 @@ describe('attribution: names, titles and references', () => {
     expect(speakers(lead, `“Expect news soon after the summer,” ${phrase} said.`).at(-1)?.[0]).toEqual(speaker);
   });
 
+  test.each([
+    ['"then" as an adverb marks no past title', 'The bill went to the council and then Attorney General Nora Blake signed off on it.', 'the attorney general', 'Nora Blake'],
+    ['a past mark across a comma governs nothing after it', 'Ivo Brandt, a former pilot, and Attorney General Nora Blake met on Monday.', 'the attorney general', 'Nora Blake'],
+    ['an apposition\'s past mark governs only the words after it', 'Nora Blake, the attorney general and a former judge, spoke on Monday.', 'the attorney general', 'Nora Blake'],
+    ['a hyphenated past title', 'The deal was signed by then-Attorney General Nora Blake in 2015.', 'the former attorney general', 'Nora Blake'],
+    ['a hyphenated past title is not the current one', 'The deal was signed by then-Attorney General Nora Blake in 2015.', 'the attorney general', null],
+  ])('past titles, the words they govern: %s', (_name, lead, phrase, speaker) => {
+    expect(speakers(lead, `“Expect news soon after the summer,” ${phrase} said.`).at(-1)?.[0]).toEqual(speaker);
+  });
+
   test('a later surname, pronoun and description resolve to the full name', () => {
     const qs = findQuotes(joinParagraphs([
       'US Ambassador to Chile Nora Blake spoke on Friday.',
@@ -153,10 +163,18 @@ describe('attribution: names, titles and references', () => {
   });
 
   test.each([
-    ['a person saying something about the last speaker goes on speaking', [
-      '“I feel my rights have been violated,” Ada Lenz said of her quarantine.',
+    ['a person saying something about the last speaker, whom the article marks "she": "he" is that person', [
+      '“I feel my rights have been violated,” Ms. Ada Lenz said of her quarantine.',
       'Harbour Mayor Ivo Brandt said Lenz had been treated with disrespect.',
       '“We owe her better than that,” he said.'], 'Ivo Brandt'],
+    ['the same with no gender marked: either may speak, withheld', [
+      '“I feel my rights have been violated,” Ada Lenz said of her quarantine.',
+      'Harbour Mayor Ivo Brandt said Lenz had been treated with disrespect.',
+      '“We owe her better than that,” he said.'], null],
+    ['the one asked answers', [
+      '“The pier will reopen in May,” Ada Lenz said.',
+      'Ivo Brandt asked Lenz about the delays.',
+      '“We are working on it every day,” she said.'], 'Ada Lenz'],
     ['a clause before the main one does not lend its subject', [
       '“If they sue us in the harbour court, they will lose,” Ada Lenz said.',
       'When Ivo Brandt suggested the ferry would be sold, Lenz fired back at once.',
@@ -182,12 +200,15 @@ describe('attribution: names, titles and references', () => {
     expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
   });
 
-  test('a chain of pronoun subjects longer than the walk withholds, rather than take the latest name (a thing)', () => {
+  test.each([
+    ['a name inside the chain (a thing) is passed over', 'She said their plight should invoke the Golden Rule and implored compassion from the council.'],
+    ['no name inside it', 'She said their plight should move everyone and implored compassion from the council.'],
+  ])('a chain of pronoun subjects longer than the walk: the person named before it (%s)', (_name, last) => {
     expect(speakers(
       'Mayor Ada Lenz spoke for an hour.',
-      'She gave only the briefest of nods to the budget. She also urged the town to welcome newcomers. She said their plight should invoke the Golden Rule and implored compassion from the council.',
+      `She gave only the briefest of nods to the budget. She also urged the town to welcome newcomers. ${last}`,
       '“This rule points us in a clear direction: let us treat others as we want to be treated,” she said.',
-    ).at(-1)?.[0]).toBeNull();
+    ).at(-1)?.[0]).toBe('Ada Lenz');
   });
 
   test('a pronoun with nobody named before stays null', () => {
