@@ -125,11 +125,14 @@ function quotedPartMatch(refused: Alignment[], quote: Quote, quoteWords: WordTok
         // window, one the alignment passed over for names its prose repeats in another order
         // (Ryan said Collins will not serve on the committee "until this matter is settled").
         const passedOver = passOver && inside === 0 && part.start < to && part.end > from;
-        if (!passedOver && (inside < EXCERPT_MIN_WORDS || inside === matched.length)) continue;
-        if (passedOver && tried.has(part.start)) continue;
+        if (passedOver) {
+          // Tried once, however many refused windows hold it.
+          if (tried.has(part.start)) continue;
+          tried.add(part.start);
+        } else if (inside < EXCERPT_MIN_WORDS || inside === matched.length) continue;
         const { words, keys } = spanWords(other, other.text, part, lex);
-        // A passed-over part is tried once, and only with two content words of the quote in it.
-        if (passedOver && (tried.add(part.start), words.length < EXCERPT_MIN_WORDS || sharedInformativeWeight(quoteWords, keys, a.weights) < PASSED_OVER_WEIGHT)) continue;
+        // A passed-over part only with two content words of the quote in it.
+        if (passedOver && (words.length < EXCERPT_MIN_WORDS || sharedInformativeWeight(quoteWords, keys, a.weights) < PASSED_OVER_WEIGHT)) continue;
         const b = alignWords(quote.text, quoteWords, other.text, words, breaks, a.weights);
         const match = b ? judge(b, quote, other, fragment, source, lex) : null;
         if (b && match && (!best || b.score > best.score)) best = { match, score: b.score };
