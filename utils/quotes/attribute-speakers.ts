@@ -434,6 +434,19 @@ function segmentBack(lex: Lexicon, text: string, words: Word[], from: number): S
 
 
 /**
+ * "Coke (KO) said", "the institute (NIAID) said": a parenthesis of a few words right before the
+ * cue is an aside (a ticker, an acronym, an age); the subject is the word before it. Else `i`.
+ */
+function beforeParenthesis(text: string, words: Word[], i: number): number {
+  if (i < 1 || !/^[^\S\n]*\)/.test(text.slice(words[i].end, words[i + 1]?.start ?? words[i].end))) return i;
+  for (let j = i; j >= 1 && i - j < 4; j--) {
+    const gap = text.slice(words[j - 1].end, words[j].start);
+    if (/[()\n]/.test(gap)) return /^[^\S\n]*\($/.test(gap) ? j - 1 : i;
+  }
+  return i;
+}
+
+/**
  * The last clause of `words`: after its last comma or clause word ("…, but he ruled out troops",
  * "when Moss walked in"); null when that clause is a relative one ("…, who took the stage").
  */
@@ -472,6 +485,7 @@ function speakerBefore(lex: Lexicon, text: string, words: Word[], cueIndex: numb
   }
   // "an endorsement from Ann Lee, who said": the cue's subject is the relative pronoun's antecedent.
   if (i > 0 && lex.relativePronouns.has(words[i].lower)) return antecedentOf(lex, text, words, i);
+  i = beforeParenthesis(text, words, i);
   const skipped = beforeDashInsertion(text, words, i);
   const afterDash = skipped !== i;
   i = skipped;
@@ -653,6 +667,10 @@ function subjectAfter(lex: Lexicon, text: string, words: Word[], cueIndex: numbe
     if (lex.prepositions.has(w.lower) || (lex.clauseBreaks.has(w.lower) && !lex.conjunctions.has(w.text))) break;
     out.push(w);
     if (/[,.;:!?]/.test(text.slice(w.end, words[i + 1]?.start ?? w.end))) break;
+    // "former House speaker and long-time Trump backer Newt Gingrich": a name the cap would cut
+    // is read to its end, never credited as "Newt".
+    if (out.length === 8) for (let j = i + 1; j < words.length && j <= i + 3 && isCapitalized(w.text) && isCapitalized(words[j].text) && !separated(text, words[j - 1], words[j]); j++) out.push(words[j]);
+    if (out.length > 8) break;
   }
   return out;
 }
@@ -1084,6 +1102,9 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
  */
 function peopleIn(lex: Lexicon, text: string, paragraphs: Span[]): { people: Person[]; words: Word[] } {
   const words = paragraphs.flatMap((p) => wordsIn(lex, text, p.start, p.end));
+  // A headline kept as a paragraph ("Obama: Iraq Must Have Legitimate Government To Combat
+  // Insurgency") is title case throughout: its capitalized pairs are no one.
+  const headlines = paragraphs.filter((p) => headlineLike(lex, text.slice(p.start, p.end)));
   const people: Person[] = [];
   let first = 0; // runs come in text order, so one pointer finds each run's first word
   for (const run of nameRuns(lex, words)) {
@@ -1100,9 +1121,20 @@ function peopleIn(lex: Lexicon, text: string, paragraphs: Span[]): { people: Per
     const tail2 = words[first + run.words.length + 2];
     if (link && tail && tail2 && link.joined && tail.joined && tail2.joined && lex.groupNameLinks.has(link.lower) && isCapitalized(tail.text) && isCapitalized(tail2.text)
       && !lex.places.has(`${tail.lower} ${tail2.lower}`)) continue;
+    if (headlines.some((p) => run.words[0].start >= p.start && run.words[0].start < p.end)) continue;
+    // "Pablo Martinez Monsivais/AP": a photo credit, the page's furniture, names no one in the story.
+    const lastOfRun = run.words[run.words.length - 1];
+    if (/^\/\p{Lu}/u.test(text.slice(lastOfRun.end, lastOfRun.end + 2)) || text[run.words[0].start - 1] === '/') continue;
     people.push({ name: runText(run).replace(/['’]s?$/, ''), at: runSpan(run), first, last: first + run.words.length - 1, afterPossessive });
   }
   return { people, words };
+}
+
+/** A line of four or more words, every one capitalized but the small words a title keeps lowercase, with no sentence end: a headline. */
+function headlineLike(lex: Lexicon, line: string): boolean {
+  if (/[.!?]["”’)]*\s*$/u.test(line)) return false;
+  const words = line.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return words.length >= 4 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && lex.titleSmallWords.has(w)));
 }
 
 /**
@@ -1116,6 +1148,10 @@ function descriptorsOf(lex: Lexicon, text: string, words: Word[], p: Person): Se
   const before: Word[] = [];
   for (let k = p.first - 1; k >= 0 && p.first - k <= 5 && !/[.!?;:"“”\n]/.test(gap(k)); k--) {
     if (isClauseVerb(lex, words[k])) break;
+    // "president of the National Council", "a spokesman for Sen. Ann Lee": the name is the
+    // preposition's object, and what comes before it describes someone else ("Ambassador to
+    // India Sergio Gor" runs on: the preposition's object is the place).
+    if (lex.prepositions.has(words[k].lower) && before.every((w) => lex.determiners.has(w.lower) || isTitle(lex, w.lower))) break;
     before.unshift(words[k]);
   }
   // "Lee, the ambassador, said": an apposition ends at punctuation; "On Christmas Eve, the pope

@@ -320,6 +320,15 @@ describe('attribution: conventions read for named speakers (issue 12, item 1)', 
     ['a participle whose clause opens with a phrase and a comma', ['Mara Velde spoke on Tuesday. On Friday, she joined the crews at the gates, saying in a post: “We will not sell the harbour.”'], [['Mara Velde', 'saying']]],
     ['a surname two people carry is credited as written', ['Ann Moss and her brother Tom Moss run the ferry.', '“The ferry will run every hour,” Moss said.'], [['Moss', 'said']]],
     ['one person written two ways is one person', ['Ann Moss runs the ferry. Ann B. Moss is in her third term.', '“The ferry will run every hour,” Moss said.'], [['Ann B. Moss', 'said']]],
+    // Round 14 (the tune half of all rounds): names cut, asides and page furniture.
+    ['a long description after the cue does not cut the name', ['“The ferry must run every hour,” tweeted former harbour master and long-time ferry rider Omar Haddad.'], [['Omar Haddad', 'tweeted']]],
+    ['two titles joined by "and" before the name', ['“The ferry must run every hour,” said former Norland Gov. and Harbour Rowing Club Chairman Omar Haddad.'], [['Omar Haddad', 'said']]],
+    ['a ticker in parentheses before the cue is an aside', ['“The ferry market is evolving quickly,” Norland Ferries (NFR) said.'], [['Norland Ferries', 'said']]],
+    ['an age in parentheses before the cue is an aside', ['“The ferry is late again,” Mara Velde (54) said.'], [['Mara Velde', 'said']]],
+    ['a title whose object is an organisation describes the person before it', ['“The ferry is late,” said Mara Velde, president of the Norland Rowing Council.', 'Mayor Omar Haddad spoke on Sunday.', '“The ferry will run,” the mayor said.'], [['Mara Velde', 'said'], ['Omar Haddad', 'said']]],
+    ['an organisation after "president of" is not "the president"', ['“The ferry is late,” said Mara Velde, president of the Norland Rowing Council.', '“The ferry will run,” the president said.'], [['Mara Velde', 'said'], ['Mara Velde', 'said']]],
+    ['a photo credit names no one "he" can be', ['toggle caption Omar Haddad/AP Omar Haddad/AP', 'The mayor spoke on Sunday.', '“The ferry will run every hour,” he said.'], [[null, 'said']]],
+    ['a headline kept as a paragraph names no one', ['Mayor Says Ferry Must Run To Norland Harbour', 'The mayor spoke on Sunday.', '“The ferry will run every hour,” he said.'], [[null, 'said']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
