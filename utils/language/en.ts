@@ -143,6 +143,7 @@ beijing|japan|tokyo|india|israel|iran|iraq|syria|mexico|canada|europe|africa|asi
 egypt|cuba|ukraine|chicago|boston|los angeles|san francisco|miami|houston|dallas|philadelphia
 middle east|near east|far east|east asia|southeast asia|latin america|south america|north america|central america
 persian gulf|balkans|caribbean|scandinavia|arctic|pacific|atlantic|midwest|new england
+west|east|north|south|deep south|mideast|west coast|east coast|gulf coast|sun belt|rust belt|bible belt
 detroit|atlanta|cleveland|seattle|denver|orlando|las vegas|des moines|brooklyn|manhattan
 capitol hill|wall street|silicon valley
 afghanistan|albania|algeria|andorra|angola|argentina|armenia|australia|austria|azerbaijan|bahamas
