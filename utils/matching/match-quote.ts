@@ -175,7 +175,10 @@ const ELLIPSIS = /\s*(?:\.\s?\.\s?\.|\u2026)\s*/gu;
  * passage found is the quote cut (partial, or altered when changed), never verbatim.
  */
 function elidedPieceMatch(quote: Quote, other: OtherArticle, windows: Span[] | undefined, source: string | undefined, lex: Lexicon): QuoteMatch | null {
-  if (quote.parts.length !== 1 || quote.text.length !== quote.end - quote.start) return null;
+  const single = quote.parts.length === 1 && quote.text.length === quote.end - quote.start;
+  // A split quote's text is its parts joined by one space: a piece maps back part by part.
+  const breaks = single ? [] : quoteBreaks(quote);
+  if (!single && breaks.length === 0) return null;
   let best: QuoteMatch | null = null;
   let from = 0;
   const pieces: Span[] = [];
@@ -188,12 +191,25 @@ function elidedPieceMatch(quote: Quote, other: OtherArticle, windows: Span[] | u
   for (const p of pieces) {
     const text = quote.text.slice(p.start, p.end);
     if (wordsOf(p, text, lex).filter((w) => !w.bracket).length < FRAGMENT_WORDS) continue;
-    const span = { start: quote.start + p.start, end: quote.start + p.end };
-    const piece: Quote = { ...quote, text, start: span.start, end: span.end, parts: [span], fragment: false };
+    const parts = single ? [{ start: quote.start + p.start, end: quote.start + p.end }] : pieceParts(quote, breaks, p);
+    const piece: Quote = { ...quote, text, start: parts[0].start, end: parts[parts.length - 1].end, parts, fragment: false };
     const m = matchQuote(piece, other, windows, source, lex);
     if (m && (!best || m.end - m.start > best.end - best.start)) best = { ...m, kind: m.kind === 'verbatim' ? 'partial' : m.kind };
   }
   return best;
+}
+
+/** The article spans of the characters `p` of a split quote's text (its parts joined by one space at `breaks`). */
+function pieceParts(quote: Quote, breaks: number[], p: Span): Span[] {
+  const out: Span[] = [];
+  quote.parts.forEach((part, k) => {
+    const from = k === 0 ? 0 : breaks[k - 1] + 1;
+    const to = from + part.end - part.start;
+    const start = Math.max(p.start, from);
+    const end = Math.min(p.end, to);
+    if (end > start) out.push({ start: part.start + start - from, end: part.start + end - from });
+  });
+  return out;
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { isTypo, lazyEvidence, matchQuote } from '@/utils/matching/match-quote';
 import type { MatchEvidence } from '@/utils/matching/classify-match';
+import type { Quote } from '@/utils/types';
 import { french } from '@/utils/language/fr';
 import { tokenizeWords } from '@/utils/text/tokenize-words';
 import { other, quote, showDiff } from './match-quote-builders';
@@ -556,6 +557,16 @@ describe('matchQuote: bounded by the other outlet\'s quote, part by part', () =>
     const m = matchQuote(quote('reckless plan of vast, pointless delay ... now thousands of riders will wait all winter for nothing'), other(text, 'Jo Park'));
     expect(m?.kind).toBe('partial');
     expect(m?.text).toContain('reckless plan of vast, pointless delay');
+  });
+
+  test('a passage of an elided split quote runs on across its attribution', () => {
+    const ours = '“When I hear the riders tell me of delays on the northern line, of missed shifts and of children late for school ... we will not stand for it,” Jo Park said. “Nobody should.”';
+    const parts = [{ start: 1, end: ours.indexOf(',”') + 1 }, { start: ours.lastIndexOf('“') + 1, end: ours.length - 2 }];
+    const split: Quote = { ...quote(''), text: parts.map((p) => ours.slice(p.start, p.end)).join(' '), start: parts[0].start, end: parts[1].end, parts };
+    const text = 'The delays were “disgraceful.” “We will not stand for it,” Jo Park said. “Nobody should.” The mayor left.';
+    const m = matchQuote(split, other(text, 'Jo Park'), undefined, ours);
+    expect(m?.kind).toBe('partial');
+    expect(m?.text).toContain('Nobody should');
   });
 
   test('a short passage of an elided quote is not matched alone', () => {
