@@ -13,7 +13,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { serveSeedPages, type SeedPage, type SeedServer } from '../../bin/cli/seed-pages';
-import { firefoxTabIdOf, launchFirefox, openAddonPage, type LoadedFirefox } from './launch-firefox';
+import { firefoxTabIdOf, launchFirefox, openAddonPage, setFirefoxViewport, type LoadedFirefox } from './launch-firefox';
 import { selectBetween } from './page-points';
 
 const MENU_ID = 'verbatim-check-selection';
@@ -65,7 +65,7 @@ beforeAll(async () => {
   expect(saved.ok).toBe(true);
   await iansPage.close();
   articlePage = await ff.browser.newPage();
-  await articlePage.setViewport({ width: 900, height: 700 });
+  await setFirefoxViewport(articlePage, { width: 900, height: 700 });
   await articlePage.goto(other.url);
   tab = await helper.evaluate(async (u) => {
     const api = (globalThis as unknown as { browser: Api }).browser;

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { serveSeedPages, type SeedPage, type SeedServer } from '../../bin/cli/seed-pages';
 import { firstWordPoint } from './page-points';
-import { firefoxTabIdOf, launchFirefox, openAddonPage, type LoadedFirefox } from './launch-firefox';
+import { firefoxTabIdOf, launchFirefox, openAddonPage, setFirefoxViewport, type LoadedFirefox } from './launch-firefox';
 
 const SHOTS = '.tmp/screenshots';
 let server: SeedServer;
@@ -22,7 +22,7 @@ let articlePage: Page;
 
 async function openPopupFor(page: SeedPage): Promise<Page> {
   const p = await ff.browser.newPage();
-  await p.setViewport({ width: 380, height: 720 });
+  await setFirefoxViewport(p, { width: 380, height: 720 });
   await openAddonPage(p, `${ff.origin}/library.html`, '[data-testid="library"]');
   const tabId = await firefoxTabIdOf(p, page.url);
   await openAddonPage(p, `${ff.origin}/popup.html?tabId=${tabId}`, '[data-testid="popup"]');
@@ -63,7 +63,7 @@ describe('Verbatim in Firefox', () => {
 
   test('second article: paraphrase verdicts naming IANS with "secure", highlights and the hover card', async () => {
     articlePage = await ff.browser.newPage();
-    await articlePage.setViewport({ width: 1100, height: 800 });
+    await setFirefoxViewport(articlePage, { width: 1100, height: 800 });
     await articlePage.goto(other.url);
     const popup = await openPopupFor(other);
     expect(await verdictsOf(popup)).toContain('paraphrase');
@@ -107,7 +107,11 @@ describe('Verbatim in Firefox', () => {
     await popup.close();
     const lib = await ff.browser.newPage();
     await openAddonPage(lib, `${ff.origin}/library.html`, '[data-testid="library"]');
-    await lib.waitForFunction(() => document.querySelectorAll('[data-testid="library-article"]').length === 2, { timeout: 10_000 });
+    // Polled: waitForFunction compiles its test with Function(), which an add-on page's CSP blocks (Firefox ESR 140).
+    const listed = () => lib.$$eval('[data-testid="library-article"]', (els) => els.length);
+    for (const deadline = Date.now() + 10_000; (await listed()) !== 2; await new Promise((r) => setTimeout(r, 50))) {
+      if (Date.now() > deadline) throw new Error(`e2e: the library lists ${await listed()} articles, not 2`);
+    }
     const ids = await lib.$$eval('[data-testid="library-article"]', (els) => els.map((e) => e.getAttribute('data-id')).sort());
     expect(ids).toEqual([ians.url, other.url].sort());
     expect(await lib.$$eval('[data-testid="story-group"]', (g) => g.length)).toBe(1);

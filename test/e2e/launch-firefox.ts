@@ -1,6 +1,6 @@
 /**
  * Debian's Firefox ESR with the Firefox e2e build installed as a temporary add-on, driven over
- * WebDriver BiDi by puppeteer-core (no geckodriver). Firefox 153 lets WebDriver open
+ * WebDriver BiDi by puppeteer-core (no geckodriver). Firefox 153 (and 140) lets WebDriver open
  * moz-extension:// pages only when started with --remote-allow-system-access, and gives an
  * add-on a random internal UUID unless the `extensions.webextensions.uuids` pref fixes it.
  */
@@ -24,12 +24,25 @@ export async function launchFirefox(dir = FIREFOX_EXTENSION_DIR): Promise<Loaded
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
+    // No default viewport: puppeteer would set it with the screen-orientation command Firefox ESR
+    // 140 lacks (setFirefoxViewport); the window's size is given instead.
+    defaultViewport: null,
     args: ['--remote-allow-system-access', '--width=1100', '--height=800'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }) },
   });
   const id = await browser.installExtension(dir);
   if (id !== ADDON_ID) throw new Error(`e2e: Firefox installed ${id}, expected ${ADDON_ID}`);
   return { browser, origin: `moz-extension://${ADDON_UUID}`, close: () => browser.close() };
+}
+
+/**
+ * A page's viewport. puppeteer sends a screen-orientation override beside it, a BiDi command
+ * Firefox ESR 140 (Debian bookworm's) does not know; the viewport itself is set all the same.
+ */
+export async function setFirefoxViewport(page: Page, viewport: { width: number; height: number }): Promise<void> {
+  await page.setViewport(viewport).catch((e: unknown) => {
+    if (!String(e).includes('setScreenOrientationOverride')) throw e;
+  });
 }
 
 /**
