@@ -197,7 +197,10 @@ const WORDS = new WeakMap<object, { text: string; lex: Lexicon; words: WordToken
  * The words of `text` lying wholly inside `span`, tokenized one paragraph (line) at a time and
  * remembered per owner (an article): a compare looks at a few windows of many articles, so only
  * the paragraphs it needs are tokenized, each once. Words never cross a line break, so this equals
- * tokenizing the whole text and keeping the words inside the span.
+ * tokenizing the whole text and keeping the words inside the span. A paragraph's words are kept
+ * flat (`FlatWords`) and each call gets word objects of its own: a compare's first reading of
+ * its candidates kept about 1.5M word objects alive at 10k, which every young-generation
+ * collection copied (docs/DESIGN.md, "First compares: words kept flat").
  */
 export function wordsInSpan(owner: object, text: string, span: { start: number; end: number }, lex: Lexicon = english): WordToken[] {
   const cached = paragraphsOf(owner, text, lex);
@@ -206,11 +209,14 @@ export function wordsInSpan(owner: object, text: string, span: { start: number; 
   while (pos < span.end) {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
-    let words = cached.byStart.get(pos);
-    if (!words) cached.byStart.set(pos, (words = tokenizeWords(text.slice(pos, end), pos, lex)));
-    // One whole paragraph (a widened window's usual shape): its cached words, not a copy.
-    if (pos >= span.start && end <= span.end && (nl < 0 || nl + 1 >= span.end) && out.length === 0) return words;
-    for (const w of words) if (w.start >= span.start && w.end <= span.end) out.push(w);
+    let flat = cached.byStart.get(pos);
+    if (!flat) cached.byStart.set(pos, (flat = flatWords(tokenizeWords(text.slice(pos, end), pos, lex))));
+    for (let k = 0; k < flat.length; k += 4) {
+      const start = flat[k + 2] as number;
+      const signedEnd = flat[k + 3] as number;
+      const wordEnd = signedEnd < 0 ? -signedEnd : signedEnd;
+      if (start >= span.start && wordEnd <= span.end) out.push({ text: flat[k] as string, key: flat[k + 1] as string, start, end: wordEnd, bracket: signedEnd < 0 });
+    }
     if (nl < 0) break;
     pos = nl + 1;
   }
@@ -218,34 +224,36 @@ export function wordsInSpan(owner: object, text: string, span: { start: number; 
 }
 
 /**
- * `splitContractions(wordsInSpan(owner, text, span, lex), lex)`, remembered per owner and span: a
- * compare reads the same windows of a candidate article for every quote of the article being
- * checked. The array is shared: callers must not change it.
+ * A paragraph's words as one array, four entries a word: text, key, start, and end, negated when
+ * the word is bracketed (an end is never 0). tokenizeWords gives a word no other field.
  */
-export function spanWords(owner: object, text: string, span: { start: number; end: number }, lex: Lexicon = english): WordToken[] {
-  const cached = paragraphsOf(owner, text, lex);
-  const at = `${span.start}:${span.end}`;
-  let found = cached.bySpan.get(at);
-  if (!found) {
-    found = splitContractions(wordsInSpan(owner, text, span, lex), lex);
-    // Bounded: a long-lived owner (a library article read for many quotes) keeps only recent spans.
-    if (cached.bySpan.size >= SPANS_PER_OWNER) cached.bySpan.clear();
-    cached.bySpan.set(at, found);
-  }
-  return found;
+type FlatWords = Array<string | number>;
+
+function flatWords(words: WordToken[]): FlatWords {
+  const flat: FlatWords = new Array<string | number>(4 * words.length);
+  words.forEach((w, i) => {
+    flat[4 * i] = w.text;
+    flat[4 * i + 1] = w.key;
+    flat[4 * i + 2] = w.start;
+    flat[4 * i + 3] = w.bracket ? -w.end : w.end;
+  });
+  return flat;
 }
-const SPANS_PER_OWNER = 16;
+
+/** `splitContractions(wordsInSpan(owner, text, span, lex), lex)`: the array is the caller's. */
+export function spanWords(owner: object, text: string, span: { start: number; end: number }, lex: Lexicon = english): WordToken[] {
+  return splitContractions(wordsInSpan(owner, text, span, lex), lex);
+}
 
 interface Paragraphs {
   text: string;
   lex: Lexicon;
-  byStart: Map<number, WordToken[]>;
-  bySpan: Map<string, WordToken[]>;
+  byStart: Map<number, FlatWords>;
 }
 
 function paragraphsOf(owner: object, text: string, lex: Lexicon): Paragraphs {
   let cached = PARAGRAPHS.get(owner);
-  if (cached?.text !== text || cached.lex !== lex) PARAGRAPHS.set(owner, (cached = { text, lex, byStart: new Map(), bySpan: new Map() }));
+  if (cached?.text !== text || cached.lex !== lex) PARAGRAPHS.set(owner, (cached = { text, lex, byStart: new Map() }));
   return cached;
 }
 const PARAGRAPHS = new WeakMap<object, Paragraphs>();
