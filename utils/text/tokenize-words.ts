@@ -209,13 +209,19 @@ export function wordsInSpan(owner: object, text: string, span: { start: number; 
   while (pos < span.end) {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
-    let flat = cached.byStart.get(pos);
-    if (!flat) cached.byStart.set(pos, (flat = flatWords(tokenizeWords(text.slice(pos, end), pos, lex))));
-    for (let k = 0; k < flat.length; k += 4) {
-      const start = flat[k + 2] as number;
-      const signedEnd = flat[k + 3] as number;
-      const wordEnd = signedEnd < 0 ? -signedEnd : signedEnd;
-      if (start >= span.start && wordEnd <= span.end) out.push({ text: flat[k] as string, key: flat[k + 1] as string, start, end: wordEnd, bracket: signedEnd < 0 });
+    const flat = cached.byStart.get(pos);
+    if (flat) {
+      for (let k = 0; k < flat.length; k += 4) {
+        const start = flat[k + 2] as number;
+        const signedEnd = flat[k + 3] as number;
+        const wordEnd = signedEnd < 0 ? -signedEnd : signedEnd;
+        if (start >= span.start && wordEnd <= span.end) out.push({ text: flat[k] as string, key: flat[k + 1] as string, start, end: wordEnd, bracket: signedEnd < 0 });
+      }
+    } else {
+      // Read for the first time: the words just made are this call's (equal to those made from the flat form).
+      const words = tokenizeWords(text.slice(pos, end), pos, lex);
+      cached.byStart.set(pos, flatWords(words));
+      for (const w of words) if (w.start >= span.start && w.end <= span.end) out.push(w);
     }
     if (nl < 0) break;
     pos = nl + 1;
