@@ -129,8 +129,18 @@ export function pairKind(q: WordToken, o: WordToken): 'match' | 'sub' {
   return q.key === o.key && !q.contracted === !o.contracted ? 'match' : 'sub';
 }
 
+/**
+ * The keys of `quoteKeys` that `otherWords` hold: what `sharedInformativeWeight` and
+ * `alignmentBound` ask of a window, read from its words without a set of all of its keys.
+ */
+export function keysIn(quoteKeys: ReadonlySet<string>, otherWords: readonly WordToken[]): Set<string> {
+  const held = new Set<string>();
+  for (const w of otherWords) if (quoteKeys.has(w.key)) held.add(w.key);
+  return held;
+}
+
 /** Weighted sum of the quote's distinct content words that occur in `otherKeys`: the cheap pre-check. */
-export function sharedInformativeWeight(quoteWords: WordToken[], otherKeys: Set<string>, { isContentWord, wordWeight }: TermWeights = termWeights(english)): number {
+export function sharedInformativeWeight(quoteWords: WordToken[], otherKeys: ReadonlySet<string>, { isContentWord, wordWeight }: TermWeights = termWeights(english)): number {
   const seen = new Set<string>();
   let sum = 0;
   for (const w of quoteWords) {
@@ -145,7 +155,7 @@ export function sharedInformativeWeight(quoteWords: WordToken[], otherKeys: Set<
  * At least the score of any alignment of the quote with words whose keys are `otherKeys`: every
  * step but a match scores zero or less, and each quote word matches at most once.
  */
-export function alignmentBound(quoteWords: WordToken[], otherKeys: Set<string>, { wordWeight }: TermWeights = termWeights(english)): number {
+export function alignmentBound(quoteWords: WordToken[], otherKeys: ReadonlySet<string>, { wordWeight }: TermWeights = termWeights(english)): number {
   let sum = 0;
   for (const w of quoteWords) if (otherKeys.has(w.key)) sum += MATCH_BASE + wordWeight(w.key);
   return sum;

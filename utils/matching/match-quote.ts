@@ -4,7 +4,7 @@
  * Both the extension (windows from the coverage index) and the CLI (whole text) go through here.
  */
 import type { Article, ArticleRef, Quote, QuoteMatch, Span } from '@/utils/types';
-import { alignmentBound, alignWords, pairKind, sharedInformativeWeight, type AlignColumn, type Alignment, type QuoteBreaks } from '@/utils/matching/align-quote';
+import { alignmentBound, alignWords, keysIn, pairKind, sharedInformativeWeight, type AlignColumn, type Alignment, type QuoteBreaks } from '@/utils/matching/align-quote';
 import {
   classifyMatch, QUOTED_PIECE_WORDS, mentionNames, qualifies, maybeDifferentPeople, speakersAgree, speakersConflict, EXCERPT_MIN_WORDS, FRAGMENT_WORDS, MIN_CONTENT_WORDS_EXACT, WOVEN_FRAGMENT_WORDS,
   type MatchEvidence, type MatchStrength,
@@ -71,8 +71,10 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], 
   // bound first, so one that cannot reach (or tie earlier than) the best so far is neither aligned
   // nor judged: most candidate articles have one window holding the quote and others sharing a few words.
   const tries: Array<{ otherWords: WordToken[]; bound: number; order: number }> = [];
+  const quoteKeys = keysOf(quoteWords);
   spans.forEach((span, order) => {
-    const { words: otherWords, keys } = spanWords(other, other.text, span, lex);
+    const otherWords = spanWords(other, other.text, span, lex);
+    const keys = keysIn(quoteKeys, otherWords);
     if (sharedInformativeWeight(quoteWords, keys, weights) < PRECHECK_WEIGHT) return;
     tries.push({ otherWords, bound: alignmentBound(quoteWords, keys, weights), order });
   });
@@ -130,9 +132,9 @@ function quotedPartMatch(refused: Alignment[], quote: Quote, quoteWords: WordTok
           if (tried.has(part.start)) continue;
           tried.add(part.start);
         } else if (inside < EXCERPT_MIN_WORDS || inside === matched.length) continue;
-        const { words, keys } = spanWords(other, other.text, part, lex);
+        const words = spanWords(other, other.text, part, lex);
         // A passed-over part only with two content words of the quote in it.
-        if (passedOver && (words.length < EXCERPT_MIN_WORDS || sharedInformativeWeight(quoteWords, keys, a.weights) < PASSED_OVER_WEIGHT)) continue;
+        if (passedOver && (words.length < EXCERPT_MIN_WORDS || sharedInformativeWeight(quoteWords, keysIn(keysOf(quoteWords), words), a.weights) < PASSED_OVER_WEIGHT)) continue;
         const b = alignWords(quote.text, quoteWords, other.text, words, breaks, a.weights);
         const match = b ? judge(b, quote, other, fragment, source, lex) : null;
         if (b && match && (!best || b.score > best.score)) best = { match, score: b.score };
@@ -153,6 +155,14 @@ function alignedQuoteWords(quote: Quote, lex: Lexicon): WordToken[] {
 }
 // Keyed by the tokenized words they came from: a changed text is tokenized again, and read again here.
 const QUOTE_WORDS = new WeakMap<Quote, { from: WordToken[]; lex: Lexicon; words: WordToken[] }>();
+
+/** The distinct keys of a quote's aligned words, once per words array. */
+function keysOf(quoteWords: WordToken[]): Set<string> {
+  let keys = QUOTE_KEYS.get(quoteWords);
+  if (!keys) QUOTE_KEYS.set(quoteWords, (keys = new Set(quoteWords.map((w) => w.key))));
+  return keys;
+}
+const QUOTE_KEYS = new WeakMap<WordToken[], Set<string>>();
 
 /**
  * Words in parentheses inside a quote are the editor's, as in square brackets: no one speaks a

@@ -25,11 +25,41 @@ const WORD_CHARS = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
 export function normalizeText(s: string, lex: Lexicon = english): string {
   const folded = foldPunctuation(s.normalize('NFKC')).toLowerCase().normalize('NFKC');
   // Fold each piece of "centre's" or "labour-led" on its own so suffixes do not hide the stem; a one-piece word whole.
-  return folded
-    .replace(SPACES, ' ')
-    .trim()
-    .replace(WORD_CHARS, (w) => (w.includes("'") || w.includes('-') ? w.split(/(['-])/).map((piece) => lex.foldSpelling(piece)).join('') : lex.foldSpelling(w)));
+  const fold = (w: string) => (w.includes("'") || w.includes('-') ? w.split(/(['-])/).map((piece) => lex.foldSpelling(piece)).join('') : lex.foldSpelling(w));
+  return replaceWords(folded.replace(SPACES, ' ').trim(), fold);
 }
+
+/**
+ * `text.replace(WORD_CHARS, fold)`; ASCII text is scanned by hand (the pattern's unicode classes
+ * and a call back per word were most of reading a text's index terms), any other through the pattern.
+ */
+export function replaceWords(text: string, fold: (word: string) => string): string {
+  if (!ASCII.test(text)) return text.replace(WORD_CHARS, fold);
+  const n = text.length;
+  let out = '';
+  let last = 0;
+  let i = 0;
+  while (i < n) {
+    if (!isAlnum(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isAlnum(text.charCodeAt(i))) i++;
+    // A piece joined by an apostrophe or a hyphen, only when a letter or digit follows it.
+    while (i + 1 < n && (text.charCodeAt(i) === 0x27 || text.charCodeAt(i) === 0x2d) && isAlnum(text.charCodeAt(i + 1))) {
+      i++;
+      while (i < n && isAlnum(text.charCodeAt(i))) i++;
+    }
+    out += text.slice(last, start) + fold(text.slice(start, i));
+    last = i;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+// In ASCII, \p{L} and \p{N} are these.
+const isAlnum = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 
 /**
  * One token to its comparison key: normalized, with surrounding punctuation removed but

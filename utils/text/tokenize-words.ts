@@ -4,7 +4,7 @@
  */
 import type { Lexicon } from '@/utils/language/lexicon';
 import { english } from '@/utils/language/en';
-import { normalizeWord } from '@/utils/text/normalize';
+import { wordKey, wordKeys } from '@/utils/text/word-keys';
 import { wordSpans } from '@/utils/text/word-spans';
 
 export interface WordToken {
@@ -51,7 +51,8 @@ export function splitContractions(words: WordToken[], lex: Lexicon): WordToken[]
 export function tokenizeWords(text: string, offset = 0, lex: Lexicon = english): WordToken[] {
   const brackets = bracketSpans(text);
   const cards = linkCards(text);
-  const keys = keyCache(lex);
+  const table = wordKeys(lex);
+  const elides = lex.elidedPrefixes.size > 0;
   const words: WordToken[] = [];
   let b = 0;
   let c = 0;
@@ -61,6 +62,19 @@ export function tokenizeWords(text: string, offset = 0, lex: Lexicon = english):
     const end = spans[s + 1];
     while (c < cards.length && cards[c][1] <= start) c++;
     if (c < cards.length && cards[c][0] <= start) continue;
+    const first = text.charCodeAt(start);
+    // Most words: an ASCII first character that is no digit, in a language that elides nothing.
+    // Found by its characters (word-keys.ts): no string sliced, the table's word and key shared.
+    if (!elides && first < 0x80 && (first < 0x30 || first > 0x39)) {
+      const slot = table.slot(text, start, end);
+      const key = table.key(slot);
+      if (key === '') continue;
+      while (b < brackets.length && brackets[b][1] <= start) b++;
+      const bracket = b < brackets.length && brackets[b][0] < start;
+      if (bracket && brackets[b][2]) continue;
+      words.push({ text: table.word(slot), key, start: start + offset, end: end + offset, bracket });
+      continue;
+    }
     let word = text.slice(start, end);
     let at = start;
     const elided = lex.elidedPrefixes.size > 0 ? ELIDED.exec(word) : null;
@@ -74,7 +88,7 @@ export function tokenizeWords(text: string, offset = 0, lex: Lexicon = english):
     // normalizeWord would drop a decimal point and make 3.5 equal 35.
     const key = startsWithNumber(word)
       ? word.replace(/,/g, '').replace(/’/g, "'").toLowerCase()
-      : cachedKey(word, lex, keys);
+      : wordKey(word, lex);
     if (key === '') continue;
     while (b < brackets.length && brackets[b][1] <= at) b++;
     const bracket = b < brackets.length && brackets[b][0] < at;
@@ -84,7 +98,7 @@ export function tokenizeWords(text: string, offset = 0, lex: Lexicon = english):
     // "40%" is "40 percent" written with a sign: the sign is that word.
     if (lex.percentWord && startsWithNumber(word)) {
       const sign = PERCENT_SIGN.exec(text.slice(end, end + 3));
-      if (sign) words.push({ text: '%', key: cachedKey(lex.percentWord, lex, keys), start: end + sign[0].length - 1 + offset, end: end + sign[0].length + offset, bracket });
+      if (sign) words.push({ text: '%', key: wordKey(lex.percentWord, lex), start: end + sign[0].length - 1 + offset, end: end + sign[0].length + offset, bracket });
     }
   }
   foldDates(words);
@@ -104,7 +118,7 @@ function joinCaseBrackets(text: string, words: WordToken[], offset: number, lex:
     const at = w.start - offset;
     if (w.bracket && w.text.length === 1 && text[at - 1] === '[' && text[at + 1] === ']' && next && next.start - offset === at + 2 && !next.bracket) {
       const word = w.text + next.text;
-      out.push({ text: word, key: cachedKey(word, lex), start: w.start - 1, end: next.end, bracket: false });
+      out.push({ text: word, key: wordKey(word, lex), start: w.start - 1, end: next.end, bracket: false });
       i++;
     } else out.push(w);
   }
@@ -183,7 +197,10 @@ const WORDS = new WeakMap<object, { text: string; lex: Lexicon; words: WordToken
  * The words of `text` lying wholly inside `span`, tokenized one paragraph (line) at a time and
  * remembered per owner (an article): a compare looks at a few windows of many articles, so only
  * the paragraphs it needs are tokenized, each once. Words never cross a line break, so this equals
- * tokenizing the whole text and keeping the words inside the span.
+ * tokenizing the whole text and keeping the words inside the span. A paragraph's words are kept
+ * flat (`FlatWords`) and each call gets word objects of its own: a compare's first reading of
+ * its candidates kept about 1.5M word objects alive at 10k, which every young-generation
+ * collection copied (docs/DESIGN.md, "First compares: words kept flat").
  */
 export function wordsInSpan(owner: object, text: string, span: { start: number; end: number }, lex: Lexicon = english): WordToken[] {
   const cached = paragraphsOf(owner, text, lex);
@@ -192,75 +209,60 @@ export function wordsInSpan(owner: object, text: string, span: { start: number; 
   while (pos < span.end) {
     const nl = text.indexOf('\n', pos);
     const end = nl < 0 ? text.length : nl;
-    let words = cached.byStart.get(pos);
-    if (!words) cached.byStart.set(pos, (words = tokenizeWords(text.slice(pos, end), pos, lex)));
-    // One whole paragraph (a widened window's usual shape): its cached words, not a copy.
-    if (pos >= span.start && end <= span.end && (nl < 0 || nl + 1 >= span.end) && out.length === 0) return words;
-    for (const w of words) if (w.start >= span.start && w.end <= span.end) out.push(w);
+    const flat = cached.byStart.get(pos);
+    if (flat) {
+      for (let k = 0; k < flat.length; k += 4) {
+        const start = flat[k + 2] as number;
+        const signedEnd = flat[k + 3] as number;
+        const wordEnd = signedEnd < 0 ? -signedEnd : signedEnd;
+        if (start >= span.start && wordEnd <= span.end) out.push({ text: flat[k] as string, key: flat[k + 1] as string, start, end: wordEnd, bracket: signedEnd < 0 });
+      }
+    } else {
+      // Read for the first time: the words just made are this call's (equal to those made from the flat form).
+      const words = tokenizeWords(text.slice(pos, end), pos, lex);
+      cached.byStart.set(pos, flatWords(words));
+      for (const w of words) if (w.start >= span.start && w.end <= span.end) out.push(w);
+    }
     if (nl < 0) break;
     pos = nl + 1;
   }
   return out;
 }
 
-/** A span's words with contractions split (`splitContractions`), and their keys. */
-export interface SpanWords {
-  words: WordToken[];
-  keys: Set<string>;
+/**
+ * A paragraph's words as one array, four entries a word: text, key, start, and end, negated when
+ * the word is bracketed (an end is never 0). tokenizeWords gives a word no other field.
+ */
+type FlatWords = Array<string | number>;
+
+function flatWords(words: WordToken[]): FlatWords {
+  const flat: FlatWords = new Array<string | number>(4 * words.length);
+  words.forEach((w, i) => {
+    flat[4 * i] = w.text;
+    flat[4 * i + 1] = w.key;
+    flat[4 * i + 2] = w.start;
+    flat[4 * i + 3] = w.bracket ? -w.end : w.end;
+  });
+  return flat;
 }
 
-/**
- * `splitContractions(wordsInSpan(owner, text, span, lex), lex)` and the set of their keys,
- * remembered per owner and span: a compare reads the same windows of a candidate article for
- * every quote of the article being checked. The arrays are shared: callers must not change them.
- */
-export function spanWords(owner: object, text: string, span: { start: number; end: number }, lex: Lexicon = english): SpanWords {
-  const cached = paragraphsOf(owner, text, lex);
-  const at = `${span.start}:${span.end}`;
-  let found = cached.bySpan.get(at);
-  if (!found) {
-    const words = splitContractions(wordsInSpan(owner, text, span, lex), lex);
-    // Bounded: a long-lived owner (a library article read for many quotes) keeps only recent spans.
-    if (cached.bySpan.size >= SPANS_PER_OWNER) cached.bySpan.clear();
-    cached.bySpan.set(at, (found = { words, keys: new Set(words.map((w) => w.key)) }));
-  }
-  return found;
+/** `splitContractions(wordsInSpan(owner, text, span, lex), lex)`: the array is the caller's. */
+export function spanWords(owner: object, text: string, span: { start: number; end: number }, lex: Lexicon = english): WordToken[] {
+  return splitContractions(wordsInSpan(owner, text, span, lex), lex);
 }
-const SPANS_PER_OWNER = 16;
 
 interface Paragraphs {
   text: string;
   lex: Lexicon;
-  byStart: Map<number, WordToken[]>;
-  bySpan: Map<string, SpanWords>;
+  byStart: Map<number, FlatWords>;
 }
 
 function paragraphsOf(owner: object, text: string, lex: Lexicon): Paragraphs {
   let cached = PARAGRAPHS.get(owner);
-  if (cached?.text !== text || cached.lex !== lex) PARAGRAPHS.set(owner, (cached = { text, lex, byStart: new Map(), bySpan: new Map() }));
+  if (cached?.text !== text || cached.lex !== lex) PARAGRAPHS.set(owner, (cached = { text, lex, byStart: new Map() }));
   return cached;
 }
 const PARAGRAPHS = new WeakMap<object, Paragraphs>();
-
-// normalizeWord runs several Unicode passes; news text repeats its words, so keys are memoized (per lexicon: spelling folds differ).
-const KEY_CACHES = new Map<Lexicon, Map<string, string>>();
-const KEY_CACHE_LIMIT = 50_000;
-
-function keyCache(lex: Lexicon): Map<string, string> {
-  let cache = KEY_CACHES.get(lex);
-  if (!cache) KEY_CACHES.set(lex, (cache = new Map()));
-  return cache;
-}
-
-function cachedKey(word: string, lex: Lexicon, cache: Map<string, string> = keyCache(lex)): string {
-  let key = cache.get(word);
-  if (key === undefined) {
-    if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
-    key = normalizeWord(word.replace(/^(\p{L})-/u, '$1'), lex);
-    cache.set(word, key);
-  }
-  return key;
-}
 
 // A name's link card that a page inlines after the name: the full name again, glued to a related
 // headline, up to "MORE" ("Steve Bannon Stephen (Steve) Kevin BannonJury set to … MORE in many

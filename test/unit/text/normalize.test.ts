@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { foldPunctuation, normalizeText, normalizeWord } from '@/utils/text/normalize';
+import { foldPunctuation, normalizeText, normalizeWord, replaceWords } from '@/utils/text/normalize';
 import { LEXICONS } from '@/utils/language/lexicons';
 
 describe('normalizeText', () => {
@@ -107,5 +107,27 @@ describe('foldPunctuation', () => {
         expect(foldPunctuation(s)).toHaveLength(s.length);
       }),
     );
+  });
+});
+
+describe('replaceWords', () => {
+  const WORD_CHARS = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+  const mark = (w: string) => `<${w.toUpperCase()}>`;
+  test('equals the word pattern’s replace on any text, ASCII (scanned by hand) or not (property)', () => {
+    const ascii = fc.string({ unit: fc.constantFrom(...'ab Z09\'-_.,"\n`'.split('')), maxLength: 30 });
+    const any = fc.string({ unit: 'binary', maxLength: 12 });
+    fc.assert(fc.property(fc.oneof(ascii, any), (text) => {
+      expect(replaceWords(text, mark)).toBe(text.replace(WORD_CHARS, mark));
+    }), { numRuns: 3000 });
+  });
+
+  test.each([
+    ['pieces joined', "labour-led centre's", '<LABOUR-LED> <CENTRE\'S>'],
+    ['a trailing hyphen or apostrophe', "a- b' -c 'd", "<A>- <B>' -<C> '<D>"],
+    ['two marks in a row', "a--b a''b", "<A>--<B> <A>''<B>"],
+    ['no word', ' -- ', ' -- '],
+    ['not ASCII', 'naïve café-bar', '<NAÏVE> <CAFÉ-BAR>'],
+  ])('%s', (_name, text, expected) => {
+    expect(replaceWords(text, mark)).toBe(expected);
   });
 });
