@@ -67,10 +67,14 @@ async function changeSettings(current: Settings, patch: Partial<Settings>) {
   return sendMessage({ type: 'set-settings', settings: patch });
 }
 
-/** The reply library-early.js already asked for, when it is this request's; else the request sent now. */
-function contentMessage<T extends RequestType>(req: RequestOf<T>): Promise<ResponseOf<T>> {
+/**
+ * The reply library-early.js already asked for, when it is this request's; else the request sent
+ * now. An early request that failed (no worker registered yet, just after an install) is sent again.
+ */
+async function contentMessage<T extends RequestType>(req: RequestOf<T>): Promise<ResponseOf<T>> {
   const early = takeEarly(req);
-  return early ? responseOf<T>(early) : sendMessage(req);
+  const reply = early && (await responseOf<T>(early));
+  return reply?.ok ? reply : sendMessage(req);
 }
 
 const actions: LibraryActions = {
