@@ -13,7 +13,7 @@ import { PAGE_REQUESTS, parseRequest } from '@/utils/protocol/messages';
 export default defineBackground(() => {
   // Listeners are registered synchronously at start-up so a message or tab event that wakes the
   // worker is delivered; the library loads its state lazily on the first request.
-  const { requests, tabs, automatic, commands, selections } = createBackground();
+  const { library, requests, tabs, automatic, commands, selections } = createBackground();
 
   popupWithoutPanel();
   const actionClicked = (tab: { id?: number; windowId?: number }) => {
@@ -66,6 +66,10 @@ export default defineBackground(() => {
     tabs.forgetTab(tabId);
     selections.forget(tabId);
   });
+
+  // After the listeners: a library page's first request then finds the store open (docs/DESIGN.md
+  // "A library page asks for its content first").
+  library.openEarly();
 });
 
 /**

@@ -16,10 +16,11 @@ import { browser } from 'wxt/browser';
 import { LibraryPage, type LibraryActions } from '@/components/library/LibraryPage';
 import { I18nProvider } from '@/components/i18n';
 import { browserTranslator as t } from '@/utils/i18n/browser-translator';
-import { sendMessage, type ExportFile, type Failure } from '@/utils/protocol/messages';
+import { responseOf, sendMessage, type ExportFile, type Failure, type RequestOf, type RequestType, type ResponseOf } from '@/utils/protocol/messages';
 import { originPatterns, type Settings } from '@/utils/storage/settings';
 import { addVerdictStyles } from '@/components/verdict-styles';
 import { parseLibraryRoute } from '@/utils/ui/library-route';
+import { takeEarly } from '@/utils/ui/early-request';
 import { exportEvidence } from '../popup/export-evidence';
 import '@/components/verbatim-theme.css';
 import '@/components/library/library.css';
@@ -66,6 +67,16 @@ async function changeSettings(current: Settings, patch: Partial<Settings>) {
   return sendMessage({ type: 'set-settings', settings: patch });
 }
 
+/**
+ * The reply library-early.js already asked for, when it is this request's; else the request sent
+ * now. An early request that failed (no worker registered yet, just after an install) is sent again.
+ */
+async function contentMessage<T extends RequestType>(req: RequestOf<T>): Promise<ResponseOf<T>> {
+  const early = takeEarly(req);
+  const reply = early && (await responseOf<T>(early));
+  return reply?.ok ? reply : sendMessage(req);
+}
+
 const actions: LibraryActions = {
   list: () => sendMessage({ type: 'list-articles' }),
   search: (query) => sendMessage({ type: 'search-library', query }),
@@ -81,9 +92,9 @@ const actions: LibraryActions = {
   getSettings: () => sendMessage({ type: 'get-settings' }),
   changeSettings,
   listFamilies: (query) => sendMessage({ type: 'list-families', query }),
-  getFamily: ({ articleId, offset }) => sendMessage({ type: 'get-family', articleId, offset }),
-  listSpeakers: (query) => sendMessage({ type: 'list-speakers', query }),
-  getSpeaker: (name) => sendMessage({ type: 'get-speaker', name }),
+  getFamily: ({ articleId, offset }) => contentMessage({ type: 'get-family', articleId, offset }),
+  listSpeakers: (query) => contentMessage({ type: 'list-speakers', query }),
+  getSpeaker: (name) => contentMessage({ type: 'get-speaker', name }),
   getFidelity: () => sendMessage({ type: 'get-fidelity' }),
   familiesProgress: () => sendMessage({ type: 'families-progress' }),
   exportFamily: ({ articleId, offset }, choice) =>

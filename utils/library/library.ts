@@ -1003,6 +1003,15 @@ export class Library {
     return this.settled && this.settled.ready === this.ready && this.settled.state.partsOf === undefined ? this.settled.state : undefined;
   }
 
+  /**
+   * Opens the store ahead of any request: a worker is mostly woken by the tab events a page's own
+   * tab makes, before that page asks anything, so its first request finds the store open. A
+   * failure is left to the first request, which opens it again.
+   */
+  openEarly(): void {
+    this.store().catch(() => undefined);
+  }
+
   private store(): Promise<LibraryStorage> {
     this.opened ??= this.openStore().catch((err: unknown) => {
       this.opened = null;

@@ -246,8 +246,19 @@ const noBackground = () => browserTranslator('backgroundNotAnswering');
 
 /** Sends a request to the background. Never rejects. */
 export async function sendMessage<T extends RequestType>(req: RequestOf<T>): Promise<ResponseOf<T>> {
+  let sent: Promise<unknown>;
   try {
-    return toResponse<T>(await browser.runtime.sendMessage(req));
+    sent = browser.runtime.sendMessage(req);
+  } catch (err) {
+    return { ok: false, error: describeSendError(err) };
+  }
+  return responseOf<T>(sent);
+}
+
+/** The response to a request already sent to the background (`sent`: what `runtime.sendMessage` returned). Never rejects. */
+export async function responseOf<T extends RequestType>(sent: Promise<unknown>): Promise<ResponseOf<T>> {
+  try {
+    return toResponse<T>(await sent);
   } catch (err) {
     return { ok: false, error: describeSendError(err) };
   }

@@ -13,6 +13,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 const calls = vi.hoisted(() => [] as string[]);
 vi.mock('@/entrypoints/background/create-background', () => ({
   createBackground: () => ({
+    library: { openEarly: vi.fn() },
     requests: {
       handle: vi.fn(async (req: { type: string; tabId?: number; format?: string }) => {
         calls.push(['handle', req.type, req.tabId, req.format].filter((x) => x !== undefined).join(' '));

@@ -122,3 +122,25 @@ describe('with no browser: two saved, a third compared, the library carried over
     expect(await check(copy, third)).toEqual(report);
   });
 });
+
+describe('the store opened ahead of any request', () => {
+  test('opened once, before a request; a failed early open is opened again by the first request', async () => {
+    const storage = new MemoryLibraryStorage();
+    let opens = 0;
+    const lib = new Library({
+      openStore: async () => {
+        opens++;
+        if (opens === 1) throw new Error('blocked');
+        return storage;
+      },
+    });
+    lib.openEarly();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(opens).toBe(1);
+    await expect(lib.stats()).resolves.toMatchObject({ articles: 0 });
+    expect(opens).toBe(2);
+    lib.openEarly();
+    await lib.stats();
+    expect(opens).toBe(2);
+  });
+});

@@ -10,6 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 const handle = vi.hoisted(() => vi.fn(async (req: { type: string }) => ({ ok: true, data: req.type })));
 vi.mock('@/entrypoints/background/create-background', () => ({
   createBackground: () => ({
+    library: { openEarly: vi.fn() },
     requests: { handle },
     tabs: { forgetTab: vi.fn(), checkTab: vi.fn(async () => undefined) },
     automatic: { onTabComplete: vi.fn(async () => undefined) },
