@@ -104,6 +104,7 @@ export const german: Lexicon = {
   audienceWords: new Set(),
   utteranceNouns: new Set(),
   addresseeMarkers: new Set(),
+  listenerCues: new Set(),
   interviewIntro: /\b(?:Interview mit|Gespräch mit|sprach mit|sprachen mit)\s+((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,4})/gu,
   interviewLead: /^(Frage|Antwort|F|A)\s?:$/u,
   interviewOpen: /^(Frage|Antwort|F|A)\s?:\s/u,

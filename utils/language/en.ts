@@ -279,6 +279,7 @@ export const english: Lexicon = {
   utteranceNouns: wordSet(`promise promises pledge pledges vow vows claim claims remark remarks comment comments quip quips
     statement assertion declaration warning boast retort admission`),
   addresseeMarkers: new Set(),
+  listenerCues: wordSet('tell tells told telling informed assured'),
   interviewLead: /^([QA]):$/,
   interviewOpen: /^([QA]):\s/,
   questionLabels: wordSet('Q'),
@@ -339,7 +340,8 @@ export const english: Lexicon = {
   lowercaseOrgHeads: new Set(),
   // Street, Bridge, Fleet, Garden are surnames too: not things that never speak ("Jane Street said").
   notPersonTails: new Set([...wordSet(`house times news post journal street world state states security court congress senate city
-    county care tower tribune herald channel media press wire magazine review hill museum hospital bridge fleet garden gardens`), ...THING_TAILS]),
+    county care tower tribune herald channel media press wire magazine review hill museum hospital bridge fleet garden gardens
+    register dispatch gazette chronicle inquirer examiner courier telegraph radio`), ...THING_TAILS]),
   thingTails: THING_TAILS,
   roleNouns: wordSet(`aide official lawmaker congressman congresswoman mogul tycoon billionaire businessman businesswoman
     front-runner frontrunner incumbent challenger manager lawyer executive economist analyst consultant operative

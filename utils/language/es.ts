@@ -65,6 +65,7 @@ export const spanish: Lexicon = {
   audienceWords: new Set(),
   utteranceNouns: new Set(),
   addresseeMarkers: wordSet('a al ante'),
+  listenerCues: new Set(),
   interviewIntro: /\b(?:entrevista con|conversación con|habló con|conversó con)\s+((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,4})/gu,
   interviewLead: /^(P|R|Pregunta|Respuesta)\s?[.:]$/u,
   interviewOpen: /^(P|R|Pregunta|Respuesta)\s?[.:]\s/u,

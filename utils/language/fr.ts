@@ -81,6 +81,7 @@ export const french: Lexicon = {
   audienceWords: new Set(),
   utteranceNouns: new Set(),
   addresseeMarkers: wordSet('à au aux auprès'),
+  listenerCues: new Set(),
   interviewIntro: /\b(?:entretien avec|interview avec|rencontre avec|a répondu aux questions de|interrogée? par nos soins,?)\s+((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,4})/gu,
   interviewLead: /^(Q|R|Question|Réponse)\s?:$/u,
   interviewOpen: /^(Q|R|Question|Réponse)\s?:\s/u,

@@ -73,6 +73,8 @@ export interface Lexicon {
   utteranceNouns: ReadonlySet<string>;
   /** Right after a cue, these open the listener, and the speaker follows it ("explicó a este diario Marta Ruiz"). */
   addresseeMarkers: ReadonlySet<string>;
+  /** Cues whose object is the listener ("told ABC News"): the words right after them never name the speaker. */
+  listenerCues: ReadonlySet<string>;
   /** An interview label standing alone before a quote ("Q:"); group 1 is the label. */
   interviewLead: RegExp;
   /** An interview label opening a quote's text ("Q: …"); group 1 is the label. */

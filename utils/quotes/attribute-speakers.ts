@@ -855,7 +855,10 @@ function cueAfterQuote(lex: Lexicon, text: string, from: number, to: number, sen
     if (weakSource) return weakSource;
     if (!isCueWord(lex, w.text, words[i + 1]?.text)) continue;
     if (isGloss(lex, words, i)) return { cue: w.text, mention: { kind: 'nobody', text: w.text, span: spanOf(w) } };
-    let mention = fusedSubject(lex, w) ?? (i > 0 ? speakerBefore(lex, text, words, i) : null) ?? mentionAfter(lex, text, words, lex.passiveAgents.has(words[i + 1]?.lower ?? '') ? i + 1 : i);
+    const passive = lex.passiveAgents.has(words[i + 1]?.lower ?? '');
+    // "a White House official told ABC News": after "told" stands the listener, never the speaker.
+    let mention = fusedSubject(lex, w) ?? (i > 0 ? speakerBefore(lex, text, words, i) : null)
+      ?? (lex.listenerCues.has(w.lower) && !passive ? { kind: 'nobody', text: w.text, span: spanOf(w) } : mentionAfter(lex, text, words, passive ? i + 1 : i));
     // «…», añadió.: a language that drops its subjects speaks through the verb alone.
     if (mention === null && lex.dropsSubject) mention = impliedSubject(w);
     // `Lee shrugged it off -- "A" -- and, when pressed, asserting, "B"`: a participle's subject
@@ -1080,7 +1083,8 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
       }
       continue;
     }
-    const mention = before ?? mentionIn(lex, subjectAfter(lex, text, words, i), 'after');
+    // "a White House official told ABC News": after "told" stands the listener, never the speaker.
+    const mention = before ?? (lex.listenerCues.has(w.lower) ? { kind: 'nobody', text: w.text, span: spanOf(w) } : mentionIn(lex, subjectAfter(lex, text, words, i), 'after'));
     // "As the crowd began to chant, Moss … and joked,": an earlier cue naming nobody does not
     // take the quote from the nearer verb's subject.
     if (mention && coordinatedNear && mention.kind !== 'name' && mention.kind !== 'pronoun') return coordinated;

@@ -328,6 +328,8 @@ describe('attribution: conventions read for named speakers (issue 12, item 1)', 
     ['a title whose object is an organisation describes the person before it', ['“The ferry is late,” said Mara Velde, president of the Norland Rowing Council.', 'Mayor Omar Haddad spoke on Sunday.', '“The ferry will run,” the mayor said.'], [['Mara Velde', 'said'], ['Omar Haddad', 'said']]],
     ['an organisation after "president of" is not "the president"', ['“The ferry is late,” said Mara Velde, president of the Norland Rowing Council.', '“The ferry will run,” the president said.'], [['Mara Velde', 'said'], ['Mara Velde', 'said']]],
     ['a photo credit names no one "he" can be', ['toggle caption Omar Haddad/AP Omar Haddad/AP', 'The mayor spoke on Sunday.', '“The ferry will run every hour,” he said.'], [[null, 'said']]],
+    ['the listener after "told" is never the speaker', ['“What we need is a vote on the ferry plan,” a Harbour Board official told Ledger News.'], [[null, 'told']]],
+    ['"she" is no newspaper', ['Mara Velde met her staff on Sunday.', 'The complaints were first reported by the Norland Register.', '“It does bother me that people go to the media,” she said.'], [['Mara Velde', 'said']]],
     ['a region is no speaker', ['A spokesman for the mayor said on Monday that the West agreed the board should adopt a “strong package of ferry rules as swiftly as possible.”'], [[null, 'agreed']]],
     ['a headline kept as a paragraph names no one', ['Mayor Says Ferry Must Run To Norland Harbour', 'The mayor spoke on Sunday.', '“The ferry will run every hour,” he said.'], [[null, 'said']]],
   ])('%s', (_name, paragraphs, expected) => {
