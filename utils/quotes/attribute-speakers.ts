@@ -10,6 +10,7 @@ import type { Span } from '@/utils/types';
 import { phraseAt, type Lexicon, type Phrase } from '@/utils/language/lexicon';
 import { isCueWord } from '@/utils/quotes/speech-cues';
 import { isNameSuffix, isNeverNameWord, isNeverPerson, isNonPersonName } from '@/utils/quotes/person-names';
+import { isTitleCase, titleWords } from '@/utils/text/title-case';
 
 /** A found quote before attribution: its parts and where each part's marks are. */
 export interface QuoteDraft {
@@ -649,7 +650,7 @@ function nameBeforeInsertion(lex: Lexicon, text: string, words: Word[], cueIndex
 function subjectAfter(lex: Lexicon, text: string, words: Word[], cueIndex: number): Word[] {
   const out: Word[] = [];
   const from = lex.addresseeMarkers.size > 0 ? afterAddressee(lex, text, words, cueIndex) : cueIndex;
-  for (let i = from + 1; i < words.length && out.length < 8; i++) {
+  for (let i = from + 1; i < words.length && out.length < SUBJECT_WORDS; i++) {
     const w = words[i];
     if (out.length === 0 && lex.notName.has(w.lower) && !lex.speakerPhraseOpeners.has(w.lower)) break;
     // "said the base chief known as Bob": the name after "known as" is the speaker.
@@ -669,11 +670,14 @@ function subjectAfter(lex: Lexicon, text: string, words: Word[], cueIndex: numbe
     if (/[,.;:!?]/.test(text.slice(w.end, words[i + 1]?.start ?? w.end))) break;
     // "former House speaker and long-time Trump backer Newt Gingrich": a name the cap would cut
     // is read to its end, never credited as "Newt".
-    if (out.length === 8) for (let j = i + 1; j < words.length && j <= i + 3 && isCapitalized(w.text) && isCapitalized(words[j].text) && !separated(text, words[j - 1], words[j]); j++) out.push(words[j]);
-    if (out.length > 8) break;
+    if (out.length === SUBJECT_WORDS) for (let j = i + 1; j < words.length && j <= i + 3 && isCapitalized(w.text) && isCapitalized(words[j].text) && !separated(text, words[j - 1], words[j]); j++) out.push(words[j]);
+    if (out.length > SUBJECT_WORDS) break;
   }
   return out;
 }
+
+// Words read after a cue for its subject ("said former House speaker and long-time Trump backer …").
+const SUBJECT_WORDS = 8;
 
 const separated = (text: string, a: Word, b: Word) => /[,.;:!?"“”«»„()]/.test(text.slice(a.end, b.start));
 
@@ -1137,8 +1141,8 @@ function peopleIn(lex: Lexicon, text: string, paragraphs: Span[]): { people: Per
 /** A line of four or more words, every one capitalized but the small words a title keeps lowercase, with no sentence end: a headline. */
 function headlineLike(lex: Lexicon, line: string): boolean {
   if (/[.!?]["”’)]*\s*$/u.test(line)) return false;
-  const words = line.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  return words.length >= 4 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && lex.titleSmallWords.has(w)));
+  const words = titleWords(line);
+  return words.length >= 4 && isTitleCase(lex, words);
 }
 
 /**

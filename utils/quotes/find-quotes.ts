@@ -13,6 +13,7 @@ import { isCueWord } from '@/utils/quotes/speech-cues';
 import type { Lexicon } from '@/utils/language/lexicon';
 import { lexiconFor } from '@/utils/language/lexicons';
 import { blankLinkCards } from '@/utils/text/tokenize-words';
+import { isTitleCase, titleWords } from '@/utils/text/title-case';
 
 // Quotes of this many words or fewer need a speech cue to count as quotes.
 const SHORT_QUOTE_WORDS = 3;
@@ -170,9 +171,9 @@ function isTitleOrMarkup(lex: Lexicon, text: string, paragraphs: Span[], d: Quot
 function isTitleAt(lex: Lexicon, text: string, paraStart: number, open: number, quoteText: string): boolean {
   const lead = text.slice(Math.max(paraStart, open - 40), open);
   if (lead.endsWith('=')) return true;
-  const words = quoteText.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const words = titleWords(quoteText);
   if (words.length === 0 || words.length > 6) return false;
-  const titleCase = words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && lex.titleSmallWords.has(w)));
+  const titleCase = isTitleCase(lex, words);
   // "unas memorias tituladas «Treinta años de tiza y pizarra»": named as a title, in sentence case.
   if (/^[\p{Lu}\p{N}]/u.test(words[0] ?? '') && lex.titleIntroducers.test(lead)) return true;
   return titleCase && (lex.titleLead.test(lead) || lex.titleGap.test(lead));
