@@ -22,7 +22,8 @@ import v4json from '../../golden/storage/v4.json';
 import v5json from '../../golden/storage/v5.json';
 import v6json from '../../golden/storage/v6.json';
 import v7json from '../../golden/storage/v7.json';
-import type { FamiliesState, FamilyGroupRow, FamilyPageRow, FamilyRow } from '@/utils/storage/family-rows';
+import v8json from '../../golden/storage/v8.json';
+import { familyPageOf, type FamiliesState, type FamilyGroupRow, type FamilyPageRow, type FamilyRow } from '@/utils/storage/family-rows';
 
 const GOLDEN = path.resolve(__dirname, '../../golden/storage');
 /** JSON reads a merge pair as string[]: the fixture holds [name, name] pairs. */
@@ -30,6 +31,7 @@ const v4 = v4json as unknown as Fixture & { quotes: QuoteRow[] };
 const v5 = v5json as unknown as Fixture & { quotes: QuoteRow[]; families: FamilyRow[] };
 const v6 = v6json as unknown as Fixture & { quotes: QuoteRow[]; families: FamilyRow[]; familyGroups: FamilyGroupRow[] };
 const v7 = v7json as unknown as Fixture & { quotes: QuoteRow[]; families: FamilyRow[]; familyGroups: FamilyGroupRow[]; familyPages: FamilyPageRow[] };
+const v8 = v8json as unknown as Fixture & { quotes: QuoteRow[]; families: FamilyRow[]; familyGroups: FamilyGroupRow[]; familyPages: FamilyPageRow[] };
 let n = 0;
 const freshName = () => `verbatim-reliability-${++n}`;
 
@@ -49,7 +51,7 @@ interface Fixture {
   familiesState?: FamiliesState;
   /** From v6 on: the families of two versions or more, by id. */
   familyGroups?: FamilyGroupRow[];
-  /** From v7 on: each of those families' page row, by the group's id. */
+  /** From v7 on: each of those families' page row, by the group's id (from v8 on, the page whole). */
   familyPages?: FamilyPageRow[];
 }
 
@@ -104,6 +106,7 @@ describe('upgrades', () => {
     ['v5', 5, v5],
     ['v6', 6, v6],
     ['v7', 7, v7],
+    ['v8', 8, v8],
   ])('a %s library opens with the current schema and loses nothing', async (_label, version, fx) => {
     const name = freshName();
     await writeFixture(name, version, fx);
@@ -188,30 +191,51 @@ describe('upgrades', () => {
     expect(await store.readFamilyGroups(group.articles, [group.id])).toEqual({ current: false, groups: [group], pages: [undefined] });
   });
 
-  test('the v7 fixture opens as it was: a page reads its article\'s groups and its family\'s page row from the stored families', async () => {
+  test('v7 → v8 drops the v7 page rows and marks the groups not in step: the v7 rows read whole as before, and answer no page until every group and page is written', async () => {
     const name = freshName();
     await writeFixture(name, 7, v7);
     const store = await openCurrent(name);
-    expect(await store.readFamilies()).toMatchObject({ generation: 5, matches: 5, changed: [], grouped: true });
+    const read = await store.readFamilies();
+    expect(read).toMatchObject({ generation: 5, matches: 5, changed: [], grouped: false });
+    expect(read.rows.sort((a, b) => a.articleId.localeCompare(b.articleId))).toEqual([...v7.families].sort((a, b) => a.articleId.localeCompare(b.articleId)));
     const [group] = v7.familyGroups;
-    expect(v7.familyGroups).toHaveLength(1);
-    expect(v7.familyPages.map((p) => p.id)).toEqual([group.id]);
+    expect(await store.readFamilyGroups(group.articles, [group.id])).toEqual({ current: false, groups: [group], pages: [undefined] });
+  });
+
+  test('the v8 fixture opens as it was: a page reads its article\'s groups and its family\'s page whole from the stored families', async () => {
+    const name = freshName();
+    await writeFixture(name, 8, v8);
+    const store = await openCurrent(name);
+    expect(await store.readFamilies()).toMatchObject({ generation: 5, matches: 5, changed: [], grouped: true });
+    const [group] = v8.familyGroups;
+    expect(v8.familyGroups).toHaveLength(1);
+    expect(v8.familyPages.map((p) => p.id)).toEqual([group.id]);
     expect(await store.readFamilyGroups([group.articles[0]], [])).toEqual({ current: true, groups: [group], pages: [] });
-    expect(await store.readFamilyGroups([], [group.id, 'no such family'])).toEqual({ current: true, groups: [], pages: [v7.familyPages[0], undefined] });
+    const pages = await store.readFamilyGroups([], [group.id, 'no such family']);
+    expect(pages).toEqual({ current: true, groups: [], pages: [v8.familyPages[0], undefined] });
+    // The page whole: every version of the group, one of them the reference.
+    const page = familyPageOf(pages.pages[0]!)!;
+    expect(page.versions).toHaveLength(group.versions);
+    expect(page.versions.filter((v) => v.reference)).toHaveLength(1);
     // An article in no family of two versions: no group.
-    const alone = v7.articles.find((a) => !group.articles.includes(a.id))!.id;
+    const alone = v8.articles.find((a) => !group.articles.includes(a.id))!.id;
     expect(await store.readFamilyGroups([alone], [])).toEqual({ current: true, groups: [], pages: [] });
+  });
+
+  test('a v7 page row is no v8 page: it does not parse as one (a page then reads the families whole)', () => {
+    expect(familyPageOf(v7.familyPages[0])).toBeUndefined();
+    expect(familyPageOf(v8.familyPages[0])).toBeDefined();
   });
 
   test.each<[string, Partial<Fixture>]>([
     ['the articles moved on', { generation: 6 }],
-    ['a build was under way', { familiesState: { ...v7.familiesState!, complete: false } }],
-    ['the groups are not in step', { familiesState: { ...v7.familiesState!, groups: false } }],
+    ['a build was under way', { familiesState: { ...v8.familiesState!, complete: false } }],
+    ['the groups are not in step', { familiesState: { ...v8.familiesState!, groups: false } }],
   ])('stored families that cannot answer a page say so (the library reads them whole): %s', async (_label, spoil) => {
     const name = freshName();
-    await writeFixture(name, 7, { ...v7, ...spoil });
+    await writeFixture(name, 8, { ...v8, ...spoil });
     const store = await openCurrent(name);
-    expect((await store.readFamilyGroups([v7.familyGroups[0].articles[0]], [v7.familyGroups[0].id])).current).toBe(false);
+    expect((await store.readFamilyGroups([v8.familyGroups[0].articles[0]], [v8.familyGroups[0].id])).current).toBe(false);
   });
 
   test.each<[string, Partial<Fixture>]>([
