@@ -9,7 +9,7 @@ import { CoverageIndex } from '@/utils/index/coverage-index';
 import { QuoteFamilies, withinRun, type QuoteFamily } from '@/utils/families/quote-families';
 import { type FamilyGroupRow, type FamilyPageRow, type FamilyRow } from '@/utils/storage/family-rows';
 import { familyViewFromRows } from '@/utils/families/family-from-rows';
-import { familyGroupsWrite } from '@/utils/families/family-pages';
+import { familyGroupsWrite, rematchMemo } from '@/utils/families/family-pages';
 import { familyView } from '@/utils/families/family-view';
 import { compareArticle } from '@/utils/report/compare-article';
 import { findQuotes } from '@/utils/quotes/find-quotes';
@@ -333,8 +333,8 @@ describe('a page read from its family\'s page row (the family groups and pages)'
     ops.forEach((o, t) => {
       if (o.op === 'save') save(article(o.article, t));
       else if (families.has(`a${o.n}`)) remove(`a${o.n}`);
-      // As the library writes them after each step: the pages made with the texts saved at that step.
-      const changes = familyGroupsWrite(families.takeGroupChanges(), resolve);
+      // As the library writes them after each step: the pages made with the texts saved at that step, matches made again kept.
+      const changes = familyGroupsWrite(families.takeGroupChanges(), resolve, rematchMemo(families));
       if (changes.all) groups.clear();
       if (changes.all) pages.clear();
       for (const id of changes.remove) groups.delete(id);
@@ -357,7 +357,7 @@ describe('a page read from its family\'s page row (the family groups and pages)'
     }), { numRuns: 60 });
   });
 
-  test('property: every quote\'s and passage\'s family page, read from its article, its groups and its stored page alone, is the page computed from the families read whole and the texts saved now; no other article is read', async () => {
+  test('property: every quote\'s and passage\'s family page, read from its article, its groups and its stored page alone, is the page computed from the families read whole and the texts saved now (no match kept from an earlier save of an article); no other article is read', async () => {
     await fc.assert(fc.asyncProperty(steps, async (ops) => {
       const { families, stored, groups, pages } = run(ops);
       const read = async (articleIds: readonly string[], pageIds: readonly string[]) => ({
@@ -375,6 +375,27 @@ describe('a page read from its family\'s page row (the family groups and pages)'
         }
       }
     }), { numRuns: 60 });
+  });
+
+  test('a match made again is not kept past a save of its article: the quote re-credited at the same place is matched again', () => {
+    const said = `“${cap(UTTERANCES[0])},”`;
+    const twice = (second: string, savedAt: number): StoredArticle => {
+      const body = articleTextFromLines(`${said} Ines Barrow said on Tuesday.\n${said} ${second} said later.`);
+      return { id: 'a0', url: 'https://example.test/a0', outlet: OUTLETS[0], title: 'Story a0', date: DATES[0], byline: null, lang: 'en', ...body, quotes: findQuotes(body), savedAt };
+    };
+    const { families, stored, save } = library();
+    const resolve = (id: string) => stored.get(id);
+    const memo = rematchMemo(families);
+    save(article({ n: 1, outlet: 1, date: 1, paras: [{ u: 0, form: 'quote', speaker: 0 }] }, 0));
+    save(twice('Ines Barrow', 1));
+    familyGroupsWrite(families.takeGroupChanges(), resolve, memo);
+    // The same places, the second quote now credited to someone else: the reference's match there now names a conflict.
+    save(twice('Tomas Okafor', 2));
+    const { pages } = familyGroupsWrite(families.takeGroupChanges(), resolve, memo);
+    const fam = families.familyAt('a0', stored.get('a0')!.quotes[1].start)!;
+    const expected = familyView(fam, resolve);
+    expect(expected.versions.filter((v) => v.articleId === 'a0').map((v) => v.speakerConflict)).toEqual([false, true]);
+    expect(pages.map((p) => JSON.parse(p.page).versions)).toEqual([expected.versions]);
   });
 
   test('a build grouped after each article: an article without quotes, added after a quote it reports, holds that quote\'s passage', () => {
