@@ -6,10 +6,10 @@
  * (`familyTextIds`): the writer reads those texts first (`regroupedTextIds`).
  */
 import { familyId, groupRowOf, savedOrder, type QuoteFamilies, type QuoteFamily, type RegroupedFamilies } from '@/utils/families/quote-families';
-import { familyTextIds, familyView, familyViewOf, type FamilyView, type RematchMemo } from '@/utils/families/family-view';
+import { familyTextIds, familyVersions, familyViewOf, rematchKey, type FamilyView, type Rematch, type RematchMemo } from '@/utils/families/family-view';
 import { familyPageOf, type FamilyGroupsWrite, type FamilyPage, type FamilyPageRow } from '@/utils/storage/family-rows';
 import { LruMap } from '@/utils/text/lru-map';
-import type { QuoteMatch, StoredArticle } from '@/utils/types';
+import type { StoredArticle } from '@/utils/types';
 
 /** Matches made again kept per families (a few kB each): a save rewrites the pages of the families it touches, most of whose versions were matched before. */
 const REMATCHES_KEPT = 5_000;
@@ -18,7 +18,7 @@ const memos = new WeakMap<QuoteFamilies, RematchMemo>();
 /** The matches made again for these families' pages, kept while they are. */
 export function rematchMemo(families: QuoteFamilies): RematchMemo {
   let memo = memos.get(families);
-  if (!memo) memos.set(families, (memo = new LruMap<string, { match: QuoteMatch | null }>(REMATCHES_KEPT)));
+  if (!memo) memos.set(families, (memo = new LruMap<string, { match: Rematch | null }>(REMATCHES_KEPT)));
   return memo;
 }
 
@@ -35,8 +35,31 @@ export function familyGroupsWrite(changes: RegroupedFamilies, resolve: (id: stri
 /** A family's page row: its page's versions and its earliest saved quote. */
 export function familyPageRowOf(f: QuoteFamily, resolve: (id: string) => StoredArticle | undefined, memo?: RematchMemo): FamilyPageRow {
   const first = f.nodes.reduce((a, b) => (savedOrder(b.article, b.index, a.article, a.index) < 0 ? b : a));
-  const page: FamilyPage = { first: [first.article.savedAt, first.article.id, first.index], versions: familyView(f, resolve, memo).versions };
+  const { versions, rematched } = familyVersions(f, resolve, memo);
+  familyViewOf(versions); // in the page's order
+  const again = versions.flatMap((v, i) => (rematched.has(v) ? [i] : []));
+  const page: FamilyPage = { first: [first.article.savedAt, first.article.id, first.index], versions, rematched: again };
   return { id: familyId(f), page: JSON.stringify(page) };
+}
+
+/** The page rows these changes replace or remove (read before the write: `keepRematches`). */
+export function replacedPageIds(changes: RegroupedFamilies): string[] {
+  return [...new Set([...changes.put.map(familyId), ...changes.remove])];
+}
+
+/** Keeps the matches stored pages made again on texts, so writing those families again matches only what is new. */
+export function keepRematches(memo: RematchMemo, rows: ReadonlyArray<FamilyPageRow | undefined>): void {
+  for (const row of rows) {
+    const page = row && familyPageOf(row);
+    const ref = page?.versions.find((v) => v.reference);
+    if (!page || !ref) continue;
+    for (const i of page.rematched) {
+      const v = page.versions[i];
+      // A passage's line shows the match's speaker when it has one: kept as shown, it reads the same.
+      const match: Rematch | null = v.kind === null ? null : { kind: v.kind, similarity: v.similarity, speakerConflict: v.speakerConflict, meaningChanges: v.meaningChanges, diff: v.diff, speaker: v.speaker };
+      memo.set(rematchKey({ id: ref.articleId, savedAt: ref.savedAt }, ref.start, { id: v.articleId, savedAt: v.savedAt }, v), { match });
+    }
+  }
 }
 
 /** A stored page's view and its family's earliest saved quote; undefined when the row does not parse or fit (a v7 row, a damaged one). */

@@ -49,7 +49,7 @@ import { mergeSpeakerOverrides, type Settings, type SpeakerOverrides } from '@/u
 import { LruMap } from '@/utils/text/lru-map';
 import { QuoteFamilies, type FamilyUpdate, type QuoteFamily } from '@/utils/families/quote-families';
 import { familyViewFromRows, speakerFromRows, type ReadArticles, type ReadFamilyGroups } from '@/utils/families/family-from-rows';
-import { familyGroupsWrite, regroupedTextIds, rematchMemo } from '@/utils/families/family-pages';
+import { familyGroupsWrite, keepRematches, regroupedTextIds, rematchMemo, replacedPageIds } from '@/utils/families/family-pages';
 import { FamilyRowsCache } from '@/utils/families/family-rows-cache';
 import { familySummary, familyView, type FamilyRef, type FamilySummary, type FamilyView } from '@/utils/families/family-view';
 import {
@@ -903,6 +903,8 @@ export class Library {
     // Each changed family's page is stored whole: the texts it matches again are read here, not by its first reader.
     const build = state.familyBuild?.records;
     const memo = rematchMemo(families);
+    // The pages being replaced hand over their matches made again: only versions new to a family are matched.
+    if (!changes.all) keepRematches(memo, (await state.store.readFamilyGroups([], replacedPageIds(changes))).pages);
     const texts = await this.records(state, regroupedTextIds(changes, memo).filter((id) => !build?.has(id)));
     const groups = familyGroupsWrite(changes, (id) => build?.get(id) ?? texts.get(id), memo);
     const ok = await state.store.writeFamilies({ ...write, groups, complete, generation: state.generation }).catch((err: unknown) => {

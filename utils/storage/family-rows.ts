@@ -88,6 +88,8 @@ export interface FamilyPage {
   first: [number, string, number];
   /** Every version, the reference included (`FamilyView.versions`). */
   versions: FamilyVersion[];
+  /** The versions (places in `versions`) matched again on their texts: the next write of the family keeps those matches. */
+  rematched: number[];
 }
 
 /** A page row as stored: an id and its data as a string (the page's read checks the rest). */
@@ -107,7 +109,8 @@ export function familyPageOf(row: FamilyPageRow): FamilyPage | undefined {
   const first = page?.first;
   const fits = Array.isArray(first) && first.length === 3 && Number.isFinite(first[0]) && typeof first[1] === 'string' && Number.isSafeInteger(first[2]) &&
     Array.isArray(page.versions) && page.versions.length > 1 && page.versions.filter((v) => v?.reference === true).length === 1 &&
-    page.versions.every((v) => typeof v === 'object' && v !== null && typeof v.articleId === 'string' && typeof v.text === 'string' && Number.isSafeInteger(v.start) && Array.isArray(v.diff) && Array.isArray(v.meaningChanges));
+    page.versions.every((v) => typeof v === 'object' && v !== null && typeof v.articleId === 'string' && typeof v.text === 'string' && Number.isSafeInteger(v.start) && Array.isArray(v.diff) && Array.isArray(v.meaningChanges)) &&
+    Array.isArray(page.rematched) && page.rematched.every((i) => Number.isSafeInteger(i) && i >= 0 && i < page.versions.length);
   return fits ? page : undefined;
 }
 

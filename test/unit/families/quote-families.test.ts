@@ -9,8 +9,9 @@ import { CoverageIndex } from '@/utils/index/coverage-index';
 import { QuoteFamilies, withinRun, type QuoteFamily } from '@/utils/families/quote-families';
 import { type FamilyGroupRow, type FamilyPageRow, type FamilyRow } from '@/utils/storage/family-rows';
 import { familyViewFromRows } from '@/utils/families/family-from-rows';
-import { familyGroupsWrite, rematchMemo } from '@/utils/families/family-pages';
-import { familyView } from '@/utils/families/family-view';
+import { familyGroupsWrite, keepRematches, regroupedTextIds, rematchMemo, replacedPageIds } from '@/utils/families/family-pages';
+import { LruMap } from '@/utils/text/lru-map';
+import { familyView, type Rematch } from '@/utils/families/family-view';
 import { compareArticle } from '@/utils/report/compare-article';
 import { findQuotes } from '@/utils/quotes/find-quotes';
 import type { StoredArticle } from '@/utils/types';
@@ -325,7 +326,7 @@ describe('kept as the library keeps them on a save (rows and group changes taken
 describe('a page read from its family\'s page row (the family groups and pages)', () => {
   /** Random libraries kept in step by saves and removals, the family groups and pages taken after each step as the library writes them. */
   const steps = fc.array(opArb(6, 3, UTTERANCES.length), { minLength: 1, maxLength: 12 });
-  function run(ops: Array<{ op: 'save'; article: Parameters<typeof article>[0] } | { op: 'remove'; n: number }>) {
+  function run(ops: Array<{ op: 'save'; article: Parameters<typeof article>[0] } | { op: 'remove'; n: number }>, fresh = false) {
     const { families, stored, save, remove } = library();
     const resolve = (id: string) => stored.get(id);
     const groups = new Map<string, FamilyGroupRow>();
@@ -333,8 +334,12 @@ describe('a page read from its family\'s page row (the family groups and pages)'
     ops.forEach((o, t) => {
       if (o.op === 'save') save(article(o.article, t));
       else if (families.has(`a${o.n}`)) remove(`a${o.n}`);
-      // As the library writes them after each step: the pages made with the texts saved at that step, matches made again kept.
-      const changes = familyGroupsWrite(families.takeGroupChanges(), resolve, rematchMemo(families));
+      // As the library writes them after each step: the pages made with the texts saved at that step, the matches made again
+      // that the replaced pages hold handed over (a memo of its own each step, as after a worker restart; or the families' own).
+      const regrouped = families.takeGroupChanges();
+      const memo = fresh ? new LruMap<string, { match: Rematch | null }>(100) : rematchMemo(families);
+      keepRematches(memo, replacedPageIds(regrouped).map((id) => pages.get(id)));
+      const changes = familyGroupsWrite(regrouped, resolve, memo);
       if (changes.all) groups.clear();
       if (changes.all) pages.clear();
       for (const id of changes.remove) groups.delete(id);
@@ -357,9 +362,9 @@ describe('a page read from its family\'s page row (the family groups and pages)'
     }), { numRuns: 60 });
   });
 
-  test('property: every quote\'s and passage\'s family page, read from its article, its groups and its stored page alone, is the page computed from the families read whole and the texts saved now (no match kept from an earlier save of an article); no other article is read', async () => {
-    await fc.assert(fc.asyncProperty(steps, async (ops) => {
-      const { families, stored, groups, pages } = run(ops);
+  test('property: every quote\'s and passage\'s family page, read from its article, its groups and its stored page alone, is the page computed from the families read whole and the texts saved now (no match kept from an earlier save of an article, nor handed over by a replaced page); no other article is read', async () => {
+    await fc.assert(fc.asyncProperty(steps, fc.boolean(), async (ops, fresh) => {
+      const { families, stored, groups, pages } = run(ops, fresh);
       const read = async (articleIds: readonly string[], pageIds: readonly string[]) => ({
         current: true, groups: [...groups.values()].filter((g) => g.articles.some((id) => articleIds.includes(id))), pages: pageIds.map((id) => pages.get(id)),
       });
@@ -396,6 +401,27 @@ describe('a page read from its family\'s page row (the family groups and pages)'
     const expected = familyView(fam, resolve);
     expect(expected.versions.filter((v) => v.articleId === 'a0').map((v) => v.speakerConflict)).toEqual([false, true]);
     expect(pages.map((p) => JSON.parse(p.page).versions)).toEqual([expected.versions]);
+  });
+
+  test('a page written again after a restart takes the matches made again from the page it replaces: only a new version would be matched on its text', () => {
+    const said = `“${cap(UTTERANCES[0])},”`;
+    const body = articleTextFromLines(`${said} Ines Barrow said on Tuesday.\n${said} Ines Barrow said later.`);
+    const twice: StoredArticle = { id: 'a0', url: 'https://example.test/a0', outlet: OUTLETS[0], title: 'Story a0', date: DATES[0], byline: null, lang: 'en', ...body, quotes: findQuotes(body), savedAt: 1 };
+    const { families, stored, save } = library();
+    const resolve = (id: string) => stored.get(id);
+    save(article({ n: 1, outlet: 1, date: 1, paras: [{ u: 0, form: 'quote', speaker: 0 }] }, 0));
+    save(twice);
+    const pages = new Map(familyGroupsWrite(families.takeGroupChanges(), resolve, new LruMap(100)).pages.map((p) => [p.id, p]));
+    expect(pages.size).toBe(1);
+    // Another outlet's version joins; the worker has kept no match (a restart): the replaced page hands its own over.
+    save(article({ n: 2, outlet: 2, date: 1, paras: [{ u: 0, form: 'quote', speaker: 1 }] }, 2));
+    const changes = families.takeGroupChanges();
+    const memo = new LruMap<string, { match: Rematch | null }>(100);
+    expect(regroupedTextIds(changes, memo)).toContain('a0');
+    keepRematches(memo, replacedPageIds(changes).map((id) => pages.get(id)));
+    expect(regroupedTextIds(changes, memo)).toEqual([]);
+    const written = familyGroupsWrite(changes, resolve, memo).pages.map((p) => JSON.parse(p.page).versions);
+    expect(written).toEqual([familyView(families.familyAt('a0', twice.quotes[1].start)!, resolve).versions]);
   });
 
   test('a build grouped after each article: an article without quotes, added after a quote it reports, holds that quote\'s passage', () => {
