@@ -3,7 +3,8 @@
  * its page whole (`familyView`'s versions, kinds and diffs against the reference), so a family page
  * after a worker restart reads one row and aligns nothing (docs/DESIGN.md "A family page is stored
  * whole"). A version not linked to the reference directly is matched again on its article's text
- * (`familyTextIds`): the writer reads those texts first (`regroupedTextIds`).
+ * (`familyTextIds`): the writer reads those texts first (`regroupedTextIds`), after taking the
+ * matches the replaced pages made (`keepRematches`), so only versions new to a family are matched.
  */
 import { familyId, groupRowOf, savedOrder, type QuoteFamilies, type QuoteFamily, type RegroupedFamilies } from '@/utils/families/quote-families';
 import { familyTextIds, familyVersions, familyViewOf, rematchKey, type FamilyView, type Rematch, type RematchMemo } from '@/utils/families/family-view';

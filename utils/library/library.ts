@@ -904,7 +904,7 @@ export class Library {
     const build = state.familyBuild?.records;
     const memo = rematchMemo(families);
     // The pages being replaced hand over their matches made again: only versions new to a family are matched.
-    if (!changes.all) keepRematches(memo, (await state.store.readFamilyGroups([], replacedPageIds(changes))).pages);
+    if (!changes.all) keepRematches(memo, (await state.store.readFamilyGroups([], replacedPageIds(changes)).catch(() => ({ pages: [] }))).pages);
     const texts = await this.records(state, regroupedTextIds(changes, memo).filter((id) => !build?.has(id)));
     const groups = familyGroupsWrite(changes, (id) => build?.get(id) ?? texts.get(id), memo);
     const ok = await state.store.writeFamilies({ ...write, groups, complete, generation: state.generation }).catch((err: unknown) => {
