@@ -1377,7 +1377,8 @@ class SpeakerResolver {
     // the chain, not a name inside it.
     if (before && !('chainFrom' in before)) return before;
     const person = this.latestPersonLike(before ? before.chainFrom : pos);
-    if (person) return { name: person.name, at: person.at };
+    if (person && this.fits(m, person.name)) return { name: person.name, at: person.at };
+    if (person) return null;
     // "Quintana anunció … «…», dijo la gobernadora": with no one named in full yet, a language that
     // reads roles in context takes the subject of the sentence before, even a lone surname.
     const sentence = this.lex.rolesInContext ? previousSentence(this.lex, this.text, Math.min(m.span.start, pos - 1)) : null;
@@ -1516,11 +1517,19 @@ class SpeakerResolver {
 
   /**
    * A person's gender as the article marks it next to their surname: an honorific or an article
-   * before the title and first names ("Mme de Valmont", "le député Léon Mabille"); null when
-   * unmarked or marked both ways.
+   * before the title and first names ("Mme de Valmont", "le député Léon Mabille"), else their
+   * given name's; null when neither tells.
    */
   private genderOf(name: string): 'm' | 'f' | null {
-    const surname = lastWord(name);
+    const marked = this.markedGender(lastWord(name));
+    if (marked) return marked;
+    // Unmarked (or marked both ways: "Mr. and Mrs. Clinton"): the given name, as a reader reads it.
+    const words = name.split(' ');
+    return words.length > 1 ? this.lex.givenNameGenders.get(words[0].toLowerCase()) ?? null : null;
+  }
+
+  /** The gender the article marks for a surname; null when unmarked or marked both ways. */
+  private markedGender(surname: string): 'm' | 'f' | null {
     const memo = this.genderMemo.get(surname);
     if (memo !== undefined) return memo;
     const words = this.words;
