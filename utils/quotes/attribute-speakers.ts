@@ -1509,6 +1509,8 @@ class SpeakerResolver {
   private fits(m: Mention, name: string): boolean {
     const pronoun = m.kind === 'pronoun' ? this.lex.genders.get(m.text.toLowerCase()) : undefined;
     if (pronoun === undefined) return true;
+    // "the St. Louis Post Dispatch reported …": a paper that spoke is no one "he" can be (a lone "Hill" who spoke is a person).
+    if (name.includes(' ') && !this.personLike(name)) return false;
     const person = this.genderOf(name);
     return person === null || person === pronoun;
   }
@@ -1658,6 +1660,12 @@ class SpeakerResolver {
     return { name, at: span };
   }
 
+  /** A name that can be "he" or "she": not "White House", "Trump World" or "South Carolina Republican" (which describes someone). */
+  private personLike(name: string): boolean {
+    const tail = lastWord(name);
+    return !this.lex.notPersonTails.has(tail) && !this.lex.orgTails.has(tail) && !this.lex.roleNouns.has(tail);
+  }
+
   /** The latest name before `pos` that can be "he" or "she": not "White House" or "Trump World". */
   private latestPersonLike(pos: number): Person | undefined {
     let lo = 0;
@@ -1668,9 +1676,7 @@ class SpeakerResolver {
       else hi = mid;
     }
     for (let k = lo - 1; k >= 0 && lo - k <= 20; k--) {
-      // "South Carolina Republican" describes someone; it is no one "he" can be.
-      const tail = lastWord(this.people[k].name);
-      if (!this.lex.notPersonTails.has(tail) && !this.lex.orgTails.has(tail) && !this.lex.roleNouns.has(tail)) return this.people[k];
+      if (this.personLike(this.people[k].name)) return this.people[k];
     }
     return undefined;
   }

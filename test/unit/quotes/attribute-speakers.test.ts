@@ -185,6 +185,11 @@ describe('attribution: names, titles and references', () => {
       '“The port will reopen,” Laura Whitfield said.',
       'Former judge John Harlan ruled on the case in 1990.',
       '“It was a fair ruling,” she said.'], 'Laura Whitfield'],
+    ['a paper that spoke last is no one "he" can be: withheld', [
+      '“The council has your back,” Ivo Brandt said.',
+      '“The bridge is unsafe and the council knew it,” the Harbour Dispatch reported.',
+      'The report drew anger at the pier.',
+      '“We will repair it within a month,” he said.'], null],
     ['the one asked answers', [
       '“The pier will reopen in May,” Ada Lenz said.',
       'Ivo Brandt asked Lenz about the delays.',
