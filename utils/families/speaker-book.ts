@@ -47,6 +47,8 @@ export class SpeakerBook {
   /** The split names the canonical names were last set without. */
   private split = new Set<string>();
   private overridesChanged = false;
+  /** People rebuilt or gone since `takeChanged` (a stored list's rows to write again). */
+  private changed = new Set<string>();
 
   private constructor(private overrides: SpeakerOverrides) {}
 
@@ -103,6 +105,13 @@ export class SpeakerBook {
     return { format: SPEAKER_LIST_FORMAT, people: this.order.map((p) => this.people.get(p)!.summary), quotes: this.order.map((p) => this.people.get(p)!.quotes), outlets: [...this.outlets] };
   }
 
+  /** The people rebuilt or gone since the last call: the rows a list stored then needs written again. */
+  takeChanged(): string[] {
+    const changed = [...this.changed];
+    this.changed = new Set();
+    return changed;
+  }
+
   private add(q: ListedQuote): void {
     const name = q.quote.speaker;
     if (!name) return;
@@ -140,7 +149,10 @@ export class SpeakerBook {
       if (list) list.push(name);
       else names.set(now, [name]);
     }
-    for (const p of touched) this.people.delete(p);
+    for (const p of touched) {
+      this.people.delete(p);
+      this.changed.add(p);
+    }
     this.order = this.order.filter((p) => !touched.has(p));
     for (const [p, members] of names) this.people.set(p, this.rebuild(p, members));
     // A few people placed one by one; many (a first list) sorted at once.

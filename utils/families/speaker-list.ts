@@ -42,15 +42,69 @@ export function packSpeakers(directory: readonly Speaker<ListedQuote>[]): Speake
 /** The person at `i` of the list with their quotes, as the directory gave them. */
 export function unpackSpeaker(list: SpeakerList, i: number): Speaker<ListedQuote> {
   const { name, aliases } = list.people[i];
-  const packed = JSON.parse(list.quotes[i]) as Array<[string, number, number, number, number]>;
-  const nodes = packed.map(([articleId, index, alias, outlet, savedAt]): ListedQuote => ({ quote: { speaker: aliases[alias] }, article: { outlet: list.outlets[outlet] }, articleId, index, savedAt }));
-  return { name, aliases: [...aliases], nodes };
+  return unpackSpeakerRow({ name, aliases, quotes: list.quotes[i] }, list.outlets);
 }
 
 /** A kept list as read back from storage: the shape checked, not the contents (they were written by `packSpeakers`). */
 export function isSpeakerList(x: unknown): x is SpeakerList {
   const l = x as SpeakerList | undefined;
-  return typeof l === 'object' && l !== null && l.format === SPEAKER_LIST_FORMAT && Array.isArray(l.people) && Array.isArray(l.quotes) && Array.isArray(l.outlets) &&
-    l.people.length === l.quotes.length && l.quotes.every((q) => typeof q === 'string') &&
-    l.people.every((p) => typeof p?.name === 'string' && Array.isArray(p.aliases) && Number.isSafeInteger(p.quotes) && Number.isSafeInteger(p.outlets));
+  return typeof l === 'object' && l !== null && l.format === SPEAKER_LIST_FORMAT && isSpeakerLines(l.people) && Array.isArray(l.quotes) && isStrings(l.outlets) &&
+    l.people.length === l.quotes.length && l.quotes.every((q) => typeof q === 'string');
+}
+
+/** A kept list's lines as read back from storage (the shape checked). */
+export function isSpeakerLines(x: unknown): x is SpeakerSummary[] {
+  return Array.isArray(x) && x.every((p: SpeakerSummary | undefined) => typeof p?.name === 'string' && Array.isArray(p.aliases) && Number.isSafeInteger(p.quotes) && Number.isSafeInteger(p.outlets));
+}
+
+/** A person's stored row as read back (the shape checked). */
+export function isSpeakerRow(x: unknown): x is SpeakerRow {
+  const r = x as SpeakerRow | undefined;
+  return typeof r === 'object' && r !== null && typeof r.name === 'string' && isStrings(r.aliases) && typeof r.quotes === 'string';
+}
+
+export function isStrings(x: unknown): x is string[] {
+  return Array.isArray(x) && x.every((s) => typeof s === 'string');
+}
+
+/**
+ * One person of the list as stored on their own (schema v8): a person's page reads this row and
+ * the list's outlets, not the whole list (docs/DESIGN.md "A person's page reads that person").
+ */
+export interface SpeakerRow {
+  name: string;
+  aliases: string[];
+  /** `SpeakerList.quotes` of this person: outlets are places in the list's `outlets`. */
+  quotes: string;
+}
+
+/** Each person's row, in the list's order. */
+export function speakerRows(list: SpeakerList): SpeakerRow[] {
+  return list.people.map((p, i) => ({ name: p.name, aliases: p.aliases, quotes: list.quotes[i] }));
+}
+
+/** The list again from its lines, outlets and rows (by name); undefined when a line has no row. */
+export function joinSpeakerList(people: SpeakerSummary[], outlets: string[], rows: Iterable<SpeakerRow>): SpeakerList | undefined {
+  const byName = new Map<string, string>();
+  for (const r of rows) byName.set(r.name, r.quotes);
+  const quotes = people.map((p) => byName.get(p.name));
+  if (quotes.some((q) => q === undefined) || byName.size !== people.length) return undefined;
+  return { format: SPEAKER_LIST_FORMAT, people, quotes: quotes as string[], outlets };
+}
+
+/**
+ * The person `personNamed` finds for a name, from the rows the store gives for it: the row of that
+ * name, else the rows holding it among their aliases (a credited name is one person's alias). Undefined when several do (the list's order
+ * decides then, and the rows do not carry it); null when none does.
+ */
+export function rowNamed(byName: SpeakerRow | undefined, byAlias: readonly SpeakerRow[]): SpeakerRow | null | undefined {
+  if (byName) return byName;
+  return byAlias.length > 1 ? undefined : byAlias[0] ?? null;
+}
+
+/** A person's row with their quotes, as `unpackSpeaker` gives them from the whole list. */
+export function unpackSpeakerRow(row: SpeakerRow, outlets: readonly string[]): Speaker<ListedQuote> {
+  const packed = JSON.parse(row.quotes) as Array<[string, number, number, number, number]>;
+  const nodes = packed.map(([articleId, index, alias, outlet, savedAt]): ListedQuote => ({ quote: { speaker: row.aliases[alias] }, article: { outlet: outlets[outlet] }, articleId, index, savedAt }));
+  return { name: row.name, aliases: [...row.aliases], nodes };
 }
