@@ -6,7 +6,8 @@
  * survives the process.
  */
 import type {
-  ArticleVersion, IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage, PutManyOptions, PutOptions, StoredSpeakerList,
+  ArticleVersion, IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage, PutManyOptions, PutOptions, SpeakerListChange, SpeakerListHead,
+  StoredSpeaker, StoredSpeakerList,
 } from '@/utils/storage/library-storage';
 import {
   FAMILIES_LOG_KEEP, familiesGrouped, familiesServePages, familiesStateAfter, isFamilyPageRow,
@@ -14,6 +15,8 @@ import {
 } from '@/utils/storage/family-rows';
 import { quoteRows, type QuoteRow } from '@/utils/storage/quote-rows';
 import { parseSettings, type Settings } from '@/utils/storage/settings';
+import type { SpeakerRow } from '@/utils/families/speaker-list';
+import type { SpeakerSummary } from '@/utils/families/speakers';
 
 export class MemoryLibraryStorage implements LibraryStorage {
   private readonly articles = new Map<string, LibraryRecord>();
@@ -35,7 +38,10 @@ export class MemoryLibraryStorage implements LibraryStorage {
   private readonly familyPages = new Map<string, FamilyPageRow>();
   private familiesState: FamiliesState | undefined;
   private settings: Settings = parseSettings(undefined);
-  private speakerList: StoredSpeakerList | undefined;
+  /** The stored speakers list as IndexedDB keeps it: its head and lines, and each person's row by name. */
+  private speakerHead: SpeakerListHead | undefined;
+  private speakerLines: SpeakerSummary[] = [];
+  private readonly speakerRows = new Map<string, SpeakerRow>();
 
   async getMany(ids: readonly string[]): Promise<(LibraryRecord | undefined)[]> {
     return ids.map((id) => this.articles.get(id));
@@ -106,7 +112,9 @@ export class MemoryLibraryStorage implements LibraryStorage {
     this.familyPages.clear();
     this.cache = undefined;
     this.cacheParts = [];
-    this.speakerList = undefined;
+    this.speakerHead = undefined;
+    this.speakerLines = [];
+    this.speakerRows.clear();
     this.log.clear();
     // No log entry, as in IndexedDB: with the cache gone the next load rebuilds anyway.
     this.familiesAt = ++this.gen;
@@ -133,12 +141,29 @@ export class MemoryLibraryStorage implements LibraryStorage {
   }
 
   async readSpeakerList(): Promise<StoredSpeakerList | undefined> {
-    return structuredClone(this.speakerList);
+    return this.speakerHead && structuredClone({ ...this.speakerHead, people: this.speakerLines, rows: [...this.speakerRows.values()] });
   }
 
-  async writeSpeakerList(stored: StoredSpeakerList): Promise<boolean> {
+  async readSpeakerLines(): Promise<Omit<StoredSpeakerList, 'rows'> | undefined> {
+    return this.speakerHead && structuredClone({ ...this.speakerHead, people: this.speakerLines });
+  }
+
+  async readSpeaker(name: string): Promise<StoredSpeaker | undefined> {
+    return this.speakerHead && structuredClone({
+      head: this.speakerHead, byName: this.speakerRows.get(name), byAlias: [...this.speakerRows.values()].filter((r) => r.aliases.includes(name)),
+    });
+  }
+
+  async writeSpeakerList(stored: StoredSpeakerList, change?: SpeakerListChange): Promise<boolean> {
     if (stored.generation !== this.gen) return false;
-    this.speakerList = structuredClone(stored);
+    const { rows, people, ...head } = structuredClone(stored);
+    const was = this.speakerHead;
+    const names = change && was?.generation === change.from.generation && was.overrides === change.from.overrides ? new Set(change.names) : undefined;
+    if (!names) this.speakerRows.clear();
+    else for (const name of names) this.speakerRows.delete(name);
+    for (const r of rows) if (!names || names.has(r.name)) this.speakerRows.set(r.name, r);
+    this.speakerHead = head;
+    this.speakerLines = people;
     return true;
   }
 

@@ -27,14 +27,20 @@
  * FAMILIES_LOG_KEEP generations behind the index cache), so a write the families missed (the
  * worker stopped between the two) is caught up from the log on their next read.
  *
+ * The speakers store (v8) holds the stored speakers list's people, one row each (keyed by name, found
+ * by any alias), beside its head and lines in `meta`, all written in one transaction at the articles'
+ * generation: a person's page reads the head and one row, not the whole list.
+ *
  * Schema changes: add a function to `MIGRATIONS` (never edit a shipped one) and a fixture
  * test/golden/storage/v<N>.json holding a database as that version left it.
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { parseSettings, type Settings } from '@/utils/storage/settings';
 import type {
-  ArticleVersion, IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage, PutManyOptions, PutOptions, StoredSpeakerList,
+  ArticleVersion, IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage, PutManyOptions, PutOptions, SpeakerListChange, SpeakerListHead,
+  StoredSpeaker, StoredSpeakerList,
 } from '@/utils/storage/library-storage';
+import { isSpeakerList, speakerRows, type SpeakerRow } from '@/utils/families/speaker-list';
 import { quoteRows, type QuoteRow } from '@/utils/storage/quote-rows';
 import {
   FAMILIES_LOG_KEEP, familiesGrouped, familiesServePages, familiesStateAfter, isFamiliesState, isFamilyPageRow, isFamilyRow,
@@ -55,7 +61,10 @@ const FAMILIES = 'families';
 const FAMILY_GROUPS = 'family-groups';
 /** What each of those families' page reads, keyed by the group's id (`FamilyPageRow`). */
 const FAMILY_PAGES = 'family-pages';
+/** The speakers list's people, one row each, keyed by name, found by any alias (`SpeakerRow`). */
+const SPEAKERS = 'speakers';
 const BY_ARTICLE = 'by-article';
+const BY_ALIAS = 'by-alias';
 const BY_ID = 'by-id';
 const BY_SPEAKER = 'by-speaker';
 const BY_URL = 'by-url';
@@ -65,8 +74,12 @@ const INDEX_CACHE_KEY = 'coverage-index';
 const INDEX_PART_PREFIX = 'coverage-index-part:';
 const indexPartKey = (generation: number, part: number) => `${INDEX_PART_PREFIX}${String(generation).padStart(16, '0')}:${String(part).padStart(8, '0')}`;
 const indexParts = () => IDBKeyRange.bound(INDEX_PART_PREFIX, `${INDEX_PART_PREFIX}\uffff`);
-/** In `meta`: the speakers list as last computed (`StoredSpeakerList`), rebuildable like the index cache. */
-const SPEAKER_LIST_KEY = 'speaker-list';
+/** In `meta` before v8: the speakers list whole (generation, overrides, list), now split into the three below. */
+const OLD_SPEAKER_LIST_KEY = 'speaker-list';
+/** In `meta`: the stored speakers list's head (`SpeakerListHead` and its row count), rebuildable like the index cache. */
+const SPEAKER_HEAD_KEY = 'speaker-head';
+/** In `meta`: the stored speakers list's lines (`SpeakerSummary[]`), in the list's order. */
+const SPEAKER_LINES_KEY = 'speaker-lines';
 const GENERATION_KEY = 'generation';
 /** In `meta`: how many articles there are at a generation (`ArticleCount`), counted again once that generation has passed. */
 const ARTICLE_COUNT_KEY = 'article-count';
@@ -135,6 +148,21 @@ export const MIGRATIONS: readonly Migration[] = [
     const meta = tx.objectStore(META);
     const state: unknown = await meta.get(FAMILIES_STATE_KEY);
     if (isFamiliesState(state)) await meta.put({ ...state, groups: false }, FAMILIES_STATE_KEY);
+  },
+  // v8: the speakers list's people each in a row, so a person's page reads that person, not the whole list.
+  // A stored list is moved into the rows as it is (a list that is not one is dropped: made again on the next ask).
+  async (db, tx) => {
+    const speakers = db.createObjectStore(SPEAKERS, { keyPath: 'name' });
+    speakers.createIndex(BY_ALIAS, 'aliases', { multiEntry: true });
+    const meta = tx.objectStore(META);
+    const old = (await meta.get(OLD_SPEAKER_LIST_KEY)) as { generation?: unknown; overrides?: unknown; list?: unknown } | undefined;
+    await meta.delete(OLD_SPEAKER_LIST_KEY);
+    if (typeof old !== 'object' || old === null || !Number.isSafeInteger(old.generation) || typeof old.overrides !== 'string' || !isSpeakerList(old.list)) return;
+    const { format, people, outlets } = old.list;
+    const rows = speakerRows(old.list);
+    await Promise.all(rows.map((r) => quiet(tx.objectStore(SPEAKERS).put(r))));
+    await meta.put({ generation: old.generation as number, overrides: old.overrides, format, outlets, count: rows.length } satisfies StoredHead, SPEAKER_HEAD_KEY);
+    await meta.put(people, SPEAKER_LINES_KEY);
   },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -353,7 +381,7 @@ export class LibraryStore implements LibraryStorage {
   /** Removes every article, every earlier version, the index cache and its change log; returns how many articles there were. */
   async clear(): Promise<{ removed: number; generation: number }> {
     return guard(async () => {
-      const tx = this.db.transaction([ARTICLES, META, VERSIONS, QUOTES, FAMILIES, FAMILY_GROUPS, FAMILY_PAGES], 'readwrite');
+      const tx = this.db.transaction([ARTICLES, META, VERSIONS, QUOTES, FAMILIES, FAMILY_GROUPS, FAMILY_PAGES, SPEAKERS], 'readwrite');
       const meta = tx.objectStore(META);
       const removed = await tx.objectStore(ARTICLES).count();
       await tx.objectStore(FAMILIES).clear();
@@ -364,7 +392,9 @@ export class LibraryStore implements LibraryStorage {
       await tx.objectStore(QUOTES).clear();
       await meta.delete(INDEX_CACHE_KEY);
       await meta.delete(indexParts());
-      await meta.delete(SPEAKER_LIST_KEY);
+      await meta.delete(SPEAKER_HEAD_KEY);
+      await meta.delete(SPEAKER_LINES_KEY);
+      await tx.objectStore(SPEAKERS).clear();
       await meta.delete(changesAfter(-1));
       // No log entry: with the cache gone the next wake rebuilds from the (empty) store anyway.
       const generation = asGeneration(await meta.get(GENERATION_KEY)) + 1;
@@ -430,19 +460,50 @@ export class LibraryStore implements LibraryStorage {
   }
 
   async readSpeakerList(): Promise<StoredSpeakerList | undefined> {
-    const stored = (await this.db.get(META, SPEAKER_LIST_KEY)) as StoredSpeakerList | undefined;
-    return typeof stored === 'object' && stored !== null ? stored : undefined;
+    const tx = this.db.transaction([META, SPEAKERS]);
+    const meta = tx.objectStore(META);
+    const [head, people, rows] = await Promise.all([meta.get(SPEAKER_HEAD_KEY), meta.get(SPEAKER_LINES_KEY), tx.objectStore(SPEAKERS).getAll()]);
+    await tx.done;
+    if (!isStoredHead(head) || !Array.isArray(people) || rows.length !== head.count) return undefined;
+    return { ...headOf(head), people, rows: rows as SpeakerRow[] };
+  }
+
+  async readSpeakerLines(): Promise<Omit<StoredSpeakerList, 'rows'> | undefined> {
+    const tx = this.db.transaction(META);
+    const [head, people] = await Promise.all([tx.store.get(SPEAKER_HEAD_KEY), tx.store.get(SPEAKER_LINES_KEY)]);
+    await tx.done;
+    return isStoredHead(head) && Array.isArray(people) ? { ...headOf(head), people } : undefined;
+  }
+
+  /** One read: the head, the row keyed by the name, and the rows whose aliases hold it. */
+  async readSpeaker(name: string): Promise<StoredSpeaker | undefined> {
+    const tx = this.db.transaction([META, SPEAKERS]);
+    const speakers = tx.objectStore(SPEAKERS);
+    const [head, byName, byAlias] = await Promise.all([tx.objectStore(META).get(SPEAKER_HEAD_KEY), speakers.get(name), speakers.index(BY_ALIAS).getAll(name)]);
+    await tx.done;
+    return isStoredHead(head) ? { head: headOf(head), byName: byName as SpeakerRow | undefined, byAlias: byAlias as SpeakerRow[] } : undefined;
   }
 
   /** Writes the speakers list if the articles are still at its generation (checked in the write's transaction); a full disk writes nothing. */
-  async writeSpeakerList(stored: StoredSpeakerList): Promise<boolean> {
-    const tx = this.db.transaction(META, 'readwrite');
+  async writeSpeakerList(stored: StoredSpeakerList, change?: SpeakerListChange): Promise<boolean> {
+    const tx = this.db.transaction([META, SPEAKERS], 'readwrite');
     try {
-      if (asGeneration(await tx.store.get(GENERATION_KEY)) !== stored.generation) {
+      const meta = tx.objectStore(META);
+      const speakers = tx.objectStore(SPEAKERS);
+      const [generation, head] = await Promise.all([meta.get(GENERATION_KEY), meta.get(SPEAKER_HEAD_KEY)]);
+      if (asGeneration(generation) !== stored.generation) {
         abortQuietly(tx);
         return false;
       }
-      await tx.store.put(stored, SPEAKER_LIST_KEY);
+      // Only the changed people's rows when the stored list is the one the change is from; else all of them.
+      const partial = change !== undefined && isStoredHead(head) && head.generation === change.from.generation && head.overrides === change.from.overrides;
+      const names = partial ? new Set(change.names) : undefined;
+      if (!names) void quiet(speakers.clear());
+      else for (const name of names) void quiet(speakers.delete(name));
+      await Promise.all(stored.rows.filter((r) => !names || names.has(r.name)).map((r) => quiet(speakers.put(r))));
+      const { rows, people, ...rest } = stored;
+      await meta.put({ ...rest, count: rows.length } satisfies StoredHead, SPEAKER_HEAD_KEY);
+      await meta.put(people, SPEAKER_LINES_KEY);
       await tx.done;
       return true;
     } catch (err) {
@@ -724,6 +785,21 @@ function asVersion(r: ArticleVersion | LibraryRecord): ArticleVersion {
 /** A database written before generations existed is at generation 0. */
 function asGeneration(x: unknown): number {
   return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 ? x : 0;
+}
+
+/** The speakers list's head as stored: with its row count, checked when the list is read whole. */
+interface StoredHead extends SpeakerListHead {
+  count: number;
+}
+
+function isStoredHead(x: unknown): x is StoredHead {
+  const h = x as StoredHead | undefined;
+  return typeof h === 'object' && h !== null && Number.isSafeInteger(h.generation) && typeof h.overrides === 'string' && typeof h.format === 'number' &&
+    Array.isArray(h.outlets) && Number.isSafeInteger(h.count);
+}
+
+function headOf({ generation, overrides, format, outlets }: StoredHead): SpeakerListHead {
+  return { generation, overrides, format, outlets };
 }
 
 function isIndexCache(x: unknown): x is IndexCache {

@@ -141,17 +141,61 @@ describe.each(STORAGES)('%s', (_kind, open) => {
     expect([await s.count(), await s.generation(), await s.readSpeakerList()]).toEqual([0, 0, undefined]);
     await s.putMany([record('a'), record('b')]);
     expect([await s.count(), await s.generation()]).toEqual([2, 1]);
-    const stored = { generation: 1, overrides: '{"merged":[],"split":[]}', list: { people: [], quotes: [], outlets: ['Harbour Post'] } };
+    const stored = { generation: 1, overrides: '{"merged":[],"split":[]}', format: 2, outlets: ['Harbour Post'], people: [], rows: [] };
     expect(await s.writeSpeakerList({ ...stored, generation: 0 })).toBe(false);
     expect(await s.readSpeakerList()).toBeUndefined();
     expect(await s.writeSpeakerList(stored)).toBe(true);
     expect(await s.readSpeakerList()).toEqual(stored);
     await s.delete('a');
     expect([await s.count(), await s.generation()]).toEqual([1, 2]);
-    expect(await s.writeSpeakerList({ ...stored, list: { people: [], quotes: [], outlets: [] } })).toBe(false);
+    expect(await s.writeSpeakerList({ ...stored, outlets: [] })).toBe(false);
     expect(await s.readSpeakerList()).toEqual(stored);
     await s.clear();
-    expect([await s.count(), await s.readSpeakerList()]).toEqual([0, undefined]);
+    expect([await s.count(), await s.readSpeakerList(), await s.readSpeakerLines(), await s.readSpeaker('Ines Barrow')]).toEqual([0, undefined, undefined, undefined]);
+  });
+
+  /** A person's stored row, as the list keeps them (the quotes' contents do not matter here). */
+  const row = (name: string, aliases: string[], quotes = `[["${name}",0,0,0,1]]`) => ({ name, aliases: [name, ...aliases], quotes });
+  const line = (name: string, aliases: string[]) => ({ name, aliases: [name, ...aliases], quotes: 1, outlets: 1 });
+  const head = (generation: number, overrides = '{"merged":[],"split":[]}') => ({ generation, overrides, format: 2, outlets: ['Harbour Post'] });
+
+  test.each([
+    { label: 'a person\'s own name', name: 'Ines Barrow', byName: 'Ines Barrow', byAlias: ['Ines Barrow'] },
+    { label: 'a name credited to one person', name: 'Minister Barrow', byName: undefined, byAlias: ['Ines Barrow'] },
+    { label: 'a person\'s name that is also another\'s alias', name: 'Barrow', byName: 'Barrow', byAlias: ['Barrow', 'Ines Barrow'] },
+    { label: 'nobody\'s name', name: 'Ada Quill', byName: undefined, byAlias: [] },
+  ])('a person is read alone by any name: $label', async ({ name, byName, byAlias }) => {
+    const rows = [row('Ines Barrow', ['Minister Barrow', 'Barrow']), row('Barrow', []), row('Tomas Vell', ['Vell'])];
+    const people = rows.map((r) => line(r.name, r.aliases.slice(1)));
+    for (const [, make] of STORAGES) {
+      const s = await make();
+      await s.putMany([record('a')]);
+      expect(await s.readSpeaker(name)).toBeUndefined();
+      expect(await s.writeSpeakerList({ ...head(1), people, rows })).toBe(true);
+      const got = await s.readSpeaker(name);
+      got?.byAlias.sort((a, b) => a.name.localeCompare(b.name));
+      expect(got).toEqual({ head: head(1), byName: rows.find((r) => r.name === byName), byAlias: byAlias.map((n) => rows.find((r) => r.name === n)) });
+      expect(await s.readSpeakerLines()).toEqual({ ...head(1), people });
+    }
+  });
+
+  test.each(STORAGES)('%s: a write of some people replaces only their rows when the stored list is the one it is from, else every row', async (_label, make) => {
+    const s = await make();
+    await s.putMany([record('a')]);
+    const first = [row('Ines Barrow', ['Barrow']), row('Tomas Vell', []), row('Ada Quill', [])];
+    const lines = (rows: ReturnType<typeof row>[]) => rows.map((r) => line(r.name, r.aliases.slice(1)));
+    await s.writeSpeakerList({ ...head(1), people: lines(first), rows: first });
+    await s.putMany([record('b')]);
+    // Ines Barrow's row rebuilt, Ada Quill gone, Jonas Ekker new; Tomas Vell's row as stored (its new value is not written).
+    const next = [row('Ines Barrow', ['Barrow', 'Minister Barrow']), row('Tomas Vell', [], '[]'), row('Jonas Ekker', [])];
+    const change = { from: { generation: 1, overrides: head(1).overrides }, names: ['Ines Barrow', 'Ada Quill', 'Jonas Ekker'] };
+    expect(await s.writeSpeakerList({ ...head(2), people: lines(next), rows: next }, change)).toBe(true);
+    const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+    expect((await s.readSpeakerList())!.rows.sort(byName)).toEqual([next[0], first[1], next[2]].sort(byName));
+    // From a list that is not the stored one: every row written.
+    await s.putMany([record('c')]);
+    expect(await s.writeSpeakerList({ ...head(3), people: lines(next), rows: next }, { ...change, from: { generation: 1, overrides: head(1).overrides } })).toBe(true);
+    expect((await s.readSpeakerList())!.rows.sort(byName)).toEqual([...next].sort(byName));
   });
 
   test('family groups and their page rows are written, removed and dropped together, and answer pages only when the families state says they may', async () => {
