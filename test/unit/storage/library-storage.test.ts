@@ -167,20 +167,18 @@ describe.each(STORAGES)('%s', (_kind, open) => {
   ])('a person is read alone by any name: $label', async ({ name, byName, byAlias }) => {
     const rows = [row('Ines Barrow', ['Minister Barrow', 'Barrow']), row('Barrow', []), row('Tomas Vell', ['Vell'])];
     const people = rows.map((r) => line(r.name, r.aliases.slice(1)));
-    for (const [, make] of STORAGES) {
-      const s = await make();
-      await s.putMany([record('a')]);
-      expect(await s.readSpeaker(name)).toBeUndefined();
-      expect(await s.writeSpeakerList({ ...head(1), people, rows })).toBe(true);
-      const got = await s.readSpeaker(name);
-      got?.byAlias.sort((a, b) => a.name.localeCompare(b.name));
-      expect(got).toEqual({ head: head(1), byName: rows.find((r) => r.name === byName), byAlias: byAlias.map((n) => rows.find((r) => r.name === n)) });
-      expect(await s.readSpeakerLines()).toEqual({ ...head(1), people });
-    }
+    const s = await open();
+    await s.putMany([record('a')]);
+    expect(await s.readSpeaker(name)).toBeUndefined();
+    expect(await s.writeSpeakerList({ ...head(1), people, rows })).toBe(true);
+    const got = await s.readSpeaker(name);
+    got?.byAlias.sort((a, b) => a.name.localeCompare(b.name));
+    expect(got).toEqual({ head: head(1), byName: rows.find((r) => r.name === byName), byAlias: byAlias.map((n) => rows.find((r) => r.name === n)) });
+    expect(await s.readSpeakerLines()).toEqual({ ...head(1), people });
   });
 
-  test.each(STORAGES)('%s: a write of some people replaces only their rows when the stored list is the one it is from, else every row', async (_label, make) => {
-    const s = await make();
+  test('a write of some people replaces only their rows when the stored list is the one it is from, else every row', async () => {
+    const s = await open();
     await s.putMany([record('a')]);
     const first = [row('Ines Barrow', ['Barrow']), row('Tomas Vell', []), row('Ada Quill', [])];
     const lines = (rows: ReturnType<typeof row>[]) => rows.map((r) => line(r.name, r.aliases.slice(1)));
