@@ -68,8 +68,8 @@ export function isStrings(x: unknown): x is string[] {
 }
 
 /**
- * One person of the list as stored on their own (schema v8): a person's page reads this row and
- * the list's outlets, not the whole list (docs/DESIGN.md "A person's page reads that person").
+ * One person of the list as stored (schema v8): a person's page reads their row and the list's
+ * outlets, not the whole list (docs/DESIGN.md "A person's page reads that person").
  */
 export interface SpeakerRow {
   name: string;
@@ -78,9 +78,61 @@ export interface SpeakerRow {
   quotes: string;
 }
 
+/**
+ * The stored list's people in chunks (a row each: one per person made writing a list whole take
+ * seconds in Chromium at 10k): a person is in the chunk of their name, and each name credited to
+ * someone not of that name is listed, with the people it names, in the chunk of that name.
+ */
+export interface SpeakerChunk {
+  chunk: number;
+  people: SpeakerRow[];
+  /** A name → the people (names) holding it among their aliases, for names no person is named. */
+  aliases: Array<[string, string[]]>;
+}
+
+/** How many chunks a list is stored in: about 26 people each at 13,000. */
+export const SPEAKER_CHUNKS = 512;
+
+/** The chunk a name's row or alias entry is in (FNV-1a of its UTF-16 units). */
+export function chunkOf(name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % SPEAKER_CHUNKS;
+}
+
 /** Each person's row, in the list's order. */
 export function speakerRows(list: SpeakerList): SpeakerRow[] {
   return list.people.map((p, i) => ({ name: p.name, aliases: p.aliases, quotes: list.quotes[i] }));
+}
+
+/** The list's chunks: every chunk holding someone (`only`: those chunks, an empty one for each that holds nobody now). */
+export function speakerChunks(list: SpeakerList, only?: ReadonlySet<number>): SpeakerChunk[] {
+  const chunks = new Map<number, SpeakerChunk>();
+  const chunk = (c: number) => {
+    let got = chunks.get(c);
+    if (!got) chunks.set(c, (got = { chunk: c, people: [], aliases: [] }));
+    return got;
+  };
+  for (const c of only ?? []) chunk(c);
+  const named = new Set(list.people.map((p) => p.name));
+  const aliases = new Map<string, string[]>();
+  for (const row of speakerRows(list)) {
+    const c = chunkOf(row.name);
+    if (!only || only.has(c)) chunk(c).people.push(row);
+    for (const a of row.aliases) {
+      if (named.has(a) || (only && !only.has(chunkOf(a)))) continue;
+      const names = aliases.get(a);
+      if (names) names.push(row.name);
+      else aliases.set(a, [row.name]);
+    }
+  }
+  for (const [a, names] of aliases) chunk(chunkOf(a)).aliases.push([a, names]);
+  return [...chunks.values()];
+}
+
+/** The chunks a change touches: those of every name and alias it gives (`SpeakerBook.takeChanged`). */
+export function chunksOf(names: Iterable<string>): Set<number> {
+  return new Set([...names].map(chunkOf));
 }
 
 /** The list again from its lines, outlets and rows (by name); undefined when a line has no row. */
@@ -93,13 +145,29 @@ export function joinSpeakerList(people: SpeakerSummary[], outlets: string[], row
 }
 
 /**
- * The person `personNamed` finds for a name, from the rows the store gives for it: the row of that
- * name, else the rows holding it among their aliases (a credited name is one person's alias). Undefined when several do (the list's order
- * decides then, and the rows do not carry it); null when none does.
+ * The person `personNamed` finds for a name, from the chunks (`read`: a chunk as stored, undefined
+ * when it is missing): their row in the name's chunk, else the one person the name's alias entry
+ * gives (a credited name is one person's alias), read from that person's chunk. Null when nobody
+ * has the name; undefined when the chunks cannot say (several people hold it, where the list's
+ * order decides, or a row is missing).
  */
-export function rowNamed(byName: SpeakerRow | undefined, byAlias: readonly SpeakerRow[]): SpeakerRow | null | undefined {
-  if (byName) return byName;
-  return byAlias.length > 1 ? undefined : byAlias[0] ?? null;
+export async function personInChunks(name: string, read: (chunk: number) => Promise<SpeakerChunk | undefined>): Promise<SpeakerRow | null | undefined> {
+  const own = await read(chunkOf(name));
+  if (!own) return undefined;
+  const row = own.people.find((p) => p.name === name);
+  if (row) return row;
+  const names = own.aliases.find(([a]) => a === name)?.[1];
+  if (!names) return null;
+  if (names.length !== 1) return undefined;
+  const theirs = chunkOf(names[0]) === own.chunk ? own : await read(chunkOf(names[0]));
+  return theirs?.people.find((p) => p.name === names[0]);
+}
+
+/** A stored chunk as read back (the shape checked). */
+export function isSpeakerChunk(x: unknown): x is SpeakerChunk {
+  const c = x as SpeakerChunk | undefined;
+  return typeof c === 'object' && c !== null && Number.isSafeInteger(c.chunk) && Array.isArray(c.people) && c.people.every(isSpeakerRow) &&
+    Array.isArray(c.aliases) && c.aliases.every((e) => Array.isArray(e) && typeof e[0] === 'string' && isStrings(e[1]));
 }
 
 /** A person's row with their quotes, as `unpackSpeaker` gives them from the whole list. */

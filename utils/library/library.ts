@@ -55,8 +55,8 @@ import {
   personNamed, speakerDirectory, speakerView, type Speaker, type SpeakerSummary, type SpeakerView,
 } from '@/utils/families/speakers';
 import {
-  isSpeakerLines, isSpeakerList, isSpeakerRow, isStrings, joinSpeakerList, packSpeakers, rowNamed, SPEAKER_LIST_FORMAT, speakerRows, unpackSpeaker,
-  unpackSpeakerRow, type SpeakerList,
+  chunksOf, isSpeakerChunk, isSpeakerLines, isSpeakerList, isStrings, joinSpeakerList, packSpeakers, personInChunks, SPEAKER_LIST_FORMAT, speakerChunks,
+  unpackSpeaker, unpackSpeakerRow, type SpeakerChunk, type SpeakerList,
 } from '@/utils/families/speaker-list';
 import { listedQuote, SpeakerBook, type SpeakerCredit } from '@/utils/families/speaker-book';
 import { outletFidelity, type OutletFidelity } from '@/utils/families/fidelity';
@@ -703,8 +703,8 @@ export class Library {
 
   /**
    * The person a name finds (`personNamed` over the speakers list), with their quotes: from their
-   * stored row when the stored list is this generation's and no newer one is held in memory (a
-   * first page after a restart reads one person, not the whole list), else from the whole list.
+   * stored chunk when the stored list is this generation's and no newer one is held in memory (a
+   * first page after a restart reads one chunk, not the whole list), else from the whole list.
    */
   private async speakerNamed(src: { store: LibraryStorage; generation: number }, name: string): Promise<Speaker<ListedQuote> | undefined> {
     const { store, generation } = src;
@@ -713,13 +713,19 @@ export class Library {
       if (kept?.generation === generation && kept.source !== STORED) return undefined;
       const overrides = JSON.stringify((await store.getSettings()).speakers);
       if (this.speakerListMemo?.key === `${generation} ${overrides}`) return undefined;
-      const stored = await store.readSpeaker(name);
-      if (!this.storedListFits(stored?.head, generation, overrides) || !isStrings(stored!.head.outlets)) return undefined;
-      if (![stored!.byName, ...stored!.byAlias].every((r) => r === undefined || isSpeakerRow(r))) return undefined;
-      const row = rowNamed(stored!.byName, stored!.byAlias);
+      let outlets: string[] | undefined;
+      const read = async (chunk: number): Promise<SpeakerChunk | undefined> => {
+        const stored = await store.readSpeakerChunks([chunk]);
+        const got = stored?.chunks[0];
+        // Every read of this list's generation and overrides (a list written between two reads at the same ones is the same list).
+        if (!this.storedListFits(stored?.head, generation, overrides) || !isStrings(stored!.head.outlets) || !isSpeakerChunk(got)) return undefined;
+        outlets = stored!.head.outlets;
+        return got;
+      };
+      const row = await personInChunks(name, read);
       if (row === undefined) return undefined;
       this.keepStored(generation, overrides);
-      return { person: row ? unpackSpeakerRow(row, stored!.head.outlets) : undefined };
+      return { person: row ? unpackSpeakerRow(row, outlets!) : undefined };
     });
     if (fromRow) return fromRow.person;
     const list = await this.speakerList(src);
@@ -763,7 +769,7 @@ export class Library {
   private async storedList(store: LibraryStorage, at: { generation: number; overrides: string }): Promise<SpeakerList | undefined> {
     const stored = await store.readSpeakerList();
     if (!this.storedListFits(stored, at.generation, at.overrides)) return undefined;
-    const list = joinSpeakerList(stored!.people, stored!.outlets, stored!.rows);
+    const list = stored!.chunks.every(isSpeakerChunk) ? joinSpeakerList(stored!.people, stored!.outlets, stored!.chunks.flatMap((c) => c.people)) : undefined;
     return isSpeakerList(list) ? list : undefined;
   }
 
@@ -813,8 +819,8 @@ export class Library {
       const list = book ? book.list() : packSpeakers(speakerDirectory(inSaveOrder(await store.getQuotes()).map(listedQuote), settings.speakers));
       const changed = book?.takeChanged();
       // Stored only if no save moved the articles since `generation` (then the rows read were of it); else neither stored nor kept.
-      const write = { generation, overrides, format: list.format, outlets: list.outlets, people: list.people, rows: speakerRows(list) };
-      const stored = await store.writeSpeakerList(write, from && changed && { from, names: changed }).catch((err: unknown) => {
+      const write = { generation, overrides, format: list.format, outlets: list.outlets, people: list.people, chunks: speakerChunks(list) };
+      const stored = await store.writeSpeakerList(write, from && changed && { from, chunks: [...chunksOf(changed)] }).catch((err: unknown) => {
         console.error('library: could not store the speakers list', err);
         return false;
       });

@@ -16,7 +16,7 @@
 import type { FamiliesRead, FamiliesWrite, FamilyGroupsRead } from '@/utils/storage/family-rows';
 import type { QuoteRow } from '@/utils/storage/quote-rows';
 import type { Settings } from '@/utils/storage/settings';
-import type { SpeakerRow } from '@/utils/families/speaker-list';
+import type { SpeakerChunk } from '@/utils/families/speaker-list';
 import type { SpeakerSummary } from '@/utils/families/speakers';
 import type { StoredArticle } from '@/utils/types';
 
@@ -54,8 +54,8 @@ export interface IndexCache {
  * The library's speakers list as last computed (utils/families/speaker-list.ts), kept beside the
  * articles like the index cache: valid only while the articles stay at `generation` and the
  * reader's merges and splits are `overrides` (their JSON); the library checks both on read. Stored
- * apart (schema v8): this head, the list's lines, and one row per person, so a person's page reads
- * the head and that person's row only.
+ * apart (schema v8): this head, the list's lines, and its people in chunks, so a person's page reads
+ * the head and that person's chunk only.
  */
 export interface SpeakerListHead {
   generation: number;
@@ -65,24 +65,23 @@ export interface SpeakerListHead {
   outlets: string[];
 }
 
-/** The whole speakers list as stored: its head, its lines (the list view's), and each person's row. */
+/** The whole speakers list as stored: its head, its lines (the list view's), and its people's chunks (`speakerChunks`). */
 export interface StoredSpeakerList extends SpeakerListHead {
   people: SpeakerSummary[];
-  rows: SpeakerRow[];
+  chunks: SpeakerChunk[];
 }
 
-/** A write that changes only some people's rows: valid while the stored list is the one at `from` (else every row is written). */
+/** A write that changes only some chunks: valid while the stored list is the one at `from` (else every chunk is written). */
 export interface SpeakerListChange {
   from: { generation: number; overrides: string };
-  /** People whose row was rebuilt or is gone (their row in the list written, or none: removed). */
-  names: readonly string[];
+  /** The chunks that changed (written as the list gives them; one it does not give, or that holds nobody now, is removed). */
+  chunks: readonly number[];
 }
 
-/** What a person's page reads for a name: the list's head, the row of that name and the rows holding it among their aliases. */
-export interface StoredSpeaker {
+/** Some chunks of the stored list, with its head: a chunk holding nobody is empty, one missing from the store (damage) undefined. */
+export interface StoredSpeakerChunks {
   head: SpeakerListHead;
-  byName: SpeakerRow | undefined;
-  byAlias: SpeakerRow[];
+  chunks: (SpeakerChunk | undefined)[];
 }
 
 /** The index cache as read on wake, with what changed in the store since it was written. */
@@ -150,13 +149,13 @@ export interface LibraryStorage {
   /** The speakers list last stored, whole (undefined when none, or its parts do not fit together). */
   readSpeakerList(): Promise<StoredSpeakerList | undefined>;
   /** The stored list's head and lines, no person's row (undefined when none). */
-  readSpeakerLines(): Promise<Omit<StoredSpeakerList, 'rows'> | undefined>;
-  /** The stored list's head and the rows a name finds (undefined when no list is stored). */
-  readSpeaker(name: string): Promise<StoredSpeaker | undefined>;
+  readSpeakerLines(): Promise<Omit<StoredSpeakerList, 'chunks'> | undefined>;
+  /** The stored list's head and some of its chunks, in one read (undefined when no list is stored). */
+  readSpeakerChunks(chunks: readonly number[]): Promise<StoredSpeakerChunks | undefined>;
   /**
-   * Stores the speakers list if the articles are still at its generation: only `change.names`'
-   * rows when the stored list is the one at `change.from`, else every row. False when the
-   * articles moved (nothing written) or the disk is full.
+   * Stores the speakers list if the articles are still at its generation: only `change.chunks`
+   * when the stored list is the one at `change.from`, else every chunk. False when the articles
+   * moved (nothing written) or the disk is full.
    */
   writeSpeakerList(stored: StoredSpeakerList, change?: SpeakerListChange): Promise<boolean>;
   readIndexCache(): Promise<IndexCacheRead>;

@@ -7,7 +7,7 @@
  */
 import type {
   ArticleVersion, IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage, PutManyOptions, PutOptions, SpeakerListChange, SpeakerListHead,
-  StoredSpeaker, StoredSpeakerList,
+  StoredSpeakerChunks, StoredSpeakerList,
 } from '@/utils/storage/library-storage';
 import {
   FAMILIES_LOG_KEEP, familiesGrouped, familiesServePages, familiesStateAfter, isFamilyPageRow,
@@ -15,7 +15,7 @@ import {
 } from '@/utils/storage/family-rows';
 import { quoteRows, type QuoteRow } from '@/utils/storage/quote-rows';
 import { parseSettings, type Settings } from '@/utils/storage/settings';
-import type { SpeakerRow } from '@/utils/families/speaker-list';
+import type { SpeakerChunk } from '@/utils/families/speaker-list';
 import type { SpeakerSummary } from '@/utils/families/speakers';
 
 export class MemoryLibraryStorage implements LibraryStorage {
@@ -38,10 +38,10 @@ export class MemoryLibraryStorage implements LibraryStorage {
   private readonly familyPages = new Map<string, FamilyPageRow>();
   private familiesState: FamiliesState | undefined;
   private settings: Settings = parseSettings(undefined);
-  /** The stored speakers list as IndexedDB keeps it: its head and lines, and each person's row by name. */
+  /** The stored speakers list as IndexedDB keeps it: its head and lines, and its chunks by number. */
   private speakerHead: SpeakerListHead | undefined;
   private speakerLines: SpeakerSummary[] = [];
-  private readonly speakerRows = new Map<string, SpeakerRow>();
+  private readonly speakerChunks = new Map<number, SpeakerChunk>();
 
   async getMany(ids: readonly string[]): Promise<(LibraryRecord | undefined)[]> {
     return ids.map((id) => this.articles.get(id));
@@ -114,7 +114,7 @@ export class MemoryLibraryStorage implements LibraryStorage {
     this.cacheParts = [];
     this.speakerHead = undefined;
     this.speakerLines = [];
-    this.speakerRows.clear();
+    this.speakerChunks.clear();
     this.log.clear();
     // No log entry, as in IndexedDB: with the cache gone the next load rebuilds anyway.
     this.familiesAt = ++this.gen;
@@ -141,27 +141,26 @@ export class MemoryLibraryStorage implements LibraryStorage {
   }
 
   async readSpeakerList(): Promise<StoredSpeakerList | undefined> {
-    return this.speakerHead && structuredClone({ ...this.speakerHead, people: this.speakerLines, rows: [...this.speakerRows.values()] });
+    return this.speakerHead && structuredClone({ ...this.speakerHead, people: this.speakerLines, chunks: [...this.speakerChunks.values()] });
   }
 
-  async readSpeakerLines(): Promise<Omit<StoredSpeakerList, 'rows'> | undefined> {
+  async readSpeakerLines(): Promise<Omit<StoredSpeakerList, 'chunks'> | undefined> {
     return this.speakerHead && structuredClone({ ...this.speakerHead, people: this.speakerLines });
   }
 
-  async readSpeaker(name: string): Promise<StoredSpeaker | undefined> {
-    return this.speakerHead && structuredClone({
-      head: this.speakerHead, byName: this.speakerRows.get(name), byAlias: [...this.speakerRows.values()].filter((r) => r.aliases.includes(name)),
-    });
+  async readSpeakerChunks(chunks: readonly number[]): Promise<StoredSpeakerChunks | undefined> {
+    // A chunk not stored holds nobody (nothing here damages one).
+    return this.speakerHead && structuredClone({ head: this.speakerHead, chunks: chunks.map((c) => this.speakerChunks.get(c) ?? { chunk: c, people: [], aliases: [] }) });
   }
 
   async writeSpeakerList(stored: StoredSpeakerList, change?: SpeakerListChange): Promise<boolean> {
     if (stored.generation !== this.gen) return false;
-    const { rows, people, ...head } = structuredClone(stored);
+    const { chunks, people, ...head } = structuredClone(stored);
     const was = this.speakerHead;
-    const names = change && was?.generation === change.from.generation && was.overrides === change.from.overrides ? new Set(change.names) : undefined;
-    if (!names) this.speakerRows.clear();
-    else for (const name of names) this.speakerRows.delete(name);
-    for (const r of rows) if (!names || names.has(r.name)) this.speakerRows.set(r.name, r);
+    const only = change && was?.generation === change.from.generation && was.overrides === change.from.overrides ? new Set(change.chunks) : undefined;
+    if (!only) this.speakerChunks.clear();
+    else for (const c of only) this.speakerChunks.delete(c);
+    for (const c of chunks) if ((!only || only.has(c.chunk)) && (c.people.length > 0 || c.aliases.length > 0)) this.speakerChunks.set(c.chunk, c);
     this.speakerHead = head;
     this.speakerLines = people;
     return true;

@@ -27,9 +27,10 @@
  * FAMILIES_LOG_KEEP generations behind the index cache), so a write the families missed (the
  * worker stopped between the two) is caught up from the log on their next read.
  *
- * The speakers store (v8) holds the stored speakers list's people, one row each (keyed by name, found
- * by any alias), beside its head and lines in `meta`, all written in one transaction at the articles'
- * generation: a person's page reads the head and one row, not the whole list.
+ * The speakers store (v8) holds the stored speakers list's people in chunks (keyed by number, a
+ * person in the chunk of their name), beside its head and lines in `meta`, all written in one
+ * transaction at the articles' generation: a person's page reads the head and one chunk (two for a
+ * name credited to someone else), not the whole list.
  *
  * Schema changes: add a function to `MIGRATIONS` (never edit a shipped one) and a fixture
  * test/golden/storage/v<N>.json holding a database as that version left it.
@@ -38,9 +39,9 @@ import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { parseSettings, type Settings } from '@/utils/storage/settings';
 import type {
   ArticleVersion, IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage, PutManyOptions, PutOptions, SpeakerListChange, SpeakerListHead,
-  StoredSpeaker, StoredSpeakerList,
+  StoredSpeakerChunks, StoredSpeakerList,
 } from '@/utils/storage/library-storage';
-import { isSpeakerList, speakerRows, type SpeakerRow } from '@/utils/families/speaker-list';
+import { isSpeakerList, speakerChunks, type SpeakerChunk } from '@/utils/families/speaker-list';
 import { quoteRows, type QuoteRow } from '@/utils/storage/quote-rows';
 import {
   FAMILIES_LOG_KEEP, familiesGrouped, familiesServePages, familiesStateAfter, isFamiliesState, isFamilyPageRow, isFamilyRow,
@@ -61,10 +62,9 @@ const FAMILIES = 'families';
 const FAMILY_GROUPS = 'family-groups';
 /** What each of those families' page reads, keyed by the group's id (`FamilyPageRow`). */
 const FAMILY_PAGES = 'family-pages';
-/** The speakers list's people, one row each, keyed by name, found by any alias (`SpeakerRow`). */
+/** The speakers list's people in chunks, keyed by the chunk's number (`SpeakerChunk`). */
 const SPEAKERS = 'speakers';
 const BY_ARTICLE = 'by-article';
-const BY_ALIAS = 'by-alias';
 const BY_ID = 'by-id';
 const BY_SPEAKER = 'by-speaker';
 const BY_URL = 'by-url';
@@ -76,7 +76,7 @@ const indexPartKey = (generation: number, part: number) => `${INDEX_PART_PREFIX}
 const indexParts = () => IDBKeyRange.bound(INDEX_PART_PREFIX, `${INDEX_PART_PREFIX}\uffff`);
 /** In `meta` before v8: the speakers list whole (generation, overrides, list), now split into the three below. */
 const OLD_SPEAKER_LIST_KEY = 'speaker-list';
-/** In `meta`: the stored speakers list's head (`SpeakerListHead` and its row count), rebuildable like the index cache. */
+/** In `meta`: the stored speakers list's head (`SpeakerListHead` and its chunk count), rebuildable like the index cache. */
 const SPEAKER_HEAD_KEY = 'speaker-head';
 /** In `meta`: the stored speakers list's lines (`SpeakerSummary[]`), in the list's order. */
 const SPEAKER_LINES_KEY = 'speaker-lines';
@@ -149,19 +149,18 @@ export const MIGRATIONS: readonly Migration[] = [
     const state: unknown = await meta.get(FAMILIES_STATE_KEY);
     if (isFamiliesState(state)) await meta.put({ ...state, groups: false }, FAMILIES_STATE_KEY);
   },
-  // v8: the speakers list's people each in a row, so a person's page reads that person, not the whole list.
-  // A stored list is moved into the rows as it is (a list that is not one is dropped: made again on the next ask).
+  // v8: the speakers list's people in chunks, so a person's page reads their chunk, not the whole list.
+  // A stored list is moved into the chunks as it is (a list that is not one is dropped: made again on the next ask).
   async (db, tx) => {
-    const speakers = db.createObjectStore(SPEAKERS, { keyPath: 'name' });
-    speakers.createIndex(BY_ALIAS, 'aliases', { multiEntry: true });
+    db.createObjectStore(SPEAKERS, { keyPath: 'chunk' });
     const meta = tx.objectStore(META);
     const old = (await meta.get(OLD_SPEAKER_LIST_KEY)) as { generation?: unknown; overrides?: unknown; list?: unknown } | undefined;
     await meta.delete(OLD_SPEAKER_LIST_KEY);
     if (typeof old !== 'object' || old === null || !Number.isSafeInteger(old.generation) || typeof old.overrides !== 'string' || !isSpeakerList(old.list)) return;
     const { format, people, outlets } = old.list;
-    const rows = speakerRows(old.list);
-    await Promise.all(rows.map((r) => quiet(tx.objectStore(SPEAKERS).put(r))));
-    await meta.put({ generation: old.generation as number, overrides: old.overrides, format, outlets, count: rows.length } satisfies StoredHead, SPEAKER_HEAD_KEY);
+    const chunks = speakerChunks(old.list);
+    await Promise.all(chunks.map((c) => quiet(tx.objectStore(SPEAKERS).put(c))));
+    await meta.put({ generation: old.generation as number, overrides: old.overrides, format, outlets, filled: chunks.map((c) => c.chunk).sort((a, b) => a - b) } satisfies StoredHead, SPEAKER_HEAD_KEY);
     await meta.put(people, SPEAKER_LINES_KEY);
   },
 ];
@@ -462,26 +461,27 @@ export class LibraryStore implements LibraryStorage {
   async readSpeakerList(): Promise<StoredSpeakerList | undefined> {
     const tx = this.db.transaction([META, SPEAKERS]);
     const meta = tx.objectStore(META);
-    const [head, people, rows] = await Promise.all([meta.get(SPEAKER_HEAD_KEY), meta.get(SPEAKER_LINES_KEY), tx.objectStore(SPEAKERS).getAll()]);
+    const [head, people, chunks] = await Promise.all([meta.get(SPEAKER_HEAD_KEY), meta.get(SPEAKER_LINES_KEY), tx.objectStore(SPEAKERS).getAll()]);
     await tx.done;
-    if (!isStoredHead(head) || !Array.isArray(people) || rows.length !== head.count) return undefined;
-    return { ...headOf(head), people, rows: rows as SpeakerRow[] };
+    if (!isStoredHead(head) || !Array.isArray(people) || chunks.length !== head.filled.length) return undefined;
+    return { ...headOf(head), people, chunks: chunks as SpeakerChunk[] };
   }
 
-  async readSpeakerLines(): Promise<Omit<StoredSpeakerList, 'rows'> | undefined> {
+  async readSpeakerLines(): Promise<Omit<StoredSpeakerList, 'chunks'> | undefined> {
     const tx = this.db.transaction(META);
     const [head, people] = await Promise.all([tx.store.get(SPEAKER_HEAD_KEY), tx.store.get(SPEAKER_LINES_KEY)]);
     await tx.done;
     return isStoredHead(head) && Array.isArray(people) ? { ...headOf(head), people } : undefined;
   }
 
-  /** One read: the head, the row keyed by the name, and the rows whose aliases hold it. */
-  async readSpeaker(name: string): Promise<StoredSpeaker | undefined> {
+  async readSpeakerChunks(chunks: readonly number[]): Promise<StoredSpeakerChunks | undefined> {
     const tx = this.db.transaction([META, SPEAKERS]);
-    const speakers = tx.objectStore(SPEAKERS);
-    const [head, byName, byAlias] = await Promise.all([tx.objectStore(META).get(SPEAKER_HEAD_KEY), speakers.get(name), speakers.index(BY_ALIAS).getAll(name)]);
+    const [head, ...read] = await Promise.all([tx.objectStore(META).get(SPEAKER_HEAD_KEY), ...chunks.map((c) => tx.objectStore(SPEAKERS).get(c))]);
     await tx.done;
-    return isStoredHead(head) ? { head: headOf(head), byName: byName as SpeakerRow | undefined, byAlias: byAlias as SpeakerRow[] } : undefined;
+    if (!isStoredHead(head)) return undefined;
+    // A chunk the head does not list holds nobody; one it lists and the store has not is missing.
+    const filled = new Set(head.filled);
+    return { head: headOf(head), chunks: chunks.map((c, i) => (read[i] as SpeakerChunk | undefined) ?? (filled.has(c) ? undefined : { chunk: c, people: [], aliases: [] })) };
   }
 
   /** Writes the speakers list if the articles are still at its generation (checked in the write's transaction); a full disk writes nothing. */
@@ -495,14 +495,16 @@ export class LibraryStore implements LibraryStorage {
         abortQuietly(tx);
         return false;
       }
-      // Only the changed people's rows when the stored list is the one the change is from; else all of them.
+      // Only the changed chunks when the stored list is the one the change is from; else all of them.
       const partial = change !== undefined && isStoredHead(head) && head.generation === change.from.generation && head.overrides === change.from.overrides;
-      const names = partial ? new Set(change.names) : undefined;
-      if (!names) void quiet(speakers.clear());
-      else for (const name of names) void quiet(speakers.delete(name));
-      await Promise.all(stored.rows.filter((r) => !names || names.has(r.name)).map((r) => quiet(speakers.put(r))));
-      const { rows, people, ...rest } = stored;
-      await meta.put({ ...rest, count: rows.length } satisfies StoredHead, SPEAKER_HEAD_KEY);
+      const only = partial ? new Set(change.chunks) : undefined;
+      if (!only) void quiet(speakers.clear());
+      else for (const c of only) void quiet(speakers.delete(c));
+      const written = stored.chunks.filter((c) => (!only || only.has(c.chunk)) && (c.people.length > 0 || c.aliases.length > 0));
+      await Promise.all(written.map((c) => quiet(speakers.put(c))));
+      const { chunks, people, ...rest } = stored;
+      const filled = chunks.filter((c) => c.people.length > 0 || c.aliases.length > 0).map((c) => c.chunk).sort((a, b) => a - b);
+      await meta.put({ ...rest, filled } satisfies StoredHead, SPEAKER_HEAD_KEY);
       await meta.put(people, SPEAKER_LINES_KEY);
       await tx.done;
       return true;
@@ -787,18 +789,18 @@ function asGeneration(x: unknown): number {
   return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 ? x : 0;
 }
 
-/** The speakers list's head as stored: with its row count, checked when the list is read whole. */
+/** The speakers list's head as stored: with the chunks that hold someone (a chunk it lists that is not stored: the list is damaged). */
 interface StoredHead extends SpeakerListHead {
-  count: number;
+  filled: number[];
 }
 
 function isStoredHead(x: unknown): x is StoredHead {
   const h = x as StoredHead | undefined;
   return typeof h === 'object' && h !== null && Number.isSafeInteger(h.generation) && typeof h.overrides === 'string' && typeof h.format === 'number' &&
-    Array.isArray(h.outlets) && Number.isSafeInteger(h.count);
+    Array.isArray(h.outlets) && Array.isArray(h.filled) && h.filled.every(Number.isSafeInteger);
 }
 
-function headOf({ generation, overrides, format, outlets }: StoredHead): SpeakerListHead {
+function headOf({ generation, overrides, format, outlets }: SpeakerListHead): SpeakerListHead {
   return { generation, overrides, format, outlets };
 }
 

@@ -141,7 +141,7 @@ describe.each(STORAGES)('%s', (_kind, open) => {
     expect([await s.count(), await s.generation(), await s.readSpeakerList()]).toEqual([0, 0, undefined]);
     await s.putMany([record('a'), record('b')]);
     expect([await s.count(), await s.generation()]).toEqual([2, 1]);
-    const stored = { generation: 1, overrides: '{"merged":[],"split":[]}', format: 2, outlets: ['Harbour Post'], people: [], rows: [] };
+    const stored = { generation: 1, overrides: '{"merged":[],"split":[]}', format: 2, outlets: ['Harbour Post'], people: [], chunks: [] };
     expect(await s.writeSpeakerList({ ...stored, generation: 0 })).toBe(false);
     expect(await s.readSpeakerList()).toBeUndefined();
     expect(await s.writeSpeakerList(stored)).toBe(true);
@@ -151,49 +151,42 @@ describe.each(STORAGES)('%s', (_kind, open) => {
     expect(await s.writeSpeakerList({ ...stored, outlets: [] })).toBe(false);
     expect(await s.readSpeakerList()).toEqual(stored);
     await s.clear();
-    expect([await s.count(), await s.readSpeakerList(), await s.readSpeakerLines(), await s.readSpeaker('Ines Barrow')]).toEqual([0, undefined, undefined, undefined]);
+    expect([await s.count(), await s.readSpeakerList(), await s.readSpeakerLines(), await s.readSpeakerChunks([0])]).toEqual([0, undefined, undefined, undefined]);
   });
 
-  /** A person's stored row, as the list keeps them (the quotes' contents do not matter here). */
-  const row = (name: string, aliases: string[], quotes = `[["${name}",0,0,0,1]]`) => ({ name, aliases: [name, ...aliases], quotes });
-  const line = (name: string, aliases: string[]) => ({ name, aliases: [name, ...aliases], quotes: 1, outlets: 1 });
+  /** A chunk holding these people (their quotes' contents do not matter here) and alias entries. */
+  const chunk = (n: number, names: string[], aliases: Array<[string, string[]]> = []) => ({
+    chunk: n, people: names.map((name) => ({ name, aliases: [name], quotes: `[["${name}",0,0,0,1]]` })), aliases,
+  });
+  const line = (name: string) => ({ name, aliases: [name], quotes: 1, outlets: 1 });
   const head = (generation: number, overrides = '{"merged":[],"split":[]}') => ({ generation, overrides, format: 2, outlets: ['Harbour Post'] });
+  const byChunk = (a: { chunk: number }, b: { chunk: number }) => a.chunk - b.chunk;
 
-  test.each([
-    { label: 'a person\'s own name', name: 'Ines Barrow', byName: 'Ines Barrow', byAlias: ['Ines Barrow'] },
-    { label: 'a name credited to one person', name: 'Minister Barrow', byName: undefined, byAlias: ['Ines Barrow'] },
-    { label: 'a person\'s name that is also another\'s alias', name: 'Barrow', byName: 'Barrow', byAlias: ['Barrow', 'Ines Barrow'] },
-    { label: 'nobody\'s name', name: 'Ada Quill', byName: undefined, byAlias: [] },
-  ])('a person is read alone by any name: $label', async ({ name, byName, byAlias }) => {
-    const rows = [row('Ines Barrow', ['Minister Barrow', 'Barrow']), row('Barrow', []), row('Tomas Vell', ['Vell'])];
-    const people = rows.map((r) => line(r.name, r.aliases.slice(1)));
+  test('the stored list\'s chunks are read by number with its head (one holding nobody empty), its lines without them', async () => {
     const s = await open();
     await s.putMany([record('a')]);
-    expect(await s.readSpeaker(name)).toBeUndefined();
-    expect(await s.writeSpeakerList({ ...head(1), people, rows })).toBe(true);
-    const got = await s.readSpeaker(name);
-    got?.byAlias.sort((a, b) => a.name.localeCompare(b.name));
-    expect(got).toEqual({ head: head(1), byName: rows.find((r) => r.name === byName), byAlias: byAlias.map((n) => rows.find((r) => r.name === n)) });
-    expect(await s.readSpeakerLines()).toEqual({ ...head(1), people });
+    expect(await s.readSpeakerChunks([3])).toBeUndefined();
+    const chunks = [chunk(3, ['Ines Barrow'], [['Barrow', ['Ines Barrow']]]), chunk(7, ['Tomas Vell'])];
+    expect(await s.writeSpeakerList({ ...head(1), people: [line('Ines Barrow'), line('Tomas Vell')], chunks })).toBe(true);
+    expect(await s.readSpeakerChunks([7, 5, 3])).toEqual({ head: head(1), chunks: [chunks[1], chunk(5, []), chunks[0]] });
+    expect(await s.readSpeakerLines()).toEqual({ ...head(1), people: [line('Ines Barrow'), line('Tomas Vell')] });
   });
 
-  test('a write of some people replaces only their rows when the stored list is the one it is from, else every row', async () => {
+  test('a write of some chunks replaces only those when the stored list is the one it is from, else every chunk', async () => {
     const s = await open();
     await s.putMany([record('a')]);
-    const first = [row('Ines Barrow', ['Barrow']), row('Tomas Vell', []), row('Ada Quill', [])];
-    const lines = (rows: ReturnType<typeof row>[]) => rows.map((r) => line(r.name, r.aliases.slice(1)));
-    await s.writeSpeakerList({ ...head(1), people: lines(first), rows: first });
+    const first = [chunk(1, ['Ines Barrow']), chunk(2, ['Tomas Vell']), chunk(3, ['Ada Quill'])];
+    await s.writeSpeakerList({ ...head(1), people: [], chunks: first });
     await s.putMany([record('b')]);
-    // Ines Barrow's row rebuilt, Ada Quill gone, Jonas Ekker new; Tomas Vell's row as stored (its new value is not written).
-    const next = [row('Ines Barrow', ['Barrow', 'Minister Barrow']), row('Tomas Vell', [], '[]'), row('Jonas Ekker', [])];
-    const change = { from: { generation: 1, overrides: head(1).overrides }, names: ['Ines Barrow', 'Ada Quill', 'Jonas Ekker'] };
-    expect(await s.writeSpeakerList({ ...head(2), people: lines(next), rows: next }, change)).toBe(true);
-    const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
-    expect((await s.readSpeakerList())!.rows.sort(byName)).toEqual([next[0], first[1], next[2]].sort(byName));
-    // From a list that is not the stored one: every row written.
+    // Chunk 1 rebuilt, chunk 3 empty now (removed), chunk 4 new; chunk 2 as stored (a value it is given otherwise is not written).
+    const next = [chunk(1, ['Ines Barrow', 'Barrow']), chunk(2, ['Tomas Vell', 'Vell']), chunk(3, []), chunk(4, ['Jonas Ekker'])];
+    const change = { from: { generation: 1, overrides: head(1).overrides }, chunks: [1, 3, 4] };
+    expect(await s.writeSpeakerList({ ...head(2), people: [], chunks: next }, change)).toBe(true);
+    expect((await s.readSpeakerList())!.chunks.sort(byChunk)).toEqual([next[0], first[1], next[3]]);
+    // From a list that is not the stored one: every chunk written (the empty ones not kept).
     await s.putMany([record('c')]);
-    expect(await s.writeSpeakerList({ ...head(3), people: lines(next), rows: next }, { ...change, from: { generation: 1, overrides: head(1).overrides } })).toBe(true);
-    expect((await s.readSpeakerList())!.rows.sort(byName)).toEqual([...next].sort(byName));
+    expect(await s.writeSpeakerList({ ...head(3), people: [], chunks: next }, change)).toBe(true);
+    expect((await s.readSpeakerList())!.chunks.sort(byChunk)).toEqual([next[0], next[1], next[3]]);
   });
 
   test('family groups and their page rows are written, removed and dropped together, and answer pages only when the families state says they may', async () => {

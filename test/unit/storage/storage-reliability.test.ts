@@ -23,10 +23,10 @@ import v5json from '../../golden/storage/v5.json';
 import v6json from '../../golden/storage/v6.json';
 import v7json from '../../golden/storage/v7.json';
 import v8json from '../../golden/storage/v8.json';
-import type { SpeakerRow } from '@/utils/families/speaker-list';
+import type { SpeakerChunk } from '@/utils/families/speaker-list';
 import type { SpeakerSummary } from '@/utils/families/speakers';
 import { listedQuote } from '@/utils/families/speaker-book';
-import { packSpeakers } from '@/utils/families/speaker-list';
+import { chunkOf, packSpeakers } from '@/utils/families/speaker-list';
 import { speakerDirectory } from '@/utils/families/speakers';
 import { inSaveOrder } from '@/utils/storage/quote-rows';
 import type { FamiliesState, FamilyGroupRow, FamilyPageRow, FamilyRow } from '@/utils/storage/family-rows';
@@ -37,7 +37,7 @@ const v4 = v4json as unknown as Fixture & { quotes: QuoteRow[] };
 const v5 = v5json as unknown as Fixture & { quotes: QuoteRow[]; families: FamilyRow[] };
 const v6 = v6json as unknown as Fixture & { quotes: QuoteRow[]; families: FamilyRow[]; familyGroups: FamilyGroupRow[] };
 const v7 = v7json as unknown as Fixture & { quotes: QuoteRow[]; families: FamilyRow[]; familyGroups: FamilyGroupRow[]; familyPages: FamilyPageRow[] };
-const v8 = v8json as unknown as typeof v7 & { speakerHead: Record<string, unknown>; speakerLines: SpeakerSummary[]; speakers: SpeakerRow[] };
+const v8 = v8json as unknown as typeof v7 & { speakerHead: Record<string, unknown>; speakerLines: SpeakerSummary[]; speakers: SpeakerChunk[] };
 let n = 0;
 const freshName = () => `verbatim-reliability-${++n}`;
 
@@ -61,10 +61,10 @@ interface Fixture {
   familyPages?: FamilyPageRow[];
   /** Before v8: the speakers list whole in `meta`. */
   speakerList?: unknown;
-  /** From v8 on: the speakers list's head and lines in `meta`, its people's rows by name. */
+  /** From v8 on: the speakers list's head and lines in `meta`, its people in chunks by number. */
   speakerHead?: unknown;
   speakerLines?: unknown;
-  speakers?: SpeakerRow[];
+  speakers?: SpeakerChunk[];
 }
 
 /** Writes a fixture the way schema version `version` stored it. */
@@ -228,14 +228,13 @@ describe('upgrades', () => {
     list: packSpeakers(speakerDirectory(inSaveOrder(fx.quotes).map(listedQuote), fx.settings.speakers)),
   });
 
-  test('v7 → v8 moves a stored speakers list into one row per person: the v8 fixture\'s head, lines and rows', async () => {
+  test('v7 → v8 moves a stored speakers list into chunks: the v8 fixture\'s head, lines and chunks', async () => {
     const name = freshName();
     await writeFixture(name, 7, { ...v7, speakerList: wholeList(v7) });
     const store = await openCurrent(name);
-    const { count: _count, ...head } = v8.speakerHead;
-    const byName = (a: SpeakerRow, b: SpeakerRow) => a.name.localeCompare(b.name);
+    const { filled: _filled, ...head } = v8.speakerHead;
     const read = await store.readSpeakerList();
-    expect({ ...read, rows: read?.rows.sort(byName) }).toEqual({ ...head, people: v8.speakerLines, rows: [...v8.speakers].sort(byName) });
+    expect({ ...read, chunks: read?.chunks.sort((a, b) => a.chunk - b.chunk) }).toEqual({ ...head, people: v8.speakerLines, chunks: v8.speakers });
     const raw = await openDB(name);
     expect(await raw.get('meta', 'speaker-list')).toBeUndefined(); // moved, not copied
     raw.close();
@@ -249,21 +248,28 @@ describe('upgrades', () => {
     const name = freshName();
     await writeFixture(name, 7, { ...v7, speakerList });
     const store = await openCurrent(name);
-    expect([await store.readSpeakerList(), await store.readSpeakerLines(), await store.readSpeaker('Maria Costa')]).toEqual([undefined, undefined, undefined]);
+    expect([await store.readSpeakerList(), await store.readSpeakerLines(), await store.readSpeakerChunks([chunkOf('Maria Costa')])]).toEqual([undefined, undefined, undefined]);
   });
 
-  test('the v8 fixture opens as it was: a person is read alone by name, with the list\'s head', async () => {
+  test('the v8 fixture opens as it was: a person\'s chunk is read alone, with the list\'s head', async () => {
     const name = freshName();
     await writeFixture(name, 8, v8);
     const store = await openCurrent(name);
-    const { count: _count, ...head } = v8.speakerHead;
-    expect(v8.speakers.map((r) => r.name)).toContain('Maria Costa');
-    expect(await store.readSpeaker('Maria Costa')).toEqual({ head, byName: v8.speakers.find((r) => r.name === 'Maria Costa'), byAlias: [v8.speakers.find((r) => r.name === 'Maria Costa')] });
+    const { filled: _filled, ...head } = v8.speakerHead;
+    const costa = v8.speakers.find((c) => c.people.some((p) => p.name === 'Maria Costa'))!;
+    expect(costa.chunk).toBe(chunkOf('Maria Costa'));
+    expect(await store.readSpeakerChunks([costa.chunk])).toEqual({ head, chunks: [costa] });
     expect(await store.readSpeakerLines()).toEqual({ ...head, people: v8.speakerLines });
-    // A head counting other rows than the store holds: the list is not read whole.
-    const spoilt = freshName();
-    await writeFixture(spoilt, 8, { ...v8, speakerHead: { ...v8.speakerHead, count: 3 } });
-    expect(await (await openCurrent(spoilt)).readSpeakerList()).toBeUndefined();
+  });
+
+  test.each<[string, (fx: typeof v8) => Partial<Fixture>, (store: LibraryStore) => Promise<unknown>]>([
+    ['a chunk the head lists is missing: the list is not read whole', (fx) => ({ speakers: fx.speakers.slice(1) }), (store) => store.readSpeakerList()],
+    ['a chunk the head lists is missing: that chunk reads as missing, not empty', (fx) => ({ speakers: fx.speakers.slice(1) }), async (store) => (await store.readSpeakerChunks([v8.speakers[0].chunk]))?.chunks[0]],
+    ['a head without its chunks listed: nothing is read', (fx) => ({ speakerHead: { ...fx.speakerHead, filled: undefined } }), (store) => store.readSpeakerChunks([v8.speakers[0].chunk])],
+  ])('a damaged stored speakers list is not read (the library makes it again): %s', async (_label, spoil, read) => {
+    const name = freshName();
+    await writeFixture(name, 8, { ...v8, ...spoil(v8) });
+    expect(await read(await openCurrent(name))).toBeUndefined();
   });
 
   test.each<[string, Partial<Fixture>]>([
