@@ -190,7 +190,7 @@ const FAMILY_SLICE_MS = 150;
 /** Stored families behind by more articles than this share of the library are built again rather than caught up (a save's update costs about 3× an article's share of a build). */
 const FAMILY_CATCH_UP_SHARE = 0.25;
 
-/** The speakers list this worker keeps is the stored one, not read yet (a person's page read only that person's row). */
+/** The speakers list this worker keeps is the stored one, not read yet (a person's page read only that person's chunk). */
 const STORED = 'stored';
 
 /** Families listed at most per request (the list is searchable). */
