@@ -168,7 +168,7 @@ export async function benchFamilies(all: readonly BenchArticle[], opts: Families
 }
 
 /**
- * A page after a worker restart (schema v8): a family's page reads its article, the groups holding
+ * A page after a worker restart (schema v9): a family's page reads its article, the groups holding
  * it and its family's page row (the page whole), a person's page their quotes' articles and groups
  * (family-from-rows), each read structured-cloned as IndexedDB reads it. Each answer is checked
  * against the families read whole.

@@ -1,7 +1,7 @@
 /**
  * A family page and a person's page answered from the families' stored groups and pages without
  * reading every family row: the family groups holding an article say which family a quote or
- * passage belongs to, and that family's page row holds its page whole (schema v8; docs/DESIGN.md
+ * passage belongs to, and that family's page row holds its page whole (schema v9; docs/DESIGN.md
  * "A family page reads its own page row", "A family page is stored whole").
  *
  * `read` is the store's `readFamilyGroups` and `records` its saved articles (the benchmark passes

@@ -1,5 +1,5 @@
 /**
- * The family groups and pages a write stores: each regrouped family's group row and, from schema v8,
+ * The family groups and pages a write stores: each regrouped family's group row and, from schema v9,
  * its page whole (`familyView`'s versions, kinds and diffs against the reference), so a family page
  * after a worker restart reads one row and aligns nothing (docs/DESIGN.md "A family page is stored
  * whole"). A version not linked to the reference directly is matched again on its article's text

@@ -47,6 +47,8 @@ export class SpeakerBook {
   /** The split names the canonical names were last set without. */
   private split = new Set<string>();
   private overridesChanged = false;
+  /** The names and aliases, before and after, of the people rebuilt or gone since `takeChanged` (where a stored list changed). */
+  private changed = new Set<string>();
 
   private constructor(private overrides: SpeakerOverrides) {}
 
@@ -103,6 +105,13 @@ export class SpeakerBook {
     return { format: SPEAKER_LIST_FORMAT, people: this.order.map((p) => this.people.get(p)!.summary), quotes: this.order.map((p) => this.people.get(p)!.quotes), outlets: [...this.outlets] };
   }
 
+  /** The names and aliases (before and after) of the people rebuilt or gone since the last call: where a list stored then changed. */
+  takeChanged(): string[] {
+    const changed = [...this.changed];
+    this.changed = new Set();
+    return changed;
+  }
+
   private add(q: ListedQuote): void {
     const name = q.quote.speaker;
     if (!name) return;
@@ -140,9 +149,17 @@ export class SpeakerBook {
       if (list) list.push(name);
       else names.set(now, [name]);
     }
-    for (const p of touched) this.people.delete(p);
+    for (const p of touched) {
+      for (const a of this.people.get(p)?.summary.aliases ?? []) this.changed.add(a);
+      this.changed.add(p);
+      this.people.delete(p);
+    }
     this.order = this.order.filter((p) => !touched.has(p));
-    for (const [p, members] of names) this.people.set(p, this.rebuild(p, members));
+    for (const [p, members] of names) {
+      const person = this.rebuild(p, members);
+      for (const a of person.summary.aliases) this.changed.add(a);
+      this.people.set(p, person);
+    }
     // A few people placed one by one; many (a first list) sorted at once.
     if (names.size > this.order.length) {
       this.order.push(...names.keys());

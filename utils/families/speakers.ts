@@ -125,6 +125,7 @@ export function speakerView<T extends ShownQuote = QuoteNode>(s: Speaker<T>, ver
     articleId: n.article.id, outlet: n.article.outlet, title: n.article.title, url: n.article.url, date: n.article.date,
     savedAt: n.article.savedAt, text: n.quote.text, start: n.quote.start, credited: n.quote.speaker ?? s.name, versions: versions(n),
   }));
-  quotes.sort((a, b) => (a.date === b.date ? 0 : !a.date ? 1 : !b.date ? -1 : a.date < b.date ? -1 : 1) || a.savedAt - b.savedAt || a.articleId.localeCompare(b.articleId) || a.start - b.start);
+  // Quotes of one article tie on date and save time; their equal ids skip the locale comparison (its first call in a worker loads the collator: 15–30 ms).
+  quotes.sort((a, b) => (a.date === b.date ? 0 : !a.date ? 1 : !b.date ? -1 : a.date < b.date ? -1 : 1) || a.savedAt - b.savedAt || (a.articleId === b.articleId ? 0 : a.articleId.localeCompare(b.articleId)) || a.start - b.start);
   return { name: s.name, aliases: s.aliases, outlets: [...new Set(quotes.map((q) => q.outlet))], quotes };
 }

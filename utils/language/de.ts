@@ -119,6 +119,7 @@ export const german: Lexicon = {
   pronounReach: 2,
   genders: new Map([['er', 'm'], ['sie', 'f'], ['herr', 'm'], ['frau', 'f'], ['der', 'm'], ['die', 'f']]),
   pronounsMarkGender: false,
+  givenNameGenders: new Map(),
   auxiliaries: wordSet(`auch noch bereits schon dann später zudem außerdem erneut nochmals wiederholt hat habe hatte wird würde
     soll sollte ebenfalls jedoch aber dagegen allerdings zunächst sich nur`),
   isAdverbForm: (w) => /(lich|weise)$/.test(w),

@@ -297,6 +297,40 @@ export const english: Lexicon = {
     ['congressman', 'm'], ['congresswoman', 'f'], ['spokesman', 'm'], ['spokeswoman', 'f'], ['councilman', 'm'], ['councilwoman', 'f'],
     ['chairwoman', 'f'], ['businessman', 'm'], ['businesswoman', 'f'], ['actress', 'f'], ['king', 'm'], ['queen', 'f'], ['prince', 'm'], ['princess', 'f']]),
   pronounsMarkGender: true,
+  // Common given names that news prose gives to one gender; names borne by both (Kelly, Jordan, Lee) and a surname read first (Kim) left out.
+  givenNameGenders: new Map([
+    ...[...wordSet(`
+    aaron abraham adam al alan albert alberto alexander alfred andrew andy anthony antonio arnold
+    arthur barack barney barry ben benjamin bernard bernie beto bill billy bob bobby boris brad
+    bradley brandon brent brett brian bruce bryan carl carlos chad charles charlie chuck clarence
+    claude clint clyde colin cory craig curtis dale dan daniel danny darrell dave david dean dennis
+    devin dick don donald doug douglas duncan dwight earl ed eddie edward elijah elon emmanuel eric
+    ernest eugene evan frank franklin fred frederick gary gavin gene geoffrey george gerald gordon
+    graham greg gregory hakeem harold harry harvey henry herbert howard hugh ivan jack jacob jake
+    james jared jason javier jay jeb jeff jeffrey jeremy jerome jerry jim jimmy joe joel john
+    johnny jon jonathan jose joseph josh joshua juan julian justin keith ken kenneth kevin kurt
+    kyle lamar larry lawrence leon leonard lloyd louis luis luke lyndon marco mario mark martin
+    marvin matt matthew max merrick michael miguel mike mitch mitt mohammed muhammad nathan ned
+    neil newt nicholas nick norman oliver orrin oscar patrick paul pedro pete peter phil philip
+    rahm ralph rand randy ray raymond reince rex richard rick ricky rob robert rod roger roland ron
+    ronald ross roy rudy rupert russell ryan scott sean sergio seth sheldon sherrod stanley stephen
+    steve steven stuart ted theodore thomas tim timothy todd tom tommy tony trey troy victor vince
+    vincent vladimir wade walter warren wayne wesley william willie`)].map((n) => [n, 'm'] as const),
+    ...[...wordSet(`
+    abigail alexandria alice alicia allison amanda amber amy andrea angela angelina ann anna anne
+    annie ashley ayanna barbara beth betsy betty beverly brenda carla carol caroline carolyn
+    catherine cathy cheryl christina christine cindy claire claudia condoleezza cynthia deborah
+    debbie debra denise diana diane donna doris dorothy elaine elena elise elizabeth ellen emily
+    emma erin eve evelyn frances gina gloria hannah heather heidi helen hillary ilhan irene ivanka
+    jane janet janice jeanine jennifer jessica jill joan joanna jodi joni josephine joyce judith
+    judy julia julie karen kamala kate katherine kathleen kathryn kathy katie kayleigh kellyanne
+    kirsten kirstjen kristen kristi laura lauren linda lisa liz lois loretta lori louise lucy
+    maggie margaret maria marianne marie marjorie marsha martha mary maxine megan meghan melania
+    melissa michelle mika nancy natalie nicole nikki olivia pam pamela patricia patty paula penny
+    rachel rashida rebecca rita rosa rose ruth samantha sandra sara sarah sharon sheila sheryl
+    shirley sonia stacey stephanie susan suzanne tammy tara teresa theresa tiffany tina tulsi
+    ursula valerie vanessa victoria virginia wendy whitney yvonne`)].map((n) => [n, 'f'] as const),
+  ]),
   // "Gor also said", "she has repeatedly said".
   auxiliaries: wordSet(`also later then again once recently previously further finally has had have was is were would will
     often repeatedly simply flatly reportedly earlier still just quickly frequently publicly privately bluntly angrily

@@ -83,6 +83,7 @@ export const spanish: Lexicon = {
     ['señora', 'f'], ['doña', 'f'], ['la', 'f'],
   ]),
   pronounsMarkGender: false,
+  givenNameGenders: new Map(),
   auxiliaries: wordSet(`ha había han habían habría ya también además luego después entonces nuevamente posteriormente incluso
     le les se me nos no`),
   isAdverbForm: (w) => /mente$/.test(w),

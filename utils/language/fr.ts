@@ -99,6 +99,7 @@ export const french: Lexicon = {
     ['mlle', 'f'], ['la', 'f'], ['sénatrice', 'f'], ['directrice', 'f'], ['présidente', 'f'], ['députée', 'f'], ['avocate', 'f'],
   ]),
   pronounsMarkGender: false,
+  givenNameGenders: new Map(),
   // Clitics, auxiliaries and adverbs between a subject and its verb ("Castagné ne cachait pas", "se dit").
   auxiliaries: wordSet(`a avait aura aurait ont avaient est était sera serait se s' ne n' lui leur y en pas encore déjà aussi
     également alors ensuite enfin ainsi même toujours bien jamais d'ailleurs pourtant cependant`),

@@ -106,6 +106,8 @@ export interface Lexicon {
   genders: ReadonlyMap<string, 'm' | 'f'>;
   /** A sentence a person pronoun opens marks the gender of the sentence before's subject (not where "il"/"sie" are also impersonal or plural). */
   pronounsMarkGender: boolean;
+  /** Given names read as one gender wherever they are met (names borne by both left out): a person the article marks no way. */
+  givenNameGenders: ReadonlyMap<string, 'm' | 'f'>;
   /** Words that may stand between a speaker and the cue ("also", "has"). */
   auxiliaries: ReadonlySet<string>;
   /** An adverb by its form, between a subject and its verb ("Lee hardly clarified"). */

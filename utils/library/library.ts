@@ -43,19 +43,22 @@ import { selectionComparisonInput, type SelectionPage } from '@/utils/report/sel
 import {
   buildExportFile, planMerge, planVersions, validateExport, versionCopies, type ArticleCopy, type ExportedArticle, type ExportFile, type ImportOutcome,
 } from '@/utils/storage/export-format';
-import type { ArticleVersion, LibraryRecord, LibraryStorage } from '@/utils/storage/library-storage';
+import type { ArticleVersion, LibraryRecord, LibraryStorage, SpeakerListHead } from '@/utils/storage/library-storage';
 import { inSaveOrder, quoteRows } from '@/utils/storage/quote-rows';
 import { mergeSpeakerOverrides, type Settings, type SpeakerOverrides } from '@/utils/storage/settings';
 import { LruMap } from '@/utils/text/lru-map';
 import { QuoteFamilies, type FamilyUpdate, type QuoteFamily } from '@/utils/families/quote-families';
-import { familyViewFromRows, speakerFromRows, type ReadArticles, type ReadFamilyGroups } from '@/utils/families/family-from-rows';
+import { familyViewFromRows, speakerFromRows, type ListedQuote, type ReadArticles, type ReadFamilyGroups } from '@/utils/families/family-from-rows';
 import { familyGroupsWrite, keepRematches, regroupedTextIds, rematchMemo, replacedPageIds } from '@/utils/families/family-pages';
 import { FamilyRowsCache } from '@/utils/families/family-rows-cache';
 import { familySummary, familyView, type FamilyRef, type FamilySummary, type FamilyView } from '@/utils/families/family-view';
 import {
   personNamed, speakerDirectory, speakerView, type Speaker, type SpeakerSummary, type SpeakerView,
 } from '@/utils/families/speakers';
-import { isSpeakerList, packSpeakers, unpackSpeaker, type SpeakerList } from '@/utils/families/speaker-list';
+import {
+  chunksOf, isSpeakerChunk, isSpeakerLines, isSpeakerList, isStrings, joinSpeakerList, packSpeakers, personInChunks, SPEAKER_LIST_FORMAT, speakerChunks,
+  unpackSpeaker, unpackSpeakerRow, type SpeakerChunk, type SpeakerList,
+} from '@/utils/families/speaker-list';
 import { listedQuote, SpeakerBook, type SpeakerCredit } from '@/utils/families/speaker-book';
 import { outletFidelity, type OutletFidelity } from '@/utils/families/fidelity';
 import { normalizeText } from '@/utils/text/normalize';
@@ -188,6 +191,9 @@ const FAMILY_SLICE_MS = 150;
 /** Stored families behind by more articles than this share of the library are built again rather than caught up (a save's update costs about 3× an article's share of a build). */
 const FAMILY_CATCH_UP_SHARE = 0.25;
 
+/** The speakers list this worker keeps is the stored one, not read yet (a person's page read only that person's chunk). */
+const STORED = 'stored';
+
 /** Families listed at most per request (the list is searchable). */
 const FAMILY_LIST_LIMIT = 200;
 
@@ -211,8 +217,16 @@ export class Library {
   private speakersMemo: { families: QuoteFamilies; key: string; directory: Speaker[] } | undefined;
   /** The speakers list for one generation of the articles and one set of the reader's overrides (`key`). */
   private speakerListMemo: { key: string; list: SpeakerList } | undefined;
-  /** The speakers list (or the stored list it is read from, made with `overrides`) at `generation`, with the articles' quotes written since (`pending`, none: removed). */
-  private speakersKept: { generation: number; overrides: SpeakerOverrides; source: SpeakerBook | SpeakerList; pending: Map<string, readonly SpeakerCredit[]> } | undefined;
+  /** The speakers list's lines alone, read from the store for the list view (same key). */
+  private speakerLinesMemo: { key: string; people: SpeakerSummary[] } | undefined;
+  /**
+   * The speakers list (or the stored list it is read from, made with `overrides`; `STORED`: not read yet) at `generation`, with the
+   * articles' quotes written since (`pending`, none: removed); `stored`: the list in the store, which the book's changes are counted from.
+   */
+  private speakersKept: {
+    generation: number; overrides: SpeakerOverrides; source: SpeakerBook | SpeakerList | typeof STORED; pending: Map<string, readonly SpeakerCredit[]>;
+    stored: { generation: number; overrides: string } | undefined;
+  } | undefined;
   /** The loaded state, once `ready` has settled on it (a page answered from the store alone checks this, never waits for it). */
   private settled: { ready: Promise<State>; state: State } | undefined;
   /** The family rows pages read before the state was loaded, for the articles' generation it holds; the state adopts it at that generation. */
@@ -583,7 +597,7 @@ export class Library {
    */
   async speakers(query: string): Promise<SpeakerSummary[]> {
     const q = normalizeText(query);
-    return (await this.speakerList(await this.articlesAt())).people
+    return (await this.speakerLines(await this.articlesAt()))
       .filter((s) => !q || s.aliases.some((a) => normalizeText(a).includes(q)))
       .slice(0, FAMILY_LIST_LIMIT);
   }
@@ -592,10 +606,9 @@ export class Library {
   async speaker(name: string): Promise<SpeakerView | null> {
     const got = await this.familiesOrRows(async (src) => {
       // In the write queue, so the list and the rows are of one generation.
-      const list = await this.speakerList(src);
-      const person = personNamed(list.people, name);
+      const person = await this.speakerNamed(src, name);
       if (!person) return (await src.read([], [])).current ? null : undefined;
-      return speakerFromRows(unpackSpeaker(list, list.people.indexOf(person)), src.read, src.records);
+      return speakerFromRows(person, src.read, src.records);
     });
     if (got instanceof QuoteFamilies) return (await this.speakerPage(name, got))?.view ?? null;
     return got.answer;
@@ -685,10 +698,83 @@ export class Library {
   }
 
   /**
+   * The person a name finds (`personNamed` over the speakers list), with their quotes: from their
+   * stored chunk when the stored list is this generation's and no newer one is held in memory (a
+   * first page after a restart reads one chunk, not the whole list), else from the whole list.
+   */
+  private async speakerNamed(src: { store: LibraryStorage; generation: number }, name: string): Promise<Speaker<ListedQuote> | undefined> {
+    const { store, generation } = src;
+    const fromRow = await this.answering(async () => {
+      const kept = this.speakersKept;
+      if (kept?.generation === generation && kept.source !== STORED) return undefined;
+      const overrides = JSON.stringify((await store.getSettings()).speakers);
+      if (this.speakerListMemo?.key === `${generation} ${overrides}`) return undefined;
+      let outlets: string[] | undefined;
+      const read = async (chunk: number): Promise<SpeakerChunk | undefined> => {
+        const stored = await store.readSpeakerChunks([chunk]);
+        const got = stored?.chunks[0];
+        // Every read of this list's generation and overrides (a list written between two reads at the same ones is the same list).
+        if (!this.storedListFits(stored?.head, generation, overrides) || !isStrings(stored!.head.outlets) || !isSpeakerChunk(got)) return undefined;
+        outlets = stored!.head.outlets;
+        return got;
+      };
+      const row = await personInChunks(name, read);
+      if (row === undefined) return undefined;
+      this.keepStored(generation, overrides);
+      return { person: row ? unpackSpeakerRow(row, outlets!) : undefined };
+    });
+    if (fromRow) return fromRow.person;
+    const list = await this.speakerList(src);
+    const person = personNamed(list.people, name);
+    return person && unpackSpeaker(list, list.people.indexOf(person));
+  }
+
+  /** The speakers list's lines (the list view): the stored lines when the stored list is this generation's and none newer is in memory, else the whole list's. */
+  private speakerLines(src: { store: LibraryStorage; generation: number }): Promise<SpeakerSummary[]> {
+    const { store, generation } = src;
+    return this.answering(async () => {
+      const kept = this.speakersKept;
+      if (kept?.generation !== generation || kept.source === STORED) {
+        const overrides = JSON.stringify((await store.getSettings()).speakers);
+        const key = `${generation} ${overrides}`;
+        if (this.speakerListMemo?.key === key) return this.speakerListMemo.list.people;
+        if (this.speakerLinesMemo?.key === key) return this.speakerLinesMemo.people;
+        const stored = await store.readSpeakerLines();
+        if (this.storedListFits(stored, generation, overrides) && isSpeakerLines(stored!.people)) {
+          this.speakerLinesMemo = { key, people: stored!.people };
+          this.keepStored(generation, overrides);
+          return stored!.people;
+        }
+      }
+      return (await this.speakerList(src)).people;
+    });
+  }
+
+  /** Whether a stored list's head is of this generation, these overrides and the list's format. */
+  private storedListFits(head: SpeakerListHead | undefined, generation: number, overrides: string): boolean {
+    return head?.generation === generation && head.overrides === overrides && head.format === SPEAKER_LIST_FORMAT;
+  }
+
+  /** The list stored at `generation` is the one this worker keeps (read whole when a write needs a book). */
+  private keepStored(generation: number, overrides: string): void {
+    if (this.speakersKept?.generation === generation) return;
+    this.speakersKept = { generation, overrides: JSON.parse(overrides) as SpeakerOverrides, source: STORED, pending: new Map(), stored: { generation, overrides } };
+  }
+
+  /** The stored list, whole, if it is the one at `at`. */
+  private async storedList(store: LibraryStorage, at: { generation: number; overrides: string }): Promise<SpeakerList | undefined> {
+    const stored = await store.readSpeakerList();
+    if (!this.storedListFits(stored, at.generation, at.overrides)) return undefined;
+    const list = stored!.chunks.every(isSpeakerChunk) ? joinSpeakerList(stored!.people, stored!.outlets, stored!.chunks.flatMap((c) => c.people)) : undefined;
+    return isSpeakerList(list) ? list : undefined;
+  }
+
+  /**
    * The speakers list at the articles' `generation`: kept in memory, else kept current from the
    * list this worker last had (the articles written since applied to it, `keepSpeakers`), else
    * the one stored for this generation, else computed from the quote rows (every name merged:
-   * seconds at 10k); then stored for the next worker.
+   * seconds at 10k); then stored for the next worker (only the people changed since the stored
+   * list, when the book was kept from it).
    */
   private speakerList({ store, generation }: { store: LibraryStorage; generation: number }): Promise<SpeakerList> {
     return this.answering(async () => {
@@ -698,27 +784,44 @@ export class Library {
       if (this.speakerListMemo?.key === key) return this.speakerListMemo.list;
       const kept = this.speakersKept;
       let book: SpeakerBook | undefined;
+      let from: { generation: number; overrides: string } | undefined;
       if (kept?.generation === generation) {
-        book = kept.source instanceof SpeakerBook ? kept.source : SpeakerBook.from(kept.source, kept.overrides);
-        for (const [id, credits] of kept.pending) book.put(id, credits);
+        let source: SpeakerBook | SpeakerList | undefined;
+        if (kept.source !== STORED) source = kept.source;
+        else {
+          const list = kept.stored && await this.storedList(store, kept.stored);
+          if (list && kept.pending.size === 0 && kept.stored!.overrides === overrides) {
+            this.speakerListMemo = { key, list };
+            kept.source = list;
+            return list;
+          }
+          source = list ?? undefined;
+        }
+        if (source) {
+          book = source instanceof SpeakerBook ? source : SpeakerBook.from(source, kept.overrides);
+          from = kept.stored;
+          for (const [id, credits] of kept.pending) book.put(id, credits);
+        }
       } else {
-        const stored = await store.readSpeakerList();
-        if (stored?.generation === generation && stored.overrides === overrides && isSpeakerList(stored.list)) {
-          this.speakerListMemo = { key, list: stored.list };
-          this.speakersKept = { generation, overrides: settings.speakers, source: stored.list, pending: new Map() };
-          return stored.list;
+        const stored = await this.storedList(store, { generation, overrides });
+        if (stored) {
+          this.speakerListMemo = { key, list: stored };
+          this.speakersKept = { generation, overrides: settings.speakers, source: stored, pending: new Map(), stored: { generation, overrides } };
+          return stored;
         }
       }
       // Made whole, the directory of every row is the faster way (about half the book's time at 10k); a book is made from it when a write needs one.
       book?.setOverrides(settings.speakers);
       const list = book ? book.list() : packSpeakers(speakerDirectory(inSaveOrder(await store.getQuotes()).map(listedQuote), settings.speakers));
+      const changed = book?.takeChanged();
       // Stored only if no save moved the articles since `generation` (then the rows read were of it); else neither stored nor kept.
-      const stored = await store.writeSpeakerList({ generation, overrides, list }).catch((err: unknown) => {
+      const write = { generation, overrides, format: list.format, outlets: list.outlets, people: list.people, chunks: speakerChunks(list) };
+      const stored = await store.writeSpeakerList(write, from && changed && { from, chunks: [...chunksOf(changed)] }).catch((err: unknown) => {
         console.error('library: could not store the speakers list', err);
         return false;
       });
       if (stored) this.speakerListMemo = { key, list };
-      this.speakersKept = stored ? { generation, overrides: settings.speakers, source: book ?? list, pending: new Map() } : undefined;
+      this.speakersKept = stored ? { generation, overrides: settings.speakers, source: book ?? list, pending: new Map(), stored: { generation, overrides } } : undefined;
       return list;
     });
   }

@@ -18,6 +18,7 @@ import { splitSentences } from '@/utils/text/split-sentences';
 import { wordsIn } from '@/utils/quotes/attribute-speakers';
 import { english } from '@/utils/language/en';
 import { wordDiff } from '@/utils/text/word-diff';
+import { isTitleCase, titleWords } from '@/utils/text/title-case';
 
 /**
  * Content-word weight the window must share with the quote before the alignment runs: the least
@@ -91,8 +92,52 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], 
     if (match) best = { match, score: a.score, order };
     else refused.push(a);
   }
-  return best?.match ?? quotedPartMatch(refused, quote, quoteWords, other, breaks, fragment, source, lex, windows !== undefined) ?? elidedPieceMatch(quote, other, windows, source, lex);
+  return best?.match ?? quotedPartMatch(refused, quote, quoteWords, other, breaks, fragment, source, lex, windows !== undefined) ?? elidedPieceMatch(quote, other, windows, source, lex)
+    // Only where the whole was aligned and refused: a window its precheck refused holds no part either (a part's words are the quote's).
+    ?? (refused.length > 0 ? splitPartMatch(quote, other, refused, source, lex) : null);
 }
+
+/**
+ * A quote split around its attribution, not found whole: each part of at least FRAGMENT_WORDS
+ * words is a sentence of the speaker's, and the other outlet may carry only one of them. A part
+ * is tried only in the windows where the whole quote's refused alignment matched
+ * PART_MATCHED_WORDS of its words (most quotes have none: the whole's precheck and alignment are
+ * the screen). A part found is the quote cut (partial, or altered when changed), never verbatim;
+ * found only in the other outlet's quote marks (a part in its prose is a phrase the story shares)
+ * and never credited there to someone else (one sentence alike is not one statement).
+ */
+function splitPartMatch(quote: Quote, other: OtherArticle, refused: readonly Alignment[], source: string | undefined, lex: Lexicon): QuoteMatch | null {
+  let best: QuoteMatch | null = null;
+  for (const { part, from, to } of splitParts(quote, lex)) {
+    const windows = refused.filter((a) => a.columns.filter((c) => c.kind === 'match' && a.quoteWords[c.q].start >= from && a.quoteWords[c.q].start < to).length >= PART_MATCHED_WORDS)
+      .map((a) => ({ start: a.otherWords[0].start, end: a.otherWords[a.otherWords.length - 1].end }));
+    if (windows.length === 0) continue;
+    const m = matchQuote(part, other, windows, source, lex);
+    if (!m || m.kind === 'paraphrase' || maybeDifferentPeople(quote.speaker, m.speaker)) continue;
+    if (!best || m.end - m.start > best.end - best.start) best = { ...m, kind: m.kind === 'verbatim' ? 'partial' : m.kind };
+  }
+  return best;
+}
+// Words of a part the whole quote's alignment must have matched in a window for the part to be tried there.
+const PART_MATCHED_WORDS = EXCERPT_MIN_WORDS;
+
+/** The parts of a split quote long enough to be matched alone, each a one-part quote with its characters in the quote's text; made once per quote and language (their words are tokenized once). */
+function splitParts(quote: Quote, lex: Lexicon): Array<{ part: Quote; from: number; to: number }> {
+  const cached = SPLIT_PARTS.get(quote);
+  if (cached?.lex === lex && cached.text === quote.text) return cached.parts;
+  const breaks = quoteBreaks(quote);
+  const parts = breaks.length === 0 ? [] : quote.parts.flatMap((part, k) => {
+    const from = k === 0 ? 0 : breaks[k - 1] + 1;
+    const to = from + part.end - part.start;
+    const text = quote.text.slice(from, to);
+    // A part in title case is a work's title ("Fire and Fury: Inside the Trump White House"), not a sentence of the speaker's.
+    if (wordsOf(part, text, lex).filter((w) => !w.bracket).length < FRAGMENT_WORDS || isTitleCase(lex, titleWords(text))) return [];
+    return [{ part: { ...quote, text, start: part.start, end: part.end, parts: [part], fragment: false }, from, to }];
+  });
+  SPLIT_PARTS.set(quote, { lex, text: quote.text, parts });
+  return parts;
+}
+const SPLIT_PARTS = new WeakMap<Quote, { lex: Lexicon; text: string; parts: Array<{ part: Quote; from: number; to: number }> }>();
 
 /** Where the alignment's matched words start in the other text. */
 function matchedOtherStarts(a: Alignment): number[] {

@@ -1377,7 +1377,8 @@ class SpeakerResolver {
     // the chain, not a name inside it.
     if (before && !('chainFrom' in before)) return before;
     const person = this.latestPersonLike(before ? before.chainFrom : pos);
-    if (person) return { name: person.name, at: person.at };
+    if (person && this.fits(m, person.name)) return { name: person.name, at: person.at };
+    if (person) return null;
     // "Quintana anunció … «…», dijo la gobernadora": with no one named in full yet, a language that
     // reads roles in context takes the subject of the sentence before, even a lone surname.
     const sentence = this.lex.rolesInContext ? previousSentence(this.lex, this.text, Math.min(m.span.start, pos - 1)) : null;
@@ -1508,6 +1509,8 @@ class SpeakerResolver {
   private fits(m: Mention, name: string): boolean {
     const pronoun = m.kind === 'pronoun' ? this.lex.genders.get(m.text.toLowerCase()) : undefined;
     if (pronoun === undefined) return true;
+    // "the St. Louis Post Dispatch reported …": a paper that spoke is no one "he" can be (a lone "Hill" who spoke is a person).
+    if (name.includes(' ') && !this.personLike(name)) return false;
     const person = this.genderOf(name);
     return person === null || person === pronoun;
   }
@@ -1516,11 +1519,19 @@ class SpeakerResolver {
 
   /**
    * A person's gender as the article marks it next to their surname: an honorific or an article
-   * before the title and first names ("Mme de Valmont", "le député Léon Mabille"); null when
-   * unmarked or marked both ways.
+   * before the title and first names ("Mme de Valmont", "le député Léon Mabille"), else their
+   * given name's; null when neither tells.
    */
   private genderOf(name: string): 'm' | 'f' | null {
-    const surname = lastWord(name);
+    const marked = this.markedGender(lastWord(name));
+    if (marked) return marked;
+    // Unmarked (or marked both ways: "Mr. and Mrs. Clinton"): the given name, as a reader reads it.
+    const words = name.split(' ');
+    return words.length > 1 ? this.lex.givenNameGenders.get(words[0].toLowerCase()) ?? null : null;
+  }
+
+  /** The gender the article marks for a surname; null when unmarked or marked both ways. */
+  private markedGender(surname: string): 'm' | 'f' | null {
     const memo = this.genderMemo.get(surname);
     if (memo !== undefined) return memo;
     const words = this.words;
@@ -1649,6 +1660,12 @@ class SpeakerResolver {
     return { name, at: span };
   }
 
+  /** A name that can be "he" or "she": not "White House", "Trump World" or "South Carolina Republican" (which describes someone). */
+  private personLike(name: string): boolean {
+    const tail = lastWord(name);
+    return !this.lex.notPersonTails.has(tail) && !this.lex.orgTails.has(tail) && !this.lex.roleNouns.has(tail);
+  }
+
   /** The latest name before `pos` that can be "he" or "she": not "White House" or "Trump World". */
   private latestPersonLike(pos: number): Person | undefined {
     let lo = 0;
@@ -1659,9 +1676,7 @@ class SpeakerResolver {
       else hi = mid;
     }
     for (let k = lo - 1; k >= 0 && lo - k <= 20; k--) {
-      // "South Carolina Republican" describes someone; it is no one "he" can be.
-      const tail = lastWord(this.people[k].name);
-      if (!this.lex.notPersonTails.has(tail) && !this.lex.orgTails.has(tail) && !this.lex.roleNouns.has(tail)) return this.people[k];
+      if (this.personLike(this.people[k].name)) return this.people[k];
     }
     return undefined;
   }

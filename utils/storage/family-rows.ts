@@ -72,7 +72,7 @@ export function quoteKey(articleId: string, index: number): string {
 
 /**
  * What a family page reads of a family of two versions or more (store `family-pages`, keyed by its
- * group's id): from schema v8 the page itself, its versions with their kinds and diffs against the
+ * group's id): from schema v9 the page itself, its versions with their kinds and diffs against the
  * reference, so a page after a worker restart reads one row and aligns nothing (docs/DESIGN.md
  * "A family page is stored whole").
  */
@@ -130,7 +130,7 @@ export interface FamilyGroupsRead {
 /** Changes to the family groups since the last write; `all`: they are every group (drop the stored ones first). */
 export interface FamilyGroupsWrite {
   put: readonly FamilyGroupRow[];
-  /** Each put group's page row (schema v7; its page whole from v8), in the same order; a removed group's page goes with it. */
+  /** Each put group's page row (schema v7; its page whole from v9), in the same order; a removed group's page goes with it. */
   pages: readonly FamilyPageRow[];
   remove: readonly string[];
   all: boolean;

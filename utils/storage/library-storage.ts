@@ -16,6 +16,8 @@
 import type { FamiliesRead, FamiliesWrite, FamilyGroupsRead } from '@/utils/storage/family-rows';
 import type { QuoteRow } from '@/utils/storage/quote-rows';
 import type { Settings } from '@/utils/storage/settings';
+import type { SpeakerChunk } from '@/utils/families/speaker-list';
+import type { SpeakerSummary } from '@/utils/families/speakers';
 import type { StoredArticle } from '@/utils/types';
 
 /** A saved article as stored: the article, its quotes, and the story it was grouped under. */
@@ -51,12 +53,35 @@ export interface IndexCache {
 /**
  * The library's speakers list as last computed (utils/families/speaker-list.ts), kept beside the
  * articles like the index cache: valid only while the articles stay at `generation` and the
- * reader's merges and splits are `overrides` (their JSON); the library checks both on read.
+ * reader's merges and splits are `overrides` (their JSON); the library checks both on read. Stored
+ * apart (schema v8): this head, the list's lines, and its people in chunks, so a person's page reads
+ * the head and that person's chunk only.
  */
-export interface StoredSpeakerList {
+export interface SpeakerListHead {
   generation: number;
   overrides: string;
-  list: unknown;
+  /** The list's `format` and `outlets` (what a person's row needs beside it). */
+  format: number;
+  outlets: string[];
+}
+
+/** The whole speakers list as stored: its head, its lines (the list view's), and its people's chunks (`speakerChunks`). */
+export interface StoredSpeakerList extends SpeakerListHead {
+  people: SpeakerSummary[];
+  chunks: SpeakerChunk[];
+}
+
+/** A write that changes only some chunks: valid while the stored list is the one at `from` (else every chunk is written). */
+export interface SpeakerListChange {
+  from: { generation: number; overrides: string };
+  /** The chunks that changed (written as the list gives them; one it does not give, or that holds nobody now, is removed). */
+  chunks: readonly number[];
+}
+
+/** Some chunks of the stored list, with its head: a chunk holding nobody is empty, one missing from the store (damage) undefined. */
+export interface StoredSpeakerChunks {
+  head: SpeakerListHead;
+  chunks: (SpeakerChunk | undefined)[];
 }
 
 /** The index cache as read on wake, with what changed in the store since it was written. */
@@ -121,10 +146,18 @@ export interface LibraryStorage {
   readFamilyGroups(articleIds: readonly string[], pageIds: readonly string[]): Promise<FamilyGroupsRead>;
   /** Writes family rows and their groups when the stored ones match `write.from` (null: replaces them all); false when they did not, or the disk is full. */
   writeFamilies(write: FamiliesWrite): Promise<boolean>;
-  /** The speakers list last stored, if any (undefined when none or not an object). */
+  /** The speakers list last stored, whole (undefined when none, or its parts do not fit together). */
   readSpeakerList(): Promise<StoredSpeakerList | undefined>;
-  /** Stores the speakers list if the articles are still at its generation; false when they are not (nothing written) or the disk is full. */
-  writeSpeakerList(stored: StoredSpeakerList): Promise<boolean>;
+  /** The stored list's head and lines, no person's row (undefined when none). */
+  readSpeakerLines(): Promise<Omit<StoredSpeakerList, 'chunks'> | undefined>;
+  /** The stored list's head and some of its chunks, in one read (undefined when no list is stored). */
+  readSpeakerChunks(chunks: readonly number[]): Promise<StoredSpeakerChunks | undefined>;
+  /**
+   * Stores the speakers list if the articles are still at its generation: only `change.chunks`
+   * when the stored list is the one at `change.from`, else every chunk. False when the articles
+   * moved (nothing written) or the disk is full.
+   */
+  writeSpeakerList(stored: StoredSpeakerList, change?: SpeakerListChange): Promise<boolean>;
   readIndexCache(): Promise<IndexCacheRead>;
   /** Parts of the index cache written at `generation` (undefined where one is missing: the cache is damaged). */
   readIndexParts(generation: number, parts: readonly number[]): Promise<(string | undefined)[]>;

@@ -6,7 +6,8 @@
  * survives the process.
  */
 import type {
-  ArticleVersion, IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage, PutManyOptions, PutOptions, StoredSpeakerList,
+  ArticleVersion, IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage, PutManyOptions, PutOptions, SpeakerListChange, SpeakerListHead,
+  StoredSpeakerChunks, StoredSpeakerList,
 } from '@/utils/storage/library-storage';
 import {
   FAMILIES_LOG_KEEP, familiesGrouped, familiesServePages, familiesStateAfter, isFamilyPageRow,
@@ -14,6 +15,8 @@ import {
 } from '@/utils/storage/family-rows';
 import { quoteRows, type QuoteRow } from '@/utils/storage/quote-rows';
 import { parseSettings, type Settings } from '@/utils/storage/settings';
+import type { SpeakerChunk } from '@/utils/families/speaker-list';
+import type { SpeakerSummary } from '@/utils/families/speakers';
 
 export class MemoryLibraryStorage implements LibraryStorage {
   private readonly articles = new Map<string, LibraryRecord>();
@@ -35,7 +38,10 @@ export class MemoryLibraryStorage implements LibraryStorage {
   private readonly familyPages = new Map<string, FamilyPageRow>();
   private familiesState: FamiliesState | undefined;
   private settings: Settings = parseSettings(undefined);
-  private speakerList: StoredSpeakerList | undefined;
+  /** The stored speakers list as IndexedDB keeps it: its head and lines, and its chunks by number. */
+  private speakerHead: SpeakerListHead | undefined;
+  private speakerLines: SpeakerSummary[] = [];
+  private readonly speakerChunks = new Map<number, SpeakerChunk>();
 
   async getMany(ids: readonly string[]): Promise<(LibraryRecord | undefined)[]> {
     return ids.map((id) => this.articles.get(id));
@@ -106,7 +112,9 @@ export class MemoryLibraryStorage implements LibraryStorage {
     this.familyPages.clear();
     this.cache = undefined;
     this.cacheParts = [];
-    this.speakerList = undefined;
+    this.speakerHead = undefined;
+    this.speakerLines = [];
+    this.speakerChunks.clear();
     this.log.clear();
     // No log entry, as in IndexedDB: with the cache gone the next load rebuilds anyway.
     this.familiesAt = ++this.gen;
@@ -133,12 +141,28 @@ export class MemoryLibraryStorage implements LibraryStorage {
   }
 
   async readSpeakerList(): Promise<StoredSpeakerList | undefined> {
-    return structuredClone(this.speakerList);
+    return this.speakerHead && structuredClone({ ...this.speakerHead, people: this.speakerLines, chunks: [...this.speakerChunks.values()] });
   }
 
-  async writeSpeakerList(stored: StoredSpeakerList): Promise<boolean> {
+  async readSpeakerLines(): Promise<Omit<StoredSpeakerList, 'chunks'> | undefined> {
+    return this.speakerHead && structuredClone({ ...this.speakerHead, people: this.speakerLines });
+  }
+
+  async readSpeakerChunks(chunks: readonly number[]): Promise<StoredSpeakerChunks | undefined> {
+    // A chunk not stored holds nobody (nothing here damages one).
+    return this.speakerHead && structuredClone({ head: this.speakerHead, chunks: chunks.map((c) => this.speakerChunks.get(c) ?? { chunk: c, people: [], aliases: [] }) });
+  }
+
+  async writeSpeakerList(stored: StoredSpeakerList, change?: SpeakerListChange): Promise<boolean> {
     if (stored.generation !== this.gen) return false;
-    this.speakerList = structuredClone(stored);
+    const { chunks, people, ...head } = structuredClone(stored);
+    const was = this.speakerHead;
+    const only = change && was?.generation === change.from.generation && was.overrides === change.from.overrides ? new Set(change.chunks) : undefined;
+    if (!only) this.speakerChunks.clear();
+    else for (const c of only) this.speakerChunks.delete(c);
+    for (const c of chunks) if ((!only || only.has(c.chunk)) && (c.people.length > 0 || c.aliases.length > 0)) this.speakerChunks.set(c.chunk, c);
+    this.speakerHead = head;
+    this.speakerLines = people;
     return true;
   }
 

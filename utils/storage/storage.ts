@@ -27,14 +27,21 @@
  * FAMILIES_LOG_KEEP generations behind the index cache), so a write the families missed (the
  * worker stopped between the two) is caught up from the log on their next read.
  *
+ * The speakers store (v8) holds the stored speakers list's people in chunks (keyed by number, a
+ * person in the chunk of their name), beside its head and lines in `meta`, all written in one
+ * transaction at the articles' generation: a person's page reads the head and one chunk (two for a
+ * name credited to someone else), not the whole list.
+ *
  * Schema changes: add a function to `MIGRATIONS` (never edit a shipped one) and a fixture
  * test/golden/storage/v<N>.json holding a database as that version left it.
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { parseSettings, type Settings } from '@/utils/storage/settings';
 import type {
-  ArticleVersion, IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage, PutManyOptions, PutOptions, StoredSpeakerList,
+  ArticleVersion, IndexCache, IndexCacheRead, LibraryRecord, LibraryStorage, PutManyOptions, PutOptions, SpeakerListChange, SpeakerListHead,
+  StoredSpeakerChunks, StoredSpeakerList,
 } from '@/utils/storage/library-storage';
+import { isSpeakerList, speakerChunks, type SpeakerChunk } from '@/utils/families/speaker-list';
 import { quoteRows, type QuoteRow } from '@/utils/storage/quote-rows';
 import {
   FAMILIES_LOG_KEEP, familiesGrouped, familiesServePages, familiesStateAfter, isFamiliesState, isFamilyPageRow, isFamilyRow,
@@ -55,6 +62,8 @@ const FAMILIES = 'families';
 const FAMILY_GROUPS = 'family-groups';
 /** What each of those families' page reads, keyed by the group's id (`FamilyPageRow`). */
 const FAMILY_PAGES = 'family-pages';
+/** The speakers list's people in chunks, keyed by the chunk's number (`SpeakerChunk`). */
+const SPEAKERS = 'speakers';
 const BY_ARTICLE = 'by-article';
 const BY_ID = 'by-id';
 const BY_SPEAKER = 'by-speaker';
@@ -65,8 +74,12 @@ const INDEX_CACHE_KEY = 'coverage-index';
 const INDEX_PART_PREFIX = 'coverage-index-part:';
 const indexPartKey = (generation: number, part: number) => `${INDEX_PART_PREFIX}${String(generation).padStart(16, '0')}:${String(part).padStart(8, '0')}`;
 const indexParts = () => IDBKeyRange.bound(INDEX_PART_PREFIX, `${INDEX_PART_PREFIX}\uffff`);
-/** In `meta`: the speakers list as last computed (`StoredSpeakerList`), rebuildable like the index cache. */
-const SPEAKER_LIST_KEY = 'speaker-list';
+/** In `meta` before v8: the speakers list whole (generation, overrides, list), now split into the three below. */
+const OLD_SPEAKER_LIST_KEY = 'speaker-list';
+/** In `meta`: the stored speakers list's head (`SpeakerListHead` and its chunk count), rebuildable like the index cache. */
+const SPEAKER_HEAD_KEY = 'speaker-head';
+/** In `meta`: the stored speakers list's lines (`SpeakerSummary[]`), in the list's order. */
+const SPEAKER_LINES_KEY = 'speaker-lines';
 const GENERATION_KEY = 'generation';
 /** In `meta`: how many articles there are at a generation (`ArticleCount`), counted again once that generation has passed. */
 const ARTICLE_COUNT_KEY = 'article-count';
@@ -136,8 +149,22 @@ export const MIGRATIONS: readonly Migration[] = [
     const state: unknown = await meta.get(FAMILIES_STATE_KEY);
     if (isFamiliesState(state)) await meta.put({ ...state, groups: false }, FAMILIES_STATE_KEY);
   },
-  // v8: each family's page row holds its page whole (its versions, kinds and diffs), so a first page aligns nothing.
-  // The v7 pages are dropped and the groups marked not in step, as in v7: the families are read whole once more, then every group and page is written.
+  // v8: the speakers list's people in chunks, so a person's page reads their chunk, not the whole list.
+  // A stored list is moved into the chunks as it is (a list that is not one is dropped: made again on the next ask).
+  async (db, tx) => {
+    db.createObjectStore(SPEAKERS, { keyPath: 'chunk' });
+    const meta = tx.objectStore(META);
+    const old = (await meta.get(OLD_SPEAKER_LIST_KEY)) as { generation?: unknown; overrides?: unknown; list?: unknown } | undefined;
+    await meta.delete(OLD_SPEAKER_LIST_KEY);
+    if (typeof old !== 'object' || old === null || !Number.isSafeInteger(old.generation) || typeof old.overrides !== 'string' || !isSpeakerList(old.list)) return;
+    const { format, people, outlets } = old.list;
+    const chunks = speakerChunks(old.list);
+    await Promise.all(chunks.map((c) => quiet(tx.objectStore(SPEAKERS).put(c))));
+    await meta.put({ generation: old.generation as number, overrides: old.overrides, format, outlets, filled: chunks.map((c) => c.chunk).sort((a, b) => a - b) } satisfies StoredHead, SPEAKER_HEAD_KEY);
+    await meta.put(people, SPEAKER_LINES_KEY);
+  },
+  // v9: each family's page row holds its page whole (its versions, kinds and diffs), so a first page aligns nothing.
+  // The earlier pages are dropped and the groups marked not in step, as in v7: the families are read whole once more, then every group and page is written.
   async (_db, tx) => {
     await tx.objectStore(FAMILY_PAGES).clear();
     const meta = tx.objectStore(META);
@@ -361,7 +388,7 @@ export class LibraryStore implements LibraryStorage {
   /** Removes every article, every earlier version, the index cache and its change log; returns how many articles there were. */
   async clear(): Promise<{ removed: number; generation: number }> {
     return guard(async () => {
-      const tx = this.db.transaction([ARTICLES, META, VERSIONS, QUOTES, FAMILIES, FAMILY_GROUPS, FAMILY_PAGES], 'readwrite');
+      const tx = this.db.transaction([ARTICLES, META, VERSIONS, QUOTES, FAMILIES, FAMILY_GROUPS, FAMILY_PAGES, SPEAKERS], 'readwrite');
       const meta = tx.objectStore(META);
       const removed = await tx.objectStore(ARTICLES).count();
       await tx.objectStore(FAMILIES).clear();
@@ -372,7 +399,9 @@ export class LibraryStore implements LibraryStorage {
       await tx.objectStore(QUOTES).clear();
       await meta.delete(INDEX_CACHE_KEY);
       await meta.delete(indexParts());
-      await meta.delete(SPEAKER_LIST_KEY);
+      await meta.delete(SPEAKER_HEAD_KEY);
+      await meta.delete(SPEAKER_LINES_KEY);
+      await tx.objectStore(SPEAKERS).clear();
       await meta.delete(changesAfter(-1));
       // No log entry: with the cache gone the next wake rebuilds from the (empty) store anyway.
       const generation = asGeneration(await meta.get(GENERATION_KEY)) + 1;
@@ -438,19 +467,53 @@ export class LibraryStore implements LibraryStorage {
   }
 
   async readSpeakerList(): Promise<StoredSpeakerList | undefined> {
-    const stored = (await this.db.get(META, SPEAKER_LIST_KEY)) as StoredSpeakerList | undefined;
-    return typeof stored === 'object' && stored !== null ? stored : undefined;
+    const tx = this.db.transaction([META, SPEAKERS]);
+    const meta = tx.objectStore(META);
+    const [head, people, chunks] = await Promise.all([meta.get(SPEAKER_HEAD_KEY), meta.get(SPEAKER_LINES_KEY), tx.objectStore(SPEAKERS).getAll()]);
+    await tx.done;
+    if (!isStoredHead(head) || !Array.isArray(people) || chunks.length !== head.filled.length) return undefined;
+    return { ...headOf(head), people, chunks: chunks as SpeakerChunk[] };
+  }
+
+  async readSpeakerLines(): Promise<Omit<StoredSpeakerList, 'chunks'> | undefined> {
+    const tx = this.db.transaction(META);
+    const [head, people] = await Promise.all([tx.store.get(SPEAKER_HEAD_KEY), tx.store.get(SPEAKER_LINES_KEY)]);
+    await tx.done;
+    return isStoredHead(head) && Array.isArray(people) ? { ...headOf(head), people } : undefined;
+  }
+
+  async readSpeakerChunks(chunks: readonly number[]): Promise<StoredSpeakerChunks | undefined> {
+    const tx = this.db.transaction([META, SPEAKERS]);
+    const [head, ...read] = await Promise.all([tx.objectStore(META).get(SPEAKER_HEAD_KEY), ...chunks.map((c) => tx.objectStore(SPEAKERS).get(c))]);
+    await tx.done;
+    if (!isStoredHead(head)) return undefined;
+    // A chunk the head does not list holds nobody; one it lists and the store has not is missing.
+    const filled = new Set(head.filled);
+    return { head: headOf(head), chunks: chunks.map((c, i) => (read[i] as SpeakerChunk | undefined) ?? (filled.has(c) ? undefined : { chunk: c, people: [], aliases: [] })) };
   }
 
   /** Writes the speakers list if the articles are still at its generation (checked in the write's transaction); a full disk writes nothing. */
-  async writeSpeakerList(stored: StoredSpeakerList): Promise<boolean> {
-    const tx = this.db.transaction(META, 'readwrite');
+  async writeSpeakerList(stored: StoredSpeakerList, change?: SpeakerListChange): Promise<boolean> {
+    const tx = this.db.transaction([META, SPEAKERS], 'readwrite');
     try {
-      if (asGeneration(await tx.store.get(GENERATION_KEY)) !== stored.generation) {
+      const meta = tx.objectStore(META);
+      const speakers = tx.objectStore(SPEAKERS);
+      const [generation, head] = await Promise.all([meta.get(GENERATION_KEY), meta.get(SPEAKER_HEAD_KEY)]);
+      if (asGeneration(generation) !== stored.generation) {
         abortQuietly(tx);
         return false;
       }
-      await tx.store.put(stored, SPEAKER_LIST_KEY);
+      // Only the changed chunks when the stored list is the one the change is from; else all of them.
+      const partial = change !== undefined && isStoredHead(head) && head.generation === change.from.generation && head.overrides === change.from.overrides;
+      const only = partial ? new Set(change.chunks) : undefined;
+      if (!only) void quiet(speakers.clear());
+      else for (const c of only) void quiet(speakers.delete(c));
+      const written = stored.chunks.filter((c) => (!only || only.has(c.chunk)) && (c.people.length > 0 || c.aliases.length > 0));
+      await Promise.all(written.map((c) => quiet(speakers.put(c))));
+      const { chunks, people, ...rest } = stored;
+      const filled = chunks.filter((c) => c.people.length > 0 || c.aliases.length > 0).map((c) => c.chunk).sort((a, b) => a - b);
+      await meta.put({ ...rest, filled } satisfies StoredHead, SPEAKER_HEAD_KEY);
+      await meta.put(people, SPEAKER_LINES_KEY);
       await tx.done;
       return true;
     } catch (err) {
@@ -732,6 +795,21 @@ function asVersion(r: ArticleVersion | LibraryRecord): ArticleVersion {
 /** A database written before generations existed is at generation 0. */
 function asGeneration(x: unknown): number {
   return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 ? x : 0;
+}
+
+/** The speakers list's head as stored: with the chunks that hold someone (a chunk it lists that is not stored: the list is damaged). */
+interface StoredHead extends SpeakerListHead {
+  filled: number[];
+}
+
+function isStoredHead(x: unknown): x is StoredHead {
+  const h = x as StoredHead | undefined;
+  return typeof h === 'object' && h !== null && Number.isSafeInteger(h.generation) && typeof h.overrides === 'string' && typeof h.format === 'number' &&
+    Array.isArray(h.outlets) && Array.isArray(h.filled) && h.filled.every(Number.isSafeInteger);
+}
+
+function headOf({ generation, overrides, format, outlets }: SpeakerListHead): SpeakerListHead {
+  return { generation, overrides, format, outlets };
 }
 
 function isIndexCache(x: unknown): x is IndexCache {

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { SpeakerBook, type SpeakerCredit } from '@/utils/families/speaker-book';
-import { packSpeakers, unpackSpeaker, type SpeakerList } from '@/utils/families/speaker-list';
+import { chunksOf, packSpeakers, speakerChunks, unpackSpeaker, type SpeakerChunk, type SpeakerList } from '@/utils/families/speaker-list';
 import { speakerDirectory } from '@/utils/families/speakers';
 import { inSaveOrder, type QuoteRow } from '@/utils/storage/quote-rows';
 import type { SpeakerOverrides } from '@/utils/storage/settings';
@@ -68,5 +68,38 @@ describe('SpeakerBook', () => {
     const after = book.list();
     expect(after.people.map((p) => [p.name, p.quotes])).toEqual([['Ines Barrow', 2], ['Ada Quill', 1], ['Tomas Vell', 1]]);
     for (const name of ['Ada Quill', 'Tomas Vell']) expect(after.quotes[after.people.findIndex((p) => p.name === name)]).toBe(before.quotes[before.people.findIndex((p) => p.name === name)]);
+  });
+
+  test('property: the chunks of the names and aliases a list reports changed, written over the chunks stored before, are the new list\'s chunks', () => {
+    fc.assert(fc.property(overridesArb, fc.array(opArb, { maxLength: 14 }), fc.array(fc.boolean(), { maxLength: 14 }), (start, ops, asks) => {
+      let overrides = start;
+      let book = SpeakerBook.of([], overrides);
+      const keyed = (chunks: SpeakerChunk[]) => new Map(chunks.map((c) => [c.chunk, c]));
+      // What a store holds: every chunk written whole first, then only those each later list reports.
+      let stored = keyed(speakerChunks(book.list()));
+      book.takeChanged();
+      // As the library writes a list: asked, then the chunks it reports changed written over the stored ones.
+      const write = () => {
+        const whole = keyed(speakerChunks(book.list()));
+        for (const c of chunksOf(book.takeChanged())) {
+          stored.delete(c);
+          if (whole.has(c)) stored.set(c, whole.get(c)!);
+        }
+        expect(stored).toEqual(whole);
+        stored = whole;
+      };
+      ops.forEach((o, t) => {
+        if (o.op === 'save') book.put(`article-${o.article}`, o.quotes.map((q, index): SpeakerCredit => ({ articleId: `article-${o.article}`, index, speaker: NAMES[q.name], outlet: OUTLETS[q.outlet], savedAt: o.savedAt })));
+        else if (o.op === 'remove') book.put(`article-${o.article}`, []);
+        else if (o.op === 'overrides') book.setOverrides((overrides = o.overrides));
+        else {
+          // A restart reads back the list written last.
+          write();
+          book = SpeakerBook.from(structuredClone(book.list()), overrides);
+        }
+        if (asks[t]) write();
+      });
+      write();
+    }), { numRuns: 300 });
   });
 });

@@ -7,7 +7,9 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { articleTextFromLines } from '@/utils/article/article-text';
 import { QuoteFamilies } from '@/utils/families/quote-families';
-import { speakerDirectory, speakerSummary } from '@/utils/families/speakers';
+import fc from 'fast-check';
+import { speakerDirectory, speakerSummary, personNamed } from '@/utils/families/speakers';
+import { joinSpeakerList, personInChunks, unpackSpeaker, unpackSpeakerRow } from '@/utils/families/speaker-list';
 import { inSaveOrder } from '@/utils/storage/quote-rows';
 import type { Library } from '@/utils/library/library';
 import type { LibraryStorage } from '@/utils/storage/library-storage';
@@ -126,7 +128,7 @@ describe.each(STORAGE_KINDS)('%s', (kind) => {
     await writer.save({ article: twice });
     await writer.familiesReady();
     const whole = await pagesOf(library());
-    // The whole families' page matches the repeated quote again on its article's text (the page before schema v8 read it there).
+    // The whole families' page matches the repeated quote again on its article's text (the page before schema v9 read it there).
     expect(whole.families.some((v) => v && v.versions.filter((x) => x.articleId === twice.id).length === 2)).toBe(true);
     for (const [i, ref] of whole.refs.entries()) {
       const { lib, read } = await counted(); // a worker of its own: nothing kept from another page
@@ -183,6 +185,71 @@ describe.each(STORAGE_KINDS)('%s', (kind) => {
     expect(shrunk).toEqual(await recomputed());
     expect([...next.calls, ...after.calls]).not.toContain('getQuotes');
   });
+
+  test('after a worker restart, a person\'s page reads that person\'s stored chunk, not the whole speakers list', async () => {
+    await built();
+    const whole = await pagesOf(library());
+    const { lib, calls } = await counted();
+    for (const [i, name] of whole.people.entries()) expect(await lib.speaker(name)).toEqual(whole.speakers[i]);
+    expect(calls).toContain('readSpeakerChunks');
+    expect(calls).not.toContain('readSpeakerList');
+    expect(calls).not.toContain('getQuotes');
+  });
+
+  /** Article k credited, quote by quote, to `names` (a name said to be credited may come out as the finder reads it). */
+  function credited(k: number, names: readonly string[]): Article & { id: string } {
+    const lines = names.map((name, i) => `“${SAID[i % SAID.length][0].toUpperCase()}${SAID[i % SAID.length].slice(1)},” ${name} said on day ${k}.`);
+    const body = articleTextFromLines([`Officials met in the town hall on day ${k}.`, ...lines].join('\n'));
+    return withId({ url: `https://credits-${k}.example/story`, outlet: OUTLETS[k % OUTLETS.length], title: `Credits ${k}`, date: `2026-03-0${1 + (k % 9)}`, byline: null, lang: 'en', ...body });
+  }
+  const NAMES = ['Ines Barrow', 'Barrow', 'Jonas Barrow', 'Tomas Vell', 'Vell', 'Ada Quill', 'the Harbour Board'];
+
+  test('property: after any saves, removals, merges, splits and restarts, a person\'s page from their stored chunk equals the page from the whole list, by any name', async () => {
+    const name = fc.constantFrom(...NAMES);
+    // Saves and asks weighted up: a list kept from the stored one and written again in part needs an ask, a write, an ask.
+    const step = fc.oneof(
+      { arbitrary: fc.record({ save: fc.nat(4), names: fc.array(name, { minLength: 1, maxLength: 3 }) }), weight: 4 },
+      { arbitrary: fc.record({ remove: fc.nat(4) }), weight: 1 },
+      { arbitrary: fc.record({ merged: fc.array(fc.tuple(name, name), { maxLength: 2 }), split: fc.subarray(NAMES, { maxLength: 2 }) }), weight: 1 },
+      { arbitrary: fc.constant('restart' as const), weight: 1 }, { arbitrary: fc.constant('list' as const), weight: 2 }, { arbitrary: fc.record({ page: name }), weight: 2 },
+    );
+    await fc.assert(fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 10 }), async (steps) => {
+      const store = await openStorage();
+      await store.clear();
+      await store.setSettings({ speakers: { merged: [], split: [] } });
+      let lib = library();
+      for (const s of steps) {
+        if (s === 'restart') lib = library();
+        else if (s === 'list') await lib.speakers('');
+        else if ('save' in s) await lib.save({ article: credited(s.save, s.names) });
+        else if ('remove' in s) await lib.remove(credited(s.remove, []).id);
+        else if ('merged' in s) await lib.setSettings({ speakers: { merged: s.merged as [string, string][], split: s.split } });
+        else await lib.speaker(s.page);
+      }
+      // The page from the whole list made from every quote row: a worker whose storage keeps no list (reads none, writes none).
+      const none: Partial<Record<keyof LibraryStorage, () => Promise<unknown>>> = {
+        readSpeakerChunks: async () => undefined, readSpeakerLines: async () => undefined, readSpeakerList: async () => undefined, writeSpeakerList: async () => false,
+      };
+      const whole = library({ openStore: async () => new Proxy(store, { get: (t, k: keyof LibraryStorage) => none[k] ?? (typeof t[k] === 'function' ? (t[k] as (...a: unknown[]) => unknown).bind(t) : t[k]) }) });
+      const people = await whole.speakers('');
+      const names = [...new Set([...people.flatMap((p) => p.aliases), ...NAMES, 'Nobody Here'])];
+      const expected = await Promise.all(names.map((n) => whole.speaker(n)));
+      const restarted = library();
+      for (const [i, n] of names.entries()) {
+        expect(await lib.speaker(n)).toEqual(expected[i]);
+        expect(await restarted.speaker(n)).toEqual(expected[i]);
+      }
+      // And the stored chunks are the list's: each name finds, from its chunks alone, the person the whole list gives.
+      const stored = (await store.readSpeakerList())!;
+      const list = joinSpeakerList(stored.people, stored.outlets, stored.chunks.flatMap((c) => c.people))!;
+      expect(list.people).toEqual(people);
+      for (const n of names) {
+        const row = await personInChunks(n, async (c) => (await store.readSpeakerChunks([c]))!.chunks[0]);
+        const person = personNamed(list.people, n);
+        expect(row && unpackSpeakerRow(row, stored.outlets)).toEqual(person ? unpackSpeaker(list, list.people.indexOf(person)) : null);
+      }
+    }), { numRuns: 40 });
+  }, 240_000);
 
   test('a page opened again reads no rows from the store; a save in between makes the next page read the families again', async () => {
     await built();

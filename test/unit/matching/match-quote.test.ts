@@ -569,6 +569,27 @@ describe('matchQuote: bounded by the other outlet\'s quote, part by part', () =>
     expect(m?.text).toContain('Nobody should');
   });
 
+  // Issue 12: our quote is split around its attribution; the other outlet quotes one part and goes on otherwise.
+  const ourSplit = '“John knows what our harbour and our ferries demand,” Jo Park said. “He has run the port office for nine years and knows every pier along the river, from the old customs house to the new grain terminal, and every captain who docks there knows him by name.”';
+  const ourSplitQuote = (): Quote => {
+    const parts = [{ start: 1, end: ourSplit.indexOf(',”') }, { start: ourSplit.lastIndexOf('“') + 1, end: ourSplit.length - 2 }];
+    return { ...quote(''), text: parts.map((p) => ourSplit.slice(p.start, p.end)).join(' '), start: parts[0].start, end: parts[1].end, parts, speaker: 'Jo Park' };
+  };
+  test.each([
+    ['their quote carries one part and goes on: partial', '“John knows what our harbour and our ferries demand: steady funding, a dredged channel and a new dock crew,” Park said.', 'Jo Park', 'partial'],
+    ['the part credited there to someone else is no version of it', '“John knows what our harbour and our ferries demand: steady funding, a dredged channel and a new dock crew,” Ivo Brandt said.', 'Ivo Brandt', null],
+  ])('a part of our split quote matched alone: %s', (_name, text, speaker, kind) => {
+    expect(matchQuote(ourSplitQuote(), other(text, speaker), undefined, ourSplit)?.kind ?? null).toBe(kind);
+  });
+
+  test('a part of our split quote in title case is a title, not matched alone', () => {
+    const ours = 'Lee wrote “Fire and Fury on the Northern Harbour Line,” calling the council “not only slow but careless.”';
+    const parts = [{ start: ours.indexOf('“') + 1, end: ours.indexOf(',”') }, { start: ours.lastIndexOf('“') + 1, end: ours.length - 3 }];
+    const split: Quote = { ...quote(''), text: parts.map((p) => ours.slice(p.start, p.end)).join(' '), start: parts[0].start, end: parts[1].end, parts };
+    const text = 'Excerpts of “Fire and Fury on the Northern Harbour Line” included anecdotes of the ferry office.';
+    expect(matchQuote(split, other(text), undefined, ours)).toBeNull();
+  });
+
   test('a short passage of an elided quote is not matched alone', () => {
     const text = 'The council was blunt. “It is a pointless delay aimed at every ferry rider in the county,” Jo Park said.';
     expect(matchQuote(quote('a pointless delay ... now thousands of riders will wait all winter for nothing'), other(text, 'Jo Park'))).toBeNull();

@@ -157,6 +157,12 @@ describe('attribution: names, titles and references', () => {
     ['a sentence weaving quoted words in after its subject is still the reporter\'s; a country is nobody', [
       'Governor Brandt on Friday threatened to close the harbour “entirely” if she does not get the money. She also said the state would cut off “all aid” to three Central American countries -- Honduras, Guatemala and El Salvador -- that she blames for the smuggling.',
       '“We build a wall or we close the harbour,” she said in a series of posts.'], 'Brandt'],
+    ['a person whose given name is of the other gender: withheld', [
+      'Mitch Harlan runs the county board.',
+      '“We will not close the clinic,” she said.'], null],
+    ['the article\'s own mark over the given name', [
+      'Ms. Glenn Harlow runs the county board.',
+      '“We will not close the clinic,” she said.'], 'Glenn Harlow'],
   ])('"he" before anyone has spoken: %s', (_name, paragraphs, speaker) => {
     // The last paragraph's quote; a quoted word woven into an earlier one may be found too.
     expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
@@ -171,6 +177,19 @@ describe('attribution: names, titles and references', () => {
       '“I feel my rights have been violated,” Ada Lenz said of her quarantine.',
       'Harbour Mayor Ivo Brandt said Lenz had been treated with disrespect.',
       '“We owe her better than that,” he said.'], null],
+    ['the same, given names telling the two apart: the person who spoke of the other', [
+      '“I feel my rights have been violated,” Laura Lenz said of her quarantine.',
+      'Harbour Mayor Peter Brandt said Lenz had been treated with disrespect.',
+      '“We owe her better than that,” he said.'], 'Peter Brandt'],
+    ['a subject whose given name is of the other gender does not take "she" over', [
+      '“The port will reopen,” Laura Whitfield said.',
+      'Former judge John Harlan ruled on the case in 1990.',
+      '“It was a fair ruling,” she said.'], 'Laura Whitfield'],
+    ['a paper that spoke last is no one "he" can be: withheld', [
+      '“The council has your back,” Ivo Brandt said.',
+      '“The bridge is unsafe and the council knew it,” the Harbour Dispatch reported.',
+      'The report drew anger at the pier.',
+      '“We will repair it within a month,” he said.'], null],
     ['the one asked answers', [
       '“The pier will reopen in May,” Ada Lenz said.',
       'Ivo Brandt asked Lenz about the delays.',

@@ -141,17 +141,52 @@ describe.each(STORAGES)('%s', (_kind, open) => {
     expect([await s.count(), await s.generation(), await s.readSpeakerList()]).toEqual([0, 0, undefined]);
     await s.putMany([record('a'), record('b')]);
     expect([await s.count(), await s.generation()]).toEqual([2, 1]);
-    const stored = { generation: 1, overrides: '{"merged":[],"split":[]}', list: { people: [], quotes: [], outlets: ['Harbour Post'] } };
+    const stored = { generation: 1, overrides: '{"merged":[],"split":[]}', format: 2, outlets: ['Harbour Post'], people: [], chunks: [] };
     expect(await s.writeSpeakerList({ ...stored, generation: 0 })).toBe(false);
     expect(await s.readSpeakerList()).toBeUndefined();
     expect(await s.writeSpeakerList(stored)).toBe(true);
     expect(await s.readSpeakerList()).toEqual(stored);
     await s.delete('a');
     expect([await s.count(), await s.generation()]).toEqual([1, 2]);
-    expect(await s.writeSpeakerList({ ...stored, list: { people: [], quotes: [], outlets: [] } })).toBe(false);
+    expect(await s.writeSpeakerList({ ...stored, outlets: [] })).toBe(false);
     expect(await s.readSpeakerList()).toEqual(stored);
     await s.clear();
-    expect([await s.count(), await s.readSpeakerList()]).toEqual([0, undefined]);
+    expect([await s.count(), await s.readSpeakerList(), await s.readSpeakerLines(), await s.readSpeakerChunks([0])]).toEqual([0, undefined, undefined, undefined]);
+  });
+
+  /** A chunk holding these people (their quotes' contents do not matter here) and alias entries. */
+  const chunk = (n: number, names: string[], aliases: Array<[string, string[]]> = []) => ({
+    chunk: n, people: names.map((name) => ({ name, aliases: [name], quotes: `[["${name}",0,0,0,1]]` })), aliases,
+  });
+  const line = (name: string) => ({ name, aliases: [name], quotes: 1, outlets: 1 });
+  const head = (generation: number, overrides = '{"merged":[],"split":[]}') => ({ generation, overrides, format: 2, outlets: ['Harbour Post'] });
+  const byChunk = (a: { chunk: number }, b: { chunk: number }) => a.chunk - b.chunk;
+
+  test('the stored list\'s chunks are read by number with its head (one holding nobody empty), its lines without them', async () => {
+    const s = await open();
+    await s.putMany([record('a')]);
+    expect(await s.readSpeakerChunks([3])).toBeUndefined();
+    const chunks = [chunk(3, ['Ines Barrow'], [['Barrow', ['Ines Barrow']]]), chunk(7, ['Tomas Vell'])];
+    expect(await s.writeSpeakerList({ ...head(1), people: [line('Ines Barrow'), line('Tomas Vell')], chunks })).toBe(true);
+    expect(await s.readSpeakerChunks([7, 5, 3])).toEqual({ head: head(1), chunks: [chunks[1], chunk(5, []), chunks[0]] });
+    expect(await s.readSpeakerLines()).toEqual({ ...head(1), people: [line('Ines Barrow'), line('Tomas Vell')] });
+  });
+
+  test('a write of some chunks replaces only those when the stored list is the one it is from, else every chunk', async () => {
+    const s = await open();
+    await s.putMany([record('a')]);
+    const first = [chunk(1, ['Ines Barrow']), chunk(2, ['Tomas Vell']), chunk(3, ['Ada Quill'])];
+    await s.writeSpeakerList({ ...head(1), people: [], chunks: first });
+    await s.putMany([record('b')]);
+    // Chunk 1 rebuilt, chunk 3 empty now (removed), chunk 4 new; chunk 2 as stored (a value it is given otherwise is not written).
+    const next = [chunk(1, ['Ines Barrow', 'Barrow']), chunk(2, ['Tomas Vell', 'Vell']), chunk(3, []), chunk(4, ['Jonas Ekker'])];
+    const change = { from: { generation: 1, overrides: head(1).overrides }, chunks: [1, 3, 4] };
+    expect(await s.writeSpeakerList({ ...head(2), people: [], chunks: next }, change)).toBe(true);
+    expect((await s.readSpeakerList())!.chunks.sort(byChunk)).toEqual([next[0], first[1], next[3]]);
+    // From a list that is not the stored one: every chunk written (the empty ones not kept).
+    await s.putMany([record('c')]);
+    expect(await s.writeSpeakerList({ ...head(3), people: [], chunks: next }, change)).toBe(true);
+    expect((await s.readSpeakerList())!.chunks.sort(byChunk)).toEqual([next[0], next[1], next[3]]);
   });
 
   test('family groups and their page rows are written, removed and dropped together, and answer pages only when the families state says they may', async () => {

@@ -23,6 +23,13 @@ import v5json from '../../golden/storage/v5.json';
 import v6json from '../../golden/storage/v6.json';
 import v7json from '../../golden/storage/v7.json';
 import v8json from '../../golden/storage/v8.json';
+import v9json from '../../golden/storage/v9.json';
+import type { SpeakerChunk } from '@/utils/families/speaker-list';
+import type { SpeakerSummary } from '@/utils/families/speakers';
+import { listedQuote } from '@/utils/families/speaker-book';
+import { chunkOf, packSpeakers } from '@/utils/families/speaker-list';
+import { speakerDirectory } from '@/utils/families/speakers';
+import { inSaveOrder } from '@/utils/storage/quote-rows';
 import { familyPageOf, type FamiliesState, type FamilyGroupRow, type FamilyPageRow, type FamilyRow } from '@/utils/storage/family-rows';
 
 const GOLDEN = path.resolve(__dirname, '../../golden/storage');
@@ -31,7 +38,9 @@ const v4 = v4json as unknown as Fixture & { quotes: QuoteRow[] };
 const v5 = v5json as unknown as Fixture & { quotes: QuoteRow[]; families: FamilyRow[] };
 const v6 = v6json as unknown as Fixture & { quotes: QuoteRow[]; families: FamilyRow[]; familyGroups: FamilyGroupRow[] };
 const v7 = v7json as unknown as Fixture & { quotes: QuoteRow[]; families: FamilyRow[]; familyGroups: FamilyGroupRow[]; familyPages: FamilyPageRow[] };
-const v8 = v8json as unknown as Fixture & { quotes: QuoteRow[]; families: FamilyRow[]; familyGroups: FamilyGroupRow[]; familyPages: FamilyPageRow[] };
+const v8 = v8json as unknown as typeof v7 & { speakerHead: Record<string, unknown>; speakerLines: SpeakerSummary[]; speakers: SpeakerChunk[] };
+/** v9: v8's stores, each family's page row holding its page whole. */
+const v9 = v9json as unknown as typeof v8;
 let n = 0;
 const freshName = () => `verbatim-reliability-${++n}`;
 
@@ -53,6 +62,12 @@ interface Fixture {
   familyGroups?: FamilyGroupRow[];
   /** From v7 on: each of those families' page row, by the group's id (from v8 on, the page whole). */
   familyPages?: FamilyPageRow[];
+  /** Before v8: the speakers list whole in `meta`. */
+  speakerList?: unknown;
+  /** From v8 on: the speakers list's head and lines in `meta`, its people in chunks by number. */
+  speakerHead?: unknown;
+  speakerLines?: unknown;
+  speakers?: SpeakerChunk[];
 }
 
 /** Writes a fixture the way schema version `version` stored it. */
@@ -70,6 +85,10 @@ async function writeFixture(name: string, version: number, fx: Fixture): Promise
   if (fx.familiesState) await db.put('meta', fx.familiesState, 'families-state');
   for (const g of fx.familyGroups ?? []) await db.put('family-groups', g);
   for (const p of fx.familyPages ?? []) await db.put('family-pages', p);
+  if (fx.speakerList !== undefined) await db.put('meta', fx.speakerList, 'speaker-list');
+  if (fx.speakerHead !== undefined) await db.put('meta', fx.speakerHead, 'speaker-head');
+  if (fx.speakerLines !== undefined) await db.put('meta', fx.speakerLines, 'speaker-lines');
+  for (const r of fx.speakers ?? []) await db.put('speakers', r);
   db.close();
 }
 
@@ -107,6 +126,7 @@ describe('upgrades', () => {
     ['v6', 6, v6],
     ['v7', 7, v7],
     ['v8', 8, v8],
+    ['v9', 9, v9],
   ])('a %s library opens with the current schema and loses nothing', async (_label, version, fx) => {
     const name = freshName();
     await writeFixture(name, version, fx);
@@ -191,51 +211,101 @@ describe('upgrades', () => {
     expect(await store.readFamilyGroups(group.articles, [group.id])).toEqual({ current: false, groups: [group], pages: [undefined] });
   });
 
-  test('v7 → v8 drops the v7 page rows and marks the groups not in step: the v7 rows read whole as before, and answer no page until every group and page is written', async () => {
-    const name = freshName();
-    await writeFixture(name, 7, v7);
-    const store = await openCurrent(name);
-    const read = await store.readFamilies();
-    expect(read).toMatchObject({ generation: 5, matches: 5, changed: [], grouped: false });
-    expect(read.rows.sort((a, b) => a.articleId.localeCompare(b.articleId))).toEqual([...v7.families].sort((a, b) => a.articleId.localeCompare(b.articleId)));
-    const [group] = v7.familyGroups;
-    expect(await store.readFamilyGroups(group.articles, [group.id])).toEqual({ current: false, groups: [group], pages: [undefined] });
-  });
-
-  test('the v8 fixture opens as it was: a page reads its article\'s groups and its family\'s page whole from the stored families', async () => {
+  test('v8 → v9 drops the earlier page rows and marks the groups not in step: the v8 rows read whole as before, and answer no page until every group and page is written', async () => {
     const name = freshName();
     await writeFixture(name, 8, v8);
     const store = await openCurrent(name);
-    expect(await store.readFamilies()).toMatchObject({ generation: 5, matches: 5, changed: [], grouped: true });
+    const read = await store.readFamilies();
+    expect(read).toMatchObject({ generation: 5, matches: 5, changed: [], grouped: false });
+    expect(read.rows.sort((a, b) => a.articleId.localeCompare(b.articleId))).toEqual([...v8.families].sort((a, b) => a.articleId.localeCompare(b.articleId)));
     const [group] = v8.familyGroups;
-    expect(v8.familyGroups).toHaveLength(1);
-    expect(v8.familyPages.map((p) => p.id)).toEqual([group.id]);
+    expect(await store.readFamilyGroups(group.articles, [group.id])).toEqual({ current: false, groups: [group], pages: [undefined] });
+  });
+
+  test('the v9 fixture opens as it was: a page reads its article\'s groups and its family\'s page whole from the stored families', async () => {
+    const name = freshName();
+    await writeFixture(name, 9, v9);
+    const store = await openCurrent(name);
+    expect(await store.readFamilies()).toMatchObject({ generation: 5, matches: 5, changed: [], grouped: true });
+    const [group] = v9.familyGroups;
+    expect(v9.familyGroups).toHaveLength(1);
+    expect(v9.familyPages.map((p) => p.id)).toEqual([group.id]);
     expect(await store.readFamilyGroups([group.articles[0]], [])).toEqual({ current: true, groups: [group], pages: [] });
     const pages = await store.readFamilyGroups([], [group.id, 'no such family']);
-    expect(pages).toEqual({ current: true, groups: [], pages: [v8.familyPages[0], undefined] });
+    expect(pages).toEqual({ current: true, groups: [], pages: [v9.familyPages[0], undefined] });
     // The page whole: every version of the group, one of them the reference.
     const page = familyPageOf(pages.pages[0]!)!;
     expect(page.versions).toHaveLength(group.versions);
     expect(page.versions.filter((v) => v.reference)).toHaveLength(1);
     // An article in no family of two versions: no group.
-    const alone = v8.articles.find((a) => !group.articles.includes(a.id))!.id;
+    const alone = v9.articles.find((a) => !group.articles.includes(a.id))!.id;
     expect(await store.readFamilyGroups([alone], [])).toEqual({ current: true, groups: [], pages: [] });
   });
 
-  test('a v7 page row is no v8 page: it does not parse as one (a page then reads the families whole)', () => {
-    expect(familyPageOf(v7.familyPages[0])).toBeUndefined();
-    expect(familyPageOf(v8.familyPages[0])).toBeDefined();
+  /** The speakers list as the code before v8 stored it whole, made from a fixture's quote rows and overrides. */
+  const wholeList = (fx: typeof v7) => ({
+    generation: fx.generation, overrides: JSON.stringify(fx.settings.speakers),
+    list: packSpeakers(speakerDirectory(inSaveOrder(fx.quotes).map(listedQuote), fx.settings.speakers)),
+  });
+
+  test('v7 → v8 moves a stored speakers list into chunks: the v8 fixture\'s head, lines and chunks', async () => {
+    const name = freshName();
+    await writeFixture(name, 7, { ...v7, speakerList: wholeList(v7) });
+    const store = await openCurrent(name);
+    const { filled: _filled, ...head } = v8.speakerHead;
+    const read = await store.readSpeakerList();
+    expect({ ...read, chunks: read?.chunks.sort((a, b) => a.chunk - b.chunk) }).toEqual({ ...head, people: v8.speakerLines, chunks: v8.speakers });
+    const raw = await openDB(name);
+    expect(await raw.get('meta', 'speaker-list')).toBeUndefined(); // moved, not copied
+    raw.close();
+  });
+
+  test.each<[string, unknown]>([
+    ['a list of another format', { ...wholeList(v7), list: { ...wholeList(v7).list, format: 1 } }],
+    ['no generation', { ...wholeList(v7), generation: undefined }],
+    ['not an object', 'speakers'],
+  ])('v7 → v8 drops a stored speakers list that is not one (made again on the next ask): %s', async (_label, speakerList) => {
+    const name = freshName();
+    await writeFixture(name, 7, { ...v7, speakerList });
+    const store = await openCurrent(name);
+    expect([await store.readSpeakerList(), await store.readSpeakerLines(), await store.readSpeakerChunks([chunkOf('Maria Costa')])]).toEqual([undefined, undefined, undefined]);
+  });
+
+  test('the v8 fixture opens as it was: a person\'s chunk is read alone, with the list\'s head', async () => {
+    const name = freshName();
+    await writeFixture(name, 8, v8);
+    const store = await openCurrent(name);
+    const { filled: _filled, ...head } = v8.speakerHead;
+    const costa = v8.speakers.find((c) => c.people.some((p) => p.name === 'Maria Costa'))!;
+    expect(costa.chunk).toBe(chunkOf('Maria Costa'));
+    expect(await store.readSpeakerChunks([costa.chunk])).toEqual({ head, chunks: [costa] });
+    expect(await store.readSpeakerLines()).toEqual({ ...head, people: v8.speakerLines });
+  });
+
+  test.each<[string, (fx: typeof v8) => Partial<Fixture>, (store: LibraryStore) => Promise<unknown>]>([
+    ['a chunk the head lists is missing: the list is not read whole', (fx) => ({ speakers: fx.speakers.slice(1) }), (store) => store.readSpeakerList()],
+    ['a chunk the head lists is missing: that chunk reads as missing, not empty', (fx) => ({ speakers: fx.speakers.slice(1) }), async (store) => (await store.readSpeakerChunks([v8.speakers[0].chunk]))?.chunks[0]],
+    ['a head without its chunks listed: nothing is read', (fx) => ({ speakerHead: { ...fx.speakerHead, filled: undefined } }), (store) => store.readSpeakerChunks([v8.speakers[0].chunk])],
+  ])('a damaged stored speakers list is not read (the library makes it again): %s', async (_label, spoil, read) => {
+    const name = freshName();
+    await writeFixture(name, 8, { ...v8, ...spoil(v8) });
+    expect(await read(await openCurrent(name))).toBeUndefined();
+  });
+
+  test('a v8 page row (v7\'s format) is no v9 page: it does not parse as one (a page then reads the families whole)', () => {
+    expect(familyPageOf(v8.familyPages[0])).toBeUndefined();
+    expect(familyPageOf(v9.familyPages[0])).toBeDefined();
   });
 
   test.each<[string, Partial<Fixture>]>([
     ['the articles moved on', { generation: 6 }],
-    ['a build was under way', { familiesState: { ...v8.familiesState!, complete: false } }],
-    ['the groups are not in step', { familiesState: { ...v8.familiesState!, groups: false } }],
+    ['a build was under way', { familiesState: { ...v9.familiesState!, complete: false } }],
+    ['the groups are not in step', { familiesState: { ...v9.familiesState!, groups: false } }],
   ])('stored families that cannot answer a page say so (the library reads them whole): %s', async (_label, spoil) => {
     const name = freshName();
-    await writeFixture(name, 8, { ...v8, ...spoil });
+    await writeFixture(name, 9, { ...v9, ...spoil });
     const store = await openCurrent(name);
-    expect((await store.readFamilyGroups([v8.familyGroups[0].articles[0]], [v8.familyGroups[0].id])).current).toBe(false);
+    expect((await store.readFamilyGroups([v9.familyGroups[0].articles[0]], [v9.familyGroups[0].id])).current).toBe(false);
   });
 
   test.each<[string, Partial<Fixture>]>([

@@ -1,0 +1,35 @@
+/** A person's page: its quotes in date order, then save order, then article and place. */
+import fc from 'fast-check';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { speakerView, type ShownQuote } from '@/utils/families/speakers';
+
+const IDS = ['https://a.example/1', 'https://B.example/2', 'https://b.example/3', 'https://é.example/4'];
+const DATES = ['2026-03-01', '2026-03-02', null];
+
+const shown = (id: number, date: number, savedAt: number, start: number): ShownQuote => ({
+  article: { id: IDS[id], outlet: 'Harbour Post', title: `t${id}`, url: IDS[id], date: DATES[date], savedAt },
+  quote: { text: `q${id}-${start}`, start, end: start + 5, speaker: 'Ines Barrow' } as ShownQuote['quote'],
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('speakerView', () => {
+  test('property: quotes ordered by date (none last), save time, article id as the locale orders it, then place', () => {
+    const quote = fc.record({ id: fc.nat(IDS.length - 1), date: fc.nat(DATES.length - 1), savedAt: fc.nat(2), start: fc.nat(50) });
+    fc.assert(fc.property(fc.array(quote, { maxLength: 12 }), (qs) => {
+      const view = speakerView({ name: 'Ines Barrow', aliases: ['Ines Barrow'], nodes: qs.map((q) => shown(q.id, q.date, q.savedAt, q.start)) }, () => 1);
+      const order = (a: { date: string | null; savedAt: number; articleId: string; start: number }, b: typeof a) =>
+        (a.date === b.date ? 0 : !a.date ? 1 : !b.date ? -1 : a.date < b.date ? -1 : 1) || a.savedAt - b.savedAt || a.articleId.localeCompare(b.articleId) || a.start - b.start;
+      expect(view.quotes).toEqual([...view.quotes].sort(order));
+    }));
+  });
+
+  test('quotes of one article are ordered without a locale comparison (its first call in a worker loads the collator)', () => {
+    const compare = vi.spyOn(String.prototype, 'localeCompare');
+    const view = speakerView({ name: 'Ines Barrow', aliases: ['Ines Barrow'], nodes: [shown(0, 0, 1, 40), shown(0, 0, 1, 3), shown(0, 0, 1, 20)] }, () => 1);
+    expect(view.quotes.map((q) => q.start)).toEqual([3, 20, 40]);
+    expect(compare).not.toHaveBeenCalled();
+  });
+});
