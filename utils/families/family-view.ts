@@ -111,33 +111,68 @@ function familyArticles(family: QuoteFamily): FamilyArticleRef[] {
   return [...new Map([...family.nodes.map((n) => n.article), ...family.passages.map((p) => p.article)].map((a) => [a.id, a])).values()];
 }
 
-/** The stored articles a family page reads (`familyView`'s `resolve`): only when a version is not linked to the reference directly, its article and the reference's. */
-export function familyTextIds(family: QuoteFamily): string[] {
+/** What a version's line takes from the reference's match made again on its text (null: none found). */
+export type Rematch = Pick<QuoteMatch, 'kind' | 'similarity' | 'speakerConflict' | 'meaningChanges' | 'diff' | 'speaker'>;
+
+/**
+ * The reference's matches on versions not linked to it directly, kept by both articles' saved
+ * versions and the spans: the same inputs give the same match, so a family written again after a
+ * save matches again only its new versions (docs/DESIGN.md "A family page is stored whole").
+ */
+export interface RematchMemo {
+  get(key: string): { match: Rematch | null } | undefined;
+  set(key: string, value: { match: Rematch | null }): void;
+}
+
+/** A match made again: the reference (its article's saved version and the quote's start) on a version's article and span. */
+export function rematchKey(ref: { id: string; savedAt: number }, refStart: number, other: { id: string; savedAt: number }, span: { start: number; end: number }): string {
+  return `${ref.id}@${ref.savedAt}:${refStart}>${other.id}@${other.savedAt}:${span.start}-${span.end}`;
+}
+
+/** The stored articles a family page reads (`familyView`'s `resolve`): only when a version is not linked to the reference directly (and not in `memo`), its article and the reference's. */
+export function familyTextIds(family: QuoteFamily, memo?: RematchMemo): string[] {
   const ref = referenceOf(family);
+  const direct = directLinks(family, ref);
   const ids = new Set<string>();
-  for (const n of family.nodes) if (n !== ref && !directLink(family, ref, n)) ids.add(n.article.id);
-  for (const p of family.passages) if (!directPassage(p, ref)) ids.add(p.article.id);
+  for (const n of family.nodes) if (n !== ref && !direct.get(n) && !memo?.get(rematchKey(ref.article, ref.quote.start, n.article, n.quote))) ids.add(n.article.id);
+  for (const p of family.passages) if (!directPassage(p, ref) && !memo?.get(rematchKey(ref.article, ref.quote.start, p.article, p))) ids.add(p.article.id);
   if (ids.size > 0) ids.add(ref.article.id);
   return [...ids];
 }
 
-function directLink(family: QuoteFamily, ref: QuoteNode, n: QuoteNode): QuoteMatch | undefined {
-  return family.links.find((l) => l.from === ref && l.to === n)?.match;
+/** The reference's links by the version they reach (the first, as a search of the links finds it): one pass, not one per version. */
+function directLinks(family: QuoteFamily, ref: QuoteNode): Map<QuoteNode, QuoteMatch> {
+  const direct = new Map<QuoteNode, QuoteMatch>();
+  for (const l of family.links) if (l.from === ref && !direct.has(l.to)) direct.set(l.to, l.match);
+  return direct;
 }
 
 function directPassage(p: QuoteFamily['passages'][number], ref: QuoteNode): QuoteMatch | undefined {
   return p.from.find((f) => f.node === ref)?.match;
 }
 
-/** The family page; `resolve` gives the stored articles of the family (read only for `familyTextIds`). */
-export function familyView(family: QuoteFamily, resolve: (id: string) => StoredArticle | undefined): FamilyView {
+/** The family page; `resolve` gives the stored articles of the family (read only for `familyTextIds`); `memo` keeps matches made again on texts. */
+export function familyView(family: QuoteFamily, resolve: (id: string) => StoredArticle | undefined, memo?: RematchMemo): FamilyView {
+  return familyViewOf(familyVersions(family, resolve, memo).versions);
+}
+
+/** A family page's versions, unordered, and those matched again on both texts (or kept in `memo`): what a stored page may hand to the next write. */
+export function familyVersions(family: QuoteFamily, resolve: (id: string) => StoredArticle | undefined, memo?: RematchMemo): { versions: FamilyVersion[]; rematched: Set<FamilyVersion> } {
   const ref = referenceOf(family);
+  const direct = directLinks(family, ref);
+  const rematched = new Set<FamilyVersion>();
   let refText: { text?: string } | undefined;
-  // The reference quote matched on one version's words only (the version was linked through another one).
-  const reread = (articleId: string, span: { start: number; end: number }): QuoteMatch | null => {
+  // The reference quote matched on one version's words only (the version was linked through another one); `known`: a real answer, not a missing text.
+  const reread = (article: FamilyArticleRef, span: { start: number; end: number }): { match: Rematch | null; known: boolean } => {
+    const key = rematchKey(ref.article, ref.quote.start, article, span);
+    const kept = memo?.get(key);
+    if (kept) return { match: kept.match, known: true };
     refText ??= { text: resolve(ref.article.id)?.text };
-    const other = resolve(articleId);
-    return other ? matchQuote(ref.quote, other, [{ start: span.start, end: span.end }], refText.text) : null;
+    const other = resolve(article.id);
+    const match = other ? matchQuote(ref.quote, other, [{ start: span.start, end: span.end }], refText.text) : null;
+    const known = other !== undefined && refText.text !== undefined;
+    if (known) memo?.set(key, { match });
+    return { match, known };
   };
   const versions: FamilyVersion[] = [];
   for (const n of family.nodes) {
@@ -146,19 +181,33 @@ export function familyView(family: QuoteFamily, resolve: (id: string) => StoredA
       versions.push({ ...base, reference: true, kind: null, similarity: 1, speakerConflict: false, meaningChanges: [], diff: [] });
       continue;
     }
-    versions.push({ ...base, reference: false, ...against(directLink(family, ref, n) ?? reread(n.article.id, n.quote)) });
+    const linked = direct.get(n);
+    const again = linked ? undefined : reread(n.article, n.quote);
+    const version: FamilyVersion = { ...base, reference: false, ...against(linked ?? again!.match) };
+    if (again?.known) rematched.add(version);
+    versions.push(version);
   }
   for (const p of family.passages) {
-    const match = directPassage(p, ref) ?? reread(p.article.id, p);
-    versions.push({
+    const linked = directPassage(p, ref);
+    const again = linked ? undefined : reread(p.article, p);
+    const match = linked ?? again!.match;
+    const version: FamilyVersion = {
       ...articleFields(p.article), form: 'passage', text: p.text, start: p.start, end: p.end,
       speaker: match?.speaker ?? p.from[0]?.match.speaker ?? null, reference: false, ...against(match),
-    });
+    };
+    if (again?.known) rematched.add(version);
+    versions.push(version);
   }
+  return { versions, rematched };
+}
+
+/** The family page from its versions (one of them the reference): what a stored page row holds is enough (docs/DESIGN.md "A family page is stored whole"). */
+export function familyViewOf(versions: FamilyVersion[]): FamilyView {
   versions.sort((a, b) => compareDates(a, b) || a.savedAt - b.savedAt || a.articleId.localeCompare(b.articleId) || a.start - b.start);
+  const reference = versions.find((v) => v.reference)!;
   return {
-    id: { articleId: ref.article.id, offset: ref.quote.start },
-    reference: versions.find((v) => v.reference)!,
+    id: { articleId: reference.articleId, offset: reference.start },
+    reference,
     versions,
     firstSeen: firstSeen(versions),
     outlets: [...new Set(versions.map((v) => v.outlet))],
@@ -169,7 +218,7 @@ function articleFields(a: FamilyArticleRef): Pick<FamilyVersion, 'articleId' | '
   return { articleId: a.id, outlet: a.outlet, title: a.title, url: a.url, date: a.date, savedAt: a.savedAt };
 }
 
-function against(m: QuoteMatch | null): Pick<FamilyVersion, 'kind' | 'similarity' | 'speakerConflict' | 'meaningChanges' | 'diff'> {
+function against(m: Rematch | null): Pick<FamilyVersion, 'kind' | 'similarity' | 'speakerConflict' | 'meaningChanges' | 'diff'> {
   if (!m) return { kind: null, similarity: 0, speakerConflict: false, meaningChanges: [], diff: [] };
   return { kind: m.kind, similarity: m.similarity, speakerConflict: m.speakerConflict, meaningChanges: m.meaningChanges, diff: m.diff };
 }

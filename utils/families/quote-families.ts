@@ -38,7 +38,7 @@ import { english } from '@/utils/language/en';
 import { LEXICONS, lexiconFor } from '@/utils/language/lexicons';
 import type { ArticleRef, Quote, QuoteMatch, Span, StoredArticle } from '@/utils/types';
 import {
-  familyPageOf, familyQuotesOf, quoteKey, type FamilyGroupRow, type FamilyGroupsWrite, type FamilyPage, type FamilyPageRow, type FamilyQuoteRow, type FamilyRow,
+  familyQuotesOf, quoteKey, type FamilyGroupRow, type FamilyQuoteRow, type FamilyRow,
 } from '@/utils/storage/family-rows';
 
 /** A saved article as a family's versions name it: no text, no quotes. */
@@ -81,6 +81,13 @@ export interface QuoteFamily {
   passages: FamilyPassage[];
   /** Direct links between nodes: [from, to, the match of `from`'s quote found in `to`'s article]. */
   links: Array<{ from: QuoteNode; to: QuoteNode; match: QuoteMatch }>;
+}
+
+/** Families changed since the last write: those of two versions or more to write, and the ids of those gone (or now of one version); `all`: they are every family. */
+export interface RegroupedFamilies {
+  put: QuoteFamily[];
+  remove: string[];
+  all: boolean;
 }
 
 /** What an update will change and which stored articles it reads (`ids`); opaque otherwise. */
@@ -233,26 +240,26 @@ export class QuoteFamilies {
   }
 
   /**
-   * The family groups (`FamilyGroupRow`, families of two versions or more) changed since the last
-   * call, grouping first; `all`: every group (the last call's are unknown, or asked for).
+   * The families of two versions or more regrouped since the last call (to write as groups and
+   * pages: `familyGroupsWrite`) and the ids of those gone, grouping first; `all`: every family
+   * (the last call's are unknown, or asked for).
    */
-  takeGroupChanges(all = false): FamilyGroupsWrite {
+  takeGroupChanges(all = false): RegroupedFamilies {
     this.grouped();
     if (all || this.allGroups) {
       const families = this.listed();
       this.regrouped = new Map();
       this.allGroups = false;
-      const kept = families.filter((f) => f.nodes.length + f.passages.length > 1);
-      return { put: kept.map(groupRowOf), pages: kept.map(pageRowOf), remove: [], all: true };
+      return { put: families.filter((f) => f.nodes.length + f.passages.length > 1), remove: [], all: true };
     }
-    const kept: QuoteFamily[] = [];
+    const put: QuoteFamily[] = [];
     const remove: string[] = [];
     for (const [id, f] of this.regrouped) {
-      if (f && f.nodes.length + f.passages.length > 1) kept.push(f);
+      if (f && f.nodes.length + f.passages.length > 1) put.push(f);
       else remove.push(id);
     }
     this.regrouped = new Map();
-    return { put: kept.map(groupRowOf), pages: kept.map(pageRowOf), remove, all: false };
+    return { put, remove, all: false };
   }
 
   /** Every row (a full write of the store). */
@@ -673,7 +680,7 @@ interface Grouping {
 }
 
 /** A family's id in the family groups: the least of its quotes' keys, so the same family has one id whatever order its quotes were added in. */
-function familyId(f: QuoteFamily): string {
+export function familyId(f: QuoteFamily): string {
   let least: string | undefined;
   for (const n of f.nodes) {
     const k = quoteKey(n.article.id, n.index);
@@ -683,7 +690,7 @@ function familyId(f: QuoteFamily): string {
 }
 
 /** What the family-groups store keeps of a family: which rows its page reads. */
-function groupRowOf(f: QuoteFamily): FamilyGroupRow {
+export function groupRowOf(f: QuoteFamily): FamilyGroupRow {
   const articles = new Set([...f.nodes.map((n) => n.article.id), ...f.passages.map((p) => p.article.id)]);
   return {
     id: familyId(f), quotes: f.nodes.map((n) => quoteKey(n.article.id, n.index)), passages: f.passages.map((p): [string, number, number] => [p.article.id, p.start, p.end]),
@@ -766,51 +773,9 @@ export function quoteIndexAt(quotes: readonly Quote[], offset: number): number |
   return j >= 0 ? j : undefined;
 }
 
-/** What the family-pages store keeps of a family: its articles, its quotes and every match they found (the page's whole input). */
-function pageRowOf(f: QuoteFamily): FamilyPageRow {
-  const articles: FamilyArticleRef[] = [];
-  const place = new Map<string, number>();
-  const at = (a: FamilyArticleRef) => {
-    let i = place.get(a.id);
-    if (i === undefined) place.set(a.id, (i = articles.push(articleRef(a)) - 1));
-    return i;
-  };
-  for (const n of f.nodes) at(n.article);
-  for (const p of f.passages) at(p.article);
-  const renderingsOf = (n: QuoteNode): Array<[number, QuoteMatch]> => [...n.renderings].flatMap(([id, m]) => (m && place.has(id) ? [[place.get(id)!, m] as [number, QuoteMatch]] : []));
-  const page: FamilyPage = { articles, quotes: f.nodes.map((n) => [place.get(n.article.id)!, n.index, n.quote, renderingsOf(n)]) };
-  return { id: familyId(f), page: JSON.stringify(page) };
-}
-
-/** Only an article's reference fields: a node's article may be a `FamilyArticle`, whose quotes a page row does not keep. */
-function articleRef(a: FamilyArticleRef): FamilyArticleRef {
-  return { id: a.id, url: a.url, outlet: a.outlet, title: a.title, date: a.date, savedAt: a.savedAt, language: a.language };
-}
-
 /** The build's order of two quotes: oldest save first, then article id (by code point), then place in the article. */
 export function savedOrder(a: { savedAt: number; id: string }, ai: number, b: { savedAt: number; id: string }, bi: number): number {
   return a.savedAt - b.savedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || ai - bi;
-}
-
-/**
- * A family from its page row alone (`pageRowOf`), grouped as the whole families group it: node ids
- * in save order (oldest save, then article id, then place), as a restore gives them. Undefined
- * when the row does not parse or its quotes do not make one family.
- */
-export function familyFromPage(row: FamilyPageRow): QuoteFamily | undefined {
-  const page = familyPageOf(row);
-  if (!page) return undefined;
-  const articles = page.articles.map((meta) => ({ meta, nodes: [] as QuoteNode[] }));
-  const order = page.quotes.map((_, i) => i).sort((x, y) => savedOrder(page.articles[page.quotes[x][0]], page.quotes[x][1], page.articles[page.quotes[y][0]], page.quotes[y][1]));
-  const nodes = order.map((i, id): QuoteNode => {
-    const [a, index, quote, renderings] = page.quotes[i];
-    const node: QuoteNode = { id, article: articles[a].meta, index, quote, renderings: new Map(renderings.map(([r, m]) => [page.articles[r].id, m])) };
-    articles[a].nodes.push(node);
-    return node;
-  });
-  const byId = new Map(articles.map((a) => [a.meta.id, a]));
-  const families = groupNodes(nodes, new Map(), (id) => byId.get(id));
-  return families.length === 1 ? families[0] : undefined;
 }
 
 /** Same articles, each with the very same match: nothing of the node's links changed. */

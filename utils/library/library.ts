@@ -48,9 +48,10 @@ import { inSaveOrder, quoteRows } from '@/utils/storage/quote-rows';
 import { mergeSpeakerOverrides, type Settings, type SpeakerOverrides } from '@/utils/storage/settings';
 import { LruMap } from '@/utils/text/lru-map';
 import { QuoteFamilies, type FamilyUpdate, type QuoteFamily } from '@/utils/families/quote-families';
-import { familyFromRows, speakerFromRows, type ListedQuote, type ReadArticles, type ReadFamilyGroups } from '@/utils/families/family-from-rows';
+import { familyViewFromRows, speakerFromRows, type ListedQuote, type ReadArticles, type ReadFamilyGroups } from '@/utils/families/family-from-rows';
+import { familyGroupsWrite, keepRematches, regroupedTextIds, rematchMemo, replacedPageIds } from '@/utils/families/family-pages';
 import { FamilyRowsCache } from '@/utils/families/family-rows-cache';
-import { familySummary, familyTextIds, familyView, type FamilyRef, type FamilySummary, type FamilyView } from '@/utils/families/family-view';
+import { familySummary, familyView, type FamilyRef, type FamilySummary, type FamilyView } from '@/utils/families/family-view';
 import {
   personNamed, speakerDirectory, speakerView, type Speaker, type SpeakerSummary, type SpeakerView,
 } from '@/utils/families/speakers';
@@ -572,13 +573,8 @@ export class Library {
 
   /** The family page of the quote (or paraphrase) at `offset` in a saved article; null when there is none. */
   async family(ref: FamilyRef): Promise<FamilyView | null> {
-    const got = await this.familiesOrRows(async (src) => {
-      const family = await familyFromRows(ref, src.read, src.records);
-      if (!family) return family;
-      // Only the texts the view rereads: most versions carry their match with the reference.
-      const records = await src.records(familyTextIds(family));
-      return familyView(family, (id) => records.get(id));
-    });
+    // The page as stored with its family: one row read, nothing aligned.
+    const got = await this.familiesOrRows((src) => familyViewFromRows(ref, src.read, src.records));
     if (got instanceof QuoteFamilies) return (await this.familyPage(ref, got))?.view ?? null;
     return got.answer;
   }
@@ -1005,8 +1001,15 @@ export class Library {
     if (!families) return;
     const from = state.familiesStored;
     const write = from === undefined ? { put: families.allRows(), remove: [], from: null } : { ...families.takeChanges(), from };
-    const groups = families.takeGroupChanges(from === undefined);
-    if (from === state.generation && write.put.length === 0 && write.remove.length === 0 && groups.put.length === 0 && groups.remove.length === 0 && !groups.all) return;
+    const changes = families.takeGroupChanges(from === undefined);
+    if (from === state.generation && write.put.length === 0 && write.remove.length === 0 && changes.put.length === 0 && changes.remove.length === 0 && !changes.all) return;
+    // Each changed family's page is stored whole: the texts it matches again are read here, not by its first reader.
+    const build = state.familyBuild?.records;
+    const memo = rematchMemo(families);
+    // The pages being replaced hand over their matches made again: only versions new to a family are matched.
+    if (!changes.all) keepRematches(memo, (await state.store.readFamilyGroups([], replacedPageIds(changes)).catch(() => ({ pages: [] }))).pages);
+    const texts = await this.records(state, regroupedTextIds(changes, memo).filter((id) => !build?.has(id)));
+    const groups = familyGroupsWrite(changes, (id) => build?.get(id) ?? texts.get(id), memo);
     const ok = await state.store.writeFamilies({ ...write, groups, complete, generation: state.generation }).catch((err: unknown) => {
       console.error('library: could not store the families', err);
       return false;

@@ -7,8 +7,9 @@
  * articles they match (docs/DESIGN.md "Quote families kept across worker restarts").
  */
 import type { CandidateList } from '@/utils/index/coverage-index';
-import type { FamilyArticle, FamilyArticleRef } from '@/utils/families/quote-families';
-import type { Quote, QuoteMatch } from '@/utils/types';
+import type { FamilyArticle } from '@/utils/families/quote-families';
+import type { FamilyVersion } from '@/utils/families/family-view';
+import type { QuoteMatch } from '@/utils/types';
 
 /** One saved quote's family state: its candidate list as the index gave it, and the match found in each aligned candidate (null: none). */
 export interface FamilyQuoteRow {
@@ -70,10 +71,10 @@ export function quoteKey(articleId: string, index: number): string {
 }
 
 /**
- * What a family page reads of a family of two versions or more (schema v7, store `family-pages`,
- * keyed by its group's id): its articles (no text, no quotes) and its quotes with the matches they
- * found, so a page after a worker restart reads kilobytes instead of every version's family row
- * (docs/DESIGN.md "A family page reads its own page row").
+ * What a family page reads of a family of two versions or more (store `family-pages`, keyed by its
+ * group's id): from schema v9 the page itself, its versions with their kinds and diffs against the
+ * reference, so a page after a worker restart reads one row and aligns nothing (docs/DESIGN.md
+ * "A family page is stored whole").
  */
 export interface FamilyPageRow {
   id: string;
@@ -81,11 +82,14 @@ export interface FamilyPageRow {
   page: string;
 }
 
-/** A family's page data: every rendering of its quotes lands in its own quotes or passages, so these give it whole. */
+/** A family's page as stored: its versions as `familyView` makes them, and its first quote in save order. */
 export interface FamilyPage {
-  articles: FamilyArticleRef[];
-  /** Per quote: its article (a place in `articles`), its place in that article's quotes, the quote and its matches found ([article place, match]). */
-  quotes: Array<[number, number, Quote, Array<[number, QuoteMatch]>]>;
+  /** Its earliest saved quote: [savedAt, article id, place in that article's quotes] (a passage two families render goes to the earlier). */
+  first: [number, string, number];
+  /** Every version, the reference included (`FamilyView.versions`). */
+  versions: FamilyVersion[];
+  /** The versions (places in `versions`) matched again on their texts: the next write of the family keeps those matches. */
+  rematched: number[];
 }
 
 /** A page row as stored: an id and its data as a string (the page's read checks the rest). */
@@ -94,7 +98,7 @@ export function isFamilyPageRow(x: unknown): x is FamilyPageRow {
   return typeof r === 'object' && r !== null && typeof r.id === 'string' && typeof r.page === 'string';
 }
 
-/** A page row's data, checked for shape; undefined when it does not parse or fit. */
+/** A page row's data, checked for shape (a v7 row, which held quotes and matches, does not fit); undefined when it does not parse or fit. */
 export function familyPageOf(row: FamilyPageRow): FamilyPage | undefined {
   let page: FamilyPage;
   try {
@@ -102,10 +106,11 @@ export function familyPageOf(row: FamilyPageRow): FamilyPage | undefined {
   } catch {
     return undefined;
   }
-  const n = Array.isArray(page?.articles) ? page.articles.length : -1;
-  const at = (i: unknown) => Number.isSafeInteger(i) && (i as number) >= 0 && (i as number) < n;
-  const fits = n > 0 && page.articles.every((a) => typeof a?.id === 'string') && Array.isArray(page.quotes) && page.quotes.length > 0 &&
-    page.quotes.every((q) => Array.isArray(q) && at(q[0]) && Number.isSafeInteger(q[1]) && typeof q[2]?.text === 'string' && Array.isArray(q[3]) && q[3].every((r) => Array.isArray(r) && at(r[0]) && typeof r[1] === 'object' && r[1] !== null));
+  const first = page?.first;
+  const fits = Array.isArray(first) && first.length === 3 && Number.isFinite(first[0]) && typeof first[1] === 'string' && Number.isSafeInteger(first[2]) &&
+    Array.isArray(page.versions) && page.versions.length > 1 && page.versions.filter((v) => v?.reference === true).length === 1 &&
+    page.versions.every((v) => typeof v === 'object' && v !== null && typeof v.articleId === 'string' && typeof v.text === 'string' && Number.isSafeInteger(v.start) && Array.isArray(v.diff) && Array.isArray(v.meaningChanges)) &&
+    Array.isArray(page.rematched) && page.rematched.every((i) => Number.isSafeInteger(i) && i >= 0 && i < page.versions.length);
   return fits ? page : undefined;
 }
 
@@ -125,7 +130,7 @@ export interface FamilyGroupsRead {
 /** Changes to the family groups since the last write; `all`: they are every group (drop the stored ones first). */
 export interface FamilyGroupsWrite {
   put: readonly FamilyGroupRow[];
-  /** Each put group's page row (schema v7), in the same order; a removed group's page goes with it. */
+  /** Each put group's page row (schema v7; its page whole from v9), in the same order; a removed group's page goes with it. */
   pages: readonly FamilyPageRow[];
   remove: readonly string[];
   all: boolean;

@@ -163,6 +163,14 @@ export const MIGRATIONS: readonly Migration[] = [
     await meta.put({ generation: old.generation as number, overrides: old.overrides, format, outlets, filled: chunks.map((c) => c.chunk).sort((a, b) => a - b) } satisfies StoredHead, SPEAKER_HEAD_KEY);
     await meta.put(people, SPEAKER_LINES_KEY);
   },
+  // v9: each family's page row holds its page whole (its versions, kinds and diffs), so a first page aligns nothing.
+  // The earlier pages are dropped and the groups marked not in step, as in v7: the families are read whole once more, then every group and page is written.
+  async (_db, tx) => {
+    await tx.objectStore(FAMILY_PAGES).clear();
+    const meta = tx.objectStore(META);
+    const state: unknown = await meta.get(FAMILIES_STATE_KEY);
+    if (isFamiliesState(state)) await meta.put({ ...state, groups: false }, FAMILIES_STATE_KEY);
+  },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -23,13 +23,14 @@ import v5json from '../../golden/storage/v5.json';
 import v6json from '../../golden/storage/v6.json';
 import v7json from '../../golden/storage/v7.json';
 import v8json from '../../golden/storage/v8.json';
+import v9json from '../../golden/storage/v9.json';
 import type { SpeakerChunk } from '@/utils/families/speaker-list';
 import type { SpeakerSummary } from '@/utils/families/speakers';
 import { listedQuote } from '@/utils/families/speaker-book';
 import { chunkOf, packSpeakers } from '@/utils/families/speaker-list';
 import { speakerDirectory } from '@/utils/families/speakers';
 import { inSaveOrder } from '@/utils/storage/quote-rows';
-import type { FamiliesState, FamilyGroupRow, FamilyPageRow, FamilyRow } from '@/utils/storage/family-rows';
+import { familyPageOf, type FamiliesState, type FamilyGroupRow, type FamilyPageRow, type FamilyRow } from '@/utils/storage/family-rows';
 
 const GOLDEN = path.resolve(__dirname, '../../golden/storage');
 /** JSON reads a merge pair as string[]: the fixture holds [name, name] pairs. */
@@ -38,6 +39,8 @@ const v5 = v5json as unknown as Fixture & { quotes: QuoteRow[]; families: Family
 const v6 = v6json as unknown as Fixture & { quotes: QuoteRow[]; families: FamilyRow[]; familyGroups: FamilyGroupRow[] };
 const v7 = v7json as unknown as Fixture & { quotes: QuoteRow[]; families: FamilyRow[]; familyGroups: FamilyGroupRow[]; familyPages: FamilyPageRow[] };
 const v8 = v8json as unknown as typeof v7 & { speakerHead: Record<string, unknown>; speakerLines: SpeakerSummary[]; speakers: SpeakerChunk[] };
+/** v9: v8's stores, each family's page row holding its page whole. */
+const v9 = v9json as unknown as typeof v8;
 let n = 0;
 const freshName = () => `verbatim-reliability-${++n}`;
 
@@ -57,7 +60,7 @@ interface Fixture {
   familiesState?: FamiliesState;
   /** From v6 on: the families of two versions or more, by id. */
   familyGroups?: FamilyGroupRow[];
-  /** From v7 on: each of those families' page row, by the group's id. */
+  /** From v7 on: each of those families' page row, by the group's id (from v8 on, the page whole). */
   familyPages?: FamilyPageRow[];
   /** Before v8: the speakers list whole in `meta`. */
   speakerList?: unknown;
@@ -123,6 +126,7 @@ describe('upgrades', () => {
     ['v6', 6, v6],
     ['v7', 7, v7],
     ['v8', 8, v8],
+    ['v9', 9, v9],
   ])('a %s library opens with the current schema and loses nothing', async (_label, version, fx) => {
     const name = freshName();
     await writeFixture(name, version, fx);
@@ -207,18 +211,34 @@ describe('upgrades', () => {
     expect(await store.readFamilyGroups(group.articles, [group.id])).toEqual({ current: false, groups: [group], pages: [undefined] });
   });
 
-  test('the v7 fixture opens as it was: a page reads its article\'s groups and its family\'s page row from the stored families', async () => {
+  test('v8 → v9 drops the earlier page rows and marks the groups not in step: the v8 rows read whole as before, and answer no page until every group and page is written', async () => {
     const name = freshName();
-    await writeFixture(name, 7, v7);
+    await writeFixture(name, 8, v8);
+    const store = await openCurrent(name);
+    const read = await store.readFamilies();
+    expect(read).toMatchObject({ generation: 5, matches: 5, changed: [], grouped: false });
+    expect(read.rows.sort((a, b) => a.articleId.localeCompare(b.articleId))).toEqual([...v8.families].sort((a, b) => a.articleId.localeCompare(b.articleId)));
+    const [group] = v8.familyGroups;
+    expect(await store.readFamilyGroups(group.articles, [group.id])).toEqual({ current: false, groups: [group], pages: [undefined] });
+  });
+
+  test('the v9 fixture opens as it was: a page reads its article\'s groups and its family\'s page whole from the stored families', async () => {
+    const name = freshName();
+    await writeFixture(name, 9, v9);
     const store = await openCurrent(name);
     expect(await store.readFamilies()).toMatchObject({ generation: 5, matches: 5, changed: [], grouped: true });
-    const [group] = v7.familyGroups;
-    expect(v7.familyGroups).toHaveLength(1);
-    expect(v7.familyPages.map((p) => p.id)).toEqual([group.id]);
+    const [group] = v9.familyGroups;
+    expect(v9.familyGroups).toHaveLength(1);
+    expect(v9.familyPages.map((p) => p.id)).toEqual([group.id]);
     expect(await store.readFamilyGroups([group.articles[0]], [])).toEqual({ current: true, groups: [group], pages: [] });
-    expect(await store.readFamilyGroups([], [group.id, 'no such family'])).toEqual({ current: true, groups: [], pages: [v7.familyPages[0], undefined] });
+    const pages = await store.readFamilyGroups([], [group.id, 'no such family']);
+    expect(pages).toEqual({ current: true, groups: [], pages: [v9.familyPages[0], undefined] });
+    // The page whole: every version of the group, one of them the reference.
+    const page = familyPageOf(pages.pages[0]!)!;
+    expect(page.versions).toHaveLength(group.versions);
+    expect(page.versions.filter((v) => v.reference)).toHaveLength(1);
     // An article in no family of two versions: no group.
-    const alone = v7.articles.find((a) => !group.articles.includes(a.id))!.id;
+    const alone = v9.articles.find((a) => !group.articles.includes(a.id))!.id;
     expect(await store.readFamilyGroups([alone], [])).toEqual({ current: true, groups: [], pages: [] });
   });
 
@@ -272,15 +292,20 @@ describe('upgrades', () => {
     expect(await read(await openCurrent(name))).toBeUndefined();
   });
 
+  test('a v8 page row (v7\'s format) is no v9 page: it does not parse as one (a page then reads the families whole)', () => {
+    expect(familyPageOf(v8.familyPages[0])).toBeUndefined();
+    expect(familyPageOf(v9.familyPages[0])).toBeDefined();
+  });
+
   test.each<[string, Partial<Fixture>]>([
     ['the articles moved on', { generation: 6 }],
-    ['a build was under way', { familiesState: { ...v7.familiesState!, complete: false } }],
-    ['the groups are not in step', { familiesState: { ...v7.familiesState!, groups: false } }],
+    ['a build was under way', { familiesState: { ...v9.familiesState!, complete: false } }],
+    ['the groups are not in step', { familiesState: { ...v9.familiesState!, groups: false } }],
   ])('stored families that cannot answer a page say so (the library reads them whole): %s', async (_label, spoil) => {
     const name = freshName();
-    await writeFixture(name, 7, { ...v7, ...spoil });
+    await writeFixture(name, 9, { ...v9, ...spoil });
     const store = await openCurrent(name);
-    expect((await store.readFamilyGroups([v7.familyGroups[0].articles[0]], [v7.familyGroups[0].id])).current).toBe(false);
+    expect((await store.readFamilyGroups([v9.familyGroups[0].articles[0]], [v9.familyGroups[0].id])).current).toBe(false);
   });
 
   test.each<[string, Partial<Fixture>]>([
