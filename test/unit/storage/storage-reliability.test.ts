@@ -200,25 +200,17 @@ describe('upgrades', () => {
     expect(await store.readFamilyGroups(ids, [])).toEqual({ current: false, groups: [], pages: [] });
   });
 
-  test('v6 → v7 adds an empty family-pages store and marks the groups not in step: the v6 rows read whole as before, and answer no page until every group and page is written', async () => {
+  test.each([
+    ['v6 → v7 adds an empty family-pages store', 6, v6],
+    ['v8 → v9 drops the earlier page rows', 8, v8],
+  ] as const)('%s and marks the groups not in step: the rows read whole as before, and answer no page until every group and page is written', async (_name, version, fixture) => {
     const name = freshName();
-    await writeFixture(name, 6, v6);
+    await writeFixture(name, version, fixture);
     const store = await openCurrent(name);
     const read = await store.readFamilies();
     expect(read).toMatchObject({ generation: 5, matches: 5, changed: [], grouped: false });
-    expect(read.rows.sort((a, b) => a.articleId.localeCompare(b.articleId))).toEqual([...v6.families].sort((a, b) => a.articleId.localeCompare(b.articleId)));
-    const [group] = v6.familyGroups;
-    expect(await store.readFamilyGroups(group.articles, [group.id])).toEqual({ current: false, groups: [group], pages: [undefined] });
-  });
-
-  test('v8 → v9 drops the earlier page rows and marks the groups not in step: the v8 rows read whole as before, and answer no page until every group and page is written', async () => {
-    const name = freshName();
-    await writeFixture(name, 8, v8);
-    const store = await openCurrent(name);
-    const read = await store.readFamilies();
-    expect(read).toMatchObject({ generation: 5, matches: 5, changed: [], grouped: false });
-    expect(read.rows.sort((a, b) => a.articleId.localeCompare(b.articleId))).toEqual([...v8.families].sort((a, b) => a.articleId.localeCompare(b.articleId)));
-    const [group] = v8.familyGroups;
+    expect(read.rows.sort((a, b) => a.articleId.localeCompare(b.articleId))).toEqual([...fixture.families].sort((a, b) => a.articleId.localeCompare(b.articleId)));
+    const [group] = fixture.familyGroups;
     expect(await store.readFamilyGroups(group.articles, [group.id])).toEqual({ current: false, groups: [group], pages: [undefined] });
   });
 
