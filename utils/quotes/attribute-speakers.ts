@@ -1377,8 +1377,8 @@ class SpeakerResolver {
     // the chain, not a name inside it.
     if (before && !('chainFrom' in before)) return before;
     const person = this.latestPersonLike(before ? before.chainFrom : pos);
-    if (person && this.fits(m, person.name)) return { name: person.name, at: person.at };
-    if (person) return null;
+    // The latest person of the other gender: withheld, not passed further back (that credited a paper with a "she").
+    if (person) return this.fits(m, person.name) ? { name: person.name, at: person.at } : null;
     // "Quintana anunció … «…», dijo la gobernadora": with no one named in full yet, a language that
     // reads roles in context takes the subject of the sentence before, even a lone surname.
     const sentence = this.lex.rolesInContext ? previousSentence(this.lex, this.text, Math.min(m.span.start, pos - 1)) : null;
