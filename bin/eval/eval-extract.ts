@@ -18,6 +18,7 @@ import {
   addCounts, emptyCounts, MATCH_OVERLAP, scoreText, scoresOf, speakerMatches, trimSpan, type ExtractionCounts, type GoldSpan, type PredictedPart,
 } from '@/bin/eval/score-extraction';
 import { nameHeadsPhrase, speakerOccursIn, unifyForSpeakerSearch } from '@/bin/eval/speaker-in-text';
+import { fnv1a } from '@/utils/text/fnv1a';
 
 interface GoldLine { file: string; start: number; end: number; speakerKind: string; speakerName?: string; speaker?: string }
 interface NeutralLine { file: string; start: number; end: number }
@@ -101,9 +102,7 @@ export function bodyParagraphs(text: string): Span[] {
 
 /** FNV-1a (32 bit) of the file name: a split that stays fixed whatever else the folder holds. */
 export function fileHash(name: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
+  return fnv1a(name);
 }
 
 /** Even hash: the tune half; odd: held out. */

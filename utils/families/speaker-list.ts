@@ -7,6 +7,7 @@
  */
 import { speakerSummary, type Speaker, type SpeakerSummary } from '@/utils/families/speakers';
 import type { ListedQuote } from '@/utils/families/family-from-rows';
+import { fnv1a } from '@/utils/text/fnv1a';
 
 /** The speakers list, most quotes first (the directory's order). */
 export interface SpeakerList {
@@ -95,9 +96,7 @@ export const SPEAKER_CHUNKS = 512;
 
 /** The chunk a name's row or alias entry is in (FNV-1a of its UTF-16 units). */
 export function chunkOf(name: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % SPEAKER_CHUNKS;
+  return fnv1a(name) % SPEAKER_CHUNKS;
 }
 
 /** Each person's row, in the list's order. */

@@ -18,6 +18,7 @@
  * c.delete(7);                  c.seqOf('https://a.example/x') // -1
  * ```
  */
+import { fnv1a } from '@/utils/text/fnv1a';
 
 /** The metadata fields of a row, in serialized order (`SerializedIndex.articles.fields`). */
 export const ID = 0;
@@ -179,7 +180,7 @@ export class ArticleColumns {
     }
     const table = (this.byId ??= this.build(ID));
     const mask = table.slots.length - 1;
-    for (let i = hash(id, 0, id.length) & mask; ; i = (i + 1) & mask) {
+    for (let i = fnv1a(id) & mask; ; i = (i + 1) & mask) {
       const seq = table.slots[i];
       if (seq === EMPTY) return -1;
       if (seq !== REMOVED && this.fieldIs(seq, ID, id)) return seq;
@@ -198,7 +199,7 @@ export class ArticleColumns {
     const table = (this.byUrl ??= this.build(URL));
     const mask = table.slots.length - 1;
     const out: number[] = [];
-    for (let i = hash(url, 0, url.length) & mask; ; i = (i + 1) & mask) {
+    for (let i = fnv1a(url) & mask; ; i = (i + 1) & mask) {
       const seq = table.slots[i];
       if (seq === EMPTY) return out.sort((a, b) => a - b);
       if (seq !== REMOVED && this.fieldIs(seq, URL, url)) out.push(seq);
@@ -230,10 +231,10 @@ export class ArticleColumns {
     const r = this.rowOf[seq];
     if (b === PENDING) {
       const s = this.pending.fields[FIELDS * r + f];
-      return hash(s, 0, s.length);
+      return fnv1a(s);
     }
     const { fields, fieldStarts } = this.blocks[b];
-    return hash(fields, fieldStarts[FIELDS * r + f], fieldStarts[FIELDS * r + f + 1]);
+    return fnv1a(fields, fieldStarts[FIELDS * r + f], fieldStarts[FIELDS * r + f + 1]);
   }
 
   /** A table over field `f` of every live row (an empty URL is not listed). */
@@ -327,9 +328,3 @@ function joined(fields: readonly string[], passages: readonly string[]): Block {
   return { fields: fields.join(''), fieldStarts, passages: passages.join(''), passageStarts };
 }
 
-/** FNV-1a over the UTF-16 code units of s[from, to). */
-function hash(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}

@@ -114,7 +114,7 @@ function splitPartMatch(quote: Quote, other: OtherArticle, refused: readonly Ali
     if (windows.length === 0) continue;
     const m = matchQuote(part, other, windows, source, lex);
     if (!m || m.kind === 'paraphrase' || maybeDifferentPeople(quote.speaker, m.speaker)) continue;
-    if (!best || m.end - m.start > best.end - best.start) best = { ...m, kind: m.kind === 'verbatim' ? 'partial' : m.kind };
+    best = longerCut(best, m);
   }
   return best;
 }
@@ -126,9 +126,7 @@ function splitParts(quote: Quote, lex: Lexicon): Array<{ part: Quote; from: numb
   const cached = SPLIT_PARTS.get(quote);
   if (cached?.lex === lex && cached.text === quote.text) return cached.parts;
   const breaks = quoteBreaks(quote);
-  const parts = breaks.length === 0 ? [] : quote.parts.flatMap((part, k) => {
-    const from = k === 0 ? 0 : breaks[k - 1] + 1;
-    const to = from + part.end - part.start;
+  const parts = breaks.length === 0 ? [] : partRanges(quote, breaks).flatMap(({ part, from, to }) => {
     const text = quote.text.slice(from, to);
     // A part in title case is a work's title ("Fire and Fury: Inside the Trump White House"), not a sentence of the speaker's.
     if (wordsOf(part, text, lex).filter((w) => !w.bracket).length < FRAGMENT_WORDS || isTitleCase(lex, titleWords(text))) return [];
@@ -249,7 +247,7 @@ function elidedPieceMatch(quote: Quote, other: OtherArticle, windows: Span[] | u
     const parts = single ? [{ start: quote.start + p.start, end: quote.start + p.end }] : pieceParts(quote, breaks, p);
     const piece: Quote = { ...quote, text, start: parts[0].start, end: parts[parts.length - 1].end, parts, fragment: false };
     const m = matchQuote(piece, other, windows, source, lex);
-    if (m && (!best || m.end - m.start > best.end - best.start)) best = { ...m, kind: m.kind === 'verbatim' ? 'partial' : m.kind };
+    if (m) best = longerCut(best, m);
   }
   return best;
 }
@@ -257,14 +255,25 @@ function elidedPieceMatch(quote: Quote, other: OtherArticle, windows: Span[] | u
 /** The article spans of the characters `p` of a split quote's text (its parts joined by one space at `breaks`). */
 function pieceParts(quote: Quote, breaks: number[], p: Span): Span[] {
   const out: Span[] = [];
-  quote.parts.forEach((part, k) => {
-    const from = k === 0 ? 0 : breaks[k - 1] + 1;
-    const to = from + part.end - part.start;
+  for (const { part, from, to } of partRanges(quote, breaks)) {
     const start = Math.max(p.start, from);
     const end = Math.min(p.end, to);
     if (end > start) out.push({ start: part.start + start - from, end: part.start + end - from });
-  });
+  }
   return out;
+}
+
+/** Each part of a split quote with the characters [from, to) it is in the quote's text (the parts joined by one space at `breaks`). */
+function partRanges(quote: Quote, breaks: number[]): Array<{ part: Span; from: number; to: number }> {
+  return quote.parts.map((part, k) => {
+    const from = k === 0 ? 0 : breaks[k - 1] + 1;
+    return { part, from, to: from + part.end - part.start };
+  });
+}
+
+/** A piece of the quote found is the quote cut, never verbatim; the longest found stands. */
+function longerCut(best: QuoteMatch | null, m: QuoteMatch): QuoteMatch {
+  return best && m.end - m.start <= best.end - best.start ? best : { ...m, kind: m.kind === 'verbatim' ? 'partial' : m.kind };
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { Lexicon } from '@/utils/language/lexicon';
 import { normalizeWord } from '@/utils/text/normalize';
+import { fnv1a } from '@/utils/text/fnv1a';
 
 /** Words kept before the table starts afresh (news text repeats its words: 43k distinct in a 10k-article compare run). */
 export const WORD_KEYS_LIMIT = 50_000;
@@ -34,9 +35,8 @@ export class WordKeys {
    * `word(slot)` is that word (a string equal to the slice), `key(slot)` its key.
    */
   slot(text: string, start: number, end: number): number {
-    let h = 0x811c9dc5;
-    for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-    if (h === 0) h = 1;
+    // Signed, as the Int32Array holds it; 0 marks an empty slot.
+    const h = fnv1a(text, start, end) | 0 || 1;
     const length = end - start;
     const entries = this.entries;
     const mask = this.mask;
