@@ -9,7 +9,7 @@
 import type { Span } from '@/utils/types';
 import { phraseAt, type Lexicon, type Phrase } from '@/utils/language/lexicon';
 import { isCueWord } from '@/utils/quotes/speech-cues';
-import { isNameSuffix, isNeverNameWord, isNeverPerson, isNonPersonName } from '@/utils/quotes/person-names';
+import { isNameSuffix, isNeverNameWord, isNeverPerson, isNonPersonName, SURNAME_TITLES } from '@/utils/quotes/person-names';
 import { isTitleCase, titleWords } from '@/utils/text/title-case';
 
 /** A found quote before attribution: its parts and where each part's marks are. */
@@ -1318,6 +1318,12 @@ class SpeakerResolver {
     return found;
   }
 
+  /** The word before `at` is an honorific ("Mr."). */
+  private afterHonorific(at: number): boolean {
+    const before = this.text.slice(Math.max(0, at - 6), at).match(/(\S+)\s+$/u);
+    return before !== null && this.lex.honorifics.has(before[1].toLowerCase());
+  }
+
   resolve(m: Mention, pos: number): { name: string; at: Span | null } | null {
     let found: { name: string; at: Span | null } | null = null;
     if (m.kind === 'nobody') return null;
@@ -1349,7 +1355,10 @@ class SpeakerResolver {
     }
     // A place, platform or sentence word is nobody: withhold rather than credit "New York". Nor are
     // titles with no name after them ("Assistant Secretary": "of State Ann Lee" cut off).
-    if (found && (found === ANONYMOUS || isNonPersonName(found.name, this.lex) || found.name.split(' ').every((w) => isTitle(this.lex, w.toLowerCase())))) found = null;
+    // A surname that is also a title is a name after an honorific ("Mr. King"; "Mr. President" is no one).
+    if (found && (found === ANONYMOUS || isNonPersonName(found.name, this.lex)
+      || (found.name.split(' ').every((w) => isTitle(this.lex, w.toLowerCase()))
+        && !(m.kind === 'name' && SURNAME_TITLES.has(found.name.toLowerCase()) && this.afterHonorific(m.span.start))))) found = null;
     if (found) {
       this.lastSpeaker = found;
       this.lastSpokeAt = pos;

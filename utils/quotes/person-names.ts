@@ -16,6 +16,9 @@ export function isNeverNameWord(lower: string, lex: Lexicon = english): boolean 
 }
 
 /** A generation suffix ("Jr.", "III"): it ends a name and opens none ("King Jr. Vivian's protests"). */
+/** Surnames that are also titles ("Peter King", "Mr. Judge"): a name after a name word or an honorific. */
+export const SURNAME_TITLES: ReadonlySet<string> = new Set(['king', 'judge', 'pope', 'prince', 'major']);
+
 export const isNameSuffix = (token: string) => /^(?:jr|sr|ii|iii|iv|esq)\.?,?$/i.test(token);
 
 const bare = (name: string) => name.toLowerCase().replace(/['’]s$/, '').trim();

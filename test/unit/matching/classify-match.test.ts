@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
-  classifyMatch, mentionNames, qualifies, speakersConflict, type MatchEvidence, type MatchStrength,
+  classifyMatch, mentionNames, qualifies, speakersAgree, speakersConflict, type MatchEvidence, type MatchStrength,
 } from '@/utils/matching/classify-match';
 
 const ev = (e: Partial<MatchEvidence>): MatchEvidence => ({ quoted: true, innerDifferences: 0, bracketEdits: 0, quoteCut: false, otherCut: false, namesOnly: false, ...e });
@@ -113,7 +113,8 @@ describe('qualifies', () => {
     ['fragment, light slogan', st({ matchedContent: 2, matchedWeight: 2.6 }), ev({}), true, false],
     ['fragment reported nearly whole without marks', st({}), ev({ quoted: false }), true, true],
     ['fragment as paraphrase, too few words', st({ matchedWords: 6 }), ev({ quoted: false }), true, false],
-    ['fragment as paraphrase, too little of it', st({ coverage: 0.7 }), ev({ quoted: false }), true, false],
+    ['fragment as paraphrase, two thirds of it', st({ coverage: 0.65 }), ev({ quoted: false }), true, true],
+    ['fragment as paraphrase, too little of it', st({ coverage: 0.55 }), ev({ quoted: false }), true, false],
     ['fragment as paraphrase, loosely worded', st({ similarity: 0.8 }), ev({ quoted: false }), true, false],
     ['fragment as paraphrase, names and a word', st({ matchedContent: 4, matchedNames: 3 }), ev({ quoted: false }), true, false],
     ['fragment changed, few content words', st({ matchedContent: 3, similarity: 0.8, coverage: 0.8 }), ev({ innerDifferences: 1 }), true, false],
@@ -123,6 +124,20 @@ describe('qualifies', () => {
     ['fragment cut', st({ quoteCoverage: 0.4 }), ev({ quoteCut: true }), true, false],
   ])('%s', (_name, s, e, fragment, ok) => {
     expect(qualifies(s, e, fragment)).toBe(ok);
+  });
+});
+
+describe('speakersAgree', () => {
+  test.each([
+    ['Tomas T. King', 'Tomas King', true], // a surname that is also a title
+    ['Mr. King', 'Tomas King', true],
+    ['Rep. Tomas King', 'King', false], // a lone title word is no one
+    ['Norland Governor', 'Ann Governor', false],
+    ['Pope Leo', 'Leo', true],
+    ['Judge Ann Allen', 'Allen', true],
+  ])('%s / %s', (a, b, same) => {
+    expect(speakersAgree(a, b)).toBe(same);
+    expect(speakersAgree(b, a)).toBe(same);
   });
 });
 

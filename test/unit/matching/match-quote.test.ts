@@ -263,6 +263,14 @@ describe('matchQuote: no false friends', () => {
     expect(m?.kind ?? null).toBe(kind);
   });
 
+  test.each([
+    ['two thirds of it, word for word in a report of the charge', 'Prosecutors charged him with taking part in the activities of a smuggling ring, the court said.', 'paraphrase'],
+    ['the same words as the story\'s narration, fewer of them', 'The smuggling ring had its activities in the harbour.', null],
+  ])('a woven phrase, most of it in their prose: %s', (_name, text, kind) => {
+    const m = matchQuote(quote('taking part in activities of a smuggling ring and harbour attacks', null, true), other(text));
+    expect(m?.kind ?? null).toBe(kind);
+  });
+
   test('a quoted part after prose that repeats the quote\'s names is judged alone: an excerpt, not a refused paraphrase', () => {
     const q = quote('The Northport Police Field Office, the Civil Rights Division, and the Harbour Attorney’s Office for the Western District of Norland have opened a civil rights investigation into the circumstances of the deadly collision that occurred earlier Saturday morning. The police will collect all available facts and evidence, and as this is an ongoing investigation we are not able to comment further at this time.');
     const m = matchQuote(q, other('A civil rights investigation has been opened into the crash death, the Harbour Attorney’s Office for the Western District of Norland and the Northport Police field office said late on Saturday.\n\n“The police will collect all available facts and evidence,” they said in a joint statement.'));

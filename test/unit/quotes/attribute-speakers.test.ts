@@ -34,6 +34,11 @@ describe('attribution: cue positions', () => {
     ['long apposition', ['“The parks deserve better,” Mara Velde, a councillor since 2009 and a former park ranger in the northern district, said on Tuesday.'], [['Mara Velde', 'said']]],
     ['inserted clause', ['“The parks deserve better,” Velde, after a long pause, said.'], [['Velde', 'said']]],
     ['head of a post-cue phrase', ['“The parks deserve better,” said Parks Alliance spokesman Omar Haddad.'], [['Omar Haddad', 'said']]],
+    // Surnames that are also titles: a name after an honorific, and a name a title word ends before punctuation.
+    ['a surname that is a title, after an honorific', ['“The numbers just do not add up,” said Mr. King, who sits on the parks committee.'], [['King', 'said']]],
+    ['a full name ending in a title word, before a party tag', ['“The numbers just do not add up,” Rep. Tomas King, R-Norland, told the council.'], [['Tomas King', 'told']]],
+    ['a title alone after the cue is still no one', ['“The numbers just do not add up,” said the King.'], [[null, 'said']]],
+    ['an address after an honorific is no one', ['“The numbers just do not add up,” said Mr. President.'], [[null, 'said']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
