@@ -6,7 +6,7 @@
  * packed quotes kept as they were. The list equals the directory of every quote
  * (`speakerDirectory`, packed), property-tested (docs/DESIGN.md "The speakers list kept current").
  */
-import { personFrom, speakerSummary, type SpeakerSummary } from '@/utils/families/speakers';
+import { orderedAliases, personFrom, speakerSummary, type SpeakerSummary } from '@/utils/families/speakers';
 import { packQuotes, SPEAKER_LIST_FORMAT, unpackSpeaker, type SpeakerList } from '@/utils/families/speaker-list';
 import type { ListedQuote } from '@/utils/families/family-from-rows';
 import { CanonicalNames } from '@/utils/quotes/speaker-groups';
@@ -173,13 +173,7 @@ export class SpeakerBook {
   /** A person's line and packed quotes from their names' quotes, as `speakerDirectory` and `packSpeakers` make them. */
   private rebuild(name: string, members: readonly string[]): Person {
     const nodes = members.flatMap((m) => this.byName.get(m)!).sort(saveOrder);
-    const aliases = [name];
-    const seen = new Set(aliases);
-    for (const n of nodes) {
-      if (seen.has(n.quote.speaker!)) continue;
-      seen.add(n.quote.speaker!);
-      aliases.push(n.quote.speaker!);
-    }
+    const aliases = orderedAliases(name, nodes.map((n) => n.quote.speaker!));
     return { summary: speakerSummary({ name, aliases, nodes }), quotes: packQuotes(aliases, nodes, (o) => this.outletPlace(o)) };
   }
 

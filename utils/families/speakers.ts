@@ -26,7 +26,16 @@ export interface Speaker<T extends CreditedQuote = QuoteNode> {
   nodes: T[];
 }
 
-/** Every credited person, most quotes first; aliases in the order `nodes` first credits them. */
+/**
+ * A person's names: the canonical one, then the others in code-unit order. Not in the order quotes
+ * credit them: a page answered from the families and one from the stored list met re-saved
+ * articles in different orders (no locale comparison: a worker's first one loads the collator).
+ */
+export function orderedAliases(name: string, others: Iterable<string>): string[] {
+  return [name, ...[...new Set(others)].filter((a) => a !== name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))];
+}
+
+/** Every credited person, most quotes first; aliases by `orderedAliases`. */
 export function speakerDirectory<T extends CreditedQuote = QuoteNode>(nodes: Iterable<T>, overrides: SpeakerOverrides = { merged: [], split: [] }): Speaker<T>[] {
   const all = [...nodes].filter((n) => n.quote.speaker);
   const names = all.map((n) => n.quote.speaker!);
@@ -45,6 +54,7 @@ export function speakerDirectory<T extends CreditedQuote = QuoteNode>(nodes: Ite
       s.aliases.push(n.quote.speaker!);
     }
   }
+  for (const s of byPerson.values()) s.aliases = orderedAliases(s.name, s.aliases);
   return [...byPerson.values()].sort((a, b) => b.nodes.length - a.nodes.length || a.name.localeCompare(b.name));
 }
 

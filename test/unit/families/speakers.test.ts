@@ -1,7 +1,7 @@
 /** A person's page: its quotes in date order, then save order, then article and place. */
 import fc from 'fast-check';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { speakerView, type ShownQuote } from '@/utils/families/speakers';
+import { speakerDirectory, speakerView, type ShownQuote } from '@/utils/families/speakers';
 
 const IDS = ['https://a.example/1', 'https://B.example/2', 'https://b.example/3', 'https://é.example/4'];
 const DATES = ['2026-03-01', '2026-03-02', null];
@@ -31,5 +31,21 @@ describe('speakerView', () => {
     const view = speakerView({ name: 'Ines Barrow', aliases: ['Ines Barrow'], nodes: [shown(0, 0, 1, 40), shown(0, 0, 1, 3), shown(0, 0, 1, 20)] }, () => 1);
     expect(view.quotes.map((q) => q.start)).toEqual([3, 20, 40]);
     expect(compare).not.toHaveBeenCalled();
+  });
+});
+
+describe('speakerDirectory: a person\'s names', () => {
+  const credit = (speaker: string, outlet = 'Harbour Post') => ({ quote: { speaker }, article: { outlet } });
+  test.each([
+    ['the short form met first', ['Vell', 'Tomas Vell', 'Tomas Vell']],
+    ['the full form met first', ['Tomas Vell', 'Vell', 'Tomas Vell']],
+    ['a title form between', ['Mr. Vell', 'Tomas Vell', 'Vell', 'Tomas Vell']],
+  ])('the canonical name first, the others in one order whatever order the quotes come in: %s', (_name, names) => {
+    const forward = speakerDirectory(names.map((n) => credit(n)));
+    const backward = speakerDirectory([...names].reverse().map((n) => credit(n)));
+    expect(forward).toHaveLength(1);
+    expect(forward[0].aliases[0]).toBe('Tomas Vell');
+    expect(forward[0].aliases).toEqual(backward[0].aliases);
+    expect(new Set(forward[0].aliases)).toEqual(new Set(names));
   });
 });
