@@ -295,9 +295,10 @@ export class QuoteFamilies {
   /**
    * Plans the save of `article` (new or replacing one with its id); the index must hold it already.
    * `handOver`: the check of this article on the index just before it was added (`usableHandOver`):
-   * its lists and matches are taken where nothing they depend on changed.
+   * its lists and matches are taken where nothing they depend on changed. `read`: the article's
+   * passages as the index read them (`passageTerms` in its language), when the caller has them.
    */
-  planSave(article: StoredArticle, handOver?: SaveHandOver): FamilyUpdate {
+  planSave(article: StoredArticle, handOver?: SaveHandOver, read?: PassageTerms): FamilyUpdate {
     let t = performance.now();
     const meta = metaOf(article);
     if (handOver && handOver.language !== meta.language) handOver = undefined;
@@ -316,7 +317,7 @@ export class QuoteFamilies {
     this.lastWork.screened = 0;
     this.lastWork.ownMs = -t + (t = performance.now());
     const lexicon = lexiconOf(meta);
-    const read = passageTerms(article, lexicon);
+    read ??= passageTerms(article, lexicon);
     const suspects = this.screen(article, read).filter((s) => !held.has(s.node));
     this.lastWork.screenMs = -t + (t = performance.now());
     // The rule reads only the quote and the article: an index of the article alone says whether

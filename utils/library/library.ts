@@ -30,7 +30,7 @@ import { familyEvidence } from '@/utils/evidence/evidence-family';
 import { speakerEvidence } from '@/utils/evidence/evidence-speaker';
 import type { EvidenceFormat } from '@/utils/evidence/evidence-formats';
 import { buildEvidence } from '@/utils/evidence/evidence-model';
-import { CoverageIndex } from '@/utils/index/coverage-index';
+import { CoverageIndex, passageTerms } from '@/utils/index/coverage-index';
 import { MissingPartError } from '@/utils/index/term-postings';
 import { MalformedVarintsError } from '@/utils/index/varint-string';
 import { LibrarySearch } from '@/utils/index/library-search';
@@ -356,13 +356,16 @@ export class Library {
       const { saved, generation, keptVersion } = await state.store.put(record, { keepPrevious: changed });
       // Only onto the index the check read, this save aside (read before the record joins it).
       const handed = state.families && usableHandOver(handOver, record, state.index.stamp);
-      state.index.add(record);
+      // Read once for the index and the families' screen (it was read twice).
+      const lexicon = lexiconFor(record);
+      const read = passageTerms(record, lexicon);
+      state.index.add(record, lexicon, read);
       if (keptVersion) state.versionCounts?.set(record.id, (state.versionCounts.get(record.id) ?? 0) + 1);
       this.wrote(state, [record]);
       state.familyBuild?.records.set(record.id, record);
       this.advance(state, generation);
       this.keepSpeakers(generation, [record]);
-      if (state.families) await this.updateFamilies(state, state.families.planSave(record, handed || undefined));
+      if (state.families) await this.updateFamilies(state, state.families.planSave(record, handed || undefined, read));
       return { saved, id: record.id, libraryCount: state.index.size };
     });
   }
