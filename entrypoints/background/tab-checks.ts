@@ -13,6 +13,7 @@ import type { EvidenceDocument } from '@/utils/evidence/evidence-document';
 import type { EvidenceFormat } from '@/utils/evidence/evidence-formats';
 import { measureSince } from '@/utils/library/check-timing';
 import type { Library, SaveOutcome } from '@/utils/library/library';
+import type { SaveHandOver } from '@/utils/families/save-hand-over';
 import { sendTabMessage, type CheckReport, type PanelEvent, type TabState } from '@/utils/protocol/messages';
 import { lexiconFor } from '@/utils/language/lexicons';
 import { findQuotes } from '@/utils/quotes/find-quotes';
@@ -28,6 +29,8 @@ interface TabCheck {
   article: Article & { id: string };
   quotes: Quote[];
   comparison: Comparison;
+  /** What the families' upkeep may take from this check when it is saved. */
+  handOver: SaveHandOver;
 }
 
 export class TabChecks {
@@ -58,8 +61,8 @@ export class TabChecks {
   /** Saves what the tab's last check saw (checking it first when there is none, or the tab moved on). */
   async saveTab(tabId: number): Promise<SaveOutcome> {
     const outcome = await this.library.save(async () => {
-      const { article, quotes, comparison } = await this.lastCheck(tabId);
-      return { article, quotes, related: comparison.related };
+      const { article, quotes, comparison, handOver } = await this.lastCheck(tabId);
+      return { article, quotes, related: comparison.related, handOver };
     });
     const shown = this.states.get(tabId);
     if (shown?.state === 'checked' && shown.report.status === 'ok') {
@@ -183,8 +186,8 @@ export class TabChecks {
     start = measureSince('find-quotes', start);
     await loading;
     measureSince('index-wait', start);
-    const { comparison, saved, libraryCount } = await this.library.compare(article, quotes);
-    this.checks.set(tabId, { url: tab.url, article, quotes, comparison });
+    const { comparison, saved, libraryCount, handOver } = await this.library.compare(article, quotes);
+    this.checks.set(tabId, { url: tab.url, article, quotes, comparison, handOver });
     // The report is answered (and told to the panel) first; the badge and the page's highlights
     // follow in a task of their own (docs/DESIGN.md "The cold check's tail").
     const marking = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => {

@@ -37,6 +37,7 @@ import type { LanguageCode, Lexicon } from '@/utils/language/lexicon';
 import { english } from '@/utils/language/en';
 import { LEXICONS, lexiconFor } from '@/utils/language/lexicons';
 import type { ArticleRef, Quote, QuoteMatch, Span, StoredArticle } from '@/utils/types';
+import { handedList, handedMatch, type SaveHandOver } from '@/utils/families/save-hand-over';
 import {
   familyQuotesOf, quoteKey, type FamilyGroupRow, type FamilyQuoteRow, type FamilyRow,
 } from '@/utils/storage/family-rows';
@@ -95,7 +96,7 @@ export interface FamilyUpdate {
   ids: string[];
   /** The article saved or removed. */
   readonly changed: string;
-  readonly saved?: { article: FamilyArticle; lists: CandidateList[] };
+  readonly saved?: { article: FamilyArticle; lists: CandidateList[]; handOver?: SaveHandOver };
   /** Quotes whose candidate list changes, with the new list (the index's, before the window filter). */
   readonly dirty: Array<{ node: QuoteNode; list: CandidateList }>;
 }
@@ -177,7 +178,7 @@ export class QuoteFamilies {
   /** Bumped on every change, so views derived from the families (the speaker directory) know when to recompute. */
   version = 0;
   /** Reverse-screen work of the last plan, for the benchmark: quotes screened, asked of the index, found changed. */
-  readonly lastWork = { screened: 0, asked: 0, alone: 0, changed: 0, aligned: 0, ownMs: 0, screenMs: 0, askMs: 0, alignMs: 0 };
+  readonly lastWork = { screened: 0, asked: 0, alone: 0, changed: 0, aligned: 0, handedLists: 0, handedMatches: 0, ownMs: 0, screenMs: 0, askMs: 0, alignMs: 0 };
 
   /** `index`: the library's coverage index, kept in step by its owner (X added before planSave, removed before planRemove). */
   constructor(private readonly index: CoverageIndex) {}
@@ -291,11 +292,24 @@ export class QuoteFamilies {
 
   // ---- updates ----
 
-  /** Plans the save of `article` (new or replacing one with its id); the index must hold it already. */
-  planSave(article: StoredArticle): FamilyUpdate {
+  /**
+   * Plans the save of `article` (new or replacing one with its id); the index must hold it already.
+   * `handOver`: the check of this article on the index just before it was added (`usableHandOver`):
+   * its lists and matches are taken where nothing they depend on changed. `read`: the article's
+   * passages as the index read them (`passageTerms` in its language), when the caller has them.
+   */
+  planSave(article: StoredArticle, handOver?: SaveHandOver, read?: PassageTerms): FamilyUpdate {
     let t = performance.now();
     const meta = metaOf(article);
-    const lists = article.quotes.map((q) => this.ask(q, meta));
+    if (handOver && handOver.language !== meta.language) handOver = undefined;
+    this.lastWork.handedLists = 0;
+    const lists = article.quotes.map((q, i) => {
+      if (!handOver) return this.ask(q, meta);
+      const terms = indexTerms(q.text, lexiconOf(meta));
+      const handed = handedList(handOver, i, this.index.listShape(terms));
+      if (handed) this.lastWork.handedLists++;
+      return handed ?? this.index.candidateList(q, excludeFor(meta), terms);
+    });
     // Lists that held the article's previous version are asked again: it may rank elsewhere now.
     const held = new Set<QuoteNode>(this.byCandidate.get(article.id) ?? []);
     const dirty: FamilyUpdate['dirty'] = [];
@@ -303,7 +317,7 @@ export class QuoteFamilies {
     this.lastWork.screened = 0;
     this.lastWork.ownMs = -t + (t = performance.now());
     const lexicon = lexiconOf(meta);
-    const read = passageTerms(article, lexicon);
+    read ??= passageTerms(article, lexicon);
     const suspects = this.screen(article, read).filter((s) => !held.has(s.node));
     this.lastWork.screenMs = -t + (t = performance.now());
     // The rule reads only the quote and the article: an index of the article alone says whether
@@ -332,7 +346,7 @@ export class QuoteFamilies {
     this.lastWork.askMs = performance.now() - t;
     const ids = new Set<string>([article.id, ...lists.flatMap((l) => l.candidates.map((c) => c.articleId))]);
     for (const d of dirty) for (const id of this.toAlign(d, article.id)) ids.add(id).add(d.node.article.id);
-    return { ids: [...ids], changed: article.id, saved: { article: meta, lists }, dirty };
+    return { ids: [...ids], changed: article.id, saved: { article: meta, lists, handOver }, dirty };
   }
 
   /**
@@ -372,9 +386,10 @@ export class QuoteFamilies {
       }
       this.setList(node, list, next);
     }
+    this.lastWork.handedMatches = 0;
     if (update.saved) {
       const text = resolve(update.changed)?.text ?? '';
-      this.addNodes(update.saved.article, update.saved.lists, text, resolve);
+      this.addNodes(update.saved.article, update.saved.lists, text, resolve, undefined, undefined, update.saved.handOver);
     }
     this.lastWork.alignMs = performance.now() - t;
   }
@@ -393,7 +408,7 @@ export class QuoteFamilies {
   /** Adds an article's quotes with their lists; their renderings are aligned here unless given (restored). */
   private addNodes(
     meta: FamilyArticle, lists: CandidateList[], text: string, resolve: (id: string) => StoredArticle | undefined,
-    restored?: ReadonlyArray<Map<string, QuoteMatch | null>>, stored?: readonly FamilyQuoteRow[],
+    restored?: ReadonlyArray<Map<string, QuoteMatch | null>>, stored?: readonly FamilyQuoteRow[], handOver?: SaveHandOver,
   ): void {
     const nodes = meta.quotes.map((quote, index) => {
       const node: QuoteNode = { id: this.nextId++, article: meta, index, quote, renderings: new Map() };
@@ -414,7 +429,11 @@ export class QuoteFamilies {
         for (const k of state.keys) this.addKey(k);
         state.floor = saved.floor === null ? -Infinity : saved.floor;
       } else this.rekey(node, state);
-      const renderings = restored?.[index] ?? new Map(alignableCandidates(terms, lists[index].candidates).map((c) => [c.articleId, this.align(quote, meta, c, resolve, text)]));
+      const renderings = restored?.[index] ?? new Map(alignableCandidates(terms, lists[index].candidates).map((c) => {
+        const handed = handOver && handedMatch(handOver, index, c, resolve(c.articleId));
+        if (handed !== undefined) this.lastWork.handedMatches++;
+        return [c.articleId, handed !== undefined ? handed : this.align(quote, meta, c, resolve, text)];
+      }));
       this.setList(node, lists[index], renderings);
       return node;
     });

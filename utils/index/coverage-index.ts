@@ -54,6 +54,9 @@ import type { ArticleRef, Quote, Span, StoredArticle } from '@/utils/types';
  */
 const PASSAGE_SLOTS = 4096;
 
+/** The last generation given to any index (`CoverageIndex.stamp`). */
+let generations = 0;
+
 /**
  * The candidate rule reads nothing but the quote and the candidate article, so what else the
  * library holds never changes it: an article qualifies when a run of RUN_PASSAGES consecutive
@@ -343,8 +346,11 @@ export class CoverageIndex {
   private totalLength = 0;
   /** Passages of removed articles still in the postings. */
   private deadPassages = 0;
-  /** Bumped by every add and removal (what `excluded` remembers is valid for one generation). */
-  private generation = 0;
+  /**
+   * Changed by every add and removal (what `excluded` remembers is valid for one generation), to a
+   * number no other index of this realm had: a check's hand-over names the index state it read.
+   */
+  private generation = ++generations;
   private excludedMemo: { key: string; value: { outlet: number; seqs: Set<number>; language: number } } | undefined;
 
   /**
@@ -356,6 +362,11 @@ export class CoverageIndex {
     this.holderList = opts.holderList ?? HOLDER_LIST;
     this.exhaustive = opts.exhaustive ?? false;
     this.postings = new TermPostings(opts.decodedPostings);
+  }
+
+  /** This index as it is now: changed by every add and removal, never the same as another index's (`generation`). */
+  get stamp(): number {
+    return this.generation;
   }
 
   /** Number of indexed articles. */
@@ -391,7 +402,7 @@ export class CoverageIndex {
     if (!article.id) throw new Error('coverage-index: article has no id');
     if ((this.nextSeq + 1) * PASSAGE_SLOTS > 2 ** 32) throw new Error('coverage-index: passage ids exhausted, rebuild the index from storage');
     this.remove(article.id);
-    this.generation++;
+    this.generation = ++generations;
     const seq = this.nextSeq++;
     const { passages } = read;
     const lengths = read.terms.map((terms, i) => {
@@ -414,7 +425,7 @@ export class CoverageIndex {
     const seq = this.articles.seqOf(id);
     if (seq < 0) return false;
     const lengths = this.table.lengthsOf(seq);
-    this.generation++;
+    this.generation = ++generations;
     this.articles.delete(seq);
     this.passageCount -= lengths.length;
     for (const n of lengths) this.totalLength -= n;
@@ -447,50 +458,14 @@ export class CoverageIndex {
    */
   candidateList(quote: Pick<Quote, 'text'>, opts: CandidateOptions = {}, quoteTerms: readonly string[] = indexTerms(quote.text, opts.lexicon), listedIn?: CoverageIndex): CandidateList {
     const distinct = [...new Set(quoteTerms)];
-    const slot = new Map(distinct.map((t, j) => [t, j]));
     const weights = distinct.map(termWeights(opts.lexicon ?? english).wordWeight);
     const fullWeight = weights.reduce((sum, w) => sum + w, 0);
     const df = distinct.map((t) => this.postings.df(t));
-    // The chunks (CHUNK_TERMS consecutive quote terms, as distinct term numbers, present ones
-    // rarest first) and how many of their terms a run must hold. A chunk is found through its
-    // rarest terms: all but need - 1 of them are read in full, the rest checked in the runs found.
-    const chunks: Array<{ members: number[]; need: number }> = [];
-    const seen = new Set<string>();
-    const read = new Set<number>();
-    const size = Math.min(CHUNK_TERMS, distinct.length);
-    for (let start = 0; start + size <= quoteTerms.length; start++) {
-      const ids = [...new Set(quoteTerms.slice(start, start + size).map((t) => slot.get(t)!))];
-      // A lone number is enough only for a quote with no other term (match-quote's mayQualify).
-      const need = ids.length >= MIN_CHUNK_TERMS ? Math.min(ids.length, CHUNK_NEED) : distinct.length === 1 && /^\p{N}/u.test(distinct[0]) ? 1 : 0;
-      const members = ids.filter((j) => df[j] > 0).sort((x, y) => df[x] - df[y]);
-      const key = `${need}:${[...members].sort((x, y) => x - y).join(' ')}`;
-      if (need === 0 || members.length < need || seen.has(key)) continue;
-      seen.add(key);
-      chunks.push({ members, need });
-      for (const j of members.slice(0, members.length - need + 1)) read.add(j);
-    }
+    const { chunks, read, budgeted } = this.queryShape(quoteTerms, distinct, df);
     if (!chunks.length) return { candidates: [], complete: true, budgeted: false };
-    // Within READ_BUDGET postings the rule is exact; past it only the cheapest chunks are read.
-    const readCost = (terms: Iterable<number>) => { let c = 0; for (const j of terms) c += df[j]; return c; };
     this.work.quotes++;
-    const budgeted = readCost(read) > this.readBudget;
-    if (budgeted) {
-      this.work.budgeted++;
-      const costOf = chunks.map((chunk) => readCost(chunk.members.slice(0, chunk.members.length - chunk.need + 1)));
-      const order = chunks.map((_, ci) => ci).sort((x, y) => costOf[x] - costOf[y] || x - y);
-      read.clear();
-      const kept: typeof chunks = [];
-      for (const ci of order) {
-        const heads = chunks[ci].members.slice(0, chunks[ci].members.length - chunks[ci].need + 1);
-        const extra = readCost(heads.filter((j) => !read.has(j)));
-        if (kept.length > 0 && readCost(read) + extra > this.readBudget) continue;
-        kept.push(chunks[ci]);
-        for (const j of heads) read.add(j);
-      }
-      chunks.length = 0;
-      chunks.push(...kept);
-    }
-    this.work.postings += readCost(read);
+    if (budgeted) this.work.budgeted++;
+    for (const j of read) this.work.postings += df[j];
     const readTerms = [...read];
     const isRead = new Uint8Array(distinct.length);
     for (const j of readTerms) isRead[j] = 1;
@@ -853,6 +828,66 @@ export class CoverageIndex {
     });
     // Complete: every qualifying article is listed (none was cut by the cap or passed over by the bound).
     return { candidates, complete: kept.length === found.length && !pruned, budgeted };
+  }
+
+  /**
+   * What a quote's list reads of the library besides its candidates' postings, as one string: the
+   * quote terms it lists, its chunks (members rarest first), the terms it reads and whether it
+   * is past READ_BUDGET. Two asks with the same shape, on an index changed only by articles
+   * neither may list, give the same list (a save's hand-over: docs/DESIGN.md "A save's upkeep:
+   * the check's lists and matches handed over").
+   */
+  listShape(quoteTerms: readonly string[]): string {
+    const distinct = [...new Set(quoteTerms)];
+    const df = distinct.map((t) => this.postings.df(t));
+    const { chunks, read, budgeted } = this.queryShape(quoteTerms, distinct, df);
+    const listed = distinct.map((_, j) => j).filter((j) => df[j] > 0);
+    return `${budgeted ? 1 : 0}|${listed.join(' ')}|${chunks.map((c) => `${c.need}:${c.members.join(' ')}`).join(',')}|${[...read].join(' ')}`;
+  }
+
+  /**
+   * A quote's chunks (CHUNK_TERMS consecutive quote terms, as places in `distinct`, present ones
+   * rarest first by `df`), how many of their terms a run must hold, and the terms read in full.
+   * A chunk is found through its rarest terms: all but need - 1 of them are read, the rest checked
+   * in the runs found. Within READ_BUDGET postings the rule is exact; past it only the cheapest
+   * chunks are read (`budgeted`).
+   */
+  private queryShape(quoteTerms: readonly string[], distinct: readonly string[], df: readonly number[]): { chunks: Array<{ members: number[]; need: number }>; read: Set<number>; budgeted: boolean } {
+    const slot = new Map(distinct.map((t, j) => [t, j]));
+    const chunks: Array<{ members: number[]; need: number }> = [];
+    const seen = new Set<string>();
+    const read = new Set<number>();
+    const size = Math.min(CHUNK_TERMS, distinct.length);
+    for (let start = 0; start + size <= quoteTerms.length; start++) {
+      const ids = [...new Set(quoteTerms.slice(start, start + size).map((t) => slot.get(t)!))];
+      // A lone number is enough only for a quote with no other term (match-quote's mayQualify).
+      const need = ids.length >= MIN_CHUNK_TERMS ? Math.min(ids.length, CHUNK_NEED) : distinct.length === 1 && /^\p{N}/u.test(distinct[0]) ? 1 : 0;
+      const members = ids.filter((j) => df[j] > 0).sort((x, y) => df[x] - df[y]);
+      const key = `${need}:${[...members].sort((x, y) => x - y).join(' ')}`;
+      if (need === 0 || members.length < need || seen.has(key)) continue;
+      seen.add(key);
+      chunks.push({ members, need });
+      for (const j of members.slice(0, members.length - need + 1)) read.add(j);
+    }
+    if (!chunks.length) return { chunks, read, budgeted: false };
+    const readCost = (terms: Iterable<number>) => { let c = 0; for (const j of terms) c += df[j]; return c; };
+    const budgeted = readCost(read) > this.readBudget;
+    if (budgeted) {
+      const costOf = chunks.map((chunk) => readCost(chunk.members.slice(0, chunk.members.length - chunk.need + 1)));
+      const order = chunks.map((_, ci) => ci).sort((x, y) => costOf[x] - costOf[y] || x - y);
+      read.clear();
+      const kept: typeof chunks = [];
+      for (const ci of order) {
+        const heads = chunks[ci].members.slice(0, chunks[ci].members.length - chunks[ci].need + 1);
+        const extra = readCost(heads.filter((j) => !read.has(j)));
+        if (kept.length > 0 && readCost(read) + extra > this.readBudget) continue;
+        kept.push(chunks[ci]);
+        for (const j of heads) read.add(j);
+      }
+      chunks.length = 0;
+      chunks.push(...kept);
+    }
+    return { chunks, read, budgeted };
   }
 
   /** Passages holding `term` (an index term, see `indexTerms`), minus `own`'s count. */

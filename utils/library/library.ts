@@ -30,7 +30,7 @@ import { familyEvidence } from '@/utils/evidence/evidence-family';
 import { speakerEvidence } from '@/utils/evidence/evidence-speaker';
 import type { EvidenceFormat } from '@/utils/evidence/evidence-formats';
 import { buildEvidence } from '@/utils/evidence/evidence-model';
-import { CoverageIndex } from '@/utils/index/coverage-index';
+import { CoverageIndex, passageTerms } from '@/utils/index/coverage-index';
 import { MissingPartError } from '@/utils/index/term-postings';
 import { MalformedVarintsError } from '@/utils/index/varint-string';
 import { LibrarySearch } from '@/utils/index/library-search';
@@ -38,7 +38,8 @@ import { relatedCoverage } from '@/utils/index/related-coverage';
 import { measureSince } from '@/utils/library/check-timing';
 import { lexiconFor } from '@/utils/language/lexicons';
 import { findQuotes } from '@/utils/quotes/find-quotes';
-import { planComparison, planTerms, reverseOf, runComparison } from '@/utils/report/compare-article';
+import { alignCandidates, planComparison, planTerms, reverseOf, runComparison } from '@/utils/report/compare-article';
+import { planBasis, saveHandOver, usableHandOver, type SaveHandOver } from '@/utils/families/save-hand-over';
 import { selectionComparisonInput, type SelectionPage } from '@/utils/report/selected-text';
 import {
   buildExportFile, planMerge, planVersions, validateExport, versionCopies, type ArticleCopy, type ExportedArticle, type ExportFile, type ImportOutcome,
@@ -102,6 +103,8 @@ export interface SaveInput {
   article: Article & { id: string };
   quotes?: readonly Quote[];
   related?: readonly RelatedArticle[];
+  /** The check's lists and matches (`LibraryComparison.handOver`), used by the family upkeep where still exact. */
+  handOver?: SaveHandOver;
 }
 
 export interface SaveOutcome {
@@ -126,6 +129,8 @@ export interface LibraryComparison {
   /** Whether this article is saved; 'outdated': saved, but its text has changed since. */
   saved: 'no' | 'yes' | 'outdated';
   libraryCount: number;
+  /** For a save of exactly this article and these quotes (`SaveInput.handOver`). */
+  handOver: SaveHandOver;
 }
 
 interface State {
@@ -263,19 +268,24 @@ export class Library {
       const state = await this.checkState();
       await this.partsFor(state, () => planTerms(article, quotes, state.index));
       let start = performance.now();
-      const plan = await this.withParts(state, () => planComparison(article, quotes, state.index));
+      // What the plan read of the index is taken with it: a save's hand-over compares it.
+      const { plan, basis } = await this.withParts(state, () => {
+        const plan = planComparison(article, quotes, state.index);
+        return { plan, basis: planBasis(plan, state.index) };
+      });
       start = measureSince('plan', start);
       const records = await this.records(state, [article.id, ...plan.ids]);
       start = measureSince('read-articles', start);
       const resolve = (id: string) => records.get(id);
-      const forward = runComparison(plan, resolve, { reverse: false });
+      const aligned = alignCandidates(plan, resolve);
+      const forward = runComparison(plan, resolve, { reverse: false }, aligned);
       start = measureSince('compare', start);
       // The related articles' quotes against this one: the plan's related ids are among those read.
       const comparison = { ...forward, ...reverseOf(plan, forward.quotes, resolve) };
       measureSince('reverse', start);
       const stored = records.get(article.id);
       const saved = !stored ? 'no' : normalizeText(stored.text) === normalizeText(article.text) ? 'yes' : 'outdated';
-      return { comparison, saved, libraryCount: state.index.size };
+      return { comparison, saved, libraryCount: state.index.size, handOver: saveHandOver(plan, basis, aligned, resolve) };
     });
   }
 
@@ -331,7 +341,7 @@ export class Library {
    */
   save(input: SaveInput | (() => Promise<SaveInput>)): Promise<SaveOutcome> {
     return this.mutate(async () => {
-      const { article, quotes, related } = typeof input === 'function' ? await input() : input;
+      const { article, quotes, related, handOver } = typeof input === 'function' ? await input() : input;
       const state = await this.state();
       const top = (related ?? relatedCoverage(article, state.index, { limit: 1 }))[0]?.articleId;
       const known = await this.records(state, top ? [article.id, top] : [article.id]);
@@ -344,13 +354,18 @@ export class Library {
       // Saved again with a changed text: the earlier version stays beside the new one.
       const changed = (previous: LibraryRecord) => normalizeText(previous.text) !== normalizeText(record.text);
       const { saved, generation, keptVersion } = await state.store.put(record, { keepPrevious: changed });
-      state.index.add(record);
+      // Only onto the index the check read, this save aside (read before the record joins it).
+      const handed = state.families && usableHandOver(handOver, record, state.index.stamp);
+      // Read once for the index and the families' screen (it was read twice).
+      const lexicon = lexiconFor(record);
+      const read = passageTerms(record, lexicon);
+      state.index.add(record, lexicon, read);
       if (keptVersion) state.versionCounts?.set(record.id, (state.versionCounts.get(record.id) ?? 0) + 1);
       this.wrote(state, [record]);
       state.familyBuild?.records.set(record.id, record);
       this.advance(state, generation);
       this.keepSpeakers(generation, [record]);
-      if (state.families) await this.updateFamilies(state, state.families.planSave(record));
+      if (state.families) await this.updateFamilies(state, state.families.planSave(record, handed || undefined, read));
       return { saved, id: record.id, libraryCount: state.index.size };
     });
   }

@@ -21,7 +21,7 @@
  * from the related articles the plan already names, so the extension reads nothing more for it.
  */
 import { articleId } from '@/utils/article/article-id';
-import { indexTerms, passageFrequencies, type Candidate, type CandidateOptions, type CoverageIndex } from '@/utils/index/coverage-index';
+import { indexTerms, passageFrequencies, type Candidate, type CandidateList, type CandidateOptions, type CoverageIndex } from '@/utils/index/coverage-index';
 import { matchQuote, mayQualify } from '@/utils/matching/match-quote';
 import { relatedCoverage, relatedQuery } from '@/utils/index/related-coverage';
 import type { Article, Comparison, Quote, QuoteMatch, QuoteReport, RelatedArticle, StoredArticle } from '@/utils/types';
@@ -56,6 +56,10 @@ export interface ComparisonPlan {
   article: Article & { id: string };
   quotes: readonly Quote[];
   candidates: Candidate[][];
+  /** Per quote, the index's list before the window filter (what a save's family upkeep asks: `SaveHandOver`). */
+  lists: CandidateList[];
+  /** Whether the reader's outlet was compared with. */
+  includeSameOutlet: boolean;
   related: RelatedArticle[];
   /** Every article id `runComparison` resolves, candidates first. */
   ids: string[];
@@ -71,10 +75,12 @@ export function planComparison(
 ): ComparisonPlan {
   const { id, lexicon, own } = planInput(article, index, opts);
   const exclude = { excludeId: id, excludeUrl: article.url, excludeOutlet: article.outlet, includeSameOutlet: opts.includeSameOutlet, own, lexicon };
-  const candidates = quotes.map((quote) => quoteCandidates(quote, index, exclude));
+  const terms = quotes.map((quote) => indexTerms(quote.text, lexicon));
+  const lists = quotes.map((quote, i) => index.candidateList(quote, exclude, terms[i]));
+  const candidates = lists.map((list, i) => alignableCandidates(terms[i], list.candidates));
   const related = relatedCoverage({ ...article, id }, index, { limit: opts.relatedLimit ?? 10, includeSameOutlet: opts.includeSameOutlet, own, lexicon });
   const ids = [...new Set([...candidates.flatMap((cs) => cs.map((c) => c.articleId)), ...related.map((r) => r.articleId)])];
-  return { article: { ...article, id }, quotes, candidates, related, ids, lexicon };
+  return { article: { ...article, id }, quotes, candidates, lists, includeSameOutlet: opts.includeSameOutlet ?? false, related, ids, lexicon };
 }
 
 /**
@@ -96,7 +102,7 @@ function planInput(article: Article & { id?: string }, index: CoverageIndex, opt
 
 /**
  * One quote's candidate articles and the windows in them that may hold a qualifying rendering
- * (the plan's per-quote step; quote families ask it for one quote at a time).
+ * (the plan's per-quote step, for one quote).
  */
 export function quoteCandidates(quote: Quote, index: CoverageIndex, exclude: CandidateOptions): Candidate[] {
   const terms = indexTerms(quote.text, exclude.lexicon);
@@ -124,17 +130,22 @@ export function orderMatches(matches: QuoteMatch[]): QuoteMatch[] {
   return matches.sort((a, b) => MATCH_KINDS.indexOf(a.kind) - MATCH_KINDS.indexOf(b.kind) || b.similarity - a.similarity);
 }
 
-/** The alignment half: matches each quote in its candidates' windows; ids `resolve` cannot give are skipped. */
-export function runComparison(plan: ComparisonPlan, resolve: (id: string) => StoredArticle | undefined, opts: RunOptions = {}): Comparison {
-  const found = plan.quotes.map((quote, i) => {
-    const matches: QuoteMatch[] = [];
-    for (const candidate of plan.candidates[i]) {
-      const other = resolve(candidate.articleId);
-      const match = other && matchCandidate(quote, candidate, other, plan.article.text, plan.lexicon);
-      if (match) matches.push(match);
-    }
-    return matches;
-  });
+/** Each quote's match in each of its candidates, in the plan's order (null: none, or `resolve` cannot give the article). */
+export function alignCandidates(plan: ComparisonPlan, resolve: (id: string) => StoredArticle | undefined): Array<Array<QuoteMatch | null>> {
+  return plan.quotes.map((quote, i) => plan.candidates[i].map((candidate) => {
+    const other = resolve(candidate.articleId);
+    return other ? matchCandidate(quote, candidate, other, plan.article.text, plan.lexicon) : null;
+  }));
+}
+
+/**
+ * The alignment half: matches each quote in its candidates' windows (`aligned`, when the caller
+ * has them: `alignCandidates`); ids `resolve` cannot give are skipped.
+ */
+export function runComparison(
+  plan: ComparisonPlan, resolve: (id: string) => StoredArticle | undefined, opts: RunOptions = {}, aligned = alignCandidates(plan, resolve),
+): Comparison {
+  const found = aligned.map((matches) => matches.filter((m): m is QuoteMatch => m !== null));
   // Short excerpts in quote marks, which the index does not propose, are looked for in the related
   // articles and in every article that carries another of this article's quotes: the latter set is
   // decided by the two articles alone, so those excerpts are found whatever else the library holds.

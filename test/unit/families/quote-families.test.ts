@@ -12,9 +12,11 @@ import { familyViewFromRows } from '@/utils/families/family-from-rows';
 import { familyGroupsWrite, keepRematches, regroupedTextIds, rematchMemo, replacedPageIds } from '@/utils/families/family-pages';
 import { LruMap } from '@/utils/text/lru-map';
 import { familyView, type Rematch } from '@/utils/families/family-view';
-import { compareArticle } from '@/utils/report/compare-article';
+import { alignCandidates, compareArticle, planComparison } from '@/utils/report/compare-article';
+import { english } from '@/utils/language/en';
+import { planBasis, saveHandOver, usableHandOver, type SaveHandOver } from '@/utils/families/save-hand-over';
 import { findQuotes } from '@/utils/quotes/find-quotes';
-import type { StoredArticle } from '@/utils/types';
+import type { QuoteMatch, StoredArticle } from '@/utils/types';
 
 /** Utterances our synthetic outlets quote, cut, alter or paraphrase (invented words). */
 const UTTERANCES = [
@@ -487,5 +489,141 @@ describe('links are the check\'s forward matches', () => {
     for (const x of stored.values()) index.add(x);
     const f = QuoteFamilies.build(index, [a, b], (id) => stored.get(id));
     expect(f.families().map((fam) => fam.nodes.length)).toEqual([1, 1]);
+  });
+});
+
+describe('a save takes the check\'s lists and matches only where they are what the upkeep would compute', () => {
+  /** A check of `a` on the library as it is now: its plan, the lists' shapes and every candidate's match. */
+  const checkOf = (index: CoverageIndex, a: StoredArticle, resolve: (id: string) => StoredArticle | undefined) => {
+    const plan = planComparison(a, a.quotes, index);
+    return saveHandOver(plan, planBasis(plan, index), alignCandidates(plan, resolve), resolve);
+  };
+  /** The hand-over with every list and match wrong: used anywhere, the rows differ. */
+  const poisoned = (h: SaveHandOver): SaveHandOver => ({
+    ...h,
+    lists: h.lists.map(({ shape }) => ({ shape, list: { candidates: [], complete: false, budgeted: false } })),
+    matches: h.matches.map((m) => new Map([...m].map(([id, e]) => [id, { ...e, match: e.match ? null : POISON }]))),
+  });
+  const POISON = { articleId: 'poison', url: '', outlet: 'Poison', title: '', date: null, text: 'poison', start: 0, end: 6, speaker: null, kind: 'verbatim', similarity: 1, speakerConflict: false, meaningChanges: [], diff: [] } as QuoteMatch;
+  /** Everything a save writes: the changed rows and the group changes, as the library takes them. */
+  const written = (f: QuoteFamilies, resolve: (id: string) => StoredArticle | undefined) => JSON.stringify([f.takeChanges(), familyGroupsWrite(f.takeGroupChanges(), resolve)]);
+
+  const checkedArb = (ids: number, outlets: number, utterances: number) => fc.oneof(
+    { weight: 3, arbitrary: fc.record({ op: fc.constant('save' as const), article: articleArb(ids, outlets, utterances), between: fc.constantFrom('none' as const, 'none' as const, 'save' as const, 'remove' as const, 'text' as const), other: articleArb(ids, outlets, utterances) }) },
+    { weight: 1, arbitrary: fc.record({ op: fc.constant('remove' as const), n: fc.nat(ids - 1) }) },
+  );
+
+  test.each([
+    ['small libraries', 6, 3, UTTERANCES.length, 14, 60],
+    ['crowded libraries', 16, 14, 2, 30, 15],
+  ])('property, %s: rows and group changes written with the hand-over are those written without it, byte for byte; a stale or mismatched one (another save or removal since the check, another text) is poisoned and must not be taken', (_label, ids, outlets, utterances, maxOps, numRuns) => {
+    let handed = 0;
+    fc.assert(fc.property(fc.array(checkedArb(ids, outlets, utterances), { minLength: 1, maxLength: maxOps }), (ops) => {
+      const a = stepped();
+      const b = stepped();
+      let t = 0;
+      const both = (o: Op) => {
+        a.step(o, t);
+        b.step(o, t++);
+        expect(written(a.families, a.resolve)).toBe(written(b.families, b.resolve));
+      };
+      for (const o of ops) {
+        if (o.op === 'remove') {
+          both(o);
+          continue;
+        }
+        const checked = article(o.article, t);
+        const stamp = a.index.stamp;
+        let handOver = checkOf(a.index, checked, a.resolve);
+        if (o.between === 'save' && o.other.n !== o.article.n) both({ op: 'save', article: o.other });
+        if (o.between === 'remove' && o.other.n !== o.article.n) both({ op: 'remove', n: o.other.n });
+        // Saved with another text than the one checked (the same id).
+        const saved = o.between === 'text' ? article({ ...o.other, n: o.article.n }, t) : { ...checked, savedAt: t };
+        if (a.index.stamp !== stamp || saved.text !== checked.text) handOver = poisoned(handOver);
+        // As the library: the hand-over is taken only onto the index the check read.
+        const usable = usableHandOver(handOver, saved, a.index.stamp);
+        a.stored.delete(saved.id);
+        a.stored.set(saved.id, saved);
+        a.index.add(saved);
+        a.families.apply(a.families.planSave(saved, usable), a.resolve);
+        handed += usable ? a.families.lastWork.handedMatches : 0;
+        b.step({ op: 'save', article: o.between === 'text' ? { ...o.other, n: o.article.n } : o.article }, t++);
+        expect(written(a.families, a.resolve)).toBe(written(b.families, b.resolve));
+      }
+    }), { numRuns });
+    // Not vacuous: the check's matches were taken.
+    expect(handed).toBeGreaterThan(0);
+  });
+
+  /** `saved` in the library, then `x` saved with `tamper`(its check) handed over and without: what each wrote, and the work of the one with it. */
+  const savedWith = (saved: StoredArticle[], x: StoredArticle, tamper: (h: SaveHandOver) => SaveHandOver, checked = x) => {
+    const a = stepped();
+    const b = stepped();
+    for (const lib of [a, b]) {
+      for (const s of saved) {
+        lib.stored.set(s.id, s);
+        lib.index.add(s);
+        lib.families.apply(lib.families.planSave(s), lib.resolve);
+      }
+      written(lib.families, lib.resolve);
+    }
+    const handOver = tamper(checkOf(a.index, checked, a.resolve));
+    const usable = usableHandOver(handOver, x, a.index.stamp);
+    for (const lib of [a, b]) {
+      lib.stored.set(x.id, x);
+      lib.index.add(x);
+      lib.families.apply(lib.families.planSave(x, lib === a ? usable : undefined), lib.resolve);
+    }
+    return { handOver, usable, work: { ...a.families.lastWork }, with: written(a.families, a.resolve), without: written(b.families, b.resolve), index: a.index };
+  };
+  const two = () => [
+    article({ n: 1, outlet: 1, date: 0, paras: [{ u: 0, form: 'quote', speaker: 0 }, { u: 1, form: 'cut', speaker: 1 }] }, 0),
+    article({ n: 2, outlet: 2, date: 1, paras: [{ u: 0, form: 'altered', speaker: 0 }, { u: 1, form: 'reported', speaker: 1 }] }, 1),
+  ];
+  const x = () => article({ n: 0, outlet: 0, date: 0, paras: [{ u: 0, form: 'quote', speaker: 0 }, { u: 1, form: 'quote', speaker: 1 }] }, 2);
+  const withEntries = (h: SaveHandOver, change: (e: SaveHandOver['matches'][number] extends ReadonlyMap<string, infer E> ? E : never) => object) =>
+    ({ ...h, matches: h.matches.map((m) => new Map([...m].map(([id, e]) => [id, { ...e, ...change(e), match: e.match ? null : POISON }]))) });
+
+  test.each([
+    ['as checked: every list and match is taken', (h: SaveHandOver) => h, true],
+    ['a candidate saved again since (another save time): its match is made again', (h: SaveHandOver) => withEntries(h, (e) => ({ savedAt: e.savedAt + 1 })), false],
+    ['other windows (a span moved): the match is made again', (h: SaveHandOver) => withEntries(h, (e) => ({ windows: e.windows.map((w, i) => (i === 0 ? { ...w, start: w.start + 1 } : w)) })), false],
+    ['other window terms: the match is made again', (h: SaveHandOver) => withEntries(h, (e) => ({ windows: e.windows.map((w, i) => (i === 0 ? { ...w, terms: w.terms.slice(1) } : w)) })), false],
+    ['another list shape: the list is asked again', (h: SaveHandOver) => ({ ...poisoned(h), lists: h.lists.map(({ shape }) => ({ shape: `${shape}!`, list: { candidates: [], complete: false, budgeted: false } })), matches: h.matches }), true],
+    ['another index state (stamp): nothing is taken', (h: SaveHandOver) => ({ ...poisoned(h), stamp: h.stamp - 1 }), false],
+    ['another language: nothing is taken', (h: SaveHandOver) => ({ ...poisoned(h), language: 'de' as const }), false],
+  ])('%s (rows and groups as without the hand-over)', (_label, tamper, matchesTaken) => {
+    const r = savedWith(two(), x(), tamper);
+    expect(r.with).toBe(r.without);
+    const matches = r.handOver.matches.reduce((n, m) => n + m.size, 0);
+    expect(matches).toBeGreaterThan(0);
+    expect(r.work.handedMatches).toBe(matchesTaken ? matches : 0);
+  });
+
+  test('the article saved with another text than the one checked, its quotes the same (a paragraph added after them): nothing is taken', () => {
+    const longer = article({ n: 0, outlet: 0, date: 0, paras: [{ u: 0, form: 'quote', speaker: 0 }, { u: 1, form: 'quote', speaker: 1 }, { u: 2, form: 'filler', speaker: 0 }] }, 2);
+    expect(JSON.stringify(longer.quotes)).toBe(JSON.stringify(x().quotes));
+    const r = savedWith(two(), longer, poisoned, x());
+    expect(r.usable).toBeUndefined();
+    expect(r.with).toBe(r.without);
+  });
+
+  test('a quote of more than 31 terms, some held by the saved article alone: the check\'s windows list other terms than the families\' list asked after the save, so the list and its matches are made again (fails when the shape is not compared)', () => {
+    // 40 invented words; another outlet quotes all but the first five, which only the saved article holds.
+    const words = Array.from({ length: 40 }, (_, i) => `zq${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}x`);
+    const doc = (id: string, outlet: string, quote: string[], savedAt: number): StoredArticle => {
+      const body = articleTextFromLines(`“${cap(quote.join(' '))},” Mara Lindqvist said on Tuesday.`);
+      return { id, url: `https://example.test/${id}`, outlet, title: `Story ${id}`, date: null, byline: null, lang: 'en', ...body, quotes: findQuotes(body), savedAt };
+    };
+    const y = doc('y', 'Valley Times', words.slice(5), 0);
+    const saved = doc('x', 'Harbour Post', words, 1);
+    const r = savedWith([y], saved, (h) => h);
+    expect(r.usable).toBeDefined();
+    expect(r.with).toBe(r.without);
+    expect(r.work.handedLists).toBe(0);
+    // Not vacuous: the list asked after the save is not the check's.
+    const asked = r.index.candidateList(saved.quotes[0], { excludeId: 'x', excludeUrl: saved.url, excludeOutlet: saved.outlet, lexicon: english });
+    expect(JSON.stringify(asked)).not.toBe(JSON.stringify(r.handOver.lists[0].list));
+    expect(r.handOver.lists[0].list.candidates.map((c) => c.articleId)).toEqual(['y']);
   });
 });

@@ -3,8 +3,13 @@
  * asked, kept in step with saves and removals, reset by an import, and the reader's speaker
  * merges and splits read from the settings.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { articleTextFromLines } from '@/utils/article/article-text';
+import { QuoteFamilies } from '@/utils/families/quote-families';
+import { sampleArticles } from '@/utils/index/sample-coverage';
+import { Library } from '@/utils/library/library';
+import { findQuotes } from '@/utils/quotes/find-quotes';
+import { MemoryLibraryStorage } from '@/utils/storage/memory-storage';
 import type { EvidenceFormat } from '@/utils/evidence/evidence-formats';
 import { library, PAGE0, PAGE1, pages, save, STORAGE_KINDS, twoSaved, useStorage, withId } from './library-fixture';
 
@@ -111,5 +116,52 @@ describe.each(STORAGE_KINDS)('%s', (kind) => {
     await lib.importFile(file);
     await save(lib, PAGE1);
     expect((await lib.family({ articleId: PAGE0, offset: longStart() }))?.versions).toHaveLength(2);
+  });
+});
+
+describe('a save after the tab\'s check: the families take its lists and matches where still exact', () => {
+  /** A library over a memory store of its own, its clock its own (two of them save at the same times), recording every families write. */
+  const recorded = () => {
+    const store = new MemoryLibraryStorage();
+    const writes: string[] = [];
+    const write = store.writeFamilies.bind(store);
+    store.writeFamilies = (w) => {
+      writes.push(JSON.stringify(w));
+      return write(w);
+    };
+    let clock = 1_773_400_000_000;
+    return { lib: new Library({ openStore: async () => store, now: () => ++clock, samples: sampleArticles }), writes };
+  };
+  const third = () => withId({ ...pages[PAGE0], url: 'http://127.0.0.1:8000/third.html', outlet: 'Third Post', ...articleTextFromLines('“The minerals talks were long and very productive for both sides,” said Sergei Gorr on Friday.') });
+
+  test('the families write what they write without it; a check made before another save is not taken', async () => {
+    const planSave = vi.spyOn(QuoteFamilies.prototype, 'planSave');
+    try {
+      const a = recorded();
+      const b = recorded();
+      const page1 = withId(pages[PAGE1]);
+      for (const { lib } of [a, b]) {
+        await save(lib, PAGE0);
+        await lib.familyList('');
+      }
+      // Checked, then saved: the hand-over is taken, and its matches used.
+      const checked = await a.lib.compare(page1, findQuotes(page1));
+      planSave.mockClear();
+      await a.lib.save({ article: page1, quotes: findQuotes(page1), handOver: checked.handOver });
+      expect(planSave.mock.calls[0][1]).toBe(checked.handOver);
+      expect((planSave.mock.contexts[0] as QuoteFamilies).lastWork.handedMatches).toBeGreaterThan(0);
+      await b.lib.save({ article: page1, quotes: findQuotes(page1) });
+      // Checked, another article saved, then saved again: not taken.
+      const stale = await a.lib.compare(page1, findQuotes(page1));
+      for (const { lib } of [a, b]) await lib.save({ article: third() });
+      planSave.mockClear();
+      await a.lib.save({ article: page1, quotes: findQuotes(page1), handOver: stale.handOver });
+      expect(planSave.mock.calls[0][1]).toBeUndefined();
+      await b.lib.save({ article: page1, quotes: findQuotes(page1) });
+      expect(a.writes.length).toBeGreaterThan(2);
+      expect(a.writes).toEqual(b.writes);
+    } finally {
+      planSave.mockRestore();
+    }
   });
 });
