@@ -14,7 +14,8 @@ import { CoverageIndex } from '@/utils/index/coverage-index';
 import { QuoteFamilies, type QuoteNode } from '@/utils/families/quote-families';
 import { familyView } from '@/utils/families/family-view';
 import { speakerDirectory, speakerView } from '@/utils/families/speakers';
-import { familyViewFromRows, speakerFromRows, type ListedQuote, type ReadFamilyGroups } from '@/utils/families/family-from-rows';
+import { familyViewFromRows, speakerFromRows, type ListedQuote, type ReadFamilyGroups, type ReadQuotes } from '@/utils/families/family-from-rows';
+
 import { familyGroupsWrite, rematchMemo } from '@/utils/families/family-pages';
 import { FamilyRowsCache } from '@/utils/families/family-rows-cache';
 import { quoteKey, type FamilyGroupRow } from '@/utils/storage/family-rows';
@@ -24,6 +25,9 @@ import type { StoredArticle } from '@/utils/types';
 import type { BenchArticle } from './bench-corpus';
 import { median, p95, sample, seededRandom, shuffled } from './bench-stats';
 import { targetRow, type BenchRow } from './bench-table';
+
+/** No quote rows here: each person's quotes are read from their articles, as before schema v10 (what this bench has measured). */
+const noQuoteRows: ReadQuotes = async (keys) => keys.map(() => undefined);
 
 export interface FamiliesBenchOptions {
   size: number;
@@ -226,7 +230,7 @@ async function benchPagesFromRows(
   let sameSpeaker = 0;
   for (const person of chosen) {
     const t = performance.now();
-    const view = await speakerFromRows(person, readGroups, records);
+    const view = await speakerFromRows(person, readGroups, noQuoteRows, records);
     speakerMs.push(performance.now() - t);
     const expected = speakerView({ ...person, nodes: person.nodes.map((n) => n.node) }, (n) => {
       const f = whole.familyOf(n);
@@ -241,10 +245,10 @@ async function benchPagesFromRows(
   const againMs: number[] = [];
   let sameAgain = 0;
   for (const person of chosen) {
-    const first = JSON.stringify(await speakerFromRows(person, kept.readFamilyGroups, kept.readRecords));
+    const first = JSON.stringify(await speakerFromRows(person, kept.readFamilyGroups, noQuoteRows, kept.readRecords));
     read = 0;
     const t = performance.now();
-    const view = await speakerFromRows(person, kept.readFamilyGroups, kept.readRecords);
+    const view = await speakerFromRows(person, kept.readFamilyGroups, noQuoteRows, kept.readRecords);
     againMs.push(performance.now() - t);
     if (JSON.stringify(view) === first && read === 0) sameAgain++;
   }

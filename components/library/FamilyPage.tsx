@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { FamilyRef, FamilyVersion, FamilyView, ResponseOf } from '@/utils/protocol/messages';
 import { safeHttpUrl } from '@/utils/report/text-fragment-url';
 import { libraryHash } from '@/utils/ui/library-route';
@@ -21,7 +21,8 @@ export function FamilyPage({ familyRef, getFamily, onExport }: FamilyPageProps) 
   const t = useT();
   const [family, setFamily] = useState<FamilyView | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
+  // A layout effect: a reply already here (asked early, library-early.js) is shown before the first paint, not a frame later.
+  useLayoutEffect(() => {
     setFamily(undefined);
     void getFamily(familyRef).then((r) => (r.ok ? setFamily(r.data) : setError(r.error)));
   }, [familyRef.articleId, familyRef.offset, getFamily]);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { ResponseOf, SpeakerView } from '@/utils/protocol/messages';
 import type { SpeakerOverrides } from '@/utils/storage/settings';
 import { safeHttpUrl } from '@/utils/report/text-fragment-url';
@@ -25,7 +25,8 @@ export function SpeakerPage({ name, getSpeaker, overrides, onOverrides, onExport
   const [error, setError] = useState<string | null>(null);
   const [mergeWith, setMergeWith] = useState('');
   const [version, setVersion] = useState(0);
-  useEffect(() => {
+  // A layout effect: a reply already here (asked early, library-early.js) is shown before the first paint, not a frame later.
+  useLayoutEffect(() => {
     setSpeaker(undefined);
     void getSpeaker(name).then((r) => (r.ok ? setSpeaker(r.data) : setError(r.error)));
   }, [name, getSpeaker, version]);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ResponseOf, SpeakerSummary } from '@/utils/protocol/messages';
 import { libraryHash } from '@/utils/ui/library-route';
 import { useT } from '@/components/i18n';
@@ -14,7 +14,8 @@ export function SpeakersView({ listSpeakers }: SpeakersViewProps) {
   const [speakers, setSpeakers] = useState<SpeakerSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const latest = useRef('');
-  useEffect(() => {
+  // A layout effect: a reply already here (asked early, library-early.js) is shown before the first paint, not a frame later.
+  useLayoutEffect(() => {
     latest.current = query;
     void listSpeakers(query).then((r) => {
       if (latest.current !== query) return;

@@ -13,6 +13,7 @@ import { metaOf, quoteIndexAt, savedOrder } from '@/utils/families/quote-familie
 import { familyPageView } from '@/utils/families/family-pages';
 import { speakerView, type CreditedQuote, type ShownQuote, type Speaker, type SpeakerView } from '@/utils/families/speakers';
 import { quoteKey, type FamilyGroupsRead } from '@/utils/storage/family-rows';
+import type { QuoteKey, QuoteRow } from '@/utils/storage/quote-rows';
 import { familyView, type FamilyRef, type FamilyView } from '@/utils/families/family-view';
 import type { StoredArticle } from '@/utils/types';
 
@@ -51,18 +52,36 @@ export interface ListedQuote extends CreditedQuote {
   savedAt: number;
 }
 
-/** A person's page from their quotes' articles and the groups holding them (a quote's versions: its group's, 1 without one). */
-export async function speakerFromRows(person: Speaker<ListedQuote>, read: ReadFamilyGroups, records: ReadArticles): Promise<SpeakerView | undefined> {
+/** Quote rows by key, as stored (undefined: none); the store's `getQuotesAt`. */
+export type ReadQuotes = (keys: readonly QuoteKey[]) => Promise<(QuoteRow | undefined)[]>;
+
+/**
+ * A person's page from their quotes' rows (title and url included since schema v10) and the groups
+ * holding them (a quote's versions: its group's, 1 without one). A row that is not the listed quote
+ * as saved (missing, another save, or written before v10) is taken from its article read whole.
+ */
+export async function speakerFromRows(person: Speaker<ListedQuote>, read: ReadFamilyGroups, quotes: ReadQuotes, records: ReadArticles): Promise<SpeakerView | undefined> {
   const ids = [...new Set(person.nodes.map((n) => n.articleId))];
-  const [got, articles] = await Promise.all([read(ids, []), records(ids)]);
+  const [got, rows] = await Promise.all([read(ids, []), quotes(person.nodes.map((n) => [n.articleId, n.index] as const))]);
   if (!got.current) return undefined;
+  const fits = (row: QuoteRow | undefined, n: ListedQuote): row is QuoteRow =>
+    row !== undefined && row.savedAt === n.savedAt && row.speaker === n.quote.speaker && typeof row.title === 'string' && typeof row.url === 'string';
+  const unfit = [...new Set(person.nodes.filter((n, i) => !fits(rows[i], n)).map((n) => n.articleId))];
+  const articles = unfit.length ? await records(unfit) : new Map<string, StoredArticle | undefined>();
   const versions = new Map(got.groups.flatMap((g) => g.quotes.map((k) => [k, g.versions] as const)));
   const nodes: Array<ShownQuote & { key: string }> = [];
-  for (const n of person.nodes) {
+  for (const [i, n] of person.nodes.entries()) {
+    const key = quoteKey(n.articleId, n.index);
+    const row = rows[i];
+    if (fits(row, n)) {
+      const { articleId: id, outlet, title, url, date, savedAt, text, start, speaker } = row;
+      nodes.push({ article: { id, outlet, title, url, date, savedAt }, quote: { text, start, speaker }, key });
+      continue;
+    }
     const article = articles.get(n.articleId);
     const quote = article?.quotes[n.index];
     if (!article || !quote) return undefined;
-    nodes.push({ article, quote, key: quoteKey(n.articleId, n.index) });
+    nodes.push({ article, quote, key });
   }
   return speakerView({ name: person.name, aliases: person.aliases, nodes }, (n) => versions.get(n.key) ?? 1);
 }

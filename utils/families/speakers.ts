@@ -123,10 +123,10 @@ export function speakerSummary(s: Speaker<CreditedQuote>): SpeakerSummary {
   return { name: s.name, aliases: s.aliases, quotes: s.nodes.length, outlets: new Set(s.nodes.map((n) => n.article.outlet)).size };
 }
 
-/** What a person's page reads of a saved quote: its article and the quote (a family's `QuoteNode` is one). */
+/** What a person's page reads of a saved quote: its article and the quote (a family's `QuoteNode` is one, a quote row gives one). */
 export interface ShownQuote extends CreditedQuote {
   article: Pick<FamilyArticleRef, 'id' | 'outlet' | 'title' | 'url' | 'date' | 'savedAt'>;
-  quote: Quote;
+  quote: Pick<Quote, 'text' | 'start' | 'speaker'>;
 }
 
 /** A person's page; `versions` gives each quote's family size. */

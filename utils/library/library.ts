@@ -49,7 +49,7 @@ import { inSaveOrder, quoteRows } from '@/utils/storage/quote-rows';
 import { mergeSpeakerOverrides, type Settings, type SpeakerOverrides } from '@/utils/storage/settings';
 import { LruMap } from '@/utils/text/lru-map';
 import { QuoteFamilies, type FamilyUpdate, type QuoteFamily } from '@/utils/families/quote-families';
-import { familyViewFromRows, speakerFromRows, type ListedQuote, type ReadArticles, type ReadFamilyGroups } from '@/utils/families/family-from-rows';
+import { familyViewFromRows, speakerFromRows, type ListedQuote, type ReadArticles, type ReadFamilyGroups, type ReadQuotes } from '@/utils/families/family-from-rows';
 import { familyGroupsWrite, keepRematches, regroupedTextIds, rematchMemo, replacedPageIds } from '@/utils/families/family-pages';
 import { FamilyRowsCache } from '@/utils/families/family-rows-cache';
 import { familySummary, familyView, type FamilyRef, type FamilySummary, type FamilyView } from '@/utils/families/family-view';
@@ -187,6 +187,8 @@ interface PageSource {
   generation: number;
   read: ReadFamilyGroups;
   records: ReadArticles;
+  /** Quote rows by key (a person's page reads these, not its quotes' articles). */
+  quotes: ReadQuotes;
 }
 
 /** A view waits this long for a build of the families (a small library's is done by then), then answers with what is built. */
@@ -623,7 +625,7 @@ export class Library {
       // In the write queue, so the list and the rows are of one generation.
       const person = await this.speakerNamed(src, name);
       if (!person) return (await src.read([], [])).current ? null : undefined;
-      return speakerFromRows(person, src.read, src.records);
+      return speakerFromRows(person, src.read, src.quotes, src.records);
     });
     if (got instanceof QuoteFamilies) return (await this.speakerPage(name, got))?.view ?? null;
     return got.answer;
@@ -657,7 +659,7 @@ export class Library {
     if (state) {
       // The articles earlier pages read (before the state was loaded, too) are kept with the rows.
       const rows = this.familyRowsOf(state);
-      return { store: state.store, generation: state.generation, read: rows.readFamilyGroups, records: rows.readRecords };
+      return { store: state.store, generation: state.generation, read: rows.readFamilyGroups, records: rows.readRecords, quotes: (keys) => state.store.getQuotesAt(keys) };
     }
     const { store, generation } = await this.articlesAt();
     if (this.earlyRows?.generation !== generation) {
@@ -667,7 +669,7 @@ export class Library {
       };
       this.earlyRows = new FamilyRowsCache(generation, (ids, pages) => store.readFamilyGroups(ids, pages), records);
     }
-    return { store, generation, read: this.earlyRows.readFamilyGroups, records: this.earlyRows.readRecords };
+    return { store, generation, read: this.earlyRows.readFamilyGroups, records: this.earlyRows.readRecords, quotes: (keys) => store.getQuotesAt(keys) };
   }
 
   /** A person (by any name credited to them) and their page. */

@@ -14,7 +14,7 @@
  * transaction, with the generation they match; the change log is kept back to that generation.
  */
 import type { FamiliesRead, FamiliesWrite, FamilyGroupsRead } from '@/utils/storage/family-rows';
-import type { QuoteRow } from '@/utils/storage/quote-rows';
+import type { QuoteKey, QuoteRow } from '@/utils/storage/quote-rows';
 import type { Settings } from '@/utils/storage/settings';
 import type { SpeakerChunk } from '@/utils/families/speaker-list';
 import type { SpeakerSummary } from '@/utils/families/speakers';
@@ -136,6 +136,12 @@ export interface LibraryStorage {
   getQuotesOf(articleId: string): Promise<QuoteRow[]>;
   /** The quotes credited to a name with this `speakerKey`. */
   getQuotesBySpeaker(key: string): Promise<QuoteRow[]>;
+  /**
+   * The rows at these [article id, place] keys (undefined: none), as stored: unlike the reads above,
+   * the store is not first checked against the articles (its row count costs a first page as much as
+   * the rows), so a caller checks each row against what it expects (a person's page: the save time).
+   */
+  getQuotesAt(keys: readonly QuoteKey[]): Promise<(QuoteRow | undefined)[]>;
   /** Derives the quotes store again from the articles (found inconsistent, or asked); returns how many rows. */
   rebuildQuotes(): Promise<number>;
   /** Article ids, oldest save first (ties by id). */

@@ -13,7 +13,7 @@ import {
   FAMILIES_LOG_KEEP, familiesGrouped, familiesServePages, familiesStateAfter, isFamilyPageRow,
   type FamiliesRead, type FamiliesState, type FamiliesWrite, type FamilyGroupRow, type FamilyGroupsRead, type FamilyPageRow, type FamilyRow,
 } from '@/utils/storage/family-rows';
-import { quoteRows, type QuoteRow } from '@/utils/storage/quote-rows';
+import { quoteRows, type QuoteKey, type QuoteRow } from '@/utils/storage/quote-rows';
 import { parseSettings, type Settings } from '@/utils/storage/settings';
 import type { SpeakerChunk } from '@/utils/families/speaker-list';
 import type { SpeakerSummary } from '@/utils/families/speakers';
@@ -132,6 +132,10 @@ export class MemoryLibraryStorage implements LibraryStorage {
 
   async getQuotesBySpeaker(key: string): Promise<QuoteRow[]> {
     return structuredClone([...this.quotes.values()].flat().filter((r) => r.speakerKey === key));
+  }
+
+  async getQuotesAt(keys: readonly QuoteKey[]): Promise<(QuoteRow | undefined)[]> {
+    return structuredClone(keys.map(([id, index]) => this.quotes.get(id)?.find((r) => r.index === index)));
   }
 
   async rebuildQuotes(): Promise<number> {

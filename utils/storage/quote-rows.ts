@@ -19,10 +19,16 @@ export interface QuoteRow {
   start: number;
   end: number;
   outlet: string;
+  /** Its article's title and address (schema v10): a person's page shows them and reads no article. */
+  title: string;
+  url: string;
   date: string | null;
   lang: string | null;
   savedAt: number;
 }
+
+/** A quote row's key: its article's id and its place in that article's quotes. */
+export type QuoteKey = readonly [articleId: string, index: number];
 
 /** The key rows of one speaker share: the name as the library compares names (case, marks, spelling folded). */
 export function speakerKey(name: string): string {
@@ -34,7 +40,7 @@ export function quoteRows(a: StoredArticle): QuoteRow[] {
   if (!Array.isArray(a.quotes)) return [];
   return a.quotes.map((q, index) => ({
     articleId: a.id, index, text: q.text, speaker: q.speaker ?? null, ...(q.speaker ? { speakerKey: speakerKey(q.speaker) } : {}),
-    start: q.start, end: q.end, outlet: a.outlet, date: a.date, lang: a.lang, savedAt: a.savedAt,
+    start: q.start, end: q.end, outlet: a.outlet, title: a.title, url: a.url, date: a.date, lang: a.lang, savedAt: a.savedAt,
   }));
 }
 

@@ -42,7 +42,7 @@ import type {
   StoredSpeakerChunks, StoredSpeakerList,
 } from '@/utils/storage/library-storage';
 import { isSpeakerList, speakerChunks, type SpeakerChunk } from '@/utils/families/speaker-list';
-import { quoteRows, type QuoteRow } from '@/utils/storage/quote-rows';
+import { quoteRows, type QuoteKey, type QuoteRow } from '@/utils/storage/quote-rows';
 import {
   FAMILIES_LOG_KEEP, familiesGrouped, familiesServePages, familiesStateAfter, isFamiliesState, isFamilyPageRow, isFamilyRow,
   type FamiliesRead, type FamiliesState, type FamiliesWrite, type FamilyGroupRow, type FamilyGroupsRead, type FamilyRow,
@@ -170,6 +170,11 @@ export const MIGRATIONS: readonly Migration[] = [
     const meta = tx.objectStore(META);
     const state: unknown = await meta.get(FAMILIES_STATE_KEY);
     if (isFamiliesState(state)) await meta.put({ ...state, groups: false }, FAMILIES_STATE_KEY);
+  },
+  // v10: each quote row carries its article's title and url, so a person's page reads their quotes' rows, not their articles.
+  // Every row is derived again from the articles, as in v4 (once; its time at 10k in README "Performance").
+  async (_db, tx) => {
+    await deriveQuotes(tx as unknown as WriteTx);
   },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -427,6 +432,13 @@ export class LibraryStore implements LibraryStorage {
   async getQuotesBySpeaker(key: string): Promise<QuoteRow[]> {
     await this.checkQuotes();
     return (await this.db.getAllFromIndex(QUOTES, BY_SPEAKER, key)) as QuoteRow[];
+  }
+
+  async getQuotesAt(keys: readonly QuoteKey[]): Promise<(QuoteRow | undefined)[]> {
+    const tx = this.db.transaction(QUOTES);
+    const rows = await Promise.all(keys.map((k) => tx.store.get([...k])));
+    await tx.done;
+    return rows as (QuoteRow | undefined)[];
   }
 
   /** Rebuilds the quotes store first if it does not match the articles; once per open (again after a failure). */

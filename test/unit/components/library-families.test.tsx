@@ -115,6 +115,25 @@ describe('family page', () => {
   });
 });
 
+describe('a view\'s content asked before the page loaded (library-early.js)', () => {
+  const PERSON: SpeakerView = {
+    name: 'Sergio Gor', aliases: ['Sergio Gor'], outlets: ['Outlet A'],
+    quotes: [{ articleId: 'a', outlet: 'Outlet A', title: 'T', url: 'https://a.example/x', date: '2026-03-13', savedAt: 1, text: 'we will ensure the supply chains', start: 10, credited: 'Sergio Gor', versions: 3 }],
+  };
+  test.each<[string, LibraryRoute, Partial<LibraryActions>, string]>([
+    ['family', { view: 'family', articleId: 'a', offset: 10 }, { getFamily: vi.fn(async () => ok(FAMILY)) }, 'family-version'],
+    ['speaker', { view: 'speaker', name: 'Sergio Gor' }, { getSpeaker: vi.fn(async () => ok(PERSON)) }, 'speaker-quote'],
+    ['speakers', { view: 'speakers' }, { listSpeakers: vi.fn(async () => ok([{ name: 'Sergio Gor', aliases: ['Sergio Gor'], quotes: 1, outlets: 1 }])) }, 'speaker-item'],
+  ])('%s: a reply already here is in the page before any frame or timer (fails with a passive effect: a frame later)', async (_label, route, over, testId) => {
+    host = document.createElement('div');
+    document.body.append(host);
+    render(<LibraryPage actions={actions(over)} route={route} />, host);
+    // Microtasks only: no timer or animation frame has run.
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    expect($$(`[data-testid="${testId}"]`).length).toBeGreaterThan(0);
+  });
+});
+
 describe('evidence export on a family and a speaker page', () => {
   const GOR_PAGE: SpeakerView = { name: 'Sergio Gor', aliases: ['Sergio Gor'], outlets: ['Outlet A'], quotes: [] };
   /** Chooses a format in the page's Export control and presses its button. */

@@ -196,6 +196,17 @@ describe.each(STORAGE_KINDS)('%s', (kind) => {
     expect(calls).not.toContain('getQuotes');
   });
 
+  test('after a worker restart, a person\'s page reads their quotes\' rows (title and url included), not their articles', async () => {
+    await built();
+    const whole = await pagesOf(library());
+    const { lib, calls, read } = await counted();
+    for (const [i, name] of whole.people.entries()) expect(await lib.speaker(name)).toEqual(whole.speakers[i]);
+    expect(whole.speakers.filter((p) => p && p.quotes.length > 1).length).toBeGreaterThan(1);
+    expect(calls).toContain('getQuotesAt');
+    expect(read).toEqual([]);
+    expect(calls.filter((c) => c === 'get' || c === 'getAll' || c === 'getMany')).toEqual([]);
+  });
+
   /** Article k credited, quote by quote, to `names` (a name said to be credited may come out as the finder reads it). */
   function credited(k: number, names: readonly string[]): Article & { id: string } {
     const lines = names.map((name, i) => `“${SAID[i % SAID.length][0].toUpperCase()}${SAID[i % SAID.length].slice(1)},” ${name} said on day ${k}.`);

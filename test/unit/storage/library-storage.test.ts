@@ -43,7 +43,7 @@ const quoted = (id: string, savedAt: number, speakers: (string | null)[]): Libra
 /** The rows the quotes store must hold for these articles, field by field (no speakerKey: checked on its own). */
 const expectedRows = (articles: readonly LibraryRecord[]) => articles
   .flatMap((a) => a.quotes.map((q, index) => ({
-    articleId: a.id, index, text: q.text, speaker: q.speaker, start: q.start, end: q.end, outlet: a.outlet, date: a.date, lang: a.lang, savedAt: a.savedAt,
+    articleId: a.id, index, text: q.text, speaker: q.speaker, start: q.start, end: q.end, outlet: a.outlet, title: a.title, url: a.url, date: a.date, lang: a.lang, savedAt: a.savedAt,
   })))
   .sort((x, y) => x.articleId.localeCompare(y.articleId) || x.index - y.index);
 const storedRows = async (s: LibraryStorage) => (await s.getQuotes())

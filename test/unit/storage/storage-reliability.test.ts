@@ -24,6 +24,7 @@ import v6json from '../../golden/storage/v6.json';
 import v7json from '../../golden/storage/v7.json';
 import v8json from '../../golden/storage/v8.json';
 import v9json from '../../golden/storage/v9.json';
+import v10json from '../../golden/storage/v10.json';
 import type { SpeakerChunk } from '@/utils/families/speaker-list';
 import type { SpeakerSummary } from '@/utils/families/speakers';
 import { listedQuote } from '@/utils/families/speaker-book';
@@ -41,6 +42,8 @@ const v7 = v7json as unknown as Fixture & { quotes: QuoteRow[]; families: Family
 const v8 = v8json as unknown as typeof v7 & { speakerHead: Record<string, unknown>; speakerLines: SpeakerSummary[]; speakers: SpeakerChunk[] };
 /** v9: v8's stores, each family's page row holding its page whole. */
 const v9 = v9json as unknown as typeof v8;
+/** v10: v9's stores, each quote row with its article's title and url. */
+const v10 = v10json as unknown as typeof v8;
 let n = 0;
 const freshName = () => `verbatim-reliability-${++n}`;
 
@@ -95,10 +98,16 @@ async function writeFixture(name: string, version: number, fx: Fixture): Promise
 /** The rows a library's quotes store must hold, field by field from the articles (the v4 fixture shows them written out). */
 function expectedRows(articles: readonly LibraryRecord[]): Omit<QuoteRow, 'speakerKey'>[] {
   return articles.flatMap((a) => a.quotes.map((q, index) => ({
-    articleId: a.id, index, text: q.text, speaker: q.speaker, start: q.start, end: q.end, outlet: a.outlet, date: a.date, lang: a.lang, savedAt: a.savedAt,
+    articleId: a.id, index, text: q.text, speaker: q.speaker, start: q.start, end: q.end, outlet: a.outlet, title: a.title, url: a.url, date: a.date, lang: a.lang, savedAt: a.savedAt,
   })));
 }
 const withoutKey = ({ speakerKey: _k, ...row }: QuoteRow) => row;
+/** Rows as an earlier fixture wrote them, with their articles' titles and urls (what v10 adds). */
+const withTitles = (rows: readonly QuoteRow[], articles: readonly LibraryRecord[]): QuoteRow[] =>
+  rows.map((r) => {
+    const a = articles.find((x) => x.id === r.articleId)!;
+    return { ...r, title: a.title, url: a.url };
+  });
 const byKey = (a: { articleId: string; index: number }, b: { articleId: string; index: number }) => a.articleId.localeCompare(b.articleId) || a.index - b.index;
 
 const opened: LibraryStore[] = [];
@@ -113,7 +122,7 @@ async function openCurrent(name: string): Promise<LibraryStore> {
 
 describe('upgrades', () => {
   test('every schema version has a fixture file', () => {
-    const files = readdirSync(GOLDEN).filter((f) => /^v\d+\.json$/.test(f)).sort();
+    const files = readdirSync(GOLDEN).filter((f) => /^v\d+\.json$/.test(f)).sort((a, b) => parseInt(a.slice(1)) - parseInt(b.slice(1)));
     expect(files).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, i) => `v${i + 1}.json`));
   });
 
@@ -127,6 +136,7 @@ describe('upgrades', () => {
     ['v7', 7, v7],
     ['v8', 8, v8],
     ['v9', 9, v9],
+    ['v10', 10, v10],
   ])('a %s library opens with the current schema and loses nothing', async (_label, version, fx) => {
     const name = freshName();
     await writeFixture(name, version, fx);
@@ -152,22 +162,24 @@ describe('upgrades', () => {
     await writeFixture(name, 3, v3 as Fixture);
     const store = await openCurrent(name);
     const v3Ids = new Set(v3.articles.map((a) => a.id));
-    const rows = v4.quotes.filter((r) => v3Ids.has(r.articleId));
+    // With their articles' titles and urls, which v10 adds.
+    const rows = withTitles(v4.quotes.filter((r) => v3Ids.has(r.articleId)), v3.articles as LibraryRecord[]);
     expect(rows.length).toBeGreaterThan(0);
     expect((await store.getQuotes()).sort(byKey)).toEqual(rows);
     expect(await store.getQuotesBySpeaker("the union's secretary")).toEqual(rows);
     expect(await store.getQuotesOf(v3.articles[1].id)).toEqual([]); // an article without quotes has no rows
   });
 
-  test('the v4 fixture opens as it was: no rebuild, its rows read by article and by speaker', async () => {
+  test('the v4 fixture opens with its rows (each given its article\'s title and url by v10), no rebuild, read by article and by speaker', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const name = freshName();
     await writeFixture(name, 4, v4);
     const store = await openCurrent(name);
-    expect((await store.getQuotes()).sort(byKey)).toEqual(v4.quotes);
+    const rows = withTitles(v4.quotes, v4.articles);
+    expect((await store.getQuotes()).sort(byKey)).toEqual(rows);
     expect(warn).not.toHaveBeenCalled();
     warn.mockRestore();
-    const costa = v4.quotes.filter((r) => r.speaker === 'Maria Costa');
+    const costa = rows.filter((r) => r.speaker === 'Maria Costa');
     expect(costa).toHaveLength(2);
     expect(await store.getQuotesOf(costa[0].articleId)).toEqual(costa);
     expect(await store.getQuotesBySpeaker('maria costa')).toEqual(costa);
@@ -232,6 +244,30 @@ describe('upgrades', () => {
     // An article in no family of two versions: no group.
     const alone = v9.articles.find((a) => !group.articles.includes(a.id))!.id;
     expect(await store.readFamilyGroups([alone], [])).toEqual({ current: true, groups: [], pages: [] });
+  });
+
+  test('v9 → v10 gives every quote row its article\'s title and url: the v10 fixture\'s rows, the rest as it was', async () => {
+    const name = freshName();
+    await writeFixture(name, 9, v9);
+    const store = await openCurrent(name);
+    expect((await store.getQuotes()).sort(byKey)).toEqual([...v10.quotes].sort(byKey));
+    expect(v10.quotes.every((r) => typeof r.title === 'string' && typeof r.url === 'string')).toBe(true);
+    expect(await store.readFamilies()).toMatchObject({ generation: 5, matches: 5, changed: [], grouped: true });
+    const [group] = v9.familyGroups;
+    expect(await store.readFamilyGroups([], [group.id])).toEqual({ current: true, groups: [], pages: [v9.familyPages[0]] });
+  });
+
+  test('the v10 fixture opens as it was: quote rows read by key, as stored, with no check of the whole store', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const name = freshName();
+    // Its state spoiled: a read by key still answers the rows as stored and rebuilds nothing.
+    await writeFixture(name, 10, { ...v10, quotesState: undefined });
+    const store = await openCurrent(name);
+    const keys = v10.quotes.map((r) => [r.articleId, r.index] as const);
+    expect(await store.getQuotesAt([...keys, ['no such article', 0], [keys[0][0], 99]])).toEqual([...v10.quotes, undefined, undefined]);
+    expect(await store.getQuotesAt([])).toEqual([]);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
   });
 
   /** The speakers list as the code before v8 stored it whole, made from a fixture's quote rows and overrides. */
@@ -313,21 +349,21 @@ describe('upgrades', () => {
   });
 
   test.each<[string, Partial<Fixture>]>([
-    ['its recorded count is not its row count', { quotesState: { generation: 3, count: 2 } }],
-    ['a row is missing', { quotes: v4.quotes.slice(1) }],
-    ['the articles moved on without it (a writer that bumped only the generation)', { generation: 4 }],
+    ['its recorded count is not its row count', { quotesState: { generation: 5, count: 4 } }],
+    ['a row is missing', { quotes: v10.quotes.slice(1) }],
+    ['the articles moved on without it (a writer that bumped only the generation)', { generation: 6 }],
     ['no state recorded', { quotesState: undefined }],
-    ['rows of an article that is gone, counted', { quotes: [...v4.quotes, { ...v4.quotes[0], articleId: 'gone' }], quotesState: { generation: 3, count: 3 } }],
+    ['rows of an article that is gone, counted', { quotes: [...v10.quotes, { ...v10.quotes[0], articleId: 'gone' }], quotesState: { generation: 5, count: 5 } }],
   ])('a quotes store that does not match its articles is rebuilt before its first read: %s', async (_label, spoil) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const name = freshName();
-    await writeFixture(name, 4, { ...v4, ...spoil });
+    await writeFixture(name, 10, { ...v10, ...spoil });
     const store = await openCurrent(name);
     expect(warn).not.toHaveBeenCalled(); // opening (a check's wake) does not count the rows
     // A write before that read does not make the stale state current: the read still rebuilds.
-    await store.put({ ...v4.articles[0], savedAt: v4.articles[0].savedAt + 1 });
-    const expected = v4.quotes.map((r) => (r.articleId === v4.articles[0].id ? { ...r, savedAt: r.savedAt + 1 } : r));
-    expect((await store.getQuotes()).sort(byKey)).toEqual(expected);
+    await store.put({ ...v10.articles[0], savedAt: v10.articles[0].savedAt + 1 });
+    const expected = v10.quotes.map((r) => (r.articleId === v10.articles[0].id ? { ...r, savedAt: r.savedAt + 1 } : r));
+    expect((await store.getQuotes()).sort(byKey)).toEqual([...expected].sort(byKey));
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/rebuilding/));
     warn.mockRestore();
   });
