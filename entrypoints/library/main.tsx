@@ -20,7 +20,7 @@ import { responseOf, sendMessage, type ExportFile, type Failure, type RequestOf,
 import { originPatterns, type Settings } from '@/utils/storage/settings';
 import { addVerdictStyles } from '@/components/verdict-styles';
 import { parseLibraryRoute } from '@/utils/ui/library-route';
-import { takeEarly } from '@/utils/ui/early-request';
+import { earlyOrResent, takeEarly } from '@/utils/ui/early-request';
 import { exportEvidence } from '../popup/export-evidence';
 import '@/components/verbatim-theme.css';
 import '@/components/library/library.css';
@@ -69,12 +69,11 @@ async function changeSettings(current: Settings, patch: Partial<Settings>) {
 
 /**
  * The reply library-early.js already asked for, when it is this request's; else the request sent
- * now. An early request that failed (no worker registered yet, just after an install) is sent again.
+ * now. An early request that failed or goes unanswered is sent again (`earlyOrResent`).
  */
-async function contentMessage<T extends RequestType>(req: RequestOf<T>): Promise<ResponseOf<T>> {
+function contentMessage<T extends RequestType>(req: RequestOf<T>): Promise<ResponseOf<T>> {
   const early = takeEarly(req);
-  const reply = early && (await responseOf<T>(early));
-  return reply?.ok ? reply : sendMessage(req);
+  return earlyOrResent(early && responseOf<T>(early), () => sendMessage(req));
 }
 
 const actions: LibraryActions = {

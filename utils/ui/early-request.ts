@@ -56,3 +56,35 @@ export function takeEarly(req: Request, holder: Holder = globalThis as unknown a
   delete holder[SLOT];
   return sent.key === requestKey(req) ? sent.reply : undefined;
 }
+
+/**
+ * How long a page waits on its early reply before asking again. A request sent while the worker
+ * was still registering (the browser just started, or the extension was just updated) can go
+ * unanswered, and the page would stay on its loading line; the answer that comes first is shown.
+ */
+export const EARLY_GRACE_MS = 4000;
+
+/**
+ * The early reply when it comes and is ok; else the request sent again: at once when the early
+ * one failed, after `graceMs` when it has not come. Whichever ok answer comes first is taken.
+ */
+export function earlyOrResent<R extends { ok: boolean }>(
+  early: Promise<R> | undefined, send: () => Promise<R>, graceMs = EARLY_GRACE_MS,
+): Promise<R> {
+  if (!early) return send();
+  return new Promise<R>((resolve, reject) => {
+    let resent = false;
+    const resend = () => {
+      if (resent) return;
+      resent = true;
+      clearTimeout(timer);
+      send().then(resolve, reject);
+    };
+    const timer = setTimeout(resend, graceMs);
+    early.then((r) => {
+      if (!r.ok) return resend();
+      clearTimeout(timer);
+      resolve(r);
+    }, resend);
+  });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import fc from 'fast-check';
-import { contentRequest, sendEarly, takeEarly } from '@/utils/ui/early-request';
+import { contentRequest, earlyOrResent, sendEarly, takeEarly } from '@/utils/ui/early-request';
 import { libraryHash, type LibraryRoute } from '@/utils/ui/library-route';
 import type { Request } from '@/utils/protocol/messages';
 
@@ -68,5 +68,45 @@ describe('a library page asks for its content early', () => {
         return takeEarly(contentRequest(r)!, h) === reply;
       }),
     );
+  });
+});
+
+describe('an early reply that fails or does not come is asked again', () => {
+  type R = { ok: boolean; data?: string };
+  const never = () => new Promise<R>(() => undefined);
+  test.each<[string, () => Promise<R> | undefined, number, R, boolean]>([
+    ['no early request: sent now', () => undefined, 0, { ok: true, data: 'sent' }, true],
+    ['an ok early reply: nothing sent', () => Promise.resolve({ ok: true, data: 'early' }), 0, { ok: true, data: 'early' }, false],
+    ['a refused early reply: sent at once', () => Promise.resolve({ ok: false }), 0, { ok: true, data: 'sent' }, true],
+    ['a rejected early reply: sent at once', () => Promise.reject(new Error('no receiver')), 0, { ok: true, data: 'sent' }, true],
+    ['an early reply that never comes: sent after the grace', never, 4000, { ok: true, data: 'sent' }, true],
+    ['an early reply just inside the grace: nothing sent', () => new Promise<R>((r) => setTimeout(() => r({ ok: true, data: 'early' }), 3999)), 3999, { ok: true, data: 'early' }, false],
+  ])('%s', async (_name, early, advance, expected, sent) => {
+    vi.useFakeTimers();
+    try {
+      const send = vi.fn(() => Promise.resolve<R>({ ok: true, data: 'sent' }));
+      const reply = earlyOrResent(early(), send, 4000);
+      await vi.advanceTimersByTimeAsync(advance);
+      await expect(reply).resolves.toEqual(expected);
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(send).toHaveBeenCalledTimes(sent ? 1 : 0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('the early reply coming after the request was sent again: the first ok answer is taken, once', async () => {
+    vi.useFakeTimers();
+    try {
+      let answerEarly!: (r: R) => void;
+      const send = vi.fn(() => new Promise<R>(() => undefined));
+      const reply = earlyOrResent(new Promise<R>((r) => { answerEarly = r; }), send, 4000);
+      await vi.advanceTimersByTimeAsync(4000);
+      expect(send).toHaveBeenCalledTimes(1);
+      answerEarly({ ok: true, data: 'early' });
+      await expect(reply).resolves.toEqual({ ok: true, data: 'early' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
