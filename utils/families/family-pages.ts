@@ -7,7 +7,7 @@
  * matches the replaced pages made (`keepRematches`), so only versions new to a family are matched.
  */
 import { familyId, groupRowOf, savedOrder, type QuoteFamilies, type QuoteFamily, type RegroupedFamilies } from '@/utils/families/quote-families';
-import { familyTextIds, familyVersions, familyViewOf, rematchKey, type FamilyView, type Rematch, type RematchMemo } from '@/utils/families/family-view';
+import { familyTextIds, familyVersions, familyViewOf, orderVersions, rematchKey, type FamilyView, type Rematch, type RematchMemo } from '@/utils/families/family-view';
 import { familyPageOf, type FamilyGroupsWrite, type FamilyPage, type FamilyPageRow } from '@/utils/storage/family-rows';
 import { LruMap } from '@/utils/text/lru-map';
 import type { StoredArticle } from '@/utils/types';
@@ -37,7 +37,7 @@ export function familyGroupsWrite(changes: RegroupedFamilies, resolve: (id: stri
 export function familyPageRowOf(f: QuoteFamily, resolve: (id: string) => StoredArticle | undefined, memo?: RematchMemo): FamilyPageRow {
   const first = f.nodes.reduce((a, b) => (savedOrder(b.article, b.index, a.article, a.index) < 0 ? b : a));
   const { versions, rematched } = familyVersions(f, resolve, memo);
-  familyViewOf(versions); // in the page's order
+  orderVersions(versions);
   const again = versions.flatMap((v, i) => (rematched.has(v) ? [i] : []));
   const page: FamilyPage = { first: [first.article.savedAt, first.article.id, first.index], versions, rematched: again };
   return { id: familyId(f), page: JSON.stringify(page) };

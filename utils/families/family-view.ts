@@ -201,9 +201,14 @@ export function familyVersions(family: QuoteFamily, resolve: (id: string) => Sto
   return { versions, rematched };
 }
 
+/** Sorts a family's versions in place into the page's order: by date, save time, article, place. */
+export function orderVersions(versions: FamilyVersion[]): void {
+  versions.sort((a, b) => compareDates(a, b) || a.savedAt - b.savedAt || a.articleId.localeCompare(b.articleId) || a.start - b.start);
+}
+
 /** The family page from its versions (one of them the reference): what a stored page row holds is enough (docs/DESIGN.md "A family page is stored whole"). */
 export function familyViewOf(versions: FamilyVersion[]): FamilyView {
-  versions.sort((a, b) => compareDates(a, b) || a.savedAt - b.savedAt || a.articleId.localeCompare(b.articleId) || a.start - b.start);
+  orderVersions(versions);
   const reference = versions.find((v) => v.reference)!;
   return {
     id: { articleId: reference.articleId, offset: reference.start },

@@ -304,11 +304,10 @@ export class QuoteFamilies {
     if (handOver && handOver.language !== meta.language) handOver = undefined;
     this.lastWork.handedLists = 0;
     const lists = article.quotes.map((q, i) => {
-      if (!handOver) return this.ask(q, meta);
       const terms = indexTerms(q.text, lexiconOf(meta));
-      const handed = handedList(handOver, i, this.index.listShape(terms));
+      const handed = handOver && handedList(handOver, i, this.index.listShape(terms));
       if (handed) this.lastWork.handedLists++;
-      return handed ?? this.index.candidateList(q, excludeFor(meta), terms);
+      return handed || this.ask(q, meta, terms);
     });
     // Lists that held the article's previous version are asked again: it may rank elsewhere now.
     const held = new Set<QuoteNode>(this.byCandidate.get(article.id) ?? []);
@@ -395,8 +394,8 @@ export class QuoteFamilies {
   }
 
   /** The index's candidate list for a saved quote (the check's per-quote step, before the window filter). */
-  private ask(quote: Quote, article: FamilyArticleRef): CandidateList {
-    return this.index.candidateList(quote, excludeFor(article), indexTerms(quote.text, lexiconOf(article)));
+  private ask(quote: Quote, article: FamilyArticleRef, terms = indexTerms(quote.text, lexiconOf(article))): CandidateList {
+    return this.index.candidateList(quote, excludeFor(article), terms);
   }
 
   /** Articles a dirty node's quote must be aligned with: those new to its list, and the changed one. */

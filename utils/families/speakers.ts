@@ -41,20 +41,13 @@ export function speakerDirectory<T extends CreditedQuote = QuoteNode>(nodes: Ite
   const names = all.map((n) => n.quote.speaker!);
   const person = personOf(names, overrides);
   const byPerson = new Map<string, Speaker<T>>();
-  const seenAlias = new Map<string, Set<string>>();
   for (const n of all) {
     const name = person(n.quote.speaker!);
     let s = byPerson.get(name);
-    if (!s) byPerson.set(name, (s = { name, aliases: [name], nodes: [] }));
+    if (!s) byPerson.set(name, (s = { name, aliases: [], nodes: [] }));
     s.nodes.push(n);
-    const aliases = seenAlias.get(name) ?? new Set([name]);
-    seenAlias.set(name, aliases);
-    if (!aliases.has(n.quote.speaker!)) {
-      aliases.add(n.quote.speaker!);
-      s.aliases.push(n.quote.speaker!);
-    }
   }
-  for (const s of byPerson.values()) s.aliases = orderedAliases(s.name, s.aliases);
+  for (const s of byPerson.values()) s.aliases = orderedAliases(s.name, s.nodes.map((n) => n.quote.speaker!));
   return [...byPerson.values()].sort((a, b) => b.nodes.length - a.nodes.length || a.name.localeCompare(b.name));
 }
 

@@ -356,8 +356,8 @@ export class Library {
       // Saved again with a changed text: the earlier version stays beside the new one.
       const changed = (previous: LibraryRecord) => normalizeText(previous.text) !== normalizeText(record.text);
       const { saved, generation, keptVersion } = await state.store.put(record, { keepPrevious: changed });
-      // Only onto the index the check read, this save aside (read before the record joins it).
-      const handed = state.families && usableHandOver(handOver, record, state.index.stamp);
+      // The hand-over fits only the index the check read, this save aside: its state before the record joins it.
+      const stamp = state.index.stamp;
       // Read once for the index and the families' screen (it was read twice).
       const lexicon = lexiconFor(record);
       const read = passageTerms(record, lexicon);
@@ -367,7 +367,7 @@ export class Library {
       state.familyBuild?.records.set(record.id, record);
       this.advance(state, generation);
       this.keepSpeakers(generation, [record]);
-      if (state.families) await this.updateFamilies(state, state.families.planSave(record, handed || undefined, read));
+      if (state.families) await this.updateFamilies(state, state.families.planSave(record, usableHandOver(handOver, record, stamp), read));
       return { saved, id: record.id, libraryCount: state.index.size };
     });
   }
