@@ -13,6 +13,9 @@
  * `--candidates <dir>` and `--import <dir>` build the set (bin/eval/judge-candidates.ts); a further round:
  * `--candidates <dir> --skip-judged [--seed N] [--target-pac N] [--target N] [--batch-size N] [--first-id N]`
  * skips the events already judged and numbers ids after theirs; `--import` appends to the pairs file.
+ * `--second-reading <dir>` and `--import-second <dir>` read a sample of the pairs again, blind
+ * (bin/eval/second-reading.ts); with test/judged/second-reading.jsonl present the report adds the
+ * judges' agreement and the kinds scored where both readings agree.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -23,6 +26,7 @@ import { matchQuote } from '@/utils/matching/match-quote';
 import { lineSpans } from '@/utils/article/article-text';
 import { PROJECT_ROOT } from '../cli/project-root';
 import { formatDiff } from '../cli/format-report';
+import { agreementLines, readSecondLabels, scoreAgreement } from './second-reading';
 import { loadAllSidesEvents, loadPacEvents, samePage, type CorpusArticle, type DrawOptions, type JudgedPair, type Split } from './judge-candidates';
 
 export const GOALS = { recall: 0.97, kindAccuracy: 0.95, falseConflicts: 0.02 } as const;
@@ -188,6 +192,7 @@ function flagValue(flags: readonly string[], name: string): string | undefined {
 }
 
 const PAIRS_FILE = join(PROJECT_ROOT, 'test/judged/pairs.jsonl');
+const SECOND_FILE = join(PROJECT_ROOT, 'test/judged/second-reading.jsonl');
 
 export async function runJudgedEval(dir: string, flags: readonly string[]): Promise<number> {
   const candidates = flagValue(flags, '--candidates');
@@ -207,6 +212,24 @@ export async function runJudgedEval(dir: string, flags: readonly string[]): Prom
     const judged = flags.includes('--skip-judged') ? (await readFile(flagValue(flags, '--pairs') ?? PAIRS_FILE, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as JudgedPair) : null;
     return writeCandidates(dir, candidates, judged ? nextRound(judged, over) : { ...ROUND_1, ...over });
   }
+  const second = flagValue(flags, '--second-reading');
+  if (second) {
+    const { writeSecondReading, SECOND_DEFAULTS } = await import('./second-reading');
+    const opts = { ...SECOND_DEFAULTS };
+    for (const [flag, field] of [['--sample', 'sample'], ['--seed', 'seed'], ['--batch-size', 'batchSize']] as const) {
+      const v = flagValue(flags, flag);
+      if (v === undefined) continue;
+      if (!/^\d+$/.test(v)) {
+        console.error(`eval judged: ${flag} takes a whole number, not "${v}"`);
+        return 1;
+      }
+      opts[field] = Number(v);
+    }
+    const judged = (await readFile(flagValue(flags, '--pairs') ?? PAIRS_FILE, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as JudgedPair);
+    return writeSecondReading(dir, second, judged, opts);
+  }
+  const fromSecond = flagValue(flags, '--import-second');
+  if (fromSecond) return (await import('./second-reading')).importSecondReading(fromSecond, flagValue(flags, '--to') ?? SECOND_FILE);
   const from = flagValue(flags, '--import');
   if (from) return (await import('./judge-candidates')).importLabels(from, flagValue(flags, '--to') ?? PAIRS_FILE);
 
@@ -306,6 +329,16 @@ export async function runJudgedEval(dir: string, flags: readonly string[]): Prom
   row('misses: retrieval', (s) => s.retrievalMisses, (s) => s.same - s.found, '(whole-text alignment finds them)');
   row('speaker of A named', (s) => s.speakerRight, (s) => s.speakerJudged, '(reported; the rest withheld or wrong)');
   row('speaker of A wrong', (s) => s.speakerWrong, (s) => s.speakerJudged, '(reported)');
+  // Only with the repository's own labels: a second reading belongs to the pairs it was drawn from.
+  const secondLabels = flagValue(flags, '--pairs') ? null : await readSecondLabels(SECOND_FILE);
+  if (secondLabels) {
+    const kindOn = (p: JudgedPair) => {
+      const o = outcomes.get(p.id);
+      return o?.match && overlaps(o.match, { start: p.startB, end: p.endB }) ? o.match.kind : null;
+    };
+    console.log('');
+    for (const line of agreementLines(scoreAgreement(pairs, secondLabels, kindOn), pct)) console.log(line);
+  }
   console.log(`pairs: ${(['tune', 'held-out', 'all'] as const).map((k) => `${k} ${scores[k].pairs} (${scores[k].same} same, ${scores[k].notSame} different, ${scores[k].unsure} unsure, ${scores[k].samePage} one page twice)`).join('; ')}`);
   console.log(`time: ${ms.toFixed(0)} ms`);
   const ok = meetsGoals(scores['held-out']);

@@ -373,6 +373,12 @@ function entry(c: Candidate, a: CorpusArticle, b: CorpusArticle): string {
     `B — ${b.outlet}:\n\n> ${contextOf(b.text, { start: c.startB, end: c.endB })}\n\n`;
 }
 
+/** Judging batch `n`: the instructions, then each pair's two contexts (nothing of what any matcher or judge said). */
+export function judgingBatch<T extends Candidate>(n: number, part: readonly T[], articlesOf: (c: T) => [CorpusArticle, CorpusArticle]): string {
+  const body = part.map((c) => entry(c, ...articlesOf(c))).join('---\n\n');
+  return INSTRUCTIONS.replace('{N}', String(n)) + `\n${part.length} pairs.\n\n` + body;
+}
+
 export async function writeCandidates(corpusDir: string, outDir: string, opts: DrawOptions = ROUND_1): Promise<number> {
   const cands = await drawCandidates(corpusDir, opts);
   const events = new Set(cands.map((c) => c.event));
@@ -384,8 +390,7 @@ export async function writeCandidates(corpusDir: string, outDir: string, opts: D
   await writeFile(join(outDir, 'candidates.jsonl'), cands.map((c) => JSON.stringify(c)).join('\n') + '\n');
   const batches = batchesOf(cands, opts.batchSize, opts.seed + 1);
   for (const [k, part] of batches.entries()) {
-    const body = part.map((c) => entry(c, arts.get(String(c.fileA))!, arts.get(String(c.fileB))!)).join('---\n\n');
-    await writeFile(join(outDir, `batch-${k + 1}.md`), INSTRUCTIONS.replace('{N}', String(k + 1)) + `\n${part.length} pairs.\n\n` + body);
+    await writeFile(join(outDir, `batch-${k + 1}.md`), judgingBatch(k + 1, part, (c) => [arts.get(String(c.fileA))!, arts.get(String(c.fileB))!]));
   }
   await writeFile(join(outDir, 'READY'), '');
   const count = (p: (c: Candidate) => boolean) => cands.filter(p).length;
