@@ -1155,7 +1155,7 @@ function descriptorsOf(lex: Lexicon, text: string, words: Word[], p: Person): Se
   const gap = (k: number) => text.slice(words[k].end, words[k + 1].start);
   const before: Word[] = [];
   for (let k = p.first - 1; k >= 0 && p.first - k <= 5 && !/[.!?;:"“”\n]/.test(gap(k)); k--) {
-    if (isClauseVerb(lex, words[k])) break;
+    if (isClauseVerb(lex, words[k]) || verbAfterTitle(lex, words, k)) break;
     // "president of the National Council", "a spokesman for Sen. Ann Lee": the name is the
     // preposition's object, and what comes before it describes someone else ("Ambassador to
     // India Sergio Gor" runs on: the preposition's object is the place).
@@ -1216,6 +1216,15 @@ function isPastMark(lex: Lexicon, lower: string): boolean {
 
 function pluralTitle(lex: Lexicon, w: string): boolean {
   return (w.endsWith('s') && isTitle(lex, w.slice(0, -1))) || (w.endsWith('men') && isTitle(lex, `${w.slice(0, -3)}man`));
+}
+
+/**
+ * A present-tense verb right after a title, its subject ("The mayor wants UC Berkeley to …"): the
+ * title is a clause's subject, not a description of the name after the verb.
+ */
+function verbAfterTitle(lex: Lexicon, words: Word[], k: number): boolean {
+  const w = words[k];
+  return k > 0 && w.text === w.lower && lex.isFiniteVerb(w.text) && !lex.isPastTense(w.lower) && isTitle(lex, words[k - 1].lower) && !isTitle(lex, w.lower);
 }
 
 /** A verb of the clause ("the pope presided over Mass in St. Peter's"): a description does not reach past it to a name. */

@@ -72,6 +72,9 @@ describe('speakerVerdict', () => {
     { judged: "Mueller's office", got: 'Robert Mueller', want: 'right' },
     { judged: 'Judge (Allen)', got: 'Arenda Wright Allen', want: 'right' },
     { judged: 'McCain', got: 'Arizona Republican', want: 'wrong' },
+    // A page that writes "O’ Shaughnessy": one name, whatever the apostrophe or the space after it.
+    { judged: "O'Shaughnessy", got: 'Terrence O’ Shaughnessy', want: 'right' },
+    { judged: "O'Hara", got: 'Terrence O’ Shaughnessy', want: 'wrong' },
     { judged: 'Gowdy', got: null, want: 'withheld' },
     { judged: 'a man in the crowd', got: 'Ann Lee', want: null },
     { judged: null, got: 'Ann Lee', want: null },
