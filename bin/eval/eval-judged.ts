@@ -227,7 +227,7 @@ export async function runJudgedEval(dir: string, flags: readonly string[]): Prom
       opts[field] = Number(v);
     }
     const judged = (await readFile(flagValue(flags, '--pairs') ?? PAIRS_FILE, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as JudgedPair);
-    return writeSecondReading(dir, second, judged, opts);
+    return writeSecondReading(dir, second, judged, opts, SECOND_FILE);
   }
   const fromSecond = flagValue(flags, '--import-second');
   if (fromSecond) return (await import('./second-reading')).importSecondReading(fromSecond, flagValue(flags, '--to') ?? SECOND_FILE);

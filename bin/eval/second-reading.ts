@@ -34,20 +34,22 @@ export interface DrawSecond {
 
 export const SECOND_DEFAULTS: DrawSecond = { sample: 150, seed: 20261206, batchSize: 100 };
 
-/** `sample` pairs of each split, seeded: judged same or different (not unsure, not one page twice). */
-export function drawSecond(pairs: readonly JudgedPair[], opts: DrawSecond): JudgedPair[] {
+/** `sample` pairs of each split, seeded: judged same or different (not unsure, not one page twice), none of those `readAgain` holds. */
+export function drawSecond(pairs: readonly JudgedPair[], opts: DrawSecond, readAgain: ReadonlySet<string> = new Set()): JudgedPair[] {
   const rand = seededRandom(opts.seed);
   const out: JudgedPair[] = [];
   for (const split of ['tune', 'held-out'] as const) {
-    const pool = pairs.filter((p) => p.split === split && p.same !== 'unsure' && !samePage(p));
+    const pool = pairs.filter((p) => p.split === split && p.same !== 'unsure' && !samePage(p) && !readAgain.has(p.id));
     const shuffled = pool.map((p) => ({ p, r: rand() })).sort((x, y) => x.r - y.r).map((x) => x.p);
     out.push(...shuffled.slice(0, opts.sample));
   }
   return out;
 }
 
-export async function writeSecondReading(corpusDir: string, outDir: string, pairs: readonly JudgedPair[], opts: DrawSecond): Promise<number> {
-  const drawn = drawSecond(pairs, opts);
+export async function writeSecondReading(corpusDir: string, outDir: string, pairs: readonly JudgedPair[], opts: DrawSecond, labelsFile: string): Promise<number> {
+  // A further round draws none of the pairs read twice already.
+  const readAgain = new Set((await readSecondLabels(labelsFile) ?? []).map((l) => l.id));
+  const drawn = drawSecond(pairs, opts, readAgain);
   const events = new Set(drawn.map((p) => p.event));
   const arts = new Map<string, CorpusArticle>();
   for (const map of [await loadPacEvents(corpusDir, events), await loadAllSidesEvents(corpusDir, events)]) {
@@ -60,7 +62,7 @@ export async function writeSecondReading(corpusDir: string, outDir: string, pair
   for (const [k, part] of batches.entries()) {
     await writeFile(join(outDir, `batch-${k + 1}.md`), judgingBatch(k + 1, part, (p) => [arts.get(String(p.fileA))!, arts.get(String(p.fileB))!]));
   }
-  console.log(`second reading: ${drawn.length} judged pairs drawn (${opts.sample} per split, seed ${opts.seed}) in ${batches.length} batches -> ${outDir}`);
+  console.log(`second reading: ${drawn.length} judged pairs drawn (${opts.sample} per split, seed ${opts.seed}, ${readAgain.size} read twice already left out) in ${batches.length} batches -> ${outDir}`);
   return 0;
 }
 
@@ -80,11 +82,16 @@ export async function importSecondReading(fromDir: string, toFile: string): Prom
   }
   const missing = [...drawn].filter((id) => !labels.has(id));
   if (missing.length) problems.push(`${missing.length} drawn pairs without a label (${missing.slice(0, 5).join(', ')}…)`);
-  const sorted = [...labels.values()].sort((x, y) => x.id.localeCompare(y.id, 'en', { numeric: true }));
+  // Earlier rounds' labels are kept as they are: a pair read twice already keeps its first second reading.
+  const kept = await readSecondLabels(toFile) ?? [];
+  const known = new Set(kept.map((l) => l.id));
+  const added = [...labels.values()].filter((l) => !known.has(l.id));
+  for (const l of labels.values()) if (known.has(l.id)) problems.push(`${l.id} has a second reading already (kept)`);
+  const sorted = [...kept, ...added].sort((x, y) => x.id.localeCompare(y.id, 'en', { numeric: true }));
   await writeFile(toFile, sorted.map((l) => JSON.stringify(l)).join('\n') + '\n');
   for (const p of problems.slice(0, 20)) console.error(`  ${p}`);
-  console.log(`second reading import: ${sorted.length} of ${drawn.size} drawn pairs labelled (${problems.length} problems) -> ${toFile}`);
-  return sorted.length ? 0 : 1;
+  console.log(`second reading import: ${labels.size} of ${drawn.size} drawn pairs labelled (${problems.length} problems); ${added.length} added to the ${kept.length} in ${toFile}`);
+  return labels.size ? 0 : 1;
 }
 
 /** Agreement of the two readings, and the pipeline's kinds against them, for one split. */

@@ -68,6 +68,12 @@ describe('drawSecond', () => {
     expect(drawSecond(pairs, { sample: 5, seed: 7, batchSize: 10 })).toEqual(drawn);
     expect(drawSecond(pairs, { sample: 5, seed: 8, batchSize: 10 }).map((p) => p.id)).not.toEqual(drawn.map((p) => p.id));
   });
+  test('pairs read twice already are not drawn again', () => {
+    const again = new Set(['t0', 't1', 't2', 'h0']);
+    const drawn = drawSecond(pairs, { sample: 50, seed: 7, batchSize: 10 }, again).map((p) => p.id);
+    expect(drawn).toHaveLength(36);
+    expect(drawn.filter((id) => again.has(id))).toEqual([]);
+  });
   test('a split smaller than the sample gives all its pairs', () => {
     expect(drawSecond(pairs, { sample: 50, seed: 7, batchSize: 10 })).toHaveLength(40);
   });
@@ -97,5 +103,21 @@ describe('importSecondReading', () => {
       { id: 'a2', same: false, kind: null, speakers: 'unclear' },
       { id: 'a10', same: true, kind: 'verbatim', speakers: 'same' },
     ]);
+    // A later round appends; a pair read twice already keeps its earlier second reading.
+    await writeFile(join(dir, 'drawn.jsonl'), ['a3', 'a10'].map((id) => JSON.stringify({ id, split: 'tune' })).join('\n') + '\n');
+    await writeFile(join(dir, 'labels-1.jsonl'), [
+      '{"id":"a3","same":true,"kind":"altered","speakerA":null,"speakerB":null,"speakers":"unclear","note":""}',
+      '{"id":"a10","same":true,"kind":"partial","speakerA":null,"speakerB":null,"speakers":"unclear","note":""}',
+    ].join('\n'));
+    const err2 = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const log2 = vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      expect(await importSecondReading(dir, to)).toBe(0);
+      expect(err2.mock.calls.flat().join('\n')).toMatch(/a10 has a second reading already/);
+    } finally {
+      err2.mockRestore();
+      log2.mockRestore();
+    }
+    expect((await readFile(to, 'utf8')).trim().split('\n').map((l) => JSON.parse(l).id + ':' + JSON.parse(l).kind)).toEqual(['a2:null', 'a3:altered', 'a10:verbatim']);
   });
 });
