@@ -268,6 +268,10 @@ const PARAGRAPHS = new WeakMap<object, Paragraphs>();
 // headline, up to "MORE" ("Steve Bannon Stephen (Steve) Kevin BannonJury set to … MORE in many
 // months"). Page furniture inside the sentence, even inside a quote: no words of it.
 const LINK_CARD = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+) ((?:[\p{L}.'’()-]+ ){0,5}?\1(?=\p{Lu})[^\n]{0,400}?MORE)(?![\p{L}])/gu;
+// The same card after a name written in full, its surname glued to a digit or a quote mark, or
+// spaced from the headline ("Paul Ryan Paul Davis Ryan Retirees should say … MORE"): the card
+// opens at the first name's second writing.
+const FULL_NAME_CARD = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+) (\p{Lu}[\p{Ll}'’-]+) (\1 (?:[\p{L}.'’()-]+ ){0,3}?\2(?=[\p{Lu}\p{N}'’]| \p{Lu})[^\n]{0,400}?MORE)(?![\p{L}])/gu;
 
 /** The text with its inlined link cards blanked (same length, so offsets hold): no name is read from page furniture. */
 export function blankLinkCards(text: string): string {
@@ -279,10 +283,16 @@ export function blankLinkCards(text: string): string {
 /** [start, end) of inlined link cards. */
 function linkCards(text: string): Array<[number, number]> {
   if (!text.includes('MORE')) return [];
-  return [...text.matchAll(LINK_CARD)].map((m) => {
+  const cards = [...text.matchAll(LINK_CARD)].map((m): [number, number] => {
     const start = m.index + m[1].length + 1;
     return [start, start + m[2].length];
   });
+  for (const m of text.matchAll(FULL_NAME_CARD)) {
+    const start = m.index + m[1].length + m[2].length + 2;
+    const end = start + m[3].length;
+    if (!cards.some(([s, e]) => start < e && s < end)) cards.push([start, end]);
+  }
+  return cards.sort((x, y) => x[0] - y[0]);
 }
 
 // Notes an editor or a transcript puts in brackets beside the speaker's words.

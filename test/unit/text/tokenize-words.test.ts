@@ -121,6 +121,10 @@ describe('tokenizeWords: a name\'s link card inlined by the page', () => {
     ['MORE as a word stays', 'We want MORE jobs for Dunmore', 'We want MORE jobs for Dunmore'],
     ['a repeated name without a glued headline stays', 'Lee Lee said MORE', 'Lee Lee said MORE'],
     ['a card never runs past its paragraph', 'met Tom Moss Thomas MossHarbour vote\nset MORE', 'met Tom Moss Thomas MossHarbour vote set MORE'],
+    ['a card spaced from its headline, after the full name', 'Speaker Tom Moss Tom Ivo Moss Harbour vote set for Friday MORE (R-Ky.) said', 'Speaker Tom Moss R-Ky said'],
+    ['a card whose surname is glued to a digit', 'met Ann Lee Ann Lee2026 candidates debate MORE on Friday', 'met Ann Lee on Friday'],
+    ['a card whose surname is glued to a quote mark', 'met Ann Lee Ann Lee\'No deal\' vote looms MORE on Friday', 'met Ann Lee on Friday'],
+    ['a full name written twice, then a sentence end, stays', 'met Ann Lee Ann Lee. MORE votes', 'met Ann Lee Ann Lee MORE votes'],
   ])('%s', (_name, text, expected) => {
     expect(tokenizeWords(text).map((w) => w.text).join(' ')).toBe(expected);
   });
