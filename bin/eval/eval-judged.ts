@@ -305,12 +305,20 @@ export async function runJudgedEval(dir: string, flags: readonly string[]): Prom
     return 0;
   }
   const scores = scoreJudged(pairs, outcomes);
+  // Only with the repository's own labels: a second reading belongs to the pairs it was drawn from.
+  const secondLabels = flagValue(flags, '--pairs') ? null : await readSecondLabels(SECOND_FILE);
+  const secondOf = new Map((secondLabels ?? []).map((l) => [l.id, l]));
+  // A kind disagreement read twice says which reading the pipeline disagrees with.
+  const withSecond = (issue: string) => {
+    const l = secondOf.get(issue.split(' ')[0]);
+    return l && / judged \w+, got /.test(issue) ? `${issue} (second reading: ${l.same === true ? l.kind : l.same === false ? 'different' : 'unsure'})` : issue;
+  };
   const showHeld = flags.includes('--show-held-out');
   console.log(`eval judged: ${pairs.length} judged pairs in ${events.size} events (${pairsFile}), shipped pipeline (coverage index per event, compareArticle)`);
   for (const split of ['tune', 'held-out'] as const) {
     const s = scores[split];
     if (!s.issues.length) continue;
-    if (split === 'tune' || showHeld) console.log(`\n${split}: misses and disagreements (${s.issues.length}):\n  ${s.issues.join('\n  ')}`);
+    if (split === 'tune' || showHeld) console.log(`\n${split}: misses and disagreements (${s.issues.length}):\n  ${s.issues.map(withSecond).join('\n  ')}`);
     else console.log(`\nheld-out: ${s.issues.length} misses and disagreements (listed with --show-held-out)`);
   }
   console.log('\nkinds (judged -> pipeline), judged-same pairs:');
@@ -330,8 +338,6 @@ export async function runJudgedEval(dir: string, flags: readonly string[]): Prom
   row('misses: retrieval', (s) => s.retrievalMisses, (s) => s.same - s.found, '(whole-text alignment finds them)');
   row('speaker of A named', (s) => s.speakerRight, (s) => s.speakerJudged, '(reported; the rest withheld or wrong)');
   row('speaker of A wrong', (s) => s.speakerWrong, (s) => s.speakerJudged, '(reported)');
-  // Only with the repository's own labels: a second reading belongs to the pairs it was drawn from.
-  const secondLabels = flagValue(flags, '--pairs') ? null : await readSecondLabels(SECOND_FILE);
   if (secondLabels) {
     const kindOn = (p: JudgedPair) => {
       const o = outcomes.get(p.id);
