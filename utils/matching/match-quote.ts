@@ -374,10 +374,12 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
   const start = shownO[0].start;
   const end = shownO[shownO.length - 1].end;
   // Words of the shared part that can carry meaning; the editor's bracketed words only when they
-  // change a negation or a number themselves (meaning-change.ts).
+  // change a negation or a number themselves (meaning-change.ts). One word spelt two ways ("good
+  // will" / "goodwill", "can not" / "cannot") is the same word: no meaning changed there.
+  const spelling = spellingColumns(a, columns);
   const shared = (side: 'q' | 'o'): MeaningWord[] =>
     columns
-      .filter((c) => c.kind === 'match' || c.kind === 'sub' || c.kind === (side === 'q' ? 'del' : 'ins'))
+      .filter((c) => !spelling.has(c) && (c.kind === 'match' || c.kind === 'sub' || c.kind === (side === 'q' ? 'del' : 'ins')))
       .map((c) => (side === 'q' ? a.quoteWords[c.q] : a.otherWords[c.o]));
   const speaker = enclosing?.main?.speaker ?? null;
   const conflict = speakersConflict(quote.speaker, speaker)

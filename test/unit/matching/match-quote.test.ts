@@ -129,6 +129,13 @@ describe('matchQuote: flags', () => {
       '“All teachers in the district have refused the new contract terms,” he said.', ['some', 'all']],
     ['no change', 'The harbour expansion will create jobs for the whole coastal region',
       '“The harbor expansion will create jobs for the whole coastal region,” he said.', []],
+    // One word spelt as two: the same words, no meaning changed (the kind is verbatim too).
+    ['"good will" / "goodwill"', 'We expect our good will to be recognized by every member of the council',
+      '“We expect our goodwill to be recognized by every member of the council,” she said.', []],
+    ['"can not" / "cannot"', 'We can not let the council get away with closing the ferry terminal',
+      '“We cannot let the council get away with closing the ferry terminal,” she said.', []],
+    ['"any way" / "anyway"', 'We will not comment on those reports in any way except to say the ferry runs',
+      '“We will not comment on those reports in anyway except to say the ferry runs,” she said.', []],
   ])('meaning change: %s', (_name, q, text, changes) => {
     const m = matchQuote(quote(q), other(text));
     expect(m).not.toBeNull();
