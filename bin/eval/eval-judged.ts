@@ -15,7 +15,9 @@
  * skips the events already judged and numbers ids after theirs; `--import` appends to the pairs file.
  * `--second-reading <dir>` and `--import-second <dir>` read a sample of the pairs again, blind
  * (bin/eval/second-reading.ts); with test/judged/second-reading.jsonl present the report adds the
- * judges' agreement and the kinds scored where both readings agree.
+ * judges' agreement and the kinds scored where both readings agree. `--meaning-flags <dir>` and
+ * `--import-meaning <dir>` have the meaning-change flags on judged pairs read (bin/eval/meaning-flags.ts);
+ * with test/judged/meaning-flags.jsonl present the report says how many read real.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -27,6 +29,7 @@ import { lineSpans } from '@/utils/article/article-text';
 import { PROJECT_ROOT } from '../cli/project-root';
 import { formatDiff } from '../cli/format-report';
 import { agreementLines, readSecondLabels, scoreAgreement } from './second-reading';
+import { readFlagVerdicts, scoreFlags, writeMeaningBatch, type RaisedFlag } from './meaning-flags';
 import { loadAllSidesEvents, loadPacEvents, samePage, type CorpusArticle, type DrawOptions, type JudgedPair, type Split } from './judge-candidates';
 
 export const GOALS = { recall: 0.97, kindAccuracy: 0.95, falseConflicts: 0.02 } as const;
@@ -36,7 +39,7 @@ export interface Outcome {
   /** The quote finder still finds a quote on A's judged span. */
   quoteFound: boolean;
   /** The pipeline's match of that quote in B, wherever it lies; null when none. */
-  match: Pick<QuoteMatch, 'start' | 'end' | 'kind' | 'speakerConflict'> | null;
+  match: Pick<QuoteMatch, 'start' | 'end' | 'kind' | 'speakerConflict'> & Partial<Pick<QuoteMatch, 'meaningChanges'>> | null;
   /** Whether aligning the quote with B's whole text (no index) matches the judged span: tells a retrieval miss from an alignment miss. */
   wholeText?: boolean;
   /** The speaker the pipeline credits with quote A (null: withheld); absent when not read. */
@@ -194,6 +197,7 @@ function flagValue(flags: readonly string[], name: string): string | undefined {
 
 const PAIRS_FILE = join(PROJECT_ROOT, 'test/judged/pairs.jsonl');
 const SECOND_FILE = join(PROJECT_ROOT, 'test/judged/second-reading.jsonl');
+const MEANING_FILE = join(PROJECT_ROOT, 'test/judged/meaning-flags.jsonl');
 
 export async function runJudgedEval(dir: string, flags: readonly string[]): Promise<number> {
   const candidates = flagValue(flags, '--candidates');
@@ -229,6 +233,8 @@ export async function runJudgedEval(dir: string, flags: readonly string[]): Prom
     const judged = (await readFile(flagValue(flags, '--pairs') ?? PAIRS_FILE, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as JudgedPair);
     return writeSecondReading(dir, second, judged, opts, SECOND_FILE);
   }
+  const fromMeaning = flagValue(flags, '--import-meaning');
+  if (fromMeaning) return (await import('./meaning-flags')).importMeaningVerdicts(fromMeaning, flagValue(flags, '--to') ?? MEANING_FILE);
   const fromSecond = flagValue(flags, '--import-second');
   if (fromSecond) return (await import('./second-reading')).importSecondReading(fromSecond, flagValue(flags, '--to') ?? SECOND_FILE);
   const from = flagValue(flags, '--import');
@@ -299,6 +305,12 @@ export async function runJudgedEval(dir: string, flags: readonly string[]): Prom
     }
   }
   const ms = performance.now() - t0;
+  const raisedFlags = meaningFlagsOf(pairs, outcomes);
+  const meaningDir = flagValue(flags, '--meaning-flags');
+  if (meaningDir) {
+    const byId = new Map(pairs.map((p) => [p.id, p]));
+    return writeMeaningBatch(meaningDir, raisedFlags, byId, (p, side) => article.get(key(p, side))!, await readFlagVerdicts(MEANING_FILE) ?? []);
+  }
 
   if (show.size) {
     console.log(shown.join('\n'));
@@ -338,6 +350,11 @@ export async function runJudgedEval(dir: string, flags: readonly string[]): Prom
   row('misses: retrieval', (s) => s.retrievalMisses, (s) => s.same - s.found, '(whole-text alignment finds them)');
   row('speaker of A named', (s) => s.speakerRight, (s) => s.speakerJudged, '(reported; the rest withheld or wrong)');
   row('speaker of A wrong', (s) => s.speakerWrong, (s) => s.speakerJudged, '(reported)');
+  const verdicts = flagValue(flags, '--pairs') ? null : await readFlagVerdicts(MEANING_FILE);
+  if (verdicts) {
+    const f = scoreFlags(raisedFlags, verdicts);
+    console.log(`meaning-change flags read real: ${(['tune', 'held-out', 'all'] as const).map((k) => `${k} ${pct(f[k].real, f[k].read)} (${f[k].real}/${f[k].read}; ${f[k].unsure} unsure, ${f[k].raised - f[k].read - f[k].unsure} not read of ${f[k].raised} raised)`).join('; ')}`);
+  }
   if (secondLabels) {
     const kindOn = (p: JudgedPair) => {
       const o = outcomes.get(p.id);
@@ -351,6 +368,17 @@ export async function runJudgedEval(dir: string, flags: readonly string[]): Prom
   const ok = meetsGoals(scores['held-out']);
   if (!ok) console.log('held-out split misses a goal');
   return ok ? 0 : 1;
+}
+
+/** The meaning changes raised on judged-same pairs matched on their judged span of B. */
+export function meaningFlagsOf(pairs: readonly JudgedPair[], outcomes: ReadonlyMap<string, Outcome>): RaisedFlag[] {
+  const out: RaisedFlag[] = [];
+  for (const p of pairs) {
+    const m = outcomes.get(p.id)?.match;
+    if (p.same !== true || samePage(p) || !m?.meaningChanges?.length || !overlaps(m, { start: p.startB, end: p.endB })) continue;
+    out.push({ id: p.id, split: p.split, words: m.meaningChanges, match: { start: m.start, end: m.end } });
+  }
+  return out;
 }
 
 /** Characters of `span` that `s` covers. */

@@ -9,7 +9,7 @@ import {
   classifyMatch, QUOTED_PIECE_WORDS, mentionNames, qualifies, maybeDifferentPeople, speakersAgree, speakersConflict, EXCERPT_MIN_WORDS, FRAGMENT_WORDS, MIN_CONTENT_WORDS_EXACT, WOVEN_FRAGMENT_WORDS,
   type MatchEvidence, type MatchStrength,
 } from '@/utils/matching/classify-match';
-import { meaningChanges, type MeaningWord } from '@/utils/matching/meaning-change';
+import { meaningEdits, type MeaningEdit } from '@/utils/matching/meaning-change';
 import { findMarkedSpans } from '@/utils/text/quote-marks';
 import { spanWords, splitContractions, wordsOf, type WordToken } from '@/utils/text/tokenize-words';
 import { termWeights } from '@/utils/text/word-weights';
@@ -373,14 +373,7 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
   const shownO = columns.filter((c) => c.o >= 0).map((c) => a.otherWords[c.o]);
   const start = shownO[0].start;
   const end = shownO[shownO.length - 1].end;
-  // Words of the shared part that can carry meaning; the editor's bracketed words only when they
-  // change a negation or a number themselves (meaning-change.ts). One word spelt two ways ("good
-  // will" / "goodwill", "can not" / "cannot") is the same word: no meaning changed there.
-  const spelling = spellingColumns(a, columns);
-  const shared = (side: 'q' | 'o'): MeaningWord[] =>
-    columns
-      .filter((c) => !spelling.has(c) && (c.kind === 'match' || c.kind === 'sub' || c.kind === (side === 'q' ? 'del' : 'ins')))
-      .map((c) => (side === 'q' ? a.quoteWords[c.q] : a.otherWords[c.o]));
+
   const speaker = enclosing?.main?.speaker ?? null;
   const conflict = speakersConflict(quote.speaker, speaker)
     && (source === undefined || namedBeside(quote, source)) && namedBeside(enclosing!.main!, other.text);
@@ -400,7 +393,7 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     kind: classifyMatch(evidence),
     similarity: strength.similarity,
     speakerConflict: conflict,
-    meaningChanges: meaningChanges(shared('q'), shared('o'), !quoted, lex),
+    meaningChanges: meaningEdits(localEdits(a, columns), sharedWords(a, columns), !quoted, lex),
     diff: wordDiff(view),
   };
 }
@@ -556,6 +549,55 @@ function outletNamedIn(source: string, outlet: string): boolean {
 }
 // Outlet -> the pattern of its name in text (null: no usable name); outlets repeat across a library.
 const OUTLET_NAMES = new Map<string, { re: RegExp; first: string } | null>();
+
+/**
+ * The local edits inside the shared part, where a meaning change can be read: each run of
+ * differing columns between two matched words, of at most MEANING_EDIT_WORDS words a side. A run
+ * longer than that is a clause or a sentence one version carries or rewords (the flags raised on
+ * such runs were read false: docs/DESIGN.md "Meaning-change flags, read"), and words outside the
+ * first and last matched word are the versions' different reaches. One word spelt two ways ("good
+ * will" / "goodwill", "can not" / "cannot") is the same word, no edit.
+ */
+function localEdits(a: Alignment, columns: AlignColumn[]): MeaningEdit[] {
+  const spelling = spellingColumns(a, columns);
+  const edits: MeaningEdit[] = [];
+  let run: AlignColumn[] = [];
+  let matched = false;
+  // A run with shared words on one side only counts when each of its words stands for another
+  // ("Some teachers" / "All teachers" opening both versions): a word added there is a reach.
+  const close = (bounded: boolean) => {
+    const q = run.filter((r) => r.q >= 0).map((r) => a.quoteWords[r.q]);
+    const o = run.filter((r) => r.o >= 0).map((r) => a.otherWords[r.o]);
+    if (run.length > 0 && (bounded || run.every((r) => r.kind === 'sub')) && q.length <= MEANING_EDIT_WORDS && o.length <= MEANING_EDIT_WORDS) edits.push({ q, o });
+    run = [];
+  };
+  for (const c of columns) {
+    if (c.kind === 'match' || spelling.has(c)) {
+      close(matched);
+      matched = true;
+    } else if (c.kind === 'sub' || c.kind === 'del' || c.kind === 'ins') run.push(c);
+    else {
+      // A cut, an elision or the other's extra words: the versions' reach, not an edit.
+      if (matched) close(false);
+      run = [];
+      matched = false;
+    }
+  }
+  if (matched) close(false);
+  return edits;
+}
+/** The words of the shared part on each side, one word spelt two ways left out; the editor's bracketed words are marked (meaning-change.ts reads them only as negations or numbers). */
+function sharedWords(a: Alignment, columns: AlignColumn[]): MeaningEdit {
+  const spelling = spellingColumns(a, columns);
+  const kept = columns.filter((c) => !spelling.has(c));
+  return {
+    q: kept.filter((c) => c.kind === 'match' || c.kind === 'sub' || c.kind === 'del').map((c) => a.quoteWords[c.q]),
+    o: kept.filter((c) => c.kind === 'match' || c.kind === 'sub' || c.kind === 'ins').map((c) => a.otherWords[c.o]),
+  };
+}
+
+/** Words a side of one local edit may hold (judged tune flags: "is not safe" / "is safe", "will" / "may"). */
+const MEANING_EDIT_WORDS = 3;
 
 /** Every cut word of the quote has shared words on both sides of it: none is cut at an end. */
 function cutInside(columns: AlignColumn[]): boolean {

@@ -54,6 +54,49 @@ export function meaningChanges(
 
 const asWord = (w: string | MeaningWord): MeaningWord => (typeof w === 'string' ? { key: w } : w);
 
+/** One local edit between two versions: the words one has where the other has others (either side may be empty). */
+export interface MeaningEdit {
+  q: ReadonlyArray<string | MeaningWord>;
+  o: ReadonlyArray<string | MeaningWord>;
+}
+
+/**
+ * The meaning changes of a set of local edits (`meaningChanges` over their words together, and
+ * over `whole`, the shared part's words, so a negation moved is no change). Negations count added or dropped; a
+ * number, hedge or quantifier only where its edit holds one of the same class on the other side
+ * ("will" / "may", "300" / "200"): a word one version adds ("I have some bad news") or a number it
+ * leaves out says no other thing. Judged: docs/DESIGN.md "Meaning-change flags, read".
+ */
+export function meaningEdits(edits: readonly MeaningEdit[], whole: MeaningEdit, reported = false, lex: Lexicon = english): string[] {
+  const q: MeaningWord[] = [];
+  const o: MeaningWord[] = [];
+  for (const edit of edits) {
+    const eq = edit.q.map(asWord);
+    const eo = edit.o.map(asWord);
+    q.push(...substituted(lex, eq, eo, reported));
+    o.push(...substituted(lex, eo, eq, reported));
+  }
+  // A word the whole shared part holds as often on both sides moved, in an edit too long to read ("that New Yorkers have no reason" / "there is no reason for New Yorkers").
+  const moved = new Set(meaningChanges(whole.q, whole.o, reported, lex));
+  return meaningChanges(q, o, reported, lex).filter((w) => moved.has(w));
+}
+
+/** The words of `side` that can change the meaning against `other` in one edit (see meaningEdits). */
+function substituted(lex: Lexicon, side: MeaningWord[], other: MeaningWord[], reported: boolean): MeaningWord[] {
+  const classOf = (w: MeaningWord, next = ''): string | null => {
+    const key = reported ? (lex.backshift.get(w.key) ?? w.key) : w.key;
+    const mk = meaningKey(key, next, lex);
+    if (mk === null) return null;
+    if (mk.startsWith('neg:') || mk.startsWith('num:')) return mk.slice(0, 4);
+    return lex.hedges.has(key) ? 'hedge' : 'quantifier';
+  };
+  const otherClasses = new Set(other.map((w, k) => classOf(w, other[k + 1]?.key)));
+  return side.filter((w, k) => {
+    const c = classOf(w, side[k + 1]?.key);
+    return c === 'neg:' || (c !== null && otherClasses.has(c));
+  });
+}
+
 function collect(lex: Lexicon, words: MeaningWord[], reported: boolean): Map<string, string[]> {
   const byKey = new Map<string, string[]>();
   words.forEach(({ key, bracket }, k) => {

@@ -129,6 +129,17 @@ describe('matchQuote: flags', () => {
       '“All teachers in the district have refused the new contract terms,” he said.', ['some', 'all']],
     ['no change', 'The harbour expansion will create jobs for the whole coastal region',
       '“The harbor expansion will create jobs for the whole coastal region,” he said.', []],
+    // Only local edits inside the shared part (docs/DESIGN.md "Meaning-change flags, read").
+    ['a quantifier added is no change', 'I have bad news to report about the ferry schedule for the island',
+      '“I have some bad news to report about the ferry schedule for the island,” he said.', []],
+    ['a negation in a sentence only one version carries is no change', 'The new dam is safe for the towns downstream. We are proud of the engineers who built it',
+      '“The new dam is safe for the towns downstream. We will not stop checking it every month of the year. We are proud of the engineers who built it,” she said.', []],
+    ['a negation past the last shared word is no change', 'The new dam is safe for the towns downstream of the reservoir, we said so',
+      '“The new dam is safe for the towns downstream of the reservoir, we did not say otherwise,” she said.', []],
+    ['a negation moved within the sentence is no change', 'We want to state that New Yorkers have no reason to be alarmed about the ferry',
+      '“We want to state there is no reason for New Yorkers to be alarmed about the ferry,” she said.', []],
+    ['a negation in a short edit between shared words is', 'The new dam is safe for the towns downstream and it will hold',
+      '“The new dam is safe for the towns downstream and it will not hold,” she said.', ['not']],
     // One word spelt as two: the same words, no meaning changed (the kind is verbatim too).
     ['"good will" / "goodwill"', 'We expect our good will to be recognized by every member of the council',
       '“We expect our goodwill to be recognized by every member of the council,” she said.', []],
@@ -435,7 +446,9 @@ describe('matchQuote: editorial marks', () => {
 
   test.each([
     ['a bracketed negation', 'We will [not] raise the ferry fares for island residents', '“We will raise the ferry fares for island residents,” he said.', ['not']],
-    ['a bracketed number', 'We will hire [300] nurses for the island clinics', '“We will hire them nurses for the island clinics,” he said.', ['300']],
+    ['a bracketed number', 'We will hire [300] nurses for the island clinics', '“We will hire 200 nurses for the island clinics,” he said.', ['300', '200']],
+    // A number where the other version has a word of no number's class says what it refers to, not another number (judged flags).
+    ['a number for a word is no change', 'We will hire [300] nurses for the island clinics', '“We will hire them nurses for the island clinics,” he said.', []],
     ['a bracketed hedge is not a change', 'The island clinics [will] hire nurses this winter', '“The island clinics hire nurses this winter,” he said.', []],
     ['a bracketed quantifier is not a change', 'The island clinics hire [some] nurses this winter', '“The island clinics hire nurses this winter,” he said.', []],
   ])('meaning: %s', (_name, q, text, changes) => {
