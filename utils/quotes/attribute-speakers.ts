@@ -1484,6 +1484,11 @@ class SpeakerResolver {
       // genders decide; where both fit, the speaker is withheld.
       const speaking = lastNamed ? this.speakingSubject(words, m, pos, lastSpeaker.name) : null;
       if (speaking) return last ? null : speaking;
+      // "Spokesman Geng Shuang appeared to dispute Trump's claim. "…," he said": the sentence is
+      // another person's, who only names the last speaker; where both fit, the speaker is withheld.
+      // Not the sentence holding the last speaker's own quote ("Wells "…" was saved, Mr. Wray said").
+      const actor = lastNamed && sentence.start > this.lastSpokeAt ? this.actingSubject(words, m, pos, lastSpeaker.name) : null;
+      if (actor) return last ? null : actor;
       if (last && lastNamed) return last;
       // "Un portavoz de la gobernación … adelantó que …. «…», aseguró.": the unnamed one speaks.
       if (this.lex.indefiniteDeterminers.has(words[0]?.lower ?? '') && words.slice(1, 4).some((w) => this.lex.roleNouns.has(w.lower) || isTitle(this.lex, w.lower))) return null;
@@ -1521,6 +1526,22 @@ class SpeakerResolver {
     if (next < 0 || !isCueWord(this.lex, words[next].text, words[next + 1]?.text) || lex.questionVerbs.has(words[next].lower)) return null;
     const person = this.personSubject(subject, m, pos);
     return person && person.name !== lastName ? person : null;
+  }
+
+  /**
+   * The subject of a sentence that opens with it, when it is a known person other than
+   * `lastName` (nor one of their surname), of `m`'s gender, and its verb asks no one ("Spokesman
+   * Berg disputed Moss's claim"; "Brandt asked Moss" is Moss's turn; "When Brandt suggested …, Moss
+   * fired back" is Moss's sentence).
+   */
+  private actingSubject(words: Word[], m: Mention, pos: number, lastName: string): { name: string; at: Span | null } | null {
+    if (words.length === 0 || this.lex.clauseBreaks.has(words[0].lower) || this.lex.prepositions.has(words[0].lower) || this.lex.prepositionOpeners.has(words[0].lower)) return null;
+    const subject = subjectIn(this.lex, this.text, words);
+    if (subject?.kind !== 'name') return null;
+    const next = words.findIndex((w) => w.start >= subject.span.end);
+    if (next >= 0 && this.lex.questionVerbs.has(words[next].lower)) return null;
+    const person = this.personSubject(subject, m, pos);
+    return person && person.name !== lastName && lastWord(person.name) !== lastWord(lastName) ? person : null;
   }
 
   /** Whether pronoun `m` may stand for `name`: their genders, where the article marks both, agree. */
