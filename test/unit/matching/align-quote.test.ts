@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { alignmentBound, alignQuote, ellipsisBefore, sharedInformativeWeight, type Alignment } from '@/utils/matching/align-quote';
+import { alignmentBound, alignQuote, ellipsisBefore, localAlign, sharedInformativeWeight, type Alignment, type AlignColumn } from '@/utils/matching/align-quote';
+import { termWeights } from '@/utils/text/word-weights';
+import { english } from '@/utils/language/en';
+import type { WordToken } from '@/utils/text/tokenize-words';
 import { tokenizeWords } from '@/utils/text/tokenize-words';
 
 /** Columns as "kind:quoteWord/otherWord" for readable expectations. */
@@ -141,5 +144,114 @@ describe('ellipsisBefore', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+/**
+ * The full Gotoh matrix, every cell computed (localAlign before it skipped the cells that cannot be
+ * positive): the reference the skipping must equal, columns, score and all.
+ */
+function fullMatrixAlign(q: WordToken[], elided: Uint8Array, o: WordToken[], oElided: Uint8Array, oFree: Uint8Array): { cols: AlignColumn[]; score: number } | null {
+  const { wordWeight } = termWeights(english);
+  const n = q.length;
+  const m = o.length;
+  if (n <= 0 || m <= 0) return null;
+  const w = m + 1;
+  const trace = new Uint8Array((n + 1) * w);
+  let hp = new Float64Array(w);
+  let hc = new Float64Array(w);
+  const fr = new Float64Array(w).fill(-Infinity);
+  let best = 0;
+  let bestI = 0;
+  let bestJ = 0;
+  for (let i = 1; i <= n; i++) {
+    const qb = q[i - 1].bracket;
+    const at = elided[i - 1];
+    hc[0] = 0;
+    let e = -Infinity;
+    for (let j = 1; j <= m; j++) {
+      const same = q[i - 1].key === o[j - 1].key;
+      let code = 0;
+      const free = oFree[j - 1] | (o[j - 1].bracket ? 1 : 0);
+      const insFree = at === 1 || (free & 1) !== 0 || (at === 2 && (free & 2) !== 0);
+      const eOpen = hc[j - 1] + (insFree ? 0 : -1.0);
+      const eExt = e + (insFree ? 0 : -0.35);
+      if (eExt > eOpen) { e = eExt; code |= 4; } else e = eOpen;
+      const cutHere = j < m && oElided[j] !== 0;
+      const fOpen = hp[j] + (cutHere || qb ? 0 : -1.0);
+      const fExt = fr[j] + (cutHere || qb ? 0 : -0.35);
+      let f: number;
+      if (fExt > fOpen) { f = fExt; code |= 8; } else f = fOpen;
+      fr[j] = f;
+      const s = same ? 0.3 + wordWeight(q[i - 1].key) : qb || o[j - 1].bracket ? 0 : -0.7;
+      let h = hp[j - 1] + s;
+      let from = 1;
+      if (e > h) { h = e; from = 2; }
+      if (f > h) { h = f; from = 3; }
+      if (h <= 0) { h = 0; from = 0; }
+      hc[j] = h;
+      trace[i * w + j] = code | from;
+      if (h > best && from === 1 && same) { best = h; bestI = i; bestJ = j; }
+    }
+    [hp, hc] = [hc, hp];
+  }
+  if (best <= 0) return null;
+  const cols: AlignColumn[] = [];
+  let i = bestI;
+  let j = bestJ;
+  let state = 0;
+  while (i > 0 && j > 0) {
+    const code = trace[i * w + j];
+    if (state === 0) {
+      const from = code & 3;
+      if (from === 0) break;
+      if (from === 1) { cols.push({ kind: q[i - 1].key === o[j - 1].key ? 'match' : 'sub', q: i - 1, o: j - 1 }); i--; j--; }
+      else state = from === 2 ? 1 : 2;
+    } else if (state === 1) {
+      cols.push({ kind: elided[i - 1] === 1 ? 'gap' : elided[i - 1] === 2 ? 'extra' : 'ins', q: -1, o: j - 1 });
+      if (!(code & 4)) state = 0;
+      j--;
+    } else {
+      const at = j < o.length ? oElided[j] : 0;
+      cols.push({ kind: at === 1 ? 'elided' : at === 2 ? 'cut' : 'del', q: i - 1, o: -1 });
+      if (!(code & 8)) state = 0;
+      i--;
+    }
+  }
+  cols.reverse();
+  while (cols.length && cols[0].kind !== 'match') cols.shift();
+  return cols.length ? { cols, score: best } : null;
+}
+
+describe('localAlign computes only the cells that can be positive', () => {
+  // Few keys, so matches (and long positive runs) are frequent; function words, content words and a number weigh differently.
+  const key = fc.constantFrom('the', 'of', 'harbour', 'senate', 'ledger', 'meadow', '2024', 'violin');
+  const word = fc.record({ key, bracket: fc.oneof({ weight: 9, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }) });
+  // Mostly nothing; sometimes an ellipsis (1) or a break (2); free bits 1 (always) and 2 (at a break).
+  const flag = fc.oneof({ weight: 6, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.constantFrom(1, 2) });
+  const free = fc.oneof({ weight: 6, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.constantFrom(1, 2, 3) });
+  const side = (max: number, extra: fc.Arbitrary<number>) => fc.array(fc.tuple(word, flag, extra), { minLength: 0, maxLength: max });
+  const tokens = (ws: Array<{ key: string; bracket: boolean }>): WordToken[] => ws.map((w, i) => ({ text: w.key, key: w.key, start: i * 10, end: i * 10 + w.key.length, bracket: w.bracket }));
+
+  test('gives the full matrix\'s alignment: columns and score, on any words, ellipses, breaks and free words', () => {
+    fc.assert(fc.property(side(24, fc.constant(0)), side(70, free), (qs, os) => {
+      const q = tokens(qs.map(([w]) => w));
+      const o = tokens(os.map(([w]) => w));
+      const elided = Uint8Array.from(qs.map(([, f]) => f));
+      const oElided = Uint8Array.from(os.map(([, f]) => f));
+      const oFree = Uint8Array.from(os.map(([, , x]) => x));
+      expect(localAlign(termWeights(english), q, elided, o, oElided, oFree)).toEqual(fullMatrixAlign(q, elided, o, oElided, oFree));
+    }), { numRuns: 3000 });
+  });
+
+  test.each([
+    ['one long shared run inside unrelated words', 'a b the harbour senate ledger of meadow violin c d', 'x the harbour senate ledger of meadow violin y'],
+    ['repeated function words everywhere', 'the of the of the of the', 'of the of the of the of the of the'],
+    ['nothing shared', 'harbour senate', 'meadow violin ledger'],
+  ])('the same as the full matrix: %s', (_name, quote, other) => {
+    const q = tokenizeWords(quote);
+    const o = tokenizeWords(other);
+    const none = (k: number) => new Uint8Array(k);
+    expect(localAlign(termWeights(english), q, none(q.length), o, none(o.length), none(o.length))).toEqual(fullMatrixAlign(q, none(q.length), o, none(o.length), none(o.length)));
   });
 });
