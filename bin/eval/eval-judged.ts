@@ -190,6 +190,21 @@ function checkPair(p: JudgedPair, a: CorpusArticle | undefined, b: CorpusArticle
   return null;
 }
 
+/** The given flags' whole-number values into their fields; null (after saying which) when one is not a whole number. */
+function wholeNumbers<T>(flags: readonly string[], table: ReadonlyArray<readonly [string, keyof T]>): Partial<T> | null {
+  const out: Partial<T> = {};
+  for (const [flag, field] of table) {
+    const v = flagValue(flags, flag);
+    if (v === undefined) continue;
+    if (!/^\d+$/.test(v)) {
+      console.error(`eval judged: ${flag} takes a whole number, not "${v}"`);
+      return null;
+    }
+    out[field] = Number(v) as T[keyof T];
+  }
+  return out;
+}
+
 function flagValue(flags: readonly string[], name: string): string | undefined {
   const i = flags.indexOf(name);
   return i >= 0 ? flags[i + 1] : undefined;
@@ -203,16 +218,8 @@ export async function runJudgedEval(dir: string, flags: readonly string[]): Prom
   const candidates = flagValue(flags, '--candidates');
   if (candidates) {
     const { writeCandidates, nextRound, ROUND_1 } = await import('./judge-candidates');
-    const over: Partial<DrawOptions> = {};
-    for (const [flag, field] of [['--seed', 'seed'], ['--target-pac', 'targetPac'], ['--target', 'targetAll'], ['--first-id', 'firstId'], ['--batch-size', 'batchSize']] as const) {
-      const v = flagValue(flags, flag);
-      if (v === undefined) continue;
-      if (!/^\d+$/.test(v)) {
-        console.error(`eval judged: ${flag} takes a whole number, not "${v}"`);
-        return 1;
-      }
-      over[field] = Number(v);
-    }
+    const over = wholeNumbers<DrawOptions>(flags, [['--seed', 'seed'], ['--target-pac', 'targetPac'], ['--target', 'targetAll'], ['--first-id', 'firstId'], ['--batch-size', 'batchSize']]);
+    if (over === null) return 1;
     // --skip-judged: a further round, with none of the events judged so far and ids after theirs.
     const judged = flags.includes('--skip-judged') ? (await readFile(flagValue(flags, '--pairs') ?? PAIRS_FILE, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as JudgedPair) : null;
     return writeCandidates(dir, candidates, judged ? nextRound(judged, over) : { ...ROUND_1, ...over });
@@ -220,16 +227,9 @@ export async function runJudgedEval(dir: string, flags: readonly string[]): Prom
   const second = flagValue(flags, '--second-reading');
   if (second) {
     const { writeSecondReading, SECOND_DEFAULTS } = await import('./second-reading');
-    const opts = { ...SECOND_DEFAULTS };
-    for (const [flag, field] of [['--sample', 'sample'], ['--seed', 'seed'], ['--batch-size', 'batchSize']] as const) {
-      const v = flagValue(flags, flag);
-      if (v === undefined) continue;
-      if (!/^\d+$/.test(v)) {
-        console.error(`eval judged: ${flag} takes a whole number, not "${v}"`);
-        return 1;
-      }
-      opts[field] = Number(v);
-    }
+    const over = wholeNumbers<typeof SECOND_DEFAULTS>(flags, [['--sample', 'sample'], ['--seed', 'seed'], ['--batch-size', 'batchSize']]);
+    if (over === null) return 1;
+    const opts = { ...SECOND_DEFAULTS, ...over };
     const judged = (await readFile(flagValue(flags, '--pairs') ?? PAIRS_FILE, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as JudgedPair);
     return writeSecondReading(dir, second, judged, opts, SECOND_FILE);
   }

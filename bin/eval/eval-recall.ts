@@ -26,6 +26,7 @@ import { PROJECT_ROOT } from '../cli/project-root';
 import { seededRandom } from './seeded-random';
 import { batchesOf, parseLabel, splitOf, type Same } from './judge-candidates';
 import type { MatchKind, QuoteMatch } from '@/utils/types';
+import { markedContext } from './marked-context';
 
 const LABELS_FILE = join(PROJECT_ROOT, 'test', 'judged', 'recall-pairs.jsonl');
 const SIZE = 10_000;
@@ -112,11 +113,7 @@ For EACH pair output exactly ONE line of JSON (no other text, no code fences), i
 
 const CONTEXT = 250;
 
-function around(text: string, span: Span): string {
-  const s = Math.max(0, span.start - CONTEXT);
-  const e = Math.min(text.length, span.end + CONTEXT);
-  return `${s > 0 ? '…' : ''}${text.slice(s, span.start)}⟦${text.slice(span.start, span.end)}⟧${text.slice(span.end, e)}${e < text.length ? '…' : ''}`.replace(/\n+/g, ' ¶ ');
-}
+const around = (text: string, span: Span) => markedContext(text, span, CONTEXT);
 
 /** One judged pair with the pipeline's quote and match, for reading while tuning. */
 function showPair(l: RecallLabel, a: BenchArticle, b: BenchArticle, quote: Quote | undefined, match: QuoteMatch | undefined): string {

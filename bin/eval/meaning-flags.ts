@@ -13,6 +13,8 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Span } from '@/utils/types';
 import type { CorpusArticle, JudgedPair, Split } from './judge-candidates';
+import { readJsonLines } from './json-lines';
+import { markedContext } from './marked-context';
 
 /** A flag raised on one judged pair: its match in B and the words flagged. */
 export interface RaisedFlag {
@@ -56,11 +58,7 @@ The note is optional, at most 12 words of your own.
 /** About this many characters of context on each side of a marked span. */
 const CONTEXT = 220;
 
-function around(text: string, span: Span): string {
-  const s = Math.max(0, span.start - CONTEXT);
-  const e = Math.min(text.length, span.end + CONTEXT);
-  return `${s > 0 ? '…' : ''}${text.slice(s, span.start)}⟦${text.slice(span.start, span.end)}⟧${text.slice(span.end, e)}${e < text.length ? '…' : ''}`.replace(/\n+/g, ' ¶ ');
-}
+const around = (text: string, span: Span) => markedContext(text, span, CONTEXT);
 
 export async function writeMeaningBatch(outDir: string, raised: readonly RaisedFlag[], pairs: ReadonlyMap<string, JudgedPair>, articleOf: (p: JudgedPair, side: 'A' | 'B') => CorpusArticle, read: readonly FlagVerdict[]): Promise<number> {
   await mkdir(outDir, { recursive: true });
@@ -141,11 +139,4 @@ export function scoreFlags(raised: readonly RaisedFlag[], verdicts: readonly Fla
 
 const sameWords = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((w, i) => w === y[i]);
 
-export async function readFlagVerdicts(file: string): Promise<FlagVerdict[] | null> {
-  try {
-    return (await readFile(file, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as FlagVerdict);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw e;
-  }
-}
+export const readFlagVerdicts = (file: string): Promise<FlagVerdict[] | null> => readJsonLines<FlagVerdict>(file);

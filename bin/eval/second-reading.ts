@@ -12,6 +12,7 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MatchKind } from '@/utils/types';
 import { seededRandom } from '@/bin/eval/seeded-random';
+import { readJsonLines } from './json-lines';
 import {
   batchesOf, judgingBatch, loadAllSidesEvents, loadPacEvents, parseLabel, samePage,
   type CorpusArticle, type JudgedKind, type JudgedPair, type Same, type SpeakerRelation, type Split,
@@ -156,11 +157,4 @@ export function agreementLines(scores: Record<Split | 'all', AgreementScore>, pc
   ];
 }
 
-export async function readSecondLabels(file: string): Promise<SecondLabel[] | null> {
-  try {
-    return (await readFile(file, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as SecondLabel);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw e;
-  }
-}
+export const readSecondLabels = (file: string): Promise<SecondLabel[] | null> => readJsonLines<SecondLabel>(file);
