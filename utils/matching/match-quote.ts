@@ -373,7 +373,6 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
   const shownO = columns.filter((c) => c.o >= 0).map((c) => a.otherWords[c.o]);
   const start = shownO[0].start;
   const end = shownO[shownO.length - 1].end;
-
   const speaker = enclosing?.main?.speaker ?? null;
   const conflict = speakersConflict(quote.speaker, speaker)
     && (source === undefined || namedBeside(quote, source)) && namedBeside(enclosing!.main!, other.text);
@@ -393,7 +392,7 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     kind: classifyMatch(evidence),
     similarity: strength.similarity,
     speakerConflict: conflict,
-    meaningChanges: meaningEdits(localEdits(a, columns), sharedWords(a, columns), !quoted, lex),
+    meaningChanges: meaningChangesOf(a, columns, !quoted, lex),
     diff: wordDiff(view),
   };
 }
@@ -558,8 +557,7 @@ const OUTLET_NAMES = new Map<string, { re: RegExp; first: string } | null>();
  * first and last matched word are the versions' different reaches. One word spelt two ways ("good
  * will" / "goodwill", "can not" / "cannot") is the same word, no edit.
  */
-function localEdits(a: Alignment, columns: AlignColumn[]): MeaningEdit[] {
-  const spelling = spellingColumns(a, columns);
+function localEdits(a: Alignment, columns: AlignColumn[], spelling: Set<AlignColumn>): MeaningEdit[] {
   const edits: MeaningEdit[] = [];
   let run: AlignColumn[] = [];
   let matched = false;
@@ -587,13 +585,18 @@ function localEdits(a: Alignment, columns: AlignColumn[]): MeaningEdit[] {
   return edits;
 }
 /** The words of the shared part on each side, one word spelt two ways left out; the editor's bracketed words are marked (meaning-change.ts reads them only as negations or numbers). */
-function sharedWords(a: Alignment, columns: AlignColumn[]): MeaningEdit {
-  const spelling = spellingColumns(a, columns);
+function sharedWords(a: Alignment, columns: AlignColumn[], spelling: Set<AlignColumn>): MeaningEdit {
   const kept = columns.filter((c) => !spelling.has(c));
   return {
     q: kept.filter((c) => c.kind === 'match' || c.kind === 'sub' || c.kind === 'del').map((c) => a.quoteWords[c.q]),
     o: kept.filter((c) => c.kind === 'match' || c.kind === 'sub' || c.kind === 'ins').map((c) => a.otherWords[c.o]),
   };
+}
+
+/** What the two versions' local edits change of the meaning (meaning-change.ts). */
+function meaningChangesOf(a: Alignment, columns: AlignColumn[], reported: boolean, lex: Lexicon): string[] {
+  const spelling = spellingColumns(a, columns);
+  return meaningEdits(localEdits(a, columns, spelling), sharedWords(a, columns, spelling), reported, lex);
 }
 
 /** Words a side of one local edit may hold (judged tune flags: "is not safe" / "is safe", "will" / "may"). */
