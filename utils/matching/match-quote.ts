@@ -564,8 +564,8 @@ function localEdits(a: Alignment, columns: AlignColumn[], spelling: Set<AlignCol
   // A run with shared words on one side only counts when each of its words stands for another
   // ("Some teachers" / "All teachers" opening both versions): a word added there is a reach.
   const close = (bounded: boolean) => {
-    const q = run.filter((r) => r.q >= 0).map((r) => a.quoteWords[r.q]);
-    const o = run.filter((r) => r.o >= 0).map((r) => a.otherWords[r.o]);
+    const q = run.filter((r) => r.q >= 0 && !answerWord(a.quoteText, a.quoteWords[r.q])).map((r) => a.quoteWords[r.q]);
+    const o = run.filter((r) => r.o >= 0 && !answerWord(a.otherText, a.otherWords[r.o])).map((r) => a.otherWords[r.o]);
     if (run.length > 0 && (bounded || run.every((r) => r.kind === 'sub')) && q.length <= MEANING_EDIT_WORDS && o.length <= MEANING_EDIT_WORDS) edits.push({ q, o });
     run = [];
   };
@@ -591,6 +591,14 @@ function sharedWords(a: Alignment, columns: AlignColumn[], spelling: Set<AlignCo
     q: kept.filter((c) => c.kind === 'match' || c.kind === 'sub' || c.kind === 'del').map((c) => a.quoteWords[c.q]),
     o: kept.filter((c) => c.kind === 'match' || c.kind === 'sub' || c.kind === 'ins').map((c) => a.otherWords[c.o]),
   };
+}
+
+/**
+ * A word opening its sentence or quotation, then a comma: an answer ("‘No, there was no sexism’"),
+ * not a negation of what follows; one version may leave it out (judged tune flags a3446, a3447).
+ */
+function answerWord(text: string, w: WordToken): boolean {
+  return /^\s*,/.test(text.slice(w.end, w.end + 3)) && /(^|[.!?:"'“”‘’«»„]\s*)$/.test(text.slice(Math.max(0, w.start - 3), w.start));
 }
 
 /** What the two versions' local edits change of the meaning (meaning-change.ts). */

@@ -138,6 +138,8 @@ describe('matchQuote: flags', () => {
       '“The new dam is safe for the towns downstream of the reservoir, we did not say otherwise,” she said.', []],
     ['a negation moved within the sentence is no change', 'We want to state that New Yorkers have no reason to be alarmed about the ferry',
       '“We want to state there is no reason for New Yorkers to be alarmed about the ferry,” she said.', []],
+    ['an answer word before a comma is no negation', 'And if you say, there was no delay at the ferry terminal this winter, they laugh',
+      '“And if you say, ‘No, there was no delay at the ferry terminal this winter,’ they laugh,” she said.', []],
     ['a negation in a short edit between shared words is', 'The new dam is safe for the towns downstream and it will hold',
       '“The new dam is safe for the towns downstream and it will not hold,” she said.', ['not']],
     // One word spelt as two: the same words, no meaning changed (the kind is verbatim too).
