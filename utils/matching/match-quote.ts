@@ -703,11 +703,11 @@ function printedColumns(a: Alignment, text: string): AlignColumn[] | null {
   const paraStart = text.lastIndexOf('\n', from) + 1;
   const nl = text.indexOf('\n', to);
   const paraEnd = nl < 0 ? text.length : nl;
-  let start = paraStart;
+  let start = Math.min(from, paraStart + postHeader(text.slice(paraStart, paraEnd)));
   let end = paraEnd;
   for (const m of text.slice(paraStart, paraEnd).matchAll(SENTENCE_END)) {
     const at = paraStart + m.index;
-    if (at + m[0].length <= from) start = at + m[0].length;
+    if (at + m[0].length <= from) start = Math.max(start, at + m[0].length);
     else if (at >= to) {
       end = at;
       break;
@@ -777,6 +777,11 @@ function markedQuote(text: string, starts: number[], lex: Lexicon): Enclosing | 
 
 // An embedded post as page text keeps its signature: "— Ann Lee (@annlee) March 3, 2026".
 const POST_SIGNATURE = /\s[\u2014\u2013-]\s?[^\n]{0,80}\(@(\w{1,30})\)\s*\p{L}+\.? \d{1,2}, \d{4}/u;
+// What an embedded post's card prints before its words: the account ("Donald J. Trump
+// (@realDonaldTrump) I will …") or the card's close button ("x My first order …").
+const POST_HEADER = /^(?:[\p{L}.' -]{1,60}\(@\w{1,30}\)\s+|x\s+(?=\p{Lu}))/u;
+/** Characters of the paragraph's start that are a post card's furniture, not the post. */
+const postHeader = (para: string): number => POST_HEADER.exec(para)?.[0].length ?? 0;
 // Handles, links and tags a post ends with: its addressing, not its words.
 const POST_TAIL = /(?:\s+(?:@\w+|https?:\/\/\S+|pic\.twitter\.com\/\S+|#\w+))+\s*$/u;
 // A transcript turn: "KING: In other words …", "Q: …", at a paragraph's start or after a sentence.
@@ -826,7 +831,7 @@ function threadParts(text: string, from: number, starts: number[]): Enclosing | 
     handle = post[1].toLowerCase();
     const end = paraStart + para.slice(0, post.index).replace(POST_TAIL, '').length;
     if (last < paraEnd && last >= end) return null;
-    parts.push({ start: paraStart, end });
+    parts.push({ start: Math.min(starts[0] >= paraStart ? starts[0] : end, paraStart + postHeader(para)), end });
     paraStart = paraEnd;
     while (paraStart < text.length && /\s/.test(text[paraStart])) paraStart++;
     if (nl < 0) break;

@@ -244,6 +244,9 @@ describe('matchQuote: no false friends', () => {
     ['a thread of two embedded posts, their signatures left out',
       'Beforehand she posted:\nThe ferry timetable is a disgrace and the island deserves.... — Ann Lee (@annlee) March 3, 2026\n\n....better service this winter. — Ann Lee (@annlee) March 3, 2026\nThe board did not reply.',
       'verbatim', 'The ferry timetable is a disgrace and the island deserves better service this winter'],
+    ['an embedded post, its card\'s close button left out',
+      'Beforehand she posted:\nx The ferry timetable is a disgrace and the island deserves better service this winter.... — Ann Lee (@annlee) March 3, 2026\nThe board did not reply.',
+      'verbatim', 'The ferry timetable is a disgrace and the island deserves better service this winter'],
     ['a transcript turn', 'The exchange went on. LEE: The ferry timetable is a disgrace and the island deserves better service this winter. HOST: Why now?',
       'verbatim', 'The ferry timetable is a disgrace and the island deserves better service this winter'],
     ['prose is still indirect speech', 'She said the ferry timetable is a disgrace and the island deserves better service this winter.',
@@ -252,6 +255,13 @@ describe('matchQuote: no false friends', () => {
     const m = matchQuote(quote('The ferry timetable is a disgrace and the island deserves better service this winter'), other(text));
     expect(m?.kind).toBe(kind);
     expect(showDiff(m!.diff)).toBe(diff);
+  });
+
+  test('a post printed after its account: the account is no word of the post', () => {
+    const q = 'I will be announcing my decision on the ferry timetable on Thursday at the harbour office';
+    const m = matchQuote(quote(q), other('The mayor was blunt.\nAnn J. Lee (@annlee) I will be announcing my decision on the ferry timetable on Thursday at the harbour office!\nThe board did not reply.'));
+    expect(m?.kind).toBe('verbatim');
+    expect(m?.text.startsWith('I will')).toBe(true);
   });
 
   test.each([
