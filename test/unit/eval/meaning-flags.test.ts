@@ -5,7 +5,8 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { quietly } from '../../support/quiet-console';
 import { importMeaningVerdicts, scoreFlags, type FlagScore, type FlagVerdict, type RaisedFlag } from '../../../bin/eval/meaning-flags';
 import { meaningFlagsOf, type Outcome } from '../../../bin/eval/eval-judged';
 import type { JudgedPair } from '../../../bin/eval/judge-candidates';
@@ -59,25 +60,14 @@ describe('importMeaningVerdicts', () => {
       '{"id":"zz","real":true,"note":""}',
     ].join('\n'));
     const to = join(dir, 'verdicts.jsonl');
-    const err = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-    try {
-      expect(await importMeaningVerdicts(dir, to)).toBe(0);
-      expect(err.mock.calls.flat().join('\n')).toMatch(/a10 read twice[\s\S]*a2 has no "real"[\s\S]*zz was not in the batch/);
-    } finally {
-      err.mockRestore();
-      log.mockRestore();
-    }
+    const first = await quietly(() => importMeaningVerdicts(dir, to));
+    expect(first.result).toBe(0);
+    expect(first.errors).toMatch(/a10 read twice[\s\S]*a2 has no "real"[\s\S]*zz was not in the batch/);
     expect((await readFile(to, 'utf8')).trim().split('\n').map((l) => JSON.parse(l))).toEqual([{ id: 'a10', words: ['3', '4'], real: true }]);
     // A later reading of changed flags replaces their verdicts and keeps the others.
     await writeFile(join(dir, 'flags.jsonl'), JSON.stringify({ id: 'a2', words: ['never'] }) + '\n');
     await writeFile(join(dir, 'labels-1.jsonl'), '{"id":"a2","real":false,"note":""}\n');
-    const log2 = vi.spyOn(console, 'log').mockImplementation(() => {});
-    try {
-      expect(await importMeaningVerdicts(dir, to)).toBe(0);
-    } finally {
-      log2.mockRestore();
-    }
+    expect((await quietly(() => importMeaningVerdicts(dir, to))).result).toBe(0);
     expect((await readFile(to, 'utf8')).trim().split('\n').map((l) => JSON.parse(l))).toEqual([{ id: 'a2', words: ['never'], real: false }, { id: 'a10', words: ['3', '4'], real: true }]);
   });
 });

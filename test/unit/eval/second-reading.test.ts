@@ -5,7 +5,8 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { quietly } from '../../support/quiet-console';
 import { drawSecond, importSecondReading, scoreAgreement, type AgreementScore, type SecondLabel } from '../../../bin/eval/second-reading';
 import type { JudgedPair } from '../../../bin/eval/judge-candidates';
 import type { MatchKind } from '@/utils/types';
@@ -90,15 +91,9 @@ describe('importSecondReading', () => {
       '{"id":"zz9","same":true,"kind":"partial","speakerA":null,"speakerB":null,"speakers":"unclear","note":""}',
     ].join('\n'));
     const to = join(dir, 'second.jsonl');
-    const err = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-    try {
-      expect(await importSecondReading(dir, to)).toBe(0);
-      expect(err.mock.calls.flat().join('\n')).toMatch(/a10 labelled twice[\s\S]*zz9 was not drawn[\s\S]*1 drawn pairs without a label \(a3/);
-    } finally {
-      err.mockRestore();
-      log.mockRestore();
-    }
+    const first = await quietly(() => importSecondReading(dir, to));
+    expect(first.result).toBe(0);
+    expect(first.errors).toMatch(/a10 labelled twice[\s\S]*zz9 was not drawn[\s\S]*1 drawn pairs without a label \(a3/);
     expect((await readFile(to, 'utf8')).trim().split('\n').map((l) => JSON.parse(l))).toEqual([
       { id: 'a2', same: false, kind: null, speakers: 'unclear' },
       { id: 'a10', same: true, kind: 'verbatim', speakers: 'same' },
@@ -109,15 +104,9 @@ describe('importSecondReading', () => {
       '{"id":"a3","same":true,"kind":"altered","speakerA":null,"speakerB":null,"speakers":"unclear","note":""}',
       '{"id":"a10","same":true,"kind":"partial","speakerA":null,"speakerB":null,"speakers":"unclear","note":""}',
     ].join('\n'));
-    const err2 = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const log2 = vi.spyOn(console, 'log').mockImplementation(() => {});
-    try {
-      expect(await importSecondReading(dir, to)).toBe(0);
-      expect(err2.mock.calls.flat().join('\n')).toMatch(/a10 has a second reading already/);
-    } finally {
-      err2.mockRestore();
-      log2.mockRestore();
-    }
+    const again = await quietly(() => importSecondReading(dir, to));
+    expect(again.result).toBe(0);
+    expect(again.errors).toMatch(/a10 has a second reading already/);
     expect((await readFile(to, 'utf8')).trim().split('\n').map((l) => JSON.parse(l).id + ':' + JSON.parse(l).kind)).toEqual(['a2:null', 'a3:altered', 'a10:verbatim']);
   });
 });
