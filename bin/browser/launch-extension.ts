@@ -91,9 +91,12 @@ export async function workerSwitch(ext: LoadedExtension): Promise<WorkerSwitch> 
   await page.goto(`chrome-extension://${ext.id}/manifest.json`);
   const cdp = await ext.context.newCDPSession(page);
   let stops = 0;
+  let status = '';
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
     for (const v of versions) {
-      if (v.scriptURL.startsWith(`chrome-extension://${ext.id}/`) && v.runningStatus === 'stopped') stops++;
+      if (!v.scriptURL.startsWith(`chrome-extension://${ext.id}/`)) continue;
+      status = v.runningStatus;
+      if (v.runningStatus === 'stopped') stops++;
     }
   });
   await cdp.send('ServiceWorker.enable');
@@ -101,6 +104,8 @@ export async function workerSwitch(ext: LoadedExtension): Promise<WorkerSwitch> 
     async stop() {
       const before = stops;
       await cdp.send('ServiceWorker.stopAllWorkers');
+      // A worker already stopped (idle, or stopped between two calls) reports no new stop.
+      if (status === 'stopped') return;
       for (const end = Date.now() + 10_000; stops === before; await new Promise((r) => setTimeout(r, 5))) {
         if (Date.now() > end) throw new Error('e2e: the service worker did not stop');
       }
