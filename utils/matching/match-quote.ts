@@ -668,8 +668,9 @@ function spellingColumns(a: Alignment, columns: AlignColumn[]): Set<AlignColumn>
       if (joined) out.add(c).add(n);
     }
   });
-  // "a sling-fest, a mud-fest" / "a slingfest, a mudfest": a run of differing columns whose text
-  // differs only by hyphens. Contractions stay changes ("we are" / "we're": the judges' reading).
+  // "a sling-fest, a mud-fest" / "a slingfest, a mudfest", "I'm" / "Im": a run of differing columns
+  // whose text differs only by hyphens or apostrophes (punctuation, which the judges ignore).
+  // Contractions stay changes ("we are" / "we're": the judges' reading).
   for (let i = 0; i < columns.length; ) {
     let j = i;
     while (j < columns.length && DIFFERING.has(columns[j].kind)) j++;
@@ -677,14 +678,14 @@ function spellingColumns(a: Alignment, columns: AlignColumn[]): Set<AlignColumn>
       const run = columns.slice(i, j);
       const q = runText(a.quoteText, run.filter((c) => c.q >= 0).map((c) => a.quoteWords[c.q]));
       const o = runText(a.otherText, run.filter((c) => c.o >= 0).map((c) => a.otherWords[c.o]));
-      if (q && o && q !== o && q.replace(HYPHENS, '') === o.replace(HYPHENS, '')) run.forEach((c) => out.add(c));
+      if (q && o && q !== o && q.replace(MARKS_IGNORED, '') === o.replace(MARKS_IGNORED, '')) run.forEach((c) => out.add(c));
     }
     i = Math.max(j, i + 1);
   }
   return out;
 }
 const DIFFERING = new Set<AlignColumn['kind']>(['sub', 'del', 'ins']);
-const HYPHENS = /[-\u2010\u2011]/g;
+const MARKS_IGNORED = /[-\u2010\u2011'\u2019]/g;
 
 /** The text from the first word to the last, lowercase ('' for none). */
 function runText(text: string, words: WordToken[]): string {

@@ -358,6 +358,15 @@ describe('matchQuote: no false friends', () => {
   });
 
   test.each([
+    ['an apostrophe dropped', 'Im going to be the harbour master of this town for the next ten years', 'verbatim'],
+    ['a contraction spelt out is still a change', 'I am going to be the harbour master of this town for the next ten years', 'altered'],
+  ])('spelling that differs only by an apostrophe: %s', (_name, said, kind) => {
+    const q = quote('I’m going to be the harbour master of this town for the next ten years', 'Ada Lenz');
+    const m = matchQuote(q, other(`“${said},” Lenz said.`, 'Ada Lenz'));
+    expect(m?.kind).toBe(kind);
+  });
+
+  test.each([
     ['a contraction of "I" kept', 'In regard to dredging of the harbour. This is not something I’ve ever been involved in, heard of, or would think wise.', 'altered'],
     ['"I" turned into "he": indirect speech', 'In regard to dredging of the harbour, it is not something he had ever been involved in, heard of, or would think wise.', 'paraphrase'],
   ])('the speaker\'s words printed as prose with a word changed: %s', (_name, text, kind) => {
