@@ -348,21 +348,15 @@ describe('matchQuote: no false friends', () => {
     if (m) expect(o.text.slice(m.start, m.end)).toBe('until this matter is settled');
   });
 
+  const compounds = 'When you have a sling-fest, a mud-fest on the harbour radio every night, nobody is trusting the board';
+  const contracted = 'I’m going to be the harbour master of this town for the next ten years';
   test.each([
-    ['hyphens dropped from two compounds', 'When you have a slingfest, a mudfest on the harbour radio every night, nobody is trusting the board', 'verbatim'],
-    ['a contraction is still a change', 'When you have a sling-fest, a mud-fest on the harbour radio every night, nobody’s trusting the board', 'altered'],
-  ])('spelling that differs only by hyphens: %s', (_name, said, kind) => {
-    const q = quote('When you have a sling-fest, a mud-fest on the harbour radio every night, nobody is trusting the board', 'Ada Lenz');
-    const m = matchQuote(q, other(`“${said},” Lenz said.`, 'Ada Lenz'));
-    expect(m?.kind).toBe(kind);
-  });
-
-  test.each([
-    ['an apostrophe dropped', 'Im going to be the harbour master of this town for the next ten years', 'verbatim'],
-    ['a contraction spelt out is still a change', 'I am going to be the harbour master of this town for the next ten years', 'altered'],
-  ])('spelling that differs only by an apostrophe: %s', (_name, said, kind) => {
-    const q = quote('I’m going to be the harbour master of this town for the next ten years', 'Ada Lenz');
-    const m = matchQuote(q, other(`“${said},” Lenz said.`, 'Ada Lenz'));
+    ['hyphens dropped from two compounds', compounds, 'When you have a slingfest, a mudfest on the harbour radio every night, nobody is trusting the board', 'verbatim'],
+    ['a contraction is still a change', compounds, 'When you have a sling-fest, a mud-fest on the harbour radio every night, nobody’s trusting the board', 'altered'],
+    ['an apostrophe dropped', contracted, 'Im going to be the harbour master of this town for the next ten years', 'verbatim'],
+    ['a contraction spelt out is still a change', contracted, 'I am going to be the harbour master of this town for the next ten years', 'altered'],
+  ])('spelling that differs only by hyphens or apostrophes: %s', (_name, text, said, kind) => {
+    const m = matchQuote(quote(text, 'Ada Lenz'), other(`“${said},” Lenz said.`, 'Ada Lenz'));
     expect(m?.kind).toBe(kind);
   });
 
