@@ -15,7 +15,7 @@
  * labelled query article, and weights each stratum's judged-same pairs by its size:
  *   recall ≈ Σ_s N_s · found&same_s / n_s  ÷  Σ_s N_s · same_s / n_s.
  */
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Quote, Span } from '@/utils/types';
 import { compareArticle } from '@/utils/report/compare-article';
@@ -27,6 +27,7 @@ import { seededRandom } from './seeded-random';
 import { batchesOf, parseLabel, splitOf, type Same } from './judge-candidates';
 import type { MatchKind, QuoteMatch } from '@/utils/types';
 import { markedContext } from './marked-context';
+import { labelFiles } from './json-lines';
 
 const LABELS_FILE = join(PROJECT_ROOT, 'test', 'judged', 'recall-pairs.jsonl');
 const SIZE = 10_000;
@@ -174,11 +175,10 @@ async function draw(dir: string, outDir: string, pairsFile: string, sample: numb
 async function importRecallLabels(fromDir: string): Promise<number> {
   const cands: RecallCandidate[] = (await readFile(join(fromDir, 'candidates.jsonl'), 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l));
   const labels = new Map<string, { same: Same; kind: MatchKind | null }>();
-  for (const f of (await readdir(fromDir)).filter((n) => /^labels-.*\.jsonl$/.test(n)).sort()) {
-    for (const line of (await readFile(join(fromDir, f), 'utf8')).split('\n')) {
-      if (!line.trim().startsWith('{')) continue;
+  for (const { file: f, lines } of await labelFiles(fromDir)) {
+    for (const line of lines) {
       // The pair judges' parser, with the speaker fields this round does not ask for.
-      const l = parseLabel(line.trim());
+      const l = parseLabel(line);
       if (typeof l === 'string') throw new Error(`${f}: ${l}`);
       labels.set(l.id, { same: l.same, kind: l.kind });
     }

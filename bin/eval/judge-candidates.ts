@@ -9,7 +9,7 @@
  * texts, so the matcher's recall is not measured on pairs it proposed itself.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MatchKind, Span } from '@/utils/types';
 import { findQuotes } from '@/utils/quotes/find-quotes';
@@ -21,6 +21,7 @@ import { tokenizeWords, type WordToken } from '@/utils/text/tokenize-words';
 import { isContentWord } from '@/utils/text/word-weights';
 import { MATCH_KINDS } from '@/utils/report/verdicts';
 import { seededRandom } from '@/bin/eval/seeded-random';
+import { labelFiles } from './json-lines';
 
 export type Corpus = 'pac' | 'allsides';
 export type Split = 'tune' | 'held-out';
@@ -475,13 +476,12 @@ async function readLines(file: string): Promise<string[]> {
 
 export async function importLabels(fromDir: string, toFile: string): Promise<number> {
   const cands: Candidate[] = (await readFile(join(fromDir, 'candidates.jsonl'), 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  const labelFiles = (await readdir(fromDir)).filter((f) => /^labels-.*\.jsonl$/.test(f)).sort();
+  const files = await labelFiles(fromDir);
   const labels = new Map<string, Exclude<ReturnType<typeof parseLabel>, string>>();
   const problems: string[] = [];
-  for (const f of labelFiles) {
-    for (const line of (await readFile(join(fromDir, f), 'utf8')).split('\n')) {
-      if (!line.trim().startsWith('{')) continue;
-      const l = parseLabel(line.trim());
+  for (const { file: f, lines } of files) {
+    for (const line of lines) {
+      const l = parseLabel(line);
       if (typeof l === 'string') problems.push(`${f}: ${l}`);
       else if (labels.has(l.id)) problems.push(`${f}: ${l.id} labelled twice (first kept)`);
       else labels.set(l.id, l);
@@ -498,7 +498,7 @@ export async function importLabels(fromDir: string, toFile: string): Promise<num
   problems.push(...merged.problems);
   await writeFile(toFile, merged.lines.join('\n') + '\n');
   for (const p of problems.slice(0, 20)) console.error(`  ${p}`);
-  console.log(`judge import: ${out.length} of ${cands.length} candidates labelled (${labelFiles.length} label files, ${problems.length} problems); ` +
+  console.log(`judge import: ${out.length} of ${cands.length} candidates labelled (${files.length} label files, ${problems.length} problems); ` +
     `${merged.appended} appended to the ${merged.lines.length - merged.appended} pairs already in ${toFile}`);
   return problems.length && !out.length ? 1 : 0;
 }

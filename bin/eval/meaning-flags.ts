@@ -9,11 +9,11 @@
  * `eval judged` then reports, per split, how many flags read are real; a flag whose words changed
  * since it was read counts as not read.
  */
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Span } from '@/utils/types';
 import type { CorpusArticle, JudgedPair, Split } from './judge-candidates';
-import { readJsonLines } from './json-lines';
+import { labelFiles, readJsonLines } from './json-lines';
 import { markedContext } from './marked-context';
 
 /** A flag raised on one judged pair: its match in B and the words flagged. */
@@ -82,9 +82,8 @@ export async function importMeaningVerdicts(fromDir: string, toFile: string): Pr
   }));
   const verdicts = new Map<string, FlagVerdict>();
   const problems: string[] = [];
-  for (const f of (await readdir(fromDir)).filter((n) => /^labels-.*\.jsonl$/.test(n)).sort()) {
-    for (const line of (await readFile(join(fromDir, f), 'utf8')).split('\n')) {
-      if (!line.trim().startsWith('{')) continue;
+  for (const { file: f, lines } of await labelFiles(fromDir)) {
+    for (const line of lines) {
       let j: { id?: unknown; real?: unknown };
       try {
         j = JSON.parse(line);

@@ -8,11 +8,11 @@
  *     kind, speakers; no corpus text) to test/judged/second-reading.jsonl.
  * `eval judged` then reports agreement, and the pipeline's kinds where both readings agree.
  */
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MatchKind } from '@/utils/types';
 import { seededRandom } from '@/bin/eval/seeded-random';
-import { readJsonLines } from './json-lines';
+import { labelFiles, readJsonLines } from './json-lines';
 import {
   batchesOf, judgingBatch, loadAllSidesEvents, loadPacEvents, parseLabel, samePage,
   type CorpusArticle, type JudgedKind, type JudgedPair, type Same, type SpeakerRelation, type Split,
@@ -71,10 +71,9 @@ export async function importSecondReading(fromDir: string, toFile: string): Prom
   const drawn = new Set((await readFile(join(fromDir, 'drawn.jsonl'), 'utf8')).split('\n').filter(Boolean).map((l) => String(JSON.parse(l).id)));
   const labels = new Map<string, SecondLabel>();
   const problems: string[] = [];
-  for (const f of (await readdir(fromDir)).filter((n) => /^labels-.*\.jsonl$/.test(n)).sort()) {
-    for (const line of (await readFile(join(fromDir, f), 'utf8')).split('\n')) {
-      if (!line.trim().startsWith('{')) continue;
-      const l = parseLabel(line.trim());
+  for (const { file: f, lines } of await labelFiles(fromDir)) {
+    for (const line of lines) {
+      const l = parseLabel(line);
       if (typeof l === 'string') problems.push(`${f}: ${l}`);
       else if (!drawn.has(l.id)) problems.push(`${f}: ${l.id} was not drawn`);
       else if (labels.has(l.id)) problems.push(`${f}: ${l.id} labelled twice (first kept)`);
