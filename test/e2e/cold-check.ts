@@ -183,9 +183,11 @@ export const extensionWorker = (ext: LoadedExtension) => ext.context.serviceWork
 
 /**
  * Restarts the service worker and wakes it with a request that needs no library (settings), timed
- * on its own, then instruments it before the check to be measured.
+ * on its own, then instruments it before the check to be measured. The check starts once the
+ * woken worker has warmed its engine (utils/report/engine-warm-up), so every cold figure is taken
+ * from the same state; the warm-up's own time is returned beside the wake's.
  */
-export async function restartAndInstrumentWorker(ext: LoadedExtension, lib: Page): Promise<number> {
+export async function restartAndInstrumentWorker(ext: LoadedExtension, lib: Page): Promise<{ woke: number; warmUp: number }> {
   await stopServiceWorker(ext);
   const woke = await lib.evaluate(async () => {
     const start = performance.now();
@@ -194,7 +196,9 @@ export async function restartAndInstrumentWorker(ext: LoadedExtension, lib: Page
   });
   await expect.poll(() => extensionWorker(ext) !== undefined).toBe(true);
   await extensionWorker(ext)!.evaluate(instrumentWorker);
-  return woke;
+  const warmedIn = () => extensionWorker(ext)!.evaluate(() => performance.getEntriesByName('verbatim:engine-warm-up')[0]?.duration ?? -1);
+  await expect.poll(warmedIn, { timeout: 10_000 }).toBeGreaterThanOrEqual(0);
+  return { woke, warmUp: await warmedIn() };
 }
 
 /**
@@ -202,10 +206,10 @@ export async function restartAndInstrumentWorker(ext: LoadedExtension, lib: Page
  * needs no library (settings) so it can be instrumented before the popup's check; that wake is
  * timed on its own.
  */
-export async function coldPopup(ext: LoadedExtension, lib: Page, tabId: number): Promise<{ woke: number; timing: PopupTiming; phases: Record<string, number>; writes: string[] }> {
-  const woke = await restartAndInstrumentWorker(ext, lib);
+export async function coldPopup(ext: LoadedExtension, lib: Page, tabId: number): Promise<{ woke: number; warmUp: number; timing: PopupTiming; phases: Record<string, number>; writes: string[] }> {
+  const { woke, warmUp } = await restartAndInstrumentWorker(ext, lib);
   const timing = await openPopup(ext, tabId);
-  return { woke, timing, ...(await workerPhases(ext)) };
+  return { woke, warmUp, timing, ...(await workerPhases(ext)) };
 }
 
 export interface PanelTiming {
@@ -225,8 +229,8 @@ type E2EHooks = { verbatimE2E: { actionClicked(tab: { id: number; windowId: numb
  * browser opens the side panel on that click. Times are compared on the shared wall clock
  * (performance.timeOrigin + now) of the worker and the page.
  */
-export async function coldPanel(ext: LoadedExtension, lib: Page, tab: { id: number; windowId: number }): Promise<{ woke: number; timing: PanelTiming; phases: Record<string, number>; writes: string[] }> {
-  const woke = await restartAndInstrumentWorker(ext, lib);
+export async function coldPanel(ext: LoadedExtension, lib: Page, tab: { id: number; windowId: number }): Promise<{ woke: number; warmUp: number; timing: PanelTiming; phases: Record<string, number>; writes: string[] }> {
+  const { woke, warmUp } = await restartAndInstrumentWorker(ext, lib);
   const p = await ext.context.newPage();
   await p.setViewportSize({ width: 400, height: 720 });
   await p.addInitScript(instrumentPopup, PANEL_REPORT_SELECTOR);
@@ -244,7 +248,7 @@ export async function coldPanel(ext: LoadedExtension, lib: Page, tab: { id: numb
   const cards = await p.locator('[data-testid="quote-card"]').count();
   const matched = await p.locator('[data-testid="quote-card"]:not([data-verdict="only-here"])').count();
   await p.close();
-  return { woke, timing: { fromClick: shown.at - clickedAt, fromNavigation: shown.sinceNavigation, cards, matched }, ...(await workerPhases(ext)) };
+  return { woke, warmUp, timing: { fromClick: shown.at - clickedAt, fromNavigation: shown.sinceNavigation, cards, matched }, ...(await workerPhases(ext)) };
 }
 
 /**
