@@ -8,9 +8,7 @@ import { COMMANDS, type Command } from '@/entrypoints/background/commands';
 import { createBackground } from '@/entrypoints/background/create-background';
 import { createSelectionMenu, SELECTION_MENU_ID, type MenuClick } from '@/entrypoints/background/selection-check';
 import { openPanel, popupWithoutPanel, toolbarAction } from '@/entrypoints/background/side-panel';
-import { measureSince } from '@/utils/library/check-timing';
 import { PAGE_REQUESTS, parseRequest } from '@/utils/protocol/messages';
-import { warmEngineInSteps } from '@/utils/report/engine-warm-up';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously at start-up so a message or tab event that wakes the
@@ -57,6 +55,7 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    tabs.warmUp(); // a page in a tab may be checked next
     if (change.status === 'complete') void automatic.onTabComplete(tabId, tab.url);
     // A new document (or address) in the tab: its check, highlights and panel report are gone.
     else if (change.url || change.status === 'loading') {
@@ -72,13 +71,6 @@ export default defineBackground(() => {
   // After the listeners: a library page's first request then finds the store open (docs/DESIGN.md
   // "A library page asks for its content first").
   library.openEarly();
-  // A woken worker's first check would compile the engine as it goes: the samples run it first,
-  // a stage per task (docs/DESIGN.md "The engine warmed on wake").
-  const warmFrom = performance.now();
-  void warmEngineInSteps().then(
-    () => measureSince('engine-warm-up', warmFrom),
-    (err: unknown) => console.error('background: the engine warm-up failed', err),
-  );
 });
 
 /**

@@ -17,6 +17,7 @@ import type { SaveHandOver } from '@/utils/families/save-hand-over';
 import { sendTabMessage, type CheckReport, type PanelEvent, type TabState } from '@/utils/protocol/messages';
 import { lexiconFor } from '@/utils/language/lexicons';
 import { findQuotes } from '@/utils/quotes/find-quotes';
+import { warmEngineInSteps } from '@/utils/report/engine-warm-up';
 import { countKinds } from '@/utils/report/verdicts';
 import type { Settings } from '@/utils/storage/settings';
 import type { Article, Comparison, Quote } from '@/utils/types';
@@ -38,6 +39,8 @@ export class TabChecks {
   /** Per tab, its last check's badge and highlights, sent after its report (see `check`). */
   private marking = new Map<number, Promise<void>>();
   private states = new Map<number, TabState>();
+  /** Whether this worker has warmed its engine or checked a page (which warms it as well). */
+  private warm = false;
 
   constructor(
     private readonly library: Library,
@@ -47,6 +50,7 @@ export class TabChecks {
 
   /** Checks a tab, telling the side panel that a check runs and then how it ended. */
   async checkTab(tabId: number): Promise<CheckReport> {
+    this.warm = true;
     this.setTabState(tabId, { state: 'checking' });
     try {
       const report = await this.check(tabId);
@@ -72,8 +76,24 @@ export class TabChecks {
     return outcome;
   }
 
+  /**
+   * Warms the engine once per worker, when a page may soon be checked (a page loads in a tab, the
+   * panel shows a tab): the first check then finds its code compiled. A library page's requests do
+   * not warm it, nor does a check (it warms itself). See docs/DESIGN.md "The engine warmed before the check".
+   */
+  warmUp(): void {
+    if (this.warm) return;
+    this.warm = true;
+    const from = performance.now();
+    void warmEngineInSteps().then(
+      () => void measureSince('engine-warm-up', from),
+      (err: unknown) => console.error('tab-checks: the engine warm-up failed', err),
+    );
+  }
+
   /** The panel's view of a tab; a report whose page has gone elsewhere since no longer applies. */
   async tabState(tabId: number): Promise<TabState> {
+    this.warmUp();
     const known = this.states.get(tabId);
     const check = this.checks.get(tabId);
     if (known?.state === 'checked' && check) {

@@ -183,11 +183,12 @@ export const extensionWorker = (ext: LoadedExtension) => ext.context.serviceWork
 
 /**
  * Restarts the service worker and wakes it with a request that needs no library (settings), timed
- * on its own, then instruments it before the check to be measured. The check starts once the
- * woken worker has warmed its engine (utils/report/engine-warm-up), so every cold figure is taken
- * from the same state; the warm-up's own time is returned beside the wake's.
+ * on its own, and instruments it; then reloads the article's tab, as a reader opens the page
+ * before checking it: the page's load warms the woken worker's engine (utils/report/engine-warm-up),
+ * and the check to be measured starts once that is done, so every cold figure starts from the same
+ * state (the index not loaded, the article never checked). The warm-up's time is returned beside the wake's.
  */
-export async function restartAndInstrumentWorker(ext: LoadedExtension, lib: Page): Promise<{ woke: number; warmUp: number }> {
+export async function restartAndInstrumentWorker(ext: LoadedExtension, lib: Page, tabId: number): Promise<{ woke: number; warmUp: number }> {
   await stopServiceWorker(ext);
   const woke = await lib.evaluate(async () => {
     const start = performance.now();
@@ -195,19 +196,30 @@ export async function restartAndInstrumentWorker(ext: LoadedExtension, lib: Page
     return performance.now() - start;
   });
   await expect.poll(() => extensionWorker(ext) !== undefined).toBe(true);
-  await extensionWorker(ext)!.evaluate(instrumentWorker);
-  const warmedIn = () => extensionWorker(ext)!.evaluate(() => performance.getEntriesByName('verbatim:engine-warm-up')[0]?.duration ?? -1);
+  const worker = extensionWorker(ext)!;
+  await worker.evaluate(instrumentWorker);
+  await worker.evaluate((id) => new Promise<void>((resolve) => {
+    const chrome = (globalThis as unknown as PageGlobals).chrome;
+    const loaded = (tab: number, change: { status?: string }) => {
+      if (tab !== id || change.status !== 'complete') return;
+      chrome.tabs.onUpdated.removeListener(loaded);
+      resolve();
+    };
+    chrome.tabs.onUpdated.addListener(loaded);
+    void chrome.tabs.reload(id);
+  }), tabId);
+  const warmedIn = () => worker.evaluate(() => performance.getEntriesByName('verbatim:engine-warm-up')[0]?.duration ?? -1);
   await expect.poll(warmedIn, { timeout: 10_000 }).toBeGreaterThanOrEqual(0);
   return { woke, warmUp: await warmedIn() };
 }
 
 /**
- * A popup opened right after a service-worker restart. The worker is woken by a request that
- * needs no library (settings) so it can be instrumented before the popup's check; that wake is
- * timed on its own.
+ * A popup opened right after a service-worker restart and the article's reload. The worker is
+ * woken by a request that needs no library (settings) so it can be instrumented before the popup's
+ * check; that wake and the engine's warm-up on the page's load are timed on their own.
  */
 export async function coldPopup(ext: LoadedExtension, lib: Page, tabId: number): Promise<{ woke: number; warmUp: number; timing: PopupTiming; phases: Record<string, number>; writes: string[] }> {
-  const { woke, warmUp } = await restartAndInstrumentWorker(ext, lib);
+  const { woke, warmUp } = await restartAndInstrumentWorker(ext, lib, tabId);
   const timing = await openPopup(ext, tabId);
   return { woke, warmUp, timing, ...(await workerPhases(ext)) };
 }
@@ -224,13 +236,13 @@ type E2EHooks = { verbatimE2E: { actionClicked(tab: { id: number; windowId: numb
 
 /**
  * A toolbar click right after a service-worker restart (woken, as for the cold popup, by a request
- * that needs no library, then instrumented): the background's click handler opens the panel (a
+ * that needs no library, then instrumented, and the article reloaded): the background's click handler opens the panel (a
  * no-op without a real gesture) and starts the check; the panel page is opened at once, as the
  * browser opens the side panel on that click. Times are compared on the shared wall clock
  * (performance.timeOrigin + now) of the worker and the page.
  */
 export async function coldPanel(ext: LoadedExtension, lib: Page, tab: { id: number; windowId: number }): Promise<{ woke: number; warmUp: number; timing: PanelTiming; phases: Record<string, number>; writes: string[] }> {
-  const { woke, warmUp } = await restartAndInstrumentWorker(ext, lib);
+  const { woke, warmUp } = await restartAndInstrumentWorker(ext, lib, tab.id);
   const p = await ext.context.newPage();
   await p.setViewportSize({ width: 400, height: 720 });
   await p.addInitScript(instrumentPopup, PANEL_REPORT_SELECTOR);

@@ -238,3 +238,33 @@ describe('evidence export of a checked tab', () => {
     expect(res).toEqual({ ok: false, error: expect.stringMatching(reason) });
   });
 });
+
+describe('the engine warmed before a check', () => {
+  const warmUps = () => performance.getEntriesByName('verbatim:engine-warm-up').length;
+  const settled = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+  test('the panel showing a tab warms it, once; a library page’s requests do not', async () => {
+    performance.clearMeasures();
+    const bg = background();
+    await call(bg, { type: 'list-articles' });
+    await call(bg, { type: 'list-families', query: '' });
+    await settled();
+    expect(warmUps()).toBe(0);
+    const tab = await openTab(PAGE1);
+    await call(bg, { type: 'get-tab-state', tabId: tab });
+    await vi.waitFor(() => expect(warmUps()).toBe(1));
+    bg.tabs.warmUp(); // as a page loading in a tab asks (entrypoints/background/index.ts)
+    await call(bg, { type: 'get-tab-state', tabId: tab });
+    await settled();
+    expect(warmUps()).toBe(1);
+  });
+
+  test('a worker that has checked a page is warm already: the panel does not warm it again', async () => {
+    const bg = background();
+    const tab = await openTab(PAGE1);
+    ok(await call(bg, { type: 'check-tab', tabId: tab }));
+    await call(bg, { type: 'get-tab-state', tabId: tab });
+    await settled();
+    expect(warmUps()).toBe(0); // the check cleared the measures of the wake; no warm-up added one since
+  });
+});
