@@ -331,7 +331,8 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
   const firstStart = a.otherWords[aligned[0].o].start;
   const starts = aligned.map((c) => a.otherWords[c.o].start);
   const opens = opensQuote(other.text, firstStart);
-  const found = enclosingQuotes(starts, other.quotes) ?? (opens ? markedQuote(other.text, starts, lex) : embeddedQuote(other.text, starts));
+  const outer = enclosingQuotes(starts, other.quotes);
+  const found = (outer && opens && !(source !== undefined && quotedWithin(source, quote)) ? nestedQuote(other.text, starts, outer, lex) : null) ?? outer ?? (opens ? markedQuote(other.text, starts, lex) : embeddedQuote(other.text, starts));
   // Marks that open on the first aligned word but close after few of them, on a phrase the
   // sentence runs on from (`said his proposals "must be included" as part of any legislation
   // …`): reported speech with a quoted piece. A quoted sentence ends in punctuation.
@@ -864,6 +865,40 @@ function enclosingQuotes(starts: number[], quotes: Quote[]): Enclosing | null {
     if (count > mainCount) { main = q; mainCount = count; }
   }
   return main && inside >= starts.length * QUOTED_SHARE ? { main, parts } : null;
+}
+
+/**
+ * Every aligned word inside a quotation within the other's quote (`"She kept repeating, 'You saved
+ * us!'" Lee said`): words its speaker repeats from someone else. That inner quotation is the
+ * version, credited to no one: the outer speaker did not say them first.
+ */
+function nestedQuote(text: string, starts: number[], outer: Enclosing, lex: Lexicon): Enclosing | null {
+  const part = outer.parts.find((p) => starts[0] > p.start && starts[0] < p.end);
+  if (!part) return null;
+  for (const m of findMarkedSpans(text, part, lex)) {
+    if (m.close >= 0 && starts.every((s) => s >= m.content.start && s < m.content.end)) return { main: null, parts: [m.content] };
+  }
+  return null;
+}
+
+/**
+ * The quote is one its own article nests in another (someone its speaker repeats, read against the
+ * other's whole quote): in single marks where the article quotes in double marks. The quote finder
+ * keeps only top-level marks, so such a quote's outer marks were lost or unpaired.
+ */
+function quotedWithin(source: string, quote: Quote): boolean {
+  return source.slice(Math.max(0, quote.start - 2), quote.start).trimEnd().endsWith('\u2018') && doubleStyle(source);
+}
+
+/** The article opens more quotations with double marks than with single ones (American style). */
+function doubleStyle(text: string): boolean {
+  let doubles = 0;
+  let singles = 0;
+  for (const ch of text) {
+    if (ch === '\u201c') doubles++;
+    else if (ch === '\u2018') singles++;
+  }
+  return doubles > singles;
 }
 
 /**

@@ -51,11 +51,26 @@ function excerptsOf(other: StoredArticle, lex: Lexicon): Excerpts {
   const cached = EXCERPTS.get(other);
   if (cached?.text === other.text && cached.lex === lex) return cached.found;
   const paragraphs = other.paragraphs.length ? other.paragraphs : [{ start: 0, end: other.text.length }];
-  const excerpts = paragraphs.flatMap((p) => findMarkedSpans(other.text, p, lex).map((m) => m.content)).map((span) => ({
+  const marked = paragraphs.flatMap((p) => findMarkedSpans(other.text, p, lex).map((m) => m.content));
+  const excerpts: Excerpt[] = marked.map((span) => ({
     span,
     terms: distinctIndexTerms(other.text.slice(span.start, span.end), lex),
     speaker: other.quotes.find((q) => q.parts.some((p) => p.start < span.end && span.start < p.end))?.speaker ?? null,
   }));
+  // A quotation inside another (`"She kept repeating, 'You saved us!'" Lee said`) is someone the
+  // outer speaker quotes: an excerpt of its own, credited to no one.
+  for (const span of marked) {
+    for (const m of findMarkedSpans(other.text, span, lex)) {
+      if (m.close >= 0) excerpts.push({ span: m.content, terms: distinctIndexTerms(other.text.slice(m.content.start, m.content.end), lex), speaker: null });
+    }
+  }
+  // A quotation split around its attribution is one excerpt, its parts' terms together
+  // (`"I will not stand for it," Lee said. "None of us should."`: one term in each part).
+  for (const q of other.quotes) {
+    if (q.parts.length < 2) continue;
+    const terms = [...new Set(q.parts.flatMap((p) => distinctIndexTerms(other.text.slice(p.start, p.end), lex)))];
+    excerpts.push({ span: { start: q.parts[0].start, end: q.parts[q.parts.length - 1].end }, terms, speaker: q.speaker });
+  }
   const byTerm = new Map<string, number[]>();
   excerpts.forEach((e, k) => {
     for (const t of e.terms) {

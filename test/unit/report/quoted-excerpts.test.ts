@@ -56,6 +56,29 @@ describe('a related article carrying a short excerpt of a quote in quote marks',
     expect(quotes.find((r) => r.quote.text.includes('closure'))!.matches.map((m) => m.kind)).toEqual(kinds);
   });
 
+  test.each([
+    // [case, the quote here, the other outlet's paragraph, kinds expected for the quote holding `word`, word]
+    ['a quotation split around its attribution, one index term in each part: one excerpt',
+      '"When I hear of delays at the ticket office ... I will not stand for it," Mayor Ann Lee said. "None of us should."',
+      '"I will not stand for it," Lee said. "None of us should."', ['partial'], 'stand'],
+    ['the same words in two quotations of two people: no excerpt',
+      '"When I hear of delays at the ticket office ... I will not stand for it," Mayor Ann Lee said. "None of us should."',
+      '"I will not stand for it," Lee said. Governor Tom Reyes said: "None of us should."', [], 'stand'],
+    ['a quote of one index term, repeated inside another speaker\'s quote: found, credited to no one',
+      '"You rescued us! You rescued us!" a passenger, Ida Moss, told a deckhand.',
+      '"He pulled her out, and she just kept repeating, \'You rescued us! You rescued us!\' " deckhand Tom Reyes said.', ['verbatim'], 'rescued'],
+  ])('%s', (_name, quoteParagraph, paragraph, kinds, word) => {
+    const here = stored('here2', 'Harbor Times', [STORY, quoteParagraph]);
+    const there = other('there', paragraph);
+    const index = new CoverageIndex();
+    for (const a of [here, there]) index.add(a);
+    const byId = new Map([here, there].map((a) => [a.id, a]));
+    const { quotes } = compareArticle(here, here.quotes, index, (id) => byId.get(id));
+    const matches = quotes.find((r) => r.quote.text.includes(word))!.matches;
+    expect(matches.map((m) => m.kind)).toEqual(kinds);
+    expect(matches.filter((m) => m.speakerConflict)).toEqual([]);
+  });
+
   test('an excerpt in an article carrying another of the quotes is found however the related articles rank', () => {
     const there = other('there', '"No, I do not see a closure of the ferry line," Lee said. Later she called the ferry master "reckless and irresponsible" again.');
     const index = new CoverageIndex();
