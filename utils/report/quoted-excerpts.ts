@@ -1,7 +1,7 @@
 /**
  * Windows the index cannot propose: words in quote marks in a related article whose every index
  * term is in one of this article's quotes ("reckless and irresponsible" from "Clearly he was
- * reckless and irresponsible"). The index proposes an article when a run of its passages holds 3
+ * reckless and irresponsible"), or all but one of four or more (a word changed). The index proposes an article when a run of its passages holds 3
  * of 4 consecutive quote terms, which a two- or three-term excerpt never does; read from the
  * excerpt's side the rule holds (all of its 2 terms), so the related articles are read here.
  * Only the excerpt's quote marks become windows: `matchQuote` still decides, as for any candidate.
@@ -14,6 +14,8 @@ import type { Quote, Span, StoredArticle } from '@/utils/types';
 
 /** Fewest index terms an excerpt carries to be tried (the index's own chunk minimum). */
 const MIN_EXCERPT_TERMS = 2;
+/** Fewest index terms an excerpt with one term not in the quote carries to be tried (judged tune: +1 altered excerpt, none false). */
+const ALTERED_EXCERPT_TERMS = 4;
 
 interface Excerpt {
   span: Span;
@@ -32,7 +34,8 @@ export function excerptWindows(quote: Quote, other: StoredArticle, lex: Lexicon)
   const windows: Span[] = [];
   for (const [k, count] of held) {
     const e = excerpts[k];
-    const excerpt = e.terms.length >= MIN_EXCERPT_TERMS && count === e.terms.length;
+    // A longer excerpt may change one word ("these cowards" for "the coward"): one term of it may be missing from the quote.
+    const excerpt = e.terms.length >= MIN_EXCERPT_TERMS && (count === e.terms.length || (e.terms.length >= ALTERED_EXCERPT_TERMS && count === e.terms.length - 1));
     // A quote of one index term the index never proposes (a chunk needs two): the quote marks that hold it.
     const inside = ours.length === 1;
     // Two named people saying one phrase ("I don't see a recession") are two statements.

@@ -67,6 +67,9 @@ describe('a related article carrying a short excerpt of a quote in quote marks',
     ['a quote of one index term, repeated inside another speaker\'s quote: found, credited to no one',
       '"You rescued us! You rescued us!" a passenger, Ida Moss, told a deckhand.',
       '"He pulled her out, and she just kept repeating, \'You rescued us! You rescued us!\' " deckhand Tom Reyes said.', ['verbatim'], 'rescued'],
+    ['an excerpt of five index terms, one of them changed: tried, found altered',
+      '"On the surface right now it does not look like there was any contact between these deckhands and whoever the vandal is that slashed them while they sat in their cabins," Mayor Ann Lee said.',
+      '"It does not look like there was any contact between these vandals and the deckhands they slashed in their cabins," Lee said.', ['altered'], 'vandal'],
   ])('%s', (_name, quoteParagraph, paragraph, kinds, word) => {
     const here = stored('here2', 'Harbor Times', [STORY, quoteParagraph]);
     const there = other('there', paragraph);
@@ -77,6 +80,16 @@ describe('a related article carrying a short excerpt of a quote in quote marks',
     const matches = quotes.find((r) => r.quote.text.includes(word))!.matches;
     expect(matches.map((m) => m.kind)).toEqual(kinds);
     expect(matches.filter((m) => m.speakerConflict)).toEqual([]);
+  });
+
+  test.each([
+    // [case, the other outlet's paragraph, windows expected]
+    ['five index terms, four in the quote', '"It does not look like there was any contact between these vandals and the deckhands they slashed in their cabins," Lee said.', 1],
+    ['three index terms, two in the quote', 'Lee spoke of "contact between these vandals and the deckhands" on Thursday.', 0],
+    ['five index terms, three in the quote', '"It does not look like there was any contact between these vandals and the stewards they slashed in their cabins," Lee said.', 0],
+  ])('an excerpt with a term not in the quote is a window from four terms, one missing: %s', (_name, paragraph, windows) => {
+    const here = stored('here3', 'Harbor Times', [STORY, '"On the surface right now it does not look like there was any contact between these deckhands and whoever the vandal is that slashed them while they sat in their cabins," Mayor Ann Lee said.']);
+    expect(excerptWindows(here.quotes[0], other('there', paragraph), english)).toHaveLength(windows);
   });
 
   test('an excerpt in an article carrying another of the quotes is found however the related articles rank', () => {
