@@ -332,7 +332,8 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
   const starts = aligned.map((c) => a.otherWords[c.o].start);
   const opens = opensQuote(other.text, firstStart);
   const outer = enclosingQuotes(starts, other.quotes);
-  const found = (outer && opens && !(source !== undefined && quotedWithin(source, quote)) ? nestedQuote(other.text, starts, outer, lex) : null) ?? outer ?? (opens ? markedQuote(other.text, starts, lex) : embeddedQuote(other.text, starts));
+  const found = (outer && opens && !(source !== undefined && quotedWithin(source, quote)) ? nestedQuote(other.text, starts, outer, lex) : null) ?? outer
+    ?? (opens ? markedQuote(other.text, starts, lex) : embeddedQuote(other.text, starts) ?? unopenedQuote(other.text, starts, a.otherWords[aligned[aligned.length - 1].o].end, lex));
   // Marks that open on the first aligned word but close after few of them, on a phrase the
   // sentence runs on from (`said his proposals "must be included" as part of any legislation
   // …`): reported speech with a quoted piece. A quoted sentence ends in punctuation.
@@ -813,6 +814,28 @@ function embeddedQuote(text: string, starts: number[]): Enclosing | null {
   const end = k + 1 < turns.length ? paraStart + turns[k + 1].index : paraEnd;
   return starts[starts.length - 1] < end ? { main: null, parts: [{ start, end }] } : null;
 }
+
+/**
+ * A closing mark right after the aligned words that no opening mark pairs (`… for four years. That
+ * is a shameful run that needs to end, this year.”`): the outlet lost the opening mark. Its
+ * quotation is taken from the sentence of the first aligned word to the mark.
+ */
+function unopenedQuote(text: string, starts: number[], lastEnd: number, lex: Lexicon): Enclosing | null {
+  const close = UNOPENED_CLOSE.exec(text.slice(lastEnd, lastEnd + 4));
+  if (!close) return null;
+  const at = lastEnd + close[0].length - 1;
+  const paraStart = text.lastIndexOf('\n', starts[0]) + 1;
+  const nl = text.indexOf('\n', at);
+  const para = { start: paraStart, end: nl < 0 ? text.length : nl };
+  // Paired with an opening mark (the quote finder's or the marks' own reading): not lost.
+  if (findMarkedSpans(text, para, lex).some((m) => m.close === at || (m.content.start <= starts[0] && starts[0] < m.content.end))) return null;
+  const sentence = splitSentences(text, para, lex).find((x) => x.start <= starts[0] && starts[0] < x.end);
+  // A mark of any kind between the sentence's start and the aligned words: another quotation's edge.
+  if (!sentence || /["“”]/.test(text.slice(sentence.start, starts[0]))) return null;
+  return { main: null, parts: [{ start: sentence.start, end: at }] };
+}
+// Sentence punctuation, then a closing double mark.
+const UNOPENED_CLOSE = /^[.,!?;:]?\u201d/u;
 
 /**
  * Embedded posts from the paragraph at `from` on, each its words before its signature, as long as

@@ -537,6 +537,22 @@ describe('matchQuote: bounded by the other outlet\'s quote, part by part', () =>
     if (speaker === null) expect(m?.text).toBe('The levee held through the whole storm');
   });
 
+  test.each([
+    ['a closing mark no opening mark pairs: their opening mark lost, quoted from the sentence on',
+      '“We will pass a budget,” Lee said at the retreat. The council has not passed one in four years. That is a costly delay that has to end this spring.” Then she left.',
+      'verbatim', 'That is a costly delay that has to end this spring'],
+    ['no closing mark: their prose, too little for a report (as before)',
+      '“We will pass a budget,” Lee said at the retreat. The council has not passed one in four years. That is a costly delay that has to end this spring. Then she left.',
+      null, null],
+    ['the closing mark of a quotation opened before: that quotation, as before',
+      'Lee said at the retreat: “The council has not passed one in four years. That is a costly delay that has to end this spring.” Then she left.',
+      'partial', 'The council has not passed one in four years. That is a costly delay that has to end this spring'],
+  ])('%s', (_name, text, kind, version) => {
+    const m = matchQuote(quote('That is a costly delay that has to end this spring', 'Ann Lee'), other(text, 'Ann Lee'));
+    expect(m?.kind ?? null).toBe(kind);
+    expect(m?.text ?? null).toBe(version);
+  });
+
   // Our split quote: its text is its parts joined by a space.
   const splitQuote = (a: string, b: string) => {
     const source = `“${a},” Jo Park said, “${b}.”`;
