@@ -331,7 +331,9 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
   const firstStart = a.otherWords[aligned[0].o].start;
   const starts = aligned.map((c) => a.otherWords[c.o].start);
   const opens = opensQuote(other.text, firstStart);
-  const found = enclosingQuotes(starts, other.quotes) ?? (opens ? markedQuote(other.text, starts, lex) : embeddedQuote(other.text, starts));
+  const outer = enclosingQuotes(starts, other.quotes);
+  const found = (outer && opens && !(source !== undefined && quotedWithin(source, quote)) ? nestedQuote(other.text, starts, outer, lex) : null) ?? outer
+    ?? (opens ? markedQuote(other.text, starts, lex) : embeddedQuote(other.text, starts) ?? unopenedQuote(other.text, starts, a.otherWords[aligned[aligned.length - 1].o].end, lex));
   // Marks that open on the first aligned word but close after few of them, on a phrase the
   // sentence runs on from (`said his proposals "must be included" as part of any legislation
   // …`): reported speech with a quoted piece. A quoted sentence ends in punctuation.
@@ -814,6 +816,28 @@ function embeddedQuote(text: string, starts: number[]): Enclosing | null {
 }
 
 /**
+ * A closing mark right after the aligned words that no opening mark pairs (`… for four years. That
+ * is a shameful run that needs to end, this year.”`): the outlet lost the opening mark. Its
+ * quotation is taken from the sentence of the first aligned word to the mark.
+ */
+function unopenedQuote(text: string, starts: number[], lastEnd: number, lex: Lexicon): Enclosing | null {
+  const close = UNOPENED_CLOSE.exec(text.slice(lastEnd, lastEnd + 4));
+  if (!close) return null;
+  const at = lastEnd + close[0].length - 1;
+  const paraStart = text.lastIndexOf('\n', starts[0]) + 1;
+  const nl = text.indexOf('\n', at);
+  const para = { start: paraStart, end: nl < 0 ? text.length : nl };
+  // Paired with an opening mark (the quote finder's or the marks' own reading): not lost.
+  if (findMarkedSpans(text, para, lex).some((m) => m.close === at || (m.content.start <= starts[0] && starts[0] < m.content.end))) return null;
+  const sentence = splitSentences(text, para, lex).find((x) => x.start <= starts[0] && starts[0] < x.end);
+  // A mark of any kind between the sentence's start and the aligned words: another quotation's edge.
+  if (!sentence || /["“”]/.test(text.slice(sentence.start, starts[0]))) return null;
+  return { main: null, parts: [{ start: sentence.start, end: at }] };
+}
+// Sentence punctuation, then a closing double mark.
+const UNOPENED_CLOSE = /^[.,!?;:]?\u201d/u;
+
+/**
  * Embedded posts from the paragraph at `from` on, each its words before its signature, as long as
  * the aligned words run on into the next post ("… mention names.... — Ann Lee (@annlee) May 28,
  * 2017 ¶ ....it is very possible …": a thread; its signatures are no words of the quote).
@@ -864,6 +888,40 @@ function enclosingQuotes(starts: number[], quotes: Quote[]): Enclosing | null {
     if (count > mainCount) { main = q; mainCount = count; }
   }
   return main && inside >= starts.length * QUOTED_SHARE ? { main, parts } : null;
+}
+
+/**
+ * Every aligned word inside a quotation within the other's quote (`"She kept repeating, 'You saved
+ * us!'" Lee said`): words its speaker repeats from someone else. That inner quotation is the
+ * version, credited to no one: the outer speaker did not say them first.
+ */
+function nestedQuote(text: string, starts: number[], outer: Enclosing, lex: Lexicon): Enclosing | null {
+  const part = outer.parts.find((p) => starts[0] > p.start && starts[0] < p.end);
+  if (!part) return null;
+  for (const m of findMarkedSpans(text, part, lex)) {
+    if (m.close >= 0 && starts.every((s) => s >= m.content.start && s < m.content.end)) return { main: null, parts: [m.content] };
+  }
+  return null;
+}
+
+/**
+ * The quote is one its own article nests in another (someone its speaker repeats, read against the
+ * other's whole quote): in single marks where the article quotes in double marks. The quote finder
+ * keeps only top-level marks, so such a quote's outer marks were lost or unpaired.
+ */
+function quotedWithin(source: string, quote: Quote): boolean {
+  return source.slice(Math.max(0, quote.start - 2), quote.start).trimEnd().endsWith('\u2018') && doubleStyle(source);
+}
+
+/** The article opens more quotations with double marks than with single ones (American style). */
+function doubleStyle(text: string): boolean {
+  let doubles = 0;
+  let singles = 0;
+  for (const ch of text) {
+    if (ch === '\u201c') doubles++;
+    else if (ch === '\u2018') singles++;
+  }
+  return doubles > singles;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Windows the index cannot propose: words in quote marks in a related article whose every index
  * term is in one of this article's quotes ("reckless and irresponsible" from "Clearly he was
- * reckless and irresponsible"). The index proposes an article when a run of its passages holds 3
+ * reckless and irresponsible"), or all but one of four or more (a word changed). The index proposes an article when a run of its passages holds 3
  * of 4 consecutive quote terms, which a two- or three-term excerpt never does; read from the
  * excerpt's side the rule holds (all of its 2 terms), so the related articles are read here.
  * Only the excerpt's quote marks become windows: `matchQuote` still decides, as for any candidate.
@@ -14,6 +14,8 @@ import type { Quote, Span, StoredArticle } from '@/utils/types';
 
 /** Fewest index terms an excerpt carries to be tried (the index's own chunk minimum). */
 const MIN_EXCERPT_TERMS = 2;
+/** Fewest index terms an excerpt with one term not in the quote carries to be tried (judged tune: +1 altered excerpt, none false). */
+const ALTERED_EXCERPT_TERMS = 4;
 
 interface Excerpt {
   span: Span;
@@ -32,7 +34,8 @@ export function excerptWindows(quote: Quote, other: StoredArticle, lex: Lexicon)
   const windows: Span[] = [];
   for (const [k, count] of held) {
     const e = excerpts[k];
-    const excerpt = e.terms.length >= MIN_EXCERPT_TERMS && count === e.terms.length;
+    // A longer excerpt may change one word ("these cowards" for "the coward"): one term of it may be missing from the quote.
+    const excerpt = e.terms.length >= MIN_EXCERPT_TERMS && (count === e.terms.length || (e.terms.length >= ALTERED_EXCERPT_TERMS && count === e.terms.length - 1));
     // A quote of one index term the index never proposes (a chunk needs two): the quote marks that hold it.
     const inside = ours.length === 1;
     // Two named people saying one phrase ("I don't see a recession") are two statements.
@@ -51,11 +54,26 @@ function excerptsOf(other: StoredArticle, lex: Lexicon): Excerpts {
   const cached = EXCERPTS.get(other);
   if (cached?.text === other.text && cached.lex === lex) return cached.found;
   const paragraphs = other.paragraphs.length ? other.paragraphs : [{ start: 0, end: other.text.length }];
-  const excerpts = paragraphs.flatMap((p) => findMarkedSpans(other.text, p, lex).map((m) => m.content)).map((span) => ({
+  const marked = paragraphs.flatMap((p) => findMarkedSpans(other.text, p, lex).map((m) => m.content));
+  const excerpts: Excerpt[] = marked.map((span) => ({
     span,
     terms: distinctIndexTerms(other.text.slice(span.start, span.end), lex),
     speaker: other.quotes.find((q) => q.parts.some((p) => p.start < span.end && span.start < p.end))?.speaker ?? null,
   }));
+  // A quotation inside another (`"She kept repeating, 'You saved us!'" Lee said`) is someone the
+  // outer speaker quotes: an excerpt of its own, credited to no one.
+  for (const span of marked) {
+    for (const m of findMarkedSpans(other.text, span, lex)) {
+      if (m.close >= 0) excerpts.push({ span: m.content, terms: distinctIndexTerms(other.text.slice(m.content.start, m.content.end), lex), speaker: null });
+    }
+  }
+  // A quotation split around its attribution is one excerpt, its parts' terms together
+  // (`"I will not stand for it," Lee said. "None of us should."`: one term in each part).
+  for (const q of other.quotes) {
+    if (q.parts.length < 2) continue;
+    const terms = [...new Set(q.parts.flatMap((p) => distinctIndexTerms(other.text.slice(p.start, p.end), lex)))];
+    excerpts.push({ span: { start: q.parts[0].start, end: q.parts[q.parts.length - 1].end }, terms, speaker: q.speaker });
+  }
   const byTerm = new Map<string, number[]>();
   excerpts.forEach((e, k) => {
     for (const t of e.terms) {

@@ -519,6 +519,40 @@ describe('matchQuote: bounded by the other outlet\'s quote, part by part', () =>
     expect(showDiff(m!.diff)).toBe(diff);
   });
 
+  // Words their speaker repeats from someone else, in marks inside their quote.
+  const at = (source: string, words: string) => {
+    const start = source.indexOf(words);
+    return { ...quote(words, 'Ann Lee'), start, end: start + words.length, parts: [{ start, end: start + words.length }] };
+  };
+  test.each([
+    ['our quote, theirs repeated inside their speaker\'s quote: the inner quotation, credited to no one',
+      '“The levee held through the whole storm,” Ann Lee said.', 'verbatim', null],
+    ['our quote is itself nested (single marks where we quote in double): their whole quote, as before',
+      '“She kept saying, ‘The levee held through the whole storm.’ Then we left,” Ann Lee said. “We are fine,” she added.', 'partial', 'Tom Reyes'],
+  ])('%s', (_name, source, kind, speaker) => {
+    const text = 'After the storm: “I heard her shouting, ‘The levee held through the whole storm!’ and we ran,” Tom Reyes said.';
+    const m = matchQuote(at(source, 'The levee held through the whole storm'), other(text, 'Tom Reyes'), undefined, source);
+    expect(m?.kind).toBe(kind);
+    expect(m?.speaker).toBe(speaker);
+    if (speaker === null) expect(m?.text).toBe('The levee held through the whole storm');
+  });
+
+  test.each([
+    ['a closing mark no opening mark pairs: their opening mark lost, quoted from the sentence on',
+      '“We will pass a budget,” Lee said at the retreat. The council has not passed one in four years. That is a costly delay that has to end this spring.” Then she left.',
+      'verbatim', 'That is a costly delay that has to end this spring'],
+    ['no closing mark: their prose, too little for a report (as before)',
+      '“We will pass a budget,” Lee said at the retreat. The council has not passed one in four years. That is a costly delay that has to end this spring. Then she left.',
+      null, null],
+    ['the closing mark of a quotation opened before: that quotation, as before',
+      'Lee said at the retreat: “The council has not passed one in four years. That is a costly delay that has to end this spring.” Then she left.',
+      'partial', 'The council has not passed one in four years. That is a costly delay that has to end this spring'],
+  ])('%s', (_name, text, kind, version) => {
+    const m = matchQuote(quote('That is a costly delay that has to end this spring', 'Ann Lee'), other(text, 'Ann Lee'));
+    expect(m?.kind ?? null).toBe(kind);
+    expect(m?.text ?? null).toBe(version);
+  });
+
   // Our split quote: its text is its parts joined by a space.
   const splitQuote = (a: string, b: string) => {
     const source = `“${a},” Jo Park said, “${b}.”`;

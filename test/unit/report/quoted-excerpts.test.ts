@@ -56,6 +56,42 @@ describe('a related article carrying a short excerpt of a quote in quote marks',
     expect(quotes.find((r) => r.quote.text.includes('closure'))!.matches.map((m) => m.kind)).toEqual(kinds);
   });
 
+  test.each([
+    // [case, the quote here, the other outlet's paragraph, kinds expected for the quote holding `word`, word]
+    ['a quotation split around its attribution, one index term in each part: one excerpt',
+      '"When I hear of delays at the ticket office ... I will not stand for it," Mayor Ann Lee said. "None of us should."',
+      '"I will not stand for it," Lee said. "None of us should."', ['partial'], 'stand'],
+    ['the same words in two quotations of two people: no excerpt',
+      '"When I hear of delays at the ticket office ... I will not stand for it," Mayor Ann Lee said. "None of us should."',
+      '"I will not stand for it," Lee said. Governor Tom Reyes said: "None of us should."', [], 'stand'],
+    ['a quote of one index term, repeated inside another speaker\'s quote: found, credited to no one',
+      '"You rescued us! You rescued us!" a passenger, Ida Moss, told a deckhand.',
+      '"He pulled her out, and she just kept repeating, \'You rescued us! You rescued us!\' " deckhand Tom Reyes said.', ['verbatim'], 'rescued'],
+    ['an excerpt of five index terms, one of them changed: tried, found altered',
+      '"On the surface right now it does not look like there was any contact between these deckhands and whoever the vandal is that slashed them while they sat in their cabins," Mayor Ann Lee said.',
+      '"It does not look like there was any contact between these vandals and the deckhands they slashed in their cabins," Lee said.', ['altered'], 'vandal'],
+  ])('%s', (_name, quoteParagraph, paragraph, kinds, word) => {
+    const here = stored('here2', 'Harbor Times', [STORY, quoteParagraph]);
+    const there = other('there', paragraph);
+    const index = new CoverageIndex();
+    for (const a of [here, there]) index.add(a);
+    const byId = new Map([here, there].map((a) => [a.id, a]));
+    const { quotes } = compareArticle(here, here.quotes, index, (id) => byId.get(id));
+    const matches = quotes.find((r) => r.quote.text.includes(word))!.matches;
+    expect(matches.map((m) => m.kind)).toEqual(kinds);
+    expect(matches.filter((m) => m.speakerConflict)).toEqual([]);
+  });
+
+  test.each([
+    // [case, the other outlet's paragraph, windows expected]
+    ['five index terms, four in the quote', '"It does not look like there was any contact between these vandals and the deckhands they slashed in their cabins," Lee said.', 1],
+    ['three index terms, two in the quote', 'Lee spoke of "contact between these vandals and the deckhands" on Thursday.', 0],
+    ['five index terms, three in the quote', '"It does not look like there was any contact between these vandals and the stewards they slashed in their cabins," Lee said.', 0],
+  ])('an excerpt with a term not in the quote is a window from four terms, one missing: %s', (_name, paragraph, windows) => {
+    const here = stored('here3', 'Harbor Times', [STORY, '"On the surface right now it does not look like there was any contact between these deckhands and whoever the vandal is that slashed them while they sat in their cabins," Mayor Ann Lee said.']);
+    expect(excerptWindows(here.quotes[0], other('there', paragraph), english)).toHaveLength(windows);
+  });
+
   test('an excerpt in an article carrying another of the quotes is found however the related articles rank', () => {
     const there = other('there', '"No, I do not see a closure of the ferry line," Lee said. Later she called the ferry master "reckless and irresponsible" again.');
     const index = new CoverageIndex();
