@@ -1,10 +1,10 @@
 /**
  * A page check's code made ready before the reader asks for one. A freshly started worker runs a
  * check's functions for the first time: it compiles them and their patterns, and runs them
- * unoptimised, which made the first check after a wake about 100 ms slower than the next at 10k
- * (docs/DESIGN.md "The engine warmed on wake"). Checking three short made-up reports against one
- * another goes through the same code (quote finding, the index built and loaded as from its
- * cache, the candidate search, alignment, the reverse sections) on a library of two.
+ * unoptimised, so its first check at 10k took over 100 ms more CPU than the next (docs/DESIGN.md
+ * "The engine warmed before the check"). Checking three short made-up reports against one another
+ * goes through the same code (quote finding, the index built and loaded as from its cache, the
+ * candidate search, alignment, the reverse sections) on a library of two.
  *
  * ```ts
  * warmEngine(); // { kinds: ['altered', 'paraphrase', 'partial', 'verbatim'], elsewhere: 1, paraphrasedHere: 1 }
