@@ -1006,6 +1006,8 @@ function versionParts(text: string, parts: Span[], shared: (p: Span) => boolean)
  */
 function joinEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 'start' | 'end'): AlignColumn[] {
   if (!cut.length || !extra.length) return side === 'start' ? [...cut, ...extra] : [...extra, ...cut];
+  const spelt = speltEdge(a, cut, extra, side);
+  if (spelt) return spelt;
   const piece = pieceOfCut(a, cut, extra) ?? edgeFromInside(a, cut, extra, side);
   if (piece) return piece;
   // Both quotes run on past the shared words with other sentences ("…is the United States. On top
@@ -1056,6 +1058,30 @@ function joinEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 
   // Built from the outer edge inward: text order at the start, reversed at the end.
   const cols = [...out, ...inner];
   return side === 'start' ? cols : cols.reverse();
+}
+
+/**
+ * This quote's cut words at an edge written as the other's words next to the shared part but for
+ * hyphens or apostrophes ("counterterrorism" / "counter-terrorism. During …"): the same words,
+ * as substitutions and insertions that spellingColumns reads as spelling; the other's further words
+ * are more quote. Null otherwise.
+ */
+function speltEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 'start' | 'end'): AlignColumn[] | null {
+  const written = runText(a.quoteText, cut.map((c) => a.quoteWords[c.q]));
+  const q = written.replace(MARKS_IGNORED, '');
+  for (let k = 1; k <= Math.min(extra.length, cut.length + EDGE_SLACK); k++) {
+    const near = side === 'start' ? extra.slice(-k) : extra.slice(0, k);
+    const o = runText(a.otherText, near.map((c) => a.otherWords[c.o]));
+    if (o === written || o.replace(MARKS_IGNORED, '') !== q) continue;
+    const cols: AlignColumn[] = [];
+    for (let i = 0; i < Math.max(cut.length, k); i++) {
+      if (i < cut.length && i < k) cols.push({ kind: 'sub', q: cut[i].q, o: near[i].o });
+      else if (i < cut.length) cols.push({ kind: 'del', q: cut[i].q, o: -1 });
+      else cols.push({ kind: 'ins', q: -1, o: near[i].o });
+    }
+    return side === 'start' ? [...extra.slice(0, -k), ...cols] : [...cols, ...extra.slice(k)];
+  }
+  return null;
 }
 
 // Words each side must run on past the shared part, sharing under a quarter of them, to be two excerpts rather than a changed edge.

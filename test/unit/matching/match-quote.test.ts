@@ -361,6 +361,13 @@ describe('matchQuote: no false friends', () => {
   });
 
   test.each([
+    ['the last word', 'among them shared work on trade and the threats regarding counterterrorism', '“During the meeting with the envoy many subjects came up, among them shared work on trade and the threats regarding counter-terrorism. The talk went on, but they did not discuss sources,” Lenz said.'],
+    ['the first word', 'Counter-terrorism and shared work on trade were the subjects of the whole meeting', '“We spoke at length. Counterterrorism and shared work on trade were the subjects of the whole meeting,” Lenz said.'],
+  ])('an edge word spelled with or without a hyphen, the other quoting more, is an excerpt: %s', (_name, text, said) => {
+    expect(matchQuote(quote(text, 'Ada Lenz'), other(said, 'Ada Lenz'))?.kind).toBe('partial');
+  });
+
+  test.each([
     ['a contraction of "I" kept', 'In regard to dredging of the harbour. This is not something I’ve ever been involved in, heard of, or would think wise.', 'altered'],
     ['"I" turned into "he": indirect speech', 'In regard to dredging of the harbour, it is not something he had ever been involved in, heard of, or would think wise.', 'paraphrase'],
   ])('the speaker\'s words printed as prose with a word changed: %s', (_name, text, kind) => {
