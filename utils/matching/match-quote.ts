@@ -358,7 +358,7 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     lazyEvidence(evidence, 'speechReported', () => reportsSpeech(a, other.text, lex));
     // A word the text itself puts in quote marks ("defriend") is no quoted piece: the text is still printed.
     lazyEvidence(evidence, 'reproduced', () => (evidence.quotedPiece && evidence.quotedPiece.words >= QUOTED_PIECE_WORDS ? false
-      : firstPersonKept(a) || printedUnchanged(a, inner) ? 'person' : source !== undefined && namesOutlet(source, other.outlet) ? 'outlet' : false));
+      : firstPersonKept(a) || (printedUnchanged(a, inner) && !objectOfReport(a, other.text, lex)) ? 'person' : source !== undefined && namesOutlet(source, other.outlet) ? 'outlet' : false));
   }
   const strength = measure(view, quoted, quoteBreaks(quote));
   if (!qualifies(strength, evidence, fragment)) return null;
@@ -501,6 +501,18 @@ function printedUnchanged(a: Alignment, innerDifferences: number): boolean {
     best = Math.max(best, run);
   }
   return best >= REPRODUCED_RUN_WORDS && innerDifferences === 0;
+}
+
+/**
+ * The other's words open right after a speech verb in its sentence ("Williams said a policy that …",
+ * "said that a policy …"): indirect speech, reported in the writer's voice, however unchanged.
+ */
+function objectOfReport(a: Alignment, text: string, lex: Lexicon): boolean {
+  const first = a.otherWords[a.columns.find((c) => c.o >= 0)!.o];
+  const lead = wordsIn(lex, text, Math.max(text.lastIndexOf('\n', first.start) + 1, first.start - 40), first.start);
+  const last = lead.length && lead[lead.length - 1].lower === 'that' ? lead.length - 2 : lead.length - 1;
+  const verb = lead[last];
+  return verb !== undefined && lex.speechVerbs.has(verb.lower) && /^\s*(?:that\s*)?$/iu.test(text.slice(verb.end, first.start));
 }
 
 // The speaker's own person: indirect speech turns it into "he", "she", "they".

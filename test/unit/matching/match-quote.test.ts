@@ -336,6 +336,15 @@ describe('matchQuote: no false friends', () => {
     expect(m?.kind).toBe(kind);
   });
 
+  const post = 'Dress however you please and call yourself whatever you like but do not force women out of their jobs';
+  test.each([
+    ['right after "said": indirect speech', 'In the hearing on Thursday, Lenz said dress however you please and call yourself whatever you like but do not force women out of their jobs.', 'paraphrase'],
+    ['after "said that"', 'In the hearing on Thursday, Lenz said that dress however you please and call yourself whatever you like but do not force women out of their jobs.', 'paraphrase'],
+    ['a paragraph of its own after "said"', 'In the hearing on Thursday, Lenz said it plainly.\n\nDress however you please and call yourself whatever you like but do not force women out of their jobs', 'verbatim'],
+  ])('fifteen words printed unchanged without marks: %s', (_name, text, kind) => {
+    expect(matchQuote(quote(post, 'Ada Lenz'), other(text))?.kind).toBe(kind);
+  });
+
   test.each([
     ['the quoted words after the names, credited to the speaker', 'Harbour Mayor Ada Lenz said Brandt will not sit on the Ferry and Harbour Board “until this matter is settled.”', 'Ada Lenz', 'partial'],
     ['the same, credited to nobody', 'The council said Brandt will not sit on the Ferry and Harbour Board “until this matter is settled.”', null, null],
