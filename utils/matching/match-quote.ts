@@ -80,7 +80,7 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], 
     tries.push({ otherWords, bound: alignmentBound(quoteWords, keys, weights), order });
   });
   tries.sort((x, y) => y.bound - x.bound || x.order - y.order);
-  let best: { match: QuoteMatch; score: number; order: number } | null = null;
+  let best: { match: QuoteMatch; score: number; order: number; a: Alignment } | null = null;
   const refused: Alignment[] = [];
   for (const { otherWords, bound, order } of tries) {
     if (best && bound < best.score - BOUND_SLACK) break;
@@ -89,9 +89,12 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], 
     let match = judge(a, quote, other, fragment, source, lex);
     // Accepted as reported speech, mostly the other's prose: a quoted part it holds is their version.
     if (match && mostlyProse(a, other)) match = quotedPartMatch([a], quote, quoteWords, other, breaks, fragment, source, lex, false) ?? match;
-    if (match) best = { match, score: a.score, order };
+    if (match) best = { match, score: a.score, order, a };
     else refused.push(a);
   }
+  // Their prose rewords one part while their quote marks carry another, in another order (`"A," he
+  // said. "B."` / `… "B." Yet A, reworded`): the quoted part is their version.
+  if (best?.match.kind === 'paraphrase') return splitPartMatch(quote, other, [best.a], source, lex, true) ?? best.match;
   return best?.match ?? quotedPartMatch(refused, quote, quoteWords, other, breaks, fragment, source, lex, windows !== undefined) ?? elidedPieceMatch(quote, other, windows, source, lex)
     // Only where the whole was aligned and refused: a window its precheck refused holds no part either (a part's words are the quote's).
     ?? (refused.length > 0 ? splitPartMatch(quote, other, refused, source, lex) : null);
@@ -104,12 +107,13 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], 
  * PART_MATCHED_WORDS of its words (most quotes have none: the whole's precheck and alignment are
  * the screen). A part found is the quote cut (partial, or altered when changed), never verbatim;
  * found only in the other outlet's quote marks (a part in its prose is a phrase the story shares)
- * and never credited there to someone else (one sentence alike is not one statement).
+ * and never credited there to someone else (one sentence alike is not one statement). With
+ * `anyPart`, every part is tried in the alignments' windows (the whole was read there as a paraphrase).
  */
-function splitPartMatch(quote: Quote, other: OtherArticle, refused: readonly Alignment[], source: string | undefined, lex: Lexicon): QuoteMatch | null {
+function splitPartMatch(quote: Quote, other: OtherArticle, refused: readonly Alignment[], source: string | undefined, lex: Lexicon, anyPart = false): QuoteMatch | null {
   let best: QuoteMatch | null = null;
   for (const { part, from, to } of splitParts(quote, lex)) {
-    const windows = refused.filter((a) => a.columns.filter((c) => c.kind === 'match' && a.quoteWords[c.q].start >= from && a.quoteWords[c.q].start < to).length >= PART_MATCHED_WORDS)
+    const windows = refused.filter((a) => anyPart || a.columns.filter((c) => c.kind === 'match' && a.quoteWords[c.q].start >= from && a.quoteWords[c.q].start < to).length >= PART_MATCHED_WORDS)
       .map((a) => ({ start: a.otherWords[0].start, end: a.otherWords[a.otherWords.length - 1].end }));
     if (windows.length === 0) continue;
     const m = matchQuote(part, other, windows, source, lex);

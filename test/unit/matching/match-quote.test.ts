@@ -561,6 +561,14 @@ describe('matchQuote: bounded by the other outlet\'s quote, part by part', () =>
     expect(showDiff(m!.diff)).toBe(diff);
   });
 
+  test.each([
+    ['their quote marks carry our second part, their prose rewords our first', 'Jo Park said the closure “should have happened a long time ago.” Yet the harbour board has previously closed the old ferry pier for good, from 1990 to 2001.', 'partial'],
+    ['their prose alone rewords our first part', 'Jo Park said the closure was right. Yet the harbour board has previously closed the old ferry pier for good, from 1990 to 2001.', 'paraphrase'],
+  ])('a split quote, one part quoted elsewhere: %s', (_name, said, kind) => {
+    const q = splitQuote('Today the harbour board is closing the old ferry pier for good', 'It should have happened a long time ago');
+    expect(matchQuote(q, other(said, 'Jo Park'))?.kind).toBe(kind);
+  });
+
   test('their quote running on into the next paragraph makes ours an excerpt', () => {
     // Paragraph convention: the first paragraph's quote is left open, the next one reopens it.
     const text = '“The levee held through the whole storm.\n“The town is safe for now,” Jo Park said.';
