@@ -80,7 +80,7 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], 
     tries.push({ otherWords, bound: alignmentBound(quoteWords, keys, weights), order });
   });
   tries.sort((x, y) => y.bound - x.bound || x.order - y.order);
-  let best: { match: QuoteMatch; score: number; order: number } | null = null;
+  let best: { match: QuoteMatch; score: number; order: number; a: Alignment } | null = null;
   const refused: Alignment[] = [];
   for (const { otherWords, bound, order } of tries) {
     if (best && bound < best.score - BOUND_SLACK) break;
@@ -89,9 +89,12 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], 
     let match = judge(a, quote, other, fragment, source, lex);
     // Accepted as reported speech, mostly the other's prose: a quoted part it holds is their version.
     if (match && mostlyProse(a, other)) match = quotedPartMatch([a], quote, quoteWords, other, breaks, fragment, source, lex, false) ?? match;
-    if (match) best = { match, score: a.score, order };
+    if (match) best = { match, score: a.score, order, a };
     else refused.push(a);
   }
+  // Their prose rewords one part while their quote marks carry another, in another order (`"A," he
+  // said. "B."` / `… "B." Yet A, reworded`): the quoted part is their version.
+  if (best?.match.kind === 'paraphrase') return splitPartMatch(quote, other, [best.a], source, lex, true) ?? best.match;
   return best?.match ?? quotedPartMatch(refused, quote, quoteWords, other, breaks, fragment, source, lex, windows !== undefined) ?? elidedPieceMatch(quote, other, windows, source, lex)
     // Only where the whole was aligned and refused: a window its precheck refused holds no part either (a part's words are the quote's).
     ?? (refused.length > 0 ? splitPartMatch(quote, other, refused, source, lex) : null);
@@ -104,12 +107,13 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], 
  * PART_MATCHED_WORDS of its words (most quotes have none: the whole's precheck and alignment are
  * the screen). A part found is the quote cut (partial, or altered when changed), never verbatim;
  * found only in the other outlet's quote marks (a part in its prose is a phrase the story shares)
- * and never credited there to someone else (one sentence alike is not one statement).
+ * and never credited there to someone else (one sentence alike is not one statement). With
+ * `anyPart`, every part is tried in the alignments' windows (the whole was read there as a paraphrase).
  */
-function splitPartMatch(quote: Quote, other: OtherArticle, refused: readonly Alignment[], source: string | undefined, lex: Lexicon): QuoteMatch | null {
+function splitPartMatch(quote: Quote, other: OtherArticle, refused: readonly Alignment[], source: string | undefined, lex: Lexicon, anyPart = false): QuoteMatch | null {
   let best: QuoteMatch | null = null;
   for (const { part, from, to } of splitParts(quote, lex)) {
-    const windows = refused.filter((a) => a.columns.filter((c) => c.kind === 'match' && a.quoteWords[c.q].start >= from && a.quoteWords[c.q].start < to).length >= PART_MATCHED_WORDS)
+    const windows = refused.filter((a) => anyPart || a.columns.filter((c) => c.kind === 'match' && a.quoteWords[c.q].start >= from && a.quoteWords[c.q].start < to).length >= PART_MATCHED_WORDS)
       .map((a) => ({ start: a.otherWords[0].start, end: a.otherWords[a.otherWords.length - 1].end }));
     if (windows.length === 0) continue;
     const m = matchQuote(part, other, windows, source, lex);
@@ -360,7 +364,7 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     lazyEvidence(evidence, 'speechReported', () => reportsSpeech(a, other.text, lex));
     // A word the text itself puts in quote marks ("defriend") is no quoted piece: the text is still printed.
     lazyEvidence(evidence, 'reproduced', () => (evidence.quotedPiece && evidence.quotedPiece.words >= QUOTED_PIECE_WORDS ? false
-      : firstPersonKept(a) || printedUnchanged(a, inner) ? 'person' : source !== undefined && namesOutlet(source, other.outlet) ? 'outlet' : false));
+      : firstPersonKept(a) || (printedUnchanged(a, inner) && !objectOfReport(a, other.text, lex)) ? 'person' : source !== undefined && namesOutlet(source, other.outlet) ? 'outlet' : false));
   }
   const strength = measure(view, quoted, quoteBreaks(quote));
   if (!qualifies(strength, evidence, fragment)) return null;
@@ -503,6 +507,18 @@ function printedUnchanged(a: Alignment, innerDifferences: number): boolean {
     best = Math.max(best, run);
   }
   return best >= REPRODUCED_RUN_WORDS && innerDifferences === 0;
+}
+
+/**
+ * The other's words open right after a speech verb in its sentence ("Williams said a policy that …",
+ * "said that a policy …"): indirect speech, reported in the writer's voice, however unchanged.
+ */
+function objectOfReport(a: Alignment, text: string, lex: Lexicon): boolean {
+  const first = a.otherWords[a.columns.find((c) => c.o >= 0)!.o];
+  const lead = wordsIn(lex, text, Math.max(text.lastIndexOf('\n', first.start) + 1, first.start - 40), first.start);
+  const last = lead.length && lead[lead.length - 1].lower === 'that' ? lead.length - 2 : lead.length - 1;
+  const verb = lead[last];
+  return verb !== undefined && lex.speechVerbs.has(verb.lower) && /^\s*(?:that\s*)?$/iu.test(text.slice(verb.end, first.start));
 }
 
 // The speaker's own person: indirect speech turns it into "he", "she", "they".
@@ -1064,6 +1080,8 @@ function versionParts(text: string, parts: Span[], shared: (p: Span) => boolean)
  */
 function joinEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 'start' | 'end'): AlignColumn[] {
   if (!cut.length || !extra.length) return side === 'start' ? [...cut, ...extra] : [...extra, ...cut];
+  const spelt = speltEdge(a, cut, extra, side);
+  if (spelt) return spelt;
   const piece = pieceOfCut(a, cut, extra) ?? edgeFromInside(a, cut, extra, side);
   if (piece) return piece;
   // Both quotes run on past the shared words with other sentences ("…is the United States. On top
@@ -1114,6 +1132,30 @@ function joinEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 
   // Built from the outer edge inward: text order at the start, reversed at the end.
   const cols = [...out, ...inner];
   return side === 'start' ? cols : cols.reverse();
+}
+
+/**
+ * This quote's cut words at an edge written as the other's words next to the shared part but for
+ * hyphens or apostrophes ("counterterrorism" / "counter-terrorism. During …"): the same words,
+ * as substitutions and insertions that spellingColumns reads as spelling; the other's further words
+ * are more quote. Null otherwise.
+ */
+function speltEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 'start' | 'end'): AlignColumn[] | null {
+  const written = runText(a.quoteText, cut.map((c) => a.quoteWords[c.q]));
+  const q = written.replace(MARKS_IGNORED, '');
+  for (let k = 1; k <= Math.min(extra.length, cut.length + EDGE_SLACK); k++) {
+    const near = side === 'start' ? extra.slice(-k) : extra.slice(0, k);
+    const o = runText(a.otherText, near.map((c) => a.otherWords[c.o]));
+    if (o === written || o.replace(MARKS_IGNORED, '') !== q) continue;
+    const cols: AlignColumn[] = [];
+    for (let i = 0; i < Math.max(cut.length, k); i++) {
+      if (i < cut.length && i < k) cols.push({ kind: 'sub', q: cut[i].q, o: near[i].o });
+      else if (i < cut.length) cols.push({ kind: 'del', q: cut[i].q, o: -1 });
+      else cols.push({ kind: 'ins', q: -1, o: near[i].o });
+    }
+    return side === 'start' ? [...extra.slice(0, -k), ...cols] : [...cols, ...extra.slice(k)];
+  }
+  return null;
 }
 
 // Words each side must run on past the shared part, sharing under a quarter of them, to be two excerpts rather than a changed edge.

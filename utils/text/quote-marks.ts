@@ -156,6 +156,21 @@ function isMisplacedClose(lex: Lexicon, text: string, para: Span, t: MarkToken):
   return words.length > 0 && words.length <= 5 && words.some((w, k) => isCueWord(lex, w, words[k + 1]));
 }
 
+/**
+ * The words between two openers end a sentence and hold no attribution: the second opener continues
+ * the quote (`"… the public. "The Department …`, a paragraph break lost). `"A, Lee told the Post. "B`
+ * or `"A, says Mr. Lee. "B` lost a closing mark instead (a cue within three words after a comma):
+ * there the first opener stays stray.
+ */
+function continuedAfterLostBreak(lex: Lexicon, between: string): boolean {
+  if (!/[.!?]\s+$/.test(between)) return false;
+  for (const clause of between.split(',').slice(1)) {
+    const words = clause.match(/[\p{L}'’-]+/gu) ?? [];
+    if (words.slice(0, 3).some((w, k) => isCueWord(lex, w, words[k + 1]))) return false;
+  }
+  return true;
+}
+
 // The mark that closes each outer opener (« … », German » … « and „ … “): any other double mark inside nests.
 const OUTER_CLOSE = new Map([['\u00AB', '\u00BB'], ['\u00BB', '\u00AB'], ['\u201E', '\u201C\u201D']]);
 
@@ -186,7 +201,11 @@ function pairFamily(lex: Lexicon, text: string, para: Span, tokens: MarkToken[],
       continue;
     }
     if (t.role === 'open' && !isMisplacedClose(lex, text, para, t)) {
-      // Two openers in a row: the first was stray (or an inch mark); start again from this one.
+      // `"… the public. "The Department …`: a continued paragraph's mark whose break the page lost;
+      // the first quote runs unclosed up to it. Otherwise the first opener was stray (or an inch mark).
+      if (family === 'double' && continuedAfterLostBreak(lex, text.slice(pending.pos + pending.len, t.pos))) {
+        spans.push({ family, open: pending.pos, openLen: pending.len, close: -1, closeLen: 0, content: trimmed(text, pending.pos + pending.len, t.pos) });
+      }
       pending = t;
       continue;
     }

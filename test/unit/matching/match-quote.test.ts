@@ -336,6 +336,15 @@ describe('matchQuote: no false friends', () => {
     expect(m?.kind).toBe(kind);
   });
 
+  const post = 'Dress however you please and call yourself whatever you like but do not force women out of their jobs';
+  test.each([
+    ['right after "said": indirect speech', 'In the hearing on Thursday, Lenz said dress however you please and call yourself whatever you like but do not force women out of their jobs.', 'paraphrase'],
+    ['after "said that"', 'In the hearing on Thursday, Lenz said that dress however you please and call yourself whatever you like but do not force women out of their jobs.', 'paraphrase'],
+    ['a paragraph of its own after "said"', 'In the hearing on Thursday, Lenz said it plainly.\n\nDress however you please and call yourself whatever you like but do not force women out of their jobs', 'verbatim'],
+  ])('fifteen words printed unchanged without marks: %s', (_name, text, kind) => {
+    expect(matchQuote(quote(post, 'Ada Lenz'), other(text))?.kind).toBe(kind);
+  });
+
   test.each([
     ['the quoted words after the names, credited to the speaker', 'Harbour Mayor Ada Lenz said Brandt will not sit on the Ferry and Harbour Board “until this matter is settled.”', 'Ada Lenz', 'partial'],
     ['the same, credited to nobody', 'The council said Brandt will not sit on the Ferry and Harbour Board “until this matter is settled.”', null, null],
@@ -358,6 +367,13 @@ describe('matchQuote: no false friends', () => {
   ])('spelling that differs only by hyphens or apostrophes: %s', (_name, text, said, kind) => {
     const m = matchQuote(quote(text, 'Ada Lenz'), other(`“${said},” Lenz said.`, 'Ada Lenz'));
     expect(m?.kind).toBe(kind);
+  });
+
+  test.each([
+    ['the last word', 'among them shared work on trade and the threats regarding counterterrorism', '“During the meeting with the envoy many subjects came up, among them shared work on trade and the threats regarding counter-terrorism. The talk went on, but they did not discuss sources,” Lenz said.'],
+    ['the first word', 'Counter-terrorism and shared work on trade were the subjects of the whole meeting', '“We spoke at length. Counterterrorism and shared work on trade were the subjects of the whole meeting,” Lenz said.'],
+  ])('an edge word spelled with or without a hyphen, the other quoting more, is an excerpt: %s', (_name, text, said) => {
+    expect(matchQuote(quote(text, 'Ada Lenz'), other(said, 'Ada Lenz'))?.kind).toBe('partial');
   });
 
   test.each([
@@ -577,6 +593,14 @@ describe('matchQuote: bounded by the other outlet\'s quote, part by part', () =>
     const m = matchQuote(q, other(text, 'Jo Park'));
     expect(m?.kind).toBe(kind);
     expect(showDiff(m!.diff)).toBe(diff);
+  });
+
+  test.each([
+    ['their quote marks carry our second part, their prose rewords our first', 'Jo Park said the closure “should have happened a long time ago.” Yet the harbour board has previously closed the old ferry pier for good, from 1990 to 2001.', 'partial'],
+    ['their prose alone rewords our first part', 'Jo Park said the closure was right. Yet the harbour board has previously closed the old ferry pier for good, from 1990 to 2001.', 'paraphrase'],
+  ])('a split quote, one part quoted elsewhere: %s', (_name, said, kind) => {
+    const q = splitQuote('Today the harbour board is closing the old ferry pier for good', 'It should have happened a long time ago');
+    expect(matchQuote(q, other(said, 'Jo Park'))?.kind).toBe(kind);
   });
 
   test('their quote running on into the next paragraph makes ours an excerpt', () => {

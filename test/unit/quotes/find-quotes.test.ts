@@ -99,6 +99,17 @@ describe('findQuotes: where a split quote ends (issue 12)', () => {
   });
 });
 
+describe('findQuotes: a mark that opens again before the quote closes (issue 12)', () => {
+  test.each([
+    ['a continued paragraph whose break was lost keeps the first quote up to the next mark', ['Her full statement follows.', '"For four years I served the people of this county as their mayor. We kept the harbour open. "The council has improved the roads and the ports."'],
+      ['For four years I served the people of this county as their mayor. We kept the harbour open.', 'The council has improved the roads and the ports.']],
+    ['a closing mark lost before "told": the first mark stays stray', ['"We lost the vote, and I think it hurt the town, Ana Ruiz told the Ledger. "There is a lack of care in this place."'], ['There is a lack of care in this place.']],
+    ['a closing mark lost before "says Mr.": the first mark stays stray', ['"This is the plan for the harbour and the roads. It is too early to judge it, says Mr. Moss. "But the vote was a good start."'], ['But the vote was a good start.']],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(texts(findQuotes(article(...paragraphs)))).toEqual(expected);
+  });
+});
+
 describe('findQuotes: what is left out or marked', () => {
   test.each([
     ['a book title', 'Her new book, “Salt Roads”, sold well in the spring.'],
