@@ -517,7 +517,8 @@ function speakerBefore(lex: Lexicon, text: string, words: Word[], cueIndex: numb
     // Past the first comma the name must close its phrase ("Gor, the ambassador, said"), or its
     // state may follow ("Rep. Ann Lee of Maryland, the senior Democrat …, said"): a clause there
     // ("when Lee mentioned the rival, the crowd chanted") names someone else.
-    const closesPhrase = hops === 0 ? headsPhrase(lex, seg.words, m) : m !== null && (m.span.end === seg.words[seg.words.length - 1]?.end || placeAfter(lex, seg.words, m));
+    const closesPhrase = hops === 0 ? headsPhrase(lex, seg.words, m)
+      : m !== null && (m.span.end === seg.words[seg.words.length - 1]?.end || placeAfter(lex, seg.words, m) || asideAfter(text, seg.words, m));
     if (m && !seg.relative && closesPhrase && (m.kind === 'pronoun' || (m.kind === 'name' && opensWithName))) {
       return m.kind === 'name' && hops === 0 && insideTitle(lex, text, words, m) ? nameBeforeTitle(lex, text, words, cueIndex) ?? m : m;
     }
@@ -607,6 +608,12 @@ function beforeDashInsertion(text: string, words: Word[], i: number): number {
     if (DASH.test(gap)) return k;
   }
   return i;
+}
+
+/** "Ann Lee (D-Md.), chair of …": a name whose phrase ends in a short parenthesis right after it. */
+function asideAfter(text: string, seg: Word[], m: Mention): boolean {
+  const rest = seg.filter((w) => w.start >= m.span.end);
+  return rest.length > 0 && rest.length <= 3 && /^[^\S\n]*\($/.test(text.slice(m.span.end, rest[0].start));
 }
 
 /**
@@ -933,6 +940,8 @@ function clauseSubject(lex: Lexicon, allWords: Word[]): Mention | null {
   for (let particle = 0; k < Math.min(words.length, 8); k += particle || 1) {
     // "José Luis Arrabal de la Fuente se reunió": a name particle stays inside the subject.
     particle = k > 0 && lex.nameParticles.length > 0 ? particleAt(lex, words, k) : 0;
+    // "Finance committee chairman Ann Lee": an organisation's lowercase word before a title is part of the title.
+    if (!particle && k > 0) particle = titleBodyAt(lex, words, k);
     if (!particle && !isCapitalized(words[k].text) && !isTitle(lex, words[k].lower)) break;
   }
   // "Alongside Ledger calls for action": a name right after a preposition is its object, not
@@ -961,6 +970,23 @@ function clauseSubject(lex: Lexicon, allWords: Word[]): Mention | null {
   if (/^\p{Lu}{2,}$/u.test(words[0].text)) return null;
   const m = mentionIn(lex, words.slice(0, k), 'before');
   return m?.kind === 'name' || m?.kind === 'pronoun' ? m : null;
+}
+
+/**
+ * Lowercase organisation words ("party", "school board") joined to a lowercase title and a name
+ * after it, inside a subject's title phrase ("Green party leader Ann Lee"): their count at `k`, else 0.
+ */
+function titleBodyAt(lex: Lexicon, words: Word[], k: number): number {
+  let j = k;
+  while (j < words.length && j - k < 2 && words[j].joined && !isCapitalized(words[j].text) && lex.orgTails.has(words[j].lower)) j++;
+  const title = words[j];
+  const next = words[j + 1];
+  return j > k && title?.joined && !isCapitalized(title.text) && isTitle(lex, title.lower) && next?.joined && isCapitalized(next.text) ? j - k : 0;
+}
+
+/** "when", "because", "although": a word opening a clause subordinate to the sentence's own (not "and", "who"). */
+function opensSubordinate(lex: Lexicon, lower: string): boolean {
+  return lex.clauseBreaks.has(lower) && !lex.sentenceConjunctions.has(lower) && !lex.conjunctions.has(lower) && !lex.relativePronouns.has(lower);
 }
 
 // Words a subject's relative clause may run to before the sentence's verb resumes after its comma.
@@ -1285,6 +1311,8 @@ function organisationIn(lex: Lexicon, text: string, span: Span): { name: string;
 
 /** The speaker in view after an unnamed one ("un éleveur"): a pronoun after it names no one. */
 const ANONYMOUS: { name: string; at: Span | null } = { name: '', at: null };
+/** The sentence before names two people a pronoun may stand for: withheld, not passed to an earlier name. */
+const EITHER = { chainFrom: -1 } as const;
 
 /**
  * Resolves mentions to canonical names over one article, remembering who spoke last. People are
@@ -1393,6 +1421,7 @@ class SpeakerResolver {
     // "He gave … . He also urged … . He said their plight should invoke the Golden Rule. "…," he
     // said": past a chain of pronoun subjects longer than the walk, the latest person named before
     // the chain, not a name inside it.
+    if (before === EITHER) return null;
     if (before && !('chainFrom' in before)) return before;
     const person = this.latestPersonLike(before ? before.chainFrom : pos);
     // The latest person of the other gender: withheld, not passed further back (that credited a paper with a "she").
@@ -1411,12 +1440,8 @@ class SpeakerResolver {
    * passes to the sentence before it; a sentence with no subject leaves it to the latest name, and
    * a chain of pronoun subjects longer than the walk answers where it starts (`chainFrom`).
    */
-  private subjectBefore(m: Mention, pos: number): { name: string; at: Span | null } | { chainFrom: number } | null {
-    // "In a Rose Garden ceremony, …, Trump largely defended officers, saying Americans "…," he said": the quote's own lead-in
-    // first, when the pronoun comes after the quote opens (not "…, and she replied: "…"", a second clause's subject).
-    const lead = sentenceStart(this.lex, this.text, pos, this.text.lastIndexOf('\n', pos - 1) + 1);
-    const leadWords = m.span.start >= pos ? wordsIn(this.lex, this.text, lead, pos) : [];
-    const fromLead = leadWords.length > 2 ? this.personSubject(subjectIn(this.lex, this.text, leadWords), m, pos) : null;
+  private subjectBefore(m: Mention, pos: number): { name: string; at: Span | null } | { chainFrom: number } | typeof EITHER | null {
+    const fromLead = this.leadSubject(m, pos);
     if (fromLead) return fromLead;
     let at = Math.min(m.span.start, pos - 1);
     for (let reach = 0; reach < PRONOUN_SUBJECT_SENTENCES; reach++) {
@@ -1425,6 +1450,8 @@ class SpeakerResolver {
       // weaves quoted words in after its subject ("He also said … "all aid" to …") is the reporter's.
       if (!sentence || /^["“”«»„]/.test(this.text.slice(sentence.start, sentence.end).trimStart())) return null;
       const words = wordsIn(this.lex, this.text, sentence.start, sentence.end);
+      const pair = this.coordinatedPeople(words, m, pos);
+      if (pair) return pair.length === 1 ? pair[0] : EITHER;
       const subject = subjectIn(this.lex, this.text, words);
       if (subject?.kind === 'pronoun' && this.lex.personPronouns.has(subject.text.toLowerCase())) {
         at = sentence.start;
@@ -1433,6 +1460,41 @@ class SpeakerResolver {
       return this.personSubject(subject, m, pos);
     }
     return { chainFrom: at };
+  }
+
+  /**
+   * "Ann Lee and Tom Moss met …. "…," he said": of a subject of two people, those `m` may stand
+   * for (either may speak unless the article's genders tell them apart); null when the sentence
+   * opens with no such subject.
+   */
+  private coordinatedPeople(words: Word[], m: Mention, pos: number): { name: string; at: Span | null }[] | null {
+    const names = coordinatedSubject(this.lex, words);
+    if (!names) return null;
+    return names.map((n) => this.personSubject(n, m, pos)).filter((p) => p !== null);
+  }
+
+  /**
+   * "In a Rose Garden ceremony, …, Trump largely defended officers, saying Americans "…," he said": the subject of the
+   * quote's own lead-in, up to the pronoun when it stands inside it ("Sen. Ann Lee said he told Moss: "…"").
+   */
+  private leadSubject(m: Mention, pos: number): { name: string; at: Span | null } | null {
+    const end = Math.min(m.span.start, pos);
+    const lead = sentenceStart(this.lex, this.text, end, this.text.lastIndexOf('\n', end - 1) + 1);
+    const leadWords = wordsIn(this.lex, this.text, lead, end);
+    const subject = leadWords.length > 2 ? subjectIn(this.lex, this.text, leadWords) : null;
+    const person = this.personSubject(subject, m, pos);
+    // "Lee pressed Moss on a speech he gave": another person the pronoun fits, named after the subject, may be the one.
+    return person && !this.otherPersonIn(leadWords.filter((w) => w.start >= subject!.span.end), m, pos, person.name) ? person : null;
+  }
+
+  /** Whether `words` name a person other than `name` whom pronoun `m` may stand for. */
+  private otherPersonIn(words: Word[], m: Mention, pos: number, name: string): boolean {
+    return nameRuns(this.lex, words).some((r) => {
+      const written = runText(r).replace(/['’]s$/, '');
+      if (isNonPersonName(written, this.lex) || !this.knownPerson({ kind: 'name', text: written, span: runSpan(r) })) return false;
+      const other = this.canonical(written, runSpan(r), pos);
+      return other !== null && other.name !== name && this.personLike(other.name) && !isNonPersonName(other.name, this.lex) && this.fits(m, other.name);
+    });
   }
 
   /** A sentence's subject as the person `m` stands for: a name the article knows as a person's, not a place or thing, of `m`'s gender. */
@@ -1466,6 +1528,9 @@ class SpeakerResolver {
   private pronounAfterOthers(m: Mention, pos: number, lastSpeaker: { name: string; at: Span | null }): { name: string; at: Span | null } | null {
     // "a-t-elle" never points to a man the article marks as one ("M. Mabille"): withheld rather than guessed.
     const last = this.fits(m, lastSpeaker.name) ? lastSpeaker : null;
+    // "Lee, the police chief, said that the video did not give "…," but he said …": the quote's own sentence names him.
+    const fromLead = this.leadSubject(m, pos);
+    if (fromLead) return fromLead;
     let at = Math.min(m.span.start, pos - 1);
     // A language may reach past a sentence that names nobody ("Das Programm trägt den Namen …").
     let passed = 0;
@@ -1476,6 +1541,8 @@ class SpeakerResolver {
       // subject inside the marks: no one there takes "he" over.
       if (/^["“”‘’'«»„]/.test(this.text.slice(sentence.start, sentence.end).trimStart())) return last;
       const words = wordsIn(this.lex, this.text, sentence.start, sentence.end);
+      const pair = this.coordinatedPeople(words, m, pos);
+      if (pair) return pair.length === 1 ? pair[0] : pair.length === 0 ? last : null;
       const surname = lastWord(lastSpeaker.name);
       const names = nameRuns(this.lex, words).filter((r) => !(r.words.length === 1 && r.words[0] === words[0] && !isNameWord(this.lex, r.words[0].text)));
       const lastNamed = names.some((r) => r.words.some((w) => w.lower === surname || w.lower === `${surname}'s` || w.lower === `${surname}’s`));
@@ -1741,11 +1808,43 @@ function subjectBeforeVerb(lex: Lexicon, text: string, words: Word[]): Mention |
     && !lex.prepositions.has(words[k - 1].lower) && !lex.prepositionOpeners.has(words[k - 1].lower));
   if (v < 0) return null;
   const m = speakerBefore(lex, text, words, v);
-  return m?.kind === 'name' ? m : null;
+  // "Ann Lee and Tom Moss met": the name before the verb is one of two subjects, not the subject.
+  return m?.kind === 'name' && coordinatedSubject(lex, words) === null ? m : null;
+}
+
+// Words each name of a subject of two people ("Sen. Ann Lee and Tom Moss") may run to.
+const COORDINATED_NAME_WORDS = 5;
+
+/**
+ * "Ann Lee and Tom Moss met the traders": the two names of a subject of two people joined by "and"
+ * that opens the sentence before its verb; null when the sentence opens otherwise.
+ */
+function coordinatedSubject(lex: Lexicon, words: Word[]): Mention[] | null {
+  const nameWord = (w: Word) => isCapitalized(w.text) || isTitle(lex, w.lower);
+  let and = 0;
+  while (and < words.length && and < COORDINATED_NAME_WORDS && nameWord(words[and]) && (and === 0 || words[and].joined)) and++;
+  if (and === 0 || !lex.conjunctions.has(words[and]?.lower ?? '') || !words[and].joined) return null;
+  let v = and + 1;
+  while (v < words.length && v - and <= COORDINATED_NAME_WORDS && nameWord(words[v]) && words[v].joined) v++;
+  if (v === and + 1) return null;
+  while (v < words.length && !lex.isFiniteVerb(words[v].text) && (lex.auxiliaries.has(words[v].lower) || lex.isAdverbForm(words[v].lower))) v++;
+  if (!lex.isFiniteVerb(words[v]?.text ?? '') || isCapitalized(words[v].text) || !words[v].joined) return null;
+  const names = [mentionIn(lex, words.slice(0, and), 'before'), mentionIn(lex, words.slice(and + 1, v), 'before')];
+  return names.every((n) => n?.kind === 'name') ? names as Mention[] : null;
 }
 
 /** A sentence's subject as a reader finds it: the name opening it, after its opening phrase, or before its first past-tense verb. */
 function subjectIn(lex: Lexicon, text: string, words: Word[]): Mention | null {
+  if (words.length > 0 && opensSubordinate(lex, words[0].lower)) {
+    // "When Moss left the hall, Lee said": the main clause's subject, after the subordinate clause and its comma.
+    const main = afterOpener(lex, text, words);
+    const subject = main ? subjectIn(lex, text, main) : null;
+    if (subject) return subject;
+    // "As Lee told the Ledger, the tax is …": a subordinate clause of speech attributes the sentence to its subject.
+    const own = clauseSubject(lex, words);
+    const verb = own ? words.find((w) => w.start >= own.span.end) : undefined;
+    return verb && isCueWord(lex, verb.text) ? own : null;
+  }
   return clauseSubject(lex, words) ?? subjectAfterOpener(lex, text, words) ?? subjectBeforeVerb(lex, text, words);
 }
 
@@ -1759,11 +1858,17 @@ function subjectAfterOpener(lex: Lexicon, text: string, allWords: Word[]): Menti
   // Where word order is free, any phrase may open the sentence ("El alcalde de X, Tomás Heredia, se reunió").
   // "Speaking in Ramallah, he said": a participle's phrase opens it too.
   if (!words.length || !(lex.prepositions.has(words[0].lower) || lex.prepositionOpeners.has(words[0].lower) || lex.freeWordOrder || lex.isParticiple(words[0].lower))) return null;
+  const main = afterOpener(lex, text, words);
+  return main ? clauseSubject(lex, main) : null;
+}
+
+/** The words after an opening phrase or clause and its comma (past a relative clause in it); null with no comma near. */
+function afterOpener(lex: Lexicon, text: string, words: Word[]): Word[] | null {
   const commaAfter = (from: number) => words.findIndex((w, k) => k >= from && k < from + OPENER_WORDS && k + 1 < words.length && text.slice(w.end, words[k + 1].start).includes(','));
   let comma = commaAfter(0);
   // "In a Rose Garden ceremony, which at times sounded like a rally, Trump defended": past the opener's relative clause.
   if (comma >= 0 && lex.relativePronouns.has(words[comma + 1].lower)) comma = commaAfter(comma + 1);
-  return comma < 0 ? null : clauseSubject(lex, words.slice(comma + 1));
+  return comma < 0 ? null : words.slice(comma + 1);
 }
 
 

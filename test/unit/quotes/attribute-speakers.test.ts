@@ -365,3 +365,47 @@ describe('attribution: conventions read for named speakers (issue 12, item 1)', 
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: "he" after a sentence whose subject the reader finds past titles, clauses and pairs (issue 12, h-spk17)', () => {
+  const before = '“We cannot keep patching the deck,” said Mara Lind.';
+  const heSaid = '“Nobody asked the traders whether March suits them,” he said.';
+  test.each([
+    // A capitalised word and a lowercase title are one title: the subject runs on to the name after them.
+    ['"Council member" and a relative clause', [before, `Council member Tomas Reyes, who voted against the schedule, said the closure would hurt shops. ${heSaid}`], 'Tomas Reyes'],
+    ['"Council member" and an apposition', [before, `Council member Tomas Reyes, a baker on the quay, said the closure would hurt shops. ${heSaid}`], 'Tomas Reyes'],
+    ['an organisation word before a title ("party leader")', [before, `Green party leader Tomas Reyes, who voted against the schedule, said the closure would hurt shops. ${heSaid}`], 'Tomas Reyes'],
+    ['two organisation words before a title, and an age', [before, `School board member Tomas Reyes, 54, said the closure would hurt shops. ${heSaid}`], 'Tomas Reyes'],
+    ['no title (unchanged)', [before, `Tomas Reyes, who voted against the schedule, said the closure would hurt shops. ${heSaid}`], 'Tomas Reyes'],
+    // A subordinate clause opening the sentence has a subject of its own; the main clause's is after its comma.
+    ['"When X …, Y said"', [before, 'When Peter Berg left the hall, Tomas Reyes said the closure would hurt shops.', heSaid], 'Tomas Reyes'],
+    ['"Although X …, Y argued"', [before, 'Although Peter Berg backed the plan, Tomas Reyes argued the closure would hurt shops.', heSaid], 'Tomas Reyes'],
+    ['"As X explained …," a clause of speech, attributes the sentence (unchanged)', ['“We cannot keep patching the deck,” said Peter Lind.', 'As Laura Reyes explained to the Quay Gazette, the rent rise came too fast. It was, she said, “a slap in the face.”'], 'Laura Reyes'],
+    // Two people as the subject: either may be "he", unless the article's genders tell them apart.
+    ['two people, both may be "he": withheld', [before, 'Tomas Reyes and Peter Berg met the traders on Monday.', heSaid], null],
+    ['two people, one a woman: the man', ['“We cannot keep patching the deck,” said Peter Lind.', 'Tomas Reyes and Anna Berg met the traders on Monday.', heSaid], 'Tomas Reyes'],
+    ['two people before anyone spoke: withheld, not the latest name', ['Peter Berg and John Reyes met the traders on Monday.', heSaid], null],
+    // With the title read, a person speaking of the last speaker is the subject; both fit "he": withheld.
+    ['"Council member" speaking of the last speaker: withheld', ['“We cannot keep patching the deck,” said Peter Lind.', 'Council member Tomas Reyes, who voted against the schedule, said Lind was wrong.', heSaid], null],
+    // The quote's own sentence names who "he" is, before the sentence before it.
+    ['"X told … "A," but he added …"', ['“We cannot keep patching the deck,” said Peter Lind.', 'Tomas Reyes, the harbour police chief, told the council the cameras showed “nothing that proves a crime,” but he added that the witnesses “tell a clear story” about the night.'], 'Tomas Reyes'],
+  ])('%s', (_name, paragraphs, speaker) => {
+    expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
+  });
+
+  test.each([
+    ['before anyone spoke', ['Sen. Tomas Reyes said he told Peter Berg: “Nobody asked the traders whether March suits them.”'], 'Tomas Reyes'],
+    ['after another speaker', [before, 'Sen. Tomas Reyes said he told Peter Berg: “Nobody asked the traders whether March suits them.”'], 'Tomas Reyes'],
+    ['in a relative clause of the lead-in', [before, 'Tomas Reyes, the harbour police chief, had praise for the marchers, whom he described as “calm and patient.”'], 'Tomas Reyes'],
+    // Another person "he" may be, named between the subject and the pronoun: not the subject (here the latest name).
+    ['not past another person it may be', ['Tomas Reyes pressed Peter Berg on a speech he gave in May, where he claimed the deck was “perfectly safe for years to come.”'], 'Peter Berg'],
+  ])('a pronoun inside the quote\'s own lead-in is its subject before it: %s', (_name, paragraphs, speaker) => {
+    expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
+  });
+
+  test.each([
+    ['"Council Member" capitalised is a title, not part of the name', ['“Nobody asked the traders whether March suits them,” said Council Member Tomas Reyes.'], 'Tomas Reyes'],
+    ['a party tag in parentheses, then a title phrase naming an organisation', ['Rep. Tomas Reyes (D-Quay), chairman of the Harbour Committee, promised that the vote would be “open to every trader on the quay.”'], 'Tomas Reyes'],
+  ])('the name before its title: %s', (_name, paragraphs, speaker) => {
+    expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
+  });
+});
