@@ -167,7 +167,7 @@ export class QuoteFamilies {
    * (pigeonhole), whichever were rarest when the quote was saved.
    */
   private readonly byKey = new PairKeys<Key>();
-  /** Numbers of the terms the screen has read, and the saved article's terms marked by number. */
+  /** Numbers of every saved quote's terms (and of the saved articles' terms the screen marked), the last saved article's marked. */
   private readonly termNumbers = new TermNumbers();
   /** Numbers of article ids and outlets, so the screen compares numbers, not strings read from all over the heap. */
   private readonly labels = new TermNumbers();
