@@ -38,6 +38,8 @@ import { english } from '@/utils/language/en';
 import { LEXICONS, lexiconFor } from '@/utils/language/lexicons';
 import type { ArticleRef, Quote, QuoteMatch, Span, StoredArticle } from '@/utils/types';
 import { handedList, handedMatch, type SaveHandOver } from '@/utils/families/save-hand-over';
+import { PairKeys } from '@/utils/families/pair-keys';
+import { TermNumbers } from '@/utils/families/term-numbers';
 import {
   familyQuotesOf, quoteKey, type FamilyGroupRow, type FamilyQuoteRow, type FamilyRow,
 } from '@/utils/storage/family-rows';
@@ -131,11 +133,14 @@ interface NodeState {
   distinct: string[];
   weights: number[];
   fullWeight: number;
-  chunks: Chunk[];
+  /** Its chunks packed (`packChunks`): the screen reads every chunk of each quote it looks at, and one array of small integers is one read from the heap, not one per chunk. */
+  chunks: number[];
   keys: Key[];
-  /** The quote's article and outlet as the screen compares them. */
-  articleId: string;
-  outlet: string;
+  /** The quote's article and outlet (trimmed, lower case) as the screen compares them: their numbers (`QuoteFamilies.labels`). */
+  articleNo: number;
+  outletNo: number;
+  /** Its distinct terms' numbers (`TermNumbers`): the screen looks them up, not the strings. */
+  numbers: number[];
   list: CandidateList;
   /** The list's floor (`listFloor`) when `keys` were chosen. */
   floor: number;
@@ -161,7 +166,11 @@ export class QuoteFamilies {
    * (members − need + 1) terms: an article holding `need` of the chunk's terms holds one of them
    * (pigeonhole), whichever were rarest when the quote was saved.
    */
-  private readonly byKey = new Map<string, Map<string | null, Set<Key>>>();
+  private readonly byKey = new PairKeys<Key>();
+  /** Numbers of every saved quote's terms (and of the saved articles' terms the screen marked), the last saved article's marked. */
+  private readonly termNumbers = new TermNumbers();
+  /** Numbers of article ids and outlets, so the screen compares numbers, not strings read from all over the heap. */
+  private readonly labels = new TermNumbers();
   private readonly states = new Map<QuoteNode, NodeState>();
   /** Bumped per screen: a node's `seen` equal to it was already looked at in this one. */
   private screenNo = 0;
@@ -409,6 +418,8 @@ export class QuoteFamilies {
     meta: FamilyArticle, lists: CandidateList[], text: string, resolve: (id: string) => StoredArticle | undefined,
     restored?: ReadonlyArray<Map<string, QuoteMatch | null>>, stored?: readonly FamilyQuoteRow[], handOver?: SaveHandOver,
   ): void {
+    const articleNo = this.labels.numberOf(meta.id);
+    const outletNo = this.labels.numberOf(outletKey(meta.outlet));
     const nodes = meta.quotes.map((quote, index) => {
       const node: QuoteNode = { id: this.nextId++, article: meta, index, quote, renderings: new Map() };
       this.nodes.set(node.id, node);
@@ -420,7 +431,7 @@ export class QuoteFamilies {
       const distinct = [...new Set(terms)];
       const weights = distinct.map(termWeights(lexicon).wordWeight);
       const fullWeight = weights.reduce((sum, w) => sum + w, 0);
-      const state: NodeState = { terms, distinct, weights, fullWeight, chunks: chunksOf(terms, distinct), keys: [], articleId: meta.id, outlet: outletKey(meta.outlet), list: lists[index], floor: NaN, seen: 0, met: 0, rank: 0 };
+      const state: NodeState = { terms, distinct, weights, fullWeight, chunks: packChunks(chunksOf(terms, distinct)), numbers: this.termNumbers.numbersOf(distinct), keys: [], articleNo, outletNo, list: lists[index], floor: NaN, seen: 0, met: 0, rank: 0 };
       this.states.set(node, state);
       if (saved?.keys && saved.floor !== undefined) {
         // Any pigeonhole choice of keys is exact (DESIGN "Quote families"); rarity only made them cheap when chosen.
@@ -463,7 +474,7 @@ export class QuoteFamilies {
     const df = distinct.map((t) => this.index.documentFrequency(t));
     const byRarity = (a: number, b: number) => df[a] - df[b] || (distinct[a] < distinct[b] ? -1 : 1);
     const pairs = new Map<string, [number, number | null]>();
-    for (const c of chunks) {
+    for (const c of unpackChunks(chunks)) {
       const r = [...c.members].sort(byRarity);
       const chosen: Array<[number, number | null]> = c.need === 1 ? [[r[0], null]] : r.length === 4 && c.need === 3 ? [[r[0], r[3]], [r[1], r[2]]] : [[r[0], r[1]]];
       for (const p of chosen) pairs.set(`${p[0]} ${p[1]}`, p);
@@ -488,17 +499,11 @@ export class QuoteFamilies {
   }
 
   private addKey(k: Key): void {
-    getOrSet(getOrSet(this.byKey, k.term, () => new Map()), k.partner, () => new Set<Key>()).add(k);
+    this.byKey.add(k.term, k.partner, k);
   }
 
   private removeKey(k: Key): void {
-    const byPartner = this.byKey.get(k.term);
-    const keys = byPartner?.get(k.partner);
-    if (!keys) return;
-    keys.delete(k);
-    if (keys.size > 0) return;
-    byPartner!.delete(k.partner);
-    if (byPartner!.size === 0) this.byKey.delete(k.term);
+    this.byKey.remove(k.term, k.partner, k);
   }
 
   private setList(node: QuoteNode, list: CandidateList, renderings: Map<string, QuoteMatch | null>): void {
@@ -544,6 +549,10 @@ export class QuoteFamilies {
       for (const t of new Set(terms)) getOrSet(where, t, () => []).push(i);
     });
     const outlet = outletKey(x.outlet);
+    const articleNo = this.labels.numberOf(x.id);
+    const outletNo = outlet ? this.labels.numberOf(outlet) : -1;
+    const numbers = this.termNumbers;
+    numbers.mark(where);
     const out: Array<{ node: QuoteNode; bound: number; rank: number }> = [];
     const runWeight = new Float64Array(read.terms.length);
     // One buffer for every quote looked at (per distinct term: x's sentences holding it); read up to the quote's count only.
@@ -551,8 +560,8 @@ export class QuoteFamilies {
     const no = ++this.screenNo;
     let seen = 0;
     let rank = 0;
-    for (const [t, at] of where) for (const [partner, keys] of this.byKey.get(t) ?? []) {
-      if (partner !== null && !where.has(partner)) continue;
+    // Pairs whose partner x lacks are passed over unread (DESIGN "A save's upkeep: the screen reads numbers").
+    for (const [t, at] of where) this.byKey.walk(t, where, (partner, keys) => {
       // A chunk held in a run holds both terms of one of its pairs in that run (DESIGN "A save's upkeep: a pair in one run").
       const near = partner === null || withinRun(at, where.get(partner));
       for (const key of keys) {
@@ -565,16 +574,17 @@ export class QuoteFamilies {
         if (!near || state.seen === no) continue;
         state.seen = no;
         seen++;
-        if (state.articleId === x.id || (outlet && state.outlet === outlet)) continue;
+        if (state.articleNo === articleNo || state.outletNo === outletNo) continue;
         const { distinct, chunks } = state;
-        for (let j = 0; j < distinct.length; j++) held[j] = where.get(distinct[j]);
+        const ns = state.numbers;
+        for (let j = 0; j < distinct.length; j++) held[j] = numbers.held(ns[j]);
         // A chunk whose terms x does not hold enough of anywhere is not looked for in runs.
         let found = false;
-        for (let c = 0; c < chunks.length && !found; c++) found = heldCount(chunks[c], held) >= chunks[c].need && inRun(chunks[c], held);
+        for (let c = 0; c < chunks.length && !found; c += 2 + chunks[c + 1]) found = heldCount(chunks, c, held) >= chunks[c] && inRun(chunks, c, held);
         if (!found) continue;
         out.push({ node: key.node, bound: runBound(held, distinct.length, state.weights, runWeight), rank: state.rank });
       }
-    }
+    });
     out.sort((a, b) => a.rank - b.rank);
     this.lastWork.screened = seen;
     return out;
@@ -829,10 +839,24 @@ function chunksOf(terms: readonly string[], distinct: readonly string[]): Chunk[
   return chunks;
 }
 
-/** The chunk's terms an article holds anywhere (`held`: per distinct quote term, the passages holding it). */
-function heldCount(chunk: Chunk, held: ReadonlyArray<readonly number[] | undefined>): number {
+/** Chunks as one array: per chunk its need, its member count, then its members. */
+function packChunks(chunks: readonly Chunk[]): number[] {
+  // A plain array of small integers (a typed array apiece was measured to add collector time: DESIGN).
+  const packed: number[] = [];
+  for (const c of chunks) packed.push(c.need, c.members.length, ...c.members);
+  return packed;
+}
+
+function unpackChunks(packed: readonly number[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  for (let at = 0; at < packed.length; at += 2 + packed[at + 1]) chunks.push({ need: packed[at], members: packed.slice(at + 2, at + 2 + packed[at + 1]) });
+  return chunks;
+}
+
+/** The terms an article holds anywhere of the packed chunk at `at` (`held`: per distinct quote term, the passages holding it). */
+function heldCount(packed: readonly number[], at: number, held: ReadonlyArray<readonly number[] | undefined>): number {
   let n = 0;
-  for (const j of chunk.members) if (held[j]) n++;
+  for (let m = at + 2; m < at + 2 + packed[at + 1]; m++) if (held[packed[m]]) n++;
   return n;
 }
 
@@ -875,16 +899,21 @@ export function withinRun(a: readonly number[], b: readonly number[] | undefined
   return false;
 }
 
-/** True when RUN_PASSAGES consecutive sentences hold `need` of the chunk's terms. */
-function inRun(chunk: Chunk, held: ReadonlyArray<readonly number[] | undefined>): boolean {
-  const lists = chunk.members.map((j) => held[j]).filter((l): l is number[] => l !== undefined);
-  if (lists.length < chunk.need) return false;
+/** True when RUN_PASSAGES consecutive sentences hold the need of the packed chunk at `at` of its terms. */
+function inRun(packed: readonly number[], at: number, held: ReadonlyArray<readonly number[] | undefined>): boolean {
+  const need = packed[at];
+  const lists: Array<readonly number[]> = [];
+  for (let m = at + 2; m < at + 2 + packed[at + 1]; m++) {
+    const l = held[packed[m]];
+    if (l) lists.push(l);
+  }
+  if (lists.length < need) return false;
   const starts = new Set<number>();
   for (const l of lists) for (const i of l) for (let s = Math.max(0, i - RUN_PASSAGES + 1); s <= i; s++) starts.add(s);
   for (const s of starts) {
     let count = 0;
     for (const l of lists) if (l.some((i) => i >= s && i < s + RUN_PASSAGES)) count++;
-    if (count >= chunk.need) return true;
+    if (count >= need) return true;
   }
   return false;
 }
