@@ -86,7 +86,8 @@ export function wordsIn(lex: Lexicon, text: string, from: number, to: number): W
     const start = i;
     const joined = out.length > 0 && onlySpaces(text, out[out.length - 1].end, start);
     i += first;
-    for (let n = i < to ? wordCharAt(text, i, to) : 0; n > 0; n = i < to ? wordCharAt(text, i, to) : 0) i += n;
+    // "Monday.Mara": a glued sentence boundary ends the word.
+    for (let n = i < to ? wordCharAt(text, i, to) : 0; n > 0 && !(text.charCodeAt(i) === 46 && gluedBoundary(text, i)); n = i < to ? wordCharAt(text, i, to) : 0) i += n;
     let t = text.slice(start, i);
     // A trailing period belongs to the word only for abbreviations and initials ("Sen.", "J.").
     if (t.endsWith('.') && !isAbbreviation(lex, t)) t = t.slice(0, -1);
@@ -137,9 +138,19 @@ function endsSentence(lex: Lexicon, text: string, i: number): boolean {
   return !isAbbreviation(lex, text.slice(j, i + 1));
 }
 
+/**
+ * "…on her page Friday:Meanwhile, Lee said": a full stop or colon at `i` after two lowercase letters
+ * and directly before a capitalised word (a space lost in the page) ends a sentence ("Ph.D", "U.S.Senate" do not).
+ */
+function gluedBoundary(text: string, i: number): boolean {
+  const c = text[i];
+  return (c === '.' || c === ':') && i >= 2 && /\p{Ll}{2}$/u.test(text.slice(i - 2, i)) && /^\p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 3));
+}
+
 /** Start of the sentence containing `pos`, not before `floor`. */
 function sentenceStart(lex: Lexicon, text: string, pos: number, floor: number): number {
   for (let i = pos - 1; i >= floor; i--) {
+    if (i > floor && gluedBoundary(text, i - 1)) return i;
     // `…smart.” Trump was`: a closing mark after the full stop still ends the sentence.
     if (/\s/.test(text[i]) && i > floor && (endsSentence(lex, text, i - 1) || (i - 1 > floor && /["”'’]/.test(text[i - 1]) && endsSentence(lex, text, i - 2)))) return i + 1;
   }
@@ -152,6 +163,8 @@ function sentenceEnd(lex: Lexicon, text: string, pos: number, ceiling: number): 
     // "… asked House Speaker John Boehner.CNN anchor Wolf Blitzer said": a space lost after a full stop.
     const glued = text[i] === '.' && /\p{Ll}{2}$/u.test(text.slice(Math.max(0, i - 2), i)) && /\p{Lu}/u.test(text[i + 1] ?? '');
     if (endsSentence(lex, text, i) && (i + 1 >= ceiling || /[\s"”'’]/.test(text[i + 1]) || glued)) return i + 1;
+    // A glued colon ends the sentence before it: it introduces nothing here.
+    if (gluedBoundary(text, i)) return text[i] === ':' ? i : i + 1;
   }
   return ceiling;
 }
@@ -1888,7 +1901,7 @@ function previousSentence(lex: Lexicon, text: string, at: number): Span | null {
   const boundary = (from: number): number => {
     for (let i = from; i > 0; i--) {
       const c = text[i - 1];
-      if (c === '\n') return i;
+      if (c === '\n' || gluedBoundary(text, i - 1)) return i;
       if (/\s/.test(text[i] ?? '') && ((/[.!?]/.test(c) && !isAbbreviationEnd(lex, text, i - 1)) || (/["”’]/.test(c) && /[.!?]/.test(text[i - 2] ?? '')))) return i;
     }
     return 0;

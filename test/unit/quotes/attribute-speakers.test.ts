@@ -409,3 +409,20 @@ describe('attribution: "he" after a sentence whose subject the reader finds past
     expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
   });
 });
+
+describe('attribution: a full stop or colon glued to the next capitalised word ends a sentence (issue 12, h-spk17b)', () => {
+  test.each([
+    ['a glued colon: the cue before it is not the next sentence\'s', ['Mara Velde posted on her page Friday:Meanwhile, the quay “will close in March, whatever they say.”'], [[null, null]]],
+    ['a glued full stop: the name after it speaks', ['Peter Lind spoke on Friday.Tomas Reyes said: “Nobody asked the traders whether March suits them.”'], [['Tomas Reyes', 'said']]],
+    ['a glued full stop splits the words: no name is read across it', [
+      'The ferry was late again on Monday.Mara Velde said: “Nobody asked the traders whether March suits them.”',
+      '“We will not sell the harbour,” Tomas Reyes said.',
+      'Reyes spoke on Friday.Velde said: “The quay is ours.”'],
+    [['Mara Velde', 'said'], ['Tomas Reyes', 'said'], ['Mara Velde', 'said']]],
+    // The cue before a glued colon still closes the quote before it: the colon introduces nothing.
+    ['a cue after a quote, then a glued colon', ['“We cannot keep patching the deck,” Peter Lind told reporters on Friday:Meanwhile, Tomas Reyes said, “Nobody asked the traders whether March suits them.”'], [['Peter Lind', 'told'], ['Tomas Reyes', 'said']]],
+    ['"Ph.D" is no boundary', ['“We cannot keep patching the deck,” said Mara Velde, who holds a Ph.D in engineering.'], [['Mara Velde', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
