@@ -1947,7 +1947,8 @@ export function attributeSpeakers(text: string, paragraphs: Span[], drafts: Quot
       attribution = { speaker: resolved?.name ?? null, cue: cue.cue, speakerMention: mention, speakerNamedAt: resolved?.at ?? null };
       const asked = cue.addressee ? resolver.peek(cue.addressee, d.parts[0].start) : null;
       if (asked) answerer = { speaker: asked.name, cue: null, speakerMention: null, speakerNamedAt: asked.at };
-    } else if (previous && (previous.para === d.paras[0] || (startsParagraph(text, paragraphs, d) && d.paras[0] - previous.para <= 1))) {
+    } else if (previous && (previous.para === d.paras[0] || (startsParagraph(text, paragraphs, d) && d.paras[0] - previous.para <= 1))
+      && !otherSubjectBetween(lex, text, drafts[q - 1], d, previous.attribution.speaker)) {
       // A quote with no cue of its own, in the same paragraph as the last one or opening the next,
       // continues the previous speaker ("…," he said. "…" ¶ "…"). After a question put to
       // someone ("…?" Moss asked Lee. ¶ "…"), the next paragraph is the answer: the addressee's,
@@ -1964,6 +1965,26 @@ export function attributeSpeakers(text: string, paragraphs: Span[], drafts: Quot
 }
 
 /** "Q:" or "A:" opening the quote's paragraph or its text: a transcript's question or answer. */
+/**
+ * "“…,” Lee posted. Meanwhile, Moss called for calm in a statement. ¶ “…”": the reporter's sentence
+ * right before a quote with no cue, after the quote before it, has another person as its subject;
+ * the quote then continues no one (it may be that person's, or the last speaker's).
+ */
+function otherSubjectBetween(lex: Lexicon, text: string, before: QuoteDraft, d: QuoteDraft, speaker: string | null): boolean {
+  if (!speaker) return false;
+  const last = before.parts.length - 1;
+  const end = before.closes[last] >= 0 ? before.closes[last] : before.parts[last].end;
+  const other = (from: number, to: number) => {
+    const subject = subjectIn(lex, text, wordsIn(lex, text, from, to));
+    return subject?.kind === 'name' && !isNonPersonName(subject.text, lex) && lastWord(subject.text).replace(/['’]s$/, '') !== lastWord(speaker);
+  };
+  // "Moss called for a return to “…”": the quote's own sentence, before its opening mark.
+  const lead = sentenceStart(lex, text, d.opens[0], Math.max(end, text.lastIndexOf('\n', d.opens[0] - 1) + 1));
+  if (lead > end && other(lead, d.opens[0])) return true;
+  const sentence = previousSentence(lex, text, d.opens[0]);
+  return sentence !== null && sentence.start >= end && other(sentence.start, sentence.end);
+}
+
 function interviewLabel(lex: Lexicon, text: string, paragraphs: Span[], d: QuoteDraft): 'Q' | 'A' | null {
   const lead = text.slice(paragraphs[d.paras[0]].start, d.opens[0]).trim();
   const m = lex.interviewLead.exec(lead) ?? lex.interviewOpen.exec(text.slice(d.parts[0].start, d.parts[0].end));

@@ -426,3 +426,16 @@ describe('attribution: a full stop or colon glued to the next capitalised word e
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: a quote with no cue continues the last speaker only when no other person is the subject between (issue 12, h-spk17b)', () => {
+  const posted = '“Nothing will be solved by more anger,” Councillor Mara Velde posted on her page on Friday.';
+  const next = '“Last night’s fire on the pier was an attack on every trader. We must restore the confidence of our town.”';
+  test.each([
+    ['another person is the subject of the sentence before: withheld', [`${posted} Meanwhile, Tomas Reyes called for calm in a statement on Friday.`, next], [['Mara Velde', 'posted'], [null, null]]],
+    ['another person is the subject of the quote\'s own sentence: withheld, and so is the next', [`${posted} Meanwhile, Tomas Reyes called for a return to “calm and order on the quay” in a statement on Friday.`, next], [['Mara Velde', 'posted'], [null, null], [null, null]]],
+    ['the same person as the subject: continued', [`${posted} Velde then left the hall for the pier.`, next], [['Mara Velde', 'posted'], ['Mara Velde', null]]],
+    ['no sentence between: continued', [posted, next], [['Mara Velde', 'posted'], ['Mara Velde', null]]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
