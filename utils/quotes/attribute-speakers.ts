@@ -1569,6 +1569,10 @@ class SpeakerResolver {
       // Not the sentence holding the last speaker's own quote ("Wells "…" was saved, Mr. Wray said").
       const actor = lastNamed && sentence.start > this.lastSpokeAt ? this.actingSubject(words, m, pos, lastSpeaker.name) : null;
       if (actor) return last ? null : actor;
+      // "According to Reyes, the closure would hurt shops. "…," he said": the source the sentence credits goes on.
+      const source = sourceSubject(this.lex, this.text, words);
+      const credited = source ? this.personSubject(source, m, pos) : null;
+      if (credited && credited.name !== lastSpeaker.name) return last && lastNamed ? null : credited;
       if (last && lastNamed) return last;
       // "Un portavoz de la gobernación … adelantó que …. «…», aseguró.": the unnamed one speaks.
       if (this.lex.indefiniteDeterminers.has(words[0]?.lower ?? '') && words.slice(1, 4).some((w) => this.lex.roleNouns.has(w.lower) || isTitle(this.lex, w.lower))) return null;
@@ -1859,6 +1863,16 @@ function subjectIn(lex: Lexicon, text: string, words: Word[]): Mention | null {
     return verb && isCueWord(lex, verb.text) ? own : null;
   }
   return clauseSubject(lex, words) ?? subjectAfterOpener(lex, text, words) ?? subjectBeforeVerb(lex, text, words);
+}
+
+/** "According to Ann Lee, the …": the name a source phrase opening the sentence credits, before its comma. */
+function sourceSubject(lex: Lexicon, text: string, allWords: Word[]): Mention | null {
+  const words = allWords.length > 1 && lex.sentenceConjunctions.has(allWords[0].lower) ? allWords.slice(1) : allWords;
+  const phrase = sourceAt(lex, words, 0, false);
+  if (!phrase) return null;
+  const m = mentionAfter(lex, text, words, phrase.length - 1);
+  const next = m ? words.findIndex((w) => w.start >= m.span.end) : -1;
+  return m?.kind === 'name' && next > 0 && text.slice(words[next - 1].end, words[next].start).includes(',') ? m : null;
 }
 
 /** Words an opening phrase may run before its comma ("Speaking at the presidential complex in Ramallah in the West Bank, he said"). */

@@ -439,3 +439,18 @@ describe('attribution: a quote with no cue continues the last speaker only when 
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: "he" after a sentence that opens with "According to X," (issue 12, h-spk17b)', () => {
+  const before = '“We cannot keep patching the deck,” said Peter Lind.';
+  const heSaid = '“Nobody asked the traders whether March suits them,” he said.';
+  test.each([
+    ['the source goes on speaking', [before, 'According to Tomas Reyes, the closure would hurt shops.', heSaid], 'Tomas Reyes'],
+    ['past a title', [before, 'According to harbour master Tomas Reyes, the closure would hurt shops.', heSaid], 'Tomas Reyes'],
+    ['a surname of someone named in full', [before, 'Tomas Reyes runs the quay.', '“The quay is old,” Lind said.', 'According to Reyes, the closure would hurt shops.', heSaid], 'Tomas Reyes'],
+    ['the source speaks of the last speaker: either may be "he", withheld', [before, 'According to Tomas Reyes, Lind was wrong about the closure.', heSaid], null],
+    ['a source "he" cannot be: the last speaker (unchanged)', [before, 'According to Mrs. Anna Reyes, the closure would hurt shops.', heSaid], 'Peter Lind'],
+    ['a paper as the source: the last speaker (unchanged)', [before, 'According to the Quay Gazette, the closure would hurt shops.', heSaid], 'Peter Lind'],
+  ])('%s', (_name, paragraphs, speaker) => {
+    expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
+  });
+});
