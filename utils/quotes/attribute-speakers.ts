@@ -1569,10 +1569,15 @@ class SpeakerResolver {
       // Not the sentence holding the last speaker's own quote ("Wells "…" was saved, Mr. Wray said").
       const actor = lastNamed && sentence.start > this.lastSpokeAt ? this.actingSubject(words, m, pos, lastSpeaker.name) : null;
       if (actor) return last ? null : actor;
-      // "According to Reyes, the closure would hurt shops. "…," he said": the source the sentence credits goes on.
-      const source = sourceSubject(this.lex, this.text, words);
+      // "According to Reyes, the closure would hurt shops. "…," he said", "The council was warned by
+      // Reyes that …": the one the sentence credits goes on; withheld when the sentence names the
+      // last speaker or has another person as its subject (either may be "he").
+      const source = sourceSubject(this.lex, this.text, words) ?? passiveAgent(this.lex, this.text, words);
       const credited = source ? this.personSubject(source, m, pos) : null;
-      if (credited && credited.name !== lastSpeaker.name) return last && lastNamed ? null : credited;
+      if (credited && credited.name !== lastSpeaker.name) {
+        const own = this.personSubject(subjectIn(this.lex, this.text, words), m, pos);
+        return (last && lastNamed) || (own && own.name !== credited.name) ? null : credited;
+      }
       if (last && lastNamed) return last;
       // "Un portavoz de la gobernación … adelantó que …. «…», aseguró.": the unnamed one speaks.
       if (this.lex.indefiniteDeterminers.has(words[0]?.lower ?? '') && words.slice(1, 4).some((w) => this.lex.roleNouns.has(w.lower) || isTitle(this.lex, w.lower))) return null;
@@ -1873,6 +1878,14 @@ function sourceSubject(lex: Lexicon, text: string, allWords: Word[]): Mention | 
   const m = mentionAfter(lex, text, words, phrase.length - 1);
   const next = m ? words.findIndex((w) => w.start >= m.span.end) : -1;
   return m?.kind === 'name' && next > 0 && text.slice(words[next - 1].end, words[next].start).includes(',') ? m : null;
+}
+
+/** "The council was warned by Ann Lee that …": the agent of a speech verb in the passive (not of a question: the one asked answers). */
+function passiveAgent(lex: Lexicon, text: string, words: Word[]): Mention | null {
+  const i = words.findIndex((w, k) => k > 0 && lex.auxiliaries.has(words[k - 1].lower) && lex.passiveAgents.has(words[k + 1]?.lower ?? '')
+    && isCueWord(lex, w.text, words[k + 1].text) && !lex.questionVerbs.has(w.lower));
+  const m = i > 0 ? mentionIn(lex, subjectAfter(lex, text, words, i + 1), 'after') : null;
+  return m?.kind === 'name' ? m : null;
 }
 
 /** Words an opening phrase may run before its comma ("Speaking at the presidential complex in Ramallah in the West Bank, he said"). */

@@ -454,3 +454,20 @@ describe('attribution: "he" after a sentence that opens with "According to X," (
     expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
   });
 });
+
+describe('attribution: "he" after a speech verb in the passive ("was warned by X") (issue 12, h-spk17b)', () => {
+  const before = '“We cannot keep patching the deck,” said Peter Lind.';
+  const heSaid = '“Nobody asked the traders whether March suits them,” he said.';
+  test.each([
+    ['the agent goes on speaking', [before, 'The council was warned by Tomas Reyes that the closure would hurt shops.', heSaid], 'Tomas Reyes'],
+    ['the agent past a title, after "were told by"', [before, 'Traders were told by harbour master Tomas Reyes that the quay would close.', heSaid], 'Tomas Reyes'],
+    ['a person warned and the agent both fit "he": withheld', [before, 'John Berg was warned by Tomas Reyes that the closure would hurt shops.', heSaid], null],
+    ['the agent speaks of the last speaker: withheld', [before, 'The council was warned by Tomas Reyes that Lind was wrong.', heSaid], null],
+    ['"asked by": the one asked answers (unchanged)', [before, 'John Berg was asked by Tomas Reyes about the closure.', heSaid], 'John Berg'],
+    ['an agent "he" cannot be: the last speaker (unchanged)', [before, 'The council was warned by Mrs. Anna Reyes that the closure would hurt shops.', heSaid], 'Peter Lind'],
+    // A sentence that reports more than an attribution does not introduce the quote after it.
+    ['a quote with no cue after it: withheld (unchanged)', [before, 'The council was warned by Tomas Reyes that the closure would hurt shops.', '“Nobody asked the traders whether March suits them.”'], null],
+  ])('%s', (_name, paragraphs, speaker) => {
+    expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
+  });
+});
