@@ -1590,6 +1590,11 @@ class SpeakerResolver {
         const other = this.canonical(subject.text, subject.span, pos);
         if (other && !isNonPersonName(other.name, this.lex) && this.fits(m, other.name)) return other;
       }
+      // "Reyes's plan would close the quay. "…," he said": Reyes, or the last speaker answering, may
+      // go on (withheld unless the pronoun fits Reyes only); "Reyes's spokesman said …" is someone unnamed: withheld.
+      const owner = subject ? null : possessiveSubject(this.lex, this.text, words);
+      const ownerPerson = owner ? this.personSubject(owner.mention, m, pos) : null;
+      if (owner && ownerPerson && this.personLike(ownerPerson.name) && ownerPerson.name !== lastSpeaker.name) return owner.personHead || last ? null : ownerPerson;
       // "Speaking in Ramallah, he said …. "…," he added": that "he" is someone the sentence before names.
       if (subject?.kind === 'pronoun' && this.lex.personPronouns.has(subject.text.toLowerCase()) && passed < PRONOUN_SUBJECT_SENTENCES) {
         passed++;
@@ -1886,6 +1891,28 @@ function passiveAgent(lex: Lexicon, text: string, words: Word[]): Mention | null
     && isCueWord(lex, w.text, words[k + 1].text) && !lex.questionVerbs.has(w.lower));
   const m = i > 0 ? mentionIn(lex, subjectAfter(lex, text, words, i + 1), 'after') : null;
   return m?.kind === 'name' ? m : null;
+}
+
+/**
+ * "Ann Lee's plan would …": the name whose possessive opens the sentence (past a conjunction), and
+ * whether the noun it owns names a person ("Lee's spokesman").
+ */
+function possessiveSubject(lex: Lexicon, text: string, allWords: Word[]): { mention: Mention; personHead: boolean } | null {
+  const words = allWords.length > 1 && lex.sentenceConjunctions.has(allWords[0].lower) ? allWords.slice(1) : allWords;
+  let k = 0;
+  while (k < Math.min(words.length, MAX_NAME_WORDS) && isCapitalized(words[k].text) && (k === 0 || words[k].joined) && !isPossessive(words[k].text)) k++;
+  const owner = words[k];
+  if (!owner || !isPossessive(owner.text) || !isCapitalized(owner.text) || (k > 0 && !owner.joined) || !words[k + 1]?.joined || isCapitalized(words[k + 1].text)) return null;
+  const bare = owner.text.replace(/['’]s?$/, '');
+  const name = [...words.slice(0, k).map((w) => w.text), bare].join(' ');
+  if (lex.neverNameWords.has(words[0].lower) || lex.prepositions.has(words[0].lower) || lex.prepositionOpeners.has(words[0].lower)) return null;
+  // "Outside Lee's plant on Main Street, a worker …": a phrase that reaches its comma before any verb opens the sentence; it is no subject.
+  for (let j = k + 2; j < Math.min(words.length, k + 2 + OPENER_WORDS); j++) {
+    if (text.slice(words[j - 1].end, words[j].start).includes(',')) return null;
+    if (lex.auxiliaries.has(words[j].lower) || lex.isFiniteVerb(words[j].text)) break;
+  }
+  const head = words[k + 1].lower;
+  return { mention: { kind: 'name', text: name, span: { start: words[0].start, end: owner.start + bare.length } }, personHead: isTitle(lex, head) || lex.roleNouns.has(head) || lex.genders.has(head) };
 }
 
 /** Words an opening phrase may run before its comma ("Speaking at the presidential complex in Ramallah in the West Bank, he said"). */

@@ -471,3 +471,20 @@ describe('attribution: "he" after a speech verb in the passive ("was warned by X
     expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
   });
 });
+
+describe('attribution: "he" after a sentence whose subject a name owns ("X\'s plan …") (issue 12, h-spk17b)', () => {
+  const before = '“We cannot keep patching the deck,” said Peter Lind.';
+  const heSaid = '“Nobody asked the traders whether March suits them,” he said.';
+  const sheSaid = '“Nobody asked the traders whether March suits them,” she said.';
+  test.each([
+    ['the owner and the last speaker both fit: withheld', [before, 'Tomas Reyes’s plan would close the quay in March.', heSaid], null],
+    ['after a conjunction, both fit: withheld', [before, 'But Tomas Reyes’s plan would close the quay in March.', heSaid], null],
+    ['only the owner fits: the owner', [before, 'Anna Reyes’s plan would close the quay in March.', sheSaid], 'Anna Reyes'],
+    // A guard (null before too): the owner fits and the last speaker does not, but the owner's aide is someone else.
+    ['the owner\'s person ("aide") speaks, unnamed: withheld, not the owner', ['“We cannot keep patching the deck,” said Mrs. Mara Lind.', 'Tomas Reyes’s aide would not comment on the plan.', heSaid], null],
+    ['the owner is the last speaker (unchanged)', [before, 'Lind’s plan would close the quay in March.', heSaid], 'Peter Lind'],
+    ['an opening phrase with a possessive, before its comma, is no subject (unchanged)', [before, 'Outside Norport’s plant on Main Street, a worker named Tom Arroyo has nothing good to say.', heSaid], 'Peter Lind'],
+  ])('%s', (_name, paragraphs, speaker) => {
+    expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
+  });
+});
