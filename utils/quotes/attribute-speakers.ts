@@ -86,7 +86,8 @@ export function wordsIn(lex: Lexicon, text: string, from: number, to: number): W
     const start = i;
     const joined = out.length > 0 && onlySpaces(text, out[out.length - 1].end, start);
     i += first;
-    for (let n = i < to ? wordCharAt(text, i, to) : 0; n > 0; n = i < to ? wordCharAt(text, i, to) : 0) i += n;
+    // "Monday.Mara": a glued sentence boundary ends the word.
+    for (let n = i < to ? wordCharAt(text, i, to) : 0; n > 0 && !(text.charCodeAt(i) === 46 && gluedBoundary(text, i)); n = i < to ? wordCharAt(text, i, to) : 0) i += n;
     let t = text.slice(start, i);
     // A trailing period belongs to the word only for abbreviations and initials ("Sen.", "J.").
     if (t.endsWith('.') && !isAbbreviation(lex, t)) t = t.slice(0, -1);
@@ -137,9 +138,19 @@ function endsSentence(lex: Lexicon, text: string, i: number): boolean {
   return !isAbbreviation(lex, text.slice(j, i + 1));
 }
 
+/**
+ * "…on her page Friday:Meanwhile, Lee said": a full stop or colon at `i` after two lowercase letters
+ * and directly before a capitalised word (a space lost in the page) ends a sentence ("Ph.D", "U.S.Senate" do not).
+ */
+function gluedBoundary(text: string, i: number): boolean {
+  const c = text[i];
+  return (c === '.' || c === ':') && i >= 2 && /\p{Ll}{2}$/u.test(text.slice(i - 2, i)) && /^\p{Lu}\p{Ll}/u.test(text.slice(i + 1, i + 3));
+}
+
 /** Start of the sentence containing `pos`, not before `floor`. */
 function sentenceStart(lex: Lexicon, text: string, pos: number, floor: number): number {
   for (let i = pos - 1; i >= floor; i--) {
+    if (i > floor && gluedBoundary(text, i - 1)) return i;
     // `…smart.” Trump was`: a closing mark after the full stop still ends the sentence.
     if (/\s/.test(text[i]) && i > floor && (endsSentence(lex, text, i - 1) || (i - 1 > floor && /["”'’]/.test(text[i - 1]) && endsSentence(lex, text, i - 2)))) return i + 1;
   }
@@ -152,6 +163,8 @@ function sentenceEnd(lex: Lexicon, text: string, pos: number, ceiling: number): 
     // "… asked House Speaker John Boehner.CNN anchor Wolf Blitzer said": a space lost after a full stop.
     const glued = text[i] === '.' && /\p{Ll}{2}$/u.test(text.slice(Math.max(0, i - 2), i)) && /\p{Lu}/u.test(text[i + 1] ?? '');
     if (endsSentence(lex, text, i) && (i + 1 >= ceiling || /[\s"”'’]/.test(text[i + 1]) || glued)) return i + 1;
+    // A glued colon ends the sentence before it: it introduces nothing here.
+    if (gluedBoundary(text, i)) return text[i] === ':' ? i : i + 1;
   }
   return ceiling;
 }
@@ -1556,6 +1569,15 @@ class SpeakerResolver {
       // Not the sentence holding the last speaker's own quote ("Wells "…" was saved, Mr. Wray said").
       const actor = lastNamed && sentence.start > this.lastSpokeAt ? this.actingSubject(words, m, pos, lastSpeaker.name) : null;
       if (actor) return last ? null : actor;
+      // "According to Reyes, the closure would hurt shops. "…," he said", "The council was warned by
+      // Reyes that …": the one the sentence credits goes on; withheld when the sentence names the
+      // last speaker or has another person as its subject (either may be "he").
+      const source = sourceSubject(this.lex, this.text, words) ?? passiveAgent(this.lex, this.text, words);
+      const credited = source ? this.personSubject(source, m, pos) : null;
+      if (credited && credited.name !== lastSpeaker.name) {
+        const own = this.personSubject(subjectIn(this.lex, this.text, words), m, pos);
+        return (last && lastNamed) || (own && own.name !== credited.name) ? null : credited;
+      }
       if (last && lastNamed) return last;
       // "Un portavoz de la gobernación … adelantó que …. «…», aseguró.": the unnamed one speaks.
       if (this.lex.indefiniteDeterminers.has(words[0]?.lower ?? '') && words.slice(1, 4).some((w) => this.lex.roleNouns.has(w.lower) || isTitle(this.lex, w.lower))) return null;
@@ -1568,6 +1590,11 @@ class SpeakerResolver {
         const other = this.canonical(subject.text, subject.span, pos);
         if (other && !isNonPersonName(other.name, this.lex) && this.fits(m, other.name)) return other;
       }
+      // "Reyes's plan would close the quay. "…," he said": Reyes, or the last speaker answering, may
+      // go on (withheld unless the pronoun fits Reyes only); "Reyes's spokesman said …" is someone unnamed: withheld.
+      const owner = subject ? null : possessiveSubject(this.lex, this.text, words);
+      const ownerPerson = owner ? this.personSubject(owner.mention, m, pos) : null;
+      if (owner && ownerPerson && this.personLike(ownerPerson.name) && ownerPerson.name !== lastSpeaker.name) return owner.personHead || last ? null : ownerPerson;
       // "Speaking in Ramallah, he said …. "…," he added": that "he" is someone the sentence before names.
       if (subject?.kind === 'pronoun' && this.lex.personPronouns.has(subject.text.toLowerCase()) && passed < PRONOUN_SUBJECT_SENTENCES) {
         passed++;
@@ -1848,6 +1875,46 @@ function subjectIn(lex: Lexicon, text: string, words: Word[]): Mention | null {
   return clauseSubject(lex, words) ?? subjectAfterOpener(lex, text, words) ?? subjectBeforeVerb(lex, text, words);
 }
 
+/** "According to Ann Lee, the …": the name a source phrase opening the sentence credits, before its comma. */
+function sourceSubject(lex: Lexicon, text: string, allWords: Word[]): Mention | null {
+  const words = allWords.length > 1 && lex.sentenceConjunctions.has(allWords[0].lower) ? allWords.slice(1) : allWords;
+  const phrase = sourceAt(lex, words, 0, false);
+  if (!phrase) return null;
+  const m = mentionAfter(lex, text, words, phrase.length - 1);
+  const next = m ? words.findIndex((w) => w.start >= m.span.end) : -1;
+  return m?.kind === 'name' && next > 0 && text.slice(words[next - 1].end, words[next].start).includes(',') ? m : null;
+}
+
+/** "The council was warned by Ann Lee that …": the agent of a speech verb in the passive (not of a question: the one asked answers). */
+function passiveAgent(lex: Lexicon, text: string, words: Word[]): Mention | null {
+  const i = words.findIndex((w, k) => k > 0 && lex.auxiliaries.has(words[k - 1].lower) && lex.passiveAgents.has(words[k + 1]?.lower ?? '')
+    && isCueWord(lex, w.text, words[k + 1].text) && !lex.questionVerbs.has(w.lower));
+  const m = i > 0 ? mentionIn(lex, subjectAfter(lex, text, words, i + 1), 'after') : null;
+  return m?.kind === 'name' ? m : null;
+}
+
+/**
+ * "Ann Lee's plan would …": the name whose possessive opens the sentence (past a conjunction), and
+ * whether the noun it owns names a person ("Lee's spokesman").
+ */
+function possessiveSubject(lex: Lexicon, text: string, allWords: Word[]): { mention: Mention; personHead: boolean } | null {
+  const words = allWords.length > 1 && lex.sentenceConjunctions.has(allWords[0].lower) ? allWords.slice(1) : allWords;
+  let k = 0;
+  while (k < Math.min(words.length, MAX_NAME_WORDS) && isCapitalized(words[k].text) && (k === 0 || words[k].joined) && !isPossessive(words[k].text)) k++;
+  const owner = words[k];
+  if (!owner || !isPossessive(owner.text) || !isCapitalized(owner.text) || (k > 0 && !owner.joined) || !words[k + 1]?.joined || isCapitalized(words[k + 1].text)) return null;
+  const bare = owner.text.replace(/['’]s?$/, '');
+  const name = [...words.slice(0, k).map((w) => w.text), bare].join(' ');
+  if (lex.neverNameWords.has(words[0].lower) || lex.prepositions.has(words[0].lower) || lex.prepositionOpeners.has(words[0].lower)) return null;
+  // "Outside Lee's plant on Main Street, a worker …": a phrase that reaches its comma before any verb opens the sentence; it is no subject.
+  for (let j = k + 2; j < Math.min(words.length, k + 2 + OPENER_WORDS); j++) {
+    if (text.slice(words[j - 1].end, words[j].start).includes(',')) return null;
+    if (lex.auxiliaries.has(words[j].lower) || lex.isFiniteVerb(words[j].text)) break;
+  }
+  const head = words[k + 1].lower;
+  return { mention: { kind: 'name', text: name, span: { start: words[0].start, end: owner.start + bare.length } }, personHead: isTitle(lex, head) || lex.roleNouns.has(head) || lex.genders.has(head) };
+}
+
 /** Words an opening phrase may run before its comma ("Speaking at the presidential complex in Ramallah in the West Bank, he said"). */
 const OPENER_WORDS = 12;
 
@@ -1888,7 +1955,7 @@ function previousSentence(lex: Lexicon, text: string, at: number): Span | null {
   const boundary = (from: number): number => {
     for (let i = from; i > 0; i--) {
       const c = text[i - 1];
-      if (c === '\n') return i;
+      if (c === '\n' || gluedBoundary(text, i - 1)) return i;
       if (/\s/.test(text[i] ?? '') && ((/[.!?]/.test(c) && !isAbbreviationEnd(lex, text, i - 1)) || (/["”’]/.test(c) && /[.!?]/.test(text[i - 2] ?? '')))) return i;
     }
     return 0;
@@ -1934,7 +2001,8 @@ export function attributeSpeakers(text: string, paragraphs: Span[], drafts: Quot
       attribution = { speaker: resolved?.name ?? null, cue: cue.cue, speakerMention: mention, speakerNamedAt: resolved?.at ?? null };
       const asked = cue.addressee ? resolver.peek(cue.addressee, d.parts[0].start) : null;
       if (asked) answerer = { speaker: asked.name, cue: null, speakerMention: null, speakerNamedAt: asked.at };
-    } else if (previous && (previous.para === d.paras[0] || (startsParagraph(text, paragraphs, d) && d.paras[0] - previous.para <= 1))) {
+    } else if (previous && (previous.para === d.paras[0] || (startsParagraph(text, paragraphs, d) && d.paras[0] - previous.para <= 1))
+      && !otherSubjectBetween(lex, text, drafts[q - 1], d, previous.attribution.speaker)) {
       // A quote with no cue of its own, in the same paragraph as the last one or opening the next,
       // continues the previous speaker ("…," he said. "…" ¶ "…"). After a question put to
       // someone ("…?" Moss asked Lee. ¶ "…"), the next paragraph is the answer: the addressee's,
@@ -1951,6 +2019,26 @@ export function attributeSpeakers(text: string, paragraphs: Span[], drafts: Quot
 }
 
 /** "Q:" or "A:" opening the quote's paragraph or its text: a transcript's question or answer. */
+/**
+ * "“…,” Lee posted. Meanwhile, Moss called for calm in a statement. ¶ “…”": the reporter's sentence
+ * right before a quote with no cue, after the quote before it, has another person as its subject;
+ * the quote then continues no one (it may be that person's, or the last speaker's).
+ */
+function otherSubjectBetween(lex: Lexicon, text: string, before: QuoteDraft, d: QuoteDraft, speaker: string | null): boolean {
+  if (!speaker) return false;
+  const last = before.parts.length - 1;
+  const end = before.closes[last] >= 0 ? before.closes[last] : before.parts[last].end;
+  const other = (from: number, to: number) => {
+    const subject = subjectIn(lex, text, wordsIn(lex, text, from, to));
+    return subject?.kind === 'name' && !isNonPersonName(subject.text, lex) && lastWord(subject.text).replace(/['’]s$/, '') !== lastWord(speaker);
+  };
+  // "Moss called for a return to “…”": the quote's own sentence, before its opening mark.
+  const lead = sentenceStart(lex, text, d.opens[0], Math.max(end, text.lastIndexOf('\n', d.opens[0] - 1) + 1));
+  if (lead > end && other(lead, d.opens[0])) return true;
+  const sentence = previousSentence(lex, text, d.opens[0]);
+  return sentence !== null && sentence.start >= end && other(sentence.start, sentence.end);
+}
+
 function interviewLabel(lex: Lexicon, text: string, paragraphs: Span[], d: QuoteDraft): 'Q' | 'A' | null {
   const lead = text.slice(paragraphs[d.paras[0]].start, d.opens[0]).trim();
   const m = lex.interviewLead.exec(lead) ?? lex.interviewOpen.exec(text.slice(d.parts[0].start, d.parts[0].end));

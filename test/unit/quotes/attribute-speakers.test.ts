@@ -409,3 +409,82 @@ describe('attribution: "he" after a sentence whose subject the reader finds past
     expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
   });
 });
+
+describe('attribution: a full stop or colon glued to the next capitalised word ends a sentence (issue 12, h-spk17b)', () => {
+  test.each([
+    ['a glued colon: the cue before it is not the next sentence\'s', ['Mara Velde posted on her page Friday:Meanwhile, the quay “will close in March, whatever they say.”'], [[null, null]]],
+    ['a glued full stop: the name after it speaks', ['Peter Lind spoke on Friday.Tomas Reyes said: “Nobody asked the traders whether March suits them.”'], [['Tomas Reyes', 'said']]],
+    ['a glued full stop splits the words: no name is read across it', [
+      'The ferry was late again on Monday.Mara Velde said: “Nobody asked the traders whether March suits them.”',
+      '“We will not sell the harbour,” Tomas Reyes said.',
+      'Reyes spoke on Friday.Velde said: “The quay is ours.”'],
+    [['Mara Velde', 'said'], ['Tomas Reyes', 'said'], ['Mara Velde', 'said']]],
+    // The cue before a glued colon still closes the quote before it: the colon introduces nothing.
+    ['a cue after a quote, then a glued colon', ['“We cannot keep patching the deck,” Peter Lind told reporters on Friday:Meanwhile, Tomas Reyes said, “Nobody asked the traders whether March suits them.”'], [['Peter Lind', 'told'], ['Tomas Reyes', 'said']]],
+    ['"Ph.D" is no boundary', ['“We cannot keep patching the deck,” said Mara Velde, who holds a Ph.D in engineering.'], [['Mara Velde', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
+
+describe('attribution: a quote with no cue continues the last speaker only when no other person is the subject between (issue 12, h-spk17b)', () => {
+  const posted = '“Nothing will be solved by more anger,” Councillor Mara Velde posted on her page on Friday.';
+  const next = '“Last night’s fire on the pier was an attack on every trader. We must restore the confidence of our town.”';
+  test.each([
+    ['another person is the subject of the sentence before: withheld', [`${posted} Meanwhile, Tomas Reyes called for calm in a statement on Friday.`, next], [['Mara Velde', 'posted'], [null, null]]],
+    ['another person is the subject of the quote\'s own sentence: withheld, and so is the next', [`${posted} Meanwhile, Tomas Reyes called for a return to “calm and order on the quay” in a statement on Friday.`, next], [['Mara Velde', 'posted'], [null, null], [null, null]]],
+    ['the same person as the subject: continued', [`${posted} Velde then left the hall for the pier.`, next], [['Mara Velde', 'posted'], ['Mara Velde', null]]],
+    ['no sentence between: continued', [posted, next], [['Mara Velde', 'posted'], ['Mara Velde', null]]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
+
+describe('attribution: "he" after a sentence that opens with "According to X," (issue 12, h-spk17b)', () => {
+  const before = '“We cannot keep patching the deck,” said Peter Lind.';
+  const heSaid = '“Nobody asked the traders whether March suits them,” he said.';
+  test.each([
+    ['the source goes on speaking', [before, 'According to Tomas Reyes, the closure would hurt shops.', heSaid], 'Tomas Reyes'],
+    ['past a title', [before, 'According to harbour master Tomas Reyes, the closure would hurt shops.', heSaid], 'Tomas Reyes'],
+    ['a surname of someone named in full', [before, 'Tomas Reyes runs the quay.', '“The quay is old,” Lind said.', 'According to Reyes, the closure would hurt shops.', heSaid], 'Tomas Reyes'],
+    ['the source speaks of the last speaker: either may be "he", withheld', [before, 'According to Tomas Reyes, Lind was wrong about the closure.', heSaid], null],
+    ['a source "he" cannot be: the last speaker (unchanged)', [before, 'According to Mrs. Anna Reyes, the closure would hurt shops.', heSaid], 'Peter Lind'],
+    ['a paper as the source: the last speaker (unchanged)', [before, 'According to the Quay Gazette, the closure would hurt shops.', heSaid], 'Peter Lind'],
+  ])('%s', (_name, paragraphs, speaker) => {
+    expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
+  });
+});
+
+describe('attribution: "he" after a speech verb in the passive ("was warned by X") (issue 12, h-spk17b)', () => {
+  const before = '“We cannot keep patching the deck,” said Peter Lind.';
+  const heSaid = '“Nobody asked the traders whether March suits them,” he said.';
+  test.each([
+    ['the agent goes on speaking', [before, 'The council was warned by Tomas Reyes that the closure would hurt shops.', heSaid], 'Tomas Reyes'],
+    ['the agent past a title, after "were told by"', [before, 'Traders were told by harbour master Tomas Reyes that the quay would close.', heSaid], 'Tomas Reyes'],
+    ['a person warned and the agent both fit "he": withheld', [before, 'John Berg was warned by Tomas Reyes that the closure would hurt shops.', heSaid], null],
+    ['the agent speaks of the last speaker: withheld', [before, 'The council was warned by Tomas Reyes that Lind was wrong.', heSaid], null],
+    ['"asked by": the one asked answers (unchanged)', [before, 'John Berg was asked by Tomas Reyes about the closure.', heSaid], 'John Berg'],
+    ['an agent "he" cannot be: the last speaker (unchanged)', [before, 'The council was warned by Mrs. Anna Reyes that the closure would hurt shops.', heSaid], 'Peter Lind'],
+    // A sentence that reports more than an attribution does not introduce the quote after it.
+    ['a quote with no cue after it: withheld (unchanged)', [before, 'The council was warned by Tomas Reyes that the closure would hurt shops.', '“Nobody asked the traders whether March suits them.”'], null],
+  ])('%s', (_name, paragraphs, speaker) => {
+    expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
+  });
+});
+
+describe('attribution: "he" after a sentence whose subject a name owns ("X\'s plan …") (issue 12, h-spk17b)', () => {
+  const before = '“We cannot keep patching the deck,” said Peter Lind.';
+  const heSaid = '“Nobody asked the traders whether March suits them,” he said.';
+  const sheSaid = '“Nobody asked the traders whether March suits them,” she said.';
+  test.each([
+    ['the owner and the last speaker both fit: withheld', [before, 'Tomas Reyes’s plan would close the quay in March.', heSaid], null],
+    ['after a conjunction, both fit: withheld', [before, 'But Tomas Reyes’s plan would close the quay in March.', heSaid], null],
+    ['only the owner fits: the owner', [before, 'Anna Reyes’s plan would close the quay in March.', sheSaid], 'Anna Reyes'],
+    // A guard (null before too): the owner fits and the last speaker does not, but the owner's aide is someone else.
+    ['the owner\'s person ("aide") speaks, unnamed: withheld, not the owner', ['“We cannot keep patching the deck,” said Mrs. Mara Lind.', 'Tomas Reyes’s aide would not comment on the plan.', heSaid], null],
+    ['the owner is the last speaker (unchanged)', [before, 'Lind’s plan would close the quay in March.', heSaid], 'Peter Lind'],
+    ['an opening phrase with a possessive, before its comma, is no subject (unchanged)', [before, 'Outside Norport’s plant on Main Street, a worker named Tom Arroyo has nothing good to say.', heSaid], 'Peter Lind'],
+  ])('%s', (_name, paragraphs, speaker) => {
+    expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
+  });
+});
