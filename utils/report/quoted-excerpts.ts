@@ -1,9 +1,10 @@
 /**
  * Windows the index cannot propose: words in quote marks in a related article whose every index
  * term is in one of this article's quotes ("reckless and irresponsible" from "Clearly he was
- * reckless and irresponsible"), or all but one of four or more (a word changed). The index proposes an article when a run of its passages holds 3
- * of 4 consecutive quote terms, which a two- or three-term excerpt never does; read from the
- * excerpt's side the rule holds (all of its 2 terms), so the related articles are read here.
+ * reckless and irresponsible"), or all but one of four or more (a word changed). The index
+ * proposes an article when a run of its passages holds 3 of 4 consecutive quote terms, which a
+ * two- or three-term excerpt never does; read from the excerpt's side the rule holds (all of its 2
+ * terms), so the related articles are read here.
  * Only the excerpt's quote marks become windows: `matchQuote` still decides, as for any candidate.
  */
 import { distinctIndexTerms, quoteTerms } from '@/utils/index/quote-terms';
