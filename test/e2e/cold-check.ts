@@ -198,16 +198,26 @@ export async function restartAndInstrumentWorker(ext: LoadedExtension, lib: Page
   await expect.poll(() => extensionWorker(ext) !== undefined).toBe(true);
   const worker = extensionWorker(ext)!;
   await worker.evaluate(instrumentWorker);
-  await worker.evaluate((id) => new Promise<void>((resolve) => {
+  // The reload's own load: a 'complete' counts only after its 'loading' (a late 'complete' of the
+  // page's previous load must not start the click while the reload is still to come).
+  const reloaded = await worker.evaluate((id) => new Promise<boolean>((resolve) => {
     const chrome = (globalThis as unknown as PageGlobals).chrome;
-    const loaded = (tab: number, change: { status?: string }) => {
-      if (tab !== id || change.status !== 'complete') return;
+    let loading = false;
+    const done = (ok: boolean) => {
       chrome.tabs.onUpdated.removeListener(loaded);
-      resolve();
+      clearTimeout(timer);
+      resolve(ok);
     };
+    const loaded = (tab: number, change: { status?: string }) => {
+      if (tab !== id) return;
+      if (change.status === 'loading') loading = true;
+      else if (change.status === 'complete' && loading) done(true);
+    };
+    const timer = setTimeout(() => done(false), 30_000);
     chrome.tabs.onUpdated.addListener(loaded);
     void chrome.tabs.reload(id);
   }), tabId);
+  expect(reloaded, 'the article tab reloaded within 30 s').toBe(true);
   const warmedIn = () => worker.evaluate(() => performance.getEntriesByName('verbatim:engine-warm-up')[0]?.duration ?? -1);
   await expect.poll(warmedIn, { timeout: 10_000 }).toBeGreaterThanOrEqual(0);
   return { woke, warmUp: await warmedIn() };

@@ -1494,6 +1494,11 @@ class SpeakerResolver {
     const end = Math.min(m.span.start, pos);
     const lead = sentenceStart(this.lex, this.text, end, this.text.lastIndexOf('\n', end - 1) + 1);
     const leadWords = wordsIn(this.lex, this.text, lead, end);
+    // "Moss pressed the mayor on the budget, and she replied: "…"": a pronoun opening a clause of its
+    // own before the quote may stand for the first clause's object; the lead-in's subject is not read.
+    const before = leadWords[leadWords.length - 1];
+    if (m.span.start < pos && before && (this.lex.conjunctions.has(before.lower) || this.lex.sentenceConjunctions.has(before.lower))
+      && /,\s*$/.test(this.text.slice(leadWords[leadWords.length - 2]?.end ?? lead, before.start))) return null;
     const subject = leadWords.length > 2 ? subjectIn(this.lex, this.text, leadWords) : null;
     const person = this.personSubject(subject, m, pos);
     // "Lee pressed Moss on a speech he gave": another person the pronoun fits, named after the subject, may be the one.
