@@ -938,12 +938,15 @@ function leadingNameCue(lex: Lexicon, text: string, words: Word[]): Cue | null {
   return null;
 }
 
-
+/** A sentence's words past a conjunction opening it ("But he stressed …", "And Lee's plan …"). */
+function pastConjunction(lex: Lexicon, words: Word[]): Word[] {
+  return words.length > 1 && lex.sentenceConjunctions.has(words[0].lower) ? words.slice(1) : words;
+}
 
 /** The name or pronoun a clause opens with, before its first lowercase word (its verb). */
 function clauseSubject(lex: Lexicon, allWords: Word[]): Mention | null {
   // "But he stressed …": a conjunction opening the sentence comes before its subject.
-  let words = allWords.length > 1 && lex.sentenceConjunctions.has(allWords[0].lower) ? allWords.slice(1) : allWords;
+  let words = pastConjunction(lex, allWords);
   // "Instead, he said …": a sentence adverb and its comma open the sentence before its subject.
   if (words.length > 2 && lex.neverNameWords.has(words[0].lower) && !words[1].joined) words = words.slice(1);
   // "Newly elected Speaker Ann Lee is": an adverb and its past participle describe the subject that follows.
@@ -1882,7 +1885,7 @@ function subjectIn(lex: Lexicon, text: string, words: Word[]): Mention | null {
 
 /** "According to Ann Lee, the …": the name a source phrase opening the sentence credits, before its comma. */
 function sourceSubject(lex: Lexicon, text: string, allWords: Word[]): Mention | null {
-  const words = allWords.length > 1 && lex.sentenceConjunctions.has(allWords[0].lower) ? allWords.slice(1) : allWords;
+  const words = pastConjunction(lex, allWords);
   const phrase = sourceAt(lex, words, 0, false);
   if (!phrase) return null;
   const m = mentionAfter(lex, text, words, phrase.length - 1);
@@ -1903,7 +1906,7 @@ function passiveAgent(lex: Lexicon, text: string, words: Word[]): Mention | null
  * whether the noun it owns names a person ("Lee's spokesman").
  */
 function possessiveSubject(lex: Lexicon, text: string, allWords: Word[]): { mention: Mention; personHead: boolean } | null {
-  const words = allWords.length > 1 && lex.sentenceConjunctions.has(allWords[0].lower) ? allWords.slice(1) : allWords;
+  const words = pastConjunction(lex, allWords);
   let k = 0;
   while (k < Math.min(words.length, MAX_NAME_WORDS) && isCapitalized(words[k].text) && (k === 0 || words[k].joined) && !isPossessive(words[k].text)) k++;
   const owner = words[k];
@@ -1926,7 +1929,7 @@ const OPENER_WORDS = 12;
 /** "On the Senate floor, Lee accused…": the subject of the clause after an opening phrase and its comma. */
 function subjectAfterOpener(lex: Lexicon, text: string, allWords: Word[]): Mention | null {
   // "But on Saturday morning, Graham was": a conjunction opening the sentence comes before its opener.
-  const words = allWords.length > 1 && lex.sentenceConjunctions.has(allWords[0].lower) ? allWords.slice(1) : allWords;
+  const words = pastConjunction(lex, allWords);
   // Where word order is free, any phrase may open the sentence ("El alcalde de X, Tomás Heredia, se reunió").
   // "Speaking in Ramallah, he said": a participle's phrase opens it too.
   if (!words.length || !(lex.prepositions.has(words[0].lower) || lex.prepositionOpeners.has(words[0].lower) || lex.freeWordOrder || lex.isParticiple(words[0].lower))) return null;
@@ -2023,7 +2026,6 @@ export function attributeSpeakers(text: string, paragraphs: Span[], drafts: Quot
   return out;
 }
 
-/** "Q:" or "A:" opening the quote's paragraph or its text: a transcript's question or answer. */
 /**
  * "“…,” Lee posted. Meanwhile, Moss called for calm in a statement. ¶ “…”": the reporter's sentence
  * right before a quote with no cue, after the quote before it, has another person as its subject;
@@ -2044,6 +2046,7 @@ function otherSubjectBetween(lex: Lexicon, text: string, before: QuoteDraft, d: 
   return sentence !== null && sentence.start >= end && other(sentence.start, sentence.end);
 }
 
+/** "Q:" or "A:" opening the quote's paragraph or its text: a transcript's question or answer. */
 function interviewLabel(lex: Lexicon, text: string, paragraphs: Span[], d: QuoteDraft): 'Q' | 'A' | null {
   const lead = text.slice(paragraphs[d.paras[0]].start, d.opens[0]).trim();
   const m = lex.interviewLead.exec(lead) ?? lex.interviewOpen.exec(text.slice(d.parts[0].start, d.parts[0].end));
