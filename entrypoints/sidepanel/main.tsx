@@ -63,8 +63,9 @@ function dispatch(input: PanelInput) {
 }
 
 async function refresh(tabId: number) {
+  const eventsBefore = state.tabEvents;
   const [res, selection] = await Promise.all([sendMessage({ type: 'get-tab-state', tabId }), sendMessage({ type: 'get-selection-check', tabId })]);
-  dispatch({ kind: 'tab-state', tabId, tab: res.ok ? res.data : { state: 'failed', error: res.error } });
+  dispatch({ kind: 'tab-state-reply', tabId, tab: res.ok ? res.data : { state: 'failed', error: res.error }, eventsBefore });
   // A selection checked from the context menu may have ended before this panel was listening.
   if (selection.ok && selection.data) dispatch({ kind: 'selection', tabId, check: selection.data });
 }

@@ -251,7 +251,12 @@ type E2EHooks = { verbatimE2E: { actionClicked(tab: { id: number; windowId: numb
  * browser opens the side panel on that click. Times are compared on the shared wall clock
  * (performance.timeOrigin + now) of the worker and the page.
  */
-export async function coldPanel(ext: LoadedExtension, lib: Page, tab: { id: number; windowId: number }): Promise<{ woke: number; warmUp: number; timing: PanelTiming; phases: Record<string, number>; writes: string[] }> {
+export async function coldPanel(
+  ext: LoadedExtension,
+  lib: Page,
+  tab: { id: number; windowId: number },
+  reportTimeoutMs = REPORT_TIMEOUT_MS,
+): Promise<{ woke: number; warmUp: number; timing: PanelTiming; phases: Record<string, number>; writes: string[] }> {
   const { woke, warmUp } = await restartAndInstrumentWorker(ext, lib, tab.id);
   const p = await ext.context.newPage();
   await p.setViewportSize({ width: 400, height: 720 });
@@ -262,7 +267,12 @@ export async function coldPanel(ext: LoadedExtension, lib: Page, tab: { id: numb
     return at;
   }, tab);
   await p.goto(`chrome-extension://${ext.id}/sidepanel.html?tabId=${tab.id}`);
-  await p.locator(PANEL_REPORT_SELECTOR).first().waitFor({ timeout: REPORT_TIMEOUT_MS });
+  await p.locator(PANEL_REPORT_SELECTOR).first().waitFor({ timeout: reportTimeoutMs }).catch(async (err: unknown) => {
+    // Say where the panel stopped: a hang reads as a state, not as the test's own timeout.
+    const state = await p.getAttribute('[data-testid="panel"]', 'data-state', { timeout: 1_000 }).catch(() => 'unknown');
+    const said = await p.textContent('[data-testid="announcer"]', { timeout: 1_000 }).catch(() => '');
+    throw new Error(`no report in the panel within ${reportTimeoutMs} ms: panel state ${state}, last announced "${said ?? ''}" (${String(err).slice(0, 200)})`);
+  });
   const shown = await p.evaluate(() => {
     const mark = performance.getEntriesByName('verbatim:report-shown')[0];
     return { at: performance.timeOrigin + mark.startTime, sinceNavigation: mark.startTime };

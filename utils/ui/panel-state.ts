@@ -23,12 +23,21 @@ export interface PanelState {
   highlightsShown: boolean;
   /** Read out by the live region; `seq` changes with every announcement, even a repeated one. */
   announcement: { text: string; seq: number };
+  /** How many tab-state events the followed tab has had: a reply asked before the last of them is older news. */
+  tabEvents: number;
 }
 
 export type PanelInput =
   /** The panel now follows this tab (first load, or the reader switched tabs). */
   | { kind: 'follow'; tabId: number | null }
+  /** The tab's check state changed (the background's event, or this panel's own check). */
   | { kind: 'tab-state'; tabId: number; tab: TabState }
+  /**
+   * The background's answer to the panel asking for the tab's state, asked when the panel had seen
+   * `eventsBefore` events: dropped if an event came since, as the answer may then be older than it
+   * (a check can end between the answer and its arrival, and leave the panel "checking" for ever).
+   */
+  | { kind: 'tab-state-reply'; tabId: number; tab: TabState; eventsBefore: number }
   /** The reader hovered or focused a quote in this tab's page. */
   | { kind: 'quote-shown'; tabId: number; index: number }
   /** The reader selected a quote in the panel. */
@@ -45,6 +54,7 @@ export const INITIAL_PANEL: PanelState = {
   selection: null,
   highlightsShown: true,
   announcement: { text: '', seq: 0 },
+  tabEvents: 0,
 };
 
 const announce = (s: PanelState, text: string): PanelState['announcement'] => ({ text, seq: s.announcement.seq + 1 });
@@ -65,18 +75,10 @@ function reduce(s: PanelState, input: PanelInput, t: Translate): PanelState {
     case 'follow':
       if (input.tabId === s.tabId) return s;
       return { ...INITIAL_PANEL, tabId: input.tabId, announcement: s.announcement };
-    case 'tab-state': {
-      if (input.tabId !== s.tabId) return s;
-      const next = { ...s, tab: input.tab };
-      if (input.tab.state === 'checking') return { ...next, selected: null, announcement: announce(s, t('checkingPage')) };
-      if (input.tab.state === 'failed') return { ...next, selected: null, announcement: announce(s, t('checkFailed', input.tab.error)) };
-      if (input.tab.state === 'unchecked') return { ...next, selected: null, highlightsShown: true };
-      // A report after a check (not a save updating it) starts with highlights on, nothing selected.
-      if (s.tab?.state !== 'checked') {
-        return { ...next, selected: null, highlightsShown: true, announcement: announce(s, checkSummary(input.tab.report, t)) };
-      }
-      return next;
-    }
+    case 'tab-state':
+      return input.tabId === s.tabId ? showTabState({ ...s, tabEvents: s.tabEvents + 1 }, input.tab, t) : s;
+    case 'tab-state-reply':
+      return input.tabId === s.tabId && input.eventsBefore === s.tabEvents ? showTabState(s, input.tab, t) : s;
     case 'quote-shown':
       if (input.tabId !== s.tabId || s.tab?.state !== 'checked') return s;
       return input.index === s.selected ? s : { ...s, selected: input.index };
@@ -93,6 +95,19 @@ function reduce(s: PanelState, input: PanelInput, t: Translate): PanelState {
       if (input.tabId !== s.tabId) return s;
       return { ...s, highlightsShown: input.shown, announcement: announce(s, t(input.shown ? 'highlightsShown' : 'highlightsHidden')) };
   }
+}
+
+/** The followed tab's new check state, with what it announces. */
+function showTabState(s: PanelState, tab: TabState, t: Translate): PanelState {
+  const next = { ...s, tab };
+  if (tab.state === 'checking') return { ...next, selected: null, announcement: announce(s, t('checkingPage')) };
+  if (tab.state === 'failed') return { ...next, selected: null, announcement: announce(s, t('checkFailed', tab.error)) };
+  if (tab.state === 'unchecked') return { ...next, selected: null, highlightsShown: true };
+  // A report after a check (not a save updating it) starts with highlights on, nothing selected.
+  if (s.tab?.state !== 'checked') {
+    return { ...next, selected: null, highlightsShown: true, announcement: announce(s, checkSummary(tab.report, t)) };
+  }
+  return next;
 }
 
 /**

@@ -64,6 +64,30 @@ describe('reducePanel', () => {
       { highlightsShown: false },
       'Highlights hidden.',
     ],
+    [
+      'the answer to the panel\'s ask is shown when nothing came since',
+      [{ kind: 'follow', tabId: 3 }, { kind: 'tab-state-reply', tabId: 3, tab: checked(3), eventsBefore: 0 }],
+      { tab: checked(3) },
+      'Checked: 2 quotes, 1 paraphrased, 1 only here.',
+    ],
+    [
+      // Asked while checking, answered "checking", the answer arriving after the check's end.
+      'an answer older than the check\'s end does not take the report back to "checking"',
+      [
+        { kind: 'follow', tabId: 3 },
+        { kind: 'tab-state', tabId: 3, tab: { state: 'checking' } },
+        { kind: 'tab-state', tabId: 3, tab: checked(3) },
+        { kind: 'tab-state-reply', tabId: 3, tab: { state: 'checking' }, eventsBefore: 0 },
+      ],
+      { tab: checked(3), tabEvents: 2 },
+      'Checked: 2 quotes, 1 paraphrased, 1 only here.',
+    ],
+    [
+      'an answer about another tab changes nothing',
+      [{ kind: 'follow', tabId: 3 }, { kind: 'tab-state-reply', tabId: 4, tab: checked(4), eventsBefore: 0 }],
+      { tabId: 3, tab: null },
+      '',
+    ],
     ['a notice for this tab is announced', [{ kind: 'follow', tabId: 3 }, { kind: 'notice', tabId: 3, message: 'Quote 2 of 5.' }], {}, 'Quote 2 of 5.'],
     ['a notice for another tab is not', [{ kind: 'follow', tabId: 3 }, { kind: 'notice', tabId: 8, message: 'Saved.' }], {}, ''],
   ])('%s', (_name, inputs, expected, announced) => {
