@@ -348,7 +348,8 @@ export const english: Lexicon = {
     us uk u.n. sens. reps. state foreign house senate majority minority leader whip councilman councilwoman pastor
     father sister brother chancellor premier nominee presidential ceo founder adviser advisor strategist pollster
     host anchor commander admiral officer reverend councillor councilor councilmember delegate md emir sheikh prince
-    undersecretary assistant acting interim member chair
+    undersecretary assistant acting interim member chair congressman congresswoman assemblyman assemblywoman adm. cmdr. maj.
+    colonel captain superintendent chaplain historian
     princess coach
     comedian actress actor singer rapper billionaire businessman businesswoman activist author novelist journalist
     columnist economist filmmaker evangelist administrator correspondent editor publisher

@@ -198,12 +198,14 @@ function nameRuns(lex: Lexicon, words: Word[]): NameRun[] {
     const w = words[i];
     const lower = w.lower;
     const afterHonorific = i > 0 && lex.honorifics.has(words[i - 1].lower);
+    // "Rep. King says", "King said": a surname that is also a title, before no capitalized word, may be the name (resolve decides).
+    const surnameAfterTitle = SURNAME_TITLES.has(lower) && !isCapitalized(words[i + 1]?.text ?? '');
     // "Jochen Adler (DBU)": words in parentheses are an aside, never part of the name.
     if (w.aside) {
       flush(false);
       continue;
     }
-    if (isTitle(lex, lower) && cur.length === 0 && !afterHonorific) {
+    if (isTitle(lex, lower) && cur.length === 0 && !afterHonorific && !surnameAfterTitle) {
       nounPhrase = false;
       // "Mme de Valmont": after an honorific a particle opens the name, not a place ("ministre de la Culture").
       skipPlace = lex.titleLinks.has(words[i + 1]?.text ?? '') && !(lex.honorifics.has(lower) && particleAt(lex, words, i + 1) > 0);
@@ -212,6 +214,12 @@ function nameRuns(lex: Lexicon, words: Word[]): NameRun[] {
     }
     if (skipPlace && isCapitalized(w.text)) {
       skipPlace = false;
+      // "Superintendent of Public Instruction Tom Torlakson": the office's words run to the given name that opens the name.
+      const given = officeEnd(lex, words, i);
+      if (given > i) {
+        i = given - 1;
+        continue;
+      }
       // "Ambassador to the United States Ron Dermer": a place of several words is skipped whole.
       for (let n = 3; n > 1; n--) {
         const place = words.slice(i, i + n);
@@ -282,6 +290,18 @@ function nameRuns(lex: Lexicon, words: Word[]): NameRun[] {
   }
   flush(false);
   return runs;
+}
+
+/**
+ * Where a name starts inside "Public Instruction Tom Torlakson" (the capitalized words after a
+ * title's "of", from `i`): at the first given name, one to three words on, with a capitalized word
+ * after it; `i` when there is none.
+ */
+function officeEnd(lex: Lexicon, words: Word[], i: number): number {
+  for (let j = i + 1; j <= i + 3 && j + 1 < words.length && words[j].joined && isCapitalized(words[j].text); j++) {
+    if (lex.givenNameGenders.has(words[j].lower) && words[j + 1].joined && isCapitalized(words[j + 1].text)) return j;
+  }
+  return i;
 }
 
 /**
@@ -1347,7 +1367,9 @@ class SpeakerResolver {
   private byDescriptor: Map<string, Person[]> | null = null;
 
   constructor(private readonly lex: Lexicon, private readonly text: string, paragraphs: Span[]) {
-    ({ people: this.people, words: this.words } = peopleIn(this.lex, text, paragraphs));
+    const found = peopleIn(this.lex, text, paragraphs);
+    this.words = found.words;
+    this.people = found.people.map((p) => this.namedFromGivenName(p));
     for (const p of this.people) {
       if (!this.byName.has(p.name.toLowerCase())) this.byName.set(p.name.toLowerCase(), p);
       push(this.byLastName, lastWord(p.name), p);
@@ -1371,10 +1393,10 @@ class SpeakerResolver {
     return found;
   }
 
-  /** The word before `at` is an honorific ("Mr."). */
+  /** The word before `at` is an honorific or a title ("Mr. King", "Rep. King"). */
   private afterHonorific(at: number): boolean {
-    const before = this.text.slice(Math.max(0, at - 6), at).match(/(\S+)\s+$/u);
-    return before !== null && this.lex.honorifics.has(before[1].toLowerCase());
+    const before = this.text.slice(Math.max(0, at - 16), at).match(/(\S+) +$/u);
+    return before !== null && (this.lex.honorifics.has(before[1].toLowerCase()) || isTitle(this.lex, before[1].toLowerCase()));
   }
 
   resolve(m: Mention, pos: number): { name: string; at: Span | null } | null {
@@ -1408,10 +1430,10 @@ class SpeakerResolver {
     }
     // A place, platform or sentence word is nobody: withhold rather than credit "New York". Nor are
     // titles with no name after them ("Assistant Secretary": "of State Ann Lee" cut off).
-    // A surname that is also a title is a name after an honorific ("Mr. King"; "Mr. President" is no one).
+    // A surname that is also a title is a name after an honorific or a title ("Mr. King", "Rep. King"; "Mr. President" is no one), or one the article gives in full.
     if (found && (found === ANONYMOUS || isNonPersonName(found.name, this.lex)
       || (found.name.split(' ').every((w) => isTitle(this.lex, w.toLowerCase()))
-        && !(m.kind === 'name' && SURNAME_TITLES.has(found.name.toLowerCase()) && this.afterHonorific(m.span.start))))) found = null;
+        && !(SURNAME_TITLES.has(found.name.toLowerCase()) && (this.afterHonorific((m.kind === 'name' ? m.span : found.at ?? m.span).start) || this.namesakes(found.name).length > 0))))) found = null;
     if (found) {
       this.lastSpeaker = found;
       this.lastSpokeAt = pos;
@@ -1730,8 +1752,10 @@ class SpeakerResolver {
    */
   private knownPerson(subject: Mention): boolean {
     if (subject.text.includes(' ') || this.namesakes(subject.text).length > 0) return true;
-    const before = /([\p{L}]+)\.?\s+$/u.exec(this.text.slice(Math.max(0, subject.span.start - 24), subject.span.start));
-    return (before !== null && isTitle(this.lex, before[1].toLowerCase())) || this.titledWords().has(subject.text.toLowerCase());
+    // "Rep. King": the title as written, with its full stop ("rep." is the title, "rep" is not).
+    const before = /([\p{L}]+\.?)\s+$/u.exec(this.text.slice(Math.max(0, subject.span.start - 24), subject.span.start));
+    const title = before?.[1].toLowerCase() ?? '';
+    return (before !== null && (isTitle(this.lex, title) || isTitle(this.lex, title.replace(/\.$/, '')))) || this.titledWords().has(subject.text.toLowerCase());
   }
 
   private titledWordSet: Set<string> | null = null;
@@ -1758,7 +1782,10 @@ class SpeakerResolver {
       && p.name.split(' ').slice(1, -1).some((w) => w.toLowerCase() === lower));
   }
 
-  private canonical(name: string, span: Span, pos: number): { name: string; at: Span | null } | null {
+  private canonical(written: string, at: Span, pos: number): { name: string; at: Span | null } | null {
+    const lead = this.descriptionWords(written);
+    const name = written.split(' ').slice(lead).join(' ');
+    const span = lead > 0 ? { start: this.text.indexOf(name.split(' ')[0], at.start), end: at.end } : at;
     if (name.includes(' ')) {
       const known = this.byName.get(name.toLowerCase());
       if (this.lex.nameParticles.length === 0 && !this.lex.nounsCapitalized) return { name, at: known?.at ?? span };
@@ -1825,6 +1852,30 @@ class SpeakerResolver {
   private lowercaseWordSet: Set<string> | null = null;
 
   /** The article's words written in lowercase, built once when a lone word first needs it. */
+  /**
+   * "Director of National Intelligence James Clapper", "Police Superintendent Eddie Johnson": the
+   * words of a name before a given name, when each is a title or a word the article also writes in
+   * lowercase or capitals (a description, not a name), are no part of it. How many such words lead
+   * the name (0 when none, or when the given name would be its last word).
+   */
+  private descriptionWords(name: string): number {
+    const words = name.split(' ');
+    for (let i = 1; i < words.length - 1; i++) {
+      if (!this.lex.givenNameGenders.has(words[i].toLowerCase())) continue;
+      const described = words.slice(0, i).every((w) => /^\p{Lu}{2,}$/u.test(w) || w.toLowerCase().split('-').every((part) => isTitle(this.lex, part) || this.lowercaseWords().has(part)));
+      return described ? i : 0;
+    }
+    return 0;
+  }
+
+  /** A person of the article named from the given name on (see descriptionWords). */
+  private namedFromGivenName(p: Person): Person {
+    const lead = this.descriptionWords(p.name);
+    if (lead === 0) return p;
+    const name = p.name.split(' ').slice(lead).join(' ');
+    return { ...p, name, at: { start: this.text.indexOf(name.split(' ')[0], p.at.start), end: p.at.end }, first: p.first + lead };
+  }
+
   private lowercaseWords(): Set<string> {
     this.lowercaseWordSet ??= new Set(this.words.filter((w) => !isCapitalized(w.text)).map((w) => w.lower));
     return this.lowercaseWordSet;

@@ -1,0 +1,45 @@
+/**
+ * A speaker's name as the article writes the person, without the description run into it: the
+ * office before a given name ("Director of National Intelligence Ana Ruiz"), descriptive words the
+ * article also writes in lowercase, and a surname that is also a title ("Rep. King"). Made-up text.
+ */
+import { describe, expect, test } from 'vitest';
+import { findQuotes } from '@/utils/quotes/find-quotes';
+import { joinParagraphs } from '@/utils/article/article-text';
+
+const lastSpeaker = (...paragraphs: string[]) => findQuotes(joinParagraphs(paragraphs)).at(-1)?.speaker ?? null;
+
+describe('speaker names: the description before the name is no part of it', () => {
+  test.each([
+    // The office after a title's "of" runs to the given name.
+    ['an office of two words', ['“The harbour is safe,” Superintendent of Public Works Anna Ruiz said.'], 'Anna Ruiz'],
+    ['an office of two words, the name first in the paragraph', ['Director of Harbour Intelligence Peter Vance said the logs were “complete and lawful.”'], 'Peter Vance'],
+    ['an ambassador to a body of two words', ['“We will not sign,” Ambassador to the Northern Union Peter Vance told reporters.'], 'Peter Vance'],
+    // Words the article writes in lowercase elsewhere describe the person.
+    ['a description the article also writes in lowercase', ['The harbour police said the march was calm.', '“No one was hurt,” said Harbour Police Chief Deputy Peter Vance.'], 'Peter Vance'],
+    ['a title newly read: "Chaplain"', ['“We pray for calm,” Chaplain Peter Vance said.'], 'Peter Vance'],
+    ['a title newly read: "Historian"', ['“It has happened before,” Historian Ana Ruiz said.'], 'Ana Ruiz'],
+    ['a title newly read: "Congressman"', ['“We will vote no,” Congressman Peter Vance said.'], 'Peter Vance'],
+    // Kept: words no lowercase use marks as a description are a name's own.
+    ['a first name we do not list before a listed one', ['“We will sue,” said Jorna Beth Marlow, a founder of the group.'], 'Jorna Beth Marlow'],
+    ['an initial before a given name', ['“It was fair,” said J. Peter Vance, the inspector.'], 'J. Peter Vance'],
+    ['a given name that would be the last word', ['“It was fair,” said Lindqvist Ruth, the inspector.'], 'Lindqvist Ruth'],
+  ])('%s', (_name, paragraphs, speaker) => {
+    expect(lastSpeaker(...paragraphs)).toBe(speaker);
+  });
+});
+
+describe('speaker names: a surname that is also a title, after a title', () => {
+  const before = '“It was a legitimate vote,” Peter Vance said on Sunday.';
+  test.each([
+    ['"Rep. King" with a cue', ['“We have not heard of that,” Rep. King said.'], 'King'],
+    ['"Rep. King says …" then "he said": King, not the last speaker', [before, 'Rep. King says he is not aware of such cases. “Well, I just have not heard of that,” he said.'], 'King'],
+    ['"Congressman King says …" then "he said"', [before, 'Congressman King says he is not aware of such cases. “Well, I just have not heard of that,” he said.'], 'King'],
+    ['"Rep. King" with a full name earlier: the full name', ['Rep. Tomas King spoke first.', before, 'Rep. King says he is not aware of such cases. “Well, I just have not heard of that,” King said.'], 'Tomas King'],
+    ['"King said" where the article names Tomas King: Tomas King', ['Rep. Tomas King spoke first.', '“Well, I just have not heard of that,” King said.'], 'Tomas King'],
+    ['"the King said", no one of that name: nobody', ['The palace was quiet.', '“We thank the people,” the King said.'], null],
+    ['"President King Tomas" is still a title then a name', ['“We will build it,” President King Tomas Varga said.'], 'Tomas Varga'],
+  ])('%s', (_name, paragraphs, speaker) => {
+    expect(lastSpeaker(...paragraphs)).toBe(speaker);
+  });
+});
