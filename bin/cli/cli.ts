@@ -16,7 +16,7 @@ const USAGE = `Usage:
                                                           W3C Web Annotations or a ClaimReview draft (JSON-LD)
   verbatim compare <files|folders>... --library <file> [--jsonl]
   verbatim library build <files|folders>... -o <file>     a library file the extension imports
-  verbatim eval extract|match|judged|recall|pages|content <corpus-dir> [--brute (match: align whole texts)] [--crowd N (match: N unrelated articles saved too)]
+  verbatim eval extract|match|judged|recall|pages|content|speaker-names <corpus-dir> [--brute (match: align whole texts)] [--crowd N (match: N unrelated articles saved too)]
   verbatim eval languages                                 the French, German and Spanish golden articles (no corpus)
   verbatim bench [--corpus <dir>]
   verbatim start
@@ -89,7 +89,8 @@ async function evalCommand(args: string[]): Promise<number> {
   if (what === 'recall') return (await import('../eval/eval-recall')).runRecallEval(dir, flags);
   if (what === 'pages') return (await import('../eval/eval-pages')).runPagesEval(dir);
   if (what === 'content') return (await import('../eval/eval-content')).runContentEval(dir);
-  throw new UserError(`unknown evaluation "${what}" (extract, match, judged, recall, pages, content or languages)`);
+  if (what === 'speaker-names') return (await import('../eval/eval-speaker-names')).runSpeakerNamesEval(dir);
+  throw new UserError(`unknown evaluation "${what}" (extract, match, judged, recall, pages, content, speaker-names or languages)`);
 }
 
 /** `--name N` as a whole number, or undefined when absent. */
