@@ -122,6 +122,7 @@ therefore still now then next first second third last lastly secondly thirdly ah
 sorry hello hi goodbye no nope yeah yep absolutely exactly right true both neither either such
 another alongside amid among like unlike
 edt est cdt cst mdt mst pdt pst gmt utc bst cet et pt updated update
+watch watched must related advertisement highlights caption photo image video story
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
 eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
 `);

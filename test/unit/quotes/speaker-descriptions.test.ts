@@ -16,7 +16,8 @@ describe('speaker names: the description before the name is no part of it', () =
     ['an office of two words, the name first in the paragraph', ['Director of Harbour Intelligence Peter Vance said the logs were “complete and lawful.”'], 'Peter Vance'],
     ['an ambassador to a body of two words', ['“We will not sign,” Ambassador to the Northern Union Peter Vance told reporters.'], 'Peter Vance'],
     // Words the article writes in lowercase elsewhere describe the person.
-    ['a description the article also writes in lowercase', ['The harbour police said the march was calm.', '“No one was hurt,” said Harbour Police Chief Deputy Peter Vance.'], 'Peter Vance'],
+    ['a description the article also writes in lowercase', ['The loan was agreed by the gallery curator in May.', '“It was lent to us for a year,” said Gallery Curator Peter Vance.'], 'Peter Vance'],
+    ['the same words the article never writes in lowercase: kept', ['The loan was agreed in May.', '“It was lent to us for a year,” said Gallery Curator Peter Vance.'], 'Gallery Curator Peter Vance'],
     ['a title newly read: "Chaplain"', ['“We pray for calm,” Chaplain Peter Vance said.'], 'Peter Vance'],
     ['a title newly read: "Historian"', ['“It has happened before,” Historian Ana Ruiz said.'], 'Ana Ruiz'],
     ['a title newly read: "Congressman"', ['“We will vote no,” Congressman Peter Vance said.'], 'Peter Vance'],
@@ -39,6 +40,19 @@ describe('speaker names: a surname that is also a title, after a title', () => {
     ['"King said" where the article names Tomas King: Tomas King', ['Rep. Tomas King spoke first.', '“Well, I just have not heard of that,” King said.'], 'Tomas King'],
     ['"the King said", no one of that name: nobody', ['The palace was quiet.', '“We thank the people,” the King said.'], null],
     ['"President King Tomas" is still a title then a name', ['“We will build it,” President King Tomas Varga said.'], 'Tomas Varga'],
+  ])('%s', (_name, paragraphs, speaker) => {
+    expect(lastSpeaker(...paragraphs)).toBe(speaker);
+  });
+});
+
+describe('speaker names: a page\'s furniture words open no name', () => {
+  test.each([
+    ['a video caption run into a name', ['JUST WATCHED Tomas Varga: “We will not sign this deal” Replay More Videos'], 'Tomas Varga'],
+    ['"MUST WATCH" before a name', ['MUST WATCH Tomas Varga: “We will not sign this deal”'], 'Tomas Varga'],
+    ['"Story Highlights" before a name', ['Story Highlights Varga says he is “confident” the deal will pass'], 'Varga'],
+    ['a furniture label alone is nobody', ['Advertisement: “We will not sign this deal,” the minister wrote.'], null],
+    ['"Watch:" alone is nobody', ['Watch: “We will not sign this deal”'], null],
+    ['a photo label before a name', ['Image Tomas Varga said: “We will not sign this deal.”'], 'Tomas Varga'],
   ])('%s', (_name, paragraphs, speaker) => {
     expect(lastSpeaker(...paragraphs)).toBe(speaker);
   });
