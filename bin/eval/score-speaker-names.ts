@@ -2,6 +2,7 @@
 
 export type NameLabel = 'right' | 'glued' | 'wrong' | 'null' | 'unsure';
 
+/** One judged change: a quote (by its article's url and its start) and the names two builds gave it, each labelled. */
 export interface JudgedName {
   id: string;
   split: 'tune' | 'held-out';
@@ -25,16 +26,26 @@ export function readJudgedNames(jsonl: string): JudgedName[] {
   });
 }
 
+export const quoteKey = (l: Pick<JudgedName, 'url' | 'quoteStart'>) => `${l.url} ${l.quoteStart}`;
+
 /**
- * Per split, how many quotes' current names carry each label: the label of the judged name the
- * current one equals; "not judged" when it equals neither, "quote gone" when no quote starts there.
+ * Per split, how many judged quotes' current names carry each label. A quote judged in several
+ * sets (its name changed again) counts once, with the label of whichever judged name the current
+ * one equals; "not judged" when it equals none, "quote gone" when no quote starts there now.
  */
-export function scoreJudgedNames(labels: readonly JudgedName[], current: (l: JudgedName) => string | null | undefined): Record<string, Record<string, number>> {
-  const out: Record<string, Record<string, number>> = {};
+export function scoreJudgedNames(labels: readonly JudgedName[], current: (key: string) => string | null | undefined): Record<string, Record<string, number>> {
+  const quotes = new Map<string, { split: string; names: Map<string | null, NameLabel> }>();
   for (const l of labels) {
-    const now = current(l);
-    const label = now === undefined ? 'quote gone' : now === l.after ? l.afterLabel : now === l.before ? l.beforeLabel : 'not judged';
-    const split = (out[l.split] ??= { right: 0, glued: 0, wrong: 0, null: 0, unsure: 0, 'not judged': 0, 'quote gone': 0 });
+    const q = quotes.get(quoteKey(l)) ?? { split: l.split, names: new Map<string | null, NameLabel>() };
+    q.names.set(l.before, l.beforeLabel);
+    q.names.set(l.after, l.afterLabel);
+    quotes.set(quoteKey(l), q);
+  }
+  const out: Record<string, Record<string, number>> = {};
+  for (const [key, q] of quotes) {
+    const now = current(key);
+    const label = now === undefined ? 'quote gone' : (q.names.get(now) ?? 'not judged');
+    const split = (out[q.split] ??= { right: 0, glued: 0, wrong: 0, null: 0, unsure: 0, 'not judged': 0, 'quote gone': 0 });
     split[label]++;
   }
   return out;

@@ -1862,7 +1862,9 @@ class SpeakerResolver {
     const words = name.split(' ');
     for (let i = 1; i < words.length - 1; i++) {
       if (!this.lex.givenNameGenders.has(words[i].toLowerCase())) continue;
-      const described = words.slice(0, i).every((w) => /^\p{Lu}{2,}$/u.test(w) || w.toLowerCase().split('-').every((part) => isTitle(this.lex, part) || this.lowercaseWords().has(part)));
+      // "President-elect", "Secretary-General": a title's compound is a title.
+      const described = words.slice(0, i).every((w) => /^\p{Lu}{2,}$/u.test(w) || isTitle(this.lex, w.toLowerCase().split('-')[0])
+        || w.toLowerCase().split('-').every((part) => this.lowercaseWords().has(part)));
       return described ? i : 0;
     }
     return 0;

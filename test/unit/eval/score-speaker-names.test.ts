@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readJudgedNames, scoreJudgedNames, type JudgedName } from '../../../bin/eval/score-speaker-names';
+import { quoteKey, readJudgedNames, scoreJudgedNames, type JudgedName } from '../../../bin/eval/score-speaker-names';
 
 const judged = (id: string, before: string | null, after: string | null, beforeLabel: JudgedName['beforeLabel'], afterLabel: JudgedName['afterLabel']): JudgedName => ({
   id, split: 'held-out', url: `https://news.example/${id}`, quoteStart: 10, before, after, beforeLabel, afterLabel,
@@ -16,7 +16,14 @@ describe('scoreJudgedNames', () => {
     ['the names before it', { h0: 'Harbour Chief Ann Lee', h1: 'Moss', h2: null }, { glued: 1, wrong: 1, null: 1, right: 0 }],
     ['a third name is not judged; a quote no longer found is gone', { h0: 'Chief Ann Lee', h1: undefined, h2: 'Lee' }, { 'not judged': 1, 'quote gone': 1, right: 1 }],
   ])('%s', (_name, now, expected) => {
-    expect(scoreJudgedNames(LABELS, (l) => now[l.id])['held-out']).toMatchObject(expected);
+    const byKey = new Map(LABELS.map((l) => [quoteKey(l), now[l.id]]));
+    expect(scoreJudgedNames(LABELS, (key) => byKey.get(key))['held-out']).toMatchObject(expected);
+  });
+
+  test('a quote judged twice counts once, with the label of the name it has now', () => {
+    const again = { ...judged('h0', 'Ann Lee', 'Chief Ann Lee', 'right', 'glued'), id: 'f0' };
+    const score = scoreJudgedNames([LABELS[0], again], () => 'Chief Ann Lee')['held-out'];
+    expect(score).toMatchObject({ glued: 1, right: 0, 'not judged': 0 });
   });
 
   test('a line without a known label is refused', () => {

@@ -18,6 +18,7 @@ describe('speaker names: the description before the name is no part of it', () =
     // Words the article writes in lowercase elsewhere describe the person.
     ['a description the article also writes in lowercase', ['The loan was agreed by the gallery curator in May.', '“It was lent to us for a year,” said Gallery Curator Peter Vance.'], 'Peter Vance'],
     ['the same words the article never writes in lowercase: kept', ['The loan was agreed in May.', '“It was lent to us for a year,” said Gallery Curator Peter Vance.'], 'Gallery Curator Peter Vance'],
+    ['a title\'s compound: "President-elect"', ['“We will build it,” President-elect Peter Vance said.'], 'Peter Vance'],
     ['a title newly read: "Chaplain"', ['“We pray for calm,” Chaplain Peter Vance said.'], 'Peter Vance'],
     ['a title newly read: "Historian"', ['“It has happened before,” Historian Ana Ruiz said.'], 'Ana Ruiz'],
     ['a title newly read: "Congressman"', ['“We will vote no,” Congressman Peter Vance said.'], 'Peter Vance'],
