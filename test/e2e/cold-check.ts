@@ -159,17 +159,30 @@ export interface PopupTiming {
   matched: number;
 }
 
-export async function openPopup(ext: LoadedExtension, tabId: number): Promise<PopupTiming> {
+export async function openPopup(ext: LoadedExtension, tabId: number, reportTimeoutMs = REPORT_TIMEOUT_MS): Promise<PopupTiming> {
   const p = await ext.context.newPage();
   await p.setViewportSize({ width: 380, height: 720 });
   await p.addInitScript(instrumentPopup, REPORT_SELECTOR);
   await p.goto(`chrome-extension://${ext.id}/popup.html?tabId=${tabId}`);
-  await p.locator(REPORT_SELECTOR).first().waitFor({ timeout: REPORT_TIMEOUT_MS });
+  await waitForReport(p, REPORT_SELECTOR, 'popup', reportTimeoutMs);
   const marks = await p.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
   const cards = await p.locator('[data-testid="quote-card"]').count();
   const matched = await p.locator('[data-testid="quote-card"]:not([data-verdict="only-here"])').count();
   await p.close();
   return { shown: marks['verbatim:report-shown'], sent: marks['verbatim:check-sent'], answered: marks['verbatim:check-answered'], cards, matched };
+}
+
+/**
+ * Waits for a report's quote cards in the popup or the panel; past `timeoutMs`, fails saying where
+ * the page stopped (its data-state and what it says), not with the test's own timeout.
+ */
+async function waitForReport(p: Page, selector: string, root: 'popup' | 'panel', timeoutMs: number): Promise<void> {
+  await p.locator(selector).first().waitFor({ timeout: timeoutMs }).catch(async (err: unknown) => {
+    const state = await p.getAttribute(`[data-testid="${root}"]`, 'data-state', { timeout: 1_000 }).catch(() => 'unknown');
+    // The panel's live region, or the popup's own text (it has no announcer).
+    const said = await p.locator(root === 'panel' ? '[data-testid="announcer"]' : '[data-testid="popup"]').first().textContent({ timeout: 1_000 }).catch(() => '');
+    throw new Error(`no report in the ${root} within ${timeoutMs} ms: state ${state}, saying "${(said ?? '').slice(0, 200)}" (${String(err).slice(0, 200)})`);
+  });
 }
 
 /** Stops the extension's service worker (as Chrome does after 30 s idle); the next message restarts it. */
@@ -228,9 +241,9 @@ export async function restartAndInstrumentWorker(ext: LoadedExtension, lib: Page
  * woken by a request that needs no library (settings) so it can be instrumented before the popup's
  * check; that wake and the engine's warm-up on the page's load are timed on their own.
  */
-export async function coldPopup(ext: LoadedExtension, lib: Page, tabId: number): Promise<{ woke: number; warmUp: number; timing: PopupTiming; phases: Record<string, number>; writes: string[] }> {
+export async function coldPopup(ext: LoadedExtension, lib: Page, tabId: number, reportTimeoutMs = REPORT_TIMEOUT_MS): Promise<{ woke: number; warmUp: number; timing: PopupTiming; phases: Record<string, number>; writes: string[] }> {
   const { woke, warmUp } = await restartAndInstrumentWorker(ext, lib, tabId);
-  const timing = await openPopup(ext, tabId);
+  const timing = await openPopup(ext, tabId, reportTimeoutMs);
   return { woke, warmUp, timing, ...(await workerPhases(ext)) };
 }
 
@@ -267,12 +280,7 @@ export async function coldPanel(
     return at;
   }, tab);
   await p.goto(`chrome-extension://${ext.id}/sidepanel.html?tabId=${tab.id}`);
-  await p.locator(PANEL_REPORT_SELECTOR).first().waitFor({ timeout: reportTimeoutMs }).catch(async (err: unknown) => {
-    // Say where the panel stopped: a hang reads as a state, not as the test's own timeout.
-    const state = await p.getAttribute('[data-testid="panel"]', 'data-state', { timeout: 1_000 }).catch(() => 'unknown');
-    const said = await p.textContent('[data-testid="announcer"]', { timeout: 1_000 }).catch(() => '');
-    throw new Error(`no report in the panel within ${reportTimeoutMs} ms: panel state ${state}, last announced "${said ?? ''}" (${String(err).slice(0, 200)})`);
-  });
+  await waitForReport(p, PANEL_REPORT_SELECTOR, 'panel', reportTimeoutMs);
   const shown = await p.evaluate(() => {
     const mark = performance.getEntriesByName('verbatim:report-shown')[0];
     return { at: performance.timeOrigin + mark.startTime, sinceNavigation: mark.startTime };

@@ -53,7 +53,7 @@ const PANEL_COLD_OPENS = 3;
 const SAVES = 5;
 const COLD_ROUNDS = 3;
 const PAGE_REOPENS = 3;
-// Well under the test's own limit, so a panel that never shows its report fails with its state.
+// Well under the test's own limit, so a panel or popup that never shows its report fails with its state.
 const PANEL_REPORT_TIMEOUT_MS = 30_000;
 // The families' first build reads and aligns every saved quote: minutes at 10k (README "Performance").
 const PAGE_OPEN_TIMEOUT_MS = 40 * 60_000;
@@ -386,9 +386,9 @@ describe('Verbatim performance in Chromium', () => {
     const runs: Awaited<ReturnType<typeof coldPanel>>[] = [];
     const popups: Awaited<ReturnType<typeof coldPopup>>[] = [];
     for (let i = 0; i < PANEL_COLD_OPENS; i++) {
-      if (i % 2 === 1) popups.push(await coldPopup(ext, lib, tabId));
+      if (i % 2 === 1) popups.push(await coldPopup(ext, lib, tabId, PANEL_REPORT_TIMEOUT_MS));
       runs.push(await coldPanel(ext, lib, { id: tabId, windowId }, PANEL_REPORT_TIMEOUT_MS));
-      if (i % 2 === 0) popups.push(await coldPopup(ext, lib, tabId));
+      if (i % 2 === 0) popups.push(await coldPopup(ext, lib, tabId, PANEL_REPORT_TIMEOUT_MS));
     }
     for (const run of runs) {
       expect(run.timing.cards).toBe(story.quotes.length);
