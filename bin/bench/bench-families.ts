@@ -17,9 +17,9 @@ import { familyView } from '@/utils/families/family-view';
 import { speakerDirectory, speakerView } from '@/utils/families/speakers';
 import { familyViewFromRows, speakerFromRows, type ListedQuote, type ReadFamilyGroups, type ReadQuotes } from '@/utils/families/family-from-rows';
 
-import { familyGroupsWrite, rematchMemo } from '@/utils/families/family-pages';
+import { familyGroupsWrite, keepRematches, rematchMemo, replacedPageIds } from '@/utils/families/family-pages';
 import { FamilyRowsCache } from '@/utils/families/family-rows-cache';
-import { quoteKey, type FamilyGroupRow } from '@/utils/storage/family-rows';
+import { quoteKey, type FamilyGroupRow, type FamilyPageRow } from '@/utils/storage/family-rows';
 import { outletFidelity } from '@/utils/families/fidelity';
 import { alignCandidates, compareArticle, planComparison } from '@/utils/report/compare-article';
 import { planBasis, saveHandOver, usableHandOver, type SaveHandOver } from '@/utils/families/save-hand-over';
@@ -73,6 +73,22 @@ export async function benchFamilies(all: readonly BenchArticle[], opts: Families
     note: `CPU ${buildCpuS.toFixed(0)} s; ${families.quoteCount.toLocaleString('en-US')} quotes, ${multi.length.toLocaleString('en-US')} families of 2+ versions (${multi.reduce((s, f) => s + f.passages.length, 0)} passages)`,
   });
 
+  // The pages the library stores after the build (untimed, as its first write): a save's write
+  // reads the pages it replaces and keeps their matches made again, as the library does.
+  opts.log('families: the pages stored after the build');
+  const storedPages = new Map<string, FamilyPageRow>();
+  const writePages = (all = false) => {
+    const changes = families.takeGroupChanges(all);
+    const memo = rematchMemo(families);
+    if (!changes.all) keepRematches(memo, replacedPageIds(changes).map((id) => storedPages.get(id)));
+    const write = familyGroupsWrite(changes, resolve, memo);
+    if (write.all) storedPages.clear();
+    for (const id of write.remove) storedPages.delete(id);
+    for (const page of write.pages) storedPages.set(page.id, page);
+  };
+  families.takeChanges();
+  writePages(true);
+
   opts.log(`families: ${saves.length} incremental saves, then their removals`);
   const work = { screened: 0, asked: 0, alone: 0, changed: 0, aligned: 0, ownMs: 0, screenMs: 0, askMs: 0, alignMs: 0, groupMs: 0 };
   /** One save as the library makes it, timed from the families' plan on: wall and process CPU (ms). */
@@ -98,7 +114,7 @@ export async function benchFamilies(all: readonly BenchArticle[], opts: Families
     // What the library's save takes to write (its IndexedDB write aside): the changed rows and the changed groups and pages, grouping first.
     const grouping = performance.now();
     families.takeChanges();
-    familyGroupsWrite(families.takeGroupChanges(), resolve, rematchMemo(families));
+    writePages();
     if (checked) {
       work.groupMs += performance.now() - grouping;
       for (const k of ['screened', 'asked', 'alone', 'changed', 'aligned', 'ownMs', 'screenMs', 'askMs', 'alignMs'] as const) work[k] += families.lastWork[k];
@@ -112,7 +128,7 @@ export async function benchFamilies(all: readonly BenchArticle[], opts: Families
     const cpu = process.cpuUsage();
     families.apply(families.planRemove(a.id), resolve);
     families.takeChanges();
-    familyGroupsWrite(families.takeGroupChanges(), resolve, rematchMemo(families));
+    writePages();
     return { ms: performance.now() - start, cpuMs: cpuMs(cpu) };
   };
   // CPU time of the process alongside: the machine is shared, and waiting for a core is not the update's cost.
