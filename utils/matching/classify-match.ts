@@ -110,6 +110,8 @@ export const QUOTED_PIECE_LONG = 3;
  * MIN_CONTENT_WORDS_PARAPHRASE content words reports one part of a long quote, whatever its share.
  */
 export const CREDITED_REPORT_SIMILARITY = 0.85;
+/** …or, with a verb of saying and three content words that are no names, carrying this share of the quote. */
+export const CREDITED_REPORT_COVERAGE = 0.5;
 /**
  * A woven-in phrase reported without quote marks: words aligned, agreement and share of the phrase
  * it needs. Judged tune: 2 of 10 missed paraphrases found, judged-different matches unchanged;
@@ -257,6 +259,11 @@ export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean)
   if (quotedReport(s, e)) return true;
   // Indirect speech credited to the quote's speaker, close to the words: a report of one sentence of a long quote.
   if (!e.quoted && e.sameSpeaker === true && !e.nestedOnly && !e.namesOnly && s.matchedContent >= MIN_CONTENT_WORDS_PARAPHRASE && s.similarity >= CREDITED_REPORT_SIMILARITY) return true;
+  // Half the quote or more in its own words, credited to its speaker beside a verb of saying
+  // ("Lee announced that the council would proceed with the budget vote"): a report of it, though
+  // it holds three content words, none a name.
+  if (!e.quoted && e.sameSpeaker === true && e.speechReported === true && !e.nestedOnly && !e.namesOnly && s.matchedContent - s.matchedNames >= MIN_CONTENT_WORDS
+    && s.quoteCoverage >= CREDITED_REPORT_COVERAGE && s.similarity >= CREDITED_REPORT_SIMILARITY) return true;
   // A long run in quote marks, a word or two changed ("without passing the laws in Congress"):
   // an altered excerpt whatever its share of a three-paragraph quote.
   if (e.quoted && s.matchedWords >= ALTERED_RUN_WORDS && s.similarity >= EXCERPT_RUN_AGREEMENT) return true;

@@ -1333,7 +1333,7 @@ function measure(a: Alignment, quoted: boolean, breaks: number[] = []): MatchStr
     if (c.kind === 'match' || c.kind === 'sub' || c.kind === 'del') quoteShared += qw(c.q);
     if (c.kind === 'match' || c.kind === 'sub' || c.kind === 'ins') otherShared += ow(c.o);
   }
-  const similarity = quoteShared + otherShared > 0 ? (2 * matchedWeight) / (quoteShared + otherShared) : 0;
+  const similarity = quoteShared + otherShared > 0 ? (2 * (matchedWeight + (quoted ? 0 : movedWeight(a)))) / (quoteShared + otherShared) : 0;
   // Indirect speech has no bounds of its own: only the quote's side counts.
   const shorter = quoted ? Math.min(partTotal, otherTotal) : quoteTotal;
   return {
@@ -1342,6 +1342,30 @@ function measure(a: Alignment, quoted: boolean, breaks: number[] = []): MatchStr
     coverage: Math.min(1, matchedWeight / shorter),
     quoteCoverage: quoteTotal > 0 ? Math.min(1, matchedWeight / quoteTotal) : 0,
   };
+}
+
+/**
+ * Indirect speech reorders the quote's phrases ("issued a license to the bank" / "provided the
+ * bank with a license"): the weight of content words the quote drops inside the shared part that
+ * the other's rendering inserts there, each pairing once, is agreement, not a change.
+ */
+function movedWeight(a: Alignment): number {
+  const { isContentWord, wordWeight } = a.weights;
+  const dropped = new Map<string, number>();
+  for (const c of a.columns) {
+    const w = c.kind === 'del' ? a.quoteWords[c.q] : null;
+    if (w && !w.bracket && isContentWord(w.key)) dropped.set(w.key, (dropped.get(w.key) ?? 0) + 1);
+  }
+  if (dropped.size === 0) return 0;
+  let moved = 0;
+  for (const c of a.columns) {
+    const w = c.kind === 'ins' ? a.otherWords[c.o] : null;
+    const n = w && !w.bracket ? dropped.get(w.key) ?? 0 : 0;
+    if (n === 0) continue;
+    dropped.set(w!.key, n - 1);
+    moved += wordWeight(w!.key);
+  }
+  return moved;
 }
 
 /**
