@@ -302,6 +302,16 @@ describe('matchQuote: no false friends', () => {
   });
 
   test.each([
+    ['a piece of it in their quote marks: their excerpt', 'Critics faulted the board for waste and fraud “on every side,” rather than naming the contractor.', 'partial'],
+    ['the same without quote marks: no match', 'Critics faulted the board for waste and fraud on every side, rather than naming the contractor.', null],
+    ['two words of it in quote marks: no match', 'Critics faulted the board for waste and fraud on “every side,” rather than naming the contractor.', null],
+  ])('a woven phrase reported nearly whole: %s', (_name, text, kind) => {
+    // A piece of three words with no cue of its own is no quote of the finder's: only marks.
+    const m = matchQuote(quote('waste, delay, and fraud on every side', null, true), { ...other(text), quotes: [] });
+    expect(m?.kind ?? null).toBe(kind);
+  });
+
+  test.each([
     ['its words in another order are agreement', 'The ministry gave Harbor Steel a new permit in early March, allowing about $4.2 million worth of Norland ore to be shipped out through the northern port, the report says.', 'paraphrase'],
     ['other words in their place are no match', 'The ministry gave Harbor Steel a new permit in early March, allowing about $4.2 million of grain from the farms to be shipped out through the northern port, the report says.', null],
   ])('a report that reorders the quote\'s phrases: %s', (_name, text, kind) => {
