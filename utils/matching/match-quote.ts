@@ -85,11 +85,16 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], 
   for (const { otherWords, bound, order } of tries) {
     if (best && bound < best.score - BOUND_SLACK) break;
     const a = alignWords(quote.text, quoteWords, other.text, otherWords, breaks, weights);
-    if (!a || (best && (a.score < best.score || (a.score === best.score && order > best.order)))) continue;
+    // On a tie the body's copy beats a pull quote repeating it, then the earlier window wins.
+    const tie = !!a && !!best && a.score === best.score;
+    const bestPull = tie && pullQuote(other.text, best!.match.start);
+    if (!a || (best && (a.score < best.score || (tie && order > best.order && !bestPull)))) continue;
     let match = judge(a, quote, other, fragment, source, lex);
     // Accepted as reported speech, mostly the other's prose: a quoted part it holds is their version.
     if (match && mostlyProse(a, other)) match = quotedPartMatch([a], quote, quoteWords, other, breaks, fragment, source, lex, false) ?? match;
-    if (match) best = { match, score: a.score, order, a };
+    if (match && tie && pullQuote(other.text, match.start) !== bestPull) {
+      if (bestPull) best = { match, score: a.score, order, a };
+    } else if (match) best = { match, score: a.score, order, a };
     else refused.push(a);
   }
   // Their prose rewords one part while their quote marks carry another, in another order (`"A," he
@@ -140,6 +145,17 @@ function splitParts(quote: Quote, lex: Lexicon): Array<{ part: Quote; from: numb
   return parts;
 }
 const SPLIT_PARTS = new WeakMap<Quote, { lex: Lexicon; text: string; parts: Array<{ part: Quote; from: number; to: number }> }>();
+
+/**
+ * The paragraph at `pos` is a pull quote: a quotation alone, signed after a dash (`"…" — Ann Lee,
+ * spokeswoman`), set off from the body that quotes it again with its context.
+ */
+function pullQuote(text: string, pos: number): boolean {
+  const start = text.lastIndexOf('\n', pos) + 1;
+  const nl = text.indexOf('\n', pos);
+  return PULL_QUOTE.test(text.slice(start, nl < 0 ? text.length : nl));
+}
+const PULL_QUOTE = /^\s*["“][^"“”\n]+[,.!?]?["”]\s*[\u2014\u2013]\s*[^"“”\n]{1,80}$/u;
 
 /** Where the alignment's matched words start in the other text. */
 function matchedOtherStarts(a: Alignment): number[] {

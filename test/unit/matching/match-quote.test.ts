@@ -302,6 +302,21 @@ describe('matchQuote: no false friends', () => {
   });
 
   test.each([
+    ['a pull quote before the body\'s copy: the body\'s copy', '“There is waste in this budget at every level of the harbour board.” — Ann Lee, council leader', 'body'],
+    ['the same quote twice in the body: the earlier copy', '“There is waste in this budget at every level of the harbour board,” Lee told the council first.', 'first'],
+  ])('one version printed twice: %s', (_name, firstParagraph, expected) => {
+    const body = '“There is waste in this budget at every level of the harbour board,” Lee said on Monday.';
+    const text = `${firstParagraph}\n\nThe council met on Monday.\n\n${body}`;
+    const paragraphs = [0, 1, 2].map((k) => {
+      const start = text.split('\n\n').slice(0, k).join('\n\n').length + (k ? 2 : 0);
+      return { start, end: start + text.split('\n\n')[k].length };
+    });
+    const m = matchQuote(quote('There is waste in this budget at every level of the harbour board', 'Ann Lee'), other(text, 'Ann Lee'), paragraphs);
+    expect(m?.kind).toBe('verbatim');
+    expect(m!.start < paragraphs[1].start ? 'first' : 'body').toBe(expected);
+  });
+
+  test.each([
     ['a piece of it in their quote marks: their excerpt', 'Critics faulted the board for waste and fraud “on every side,” rather than naming the contractor.', 'partial'],
     ['the same without quote marks: no match', 'Critics faulted the board for waste and fraud on every side, rather than naming the contractor.', null],
     ['two words of it in quote marks: no match', 'Critics faulted the board for waste and fraud on “every side,” rather than naming the contractor.', null],
