@@ -168,11 +168,26 @@ export function passageFrequencies(article: Pick<StoredArticle, 'text' | 'paragr
 }
 
 function tokens(text: string, lex: Lexicon): string[] {
-  const words = normalizeText(text, lex).match(WORD) ?? [];
+  const words = joinInitialisms(normalizeText(text, lex)).match(WORD) ?? [];
   // "l'accord" is the term "accord" (the lexicon's elided words are stopwords).
   if (lex.elidedPrefixes.size > 0) return words.map((w) => withoutPossessive(elided(lex, w)));
   return words.map(withoutPossessive);
 }
+
+/**
+ * An initialism written with full stops is one term, as the aligner's word keys read it: "F.B.I."
+ * is "fbi" and "U.K." is "uk", as another outlet writes them; split at its stops it was one-letter
+ * words, no terms at all, so a quote naming the U.K. was never retrieved by an article writing UK.
+ */
+function joinInitialisms(text: string): string {
+  // The pattern runs only where a stop stands two characters after another ("u.k.").
+  for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+    if (text.charCodeAt(i + 2) === 0x2e) return text.replace(INITIALISM, (m) => m.replaceAll('.', ''));
+  }
+  return text;
+}
+// Two letters or more, each followed by a stop, not inside a longer word or number.
+const INITIALISM = /(?<![\p{L}\p{N}.])(?:\p{L}\.){2,}/gu;
 
 /** `word.replace(/'s$/, '')` without running a pattern on every word a text's terms are read from. */
 export function withoutPossessive(word: string): string {
@@ -319,7 +334,7 @@ type IndexedPassage = Pick<Passage, 'start' | 'end' | 'paragraph'>;
 /** A scored passage: BM25 summed over the query terms it holds, times how many it holds (as MiniSearch). */
 export class CoverageIndex {
   /** Bump whenever the serialized shape, tokenization or stopwords change: old caches then rebuild. */
-  static readonly FORMAT_VERSION = 6;
+  static readonly FORMAT_VERSION = 7;
 
   /**
    * Candidate work done so far: quotes asked for, those past READ_BUDGET, postings of the read

@@ -110,6 +110,8 @@ export const QUOTED_PIECE_LONG = 3;
  * MIN_CONTENT_WORDS_PARAPHRASE content words reports one part of a long quote, whatever its share.
  */
 export const CREDITED_REPORT_SIMILARITY = 0.85;
+/** …or, with a verb of saying and three content words that are no names, carrying this share of the quote. */
+export const CREDITED_REPORT_COVERAGE = 0.5;
 /**
  * A woven-in phrase reported without quote marks: words aligned, agreement and share of the phrase
  * it needs. Judged tune: 2 of 10 missed paraphrases found, judged-different matches unchanged;
@@ -119,6 +121,8 @@ export const CREDITED_REPORT_SIMILARITY = 0.85;
 export const FRAGMENT_REPORT_WORDS = 7;
 export const FRAGMENT_REPORT_AGREEMENT = 0.85;
 export const FRAGMENT_REPORT_COVERAGE = 0.6;
+/** …or this many words when a piece of QUOTED_PIECE_LONG words of it stands in the other's quote marks. */
+export const FRAGMENT_PIECE_REPORT_WORDS = 5;
 /**
  * Least share of the quote an unquoted rendering must carry when its sentence has no verb of saying
  * and no source phrase (judged tune: false matches 25 -> 19 of 279, no pair lost; 0.6 lost one).
@@ -235,6 +239,10 @@ export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean)
     // deport 11 million people"): indirect speech of it, not a slogan both happen to use.
     if (!e.quoted && !e.nestedOnly && !e.namesOnly && s.matchedWords >= FRAGMENT_REPORT_WORDS && s.matchedContent >= FRAGMENT_ALTERED_CONTENT_WORDS
       && s.matchedContent - s.matchedNames >= PARAPHRASE_PLAIN_WORDS && s.similarity >= FRAGMENT_REPORT_AGREEMENT && s.coverage >= FRAGMENT_REPORT_COVERAGE) return true;
+    // A woven phrase reported nearly whole with a piece of it in the other's quote marks (`faulted
+    // waste and delay "on every side"`): the marks show the report renders the phrase.
+    if (!e.quoted && !e.nestedOnly && !e.namesOnly && !!e.quotedPiece && e.quotedPiece.words >= QUOTED_PIECE_LONG && s.matchedWords >= FRAGMENT_PIECE_REPORT_WORDS
+      && s.matchedContent >= MIN_CONTENT_WORDS && s.similarity >= FRAGMENT_REPORT_AGREEMENT && s.coverage >= FRAGMENT_REPORT_COVERAGE) return true;
     // Most of a woven-in phrase, word for word in the other's quote marks (at least 17 “significant
     // errors or omissions”): their excerpt of it, not a slogan both use.
     if (e.quoted && e.quoteCut && !e.otherCut && e.innerDifferences === 0 && !e.namesOnly && s.matchedWords >= FRAGMENT_EXCERPT_WORDS
@@ -257,6 +265,11 @@ export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean)
   if (quotedReport(s, e)) return true;
   // Indirect speech credited to the quote's speaker, close to the words: a report of one sentence of a long quote.
   if (!e.quoted && e.sameSpeaker === true && !e.nestedOnly && !e.namesOnly && s.matchedContent >= MIN_CONTENT_WORDS_PARAPHRASE && s.similarity >= CREDITED_REPORT_SIMILARITY) return true;
+  // Half the quote or more in its own words, credited to its speaker beside a verb of saying
+  // ("Lee announced that the council would proceed with the budget vote"): a report of it, though
+  // it holds three content words, none a name.
+  if (!e.quoted && e.sameSpeaker === true && e.speechReported === true && !e.nestedOnly && !e.namesOnly && s.matchedContent - s.matchedNames >= MIN_CONTENT_WORDS
+    && s.quoteCoverage >= CREDITED_REPORT_COVERAGE && s.similarity >= CREDITED_REPORT_SIMILARITY) return true;
   // A long run in quote marks, a word or two changed ("without passing the laws in Congress"):
   // an altered excerpt whatever its share of a three-paragraph quote.
   if (e.quoted && s.matchedWords >= ALTERED_RUN_WORDS && s.similarity >= EXCERPT_RUN_AGREEMENT) return true;

@@ -85,11 +85,16 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], 
   for (const { otherWords, bound, order } of tries) {
     if (best && bound < best.score - BOUND_SLACK) break;
     const a = alignWords(quote.text, quoteWords, other.text, otherWords, breaks, weights);
-    if (!a || (best && (a.score < best.score || (a.score === best.score && order > best.order)))) continue;
+    // On a tie the body's copy beats a pull quote repeating it, then the earlier window wins.
+    const tie = !!a && !!best && a.score === best.score;
+    const bestPull = tie && pullQuote(other.text, best!.match.start);
+    if (!a || (best && (a.score < best.score || (tie && order > best.order && !bestPull)))) continue;
     let match = judge(a, quote, other, fragment, source, lex);
     // Accepted as reported speech, mostly the other's prose: a quoted part it holds is their version.
     if (match && mostlyProse(a, other)) match = quotedPartMatch([a], quote, quoteWords, other, breaks, fragment, source, lex, false) ?? match;
-    if (match) best = { match, score: a.score, order, a };
+    if (match && tie && pullQuote(other.text, match.start) !== bestPull) {
+      if (bestPull) best = { match, score: a.score, order, a };
+    } else if (match) best = { match, score: a.score, order, a };
     else refused.push(a);
   }
   // Their prose rewords one part while their quote marks carry another, in another order (`"A," he
@@ -140,6 +145,17 @@ function splitParts(quote: Quote, lex: Lexicon): Array<{ part: Quote; from: numb
   return parts;
 }
 const SPLIT_PARTS = new WeakMap<Quote, { lex: Lexicon; text: string; parts: Array<{ part: Quote; from: number; to: number }> }>();
+
+/**
+ * The paragraph at `pos` is a pull quote: a quotation alone, signed after a dash (`"…" — Ann Lee,
+ * spokeswoman`), set off from the body that quotes it again with its context.
+ */
+function pullQuote(text: string, pos: number): boolean {
+  const start = text.lastIndexOf('\n', pos) + 1;
+  const nl = text.indexOf('\n', pos);
+  return PULL_QUOTE.test(text.slice(start, nl < 0 ? text.length : nl));
+}
+const PULL_QUOTE = /^\s*["“][^"“”\n]+[,.!?]?["”]\s*[\u2014\u2013]\s*[^"“”\n]{1,80}$/u;
 
 /** Where the alignment's matched words start in the other text. */
 function matchedOtherStarts(a: Alignment): number[] {
@@ -1333,7 +1349,7 @@ function measure(a: Alignment, quoted: boolean, breaks: number[] = []): MatchStr
     if (c.kind === 'match' || c.kind === 'sub' || c.kind === 'del') quoteShared += qw(c.q);
     if (c.kind === 'match' || c.kind === 'sub' || c.kind === 'ins') otherShared += ow(c.o);
   }
-  const similarity = quoteShared + otherShared > 0 ? (2 * matchedWeight) / (quoteShared + otherShared) : 0;
+  const similarity = quoteShared + otherShared > 0 ? (2 * (matchedWeight + (quoted ? 0 : movedWeight(a)))) / (quoteShared + otherShared) : 0;
   // Indirect speech has no bounds of its own: only the quote's side counts.
   const shorter = quoted ? Math.min(partTotal, otherTotal) : quoteTotal;
   return {
@@ -1342,6 +1358,30 @@ function measure(a: Alignment, quoted: boolean, breaks: number[] = []): MatchStr
     coverage: Math.min(1, matchedWeight / shorter),
     quoteCoverage: quoteTotal > 0 ? Math.min(1, matchedWeight / quoteTotal) : 0,
   };
+}
+
+/**
+ * Indirect speech reorders the quote's phrases ("issued a license to the bank" / "provided the
+ * bank with a license"): the weight of content words the quote drops inside the shared part that
+ * the other's rendering inserts there, each pairing once, is agreement, not a change.
+ */
+function movedWeight(a: Alignment): number {
+  const { isContentWord, wordWeight } = a.weights;
+  const dropped = new Map<string, number>();
+  for (const c of a.columns) {
+    const w = c.kind === 'del' ? a.quoteWords[c.q] : null;
+    if (w && !w.bracket && isContentWord(w.key)) dropped.set(w.key, (dropped.get(w.key) ?? 0) + 1);
+  }
+  if (dropped.size === 0) return 0;
+  let moved = 0;
+  for (const c of a.columns) {
+    const w = c.kind === 'ins' ? a.otherWords[c.o] : null;
+    const n = w && !w.bracket ? dropped.get(w.key) ?? 0 : 0;
+    if (n === 0) continue;
+    dropped.set(w!.key, n - 1);
+    moved += wordWeight(w!.key);
+  }
+  return moved;
 }
 
 /**

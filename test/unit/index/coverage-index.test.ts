@@ -23,6 +23,10 @@ describe('indexTerms', () => {
     ['stopwords and stock words go, content stays', 'We are going to make America great again', []],
     ['normalized, possessive dropped', 'Gor’s “Critical” minerals', ['gor', 'critical', 'minerals']],
     ['British spelling folded', 'the programme was finalised', ['program', 'finalized']],
+    ['an initialism with full stops is one term, as written without them', 'F.B.I. agents in the U.K. capital', ['fbi', 'agents', 'uk', 'capital']],
+    ['the same written without stops', 'FBI agents in the UK capital', ['fbi', 'agents', 'uk', 'capital']],
+    ['at a sentence end, its last stop ends the sentence too', 'Ships left the U.K. Harbor crews stayed.', ['ships', 'left', 'uk', 'harbor', 'crews', 'stayed']],
+    ['a decimal, an ellipsis and a full stop are no initialism', 'Rates rose 3.5 points...then fell. Harbor closed.', ['rates', 'rose', 'points', 'fell', 'harbor', 'closed']],
   ])('%s', (_name, text, expected) => {
     expect(indexTerms(text)).toEqual(expected);
   });
@@ -33,6 +37,16 @@ describe('indexTerms', () => {
     ['German: ß folded, stopwords dropped', german, 'Wir müssen die Halle schließen', ['halle', 'schliessen']],
   ])('in a language: %s', (_name, lex, text, expected) => {
     expect(indexTerms(text, lex)).toEqual(expected);
+  });
+});
+
+describe('CoverageIndex: initialisms', () => {
+  test.each([
+    ['written with full stops in the article, without in the quote', 'It is a deliberate assault on U.K. sovereignty by the regime, the minister said.', 'an assault on UK sovereignty'],
+    ['written without stops in the article, with them in the quote', 'It is a deliberate assault on UK sovereignty by the regime, the minister said.', 'an assault on U.K. sovereignty'],
+  ])('%s: the article is a candidate', (_name, text, quote) => {
+    const a = article({ id: 'minister', outlet: 'Harbor Daily', title: 'Minister', date: '2026-01-01', paragraphs: [text] });
+    expect(ids(indexOf([a]), quote)).toEqual(['minister']);
   });
 });
 

@@ -301,6 +301,48 @@ describe('matchQuote: no false friends', () => {
     expect(m?.kind ?? null).toBe(kind);
   });
 
+  test.each([
+    ['a pull quote before the body\'s copy: the body\'s copy', '“There is waste in this budget at every level of the harbour board.” — Ann Lee, council leader', 'body'],
+    ['the same quote twice in the body: the earlier copy', '“There is waste in this budget at every level of the harbour board,” Lee told the council first.', 'first'],
+  ])('one version printed twice: %s', (_name, firstParagraph, expected) => {
+    const body = '“There is waste in this budget at every level of the harbour board,” Lee said on Monday.';
+    const text = `${firstParagraph}\n\nThe council met on Monday.\n\n${body}`;
+    const paragraphs = [0, 1, 2].map((k) => {
+      const start = text.split('\n\n').slice(0, k).join('\n\n').length + (k ? 2 : 0);
+      return { start, end: start + text.split('\n\n')[k].length };
+    });
+    const m = matchQuote(quote('There is waste in this budget at every level of the harbour board', 'Ann Lee'), other(text, 'Ann Lee'), paragraphs);
+    expect(m?.kind).toBe('verbatim');
+    expect(m!.start < paragraphs[1].start ? 'first' : 'body').toBe(expected);
+  });
+
+  test.each([
+    ['a piece of it in their quote marks: their excerpt', 'Critics faulted the board for waste and fraud “on every side,” rather than naming the contractor.', 'partial'],
+    ['the same without quote marks: no match', 'Critics faulted the board for waste and fraud on every side, rather than naming the contractor.', null],
+    ['two words of it in quote marks: no match', 'Critics faulted the board for waste and fraud on “every side,” rather than naming the contractor.', null],
+  ])('a woven phrase reported nearly whole: %s', (_name, text, kind) => {
+    // A piece of three words with no cue of its own is no quote of the finder's: only marks.
+    const m = matchQuote(quote('waste, delay, and fraud on every side', null, true), { ...other(text), quotes: [] });
+    expect(m?.kind ?? null).toBe(kind);
+  });
+
+  test.each([
+    ['its words in another order are agreement', 'The ministry gave Harbor Steel a new permit in early March, allowing about $4.2 million worth of Norland ore to be shipped out through the northern port, the report says.', 'paraphrase'],
+    ['other words in their place are no match', 'The ministry gave Harbor Steel a new permit in early March, allowing about $4.2 million of grain from the farms to be shipped out through the northern port, the report says.', null],
+  ])('a report that reorders the quote\'s phrases: %s', (_name, text, kind) => {
+    const m = matchQuote(quote('On March 3, the ministry issued a permit to Harbor Steel allowing Norland ore worth about $4.2 million to pass through the northern port.'), other(text));
+    expect(m?.kind ?? null).toBe(kind);
+  });
+
+  test.each([
+    ['credited to the speaker beside a verb of saying: a report of it', 'Council leader Ada Brandt announced on Monday that members would proceed with the budget vote.', 'paraphrase'],
+    ['the same words naming nobody: no match', 'On Monday members were expected to proceed with the budget vote.', null],
+    ['credited, but no verb of saying: no match', 'Council leader Ada Brandt and her members will proceed with the budget vote on Monday.', null],
+  ])('half a short quote in their prose, three content words: %s', (_name, text, kind) => {
+    const m = matchQuote(quote('I am asking you to proceed with the budget vote', 'Ada Brandt'), other(text));
+    expect(m?.kind ?? null).toBe(kind);
+  });
+
   test('a quoted part after prose that repeats the quote\'s names is judged alone: an excerpt, not a refused paraphrase', () => {
     const q = quote('The Northport Police Field Office, the Civil Rights Division, and the Harbour Attorney’s Office for the Western District of Norland have opened a civil rights investigation into the circumstances of the deadly collision that occurred earlier Saturday morning. The police will collect all available facts and evidence, and as this is an ongoing investigation we are not able to comment further at this time.');
     const m = matchQuote(q, other('A civil rights investigation has been opened into the crash death, the Harbour Attorney’s Office for the Western District of Norland and the Northport Police field office said late on Saturday.\n\n“The police will collect all available facts and evidence,” they said in a joint statement.'));
