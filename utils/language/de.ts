@@ -144,6 +144,7 @@ export const german: Lexicon = {
   elidedPrefixes: new Set(),
   contractions: new Map(),
   percentWord: 'Prozent',
+  ampersandWord: 'und',
   compoundSurnames: false,
   nounsCapitalized: true,
   parenthesesAside: true,

@@ -361,6 +361,7 @@ export const english: Lexicon = {
   elidedPrefixes: new Set(),
   contractions: englishContractions(),
   percentWord: 'percent',
+  ampersandWord: 'and',
   compoundSurnames: false,
   nounsCapitalized: false,
   parenthesesAside: false,

@@ -104,6 +104,7 @@ export const spanish: Lexicon = {
   elidedPrefixes: new Set(),
   contractions: new Map(),
   percentWord: null,
+  ampersandWord: 'y',
   compoundSurnames: true,
   nounsCapitalized: false,
   parenthesesAside: true,

@@ -123,6 +123,7 @@ export const french: Lexicon = {
   elidedPrefixes: wordSet('l d qu j n s c m t jusqu lorsqu puisqu quoiqu'),
   contractions: new Map(),
   percentWord: null,
+  ampersandWord: 'et',
   compoundSurnames: false,
   nounsCapitalized: false,
   parenthesesAside: true,

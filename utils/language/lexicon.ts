@@ -129,6 +129,8 @@ export interface Lexicon {
   contractions: ReadonlyMap<string, readonly [string, string]>;
   /** The one word a "%" after a number is read as ("40%" / "40 percent"); null when the language writes it in two. */
   percentWord: string | null;
+  /** The word an "&" standing apart from letters is read as ("jobs & growth" / "jobs and growth"). */
+  ampersandWord: string;
   /** A person may be named by any of their surnames ("Garrido" for Fermín Garrido Lasheras). */
   compoundSurnames: boolean;
   /** Nouns are capitalized (German): after a determiner a capitalized word is a noun, and a lone unknown one names nobody. */

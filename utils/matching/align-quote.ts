@@ -112,6 +112,7 @@ export function alignWords(
     ? localAlign(terms, quoteWords, elided, otherWords, otherElided, otherFree)
     : windowedAlign(terms, quoteWords, elided, otherWords, otherElided, otherFree);
   if (!found) return null;
+  found.cols = withoutStrayEnds(found.cols, quoteWords, terms);
   for (const c of found.cols) if (c.kind === 'match') c.kind = pairKind(quoteWords[c.q], otherWords[c.o]);
   const first = found.cols[0].q;
   const last = found.cols[found.cols.length - 1].q;
@@ -128,6 +129,37 @@ export function alignWords(
  */
 export function pairKind(q: WordToken, o: WordToken): 'match' | 'sub' {
   return q.key === o.key && !q.contracted === !o.contracted ? 'match' : 'sub';
+}
+
+// Words skipped at no cost where an outlet breaks its quote. Not at an ellipsis: the outlet marks a
+// cut there, and a word matched beyond it is a piece it kept ("I … will continue").
+const FREE_SKIPS = new Set<ColumnKind>(['cut', 'extra']);
+// Most matched words a stray end may hold; none of them a content word.
+const STRAY_END_WORDS = 2;
+
+/**
+ * The columns without an end that is no shared text: past the words skipped where an outlet breaks
+ * its quote, a function word or two that happen to match (`"… a cover-up," Lee said. "The only one
+ * …"` against "… a cover-up. He's been making false allegations against the president"). Any match
+ * past a free skip adds to the score, so the alignment reaches for it, and the words around it then
+ * read as changed (altered) where each outlet only quotes on with other words (partial).
+ */
+function withoutStrayEnds(cols: AlignColumn[], q: WordToken[], { isContentWord }: TermWeights): AlignColumn[] {
+  const stray = (part: AlignColumn[]) => {
+    const matched = part.filter((c) => c.kind === 'match');
+    return matched.length > 0 && matched.length <= STRAY_END_WORDS && !matched.some((c) => isContentWord(q[c.q].key));
+  };
+  let from = 0;
+  let to = cols.length;
+  const firstSkip = cols.findIndex((c) => FREE_SKIPS.has(c.kind));
+  if (firstSkip > 0 && stray(cols.slice(0, firstSkip))) from = firstSkip;
+  let lastSkip = to - 1;
+  while (lastSkip >= from && !FREE_SKIPS.has(cols[lastSkip].kind)) lastSkip--;
+  if (lastSkip >= from && lastSkip < to - 1 && stray(cols.slice(lastSkip + 1))) to = lastSkip;
+  // The kept part starts and ends on a match, as a local alignment does.
+  while (from < to && cols[from].kind !== 'match') from++;
+  while (to > from && cols[to - 1].kind !== 'match') to--;
+  return from === 0 && to === cols.length ? cols : from < to ? cols.slice(from, to) : cols;
 }
 
 /**

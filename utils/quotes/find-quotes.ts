@@ -133,8 +133,17 @@ function isSplitGap(lex: Lexicon, text: string, d: QuoteDraft, next: Located, li
   if (!lex.splitAfterFullStop && /\.\s*$/.test(gap)) return false;
   // `on the show "Night Desk," Lee said, "…"`: a title is not the first half of Lee's quote.
   if (d.parts.length === 1 && isTitleAt(lex, text, paraStart, d.opens[0], text.slice(last.start, last.end))) return false;
+  // `"A," she said, calling the plan "a disaster" for the city`: marks the prose runs into and on
+  // from are the writer's woven phrase, not the quote resumed.
+  if (wovenIn(text, gap, next, limit)) return false;
   return endsOpen && words.length > 0 && words.length <= SPLIT_GAP_WORDS && words.filter((w) => isCueWord(lex, w)).length === 1 && !/[;"“”]/.test(gap)
     && !hasOwnCue(lex, text, next, limit);
+}
+
+/** A word runs straight into the next quote's opening mark, and its sentence runs on past its closing mark. */
+function wovenIn(text: string, gap: string, next: Located, limit: number): boolean {
+  if (next.close < 0 || !/[\p{L}\p{N}]\s*$/u.test(gap) || /[.!?]\s*$/.test(text.slice(next.content.start, next.content.end))) return false;
+  return /^\s*[\p{L}\p{N}]/u.test(text.slice(next.close + next.closeLen, limit));
 }
 
 /** True when a sentence ends inside `s` (not at "M." or "Sr.": a dotted abbreviation or initial goes on). */

@@ -102,8 +102,24 @@ export function tokenizeWords(text: string, offset = 0, lex: Lexicon = english):
     }
   }
   foldDates(words);
-  return joinCaseBrackets(text, words, offset, lex);
+  return joinCaseBrackets(text, ampersands(text, words, offset, lex), offset, lex);
 }
+
+/** An "&" standing apart from letters is the word "and" written with a sign (a post's "jobs & growth", "Court—& seek"); "AT&T" holds none. */
+function ampersands(text: string, words: WordToken[], offset: number, lex: Lexicon): WordToken[] {
+  if (!text.includes('&')) return words;
+  const out: WordToken[] = [];
+  const brackets = bracketSpans(text);
+  let k = 0;
+  for (const m of text.matchAll(AMPERSAND)) {
+    const at = m.index;
+    while (k < words.length && words[k].start - offset < at) out.push(words[k++]);
+    out.push({ text: '&', key: wordKey(lex.ampersandWord, lex), start: at + offset, end: at + 1 + offset, bracket: inBracket(brackets, at) });
+  }
+  while (k < words.length) out.push(words[k++]);
+  return out;
+}
+const AMPERSAND = /(?<![\p{L}\p{N}])&(?![\p{L}\p{N}])/gu;
 
 /**
  * "[N]o one": an editor who starts a quote mid-sentence brackets the capital letter. That is the

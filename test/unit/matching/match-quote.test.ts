@@ -39,6 +39,9 @@ describe('matchQuote: kinds', () => {
     ['a long word misspelt by one letter', 'Two followers attacked a clinic in San Bernardino in California last week',
       '“Two followers attacked a clinic in San Bernadino in California last week,” the broadcast said.', 'verbatim',
       'Two followers attacked a clinic in San [-Bernardino-] {+Bernadino+} in California last week'],
+    ['an ampersand for "and", as a post writes it', 'I do not want praise, I want toughness and vigilance from the council',
+      '“I do not want praise, I want toughness & vigilance from the council,” she posted.', 'verbatim',
+      'I do not want praise, I want toughness and vigilance from the council'],
     ['a compound written in two words', 'we also expect that our goodwill is recognized and respected by the council',
       '“We also expect that our good will is recognized and respected by the council,” she said.', 'verbatim',
       'we also expect that our [-goodwill-] {+good will+} is recognized and respected by the council'],
@@ -631,8 +634,26 @@ describe('matchQuote: bounded by the other outlet\'s quote, part by part', () =>
     ['their prose after our break is no quote', splitQuote('The levee held through the night', 'and the town of Marrow is safe'),
       '“The levee held through the night,” she said. Engineers and the town council of Marrow were safe and dry.', 'partial',
       'The levee held through the night [-and the town of Marrow is safe-]'],
+    // A function word matched past their words at our break is no shared text: each quotes on in other words.
+    ['a lone "and" past their words at our break', splitQuote('We will fix the roads in the spring and we will reopen the ferry', 'And we will build a school by the river'),
+      '“We will fix the roads in the spring and we will reopen the ferry, the fastest boats on the coast and other boats, too,” she said.', 'partial',
+      'We will fix the roads in the spring and we will reopen the ferry [-And we will build a school by the river-] {+the fastest boats on the coast and other boats, too+}'],
   ])('breaks: %s', (_name, q, text, kind, diff) => {
     const m = matchQuote(q, other(text, 'Jo Park'));
+    expect(m?.kind).toBe(kind);
+    expect(showDiff(m!.diff)).toBe(diff);
+  });
+
+  test.each([
+    ['a lone "the" past our words at their break is no shared text', 'The only people who owe an apology are its members', 'partial',
+      'The council made false claims about our budget [-It has been making false claims about the mayor-] {+The only people who owe an apology are its members+}'],
+    ['a content word there is shared', 'The mayor is owed an apology', 'partial',
+      'The council made false claims about our budget [-It has been making false claims about-] the mayor {+is owed an apology+}'],
+  ])('their split quote: %s', (_name, second, kind, diff) => {
+    const art = other(`“The council made false claims about our budget,” Jo Park said. “${second}.”`, 'Jo Park');
+    const [a, b] = art.quotes;
+    art.quotes = [{ ...a, text: `${a.text} ${b.text}`, end: b.end, parts: [...a.parts, ...b.parts] }];
+    const m = matchQuote(quote('The council made false claims about our budget. It has been making false claims about the mayor'), art);
     expect(m?.kind).toBe(kind);
     expect(showDiff(m!.diff)).toBe(diff);
   });

@@ -94,6 +94,10 @@ describe('findQuotes: where a split quote ends (issue 12)', () => {
     ['doubled right single marks close a double quote', '“The schools will stay open this year,’’ Ana Ruiz said. “And the library too.”', [['The schools will stay open this year, And the library too.', 'Ana Ruiz']]],
     ['a place after said in ends the gap of a split quote', '“The vote is close,” Tom Beck said in Norland. “We will win it in June.”', [['The vote is close, We will win it in June.', 'Tom Beck']]],
     ['a comma still splits one quote', '“The plan is sound,” Tom Beck said, “and we will vote for it in June.”', [['The plan is sound, and we will vote for it in June.', 'Tom Beck']]],
+    // A phrase the prose runs into and on from is the writer's, not the quote resumed.
+    ['a phrase woven into the attribution\'s sentence', '“The plan is sound,” Tom Beck said, calling the levy “a fair price” for the harbour.', [['The plan is sound,', 'Tom Beck'], ['a fair price', 'Tom Beck']]],
+    ['a phrase woven in after said of', '“We will not vote for it,” Tom Beck said of the “harbour levy” plan that passed in June.', [['We will not vote for it,', 'Tom Beck'], ['harbour levy', 'Tom Beck']]],
+    ['a second half woven in that ends the sentence still joins', '“The plan is sound,” Tom Beck said, calling it “a fair price for the harbour.”', [['The plan is sound, a fair price for the harbour.', 'Tom Beck']]],
   ])('%s', (_name, text, expected) => {
     expect(findQuotes(article(text)).map((q) => [q.text, q.speaker])).toEqual(expected);
   });

@@ -73,7 +73,7 @@ describe('tokenizeWords: words and keys', () => {
       fc.property(fc.array(pieces, { maxLength: 30 }), fc.constantFrom(english, french, german), fc.nat(50), (parts, lex, offset) => {
         const text = parts.join(' ').replace(/[[\]]/g, ' ');
         for (const w of tokenizeWords(text, offset, lex)) {
-          if (w.text === '%' || startsWithNumber(w.text)) continue;
+          if (w.text === '%' || w.text === '&' || startsWithNumber(w.text)) continue;
           expect(text.slice(w.start - offset, w.end - offset)).toBe(w.text);
           expect(w.key).toBe(normalizeWord(w.text.replace(/^(\p{L})-/u, '$1'), lex));
         }
@@ -153,6 +153,24 @@ describe('tokenizeWords: a percent sign is the word', () => {
     const text = 'grew 40 % in May';
     const sign = tokenizeWords(text, 5).find((w) => w.key === 'percent')!;
     expect(text.slice(sign.start - 5, sign.end - 5)).toBe('%');
+  });
+});
+
+describe('tokenizeWords: an ampersand apart from letters is the word "and"', () => {
+  test.each([
+    ['between words', 'jobs & growth', english, ['jobs', 'and', 'growth']],
+    ['in a name it is no word', 'AT&T and A&E', english, ['at', 't', 'and', 'a', 'e']],
+    ['after a dash', 'the court—& the senate', english, ['the', 'court', 'and', 'the', 'senate']],
+    ['French reads it as et', 'emplois & croissance', french, ['emplois', 'et', 'croissance']],
+    ['German reads it as und', 'Arbeit & Wachstum', german, ['arbeit', 'und', 'wachstum']],
+  ])('%s', (_name, text, lex, keys) => {
+    expect(tokenizeWords(text, 0, lex).map((w) => w.key)).toEqual(keys);
+  });
+
+  test('its word points at the sign, in text order', () => {
+    const text = 'jobs & growth';
+    const words = tokenizeWords(text, 7);
+    expect(words.map((w) => text.slice(w.start - 7, w.end - 7))).toEqual(['jobs', '&', 'growth']);
   });
 });
 
