@@ -166,6 +166,7 @@ export const german: Lexicon = {
   prepositionOpeners: wordSet('trotz wegen während laut angesichts'),
   clauseBreaks: CLAUSE_BREAKS,
   relativePronouns: wordSet('welche welcher welches'),
+  thingRelativePronouns: new Set(),
   determiners: DETERMINERS,
   indefiniteDeterminers: wordSet('ein eine einen einem einer eines'),
   rolesInContext: true,

@@ -387,6 +387,7 @@ export const english: Lexicon = {
   prepositionOpeners: wordSet('alongside amid among despite during following like unlike without within beyond besides'),
   clauseBreaks: wordSet('that and but which who when after before because while as if so where though although since what how why'),
   relativePronouns: wordSet('who which whose'),
+  thingRelativePronouns: wordSet('that'),
   determiners: wordSet('a an the his her their its our one another'),
   indefiniteDeterminers: new Set(),
   rolesInContext: false,

@@ -127,6 +127,7 @@ export const spanish: Lexicon = {
   prepositionOpeners: wordSet('preguntado preguntada consultado consultada tras durante pese'),
   clauseBreaks: CLAUSE_BREAKS,
   relativePronouns: wordSet('que quien quienes cual cuales cuyo cuya'),
+  thingRelativePronouns: new Set(),
   determiners: DETERMINERS,
   indefiniteDeterminers: wordSet('un una unos unas uno'),
   rolesInContext: true,

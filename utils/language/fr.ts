@@ -145,6 +145,7 @@ export const french: Lexicon = {
   prepositionOpeners: wordSet('malgré face outre parmi durant hormis'),
   clauseBreaks: CLAUSE_BREAKS,
   relativePronouns: wordSet('qui dont lequel laquelle'),
+  thingRelativePronouns: new Set(),
   determiners: DETERMINERS,
   indefiniteDeterminers: wordSet('un une des plusieurs certains certaines quelques'),
   rolesInContext: true,

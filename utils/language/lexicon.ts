@@ -169,6 +169,8 @@ export interface Lexicon {
   clauseBreaks: ReadonlySet<string>;
   /** Clause breaks that open a relative clause pointing back past itself ("who"). */
   relativePronouns: ReadonlySet<string>;
+  /** Relative pronouns that stand for a thing, not a person ("a letter that said"): a thing's words credit no one. */
+  thingRelativePronouns: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   /** Determiners of a description that names nobody in particular ("un éleveur", "ein Anwohner"). */
   indefiniteDeterminers: ReadonlySet<string>;

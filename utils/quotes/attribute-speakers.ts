@@ -40,6 +40,8 @@ export interface Word {
   joined: boolean;
   /** Inside parentheses, for a lexicon that reads them as an aside ("Adler (DBU)"); absent otherwise. */
   aside?: true;
+  /** Written right after "@": a social-media handle ("@RepAnnLee"), never a name as the article writes it. */
+  handle?: true;
 }
 
 // A word is a letter or digit, then letters, digits and . ' ’ - (as /[\p{L}\p{N}][\p{L}\p{N}.'’\-]*/u
@@ -93,6 +95,7 @@ export function wordsIn(lex: Lexicon, text: string, from: number, to: number): W
     if (t.endsWith('.') && !isAbbreviation(lex, t)) t = t.slice(0, -1);
     const word: Word = { text: t, lower: t.toLowerCase(), start, end: start + t.length, joined };
     if (depth > 0) word.aside = true;
+    if (start > 0 && text.charCodeAt(start - 1) === 64) word.handle = true;
     if (lex.elidedPrefixes.size > 0) pushElided(lex, out, word);
     else out.push(word);
   }
@@ -200,8 +203,8 @@ function nameRuns(lex: Lexicon, words: Word[]): NameRun[] {
     const afterHonorific = i > 0 && lex.honorifics.has(words[i - 1].lower);
     // "Rep. King says", "King said": a surname that is also a title, before no capitalized word, may be the name (resolve decides).
     const surnameAfterTitle = SURNAME_TITLES.has(lower) && !isCapitalized(words[i + 1]?.text ?? '');
-    // "Jochen Adler (DBU)": words in parentheses are an aside, never part of the name.
-    if (w.aside) {
+    // "Jochen Adler (DBU)": words in parentheses are an aside, never part of the name; nor is a handle.
+    if (w.aside || w.handle) {
       flush(false);
       continue;
     }
@@ -367,6 +370,10 @@ function mentionIn(lex: Lexicon, words: Word[], side: 'before' | 'after'): Menti
   // organisation speaks through its spokesman: "a Harbour Board spokesman" credits the board).
   if (run && modifiesNoun(lex, words, run) && !isNeverPerson(runText(run), lex) && !lex.orgTails.has(run.words[run.words.length - 1].lower)
     && !lex.notPersonTails.has(run.words[run.words.length - 1].lower)) run = undefined;
+  // "three Justice Department lawyers wrote": a name before a plural role noun qualifies it; the
+  // lawyers speak, unnamed (a singular one is left as it was: see docs/DESIGN.md, h-spk18).
+  const after = run ? words[words.indexOf(run.words[run.words.length - 1]) + 1] : undefined;
+  if (after?.joined && after.lower.endsWith('s') && lex.roleNouns.has(after.lower.slice(0, -1))) run = undefined;
   // Five or more capitalized words in a row are a caption or headline run into the name
   // ("US Central Command Public Affairs Biden"): only the last word is surely the speaker's.
   if (run && nameLength(run) > MAX_NAME_WORDS) run = { ...run, words: run.words.slice(-1) };
@@ -519,6 +526,10 @@ function speakerBefore(lex: Lexicon, text: string, words: Word[], cueIndex: numb
   }
   // "an endorsement from Ann Lee, who said": the cue's subject is the relative pronoun's antecedent.
   if (i > 0 && lex.relativePronouns.has(words[i].lower)) return antecedentOf(lex, text, words, i);
+  // "a tweet from Lee that said": "that" stands for a thing, which credits no one (not the sentence's subject).
+  if (i > 0 && lex.thingRelativePronouns.has(words[i].lower) && words[i].joined && !isCueWord(lex, words[i - 1].text)) {
+    return { kind: 'nobody', text: words[i].text, span: spanOf(words[i]) };
+  }
   i = beforeParenthesis(text, words, i);
   const skipped = beforeDashInsertion(text, words, i);
   const afterDash = skipped !== i;
@@ -955,6 +966,13 @@ function leadingNameCue(lex: Lexicon, text: string, words: Word[]): Cue | null {
   for (let i = comma + 1; i < Math.min(words.length, 40); i++) {
     if (isCueWord(lex, words[i].text) && text.slice(words[i - 1].end, words[i].start).includes(',')) return { cue: words[i].text, mention };
   }
+  // `"…," Dana Holt, the director of the Harbour Union's legal project said`: the apposition's closing comma left out.
+  if (!lex.appositionOpeners.has(words[comma + 1]?.lower ?? '') || lex.relativePronouns.has(words[comma + 1].lower)) return null;
+  for (let i = comma + 2; i < Math.min(words.length, comma + 1 + APPOSITION_WORDS); i++) {
+    if (/[,;:.!?"“”()]/.test(text.slice(words[i - 1].end, words[i].start))) return null;
+    if (isCueWord(lex, words[i].text)) return { cue: words[i].text, mention };
+    if (isClauseVerb(lex, words[i]) || lex.clauseBreaks.has(words[i].lower)) return null;
+  }
   return null;
 }
 
@@ -1042,6 +1060,9 @@ function prepositionBefore(lex: Lexicon, words: Word[], k: number): number {
 /** `Pollsters agree - Carl Bialik: "…"`: a name right before the colon, not a listener ("told CNN:"). */
 function nameBeforeColon(lex: Lexicon, text: string, words: Word[], to: number): Cue | null {
   if (!/:\s*$/.test(text.slice(words[words.length - 1]?.end ?? to, to))) return null;
+  // `@annlee: "…"`: a handle's label names someone the article does not name: withheld.
+  const last = words[words.length - 1];
+  if (last.handle) return { cue: ':', mention: { kind: 'nobody', text: last.text, span: spanOf(last) } };
   const run = nameRuns(lex, words.slice(-4)).pop();
   if (!run || run.possessive || run.words[run.words.length - 1] !== words[words.length - 1]) return null;
   // "Q:" and "A:" label a transcript's question and answer, not a person (see interviewLabel).
@@ -1059,6 +1080,16 @@ function nameBeforeColon(lex: Lexicon, text: string, words: Word[], to: number):
   const listener = before && lex.determiners.has(before.lower) && run.words[0].joined && words[first - 2] && isCueWord(lex, words[first - 2].text) && before.joined;
   if (before && ((isCueWord(lex, before.text) && run.words[0].joined) || listener || lex.listenerPrepositions.has(before.lower) || isTitle(lex, before.lower))) return null;
   return { cue: ':', mention: { kind: 'name', text: runText(run), span: runSpan(run) } };
+}
+
+/** The name at `span` stands between commas after lowercase words of its own (", including Lee,"): an insertion, not the phrase's head. */
+function insertedName(text: string, words: Word[], span: Span): boolean {
+  const first = words.findIndex((w) => w.start >= span.start);
+  const next = words.find((w) => w.start >= span.end);
+  if (first < 1 || !next || !text.slice(span.end, next.start).includes(',')) return false;
+  let k = first - 1;
+  while (k >= 0 && !isCapitalized(words[k].text) && !text.slice(words[k].end, words[k + 1].start).includes(',')) k--;
+  return k >= 0 && k < first - 1 && text.slice(words[k].end, words[k + 1].start).includes(',') && !isCapitalized(words[k + 1].text);
 }
 
 /**
@@ -1160,7 +1191,8 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
   // `Republican pollster Daron Shaw: "…"`: a name and a colon, no verb.
   if (/:\s*$/.test(text.slice(from, to))) {
     const mention = mentionIn(lex, words.slice(-8), 'before');
-    if (mention?.kind === 'name') return { cue: ':', mention };
+    // `Ann Lee, July 8 statement:` but not `the board, including Lee, issued this statement:` (a name inside an insertion).
+    if (mention?.kind === 'name' && !insertedName(text, words, mention.span)) return { cue: ':', mention };
   }
   return null;
 }
@@ -1659,7 +1691,9 @@ class SpeakerResolver {
    * fired back" is Moss's sentence).
    */
   private actingSubject(words: Word[], m: Mention, pos: number, lastName: string): { name: string; at: Span | null } | null {
-    if (words.length === 0 || this.lex.clauseBreaks.has(words[0].lower) || this.lex.prepositions.has(words[0].lower) || this.lex.prepositionOpeners.has(words[0].lower)) return null;
+    // A subordinate clause opening it ("As he boarded …, Haddad poured …") has its main clause's subject after its comma (subjectIn).
+    const subordinate = words.length > 0 && opensSubordinate(this.lex, words[0].lower);
+    if (words.length === 0 || (this.lex.clauseBreaks.has(words[0].lower) && !subordinate) || this.lex.prepositions.has(words[0].lower) || this.lex.prepositionOpeners.has(words[0].lower)) return null;
     const subject = subjectIn(this.lex, this.text, words);
     if (subject?.kind !== 'name') return null;
     const next = words.findIndex((w) => w.start >= subject.span.end);
@@ -1925,7 +1959,8 @@ function coordinatedSubject(lex: Lexicon, words: Word[]): Mention[] | null {
 function subjectIn(lex: Lexicon, text: string, words: Word[]): Mention | null {
   if (words.length > 0 && opensSubordinate(lex, words[0].lower)) {
     // "When Moss left the hall, Lee said": the main clause's subject, after the subordinate clause and its comma.
-    const main = afterOpener(lex, text, words);
+    // A subordinate clause is a clause of its own, often longer than a phrase ("As he boarded his flight for …, Lee said").
+    const main = afterOpener(lex, text, words, RELATIVE_CLAUSE_WORDS);
     const subject = main ? subjectIn(lex, text, main) : null;
     if (subject) return subject;
     // "As Lee told the Ledger, the tax is …": a subordinate clause of speech attributes the sentence to its subject.
@@ -1991,8 +2026,8 @@ function subjectAfterOpener(lex: Lexicon, text: string, allWords: Word[]): Menti
 }
 
 /** The words after an opening phrase or clause and its comma (past a relative clause in it); null with no comma near. */
-function afterOpener(lex: Lexicon, text: string, words: Word[]): Word[] | null {
-  const commaAfter = (from: number) => words.findIndex((w, k) => k >= from && k < from + OPENER_WORDS && k + 1 < words.length && text.slice(w.end, words[k + 1].start).includes(','));
+function afterOpener(lex: Lexicon, text: string, words: Word[], reach = OPENER_WORDS): Word[] | null {
+  const commaAfter = (from: number) => words.findIndex((w, k) => k >= from && k < from + reach && k + 1 < words.length && text.slice(w.end, words[k + 1].start).includes(','));
   let comma = commaAfter(0);
   // "In a Rose Garden ceremony, which at times sounded like a rally, Trump defended": past the opener's relative clause.
   if (comma >= 0 && lex.relativePronouns.has(words[comma + 1].lower)) comma = commaAfter(comma + 1);
@@ -2251,7 +2286,10 @@ function findCue(lex: Lexicon, text: string, paragraphs: Span[], drafts: QuoteDr
     // `"… see." He mentioned a list`: a quote closed by a full stop ends its sentence; the next
     // sentence is not its attribution (a sign-off dash still is).
     const part = d.parts[i];
-    if (/\.$/.test(text.slice(part.start, part.end)) && /^\s+["“'‘]?\p{Lu}/u.test(text.slice(close, end)) && !isBareAttribution(lex, text, close, end)) continue;
+    const stopped = /\.$/.test(text.slice(part.start, part.end)) && /^\s+["“'‘]?\p{Lu}/u.test(text.slice(close, end));
+    if (stopped && !isBareAttribution(lex, text, close, end)) continue;
+    // `"A." Lee responded, "B."`: after a full stop, a cue whose comma opens the next quote introduces that one.
+    if (stopped && end === limit && limit < paragraphs[para].end && /,\s*$/.test(text.slice(close, end))) continue;
     const found = cueAfterQuote(lex, text, close, end, () => clauseSubject(lex, wordsIn(lex, text, sentenceStart(lex, text, d.opens[0], Math.max(paragraphs[d.paras[0]].start, d.opens[0] - SUBJECT_REACH)), d.opens[0])), signOff);
     // `Lee said he was "happy," according to the Ledger`: a speech verb before the quote names
     // the speaker; "according to" after it only the source of the report.

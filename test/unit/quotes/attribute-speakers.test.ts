@@ -488,3 +488,43 @@ describe('attribution: "he" after a sentence whose subject a name owns ("X\'s pl
     expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
   });
 });
+
+describe('attribution: wrong credits read right or withheld (issue 12, h-spk18)', () => {
+  test.each([
+    // A handle is no name as the article writes it: its label names someone the article does not.
+    ['a handle before a colon labels no one', ['Tom Moss said the vote was close.', '.@RepAnnLee: "We will vote on Friday." @tommoss: "There will be no vote on this bill?!"'],
+      [[null, ':'], [null, ':']]],
+    // After a quote's full stop, a cue whose comma opens the next quote introduces that quote.
+    ['"A." X responded, "B."', ['At one point, Moss said: “We have more questions.” Ms. Lee responded, “You have more questions, but the answer is no.”'],
+      [['Moss', 'said'], ['Lee', 'responded']]],
+    ['"A." X responded, "B." twice over', ['Ann Lee spoke first.', 'At one point, Moss said: “We have more questions.” Lee responded, “The answer is no.” Stunned, Moss replied, “That was not the question.”'],
+      [['Moss', 'said'], ['Ann Lee', 'responded'], ['Moss', 'replied']]],
+    // A name before a plural role noun qualifies it: the lawyers speak, unnamed.
+    ['an organisation before a plural role noun', ['“We are ready,” Tom Moss said.', '“The filing is final,” three Harbour Board lawyers wrote to the court.'],
+      [['Tom Moss', 'said'], [null, 'wrote']]],
+    // "that" stands for a thing: not the sentence's subject, who only cites it.
+    ['a thing that said', ['“We are ready,” Tom Moss said.', 'Lee cited a letter from Moss that said, “The harbour will close on Friday.”'],
+      [['Tom Moss', 'said'], [null, 'said']]],
+    ['a thing that warned', ['“We are ready,” Tom Moss said.', 'Lee read the part of Velde’s report that warned the quay would “fall into the sea.”'],
+      [['Tom Moss', 'said'], [null, 'warned']]],
+    // A name set off inside an insertion is not the head of the phrase before a colon.
+    ['including X, … issued this statement:', ['“We are ready,” Tom Moss said.', 'After the meeting, the council leadership, including Velde, issued this statement: “We will not vote.”'],
+      [['Tom Moss', 'said'], [null, null]]],
+    // The apposition's closing comma left out before the cue.
+    ['"…," X, the director of … said', ['“The plan is unlawful,” Ann Lee, the director of the Harbour Union\'s Legal Project said in a statement.'],
+      [['Ann Lee', 'said']]],
+    // A subordinate clause of more than twelve words still ends at its comma.
+    ['he after a long subordinate clause', ['Omar Haddad is a lawyer in Norport.', '“We need more buses,” Tom Moss said.', 'As he boarded his long flight to the capital for the summit on trade and the talks on the harbour, Haddad poured cold water on the talks.', '“I will tell the truth,” he said.'],
+      [['Tom Moss', 'said'], ['Omar Haddad', 'said']]],
+    // The sentence names the last speaker; its main clause's subject, another person, may be "he" too: withheld.
+    ['he after "As …, X …" naming the last speaker, both fit', ['Omar Haddad is a lawyer in Norport.', '“We need more buses,” Tom Moss said.', 'As he boarded his flight for his meeting with Moss, Haddad poured cold water on the talks.', '“I will tell the truth,” he said.'],
+      [['Tom Moss', 'said'], [null, 'said']]],
+    ['… and only the main subject fits', ['Omar Haddad is a lawyer in Norport.', '“We need more buses,” Ms. Rita Moss said.', 'As he boarded his flight for his meeting with Moss, Haddad poured cold water on the talks.', '“I will tell the truth,” he said.'],
+      [['Rita Moss', 'said'], ['Omar Haddad', 'said']]],
+    // Left as they were.
+    ['a name, a date and a colon still speak', ['Mara Velde, July 8 statement: “We will not vote.”'], [['Mara Velde', ':']]],
+    ['a singular role noun after an organisation', ['“The filing is final,” Harbour Board spokesman Tom Moss wrote to the court.'], [['Tom Moss', 'wrote']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
