@@ -202,13 +202,13 @@ function nameRuns(lex: Lexicon, words: Word[]): NameRun[] {
     const lower = w.lower;
     const afterHonorific = i > 0 && lex.honorifics.has(words[i - 1].lower);
     // "Rep. King says", "King said": a surname that is also a title, before no capitalized word, may be the name (resolve decides).
-    const surnameAfterTitle = SURNAME_TITLES.has(lower) && !isCapitalized(words[i + 1]?.text ?? '');
+    const surnameTitle = SURNAME_TITLES.has(lower) && !isCapitalized(words[i + 1]?.text ?? '');
     // "Jochen Adler (DBU)": words in parentheses are an aside, never part of the name; nor is a handle.
     if (w.aside || w.handle) {
       flush(false);
       continue;
     }
-    if (isTitle(lex, lower) && cur.length === 0 && !afterHonorific && !surnameAfterTitle) {
+    if (isTitle(lex, lower) && cur.length === 0 && !afterHonorific && !surnameTitle) {
       nounPhrase = false;
       // "Mme de Valmont": after an honorific a particle opens the name, not a place ("ministre de la Culture").
       skipPlace = lex.titleLinks.has(words[i + 1]?.text ?? '') && !(lex.honorifics.has(lower) && particleAt(lex, words, i + 1) > 0);
@@ -1426,7 +1426,7 @@ class SpeakerResolver {
   }
 
   /** The word before `at` is an honorific or a title ("Mr. King", "Rep. King"). */
-  private afterHonorific(at: number): boolean {
+  private afterTitleOrHonorific(at: number): boolean {
     const before = this.text.slice(Math.max(0, at - 16), at).match(/(\S+) +$/u);
     return before !== null && (this.lex.honorifics.has(before[1].toLowerCase()) || isTitle(this.lex, before[1].toLowerCase()));
   }
@@ -1465,7 +1465,7 @@ class SpeakerResolver {
     // A surname that is also a title is a name after an honorific or a title ("Mr. King", "Rep. King"; "Mr. President" is no one), or one the article gives in full.
     if (found && (found === ANONYMOUS || isNonPersonName(found.name, this.lex)
       || (found.name.split(' ').every((w) => isTitle(this.lex, w.toLowerCase()))
-        && !(SURNAME_TITLES.has(found.name.toLowerCase()) && (this.afterHonorific((m.kind === 'name' ? m.span : found.at ?? m.span).start) || this.namesakes(found.name).length > 0))))) found = null;
+        && !(SURNAME_TITLES.has(found.name.toLowerCase()) && (this.afterTitleOrHonorific((m.kind === 'name' ? m.span : found.at ?? m.span).start) || this.namesakes(found.name).length > 0))))) found = null;
     if (found) {
       this.lastSpeaker = found;
       this.lastSpokeAt = pos;
@@ -1885,7 +1885,6 @@ class SpeakerResolver {
 
   private lowercaseWordSet: Set<string> | null = null;
 
-  /** The article's words written in lowercase, built once when a lone word first needs it. */
   /**
    * "Director of National Intelligence James Clapper", "Police Superintendent Eddie Johnson": the
    * words of a name before a given name, when each is a title or a word the article also writes in
@@ -1912,6 +1911,7 @@ class SpeakerResolver {
     return { ...p, name, at: { start: this.text.indexOf(name.split(' ')[0], p.at.start), end: p.at.end }, first: p.first + lead };
   }
 
+  /** The article's words written in lowercase, built once when a lone word first needs it. */
   private lowercaseWords(): Set<string> {
     this.lowercaseWordSet ??= new Set(this.words.filter((w) => !isCapitalized(w.text)).map((w) => w.lower));
     return this.lowercaseWordSet;
