@@ -78,6 +78,8 @@ export async function sendFrom<T extends RequestType>(extPage: Page, req: Reques
 export interface WorkerSwitch {
   /** Stops the extension's service worker (as Chromium does when idle) and waits until it has. */
   stop(): Promise<void>;
+  /** The worker's last running status CDP reported ('running', 'stopped', …; '' before any). */
+  status(): string;
   detach(): Promise<void>;
 }
 
@@ -110,6 +112,7 @@ export async function workerSwitch(ext: LoadedExtension): Promise<WorkerSwitch> 
         if (Date.now() > end) throw new Error('e2e: the service worker did not stop');
       }
     },
+    status: () => status,
     async detach() {
       await cdp.detach().catch(() => {});
       await page.close();

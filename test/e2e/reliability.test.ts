@@ -197,7 +197,8 @@ async function refuseArticleWrites(allowed: number | null, storeName = 'articles
 }
 
 function data<T extends keyof ResponseData>(res: ResponseOf<T>): ResponseData[T] {
-  if (!res.ok) throw new Error(`e2e: request failed: ${res.error}`);
+  // The worker's state beside the error: "Receiving end does not exist" with it stopped is a worker Chrome did not wake.
+  if (!res.ok) throw new Error(`e2e: request failed: ${res.error} (service worker ${worker?.status() || 'status unknown'})`);
   return res.data;
 }
 
