@@ -1,6 +1,6 @@
 /**
- * Least privilege, checked on the production build's manifest (.output/chrome-mv3; built once if
- * missing): only storage/activeTab/scripting/offscreen (the offscreen document parses very large
+ * Least privilege, checked on the production build's manifest (.output/chrome-mv3; built here if
+ * missing, and by the end-to-end setup before a whole run, test/e2e/global-setup.ts): only storage/activeTab/scripting/offscreen (the offscreen document parses very large
  * pages' markup: entrypoints/background/markup-extraction), sidePanel (the panel, no host access)
  * and contextMenus ("Check the selected text as a quote": the menu click grants activeTab), no host access
  * unless the reader turns automatic mode on (optional http/https origins), no remote code, the
