@@ -1,12 +1,13 @@
 /**
  * Builds the end-to-end extensions once per run: `wxt build --mode e2e` → .output/chrome-mv3-e2e,
- * and `wxt build -b firefox --mode e2e` → .output/firefox-mv2-e2e for the Firefox test. The
- * production build (.output/chrome-mv3, read by test/unit/project/manifest.test.ts) is made first:
- * built by that unit test in the middle of the end-to-end files, it left the reliability file's
- * service worker unable to wake (every request "Receiving end does not exist"; 2 of 2 fresh-clone
- * runs, 0 of 1 with the build made before).
+ * and `wxt build -b firefox --mode e2e` → .output/firefox-mv2-e2e for the Firefox test.
  * That build differs from production only by a host permission for http://127.0.0.1/* (see
  * wxt.config.ts): Playwright cannot click the toolbar button that grants activeTab.
+ *
+ * The production build (.output/chrome-mv3, read by test/unit/project/manifest.test.ts) is made
+ * first: built by that unit test in the middle of the end-to-end files, it left the reliability
+ * file's service worker unable to wake (every request "Receiving end does not exist"; 2 of 2
+ * fresh-clone runs, 0 of 1 with the build made before).
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
