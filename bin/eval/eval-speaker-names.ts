@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../cli/project-root';
 import { readInputs } from '../cli/article-inputs';
 import { findQuotes } from '@/utils/quotes/find-quotes';
-import { quoteKey, readJudgedNames, scoreJudgedNames } from './score-speaker-names';
+import { judgedQuoteKey, readJudgedNames, scoreJudgedNames } from './score-speaker-names';
 
 export async function runSpeakerNamesEval(dir: string): Promise<number> {
   const labels = readJudgedNames(await readFile(join(PROJECT_ROOT, 'test/judged/speaker-names.jsonl'), 'utf8'));
@@ -18,10 +18,10 @@ export async function runSpeakerNamesEval(dir: string): Promise<number> {
   const speakers = new Map<string, string | null>(); // `${url} ${quoteStart}` → speaker now
   for await (const item of readInputs([join(dir, 'allsides/articles.jsonl')])) {
     if (!('article' in item) || !wanted.has(item.article.url)) continue;
-    for (const q of findQuotes(item.article)) speakers.set(quoteKey({ url: item.article.url, quoteStart: q.start }), q.speaker);
+    for (const q of findQuotes(item.article)) speakers.set(judgedQuoteKey({ url: item.article.url, quoteStart: q.start }), q.speaker);
   }
   const score = scoreJudgedNames(labels, (key) => speakers.get(key));
-  console.log(`eval speaker-names: ${labels.length} judged speaker changes of ${new Set(labels.map(quoteKey)).size} quotes (test/judged/speaker-names.jsonl)`);
+  console.log(`eval speaker-names: ${labels.length} judged speaker changes of ${new Set(labels.map(judgedQuoteKey)).size} quotes (test/judged/speaker-names.jsonl)`);
   for (const [split, s] of Object.entries(score)) {
     const line = Object.entries(s).map(([label, n]) => `${label} ${n}`).join(', ');
     console.log(`${split.padEnd(9)} ${line}`);

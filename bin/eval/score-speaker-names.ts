@@ -26,7 +26,7 @@ export function readJudgedNames(jsonl: string): JudgedName[] {
   });
 }
 
-export const quoteKey = (l: Pick<JudgedName, 'url' | 'quoteStart'>) => `${l.url} ${l.quoteStart}`;
+export const judgedQuoteKey = (l: Pick<JudgedName, 'url' | 'quoteStart'>) => `${l.url} ${l.quoteStart}`;
 
 /**
  * Per split, how many judged quotes' current names carry each label. A quote judged in several
@@ -36,10 +36,10 @@ export const quoteKey = (l: Pick<JudgedName, 'url' | 'quoteStart'>) => `${l.url}
 export function scoreJudgedNames(labels: readonly JudgedName[], current: (key: string) => string | null | undefined): Record<string, Record<string, number>> {
   const quotes = new Map<string, { split: string; names: Map<string | null, NameLabel> }>();
   for (const l of labels) {
-    const q = quotes.get(quoteKey(l)) ?? { split: l.split, names: new Map<string | null, NameLabel>() };
+    const q = quotes.get(judgedQuoteKey(l)) ?? { split: l.split, names: new Map<string | null, NameLabel>() };
     q.names.set(l.before, l.beforeLabel);
     q.names.set(l.after, l.afterLabel);
-    quotes.set(quoteKey(l), q);
+    quotes.set(judgedQuoteKey(l), q);
   }
   const out: Record<string, Record<string, number>> = {};
   for (const [key, q] of quotes) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quoteKey, readJudgedNames, scoreJudgedNames, type JudgedName } from '../../../bin/eval/score-speaker-names';
+import { judgedQuoteKey, readJudgedNames, scoreJudgedNames, type JudgedName } from '../../../bin/eval/score-speaker-names';
 
 const judged = (id: string, before: string | null, after: string | null, beforeLabel: JudgedName['beforeLabel'], afterLabel: JudgedName['afterLabel']): JudgedName => ({
   id, split: 'held-out', url: `https://news.example/${id}`, quoteStart: 10, before, after, beforeLabel, afterLabel,
@@ -16,7 +16,7 @@ describe('scoreJudgedNames', () => {
     ['the names before it', { h0: 'Harbour Chief Ann Lee', h1: 'Moss', h2: null }, { glued: 1, wrong: 1, null: 1, right: 0 }],
     ['a third name is not judged; a quote no longer found is gone', { h0: 'Chief Ann Lee', h1: undefined, h2: 'Lee' }, { 'not judged': 1, 'quote gone': 1, right: 1 }],
   ])('%s', (_name, now, expected) => {
-    const byKey = new Map(LABELS.map((l) => [quoteKey(l), now[l.id]]));
+    const byKey = new Map(LABELS.map((l) => [judgedQuoteKey(l), now[l.id]]));
     expect(scoreJudgedNames(LABELS, (key) => byKey.get(key))['held-out']).toMatchObject(expected);
   });
 

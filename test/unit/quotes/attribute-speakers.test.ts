@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '@/utils/quotes/find-quotes';
 import { joinParagraphs } from '@/utils/article/article-text';
-
-const speakers = (...paragraphs: string[]) => findQuotes(joinParagraphs(paragraphs)).map((q) => [q.speaker, q.cue]);
+import { findQuotes } from '@/utils/quotes/find-quotes';
+import { lastSpeaker, speakers } from '../../support/speaker-credits';
 
 describe('attribution: cue positions', () => {
   test.each([
@@ -71,7 +70,7 @@ describe('attribution: names, titles and references', () => {
     ['"the former attorney general" is', 'Harbour Attorney General Ivo Brandt spoke first. Brandt defended former Attorney General Nora Blake on the ferry deal.', 'the former attorney general', 'Nora Blake'],
     ['a past title and nobody else so described: withheld', 'Brandt defended former Attorney General Nora Blake on the ferry deal.', 'the attorney general', null],
   ])('a past title describes no one now: %s', (_name, lead, phrase, speaker) => {
-    expect(speakers(lead, `“Expect news soon after the summer,” ${phrase} said.`).at(-1)?.[0]).toEqual(speaker);
+    expect(lastSpeaker(lead, `“Expect news soon after the summer,” ${phrase} said.`)).toEqual(speaker);
   });
 
   test.each([
@@ -81,7 +80,7 @@ describe('attribution: names, titles and references', () => {
     ['a hyphenated past title', 'The deal was signed by then-Attorney General Nora Blake in 2015.', 'the former attorney general', 'Nora Blake'],
     ['a hyphenated past title is not the current one', 'The deal was signed by then-Attorney General Nora Blake in 2015.', 'the attorney general', null],
   ])('past titles, the words they govern: %s', (_name, lead, phrase, speaker) => {
-    expect(speakers(lead, `“Expect news soon after the summer,” ${phrase} said.`).at(-1)?.[0]).toEqual(speaker);
+    expect(lastSpeaker(lead, `“Expect news soon after the summer,” ${phrase} said.`)).toEqual(speaker);
   });
 
   test('a later surname, pronoun and description resolve to the full name', () => {
@@ -170,7 +169,7 @@ describe('attribution: names, titles and references', () => {
       '“We will not close the clinic,” she said.'], 'Glenn Harlow'],
   ])('"he" before anyone has spoken: %s', (_name, paragraphs, speaker) => {
     // The last paragraph's quote; a quoted word woven into an earlier one may be found too.
-    expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
+    expect(lastSpeaker(...paragraphs)).toEqual(speaker);
   });
 
   test.each([
@@ -221,18 +220,18 @@ describe('attribution: names, titles and references', () => {
       'Instead, she said the town can find inspiration in its ferries.',
       'She also sounded a warning about the budget, saying it is “threatened, perhaps as never before, from within.”'], 'Ada Lenz'],
   ])('"he" after someone has spoken: %s', (_name, paragraphs, speaker) => {
-    expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
+    expect(lastSpeaker(...paragraphs)).toEqual(speaker);
   });
 
   test.each([
     ['a name inside the chain (a thing) is passed over', 'She said their plight should invoke the Golden Rule and implored compassion from the council.'],
     ['no name inside it', 'She said their plight should move everyone and implored compassion from the council.'],
   ])('a chain of pronoun subjects longer than the walk: the person named before it (%s)', (_name, last) => {
-    expect(speakers(
+    expect(lastSpeaker(
       'Mayor Ada Lenz spoke for an hour.',
       `She gave only the briefest of nods to the budget. She also urged the town to welcome newcomers. ${last}`,
       '“This rule points us in a clear direction: let us treat others as we want to be treated,” she said.',
-    ).at(-1)?.[0]).toBe('Ada Lenz');
+    )).toBe('Ada Lenz');
   });
 
   test('a pronoun with nobody named before stays null', () => {
@@ -389,7 +388,7 @@ describe('attribution: "he" after a sentence whose subject the reader finds past
     // The quote's own sentence names who "he" is, before the sentence before it.
     ['"X told … "A," but he added …"', ['“We cannot keep patching the deck,” said Peter Lind.', 'Tomas Reyes, the harbour police chief, told the council the cameras showed “nothing that proves a crime,” but he added that the witnesses “tell a clear story” about the night.'], 'Tomas Reyes'],
   ])('%s', (_name, paragraphs, speaker) => {
-    expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
+    expect(lastSpeaker(...paragraphs)).toEqual(speaker);
   });
 
   test.each([
@@ -399,14 +398,14 @@ describe('attribution: "he" after a sentence whose subject the reader finds past
     // Another person "he" may be, named between the subject and the pronoun: not the subject (here the latest name).
     ['not past another person it may be', ['Tomas Reyes pressed Peter Berg on a speech he gave in May, where he claimed the deck was “perfectly safe for years to come.”'], 'Peter Berg'],
   ])('a pronoun inside the quote\'s own lead-in is its subject before it: %s', (_name, paragraphs, speaker) => {
-    expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
+    expect(lastSpeaker(...paragraphs)).toEqual(speaker);
   });
 
   test.each([
     ['"Council Member" capitalised is a title, not part of the name', ['“Nobody asked the traders whether March suits them,” said Council Member Tomas Reyes.'], 'Tomas Reyes'],
     ['a party tag in parentheses, then a title phrase naming an organisation', ['Rep. Tomas Reyes (D-Quay), chairman of the Harbour Committee, promised that the vote would be “open to every trader on the quay.”'], 'Tomas Reyes'],
   ])('the name before its title: %s', (_name, paragraphs, speaker) => {
-    expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
+    expect(lastSpeaker(...paragraphs)).toEqual(speaker);
   });
 });
 
@@ -451,7 +450,7 @@ describe('attribution: "he" after a sentence that opens with "According to X," (
     ['a source "he" cannot be: the last speaker (unchanged)', [before, 'According to Mrs. Anna Reyes, the closure would hurt shops.', heSaid], 'Peter Lind'],
     ['a paper as the source: the last speaker (unchanged)', [before, 'According to the Quay Gazette, the closure would hurt shops.', heSaid], 'Peter Lind'],
   ])('%s', (_name, paragraphs, speaker) => {
-    expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
+    expect(lastSpeaker(...paragraphs)).toEqual(speaker);
   });
 });
 
@@ -468,7 +467,7 @@ describe('attribution: "he" after a speech verb in the passive ("was warned by X
     // A sentence that reports more than an attribution does not introduce the quote after it.
     ['a quote with no cue after it: withheld (unchanged)', [before, 'The council was warned by Tomas Reyes that the closure would hurt shops.', '“Nobody asked the traders whether March suits them.”'], null],
   ])('%s', (_name, paragraphs, speaker) => {
-    expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
+    expect(lastSpeaker(...paragraphs)).toEqual(speaker);
   });
 });
 
@@ -485,7 +484,7 @@ describe('attribution: "he" after a sentence whose subject a name owns ("X\'s pl
     ['the owner is the last speaker (unchanged)', [before, 'Lind’s plan would close the quay in March.', heSaid], 'Peter Lind'],
     ['an opening phrase with a possessive, before its comma, is no subject (unchanged)', [before, 'Outside Norport’s plant on Main Street, a worker named Tom Arroyo has nothing good to say.', heSaid], 'Peter Lind'],
   ])('%s', (_name, paragraphs, speaker) => {
-    expect(speakers(...paragraphs).at(-1)?.[0]).toEqual(speaker);
+    expect(lastSpeaker(...paragraphs)).toEqual(speaker);
   });
 });
 

@@ -4,10 +4,7 @@
  * article also writes in lowercase, and a surname that is also a title ("Rep. King"). Made-up text.
  */
 import { describe, expect, test } from 'vitest';
-import { findQuotes } from '@/utils/quotes/find-quotes';
-import { joinParagraphs } from '@/utils/article/article-text';
-
-const lastSpeaker = (...paragraphs: string[]) => findQuotes(joinParagraphs(paragraphs)).at(-1)?.speaker ?? null;
+import { lastSpeaker } from '../../support/speaker-credits';
 
 describe('speaker names: the description before the name is no part of it', () => {
   test.each([
