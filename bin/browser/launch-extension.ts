@@ -104,6 +104,9 @@ export async function workerSwitch(ext: LoadedExtension): Promise<WorkerSwitch> 
   await cdp.send('ServiceWorker.enable');
   return {
     async stop() {
+      // Not while it starts: a worker stopped mid-start can be left unable to wake (every message
+      // "Receiving end does not exist"; the reliability file's fresh-clone runs, 12-06).
+      for (const end = Date.now() + 10_000; status === 'starting' && Date.now() < end; ) await new Promise((r) => setTimeout(r, 10));
       const before = stops;
       await cdp.send('ServiceWorker.stopAllWorkers');
       // A worker already stopped (idle, or stopped between two calls) reports no new stop.

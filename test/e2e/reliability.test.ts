@@ -219,6 +219,8 @@ beforeAll(async () => {
   // The popup aimed at a tab that does not exist: an extension page that sends nothing large.
   await control.goto(popupPage());
   worker = await workerSwitch(ext);
+  // The worker answering, so the first test's stop does not land in its start.
+  data(await sendFrom<'get-settings'>(control, { type: 'get-settings' }));
 });
 
 afterAll(async () => {
