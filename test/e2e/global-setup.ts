@@ -5,9 +5,7 @@
  * wxt.config.ts): Playwright cannot click the toolbar button that grants activeTab.
  *
  * The production build (.output/chrome-mv3, read by test/unit/project/manifest.test.ts) is made
- * first: built by that unit test in the middle of the end-to-end files, it left the reliability
- * file's service worker unable to wake (every request "Receiving end does not exist"; 2 of 2
- * fresh-clone runs, 0 of 1 with the build made before).
+ * first, so that test reads a build of the current code and no build runs beside the browser tests.
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
