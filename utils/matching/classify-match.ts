@@ -211,6 +211,15 @@ export function classifyMatch(e: MatchEvidence): MatchKind {
   return e.quoteCut || e.otherCut ? 'partial' : 'verbatim';
 }
 
+/**
+ * Whether an alignment with `matchedWords` matched words, `matchedContent` of them content words,
+ * can qualify at all: every match `qualifies` accepts holds two content words, or five matched
+ * words. A necessary condition only, cheap enough to read before a match's evidence.
+ */
+export function enoughMatchedWords(matchedWords: number, matchedContent: number): boolean {
+  return matchedContent >= MIN_CONTENT_WORDS_EXACT || matchedWords >= EXCERPT_SPEAKER_WORDS;
+}
+
 /** True when the alignment is strong enough to show the reader as the same quote. */
 export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean): boolean {
   // Split quotes are compared part by part: a whole part of the other's quote inside this one is an excerpt.

@@ -6,7 +6,7 @@
 import type { Article, ArticleRef, Quote, QuoteMatch, Span } from '@/utils/types';
 import { alignmentBound, alignWords, keysIn, pairKind, sharedInformativeWeight, type AlignColumn, type Alignment, type QuoteBreaks } from '@/utils/matching/align-quote';
 import {
-  classifyMatch, QUOTED_PIECE_WORDS, mentionNames, qualifies, maybeDifferentPeople, speakersAgree, speakersConflict, EXCERPT_MIN_WORDS, FRAGMENT_WORDS, MIN_CONTENT_WORDS_EXACT, WOVEN_FRAGMENT_WORDS,
+  classifyMatch, QUOTED_PIECE_WORDS, mentionNames, enoughMatchedWords, qualifies, maybeDifferentPeople, speakersAgree, speakersConflict, EXCERPT_MIN_WORDS, FRAGMENT_WORDS, MIN_CONTENT_WORDS_EXACT, WOVEN_FRAGMENT_WORDS,
   type MatchEvidence, type MatchStrength,
 } from '@/utils/matching/classify-match';
 import { meaningEdits, type MeaningEdit } from '@/utils/matching/meaning-change';
@@ -363,6 +363,9 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
   const quoted = enclosing !== null || (opens && !reported);
   let columns = bracketEdges(a, enclosing ? inQuoteColumns(a, enclosing.parts) : a.columns);
   let view: Alignment = { ...a, columns };
+  // Most aligned windows share a word or two with the quote (99 % of those judged are refused):
+  // refused on the counts `measure` reads, before the evidence is read.
+  if (!enoughMatchedWords(...matchedCounts(view))) return null;
   const evidence: MatchEvidence = {
     quoted,
     ...editsOf(a, columns),
@@ -417,6 +420,18 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     meaningChanges: meaningChangesOf(a, columns, !quoted, lex),
     diff: wordDiff(view),
   };
+}
+
+/** The alignment's matched words that are not the editor's (bracketed), and how many are content words, as `measure` counts them. */
+function matchedCounts(a: Alignment): [number, number] {
+  let words = 0;
+  let content = 0;
+  for (const c of a.columns) {
+    if (c.kind !== 'match' || a.quoteWords[c.q].bracket) continue;
+    words++;
+    if (a.weights.isContentWord(a.quoteWords[c.q].key)) content++;
+  }
+  return [words, content];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
-  classifyMatch, mentionNames, qualifies, speakersAgree, speakersConflict, type MatchEvidence, type MatchStrength,
+  classifyMatch, enoughMatchedWords, mentionNames, qualifies, speakersAgree, speakersConflict, type MatchEvidence, type MatchStrength,
 } from '@/utils/matching/classify-match';
 
 const ev = (e: Partial<MatchEvidence>): MatchEvidence => ({ quoted: true, innerDifferences: 0, bracketEdits: 0, quoteCut: false, otherCut: false, namesOnly: false, ...e });
@@ -124,6 +124,33 @@ describe('qualifies', () => {
     ['fragment cut', st({ quoteCoverage: 0.4 }), ev({ quoteCut: true }), true, false],
   ])('%s', (_name, s, e, fragment, ok) => {
     expect(qualifies(s, e, fragment)).toBe(ok);
+  });
+});
+
+describe('enoughMatchedWords', () => {
+  // judge() refuses an alignment on these counts before reading its evidence: it must never refuse one `qualifies` accepts.
+  test('holds for every match qualifies accepts', () => {
+    const evidence = fc.record({
+      quoted: fc.boolean(), innerDifferences: fc.nat(6), bracketEdits: fc.nat(2), quoteCut: fc.boolean(), otherCut: fc.boolean(),
+      cutInside: fc.boolean(), namesOnly: fc.boolean(), partExcerpt: fc.boolean(), nestedOnly: fc.boolean(), sameSpeaker: fc.boolean(), speechReported: fc.boolean(),
+      reproduced: fc.constantFrom<MatchEvidence['reproduced']>('person', 'outlet', false),
+      quotedPiece: fc.option(fc.record({ words: fc.nat(8), content: fc.nat(8), changed: fc.boolean() })),
+    });
+    const strength = fc.nat(20).chain((words) => fc.record({
+      matchedWords: fc.constant(words), matchedContent: fc.nat(words), matchedNumbers: fc.nat(words), matchedNames: fc.nat(words),
+      matchedWeight: fc.double({ min: 0, max: 20, noNaN: true }), similarity: fc.double({ min: 0, max: 1, noNaN: true }),
+      coverage: fc.double({ min: 0, max: 1, noNaN: true }), quoteCoverage: fc.double({ min: 0, max: 1, noNaN: true }),
+    }));
+    fc.assert(fc.property(strength, evidence, fc.boolean(), (s, e, fragment) => !qualifies(s, e, fragment) || enoughMatchedWords(s.matchedWords, s.matchedContent)), { numRuns: 20_000 });
+  });
+
+  test.each([
+    ['one word', 1, 1, false],
+    ['two words, one of them content', 2, 1, false],
+    ['two content words', 2, 2, true],
+    ['five words, one of them content', 5, 1, true],
+  ])('%s', (_name, words, content, ok) => {
+    expect(enoughMatchedWords(words, content)).toBe(ok);
   });
 });
 
