@@ -780,11 +780,11 @@ function namedBeside(q: Quote, text: string): boolean {
 function endAtAttribution(found: Enclosing, lastEnd: number, text: string, speaker: string, lex: Lexicon): Enclosing {
   const part = found.parts.find((p) => lastEnd > p.start && lastEnd < p.end);
   if (!part) return found;
-  const lead = /^[,;]?\s+/u.exec(text.slice(lastEnd, part.end));
+  const lead = /^[,;]?\s+/u.exec(text.slice(lastEnd, Math.min(part.end, lastEnd + 8)));
   if (!lead) return found;
   const from = lastEnd + lead[0].length;
   const names = speaker.split(/\s+/).filter((w) => !isNameSuffix(w));
-  const named = [speaker, names[names.length - 1]].find((n) => text.startsWith(n, from) && !/[\p{L}\p{N}]/u.test(text[from + n.length] ?? ''));
+  const named = [speaker, names[names.length - 1] ?? speaker].find((n) => text.startsWith(n, from) && !/[\p{L}\p{N}]/u.test(text[from + n.length] ?? ''));
   if (!named) return found;
   const stop = text.slice(from, part.end).search(/[.!?]/u);
   const words = wordsIn(lex, text, from + named.length, stop < 0 ? part.end : from + stop);
