@@ -16,6 +16,7 @@ import { termWeights } from '@/utils/text/word-weights';
 import { phraseAt, type Lexicon } from '@/utils/language/lexicon';
 import { splitSentences } from '@/utils/text/split-sentences';
 import { wordsIn } from '@/utils/quotes/attribute-speakers';
+import { isNameSuffix } from '@/utils/quotes/person-names';
 import { english } from '@/utils/language/en';
 import { wordDiff } from '@/utils/text/word-diff';
 import { isTitleCase, titleWords } from '@/utils/text/title-case';
@@ -359,7 +360,7 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
   // …`): reported speech with a quoted piece. A quoted sentence ends in punctuation.
   const reported = found !== null && found.main === null && starts.filter((x) => inParts(x, found.parts)).length < starts.length * QUOTED_SHARE
     && found.parts.every((p) => !/[,.!?;:\u2013\u2014-]$/.test(other.text.slice(p.start, p.end).trimEnd()));
-  const enclosing = reported ? null : found;
+  const enclosing = reported || !found ? null : quote.speaker ? endAtAttribution(found, a.otherWords[aligned[aligned.length - 1].o].end, other.text, quote.speaker, lex) : found;
   const quoted = enclosing !== null || (opens && !reported);
   let columns = bracketEdges(a, enclosing ? inQuoteColumns(a, enclosing.parts) : a.columns);
   let view: Alignment = { ...a, columns };
@@ -786,6 +787,28 @@ function namedBeside(q: Quote, text: string): boolean {
   return mentionNames(q.speaker, m ? text.slice(m.start, m.end) : null);
 }
 
+/**
+ * Their quote runs on through our speaker's attribution (`"… this year, Ann Lee, a former official,
+ * told the Herald.Instead, …`): its closing mark was lost there, so its version ends at the shared
+ * words. Only our speaker named right after them, and a verb of saying in that sentence.
+ */
+function endAtAttribution(found: Enclosing, lastEnd: number, text: string, speaker: string, lex: Lexicon): Enclosing {
+  const part = found.parts.find((p) => lastEnd > p.start && lastEnd < p.end);
+  if (!part) return found;
+  const lead = /^[,;]?\s+/u.exec(text.slice(lastEnd, Math.min(part.end, lastEnd + 8)));
+  if (!lead) return found;
+  const from = lastEnd + lead[0].length;
+  const names = speaker.split(/\s+/).filter((w) => !isNameSuffix(w));
+  const named = [speaker, names[names.length - 1] ?? speaker].find((n) => text.startsWith(n, from) && !/[\p{L}\p{N}]/u.test(text[from + n.length] ?? ''));
+  if (!named) return found;
+  const stop = text.slice(from, part.end).search(/[.!?]/u);
+  const words = wordsIn(lex, text, from + named.length, stop < 0 ? part.end : from + stop);
+  if (!words.slice(0, ATTRIBUTION_VERB_WORDS).some((w) => lex.speechVerbs.has(w.lower))) return found;
+  return { main: found.main, parts: found.parts.filter((p) => p.start < lastEnd).map((p) => (p === part ? { start: p.start, end: lastEnd } : p)) };
+}
+// Words between the name and its verb: an apposition ("a former official from the port authority").
+const ATTRIBUTION_VERB_WORDS = 16;
+
 /** Share of aligned words that must sit inside quote marks for the other version to count as quoted. */
 const QUOTED_SHARE = 0.5;
 
@@ -856,7 +879,9 @@ function embeddedQuote(text: string, starts: number[]): Enclosing | null {
   const turns = [...para.matchAll(TRANSCRIPT_LABEL)].filter((m) => !NOT_TURN.has(m[1]));
   const at = starts[0] - paraStart;
   const k = turns.findLastIndex((m) => m.index + m[0].length <= at);
-  if (k < 0) return blockAfterColon(text, paraStart, paraEnd) ? { main: null, parts: [{ start: paraStart, end: paraEnd }] } : null;
+  // A post pasted as a block keeps its card's account before its words, as an embedded one does.
+  const header = postHeader(para);
+  if (k < 0) return blockAfterColon(text, paraStart, paraEnd) ? { main: null, parts: [{ start: paraStart + (header && starts[0] >= paraStart + header ? header : 0), end: paraEnd }] } : null;
   const start = paraStart + turns[k].index + turns[k][0].length;
   const end = k + 1 < turns.length ? paraStart + turns[k + 1].index : paraEnd;
   return starts[starts.length - 1] < end ? { main: null, parts: [{ start, end }] } : null;

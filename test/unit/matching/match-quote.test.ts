@@ -250,6 +250,9 @@ describe('matchQuote: no false friends', () => {
     ['an embedded post, its card\'s close button left out',
       'Beforehand she posted:\nx The ferry timetable is a disgrace and the island deserves better service this winter.... — Ann Lee (@annlee) March 3, 2026\nThe board did not reply.',
       'verbatim', 'The ferry timetable is a disgrace and the island deserves better service this winter'],
+    ['a post pasted as a block after a colon, its account left out',
+      'Beforehand she posted:\nAnn Lee (@annlee) The ferry timetable is a disgrace and the island deserves better service this winter.\nThe board did not reply.',
+      'verbatim', 'The ferry timetable is a disgrace and the island deserves better service this winter'],
     ['a transcript turn', 'The exchange went on. LEE: The ferry timetable is a disgrace and the island deserves better service this winter. HOST: Why now?',
       'verbatim', 'The ferry timetable is a disgrace and the island deserves better service this winter'],
     ['prose is still indirect speech', 'She said the ferry timetable is a disgrace and the island deserves better service this winter.',
@@ -612,6 +615,19 @@ describe('matchQuote: bounded by the other outlet\'s quote, part by part', () =>
     const m = matchQuote(quote('That is a costly delay that has to end this spring', 'Ann Lee'), other(text, 'Ann Lee'));
     expect(m?.kind ?? null).toBe(kind);
     expect(m?.text ?? null).toBe(version);
+  });
+
+  // Their closing mark lost before our speaker's attribution: their quote runs on through it.
+  test.each([
+    ['our speaker named in full, then a verb of saying: their version ends before the name', ', Ann Lee, a former harbour official, told the Herald.Instead, the council wants a looser pact that needs no vote.', 'verbatim'],
+    ['our speaker\'s surname, then a verb of saying', ', Lee said. Instead, the council wants a looser pact that needs no vote.', 'verbatim'],
+    ['another person named there: more of their quote, as before', ', Tom Moss, a council member, told the Herald. Instead, the council wants a looser pact that needs no vote.', 'partial'],
+    ['our speaker named with no verb of saying: more of their quote, as before', ', and Ann Lee knows the pier. Instead, the council wants a looser pact that needs no vote.', 'partial'],
+  ])('a quote running past our speaker\'s attribution: %s', (_name, after, kind) => {
+    const ours = 'If you want a deal with every ferry line, you cannot hope for a binding harbour treaty this year';
+    const m = matchQuote(quote(ours, 'Ann Lee'), other(`Officials met on Monday. “${ours}${after}” Critics disagree.`));
+    expect(m?.kind).toBe(kind);
+    if (kind === 'verbatim') expect(m?.text).toBe(ours);
   });
 
   // Our split quote: its text is its parts joined by a space.
