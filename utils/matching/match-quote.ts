@@ -879,9 +879,7 @@ function embeddedQuote(text: string, starts: number[]): Enclosing | null {
   const turns = [...para.matchAll(TRANSCRIPT_LABEL)].filter((m) => !NOT_TURN.has(m[1]));
   const at = starts[0] - paraStart;
   const k = turns.findLastIndex((m) => m.index + m[0].length <= at);
-  // A post pasted as a block keeps its card's account before its words, as an embedded one does.
-  const header = postHeader(para);
-  if (k < 0) return blockAfterColon(text, paraStart, paraEnd) ? { main: null, parts: [{ start: paraStart + (header && starts[0] >= paraStart + header ? header : 0), end: paraEnd }] } : null;
+  if (k < 0) return blockAfterColon(text, paraStart, paraEnd) ? { main: null, parts: [{ start: paraStart, end: paraEnd }] } : null;
   const start = paraStart + turns[k].index + turns[k][0].length;
   const end = k + 1 < turns.length ? paraStart + turns[k + 1].index : paraEnd;
   return starts[starts.length - 1] < end ? { main: null, parts: [{ start, end }] } : null;
