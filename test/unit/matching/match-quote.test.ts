@@ -347,6 +347,16 @@ describe('matchQuote: no false friends', () => {
   });
 
   test.each([
+    ['a piece of three content words in their marks, reported: their excerpt', 'In a letter to the council, he wrote that he would not rest until the harbour was “dredged, cleaned and opened” to boats.', 'partial'],
+    ['the same without quote marks: no match', 'In a letter to the council, he wrote that he would not rest until the harbour was dredged, cleaned and opened to boats.', null],
+    ['a piece of two content words in their marks: no match', 'In a letter to the council, he wrote that he would not rest until the harbour was dredged, “cleaned and opened” to boats.', null],
+    ['the same piece in narration, no verb of saying: no match', 'After the letter to the council, he would not rest until the harbour was “dredged, cleaned and opened” to boats.', null],
+  ])('a third of a long quote reported around a quoted piece, nobody credited: %s', (_name, text, kind) => {
+    const q = quote('Nobody on this council listens to the fishermen any more, and nobody answers our letters. I am not going to rest until the harbour is dredged, cleaned and opened to every boat in the bay.');
+    expect(matchQuote(q, { ...other(text), quotes: [] })?.kind ?? null).toBe(kind);
+  });
+
+  test.each([
     ['"U.S." in both', 'the U.S.', 'Critics recalled the envoy’s promise that, “out of respect for the U.S. Congress,” no member would be refused.', 'partial'],
     ['"US" in theirs', 'the U.S.', 'Critics recalled the envoy’s promise that, “out of respect for the US Congress,” no member would be refused.', 'partial'],
     ['the pronoun "us": no match', 'us and the', 'Critics recalled the envoy’s promise that, “out of respect for us and the Congress,” no member would be refused.', null],
