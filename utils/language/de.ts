@@ -145,6 +145,7 @@ export const german: Lexicon = {
   contractions: new Map(),
   percentWord: 'Prozent',
   ampersandWord: 'und',
+  capitalInitialisms: new Set(),
   compoundSurnames: false,
   nounsCapitalized: true,
   parenthesesAside: true,

@@ -362,6 +362,7 @@ export const english: Lexicon = {
   contractions: englishContractions(),
   percentWord: 'percent',
   ampersandWord: 'and',
+  capitalInitialisms: new Set(['US', 'WHO']),
   compoundSurnames: false,
   nounsCapitalized: false,
   parenthesesAside: false,

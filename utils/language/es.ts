@@ -105,6 +105,7 @@ export const spanish: Lexicon = {
   contractions: new Map(),
   percentWord: null,
   ampersandWord: 'y',
+  capitalInitialisms: new Set(),
   compoundSurnames: true,
   nounsCapitalized: false,
   parenthesesAside: true,

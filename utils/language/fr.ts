@@ -124,6 +124,7 @@ export const french: Lexicon = {
   contractions: new Map(),
   percentWord: null,
   ampersandWord: 'et',
+  capitalInitialisms: new Set(),
   compoundSurnames: false,
   nounsCapitalized: false,
   parenthesesAside: true,

@@ -131,6 +131,11 @@ export interface Lexicon {
   percentWord: string | null;
   /** The word an "&" standing apart from letters is read as ("jobs & growth" / "jobs and growth"). */
   ampersandWord: string;
+  /**
+   * Function words that, written in capitals without stops outside a run of capitals, are an
+   * initialism ("US" the country, "WHO" the organisation), as the same letters with stops always are.
+   */
+  capitalInitialisms: ReadonlySet<string>;
   /** A person may be named by any of their surnames ("Garrido" for Fermín Garrido Lasheras). */
   compoundSurnames: boolean;
   /** Nouns are capitalized (German): after a determiner a capitalized word is a noun, and a lone unknown one names nobody. */

@@ -272,6 +272,11 @@ export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean)
   // facts in the reporter's words ("following revelations that the NSA broke privacy rules").
   if (!e.quoted && !e.reproduced && !e.quotedPiece && e.speechReported === false && s.quoteCoverage < UNREPORTED_PARAPHRASE_COVERAGE) return false;
   if (quotedReport(s, e)) return true;
+  // Reported speech around a quoted piece of three content words (`wrote that he would not rest
+  // until it was "dredged, cleaned and opened"`), credited or not: an excerpt, as a quoted one is
+  // when it carries EXCERPT_SHARE of the quote. The speech verb last: read only if all else holds.
+  if (!e.quoted && !!e.quotedPiece && e.quotedPiece.words >= QUOTED_PIECE_LONG && e.quotedPiece.content >= MIN_CONTENT_WORDS && s.matchedContent >= MIN_CONTENT_WORDS
+    && s.similarity >= CREDITED_REPORT_SIMILARITY && s.quoteCoverage >= EXCERPT_SHARE && !e.namesOnly && !e.nestedOnly && e.speechReported === true) return true;
   // Indirect speech credited to the quote's speaker, close to the words: a report of one sentence of a long quote.
   if (!e.quoted && e.sameSpeaker === true && !e.nestedOnly && !e.namesOnly && s.matchedContent >= MIN_CONTENT_WORDS_PARAPHRASE && s.similarity >= CREDITED_REPORT_SIMILARITY) return true;
   // Half the quote or more in its own words, credited to its speaker beside a verb of saying

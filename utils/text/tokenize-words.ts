@@ -102,6 +102,7 @@ export function tokenizeWords(text: string, offset = 0, lex: Lexicon = english):
     }
   }
   foldDates(words);
+  initialismKeys(words, lex);
   return joinCaseBrackets(text, ampersands(text, words, offset, lex), offset, lex);
 }
 
@@ -194,6 +195,28 @@ function foldDates(words: WordToken[]): void {
     }
   }
 }
+
+/**
+ * An initialism in capitals whose letters spell a function word ("U.S.") names something: keyed as its
+ * capitals ("US"), a content word, so "the U.S. Congress" weighs as a name, not as the pronoun "us"
+ * that weighs nothing. Without stops only the lexicon's `capitalInitialisms` ("US", "WHO") and
+ * outside a run of capitals (a post's "JOIN US TODAY"): a word in capitals is often only stressed ("NOT").
+ */
+function initialismKeys(words: WordToken[], lex: Lexicon): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const second = w.text.charCodeAt(1);
+    // A stop or a second capital after the first letter: most words are out before any lookup.
+    const stops = second === 0x2e;
+    if (!isCapital(w.text.charCodeAt(0)) || !(stops || isCapital(second))) continue;
+    const letters = stops ? w.text.replaceAll('.', '') : w.text;
+    if (stops ? !ALL_CAPITALS.test(letters) || !lex.stopwords.has(w.key) : !lex.capitalInitialisms.has(letters) || shouted(words[i - 1]) || shouted(words[i + 1])) continue;
+    w.key = letters;
+  }
+}
+const isCapital = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+const shouted = (w: WordToken | undefined) => w !== undefined && w.text.length > 1 && ALL_CAPITALS.test(w.text);
 
 /**
  * `tokenizeWords(text)`, remembered per owner object (an article, a quote) while the owner lives:

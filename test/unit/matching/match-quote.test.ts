@@ -346,6 +346,25 @@ describe('matchQuote: no false friends', () => {
     expect(m?.kind ?? null).toBe(kind);
   });
 
+  test.each([
+    ['a piece of three content words in their marks, reported: their excerpt', 'In a letter to the council, he wrote that he would not rest until the harbour was “dredged, cleaned and opened” to boats.', 'partial'],
+    ['the same without quote marks: no match', 'In a letter to the council, he wrote that he would not rest until the harbour was dredged, cleaned and opened to boats.', null],
+    ['a piece of two content words in their marks: no match', 'In a letter to the council, he wrote that he would not rest until the harbour was dredged, “cleaned and opened” to boats.', null],
+    ['the same piece in narration, no verb of saying: no match', 'After the letter to the council, he would not rest until the harbour was “dredged, cleaned and opened” to boats.', null],
+  ])('a third of a long quote reported around a quoted piece, nobody credited: %s', (_name, text, kind) => {
+    const q = quote('Nobody on this council listens to the fishermen any more, and nobody answers our letters. I am not going to rest until the harbour is dredged, cleaned and opened to every boat in the bay.');
+    expect(matchQuote(q, { ...other(text), quotes: [] })?.kind ?? null).toBe(kind);
+  });
+
+  test.each([
+    ['"U.S." in both', 'the U.S.', 'Critics recalled the envoy’s promise that, “out of respect for the U.S. Congress,” no member would be refused.', 'partial'],
+    ['"US" in theirs', 'the U.S.', 'Critics recalled the envoy’s promise that, “out of respect for the US Congress,” no member would be refused.', 'partial'],
+    ['the pronoun "us": no match', 'us and the', 'Critics recalled the envoy’s promise that, “out of respect for us and the Congress,” no member would be refused.', null],
+  ])('an excerpt naming the U.S. weighs it as a name, not the pronoun: %s', (_name, words, text, kind) => {
+    const q = quote(`Out of respect for ${words} Congress and the long friendship between our two nations, we would not refuse a visit by any member of the council to the harbour.`);
+    expect(matchQuote(q, other(text))?.kind ?? null).toBe(kind);
+  });
+
   test('a quoted part after prose that repeats the quote\'s names is judged alone: an excerpt, not a refused paraphrase', () => {
     const q = quote('The Northport Police Field Office, the Civil Rights Division, and the Harbour Attorney’s Office for the Western District of Norland have opened a civil rights investigation into the circumstances of the deadly collision that occurred earlier Saturday morning. The police will collect all available facts and evidence, and as this is an ongoing investigation we are not able to comment further at this time.');
     const m = matchQuote(q, other('A civil rights investigation has been opened into the crash death, the Harbour Attorney’s Office for the Western District of Norland and the Northport Police field office said late on Saturday.\n\n“The police will collect all available facts and evidence,” they said in a joint statement.'));

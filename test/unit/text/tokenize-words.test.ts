@@ -64,7 +64,7 @@ describe('spanWords', () => {
 });
 
 describe('tokenizeWords: words and keys', () => {
-  // Every word but a number (and a date or a bracketed capital, not made here) is keyed by
+  // Every word but a number, an initialism keyed as its capitals ("U.S.": "US") (and a date or a bracketed capital, not made here) is keyed by
   // normalizeWord of its text, a letter's hyphen dropped, in any language: the table that
   // remembers keys by the words' characters (word-keys.ts) must give the same on any text.
   test('each word is its text’s slice, keyed as normalizeWord keys it (property)', () => {
@@ -73,7 +73,7 @@ describe('tokenizeWords: words and keys', () => {
       fc.property(fc.array(pieces, { maxLength: 30 }), fc.constantFrom(english, french, german), fc.nat(50), (parts, lex, offset) => {
         const text = parts.join(' ').replace(/[[\]]/g, ' ');
         for (const w of tokenizeWords(text, offset, lex)) {
-          if (w.text === '%' || w.text === '&' || startsWithNumber(w.text)) continue;
+          if (w.text === '%' || w.text === '&' || startsWithNumber(w.text) || w.key === w.text.replaceAll('.', '')) continue;
           expect(text.slice(w.start - offset, w.end - offset)).toBe(w.text);
           expect(w.key).toBe(normalizeWord(w.text.replace(/^(\p{L})-/u, '$1'), lex));
         }
@@ -171,6 +171,20 @@ describe('tokenizeWords: an ampersand apart from letters is the word "and"', () 
     const text = 'jobs & growth';
     const words = tokenizeWords(text, 7);
     expect(words.map((w) => text.slice(w.start - 7, w.end - 7))).toEqual(['jobs', '&', 'growth']);
+  });
+});
+
+describe('tokenizeWords: an initialism spelling a function word names something', () => {
+  test.each([
+    ['with stops', 'the U.S. Congress', english, ['the', 'US', 'congress']],
+    ['without stops, in a sentence', 'US troops and the WHO report', english, ['US', 'troops', 'and', 'the', 'WHO', 'report']],
+    ['the pronoun', 'give us a break', english, ['give', 'us', 'a', 'break']],
+    ['in a run of capitals it is the word', 'JOIN US TODAY', english, ['join', 'us', 'today']],
+    ['a stressed word in capitals stays the word', 'we will NOT back down', english, ['we', 'will', 'not', 'back', 'down']],
+    ['lower-case stops stay the word ("a.m." as "AM")', 'at 9 a.m. or 9 AM', english, ['at', '9', 'am', 'or', '9', 'am']],
+    ['an initialism spelling no function word is unchanged', 'the U.K. and F.B.I.', english, ['the', 'uk', 'and', 'fbi']],
+  ])('%s', (_name, text, lex, keys) => {
+    expect(tokenizeWords(text, 0, lex).map((w) => w.key)).toEqual(keys);
   });
 });
 
