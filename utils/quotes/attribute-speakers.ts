@@ -1465,7 +1465,8 @@ class SpeakerResolver {
       // "the ambassador", "the campaign manager": the latest person described so nearby.
       const past = m.text.split(/\s+/).some((w) => isPastMark(this.lex, w.toLowerCase()));
       const head = (past ? PAST : '') + lastWord(m.text);
-      const person = this.described(head, pos);
+      // "the president" when the one in view is so described (every word of it): they go on, not another president named since.
+      const person = (past ? undefined : this.describedInView(m.text, pos)) ?? this.described(head, pos);
       if (person) found = { name: person.name, at: person.at };
       // "the minister" when only a former minister is so described (or the reverse): withheld, not guessed.
       else if (this.described(past ? head.slice(PAST.length) : PAST + head, pos)) found = null;
@@ -1609,6 +1610,31 @@ class SpeakerResolver {
   }
 
   /** The latest person described by `head` before `pos`; in a language of compound titles, by its ending too ("ministerin" in "Kultusministerin"). */
+  /**
+   * The person in view when the article gives them, before `pos`, a title of every word of
+   * `description` but its determiners and prepositions, written right before their name ("the
+   * attorney general" after "Attorney General Ann Lee"; not "Ann Lee, president of a polling firm").
+   */
+  private describedInView(description: string, pos: number): Person | undefined {
+    const inView = this.lastSpeaker && this.lastSpeaker !== ANONYMOUS ? this.lastSpeaker.name : null;
+    if (!inView) return undefined;
+    const wanted = description.toLowerCase().split(/\s+/).filter((w) => !this.lex.determiners.has(w) && !this.lex.prepositions.has(w));
+    for (const p of this.byLastName.get(lastWord(inView)) ?? []) {
+      if (p.name !== inView || p.at.start >= pos) continue;
+      // The title run: capitalised words and titles right before the name ("President Lee and NATO chief Ann Moss": only "NATO chief").
+      const title = new Set<string>();
+      for (let k = p.first - 1; k >= 0 && p.first - k <= 5 && !/[.!?;:,"“”\n]/.test(this.text.slice(this.words[k].end, this.words[k + 1].start)); k--) {
+        const w = this.words[k];
+        if (this.lex.conjunctions.has(w.lower) || !(isCapitalized(w.text) || isTitle(this.lex, w.lower))) break;
+        title.add(w.lower);
+      }
+      // "Former Mayor Ann Lee" is no one "the mayor" is now.
+      if ([...title].some((w) => isPastMark(this.lex, w))) continue;
+      if (wanted.every((w) => title.has(w))) return p;
+    }
+    return undefined;
+  }
+
   private described(head: string, pos: number): Person | undefined {
     const exact = latestIn(this.descriptorIndex().get(head), pos);
     if (exact || this.lex.titleSuffixes.length === 0) return exact;

@@ -615,3 +615,17 @@ describe('attribution: the subject past an opener and a clause, and the cue befo
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: a description goes on with the one in view who carries that title (issue 12, h-spk19)', () => {
+  test.each([
+    ['"the president" after the president spoke, another president named since', ['President Tom Beck spoke in Norport on Monday.', '“We will rebuild the quay,” Beck said.', 'He said that Norland president Omar Haddad had called him.', '“We spoke for an hour,” the president said.'],
+      [['Tom Beck', 'said'], ['Tom Beck', 'said']]],
+    // Left as they were: a former mayor is no one "the mayor" is now; a title before another name is not theirs.
+    ['a former mayor in view', ['Former Mayor Tom Beck was there.', 'Mayor Ann Moss opened the quay.', '“It took ten years,” Beck said.', '“We are proud of it,” the mayor said.'],
+      [['Tom Beck', 'said'], ['Ann Moss', 'said']]],
+    ['a title before the name beside theirs', ['President Omar Haddad and chief Tom Beck met on Monday.', 'Norland president Ann Moss was there too.', '“It took ten years,” Beck said.', '“We are proud of it,” the president said.'],
+      [['Tom Beck', 'said'], ['Ann Moss', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
