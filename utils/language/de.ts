@@ -163,6 +163,7 @@ export const german: Lexicon = {
   thingTails: DE_THING_TAILS,
   roleNouns: wordSet(`politiker politikerin angeklagte angeklagter zeugin zeuge autorin autor ministerin minister
     bürgermeisterin bürgermeister kanzlerin kanzler trainerin trainer unternehmen firma konzern`),
+  kinNouns: new Set(),
   prepositions: PREPOSITIONS,
   prepositionOpeners: wordSet('trotz wegen während laut angesichts'),
   clauseBreaks: CLAUSE_BREAKS,

@@ -290,7 +290,7 @@ export const english: Lexicon = {
 
   pronouns: wordSet('he she i we they'),
   personPronouns: wordSet('he she'),
-  selfPronouns: wordSet('i'),
+  selfPronouns: wordSet('i my'),
   appositivePronouns: new Set(),
   pronounReach: 1,
   // Honorifics and gendered titles before a name mark a person's gender for "he" / "she".
@@ -384,6 +384,11 @@ export const english: Lexicon = {
   roleNouns: wordSet(`aide official lawmaker congressman congresswoman mogul tycoon billionaire businessman businesswoman
     front-runner frontrunner incumbent challenger manager lawyer executive economist analyst consultant operative
     donor star nominee democrat republican`),
+  // "lady": "first lady Ann Lee", the spouse of a Lee the article may name by surname alone.
+  kinNouns: wordSet(`son sons daughter daughters wife husband spouse widow widower brother brothers sister sisters
+    father mother dad mom mum parents stepson stepdaughter stepfather stepmother grandson granddaughter grandfather
+    grandmother nephew niece uncle aunt cousin twin son-in-law daughter-in-law brother-in-law sister-in-law
+    father-in-law mother-in-law lady`),
   prepositions: wordSet('in at on from of for to with by about into near against than under over before after'),
   prepositionOpeners: wordSet('alongside amid among despite during following like unlike without within beyond besides'),
   clauseBreaks: wordSet('that and but which who when after before because while as if so where though although since what how why'),
@@ -396,7 +401,7 @@ export const english: Lexicon = {
   appositionOpeners: wordSet('a an the who whose which'),
   pastTitleMarks: wordSet('former onetime one-time erstwhile ex- then- former-'),
   opensParticiplePhrase: (w) => /(ing|ed)$/.test(w),
-  speakerPhraseOpeners: wordSet('the a an he she i we they his her their its our'),
+  speakerPhraseOpeners: wordSet('the a an he she i we they his her their its our my'),
   conjunctions: wordSet('and'),
   sentenceConjunctions: wordSet('and but yet so'),
   listenerPrepositions: wordSet('to at with on in'),

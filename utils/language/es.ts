@@ -124,6 +124,7 @@ export const spanish: Lexicon = {
   roleNouns: wordSet(`regidor regidora exregidor letrado letrada fiscal portavoz entidad empresa compañía banco organismo
     institución corporación firma consultora sindicato patronal gobernadora gobernador alcalde alcaldesa ministro ministra
     presidente presidenta consejero consejera abogado abogada`),
+  kinNouns: new Set(),
   prepositions: PREPOSITIONS,
   prepositionOpeners: wordSet('preguntado preguntada consultado consultada tras durante pese'),
   clauseBreaks: CLAUSE_BREAKS,

@@ -142,6 +142,7 @@ export const french: Lexicon = {
   thingTails: new Set(),
   roleNouns: wordSet(`technicien technicienne prévenu prévenue accusé accusée adjoint adjointe élu élue gendarme policier
     policière patron patronne édile ministre maire préfet préfète entreprise société groupe enseigne`),
+  kinNouns: new Set(),
   prepositions: PREPOSITIONS,
   prepositionOpeners: wordSet('malgré face outre parmi durant hormis'),
   clauseBreaks: CLAUSE_BREAKS,

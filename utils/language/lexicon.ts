@@ -96,7 +96,7 @@ export interface Lexicon {
   pronouns: ReadonlySet<string>;
   /** Pronouns for one third person, resolved to the person in view ("he", "she"). */
   personPronouns: ReadonlySet<string>;
-  /** The speaker's own pronoun, resolved like a person pronoun ("I"). */
+  /** The writer's own pronoun and possessive outside quote marks ("I", "my"): no one the article names. */
   selfPronouns: ReadonlySet<string>;
   /** A stressed pronoun set off by commas after its subject: "Un étudiant, lui, relativise". */
   appositivePronouns: ReadonlySet<string>;
@@ -167,6 +167,8 @@ export interface Lexicon {
   thingTails: ReadonlySet<string>;
   /** Heads of a description that point to one person named nearby ("the tycoon"). */
   roleNouns: ReadonlySet<string>;
+  /** Family words right before a name ("his daughter, Ann Lee"): a relative, so a bare surname may be another of the family. */
+  kinNouns: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
   /** Prepositions that open a sentence, besides `prepositions`. */
   prepositionOpeners: ReadonlySet<string>;

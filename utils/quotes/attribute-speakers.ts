@@ -339,6 +339,10 @@ interface Person {
   last: number;
   /** Written right after a possessive ("Facebook's Libra Trump"): its first word may be a thing, not a first name. */
   afterPossessive?: boolean;
+  /** Written right after a family word ("his son, Tom Lee"): a bare surname written before it may be another of the family. */
+  relative?: boolean;
+  /** A relative whose surname the article wrote before naming them ("Lee's son, Tom Lee", "Lee …. first lady Ann Lee"): a bare "Lee" may be either. */
+  namesakeRelative?: boolean;
 }
 
 /** What a speaker phrase refers to, before resolution. */
@@ -911,8 +915,10 @@ function cueAfterQuote(lex: Lexicon, text: string, from: number, to: number, sen
     if (!isCueWord(lex, w.text, words[i + 1]?.text)) continue;
     if (isGloss(lex, words, i)) return { cue: w.text, mention: { kind: 'nobody', text: w.text, span: spanOf(w) } };
     const passive = lex.passiveAgents.has(words[i + 1]?.lower ?? '');
+    // `"…," I was told by Ann Lee`: before a passive verb stands the listener; the one named after "by" speaks.
+    const agent = passive && i > 0 && lex.auxiliaries.has(words[i - 1].lower) ? mentionIn(lex, subjectAfter(lex, text, words, i + 1), 'after') : null;
     // "a White House official told ABC News": after "told" stands the listener, never the speaker.
-    let mention = fusedSubject(lex, w) ?? (i > 0 ? speakerBefore(lex, text, words, i) : null)
+    let mention = (agent?.kind === 'name' ? agent : null) ?? fusedSubject(lex, w) ?? (i > 0 ? speakerBefore(lex, text, words, i) : null)
       ?? (lex.listenerCues.has(w.lower) && !passive ? { kind: 'nobody', text: w.text, span: spanOf(w) } : mentionAfter(lex, text, words, passive ? i + 1 : i));
     // «…», añadió.: a language that drops its subjects speaks through the verb alone.
     if (mention === null && lex.dropsSubject) mention = impliedSubject(w);
@@ -1010,7 +1016,9 @@ function clauseSubject(lex: Lexicon, allWords: Word[]): Mention | null {
   for (let skip = 0; skip < 2 && v < words.length && !words[v].joined; skip++) {
     const w = words[v];
     // "Pelosi (D-CA), meanwhile, is": a sentence adverb between commas is an aside too.
+    // "Lee, a lawyer who says she may stand for the board when the seat falls vacant, put out": an apposition's relative clause runs as long as one.
     const reach = lex.relativePronouns.has(w.lower) ? RELATIVE_CLAUSE_WORDS
+      : lex.determiners.has(w.lower) && words.slice(v + 1, v + 4).some((x) => lex.relativePronouns.has(x.lower)) ? RELATIVE_CLAUSE_WORDS
       : lex.determiners.has(w.lower) || isTitle(lex, w.lower) || /^\p{N}+$/u.test(w.text) ? APPOSITION_WORDS
       : lex.neverNameWords.has(w.lower) ? ASIDE_WORDS : 0;
     const resume = reach ? words.findIndex((x, j) => j > v && j <= v + reach && !x.joined) : -1;
@@ -1209,6 +1217,8 @@ function peopleIn(lex: Lexicon, text: string, paragraphs: Span[]): { people: Per
   const headlines = paragraphs.filter((p) => headlineLike(lex, text.slice(p.start, p.end)));
   const people: Person[] = [];
   let first = 0; // runs come in text order, so one pointer finds each run's first word
+  const seen = new Set<string>(); // the words before `seenTo`, possessives cut: a surname written before a relative is named
+  let seenTo = 0;
   for (const run of nameRuns(lex, words)) {
     if (run.words.length < 2 || nameLength(run) > MAX_NAME_WORDS || isNeverPerson(runText(run), lex)) continue;
     while (words[first] !== run.words[0]) first++;
@@ -1227,7 +1237,11 @@ function peopleIn(lex: Lexicon, text: string, paragraphs: Span[]): { people: Per
     // "Pablo Martinez Monsivais/AP": a photo credit, the page's furniture, names no one in the story.
     const lastOfRun = run.words[run.words.length - 1];
     if (/^\/\p{Lu}/u.test(text.slice(lastOfRun.end, lastOfRun.end + 2)) || text[run.words[0].start - 1] === '/') continue;
-    people.push({ name: runText(run).replace(/['’]s?$/, ''), at: runSpan(run), first, last: first + run.words.length - 1, afterPossessive });
+    const relative = before !== undefined && lex.kinNouns.has(before.lower) && /^,?\s*$/.test(text.slice(before.end, run.words[0].start));
+    for (; seenTo < first; seenTo++) seen.add(words[seenTo].lower.replace(/(?:['’]s|s['’]|['’])$/u, ''));
+    // "Lee's daughter, Ann Lee", "the Lees' son", a "Lee" before "first lady Ann Lee": the surname was another's first.
+    const namesakeRelative = relative && seen.has(lastWord(runText(run).replace(/['’]s?$/, '')));
+    people.push({ name: runText(run).replace(/['’]s?$/, ''), at: runSpan(run), first, last: first + run.words.length - 1, afterPossessive, relative, namesakeRelative });
   }
   return { people, words };
 }
@@ -1431,17 +1445,19 @@ class SpeakerResolver {
     return before !== null && (this.lex.honorifics.has(before[1].toLowerCase()) || isTitle(this.lex, before[1].toLowerCase()));
   }
 
-  resolve(m: Mention, pos: number): { name: string; at: Span | null } | null {
+  /** `quoted`: the mention stands inside quote marks, where "I" is the one quoted, not the writer. */
+  resolve(m: Mention, pos: number, quoted = false): { name: string; at: Span | null } | null {
     let found: { name: string; at: Span | null } | null = null;
     if (m.kind === 'nobody') return null;
     const lead = m.text.split(' ')[0].toLowerCase();
     if (m.kind === 'pronoun') {
       // '' is the subject a verb carries alone (Spanish «…», añadió.).
-      if (this.lex.personPronouns.has(lead) || this.lex.selfPronouns.has(lead) || m.text === '') found = this.inView(m, pos);
+      if (this.lex.personPronouns.has(lead) || m.text === '' || (quoted && this.lex.selfPronouns.has(lead))) found = this.inView(m, pos);
+      else if (this.lex.selfPronouns.has(lead)) return this.writerSpeaks(m, pos);
     } else if (m.kind === 'name') {
       found = this.canonical(m.text, m.span, pos);
-    } else if (this.lex.indefiniteDeterminers.has(lead)) {
-      // "un éleveur", "ein Anwohner": someone the article does not name, now in view: "he" after it is no one named.
+    } else if (this.lex.indefiniteDeterminers.has(lead) || this.lex.selfPronouns.has(lead)) {
+      // "un éleveur", "ein Anwohner", "my colleague": someone the article does not name, now in view: "he" after it is no one named.
       this.lastSpeaker = ANONYMOUS;
       this.lastSpokeAt = pos;
       return null;
@@ -1449,7 +1465,8 @@ class SpeakerResolver {
       // "the ambassador", "the campaign manager": the latest person described so nearby.
       const past = m.text.split(/\s+/).some((w) => isPastMark(this.lex, w.toLowerCase()));
       const head = (past ? PAST : '') + lastWord(m.text);
-      const person = this.described(head, pos);
+      // "the president" when the one in view is so described (every word of it): they go on, not another president named since.
+      const person = (past ? undefined : this.describedInView(m.text, pos)) ?? this.described(head, pos);
       if (person) found = { name: person.name, at: person.at };
       // "the minister" when only a former minister is so described (or the reverse): withheld, not guessed.
       else if (this.described(past ? head.slice(PAST.length) : PAST + head, pos)) found = null;
@@ -1471,6 +1488,19 @@ class SpeakerResolver {
       this.lastSpokeAt = pos;
     }
     return found;
+  }
+
+  /**
+   * "I" outside the quote marks is the writer: `"…?" I asked her` is no one named. The person in
+   * view stays who it would have been (the one asked answers "she said"); only the credit is withheld.
+   */
+  private writerSpeaks(m: Mention, pos: number): null {
+    const inView = this.inView(m, pos);
+    if (inView && inView !== ANONYMOUS && !isNonPersonName(inView.name, this.lex)) {
+      this.lastSpeaker = inView;
+      this.lastSpokeAt = pos;
+    }
+    return null;
   }
 
   /** A description as the article writes it: an organisation's name is words side by side ("the Mayor — Senator" is none). */
@@ -1580,6 +1610,31 @@ class SpeakerResolver {
   }
 
   /** The latest person described by `head` before `pos`; in a language of compound titles, by its ending too ("ministerin" in "Kultusministerin"). */
+  /**
+   * The person in view when the article gives them, before `pos`, a title of every word of
+   * `description` but its determiners and prepositions, written right before their name ("the
+   * attorney general" after "Attorney General Ann Lee"; not "Ann Lee, president of a polling firm").
+   */
+  private describedInView(description: string, pos: number): Person | undefined {
+    const inView = this.lastSpeaker && this.lastSpeaker !== ANONYMOUS ? this.lastSpeaker.name : null;
+    if (!inView) return undefined;
+    const wanted = description.toLowerCase().split(/\s+/).filter((w) => !this.lex.determiners.has(w) && !this.lex.prepositions.has(w));
+    for (const p of this.byLastName.get(lastWord(inView)) ?? []) {
+      if (p.name !== inView || p.at.start >= pos) continue;
+      // The title run: capitalised words and titles right before the name ("President Lee and NATO chief Ann Moss": only "NATO chief").
+      const title = new Set<string>();
+      for (let k = p.first - 1; k >= 0 && p.first - k <= 5 && !/[.!?;:,"“”\n]/.test(this.text.slice(this.words[k].end, this.words[k + 1].start)); k--) {
+        const w = this.words[k];
+        if (this.lex.conjunctions.has(w.lower) || !(isCapitalized(w.text) || isTitle(this.lex, w.lower))) break;
+        title.add(w.lower);
+      }
+      // "Former Mayor Ann Lee" is no one "the mayor" is now.
+      if ([...title].some((w) => isPastMark(this.lex, w))) continue;
+      if (wanted.every((w) => title.has(w))) return p;
+    }
+    return undefined;
+  }
+
   private described(head: string, pos: number): Person | undefined {
     const exact = latestIn(this.descriptorIndex().get(head), pos);
     if (exact || this.lex.titleSuffixes.length === 0) return exact;
@@ -1693,7 +1748,9 @@ class SpeakerResolver {
   private actingSubject(words: Word[], m: Mention, pos: number, lastName: string): { name: string; at: Span | null } | null {
     // A subordinate clause opening it ("As he boarded …, Haddad poured …") has its main clause's subject after its comma (subjectIn).
     const subordinate = words.length > 0 && opensSubordinate(this.lex, words[0].lower);
-    if (words.length === 0 || (this.lex.clauseBreaks.has(words[0].lower) && !subordinate) || this.lex.prepositions.has(words[0].lower) || this.lex.prepositionOpeners.has(words[0].lower)) return null;
+    // "But the senior member of …, Sen. Ann Lee, told": a conjunction opening the sentence comes before its subject.
+    const conjunction = words.length > 1 && this.lex.sentenceConjunctions.has(words[0].lower);
+    if (words.length === 0 || (this.lex.clauseBreaks.has(words[0].lower) && !subordinate && !conjunction) || this.lex.prepositions.has(words[0].lower) || this.lex.prepositionOpeners.has(words[0].lower)) return null;
     const subject = subjectIn(this.lex, this.text, words);
     if (subject?.kind !== 'name') return null;
     const next = words.findIndex((w) => w.start >= subject.span.end);
@@ -1828,9 +1885,13 @@ class SpeakerResolver {
     // The long form of a surname only from a clean mention: "Facebook's Libra Trump" gives no first name to "Trump".
     const namesakes = this.namesakes(name);
     // "Clinton" where the article names Hillary and Bill Clinton: which one is a guess; the name as written is not.
-    if (severalPeople(namesakes)) return { name, at: span };
+    // Nor "Lee" where the article names "Lee's daughter, Ann Lee": the Lee who speaks may be her parent.
+    if (severalPeople(namesakes) || namesakes.some((p) => p.namesakeRelative)) return { name, at: span };
+    // A long form named after the surname only from one who is no one's relative: "Lee" before "his
+    // daughter, Ann Lee" may be her father; after it, "Lee" goes on with her.
     const person = latestIn(namesakes, pos) ?? namesakes[0];
-    if (person) return { name: person.name, at: person.at };
+    if (person && (person.at.start < pos || !person.relative)) return { name: person.name, at: person.at };
+    if (person) return { name, at: span };
     // A lone capitalized word the article also writes in lowercase ("Anyone", "Reform", "Party"
     // opening a sentence) is a common word, not a name nobody else in the article carries.
     if (this.lowercaseWords().has(name.toLowerCase()) || !isNameWord(this.lex, name)) return null;
@@ -1968,7 +2029,17 @@ function subjectIn(lex: Lexicon, text: string, words: Word[]): Mention | null {
     const verb = own ? words.find((w) => w.start >= own.span.end) : undefined;
     return verb && isCueWord(lex, verb.text) ? own : null;
   }
-  return clauseSubject(lex, words) ?? subjectAfterOpener(lex, text, words) ?? subjectBeforeVerb(lex, text, words);
+  return clauseSubject(lex, words) ?? subjectAfterOpener(lex, text, words) ?? subjectBeforeVerb(lex, text, words) ?? describedSubject(lex, text, words);
+}
+
+/** "The senior member of the committee, Sen. Ann Lee of Norland, told": the name a description opening the sentence is set beside. */
+function describedSubject(lex: Lexicon, text: string, allWords: Word[]): Mention | null {
+  const words = pastConjunction(lex, allWords);
+  if (words.length < 4 || !lex.determiners.has(words[0].lower) || lex.indefiniteDeterminers.has(words[0].lower)) return null;
+  const comma = words.findIndex((w, k) => k < OPENER_WORDS && k + 1 < words.length && text.slice(w.end, words[k + 1].start).includes(','));
+  if (comma < 1 || words.slice(1, comma + 1).some((w) => lex.relativePronouns.has(w.lower) || lex.clauseBreaks.has(w.lower))) return null;
+  const m = clauseSubject(lex, words.slice(comma + 1));
+  return m?.kind === 'name' ? m : null;
 }
 
 /** "According to Ann Lee, the …": the name a source phrase opening the sentence credits, before its comma. */
@@ -2022,7 +2093,9 @@ function subjectAfterOpener(lex: Lexicon, text: string, allWords: Word[]): Menti
   // "Speaking in Ramallah, he said": a participle's phrase opens it too.
   if (!words.length || !(lex.prepositions.has(words[0].lower) || lex.prepositionOpeners.has(words[0].lower) || lex.freeWordOrder || lex.isParticiple(words[0].lower))) return null;
   const main = afterOpener(lex, text, words);
-  return main ? clauseSubject(lex, main) : null;
+  if (!main) return null;
+  // "On Friday, after writing to the board …, Mayor Ann Lee calmly waved away": a subordinate clause after the opener, then the subject.
+  return clauseSubject(lex, main) ?? (main.length > 0 && opensSubordinate(lex, main[0].lower) ? subjectIn(lex, text, main) : null);
 }
 
 /** The words after an opening phrase or clause and its comma (past a relative clause in it); null with no comma near. */
@@ -2092,7 +2165,7 @@ export function attributeSpeakers(text: string, paragraphs: Span[], drafts: Quot
       if (label === 'Q' && lex.answersInView) answerer = interviewee;
     } else if (cue) {
       resolver ??= new SpeakerResolver(lex, text, paragraphs);
-      const resolved = resolver.resolve(cue.mention, d.parts[0].start);
+      const resolved = resolver.resolve(cue.mention, d.parts[0].start, cue.mention.kind === 'pronoun' && quotedAt(drafts, q, cue.mention.span));
       const mention = cue.mention.kind === 'nobody' ? null : cue.mention.span;
       attribution = { speaker: resolved?.name ?? null, cue: cue.cue, speakerMention: mention, speakerNamedAt: resolved?.at ?? null };
       const asked = cue.addressee ? resolver.peek(cue.addressee, d.parts[0].start) : null;
@@ -2112,6 +2185,14 @@ export function attributeSpeakers(text: string, paragraphs: Span[], drafts: Quot
     previous = { attribution, para: d.paras[d.paras.length - 1], answerer, question };
   }
   return out;
+}
+
+/** The span stands inside the quoted text of draft `q` or of a draft beside it (where a cue's clause can reach). */
+function quotedAt(drafts: QuoteDraft[], q: number, span: Span): boolean {
+  for (let k = Math.max(0, q - 1); k <= Math.min(drafts.length - 1, q + 1); k++) {
+    if (drafts[k].parts.some((p) => p.start <= span.start && span.end <= p.end)) return true;
+  }
+  return false;
 }
 
 /**
@@ -2270,6 +2351,7 @@ function findCue(lex: Lexicon, text: string, paragraphs: Span[], drafts: QuoteDr
   if (owned) return owned;
   let weak: Cue | null = null;
   let source: Cue | null = null;
+  let pronounLater: Cue | null = null;
   // A sign-off dash follows a quote that stands alone or ends a sentence of its own: after
   // `called it "a disaster" -- Lee and Moss voted` the dash goes on with the writer's sentence.
   const lastPart = d.parts[d.parts.length - 1];
@@ -2300,6 +2382,11 @@ function findCue(lex: Lexicon, text: string, paragraphs: Span[], drafts: QuoteDr
     }
     // A cue after the quote whose speaker is only a lowercase phrase ("…," before predicting that)
     // loses to a named speaker before the quote.
+    // `Lee said "A. ¶ "B," he said`: "he" after a later paragraph's part is the one named before the quote opened.
+    if (found?.mention.kind === 'pronoun' && d.paras[i] > d.paras[0]) {
+      pronounLater = found;
+      break;
+    }
     if (found && (found.mention.kind !== 'description' || /\p{Lu}/u.test(found.mention.text))) return found;
     weak ??= found;
   }
@@ -2309,7 +2396,9 @@ function findCue(lex: Lexicon, text: string, paragraphs: Span[], drafts: QuoteDr
   // Looked back for only when a clause subject is needed, and not past SUBJECT_REACH: a paragraph of
   // thousands of marks must not rescan itself for every quote.
   const sentenceFrom = () => sentenceStart(lex, text, d.opens[0], Math.max(paragraphs[para].start, start - SUBJECT_REACH));
-  const before = cueBeforeQuote(lex, text, start, d.opens[0], sentenceFrom) ?? source ?? weak;
+  const named = cueBeforeQuote(lex, text, start, d.opens[0], sentenceFrom);
+  if (pronounLater) return named?.mention.kind === 'name' && !named.source ? named : pronounLater;
+  const before = named ?? source ?? weak;
   if (before) return before;
   // « Je l’ai appris…, a-t-il reconnu. Ce n’est pas… »: the cue set inside the marks.
   const incise = lex.incisesInQuotes ? inciseCue(lex, text, d) : null;

@@ -527,3 +527,105 @@ describe('attribution: wrong credits read right or withheld (issue 12, h-spk18)'
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: the writer\'s "I" and "my" are no one the article names (issue 12, h-spk19)', () => {
+  test.each([
+    // The writer's question or remark: withheld, and the one asked still answers "she said".
+    ['"…?" I asked her, then her answer', ['Mara Velde chairs the parks committee.', '“Will the gates stay open?” I asked her.', '“They will stay open all summer,” she said.'],
+      [[null, 'asked'], ['Mara Velde', 'said']]],
+    ['"…?" I asked, after another speaker', ['“The gates will stay open all summer,” Tom Beck said.', '“Are you sure of that?” I asked.', '“Quite sure, and the pool too,” he said.'],
+      [['Tom Beck', 'said'], [null, 'asked'], ['Tom Beck', 'said']]],
+    ['"…," I said', ['Tom Beck spoke first.', '“The gates will stay open all summer,” I said.'], [[null, 'said']]],
+    ['"…," I told her', ['Mara Velde spoke on Tuesday.', '“I think the gates will stay open,” I told her.'], [[null, 'told']]],
+    ['I told X: "…"', ['Tom Beck spoke first. I told Mara Velde: “The gates will stay open all summer.”'], [[null, 'told']]],
+    ['I said to X, "…"', ['Tom Beck spoke first. I said to Mara Velde, “The gates will stay open all summer.”'], [[null, 'said']]],
+    ['"…," I wrote in my column', ['Tom Beck spoke first. “The gates will stay open all summer,” I wrote in my column.'], [[null, 'wrote']]],
+    ['I wrote that "…"', ['Mara Velde spoke at length.', 'I wrote last year that “the gates are a treasure.”'], [[null, 'wrote']]],
+    // "my …" is someone the writer knows and the article does not name, or names right after.
+    ['"…," said my colleague', ['Tom Beck, the parks spokesman, spoke first. “The gates will stay open all summer,” said my spokesman.'], [[null, 'said']]],
+    ['"…," says my friend X', ['Tom Beck spoke first. “The gates will stay open all summer,” says my friend Mara Velde.'], [['Mara Velde', 'says']]],
+    ['"…," said my colleague X', ['Tom Beck spoke first. “The gates will stay open all summer,” said my colleague Mara Velde.'], [['Mara Velde', 'said']]],
+    // The one the writer names speaks.
+    ['"…," I was told by X', ['Tom Beck spoke first.', '“The gates will stay open,” I was told by Mara Velde.'], [['Mara Velde', 'told']]],
+    ['"…," X was told by Y', ['“The gates will stay open,” Tom Beck was told by Mara Velde.'], [['Mara Velde', 'told']]],
+    // "I" inside the quote marks is the one quoted: the participle after the cue goes on with them.
+    ['the quoted "I" opening a participle\'s sentence', ['Tom Beck spoke on Tuesday.', '“I would have planned it another way. I gave Ann Lee my plan,” Beck said, adding that the works had run “far too late.”'],
+      [['Tom Beck', 'said'], ['Tom Beck', 'adding']]],
+    // Left as they were.
+    ['"…," she told me', ['I spoke with Mara Velde, the parks chief.', '“The gates will stay open all summer,” she told me.'], [['Mara Velde', 'told']]],
+    ['X told me: "…"', ['I have covered the council for years. Mara Velde told me: “The gates will stay open all summer.”'], [['Mara Velde', 'told']]],
+    ['"…," X said by phone', ['“The gates will stay open all summer,” Mara Velde also said by phone.'], [['Mara Velde', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
+
+describe('attribution: a bare surname takes a long form only from that person (issue 12, h-spk19)', () => {
+  test.each([
+    // A later full name the article gives as someone's relative: the bare surname may be the other of the family.
+    ['a daughter named after the quote', ['“The gates will stay open all summer,” Lee said on Tuesday.', 'Lee’s daughter, Ann Lee, works in the parks office.'], [['Lee', 'said']]],
+    ['a son named with his age', ['“The gates will stay open all summer,” Lee said on Tuesday.', 'The mayor’s 10-year-old son, Tom Lee, was there.'], [['Lee', 'said']]],
+    ['a husband, no comma', ['“The gates will stay open all summer,” Lee said on Tuesday.', 'Her husband Tom Lee was there.'], [['Lee', 'said']]],
+    ['a first lady', ['“The gates will stay open all summer,” Lee said on Tuesday.', 'First lady Ann Lee was there.'], [['Lee', 'said']]],
+    ['a relative named after the quote, whose owner is unnamed', ['“The gates will stay open all summer,” Lee said on Tuesday.', 'His daughter, Ann Lee, works in the parks office.'], [['Lee', 'said']]],
+    ['a family written by surname', ['“The gates will stay open all summer,” Lee said on Tuesday.', 'The Lees’ son, Tom Lee, was there.'], [['Lee', 'said']]],
+    // A relative of a Lee the article names by surname alone: "Lee" after her may still be that other Lee.
+    ['a first lady named after her namesake, before the quote', ['Lee visited the memorial on Tuesday with first lady Ann Lee.', '“We will never forget,” Lee said.'], [['Lee', 'said']]],
+    ['a wife named after a mayor of that surname', ['Mayor Lee visited the memorial on Tuesday.', 'He was joined by his wife, Ann Lee.', '“We will never forget,” Lee said.'], [['Lee', 'said']]],
+    ['a relative of a bare namesake named before the quote', ['Lee’s daughter, Ann Lee, works in the parks office.', '“The gates will stay open all summer,” Lee said on Tuesday.'], [['Lee', 'said']]],
+    // Left as they were.
+    ['one person named in full after the quote', ['“The gates will stay open all summer,” Lee said on Tuesday.', 'Ann Lee, the mayor, has run the town since 2019.'], [['Ann Lee', 'said']]],
+    ['two people of that surname', ['“The gates will stay open all summer,” Lee said on Tuesday.', 'Ann Lee, the mayor, and Tom Lee, her deputy, run the town.'], [['Lee', 'said']]],
+    ['a relative of another surname', ['“The gates will stay open all summer,” Lee said on Tuesday.', 'Her husband, Tom Moss, was there.', 'Ann Lee has run the town since 2019.'], [['Ann Lee', 'said']]],
+    ['the relative speaking by full name', ['Lee’s daughter, Ann Lee, works in the parks office.', '“The gates will stay open all summer,” said Ann Lee.'], [['Ann Lee', 'said']]],
+    ['a relative named first, then by surname', ['“Tell us the truth,” the boy’s mother, Mara Velde, told reporters.', 'Velde said her son had started work in May.', '“He was only nineteen,” she said.'],
+      [['Mara Velde', 'told'], ['Mara Velde', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
+
+describe('attribution: the subject past an opener and a clause, and the cue before a quote of two paragraphs (issue 12, h-spk19)', () => {
+  test.each([
+    // An opener, then a subordinate clause, then the subject: "he" in the next sentence is that subject.
+    ['an opener, a clause, an adverb before the verb', ['“We will not stop,” Omar Haddad said.', 'On Friday, after meeting the harbour board to press for a lower levy, Mayor Tom Beck calmly waved away a fisherman’s question. He told him, “The quay is safe.”'],
+      [['Omar Haddad', 'said'], ['Tom Beck', 'told']]],
+    ['a conjunction, an opener and a long clause', ['“We will not stop,” Omar Haddad said.', 'And on Friday, after writing to each of the members of the harbour board about the cost of the new quay, Mayor Tom Beck waved away a fisherman’s question. He told him, “The quay is safe.”'],
+      [['Omar Haddad', 'said'], ['Tom Beck', 'told']]],
+    // A quote opened after "X said" that runs into the next paragraph: "he said" after it is X, not the speaker before.
+    ['X said "A. ¶ "B," he said', ['“We will not stop,” Omar Haddad said.', 'Standing on the quay in Norport, Beck said “the repairs will start in spring.', '“Once the money is there, the cranes come back,” he said.'],
+      [['Omar Haddad', 'said'], ['Beck', 'said']]],
+    // A description opening the sentence, then the name set beside it: the subject.
+    ['the description, the name, "has" and the verb', ['“The plan is sound,” Omar Haddad wrote.', 'The youngest councillor in Norport, Tom Beck, has backed the plan in public.', '“I will vote for it,” he said.'],
+      [['Omar Haddad', 'wrote'], ['Tom Beck', 'said']]],
+    ['the description, the name, a relative clause and the verb', ['“The plan is sound,” Omar Haddad wrote.', 'The youngest councillor in Norport, Harbour Party member Tom Beck, who joined the council in May, has backed the plan.', 'He said on the radio he will vote for it, “without a second thought.”'],
+      [['Omar Haddad', 'wrote'], ['Tom Beck', 'said']]],
+    // … who names the last speaker: either may be "he" (withheld, as without "But" before it).
+    ['But the description, the name, the verb … the last speaker', ['“The plan is sound,” Omar Haddad said.', 'But the senior member of the harbour committee, Sen. Tom Beck of Norland, told the room as the session opened that he would vote against Haddad.', '“The plan is a mistake,” he said.'],
+      [['Omar Haddad', 'said'], [null, 'said']]],
+    // An apposition with a relative clause longer than twelve words.
+    ['the name, a long apposition with "who", the verb', ['Tom Beck is a lawyer.', '“The plan is sound,” Omar Haddad said.', 'Beck, a lawyer who says he may stand for the harbour board when the seat falls vacant next year, put out a long post on Sunday morning.', '“The plan is a mistake,” he wrote.'],
+      [['Omar Haddad', 'said'], ['Tom Beck', 'wrote']]],
+    // Left as they were.
+    ['an opener, then the subject', ['“We will not stop,” Omar Haddad said.', 'On Friday, Mayor Tom Beck waved away a fisherman’s question. He told him, “The quay is safe.”'],
+      [['Omar Haddad', 'said'], ['Tom Beck', 'told']]],
+    ['"A. ¶ "B," he said with no cue before', ['“We will not stop,” Omar Haddad said.', '“The repairs will start in spring.', '“Once the money is there, the cranes come back,” he said.'],
+      [['Omar Haddad', 'said'], ['Omar Haddad', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
+
+describe('attribution: a description goes on with the one in view who carries that title (issue 12, h-spk19)', () => {
+  test.each([
+    ['"the president" after the president spoke, another president named since', ['President Tom Beck spoke in Norport on Monday.', '“We will rebuild the quay,” Beck said.', 'He said that Norland president Omar Haddad had called him.', '“We spoke for an hour,” the president said.'],
+      [['Tom Beck', 'said'], ['Tom Beck', 'said']]],
+    // Left as they were: a former mayor is no one "the mayor" is now; a title before another name is not theirs.
+    ['a former mayor in view', ['Former Mayor Tom Beck was there.', 'Mayor Ann Moss opened the quay.', '“It took ten years,” Beck said.', '“We are proud of it,” the mayor said.'],
+      [['Tom Beck', 'said'], ['Ann Moss', 'said']]],
+    ['a title before the name beside theirs', ['President Omar Haddad and chief Tom Beck met on Monday.', 'Norland president Ann Moss was there too.', '“It took ten years,” Beck said.', '“We are proud of it,” the president said.'],
+      [['Tom Beck', 'said'], ['Ann Moss', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
