@@ -1609,7 +1609,6 @@ class SpeakerResolver {
     return person && !isNonPersonName(person.name, this.lex) && this.fits(m, person.name) ? person : null;
   }
 
-  /** The latest person described by `head` before `pos`; in a language of compound titles, by its ending too ("ministerin" in "Kultusministerin"). */
   /**
    * The person in view when the article gives them, before `pos`, a title of every word of
    * `description` but its determiners and prepositions, written right before their name ("the
@@ -1635,6 +1634,7 @@ class SpeakerResolver {
     return undefined;
   }
 
+  /** The latest person described by `head` before `pos`; in a language of compound titles, by its ending too ("ministerin" in "Kultusministerin"). */
   private described(head: string, pos: number): Person | undefined {
     const exact = latestIn(this.descriptorIndex().get(head), pos);
     if (exact || this.lex.titleSuffixes.length === 0) return exact;
