@@ -423,12 +423,15 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
   };
 }
 
-/** The alignment's matched words that are not the editor's (bracketed), and how many are content words, as `measure` counts them. */
+/** A column `measure` counts as a matched word: a match whose quote word is not the editor's (bracketed). */
+const countedMatch = (a: Alignment, c: AlignColumn) => c.kind === 'match' && !a.quoteWords[c.q].bracket;
+
+/** The alignment's matched words and how many are content words, as `measure` counts them. */
 function matchedCounts(a: Alignment): [number, number] {
   let words = 0;
   let content = 0;
   for (const c of a.columns) {
-    if (c.kind !== 'match' || a.quoteWords[c.q].bracket) continue;
+    if (!countedMatch(a, c)) continue;
     words++;
     if (a.weights.isContentWord(a.quoteWords[c.q].key)) content++;
   }
@@ -1376,7 +1379,7 @@ function measure(a: Alignment, quoted: boolean, breaks: number[] = []): MatchStr
   let quoteShared = 0;
   let otherShared = 0;
   for (const c of a.columns) {
-    if (c.kind === 'match' && !a.quoteWords[c.q].bracket) {
+    if (countedMatch(a, c)) {
       const k = a.quoteWords[c.q].key;
       matchedWeight += qw(c.q);
       if (isContentWord(k)) matchedContent++;
