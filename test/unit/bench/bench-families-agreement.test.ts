@@ -10,6 +10,7 @@ import { QuoteFamilies } from '@/utils/families/quote-families';
 import { english } from '@/utils/language/en';
 import { findQuotes } from '@/utils/quotes/find-quotes';
 import type { StoredArticle } from '@/utils/types';
+import { parseBenchArgs } from '../../../bin/bench/bench';
 import { disagreementOf, familiesAgreement, holdsPlace, verdictOf, type Disagreement, type Placed } from '../../../bin/bench/bench-families-agreement';
 
 const at = (kind: Placed['kind'], start: number, end: number): Placed => ({ kind, start, end });
@@ -102,5 +103,18 @@ describe('familiesAgreement', () => {
     expect(later).toHaveLength(1);
     expect([later[0].cause, later[0].holds, later[0].verdict]).toEqual(['other family', true, 'by design']);
     expect(got.disagreements.filter((d: Disagreement) => d.article === 'a1')).toEqual([]);
+  });
+});
+
+describe('--families-disagreements', () => {
+  test.each([
+    { args: ['--families-only'], file: null },
+    { args: ['--families-only', '--families-disagreements', '/tmp/d.jsonl'], file: '/tmp/d.jsonl' },
+  ])('$args', ({ args, file }) => {
+    expect(parseBenchArgs(args).familiesDisagreements).toBe(file);
+  });
+
+  test('without a file it is refused', () => {
+    expect(() => parseBenchArgs(['--families-disagreements'])).toThrow(/families-disagreements <file>/);
   });
 });
