@@ -1,0 +1,154 @@
+/**
+ * Issue 15's library pages in Chromium (≤ 300 ms), shared by performance.test.ts (the e2e's
+ * synthetic 10k library) and page-open-allsides.test.ts (the AllSides 10k): the speakers list, a
+ * person's page and a family page, each opened in a new tab and timed from navigation start to its
+ * content in the DOM. The families are first built from scratch in slices (the direct writes
+ * stored none; timed to the page's "built" note), then each page is opened first after a worker
+ * restart (families read from their store), then again, median of `reopens`.
+ */
+import { loadavg } from 'node:os';
+import { expect } from 'vitest';
+import type { LoadedExtension, PageGlobals } from '../../bin/browser/launch-extension';
+import type { FamilySummary } from '@/utils/protocol/messages';
+import { libraryHash, parseLibraryRoute } from '@/utils/ui/library-route';
+import { instrumentPopup, median, ms, stopServiceWorker } from './cold-check';
+
+/** A library route's content, rendered (components/library/SpeakersView, SpeakerPage, FamilyPage). */
+export const PAGE_SELECTOR = {
+  speakers: '[data-testid="speakers-view"] [data-testid="speaker-item"]',
+  speaker: '[data-testid="speaker-page"] [data-testid="speaker-quote"]',
+  family: '[data-testid="family-page"] [data-testid="family-version"]',
+};
+// The families' first build reads and aligns every saved quote: minutes at 10k (README "Performance").
+export const PAGE_OPEN_TIMEOUT_MS = 40 * 60_000;
+const TARGET_MS = 300;
+
+export interface Row {
+  figure: string;
+  value: string;
+  target: string;
+}
+
+export interface LibraryOpen {
+  /** Navigation start → the route's content in the DOM (ms). */
+  shown: number;
+  /** How many of the content's items are shown. */
+  items: number;
+  /** On the speakers list: the first person's link (the list is most quoted first). */
+  speakerHash: string | null;
+  /** On a speaker page: the link to the family with the most versions among the person's quotes. */
+  familyHash: string | null;
+  /** 1-minute load average when the page was shown. */
+  load: string;
+}
+
+/** Opens `library.html<hash>` in a new tab, as a link from the panel does, and times it to `selector` in the DOM. */
+export async function openLibraryRoute(ext: LoadedExtension, hash: string, selector: string): Promise<LibraryOpen> {
+  const p = await ext.context.newPage();
+  await p.setViewportSize({ width: 900, height: 900 });
+  await p.addInitScript(instrumentPopup, selector);
+  await p.goto(`chrome-extension://${ext.id}/library.html${hash}`);
+  await p.locator(selector).first().waitFor({ timeout: PAGE_OPEN_TIMEOUT_MS });
+  const shown = await p.evaluate(() => performance.getEntriesByName('verbatim:report-shown')[0].startTime);
+  const items = await p.locator(selector).count();
+  const links = await p.evaluate(() => {
+    const family = [...document.querySelectorAll<HTMLAnchorElement>('[data-testid="speaker-quote-family"]')];
+    const versions = (a: HTMLAnchorElement) => Number(/\d+/.exec(a.textContent ?? '')?.[0] ?? 0);
+    return {
+      familyHash: family.sort((a, b) => versions(b) - versions(a))[0]?.getAttribute('href') ?? null,
+      speakerHash: document.querySelector('[data-testid="speaker-item"] a')?.getAttribute('href') ?? null,
+    };
+  });
+  await p.close();
+  return { shown, items, ...links, load: loadavg()[0].toFixed(1) };
+}
+
+export interface PageOpenChoice {
+  /** The person whose page is opened; absent: the most quoted (the speakers list's first). */
+  speaker?: string;
+  /**
+   * Which family page: the one with the most versions among that person's quotes (their page's
+   * links), or among the library's families list (list-families: its 200 widest families).
+   */
+  family: 'speaker' | 'library';
+  reopens: number;
+}
+
+/** The flow above, on a library whose records were written straight into IndexedDB; its figures as printable rows. */
+export async function measurePageOpens(ext: LoadedExtension, choice: PageOpenChoice): Promise<Row[]> {
+  await stopServiceWorker(ext);
+  // The speakers list first: the records written straight into IndexedDB left the quotes store behind, so this open derives it.
+  const derived = await openLibraryRoute(ext, '#speakers', PAGE_SELECTOR.speakers);
+  const speakerHash = choice.speaker !== undefined ? libraryHash({ view: 'speaker', name: choice.speaker }) : derived.speakerHash;
+  expect(speakerHash).toMatch(/^#speaker\//);
+  const route = parseLibraryRoute(speakerHash!);
+  const name = route.view === 'speaker' ? route.name : '';
+  // No families are stored (the direct writes bypassed them): the speaker page starts their build
+  // and shows its progress; the page's progress asks keep the worker awake until it is done.
+  const build = await ext.context.newPage();
+  const navigated = Date.now();
+  await build.goto(`chrome-extension://${ext.id}/library.html${speakerHash}`);
+  await build.locator('[data-testid="families-progress"]').waitFor({ timeout: 120_000 });
+  const progressShown = Date.now() - navigated;
+  const firstProgress = await build.getAttribute('[data-testid="families-progress"]', 'data-done');
+  await build.locator('[data-testid="families-built"]').waitFor({ timeout: PAGE_OPEN_TIMEOUT_MS });
+  const built = Date.now() - navigated;
+  const buildLoad = loadavg()[0].toFixed(1);
+  // Asked while the built families are in the worker's memory (untimed): the list's family with the most versions.
+  const listed = choice.family === 'library'
+    ? await build.evaluate(async () => {
+      const res = await (globalThis as unknown as PageGlobals).chrome.runtime.sendMessage({ type: 'list-families', query: '' });
+      if (!res?.ok) throw new Error(`list-families failed: ${JSON.stringify(res).slice(0, 300)}`);
+      return res.data as { total: number; families: FamilySummary[] };
+    })
+    : null;
+  await build.close();
+  // A defined start: a fresh worker; the families are read from their store on the first ask.
+  await stopServiceWorker(ext);
+  const first = {
+    speakers: await openLibraryRoute(ext, '#speakers', PAGE_SELECTOR.speakers),
+    speaker: await openLibraryRoute(ext, speakerHash!, PAGE_SELECTOR.speaker),
+    family: undefined as LibraryOpen | undefined,
+  };
+  const widest = listed?.families.reduce((best, f) => (f.versions > best.versions ? f : best));
+  const familyHash = widest ? libraryHash({ view: 'family', ...widest.id }) : first.speaker.familyHash;
+  expect(familyHash).toMatch(/^#family\//);
+  await stopServiceWorker(ext);
+  first.family = await openLibraryRoute(ext, familyHash!, PAGE_SELECTOR.family);
+  const again = { speakers: [] as LibraryOpen[], speaker: [] as LibraryOpen[], family: [] as LibraryOpen[] };
+  for (let i = 0; i < choice.reopens; i++) {
+    again.speakers.push(await openLibraryRoute(ext, '#speakers', PAGE_SELECTOR.speakers));
+    again.speaker.push(await openLibraryRoute(ext, speakerHash!, PAGE_SELECTOR.speaker));
+    again.family.push(await openLibraryRoute(ext, familyHash!, PAGE_SELECTOR.family));
+  }
+  // Each page shows its content: people, this person's quotes, a family of several versions.
+  for (const o of [derived, first.speakers, ...again.speakers]) expect(o.items).toBeGreaterThan(1);
+  for (const o of [first.speaker, ...again.speaker]) expect(o.items).toBeGreaterThan(1);
+  for (const o of [first.family, ...again.family]) expect(o.items).toBeGreaterThan(1);
+
+  const rows: Row[] = [];
+  rows.push({ figure: `speakers list, first open after the direct writes (quotes store derived from every article) (load ${derived.load})`, value: ms(derived.shown), target: '' });
+  rows.push({ figure: `families built from scratch in slices (none stored): progress shown after ${ms(progressShown)} (${firstProgress} articles done), build done (load ${buildLoad})`, value: ms(built), target: '' });
+  const whom = choice.speaker !== undefined ? 'the chosen person' : 'the most quoted: the speakers list\'s first';
+  const which = widest
+    ? `most versions among the families list's ${listed!.families.length} widest of ${listed!.total}`
+    : 'most versions among the person\'s quotes';
+  const label = {
+    speakers: `speakers list (#speakers), ${first.speakers.items} people shown`,
+    speaker: `speaker page (#speaker/${name}, ${whom}), ${first.speaker.items} quotes`,
+    family: `family page (#family/…, ${which}), ${first.family.items} versions`,
+  };
+  const firstNote = { speakers: 'first open after a worker restart (quotes store)', speaker: 'first open after a worker restart (families read from their store)', family: 'first open after a worker restart (families read from their store)' };
+  for (const key of ['speakers', 'speaker', 'family'] as const) {
+    const o = first[key]!;
+    const target = key === 'speakers' ? '' : `≤ ${TARGET_MS} ms`;
+    rows.push({ figure: `${label[key]}: ${firstNote[key]} (load ${o.load})`, value: ms(o.shown), target });
+    const runs = again[key];
+    rows.push({
+      figure: `  again, median of ${runs.length}: each ${runs.map((r) => ms(r.shown)).join(', ')} (load ${runs.map((r) => r.load).join(', ')})`,
+      value: ms(median(runs.map((r) => r.shown))),
+      target,
+    });
+  }
+  return rows;
+}
