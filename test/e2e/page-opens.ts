@@ -102,7 +102,7 @@ export async function measurePageOpens(ext: LoadedExtension, choice: PageOpenCho
   const derived = await openLibraryRoute(ext, '#speakers', PAGE_SELECTOR.speakers);
   const speakerHash = choice.speaker !== undefined ? libraryHash({ view: 'speaker', name: choice.speaker }) : derived.speakerHashes[0];
   expect(speakerHash).toMatch(/^#speaker\//);
-  // Beside the most quoted person (the heaviest page), a typical one: the middle of the people the list shows.
+  // Beside the most quoted person (the heaviest page), a typical speaker: the middle of those the list shows.
   const typicalAt = Math.floor((derived.speakerHashes.length - 1) / 2);
   const typicalHash = choice.speaker === undefined && typicalAt > 0 ? derived.speakerHashes[typicalAt] : undefined;
   // No families are stored (the direct writes bypassed them): the speaker page starts their build
@@ -151,7 +151,7 @@ export async function measurePageOpens(ext: LoadedExtension, choice: PageOpenCho
     const typicalFirst = await afterRestart(typicalHash, PAGE_SELECTOR.speaker);
     pages.push({
       hash: typicalHash, selector: PAGE_SELECTOR.speaker, target: true, first: typicalFirst, again: [],
-      label: `speaker page (#speaker/${nameOf(typicalHash)}, a typical person: the speakers list's number ${typicalAt + 1} of ${derived.speakerHashes.length}), ${typicalFirst.items} quotes`,
+      label: `speaker page (#speaker/${nameOf(typicalHash)}, a typical speaker: the speakers list's number ${typicalAt + 1} of ${derived.speakerHashes.length}), ${typicalFirst.items} quotes`,
       note: 'first open after a worker restart (families read from their store)',
     });
   }
