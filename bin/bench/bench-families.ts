@@ -10,6 +10,7 @@
  * Saves are articles of AllSides events the library already covers (another outlet's article on
  * the same story is saved), so each save has versions to find, as a reader's saves do.
  */
+import { writeFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { CoverageIndex, passageTerms } from '@/utils/index/coverage-index';
 import { QuoteFamilies, type QuoteNode } from '@/utils/families/quote-families';
@@ -21,13 +22,14 @@ import { familyGroupsWrite, keepRematches, rematchMemo, replacedPageIds } from '
 import { FamilyRowsCache } from '@/utils/families/family-rows-cache';
 import { quoteKey, type FamilyGroupRow, type FamilyPageRow } from '@/utils/storage/family-rows';
 import { outletFidelity } from '@/utils/families/fidelity';
-import { alignCandidates, compareArticle, planComparison } from '@/utils/report/compare-article';
+import { alignCandidates, planComparison } from '@/utils/report/compare-article';
 import { planBasis, saveHandOver, usableHandOver, type SaveHandOver } from '@/utils/families/save-hand-over';
 import { lexiconFor } from '@/utils/language/lexicons';
 import type { StoredArticle } from '@/utils/types';
 import type { BenchArticle } from './bench-corpus';
 import { median, p95, sample, seededRandom, shuffled } from './bench-stats';
 import { targetRow, type BenchRow } from './bench-table';
+import { disagreementLines, familiesAgreement } from './bench-families-agreement';
 
 /** No quote rows here: each person's quotes are read from their articles, as before schema v10 (what this bench has measured). */
 const noQuoteRows: ReadQuotes = async (keys) => keys.map(() => undefined);
@@ -42,6 +44,8 @@ export interface FamiliesBenchOptions {
   pages: number;
   seed: number;
   log: (line: string) => void;
+  /** A file to write each disagreement with the pairwise matcher to (JSON lines, ids and offsets only). */
+  disagreements?: string | null;
 }
 
 export async function benchFamilies(all: readonly BenchArticle[], opts: FamiliesBenchOptions): Promise<BenchRow[]> {
@@ -145,28 +149,23 @@ export async function benchFamilies(all: readonly BenchArticle[], opts: Families
   // Agreement, while the saves are in: the check's forward matches of sampled saved articles.
   opts.log(`families: agreement with the pairwise matcher on ${opts.agreementSample} articles`);
   const sampled = sample([...stored.values()].filter((a) => a.quotes.length > 0), opts.agreementSample, random);
-  let matches = 0;
-  let agreed = 0;
-  const byArticle = new Map<string, Map<number, QuoteNode>>();
-  for (const node of families.allNodes()) {
-    if (!byArticle.has(node.article.id)) byArticle.set(node.article.id, new Map());
-    byArticle.get(node.article.id)!.set(node.index, node);
+  const agreement = familiesAgreement(families, index, resolve, sampled);
+  if (opts.disagreements) {
+    await writeFile(opts.disagreements, disagreementLines(agreement.disagreements));
+    opts.log(`families: ${agreement.disagreements.length} disagreements written to ${opts.disagreements}`);
   }
-  for (const a of sampled) {
-    const check = compareArticle(a, a.quotes, index, resolve, { reverse: false });
-    check.quotes.forEach((report, qi) => {
-      const node = byArticle.get(a.id)?.get(qi);
-      for (const m of report.matches) {
-        matches++;
-        const mine = node?.renderings.get(m.articleId);
-        const family = node && families.familyOf(node);
-        const there = families.familyAt(m.articleId, m.start + Math.floor((m.end - m.start) / 2));
-        if (mine && mine.kind === m.kind && mine.start === m.start && mine.end === m.end && family && there === family) agreed++;
-      }
-    });
-  }
-  rows.push({ section, metric: 'families agree with the pairwise matcher (matches found in the family, same place and kind)', p50: matches ? agreed / matches : NaN, p95: null, unit: 'share', note: `${agreed}/${matches} matches of ${sampled.length} sampled articles' quotes` });
-
+  const { matches, agreed } = agreement;
+  const v = agreement.verdicts;
+  const byCause = (verdict: string) => [...new Set(agreement.disagreements.filter((d) => d.verdict === verdict).map((d) => d.cause))]
+    .map((c) => `${agreement.disagreements.filter((d) => d.verdict === verdict && d.cause === c).length} ${c}`).join(', ');
+  rows.push({
+    section, metric: 'families agree with the pairwise matcher (matches found in the family, same place and kind, the family at the place the quote\'s)', p50: matches ? agreed / matches : NaN, p95: null, unit: 'share',
+    note: `${agreed}/${matches} matches of ${sampled.length} sampled articles' quotes; the others: ${v['by design']} by design (${byCause('by design') || 'none'}), ${v['excerpt not taken']} excerpt matches the family lacks, ${v['family wrong']} family wrong${v['family wrong'] ? ` (${byCause('family wrong')})` : ''}`,
+  });
+  rows.push({
+    section, metric: 'matches the families lack or get wrong (excerpts not taken, family wrong), of those sampled', p50: matches ? (v['excerpt not taken'] + v['family wrong']) / matches : NaN, p95: null, unit: 'share',
+    note: `${v['excerpt not taken'] + v['family wrong']}/${matches}; each written with its cause by --families-disagreements <file>`,
+  });
   opts.log('families: pages');
   const pageMs: number[] = [];
   for (const f of sample(multi, opts.pages, random)) {

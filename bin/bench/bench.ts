@@ -1,11 +1,12 @@
 /**
  * `verbatim bench [--corpus <dir>] [--quick] [--recall-only | --compare-only | --cli-only | --families-only | --quotes-only] [--sizes 1000,10000,100000]
- * [--keys <file>] [--index-cache]`: the performance benchmark. `--cli-only` runs only the command line's figures
+ * [--keys <file>] [--index-cache] [--families-disagreements <file>]`: the performance benchmark. `--cli-only` runs only the command line's figures
  * (start beside `node -e 0`, batch quotes, compare against a library file: bin/bench/bench-cli). `--recall-only` measures only the compare time and the
  * recall against brute force (default size 10k: a few minutes instead of the whole run's quarter
  * of an hour); `--compare-only` only the compare time and the index heap (no brute force), for
  * tuning retrieval; `--quotes-only` only the quotes store's figures (bin/bench/bench-quotes-store); `--keys` writes every size's indexed matches (query, quote, article) as JSON, so two
- * runs' results can be diffed; `--index-cache` keeps each size's built index on disk (under the system's
+ * runs' results can be diffed; `--families-disagreements` writes each match of the families' check against
+ * the pairwise matcher that disagrees, with its cause (JSON lines, ids and offsets only: keep it out of the repository); `--index-cache` keeps each size's built index on disk (under the system's
  * temporary folder, named by library and code: bin/bench/bench-index-cache), so a later run of the
  * same code on the same library loads it instead of building it (100k: half an hour here). Prints one table (targets beside the figures) and writes it as JSON to
  * .bench/bench-<timestamp>.json and .bench/latest.json.
@@ -43,6 +44,8 @@ export interface BenchOptions {
   referencePairs: string | null;
   /** Query articles the brute-force reference runs on at 10k (default 200 with --recall-only). */
   referenceQueries: number | null;
+  /** Writes each match of the families' agreement check that disagrees, with its cause (JSON lines: ids and offsets). */
+  familiesDisagreements: string | null;
   sizes: number[];
 }
 
@@ -51,7 +54,7 @@ const HEAP_MB = 12_288;
 const SEED = BENCH_SEED;
 
 export function parseBenchArgs(args: readonly string[]): BenchOptions {
-  const opts: BenchOptions = { corpus: '../shared/corpus', quick: false, recallOnly: false, compareOnly: false, cliOnly: false, familiesOnly: false, quotesOnly: false, keys: null, indexCache: false, referencePairs: null, referenceQueries: null, sizes: [] };
+  const opts: BenchOptions = { corpus: '../shared/corpus', quick: false, recallOnly: false, compareOnly: false, cliOnly: false, familiesOnly: false, quotesOnly: false, keys: null, indexCache: false, referencePairs: null, referenceQueries: null, familiesDisagreements: null, sizes: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--quick') opts.quick = true;
@@ -64,9 +67,10 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions {
     else if (a === '--index-cache') opts.indexCache = true;
     else if (a === '--reference-pairs' && args[i + 1]) opts.referencePairs = args[++i];
     else if (a === '--reference-queries' && args[i + 1]) opts.referenceQueries = Number(args[++i]);
+    else if (a === '--families-disagreements' && args[i + 1]) opts.familiesDisagreements = args[++i];
     else if (a === '--corpus' && args[i + 1]) opts.corpus = args[++i];
     else if (a === '--sizes' && args[i + 1]) opts.sizes = args[++i].split(',').map(Number);
-    else throw new UserError(`bench: unknown or incomplete option "${a}" (--corpus <dir>, --quick, --recall-only, --compare-only, --cli-only, --families-only, --quotes-only, --keys <file>, --index-cache, --reference-pairs <file>, --reference-queries N, --sizes 1000,10000,100000)`);
+    else throw new UserError(`bench: unknown or incomplete option "${a}" (--corpus <dir>, --quick, --recall-only, --compare-only, --cli-only, --families-only, --quotes-only, --keys <file>, --index-cache, --reference-pairs <file>, --reference-queries N, --families-disagreements <file>, --sizes 1000,10000,100000)`);
   }
   if (opts.referenceQueries !== null && !(Number.isInteger(opts.referenceQueries) && opts.referenceQueries > 0)) throw new UserError('bench: --reference-queries takes a whole number above 0');
   if (opts.sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new UserError('bench: --sizes takes whole numbers of at least 10, comma-separated');
@@ -138,7 +142,7 @@ async function run(opts: BenchOptions, gc: () => void): Promise<number> {
     // Families at 10k (the issue's size), or the smallest size asked for.
     const size = opts.sizes.includes(10_000) ? 10_000 : Math.min(...opts.sizes);
     log(`4. quote families at ${size}`);
-    rows.push(...await benchFamilies(all, { size, saves: opts.quick ? 10 : 30, agreementSample: opts.quick ? 20 : 100, pages: opts.quick ? 10 : 30, seed: SEED, log }));
+    rows.push(...await benchFamilies(all, { size, saves: opts.quick ? 10 : 30, agreementSample: opts.quick ? 100 : 1000, pages: opts.quick ? 10 : 30, seed: SEED, log, disagreements: opts.familiesDisagreements }));
   }
   if (!only || opts.quotesOnly) {
     for (const size of opts.sizes) {

@@ -43,7 +43,8 @@ export interface LibraryActions {
   listFamilies: (query: string) => Promise<ResponseOf<'list-families'>>;
   getFamily: (ref: FamilyRef) => Promise<ResponseOf<'get-family'>>;
   listSpeakers: (query: string) => Promise<ResponseOf<'list-speakers'>>;
-  getSpeaker: (name: string) => Promise<ResponseOf<'get-speaker'>>;
+  /** A person's page, its first `limit` quotes (the worker's default page without it). */
+  getSpeaker: (name: string, limit?: number) => Promise<ResponseOf<'get-speaker'>>;
   getFidelity: () => Promise<ResponseOf<'get-fidelity'>>;
   /** How far a build of the quote families is (null: none under way). */
   familiesProgress: () => Promise<ResponseOf<'families-progress'>>;

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { ResponseOf, SpeakerView } from '@/utils/protocol/messages';
+import { SPEAKER_PAGE_QUOTES } from '@/utils/families/speakers';
 import type { SpeakerOverrides } from '@/utils/storage/settings';
 import { safeHttpUrl } from '@/utils/report/text-fragment-url';
 import { libraryHash } from '@/utils/ui/library-route';
@@ -9,7 +10,8 @@ import type { ExportChoice, ExportOutcome } from '@/components/popup/ExportContr
 
 export interface SpeakerPageProps {
   name: string;
-  getSpeaker: (name: string) => Promise<ResponseOf<'get-speaker'>>;
+  /** A person's page, its first `limit` quotes (the worker's first page without it). */
+  getSpeaker: (name: string, limit?: number) => Promise<ResponseOf<'get-speaker'>>;
   /** The reader's merges and splits now in force (null until the settings are read). */
   overrides: SpeakerOverrides | null;
   /** Stores new overrides; resolves when they are in force. */
@@ -25,11 +27,25 @@ export function SpeakerPage({ name, getSpeaker, overrides, onOverrides, onExport
   const [error, setError] = useState<string | null>(null);
   const [mergeWith, setMergeWith] = useState('');
   const [version, setVersion] = useState(0);
+  // undefined: the worker's first page (the request library-early.js sends before this code loads).
+  const [limit, setLimit] = useState<number | undefined>(undefined);
+  const [loadingMore, setLoadingMore] = useState(false);
   // A layout effect: a reply already here (asked early, library-early.js) is shown before the first paint, not a frame later.
   useLayoutEffect(() => {
     setSpeaker(undefined);
+    setLimit(undefined);
     void getSpeaker(name).then((r) => (r.ok ? setSpeaker(r.data) : setError(r.error)));
   }, [name, getSpeaker, version]);
+  // More quotes keep those shown on screen while the longer page comes.
+  useLayoutEffect(() => {
+    if (limit === undefined) return;
+    setLoadingMore(true);
+    void getSpeaker(name, limit).then((r) => {
+      setLoadingMore(false);
+      if (r.ok) setSpeaker(r.data);
+      else setError(r.error);
+    });
+  }, [limit]);
   if (error) return <p role="alert" class="error">{error}</p>;
   if (speaker === undefined) return <p class="muted">{t('buildingFamilies')}</p>;
   if (speaker === null) return <p class="list-empty" data-testid="speaker-not-found">{t('speakerNotFound')}</p>;
@@ -52,7 +68,7 @@ export function SpeakerPage({ name, getSpeaker, overrides, onOverrides, onExport
     <article class="panel speaker-page" aria-labelledby="speaker-title" data-testid="speaker-page">
       <p><a href={libraryHash({ view: 'speakers' })}>{t('backToSpeakers')}</a></p>
       <h2 id="speaker-title">{speaker.name}</h2>
-      <p class="muted">{speaker.quotes.length === 1 ? t('speakerQuotesOne', speaker.outlets.length) : t('speakerQuotesMany', speaker.quotes.length, speaker.outlets.length)}</p>
+      <p class="muted">{speaker.total === 1 ? t('speakerQuotesOne', speaker.outlets.length) : t('speakerQuotesMany', speaker.total, speaker.outlets.length)}</p>
       {speaker.aliases.length > 1 && (
         <>
           <h3>{t('alsoCreditedHeading')}</h3>
@@ -94,6 +110,15 @@ export function SpeakerPage({ name, getSpeaker, overrides, onOverrides, onExport
           );
         })}
       </ol>
+      {speaker.quotes.length < speaker.total && (
+        <p class="row" aria-live="polite">
+          <span class="muted" data-testid="speaker-quotes-shown">{t('speakerQuotesShown', speaker.quotes.length, speaker.total)}</span>{' '}
+          <button type="button" data-testid="speaker-show-more" disabled={loadingMore}
+            onClick={() => setLimit(speaker.quotes.length + SPEAKER_PAGE_QUOTES)}>
+            {t('speakerShowMore', Math.min(SPEAKER_PAGE_QUOTES, speaker.total - speaker.quotes.length))}
+          </button>
+        </p>
+      )}
     </article>
   );
 }

@@ -58,7 +58,7 @@ export class Requests {
       case 'list-families': return this.library.familyList(req.query);
       case 'get-family': return this.library.family({ articleId: req.articleId, offset: req.offset });
       case 'list-speakers': return this.library.speakers(req.query);
-      case 'get-speaker': return this.library.speaker(req.name);
+      case 'get-speaker': return this.library.speaker(req.name, req.limit);
       case 'get-fidelity': return this.library.fidelity();
       case 'families-progress': return this.library.familiesProgress();
       case 'get-tab-state': return this.tabs.tabState(req.tabId);

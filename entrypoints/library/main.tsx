@@ -93,7 +93,7 @@ const actions: LibraryActions = {
   listFamilies: (query) => sendMessage({ type: 'list-families', query }),
   getFamily: ({ articleId, offset }) => contentMessage({ type: 'get-family', articleId, offset }),
   listSpeakers: (query) => contentMessage({ type: 'list-speakers', query }),
-  getSpeaker: (name) => contentMessage({ type: 'get-speaker', name }),
+  getSpeaker: (name, limit) => contentMessage(limit === undefined ? { type: 'get-speaker', name } : { type: 'get-speaker', name, limit }),
   getFidelity: () => sendMessage({ type: 'get-fidelity' }),
   familiesProgress: () => sendMessage({ type: 'families-progress' }),
   exportFamily: ({ articleId, offset }, choice) =>

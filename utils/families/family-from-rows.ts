@@ -60,7 +60,7 @@ export type ReadQuotes = (keys: readonly QuoteKey[]) => Promise<(QuoteRow | unde
  * holding them (a quote's versions: its group's, 1 without one). A row that is not the listed quote
  * as saved (missing, another save, or written before v10) is taken from its article read whole.
  */
-export async function speakerFromRows(person: Speaker<ListedQuote>, read: ReadFamilyGroups, quotes: ReadQuotes, records: ReadArticles): Promise<SpeakerView | undefined> {
+export async function speakerFromRows(person: Speaker<ListedQuote>, read: ReadFamilyGroups, quotes: ReadQuotes, records: ReadArticles, limit = Infinity): Promise<SpeakerView | undefined> {
   const ids = [...new Set(person.nodes.map((n) => n.articleId))];
   const [got, rows] = await Promise.all([read(ids, []), quotes(person.nodes.map((n) => [n.articleId, n.index] as const))]);
   if (!got.current) return undefined;
@@ -83,5 +83,5 @@ export async function speakerFromRows(person: Speaker<ListedQuote>, read: ReadFa
     if (!article || !quote) return undefined;
     nodes.push({ article, quote, key });
   }
-  return speakerView({ name: person.name, aliases: person.aliases, nodes }, (n) => versions.get(n.key) ?? 1);
+  return speakerView({ name: person.name, aliases: person.aliases, nodes }, (n) => versions.get(n.key) ?? 1, limit);
 }

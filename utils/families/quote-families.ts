@@ -1,9 +1,10 @@
 /**
  * Quote families: every saved quote grouped with its versions in the other saved articles.
  *
- * The edges are exactly the popup's forward matches: for every quote of every saved article, its
- * candidates in the coverage index (`quoteCandidates`, the check's per-quote plan, other outlets
- * only) aligned by `matchQuote` (`matchCandidate`). A rendering that lies inside a quote of the
+ * The edges are the popup's forward matches through the index: for every quote of every saved
+ * article, its candidates in the coverage index (`quoteCandidates`, the check's per-quote plan,
+ * other outlets only) aligned by `matchQuote` (`matchCandidate`); not the check's excerpt windows
+ * (docs/DESIGN.md "Families against the pairwise matcher, read"). A rendering that lies inside a quote of the
  * other article links the two quotes (union-find over quote nodes); one outside its quotes
  * (indirect speech, mostly 'paraphrase': what the popup shows as "paraphrased here" when reading
  * that article) attaches to the family as a passage. No second matcher, no other threshold.

@@ -107,10 +107,20 @@ export interface SpeakerQuote {
 export interface SpeakerView {
   name: string;
   aliases: string[];
+  /** The outlets of all the person's quotes, shown or not. */
   outlets: string[];
-  /** Oldest date first (undated last), then by save time and place in the article. */
+  /** Oldest date first (undated last), then by save time and place in the article; the first `limit` asked. */
   quotes: SpeakerQuote[];
+  /** How many quotes the person has (`quotes` may hold fewer). */
+  total: number;
 }
+
+/**
+ * The quotes a person's page shows at first and adds per "show more": the most quoted person of a
+ * 10k library has thousands, which no reader scrolls and whose reply and markup took most of a
+ * second (docs/DESIGN.md "A person's page shows its quotes a hundred at a time").
+ */
+export const SPEAKER_PAGE_QUOTES = 100;
 
 export function speakerSummary(s: Speaker<CreditedQuote>): SpeakerSummary {
   return { name: s.name, aliases: s.aliases, quotes: s.nodes.length, outlets: new Set(s.nodes.map((n) => n.article.outlet)).size };
@@ -122,13 +132,13 @@ export interface ShownQuote extends CreditedQuote {
   quote: Pick<Quote, 'text' | 'start' | 'speaker'>;
 }
 
-/** A person's page; `versions` gives each quote's family size. */
-export function speakerView<T extends ShownQuote = QuoteNode>(s: Speaker<T>, versions: (node: T) => number): SpeakerView {
+/** A person's page, its first `limit` quotes; `versions` gives each quote's family size. */
+export function speakerView<T extends ShownQuote = QuoteNode>(s: Speaker<T>, versions: (node: T) => number, limit = Infinity): SpeakerView {
   const quotes = s.nodes.map((n): SpeakerQuote => ({
     articleId: n.article.id, outlet: n.article.outlet, title: n.article.title, url: n.article.url, date: n.article.date,
     savedAt: n.article.savedAt, text: n.quote.text, start: n.quote.start, credited: n.quote.speaker ?? s.name, versions: versions(n),
   }));
   // Quotes of one article tie on date and save time; their equal ids skip the locale comparison (its first call in a worker loads the collator: 15–30 ms).
   quotes.sort((a, b) => (a.date === b.date ? 0 : !a.date ? 1 : !b.date ? -1 : a.date < b.date ? -1 : 1) || a.savedAt - b.savedAt || (a.articleId === b.articleId ? 0 : a.articleId.localeCompare(b.articleId)) || a.start - b.start);
-  return { name: s.name, aliases: s.aliases, outlets: [...new Set(quotes.map((q) => q.outlet))], quotes };
+  return { name: s.name, aliases: s.aliases, outlets: [...new Set(quotes.map((q) => q.outlet))], quotes: quotes.length > limit ? quotes.slice(0, limit) : quotes, total: quotes.length };
 }

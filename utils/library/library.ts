@@ -54,7 +54,7 @@ import { familyGroupsWrite, keepRematches, regroupedTextIds, rematchMemo, replac
 import { FamilyRowsCache } from '@/utils/families/family-rows-cache';
 import { familySummary, familyView, type FamilyRef, type FamilySummary, type FamilyView } from '@/utils/families/family-view';
 import {
-  personNamed, speakerDirectory, speakerView, type Speaker, type SpeakerSummary, type SpeakerView,
+  personNamed, SPEAKER_PAGE_QUOTES, speakerDirectory, speakerView, type Speaker, type SpeakerSummary, type SpeakerView,
 } from '@/utils/families/speakers';
 import {
   chunksOf, isSpeakerChunk, isSpeakerLines, isSpeakerList, isStrings, joinSpeakerList, packSpeakers, personInChunks, SPEAKER_LIST_FORMAT, speakerChunks,
@@ -619,15 +619,15 @@ export class Library {
       .slice(0, FAMILY_LIST_LIMIT);
   }
 
-  /** A person's page, found by any name credited to them; null when nobody has it. */
-  async speaker(name: string): Promise<SpeakerView | null> {
+  /** A person's page (its first `limit` quotes), found by any name credited to them; null when nobody has it. */
+  async speaker(name: string, limit = SPEAKER_PAGE_QUOTES): Promise<SpeakerView | null> {
     const got = await this.familiesOrRows(async (src) => {
       // In the write queue, so the list and the rows are of one generation.
       const person = await this.speakerNamed(src, name);
       if (!person) return (await src.read([], [])).current ? null : undefined;
-      return speakerFromRows(person, src.read, src.quotes, src.records);
+      return speakerFromRows(person, src.read, src.quotes, src.records, limit);
     });
-    if (got instanceof QuoteFamilies) return (await this.speakerPage(name, got))?.view ?? null;
+    if (got instanceof QuoteFamilies) return (await this.speakerPage(name, got, undefined, limit))?.view ?? null;
     return got.answer;
   }
 
@@ -673,7 +673,7 @@ export class Library {
   }
 
   /** A person (by any name credited to them) and their page. */
-  private async speakerPage(name: string, known?: QuoteFamilies, waitMs?: number): Promise<{ person: Speaker; view: SpeakerView } | null> {
+  private async speakerPage(name: string, known?: QuoteFamilies, waitMs?: number, limit = Infinity): Promise<{ person: Speaker; view: SpeakerView } | null> {
     const families = known ?? await this.families(waitMs);
     const directory = await this.speakerDirectory();
     const person = personNamed(directory, name);
@@ -681,7 +681,7 @@ export class Library {
     const view = speakerView(person, (node) => {
       const f = families.familyOf(node);
       return f ? f.nodes.length + f.passages.length : 1;
-    });
+    }, limit);
     return { person, view };
   }
 

@@ -125,8 +125,8 @@ export type Request =
   | { type: 'get-family'; articleId: string; offset: number }
   /** Library page: people credited with saved quotes, those whose names hold `query`. */
   | { type: 'list-speakers'; query: string }
-  /** Library page: one person's page, by any name credited to them. */
-  | { type: 'get-speaker'; name: string }
+  /** Library page: one person's page, by any name credited to them; its first `limit` quotes (default SPEAKER_PAGE_QUOTES). */
+  | { type: 'get-speaker'; name: string; limit?: number }
   /** Library page: per outlet, how its versions read against other outlets'. */
   | { type: 'get-fidelity' }
   /** Library page: how far a build of the quote families is (null: none under way); asking also keeps the build going. */
@@ -397,7 +397,9 @@ export function parseRequest(x: unknown): Request | null {
     case 'get-family':
       return isShortString(m.articleId, MAX_ID) && m.articleId !== '' && isIndex(m.offset) ? { type: m.type, articleId: m.articleId, offset: m.offset } : null;
     case 'get-speaker':
-      return isShortString(m.name, MAX_ID) && m.name.trim() !== '' ? { type: m.type, name: m.name } : null;
+      if (!isShortString(m.name, MAX_ID) || m.name.trim() === '') return null;
+      if (m.limit === undefined) return { type: m.type, name: m.name };
+      return isIndex(m.limit) && m.limit > 0 ? { type: m.type, name: m.name, limit: m.limit } : null;
     case 'import-library':
       return 'data' in m ? { type: m.type, data: m.data } : null;
     case 'set-settings': {

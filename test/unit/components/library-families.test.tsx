@@ -119,6 +119,7 @@ describe('a view\'s content asked before the page loaded (library-early.js)', ()
   const PERSON: SpeakerView = {
     name: 'Sergio Gor', aliases: ['Sergio Gor'], outlets: ['Outlet A'],
     quotes: [{ articleId: 'a', outlet: 'Outlet A', title: 'T', url: 'https://a.example/x', date: '2026-03-13', savedAt: 1, text: 'we will ensure the supply chains', start: 10, credited: 'Sergio Gor', versions: 3 }],
+    total: 1,
   };
   test.each<[string, LibraryRoute, Partial<LibraryActions>, string]>([
     ['family', { view: 'family', articleId: 'a', offset: 10 }, { getFamily: vi.fn(async () => ok(FAMILY)) }, 'family-version'],
@@ -135,7 +136,7 @@ describe('a view\'s content asked before the page loaded (library-early.js)', ()
 });
 
 describe('evidence export on a family and a speaker page', () => {
-  const GOR_PAGE: SpeakerView = { name: 'Sergio Gor', aliases: ['Sergio Gor'], outlets: ['Outlet A'], quotes: [] };
+  const GOR_PAGE: SpeakerView = { name: 'Sergio Gor', aliases: ['Sergio Gor'], outlets: ['Outlet A'], quotes: [], total: 0 };
   /** Chooses a format in the page's Export control and presses its button. */
   async function exportAs(format: string) {
     const select = $('[data-testid="evidence-export"] [data-testid="export-format"]') as HTMLSelectElement;
@@ -185,6 +186,7 @@ describe('speaker page', () => {
       { articleId: 'a', outlet: 'Outlet A', title: 'T', url: '', date: '2026-03-13', savedAt: 1, text: 'one', start: 5, credited: 'Sergio Gor', versions: 2 },
       { articleId: 'b', outlet: 'IANS', title: 'U', url: '', date: '2026-03-13', savedAt: 2, text: 'two', start: 9, credited: 'Ambassador Gor', versions: 1 },
     ],
+    total: 2,
   };
 
   test('lists every quote, links the ones with versions to their family, and splits an alias off by hand', async () => {
@@ -207,6 +209,36 @@ describe('speaker page', () => {
     await act(async () => void $('form.merge-form').dispatchEvent(new Event('submit')));
     for (let i = 0; i < 5; i++) await act(async () => {});
     expect(changeSettings).toHaveBeenCalledWith(expect.anything(), { speakers: { merged: [['Gor', 'Sergio Gor']], split: [] } });
+  });
+
+  test('a person with more quotes than the page shows: the count is the whole, "show more" asks for the next hundred and keeps the shown ones on screen', async () => {
+    const quote = (i: number) => ({ ...GOR.quotes[0], articleId: `a${i}`, start: i, text: `quote ${i}` });
+    const page = (n: number): SpeakerView => ({ ...GOR, quotes: Array.from({ length: Math.min(n, 230) }, (_, i) => quote(i)), total: 230 });
+    let release: () => void = () => {};
+    const getSpeaker = vi.fn(async (_name: string, limit?: number) => {
+      if (limit !== undefined) await new Promise<void>((resolve) => (release = resolve));
+      return ok(page(limit ?? 100));
+    });
+    await mount(actions({ getSpeaker }), { view: 'speaker', name: 'Sergio Gor' });
+    expect($('[data-testid="speaker-page"] p.muted').textContent).toBe('230 quotes · 2 outlets');
+    expect($$('[data-testid="speaker-quote"]')).toHaveLength(100);
+    expect($('[data-testid="speaker-quotes-shown"]').textContent).toBe('Showing the first 100 of 230 quotes, oldest first.');
+    expect($('[data-testid="speaker-show-more"]').textContent).toBe('Show 100 more');
+    await act(async () => $('[data-testid="speaker-show-more"]').click());
+    expect(getSpeaker).toHaveBeenLastCalledWith('Sergio Gor', 200);
+    // While the longer page comes, the shown quotes stay and the button cannot be pressed twice.
+    expect($$('[data-testid="speaker-quote"]')).toHaveLength(100);
+    expect(($('[data-testid="speaker-show-more"]') as HTMLButtonElement).disabled).toBe(true);
+    await act(async () => release());
+    for (let i = 0; i < 5; i++) await act(async () => {});
+    expect($$('[data-testid="speaker-quote"]')).toHaveLength(200);
+    expect($('[data-testid="speaker-show-more"]').textContent).toBe('Show 30 more');
+    await act(async () => $('[data-testid="speaker-show-more"]').click());
+    expect(getSpeaker).toHaveBeenLastCalledWith('Sergio Gor', 300);
+    await act(async () => release());
+    for (let i = 0; i < 5; i++) await act(async () => {});
+    expect($$('[data-testid="speaker-quote"]')).toHaveLength(230);
+    expect($$('[data-testid="speaker-show-more"]')).toHaveLength(0);
   });
 });
 

@@ -34,6 +34,7 @@ const quoteOf = (a: StoredArticle, credited: string): SpeakerQuote => ({
 const VIEW: SpeakerView = {
   name: 'Ana Ruiz', aliases: ['Ana Ruiz', 'Mayor Ruiz'], outlets: ['Town Ledger', 'Chronicle'],
   quotes: [quoteOf(LEDGER, 'Ana Ruiz'), quoteOf(CHRONICLE, 'Mayor Ruiz')],
+  total: 2,
 };
 // Unordered on purpose: the export orders them as a check does (closest kind first).
 const REPORTS = new Map<string, QuoteReport>([

@@ -52,6 +52,18 @@ describe('speakerFromRows', () => {
     expect(fromArticles.quotes.some((q) => q.versions > 1)).toBe(true);
   });
 
+  test('a page of one quote: the first of the whole page, the whole count', async () => {
+    const view = await speakerFromRows(
+      person,
+      async (ids) => ({ current: true, groups: groups.filter((g) => g.articles.some((a) => ids.includes(a))), pages: [] }),
+      async (keys) => keys.map(([id, index]) => rows.find((x) => x.articleId === id && x.index === index)),
+      async () => new Map(),
+      1,
+    );
+    expect(fromArticles.total).toBeGreaterThan(1);
+    expect(view).toEqual({ ...fromArticles, quotes: fromArticles.quotes.slice(0, 1) });
+  });
+
   test('families not in step with the articles: no page (the caller reads them whole)', async () => {
     const view = await speakerFromRows(person, async () => ({ current: false, groups: [], pages: [] }), async (keys) => keys.map(() => undefined), async () => new Map());
     expect(view).toBeUndefined();

@@ -26,6 +26,19 @@ describe('speakerView', () => {
     }));
   });
 
+  test('property: a page of `limit` quotes is the first `limit` of the whole page, with the whole count and every outlet', () => {
+    const quote = fc.record({ id: fc.nat(IDS.length - 1), date: fc.nat(DATES.length - 1), savedAt: fc.nat(2), start: fc.nat(50) });
+    fc.assert(fc.property(fc.array(quote, { maxLength: 12 }), fc.integer({ min: 1, max: 14 }), (qs, limit) => {
+      const nodes = qs.map((q, i) => ({ ...shown(q.id, q.date, q.savedAt, q.start), article: { ...shown(q.id, q.date, q.savedAt, q.start).article, outlet: `Outlet ${i % 3}` } }));
+      const whole = speakerView({ name: 'Ines Barrow', aliases: ['Ines Barrow'], nodes }, () => 1);
+      const page = speakerView({ name: 'Ines Barrow', aliases: ['Ines Barrow'], nodes }, () => 1, limit);
+      expect(page.quotes).toEqual(whole.quotes.slice(0, limit));
+      expect(page.total).toBe(qs.length);
+      expect(whole.total).toBe(whole.quotes.length);
+      expect(page.outlets).toEqual(whole.outlets);
+    }));
+  });
+
   test('quotes of one article are ordered without a locale comparison (its first call in a worker loads the collator)', () => {
     const compare = vi.spyOn(String.prototype, 'localeCompare');
     const view = speakerView({ name: 'Ines Barrow', aliases: ['Ines Barrow'], nodes: [shown(0, 0, 1, 40), shown(0, 0, 1, 3), shown(0, 0, 1, 20)] }, () => 1);

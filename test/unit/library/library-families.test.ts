@@ -52,6 +52,9 @@ describe.each(STORAGE_KINDS)('%s', (kind) => {
     await twoSaved(lib);
     const gor = await lib.speaker('Sergio Gor');
     expect(new Set(gor?.quotes.map((q) => q.articleId))).toEqual(new Set([PAGE0, PAGE1]));
+    expect(gor?.total).toBe(gor?.quotes.length);
+    // A page of one quote, from the families in memory and, after a restart, from the stored rows.
+    for (const from of [lib, library()]) expect(await from.speaker('Sergio Gor', 1)).toEqual({ ...gor, quotes: gor!.quotes.slice(0, 1) });
     expect((await lib.speakers('gor')).map((s) => s.name)).toContain('Sergio Gor');
     const body = articleTextFromLines('“The minerals talks were long and very productive for both sides,” said Sergei Gorr on Friday.');
     await lib.save({ article: withId({ ...pages[PAGE0], url: 'http://127.0.0.1:8000/third.html', outlet: 'Third Post', ...body }) });

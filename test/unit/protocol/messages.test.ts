@@ -45,6 +45,8 @@ describe('parseRequest', () => {
     [{ type: 'step-quote', step: -1 }, { type: 'step-quote', step: -1 }],
     [{ type: 'step-quote', step: 1 }, { type: 'step-quote', step: 1 }],
     [{ type: 'toggle-highlights', show: 'x' }, { type: 'toggle-highlights' }],
+    [{ type: 'get-speaker', name: 'Sergio Gor', extra: 1 }, { type: 'get-speaker', name: 'Sergio Gor' }],
+    [{ type: 'get-speaker', name: 'Sergio Gor', limit: 200 }, { type: 'get-speaker', name: 'Sergio Gor', limit: 200 }],
   ])('accepts %j', (input, expected) => {
     expect(parseRequest(input)).toEqual(expected);
   });
@@ -101,6 +103,10 @@ describe('parseRequest', () => {
     [{ type: 'focus-quote', index: '2' }],
     [{ type: 'step-quote', step: 2 }],
     [{ type: 'step-quote', step: 0 }],
+    [{ type: 'get-speaker', name: 'Gor', limit: 0 }],
+    [{ type: 'get-speaker', name: 'Gor', limit: 2.5 }],
+    [{ type: 'get-speaker', name: 'Gor', limit: '200' }],
+    [{ type: 'get-speaker', name: 'Gor', limit: null }],
     // Events are not requests: the background never acts on them.
     [{ type: 'quote-shown', index: 1 }],
     [{ type: 'tab-state', tabId: 1, tab: { state: 'checking' } }],
