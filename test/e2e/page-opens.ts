@@ -37,6 +37,8 @@ export interface LibraryOpen {
   replied: number;
   /** How many of the content's items are shown. */
   items: number;
+  /** On a speaker page that shows part of the person's quotes: what it says of them ("100 of 3,325 quotes shown"). */
+  shownNote: string | null;
   /** On the speakers list: the people's links, as listed (most quoted first). */
   speakerHashes: string[];
   /** On a speaker page: the link to the family with the most versions among the person's quotes. */
@@ -78,6 +80,7 @@ export async function openLibraryRoute(ext: LoadedExtension, hash: string, selec
     return {
       familyHash: family.sort((a, b) => versions(b) - versions(a))[0]?.getAttribute('href') ?? null,
       speakerHashes: [...document.querySelectorAll('[data-testid="speaker-item"] a')].map((a) => a.getAttribute('href') ?? ''),
+      shownNote: document.querySelector('[data-testid="speaker-quotes-shown"]')?.textContent?.trim() ?? null,
     };
   });
   await p.close();
@@ -136,7 +139,7 @@ export async function measurePageOpens(ext: LoadedExtension, choice: PageOpenCho
     { hash: '#speakers', selector: PAGE_SELECTOR.speakers, label: `speakers list (#speakers), ${speakersFirst.items} people shown`, note: 'first open after a worker restart (quotes store)', target: false, first: speakersFirst, again: [] },
     {
       hash: speakerHash!, selector: PAGE_SELECTOR.speaker, target: true, first: speakerFirst, again: [],
-      label: `speaker page (#speaker/${nameOf(speakerHash!)}, ${choice.speaker !== undefined ? 'the chosen person' : 'the most quoted: the speakers list\'s first'}), ${speakerFirst.items} quotes`,
+      label: `speaker page (#speaker/${nameOf(speakerHash!)}, ${choice.speaker !== undefined ? 'the chosen person' : 'the most quoted: the speakers list\'s first'}), ${quotesShown(speakerFirst)}`,
       note: 'first open after the speakers list, in the restarted worker (families read from their store)',
     },
   ];
@@ -151,7 +154,7 @@ export async function measurePageOpens(ext: LoadedExtension, choice: PageOpenCho
     const typicalFirst = await afterRestart(typicalHash, PAGE_SELECTOR.speaker);
     pages.push({
       hash: typicalHash, selector: PAGE_SELECTOR.speaker, target: true, first: typicalFirst, again: [],
-      label: `speaker page (#speaker/${nameOf(typicalHash)}, a typical speaker: the speakers list's number ${typicalAt + 1} of ${derived.speakerHashes.length}), ${typicalFirst.items} quotes`,
+      label: `speaker page (#speaker/${nameOf(typicalHash)}, a typical speaker: the speakers list's number ${typicalAt + 1} of ${derived.speakerHashes.length}), ${quotesShown(typicalFirst)}`,
       note: 'first open after a worker restart (families read from their store)',
     });
   }
@@ -174,6 +177,8 @@ export async function measurePageOpens(ext: LoadedExtension, choice: PageOpenCho
   }
   return rows;
 }
+
+const quotesShown = (o: LibraryOpen) => `${o.items} quotes shown${o.shownNote ? ` (${o.shownNote})` : ''}`;
 
 function nameOf(speakerHash: string): string {
   const route = parseLibraryRoute(speakerHash);
