@@ -10,6 +10,13 @@ import { findQuotes } from '@/utils/quotes/find-quotes';
 import { lexiconFor } from '@/utils/language/lexicons';
 import type { ArticleRef, StoredArticle } from '@/utils/types';
 
+/**
+ * The benchmark's seed (bench.ts): its draws, among them the library the families are measured on
+ * (bench-families: the first N of the AllSides articles shuffled by a fresh seededRandom(seed)),
+ * which the AllSides page-open test in Chromium saves too (test/e2e/page-open-allsides.test.ts).
+ */
+export const BENCH_SEED = 20260313;
+
 /** The corpus parts the benchmark reads; names the first one missing, or null when all are there. */
 export function missingCorpusPart(dir: string): string | null {
   for (const part of ['readability-pages', 'polnear-dev', join('allsides', 'articles.jsonl')]) {

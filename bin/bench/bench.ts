@@ -20,7 +20,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { missingCorpusPart, readAllsides, readPages, readPolnearTexts } from './bench-corpus';
+import { BENCH_SEED, missingCorpusPart, readAllsides, readPages, readPolnearTexts } from './bench-corpus';
 import { benchExtraction, benchQuoteFinding } from './bench-pages';
 import { benchScale } from './bench-scale';
 import { benchCliBatch, benchCliStart } from './bench-cli';
@@ -51,7 +51,7 @@ export interface BenchOptions {
 
 const CHILD_FLAG = 'VERBATIM_BENCH_CHILD';
 const HEAP_MB = 12_288;
-const SEED = 20260313;
+const SEED = BENCH_SEED;
 
 export function parseBenchArgs(args: readonly string[]): BenchOptions {
   const opts: BenchOptions = { corpus: '../shared/corpus', quick: false, recallOnly: false, compareOnly: false, cliOnly: false, familiesOnly: false, quotesOnly: false, keys: null, indexCache: false, referencePairs: null, referenceQueries: null, familiesDisagreements: null, sizes: [] };

@@ -24,14 +24,14 @@
  *   in a new tab from navigation start to its content in the DOM: the families are first built from
  *   scratch in slices (the direct writes stored none; timed to the page's "built" note), then each
  *   page is opened first after a worker restart (families read from their store), then again,
- *   median of 3.
+ *   median of 3 (test/e2e/page-opens; the same on the AllSides 10k: page-open-allsides.test.ts).
  * Targets (≤ 300 ms popup and panel, ≤ 150 ms content script) are printed beside the figures; only generous
  * guards are asserted: the machine has 2 cores and is shared. VERBATIM_PERF_ARTICLES=N changes the
  * library size, VERBATIM_PERF_IMPORT=M how many of them go through import-library.
  */
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -42,8 +42,9 @@ import { DB_NAME } from '@/utils/storage/storage';
 import type { LibraryRecord } from '@/utils/storage/library-storage';
 import type { Article } from '@/utils/types';
 import { E2E_EXTENSION_DIR, launchExtension, tabIdOf, type LoadedExtension, type PageGlobals } from '../../bin/browser/launch-extension';
-import { coldPanel, coldPopup, extensionWorker, instrumentPopup, median, ms, openPopup, pageHtml, servePages, stopServiceWorker, timedRequest, workerPhases, writeRecords, wallTime, type PopupTiming } from './cold-check';
+import { coldPanel, coldPopup, extensionWorker, median, ms, openPopup, pageHtml, servePages, stopServiceWorker, timedRequest, workerPhases, writeRecords, wallTime, type PopupTiming } from './cold-check';
 import { libraryGenerations } from './library-generations';
+import { measurePageOpens, PAGE_OPEN_TIMEOUT_MS } from './page-opens';
 import { createStory, largeArticle, storyArticle, syntheticLibrary } from './synthetic-library';
 
 const LIBRARY_SIZE = Number(process.env.VERBATIM_PERF_ARTICLES ?? 10_000);
@@ -55,20 +56,11 @@ const COLD_ROUNDS = 3;
 const PAGE_REOPENS = 3;
 // Well under the test's own limit, so a panel or popup that never shows its report fails with its state.
 const PANEL_REPORT_TIMEOUT_MS = 30_000;
-// The families' first build reads and aligns every saved quote: minutes at 10k (README "Performance").
-const PAGE_OPEN_TIMEOUT_MS = 40 * 60_000;
 const TARGET = { popupMs: 300, contentMs: 150 };
 // Guards catch breakage (a hang, a lost cache), not slowness: this test prints the figures and the
 // targets; the guards sit far above them so a loaded 2-core machine does not fail the suite.
 // The 1 MB page is no exception: it is not extracted in the page (utils/article/page-size), only serialized.
 const GUARD = { popupMs: 15_000, contentMs: 5_000 };
-/** A library route's content, rendered (components/library/SpeakersView, SpeakerPage, FamilyPage). */
-const PAGE_SELECTOR = {
-  speakers: '[data-testid="speakers-view"] [data-testid="speaker-item"]',
-  speaker: '[data-testid="speaker-page"] [data-testid="speaker-quote"]',
-  family: '[data-testid="family-page"] [data-testid="family-version"]',
-};
-
 let ext: LoadedExtension;
 let buildCopy = '';
 let seeds: SeedServer;
@@ -109,35 +101,6 @@ async function highlighted(page: Page): Promise<void> {
 /** Ranges in the page's verbatim CSS highlights (what the reader sees marked). */
 async function highlightedRanges(page: Page): Promise<number> {
   return page.evaluate(() => [...CSS.highlights.entries()].filter(([name]) => name.startsWith('verbatim-')).reduce((n, [, h]) => n + h.size, 0));
-}
-
-interface LibraryOpen {
-  /** Navigation start → the route's content in the DOM (ms). */
-  shown: number;
-  /** How many of the content's items are shown. */
-  items: number;
-  /** On a speaker page: the link to the family with the most versions among the person's quotes. */
-  familyHash: string | null;
-  /** 1-minute load average when the page was shown. */
-  load: string;
-}
-
-/** Opens `library.html<hash>` in a new tab, as a link from the panel does, and times it to `selector` in the DOM. */
-async function openLibraryRoute(hash: string, selector: string): Promise<LibraryOpen> {
-  const p = await ext.context.newPage();
-  await p.setViewportSize({ width: 900, height: 900 });
-  await p.addInitScript(instrumentPopup, selector);
-  await p.goto(`chrome-extension://${ext.id}/library.html${hash}`);
-  await p.locator(selector).first().waitFor({ timeout: PAGE_OPEN_TIMEOUT_MS });
-  const shown = await p.evaluate(() => performance.getEntriesByName('verbatim:report-shown')[0].startTime);
-  const items = await p.locator(selector).count();
-  const familyHash = await p.evaluate(() => {
-    const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-testid="speaker-quote-family"]')];
-    const versions = (a: HTMLAnchorElement) => Number(/\d+/.exec(a.textContent ?? '')?.[0] ?? 0);
-    return links.sort((a, b) => versions(b) - versions(a))[0]?.getAttribute('href') ?? null;
-  });
-  await p.close();
-  return { shown, items, familyHash, load: loadavg()[0].toFixed(1) };
 }
 
 const at = (t: PopupTiming) => `${ms(t.shown)} (boot ${ms(t.sent)}, check ${ms(t.answered - t.sent)}, render ${ms(t.shown - t.answered)})`;
@@ -440,57 +403,7 @@ describe('Verbatim performance in Chromium', () => {
 
   // A measurement of about ten minutes (the families are built once, from scratch): run on demand, not on every npm test.
   test.runIf(process.env.VERBATIM_PAGE_OPEN === '1')(`family and speaker pages at ${LIBRARY_SIZE}: the families built once in slices, then navigation → content after a worker restart (families read from their store) and median of ${PAGE_REOPENS}`, async () => {
-    await stopServiceWorker(ext);
-    const name = story.quotes[0].speaker.name; // the story's speaker: quoted in several saved articles
-    // The speakers list first: the records written straight into IndexedDB left the quotes store behind, so this open derives it.
-    const derived = await openLibraryRoute('#speakers', PAGE_SELECTOR.speakers);
-    // No families are stored (the direct writes bypassed them): the speaker page starts their build
-    // and shows its progress; the page's progress asks keep the worker awake until it is done.
-    const build = await ext.context.newPage();
-    const navigated = Date.now();
-    await build.goto(`chrome-extension://${ext.id}/library.html#speaker/${encodeURIComponent(name)}`);
-    await build.locator('[data-testid="families-progress"]').waitFor({ timeout: 120_000 });
-    const progressShown = Date.now() - navigated;
-    const firstProgress = await build.getAttribute('[data-testid="families-progress"]', 'data-done');
-    await build.locator('[data-testid="families-built"]').waitFor({ timeout: PAGE_OPEN_TIMEOUT_MS });
-    const built = Date.now() - navigated;
-    await build.close();
-    // A defined start: a fresh worker; the families are read from their store on the first ask.
-    await stopServiceWorker(ext);
-    const first = {
-      speakers: await openLibraryRoute('#speakers', PAGE_SELECTOR.speakers),
-      speaker: await openLibraryRoute(`#speaker/${encodeURIComponent(name)}`, PAGE_SELECTOR.speaker),
-      family: undefined as LibraryOpen | undefined,
-    };
-    // The family with the most versions among this person's quotes (its link, as the page shows it).
-    const familyHash = first.speaker.familyHash;
-    expect(familyHash).toMatch(/^#family\//);
-    await stopServiceWorker(ext);
-    first.family = await openLibraryRoute(familyHash!, PAGE_SELECTOR.family);
-    const again = { speakers: [] as LibraryOpen[], speaker: [] as LibraryOpen[], family: [] as LibraryOpen[] };
-    for (let i = 0; i < PAGE_REOPENS; i++) {
-      again.speakers.push(await openLibraryRoute('#speakers', PAGE_SELECTOR.speakers));
-      again.speaker.push(await openLibraryRoute(`#speaker/${encodeURIComponent(name)}`, PAGE_SELECTOR.speaker));
-      again.family.push(await openLibraryRoute(familyHash!, PAGE_SELECTOR.family));
-    }
-    // Each page shows its content: people, this person's quotes, a family of several versions.
-    for (const o of [derived, first.speakers, ...again.speakers]) expect(o.items).toBeGreaterThan(1);
-    for (const o of [first.speaker, ...again.speaker]) expect(o.items).toBeGreaterThan(1);
-    for (const o of [first.family, ...again.family]) expect(o.items).toBeGreaterThan(1);
-
-    rows.push({ figure: `speakers list, first open after the direct writes (quotes store derived from every article) (load ${derived.load})`, value: ms(derived.shown), target: '' });
-    rows.push({ figure: `families built from scratch in slices (none stored): progress shown after ${ms(progressShown)} (${firstProgress} articles done), build done (load ${loadavg()[0].toFixed(1)})`, value: ms(built), target: '' });
-    const label = { speakers: `speakers list (#speakers), ${first.speakers.items} people shown`, speaker: `speaker page (#speaker/${name}), ${first.speaker.items} quotes`, family: `family page (#family/…), ${first.family.items} versions` };
-    const firstNote = { speakers: 'first open after a worker restart (quotes store)', speaker: 'first open after a worker restart (families read from their store)', family: 'first open after a worker restart (families read from their store)' };
-    for (const key of ['speakers', 'speaker', 'family'] as const) {
-      const o = first[key]!;
-      rows.push({ figure: `${label[key]}: ${firstNote[key]} (load ${o.load})`, value: ms(o.shown), target: key === 'speakers' ? '' : `≤ ${TARGET.popupMs} ms` });
-      const runs = again[key];
-      rows.push({
-        figure: `  again, median of ${runs.length}: each ${runs.map((r) => ms(r.shown)).join(', ')} (load ${runs.map((r) => r.load).join(', ')})`,
-        value: ms(median(runs.map((r) => r.shown))),
-        target: key === 'speakers' ? '' : `≤ ${TARGET.popupMs} ms`,
-      });
-    }
+    // The story's speaker: quoted in several saved articles; their quotes' family with the most versions.
+    rows.push(...await measurePageOpens(ext, { speaker: story.quotes[0].speaker.name, family: 'speaker', reopens: PAGE_REOPENS }));
   }, PAGE_OPEN_TIMEOUT_MS);
 });
