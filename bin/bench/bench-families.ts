@@ -264,7 +264,7 @@ async function benchPagesFromRows(
   const familyKb = bytes / 1e3 / Math.max(1, sampled.length);
   read = 0;
   bytes = 0;
-  const people = speakerDirectory([...whole.allNodes()].map((n): ListedQuote & { node: QuoteNode } => ({ quote: n.quote, article: n.article, articleId: n.article.id, index: n.index, savedAt: n.article.savedAt, node: n })));
+  const people = speakerDirectory([...whole.allNodes()].map((n): ListedQuote & { node: QuoteNode } => ({ quote: n.quote, article: n.article, articleId: n.article.id, index: n.index, savedAt: n.article.savedAt, date: n.article.date, node: n })));
   // The most quoted people (the heaviest pages) and a sample of the rest.
   const chosen = [...people.slice(0, 5), ...sample(people.slice(5), Math.max(0, opts.pages - 5), opts.random)];
   const speakerMs: number[] = [];

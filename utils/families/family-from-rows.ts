@@ -11,7 +11,7 @@
  */
 import { metaOf, quoteIndexAt, savedOrder } from '@/utils/families/quote-families';
 import { familyPageView } from '@/utils/families/family-pages';
-import { speakerView, type CreditedQuote, type ShownQuote, type Speaker, type SpeakerView } from '@/utils/families/speakers';
+import { articleOrder, speakerView, type CreditedQuote, type ShownQuote, type Speaker, type SpeakerView } from '@/utils/families/speakers';
 import { quoteKey, type FamilyGroupsRead } from '@/utils/storage/family-rows';
 import type { QuoteKey, QuoteRow } from '@/utils/storage/quote-rows';
 import { familyView, type FamilyRef, type FamilyView } from '@/utils/families/family-view';
@@ -50,6 +50,8 @@ export interface ListedQuote extends CreditedQuote {
   index: number;
   /** Its article's save time: the list's order (save order) follows it. */
   savedAt: number;
+  /** Its article's date: a person's page picks the quotes it shows by it before reading any row. */
+  date: string | null;
 }
 
 /** Quote rows by key, as stored (undefined: none); the store's `getQuotesAt`. */
@@ -61,16 +63,19 @@ export type ReadQuotes = (keys: readonly QuoteKey[]) => Promise<(QuoteRow | unde
  * as saved (missing, another save, or written before v10) is taken from its article read whole.
  */
 export async function speakerFromRows(person: Speaker<ListedQuote>, read: ReadFamilyGroups, quotes: ReadQuotes, records: ReadArticles, limit = Infinity): Promise<SpeakerView | undefined> {
-  const ids = [...new Set(person.nodes.map((n) => n.articleId))];
-  const [got, rows] = await Promise.all([read(ids, []), quotes(person.nodes.map((n) => [n.articleId, n.index] as const))]);
+  const ordered = limit < person.nodes.length ? [...person.nodes].sort(articleOrder) : undefined;
+  // Only the shown quotes' rows are read: the first `limit` in the page's order, and the rest of the last one's article (its quotes are ordered by place, which the list does not hold).
+  const listed = ordered ? ordered.slice(0, lastOfArticle(ordered, limit - 1) + 1) : person.nodes;
+  const ids = [...new Set(listed.map((n) => n.articleId))];
+  const [got, rows] = await Promise.all([read(ids, []), quotes(listed.map((n) => [n.articleId, n.index] as const))]);
   if (!got.current) return undefined;
   const fits = (row: QuoteRow | undefined, n: ListedQuote): row is QuoteRow =>
     row !== undefined && row.savedAt === n.savedAt && row.speaker === n.quote.speaker && typeof row.title === 'string' && typeof row.url === 'string';
-  const unfit = [...new Set(person.nodes.filter((n, i) => !fits(rows[i], n)).map((n) => n.articleId))];
+  const unfit = [...new Set(listed.filter((n, i) => !fits(rows[i], n)).map((n) => n.articleId))];
   const articles = unfit.length ? await records(unfit) : new Map<string, StoredArticle | undefined>();
   const versions = new Map(got.groups.flatMap((g) => g.quotes.map((k) => [k, g.versions] as const)));
   const nodes: Array<ShownQuote & { key: string }> = [];
-  for (const [i, n] of person.nodes.entries()) {
+  for (const [i, n] of listed.entries()) {
     const key = quoteKey(n.articleId, n.index);
     const row = rows[i];
     if (fits(row, n)) {
@@ -83,5 +88,13 @@ export async function speakerFromRows(person: Speaker<ListedQuote>, read: ReadFa
     if (!article || !quote) return undefined;
     nodes.push({ article, quote, key });
   }
-  return speakerView({ name: person.name, aliases: person.aliases, nodes }, (n) => versions.get(n.key) ?? 1, limit);
+  const view = speakerView({ name: person.name, aliases: person.aliases, nodes }, (n) => versions.get(n.key) ?? 1, limit);
+  return ordered ? { ...view, outlets: [...new Set(ordered.map((n) => n.article.outlet))], total: ordered.length } : view;
+}
+
+/** The place of the last quote of the article at `i` in quotes ordered by `articleOrder` (an article's quotes are together there). */
+function lastOfArticle(ordered: readonly ListedQuote[], i: number): number {
+  let last = i;
+  while (last + 1 < ordered.length && ordered[last + 1].articleId === ordered[i].articleId) last++;
+  return last;
 }

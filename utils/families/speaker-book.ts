@@ -19,6 +19,7 @@ export interface SpeakerCredit {
   speaker: string | null;
   outlet: string;
   savedAt: number;
+  date: string | null;
 }
 
 interface Person {
@@ -199,7 +200,7 @@ export class SpeakerBook {
 
 /** A saved quote as the list's directory reads it. */
 export function listedQuote(c: SpeakerCredit): ListedQuote {
-  return { quote: { speaker: c.speaker }, article: { outlet: c.outlet }, articleId: c.articleId, index: c.index, savedAt: c.savedAt };
+  return { quote: { speaker: c.speaker }, article: { outlet: c.outlet }, articleId: c.articleId, index: c.index, savedAt: c.savedAt, date: c.date };
 }
 
 /** The directory's order (`speakerDirectory`): most quotes first, then by name. */

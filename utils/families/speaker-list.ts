@@ -19,12 +19,13 @@ export interface SpeakerList {
   outlets: string[];
 }
 
-export const SPEAKER_LIST_FORMAT = 2;
+// 3: each quote carries its article's date (a person's page picks its quotes by it).
+export const SPEAKER_LIST_FORMAT = 3;
 
 /** A person's quotes packed as the list keeps them (`outletAt` gives an outlet's place in the list's outlets). */
 export function packQuotes(aliases: readonly string[], nodes: readonly ListedQuote[], outletAt: (outlet: string) => number): string {
   const alias = new Map(aliases.map((a, i) => [a, i]));
-  return JSON.stringify(nodes.map((n) => [n.articleId, n.index, alias.get(n.quote.speaker!) ?? 0, outletAt(n.article.outlet), n.savedAt]));
+  return JSON.stringify(nodes.map((n) => [n.articleId, n.index, alias.get(n.quote.speaker!) ?? 0, outletAt(n.article.outlet), n.savedAt, n.date]));
 }
 
 /** The directory as a list to keep: the same people, lines and quotes, packed. */
@@ -171,7 +172,7 @@ export function isSpeakerChunk(x: unknown): x is SpeakerChunk {
 
 /** A person's row with their quotes, as `unpackSpeaker` gives them from the whole list. */
 export function unpackSpeakerRow(row: SpeakerRow, outlets: readonly string[]): Speaker<ListedQuote> {
-  const packed = JSON.parse(row.quotes) as Array<[string, number, number, number, number]>;
-  const nodes = packed.map(([articleId, index, alias, outlet, savedAt]): ListedQuote => ({ quote: { speaker: row.aliases[alias] }, article: { outlet: outlets[outlet] }, articleId, index, savedAt }));
+  const packed = JSON.parse(row.quotes) as Array<[string, number, number, number, number, string | null]>;
+  const nodes = packed.map(([articleId, index, alias, outlet, savedAt, date]): ListedQuote => ({ quote: { speaker: row.aliases[alias] }, article: { outlet: outlets[outlet] }, articleId, index, savedAt, date: date ?? null }));
   return { name: row.name, aliases: [...row.aliases], nodes };
 }

@@ -132,13 +132,18 @@ export interface ShownQuote extends CreditedQuote {
   quote: Pick<Quote, 'text' | 'start' | 'speaker'>;
 }
 
+/** A person's page's order between articles: oldest date first (undated last), then save time, then article id. */
+export function articleOrder(a: { date: string | null; savedAt: number; articleId: string }, b: { date: string | null; savedAt: number; articleId: string }): number {
+  // Quotes of one article tie on date and save time; their equal ids skip the locale comparison (its first call in a worker loads the collator: 15–30 ms).
+  return (a.date === b.date ? 0 : !a.date ? 1 : !b.date ? -1 : a.date < b.date ? -1 : 1) || a.savedAt - b.savedAt || (a.articleId === b.articleId ? 0 : a.articleId.localeCompare(b.articleId));
+}
+
 /** A person's page, its first `limit` quotes; `versions` gives each quote's family size. */
 export function speakerView<T extends ShownQuote = QuoteNode>(s: Speaker<T>, versions: (node: T) => number, limit = Infinity): SpeakerView {
   const quotes = s.nodes.map((n): SpeakerQuote => ({
     articleId: n.article.id, outlet: n.article.outlet, title: n.article.title, url: n.article.url, date: n.article.date,
     savedAt: n.article.savedAt, text: n.quote.text, start: n.quote.start, credited: n.quote.speaker ?? s.name, versions: versions(n),
   }));
-  // Quotes of one article tie on date and save time; their equal ids skip the locale comparison (its first call in a worker loads the collator: 15–30 ms).
-  quotes.sort((a, b) => (a.date === b.date ? 0 : !a.date ? 1 : !b.date ? -1 : a.date < b.date ? -1 : 1) || a.savedAt - b.savedAt || (a.articleId === b.articleId ? 0 : a.articleId.localeCompare(b.articleId)) || a.start - b.start);
+  quotes.sort((a, b) => articleOrder(a, b) || a.start - b.start);
   return { name: s.name, aliases: s.aliases, outlets: [...new Set(quotes.map((q) => q.outlet))], quotes: quotes.length > limit ? quotes.slice(0, limit) : quotes, total: quotes.length };
 }

@@ -19,7 +19,7 @@ const credited = rows.filter((r) => r.speaker);
 const person: Speaker<ListedQuote> = {
   name: credited[0].speaker!,
   aliases: [...new Set(credited.map((r) => r.speaker!))],
-  nodes: credited.map((r) => ({ quote: { speaker: r.speaker }, article: { outlet: r.outlet }, articleId: r.articleId, index: r.index, savedAt: r.savedAt })),
+  nodes: credited.map((r) => ({ quote: { speaker: r.speaker }, article: { outlet: r.outlet }, articleId: r.articleId, index: r.index, savedAt: r.savedAt, date: r.date })),
 };
 const versions = new Map(groups.flatMap((g) => g.quotes.map((k) => [k, g.versions] as const)));
 /** The page as read from the articles whole (the code before v10). */
@@ -52,16 +52,26 @@ describe('speakerFromRows', () => {
     expect(fromArticles.quotes.some((q) => q.versions > 1)).toBe(true);
   });
 
-  test('a page of one quote: the first of the whole page, the whole count', async () => {
-    const view = await speakerFromRows(
-      person,
-      async (ids) => ({ current: true, groups: groups.filter((g) => g.articles.some((a) => ids.includes(a))), pages: [] }),
-      async (keys) => keys.map(([id, index]) => rows.find((x) => x.articleId === id && x.index === index)),
-      async () => new Map(),
-      1,
-    );
-    expect(fromArticles.total).toBeGreaterThan(1);
-    expect(view).toEqual({ ...fromArticles, quotes: fromArticles.quotes.slice(0, 1) });
+  test('a page of the first `limit` quotes, for every limit: the whole page cut there, the whole count and outlets; only the shown articles\' rows read', async () => {
+    const total = fromArticles.total;
+    expect(total).toBeGreaterThan(3);
+    expect(new Set(fromArticles.quotes.map((q) => q.date)).size).toBeGreaterThan(1);
+    for (let limit = 1; limit <= total + 1; limit++) {
+      const readKeys: string[] = [];
+      const readIds: string[] = [];
+      const view = await speakerFromRows(
+        person,
+        async (ids) => { readIds.push(...ids); return { current: true, groups: groups.filter((g) => g.articles.some((a) => ids.includes(a))), pages: [] }; },
+        async (keys) => keys.map(([id, index]) => { readKeys.push(quoteKey(id, index)); return rows.find((x) => x.articleId === id && x.index === index); }),
+        async () => new Map(),
+        limit,
+      );
+      expect(view).toEqual({ ...fromArticles, quotes: fromArticles.quotes.slice(0, limit) });
+      // The rows read are the shown quotes' articles' quotes, no other article's.
+      const shownArticles = new Set(fromArticles.quotes.slice(0, limit).map((q) => q.articleId));
+      expect(new Set(readIds)).toEqual(shownArticles);
+      expect(readKeys.length).toBe(person.nodes.filter((n) => shownArticles.has(n.articleId)).length);
+    }
   });
 
   test('families not in step with the articles: no page (the caller reads them whole)', async () => {

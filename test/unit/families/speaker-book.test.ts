@@ -10,6 +10,8 @@ import type { SpeakerOverrides } from '@/utils/storage/settings';
 // Names that merge (surname, title forms), two people sharing a surname, an organisation, nobody.
 const NAMES = ['Ines Barrow', 'Barrow', 'Minister Barrow', 'Tomas Barrow', 'Tomas Vell', 'Vell', 'Vell Jr.', 'the Harbour Board', 'Ada Quill', 'Quill', null];
 const OUTLETS = ['Harbour Post', 'Valley Times', 'Coastal Wire'];
+// An article's date travels with its quotes in the list (format 3); undated articles too.
+const DATES = ['2026-03-02', null, '2026-03-01'];
 const PEOPLE = NAMES.filter((n): n is string => n !== null);
 
 /** What the list shows: every line and every person's quotes unpacked (the outlets' table may be ordered otherwise). */
@@ -18,7 +20,7 @@ const shown = (list: SpeakerList) => ({ people: list.people, quotes: list.people
 /** The full recompute: every quote row in save order, the directory, packed. */
 function recompute(articles: ReadonlyMap<string, SpeakerCredit[]>, overrides: SpeakerOverrides): SpeakerList {
   const rows = inSaveOrder([...articles.values()].flat() as unknown as QuoteRow[]);
-  return packSpeakers(speakerDirectory(rows.map((r) => ({ quote: { speaker: r.speaker }, article: { outlet: r.outlet }, articleId: r.articleId, index: r.index, savedAt: r.savedAt })), overrides));
+  return packSpeakers(speakerDirectory(rows.map((r) => ({ quote: { speaker: r.speaker }, article: { outlet: r.outlet }, articleId: r.articleId, index: r.index, savedAt: r.savedAt, date: r.date })), overrides));
 }
 
 const overridesArb = fc.record({
@@ -42,7 +44,7 @@ describe('SpeakerBook', () => {
       ops.forEach((o, t) => {
         if (o.op === 'save') {
           const id = `article-${o.article}`;
-          const credits = o.quotes.map((q, index): SpeakerCredit => ({ articleId: id, index, speaker: NAMES[q.name], outlet: OUTLETS[q.outlet], savedAt: o.savedAt }));
+          const credits = o.quotes.map((q, index): SpeakerCredit => ({ articleId: id, index, speaker: NAMES[q.name], outlet: OUTLETS[q.outlet], savedAt: o.savedAt, date: DATES[o.article % DATES.length] }));
           articles.set(id, credits);
           book.put(id, credits);
         } else if (o.op === 'remove') {
@@ -61,7 +63,7 @@ describe('SpeakerBook', () => {
   });
 
   test('a save rebuilds only the people it touches: the others\' packed quotes are the very strings kept', () => {
-    const credit = (articleId: string, index: number, speaker: string, savedAt: number): SpeakerCredit => ({ articleId, index, speaker, outlet: 'Harbour Post', savedAt });
+    const credit = (articleId: string, index: number, speaker: string, savedAt: number): SpeakerCredit => ({ articleId, index, speaker, outlet: 'Harbour Post', savedAt, date: null });
     const book = SpeakerBook.of([credit('a', 0, 'Ines Barrow', 1), credit('b', 0, 'Tomas Vell', 2), credit('b', 1, 'Ada Quill', 2)], { merged: [], split: [] });
     const before = book.list();
     book.put('c', [credit('c', 0, 'Barrow', 3)]);
@@ -89,7 +91,7 @@ describe('SpeakerBook', () => {
         stored = whole;
       };
       ops.forEach((o, t) => {
-        if (o.op === 'save') book.put(`article-${o.article}`, o.quotes.map((q, index): SpeakerCredit => ({ articleId: `article-${o.article}`, index, speaker: NAMES[q.name], outlet: OUTLETS[q.outlet], savedAt: o.savedAt })));
+        if (o.op === 'save') book.put(`article-${o.article}`, o.quotes.map((q, index): SpeakerCredit => ({ articleId: `article-${o.article}`, index, speaker: NAMES[q.name], outlet: OUTLETS[q.outlet], savedAt: o.savedAt, date: DATES[o.article % DATES.length] })));
         else if (o.op === 'remove') book.put(`article-${o.article}`, []);
         else if (o.op === 'overrides') book.setOverrides((overrides = o.overrides));
         else {

@@ -10,7 +10,7 @@ import { personNamed, speakerDirectory, speakerSummary } from '@/utils/families/
 const NAMES = ['Ines Barrow', 'Barrow', 'Minister Barrow', 'Tomas Vell', 'Vell', 'the Harbour Board', 'Ada Quill', 'Quill', null];
 const OUTLETS = ['Harbour Post', 'Valley Times', 'Coastal Wire'];
 
-const credited = (speaker: string | null, outlet: string, articleId: string, index: number): ListedQuote => ({ quote: { speaker }, article: { outlet }, articleId, index, savedAt: 0 });
+const credited = (speaker: string | null, outlet: string, articleId: string, index: number): ListedQuote => ({ quote: { speaker }, article: { outlet }, articleId, index, savedAt: 0, date: index % 2 ? null : '2026-03-01' });
 
 describe('packSpeakers', () => {
   test.each([

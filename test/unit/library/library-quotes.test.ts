@@ -11,6 +11,7 @@ import { QuoteFamilies } from '@/utils/families/quote-families';
 import type { ExportFile } from '@/utils/storage/export-format';
 import type { LibraryStorage } from '@/utils/storage/library-storage';
 import { DEFAULT_SETTINGS } from '@/utils/storage/settings';
+import { SPEAKER_LIST_FORMAT } from '@/utils/families/speaker-list';
 import { library, openStorage, PAGE0, PAGE1, pages, save, STORAGE_KINDS, twoSaved, useStorage, withId } from './library-fixture';
 
 /** The rows the store holds and the rows its articles' quotes call for, as [article, index, text, speaker, outlet, savedAt]. */
@@ -86,6 +87,26 @@ describe.each(STORAGE_KINDS)('%s', (kind) => {
     const after = await lib.speakers('gor');
     expect(after.find((s) => s.name === 'Sergei Gorr')?.quotes).toBe(1);
     expect(after.find((s) => s.name === 'Sergio Gor')?.outlets).toBe(1);
+  });
+
+  test('a speakers list stored by the previous format (no dates) is not read: a person\'s first page after a restart is the one the rows give, and the list is stored again with dates', async () => {
+    const lib = library();
+    await twoSaved(lib);
+    await lib.save({ article: third() });
+    const gor = await lib.speaker('Sergio Gor');
+    expect(gor!.total).toBeGreaterThan(1);
+    const store = await openStorage();
+    const stored = (await store.readSpeakerList())!;
+    expect(stored.format).toBe(SPEAKER_LIST_FORMAT);
+    // The list as format 2 wrote it: each quote's date missing (what a worker of the last version left).
+    const old = { ...stored, format: 2, chunks: stored.chunks.map((c) => ({ ...c, people: c.people.map((p) => ({ ...p, quotes: JSON.stringify((JSON.parse(p.quotes) as unknown[][]).map((q) => q.slice(0, 5))) })) })) };
+    expect(await store.writeSpeakerList(old)).toBe(true);
+    const restarted = library();
+    expect(await restarted.speaker('Sergio Gor', 1)).toEqual({ ...gor, quotes: gor!.quotes.slice(0, 1) });
+    await restarted.speakers('');
+    const again = (await store.readSpeakerList())!;
+    expect(again.format).toBe(SPEAKER_LIST_FORMAT);
+    expect(again.chunks.flatMap((c) => c.people.flatMap((p) => JSON.parse(p.quotes) as unknown[][])).every((q) => q.length === 6)).toBe(true);
   });
 
   test('the export carries the reader’s merges and splits; an import adds them to the reader’s own', async () => {

@@ -28,7 +28,7 @@ import v10json from '../../golden/storage/v10.json';
 import type { SpeakerChunk } from '@/utils/families/speaker-list';
 import type { SpeakerSummary } from '@/utils/families/speakers';
 import { listedQuote } from '@/utils/families/speaker-book';
-import { chunkOf, packSpeakers } from '@/utils/families/speaker-list';
+import { chunkOf, packSpeakers, SPEAKER_LIST_FORMAT } from '@/utils/families/speaker-list';
 import { speakerDirectory } from '@/utils/families/speakers';
 import { inSaveOrder } from '@/utils/storage/quote-rows';
 import { familyPageOf, type FamiliesState, type FamilyGroupRow, type FamilyPageRow, type FamilyRow } from '@/utils/storage/family-rows';
@@ -282,7 +282,9 @@ describe('upgrades', () => {
     const store = await openCurrent(name);
     const { filled: _filled, ...head } = v8.speakerHead;
     const read = await store.readSpeakerList();
-    expect({ ...read, chunks: read?.chunks.sort((a, b) => a.chunk - b.chunk) }).toEqual({ ...head, people: v8.speakerLines, chunks: v8.speakers });
+    // The fixture was written by format 2; the list made now is format 3, each quote with its article's date last (dropped here to compare).
+    const withoutDates = (chunks: typeof v8.speakers) => chunks.map((c) => ({ ...c, people: c.people.map((p) => ({ ...p, quotes: JSON.stringify((JSON.parse(p.quotes) as unknown[][]).map((q) => q.slice(0, 5))) })) }));
+    expect({ ...read, chunks: withoutDates(read!.chunks.sort((a, b) => a.chunk - b.chunk)) }).toEqual({ ...head, format: SPEAKER_LIST_FORMAT, people: v8.speakerLines, chunks: v8.speakers });
     const raw = await openDB(name);
     expect(await raw.get('meta', 'speaker-list')).toBeUndefined(); // moved, not copied
     raw.close();
