@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ResponseOf, SpeakerView } from '@/utils/protocol/messages';
 import { SPEAKER_PAGE_QUOTES } from '@/utils/families/speakers';
 import type { SpeakerOverrides } from '@/utils/storage/settings';
@@ -30,17 +30,27 @@ export function SpeakerPage({ name, getSpeaker, overrides, onOverrides, onExport
   // undefined: the worker's first page (the request library-early.js sends before this code loads).
   const [limit, setLimit] = useState<number | undefined>(undefined);
   const [loadingMore, setLoadingMore] = useState(false);
+  // Only the latest request's reply is shown (a merge or split while more quotes are coming asks again).
+  const latest = useRef(0);
   // A layout effect: a reply already here (asked early, library-early.js) is shown before the first paint, not a frame later.
   useLayoutEffect(() => {
+    const asked = ++latest.current;
     setSpeaker(undefined);
     setLimit(undefined);
-    void getSpeaker(name).then((r) => (r.ok ? setSpeaker(r.data) : setError(r.error)));
+    setLoadingMore(false);
+    void getSpeaker(name).then((r) => {
+      if (asked !== latest.current) return;
+      if (r.ok) setSpeaker(r.data);
+      else setError(r.error);
+    });
   }, [name, getSpeaker, version]);
   // More quotes keep those shown on screen while the longer page comes.
   useLayoutEffect(() => {
     if (limit === undefined) return;
+    const asked = ++latest.current;
     setLoadingMore(true);
     void getSpeaker(name, limit).then((r) => {
+      if (asked !== latest.current) return;
       setLoadingMore(false);
       if (r.ok) setSpeaker(r.data);
       else setError(r.error);

@@ -4,12 +4,15 @@
  * service worker's instrumentation, worker restarts, cold popups and cold side panels, and the
  * direct writes of saved records into the extension's IndexedDB.
  */
+import { cp, mkdtemp } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seedPageHtml } from '../../bin/cli/seed-pages';
 import type { Article } from '@/utils/types';
-import { workerSwitch, type LoadedExtension, type PageGlobals } from '../../bin/browser/launch-extension';
+import { E2E_EXTENSION_DIR, launchExtension, workerSwitch, type LoadedExtension, type PageGlobals } from '../../bin/browser/launch-extension';
 
 /** A report in the popup or the panel: its quote cards rendered (components/popup, components/panel). */
 export const REPORT_SELECTOR = '[data-testid="popup"][data-state="report"] [data-testid="quote-card"]';
@@ -326,4 +329,32 @@ export async function writeRecords(extPage: Page, urls: readonly string[], db: s
     ms += written.ms;
   }
   return { count, ms };
+}
+
+/** The e2e build copied to a folder of its own and launched: other e2e runs on this machine rebuild .output/ while a long test runs. */
+export async function launchPrivateCopy(prefix: string): Promise<{ ext: LoadedExtension; dir: string }> {
+  const dir = await mkdtemp(path.join(tmpdir(), prefix));
+  await cp(E2E_EXTENSION_DIR, dir, { recursive: true });
+  return { ext: await launchExtension(dir), dir };
+}
+
+/** A long run's figures as the table it prints at its end. */
+export function figureTable(title: string, rows: readonly { figure: string; value: string; target: string }[], widths: [number, number] = [96, 12]): string {
+  return `\n${title}\n` + [['figure', 'measured', 'target'], ...rows.map((r) => [r.figure, r.value, r.target])]
+    .map(([a, b, c]) => `${a.padEnd(widths[0])} ${b.padStart(widths[1])}  ${c}`)
+    .join('\n');
+}
+
+/**
+ * After records were written straight into IndexedDB: restarts the worker (its index is stale) and
+ * times the request that rebuilds the index from every record and caches it, an article's history
+ * (the article count is read from the store while no index is loaded); checks the article count.
+ */
+export async function indexRebuiltOnWake(ext: LoadedExtension, lib: Page, articles: number): Promise<number> {
+  await stopServiceWorker(ext);
+  const send = timedRequest(lib);
+  const rebuilt = await send({ type: 'article-history', id: 'https://nowhere.example/' });
+  expect(rebuilt.res).toMatchObject({ ok: true, data: null });
+  expect((await send({ type: 'library-stats' })).res).toMatchObject({ ok: true, data: { articles } });
+  return rebuilt.ms;
 }

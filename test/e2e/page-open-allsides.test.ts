@@ -19,9 +19,9 @@
  * its content is asserted.
  */
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
-import { loadavg, tmpdir } from 'node:os';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -29,8 +29,8 @@ import { DB_NAME } from '@/utils/storage/storage';
 import type { LibraryRecord } from '@/utils/storage/library-storage';
 import { BENCH_SEED, readAllsides } from '../../bin/bench/bench-corpus';
 import { seededRandom, shuffled } from '../../bin/bench/bench-stats';
-import { E2E_EXTENSION_DIR, launchExtension, type LoadedExtension, type PageGlobals } from '../../bin/browser/launch-extension';
-import { ms, servePages, stopServiceWorker, writeRecords } from './cold-check';
+import type { LoadedExtension } from '../../bin/browser/launch-extension';
+import { figureTable, indexRebuiltOnWake, launchPrivateCopy, ms, servePages, writeRecords } from './cold-check';
 import { measurePageOpens, PAGE_OPEN_TIMEOUT_MS, type Row } from './page-opens';
 
 const spec = process.env.VERBATIM_PERF_LIBRARY ?? '';
@@ -78,19 +78,11 @@ describe.runIf(wanted)(`family and speaker pages on ${LIBRARY_SIZE} saved AllSid
       served.set(route, JSON.stringify(records.slice(i, i + CHUNK)));
       chunks.push(`${origin}${route}`);
     }
-    // A private copy: other e2e runs on this machine rebuild .output/ while this long test runs.
-    buildCopy = await mkdtemp(path.join(tmpdir(), 'verbatim-allsides-build-'));
-    await cp(E2E_EXTENSION_DIR, buildCopy, { recursive: true });
-    ext = await launchExtension(buildCopy);
+    ({ ext, dir: buildCopy } = await launchPrivateCopy('verbatim-allsides-build-'));
   }, 20 * 60_000);
 
   afterAll(async () => {
-    console.log(
-      `\nVerbatim in Chromium: family and speaker pages on ${LIBRARY_SIZE} saved AllSides articles (${quotes} quotes; ${ARTICLES_FILE}; load ${loadAtStart} at start, ${loadavg()[0].toFixed(1)} at end)\n` +
-        [['figure', 'measured', 'target'], ...rows.map((r) => [r.figure, r.value, r.target])]
-          .map(([a, b, c]) => `${a.padEnd(96)} ${b.padStart(12)}  ${c}`)
-          .join('\n'),
-    );
+    console.log(figureTable(`Verbatim in Chromium: family and speaker pages on ${LIBRARY_SIZE} saved AllSides articles (${quotes} quotes; ${ARTICLES_FILE}; load ${loadAtStart} at start, ${loadavg()[0].toFixed(1)} at end)`, rows));
     await ext?.close();
     if (buildCopy) await rm(buildCopy, { recursive: true, force: true });
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
@@ -102,17 +94,8 @@ describe.runIf(wanted)(`family and speaker pages on ${LIBRARY_SIZE} saved AllSid
     const written = await writeRecords(lib, chunks, DB_NAME);
     expect(written.count).toBe(LIBRARY_SIZE);
     rows.push({ figure: `${LIBRARY_SIZE} records written straight into IndexedDB (${chunks.length} transactions) (load ${loadavg()[0].toFixed(1)})`, value: ms(written.ms), target: '' });
-    // The written records are not in the worker's index: restart it; its next request rebuilds the index from every record and caches it.
-    await stopServiceWorker(ext);
-    const rebuilt = await lib.evaluate(async () => {
-      const start = performance.now();
-      // A request that loads the index: an article's history.
-      const res = await (globalThis as unknown as PageGlobals).chrome.runtime.sendMessage({ type: 'article-history', id: 'https://nowhere.example/' });
-      return { res, ms: performance.now() - start };
-    });
-    expect(rebuilt.res).toMatchObject({ ok: true, data: null });
-    expect(await lib.evaluate(() => (globalThis as unknown as PageGlobals).chrome.runtime.sendMessage({ type: 'library-stats' }))).toMatchObject({ ok: true, data: { articles: LIBRARY_SIZE } });
-    rows.push({ figure: `index rebuilt from ${LIBRARY_SIZE} stored articles on wake (+ cached) (load ${loadavg()[0].toFixed(1)})`, value: ms(rebuilt.ms), target: '' });
+    const rebuiltMs = await indexRebuiltOnWake(ext, lib, LIBRARY_SIZE);
+    rows.push({ figure: `index rebuilt from ${LIBRARY_SIZE} stored articles on wake (+ cached) (load ${loadavg()[0].toFixed(1)})`, value: ms(rebuiltMs), target: '' });
     await lib.close();
   }, STORE_TIMEOUT_MS);
 

@@ -29,10 +29,8 @@
  * guards are asserted: the machine has 2 cores and is shared. VERBATIM_PERF_ARTICLES=N changes the
  * library size, VERBATIM_PERF_IMPORT=M how many of them go through import-library.
  */
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveSeedPages, type SeedServer } from '../../bin/cli/seed-pages';
@@ -41,8 +39,8 @@ import { findQuotes } from '@/utils/quotes/find-quotes';
 import { DB_NAME } from '@/utils/storage/storage';
 import type { LibraryRecord } from '@/utils/storage/library-storage';
 import type { Article } from '@/utils/types';
-import { E2E_EXTENSION_DIR, launchExtension, tabIdOf, type LoadedExtension, type PageGlobals } from '../../bin/browser/launch-extension';
-import { coldPanel, coldPopup, extensionWorker, median, ms, openPopup, pageHtml, servePages, stopServiceWorker, timedRequest, workerPhases, writeRecords, wallTime, type PopupTiming } from './cold-check';
+import { tabIdOf, type LoadedExtension, type PageGlobals } from '../../bin/browser/launch-extension';
+import { coldPanel, coldPopup, extensionWorker, figureTable, indexRebuiltOnWake, launchPrivateCopy, median, ms, openPopup, pageHtml, servePages, stopServiceWorker, timedRequest, workerPhases, writeRecords, wallTime, type PopupTiming } from './cold-check';
 import { libraryGenerations } from './library-generations';
 import { measurePageOpens, PAGE_OPEN_TIMEOUT_MS } from './page-opens';
 import { createStory, largeArticle, storyArticle, syntheticLibrary } from './synthetic-library';
@@ -133,19 +131,11 @@ beforeAll(async () => {
   // What a save stores (utils/storage/storage LibraryRecord): the article, its quotes, its story.
   const records: LibraryRecord[] = library.slice(IMPORT_SIZE).map((a) => ({ ...a, quotes: findQuotes(a), storyKey: a.id }));
   pages.set('/records.json', JSON.stringify(records));
-  // A private copy: other e2e runs on this machine rebuild .output/ while this long test runs.
-  buildCopy = await mkdtemp(path.join(tmpdir(), 'verbatim-perf-build-'));
-  await cp(E2E_EXTENSION_DIR, buildCopy, { recursive: true });
-  ext = await launchExtension(buildCopy);
+  ({ ext, dir: buildCopy } = await launchPrivateCopy('verbatim-perf-build-'));
 });
 
 afterAll(async () => {
-  console.log(
-    `\nVerbatim in Chromium: performance (${LIBRARY_SIZE} saved articles)\n` +
-      [['figure', 'measured', 'target'], ...rows.map((r) => [r.figure, r.value, r.target])]
-        .map(([a, b, c]) => `${a.padEnd(72)} ${b.padStart(14)}  ${c}`)
-        .join('\n'),
-  );
+  console.log(figureTable(`Verbatim in Chromium: performance (${LIBRARY_SIZE} saved articles)`, rows, [72, 14]));
   await ext?.close();
   if (buildCopy) await rm(buildCopy, { recursive: true, force: true });
   await seeds?.close();
@@ -209,18 +199,9 @@ describe('Verbatim performance in Chromium', () => {
     const written = await writeRecords(lib, [`${origin}/records.json`], DB_NAME);
     expect(written.count).toBe(LIBRARY_SIZE - IMPORT_SIZE);
 
-    // The background's in-memory index is now stale: restart it; its next request finds the cache
-    // behind with no change log to catch up from, rebuilds the index from all records, caches it.
-    await stopServiceWorker(ext);
-    const rebuilt = await lib.evaluate(async () => {
-      const start = performance.now();
-      // A request that loads the index: an article's history (the article count is read from the store while no index is loaded).
-      const res = await (globalThis as unknown as PageGlobals).chrome.runtime.sendMessage({ type: 'article-history', id: 'https://nowhere.example/' });
-      return { res, ms: performance.now() - start };
-    });
-    expect(rebuilt.res).toMatchObject({ ok: true, data: null });
-    expect(await lib.evaluate(() => (globalThis as unknown as PageGlobals).chrome.runtime.sendMessage({ type: 'library-stats' }))).toMatchObject({ ok: true, data: { articles: LIBRARY_SIZE } });
-    rows.push({ figure: `index rebuilt from ${LIBRARY_SIZE} stored articles on wake (+ cached)`, value: ms(rebuilt.ms), target: '' });
+    // The worker's next request finds the cache behind with no change log to catch up from: it rebuilds the index from all records.
+    const rebuiltMs = await indexRebuiltOnWake(ext, lib, LIBRARY_SIZE);
+    rows.push({ figure: `index rebuilt from ${LIBRARY_SIZE} stored articles on wake (+ cached)`, value: ms(rebuiltMs), target: '' });
     await lib.close();
   }, 300_000);
 

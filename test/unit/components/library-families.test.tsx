@@ -240,6 +240,29 @@ describe('speaker page', () => {
     expect($$('[data-testid="speaker-quote"]')).toHaveLength(230);
     expect($$('[data-testid="speaker-show-more"]')).toHaveLength(0);
   });
+
+  test('more quotes asked, then an alias split off before they come: the page asked after the split is the one shown', async () => {
+    const quote = (i: number) => ({ ...GOR.quotes[0], articleId: `a${i}`, start: i, text: `quote ${i}` });
+    let release: () => void = () => {};
+    let split = false;
+    const getSpeaker = vi.fn(async (_name: string, limit?: number) => {
+      const n = limit ?? 100;
+      const before = split;
+      if (limit !== undefined) await new Promise<void>((resolve) => (release = resolve));
+      // After the split the person has 150 quotes; the late reply is of the person before it (230).
+      return ok({ ...GOR, quotes: Array.from({ length: Math.min(n, before ? 150 : 230) }, (_, i) => quote(i)), total: before ? 150 : 230 });
+    });
+    const changeSettings = vi.fn(async (current, patch) => { split = true; return ok({ ...current, ...patch }); });
+    await mount(actions({ getSpeaker, changeSettings }), { view: 'speaker', name: 'Sergio Gor' });
+    await act(async () => $('[data-testid="speaker-show-more"]').click());
+    await act(async () => $('[data-testid="speaker-alias"] button').click());
+    for (let i = 0; i < 5; i++) await act(async () => {});
+    expect($('[data-testid="speaker-quotes-shown"]').textContent).toBe('Showing the first 100 of 150 quotes, oldest first.');
+    await act(async () => release());
+    for (let i = 0; i < 5; i++) await act(async () => {});
+    expect($('[data-testid="speaker-quotes-shown"]').textContent).toBe('Showing the first 100 of 150 quotes, oldest first.');
+    expect($$('[data-testid="speaker-quote"]')).toHaveLength(100);
+  });
 });
 
 describe('fidelity', () => {
