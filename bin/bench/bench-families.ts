@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { CoverageIndex, passageTerms } from '@/utils/index/coverage-index';
 import { QuoteFamilies, type QuoteNode } from '@/utils/families/quote-families';
 import { familyView } from '@/utils/families/family-view';
-import { speakerDirectory, speakerView } from '@/utils/families/speakers';
+import { SPEAKER_PAGE_QUOTES, speakerDirectory, speakerView } from '@/utils/families/speakers';
 import { familyViewFromRows, speakerFromRows, type ListedQuote, type ReadFamilyGroups, type ReadQuotes } from '@/utils/families/family-from-rows';
 
 import { familyGroupsWrite, keepRematches, rematchMemo, replacedPageIds } from '@/utils/families/family-pages';
@@ -271,12 +271,12 @@ async function benchPagesFromRows(
   let sameSpeaker = 0;
   for (const person of chosen) {
     const t = performance.now();
-    const view = await speakerFromRows(person, readGroups, noQuoteRows, records);
+    const view = await speakerFromRows(person, readGroups, noQuoteRows, records, SPEAKER_PAGE_QUOTES);
     speakerMs.push(performance.now() - t);
     const expected = speakerView({ ...person, nodes: person.nodes.map((n) => n.node) }, (n) => {
       const f = whole.familyOf(n);
       return f ? f.nodes.length + f.passages.length : 1;
-    });
+    }, SPEAKER_PAGE_QUOTES);
     if (JSON.stringify(view) === JSON.stringify(expected)) sameSpeaker++;
   }
   const speakerRows = read / Math.max(1, chosen.length);
@@ -286,10 +286,10 @@ async function benchPagesFromRows(
   const againMs: number[] = [];
   let sameAgain = 0;
   for (const person of chosen) {
-    const first = JSON.stringify(await speakerFromRows(person, kept.readFamilyGroups, noQuoteRows, kept.readRecords));
+    const first = JSON.stringify(await speakerFromRows(person, kept.readFamilyGroups, noQuoteRows, kept.readRecords, SPEAKER_PAGE_QUOTES));
     read = 0;
     const t = performance.now();
-    const view = await speakerFromRows(person, kept.readFamilyGroups, noQuoteRows, kept.readRecords);
+    const view = await speakerFromRows(person, kept.readFamilyGroups, noQuoteRows, kept.readRecords, SPEAKER_PAGE_QUOTES);
     againMs.push(performance.now() - t);
     if (JSON.stringify(view) === first && read === 0) sameAgain++;
   }
@@ -299,8 +299,8 @@ async function benchPagesFromRows(
       note: `${sampled.length} families of 2+ versions; CPU p50 ${median(familyCpu).toFixed(1)} ms; ${familyRowsRead.toFixed(1)} rows read a page, ${familyKb.toFixed(1)} kB (the v6 page's family rows: ${(v6Bytes / 1e3 / Math.max(1, sampled.length)).toFixed(1)} kB); same page as from the families read whole: ${same}/${sampled.length}`,
     },
     {
-      section: opts.section, metric: 'a person\'s page after a restart: their articles and groups (family-from-rows)', p50: median(speakerMs), p95: p95(speakerMs), unit: 'ms',
-      note: `${chosen.length} people (the 5 most quoted: ${chosen.slice(0, 5).map((p) => p.nodes.length).join(', ')} quotes); ${speakerRows.toFixed(0)} rows read a page, ${speakerKb.toFixed(0)} kB; same page as from the families read whole: ${sameSpeaker}/${chosen.length}`,
+      section: opts.section, metric: `a person's page after a restart, its first ${SPEAKER_PAGE_QUOTES} quotes: their articles and groups (family-from-rows)`, p50: median(speakerMs), p95: p95(speakerMs), unit: 'ms',
+      note: `${chosen.length} people (the 5 most quoted: ${chosen.slice(0, 5).map((p) => p.nodes.length).join(', ')} quotes); ${speakerRows.toFixed(0)} rows read a page, ${speakerKb.toFixed(0)} kB; same page as from the families read whole, cut at ${SPEAKER_PAGE_QUOTES}: ${sameSpeaker}/${chosen.length}`,
     },
     {
       section: opts.section, metric: 'a person\'s page opened again: the rows its first open read, kept (family-rows-cache)', p50: median(againMs), p95: p95(againMs), unit: 'ms',
