@@ -1240,8 +1240,9 @@ function peopleIn(lex: Lexicon, text: string, paragraphs: Span[]): { people: Per
     const relative = before !== undefined && lex.kinNouns.has(before.lower) && /^,?\s*$/.test(text.slice(before.end, run.words[0].start));
     for (; seenTo < first; seenTo++) seen.add(words[seenTo].lower.replace(/(?:['’]s|s['’]|['’])$/u, ''));
     // "Lee's daughter, Ann Lee", "the Lees' son", a "Lee" before "first lady Ann Lee": the surname was another's first.
-    const namesakeRelative = relative && seen.has(lastWord(runText(run).replace(/['’]s?$/, '')));
-    people.push({ name: runText(run).replace(/['’]s?$/, ''), at: runSpan(run), first, last: first + run.words.length - 1, afterPossessive, relative, namesakeRelative });
+    const name = runText(run).replace(/['’]s?$/, '');
+    const namesakeRelative = relative && seen.has(lastWord(name));
+    people.push({ name, at: runSpan(run), first, last: first + run.words.length - 1, afterPossessive, relative, namesakeRelative });
   }
   return { people, words };
 }
