@@ -1354,9 +1354,16 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 /** Two or more people, not one written two ways: "Donald Trump" and "Donald J. Trump" share a first and last name. */
 function severalPeople(list: Person[]): boolean {
-  const key = (p: Person) => { const w = p.name.toLowerCase().split(' '); return `${w[0]} ${w[w.length - 1]}`; };
-  return list.some((p) => key(p) !== key(list[0]));
+  let several = SEVERAL.get(list);
+  if (several === undefined) {
+    const key = (p: Person) => { const w = p.name.toLowerCase().split(' '); return `${w[0]} ${w[w.length - 1]}`; };
+    const first = list.length > 0 ? key(list[0]) : '';
+    SEVERAL.set(list, several = list.some((p) => key(p) !== first));
+  }
+  return several;
 }
+/** `severalPeople` per list: the resolver keeps one list per surname and asks at every quote. */
+const SEVERAL = new WeakMap<Person[], boolean>();
 
 /** The last person of `list` (in text order) named before `pos`: a binary search. */
 function latestIn(list: Person[] | undefined, pos: number): Person | undefined {
@@ -1411,6 +1418,9 @@ class SpeakerResolver {
   private readonly words: Word[];
   private readonly byName = new Map<string, Person>();
   private readonly byLastName = new Map<string, Person[]>();
+  private readonly namesakesOf = new Map<string, Person[]>();
+  /** `fuller`'s people whose name ends in a tail, per tail. */
+  private readonly endingIn = new Map<string, Person[]>();
   private byDescriptor: Map<string, Person[]> | null = null;
 
   constructor(private readonly lex: Lexicon, private readonly text: string, paragraphs: Span[]) {
@@ -1792,8 +1802,8 @@ class SpeakerResolver {
     const words = this.words;
     const plain = (j: number) => !/[.!?;:,"“”«»„\n]/.test(this.text.slice(words[j].end, words[j + 1].start));
     const marks = new Set<'m' | 'f'>();
-    for (let k = 1; k < words.length; k++) {
-      if (words[k].lower !== surname || !isCapitalized(words[k].text)) continue;
+    for (const k of this.wordPlaces().get(surname) ?? []) {
+      if (k < 1 || !isCapitalized(words[k].text)) continue;
       for (let j = k - 1; j >= 0 && plain(j); j--) {
         // "Arrabal de la Fuente": a particle's "la" marks no gender.
         if (this.lex.nameParticles.some((p) => p.includes(words[j].lower))) continue;
@@ -1806,6 +1816,16 @@ class SpeakerResolver {
     const gender = marks.size === 1 ? [...marks][0] : null;
     this.genderMemo.set(surname, gender);
     return gender;
+  }
+
+  private wordPlaceMap: Map<string, number[]> | null = null;
+
+  /** Where each word (lowercased) is in the article: a scan of every word per surname was quadratic in the people named. */
+  private wordPlaces(): Map<string, number[]> {
+    if (this.wordPlaceMap) return this.wordPlaceMap;
+    this.wordPlaceMap = new Map();
+    this.words.forEach((w, k) => push(this.wordPlaceMap!, w.lower, k));
+    return this.wordPlaceMap;
   }
 
   private pronounMarkMap: Map<string, Set<'m' | 'f'>> | null = null;
@@ -1867,6 +1887,13 @@ class SpeakerResolver {
   /** People a lone surname may stand for, from clean mentions ("Facebook's Libra Trump" gives no first name to "Trump"). */
   private namesakes(surname: string): Person[] {
     const lower = surname.toLowerCase();
+    // Kept per surname: a person quoted thousands of times (a live blog) was searched for at every quote.
+    let found = this.namesakesOf.get(lower);
+    if (!found) this.namesakesOf.set(lower, found = this.findNamesakes(lower));
+    return found;
+  }
+
+  private findNamesakes(lower: string): Person[] {
     const found = (this.byLastName.get(lower) ?? []).filter((p) => !p.afterPossessive);
     if (found.length > 0 || !this.lex.compoundSurnames) return found;
     // "Garrido" for Fermín Garrido Lasheras: any surname but the first name; not a firm's ("Limpiezas Garrido Hermanos").
@@ -1911,7 +1938,10 @@ class SpeakerResolver {
     // "de Valmont", "Arrabal de la Fuente": the end of a fuller name the article gives.
     if (this.lex.nameParticles.length > 0) {
       const tail = ` ${name.toLowerCase()}`;
-      const person = latestIn(this.people.filter((p) => p.name.toLowerCase().endsWith(tail)), pos);
+      // Among those of the same last word, once per tail: all people at every quote was quadratic on a live blog.
+      let ending = this.endingIn.get(tail);
+      if (!ending) this.endingIn.set(tail, ending = (this.byLastName.get(lastWord(name)) ?? []).filter((p) => p.name.toLowerCase().endsWith(tail)));
+      const person = latestIn(ending, pos);
       if (person) return { name: person.name, at: person.at };
     }
     if (this.lex.nounsCapitalized && !known) {

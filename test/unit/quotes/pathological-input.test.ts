@@ -15,6 +15,8 @@
  *     Readability on linkedom grows ~n^2.4 with depth: 100: 0.17 s, 200: 0.5 s, 400: 1.5 s, 800: 8 s
  *   10,000 quotes, 2,500 paragraphs, 0.9 MB (HTML)      parse 0.1 s + extract 0.7 s + findQuotes 3.3 s
  *                                                                             6.0 s       30 s
+ *     (12-06: findQuotes had grown to 13.2 s, quadratic in the people named; 0.53 s once linear again,
+ *     and the test also holds its growth: a quarter of the quotes against all, ratio < 8)
  *   every paragraph opens “, never closes (2,000 ¶)     0.43 s                0.27 s      3 s
  *   every paragraph closes ”, never opens (2,000 ¶)     0.26 s                0.10 s      3 s
  *   four kinds of marks opened, none closed (2,000 ¶)   0.48 s                0.37 s      3 s
@@ -171,7 +173,7 @@ describe('whole pages through the real CLI (killed at the bound)', () => {
 });
 
 describe('pages and texts through the engine, in process', () => {
-  test('10,000 quotes (four per paragraph, four different speakers) within 30 s, each its own quote', () => {
+  test('10,000 quotes (four per paragraph, four different speakers) within 30 s, each its own quote, in time that grows with the page', () => {
     const paragraphs = Array.from({ length: 2500 }, (_, i) =>
       [0, 1, 2, 3].map((k) => `“${words(i * 4 + k, 8)},” said Speaker${'ABCD'[k]} Name${i}.`).join(' '));
     const { article, quotes, ms } = throughPipeline(page(paragraphs.map((p) => `<p>${p}</p>`).join('')));
@@ -179,6 +181,28 @@ describe('pages and texts through the engine, in process', () => {
     expectExactSlices(article.text, quotes);
     // Four speakers in a paragraph are four utterances, not one quote in four parts.
     expect(quotes).toHaveLength(10_000);
+    // A quarter of the page takes about a quarter of the time: a ratio, so a loaded machine does not
+    // move it. Linear is 4, quadratic 16; every speaker's name checked against all people was 12.
+    const quarter = joinParagraphs(paragraphs.slice(0, 625));
+    const whole = joinParagraphs(paragraphs);
+    const small = Math.min(...[0, 1, 2].map(() => timed(() => findQuotes(quarter)).ms));
+    const large = timed(() => findQuotes(whole)).ms;
+    expect(large / small).toBeLessThan(8);
+  }, 120 * SECOND);
+
+  // A live blog's shapes whose speaker lookups once grew with the square of the page (12-06: 8,000
+  // quotes of one person took 17 s, a thousand people each called "she" 7 s; now 0.4–0.5 s).
+  test.each([
+    { name: 'one person quoted twice in every paragraph', paragraph: (i: number) => `“${words(i, 8)},” said Ann Lee. “${words(i + 1, 8)},” Lee said.` },
+    { name: 'a new person in every paragraph, then "she"', paragraph: (i: number) => `Mayor Ann Lee${i} spoke to reporters. “${words(i, 8)},” she said. “${words(i + 1, 8)},” she added.` },
+  ])('$name: four times the paragraphs take less than eight times as long', ({ paragraph }) => {
+    const paragraphs = Array.from({ length: 4000 }, (_, i) => paragraph(i));
+    const quarter = joinParagraphs(paragraphs.slice(0, 1000));
+    const whole = joinParagraphs(paragraphs);
+    const small = Math.min(...[0, 1, 2].map(() => timed(() => findQuotes(quarter)).ms));
+    const { result: quotes, ms: large } = timed(() => findQuotes(whole));
+    expect(quotes).toHaveLength(8000);
+    expect(large / small).toBeLessThan(8);
   }, 120 * SECOND);
 
   test.each([
