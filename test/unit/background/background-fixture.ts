@@ -39,8 +39,12 @@ export async function openStore(): Promise<LibraryStore> {
 
 /** A fresh background (a new worker) over the current test's database. */
 export function background(opts: { cacheIdleMs?: number; notify?: (e: PanelEvent) => void } = {}): Background {
-  return createBackground({ ...opts, openStore, now: () => ++clock, estimateUsage: async () => undefined });
+  const bg = createBackground({ ...opts, openStore, now: () => ++clock, estimateUsage: async () => undefined });
+  made.push(bg);
+  return bg;
 }
+const made: Background[] = [];
+const opened: number[] = [];
 
 export async function call<T extends RequestType>(bg: Background, req: Extract<Request, { type: T }>): Promise<ResponseData[T]> {
   const res = await bg.requests.handle(req);
@@ -50,6 +54,7 @@ export async function call<T extends RequestType>(bg: Background, req: Extract<R
 
 export async function openTab(url: string): Promise<number> {
   const tab = await fakeBrowser.tabs.create({ url });
+  opened.push(tab.id!);
   return tab.id!;
 }
 
@@ -73,7 +78,10 @@ export function useFakeTabs(name: string): void {
       return { ok: true, data: { highlighted: 1 } };
     }) as never);
   });
-  afterEach(() => {
+  afterEach(async () => {
+    // A check's badge and highlights follow its report in a task of their own: let them end before the stores close.
+    const tabs = opened.splice(0);
+    await Promise.all(made.splice(0).flatMap((bg) => tabs.map((t) => bg.tabs.marked(t))));
     for (const s of stores.splice(0)) s.close();
     vi.restoreAllMocks();
   });
