@@ -19,7 +19,7 @@ export interface SpanRun {
 }
 
 export interface QuoteLayout {
-  /** The quotes themselves (the cache's check that the array is the one it was made from). */
+  /** How many quotes it was made from: the cache's check that the array has not grown since. */
   count: number;
   quotes: SpanRun;
   /** Every quote's parts, in quote order. */
