@@ -41,6 +41,7 @@ import type { ArticleRef, Quote, QuoteMatch, Span, StoredArticle } from '@/utils
 import { handedList, handedMatch, type SaveHandOver } from '@/utils/families/save-hand-over';
 import { PairKeys } from '@/utils/families/pair-keys';
 import { TermNumbers } from '@/utils/families/term-numbers';
+import { firstReaching, spanRun, type SpanRun } from '@/utils/matching/quote-layout';
 import {
   familyQuotesOf, quoteKey, type FamilyGroupRow, type FamilyQuoteRow, type FamilyRow,
 } from '@/utils/storage/family-rows';
@@ -818,7 +819,11 @@ function sameRenderings(a: ReadonlyMap<string, QuoteMatch | null>, b: ReadonlyMa
 function quotesAt(nodes: readonly QuoteNode[], m: Span): QuoteNode[] {
   let inside = 0;
   const hit: QuoteNode[] = [];
-  for (const n of nodes) {
+  // Quotes ending before the rendering overlap none of it; in text order, none from the first starting at its end.
+  const run = nodeRun(nodes);
+  for (let k = firstReaching(run, m.start); k < nodes.length; k++) {
+    const n = nodes[k];
+    if (run.sorted && run.spans[k].start >= m.end) break;
     let overlap = 0;
     for (const p of n.quote.parts) overlap += Math.max(0, Math.min(m.end, p.end) - Math.max(m.start, p.start));
     if (overlap > 0) hit.push(n);
@@ -826,6 +831,19 @@ function quotesAt(nodes: readonly QuoteNode[], m: Span): QuoteNode[] {
   }
   return m.end > m.start && inside / (m.end - m.start) >= INSIDE_SHARE ? hit : [];
 }
+
+/** Each node's quote from its first part's start to its furthest part's end, once per article's nodes (a live blog's thousands of renderings read them). */
+function nodeRun(nodes: readonly QuoteNode[]): SpanRun {
+  const cached = NODE_RUNS.get(nodes);
+  if (cached?.spans.length === nodes.length) return cached;
+  const run = spanRun(nodes.map((n) => ({
+    start: Math.min(...n.quote.parts.map((p) => p.start)),
+    end: Math.max(...n.quote.parts.map((p) => p.end)),
+  })));
+  NODE_RUNS.set(nodes, run);
+  return run;
+}
+const NODE_RUNS = new WeakMap<readonly QuoteNode[], SpanRun>();
 
 /** The candidate rule's chunks of a quote's terms, as coverage-index forms them (distinct terms per window), as places in `distinct`. */
 function chunksOf(terms: readonly string[], distinct: readonly string[]): Chunk[] {

@@ -18,6 +18,7 @@
  * one alignment: a larger pair is aligned in windows of the other text (see windowedAlign).
  */
 import type { Span } from '@/utils/types';
+import { firstReaching, firstStartingAfter, type SpanRun } from '@/utils/matching/quote-layout';
 import { tokenizeWords, type WordToken } from '@/utils/text/tokenize-words';
 import type { Lexicon } from '@/utils/language/lexicon';
 import { english } from '@/utils/language/en';
@@ -77,6 +78,8 @@ export interface QuoteBreaks {
   quote: number[];
   other: Span[];
   otherQuoted: Span[];
+  /** `other` and `otherQuoted` sorted by start once per article (quoteLayout): a window reads only the spans that reach it. */
+  sorted?: { other: SpanRun; otherQuoted: SpanRun };
 }
 
 /** Aligns `quoteText` with the words of `otherText` inside `window`; null when nothing aligns. */
@@ -101,8 +104,10 @@ export function alignWords(
   if (breaks) markBreaks(breaks, quoteWords, elided, otherWords, otherElided, otherFree);
   // Other words free to insert at a break of the quote: quoted ones (FREE_AT_BREAK), as a mask.
   if (breaks?.quote.length) {
-    let s = 0;
-    const spans = [...breaks.otherQuoted].sort((x, y) => x.start - y.start);
+    const run = breaks.sorted?.otherQuoted;
+    const spans = run ? run.spans : [...breaks.otherQuoted].sort((x, y) => x.start - y.start);
+    // The spans ending before the first word are passed over whole (the loop below skips them one by one).
+    let s = run && otherWords.length ? firstReaching(run, otherWords[0].start) : 0;
     for (let j = 0; j < otherWords.length; j++) {
       while (s < spans.length && spans[s].end <= otherWords[j].start) s++;
       if (s < spans.length && spans[s].start <= otherWords[j].start) otherFree[j] |= FREE_AT_BREAK;
@@ -228,7 +233,15 @@ function markBreaks(
     while (k < q.length && q[k].end <= at) k++;
     if (k > 0 && k < q.length && !elided[k - 1]) elided[k - 1] = AT_BREAK;
   }
-  for (const span of breaks.other) {
+  const run = breaks.sorted?.other;
+  let spans: readonly Span[] = breaks.other;
+  if (run && run.sorted && run.proper && o.length) {
+    // A span ending before the window marks only its first word; one starting after its last word marks none.
+    const from = firstReaching(run, o[0].start);
+    if (from > 0 && !oElided[0]) oElided[0] = AT_BREAK;
+    spans = run.spans.slice(from, firstStartingAfter(run, o[o.length - 1].start));
+  }
+  for (const span of spans) {
     for (let j = 0; j < o.length; j++) {
       if (o[j].start < span.start) continue;
       if (!oElided[j]) oElided[j] = AT_BREAK;

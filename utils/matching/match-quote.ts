@@ -19,6 +19,7 @@ import { wordsIn } from '@/utils/quotes/attribute-speakers';
 import { isNameSuffix } from '@/utils/quotes/person-names';
 import { english } from '@/utils/language/en';
 import { wordDiff } from '@/utils/text/word-diff';
+import { firstReaching, firstStartingAfter, quoteLayout, runHolds, type SpanRun } from '@/utils/matching/quote-layout';
 import { isTitleCase, titleWords } from '@/utils/text/title-case';
 
 /**
@@ -67,7 +68,11 @@ export function matchQuote(quote: Quote, other: OtherArticle, windows?: Span[], 
   const fragment = words < FRAGMENT_WORDS || (quote.fragment && words < WOVEN_FRAGMENT_WORDS);
   // A local alignment over the whole text is the brute force over every paragraph, in one pass.
   const spans = windows ? widenWindows(windows, other) : [{ start: 0, end: other.text.length }];
-  const breaks: QuoteBreaks = { quote: quoteBreaks(quote), other: attributions(other.quotes), otherQuoted: other.quotes.flatMap((q) => q.parts) };
+  const layout = quoteLayout(other.quotes);
+  const breaks: QuoteBreaks = {
+    quote: quoteBreaks(quote), other: layout.attributions.spans as Span[], otherQuoted: layout.parts.spans as Span[],
+    sorted: { other: layout.attributions, otherQuoted: layout.sortedParts },
+  };
   const weights = termWeights(lex);
   // The best-scoring qualifying window, the earliest on a tie. Windows are tried highest score
   // bound first, so one that cannot reach (or tie earlier than) the best so far is neither aligned
@@ -166,7 +171,8 @@ function matchedOtherStarts(a: Alignment): number[] {
 /** Most of the alignment's matched words of the other text lie outside its quotes. */
 function mostlyProse(a: Alignment, other: OtherArticle): boolean {
   const matched = matchedOtherStarts(a);
-  const quoted = matched.filter((x) => other.quotes.some((q) => q.parts.some((p) => x >= p.start && x < p.end))).length;
+  const parts = quoteLayout(other.quotes).sortedParts;
+  const quoted = matched.filter((x) => runHolds(parts, x)).length;
   return quoted > 0 && quoted * 2 < matched.length;
 }
 
@@ -184,25 +190,26 @@ function quotedPartMatch(refused: Alignment[], quote: Quote, quoteWords: WordTok
     const matched = matchedOtherStarts(a);
     const from = a.otherWords[0].start;
     const to = a.otherWords[a.otherWords.length - 1].end;
-    for (const q of other.quotes) {
-      for (const part of q.parts) {
-        const inside = matched.filter((x) => x >= part.start && x < part.end).length;
-        // A part that holds some of the aligned words and leaves others outside it; or, in the
-        // window, one the alignment passed over for names its prose repeats in another order
-        // (Ryan said Collins will not serve on the committee "until this matter is settled").
-        const passedOver = passOver && inside === 0 && part.start < to && part.end > from;
-        if (passedOver) {
-          // Tried once, however many refused windows hold it.
-          if (tried.has(part.start)) continue;
-          tried.add(part.start);
-        } else if (inside < EXCERPT_MIN_WORDS || inside === matched.length) continue;
-        const words = spanWords(other, other.text, part, lex);
-        // A passed-over part only with two content words of the quote in it.
-        if (passedOver && (words.length < EXCERPT_MIN_WORDS || sharedInformativeWeight(quoteWords, keysIn(keysOf(quoteWords), words), a.weights) < PASSED_OVER_WEIGHT)) continue;
-        const b = alignWords(quote.text, quoteWords, other.text, words, breaks, a.weights);
-        const match = b ? judge(b, quote, other, fragment, source, lex) : null;
-        if (b && match && (!best || b.score > best.score)) best = { match, score: b.score };
-      }
+    // Only parts reaching into the window can hold aligned words or be passed over: in their order, when sorted.
+    const { parts } = quoteLayout(other.quotes);
+    const reaching = parts.sorted ? parts.spans.slice(firstReaching(parts, from), firstStartingAfter(parts, to, true)) : parts.spans;
+    for (const part of reaching) {
+      const inside = matched.filter((x) => x >= part.start && x < part.end).length;
+      // A part that holds some of the aligned words and leaves others outside it; or, in the
+      // window, one the alignment passed over for names its prose repeats in another order
+      // (Ryan said Collins will not serve on the committee "until this matter is settled").
+      const passedOver = passOver && inside === 0 && part.start < to && part.end > from;
+      if (passedOver) {
+        // Tried once, however many refused windows hold it.
+        if (tried.has(part.start)) continue;
+        tried.add(part.start);
+      } else if (inside < EXCERPT_MIN_WORDS || inside === matched.length) continue;
+      const words = spanWords(other, other.text, part, lex);
+      // A passed-over part only with two content words of the quote in it.
+      if (passedOver && (words.length < EXCERPT_MIN_WORDS || sharedInformativeWeight(quoteWords, keysIn(keysOf(quoteWords), words), a.weights) < PASSED_OVER_WEIGHT)) continue;
+      const b = alignWords(quote.text, quoteWords, other.text, words, breaks, a.weights);
+      const match = b ? judge(b, quote, other, fragment, source, lex) : null;
+      if (b && match && (!best || b.score > best.score)) best = { match, score: b.score };
     }
   }
   return best?.match ?? null;
@@ -320,13 +327,6 @@ function quoteBreaks(quote: Quote): number[] {
   return at + quote.parts[quote.parts.length - 1].end - quote.parts[quote.parts.length - 1].start === quote.text.length ? breaks : [];
 }
 
-/** The other article's text between two parts of one of its quotes: attributions ("he said"). */
-function attributions(quotes: Quote[]): Span[] {
-  const spans: Span[] = [];
-  for (const q of quotes) for (let k = 1; k < q.parts.length; k++) spans.push({ start: q.parts[k - 1].end, end: q.parts[k].start });
-  return spans;
-}
-
 /**
  * `evidence[key]` computed by `get` when first read, then kept as a plain value. The evidence
  * functions are pure, so when each runs does not change what it finds.
@@ -352,7 +352,7 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
   const firstStart = a.otherWords[aligned[0].o].start;
   const starts = aligned.map((c) => a.otherWords[c.o].start);
   const opens = opensQuote(other.text, firstStart);
-  const outer = enclosingQuotes(starts, other.quotes);
+  const outer = enclosingQuotes(starts, other.quotes, quoteLayout(other.quotes).quotes);
   const found = (outer && opens && !(source !== undefined && quotedWithin(source, quote)) ? nestedQuote(other.text, starts, outer, lex) : null) ?? outer
     ?? (opens ? markedQuote(other.text, starts, lex) : embeddedQuote(other.text, starts) ?? unopenedQuote(other.text, starts, a.otherWords[aligned[aligned.length - 1].o].end, lex));
   // Marks that open on the first aligned word but close after few of them, on a phrase the
@@ -947,12 +947,15 @@ function blockAfterColon(text: string, paraStart: number, paraEnd: number): bool
 }
 
 /** The quotes of the other article around the aligned words, if they hold at least half of them. */
-function enclosingQuotes(starts: number[], quotes: Quote[]): Enclosing | null {
+function enclosingQuotes(starts: number[], quotes: Quote[], run: SpanRun): Enclosing | null {
   let main: Quote | null = null;
   let mainCount = 0;
   const parts: Span[] = [];
   let inside = 0;
-  for (const q of quotes) {
+  // The quotes ending before the first word are passed over at once; sorted, the scan ends at the first starting after the last.
+  for (let k = firstReaching(run, starts[0]); k < quotes.length; k++) {
+    const q = quotes[k];
+    if (run.sorted && q.start > starts[starts.length - 1]) break;
     if (q.end <= starts[0] || q.start > starts[starts.length - 1]) continue;
     const count = starts.filter((s) => inParts(s, q.parts)).length;
     if (count === 0) continue;
@@ -1442,10 +1445,14 @@ function widenWindows(windows: Span[], other: OtherArticle): Span[] {
     const k = text.indexOf('\n', pos);
     return k < 0 ? text.length : k;
   };
+  const run = quoteLayout(other.quotes).quotes;
   const wide = windows.map((w) => {
     let start = paraStart(w.start);
     let end = paraEnd(w.end);
-    for (const q of other.quotes) {
+    // Quotes ending before the paragraph never reach it (it widens only by a later quote); sorted, none after one starting past its end.
+    for (let k = firstReaching(run, start); k < other.quotes.length; k++) {
+      const q = other.quotes[k];
+      if (run.sorted && q.start >= end) break;
       if (q.end > start && q.start < end) { start = Math.min(start, q.start); end = Math.max(end, q.end); }
     }
     return { start, end };

@@ -126,8 +126,15 @@ export function reverseCoverage(input: ReverseInput): ReverseCoverage {
 export function readRelatedQuotes(input: ReverseInput, opts: { windows?: boolean } = {}): RelatedQuoteReading[] {
   const lex = input.lexicon ?? english;
   const here: OtherArticle = { ...input.article, quotes: [...input.quotes] };
-  const forward = new Map<string, Span[]>();
-  for (const r of input.reports) for (const m of r.matches) forward.set(m.articleId, [...(forward.get(m.articleId) ?? []), m]);
+  const forwardSpans = new Map<string, Span[]>();
+  for (const r of input.reports) {
+    for (const m of r.matches) {
+      const spans = forwardSpans.get(m.articleId);
+      if (spans) spans.push(m);
+      else forwardSpans.set(m.articleId, [m]);
+    }
+  }
+  const forward = new Map([...forwardSpans].map(([id, spans]) => [id, spanSet(spans)]));
   const ourParts = input.quotes.flatMap((q) => q.parts);
   const paragraphTerms = opts.windows === false ? null : termsByParagraph(input.article, ourParts, lex);
   const out: RelatedQuoteReading[] = [];
@@ -139,7 +146,8 @@ export function readRelatedQuotes(input: ReverseInput, opts: { windows?: boolean
         out.push({ source, status: 'phrase', match: null });
         continue;
       }
-      if ((forward.get(other.id) ?? []).some((m) => quote.parts.some((p) => overlaps(p, m)))) {
+      const matched = forward.get(other.id);
+      if (matched && quote.parts.some((p) => matched.overlaps(p))) {
         out.push({ source, status: 'forward', match: null });
         continue;
       }
@@ -171,12 +179,28 @@ interface ParagraphTerms {
   quoted: boolean;
 }
 
-function termsByParagraph(article: Article, ourParts: Span[], lex: Lexicon): ParagraphTerms[] {
+/** The paragraphs' terms, and which paragraphs hold each term (a quote's windows are read from its terms' paragraphs, not from every paragraph). */
+interface ArticleTerms {
+  paragraphs: ParagraphTerms[];
+  holding: Map<string, number[]>;
+}
+
+function termsByParagraph(article: Article, ourParts: Span[], lex: Lexicon): ArticleTerms {
   const spans = article.paragraphs.length ? article.paragraphs : [{ start: 0, end: article.text.length }];
-  return spans.map((span) => {
+  const ours = spanSet(ourParts);
+  const paragraphs = spans.map((span) => {
     const text = article.text.slice(span.start, span.end);
-    return { span, terms: new Set(indexTerms(text, lex)), quoted: ourParts.some((p) => overlaps(p, span)) || QUOTE_MARK.test(text) };
+    return { span, terms: new Set(indexTerms(text, lex)), quoted: ours.overlaps(span) || QUOTE_MARK.test(text) };
   });
+  const holding = new Map<string, number[]>();
+  paragraphs.forEach((p, i) => {
+    for (const t of p.terms) {
+      const list = holding.get(t);
+      if (list) list.push(i);
+      else holding.set(t, [i]);
+    }
+  });
+  return { paragraphs, holding };
 }
 const QUOTE_MARK = /["“”„«»]/u;
 
@@ -186,9 +210,12 @@ const QUOTE_MARK = /["“”„«»]/u;
  * with quote marks any shared term, since a quote word repeated ("an attack on one of us is an
  * attack on all of us") counts twice in a match and once here.
  */
-function windowsFor(quote: Quote, paragraphs: ParagraphTerms[], lex: Lexicon): Span[] {
+function windowsFor(quote: Quote, { paragraphs, holding }: ArticleTerms, lex: Lexicon): Span[] {
   const terms = quoteTerms(quote, lex);
-  return paragraphs.filter((p) => {
+  // Only a paragraph sharing a term can pass (none passes on no shared term): those, in text order.
+  const sharing = new Set<number>();
+  for (const t of terms) for (const i of holding.get(t) ?? []) sharing.add(i);
+  return [...sharing].sort((a, b) => a - b).map((i) => paragraphs[i]).filter((p) => {
     const shared = terms.filter((t) => p.terms.has(t));
     return p.quoted ? shared.length > 0 : shared.length >= MIN_CONTENT_WORDS || (mayQualify(terms, shared) && shared.some((t) => /^\p{N}/u.test(t)));
   }).map((p) => p.span);
@@ -211,6 +238,29 @@ function sourceOf(other: StoredArticle, quote: Quote): QuoteSource {
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Spans sorted by start with the furthest end so far: whether any of them overlaps a span is one
+ * binary search (the first spans starting before its end, and whether the furthest of them ends
+ * after its start), not a scan of all of them for each of thousands of quotes.
+ */
+function spanSet(spans: readonly Span[]): { overlaps: (s: Span) => boolean } {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const furthest: number[] = [];
+  for (const s of sorted) furthest.push(Math.max(furthest.length ? furthest[furthest.length - 1] : -Infinity, s.end));
+  return {
+    overlaps(s: Span): boolean {
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid].start < s.end) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > 0 && furthest[lo - 1] > s.start;
+    },
+  };
 }
 
 function insideShare(span: Span, parts: Span[]): number {
@@ -253,15 +303,35 @@ function elsewhereGroups(readings: RelatedQuoteReading[], related: readonly Stor
   const parent = considered.map((_, k) => k);
   const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k])));
   const byArticle = new Map<string, number[]>();
-  considered.forEach((r, k) => byArticle.set(r.source.articleId, [...(byArticle.get(r.source.articleId) ?? []), k]));
+  considered.forEach((r, k) => {
+    const members = byArticle.get(r.source.articleId);
+    if (members) members.push(k);
+    else byArticle.set(r.source.articleId, [k]);
+  });
   const articles = new Map(related.map((a) => [a.id, a]));
   const terms = considered.map((r) => quoteTerms(r.source.quote, lex));
+  // Per article, the quotes holding each term: mayBeSame needs a shared term, so only those are tried.
+  const holding = new Map<string, Map<string, number[]>>();
+  for (const [id, members] of byArticle) {
+    const byTerm = new Map<string, number[]>();
+    for (const j of members) {
+      for (const t of terms[j]) {
+        const list = byTerm.get(t);
+        if (list) list.push(j);
+        else byTerm.set(t, [j]);
+      }
+    }
+    holding.set(id, byTerm);
+  }
   considered.forEach((r, k) => {
     if (r.status !== 'absent') return;
-    for (const [id, members] of byArticle) {
+    for (const id of byArticle.keys()) {
       // Another article's versions only: one outlet repeating its own quote is rare, and its own quotes would widen into the windows.
       if (id === r.source.articleId) continue;
-      const candidates = members.filter((j) => find(j) !== find(k) && mayBeSame(terms[k], terms[j]));
+      const byTerm = holding.get(id)!;
+      const sharing = new Set<number>();
+      for (const t of terms[k]) for (const j of byTerm.get(t) ?? []) sharing.add(j);
+      const candidates = [...sharing].sort((a, b) => a - b).filter((j) => find(j) !== find(k) && mayBeSame(terms[k], terms[j]));
       if (!candidates.length) continue;
       const other = articles.get(id)!;
       const m = matchQuote(r.source.quote, other, candidates.flatMap((j) => considered[j].source.quote.parts), articles.get(r.source.articleId)?.text, lex);
@@ -271,7 +341,11 @@ function elsewhereGroups(readings: RelatedQuoteReading[], related: readonly Stor
     }
   });
   const utterances = new Map<number, RelatedQuoteReading[]>();
-  considered.forEach((r, k) => utterances.set(find(k), [...(utterances.get(find(k)) ?? []), r]));
+  considered.forEach((r, k) => {
+    const rs = utterances.get(find(k));
+    if (rs) rs.push(r);
+    else utterances.set(find(k), [r]);
+  });
   const absent = [...utterances.values()].filter((rs) => rs.every((r) => r.status === 'absent'));
   const canonical = canonicalSpeakers(absent.flatMap((rs) => rs.map((r) => r.source.quote.speaker)));
   const groups = new Map<string | null, ElsewhereQuote[]>();
