@@ -77,14 +77,16 @@ export class TabChecks {
   }
 
   /**
-   * Warms the engine once per worker, when a page may soon be checked (a page loads in a tab, the
-   * panel shows a tab): the first check then finds its code compiled. A library page's requests do
-   * not warm it, nor does a check (it warms itself). See docs/DESIGN.md "The engine warmed before the check".
+   * Warms the engine and reads the index cache once per worker, when a page may soon be checked (a
+   * page loads in a tab, the panel shows a tab): the first check then finds its code compiled and
+   * the index read. A library page's requests do not warm it, nor does a check (it warms itself).
+   * See docs/DESIGN.md "The engine warmed before the check" and "The index cache read when a page loads".
    */
   warmUp(): void {
     if (this.warm) return;
     this.warm = true;
     const from = performance.now();
+    void this.library.preloadIndex().then(() => void measureSince('index-preload', from));
     void warmEngineInSteps().then(
       () => void measureSince('engine-warm-up', from),
       (err: unknown) => console.error('tab-checks: the engine warm-up failed', err),

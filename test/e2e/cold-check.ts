@@ -197,14 +197,25 @@ export async function stopServiceWorker(ext: LoadedExtension): Promise<void> {
 
 export const extensionWorker = (ext: LoadedExtension) => ext.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${ext.id}/`));
 
+/** A restarted worker: its wake (ms), then what the article's load started in it: the engine's warm-up and the index cache's read ahead (ms each, from that load). */
+export interface WokenWorker {
+  woke: number;
+  warmUp: number;
+  preload: number;
+}
+
+/** How a woken worker's time went, for the figure tables. */
+export const wokenLine = (w: WokenWorker) => `worker wake ${Math.round(w.woke)} ms, then its engine warm-up ${Math.round(w.warmUp)} ms and its index read ahead ${Math.round(w.preload)} ms`;
+
 /**
  * Restarts the service worker and wakes it with a request that needs no library (settings), timed
  * on its own, and instruments it; then reloads the article's tab, as a reader opens the page
- * before checking it: the page's load warms the woken worker's engine (utils/report/engine-warm-up),
- * and the check to be measured starts once that is done, so every cold figure starts from the same
- * state (the index not loaded, the article never checked). The warm-up's time is returned beside the wake's.
+ * before checking it: the page's load warms the woken worker's engine (utils/report/engine-warm-up)
+ * and reads its index cache ahead (Library.preloadIndex), and the check to be measured starts once
+ * both are done, so every cold figure starts from the same state (the index read but none of its
+ * parts, the article never checked). Their times are returned beside the wake's.
  */
-export async function restartAndInstrumentWorker(ext: LoadedExtension, lib: Page, tabId: number): Promise<{ woke: number; warmUp: number }> {
+export async function restartAndInstrumentWorker(ext: LoadedExtension, lib: Page, tabId: number): Promise<WokenWorker> {
   await stopServiceWorker(ext);
   const woke = await lib.evaluate(async () => {
     const start = performance.now();
@@ -234,9 +245,10 @@ export async function restartAndInstrumentWorker(ext: LoadedExtension, lib: Page
     void chrome.tabs.reload(id);
   }), tabId);
   expect(reloaded, 'the article tab reloaded within 30 s').toBe(true);
-  const warmedIn = () => worker.evaluate(() => performance.getEntriesByName('verbatim:engine-warm-up')[0]?.duration ?? -1);
-  await expect.poll(warmedIn, { timeout: 10_000 }).toBeGreaterThanOrEqual(0);
-  return { woke, warmUp: await warmedIn() };
+  const tookOf = (name: string) => () => worker.evaluate((n) => performance.getEntriesByName(`verbatim:${n}`)[0]?.duration ?? -1, name);
+  await expect.poll(tookOf('engine-warm-up'), { timeout: 10_000 }).toBeGreaterThanOrEqual(0);
+  await expect.poll(tookOf('index-preload'), { timeout: 10_000 }).toBeGreaterThanOrEqual(0);
+  return { woke, warmUp: await tookOf('engine-warm-up')(), preload: await tookOf('index-preload')() };
 }
 
 /**
@@ -244,10 +256,10 @@ export async function restartAndInstrumentWorker(ext: LoadedExtension, lib: Page
  * woken by a request that needs no library (settings) so it can be instrumented before the popup's
  * check; that wake and the engine's warm-up on the page's load are timed on their own.
  */
-export async function coldPopup(ext: LoadedExtension, lib: Page, tabId: number, reportTimeoutMs = REPORT_TIMEOUT_MS): Promise<{ woke: number; warmUp: number; timing: PopupTiming; phases: Record<string, number>; writes: string[] }> {
-  const { woke, warmUp } = await restartAndInstrumentWorker(ext, lib, tabId);
+export async function coldPopup(ext: LoadedExtension, lib: Page, tabId: number, reportTimeoutMs = REPORT_TIMEOUT_MS): Promise<WokenWorker & { timing: PopupTiming; phases: Record<string, number>; writes: string[] }> {
+  const woken = await restartAndInstrumentWorker(ext, lib, tabId);
   const timing = await openPopup(ext, tabId, reportTimeoutMs);
-  return { woke, warmUp, timing, ...(await workerPhases(ext)) };
+  return { ...woken, timing, ...(await workerPhases(ext)) };
 }
 
 export interface PanelTiming {
@@ -272,8 +284,8 @@ export async function coldPanel(
   lib: Page,
   tab: { id: number; windowId: number },
   reportTimeoutMs = REPORT_TIMEOUT_MS,
-): Promise<{ woke: number; warmUp: number; timing: PanelTiming; phases: Record<string, number>; writes: string[] }> {
-  const { woke, warmUp } = await restartAndInstrumentWorker(ext, lib, tab.id);
+): Promise<WokenWorker & { timing: PanelTiming; phases: Record<string, number>; writes: string[] }> {
+  const woken = await restartAndInstrumentWorker(ext, lib, tab.id);
   const p = await ext.context.newPage();
   await p.setViewportSize({ width: 400, height: 720 });
   await p.addInitScript(instrumentPopup, PANEL_REPORT_SELECTOR);
@@ -291,7 +303,7 @@ export async function coldPanel(
   const cards = await p.locator('[data-testid="quote-card"]').count();
   const matched = await p.locator('[data-testid="quote-card"]:not([data-verdict="only-here"])').count();
   await p.close();
-  return { woke, warmUp, timing: { fromClick: shown.at - clickedAt, fromNavigation: shown.sinceNavigation, cards, matched }, ...(await workerPhases(ext)) };
+  return { ...woken, timing: { fromClick: shown.at - clickedAt, fromNavigation: shown.sinceNavigation, cards, matched }, ...(await workerPhases(ext)) };
 }
 
 /**

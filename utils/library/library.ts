@@ -133,6 +133,14 @@ export interface LibraryComparison {
   handOver: SaveHandOver;
 }
 
+/** A usable index cache as read: its index (parts may be missing), the store's generation, and the articles written since the cache. */
+interface CachedIndex {
+  index: CoverageIndex;
+  generation: number;
+  cachedGeneration: number;
+  changed: string[];
+}
+
 interface State {
   store: LibraryStorage;
   index: CoverageIndex;
@@ -236,6 +244,8 @@ export class Library {
   } | undefined;
   /** The loaded state, once `ready` has settled on it (a page answered from the store alone checks this, never waits for it). */
   private settled: { ready: Promise<State>; state: State } | undefined;
+  /** The index cache read by `preloadIndex`, taken by the next load (which reads it itself without one). */
+  private preloaded: Promise<CachedIndex | 'none'> | undefined;
   /** The family rows pages read before the state was loaded, for the articles' generation it holds; the state adopts it at that generation. */
   private earlyRows: FamilyRowsCache | undefined;
   /** For tests and diagnostics. */
@@ -1055,6 +1065,7 @@ export class Library {
   /** The cached index passed its load checks but holds data that does not decode: forget it, rebuild on the next request. */
   async discardIndexCache(): Promise<void> {
     this.ready = null;
+    this.preloaded = undefined;
     await (await this.store()).deleteIndexCache();
   }
 
@@ -1143,17 +1154,39 @@ export class Library {
     return this.opened;
   }
 
-  private async loadState(): Promise<State> {
-    const store = await this.store();
+  /**
+   * Reads the index cache and loads it ahead of a likely check (a page loaded in a tab): the click
+   * then finds it read. Only the read: catching a stale cache up (every part and the articles
+   * written since) or rebuilding a missing one waits for a request, as it would without this.
+   * See docs/DESIGN.md "The index cache read when a page loads".
+   */
+  preloadIndex(): Promise<void> {
+    if (this.ready || this.preloaded) return Promise.resolve();
+    const read = this.store().then((store) => this.readCachedIndex(store));
+    this.preloaded = read;
+    return read.then(() => undefined, () => undefined); // a failed read is read again by the request
+  }
+
+  /** The index as the store's cache holds it, with the articles written since; 'none': no usable cache (rebuild). */
+  private async readCachedIndex(store: LibraryStorage): Promise<CachedIndex | 'none'> {
     const readStart = performance.now();
     const { cache, generation, changed } = await store.readIndexCache();
     const loadStart = measureSince('index-read', readStart);
     const usable = cache && cache.formatVersion === CoverageIndex.FORMAT_VERSION && changed ? cache : undefined;
-    const cached = usable ? CoverageIndex.load(usable.json) : null;
+    const index = usable ? CoverageIndex.load(usable.json) : null;
     measureSince('index-load', loadStart);
-    if (usable && cached && changed) {
-      const state: State = { store, index: cached, generation, cachedGeneration: usable.generation, recent: new LruMap(RECENT_RECORDS) };
-      if (cached.missingParts().length > 0) state.partsOf = usable.generation;
+    return usable && index && changed ? { index, generation, cachedGeneration: usable.generation, changed } : 'none';
+  }
+
+  private async loadState(): Promise<State> {
+    const store = await this.store();
+    const preloaded = this.preloaded;
+    this.preloaded = undefined;
+    const read = (preloaded && (await preloaded.catch(() => undefined))) ?? (await this.readCachedIndex(store));
+    if (read !== 'none') {
+      const { index: cached, generation, changed } = read;
+      const state: State = { store, index: cached, generation, cachedGeneration: read.cachedGeneration, recent: new LruMap(RECENT_RECORDS) };
+      if (cached.missingParts().length > 0) state.partsOf = read.cachedGeneration;
       // Applying writes may re-encode every list (a removal's vacuum): every part first.
       if (changed.length > 0) await this.supplyParts(state, cached.missingParts());
       // The process stopped before re-caching: apply the articles written since (saved or gone).

@@ -241,6 +241,7 @@ describe('evidence export of a checked tab', () => {
 
 describe('the engine warmed before a check', () => {
   const warmUps = () => performance.getEntriesByName('verbatim:engine-warm-up').length;
+  const preloads = () => performance.getEntriesByName('verbatim:index-preload').length;
   const settled = () => new Promise((resolve) => setTimeout(resolve, 300));
 
   test('the panel showing a tab warms it, once; a library page’s requests do not', async () => {
@@ -257,6 +258,27 @@ describe('the engine warmed before a check', () => {
     await call(bg, { type: 'get-tab-state', tabId: tab });
     await settled();
     expect(warmUps()).toBe(1);
+  });
+
+  test('a page loading reads the index cache ahead, once; a library page’s requests do not', async () => {
+    const first = background();
+    const tab = await openTab(PAGE0);
+    await call(first, { type: 'save-article', tabId: tab });
+    await first.library.flushIndexCache();
+    performance.clearMeasures();
+
+    const bg = background(); // the worker restarted
+    await call(bg, { type: 'get-settings' });
+    await settled();
+    expect(preloads()).toBe(0);
+    bg.tabs.warmUp();
+    bg.tabs.warmUp();
+    await vi.waitFor(() => expect(preloads()).toBe(1));
+    expect(performance.getEntriesByName('verbatim:index-read').length).toBe(1);
+    performance.clearMeasures();
+    const r = ok(await call(bg, { type: 'check-tab', tabId: await openTab(PAGE1) }));
+    expect(performance.getEntriesByName('verbatim:index-read').length).toBe(0); // the check found it read
+    expect(r.reports.some((q) => q.matches.length > 0)).toBe(true); // and it holds the saved article
   });
 
   test('a worker that has checked a page is warm already: the panel does not warm it again', async () => {

@@ -172,3 +172,111 @@ describe.each(STORAGE_KINDS)('%s: the index cache in parts', (kind) => {
     expect(second.indexSource).toBe('rebuilt');
   });
 });
+
+describe.each(STORAGE_KINDS)('%s: the index cache read when a page loads (preloadIndex)', (kind) => {
+  useStorage(kind);
+
+  /** The test's storage, counting the calls a load makes; `failReads` index-cache reads fail first. */
+  function spied(failReads = 0) {
+    const calls = { readIndexCache: 0, readIndexParts: 0, getMany: 0, snapshot: 0 };
+    let failing = failReads;
+    const openStore = async () => {
+      const store = await openStorage();
+      return new Proxy(store, {
+        get(target, key) {
+          const value = Reflect.get(target, key, target) as unknown;
+          if (typeof value !== 'function') return value;
+          return (...args: unknown[]) => {
+            if (typeof key === 'string' && key in calls) calls[key as keyof typeof calls]++;
+            if (key === 'readIndexCache' && failing > 0) {
+              failing--;
+              return Promise.reject(new Error('the read failed'));
+            }
+            return (value as (...a: unknown[]) => unknown).apply(target, args);
+          };
+        },
+      });
+    };
+    return { calls, openStore };
+  }
+
+  async function cachedLibrary() {
+    const first = library({ indexPartUnits: 64 });
+    await save(first, PAGE0);
+    await first.loadSamples();
+    await first.flushIndexCache();
+    return first;
+  }
+
+  test('a current cache: read ahead once; the check then reads it no more and reports as without it', async () => {
+    const before = await check(await cachedLibrary(), pages[PAGE1]);
+    const { calls, openStore } = spied();
+    const lib = library({ indexPartUnits: 64, openStore });
+    await lib.preloadIndex();
+    expect(calls).toEqual({ readIndexCache: 1, readIndexParts: 0, getMany: 0, snapshot: 0 });
+    await lib.preloadIndex(); // a second page load reads nothing more
+    expect(calls.readIndexCache).toBe(1);
+    expect(await check(lib, pages[PAGE1])).toEqual(before);
+    expect(lib.indexSource).toBe('cache');
+    expect(calls.readIndexCache).toBe(1);
+    expect(calls.snapshot).toBe(0);
+  });
+
+  test('a stale cache is only read ahead: the request catches it up from that read, as without it', async () => {
+    const first = await cachedLibrary();
+    await save(first, PAGE1); // not re-cached: the process stops here
+    const expected = await check(library(), pages[PAGE0]);
+    const { calls, openStore } = spied();
+    const lib = library({ indexPartUnits: 64, openStore });
+    await lib.preloadIndex();
+    expect(calls).toEqual({ readIndexCache: 1, readIndexParts: 0, getMany: 0, snapshot: 0 });
+    expect(await check(lib, pages[PAGE0])).toEqual(expected);
+    expect(lib.indexSource).toBe('caught-up');
+    expect(calls.readIndexCache).toBe(1);
+    expect(calls.getMany).toBeGreaterThan(0);
+  });
+
+  test('no cache: nothing is rebuilt ahead; the request rebuilds', async () => {
+    const first = await cachedLibrary();
+    const expected = await check(first, pages[PAGE1]);
+    await (await openStorage()).deleteIndexCache();
+    const { calls, openStore } = spied();
+    const lib = library({ openStore });
+    await lib.preloadIndex();
+    expect(calls).toEqual({ readIndexCache: 1, readIndexParts: 0, getMany: 0, snapshot: 0 });
+    const r = await check(lib, pages[PAGE1]);
+    expect(lib.indexSource).toBe('rebuilt');
+    expect(calls.snapshot).toBe(1);
+    expect(r.libraryCount).toBe(expected.libraryCount);
+  });
+
+  test('a read ahead that failed is read again by the request', async () => {
+    const before = await check(await cachedLibrary(), pages[PAGE1]);
+    const { calls, openStore } = spied(1);
+    const lib = library({ indexPartUnits: 64, openStore });
+    await lib.preloadIndex();
+    expect(await check(lib, pages[PAGE1])).toEqual(before);
+    expect(lib.indexSource).toBe('cache');
+    expect(calls.readIndexCache).toBe(2);
+  });
+
+  test('a cache discarded after it was read ahead is not used: the request rebuilds', async () => {
+    await cachedLibrary();
+    const lib = library({ indexPartUnits: 64 });
+    await lib.preloadIndex();
+    await lib.discardIndexCache();
+    await check(lib, pages[PAGE1]);
+    expect(lib.indexSource).toBe('rebuilt');
+  });
+
+  test('a save after the read ahead is in the index and in the next cache', async () => {
+    await cachedLibrary();
+    const lib = library({ indexPartUnits: 64 });
+    await lib.preloadIndex();
+    await save(lib, PAGE1);
+    const r = await check(lib, pages[PAGE0]);
+    expect(r.reports.some((q) => q.matches.some((m) => m.articleId === PAGE1))).toBe(true);
+    await lib.flushIndexCache();
+    expect((await cached()).ids).toContain(PAGE1);
+  });
+});
