@@ -11,6 +11,7 @@ import { phraseAt, type Lexicon, type Phrase } from '@/utils/language/lexicon';
 import { isCueWord } from '@/utils/quotes/speech-cues';
 import { isNameSuffix, isNeverNameWord, isNeverPerson, isNonPersonName, SURNAME_TITLES } from '@/utils/quotes/person-names';
 import { isTitleCase, titleWords } from '@/utils/text/title-case';
+import { pushTo } from '@/utils/text/list-map';
 
 /** A found quote before attribution: its parts and where each part's marks are. */
 export interface QuoteDraft {
@@ -1346,11 +1347,6 @@ const lastWord = (s: string) => s.split(' ').pop()!.toLowerCase();
 const PAST = '~';
 
 /** Appends `value` to the list under `key`. */
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /** Two or more people, not one written two ways: "Donald Trump" and "Donald J. Trump" share a first and last name. */
 function severalPeople(list: Person[]): boolean {
@@ -1429,14 +1425,14 @@ class SpeakerResolver {
     this.people = found.people.map((p) => this.namedFromGivenName(p));
     for (const p of this.people) {
       if (!this.byName.has(p.name.toLowerCase())) this.byName.set(p.name.toLowerCase(), p);
-      push(this.byLastName, lastWord(p.name), p);
+      pushTo(this.byLastName, lastWord(p.name), p);
     }
   }
 
   private descriptorIndex(): Map<string, Person[]> {
     if (this.byDescriptor) return this.byDescriptor;
     this.byDescriptor = new Map();
-    for (const p of this.people) for (const d of descriptorsOf(this.lex, this.text, this.words, p)) push(this.byDescriptor, d, p);
+    for (const p of this.people) for (const d of descriptorsOf(this.lex, this.text, this.words, p)) pushTo(this.byDescriptor, d, p);
     return this.byDescriptor;
   }
 
@@ -1824,7 +1820,7 @@ class SpeakerResolver {
   private wordPlaces(): Map<string, number[]> {
     if (this.wordPlaceMap) return this.wordPlaceMap;
     this.wordPlaceMap = new Map();
-    this.words.forEach((w, k) => push(this.wordPlaceMap!, w.lower, k));
+    this.words.forEach((w, k) => pushTo(this.wordPlaceMap!, w.lower, k));
     return this.wordPlaceMap;
   }
 

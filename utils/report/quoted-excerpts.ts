@@ -12,6 +12,7 @@ import { maybeDifferentPeople } from '@/utils/matching/classify-match';
 import { findMarkedSpans } from '@/utils/text/quote-marks';
 import type { Lexicon } from '@/utils/language/lexicon';
 import type { Quote, Span, StoredArticle } from '@/utils/types';
+import { pushTo } from '@/utils/text/list-map';
 
 /** Fewest index terms an excerpt carries to be tried (the index's own chunk minimum). */
 const MIN_EXCERPT_TERMS = 2;
@@ -77,11 +78,7 @@ function excerptsOf(other: StoredArticle, lex: Lexicon): Excerpts {
   }
   const byTerm = new Map<string, number[]>();
   excerpts.forEach((e, k) => {
-    for (const t of e.terms) {
-      const holding = byTerm.get(t);
-      if (holding) holding.push(k);
-      else byTerm.set(t, [k]);
-    }
+    for (const t of e.terms) pushTo(byTerm, t, k);
   });
   const found = { excerpts, byTerm };
   EXCERPTS.set(other, { text: other.text, lex, found });

@@ -42,6 +42,7 @@ import { wordsOf } from '@/utils/text/tokenize-words';
 import type { Lexicon } from '@/utils/language/lexicon';
 import { english } from '@/utils/language/en';
 import type { Article, Comparison, DiffOp, OtherArticleRef, OtherQuote, Quote, QuoteMatch, QuoteReport, Span, StoredArticle } from '@/utils/types';
+import { pushTo } from '@/utils/text/list-map';
 
 export interface ReverseInput {
   article: Article & { id: string };
@@ -127,13 +128,7 @@ export function readRelatedQuotes(input: ReverseInput, opts: { windows?: boolean
   const lex = input.lexicon ?? english;
   const here: OtherArticle = { ...input.article, quotes: [...input.quotes] };
   const forwardSpans = new Map<string, Span[]>();
-  for (const r of input.reports) {
-    for (const m of r.matches) {
-      const spans = forwardSpans.get(m.articleId);
-      if (spans) spans.push(m);
-      else forwardSpans.set(m.articleId, [m]);
-    }
-  }
+  for (const r of input.reports) for (const m of r.matches) pushTo(forwardSpans, m.articleId, m);
   const forward = new Map([...forwardSpans].map(([id, spans]) => [id, spanSet(spans)]));
   const ourParts = input.quotes.flatMap((q) => q.parts);
   const paragraphTerms = opts.windows === false ? null : termsByParagraph(input.article, ourParts, lex);
@@ -194,11 +189,7 @@ function termsByParagraph(article: Article, ourParts: Span[], lex: Lexicon): Art
   });
   const holding = new Map<string, number[]>();
   paragraphs.forEach((p, i) => {
-    for (const t of p.terms) {
-      const list = holding.get(t);
-      if (list) list.push(i);
-      else holding.set(t, [i]);
-    }
+    for (const t of p.terms) pushTo(holding, t, i);
   });
   return { paragraphs, holding };
 }
@@ -303,24 +294,14 @@ function elsewhereGroups(readings: RelatedQuoteReading[], related: readonly Stor
   const parent = considered.map((_, k) => k);
   const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k])));
   const byArticle = new Map<string, number[]>();
-  considered.forEach((r, k) => {
-    const members = byArticle.get(r.source.articleId);
-    if (members) members.push(k);
-    else byArticle.set(r.source.articleId, [k]);
-  });
+  considered.forEach((r, k) => pushTo(byArticle, r.source.articleId, k));
   const articles = new Map(related.map((a) => [a.id, a]));
   const terms = considered.map((r) => quoteTerms(r.source.quote, lex));
   // Per article, the quotes holding each term: mayBeSame needs a shared term, so only those are tried.
   const holding = new Map<string, Map<string, number[]>>();
   for (const [id, members] of byArticle) {
     const byTerm = new Map<string, number[]>();
-    for (const j of members) {
-      for (const t of terms[j]) {
-        const list = byTerm.get(t);
-        if (list) list.push(j);
-        else byTerm.set(t, [j]);
-      }
-    }
+    for (const j of members) for (const t of terms[j]) pushTo(byTerm, t, j);
     holding.set(id, byTerm);
   }
   considered.forEach((r, k) => {
@@ -341,11 +322,7 @@ function elsewhereGroups(readings: RelatedQuoteReading[], related: readonly Stor
     }
   });
   const utterances = new Map<number, RelatedQuoteReading[]>();
-  considered.forEach((r, k) => {
-    const rs = utterances.get(find(k));
-    if (rs) rs.push(r);
-    else utterances.set(find(k), [r]);
-  });
+  considered.forEach((r, k) => pushTo(utterances, find(k), r));
   const absent = [...utterances.values()].filter((rs) => rs.every((r) => r.status === 'absent'));
   const canonical = canonicalSpeakers(absent.flatMap((rs) => rs.map((r) => r.source.quote.speaker)));
   const groups = new Map<string | null, ElsewhereQuote[]>();
