@@ -181,12 +181,12 @@ describe('pages and texts through the engine, in process', () => {
     expectExactSlices(article.text, quotes);
     // Four speakers in a paragraph are four utterances, not one quote in four parts.
     expect(quotes).toHaveLength(10_000);
-    // A quarter of the page takes about a quarter of the time: a ratio, so a loaded machine does not
-    // move it. Linear is 4, quadratic 16; every speaker's name checked against all people was 12.
+    // A quarter of the page takes about a quarter of the time (the best of three against the best of
+    // two): a ratio, so a loaded machine does not move it. Linear is 4, quadratic 16; every speaker's name checked against all people was 12.
     const quarter = joinParagraphs(paragraphs.slice(0, 625));
     const whole = joinParagraphs(paragraphs);
     const small = Math.min(...[0, 1, 2].map(() => timed(() => findQuotes(quarter)).ms));
-    const large = timed(() => findQuotes(whole)).ms;
+    const large = Math.min(...[0, 1].map(() => timed(() => findQuotes(whole)).ms));
     expect(large / small).toBeLessThan(8);
   }, 120 * SECOND);
 
@@ -200,8 +200,8 @@ describe('pages and texts through the engine, in process', () => {
     const quarter = joinParagraphs(paragraphs.slice(0, 1000));
     const whole = joinParagraphs(paragraphs);
     const small = Math.min(...[0, 1, 2].map(() => timed(() => findQuotes(quarter)).ms));
-    const { result: quotes, ms: large } = timed(() => findQuotes(whole));
-    expect(quotes).toHaveLength(8000);
+    const large = Math.min(...[0, 1].map(() => timed(() => findQuotes(whole)).ms));
+    expect(findQuotes(whole)).toHaveLength(8000);
     expect(large / small).toBeLessThan(8);
   }, 120 * SECOND);
 
