@@ -494,7 +494,7 @@ export class CoverageIndex {
     // Read terms' lists are decoded; the others (the quote's common terms) only sought in, at the
     // articles the read ones bring, without decoding their long lists whole.
     const lists = distinct.map((t, j) => (isRead[j] ? this.postings.list(t) : undefined));
-    const seekers = distinct.map((t, j) => (!isRead[j] && df[j] > 0 ? this.postings.seeker(t) : undefined));
+    const seekers = distinct.map((t, j) => (!isRead[j] && df[j] > 0 ? this.postings.seeker(t, df[j] >= this.holderList ? PASSAGE_SLOTS : undefined) : undefined));
     const readLists = readTerms.map((j) => lists[j]!);
     // An article's score is at most the weight of the quote terms it holds: once that is below the
     // eighth best score found (which ties to the earlier saved would keep anyway) and below a full

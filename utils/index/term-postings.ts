@@ -235,7 +235,7 @@ export class TermPostings {
    * now: from checkpoints every SKIP postings, built in one pass over the block and kept while
    * recently used (a few bytes per hundred postings). A caller holds it for one query, never across `add`.
    */
-  seeker(term: string): Seek | undefined {
+  seeker(term: string, holderSlots?: number): Seek | undefined {
     const list = this.lists.get(term) ?? this.decoded.get(term);
     if (list) return new ListSeek(list);
     const k = this.block(term);
@@ -243,7 +243,15 @@ export class TermPostings {
     let cp = this.checkpoints.get(term);
     if (cp) this.checkpoints.delete(term);
     else {
-      cp = this.checkpointsOf(k);
+      // With `holderSlots`, the term's holder bits (`holders`) come from the same pass: a long list's
+      // first use read its block twice, once for each (a cold plan at 100k reads hundreds of them).
+      const groups = holderSlots !== undefined && !this.holderBits.has(term) ? new GroupBits(holderSlots) : undefined;
+      cp = this.checkpointsOf(k, groups);
+      if (groups) {
+        const tail = this.tails.get(term);
+        if (tail) for (let i = 0; i < tail.n; i++) groups.set(tail.ids[i]);
+        this.keepHolders(term, groups.upTo(tail ? tail.ids[tail.n - 1] : cp.last));
+      }
       this.checkpointCount += cp.ids.length;
       for (const [t, cold] of this.checkpoints) {
         if (this.checkpointCount <= CHECKPOINTS) break;
@@ -289,6 +297,12 @@ export class TermPostings {
       for (const id of ids) set(id);
     }
     if (tail) for (let i = 0; i < tail.n; i++) set(tail.ids[i]);
+    this.keepHolders(term, bits);
+    return bits;
+  }
+
+  /** Keeps `term`'s holder bits, the least recently used dropped past HOLDER_BITS. */
+  private keepHolders(term: string, bits: Int32Array): void {
     this.holderBits.set(term, bits);
     this.holderCount += bits.length * 32;
     for (const [t, cold] of this.holderBits) {
@@ -296,7 +310,6 @@ export class TermPostings {
       this.holderBits.delete(t);
       this.holderCount -= cold.length * 32;
     }
-    return bits;
   }
 
   /** Calls `fn` with every id of loaded block k, ascending. */
@@ -319,13 +332,18 @@ export class TermPostings {
     this.holderCount -= bits.length * 32;
   }
 
+  /** Holder bits now kept (at most HOLDER_BITS). */
+  get holderBitsKept(): number {
+    return this.holderCount;
+  }
+
   /** Checkpoints now kept (at most CHECKPOINTS). */
   get checkpointsKept(): number {
     return this.checkpointCount;
   }
 
   /** The checkpoints of loaded block k (the one full pass: malformed data throws here). */
-  private checkpointsOf(k: number): Checkpoints {
+  private checkpointsOf(k: number, groups?: GroupBits): Checkpoints {
     const r = this.reader(k);
     const n = r.next();
     const cp: Checkpoints = { ids: new Uint32Array(Math.ceil(n / SKIP)), at: new Int32Array(Math.ceil(n / SKIP)), n, last: 0 };
@@ -333,6 +351,7 @@ export class TermPostings {
     for (let i = 0; i < n; i++) {
       id += r.next();
       r.next();
+      groups?.set(id);
       if (i % SKIP === 0) {
         cp.ids[i / SKIP] = id;
         cp.at[i / SKIP] = r.position;
@@ -778,4 +797,27 @@ export function seekFrom(list: Readonly<List>, k: number, lo: number): number {
     else b = m;
   }
   return a;
+}
+
+/** `holders`' bits, filled while the largest id is not known yet: grown as ids come, cut to the bits `holders` makes. */
+class GroupBits {
+  private bits = new Int32Array(64);
+
+  constructor(private readonly slots: number) {}
+
+  set(id: number): void {
+    const g = Math.floor(id / this.slots);
+    const w = g >>> 5;
+    if (w >= this.bits.length) {
+      const grown = new Int32Array(Math.max(w + 1, this.bits.length * 2));
+      grown.set(this.bits);
+      this.bits = grown;
+    }
+    this.bits[w] |= 1 << (g & 31);
+  }
+
+  /** The bits up to the group of `last` (the largest id set), as `holders` sizes them. */
+  upTo(last: number): Int32Array {
+    return this.bits.slice(0, (Math.floor(last / this.slots) >>> 5) + 1);
+  }
 }

@@ -312,14 +312,22 @@ describe('TermPostings.holders: which groups of ids hold a term, as bits', () =>
 
   test('built, loaded (sought first or not), decoded, with a tail added after the load, after vacuum: the groups of the ids (property)', () => {
     fc.assert(
-      fc.property(ascending(200), fc.array(fc.integer({ min: 1, max: 3_000 }), { maxLength: 20 }), fc.constantFrom('built', 'loaded', 'sought', 'decoded'), fc.nat(), (ids, tailGaps, how, dead) => {
+      fc.property(ascending(200), fc.array(fc.integer({ min: 1, max: 3_000 }), { maxLength: 20 }), fc.constantFrom('built', 'loaded', 'sought', 'sought for bits', 'tail, then sought for bits', 'decoded'), fc.nat(), (ids, tailGaps, how, dead) => {
         const last = ids.at(-1) ?? 0;
         const tail = tailGaps.map((_, i) => last + tailGaps.slice(0, i + 1).reduce((a, b) => a + b, 0));
         const built = new TermPostings();
         for (const id of ids) built.add(id, ['brine']);
         const p = how === 'built' ? built : TermPostings.load(structuredClone(built.toJSON()), how === 'decoded' ? Infinity : 0);
         if (how === 'sought') p.seeker('brine');
+        if (how === 'sought for bits') p.seeker('brine', SLOTS);
         if (how === 'decoded') p.list('brine');
+        if (how === 'tail, then sought for bits') {
+          // The bits made in the seek's pass hold the tail added since the load.
+          for (const id of tail) p.add(id, ['brine']);
+          p.seeker('brine', SLOTS);
+          expect(groupsOf(p.holders('brine', SLOTS))).toEqual(groups([...ids, ...tail]));
+          return;
+        }
         expect(groupsOf(p.holders('brine', SLOTS))).toEqual(groups(ids));
         for (const id of tail) p.add(id, ['brine']);
         const all = [...ids, ...tail];
@@ -333,6 +341,23 @@ describe('TermPostings.holders: which groups of ids hold a term, as bits', () =>
       }),
       { numRuns: 200 },
     );
+  });
+
+  test('a loaded list sought for bits makes them in the seek’s one pass: holders then reads nothing more', () => {
+    const built = new TermPostings();
+    for (let id = 1; id <= 500; id++) built.add(id * 7, ['brine']);
+    const p = TermPostings.load(structuredClone(built.toJSON()), 0);
+    expect(p.holderBitsKept).toBe(0);
+    p.seeker('brine', SLOTS);
+    const kept = p.holderBitsKept;
+    expect(kept).toBeGreaterThan(0);
+    const bits = p.holders('brine', SLOTS);
+    expect(p.holderBitsKept).toBe(kept);
+    expect(groupsOf(bits)).toEqual(groups(Array.from({ length: 500 }, (_, i) => (i + 1) * 7)));
+    // Sought without slots (a short list): no bits.
+    const q = TermPostings.load(structuredClone(built.toJSON()), 0);
+    q.seeker('brine');
+    expect(q.holderBitsKept).toBe(0);
   });
 
   test('bits of terms not asked for lately are dropped past the budget, and made again when asked', () => {
