@@ -32,29 +32,27 @@ export function SpeakerPage({ name, getSpeaker, overrides, onOverrides, onExport
   const [loadingMore, setLoadingMore] = useState(false);
   // Only the latest request's reply is shown (a merge or split while more quotes are coming asks again).
   const latest = useRef(0);
-  // A layout effect: a reply already here (asked early, library-early.js) is shown before the first paint, not a frame later.
-  useLayoutEffect(() => {
+  const ask = (upTo?: number) => {
     const asked = ++latest.current;
-    setSpeaker(undefined);
-    setLimit(undefined);
-    setLoadingMore(false);
-    void getSpeaker(name).then((r) => {
-      if (asked !== latest.current) return;
-      if (r.ok) setSpeaker(r.data);
-      else setError(r.error);
-    });
-  }, [name, getSpeaker, version]);
-  // More quotes keep those shown on screen while the longer page comes.
-  useLayoutEffect(() => {
-    if (limit === undefined) return;
-    const asked = ++latest.current;
-    setLoadingMore(true);
-    void getSpeaker(name, limit).then((r) => {
+    void getSpeaker(name, upTo).then((r) => {
       if (asked !== latest.current) return;
       setLoadingMore(false);
       if (r.ok) setSpeaker(r.data);
       else setError(r.error);
     });
+  };
+  // A layout effect: a reply already here (asked early, library-early.js) is shown before the first paint, not a frame later.
+  useLayoutEffect(() => {
+    setSpeaker(undefined);
+    setLimit(undefined);
+    setLoadingMore(false);
+    ask();
+  }, [name, getSpeaker, version]);
+  // More quotes keep those shown on screen while the longer page comes.
+  useLayoutEffect(() => {
+    if (limit === undefined) return;
+    setLoadingMore(true);
+    ask(limit);
   }, [limit]);
   if (error) return <p role="alert" class="error">{error}</p>;
   if (speaker === undefined) return <p class="muted">{t('buildingFamilies')}</p>;

@@ -280,23 +280,17 @@ export class TermPostings {
     const k = list ? -1 : this.block(term);
     if (!list && k < 0) return undefined;
     const tail = list ? undefined : this.tails.get(term);
-    // The last id is the largest: the groups' extent is known before the pass.
-    const last = list ? list.ids[list.n - 1] : tail ? tail.ids[tail.n - 1] : this.checkpoints.get(term)?.last;
+    // Ids come ascending (the tail's after the block's): the last set is the largest, known ahead when a list, a tail or checkpoints hold it.
+    const groups = new GroupBits(slots, list ? list.ids[list.n - 1] : tail ? tail.ids[tail.n - 1] : this.checkpoints.get(term)?.last);
+    let last = 0;
     const set = (id: number) => {
-      const g = Math.floor(id / slots);
-      bits![g >>> 5] |= 1 << (g & 31);
+      groups.set(id);
+      last = id;
     };
-    if (list || last !== undefined) {
-      bits = new Int32Array((Math.floor(last! / slots) >>> 5) + 1);
-      if (list) for (let i = 0; i < list.n; i++) set(list.ids[i]);
-      else this.forEachBlockId(k, set);
-    } else {
-      const ids: number[] = [];
-      this.forEachBlockId(k, (id) => ids.push(id));
-      bits = new Int32Array((Math.floor(ids[ids.length - 1] / slots) >>> 5) + 1);
-      for (const id of ids) set(id);
-    }
+    if (list) for (let i = 0; i < list.n; i++) set(list.ids[i]);
+    else this.forEachBlockId(k, set);
     if (tail) for (let i = 0; i < tail.n; i++) set(tail.ids[i]);
+    bits = groups.upTo(last);
     this.keepHolders(term, bits);
     return bits;
   }
@@ -801,9 +795,12 @@ export function seekFrom(list: Readonly<List>, k: number, lo: number): number {
 
 /** `holders`' bits, filled while the largest id is not known yet: grown as ids come, cut to the bits `holders` makes. */
 class GroupBits {
-  private bits = new Int32Array(64);
+  private bits: Int32Array;
 
-  constructor(private readonly slots: number) {}
+  /** `last`: the largest id to come, when known (the bits are then made at their size). */
+  constructor(private readonly slots: number, last?: number) {
+    this.bits = new Int32Array(last === undefined ? 64 : (Math.floor(last / slots) >>> 5) + 1);
+  }
 
   set(id: number): void {
     const g = Math.floor(id / this.slots);
@@ -818,6 +815,7 @@ class GroupBits {
 
   /** The bits up to the group of `last` (the largest id set), as `holders` sizes them. */
   upTo(last: number): Int32Array {
-    return this.bits.slice(0, (Math.floor(last / this.slots) >>> 5) + 1);
+    const words = (Math.floor(last / this.slots) >>> 5) + 1;
+    return words === this.bits.length ? this.bits : this.bits.slice(0, words);
   }
 }

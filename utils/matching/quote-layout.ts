@@ -73,6 +73,17 @@ export function runHolds(run: SpanRun, pos: number): boolean {
   return k > 0 && run.furthest[k - 1] > pos;
 }
 
+/** `spans` sorted by start (a stable sort), as a run: whether any overlaps a span is then one binary search (`runOverlaps`). */
+export function sortedRun(spans: readonly Span[]): SpanRun {
+  return spanRun([...spans].sort((x, y) => x.start - y.start));
+}
+
+/** A sorted run holds a span overlapping `s` (one starting before its end and ending after its start). */
+export function runOverlaps(run: SpanRun, s: Span): boolean {
+  const k = firstStartingAfter(run, s.end, true);
+  return k > 0 && run.furthest[k - 1] > s.start;
+}
+
 /** The layout of `quotes`, remembered per array while its length holds. */
 export function quoteLayout(quotes: readonly Quote[]): QuoteLayout {
   const cached = LAYOUTS.get(quotes);
@@ -80,13 +91,12 @@ export function quoteLayout(quotes: readonly Quote[]): QuoteLayout {
   const parts = quotes.flatMap((q) => q.parts);
   const attributions: Span[] = [];
   for (const q of quotes) for (let k = 1; k < q.parts.length; k++) attributions.push({ start: q.parts[k - 1].end, end: q.parts[k].start });
-  const byStart = (x: Span, y: Span) => x.start - y.start;
   const layout: QuoteLayout = {
     count: quotes.length,
     quotes: spanRun(quotes),
     parts: spanRun(parts),
-    sortedParts: spanRun([...parts].sort(byStart)),
-    attributions: spanRun(attributions.sort(byStart)),
+    sortedParts: sortedRun(parts),
+    attributions: sortedRun(attributions),
   };
   LAYOUTS.set(quotes, layout);
   return layout;

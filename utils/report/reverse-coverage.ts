@@ -43,6 +43,7 @@ import type { Lexicon } from '@/utils/language/lexicon';
 import { english } from '@/utils/language/en';
 import type { Article, Comparison, DiffOp, OtherArticleRef, OtherQuote, Quote, QuoteMatch, QuoteReport, Span, StoredArticle } from '@/utils/types';
 import { pushTo } from '@/utils/text/list-map';
+import { runOverlaps, sortedRun } from '@/utils/matching/quote-layout';
 
 export interface ReverseInput {
   article: Article & { id: string };
@@ -129,7 +130,7 @@ export function readRelatedQuotes(input: ReverseInput, opts: { windows?: boolean
   const here: OtherArticle = { ...input.article, quotes: [...input.quotes] };
   const forwardSpans = new Map<string, Span[]>();
   for (const r of input.reports) for (const m of r.matches) pushTo(forwardSpans, m.articleId, m);
-  const forward = new Map([...forwardSpans].map(([id, spans]) => [id, spanSet(spans)]));
+  const forward = new Map([...forwardSpans].map(([id, spans]) => [id, sortedRun(spans)]));
   const ourParts = input.quotes.flatMap((q) => q.parts);
   const paragraphTerms = opts.windows === false ? null : termsByParagraph(input.article, ourParts, lex);
   const out: RelatedQuoteReading[] = [];
@@ -142,7 +143,7 @@ export function readRelatedQuotes(input: ReverseInput, opts: { windows?: boolean
         continue;
       }
       const matched = forward.get(other.id);
-      if (matched && quote.parts.some((p) => matched.overlaps(p))) {
+      if (matched && quote.parts.some((p) => runOverlaps(matched, p))) {
         out.push({ source, status: 'forward', match: null });
         continue;
       }
@@ -182,10 +183,10 @@ interface ArticleTerms {
 
 function termsByParagraph(article: Article, ourParts: Span[], lex: Lexicon): ArticleTerms {
   const spans = article.paragraphs.length ? article.paragraphs : [{ start: 0, end: article.text.length }];
-  const ours = spanSet(ourParts);
+  const ours = sortedRun(ourParts);
   const paragraphs = spans.map((span) => {
     const text = article.text.slice(span.start, span.end);
-    return { span, terms: new Set(indexTerms(text, lex)), quoted: ours.overlaps(span) || QUOTE_MARK.test(text) };
+    return { span, terms: new Set(indexTerms(text, lex)), quoted: runOverlaps(ours, span) || QUOTE_MARK.test(text) };
   });
   const holding = new Map<string, number[]>();
   paragraphs.forEach((p, i) => {
@@ -229,29 +230,6 @@ function sourceOf(other: StoredArticle, quote: Quote): QuoteSource {
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
-}
-
-/**
- * Spans sorted by start with the furthest end so far: whether any of them overlaps a span is one
- * binary search (the first spans starting before its end, and whether the furthest of them ends
- * after its start), not a scan of all of them for each of thousands of quotes.
- */
-function spanSet(spans: readonly Span[]): { overlaps: (s: Span) => boolean } {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const furthest: number[] = [];
-  for (const s of sorted) furthest.push(Math.max(furthest.length ? furthest[furthest.length - 1] : -Infinity, s.end));
-  return {
-    overlaps(s: Span): boolean {
-      let lo = 0;
-      let hi = sorted.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sorted[mid].start < s.end) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo > 0 && furthest[lo - 1] > s.start;
-    },
-  };
 }
 
 function insideShare(span: Span, parts: Span[]): number {
