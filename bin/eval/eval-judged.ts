@@ -12,7 +12,8 @@
  * prints tune pairs in context with what the pipeline said (to read while tuning; held-out ids are refused).
  * `--candidates <dir>` and `--import <dir>` build the set (bin/eval/judge-candidates.ts); a further round:
  * `--candidates <dir> --skip-judged [--seed N] [--target-pac N] [--target N] [--batch-size N] [--first-id N]`
- * skips the events already judged and numbers ids after theirs; `--import` appends to the pairs file.
+ * skips the events already judged and numbers ids after theirs; `--more-tune` instead draws more pairs
+ * inside the tune events judged so far (no held-out event, no pair judged before); `--import` appends to the pairs file.
  * `--second-reading <dir>` and `--import-second <dir>` read a sample of the pairs again, blind
  * (bin/eval/second-reading.ts); with test/judged/second-reading.jsonl present the report adds the
  * judges' agreement and the kinds scored where both readings agree. `--meaning-flags <dir>` and
@@ -217,12 +218,15 @@ const MEANING_FILE = join(PROJECT_ROOT, 'test/judged/meaning-flags.jsonl');
 export async function runJudgedEval(dir: string, flags: readonly string[]): Promise<number> {
   const candidates = flagValue(flags, '--candidates');
   if (candidates) {
-    const { writeCandidates, nextRound, ROUND_1 } = await import('./judge-candidates');
+    const { writeCandidates, nextRound, moreTuneRound, ROUND_1 } = await import('./judge-candidates');
     const over = wholeNumbers<DrawOptions>(flags, [['--seed', 'seed'], ['--target-pac', 'targetPac'], ['--target', 'targetAll'], ['--first-id', 'firstId'], ['--batch-size', 'batchSize']]);
     if (over === null) return 1;
-    // --skip-judged: a further round, with none of the events judged so far and ids after theirs.
-    const judged = flags.includes('--skip-judged') ? (await readFile(flagValue(flags, '--pairs') ?? PAIRS_FILE, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as JudgedPair) : null;
-    return writeCandidates(dir, candidates, judged ? nextRound(judged, over) : { ...ROUND_1, ...over });
+    // --skip-judged: a further round, with none of the events judged so far and ids after theirs;
+    // --more-tune: more pairs inside the tune events judged so far (the held-out events untouched).
+    const further = flags.includes('--skip-judged') || flags.includes('--more-tune');
+    const judged = further ? (await readFile(flagValue(flags, '--pairs') ?? PAIRS_FILE, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as JudgedPair) : null;
+    const opts = !judged ? { ...ROUND_1, ...over } : flags.includes('--more-tune') ? moreTuneRound(judged, over) : nextRound(judged, over);
+    return writeCandidates(dir, candidates, opts);
   }
   const second = flagValue(flags, '--second-reading');
   if (second) {

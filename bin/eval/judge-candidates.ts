@@ -22,6 +22,7 @@ import { isContentWord } from '@/utils/text/word-weights';
 import { MATCH_KINDS } from '@/utils/report/verdicts';
 import { seededRandom } from '@/bin/eval/seeded-random';
 import { labelFiles } from './json-lines';
+import { pushTo } from '@/utils/text/list-map';
 
 export type Corpus = 'pac' | 'allsides';
 export type Split = 'tune' | 'held-out';
@@ -190,7 +191,7 @@ export function heuristicWindow(quoteWords: WordToken[], bWords: WordToken[]): H
 
 // ---------------------------------------------------------------- drawing candidates
 
-interface Drawn extends Candidate {
+export interface Drawn extends Candidate {
   strength: number;
 }
 
@@ -238,6 +239,11 @@ export interface DrawOptions {
   firstId: number;
   /** Pairs per judging batch at most. */
   batchSize: number;
+  /**
+   * A round inside events judged already (tune events only, so the held-out half stays unseen):
+   * their pairs so far, by event. Only these events are drawn, and no pair overlapping one of theirs.
+   */
+  within?: ReadonlyMap<string, readonly Candidate[]>;
 }
 
 /** Round 1 (2026-12-03): PAC ran out at 185 (only ~60 of its 152 stories share quotes); AllSides made up the rest. */
@@ -247,6 +253,16 @@ export const ROUND_1: DrawOptions = { seed: 20261203, targetPac: 215, targetAll:
 export function nextRound(judged: readonly Pick<Candidate, 'id' | 'event'>[], over: Partial<DrawOptions> = {}): DrawOptions {
   const highest = Math.max(0, ...judged.map((p) => Number(/\d+$/.exec(p.id)?.[0] ?? 0)));
   return { ...ROUND_1, skipEvents: new Set(judged.map((p) => p.event)), firstId: highest + 1, ...over };
+}
+
+/**
+ * A round of more pairs in the tune events judged so far: the held-out events are never drawn, so
+ * that half stays as blind as it was; ids number on after the highest.
+ */
+export function moreTuneRound(judged: readonly Candidate[], over: Partial<DrawOptions> = {}): DrawOptions {
+  const within = new Map<string, Candidate[]>();
+  for (const p of judged) if (p.split === 'tune') pushTo(within, p.event, p);
+  return { ...nextRound(judged, over), skipEvents: new Set(), within };
 }
 
 /** A heuristic-only candidate with a common run this long (and MIN_SHARED_CONTENT shared) is likely the same utterance (a matcher miss). */
@@ -261,12 +277,15 @@ const isStrong = (c: Drawn) => c.source !== 'heuristic' || c.strength >= STRONG_
  * direction of a pair already taken skipped; then one near miss when `weakAllowed`. An event with
  * no likely pair gives nothing (near misses alone would swamp the set).
  */
-function pickFromEvent(cands: Drawn[], cap: number, rand: () => number, weakAllowed: boolean): Drawn[] {
+export function pickFromEvent(cands: Drawn[], cap: number, rand: () => number, weakAllowed: boolean, before: readonly Candidate[] = []): Drawn[] {
   const order = cands.map((c) => ({ c, r: rand() })).sort((x, y) => x.r - y.r).map((x) => x.c);
   const picked: Drawn[] = [];
-  const reverse = (c: Drawn) => picked.some((p) =>
-    p.fileA === c.fileB && p.fileB === c.fileA && overlaps({ start: p.startA, end: p.endA }, { start: c.startB, end: c.endB }) && overlaps({ start: p.startB, end: p.endB }, { start: c.startA, end: c.endA }));
-  const dup = (c: Drawn) => picked.some((p) => p.fileA === c.fileA && p.startA === c.startA && p.fileB === c.fileB);
+  const reverseOf = (c: Candidate, p: Candidate) =>
+    p.fileA === c.fileB && p.fileB === c.fileA && overlaps({ start: p.startA, end: p.endA }, { start: c.startB, end: c.endB }) && overlaps({ start: p.startB, end: p.endB }, { start: c.startA, end: c.endA });
+  // A pair judged in an earlier round is matched by overlap: quote spans may have moved since.
+  const judgedBefore = (c: Drawn) => before.some((p) => reverseOf(c, p) || (p.fileA === c.fileA && p.fileB === c.fileB && overlaps({ start: p.startA, end: p.endA }, { start: c.startA, end: c.endA })));
+  const reverse = (c: Drawn) => picked.some((p) => reverseOf(c, p));
+  const dup = (c: Drawn) => judgedBefore(c) || picked.some((p) => p.fileA === c.fileA && p.startA === c.startA && p.fileB === c.fileB);
   const strong = order.filter(isStrong);
   for (const c of strong) if (picked.length < cap && !dup(c) && !reverse(c)) picked.push(c);
   // B's own quote looked up in A is a second test of the pipeline, taken only when room is left.
@@ -291,10 +310,10 @@ async function drawCandidates(corpusDir: string, opts: DrawOptions): Promise<Can
     let weak = 0;
     for (const ev of order) {
       if (taken >= target) break;
-      if (opts.skipEvents.has(ev)) continue;
+      if (opts.skipEvents.has(ev) || (opts.within && !opts.within.has(ev))) continue;
       const arts = events.get(ev)!;
       if (new Set(arts.map((a) => a.outlet)).size < 2) continue;
-      const picked = pickFromEvent(eventCandidates(corpus, ev, arts), Math.min(CAP[corpus], target - taken), rand, weak < WEAK_SHARE * taken);
+      const picked = pickFromEvent(eventCandidates(corpus, ev, arts), Math.min(CAP[corpus], target - taken), rand, weak < WEAK_SHARE * taken, opts.within?.get(ev));
       weak += picked.filter((c) => !isStrong(c)).length;
       for (const p of picked) {
         const { strength: _s, ...c } = p;
@@ -398,7 +417,7 @@ export async function writeCandidates(corpusDir: string, outDir: string, opts: D
   console.log(`judge candidates: ${cands.length} pairs (${count((c) => c.corpus === 'pac')} PAC, ${count((c) => c.corpus === 'allsides')} AllSides; ` +
     `${count((c) => c.split === 'tune')} tune, ${count((c) => c.split === 'held-out')} held-out; source heuristic ${count((c) => c.source === 'heuristic')}, ` +
     `matcher ${count((c) => c.source === 'matcher')}, both ${count((c) => c.source === 'both')}) in ${events.size} events, ${batches.length} batches; ` +
-    `seed ${opts.seed}, ${opts.skipEvents.size} judged events skipped, ids from ${opts.firstId} -> ${outDir}`);
+    `seed ${opts.seed}, ${opts.within ? `within ${opts.within.size} judged tune events` : `${opts.skipEvents.size} judged events skipped`}, ids from ${opts.firstId} -> ${outDir}`);
   return 0;
 }
 

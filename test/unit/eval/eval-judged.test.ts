@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { meetsGoals, scoreJudged, speakerVerdict, type Outcome, type SplitScore } from '../../../bin/eval/eval-judged';
-import { batchesOf, eventCandidates, mergePairs, nextRound, parseLabel, ROUND_1, splitOf, type JudgedPair } from '../../../bin/eval/judge-candidates';
+import { batchesOf, eventCandidates, mergePairs, moreTuneRound, nextRound, parseLabel, pickFromEvent, ROUND_1, splitOf, type Drawn, type JudgedPair } from '../../../bin/eval/judge-candidates';
 import type { MatchKind } from '@/utils/types';
 import { findQuotes } from '@/utils/quotes/find-quotes';
 
@@ -150,6 +150,30 @@ describe('nextRound', () => {
     expect(r).toMatchObject({ seed: 7, targetAll: 240, batchSize: 80, firstId: 11 });
   });
   test('an empty file starts at 1', () => expect(nextRound([]).firstId).toBe(1));
+});
+
+describe('moreTuneRound', () => {
+  test('draws only inside the tune events judged so far, with their pairs, ids after the highest', () => {
+    const r = moreTuneRound([pair('a001', { event: 't1' }), pair('a007', { event: 'h1', split: 'held-out' }), pair('a003', { event: 't1' }), pair('a004', { event: 't2' })]);
+    expect([...r.within!.keys()].sort()).toEqual(['t1', 't2']);
+    expect(r.within!.get('t1')!.map((p) => p.id)).toEqual(['a001', 'a003']);
+    expect(r.skipEvents.size).toBe(0);
+    expect(r.firstId).toBe(8);
+  });
+});
+
+describe('pickFromEvent', () => {
+  const drawn = (startA: number, over: Partial<Drawn> = {}): Drawn => ({ ...pair('', { startA, endA: startA + 40 }), source: 'both', strength: 6, ...over });
+  const cands = [drawn(10), drawn(200), drawn(400)];
+  test.each([
+    { name: 'nothing judged before: all three', before: [], starts: [10, 200, 400] },
+    { name: 'a judged pair whose quote span moved a little is not drawn again', before: [pair('a1', { startA: 15, endA: 52 })], starts: [200, 400] },
+    { name: 'the reverse of a judged pair is not drawn', before: [pair('a2', { fileA: 'b.json', fileB: 'a.json', startA: 100, endA: 150, startB: 190, endB: 250 })], starts: [10, 400] },
+    { name: 'a judged pair against another article leaves these', before: [pair('a3', { startA: 10, endA: 50, fileB: 'c.json' })], starts: [10, 200, 400] },
+  ])('$name', ({ before, starts }) => {
+    const picked = pickFromEvent(cands, 3, () => 0.5, false, before);
+    expect(picked.map((c) => c.startA).sort((a, b) => a - b)).toEqual(starts);
+  });
 });
 
 describe('batchesOf', () => {
