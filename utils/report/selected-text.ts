@@ -14,9 +14,9 @@
 import { canonicalUrl } from '@/utils/article/article-id';
 import { tokenizeWords } from '@/utils/text/tokenize-words';
 import type { Article, Quote } from '@/utils/types';
+import { MAX_SELECTION_WORDS } from '@/utils/report/selection-limit';
 
-/** A longer selection is a passage, not a quote: it is refused with its length. */
-export const MAX_SELECTION_WORDS = 2_000;
+export { MAX_SELECTION_WORDS };
 
 /** Why a selection is not compared: nothing selected, no text in it (an image), or too long. */
 export type SelectionRefusal = 'empty' | 'non-text' | 'too-long';

@@ -7,7 +7,7 @@
  */
 import type { CheckReport, SelectionCheck, TabState } from '@/utils/protocol/messages';
 import { assessMatch, countVerdicts, VERDICT_MESSAGES, VERDICTS } from '@/utils/report/verdicts';
-import { MAX_SELECTION_WORDS } from '@/utils/report/selected-text';
+import { MAX_SELECTION_WORDS } from '@/utils/report/selection-limit';
 import { ENGLISH, type Translate } from '@/utils/i18n/translate';
 
 export interface PanelState {

@@ -9,13 +9,13 @@
  * the background runs. Its words are message names (__MSG_key__) that every catalog under
  * _locales defines, English by default.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { COMMANDS } from '@/entrypoints/background/commands';
+import { PRODUCTION_BUILD, productionBuild } from '../../support/production-build';
 
-const OUT = path.resolve('.output/chrome-mv3');
+const OUT = PRODUCTION_BUILD;
 let manifest: Record<string, unknown>;
 const LANGUAGES = ['de', 'en', 'es', 'fr'];
 
@@ -36,9 +36,7 @@ function filesUnder(dir: string): string[] {
 }
 
 beforeAll(() => {
-  if (!existsSync(path.join(OUT, 'manifest.json'))) {
-    execFileSync(process.execPath, [path.resolve('node_modules/wxt/bin/wxt.mjs'), 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  }
+  productionBuild();
   manifest = JSON.parse(readFileSync(path.join(OUT, 'manifest.json'), 'utf8'));
 }, 120_000);
 
