@@ -263,7 +263,7 @@ export async function coldPopup(ext: LoadedExtension, lib: Page, tabId: number, 
 }
 
 export interface PanelTiming {
-  /** Toolbar click → the full report in the panel, and the panel page's navigation start → that report (ms). */
+  /** Toolbar click → the full report in the panel, and the panel page's navigation start → that report (ms; with the panel open before the click, from its opening). */
   fromClick: number;
   fromNavigation: number;
   cards: number;
@@ -276,25 +276,33 @@ type E2EHooks = { verbatimE2E: { actionClicked(tab: { id: number; windowId: numb
  * A toolbar click right after a service-worker restart (woken, as for the cold popup, by a request
  * that needs no library, then instrumented, and the article reloaded): the background's click handler opens the panel (a
  * no-op without a real gesture) and starts the check; the panel page is opened at once, as the
- * browser opens the side panel on that click. Times are compared on the shared wall clock
- * (performance.timeOrigin + now) of the worker and the page.
+ * browser opens the side panel on that click. With `panelOpen`, the panel is open already (the
+ * reader kept it open while moving to this page: it shows "Check this page" for the tab) and the
+ * click only checks. Times are compared on the shared wall clock (performance.timeOrigin + now) of
+ * the worker and the page.
  */
 export async function coldPanel(
   ext: LoadedExtension,
   lib: Page,
   tab: { id: number; windowId: number },
   reportTimeoutMs = REPORT_TIMEOUT_MS,
+  panelOpen = false,
 ): Promise<WokenWorker & { timing: PanelTiming; phases: Record<string, number>; writes: string[] }> {
   const woken = await restartAndInstrumentWorker(ext, lib, tab.id);
   const p = await ext.context.newPage();
   await p.setViewportSize({ width: 400, height: 720 });
   await p.addInitScript(instrumentPopup, PANEL_REPORT_SELECTOR);
+  const panelUrl = `chrome-extension://${ext.id}/sidepanel.html?tabId=${tab.id}`;
+  if (panelOpen) {
+    await p.goto(panelUrl);
+    await p.locator('[data-testid="panel"][data-state="unchecked"]').waitFor({ timeout: reportTimeoutMs });
+  }
   const clickedAt = await extensionWorker(ext)!.evaluate((t) => {
     const at = performance.timeOrigin + performance.now();
     (globalThis as unknown as E2EHooks).verbatimE2E.actionClicked(t);
     return at;
   }, tab);
-  await p.goto(`chrome-extension://${ext.id}/sidepanel.html?tabId=${tab.id}`);
+  if (!panelOpen) await p.goto(panelUrl);
   await waitForReport(p, PANEL_REPORT_SELECTOR, 'panel', reportTimeoutMs);
   const shown = await p.evaluate(() => {
     const mark = performance.getEntriesByName('verbatim:report-shown')[0];

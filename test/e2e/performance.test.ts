@@ -11,8 +11,9 @@
  *   its next wake (how long that took);
  * - the side panel, cold (median of 3 worker restarts): from the toolbar click (the background's
  *   click handler, called in the worker: the e2e build exposes it) to the full report in the panel
- *   page, opened beside it as the browser opens its side panel; cold popups alternate with these
- *   runs, so the two figures compare under the same load;
+ *   page, opened beside it as the browser opens its side panel; then the same with the panel open
+ *   already (the reader kept it open while moving to the page); cold popups alternate with these
+ *   runs, so the figures compare under the same load;
  * - the popup (`popup.html?tabId=N`) from navigation start to the full report in the DOM, first
  *   after a service-worker restart (cold: the index loads from its IndexedDB cache, the check
  *   reads only the articles its plan names) and then warm (median of 5), with where the time went;
@@ -328,13 +329,15 @@ describe('Verbatim performance in Chromium', () => {
     // Cold popups alternate with the panel's (first one, then the other), so the two compare under
     // the same load on this shared machine.
     const runs: Awaited<ReturnType<typeof coldPanel>>[] = [];
+    const open: Awaited<ReturnType<typeof coldPanel>>[] = [];
     const popups: Awaited<ReturnType<typeof coldPopup>>[] = [];
     for (let i = 0; i < PANEL_COLD_OPENS; i++) {
       if (i % 2 === 1) popups.push(await coldPopup(ext, lib, tabId, PANEL_REPORT_TIMEOUT_MS));
       runs.push(await coldPanel(ext, lib, { id: tabId, windowId }, PANEL_REPORT_TIMEOUT_MS));
+      open.push(await coldPanel(ext, lib, { id: tabId, windowId }, PANEL_REPORT_TIMEOUT_MS, true));
       if (i % 2 === 0) popups.push(await coldPopup(ext, lib, tabId, PANEL_REPORT_TIMEOUT_MS));
     }
-    for (const run of runs) {
+    for (const run of [...runs, ...open]) {
       expect(run.timing.cards).toBe(story.quotes.length);
       expect(run.timing.matched).toBeGreaterThan(0); // the report has real matches to show
       expect(run.writes).not.toContain('idb meta.put'); // the cached index was used, not rebuilt
@@ -349,6 +352,11 @@ describe('Verbatim performance in Chromium', () => {
     });
     rows.push({ figure: `  median run: ${wokenLine(mid)}; ${mid.timing.cards} quote cards, ${mid.timing.matched} with matches`, value: '', target: '' });
     for (const [phase, value] of Object.entries(mid.phases)) rows.push({ figure: `    ${phase}`, value: ms(value), target: '' });
+    // The reading companion's usual case: the panel stayed open and the reader clicks on a new page.
+    const midOpen = [...open].sort((a, b) => a.timing.fromClick - b.timing.fromClick)[Math.floor(open.length / 2)];
+    rows.push({ figure: `side panel open already: toolbar click → full report, cold, median of ${open.length}`, value: ms(midOpen.timing.fromClick), target: `≤ ${TARGET.popupMs} ms` });
+    rows.push({ figure: `  each: ${open.map((r) => ms(r.timing.fromClick)).join(', ')}; median run: ${wokenLine(midOpen)}`, value: '', target: '' });
+    for (const [phase, value] of Object.entries(midOpen.phases)) rows.push({ figure: `    ${phase}`, value: ms(value), target: '' });
     // As for the popup: the figure and its target are printed; only a guard against a hang is asserted.
     expect(mid.timing.fromClick).toBeLessThan(GUARD.popupMs);
     await Promise.all([article.close(), lib.close()]);
