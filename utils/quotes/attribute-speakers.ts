@@ -928,6 +928,9 @@ function cueAfterQuote(lex: Lexicon, text: string, from: number, to: number, sen
     if (mention?.kind !== 'name' && mention?.kind !== 'pronoun' && lex.isParticiple(w.lower) && i > 0 && text.slice(words[i - 1].end, w.start).includes(',')) {
       mention = sentenceSubject() ?? mention;
     }
+    // `Lee said "…," adding the committee was misled`: a participle right after the quote has the
+    // sentence's subject; a name after it opens the clause it reports, never the speaker.
+    if (i === 0 && lex.isParticiple(w.lower)) mention = sentenceSubject();
     // `"…," Dana Holt, an economist and tax expert, told me`: the name before the apposition.
     if (mention?.kind === 'description') {
       const leading = leadingNameCue(lex, text, words);
@@ -1012,6 +1015,11 @@ function clauseSubject(lex: Lexicon, allWords: Word[]): Mention | null {
   // Only a subject followed by its verb ("Trump attacked", "Lee hardly clarified"), not "Hours after" or a dateline.
   const isVerb = lex.isFiniteVerb;
   let v = k;
+  // "Lee herself admitted": a reflexive that stresses the subject is no verb.
+  if (v < words.length && words[v].joined && lex.intensifiers.has(words[v].lower)) v++;
+  // "Lee on Monday also wrote": a day named after a preposition dates the verb.
+  if (v + 1 < words.length && words[v].joined && words[v + 1].joined && lex.prepositions.has(words[v].lower) && isCapitalized(words[v + 1].text)
+    && lex.notName.has(words[v + 1].lower) && !lex.determiners.has(words[v + 1].lower)) v += 2;
   // "Chairman Ann Lee, who has proposed a bill on …, welcomed the ruling": past the subject's relative clause (to its first punctuation: a list inside it withholds).
   // "Nina Hargrove, a 14-year worker at the plant, said", "Ms. Okoro, 21, who …, held": past its apposition too (a determiner, a title or an age opens one).
   for (let skip = 0; skip < 2 && v < words.length && !words[v].joined; skip++) {
@@ -1021,7 +1029,9 @@ function clauseSubject(lex: Lexicon, allWords: Word[]): Mention | null {
     const reach = lex.relativePronouns.has(w.lower) ? RELATIVE_CLAUSE_WORDS
       : lex.determiners.has(w.lower) && words.slice(v + 1, v + 4).some((x) => lex.relativePronouns.has(x.lower)) ? RELATIVE_CLAUSE_WORDS
       : lex.determiners.has(w.lower) || isTitle(lex, w.lower) || /^\p{N}+$/u.test(w.text) ? APPOSITION_WORDS
-      : lex.neverNameWords.has(w.lower) ? ASIDE_WORDS : 0;
+      : lex.neverNameWords.has(w.lower) ? ASIDE_WORDS
+      // "Lee, in a radio interview on Tuesday, admitted": a phrase opened by a preposition is an aside.
+      : lex.prepositions.has(w.lower) ? APPOSITION_WORDS : 0;
     const resume = reach ? words.findIndex((x, j) => j > v && j <= v + reach && !x.joined) : -1;
     if (resume < 0) break;
     v = resume;
@@ -1156,9 +1166,13 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
     // "Trump attacked Clinton over Libya, saying, …": the participle's subject opens the clause.
     // "She followed that by saying": a participle after "by" is the subject's means, said by it.
     const linked = i > 0 && lex.participleLinks.has(words[i - 1].lower);
-    if (lex.isParticiple(w.lower) && i > 0 && (linked || text.slice(words[i - 1].end, w.start).includes(','))) {
+    // `Lee said "A," adding the board was misled "B"`: right after an earlier quote, the same; the
+    // name after the participle is the subject of what it reports, not the speaker.
+    const afterQuote = i === 0 && sentenceFrom() < from;
+    if (lex.isParticiple(w.lower) && ((i > 0 && (linked || text.slice(words[i - 1].end, w.start).includes(','))) || afterQuote)) {
       const subject = subjectOfSentence();
       if (subject) return { cue: w.text, mention: subject };
+      if (afterQuote) return { cue: w.text, mention: { kind: 'nobody', text: w.text, span: spanOf(w) } };
       // "a top strategist said Lee will have to choose, saying": the participle shares the
       // subject of the earlier speech verb, not the name inside what that verb reports.
       const earlier = words.slice(0, i - 1).findLastIndex((x, k) => isCueWord(lex, x.text, words[k + 1]?.text));
@@ -1696,7 +1710,7 @@ class SpeakerResolver {
       // "According to Reyes, the closure would hurt shops. "…," he said", "The council was warned by
       // Reyes that …": the one the sentence credits goes on; withheld when the sentence names the
       // last speaker or has another person as its subject (either may be "he").
-      const source = sourceSubject(this.lex, this.text, words) ?? passiveAgent(this.lex, this.text, words);
+      const source = sourceSubject(this.lex, this.text, words) ?? passiveAgent(this.lex, this.text, words) ?? trailingSpeaker(this.lex, this.text, words);
       const credited = source ? this.personSubject(source, m, pos) : null;
       if (credited && credited.name !== lastSpeaker.name) {
         const own = this.personSubject(subjectIn(this.lex, this.text, words), m, pos);
@@ -2077,6 +2091,26 @@ function sourceSubject(lex: Lexicon, text: string, allWords: Word[]): Mention | 
   const m = mentionAfter(lex, text, words, phrase.length - 1);
   const next = m ? words.findIndex((w) => w.start >= m.span.end) : -1;
   return m?.kind === 'name' && next > 0 && text.slice(words[next - 1].end, words[next].start).includes(',') ? m : null;
+}
+
+/**
+ * "The pier had no speed control, board member Ann Lee said.", "…, said Lee.", "…, according to
+ * Lee.": the name a cue closing the sentence after its last comma credits (not a question's: the
+ * one asked answers).
+ */
+function trailingSpeaker(lex: Lexicon, text: string, words: Word[]): Mention | null {
+  const comma = words.findLastIndex((w, k) => k + 1 < words.length && text.slice(w.end, words[k + 1].start).includes(','));
+  if (comma < 0 || words.length - comma - 1 > SUBJECT_WORDS) return null;
+  const tail = words.slice(comma + 1);
+  const source = sourceAt(lex, tail, 0, false);
+  const last = tail.length - 1;
+  const speaks = (w: Word, next?: Word) => isCueWord(lex, w.text, next?.text) && !lex.questionVerbs.has(w.lower);
+  if (!source && last > 0 && speaks(tail[last])) {
+    const m = speakerBefore(lex, text, tail, last);
+    return m?.kind === 'name' ? m : null;
+  }
+  const m = source ? mentionAfter(lex, text, tail, source.length - 1) : speaks(tail[0], tail[1]) ? mentionAfter(lex, text, tail, 0) : null;
+  return m?.kind === 'name' && m.span.end >= tail[last].start ? m : null;
 }
 
 /** "The council was warned by Ann Lee that …": the agent of a speech verb in the passive (not of a question: the one asked answers). */
