@@ -1045,6 +1045,11 @@ function clauseSubject(lex: Lexicon, allWords: Word[]): Mention | null {
   return m?.kind === 'name' || m?.kind === 'pronoun' ? m : null;
 }
 
+/** A participle's subject, the sentence's: "When Moss spoke, Lee pushed back, saying" is Lee's (the main clause's). */
+function participleSubject(lex: Lexicon, text: string, words: Word[]): Mention | null {
+  return words.length > 0 && opensSubordinate(lex, words[0].lower) ? subjectIn(lex, text, words) : clauseSubject(lex, words);
+}
+
 /**
  * Lowercase organisation words ("party", "school board") joined to a lowercase title and a name
  * after it, inside a subject's title phrase ("Green party leader Ann Lee"): their count at `k`, else 0.
@@ -1131,13 +1136,13 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
   // The clause subject is read from the sentence's own start, even when an earlier quote in the
   // sentence ends the cue search ("Lee hardly clarified it -- "A" -- and later, asserting, "B"").
   let sentenceWords: Word[] | null = null;
-  const subjectOfSentence = () => {
+  const subjectOfSentence = (participle = false) => {
     if (sentenceWords === null) {
       const at = sentenceFrom();
       sentenceWords = at < from ? wordsIn(lex, text, at, to) : words;
     }
     // "On Friday, she joined the protest, saying": past an opening phrase and its comma.
-    return clauseSubject(lex, sentenceWords) ?? subjectAfterOpener(lex, text, sentenceWords);
+    return (participle ? participleSubject(lex, text, sentenceWords) : clauseSubject(lex, sentenceWords)) ?? subjectAfterOpener(lex, text, sentenceWords);
   };
   const labelled = nameBeforeColon(lex, text, words, to);
   if (labelled) return labelled;
@@ -1170,9 +1175,9 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
     // name after the participle is the subject of what it reports, not the speaker.
     const afterQuote = i === 0 && sentenceFrom() < from;
     if (lex.isParticiple(w.lower) && ((i > 0 && (linked || text.slice(words[i - 1].end, w.start).includes(','))) || afterQuote)) {
-      const subject = subjectOfSentence();
+      const subject = subjectOfSentence(true);
       if (subject) return { cue: w.text, mention: subject };
-      if (afterQuote) return { cue: w.text, mention: { kind: 'nobody', text: w.text, span: spanOf(w) } };
+      if (afterQuote) continue;
       // "a top strategist said Lee will have to choose, saying": the participle shares the
       // subject of the earlier speech verb, not the name inside what that verb reports.
       const earlier = words.slice(0, i - 1).findLastIndex((x, k) => isCueWord(lex, x.text, words[k + 1]?.text));
@@ -1710,10 +1715,13 @@ class SpeakerResolver {
       // "According to Reyes, the closure would hurt shops. "…," he said", "The council was warned by
       // Reyes that …": the one the sentence credits goes on; withheld when the sentence names the
       // last speaker or has another person as its subject (either may be "he").
-      const source = sourceSubject(this.lex, this.text, words) ?? passiveAgent(this.lex, this.text, words) ?? trailingSpeaker(this.lex, this.text, words);
+      const opening = sourceSubject(this.lex, this.text, words) ?? passiveAgent(this.lex, this.text, words);
+      const source = opening ?? trailingSpeaker(this.lex, this.text, words);
       const credited = source ? this.personSubject(source, m, pos) : null;
       if (credited && credited.name !== lastSpeaker.name) {
         const own = this.personSubject(subjectIn(this.lex, this.text, words), m, pos);
+        // "Lee blamed Moss, according to her biographer. "…," she told him": the subject goes on; the source only reports it.
+        if (!opening && last && own?.name === last.name) return last;
         return (last && lastNamed) || (own && own.name !== credited.name) ? null : credited;
       }
       if (last && lastNamed) return last;
@@ -2433,7 +2441,7 @@ function findCue(lex: Lexicon, text: string, paragraphs: Span[], drafts: QuoteDr
     if (stopped && !isBareAttribution(lex, text, close, end)) continue;
     // `"A." Lee responded, "B."`: after a full stop, a cue whose comma opens the next quote introduces that one.
     if (stopped && end === limit && limit < paragraphs[para].end && /,\s*$/.test(text.slice(close, end))) continue;
-    const found = cueAfterQuote(lex, text, close, end, () => clauseSubject(lex, wordsIn(lex, text, sentenceStart(lex, text, d.opens[0], Math.max(paragraphs[d.paras[0]].start, d.opens[0] - SUBJECT_REACH)), d.opens[0])), signOff);
+    const found = cueAfterQuote(lex, text, close, end, () => participleSubject(lex, text, wordsIn(lex, text, sentenceStart(lex, text, d.opens[0], Math.max(paragraphs[d.paras[0]].start, d.opens[0] - SUBJECT_REACH)), d.opens[0])), signOff);
     // `Lee said he was "happy," according to the Ledger`: a speech verb before the quote names
     // the speaker; "according to" after it only the source of the report.
     // `Clinton … said "…," the Associated Press reported`: a report verb after the quote names the source too.

@@ -653,7 +653,15 @@ describe('attribution: a participle after a quote, asides before the verb, trail
     // An abbreviation of the hour and an interjection are no names.
     ['"this AM, responds:"', ['Tom Beck, asked why he wrote about the quay this AM, responds: “Because it is mine.”'], [['Tom Beck', 'responds']]],
     ['"Oops:" as a label', ['Tom Beck wrote a long post on the quay.', 'Oops:', '“The quay was never ours.”'], [[null, null]]],
+    // A sentence opened by a subordinate clause: the participle's subject is the main clause's.
+    ['"When X …, Y pushed back against "A," saying"', ['When Ann Moss suggested the quay was unsafe, Tom Beck pushed back against “the Ledger, and the Norport Herald,” saying they had never been there.'],
+      [['Tom Beck', 'saying']]],
+    // A source closing the sentence only reports it when its subject is the last speaker, who goes on.
+    ['"X blamed …, according to Y. "…," he told Y"', ['“The quay was a mistake,” Tom Beck said.', 'Beck blamed the old board for the delay, according to biographer Omar Haddad.', '“They never wanted it built,” he told Haddad.'],
+      [['Tom Beck', 'said'], ['Tom Beck', 'told']]],
     // Left as they were.
+    // After a quote inside the sentence, a participle whose subject is not read leaves the quote as before (not withheld).
+    ['"A," X said on "Show," adding that it is "B"', ['“I worry about the delay,” Lee said on Norport Radio’s “Harbour Hour,” adding that it is “bad for the fishermen.”'], [['Lee', 'said'], ['Lee', null]]],
     ['"…," adding that …', ['“The quay is closed,” Ann Lee said, adding that it would reopen in May.'], [['Ann Lee', 'said']]],
     ['a question closing the sentence', ['“It felt too fast,” Ann Moss said.', 'The pier was not fitted with any speed control, board member Tom Beck asked.', '“Why not?” she said.'],
       [['Ann Moss', 'said'], ['Ann Moss', 'said']]],
