@@ -1604,6 +1604,12 @@ class SpeakerResolver {
    * quote's own lead-in, up to the pronoun when it stands inside it ("Sen. Ann Lee said he told Moss: "…"").
    */
   private leadSubject(m: Mention, pos: number): { name: string; at: Span | null } | null {
+    const read = this.leadReading(m, pos);
+    return read && !read.others ? read.person : null;
+  }
+
+  /** The lead-in's subject as a person `m` may stand for, and whether another such person is named after it (`others`). */
+  private leadReading(m: Mention, pos: number): { person: { name: string; at: Span | null }; others: boolean; words: Word[] } | null {
     const end = Math.min(m.span.start, pos);
     const lead = sentenceStart(this.lex, this.text, end, this.text.lastIndexOf('\n', end - 1) + 1);
     const leadWords = wordsIn(this.lex, this.text, lead, end);
@@ -1615,7 +1621,7 @@ class SpeakerResolver {
     const subject = leadWords.length > 2 ? subjectIn(this.lex, this.text, leadWords) : null;
     const person = this.personSubject(subject, m, pos);
     // "Lee pressed Moss on a speech he gave": another person the pronoun fits, named after the subject, may be the one.
-    return person && !this.otherPersonIn(leadWords.filter((w) => w.start >= subject!.span.end), m, pos, person.name) ? person : null;
+    return person ? { person, others: this.otherPersonIn(leadWords.filter((w) => w.start >= subject!.span.end), m, pos, person.name), words: leadWords } : null;
   }
 
   /** Whether `words` name a person other than `name` whom pronoun `m` may stand for. */
@@ -1685,8 +1691,12 @@ class SpeakerResolver {
     // "a-t-elle" never points to a man the article marks as one ("M. Mabille"): withheld rather than guessed.
     const last = this.fits(m, lastSpeaker.name) ? lastSpeaker : null;
     // "Lee, the police chief, said that the video did not give "…," but he said …": the quote's own sentence names him.
-    const fromLead = this.leadSubject(m, pos);
-    if (fromLead) return fromLead;
+    const lead = this.leadReading(m, pos);
+    if (lead && !lead.others) return lead.person;
+    // "Levine wrote that he met Moss and got a stare when he asked him, "…"": the lead-in's subject
+    // or the one named after it, not a last speaker the sentence does not name.
+    const lastSurname = lastWord(lastSpeaker.name);
+    if (lead && !lead.words.some((w) => w.lower.replace(/['’]s?$/, '') === lastSurname)) return null;
     let at = Math.min(m.span.start, pos - 1);
     // A language may reach past a sentence that names nobody ("Das Programm trägt den Namen …").
     let passed = 0;

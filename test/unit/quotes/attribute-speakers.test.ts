@@ -659,6 +659,9 @@ describe('attribution: a participle after a quote, asides before the verb, trail
     // A source closing the sentence only reports it when its subject is the last speaker, who goes on.
     ['"X blamed …, according to Y. "…," he told Y"', ['“The quay was a mistake,” Tom Beck said.', 'Beck blamed the old board for the delay, according to biographer Omar Haddad.', '“They never wanted it built,” he told Haddad.'],
       [['Tom Beck', 'said'], ['Tom Beck', 'told']]],
+    // "he" inside a lead-in whose subject and a person named after it both fit: withheld, not the last speaker.
+    ['"X wrote that he met Y … when he asked him, "…"', ['“The quay will open,” Mayor Tom Beck said.', 'Reporter Omar Haddad wrote that he met Ann Moss’s deputy Sam Reyes on the pier and got a “cold stare” when he asked him, “Is it today?”'],
+      [['Tom Beck', 'said'], [null, 'asked']]],
     // Left as they were.
     // After a quote inside the sentence, a participle whose subject is not read leaves the quote as before (not withheld).
     ['"A," X said on "Show," adding that it is "B"', ['“I worry about the delay,” Lee said on Norport Radio’s “Harbour Hour,” adding that it is “bad for the fishermen.”'], [['Lee', 'said'], ['Lee', null]]],
