@@ -88,7 +88,8 @@ function emptyScore(): SplitScore {
 /** The capitalized words of a judge's free-text speaker ("Judge (Allen)", "Mueller's office"), lowercase, possessives off. */
 function nameWordsOf(label: string): string[] {
   // "O’ Shaughnessy" as a page may write it and "O'Shaughnessy" as a judge did are one word.
-  return (label.replace(/’/g, "'").replace(/(\p{Lu}')\s+(?=\p{Lu})/gu, '$1').match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  // "Luján" on the page and "Lujan" in a judge's label are one name: accents folded.
+  return (label.replace(/’/g, "'").replace(/(\p{Lu}')\s+(?=\p{Lu})/gu, '$1').match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]s$/, ''));
 }
 
 /** How the pipeline's speaker of A reads against the judge's: null when the judge names no one. */

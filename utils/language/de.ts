@@ -116,6 +116,7 @@ export const german: Lexicon = {
   personPronouns: wordSet('er sie'),
   selfPronouns: wordSet('ich'),
   appositivePronouns: new Set(),
+  intensifiers: new Set(),
   pronounReach: 2,
   genders: new Map([['er', 'm'], ['sie', 'f'], ['herr', 'm'], ['frau', 'f'], ['der', 'm'], ['die', 'f']]),
   pronounsMarkGender: false,

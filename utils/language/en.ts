@@ -118,10 +118,10 @@ recently currently overall look listen well oh yes okay ok sure hey please thank
 only just perhaps maybe probably certainly admittedly sadly luckily hopefully oddly curiously
 predictably tellingly remarkably incredibly amazingly naturally although though despite since
 because whether asked speaking discussing reprising nevertheless nonetheless otherwise thus hence
-therefore still now then next first second third last lastly secondly thirdly ah wow alas whoa
+therefore still now then next first second third last lastly secondly thirdly ah wow alas whoa oops yikes ouch ugh hmm
 sorry hello hi goodbye no nope yeah yep absolutely exactly right true both neither either such
 another alongside amid among like unlike
-edt est cdt cst mdt mst pdt pst gmt utc bst cet et pt updated update
+edt est cdt cst mdt mst pdt pst gmt utc bst cet et pt am pm updated update
 watch watched must related advertisement highlights caption photo image video story
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
 eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
@@ -292,6 +292,7 @@ export const english: Lexicon = {
   personPronouns: wordSet('he she'),
   selfPronouns: wordSet('i my'),
   appositivePronouns: new Set(),
+  intensifiers: wordSet('himself herself'),
   pronounReach: 1,
   // Honorifics and gendered titles before a name mark a person's gender for "he" / "she".
   genders: new Map([['he', 'm'], ['she', 'f'], ['mr', 'm'], ['mr.', 'm'], ['mrs', 'f'], ['mrs.', 'f'], ['ms', 'f'], ['ms.', 'f'],

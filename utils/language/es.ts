@@ -77,6 +77,7 @@ export const spanish: Lexicon = {
   personPronouns: wordSet('él ella'),
   selfPronouns: wordSet('yo'),
   appositivePronouns: new Set(),
+  intensifiers: new Set(),
   pronounReach: 2,
   genders: new Map([
     ['él', 'm'], ['ella', 'f'], ['sr.', 'm'], ['sr', 'm'], ['señor', 'm'], ['don', 'm'], ['el', 'm'], ['sra.', 'f'], ['sra', 'f'],

@@ -93,6 +93,7 @@ export const french: Lexicon = {
   personPronouns: wordSet('il elle lui'),
   selfPronouns: wordSet('je'),
   appositivePronouns: wordSet('lui elle eux elles'),
+  intensifiers: new Set(),
   pronounReach: 2,
   genders: new Map([
     ['il', 'm'], ['lui', 'm'], ['elle', 'f'], ['m.', 'm'], ['monsieur', 'm'], ['le', 'm'], ['mme', 'f'], ['madame', 'f'],

@@ -100,6 +100,8 @@ export interface Lexicon {
   selfPronouns: ReadonlySet<string>;
   /** A stressed pronoun set off by commas after its subject: "Un étudiant, lui, relativise". */
   appositivePronouns: ReadonlySet<string>;
+  /** A reflexive right after its subject that only stresses it: "Lee herself admitted". */
+  intensifiers: ReadonlySet<string>;
   /** Sentences before a pronoun read for its antecedent when the nearer one names nobody. */
   pronounReach: number;
   /** Grammatical gender of person pronouns ("elle" → f) and of the words that mark a person's ("Mme", "la"). */

@@ -928,6 +928,9 @@ function cueAfterQuote(lex: Lexicon, text: string, from: number, to: number, sen
     if (mention?.kind !== 'name' && mention?.kind !== 'pronoun' && lex.isParticiple(w.lower) && i > 0 && text.slice(words[i - 1].end, w.start).includes(',')) {
       mention = sentenceSubject() ?? mention;
     }
+    // `Lee said "…," adding the committee was misled`: a participle right after the quote has the
+    // sentence's subject; a name after it opens the clause it reports, never the speaker.
+    if (i === 0 && lex.isParticiple(w.lower)) mention = sentenceSubject();
     // `"…," Dana Holt, an economist and tax expert, told me`: the name before the apposition.
     if (mention?.kind === 'description') {
       const leading = leadingNameCue(lex, text, words);
@@ -1012,6 +1015,11 @@ function clauseSubject(lex: Lexicon, allWords: Word[]): Mention | null {
   // Only a subject followed by its verb ("Trump attacked", "Lee hardly clarified"), not "Hours after" or a dateline.
   const isVerb = lex.isFiniteVerb;
   let v = k;
+  // "Lee herself admitted": a reflexive that stresses the subject is no verb.
+  if (v < words.length && words[v].joined && lex.intensifiers.has(words[v].lower)) v++;
+  // "Lee on Monday also wrote": a day named after a preposition dates the verb.
+  if (v + 1 < words.length && words[v].joined && words[v + 1].joined && lex.prepositions.has(words[v].lower) && isCapitalized(words[v + 1].text)
+    && lex.notName.has(words[v + 1].lower) && !lex.determiners.has(words[v + 1].lower)) v += 2;
   // "Chairman Ann Lee, who has proposed a bill on …, welcomed the ruling": past the subject's relative clause (to its first punctuation: a list inside it withholds).
   // "Nina Hargrove, a 14-year worker at the plant, said", "Ms. Okoro, 21, who …, held": past its apposition too (a determiner, a title or an age opens one).
   for (let skip = 0; skip < 2 && v < words.length && !words[v].joined; skip++) {
@@ -1021,7 +1029,9 @@ function clauseSubject(lex: Lexicon, allWords: Word[]): Mention | null {
     const reach = lex.relativePronouns.has(w.lower) ? RELATIVE_CLAUSE_WORDS
       : lex.determiners.has(w.lower) && words.slice(v + 1, v + 4).some((x) => lex.relativePronouns.has(x.lower)) ? RELATIVE_CLAUSE_WORDS
       : lex.determiners.has(w.lower) || isTitle(lex, w.lower) || /^\p{N}+$/u.test(w.text) ? APPOSITION_WORDS
-      : lex.neverNameWords.has(w.lower) ? ASIDE_WORDS : 0;
+      : lex.neverNameWords.has(w.lower) ? ASIDE_WORDS
+      // "Lee, in a radio interview on Tuesday, admitted": a phrase opened by a preposition is an aside.
+      : lex.prepositions.has(w.lower) ? APPOSITION_WORDS : 0;
     const resume = reach ? words.findIndex((x, j) => j > v && j <= v + reach && !x.joined) : -1;
     if (resume < 0) break;
     v = resume;
@@ -1033,6 +1043,11 @@ function clauseSubject(lex: Lexicon, allWords: Word[]): Mention | null {
   if (/^\p{Lu}{2,}$/u.test(words[0].text)) return null;
   const m = mentionIn(lex, words.slice(0, k), 'before');
   return m?.kind === 'name' || m?.kind === 'pronoun' ? m : null;
+}
+
+/** A participle's subject, the sentence's: "When Moss spoke, Lee pushed back, saying" is Lee's (the main clause's). */
+function participleSubject(lex: Lexicon, text: string, words: Word[]): Mention | null {
+  return words.length > 0 && opensSubordinate(lex, words[0].lower) ? subjectIn(lex, text, words) : clauseSubject(lex, words);
 }
 
 /**
@@ -1121,13 +1136,13 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
   // The clause subject is read from the sentence's own start, even when an earlier quote in the
   // sentence ends the cue search ("Lee hardly clarified it -- "A" -- and later, asserting, "B"").
   let sentenceWords: Word[] | null = null;
-  const subjectOfSentence = () => {
+  const subjectOfSentence = (participle = false) => {
     if (sentenceWords === null) {
       const at = sentenceFrom();
       sentenceWords = at < from ? wordsIn(lex, text, at, to) : words;
     }
     // "On Friday, she joined the protest, saying": past an opening phrase and its comma.
-    return clauseSubject(lex, sentenceWords) ?? subjectAfterOpener(lex, text, sentenceWords);
+    return (participle ? participleSubject(lex, text, sentenceWords) : clauseSubject(lex, sentenceWords)) ?? subjectAfterOpener(lex, text, sentenceWords);
   };
   const labelled = nameBeforeColon(lex, text, words, to);
   if (labelled) return labelled;
@@ -1156,9 +1171,13 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
     // "Trump attacked Clinton over Libya, saying, …": the participle's subject opens the clause.
     // "She followed that by saying": a participle after "by" is the subject's means, said by it.
     const linked = i > 0 && lex.participleLinks.has(words[i - 1].lower);
-    if (lex.isParticiple(w.lower) && i > 0 && (linked || text.slice(words[i - 1].end, w.start).includes(','))) {
-      const subject = subjectOfSentence();
+    // `Lee said "A," adding the board was misled "B"`: right after an earlier quote, the same; the
+    // name after the participle is the subject of what it reports, not the speaker.
+    const afterQuote = i === 0 && sentenceFrom() < from;
+    if (lex.isParticiple(w.lower) && ((i > 0 && (linked || text.slice(words[i - 1].end, w.start).includes(','))) || afterQuote)) {
+      const subject = subjectOfSentence(true);
       if (subject) return { cue: w.text, mention: subject };
+      if (afterQuote) continue;
       // "a top strategist said Lee will have to choose, saying": the participle shares the
       // subject of the earlier speech verb, not the name inside what that verb reports.
       const earlier = words.slice(0, i - 1).findLastIndex((x, k) => isCueWord(lex, x.text, words[k + 1]?.text));
@@ -1585,6 +1604,12 @@ class SpeakerResolver {
    * quote's own lead-in, up to the pronoun when it stands inside it ("Sen. Ann Lee said he told Moss: "…"").
    */
   private leadSubject(m: Mention, pos: number): { name: string; at: Span | null } | null {
+    const read = this.leadReading(m, pos);
+    return read && !read.others ? read.person : null;
+  }
+
+  /** The lead-in's subject as a person `m` may stand for, and whether another such person is named after it (`others`). */
+  private leadReading(m: Mention, pos: number): { person: { name: string; at: Span | null }; others: boolean; words: Word[] } | null {
     const end = Math.min(m.span.start, pos);
     const lead = sentenceStart(this.lex, this.text, end, this.text.lastIndexOf('\n', end - 1) + 1);
     const leadWords = wordsIn(this.lex, this.text, lead, end);
@@ -1596,7 +1621,7 @@ class SpeakerResolver {
     const subject = leadWords.length > 2 ? subjectIn(this.lex, this.text, leadWords) : null;
     const person = this.personSubject(subject, m, pos);
     // "Lee pressed Moss on a speech he gave": another person the pronoun fits, named after the subject, may be the one.
-    return person && !this.otherPersonIn(leadWords.filter((w) => w.start >= subject!.span.end), m, pos, person.name) ? person : null;
+    return person ? { person, others: this.otherPersonIn(leadWords.filter((w) => w.start >= subject!.span.end), m, pos, person.name), words: leadWords } : null;
   }
 
   /** Whether `words` name a person other than `name` whom pronoun `m` may stand for. */
@@ -1666,8 +1691,12 @@ class SpeakerResolver {
     // "a-t-elle" never points to a man the article marks as one ("M. Mabille"): withheld rather than guessed.
     const last = this.fits(m, lastSpeaker.name) ? lastSpeaker : null;
     // "Lee, the police chief, said that the video did not give "…," but he said …": the quote's own sentence names him.
-    const fromLead = this.leadSubject(m, pos);
-    if (fromLead) return fromLead;
+    const lead = this.leadReading(m, pos);
+    if (lead && !lead.others) return lead.person;
+    // "Levine wrote that he met Moss and got a stare when he asked him, "…"": the lead-in's subject
+    // or the one named after it, not a last speaker the sentence does not name.
+    const lastSurname = lastWord(lastSpeaker.name);
+    if (lead && !lead.words.some((w) => w.lower.replace(/['’]s?$/, '') === lastSurname)) return null;
     let at = Math.min(m.span.start, pos - 1);
     // A language may reach past a sentence that names nobody ("Das Programm trägt den Namen …").
     let passed = 0;
@@ -1696,10 +1725,13 @@ class SpeakerResolver {
       // "According to Reyes, the closure would hurt shops. "…," he said", "The council was warned by
       // Reyes that …": the one the sentence credits goes on; withheld when the sentence names the
       // last speaker or has another person as its subject (either may be "he").
-      const source = sourceSubject(this.lex, this.text, words) ?? passiveAgent(this.lex, this.text, words);
+      const opening = sourceSubject(this.lex, this.text, words) ?? passiveAgent(this.lex, this.text, words);
+      const source = opening ?? trailingSpeaker(this.lex, this.text, words);
       const credited = source ? this.personSubject(source, m, pos) : null;
       if (credited && credited.name !== lastSpeaker.name) {
         const own = this.personSubject(subjectIn(this.lex, this.text, words), m, pos);
+        // "Lee blamed Moss, according to her biographer. "…," she told him": the subject goes on; the source only reports it.
+        if (!opening && last && own?.name === last.name) return last;
         return (last && lastNamed) || (own && own.name !== credited.name) ? null : credited;
       }
       if (last && lastNamed) return last;
@@ -2079,6 +2111,26 @@ function sourceSubject(lex: Lexicon, text: string, allWords: Word[]): Mention | 
   return m?.kind === 'name' && next > 0 && text.slice(words[next - 1].end, words[next].start).includes(',') ? m : null;
 }
 
+/**
+ * "The pier had no speed control, board member Ann Lee said.", "…, said Lee.", "…, according to
+ * Lee.": the name a cue closing the sentence after its last comma credits (not a question's: the
+ * one asked answers).
+ */
+function trailingSpeaker(lex: Lexicon, text: string, words: Word[]): Mention | null {
+  const comma = words.findLastIndex((w, k) => k + 1 < words.length && text.slice(w.end, words[k + 1].start).includes(','));
+  if (comma < 0 || words.length - comma - 1 > SUBJECT_WORDS) return null;
+  const tail = words.slice(comma + 1);
+  const source = sourceAt(lex, tail, 0, false);
+  const last = tail.length - 1;
+  const speaks = (w: Word, next?: Word) => isCueWord(lex, w.text, next?.text) && !lex.questionVerbs.has(w.lower);
+  if (!source && last > 0 && speaks(tail[last])) {
+    const m = speakerBefore(lex, text, tail, last);
+    return m?.kind === 'name' ? m : null;
+  }
+  const m = source ? mentionAfter(lex, text, tail, source.length - 1) : speaks(tail[0], tail[1]) ? mentionAfter(lex, text, tail, 0) : null;
+  return m?.kind === 'name' && m.span.end >= tail[last].start ? m : null;
+}
+
 /** "The council was warned by Ann Lee that …": the agent of a speech verb in the passive (not of a question: the one asked answers). */
 function passiveAgent(lex: Lexicon, text: string, words: Word[]): Mention | null {
   const i = words.findIndex((w, k) => k > 0 && lex.auxiliaries.has(words[k - 1].lower) && lex.passiveAgents.has(words[k + 1]?.lower ?? '')
@@ -2399,7 +2451,7 @@ function findCue(lex: Lexicon, text: string, paragraphs: Span[], drafts: QuoteDr
     if (stopped && !isBareAttribution(lex, text, close, end)) continue;
     // `"A." Lee responded, "B."`: after a full stop, a cue whose comma opens the next quote introduces that one.
     if (stopped && end === limit && limit < paragraphs[para].end && /,\s*$/.test(text.slice(close, end))) continue;
-    const found = cueAfterQuote(lex, text, close, end, () => clauseSubject(lex, wordsIn(lex, text, sentenceStart(lex, text, d.opens[0], Math.max(paragraphs[d.paras[0]].start, d.opens[0] - SUBJECT_REACH)), d.opens[0])), signOff);
+    const found = cueAfterQuote(lex, text, close, end, () => participleSubject(lex, text, wordsIn(lex, text, sentenceStart(lex, text, d.opens[0], Math.max(paragraphs[d.paras[0]].start, d.opens[0] - SUBJECT_REACH)), d.opens[0])), signOff);
     // `Lee said he was "happy," according to the Ledger`: a speech verb before the quote names
     // the speaker; "according to" after it only the source of the report.
     // `Clinton … said "…," the Associated Press reported`: a report verb after the quote names the source too.

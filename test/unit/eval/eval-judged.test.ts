@@ -75,6 +75,8 @@ describe('speakerVerdict', () => {
     // A page that writes "O’ Shaughnessy": one name, whatever the apostrophe or the space after it.
     { judged: "O'Shaughnessy", got: 'Terrence O’ Shaughnessy', want: 'right' },
     { judged: "O'Hara", got: 'Terrence O’ Shaughnessy', want: 'wrong' },
+    // An accent the page writes and the judge did not: one name.
+    { judged: 'Lujan', got: 'Ben Ray Luján', want: 'right' },
     { judged: 'Gowdy', got: null, want: 'withheld' },
     { judged: 'a man in the crowd', got: 'Ann Lee', want: null },
     { judged: null, got: 'Ann Lee', want: null },

@@ -629,3 +629,46 @@ describe('attribution: a description goes on with the one in view who carries th
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: a participle after a quote, asides before the verb, trailing cues, non-names (issue 12, h-spk22)', () => {
+  test.each([
+    // A participle right after the quote has the sentence's subject; the name after it opens what it reports.
+    ['X said "A," adding Y was …', ['Rep. Ann Lee said “the board chose to stay away,” adding the Harbour Committee was never told.'], [['Ann Lee', 'adding']]],
+    ['X said "A," adding Y … "B"', ['Rep. Ann Lee said “the board chose to stay away,” adding the Harbour Committee isn’t getting the chance to hear from Tom Moss “because the stunt and the circus go on.”'],
+      [['Ann Lee', 'adding'], ['Ann Lee', 'adding']]],
+    // The subject of the sentence before "he"/"she" past a reflexive, a phrase between commas, a day.
+    ['"X herself, in …, admitted"', ['“The quay is closed,” Tom Moss said on his show.', 'Ann Lee herself, in a Tuesday interview on the radio, admitted that she had asked for the files. But she insisted she had done nothing wrong.', '“The claims are false,” she said.'],
+      [['Tom Moss', 'said'], ['Ann Lee', 'said']]],
+    ['"X herself admitted"', ['“The quay is closed,” Tom Moss said on his show.', 'Ann Lee herself admitted that she had asked for the files.', '“The claims are false,” she said.'],
+      [['Tom Moss', 'said'], ['Ann Lee', 'said']]],
+    ['"X, in …, admitted"', ['“The quay is closed,” Tom Moss said on his show.', 'Ann Lee, in a Tuesday interview on the radio, admitted that she had asked for the files.', '“The claims are false,” she said.'],
+      [['Tom Moss', 'said'], ['Ann Lee', 'said']]],
+    ['"X on Monday also wrote"', ['“The quay is closed,” Tom Moss said on his show.', 'Ann Lee on Monday also wrote a letter to the harbour board asking it to act.', '“The board must act now,” she wrote.'],
+      [['Tom Moss', 'said'], ['Ann Lee', 'wrote']]],
+    // A sentence closed by a cue after its last comma is that speaker's: "he" next is the one it credits.
+    ['"…, board member X said." He told …', ['“It felt too fast,” Ann Moss said.', 'The pier where the ferry struck the harbour wall on Sunday was not fitted with any kind of automatic speed control, board member Tom Beck said.', 'He told reporters: “Such a system would have stopped it.”'],
+      [['Ann Moss', 'said'], ['Tom Beck', 'told']]],
+    ['"…, according to Mr. X." "…," he told', ['Harbour chief Tom Beck spoke on Monday.', '“It felt too fast,” Omar Haddad said.', 'The mayor did not order the board to close the quay, according to Mr. Beck.', '“It was a suggestion,” he told reporters.'],
+      [['Omar Haddad', 'said'], ['Tom Beck', 'told']]],
+    // An abbreviation of the hour and an interjection are no names.
+    ['"this AM, responds:"', ['Tom Beck, asked why he wrote about the quay this AM, responds: “Because it is mine.”'], [['Tom Beck', 'responds']]],
+    ['"Oops:" as a label', ['Tom Beck wrote a long post on the quay.', 'Oops:', '“The quay was never ours.”'], [[null, null]]],
+    // A sentence opened by a subordinate clause: the participle's subject is the main clause's.
+    ['"When X …, Y pushed back against "A," saying"', ['When Ann Moss suggested the quay was unsafe, Tom Beck pushed back against “the Ledger, and the Norport Herald,” saying they had never been there.'],
+      [['Tom Beck', 'saying']]],
+    // A source closing the sentence only reports it when its subject is the last speaker, who goes on.
+    ['"X blamed …, according to Y. "…," he told Y"', ['“The quay was a mistake,” Tom Beck said.', 'Beck blamed the old board for the delay, according to biographer Omar Haddad.', '“They never wanted it built,” he told Haddad.'],
+      [['Tom Beck', 'said'], ['Tom Beck', 'told']]],
+    // "he" inside a lead-in whose subject and a person named after it both fit: withheld, not the last speaker.
+    ['"X wrote that he met Y … when he asked him, "…"', ['“The quay will open,” Mayor Tom Beck said.', 'Reporter Omar Haddad wrote that he met Ann Moss’s deputy Sam Reyes on the pier and got a “cold stare” when he asked him, “Is it today?”'],
+      [['Tom Beck', 'said'], [null, 'asked']]],
+    // Left as they were.
+    // After a quote inside the sentence, a participle whose subject is not read leaves the quote as before (not withheld).
+    ['"A," X said on "Show," adding that it is "B"', ['“I worry about the delay,” Lee said on Norport Radio’s “Harbour Hour,” adding that it is “bad for the fishermen.”'], [['Lee', 'said'], ['Lee', null]]],
+    ['"…," adding that …', ['“The quay is closed,” Ann Lee said, adding that it would reopen in May.'], [['Ann Lee', 'said']]],
+    ['a question closing the sentence', ['“It felt too fast,” Ann Moss said.', 'The pier was not fitted with any speed control, board member Tom Beck asked.', '“Why not?” she said.'],
+      [['Ann Moss', 'said'], ['Ann Moss', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
