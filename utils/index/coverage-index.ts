@@ -41,6 +41,7 @@ import type { LanguageCode, Lexicon } from '@/utils/language/lexicon';
 import { english } from '@/utils/language/en';
 import { LEXICONS, lexiconFor } from '@/utils/language/lexicons';
 import { articlePassages, type Passage } from '@/utils/matching/passages';
+import { splitSentences } from '@/utils/text/split-sentences';
 import { ArticleMarks } from '@/utils/index/article-marks';
 import { ArticleColumns, DATE, FIELDS, ID, OUTLET, TITLE, URL } from '@/utils/index/article-columns';
 import { postingLength, postingTf, seekFrom, TermPostings, type List, type SerializedPostings } from '@/utils/index/term-postings';
@@ -62,6 +63,7 @@ let generations = 0;
  * library holds never changes it: an article qualifies when a run of RUN_PASSAGES consecutive
  * passages holds CHUNK_NEED of some CHUNK_TERMS consecutive index terms of the quote (all of them
  * when the quote has fewer, at least MIN_CHUNK_TERMS; a lone number when it has no other term).
+ * A quote whose terms lie further apart in its own sentences gets longer runs (`runReach`).
  * A rendering with a word changed in every four still qualifies (the measured alternatives:
  * docs/DESIGN.md, "Candidates decided by the quote and the article alone"). Each chunk
  * is found through its rarest terms and the others are checked in the runs found, so the result
@@ -71,6 +73,8 @@ const CHUNK_TERMS = 4;
 const CHUNK_NEED = 3;
 const MIN_CHUNK_TERMS = 2;
 const RUN_PASSAGES = 3;
+/** Passages a run reaches on either side of its center at most, however far apart a quote's terms lie (`runReach`). */
+const MAX_RUN_REACH = 3;
 /**
  * Qualifying articles aligned per quote, ranked by the stable weight (word-weights) of the quote
  * terms their best run holds, ties to the earlier saved: a later save displaces an article only
@@ -480,6 +484,7 @@ export class CoverageIndex {
     const df = distinct.map((t) => this.postings.df(t));
     const { chunks, read, budgeted } = this.queryShape(quoteTerms, distinct, df);
     if (!chunks.length) return { candidates: [], complete: true, budgeted: false };
+    const reach = runReach(quote.text, quoteTerms, opts.lexicon ?? english);
     this.work.quotes++;
     if (budgeted) this.work.budgeted++;
     for (const j of read) this.work.postings += df[j];
@@ -601,13 +606,13 @@ export class CoverageIndex {
       let lo = first;
       let lastCenter = -2;
       for (let h = first; h < last; h++) {
-        for (let c = Math.max(0, idx[h] - 1); c <= idx[h] + 1; c++) {
+        for (let c = Math.max(0, idx[h] - reach); c <= idx[h] + reach; c++) {
           if (c <= lastCenter) continue;
           lastCenter = c;
           // Stamps name the run, unique across articles (centers repeat from one article to the next).
           const run = ++runs;
-          const from = Math.max(0, c - (RUN_PASSAGES >> 1));
-          const to = Math.min(PASSAGE_SLOTS - 1, c + (RUN_PASSAGES >> 1));
+          const from = Math.max(0, c - reach);
+          const to = Math.min(PASSAGE_SLOTS - 1, c + reach);
           while (lo < last && idx[lo] < from) lo++;
           let end = lo;
           for (; end < last && idx[end] <= to; end++) stamp[term[end]] = run;
@@ -654,12 +659,12 @@ export class CoverageIndex {
       let lo = 0;
       let lastCenter = -2;
       for (let h = 0; h < count; h++) {
-        for (let c = Math.max(0, idx[h] - 1); c <= idx[h] + 1; c++) {
+        for (let c = Math.max(0, idx[h] - reach); c <= idx[h] + reach; c++) {
           if (c <= lastCenter) continue;
           lastCenter = c;
           const run = ++runs;
-          const from = Math.max(0, c - (RUN_PASSAGES >> 1));
-          const to = Math.min(PASSAGE_SLOTS - 1, c + (RUN_PASSAGES >> 1));
+          const from = Math.max(0, c - reach);
+          const to = Math.min(PASSAGE_SLOTS - 1, c + reach);
           while (lo < count && idx[lo] < from) lo++;
           let weight = 0;
           for (let k = lo; k < count && idx[k] <= to; k++) {
@@ -1490,4 +1495,41 @@ function isSerialized(json: unknown): json is SerializedIndex {
     typeof j.postings.terms === 'string' && typeof j.postings.data === 'string' && j.postings.starts instanceof Int32Array && j.postings.termStarts instanceof Int32Array &&
     typeof a === 'object' && a !== null && typeof a.fields === 'string' && typeof a.varints === 'string' && a.fieldLengths instanceof Uint32Array &&
     a.seqs instanceof Int32Array && a.counts instanceof Uint16Array && a.varintLengths instanceof Uint32Array && a.languages instanceof Uint8Array;
+}
+
+/**
+ * Passages a run reaches on either side of its center for this quote: RUN_PASSAGES' half, or more
+ * when the quote's own sentences hold no chunk's needed terms within two sentences, so that its
+ * words printed as they are, with one sentence break more (a comma in one outlet is a full stop in
+ * another), still qualify: "I was out there for 40 years. I know what I'm doing, and you say it
+ * has to be the lighthouse. I won't hear of it." printed with a full stop for its comma holds its
+ * three terms in four passages, which no run of three held (docs/DESIGN.md, twenty-second reading).
+ */
+function runReach(text: string, quoteTerms: readonly string[], lex: Lexicon): number {
+  const base = RUN_PASSAGES >> 1;
+  // Under RUN_PASSAGES - 1 stops before the last character, fewer sentences than a run holds: most quotes, read no further.
+  let stops = 0;
+  for (let i = 0; i < text.length - 1 && stops < RUN_PASSAGES - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f) stops++;
+  }
+  if (stops < RUN_PASSAGES - 1) return base;
+  const sentences = splitSentences(text, undefined, lex);
+  if (sentences.length < RUN_PASSAGES) return base;
+  // The sentence of each quote term, in text order (the quote's terms read sentence by sentence).
+  const at: number[] = [];
+  sentences.forEach((s, i) => {
+    for (let n = indexTerms(text.slice(s.start, s.end), lex).length; n > 0; n--) at.push(i);
+  });
+  if (at.length !== quoteTerms.length) return base;
+  // The fewest sentences holding a chunk's needed terms, over the quote's chunks (as queryShape makes them).
+  const size = Math.min(CHUNK_TERMS, new Set(quoteTerms).size);
+  let span = Infinity;
+  for (let start = 0; start + size <= at.length; start++) {
+    const need = Math.min(new Set(quoteTerms.slice(start, start + size)).size, CHUNK_NEED);
+    if (need < MIN_CHUNK_TERMS) continue;
+    for (let i = start; i + need <= start + size; i++) span = Math.min(span, at[i + need - 1] - at[i] + 1);
+  }
+  // A run of 2 × reach + 1 passages holds that span and one break more.
+  return span === Infinity ? base : Math.min(MAX_RUN_REACH, Math.max(base, Math.ceil(span / 2)));
 }

@@ -174,7 +174,8 @@ export interface MatchEvidence {
   reproduced?: 'person' | 'outlet' | false;
   /**
    * Both outlets credit the words to the same person by name: in quote marks, both speakers;
-   * unquoted, the other's paragraphs around the words name this quote's speaker.
+   * unquoted, or in marks the other's finder credits to no one, the other's paragraphs around the
+   * words name this quote's speaker.
    */
   sameSpeaker?: boolean;
   /** Unquoted, and the other's sentences holding the words have a speech verb or a source phrase: indirect speech, not narration. */

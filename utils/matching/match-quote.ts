@@ -373,7 +373,8 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     cutInside: cutInside(columns),
     namesOnly: namesOnly(view),
     partExcerpt: enclosing !== null && wholePartShared(a, columns, enclosing.parts),
-    sameSpeaker: speakersAgree(quote.speaker, enclosing?.main?.speaker ?? null),
+    // Marks the other's finder credits to no one: the paragraph naming this quote's speaker credits them.
+    sameSpeaker: enclosing && !enclosing.main?.speaker ? namesSpeaker(a, other, quote.speaker) : speakersAgree(quote.speaker, enclosing?.main?.speaker ?? null),
   };
   if (!quoted) {
     evidence.sameSpeaker = namesSpeaker(a, other, quote.speaker);

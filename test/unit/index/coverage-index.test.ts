@@ -186,6 +186,18 @@ describe('CoverageIndex.candidates', () => {
     expect(ids(runs, text)).toEqual(expected ? ['runs'] : []);
   });
 
+  // A quote of three terms in three sentences, printed with one sentence break more (its comma a
+  // full stop): the terms lie four passages apart, which no run of three held.
+  const SPARSE = "I was out there for 40 years. I know what I'm doing, and you come up to me and you say, 'It has to be the lighthouse.' I won't hear of it.";
+  test.each<[string, string, string[], boolean]>([
+    ['the quote with one break more', SPARSE, ["I was out there for 40 years. I know what I'm doing. And you come up to me and you say it has to be the lighthouse. I won't hear of it."], true],
+    ['the same words as one sentence in the quote', 'I was out there for 40 years and I know the lighthouse and I will not hear of it', ["I was out there for 40 years. I know what I'm doing. And you come up to me and you say it has to be the lighthouse. I won't hear of it."], false],
+    ['the quote\'s terms six passages apart', SPARSE, ['It was 40 years.', 'Then a storm.', 'Then a flood.', 'Then the lighthouse.', 'Then a gale.', 'I will not hear of it.'], false],
+  ])('candidate rule, terms in several of the quote\'s sentences: %s', (_name, quote, paragraphs, expected) => {
+    const a = article({ id: 'sparse', outlet: 'Keeper Post', title: 'Keeper', date: null, paragraphs });
+    expect(ids(indexOf([a]), quote)).toEqual(expected ? ['sparse'] : []);
+  });
+
   test('candidates come with the windows around the passages holding the terms', () => {
     const [c] = runs.candidates(q('tundra lantern quiet'));
     expect(c.windows.map((w) => runs.getArticle(c.articleId) && w.terms)).toEqual([['tundra', 'lantern', 'quiet']]);

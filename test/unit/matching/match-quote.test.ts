@@ -356,6 +356,17 @@ describe('matchQuote: no false friends', () => {
     expect(matchQuote(q, { ...other(text), quotes: [] })?.kind ?? null).toBe(kind);
   });
 
+  test.each<[string, string, string | null, boolean, string | null]>([
+    ['marks their finder credits to no one, the paragraph naming her: her excerpt', 'Brandt denounced the closure as “a betrayal” and “an insult to the harbour towns.”', null, false, 'partial'],
+    ['the same, the marks the finder\'s quote with no speaker', 'Brandt denounced the closure as “a betrayal” and “an insult to the harbour towns.”', null, true, 'partial'],
+    ['the paragraph naming someone else: no match', 'Tom Lee denounced the closure as “a betrayal” and “an insult to the harbour towns.”', null, false, null],
+    ['the marks credited to someone else, her name beside: no match', 'Brandt\'s rival Tom Lee called the closure “an insult to the harbour towns.”', 'Tom Lee', true, null],
+  ])('a five-word excerpt of a long quote, credited by the paragraph around it: %s', (_name, text, speaker, finderQuotes, kind) => {
+    const q = quote('As chair of the harbour board, it is my duty to oversee every contract the council signs and to answer to the fishermen who depend on them. Closing the northern pier without a hearing is both an insult to the harbour towns and a reckless answer to a request from our own members.', 'Ada Brandt');
+    const o = other(text, speaker);
+    expect(matchQuote(q, finderQuotes ? o : { ...o, quotes: [] })?.kind ?? null).toBe(kind);
+  });
+
   test.each([
     ['"U.S." in both', 'the U.S.', 'Critics recalled the envoy’s promise that, “out of respect for the U.S. Congress,” no member would be refused.', 'partial'],
     ['"US" in theirs', 'the U.S.', 'Critics recalled the envoy’s promise that, “out of respect for the US Congress,” no member would be refused.', 'partial'],
