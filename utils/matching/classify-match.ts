@@ -152,6 +152,8 @@ export interface MatchEvidence {
   quoteCut: boolean;
   /** The other outlet's quote has words beyond the shared part. */
   otherCut: boolean;
+  /** One version marks a cut with an ellipsis inside a sentence where the other has no words between: an excerpt, for the kind only. */
+  ellipsisCut?: boolean;
   /** This quote's cut words all lie inside the shared part: where the other outlet broke its quote in two, or an ellipsis. */
   cutInside?: boolean;
   /** Every content word the versions share is capitalized in the other version (a title, a name). */
@@ -209,7 +211,7 @@ export function classifyMatch(e: MatchEvidence): MatchKind {
   // A bracketed insertion or substitution is altered with the bracket named in the diff
   // (DESIGN.md: "[Mr. Trump]" for "he"); an ellipsis cut alone is partial (quoteCut/otherCut).
   if (e.innerDifferences > 0 || e.bracketEdits > 0) return 'altered';
-  return e.quoteCut || e.otherCut ? 'partial' : 'verbatim';
+  return e.quoteCut || e.otherCut || e.ellipsisCut ? 'partial' : 'verbatim';
 }
 
 /**

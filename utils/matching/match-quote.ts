@@ -353,7 +353,8 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
   const starts = aligned.map((c) => a.otherWords[c.o].start);
   const opens = opensQuote(other.text, firstStart);
   const outer = enclosingQuotes(starts, other.quotes, quoteLayout(other.quotes).quotes);
-  const found = (outer && opens && !(source !== undefined && quotedWithin(source, quote)) ? nestedQuote(other.text, starts, outer, lex) : null) ?? outer
+  // Not when the outer quotation is our speaker's: the nested words are theirs too, within a longer sentence of theirs.
+  const found = (outer && opens && !(source !== undefined && quotedWithin(source, quote)) && !speakersAgree(quote.speaker, outer.main?.speaker ?? null) ? nestedQuote(other.text, starts, outer, lex) : null) ?? outer
     ?? (opens ? markedQuote(other.text, starts, lex) : embeddedQuote(other.text, starts) ?? unopenedQuote(other.text, starts, a.otherWords[aligned[aligned.length - 1].o].end, lex));
   // Marks that open on the first aligned word but close after few of them, on a phrase the
   // sentence runs on from (`said his proposals "must be included" as part of any legislation
@@ -468,6 +469,8 @@ function quotedPiece(a: Alignment, text: string, lex: Lexicon): MatchEvidence['q
       const words = cols.filter((c) => c.o >= 0).length;
       // A word the other quotes but the quote lacks, at the piece's edge, is no piece of the quote.
       if (cols[0].kind === 'ins' || cols[cols.length - 1].kind === 'ins') continue;
+      // Marks the quote itself puts around the same words (`the country I 'come from'`) are the speaker's, not the report's.
+      if (markedInQuote(a, cols, lex)) continue;
       const content = cols.filter((c) => c.kind === 'match' && a.weights.isContentWord(a.quoteWords[c.q].key)).length;
       const changed = cols.some((c) => c.kind !== 'match');
       if (!best || words > best.words) best = { words, content, changed };
@@ -476,6 +479,13 @@ function quotedPiece(a: Alignment, text: string, lex: Lexicon): MatchEvidence['q
     pos = nl + 1;
   }
   return best;
+}
+
+/** The quote words of `cols` lie in one quotation inside the quote: marks both versions carry. */
+function markedInQuote(a: Alignment, cols: AlignColumn[], lex: Lexicon): boolean {
+  const at = cols.filter((c) => c.q >= 0).map((c) => a.quoteWords[c.q].start);
+  return at.length > 0 && findMarkedSpans(a.quoteText, { start: 0, end: a.quoteText.length }, lex)
+    .some((m) => m.close >= 0 && at.every((x) => x >= m.content.start && x < m.content.end));
 }
 
 /** Every matched word of the quote lies in one quotation inside it (‘…’ in “…”): the words of someone the speaker quotes. */
@@ -673,19 +683,49 @@ function cutInside(columns: AlignColumn[]): boolean {
 }
 
 /** How the two versions differ, column by column: silent changes, marked edits, and cuts on either side. */
-function editsOf(a: Alignment, columns: AlignColumn[]): Pick<MatchEvidence, 'innerDifferences' | 'bracketEdits' | 'quoteCut' | 'otherCut'> {
+function editsOf(a: Alignment, columns: AlignColumn[]): Pick<MatchEvidence, 'innerDifferences' | 'bracketEdits' | 'quoteCut' | 'otherCut' | 'ellipsisCut'> {
   const marked = (c: AlignColumn) => (c.q >= 0 && a.quoteWords[c.q].bracket) || (c.o >= 0 && a.otherWords[c.o].bracket);
   const spelling = spellingColumns(a, columns);
   const differing = columns.filter((c) => (c.kind === 'sub' || c.kind === 'del' || c.kind === 'ins') && !spelling.has(c));
   // The same word, bracketed on one side only ("[the] senator's" / "the senator's"): one outlet
   // marks an editor's change the other carries silently.
   const oneSided = columns.filter((c) => c.kind === 'match' && a.quoteWords[c.q].bracket !== a.otherWords[c.o].bracket && !a.quoteWords[c.q].aside);
-  return {
+  const edits = {
     innerDifferences: differing.filter((c) => !marked(c)).length,
     bracketEdits: differing.filter(marked).length + oneSided.length,
     quoteCut: columns.some((c) => c.kind === 'cut' || c.kind === 'elided'),
     otherCut: columns.some((c) => c.kind === 'extra' || c.kind === 'gap'),
   };
+  // Read only where it can change the kind: the same words, nothing cut.
+  const same = edits.innerDifferences === 0 && edits.bracketEdits === 0 && !edits.quoteCut && !edits.otherCut;
+  return { ...edits, ellipsisCut: same && oneSidedEllipsis(a, columns) };
+}
+
+const ELLIPSIS_MARK = /\.\s?\.\s?\.|\u2026/;
+// A sentence's end or a paragraph's around an ellipsis ("morning. ...", "morning....", "? …").
+const SENTENCE_BREAK = /[\n!?;:]|\.\s?\.\s?\.\s?\.|\.["”’']?\s*\u2026/u;
+
+/**
+ * An ellipsis inside a sentence, between two neighbouring shared words, in one version only (`'…
+ * principles' ... does not mean` / `'… principles,' does not mean`): that outlet marks a cut there,
+ * so its version is an excerpt, though the other has no words between. Not after a sentence's end
+ * or across a paragraph (a thread of posts joined: `… this morning. ... I thank`).
+ */
+function oneSidedEllipsis(a: Alignment, columns: AlignColumn[]): boolean {
+  const paired = columns.filter((c) => c.q >= 0 && c.o >= 0);
+  if (paired.length < 2) return false;
+  const qw = a.quoteWords;
+  const ow = a.otherWords;
+  const inQuote = ELLIPSIS_MARK.test(a.quoteText.slice(qw[paired[0].q].end, qw[paired[paired.length - 1].q].start));
+  if (!inQuote && !ELLIPSIS_MARK.test(a.otherText.slice(ow[paired[0].o].end, ow[paired[paired.length - 1].o].start))) return false;
+  const marks = (between: string) => ELLIPSIS_MARK.test(between) && !SENTENCE_BREAK.test(between);
+  for (let k = 1; k < paired.length; k++) {
+    const [p, c] = [paired[k - 1], paired[k]];
+    // Neighbours on both sides: nothing of either version between them.
+    if (c.q !== p.q + 1 || c.o !== p.o + 1) continue;
+    if (marks(a.quoteText.slice(qw[p.q].end, qw[c.q].start)) !== marks(a.otherText.slice(ow[p.o].end, ow[c.o].start))) return true;
+  }
+  return false;
 }
 
 /**
@@ -695,12 +735,22 @@ function editsOf(a: Alignment, columns: AlignColumn[]): Pick<MatchEvidence, 'inn
  */
 export const TYPO_MIN_LETTERS = 7;
 
-/** One letter dropped or added inside a long word, never at its ends (plurals and endings are changes). */
+/** Two letters side by side swapped ("siutation") in a word this long: "marital" / "martial" are two words. */
+export const TRANSPOSED_MIN_LETTERS = 8;
+
+/**
+ * One letter dropped or added inside a long word, never at its ends (plurals and endings are
+ * changes), or two neighbouring letters inside it swapped.
+ */
 export function isTypo(x: string, y: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  if (long.length - short.length !== 1 || short.length < TYPO_MIN_LETTERS || !/^\p{L}+$/u.test(long)) return false;
+  if (!/^\p{L}+$/u.test(long)) return false;
   let i = 0;
   while (i < short.length && short[i] === long[i]) i++;
+  if (long.length === short.length) {
+    return short.length >= TRANSPOSED_MIN_LETTERS && i > 0 && i < short.length - 2 && short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2);
+  }
+  if (long.length - short.length !== 1 || short.length < TYPO_MIN_LETTERS) return false;
   return i > 0 && i < short.length - 1 && short.slice(i) === long.slice(i + 1);
 }
 
@@ -712,6 +762,10 @@ function spellingColumns(a: Alignment, columns: AlignColumn[]): Set<AlignColumn>
   columns.forEach((c, i) => {
     if (c.kind !== 'sub') return;
     if (isTypo(qKey(c), oKey(c))) out.add(c);
+    // "Cruz'" / "Cruz’s": one possessive in two house styles.
+    const q = a.quoteWords[c.q];
+    const o = a.otherWords[c.o];
+    if (possessiveSpelt(q, a.quoteText, o) || possessiveSpelt(o, a.otherText, q)) out.add(c);
     // "good will" / "goodwill": a substituted word and the dropped or added word beside it make the other.
     for (const n of [columns[i - 1], columns[i + 1]]) {
       if (!n || (n.kind !== 'del' && n.kind !== 'ins')) continue;
@@ -740,6 +794,11 @@ function spellingColumns(a: Alignment, columns: AlignColumn[]): Set<AlignColumn>
 }
 const DIFFERING = new Set<AlignColumn['kind']>(['sub', 'del', 'ins']);
 const MARKS_IGNORED = /[-\u2010\u2011'\u2019]/g;
+
+/** `w` is written with a bare apostrophe after it where `other` is the same word with "'s". */
+function possessiveSpelt(w: WordToken, text: string, other: WordToken): boolean {
+  return other.key === `${w.key}'s` && (text[w.end] === "'" || text[w.end] === '\u2019');
+}
 
 /** The text from the first word to the last, lowercase ('' for none). */
 function runText(text: string, words: WordToken[]): string {
@@ -1148,9 +1207,11 @@ function joinEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 
   // Both quotes run on past the shared words with other sentences ("…is the United States. On top
   // of …" / "…is the United States. But given …"): two excerpts of one statement, each cut, no words changed.
   if (divergingEdges(a, cut, extra)) return side === 'start' ? [...cut, ...extra] : [...extra, ...cut];
+  // Cut words across this quote's own ellipsis are another passage, cut, whatever the other has there.
+  if (elidedEdge(a, cut, side)) return side === 'start' ? [...cut, ...extra] : [...extra, ...cut];
   // The other outlet quotes much more here: the words next to the shared part are the changed ones
   // ("to reject the siren call" / "tempting to follow the siren call"), the rest is more quote.
-  if (extra.length > cut.length + EDGE_SLACK && !elidedEdge(a, cut, side)) {
+  if (extra.length > cut.length + EDGE_SLACK) {
     const near = side === 'start' ? extra.slice(-cut.length) : extra.slice(0, cut.length);
     const more = side === 'start' ? extra.slice(0, -cut.length) : extra.slice(cut.length);
     const changed = cut.map((c, k): AlignColumn => ({ kind: 'sub', q: c.q, o: near[k].o }));
@@ -1159,7 +1220,7 @@ function joinEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 
   // This quote runs on much further than the other's words at this end, and those words are its
   // words next to the shared part, spelled otherwise ("…in 2014. This common sense proposal" /
   // "This commonsense proposal"): shared there, the rest of this quote cut.
-  if (cut.length > extra.length + EDGE_SLACK && !elidedEdge(a, cut, side)) {
+  if (cut.length > extra.length + EDGE_SLACK) {
     // Not past this quote's own ellipsis: the words before it are another passage.
     let n = extra.length + EDGE_SLACK;
     for (let k = 1; k < n; k++) {
@@ -1344,6 +1405,14 @@ function bracketEdges(a: Alignment, cols: AlignColumn[]): AlignColumn[] {
       const run = out.slice(from, to).map((c, i) => [c, from + i] as const).filter(([c]) => c.kind === kind);
       if (run.length && run.every(([c]) => bracketed(c))) for (const [, k] of run) mark(k);
     }
+  }
+  // Where the other outlet breaks its quote, the editor's words joining ours there ("[But] the …"), when they are all we have there, are an insertion too.
+  for (let k = first + 1; k < last; k++) {
+    if (out[k].kind !== 'cut') continue;
+    let end = k;
+    while (end < last && out[end].kind === 'cut') end++;
+    if (out.slice(k, end).every(bracketed)) for (let i = k; i < end; i++) mark(i);
+    k = end;
   }
   return out;
 }

@@ -180,6 +180,37 @@ function opensNested(outer: string, mark: string): boolean {
   return closers !== undefined && mark !== outer && !closers.includes(mark);
 }
 
+// ASCII and typographic double marks: a page writing one style and quoting inside in the other nests.
+const styleOf = (ch: string): 'ascii' | 'curly' | null => (ch === '"' ? 'ascii' : ch === '\u201C' || ch === '\u201D' ? 'curly' : null);
+
+/**
+ * Most words of a phrase nested in the other style. A longer span is read as before: PolNeAR's
+ * quoted paragraphs (`"For example, … “They haven’t done anything …,” he quoted …"`) keep their
+ * inner quotation, as its annotation does.
+ */
+const NESTED_PHRASE_WORDS = 4;
+
+/**
+ * `t` opens a phrase in the other style than the open quotation, `pending`, and the paragraph
+ * closes `t`'s style and then `pending`'s after it: a phrase nested in the open one, not a new quote.
+ */
+function closedInOtherStyle(text: string, tokens: MarkToken[], pending: MarkToken, t: MarkToken): boolean {
+  const outer = styleOf(text[pending.pos]);
+  const inner = styleOf(text[t.pos]);
+  if (!outer || !inner || outer === inner) return false;
+  let innerClosed = false;
+  for (let k = tokens.indexOf(t) + 1; k < tokens.length; k++) {
+    const u = tokens[k];
+    if (u.family !== 'double') continue;
+    const style = styleOf(text[u.pos]);
+    if (!innerClosed) {
+      if (style !== inner || u.role === 'open' || text.slice(t.pos + t.len, u.pos).trim().split(/\s+/).length > NESTED_PHRASE_WORDS) return false;
+      innerClosed = true;
+    } else return style === outer && u.role !== 'open';
+  }
+  return false;
+}
+
 /** Pairs the tokens of one family; an opener left over at the end is returned unterminated. */
 function pairFamily(lex: Lexicon, text: string, para: Span, tokens: MarkToken[], family: MarkFamily): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
@@ -197,6 +228,11 @@ function pairFamily(lex: Lexicon, text: string, para: Span, tokens: MarkToken[],
     }
     // « … “alivio fiscal” … »: another double mark opening inside a guillemet quote nests in it.
     if (lex.guillemetsNest && t.role !== 'close' && opensNested(text[pending.pos], text[t.pos])) {
+      inner = true;
+      continue;
+    }
+    // "… were “leaked” to the media." (and “… "leaked" …”): the other style opening inside nests, when both close after it.
+    if (family === 'double' && t.role === 'open' && closedInOtherStyle(text, tokens, pending, t)) {
       inner = true;
       continue;
     }

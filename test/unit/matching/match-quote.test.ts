@@ -107,6 +107,10 @@ describe('isTypo: one letter dropped inside a long word', () => {
     ['campaign', 'campaign', false], // the same word is no typo
     ['protesters', 'protestors', false], // a changed letter, not a dropped one
     ['ukraine', 'kraine', false], // never the first letter
+    ['siutation', 'situation', true], // two letters side by side swapped
+    ['situatoin', 'situation', true],
+    ['situatino', 'situation', false], // not the last two
+    ['marital', 'martial', false], // two words: a swap in a short word is a change
   ])('%s / %s → %s', (x, y, expected) => {
     expect(isTypo(x, y)).toBe(expected);
   });
@@ -913,6 +917,46 @@ describe('matchQuote: properties', () => {
         { op: 'insert', text: 'zeppelin' },
       ]);
     }));
+  });
+});
+
+describe('matchQuote: kinds, the twenty-second reading', () => {
+  // Their quote split around "he wrote", as the finder gives it: one quote whose parts are its marked spans.
+  const split = (text: string, speaker: string | null = null) => {
+    const o = other(text, speaker);
+    const parts = o.quotes.map((q) => ({ start: q.start, end: q.end }));
+    return { ...o, quotes: [{ ...o.quotes[0], text: o.quotes.map((q) => q.text).join(' '), end: parts[parts.length - 1].end, parts }] };
+  };
+  test.each([
+    // Our words before our own ellipsis are another passage: cut, not changed into their words there.
+    ['cut words across our own ellipsis', 'It was a vote of fear ... it is costly, it is slow and it is wrong', null,
+      '“This is not the right way to treat the island. It is costly. It is slow and it is wrong,” she said.', null, 'partial'],
+    // The marks our quote also puts around "come from" are the speaker's, not a report's quoted piece.
+    ['a printed post with the speaker\'s own marks', "Mr. Mayor, the harbour I 'come from' and the town we all love is the island. But given how you sold our ferries to your friends, you are right about the waste laid at your feet", 'Ann Lee',
+      'Ann Lee answered the mayor on Sunday.\n\nMr. Mayor, the harbour I “come from,” and the town we all love is the island.\n\nBut given how you sold our ferries to your friends, you are right about the waste laid at your feet.', null, 'verbatim'],
+    ['the speaker\'s own sentence around the words they quote', 'My word, there is betting going on in here', 'Ann Lee',
+      '“Some of this reminds me of the old film ‘Casablanca’: ‘My word, there is betting going on in here?’” Ms. Lee joked.', 'Ann Lee', 'partial'],
+    ['someone else\'s sentence around them: the inner quotation is the version', 'My word, there is betting going on in here', 'Ann Lee',
+      '“Some of this reminds me of the old film ‘Casablanca’: ‘My word, there is betting going on in here?’” Mr. Moss joked.', 'Tom Moss', 'verbatim'],
+    ['a possessive in two house styles', "I have watched videos of Cruz' speeches on the ferry tax and I am shocked", null,
+      '“I have watched videos of Cruz’s speeches on the ferry tax and I am shocked,” he said.', null, 'verbatim'],
+    ['a possessive against no possessive is a change', 'I have watched videos of the Davis speeches on the ferry tax and I am shocked', null,
+      '“I have watched videos of the Davis’s speeches on the ferry tax and I am shocked,” he said.', null, 'altered'],
+    ['two letters swapped in a long word', 'I had a siutation where I was a very excellent student at the harbour school', null,
+      '“I had a situation where I was a very excellent student at the harbour school,” he said.', null, 'verbatim'],
+    ['their ellipsis inside a sentence where ours has nothing between', "But the fact that the levy is 'unfair to island families,' does not mean the council must scrap it", null,
+      "“But the fact that the levy is 'unfair to island families' ... does not mean the council must scrap it,” she wrote.", null, 'partial'],
+    ['our ellipsis between two posts is no cut', 'We sold the old ferry last night. ... I thank the crew very much for their service', null,
+      '“We sold the old ferry last night. I thank the crew very much for their service,” she wrote.', null, 'verbatim'],
+  ])('%s', (_name, q, speaker, text, otherSpeaker, kind) => {
+    expect(matchQuote(quote(q, speaker), other(text, otherSpeaker))?.kind).toBe(kind);
+  });
+
+  test('the editor\'s word joining our quote where theirs breaks is a marked insertion: altered', () => {
+    const m = matchQuote(quote('Signing up is optional — in principle, [But] the board’s letters may be hard for the ferry owners to ignore. They would be out of work without a licence.'),
+      split('“Signing up is optional—in principle,” he wrote. But “the board’s letters may be hard for the ferry owners to ignore. They would be out of work without a licence.”'));
+    expect(m?.kind).toBe('altered');
+    expect(m!.diff.filter((d) => d.edit).map((d) => [d.op, d.text, d.edit])).toEqual([['delete', '[But]', 'insertion']]);
   });
 });
 

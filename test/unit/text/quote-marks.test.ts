@@ -26,3 +26,19 @@ describe('closing marks: where the text after a quote starts', () => {
     expect([s.close, s.closeLen]).toEqual([-1, 0]);
   });
 });
+
+describe('a phrase nested in the other style of double marks', () => {
+  test.each([
+    ['curly inside straight', '"So shameful that the plans were “leaked” to the press. Nice!" Lee wrote.',
+      ['So shameful that the plans were “leaked” to the press. Nice!']],
+    ['straight inside curly', '“So shameful that the plans were "leaked" to the press. Nice!” Lee wrote.',
+      ['So shameful that the plans were "leaked" to the press. Nice!']],
+    // A longer quotation of its own in the other style is read as before: a quote of its own.
+    ['a sentence in the other style', '"For example, the port did nothing. “They have not done anything close to a full review,” he quoted one analyst."',
+      ['For example, the port did nothing.', 'They have not done anything close to a full review,']],
+    // No closing mark of the outer style after it: the phrase is a quote of its own.
+    ['no outer close', 'Lee said "the “harbour levy” is dead today.', ['harbour levy']],
+  ])('%s', (_name, text, contents) => {
+    expect(spans(text).map((s) => s.content)).toEqual(contents);
+  });
+});
