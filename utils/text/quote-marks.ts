@@ -194,12 +194,13 @@ const NESTED_PHRASE_WORDS = 4;
  * `t` opens a phrase in the other style than the open quotation, `pending`, and the paragraph
  * closes `t`'s style and then `pending`'s after it: a phrase nested in the open one, not a new quote.
  */
-function closedInOtherStyle(text: string, tokens: MarkToken[], pending: MarkToken, t: MarkToken): boolean {
+function closedInOtherStyle(text: string, tokens: MarkToken[], pending: MarkToken, at: number): boolean {
+  const t = tokens[at];
   const outer = styleOf(text[pending.pos]);
   const inner = styleOf(text[t.pos]);
   if (!outer || !inner || outer === inner) return false;
   let innerClosed = false;
-  for (let k = tokens.indexOf(t) + 1; k < tokens.length; k++) {
+  for (let k = at + 1; k < tokens.length; k++) {
     const u = tokens[k];
     if (u.family !== 'double') continue;
     const style = styleOf(text[u.pos]);
@@ -216,7 +217,7 @@ function pairFamily(lex: Lexicon, text: string, para: Span, tokens: MarkToken[],
   const spans: MarkedSpan[] = [];
   let pending: MarkToken | null = null;
   let inner = false; // inside a nested “…” of a guillemet quote
-  for (const t of tokens) {
+  for (const [at, t] of tokens.entries()) {
     if (t.family !== family) continue;
     if (pending === null) {
       if (t.role !== 'close') pending = t;
@@ -232,7 +233,7 @@ function pairFamily(lex: Lexicon, text: string, para: Span, tokens: MarkToken[],
       continue;
     }
     // "… were “leaked” to the media." (and “… "leaked" …”): the other style opening inside nests, when both close after it.
-    if (family === 'double' && t.role === 'open' && closedInOtherStyle(text, tokens, pending, t)) {
+    if (family === 'double' && t.role === 'open' && closedInOtherStyle(text, tokens, pending, at)) {
       inner = true;
       continue;
     }
