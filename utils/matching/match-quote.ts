@@ -374,11 +374,10 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     cutInside: cutInside(columns),
     namesOnly: namesOnly(view),
     partExcerpt: enclosing !== null && wholePartShared(a, columns, enclosing.parts),
-    // Marks the other's finder credits to no one: the paragraph naming this quote's speaker credits them.
-    sameSpeaker: enclosing && !enclosing.main?.speaker ? namesSpeaker(a, other, quote.speaker) : speakersAgree(quote.speaker, enclosing?.main?.speaker ?? null),
+    // Unquoted, or marks the other's finder credits to no one: the paragraph naming this quote's speaker credits them.
+    sameSpeaker: !quoted || (enclosing && !enclosing.main?.speaker) ? namesSpeaker(a, other, quote.speaker) : speakersAgree(quote.speaker, enclosing?.main?.speaker ?? null),
   };
   if (!quoted) {
-    evidence.sameSpeaker = namesSpeaker(a, other, quote.speaker);
     // Read only if `qualifies` or `classifyMatch` asks (most alignments fail on their counts first); each computed once.
     const inner = evidence.innerDifferences;
     lazyEvidence(evidence, 'quotedPiece', () => quotedPiece(a, other.text, lex));
@@ -484,15 +483,18 @@ function quotedPiece(a: Alignment, text: string, lex: Lexicon): MatchEvidence['q
 /** The quote words of `cols` lie in one quotation inside the quote: marks both versions carry. */
 function markedInQuote(a: Alignment, cols: AlignColumn[], lex: Lexicon): boolean {
   const at = cols.filter((c) => c.q >= 0).map((c) => a.quoteWords[c.q].start);
-  return at.length > 0 && findMarkedSpans(a.quoteText, { start: 0, end: a.quoteText.length }, lex)
-    .some((m) => m.close >= 0 && at.every((x) => x >= m.content.start && x < m.content.end));
+  return at.length > 0 && inOneInnerQuotation(a, at, lex);
 }
 
 /** Every matched word of the quote lies in one quotation inside it (‘…’ in “…”): the words of someone the speaker quotes. */
 function nestedOnly(a: Alignment, lex: Lexicon): boolean {
-  const matched = a.columns.filter((c) => c.kind === 'match').map((c) => a.quoteWords[c.q].start);
+  return inOneInnerQuotation(a, a.columns.filter((c) => c.kind === 'match').map((c) => a.quoteWords[c.q].start), lex);
+}
+
+/** Every one of the quote's word positions `at` lies inside one closed quotation within the quote. */
+function inOneInnerQuotation(a: Alignment, at: readonly number[], lex: Lexicon): boolean {
   return findMarkedSpans(a.quoteText, { start: 0, end: a.quoteText.length }, lex)
-    .some((m) => m.close >= 0 && matched.every((at) => at >= m.content.start && at < m.content.end));
+    .some((m) => m.close >= 0 && at.every((x) => x >= m.content.start && x < m.content.end));
 }
 
 /** The other's paragraphs holding the aligned words name this quote's speaker: the report credits the same person. */

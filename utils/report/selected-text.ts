@@ -16,8 +16,6 @@ import { tokenizeWords } from '@/utils/text/tokenize-words';
 import type { Article, Quote } from '@/utils/types';
 import { MAX_SELECTION_WORDS } from '@/utils/report/selection-limit';
 
-export { MAX_SELECTION_WORDS };
-
 /** Why a selection is not compared: nothing selected, no text in it (an image), or too long. */
 export type SelectionRefusal = 'empty' | 'non-text' | 'too-long';
 

@@ -200,6 +200,15 @@ describe.each(STORAGE_KINDS)('%s: the index cache read when a page loads (preloa
     return { calls, openStore };
   }
 
+  /** A fresh library over the spied store, its index read ahead: only the cache's head is read. */
+  async function readAhead(opts: { indexPartUnits?: number } = {}) {
+    const { calls, openStore } = spied();
+    const lib = library({ ...opts, openStore });
+    await lib.preloadIndex();
+    expect(calls).toEqual({ readIndexCache: 1, readIndexParts: 0, getMany: 0, snapshot: 0 });
+    return { lib, calls };
+  }
+
   async function cachedLibrary() {
     const first = library({ indexPartUnits: 64 });
     await save(first, PAGE0);
@@ -210,10 +219,7 @@ describe.each(STORAGE_KINDS)('%s: the index cache read when a page loads (preloa
 
   test('a current cache: read ahead once; the check then reads it no more and reports as without it', async () => {
     const before = await check(await cachedLibrary(), pages[PAGE1]);
-    const { calls, openStore } = spied();
-    const lib = library({ indexPartUnits: 64, openStore });
-    await lib.preloadIndex();
-    expect(calls).toEqual({ readIndexCache: 1, readIndexParts: 0, getMany: 0, snapshot: 0 });
+    const { lib, calls } = await readAhead({ indexPartUnits: 64 });
     await lib.preloadIndex(); // a second page load reads nothing more
     expect(calls.readIndexCache).toBe(1);
     expect(await check(lib, pages[PAGE1])).toEqual(before);
@@ -226,10 +232,7 @@ describe.each(STORAGE_KINDS)('%s: the index cache read when a page loads (preloa
     const first = await cachedLibrary();
     await save(first, PAGE1); // not re-cached: the process stops here
     const expected = await check(library(), pages[PAGE0]);
-    const { calls, openStore } = spied();
-    const lib = library({ indexPartUnits: 64, openStore });
-    await lib.preloadIndex();
-    expect(calls).toEqual({ readIndexCache: 1, readIndexParts: 0, getMany: 0, snapshot: 0 });
+    const { lib, calls } = await readAhead({ indexPartUnits: 64 });
     expect(await check(lib, pages[PAGE0])).toEqual(expected);
     expect(lib.indexSource).toBe('caught-up');
     expect(calls.readIndexCache).toBe(1);
@@ -240,10 +243,7 @@ describe.each(STORAGE_KINDS)('%s: the index cache read when a page loads (preloa
     const first = await cachedLibrary();
     const expected = await check(first, pages[PAGE1]);
     await (await openStorage()).deleteIndexCache();
-    const { calls, openStore } = spied();
-    const lib = library({ openStore });
-    await lib.preloadIndex();
-    expect(calls).toEqual({ readIndexCache: 1, readIndexParts: 0, getMany: 0, snapshot: 0 });
+    const { lib, calls } = await readAhead();
     const r = await check(lib, pages[PAGE1]);
     expect(lib.indexSource).toBe('rebuilt');
     expect(calls.snapshot).toBe(1);

@@ -4,7 +4,8 @@
  * "Daily Courier", 001 at PAGE1 as IANS), against the page check of the same words.
  */
 import { describe, expect, test } from 'vitest';
-import { MAX_SELECTION_WORDS, readSelection, type SelectionInput, type SelectionReading } from '@/utils/report/selected-text';
+import { readSelection, type SelectionInput, type SelectionReading } from '@/utils/report/selected-text';
+import { MAX_SELECTION_WORDS } from '@/utils/report/selection-limit';
 import { findQuotes } from '@/utils/quotes/find-quotes';
 import { check, library, PAGE0, PAGE1, pages, save, seed0, seed1, STORAGE_KINDS, useStorage } from '../library/library-fixture';
 
