@@ -16,7 +16,9 @@
  * inside the tune events judged so far (no held-out event, no pair judged before); `--import` appends to the pairs file.
  * `--second-reading <dir>` and `--import-second <dir>` read a sample of the pairs again, blind
  * (bin/eval/second-reading.ts); with test/judged/second-reading.jsonl present the report adds the
- * judges' agreement and the kinds scored where both readings agree. `--meaning-flags <dir>` and
+ * judges' agreement and the kinds scored where both readings agree. `--third-reading <dir>` and
+ * `--import-third <dir>` read again the pairs whose two readings differ (bin/eval/third-reading.ts);
+ * the report then scores recall and kinds against the majority of the readings. `--meaning-flags <dir>` and
  * `--import-meaning <dir>` have the meaning-change flags on judged pairs read (bin/eval/meaning-flags.ts);
  * with test/judged/meaning-flags.jsonl present the report says how many read real.
  */
@@ -30,6 +32,7 @@ import { lineSpans } from '@/utils/article/article-text';
 import { PROJECT_ROOT } from '../cli/project-root';
 import { formatDiff } from '../cli/format-report';
 import { agreementLines, readSecondLabels, scoreAgreement } from './second-reading';
+import { majorityLines, scoreMajority } from './third-reading';
 import { readFlagVerdicts, scoreFlags, writeMeaningBatch, type RaisedFlag } from './meaning-flags';
 import { loadAllSidesEvents, loadPacEvents, samePage, type CorpusArticle, type DrawOptions, type JudgedPair, type Split } from './judge-candidates';
 
@@ -214,6 +217,7 @@ function flagValue(flags: readonly string[], name: string): string | undefined {
 
 const PAIRS_FILE = join(PROJECT_ROOT, 'test/judged/pairs.jsonl');
 const SECOND_FILE = join(PROJECT_ROOT, 'test/judged/second-reading.jsonl');
+const THIRD_FILE = join(PROJECT_ROOT, 'test/judged/third-reading.jsonl');
 const MEANING_FILE = join(PROJECT_ROOT, 'test/judged/meaning-flags.jsonl');
 
 export async function runJudgedEval(dir: string, flags: readonly string[]): Promise<number> {
@@ -238,6 +242,16 @@ export async function runJudgedEval(dir: string, flags: readonly string[]): Prom
     const judged = (await readFile(flagValue(flags, '--pairs') ?? PAIRS_FILE, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as JudgedPair);
     return writeSecondReading(dir, second, judged, opts, SECOND_FILE);
   }
+  const third = flagValue(flags, '--third-reading');
+  if (third) {
+    const { writeThirdReading, THIRD_DEFAULTS } = await import('./third-reading');
+    const over = wholeNumbers<typeof THIRD_DEFAULTS>(flags, [['--seed', 'seed'], ['--batch-size', 'batchSize']]);
+    if (over === null) return 1;
+    const judged = (await readFile(PAIRS_FILE, 'utf8')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as JudgedPair);
+    return writeThirdReading(dir, third, judged, { ...THIRD_DEFAULTS, ...over }, SECOND_FILE, THIRD_FILE);
+  }
+  const fromThird = flagValue(flags, '--import-third');
+  if (fromThird) return (await import('./third-reading')).importThirdReading(fromThird, flagValue(flags, '--to') ?? THIRD_FILE);
   const fromMeaning = flagValue(flags, '--import-meaning');
   if (fromMeaning) return (await import('./meaning-flags')).importMeaningVerdicts(fromMeaning, flagValue(flags, '--to') ?? MEANING_FILE);
   const fromSecond = flagValue(flags, '--import-second');
@@ -367,6 +381,9 @@ export async function runJudgedEval(dir: string, flags: readonly string[]): Prom
     };
     console.log('');
     for (const line of agreementLines(scoreAgreement(pairs, secondLabels, kindOn), pct)) console.log(line);
+    console.log('');
+    const thirdLabels = await readSecondLabels(THIRD_FILE) ?? [];
+    for (const line of majorityLines(scoreMajority(pairs, secondLabels, thirdLabels, kindOn), pct)) console.log(line);
   }
   console.log(`pairs: ${(['tune', 'held-out', 'all'] as const).map((k) => `${k} ${scores[k].pairs} (${scores[k].same} same, ${scores[k].notSame} different, ${scores[k].unsure} unsure, ${scores[k].samePage} one page twice)`).join('; ')}`);
   console.log(`time: ${ms.toFixed(0)} ms`);

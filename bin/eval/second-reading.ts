@@ -51,23 +51,38 @@ export async function writeSecondReading(corpusDir: string, outDir: string, pair
   // A further round draws none of the pairs read twice already.
   const readAgain = new Set((await readSecondLabels(labelsFile) ?? []).map((l) => l.id));
   const drawn = drawSecond(pairs, opts, readAgain);
+  const batches = await writeReadingBatches(corpusDir, outDir, drawn, opts);
+  console.log(`second reading: ${drawn.length} judged pairs drawn (${opts.sample} per split, seed ${opts.seed}, ${readAgain.size} read twice already left out) in ${batches} batches -> ${outDir}`);
+  return 0;
+}
+
+/**
+ * Writes judging batches for pairs read again, in the first reading's form (same instructions,
+ * same context, no earlier labels), and their ids to drawn.jsonl. Returns the number of batches.
+ */
+export async function writeReadingBatches(corpusDir: string, outDir: string, drawn: readonly JudgedPair[], opts: { seed: number; batchSize: number }): Promise<number> {
   const events = new Set(drawn.map((p) => p.event));
   const arts = new Map<string, CorpusArticle>();
   for (const map of [await loadPacEvents(corpusDir, events), await loadAllSidesEvents(corpusDir, events)]) {
     for (const list of map.values()) for (const a of list) arts.set(String(a.ref.file), a);
   }
   await mkdir(outDir, { recursive: true });
-  // Ids and offsets only: the first labels stay out of the judges' folder.
+  // Ids and offsets only: the earlier labels stay out of the judges' folder.
   await writeFile(join(outDir, 'drawn.jsonl'), drawn.map((p) => JSON.stringify({ id: p.id, split: p.split })).join('\n') + '\n');
   const batches = batchesOf(drawn, opts.batchSize, opts.seed + 1);
   for (const [k, part] of batches.entries()) {
     await writeFile(join(outDir, `batch-${k + 1}.md`), judgingBatch(k + 1, part, (p) => [arts.get(String(p.fileA))!, arts.get(String(p.fileB))!]));
   }
-  console.log(`second reading: ${drawn.length} judged pairs drawn (${opts.sample} per split, seed ${opts.seed}, ${readAgain.size} read twice already left out) in ${batches.length} batches -> ${outDir}`);
-  return 0;
+  return batches.length;
 }
 
-export async function importSecondReading(fromDir: string, toFile: string): Promise<number> {
+export const importSecondReading = (fromDir: string, toFile: string): Promise<number> => importReading(fromDir, toFile, 'second');
+
+/**
+ * Adds a further reading's labels (id, same, kind, speakers; no corpus text) from a judged batch
+ * folder to `toFile`, sorted by id. A pair read so already keeps its earlier label.
+ */
+export async function importReading(fromDir: string, toFile: string, which: string): Promise<number> {
   const drawn = new Set((await readFile(join(fromDir, 'drawn.jsonl'), 'utf8')).split('\n').filter(Boolean).map((l) => String(JSON.parse(l).id)));
   const labels = new Map<string, SecondLabel>();
   const problems: string[] = [];
@@ -82,15 +97,15 @@ export async function importSecondReading(fromDir: string, toFile: string): Prom
   }
   const missing = [...drawn].filter((id) => !labels.has(id));
   if (missing.length) problems.push(`${missing.length} drawn pairs without a label (${missing.slice(0, 5).join(', ')}…)`);
-  // Earlier rounds' labels are kept as they are: a pair read twice already keeps its first second reading.
+  // Earlier rounds' labels are kept as they are.
   const kept = await readSecondLabels(toFile) ?? [];
   const known = new Set(kept.map((l) => l.id));
   const added = [...labels.values()].filter((l) => !known.has(l.id));
-  for (const l of labels.values()) if (known.has(l.id)) problems.push(`${l.id} has a second reading already (kept)`);
+  for (const l of labels.values()) if (known.has(l.id)) problems.push(`${l.id} has a ${which} reading already (kept)`);
   const sorted = [...kept, ...added].sort((x, y) => x.id.localeCompare(y.id, 'en', { numeric: true }));
   await writeFile(toFile, sorted.map((l) => JSON.stringify(l)).join('\n') + '\n');
   for (const p of problems.slice(0, 20)) console.error(`  ${p}`);
-  console.log(`second reading import: ${labels.size} of ${drawn.size} drawn pairs labelled (${problems.length} problems); ${added.length} added to the ${kept.length} in ${toFile}`);
+  console.log(`${which} reading import: ${labels.size} of ${drawn.size} drawn pairs labelled (${problems.length} problems); ${added.length} added to the ${kept.length} in ${toFile}`);
   return labels.size ? 0 : 1;
 }
 
