@@ -56,10 +56,18 @@ export interface Lexicon {
   sourcePhrasesAfterQuote: readonly Phrase[];
   /** Verbs after a quote that cite a report of it, not its speaking ("the Associated Press reported"): a source, like a source phrase. */
   reportCues: ReadonlySet<string>;
+  /** Last words of a news outlet's name ("Ledger-Journal", "Dispatch"): an outlet that reports a quote cites it, it does not say it. */
+  outletTails: ReadonlySet<string>;
   /** After a cue, the word that introduces the one speaking in a passive ("was asked by"). */
   passiveAgents: ReadonlySet<string>;
   /** Prepositions that join a participle cue to its clause, whose subject speaks ("ended by saying"). */
   participleLinks: ReadonlySet<string>;
+  /** The word before an infinitive ("asked Lee to testify"): the name before it is asked to speak, it has not spoken. */
+  infinitiveMarkers: ReadonlySet<string>;
+  /** Verbs whose object is asked to speak before an infinitive ("urged Lee to say"), the word that may join them ("called on"), and the words of a pair ("both"). */
+  requestVerbs: ReadonlySet<string>;
+  requestLinks: ReadonlySet<string>;
+  pairWords: ReadonlySet<string>;
   /** Words before a cue that make it the reporter's gloss, said by nobody ("as if to say"). */
   glossPhrases: readonly Phrase[];
   /** Words after which the name that follows is the speaker ("known as Bob"). */
@@ -181,6 +189,8 @@ export interface Lexicon {
   /** Relative pronouns that stand for a thing, not a person ("a letter that said"): a thing's words credit no one. */
   thingRelativePronouns: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
+  /** Articles: a lone capitalized word right before one is a verb or adverb opening the sentence ("Remember the …"), no name. */
+  articles: ReadonlySet<string>;
   /** Determiners of a description that names nobody in particular ("un éleveur", "ein Anwohner"). */
   indefiniteDeterminers: ReadonlySet<string>;
   /**

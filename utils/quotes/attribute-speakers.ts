@@ -370,6 +370,10 @@ function mentionIn(lex: Lexicon, words: Word[], side: 'before' | 'after'): Menti
   const runs = nameRuns(lex, words).filter((r) => !r.possessive && !(r.afterPreposition && side === 'before') && (r.words.length > 1 || isNameWord(lex, r.words[0].text)));
   // The head of a noun phrase is its last name: "ACLU executive director Anthony Romero".
   let run: NameRun | undefined = runs[runs.length - 1];
+  // "Remember the council spent …", "Imagine a town": a lone capitalized word before an article is a verb, not a name.
+  // Not a surname after its title ("sold Mr. Kelley a gun").
+  const at = run && run.words.length === 1 && side === 'before' ? words.indexOf(run.words[0]) : -1;
+  if (at >= 0 && words[at + 1]?.joined && lex.articles.has(words[at + 1].lower) && !(at > 0 && words[at].joined && isTitle(lex, words[at - 1].lower))) run = undefined;
   // "the Lee campaigner", "a Lee spokesman": a person's name between a determiner and a lowercase
   // noun qualifies that noun, the phrase's head; the one speaking is the campaigner, not Lee (an
   // organisation speaks through its spokesman: "a Harbour Board spokesman" credits the board).
@@ -529,6 +533,10 @@ function speakerBefore(lex: Lexicon, text: string, words: Word[], cueIndex: numb
     const subject = clause ? subjectIn(lex, text, clause) : null;
     if (clause && (subject?.kind === 'name' || subject?.kind === 'pronoun') && plainAfter(lex, clause, subject.span.end)) return subject;
   }
+  // "called on Beck and Lee to testify": the names a request puts before the infinitive are asked to speak; they have not spoken.
+  if (i > 0 && i === cueIndex - 1 && lex.infinitiveMarkers.has(words[i].lower) && words[i].joined && isCapitalized(words[i - 1].text) && requestedBefore(lex, words, i - 1)) {
+    return { kind: 'nobody', text: words[i].text, span: spanOf(words[i]) };
+  }
   // "an endorsement from Ann Lee, who said": the cue's subject is the relative pronoun's antecedent.
   if (i > 0 && lex.relativePronouns.has(words[i].lower)) return antecedentOf(lex, text, words, i);
   // "a tweet from Lee that said": "that" stands for a thing, which credits no one (not the sentence's subject).
@@ -582,6 +590,23 @@ function speakerBefore(lex: Lexicon, text: string, words: Word[], cueIndex: numb
   if (first?.kind === 'name' && insideTitle(lex, text, words, first)) return nameBeforeTitle(lex, text, words, cueIndex) ?? first;
   if (first?.kind === 'name' || first?.kind === 'pronoun') return first;
   return nameBeforeInsertion(lex, text, words, cueIndex) ?? first;
+}
+
+/** Words the object of a request may run to before its infinitive ("both Sen. Ann Lee and Tom Moss"). */
+const REQUESTED_WORDS = 8;
+
+/**
+ * "asked Lee to", "called on both Beck and Lee to": the capitalized words ending at `last` are the
+ * object of a request verb (not "led Lee to declare", "took to Twitter to say": those speak).
+ */
+function requestedBefore(lex: Lexicon, words: Word[], last: number): boolean {
+  let j = last;
+  while (j >= 0 && last - j < REQUESTED_WORDS && (isCapitalized(words[j].text) || isTitle(lex, words[j].lower) || lex.conjunctions.has(words[j].lower) || lex.pairWords.has(words[j].lower))) {
+    if (j < last && !words[j + 1].joined) return false;
+    j--;
+  }
+  if (j >= 0 && j < last && lex.requestLinks.has(words[j].lower) && words[j + 1].joined) j--;
+  return j >= 0 && j < last && words[j + 1].joined && lex.requestVerbs.has(words[j].lower);
 }
 
 /** The name follows a preposition or "and" within a few words of its phrase: the object of a title ("director of the … Rights Project"). */
@@ -679,7 +704,8 @@ function headsPhrase(lex: Lexicon, seg: Word[], m: Mention | null): boolean {
   if (k < 0 || j < 1 || !lex.determiners.has(seg[j - 1].lower)) return true;
   const next = seg[k].lower;
   // "Sen. Ann Lee (D-Mo.) said", "a Ledger spokesman said": a party tag or a title still leaves it the head.
-  return lex.prepositions.has(next) || lex.notName.has(next) || lex.auxiliaries.has(next) || isTitle(lex, next) || lex.isPartyTag(next);
+  // "the Harbour Board statement says": the statement is the board's, as its spokesman would be.
+  return lex.prepositions.has(next) || lex.notName.has(next) || lex.auxiliaries.has(next) || isTitle(lex, next) || lex.isPartyTag(next) || lex.utteranceNouns.has(next);
 }
 
 /** `Ann Lee, speaking after the poll put her ahead, said`: the name before a comma-enclosed insertion. */
@@ -1938,6 +1964,8 @@ class SpeakerResolver {
       if (this.lex.nameParticles.length === 0 && !this.lex.nounsCapitalized) return { name, at: known?.at ?? span };
       return this.fuller(name, known?.at ?? span, pos, known !== undefined);
     }
+    // "the Democratic California senator": a place has no long form ("Northern California" named later is no one's full name).
+    if (this.lex.places.has(name.toLowerCase())) return { name, at: span };
     // The long form of a surname only from a clean mention: "Facebook's Libra Trump" gives no first name to "Trump".
     const namesakes = this.namesakes(name);
     // "Clinton" where the article names Hillary and Bill Clinton: which one is a guess; the name as written is not.
@@ -2165,7 +2193,7 @@ function possessiveSubject(lex: Lexicon, text: string, allWords: Word[]): { ment
 const OPENER_WORDS = 12;
 
 /** "On the Senate floor, Lee accused…": the subject of the clause after an opening phrase and its comma. */
-function subjectAfterOpener(lex: Lexicon, text: string, allWords: Word[]): Mention | null {
+function subjectAfterOpener(lex: Lexicon, text: string, allWords: Word[], second = false): Mention | null {
   // "But on Saturday morning, Graham was": a conjunction opening the sentence comes before its opener.
   const words = pastConjunction(lex, allWords);
   // Where word order is free, any phrase may open the sentence ("El alcalde de X, Tomás Heredia, se reunió").
@@ -2174,7 +2202,9 @@ function subjectAfterOpener(lex: Lexicon, text: string, allWords: Word[]): Menti
   const main = afterOpener(lex, text, words);
   if (!main) return null;
   // "On Friday, after writing to the board …, Mayor Ann Lee calmly waved away": a subordinate clause after the opener, then the subject.
-  return clauseSubject(lex, main) ?? (main.length > 0 && opensSubordinate(lex, main[0].lower) ? subjectIn(lex, text, main) : null);
+  // "Standing by the hall, under a banner that read "…," Lee called": a second opening phrase, then the subject.
+  return clauseSubject(lex, main) ?? (main.length > 0 && opensSubordinate(lex, main[0].lower) ? subjectIn(lex, text, main) : null)
+    ?? (second ? null : subjectAfterOpener(lex, text, main, true));
 }
 
 /** The words after an opening phrase or clause and its comma (past a relative clause in it); null with no comma near. */
@@ -2246,7 +2276,11 @@ export function attributeSpeakers(text: string, paragraphs: Span[], drafts: Quot
       resolver ??= new SpeakerResolver(lex, text, paragraphs);
       const resolved = resolver.resolve(cue.mention, d.parts[0].start, cue.mention.kind === 'pronoun' && quotedAt(drafts, q, cue.mention.span));
       const mention = cue.mention.kind === 'nobody' ? null : cue.mention.span;
-      attribution = { speaker: resolved?.name ?? null, cue: cue.cue, speakerMention: mention, speakerNamedAt: resolved?.at ?? null };
+      // "The Norland Dispatch reported the apology:": an outlet cites someone's words; whose they are is not said here.
+      const cited = resolved && lex.reportCues.has(cue.cue.toLowerCase()) && lex.outletTails.has(lastWord(resolved.name).split(/[-\u2010\u2011]/u).pop()!)
+        && reportsUtterance(lex, text, cue.mention.span.end);
+      attribution = cited ? { ...none, cue: cue.cue }
+        : { speaker: resolved?.name ?? null, cue: cue.cue, speakerMention: mention, speakerNamedAt: resolved?.at ?? null };
       const asked = cue.addressee ? resolver.peek(cue.addressee, d.parts[0].start) : null;
       if (asked) answerer = { speaker: asked.name, cue: null, speakerMention: null, speakerNamedAt: asked.at };
     } else if (previous && (previous.para === d.paras[0] || (startsParagraph(text, paragraphs, d) && d.paras[0] - previous.para <= 1))
@@ -2264,6 +2298,16 @@ export function attributeSpeakers(text: string, paragraphs: Span[], drafts: Quot
     previous = { attribution, para: d.paras[d.paras.length - 1], answerer, question };
   }
   return out;
+}
+
+/**
+ * "The Norland Dispatch reported the apology:": the report verb after `from` has someone's
+ * utterance as its object (the outlet cites it); "the Ledger reported that …" quotes the outlet's own words.
+ */
+function reportsUtterance(lex: Lexicon, text: string, from: number): boolean {
+  const [verb, det, noun] = wordsIn(lex, text, from, Math.min(text.length, from + 40));
+  return verb !== undefined && lex.reportCues.has(verb.lower) && det !== undefined && (lex.determiners.has(det.lower) || lex.possessives.has(det.lower))
+    && noun !== undefined && lex.utteranceNouns.has(noun.lower.replace(/[:,.]$/, ''));
 }
 
 /** The span stands inside the quoted text of draft `q` or of a draft beside it (where a cue's clause can reach). */
@@ -2406,6 +2450,19 @@ function possessiveUtterance(lex: Lexicon, text: string, para: Span, d: QuoteDra
 // Characters before the cue search's start in which a sentence's subject is looked for.
 const SUBJECT_REACH = 400;
 
+/**
+ * `left a note that said "…," the sheriff said`: a quote right after a thing's relative clause of
+ * speech is the thing's words (its writer unnamed), not the words of the one reporting it later.
+ */
+function thingSays(lex: Lexicon, text: string, para: Span, d: QuoteDraft): Cue | null {
+  if (lex.thingRelativePronouns.size === 0) return null;
+  const words = wordsIn(lex, text, Math.max(para.start, d.opens[0] - 24), d.opens[0]);
+  const [rel, cue] = words.slice(-2);
+  if (!rel || !cue || !cue.joined || !/^[\s,:]*$/.test(text.slice(cue.end, d.opens[0]))) return null;
+  // "That said, "…"": a sentence opener, no relative clause.
+  return lex.thingRelativePronouns.has(rel.text) && isCueWord(lex, cue.text) ? { cue: cue.text, mention: { kind: 'nobody', text: rel.text, span: spanOf(rel) } } : null;
+}
+
 /** The nearest cue for one quote: after a part, then before the first part, then its sentence. */
 function findCue(lex: Lexicon, text: string, paragraphs: Span[], drafts: QuoteDraft[], q: number): Cue | null {
   const d = drafts[q];
@@ -2428,6 +2485,8 @@ function findCue(lex: Lexicon, text: string, paragraphs: Span[], drafts: QuoteDr
   }
   const owned = possessiveUtterance(lex, text, paragraphs[d.paras[0]], d);
   if (owned) return owned;
+  const thing = thingSays(lex, text, paragraphs[d.paras[0]], d);
+  if (thing) return thing;
   let weak: Cue | null = null;
   let source: Cue | null = null;
   let pronounLater: Cue | null = null;

@@ -672,3 +672,36 @@ describe('attribution: a participle after a quote, asides before the verb, trail
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: outlets that report, verbs and places read as names, a second opening phrase, things that say (issue 12, h-spk23)', () => {
+  test.each([
+    // An outlet that reports someone's apology or statement cites it: whose words they are is not said here (withheld, not the outlet).
+    ['The X Dispatch reported the apology: ¶ "…"', ['Tom Beck apologised on Friday. The Norland Dispatch reported the apology:', '“I used a word that was common when I was young.”'], [[null, 'reported']]],
+    // A lone capitalized word before an article opens the sentence as a verb: no name.
+    ['"Remember the …"', ['Remember the council spent a month arguing the pier was safe, but a pattern of “cracks and leaks that divers said were new” proves nothing.'], [[null, 'arguing']]],
+    // Names before an infinitive cue are asked to speak; "he" next is the sentence's subject.
+    ['"X called on Y and Z to testify … and "…""', ['Mayor Tom Beck asked Omar Lee and Sam Reyes to testify.', 'Lee also called on both Beck and Reyes to testify in an open hearing and “explain this to the town.”', '“I have serious concerns about the pier,” he said.'],
+      [[null, 'testify'], ['Omar Lee', 'said']]],
+    // Two opening phrases before the subject: "he" next is that subject, not the last speaker.
+    ['"Standing …, under a banner that read "…," X called"', ['“We will close it,” Mayor Tom Beck said on Monday.', 'Standing in front of the town hall here in Norport, under a banner that read “Victory in Norland,” Mr. Lee called the claim outrageous.', '“This is what a desperate council looks like,” he said.'],
+      [['Tom Beck', 'said'], ['Lee', 'said']]],
+    // An organisation's statement is the organisation's, as its spokesman's words would be.
+    ['"…," the X statement says', ['“The pier is safe,” Tom Beck said.', '“We never stopped investigating the story,” the Harbour Board statement says.'], [['Tom Beck', 'said'], ['Harbour Board', 'says']]],
+    // A place before a title qualifies it: never a surname given a long form ("Northern California").
+    ['"…," the Democratic California senator said', ['“The harbour is ours,” Ann Lee said in the video.', '“The future of the town depends on you,” the Democratic California senator said.', 'She started in Northern California, the place where she first ran for office.'],
+      [['Ann Lee', 'said'], [null, 'said']]],
+    // A thing's relative clause of speech right before the quote: the thing's words, not the later reporter's.
+    ['a note that said "…," X said', ['Ann Lee, the sheriff, spoke.', 'Tom Beck also left a note on the pier that said “this is the beginning of the end,” Sheriff Omar Haddad said.'], [[null, 'said']]],
+    // Left as they were.
+    ['the outlet reported that … "…"', ['The Norport Times reported that the port was “closing for good this winter.”'], [['Norport Times', 'reported']]],
+    ['a person who reports', ['“The pier is closed,” Ann Lee reported from the quay.'], [['Ann Lee', 'reported']]],
+    ['"took to Twitter to say"', ['Tom Beck took to Twitter to say “the pier is closed.”'], [['Tom Beck', 'say']]],
+    ['"went on X News to say"', ['Tom Beck went on Norport News to say “the pier is closed.”'], [['Tom Beck', 'say']]],
+    ['"led X to declare "…""', ['The talks led Harbour Secretary Tom Beck to declare that the dispute was “on hold.”'], [['Tom Beck', 'declare']]],
+    ['"went on to say"', ['Tom Beck went on to say “the pier is closed.”'], [['Tom Beck', 'say']]],
+    ['"Standing …, X called"', ['“We will close it,” Mayor Tom Beck said on Monday.', 'Standing in front of the town hall, Mr. Lee called the claim outrageous.', '“This is what a desperate council looks like,” he said.'],
+      [['Tom Beck', 'said'], ['Lee', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
