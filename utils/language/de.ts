@@ -152,6 +152,8 @@ export const german: Lexicon = {
   percentWord: 'Prozent',
   ampersandWord: 'und',
   capitalInitialisms: new Set(),
+  spellingVariants: new Map(),
+  accentsAreSpelling: false,
   compoundSurnames: false,
   nounsCapitalized: true,
   parenthesesAside: true,

@@ -370,6 +370,8 @@ export const english: Lexicon = {
   percentWord: 'percent',
   ampersandWord: 'and',
   capitalInitialisms: new Set(['US', 'WHO']),
+  spellingVariants: new Map([['okay', 'ok']]),
+  accentsAreSpelling: true,
   compoundSurnames: false,
   nounsCapitalized: false,
   parenthesesAside: false,

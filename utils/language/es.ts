@@ -112,6 +112,8 @@ export const spanish: Lexicon = {
   percentWord: null,
   ampersandWord: 'y',
   capitalInitialisms: new Set(),
+  spellingVariants: new Map(),
+  accentsAreSpelling: false,
   compoundSurnames: true,
   nounsCapitalized: false,
   parenthesesAside: true,

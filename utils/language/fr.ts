@@ -131,6 +131,8 @@ export const french: Lexicon = {
   percentWord: null,
   ampersandWord: 'et',
   capitalInitialisms: new Set(),
+  spellingVariants: new Map(),
+  accentsAreSpelling: false,
   compoundSurnames: false,
   nounsCapitalized: false,
   parenthesesAside: true,

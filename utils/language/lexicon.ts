@@ -146,6 +146,13 @@ export interface Lexicon {
    * initialism ("US" the country, "WHO" the organisation), as the same letters with stops always are.
    */
   capitalInitialisms: ReadonlySet<string>;
+  /**
+   * One word in two house styles, key to key ("okay" → "ok"): the same word for the kind, never for
+   * the index or the alignment's score (docs/DESIGN.md, the twenty-third reading: kinds).
+   */
+  spellingVariants: ReadonlyMap<string, string>;
+  /** A letter's accent is spelling ("éminence" / "eminence": a loanword in English), not another word as in French "où" / "ou". */
+  accentsAreSpelling: boolean;
   /** A person may be named by any of their surnames ("Garrido" for Fermín Garrido Lasheras). */
   compoundSurnames: boolean;
   /** Nouns are capitalized (German): after a determiner a capitalized word is a noun, and a lone unknown one names nobody. */

@@ -363,14 +363,14 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     && found.parts.every((p) => !/[,.!?;:\u2013\u2014-]$/.test(other.text.slice(p.start, p.end).trimEnd()));
   const enclosing = reported || !found ? null : quote.speaker ? endAtAttribution(found, a.otherWords[aligned[aligned.length - 1].o].end, other.text, quote.speaker, lex) : found;
   const quoted = enclosing !== null || (opens && !reported);
-  let columns = bracketEdges(a, enclosing ? inQuoteColumns(a, enclosing.parts) : a.columns);
+  let columns = bracketEdges(a, enclosing ? inQuoteColumns(a, enclosing.parts, lex) : a.columns);
   let view: Alignment = { ...a, columns };
   // Most aligned windows share a word or two with the quote (99 % of those judged are refused):
   // refused on the counts `measure` reads, before the evidence is read.
   if (!enoughMatchedWords(...matchedCounts(view))) return null;
   const evidence: MatchEvidence = {
     quoted,
-    ...editsOf(a, columns),
+    ...editsOf(a, columns, lex),
     cutInside: cutInside(columns),
     namesOnly: namesOnly(view),
     partExcerpt: enclosing !== null && wholePartShared(a, columns, enclosing.parts),
@@ -391,11 +391,11 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
   if (!qualifies(strength, evidence, fragment)) return null;
   // The speaker's statement printed as prose: its version is the sentences it printed, compared
   // as a quote's (`I have raised …` against `I've raised …` is a changed word, not a cut).
-  const printed = evidence.reproduced === 'person' && firstPersonKept(a) ? printedColumns(a, other.text) : null;
+  const printed = evidence.reproduced === 'person' && firstPersonKept(a) ? printedColumns(a, other.text, lex) : null;
   if (printed) {
     columns = printed;
     view = { ...a, columns };
-    Object.assign(evidence, editsOf(a, columns));
+    Object.assign(evidence, editsOf(a, columns, lex));
   }
   const shownO = columns.filter((c) => c.o >= 0).map((c) => a.otherWords[c.o]);
   const start = shownO[0].start;
@@ -669,7 +669,7 @@ function answerWord(text: string, w: WordToken): boolean {
 
 /** What the two versions' local edits change of the meaning (meaning-change.ts). */
 function meaningChangesOf(a: Alignment, columns: AlignColumn[], reported: boolean, lex: Lexicon): string[] {
-  const spelling = spellingColumns(a, columns);
+  const spelling = spellingColumns(a, columns, lex);
   return meaningEdits(localEdits(a, columns, spelling), sharedWords(a, columns, spelling), reported, lex);
 }
 
@@ -685,13 +685,15 @@ function cutInside(columns: AlignColumn[]): boolean {
 }
 
 /** How the two versions differ, column by column: silent changes, marked edits, and cuts on either side. */
-function editsOf(a: Alignment, columns: AlignColumn[]): Pick<MatchEvidence, 'innerDifferences' | 'bracketEdits' | 'quoteCut' | 'otherCut' | 'ellipsisCut'> {
+function editsOf(a: Alignment, columns: AlignColumn[], lex: Lexicon): Pick<MatchEvidence, 'innerDifferences' | 'bracketEdits' | 'quoteCut' | 'otherCut' | 'ellipsisCut'> {
   const marked = (c: AlignColumn) => (c.q >= 0 && a.quoteWords[c.q].bracket) || (c.o >= 0 && a.otherWords[c.o].bracket);
-  const spelling = spellingColumns(a, columns);
+  const spelling = spellingColumns(a, columns, lex);
   const differing = columns.filter((c) => (c.kind === 'sub' || c.kind === 'del' || c.kind === 'ins') && !spelling.has(c));
   // The same word, bracketed on one side only ("[the] senator's" / "the senator's"): one outlet
   // marks an editor's change the other carries silently.
-  const oneSided = columns.filter((c) => c.kind === 'match' && a.quoteWords[c.q].bracket !== a.otherWords[c.o].bracket && !a.quoteWords[c.q].aside);
+  // Not a word bracketed whole only for its case ("[If] we want" / "in a word, if we want"): as "[I]f" it is no edit.
+  const oneSided = columns.filter((c) => c.kind === 'match' && a.quoteWords[c.q].bracket !== a.otherWords[c.o].bracket && !a.quoteWords[c.q].aside
+    && !caseOnly(a.quoteWords[c.q].text, a.otherWords[c.o].text));
   const edits = {
     innerDifferences: differing.filter((c) => !marked(c)).length,
     bracketEdits: differing.filter(marked).length + oneSided.length,
@@ -701,6 +703,11 @@ function editsOf(a: Alignment, columns: AlignColumn[]): Pick<MatchEvidence, 'inn
   // Read only where it can change the kind: the same words, nothing cut.
   const same = edits.innerDifferences === 0 && edits.bracketEdits === 0 && !edits.quoteCut && !edits.otherCut;
   return { ...edits, ellipsisCut: same && oneSidedEllipsis(a, columns) };
+}
+
+/** The same word written with another case, as an editor's brackets around a capital mark it. */
+function caseOnly(x: string, y: string): boolean {
+  return x !== y && x.toLowerCase() === y.toLowerCase();
 }
 
 const ELLIPSIS_MARK = /\.\s?\.\s?\.|\u2026/;
@@ -756,14 +763,24 @@ export function isTypo(x: string, y: string): boolean {
   return i > 0 && i < short.length - 1 && short.slice(i) === long.slice(i + 1);
 }
 
+/** One word in two house styles ("okay" / "OK"), or with and without a loanword's accent ("éminence"), where the language reads them so. */
+function sameWordSpelt(x: string, y: string, lex: Lexicon): boolean {
+  // Equal keys differ as written (a contraction against its two words): a change, read elsewhere.
+  if (x === y) return false;
+  if ((lex.spellingVariants.get(x) ?? x) === (lex.spellingVariants.get(y) ?? y)) return true;
+  return lex.accentsAreSpelling && (!ASCII_WORD.test(x) || !ASCII_WORD.test(y)) && withoutAccents(x) === withoutAccents(y);
+}
+const ASCII_WORD = /^[\x00-\x7f]*$/;
+const withoutAccents = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
+
 /** Differing columns that are spelling, not words: a one-letter typo, or two words written as one. */
-function spellingColumns(a: Alignment, columns: AlignColumn[]): Set<AlignColumn> {
+function spellingColumns(a: Alignment, columns: AlignColumn[], lex: Lexicon): Set<AlignColumn> {
   const out = new Set<AlignColumn>();
   const qKey = (c: AlignColumn | undefined) => (c && c.q >= 0 ? a.quoteWords[c.q].key : '');
   const oKey = (c: AlignColumn | undefined) => (c && c.o >= 0 ? a.otherWords[c.o].key : '');
   columns.forEach((c, i) => {
     if (c.kind !== 'sub') return;
-    if (isTypo(qKey(c), oKey(c))) out.add(c);
+    if (isTypo(qKey(c), oKey(c)) || sameWordSpelt(qKey(c), oKey(c), lex)) out.add(c);
     // "Cruz'" / "Cruz’s": one possessive in two house styles.
     const q = a.quoteWords[c.q];
     const o = a.otherWords[c.o];
@@ -812,7 +829,7 @@ function runText(text: string, words: WordToken[]): string {
 const SENTENCE_END = /[.!?]["”’)\]]*\s+|[,;:]?\s*["“”]\s*/gu;
 
 /** Columns against the sentences of the other text that hold the aligned words, as if they were its quote. */
-function printedColumns(a: Alignment, text: string): AlignColumn[] | null {
+function printedColumns(a: Alignment, text: string, lex: Lexicon): AlignColumn[] | null {
   const os = a.columns.filter((c) => c.o >= 0).map((c) => a.otherWords[c.o]);
   const from = os[0].start;
   const to = os[os.length - 1].end;
@@ -829,7 +846,7 @@ function printedColumns(a: Alignment, text: string): AlignColumn[] | null {
       break;
     }
   }
-  return bracketEdges(a, inQuoteColumns(a, [{ start, end }]));
+  return bracketEdges(a, inQuoteColumns(a, [{ start, end }], lex));
 }
 
 /**
@@ -1085,7 +1102,7 @@ function inParts(pos: number, parts: Span[]): boolean {
  * versionParts). Quote words the other outlet leaves out where it interrupts its quote, between
  * two of its parts, are cut there, not changed: it quoted the words around them.
  */
-function inQuoteColumns(a: Alignment, parts: Span[]): AlignColumn[] {
+function inQuoteColumns(a: Alignment, parts: Span[], lex: Lexicon): AlignColumn[] {
   const inPart = (x: number, p: Span) => x >= p.start && x < p.end;
   const partOf = (c: AlignColumn) => (c.o >= 0 ? parts.findIndex((p) => inPart(a.otherWords[c.o].start, p)) : -1);
   const part = a.columns.map(partOf);
@@ -1129,8 +1146,8 @@ function inQuoteColumns(a: Alignment, parts: Span[]): AlignColumn[] {
   const lead = cols.findIndex((c) => c.kind !== 'cut');
   let tail = cols.length;
   while (tail > 0 && cols[tail - 1].kind === 'cut') tail--;
-  const head = joinEdge(a, cols.slice(0, lead), beforeSame, 'start');
-  const end = joinEdge(a, cols.slice(tail), afterSame, 'end');
+  const head = joinEdge(a, cols.slice(0, lead), beforeSame, 'start', lex);
+  const end = joinEdge(a, cols.slice(tail), afterSame, 'end', lex);
   return piecesInOtherOrder(a, [...before, ...head, ...cols.slice(lead, tail), ...end, ...after], version);
 }
 
@@ -1200,7 +1217,7 @@ function versionParts(text: string, parts: Span[], shared: (p: Span) => boolean)
  * matches, the rest substitutions, deletions and insertions. Otherwise the edge is returned in
  * text order.
  */
-function joinEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 'start' | 'end'): AlignColumn[] {
+function joinEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 'start' | 'end', lex: Lexicon): AlignColumn[] {
   if (!cut.length || !extra.length) return side === 'start' ? [...cut, ...extra] : [...extra, ...cut];
   const spelt = speltEdge(a, cut, extra, side);
   if (spelt) return spelt;
@@ -1209,8 +1226,9 @@ function joinEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 
   // Both quotes run on past the shared words with other sentences ("…is the United States. On top
   // of …" / "…is the United States. But given …"): two excerpts of one statement, each cut, no words changed.
   if (divergingEdges(a, cut, extra)) return side === 'start' ? [...cut, ...extra] : [...extra, ...cut];
-  // Cut words across this quote's own ellipsis are another passage, cut, whatever the other has there.
-  if (elidedEdge(a, cut, side)) return side === 'start' ? [...cut, ...extra] : [...extra, ...cut];
+  // Cut words across this quote's own ellipsis are another passage, cut, whatever the other has
+  // there; so are the other's words across its ellipsis ("… to hold ... I do so" / "… to hold,” she said. “The second …").
+  if (elidedEdge(a, cut, side) || otherElidedEdge(a, extra, side)) return side === 'start' ? [...cut, ...extra] : [...extra, ...cut];
   // The other outlet quotes much more here: the words next to the shared part are the changed ones
   // ("to reject the siren call" / "tempting to follow the siren call"), the rest is more quote.
   if (extra.length > cut.length + EDGE_SLACK) {
@@ -1235,7 +1253,7 @@ function joinEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 
     const near = side === 'start' ? cut.slice(-n) : cut.slice(0, n);
     const more = side === 'start' ? cut.slice(0, -n) : cut.slice(n);
     const edge = edgeFromInside(a, near, extra, side, false);
-    const spelling = edge && spellingColumns(a, edge);
+    const spelling = edge && spellingColumns(a, edge, lex);
     if (edge && edge.every((c) => c.kind === 'match' || c.kind === 'cut' || spelling!.has(c))) return side === 'start' ? [...more, ...edge] : [...edge, ...more];
   }
   const qs = cut.map((c) => c.q);
@@ -1361,6 +1379,14 @@ function elidedEdge(a: Alignment, cut: AlignColumn[], side: 'start' | 'end'): bo
   if (!next) return false;
   const between = side === 'start' ? a.quoteText.slice(inner.end, next.start) : a.quoteText.slice(next.end, inner.start);
   return /\.\s?\.\s?\.|\u2026/.test(between);
+}
+
+/** The other's extra words at that end follow (or precede) its ellipsis: another passage it quotes. */
+function otherElidedEdge(a: Alignment, extra: AlignColumn[], side: 'start' | 'end'): boolean {
+  const inner = a.otherWords[side === 'start' ? extra[extra.length - 1].o : extra[0].o];
+  const next = a.otherWords[side === 'start' ? extra[extra.length - 1].o + 1 : extra[0].o - 1];
+  if (!next) return false;
+  return ELLIPSIS_MARK.test(side === 'start' ? a.otherText.slice(inner.end, next.start) : a.otherText.slice(next.end, inner.start));
 }
 
 /** Shortest piece the other outlet quotes apart that counts as more of this quote, not a changed edge. */

@@ -4,6 +4,7 @@ import { isTypo, lazyEvidence, matchQuote } from '@/utils/matching/match-quote';
 import type { MatchEvidence } from '@/utils/matching/classify-match';
 import type { Quote } from '@/utils/types';
 import { french } from '@/utils/language/fr';
+import { english } from '@/utils/language/en';
 import { tokenizeWords } from '@/utils/text/tokenize-words';
 import { other, quote, showDiff } from './match-quote-builders';
 
@@ -957,6 +958,29 @@ describe('matchQuote: kinds, the twenty-second reading', () => {
       split('“Signing up is optional—in principle,” he wrote. But “the board’s letters may be hard for the ferry owners to ignore. They would be out of work without a licence.”'));
     expect(m?.kind).toBe('altered');
     expect(m!.diff.filter((d) => d.edit).map((d) => [d.op, d.text, d.edit])).toEqual([['delete', '[But]', 'insertion']]);
+  });
+});
+
+describe('matchQuote: kinds, the twenty-third reading', () => {
+  test.each([
+    // "[If]" against their lowercase "if": the brackets mark the capital, as "[I]f" would.
+    ['a word bracketed whole for its capital only', '[If] the council wants calm, let it give calm; if it wants trust, let it give trust', english,
+      '“In short, if the council wants calm, let it give calm; if it wants trust, let it give trust,” she said.', 'partial'],
+    ['a word bracketed on one side, written alike, stays an edit', '[Only] the council can give calm to the harbour towns this winter', english,
+      '“Only the council can give calm to the harbour towns this winter,” she said.', 'altered'],
+    ['a loanword with and without its accent', 'I have concluded that his sister is the éminence grise here, tough as nails', english,
+      '“You know, I have concluded that his sister is the eminence grise here, tough as nails,” he said.', 'partial'],
+    ['"okay" and "OK": one word in two house styles', 'Why is it okay for the council to talk about the harbour levy and not the ferry fares', english,
+      '“Why is it OK for the council to talk about the harbour levy and not the ferry fares,” she asked.', 'verbatim'],
+    ['in French an accent makes another word', 'Nous savons où les familles du port passeront cet hiver difficile', french,
+      'Le maire a parlé. "Nous savons ou les familles du port passeront cet hiver difficile", a-t-il dit.', 'altered'],
+    // Past their ellipsis the other quotes another passage: two excerpts, not a changed end.
+    ['their words across their own ellipsis at our end', 'I will soon leave the office that has been the pride of my life to hold, the first harbour master from the island, but not the last', english,
+      '“I will soon leave the office that has been the pride of my life to hold ... I do so with no bitterness but with lasting thanks to have served the island I love,” she said.', 'partial'],
+    ['their words at our end, no ellipsis: a changed end', 'I will soon leave the office that has been the pride of my life to hold, the first harbour master from the island, but not the last', english,
+      '“I will soon leave the office that has been the pride of my life to hold, and I do so with no bitterness but with lasting thanks to have served the island I love,” she said.', 'altered'],
+  ])('%s', (_name, q, lex, text, kind) => {
+    expect(matchQuote(quote(q), other(text), undefined, undefined, lex)?.kind).toBe(kind);
   });
 });
 
