@@ -30,7 +30,8 @@ import { groupWireCopies } from '@/utils/index/wire-copy';
 import { reverseCoverage, reverseSections } from '@/utils/report/reverse-coverage';
 import type { Lexicon } from '@/utils/language/lexicon';
 import { lexiconFor } from '@/utils/language/lexicons';
-import { excerptWindows } from '@/utils/report/quoted-excerpts';
+import { excerptWindows, oneTermWindows } from '@/utils/report/quoted-excerpts';
+import { quoteTerms } from '@/utils/index/quote-terms';
 import { findMarkedSpans } from '@/utils/text/quote-marks';
 
 export interface CompareOptions {
@@ -162,13 +163,19 @@ export function runComparison(
   // Short excerpts in quote marks, which the index does not propose, are looked for in the related
   // articles and in every article that carries another of this article's quotes: the latter set is
   // decided by the two articles alone, so those excerpts are found whatever else the library holds.
-  const sources = [...new Set([...plan.related.map((r) => r.articleId), ...found.flat().map((m) => m.articleId)])];
-  const excerptSources = sources.flatMap((id) => resolve(id) ?? []);
+  const sources = new Set([...plan.related.map((r) => r.articleId), ...found.flat().map((m) => m.articleId)]);
+  const excerptSources = [...sources].flatMap((id) => resolve(id) ?? []);
+  // A quote of one index term has no candidates of its own (a chunk needs two): the articles the
+  // index proposes for this article's other quotes, matched or not, are read for it too, in the
+  // paragraphs holding its term (decided by the two articles alone). Only for such quotes: reading
+  // every candidate's marks for every quote cost about 10 ms a compare at 10k.
+  const oneTerm = plan.quotes.map((quote) => quoteTerms(quote, plan.lexicon).length === 1);
+  const proposed = oneTerm.includes(true) ? [...new Set(plan.candidates.flat().map((c) => c.articleId))].filter((id) => !sources.has(id)).flatMap((id) => resolve(id) ?? []) : [];
   const reports = plan.quotes.map((quote, i) => {
     const matches = found[i];
     const matched = new Set(matches.map((m) => m.articleId));
-    for (const other of excerptSources) {
-      const windows = matched.has(other.id) ? [] : excerptWindows(quote, other, plan.lexicon);
+    for (const other of oneTerm[i] ? [...excerptSources, ...proposed] : excerptSources) {
+      const windows = matched.has(other.id) ? [] : sources.has(other.id) ? excerptWindows(quote, other, plan.lexicon) : oneTermWindows(quote, other, plan.lexicon);
       const match = windows.length ? matchQuote(quote, other, windows, plan.article.text, plan.lexicon) : null;
       if (match && match.kind !== 'paraphrase') matches.push(match);
     }

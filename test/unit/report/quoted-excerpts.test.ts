@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { compareArticle } from '@/utils/report/compare-article';
-import { excerptWindows } from '@/utils/report/quoted-excerpts';
+import { compareArticle, planComparison, runComparison } from '@/utils/report/compare-article';
+import { excerptWindows, oneTermWindows } from '@/utils/report/quoted-excerpts';
 import { CoverageIndex } from '@/utils/index/coverage-index';
 import { findQuotes } from '@/utils/quotes/find-quotes';
 import { english } from '@/utils/language/en';
@@ -102,6 +102,55 @@ describe('a related article carrying a short excerpt of a quote in quote marks',
     expect(related).toEqual([]);
     expect(quotes.find((r) => r.quote.text.includes('closure'))!.matches.map((m) => m.articleId)).toEqual(['there']);
     expect(quotes.find((r) => r.quote.text.includes('reckless'))!.matches.map((m) => m.kind)).toEqual(['partial']);
+  });
+
+  test.each([
+    // [case, the other outlet's paragraph, kinds of the one-index-term quote there, of the mayor's long quote there, whether the index proposes the article for the ferry quote]
+    ['the index proposes it for another quote, which it does not render: found',
+      'Lee called the ferry master "reckless and irresponsible." Ferry line staff say the line will stay shut for weeks. "I do not think we are having a closure," Lee said.', ['verbatim'], [], true],
+    ['the index proposes it for no quote: not read',
+      'Lee called the ferry master "reckless and irresponsible." Staff fear the worst. "I do not think we are having a closure," Lee said.', [], [], false],
+  ])('a quote of one index term in an article the index proposes for another of the quotes, however the related articles rank: %s', (_name, paragraph, oneTermKinds, longKinds, proposed) => {
+    const here = stored('here4', 'Harbor Times', [
+      STORY,
+      '"I do not think we are having a closure," Mayor Ann Lee said on Thursday.',
+      '"The ferry line will stay open while the pier authority repairs the dock," Lee said.',
+      '"Clearly the captain was reckless and irresponsible with everyone on that boat," Lee said after visiting the pier.',
+    ]);
+    const there = other('there', paragraph);
+    const index = new CoverageIndex();
+    for (const a of [here, there]) index.add(a);
+    const byId = new Map([here, there].map((a) => [a.id, a]));
+    // No related article at all: as when unrelated saved coverage outranks this one.
+    const plan = planComparison(here, here.quotes, index, { relatedLimit: 0 });
+    const kindsOf = (word: string) => {
+      const i = here.quotes.findIndex((q) => q.text.includes(word));
+      return { i, kinds: () => runComparison(plan, (id) => byId.get(id), { reverse: false }).quotes[i].matches.map((m) => m.kind) };
+    };
+    const ferry = kindsOf('ferry line');
+    expect(plan.candidates[ferry.i].some((c) => c.articleId === 'there')).toBe(proposed);
+    // The quote the index proposed the article for has no match there: only the candidate list brings it.
+    expect(ferry.kinds()).toEqual([]);
+    expect(kindsOf('closure').kinds()).toEqual(oneTermKinds);
+    // A longer quote's excerpt is read only in the related articles and those carrying another quote.
+    expect(kindsOf('reckless').kinds()).toEqual(longKinds);
+  });
+
+  test.each([
+    // [case, the other article's paragraphs, windows expected]
+    ['the term in another case, in quote marks', ['Lee said it was "NOT A COMPROMISE" at all.'], 1],
+    ['the index folds the spelling: the quote\'s own word', ['Lee said: "That is not a compromise."'], 1],
+    ['the folded form written there', ['Lee said: "That is not a compromize."'], 1],
+    ['the word in prose only', ['Reyes called it a compromise.'], 0],
+    ['the word nowhere in the text', ['Reyes called it "a deal."'], 0],
+    ['marks in a paragraph without the word are not read', ['Reyes called it "a deal."', 'Lee said: "That is not a compromise."'], 1],
+  ])('a quote of one index term read in the paragraphs holding its word, as in the whole article: %s', (_name, paragraphs, windows) => {
+    const here = stored('here5', 'Harbor Times', [STORY, '"That is not a compromise," Lee said.']);
+    const quote = here.quotes.find((q) => q.text.includes('compromise'))!;
+    const there = stored('there5', 'Valley Ledger', [STORY, ...paragraphs]);
+    const found = oneTermWindows(quote, there, english);
+    expect(found).toHaveLength(windows);
+    expect(found).toEqual(excerptWindows(quote, there, english));
   });
 
   test('the same words credited to another named person are another statement: no window', () => {
