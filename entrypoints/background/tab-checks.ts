@@ -201,11 +201,9 @@ export class TabChecks {
     if ('restricted' in extracted) return { status: 'restricted', tabId, message: extracted.restricted };
     if (!extracted.ok) return { status: 'not-article', tabId, message: extracted.message };
 
-    const article = { ...extracted.article, id: articleId(extracted.article) };
-    // Quotes need no library: found while the index may still be arriving from IndexedDB, and
-    // while the index parts their plan will most likely read are read.
-    this.library.readPartsAhead(article);
+    // Quotes need no library: found while the index may still be arriving from IndexedDB.
     let start = performance.now();
+    const article = { ...extracted.article, id: articleId(extracted.article) };
     const quotes = findQuotes(article, lexiconFor(article));
     start = measureSince('find-quotes', start);
     await loading;

@@ -38,7 +38,7 @@ import { relatedCoverage } from '@/utils/index/related-coverage';
 import { measureSince } from '@/utils/library/check-timing';
 import { lexiconFor } from '@/utils/language/lexicons';
 import { findQuotes } from '@/utils/quotes/find-quotes';
-import { alignCandidates, likelyPlanTerms, planComparison, planTerms, reverseOf, runComparison } from '@/utils/report/compare-article';
+import { alignCandidates, planComparison, planTerms, reverseOf, runComparison } from '@/utils/report/compare-article';
 import { planBasis, saveHandOver, usableHandOver, type SaveHandOver } from '@/utils/families/save-hand-over';
 import { selectionComparisonInput, type SelectionPage } from '@/utils/report/selected-text';
 import {
@@ -244,8 +244,6 @@ export class Library {
   } | undefined;
   /** The loaded state, once `ready` has settled on it (a page answered from the store alone checks this, never waits for it). */
   private settled: { ready: Promise<State>; state: State } | undefined;
-  /** The index parts read ahead for the page being checked (`readPartsAhead`); never rejects. */
-  private partsAhead: Promise<void> = Promise.resolve();
   /** The index cache read by `preloadIndex`, taken by the next load (which reads it itself without one). */
   private preloaded: Promise<CachedIndex | 'none'> | undefined;
   /** The family rows pages read before the state was loaded, for the articles' generation it holds; the state adopts it at that generation. */
@@ -274,27 +272,12 @@ export class Library {
   }
 
   /**
-   * Starts reading the index parts a check of `article` will most likely plan with
-   * (`likelyPlanTerms`), so that IndexedDB reads them while the page's quotes are found. Only when
-   * the index is loaded already (read when the page loaded): the reads are asked for before this
-   * returns, and `compare` waits for them before it reads what else it needs.
-   */
-  readPartsAhead(article: Article & { id: string }): void {
-    const settled = this.settled;
-    if (!settled || settled.ready !== this.ready || settled.state.partsOf === undefined) return;
-    const { state } = settled;
-    // A failed read is read again by the compare that needs it.
-    this.partsAhead = this.partsFor(state, () => likelyPlanTerms(article, state.index), 'index-parts-ahead').catch(() => {});
-  }
-
-  /**
    * How the saved articles render this article's quotes, which of them cover its story, what those
    * quote that this one lacks or paraphrases, and whether it is saved.
    */
   compare(article: Article & { id: string }, quotes: readonly Quote[]): Promise<LibraryComparison> {
     return this.answering(async () => {
       const state = await this.checkState();
-      await this.partsAhead;
       await this.partsFor(state, () => planTerms(article, quotes, state.index));
       let start = performance.now();
       // What the plan read of the index is taken with it: a save's hand-over compares it.
@@ -1096,11 +1079,11 @@ export class Library {
   }
 
   /** Reads the parts holding the lists of `terms` (what a check's plan reads: `planTerms`), if the index lacks any. */
-  private async partsFor(state: State, terms: () => Iterable<string>, measure = 'index-parts'): Promise<void> {
+  private async partsFor(state: State, terms: () => Iterable<string>): Promise<void> {
     if (state.partsOf === undefined) return;
     const start = performance.now();
     await this.supplyParts(state, state.index.missingParts(terms()));
-    measureSince(measure, start);
+    measureSince('index-parts', start);
   }
 
   /**

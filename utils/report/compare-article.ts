@@ -32,7 +32,6 @@ import type { Lexicon } from '@/utils/language/lexicon';
 import { lexiconFor } from '@/utils/language/lexicons';
 import { excerptWindows, oneTermWindows } from '@/utils/report/quoted-excerpts';
 import { quoteTerms } from '@/utils/index/quote-terms';
-import { findMarkedSpans } from '@/utils/text/quote-marks';
 
 export interface CompareOptions {
   /** Also match articles from the reader's own outlet. */
@@ -93,18 +92,6 @@ export function planTerms(article: Article & { id?: string }, quotes: readonly Q
   const { lexicon, own } = planInput(article, index, opts);
   const related = (opts.relatedLimit ?? 10) > 0 ? [...relatedQuery(article, index, own, lexicon).weights.keys()] : [];
   return [...quotes.flatMap((quote) => indexTerms(quote.text, lexicon)), ...related];
-}
-
-/**
- * The terms `planTerms` will most likely give before the article's quotes are found: its related
- * search's, and those of the words in its quote marks (where its quotes' words are). A caller reads
- * their lists ahead while the quotes are found; `planTerms` stays the exact set.
- */
-export function likelyPlanTerms(article: Article & { id?: string }, index: CoverageIndex, opts: CompareOptions = {}): string[] {
-  const { lexicon, own } = planInput(article, index, opts);
-  const paragraphs = article.paragraphs.length ? article.paragraphs : [{ start: 0, end: article.text.length }];
-  const marked = paragraphs.flatMap((p) => findMarkedSpans(article.text, p, lexicon)).flatMap((m) => indexTerms(article.text.slice(m.content.start, m.content.end), lexicon));
-  return [...marked, ...relatedQuery(article, index, own, lexicon).weights.keys()];
 }
 
 /** The article's id, language and, when it is saved, its own passages' term frequencies: what a plan and its terms start from. */

@@ -281,21 +281,6 @@ describe('the engine warmed before a check', () => {
     expect(r.reports.some((q) => q.matches.length > 0)).toBe(true); // and it holds the saved article
   });
 
-  test('a check with the index loaded reads the parts its plan will likely need while it finds the quotes', async () => {
-    const first = background();
-    await call(first, { type: 'save-article', tabId: await openTab(PAGE0) });
-    await first.library.flushIndexCache();
-
-    const bg = background(); // the worker restarted
-    await bg.library.load(); // as the read ahead at page load and the check's own load leave it
-    performance.clearMeasures();
-    const r = ok(await call(bg, { type: 'check-tab', tabId: await openTab(PAGE1) }));
-    const phases = performance.getEntriesByType('measure').map((m) => m.name);
-    expect(phases.indexOf('verbatim:index-parts-ahead')).toBeGreaterThanOrEqual(0);
-    expect(phases.indexOf('verbatim:index-parts-ahead')).toBeLessThan(phases.indexOf('verbatim:plan'));
-    expect(r.reports.some((q) => q.matches.length > 0)).toBe(true);
-  });
-
   test('a worker that has checked a page is warm already: the panel does not warm it again', async () => {
     const bg = background();
     const tab = await openTab(PAGE1);

@@ -8,8 +8,7 @@ import fc from 'fast-check';
 import { CoverageIndex, indexTerms } from '@/utils/index/coverage-index';
 import { MissingPartError, TermPostings } from '@/utils/index/term-postings';
 import { MalformedVarintsError } from '@/utils/index/varint-string';
-import { likelyPlanTerms, planComparison, planTerms } from '@/utils/report/compare-article';
-import { findQuotes } from '@/utils/quotes/find-quotes';
+import { planComparison, planTerms } from '@/utils/report/compare-article';
 import type { Quote, StoredArticle } from '@/utils/types';
 import { ALL, article } from '../../golden/coverage/articles';
 
@@ -128,16 +127,6 @@ describe('an index loaded from parts answers as the whole index (property)', () 
         }),
       { numRuns: 200 },
     );
-  });
-
-  test('the terms read ahead before the quotes are found hold those the plan reads once they are: the golden coverage articles', () => {
-    const index = indexOf(ALL);
-    for (const a of ALL) {
-      const ahead = new Set(likelyPlanTerms(a, index));
-      const quotes = findQuotes(a);
-      expect(quotes.length, a.id).toBeGreaterThan(0);
-      expect(planTerms(a, quotes, index).filter((t) => !ahead.has(t)), a.id).toEqual([]);
-    }
   });
 
   test('an index with every part supplied caches as the whole index did', () => {

@@ -7,7 +7,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { CoverageIndex } from '@/utils/index/coverage-index';
 import { MalformedVarintsError } from '@/utils/index/varint-string';
 import type { LibraryStorage } from '@/utils/storage/library-storage';
-import { check, library, openStorage, PAGE0, PAGE1, pages, save, STORAGE_KINDS, useStorage, withId } from './library-fixture';
+import { check, library, openStorage, PAGE0, PAGE1, pages, save, STORAGE_KINDS, useStorage } from './library-fixture';
 
 /** The ids in the cached index, and whether it is at the store's generation. */
 async function cached() {
@@ -154,41 +154,6 @@ describe.each(STORAGE_KINDS)('%s: the index cache in parts', (kind) => {
     expect(r.reports.some((q) => q.matches.some((m) => m.articleId === PAGE1))).toBe(true);
     expect(read.length).toBe(parts);
     expect(new Set(read).size).toBe(parts);
-  });
-
-  test('parts read ahead while the quotes are found: asked for at once, none read twice, the check reports as before', async () => {
-    const { first, parts } = await cachedInParts(64);
-    const before = await check(first, pages[PAGE1]);
-    const { read, openStore } = counted();
-    const second = library({ indexPartUnits: 64, openStore });
-    // Not loaded yet: nothing is read ahead (the reads would only start after the quotes are found).
-    second.readPartsAhead(withId(pages[PAGE1]));
-    expect(read).toEqual([]);
-    await second.load();
-    second.readPartsAhead(withId(pages[PAGE1]));
-    const ahead = read.length;
-    expect(ahead).toBeGreaterThan(0); // asked for before readPartsAhead returned
-    expect(await check(second, pages[PAGE1])).toEqual(before);
-    expect(new Set(read).size).toBe(read.length);
-    expect(read.length).toBeLessThan(parts);
-  });
-
-  test('a read ahead that fails: the check reads its parts itself and reports as before', async () => {
-    const { first } = await cachedInParts(64);
-    const before = await check(first, pages[PAGE1]);
-    let fail = true;
-    const openStore = async () => withParts(await openStorage(), (generation, parts, store) => {
-      if (fail) {
-        fail = false;
-        return Promise.reject(new Error('the disk went away'));
-      }
-      return store.readIndexParts(generation, parts);
-    });
-    const second = library({ indexPartUnits: 64, openStore });
-    await second.load();
-    second.readPartsAhead(withId(pages[PAGE1]));
-    expect(fail).toBe(false);
-    expect(await check(second, pages[PAGE1])).toEqual(before);
   });
 
   test.each<[string, (part: number, text: string | undefined) => string | undefined]>([
