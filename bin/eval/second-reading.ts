@@ -156,11 +156,16 @@ export function scoreAgreement(pairs: readonly JudgedPair[], second: readonly Se
   return scores;
 }
 
+/** A report row of one ratio per split ("0.963 (1848/1920)"), or of one count per split when no denominator is given. */
+export function splitRow<S>(scores: Record<Split | 'all', S>, pct: (n: number, d: number) => string) {
+  const splits = ['tune', 'held-out', 'all'] as const;
+  return (name: string, n: (s: S) => number, d?: (s: S) => number): string =>
+    `${name.padEnd(40)}${splits.map((k) => (d ? `${pct(n(scores[k]), d(scores[k]))} (${n(scores[k])}/${d(scores[k])})` : String(n(scores[k]))).padEnd(16)).join('')}`;
+}
+
 /** The report's lines: agreement, then the pipeline's kind accuracy three ways. */
 export function agreementLines(scores: Record<Split | 'all', AgreementScore>, pct: (n: number, d: number) => string): string[] {
-  const splits = ['tune', 'held-out', 'all'] as const;
-  const row = (name: string, n: (s: AgreementScore) => number, d: (s: AgreementScore) => number) =>
-    `${name.padEnd(40)}${splits.map((k) => `${pct(n(scores[k]), d(scores[k]))} (${n(scores[k])}/${d(scores[k])})`.padEnd(16)).join('')}`;
+  const row = splitRow(scores, pct);
   return [
     `second reading (blind, test/judged/second-reading.jsonl)     tune            held-out        all`,
     row('judges agree: same utterance', (s) => s.sameAgreed, (s) => s.read),

@@ -11,7 +11,7 @@
  */
 import type { MatchKind } from '@/utils/types';
 import { samePage, type JudgedKind, type JudgedPair, type Same, type Split } from './judge-candidates';
-import { importReading, readSecondLabels, writeReadingBatches, type SecondLabel } from './second-reading';
+import { importReading, readSecondLabels, splitRow, writeReadingBatches, type SecondLabel } from './second-reading';
 
 export const THIRD_DEFAULTS = { seed: 20261207, batchSize: 60 };
 
@@ -106,16 +106,13 @@ export function scoreMajority(pairs: readonly JudgedPair[], second: readonly Sec
 
 /** The report's lines: recall and kind accuracy against the majority of the readings. */
 export function majorityLines(scores: Record<Split | 'all', MajorityScore>, pct: (n: number, d: number) => string): string[] {
-  const splits = ['tune', 'held-out', 'all'] as const;
-  const row = (name: string, n: (s: MajorityScore) => number, d: (s: MajorityScore) => number) =>
-    `${name.padEnd(40)}${splits.map((k) => `${pct(n(scores[k]), d(scores[k]))} (${n(scores[k])}/${d(scores[k])})`.padEnd(16)).join('')}`;
-  const count = (name: string, n: (s: MajorityScore) => number) => `${name.padEnd(40)}${splits.map((k) => String(n(scores[k])).padEnd(16)).join('')}`;
+  const row = splitRow(scores, pct);
   return [
     `majority of the readings (third reading where two differ)    tune            held-out        all`,
     row('pair recall', (s) => s.found, (s) => s.same),
     row('kind accuracy', (s) => s.kindRight, (s) => s.kindKnown),
-    count('labels changed from the first reading', (s) => s.changed),
-    count('no majority on same (set aside)', (s) => s.noMajority),
-    count('found, no majority kind (set aside)', (s) => s.kindUndecided),
+    row('labels changed from the first reading', (s) => s.changed),
+    row('no majority on same (set aside)', (s) => s.noMajority),
+    row('found, no majority kind (set aside)', (s) => s.kindUndecided),
   ];
 }

@@ -7,15 +7,10 @@ import { meetsGoals, scoreJudged, speakerVerdict, type Outcome, type SplitScore 
 import { batchesOf, eventCandidates, mergePairs, moreTuneRound, nextRound, parseLabel, pickFromEvent, ROUND_1, splitOf, type Drawn, type JudgedPair } from '../../../bin/eval/judge-candidates';
 import type { MatchKind } from '@/utils/types';
 import { findQuotes } from '@/utils/quotes/find-quotes';
+import { pairsOfKind } from './judged-pair';
 
 /** A labelled pair whose judged B span is [100, 150). */
-function pair(id: string, over: Partial<JudgedPair> = {}): JudgedPair {
-  return {
-    id, corpus: 'pac', event: 'ev', split: 'tune', fileA: 'a.json', urlA: '', startA: 10, endA: 60,
-    fileB: 'b.json', urlB: '', startB: 100, endB: 150, source: 'heuristic',
-    same: true, kind: 'verbatim', speakers: 'same', speakerA: 'Lee', speakerB: 'Lee', ...over,
-  };
-}
+const pair = pairsOfKind('verbatim');
 
 const onSpan = (kind: MatchKind, speakerConflict = false): Outcome =>
   ({ quoteFound: true, match: { start: 120, end: 140, kind, speakerConflict } });

@@ -9,15 +9,9 @@ import { describe, expect, test } from 'vitest';
 import { quietly } from '../../support/quiet-console';
 import { importMeaningVerdicts, scoreFlags, type FlagScore, type FlagVerdict, type RaisedFlag } from '../../../bin/eval/meaning-flags';
 import { meaningFlagsOf, type Outcome } from '../../../bin/eval/eval-judged';
-import type { JudgedPair } from '../../../bin/eval/judge-candidates';
+import { pairsOfKind } from './judged-pair';
 
-function pair(id: string, over: Partial<JudgedPair> = {}): JudgedPair {
-  return {
-    id, corpus: 'pac', event: 'ev', split: 'tune', fileA: 'a.json', urlA: '', startA: 10, endA: 60,
-    fileB: 'b.json', urlB: '', startB: 100, endB: 150, source: 'heuristic',
-    same: true, kind: 'altered', speakers: 'same', speakerA: 'Lee', speakerB: 'Lee', ...over,
-  };
-}
+const pair = pairsOfKind('altered');
 const flagged = (words: string[], start = 120): Outcome => ({ quoteFound: true, match: { start, end: start + 20, kind: 'altered', speakerConflict: false, meaningChanges: words } });
 
 describe('meaningFlagsOf', () => {

@@ -10,15 +10,10 @@ import { quietly } from '../../support/quiet-console';
 import { drawSecond, importSecondReading, scoreAgreement, type AgreementScore, type SecondLabel } from '../../../bin/eval/second-reading';
 import type { JudgedPair } from '../../../bin/eval/judge-candidates';
 import type { MatchKind } from '@/utils/types';
+import { pairsOfKind, readingLabel } from './judged-pair';
 
-function pair(id: string, over: Partial<JudgedPair> = {}): JudgedPair {
-  return {
-    id, corpus: 'pac', event: 'ev', split: 'tune', fileA: 'a.json', urlA: '', startA: 10, endA: 60,
-    fileB: 'b.json', urlB: '', startB: 100, endB: 150, source: 'heuristic',
-    same: true, kind: 'partial', speakers: 'same', speakerA: 'Lee', speakerB: 'Lee', ...over,
-  };
-}
-const second = (id: string, over: Partial<SecondLabel> = {}): SecondLabel => ({ id, same: true, kind: 'partial', speakers: 'same', ...over });
+const pair = pairsOfKind('partial');
+const second = readingLabel;
 
 describe('scoreAgreement', () => {
   const cases: { name: string; first: JudgedPair; again: SecondLabel; got: MatchKind | null; counts: Partial<AgreementScore> }[] = [
