@@ -118,6 +118,8 @@ export function LibraryPage({ actions, route = { view: 'articles' } }: { actions
         setFamilyBuild((b) => ({ ...b, progress }));
         timer = setTimeout(() => void poll(), FAMILY_POLL_MS);
       } else if (seen) setFamilyBuild((b) => ({ progress: null, round: b.round + 1 }));
+      // A build the view before saw may have ended since (its last ask dropped with that view): no progress left shown.
+      else setFamilyBuild((b) => (b.progress ? { ...b, progress: null } : b));
     };
     void poll();
     return () => {

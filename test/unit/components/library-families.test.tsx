@@ -305,6 +305,23 @@ describe('while the families are being built', () => {
     }
   });
 
+  test('a view opened after the build ended shows no progress left from the view before', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const answers = [ok({ done: 1, total: 2 })];
+      const a = actions({ familiesProgress: vi.fn(async () => answers.shift() ?? ok(null)) });
+      await mount(a, { view: 'fidelity' });
+      expect($('[data-testid="families-progress"]')).not.toBeNull();
+      // The reader moves on before the next ask; by then the build has ended (a worker restarted, or it finished).
+      await act(async () => render(<LibraryPage actions={a} route={{ view: 'families' }} />, host!));
+      for (let i = 0; i < 10; i++) await act(async () => {});
+      expect(a.familiesProgress).toHaveBeenCalledTimes(2);
+      expect($('[data-testid="families-progress"]')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   test('the speakers list builds nothing and asks nothing of the build', async () => {
     const a = actions();
     await mount(a, { view: 'speakers' });
