@@ -1245,7 +1245,7 @@ function joinEdge(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], side: 
     let n = extra.length + EDGE_SLACK;
     for (let k = 1; k < n; k++) {
       const [x, y] = side === 'start' ? [cut[cut.length - 1 - k], cut[cut.length - k]] : [cut[k - 1], cut[k]];
-      if (/\.\s?\.\s?\.|\u2026/.test(a.quoteText.slice(a.quoteWords[x.q].end, a.quoteWords[y.q].start))) {
+      if (ELLIPSIS_MARK.test(a.quoteText.slice(a.quoteWords[x.q].end, a.quoteWords[y.q].start))) {
         n = k;
         break;
       }
@@ -1374,19 +1374,19 @@ function edgeFromInside(a: Alignment, cut: AlignColumn[], extra: AlignColumn[], 
 
 /** This quote's cut words at that end follow (or precede) its ellipsis: another passage, cut, not changed. */
 function elidedEdge(a: Alignment, cut: AlignColumn[], side: 'start' | 'end'): boolean {
-  const inner = side === 'start' ? a.quoteWords[cut[cut.length - 1].q] : a.quoteWords[cut[0].q];
-  const next = a.quoteWords[side === 'start' ? cut[cut.length - 1].q + 1 : cut[0].q - 1];
-  if (!next) return false;
-  const between = side === 'start' ? a.quoteText.slice(inner.end, next.start) : a.quoteText.slice(next.end, inner.start);
-  return /\.\s?\.\s?\.|\u2026/.test(between);
+  return ellipsisBeyond(a.quoteWords, a.quoteText, side === 'start' ? cut[cut.length - 1].q : cut[0].q, side);
 }
 
 /** The other's extra words at that end follow (or precede) its ellipsis: another passage it quotes. */
 function otherElidedEdge(a: Alignment, extra: AlignColumn[], side: 'start' | 'end'): boolean {
-  const inner = a.otherWords[side === 'start' ? extra[extra.length - 1].o : extra[0].o];
-  const next = a.otherWords[side === 'start' ? extra[extra.length - 1].o + 1 : extra[0].o - 1];
+  return ellipsisBeyond(a.otherWords, a.otherText, side === 'start' ? extra[extra.length - 1].o : extra[0].o, side);
+}
+
+/** An ellipsis between word `k` and its neighbour on the shared part's side (after it at the start, before it at the end). */
+function ellipsisBeyond(words: WordToken[], text: string, k: number, side: 'start' | 'end'): boolean {
+  const next = words[side === 'start' ? k + 1 : k - 1];
   if (!next) return false;
-  return ELLIPSIS_MARK.test(side === 'start' ? a.otherText.slice(inner.end, next.start) : a.otherText.slice(next.end, inner.start));
+  return ELLIPSIS_MARK.test(side === 'start' ? text.slice(words[k].end, next.start) : text.slice(next.end, words[k].start));
 }
 
 /** Shortest piece the other outlet quotes apart that counts as more of this quote, not a changed edge. */
