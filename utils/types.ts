@@ -39,6 +39,19 @@ export type OtherArticleRef = Omit<ArticleRef, 'id'> & {
   articleId: string;
 };
 
+/** A saved article as a listed row points at it (a family's version, a person's quote, a quotes-store row): with its save time, which orders it. */
+export type SavedArticleRef = OtherArticleRef & { savedAt: number };
+
+/** How a match, a related entry or a quote source points at `a`. */
+export function otherArticleRef(a: ArticleRef): OtherArticleRef {
+  return { articleId: a.id, outlet: a.outlet, url: a.url, title: a.title, date: a.date };
+}
+
+/** How a listed row points at the saved article `a`. */
+export function savedArticleRef(a: ArticleRef & { savedAt: number }): SavedArticleRef {
+  return { ...otherArticleRef(a), savedAt: a.savedAt };
+}
+
 /** Why an article could not be extracted; `message` is written for the reader. */
 export type ExtractFailure = {
   ok: false;

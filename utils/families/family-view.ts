@@ -11,16 +11,10 @@
  */
 import { matchQuote } from '@/utils/matching/match-quote';
 import { quoteLength, type FamilyArticleRef, type QuoteFamily, type QuoteNode } from '@/utils/families/quote-families';
-import type { DiffOp, MatchKind, QuoteMatch, StoredArticle } from '@/utils/types';
+import { savedArticleRef, type DiffOp, type MatchKind, type QuoteMatch, type SavedArticleRef, type StoredArticle } from '@/utils/types';
 
 /** One version of a family's quote, as the family page lists it. */
-export interface FamilyVersion {
-  articleId: string;
-  outlet: string;
-  title: string;
-  url: string;
-  date: string | null;
-  savedAt: number;
+export interface FamilyVersion extends SavedArticleRef {
   /** 'quote': a direct quote there; 'passage': the words outside quote marks (indirect speech). */
   form: 'quote' | 'passage';
   text: string;
@@ -176,7 +170,7 @@ export function familyVersions(family: QuoteFamily, resolve: (id: string) => Sto
   };
   const versions: FamilyVersion[] = [];
   for (const n of family.nodes) {
-    const base = { ...articleFields(n.article), form: 'quote' as const, text: n.quote.text, start: n.quote.start, end: n.quote.end, speaker: n.quote.speaker };
+    const base = { ...savedArticleRef(n.article), form: 'quote' as const, text: n.quote.text, start: n.quote.start, end: n.quote.end, speaker: n.quote.speaker };
     if (n === ref) {
       versions.push({ ...base, reference: true, kind: null, similarity: 1, speakerConflict: false, meaningChanges: [], diff: [] });
       continue;
@@ -192,7 +186,7 @@ export function familyVersions(family: QuoteFamily, resolve: (id: string) => Sto
     const again = linked ? undefined : reread(p.article, p);
     const match = linked ?? again!.match;
     const version: FamilyVersion = {
-      ...articleFields(p.article), form: 'passage', text: p.text, start: p.start, end: p.end,
+      ...savedArticleRef(p.article), form: 'passage', text: p.text, start: p.start, end: p.end,
       speaker: match?.speaker ?? p.from[0]?.match.speaker ?? null, reference: false, ...against(match),
     };
     if (again?.known) rematched.add(version);
@@ -217,10 +211,6 @@ export function familyViewOf(versions: FamilyVersion[]): FamilyView {
     firstSeen: firstSeen(versions),
     outlets: [...new Set(versions.map((v) => v.outlet))],
   };
-}
-
-function articleFields(a: FamilyArticleRef): Pick<FamilyVersion, 'articleId' | 'outlet' | 'title' | 'url' | 'date' | 'savedAt'> {
-  return { articleId: a.id, outlet: a.outlet, title: a.title, url: a.url, date: a.date, savedAt: a.savedAt };
 }
 
 function against(m: Rematch | null): Pick<FamilyVersion, 'kind' | 'similarity' | 'speakerConflict' | 'meaningChanges' | 'diff'> {

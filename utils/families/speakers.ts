@@ -6,7 +6,7 @@
  */
 import { canonicalNames } from '@/utils/quotes/speaker-groups';
 import type { FamilyArticleRef, QuoteNode } from '@/utils/families/quote-families';
-import type { Quote } from '@/utils/types';
+import { savedArticleRef, type Quote, type SavedArticleRef } from '@/utils/types';
 import type { SpeakerOverrides } from '@/utils/storage/settings';
 
 /**
@@ -89,13 +89,7 @@ export interface SpeakerSummary {
 }
 
 /** One of a person's saved quotes, as their page lists it. */
-export interface SpeakerQuote {
-  articleId: string;
-  outlet: string;
-  title: string;
-  url: string;
-  date: string | null;
-  savedAt: number;
+export interface SpeakerQuote extends SavedArticleRef {
   text: string;
   start: number;
   /** The name this article credits. */
@@ -141,8 +135,7 @@ export function articleOrder(a: { date: string | null; savedAt: number; articleI
 /** A person's page, its first `limit` quotes; `versions` gives each quote's family size. */
 export function speakerView<T extends ShownQuote = QuoteNode>(s: Speaker<T>, versions: (node: T) => number, limit = Infinity): SpeakerView {
   const quotes = s.nodes.map((n): SpeakerQuote => ({
-    articleId: n.article.id, outlet: n.article.outlet, title: n.article.title, url: n.article.url, date: n.article.date,
-    savedAt: n.article.savedAt, text: n.quote.text, start: n.quote.start, credited: n.quote.speaker ?? s.name, versions: versions(n),
+    ...savedArticleRef(n.article), text: n.quote.text, start: n.quote.start, credited: n.quote.speaker ?? s.name, versions: versions(n),
   }));
   quotes.sort((a, b) => articleOrder(a, b) || a.start - b.start);
   return { name: s.name, aliases: s.aliases, outlets: [...new Set(quotes.map((q) => q.outlet))], quotes: quotes.length > limit ? quotes.slice(0, limit) : quotes, total: quotes.length };

@@ -17,7 +17,7 @@
  */
 import { articleId } from '@/utils/article/article-id';
 import { indexTerms, maskWeight, passageFrequencies, type CoverageIndex } from '@/utils/index/coverage-index';
-import type { Article, RelatedArticle } from '@/utils/types';
+import { otherArticleRef, type Article, type RelatedArticle } from '@/utils/types';
 import type { Lexicon } from '@/utils/language/lexicon';
 import { english } from '@/utils/language/en';
 import { lexiconFor } from '@/utils/language/lexicons';
@@ -106,8 +106,7 @@ export function relatedCoverage(article: Article & { id?: string }, index: Cover
   }
   // Metadata only for the articles returned.
   return (Number.isFinite(limit) ? top : top.sort(before)).map(({ score, at }) => {
-    const meta = found.hit(at).article;
-    return { articleId: meta.id, outlet: meta.outlet, url: meta.url, title: meta.title, date: meta.date, score };
+    return { ...otherArticleRef(found.hit(at).article), score };
   });
 }
 

@@ -3,7 +3,7 @@
  * candidate windows, or the whole text), then measures, classifies and diffs the best alignment.
  * Both the extension (windows from the coverage index) and the CLI (whole text) go through here.
  */
-import type { Article, ArticleRef, Quote, QuoteMatch, Span } from '@/utils/types';
+import { otherArticleRef, type Article, type ArticleRef, type Quote, type QuoteMatch, type Span } from '@/utils/types';
 import { alignmentBound, alignWords, keysIn, pairKind, sharedInformativeWeight, type AlignColumn, type Alignment, type QuoteBreaks } from '@/utils/matching/align-quote';
 import {
   classifyMatch, QUOTED_PIECE_WORDS, mentionNames, enoughMatchedWords, qualifies, maybeDifferentPeople, speakersAgree, speakersConflict, EXCERPT_MIN_WORDS, FRAGMENT_WORDS, MIN_CONTENT_WORDS_EXACT, WOVEN_FRAGMENT_WORDS,
@@ -407,11 +407,7 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
   // complete denuclearization of North Korea"), not one statement credited to two people.
   if ((conflict || maybeDifferentPeople(quote.speaker, speaker)) && strength.similarity < CONFLICT_SIMILARITY) return null;
   return {
-    articleId: other.id,
-    outlet: other.outlet,
-    url: other.url,
-    title: other.title,
-    date: other.date,
+    ...otherArticleRef(other),
     text: other.text.slice(start, end),
     start,
     end,

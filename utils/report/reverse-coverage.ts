@@ -41,7 +41,7 @@ import { canonicalSpeakers } from '@/utils/quotes/speaker-groups';
 import { wordsOf } from '@/utils/text/tokenize-words';
 import type { Lexicon } from '@/utils/language/lexicon';
 import { english } from '@/utils/language/en';
-import type { Article, Comparison, DiffOp, OtherArticleRef, OtherQuote, Quote, QuoteMatch, QuoteReport, Span, StoredArticle } from '@/utils/types';
+import { otherArticleRef, type Article, type Comparison, type DiffOp, type OtherArticleRef, type OtherQuote, type Quote, type QuoteMatch, type QuoteReport, type Span, type StoredArticle } from '@/utils/types';
 import { pushTo } from '@/utils/text/list-map';
 import { runOverlaps, sortedRun } from '@/utils/matching/quote-layout';
 
@@ -225,7 +225,7 @@ function mayBeSame(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function sourceOf(other: StoredArticle, quote: Quote): QuoteSource {
-  return { articleId: other.id, outlet: other.outlet, url: other.url, title: other.title, date: other.date, quote };
+  return { ...otherArticleRef(other), quote };
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -4,11 +4,10 @@
  * every article's text. Written in the same transaction as the article (utils/storage/storage.ts).
  */
 import { normalizeText } from '@/utils/text/normalize';
-import type { StoredArticle } from '@/utils/types';
+import { savedArticleRef, type SavedArticleRef, type StoredArticle } from '@/utils/types';
 
-/** One saved quote, with what its views show of its article. */
-export interface QuoteRow {
-  articleId: string;
+/** One saved quote, with what its views show of its article (its title and address since schema v10: a person's page reads no article). */
+export interface QuoteRow extends SavedArticleRef {
   /** Its place in the article's `quotes`. */
   index: number;
   text: string;
@@ -18,13 +17,7 @@ export interface QuoteRow {
   /** The quote's span in the article's text. */
   start: number;
   end: number;
-  outlet: string;
-  /** Its article's title and address (schema v10): a person's page shows them and reads no article. */
-  title: string;
-  url: string;
-  date: string | null;
   lang: string | null;
-  savedAt: number;
 }
 
 /** A quote row's key: its article's id and its place in that article's quotes. */
@@ -39,8 +32,8 @@ export function speakerKey(name: string): string {
 export function quoteRows(a: StoredArticle): QuoteRow[] {
   if (!Array.isArray(a.quotes)) return [];
   return a.quotes.map((q, index) => ({
-    articleId: a.id, index, text: q.text, speaker: q.speaker ?? null, ...(q.speaker ? { speakerKey: speakerKey(q.speaker) } : {}),
-    start: q.start, end: q.end, outlet: a.outlet, title: a.title, url: a.url, date: a.date, lang: a.lang, savedAt: a.savedAt,
+    ...savedArticleRef(a), index, text: q.text, speaker: q.speaker ?? null, ...(q.speaker ? { speakerKey: speakerKey(q.speaker) } : {}),
+    start: q.start, end: q.end, lang: a.lang,
   }));
 }
 
