@@ -7,11 +7,12 @@
  * The browser's own shortcuts (Alt+Shift+V, N, P, H) are dispatched by the browser, which a test
  * cannot press; their handlers run in test/unit/background/background-panel.test.ts.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveSeedPages, type SeedPage, type SeedServer } from '../../bin/cli/seed-pages';
-import { launchExtension, sendFrom, type LoadedExtension, type PageGlobals } from '../../bin/browser/launch-extension';
+import { launchExtension, sendFrom, type LoadedExtension } from '../../bin/browser/launch-extension';
+import { activateTab, openPanelWindow, tabOf } from './panel-window';
+import { axeViolations } from './axe-violations';
 import { firstWordPoint } from './page-points';
 
 let server: SeedServer;
@@ -22,17 +23,6 @@ let helper: Page; // an extension page, to call extension APIs from
 let articlePage: Page;
 let articleTab: { id: number; windowId: number };
 let panel: Page;
-
-/** axe's violations on `page` (or on the part `include` names), as "rule: targets" lines. */
-async function axeViolations(page: Page, include?: string): Promise<string[]> {
-  // Legacy mode: the default one finishes in a new blank tab, which would switch the active tab.
-  let builder = new AxeBuilder({ page }).setLegacyMode(true);
-  if (include) builder = builder.include(include);
-  const { violations, passes } = await builder.analyze();
-  // Rules that passed prove axe read the surface: an `include` matching nothing would pass vacuously.
-  expect(passes.length).toBeGreaterThan(5);
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Presses Tab until the focused element matches `selector` (in page order), at most `limit` times. */
 async function tabTo(page: Page, selector: string, limit = 80): Promise<boolean> {
@@ -61,26 +51,13 @@ beforeAll(async () => {
   await articlePage.goto(other.url);
   helper = await ext.context.newPage();
   await helper.goto(`chrome-extension://${ext.id}/library.html`);
-  const tabOf = (url: string) =>
-    helper.evaluate(async (u) => {
-      const [t] = await (globalThis as unknown as PageGlobals).chrome.tabs.query({ url: u });
-      return { id: t.id!, windowId: t.windowId };
-    }, url);
-  articleTab = await tabOf(other.url);
+  articleTab = await tabOf(helper, other.url);
   const iansPage = await ext.context.newPage();
   await iansPage.goto(ians.url);
-  expect((await sendFrom(helper, { type: 'save-article', tabId: (await tabOf(ians.url)).id })).ok).toBe(true);
+  expect((await sendFrom(helper, { type: 'save-article', tabId: (await tabOf(helper, ians.url)).id })).ok).toBe(true);
   await iansPage.close();
-  await helper.evaluate(async (id) => void (await (globalThis as unknown as PageGlobals).chrome.tabs.update(id, { active: true })), articleTab.id);
-  const [p] = await Promise.all([
-    ext.context.waitForEvent('page', (pg) => pg.url().includes('/sidepanel.html')),
-    helper.evaluate(
-      async (w) => void (await (globalThis as unknown as PageGlobals).chrome.windows.create({ url: `sidepanel.html?windowId=${w}`, type: 'popup', width: 420, height: 900 })),
-      articleTab.windowId,
-    ),
-  ]);
-  panel = p;
-  await panel.setViewportSize({ width: 400, height: 800 });
+  await activateTab(helper, articleTab.id);
+  panel = await openPanelWindow(ext, helper, articleTab.windowId);
   await panel.locator('[data-testid="check-page"]').waitFor();
 });
 

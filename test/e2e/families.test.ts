@@ -7,11 +7,12 @@
  * Sergio Gor's page lists his quotes from both articles, and the fidelity view counts both
  * outlets. axe finds 0 violations on each; screenshots for the README.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveSeedPages, type SeedPage, type SeedServer } from '../../bin/cli/seed-pages';
-import { launchExtension, sendFrom, workerSwitch, type LoadedExtension, type PageGlobals } from '../../bin/browser/launch-extension';
+import { launchExtension, sendFrom, workerSwitch, type LoadedExtension } from '../../bin/browser/launch-extension';
+import { activateTab, openBackgroundTab, openPanelWindow, tabOf } from './panel-window';
+import { axeViolations } from './axe-violations';
 import { DB_NAME } from '@/utils/storage/storage';
 
 const SHOTS = process.env.VERBATIM_SCREENSHOTS ? 'docs/screenshots' : '.tmp/screenshots';
@@ -22,19 +23,6 @@ let first: SeedPage; // seed 000
 let helper: Page;
 let panel: Page;
 let library: Page;
-
-function tabOf(url: string): Promise<{ id: number; windowId: number }> {
-  return helper.evaluate(async (u) => {
-    const [t] = await (globalThis as unknown as PageGlobals).chrome.tabs.query({ url: u });
-    return { id: t.id!, windowId: t.windowId };
-  }, url);
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations, passes } = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
-  expect(passes.length).toBeGreaterThan(5); // axe really read the page
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const words = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -47,31 +35,15 @@ beforeAll(async () => {
   await articlePage.goto(first.url);
   helper = await ext.context.newPage();
   await helper.goto(`chrome-extension://${ext.id}/library.html`);
-  const found = await tabOf(first.url);
-  const [iansPage] = await Promise.all([
-    ext.context.waitForEvent('page', (p) => p.url() === ians.url),
-    helper.evaluate(
-      async (a) => void (await (globalThis as unknown as PageGlobals).chrome.tabs.create({ windowId: a.windowId, url: a.url, active: false })),
-      { windowId: found.windowId, url: ians.url },
-    ),
-  ]);
-  await iansPage.waitForLoadState('load');
+  const found = await tabOf(helper, first.url);
+  await openBackgroundTab(ext, helper, found.windowId, ians.url);
   // 000 first, then IANS: 000 is the earlier saved.
   expect((await sendFrom(helper, { type: 'save-article', tabId: found.id })).ok).toBe(true);
-  expect((await sendFrom(helper, { type: 'save-article', tabId: (await tabOf(ians.url)).id })).ok).toBe(true);
+  expect((await sendFrom(helper, { type: 'save-article', tabId: (await tabOf(helper, ians.url)).id })).ok).toBe(true);
   // 000's save checked it before IANS was saved: check it again, as the reader would, with both saved.
   expect((await sendFrom(helper, { type: 'check-tab', tabId: found.id })).ok).toBe(true);
-  await helper.evaluate(async (id) => void (await (globalThis as unknown as PageGlobals).chrome.tabs.update(id, { active: true })), found.id);
-  const [p] = await Promise.all([
-    ext.context.waitForEvent('page', (pg) => pg.url().includes('/sidepanel.html')),
-    helper.evaluate(
-      async (w) => void (await (globalThis as unknown as PageGlobals).chrome.windows.create({ url: `sidepanel.html?windowId=${w}`, type: 'popup', width: 420, height: 900 })),
-      found.windowId,
-    ),
-  ]);
-  panel = p;
-  await panel.setViewportSize({ width: 400, height: 800 });
-  await panel.waitForLoadState('load');
+  await activateTab(helper, found.id);
+  panel = await openPanelWindow(ext, helper, found.windowId);
 });
 
 afterAll(async () => {

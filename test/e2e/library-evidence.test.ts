@@ -11,13 +11,13 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveSeedPages, type SeedPage, type SeedServer } from '../../bin/cli/seed-pages';
 import { launchExtension, sendFrom, tabIdOf, type LoadedExtension } from '../../bin/browser/launch-extension';
 import { libraryHash } from '@/utils/ui/library-route';
 import { downloadExport, openFileOffline, pasted } from './evidence-files';
+import { axeViolations } from './axe-violations';
 
 let server: SeedServer;
 let ext: LoadedExtension;
@@ -35,12 +35,6 @@ const byKeyboard = async (button: ReturnType<Page['locator']>) => {
   await library.keyboard.press('Enter');
 };
 const exportFile = (format: string) => downloadExport(library, format, dir, byKeyboard);
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations, passes } = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
-  expect(passes.length).toBeGreaterThan(5); // axe really read the page
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** The HTML report opened offline: the requests besides the file, and its versions' inserted words. */
 async function openedOffline(file: string) {

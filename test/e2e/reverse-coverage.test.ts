@@ -8,11 +8,12 @@
  * showing that diff; "Show in page" marks it, by mouse and by keyboard; axe finds nothing on the
  * panel or the card. Then with 000 saved too, checking 001 still shows "indispensable" paraphrased in 000.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveSeedPages, type SeedPage, type SeedServer } from '../../bin/cli/seed-pages';
-import { launchExtension, sendFrom, type LoadedExtension, type PageGlobals } from '../../bin/browser/launch-extension';
+import { launchExtension, sendFrom, type LoadedExtension } from '../../bin/browser/launch-extension';
+import { activateTab, openBackgroundTab, openPanelWindow, tabOf } from './panel-window';
+import { axeViolations } from './axe-violations';
 import { firstWordPoint } from './page-points';
 
 const SHOTS = process.env.VERBATIM_SCREENSHOTS ? 'docs/screenshots' : '.tmp/screenshots';
@@ -25,25 +26,6 @@ let articlePage: Page;
 let otherTab: number;
 let iansTab: number;
 let panel: Page;
-
-function tabOf(url: string): Promise<{ id: number; windowId: number }> {
-  return helper.evaluate(async (u) => {
-    const [t] = await (globalThis as unknown as PageGlobals).chrome.tabs.query({ url: u });
-    return { id: t.id!, windowId: t.windowId };
-  }, url);
-}
-
-async function activate(tabId: number) {
-  await helper.evaluate(async (id) => void (await (globalThis as unknown as PageGlobals).chrome.tabs.update(id, { active: true })), tabId);
-}
-
-async function axeViolations(page: Page, include?: string): Promise<string[]> {
-  let builder = new AxeBuilder({ page }).setLegacyMode(true);
-  if (include) builder = builder.include(include);
-  const { violations, passes } = await builder.analyze();
-  expect(passes.length).toBeGreaterThan(5); // axe really read the surface
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** The texts of a CSS highlight's ranges in the page (empty when it is not registered). */
 const highlightTexts = (page: Page, name: string) =>
@@ -62,29 +44,13 @@ beforeAll(async () => {
   await articlePage.goto(other.url);
   helper = await ext.context.newPage();
   await helper.goto(`chrome-extension://${ext.id}/library.html`);
-  const found = await tabOf(other.url);
+  const found = await tabOf(helper, other.url);
   otherTab = found.id;
-  const [iansPage] = await Promise.all([
-    ext.context.waitForEvent('page', (p) => p.url() === ians.url),
-    helper.evaluate(
-      async (a) => void (await (globalThis as unknown as PageGlobals).chrome.tabs.create({ windowId: a.windowId, url: a.url, active: false })),
-      { windowId: found.windowId, url: ians.url },
-    ),
-  ]);
-  await iansPage.waitForLoadState('load');
-  iansTab = (await tabOf(ians.url)).id;
+  await openBackgroundTab(ext, helper, found.windowId, ians.url);
+  iansTab = (await tabOf(helper, ians.url)).id;
   expect((await sendFrom(helper, { type: 'save-article', tabId: iansTab })).ok).toBe(true);
-  await activate(otherTab);
-  const [p] = await Promise.all([
-    ext.context.waitForEvent('page', (pg) => pg.url().includes('/sidepanel.html')),
-    helper.evaluate(
-      async (w) => void (await (globalThis as unknown as PageGlobals).chrome.windows.create({ url: `sidepanel.html?windowId=${w}`, type: 'popup', width: 420, height: 900 })),
-      found.windowId,
-    ),
-  ]);
-  panel = p;
-  await panel.setViewportSize({ width: 400, height: 800 });
-  await panel.waitForLoadState('load');
+  await activateTab(helper, otherTab);
+  panel = await openPanelWindow(ext, helper, found.windowId);
 });
 
 afterAll(async () => {
@@ -202,7 +168,7 @@ describe('checking 000 with 001 (IANS) saved', () => {
 describe('checking 001 (IANS) with 000 saved', () => {
   test('"indispensable" is still paraphrased in 000; the "secure" sentence paraphrases 000\'s quote; nothing of 000 is missing', async () => {
     expect((await sendFrom(helper, { type: 'save-article', tabId: otherTab })).ok).toBe(true);
-    await activate(iansTab);
+    await activateTab(helper, iansTab);
     await expect.poll(() => panel.locator('[data-testid="report-header"] .outlet').textContent()).toBe('IANS');
     await panel.locator('[data-testid="recheck"]').click();
     await expect.poll(() => panel.locator('[data-testid="paraphrased-sentence"]').count(), { timeout: 20_000 }).toBeGreaterThan(0);

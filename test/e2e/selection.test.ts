@@ -8,11 +8,12 @@
  * words, and a right-click on an image, each get their message. The README's two screenshots of
  * the panel beside the page are taken here (test/e2e/side-by-side.ts).
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveSeedPages, type SeedPage, type SeedServer } from '../../bin/cli/seed-pages';
-import { launchExtension, sendFrom, type LoadedExtension, type PageGlobals } from '../../bin/browser/launch-extension';
+import { launchExtension, sendFrom, type LoadedExtension } from '../../bin/browser/launch-extension';
+import { openPanelWindow, tabOf } from './panel-window';
+import { axeViolations } from './axe-violations';
 import { besideThePage } from './side-by-side';
 import { selectBetween } from './page-points';
 
@@ -52,26 +53,13 @@ beforeAll(async () => {
   await helper.goto(`chrome-extension://${ext.id}/library.html`);
   const iansPage = await ext.context.newPage();
   await iansPage.goto(ians.url);
-  const iansTab = await helper.evaluate(async (u) => (await (globalThis as unknown as PageGlobals).chrome.tabs.query({ url: u }))[0].id!, ians.url);
-  expect((await sendFrom(helper, { type: 'save-article', tabId: iansTab })).ok).toBe(true);
+  expect((await sendFrom(helper, { type: 'save-article', tabId: (await tabOf(helper, ians.url)).id })).ok).toBe(true);
   await iansPage.close();
   articlePage = await ext.context.newPage();
   await articlePage.setViewportSize({ width: 800, height: 640 });
   await articlePage.goto(other.url);
-  tab = await helper.evaluate(async (u) => {
-    const [t] = await (globalThis as unknown as PageGlobals).chrome.tabs.query({ url: u });
-    return { id: t.id!, windowId: t.windowId };
-  }, other.url);
-  const [p] = await Promise.all([
-    ext.context.waitForEvent('page', (pg) => pg.url().includes('/sidepanel.html')),
-    helper.evaluate(
-      async (w) => void (await (globalThis as unknown as PageGlobals).chrome.windows.create({ url: `sidepanel.html?windowId=${w}`, type: 'popup', width: 420, height: 900 })),
-      tab.windowId,
-    ),
-  ]);
-  panel = p;
-  await panel.setViewportSize({ width: 400, height: 640 });
-  await panel.waitForLoadState('load');
+  tab = await tabOf(helper, other.url);
+  panel = await openPanelWindow(ext, helper, tab.windowId, 640);
   await articlePage.bringToFront();
 });
 
@@ -105,8 +93,7 @@ describe('the selected text as a quote, in Chromium', () => {
     expect(await version.locator('.outlet').textContent()).toBe('IANS');
     expect(await version.locator('ins').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('secure')]));
     await expect.poll(announced).toBe('Selected text: 1 other outlet carries it, 1 paraphrased.');
-    const { violations } = await new AxeBuilder({ page: panel }).setLegacyMode(true).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(panel)).toEqual([]);
     await articlePage.evaluate(() => getSelection()!.getRangeAt(0).startContainer.parentElement!.scrollIntoView({ block: 'center' }));
     await besideThePage(ext.context, articlePage, panel, `${SHOTS}/selection-beside-page.png`);
   });

@@ -7,11 +7,12 @@
  * the reader hovers in the page, follows a switch to the IANS tab and back, is usable by keyboard
  * alone, and axe finds no violation on it.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveSeedPages, type SeedPage, type SeedServer } from '../../bin/cli/seed-pages';
-import { launchExtension, sendFrom, type LoadedExtension, type PageGlobals } from '../../bin/browser/launch-extension';
+import { launchExtension, sendFrom, type LoadedExtension } from '../../bin/browser/launch-extension';
+import { activateTab, openBackgroundTab, openPanelWindow, tabOf } from './panel-window';
+import { axeViolations } from './axe-violations';
 import { firstWordPoint } from './page-points';
 
 const SHOTS = process.env.VERBATIM_SCREENSHOTS ? 'docs/screenshots' : '.tmp/screenshots';
@@ -24,18 +25,6 @@ let articlePage: Page;
 let otherTab: number;
 let iansTab: number;
 let panel: Page;
-
-/** The tab showing `url`, asked from the helper extension page. */
-function tabOf(url: string): Promise<{ id: number; windowId: number }> {
-  return helper.evaluate(async (u) => {
-    const [t] = await (globalThis as unknown as PageGlobals).chrome.tabs.query({ url: u });
-    return { id: t.id!, windowId: t.windowId };
-  }, url);
-}
-
-async function activate(tabId: number) {
-  await helper.evaluate(async (id) => void (await (globalThis as unknown as PageGlobals).chrome.tabs.update(id, { active: true })), tabId);
-}
 
 /** The first words of a panel quote, as they read in the page. */
 const opening = (text: string) => text.replace(/^[\s"“‘']+/, '').slice(0, 15);
@@ -53,13 +42,6 @@ async function focusedQuote(page: Page) {
   });
 }
 
-async function expectNoAxeViolations(page: Page) {
-  // Legacy mode: the default one finishes in a new blank tab, whose opening and closing switch the
-  // active tab the panel follows. The panel has no frames, so nothing is left unchecked.
-  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
 beforeAll(async () => {
   server = await serveSeedPages();
   ians = server.pages.find((p) => p.outlet === 'IANS')!;
@@ -71,31 +53,15 @@ beforeAll(async () => {
   await articlePage.goto(other.url);
   helper = await ext.context.newPage();
   await helper.goto(`chrome-extension://${ext.id}/library.html`);
-  const found = await tabOf(other.url);
+  const found = await tabOf(helper, other.url);
   otherTab = found.id;
   // The IANS article in a second tab of the same window, saved to the library.
-  const [iansPage] = await Promise.all([
-    ext.context.waitForEvent('page', (p) => p.url() === ians.url),
-    helper.evaluate(
-      async (a) => void (await (globalThis as unknown as PageGlobals).chrome.tabs.create({ windowId: a.windowId, url: a.url, active: false })),
-      { windowId: found.windowId, url: ians.url },
-    ),
-  ]);
-  await iansPage.waitForLoadState('load');
-  iansTab = (await tabOf(ians.url)).id;
+  await openBackgroundTab(ext, helper, found.windowId, ians.url);
+  iansTab = (await tabOf(helper, ians.url)).id;
   const saved = await sendFrom(helper, { type: 'save-article', tabId: iansTab });
   expect(saved.ok).toBe(true);
-  await activate(otherTab);
-  const [p] = await Promise.all([
-    ext.context.waitForEvent('page', (pg) => pg.url().includes('/sidepanel.html')),
-    helper.evaluate(
-      async (w) => void (await (globalThis as unknown as PageGlobals).chrome.windows.create({ url: `sidepanel.html?windowId=${w}`, type: 'popup', width: 420, height: 900 })),
-      found.windowId,
-    ),
-  ]);
-  panel = p;
-  await panel.setViewportSize({ width: 400, height: 800 }); // a side panel's width
-  await panel.waitForLoadState('load');
+  await activateTab(helper, otherTab);
+  panel = await openPanelWindow(ext, helper, found.windowId);
 });
 
 afterAll(async () => {
@@ -107,7 +73,7 @@ describe('the side panel in Chromium', () => {
   test('a tab not checked yet: one "Check this page" button; checking shows the report and announces it', async () => {
     await expect.poll(panelState).toBe('unchecked');
     expect(await panel.locator('[data-testid="check-page"]').count()).toBe(1);
-    await expectNoAxeViolations(panel);
+    expect(await axeViolations(panel)).toEqual([]);
 
     await panel.locator('[data-testid="check-page"]').click();
     await expect.poll(panelState, { timeout: 20_000 }).toBe('report');
@@ -128,7 +94,7 @@ describe('the side panel in Chromium', () => {
     expect(await item.getAttribute('aria-current')).toBe('true');
     expect(await item.locator('[data-testid="selected-tag"]').count()).toBe(1);
     await expect.poll(() => panel.locator('[data-testid="announcer"]').textContent()).toBe('Quote marked in the page.');
-    await expectNoAxeViolations(panel);
+    expect(await axeViolations(panel)).toEqual([]);
     await panel.screenshot({ path: `${SHOTS}/sidepanel.png`, fullPage: true });
   });
 
@@ -149,10 +115,10 @@ describe('the side panel in Chromium', () => {
   });
 
   test('the panel follows a tab switch: the IANS tab shows its report, the first tab its own again', async () => {
-    await activate(iansTab);
+    await activateTab(helper, iansTab);
     await expect.poll(() => panel.locator('[data-testid="report-header"] .outlet').textContent()).toBe('IANS');
     expect(await panel.locator('[data-testid="save-button"]').getAttribute('data-state')).toBe('yes');
-    await activate(otherTab);
+    await activateTab(helper, otherTab);
     await expect.poll(() => panel.locator('[data-testid="report-header"] .outlet').textContent()).toBe(other.outlet);
     expect(await panelState()).toBe('report');
   });
