@@ -1,30 +1,50 @@
 /**
- * `verbatim eval speaker-names <corpus>`: the speaker names of test/judged/speaker-names.jsonl read
- * again. Each line is a quote of an AllSides article (by url and the quote's start, as `verbatim
- * quotes --jsonl` gives it) whose speaker changed between two builds, with both names judged by a
- * reader in context (right, glued, wrong, null). Each quote's current name is scored with the label
- * of the judged name it equals; a name judged nowhere is counted as not judged (a change to read).
+ * `verbatim eval speaker-names <corpus>`: judged speaker names read again. Each line of
+ * test/judged/speaker-names.jsonl is a quote of an AllSides article (by url and the quote's start,
+ * as `verbatim quotes --jsonl` gives it) whose speaker changed between two builds, with both names
+ * judged by a reader in context (right, glued, wrong, null); each line of
+ * test/judged/readability-speakers.jsonl a quote of one of Readability's test pages (by its folder,
+ * `readability-pages/<page>`). Each quote's current name is scored with the label of the judged
+ * name it equals; a name judged nowhere is counted as not judged (a change to read).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../cli/project-root';
 import { readInputs } from '../cli/article-inputs';
 import { findQuotes } from '@/utils/quotes/find-quotes';
-import { judgedQuoteKey, readJudgedNames, scoreJudgedNames } from './score-speaker-names';
+import { lexiconFor } from '@/utils/language/lexicons';
+import { judgedPageFile, judgedQuoteKey, readJudgedNames, scoreJudgedNames } from './score-speaker-names';
 
 export async function runSpeakerNamesEval(dir: string): Promise<number> {
-  const labels = readJudgedNames(await readFile(join(PROJECT_ROOT, 'test/judged/speaker-names.jsonl'), 'utf8'));
-  const wanted = new Set(labels.map((l) => l.url));
-  const speakers = new Map<string, string | null>(); // `${url} ${quoteStart}` → speaker now
-  for await (const item of readInputs([join(dir, 'allsides/articles.jsonl')])) {
-    if (!('article' in item) || !wanted.has(item.article.url)) continue;
-    for (const q of findQuotes(item.article)) speakers.set(judgedQuoteKey({ url: item.article.url, quoteStart: q.start }), q.speaker);
-  }
-  const score = scoreJudgedNames(labels, (key) => speakers.get(key));
-  console.log(`eval speaker-names: ${labels.length} judged speaker changes of ${new Set(labels.map(judgedQuoteKey)).size} quotes (test/judged/speaker-names.jsonl)`);
-  for (const [split, s] of Object.entries(score)) {
-    const line = Object.entries(s).map(([label, n]) => `${label} ${n}`).join(', ');
-    console.log(`${split.padEnd(9)} ${line}`);
+  for (const file of ['test/judged/speaker-names.jsonl', 'test/judged/readability-speakers.jsonl']) {
+    const labels = readJudgedNames(await readFile(join(PROJECT_ROOT, file), 'utf8'));
+    const speakers = await currentSpeakers(dir, new Set(labels.map((l) => l.url)));
+    const score = scoreJudgedNames(labels, (key) => speakers.get(key));
+    console.log(`eval speaker-names: ${labels.length} judged speaker names of ${new Set(labels.map(judgedQuoteKey)).size} quotes (${file})`);
+    for (const [split, s] of Object.entries(score)) {
+      const line = Object.entries(s).map(([label, n]) => `${label} ${n}`).join(', ');
+      console.log(`${split.padEnd(9)} ${line}`);
+    }
   }
   return 0;
+}
+
+/** `${url} ${quoteStart}` → the speaker found now, for the articles and pages `wanted` names. */
+async function currentSpeakers(dir: string, wanted: ReadonlySet<string>): Promise<Map<string, string | null>> {
+  const speakers = new Map<string, string | null>();
+  const pages = [...wanted].filter((url) => judgedPageFile(url) !== null);
+  if (pages.length < wanted.size) {
+    for await (const item of readInputs([join(dir, 'allsides/articles.jsonl')])) {
+      if (!('article' in item) || !wanted.has(item.article.url)) continue;
+      for (const q of findQuotes(item.article)) speakers.set(judgedQuoteKey({ url: item.article.url, quoteStart: q.start }), q.speaker);
+    }
+  }
+  for (const url of pages) {
+    // Read as `verbatim quotes` reads a page: through Readability, in the page's language.
+    for await (const item of readInputs([join(dir, judgedPageFile(url)!)])) {
+      if (!('article' in item)) continue;
+      for (const q of findQuotes(item.article, lexiconFor(item.article))) speakers.set(judgedQuoteKey({ url, quoteStart: q.start }), q.speaker);
+    }
+  }
+  return speakers;
 }

@@ -28,6 +28,14 @@ export function readJudgedNames(jsonl: string): JudgedName[] {
 
 export const judgedQuoteKey = (l: Pick<JudgedName, 'url' | 'quoteStart'>) => `${l.url} ${l.quoteStart}`;
 
+/** Readability's test pages are named by folder (`readability-pages/<page>`), not by a web address. */
+const PAGE_KEY = /^readability-pages\/\w[\w.-]*$/;
+
+/** The corpus file a judged line's `url` names: a Readability page's source, or null for an AllSides article's address. */
+export function judgedPageFile(url: string): string | null {
+  return PAGE_KEY.test(url) ? `${url}/source.html` : null;
+}
+
 /**
  * Per split, how many judged quotes' current names carry each label. A quote judged in several
  * sets (its name changed again) counts once, with the label of whichever judged name the current

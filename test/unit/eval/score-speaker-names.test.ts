@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { judgedQuoteKey, readJudgedNames, scoreJudgedNames, type JudgedName } from '../../../bin/eval/score-speaker-names';
+import { judgedPageFile, judgedQuoteKey, readJudgedNames, scoreJudgedNames, type JudgedName } from '../../../bin/eval/score-speaker-names';
 
 const judged = (id: string, before: string | null, after: string | null, beforeLabel: JudgedName['beforeLabel'], afterLabel: JudgedName['afterLabel']): JudgedName => ({
   id, split: 'held-out', url: `https://news.example/${id}`, quoteStart: 10, before, after, beforeLabel, afterLabel,
@@ -29,5 +29,19 @@ describe('scoreJudgedNames', () => {
   test('a line without a known label is refused', () => {
     expect(() => readJudgedNames(JSON.stringify({ ...LABELS[0], afterLabel: 'fine' }))).toThrow(/line 1/);
     expect(readJudgedNames(`${JSON.stringify(LABELS[0])}\n\n${JSON.stringify(LABELS[1])}\n`)).toHaveLength(2);
+  });
+});
+
+describe('judgedPageFile', () => {
+  test.each<[string, string | null]>([
+    ['readability-pages/guardian-1', 'readability-pages/guardian-1/source.html'],
+    ['readability-pages/003-metadata-preferred', 'readability-pages/003-metadata-preferred/source.html'],
+    ['https://news.example/h0', null],
+    ['readability-pages/../allsides', null],
+    ['readability-pages/a/b', null],
+    ['readability-pages/', null],
+    ['readability-pages/..', null],
+  ])('%s', (url, file) => {
+    expect(judgedPageFile(url)).toBe(file);
   });
 });
