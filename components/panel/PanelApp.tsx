@@ -5,6 +5,7 @@ import type { ExportChoice, ExportOutcome } from '@/components/popup/ExportContr
 import { PanelReport } from '@/components/panel/PanelReport';
 import { SelectionReport } from '@/components/panel/SelectionReport';
 import { useT } from '@/components/i18n';
+import { OpenLibraryFooter } from '@/components/popup/OpenLibraryFooter';
 
 /** What the panel can ask of the extension; the entrypoint passes functions that send messages. */
 export interface PanelActions {
@@ -86,11 +87,7 @@ export function PanelApp({ state, actions }: PanelAppProps) {
           actions={actions}
         />
       )}
-      <footer class="popup-footer">
-        <button type="button" class="link-button" data-testid="open-library" onClick={actions.openLibrary}>
-          {t('openLibrary')}
-        </button>
-      </footer>
+      <OpenLibraryFooter onOpen={actions.openLibrary} />
     </main>
   );
 }

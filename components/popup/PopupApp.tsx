@@ -5,6 +5,7 @@ import type { ExportChoice, ExportOutcome } from '@/components/popup/ExportContr
 import { ReportView, type OkReport } from '@/components/popup/ReportView';
 import type { SaveState } from '@/components/popup/SaveButton';
 import { useT } from '@/components/i18n';
+import { OpenLibraryFooter } from '@/components/popup/OpenLibraryFooter';
 
 /** What the popup can ask of the extension; the entrypoint passes functions that send messages. */
 export interface PopupActions {
@@ -90,11 +91,7 @@ export function PopupApp({ actions }: PopupAppProps) {
           onExport={actions.exportEvidence}
         />
       )}
-      <footer class="popup-footer">
-        <button type="button" class="link-button" data-testid="open-library" onClick={actions.openLibrary}>
-          {t('openLibrary')}
-        </button>
-      </footer>
+      <OpenLibraryFooter onOpen={actions.openLibrary} />
     </main>
   );
 }
