@@ -388,10 +388,11 @@ function mentionIn(lex: Lexicon, words: Word[], side: 'before' | 'after'): Menti
   // Five or more capitalized words in a row are a caption or headline run into the name
   // ("US Central Command Public Affairs Biden"): only the last word is surely the speaker's.
   if (run && nameLength(run) > MAX_NAME_WORDS) run = { ...run, words: run.words.slice(-1) };
-  if (run) {
-    const last = words.indexOf(run.words[run.words.length - 1]);
-    run = { ...run, words: [...run.words, ...words.slice(last + 1, organisationTailEnd(lex, words, last) + 1)] };
-  }
+  // "the Norland Department of Conservation said": the organisation's tail runs to the cue; one
+  // that stops short of it ("the Court of Appeals in Norland granted") is no speaker's name.
+  const last = run ? words.indexOf(run.words[run.words.length - 1]) : -1;
+  const tailEnd = run && side === 'before' ? organisationTailEnd(lex, words, last) : last;
+  if (run && tailEnd === words.length - 1) run = { ...run, words: [...run.words, ...words.slice(last + 1, tailEnd + 1)] };
   if (run && run.words.length === 1 && lex.orgTails.has(run.words[0].lower)) {
     // "the Democratic Party said": the title-like words dropped before a lone organisation word
     // belong to the organisation's name; without them ("Prevention", "Means") it names nobody.
@@ -1241,8 +1242,11 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
       const asker = mentionIn(lex, subjectAfter(lex, text, words, i + 1), 'after');
       if (asker) return { cue: w.text, mention: asker };
     }
-    // "apps written using "open Web" technologies": a participle with no auxiliary describes the thing before it, which says nothing.
-    if (lex.participleOnlyCues.has(w.lower) && !(i > 0 && lex.auxiliaries.has(words[i - 1].lower))) return { cue: w.text, mention: { kind: 'nobody', text: w.text, span: spanOf(w) } };
+    // "apps written using "open Web" technologies", "code written in …": a participle with no auxiliary, opening a phrase
+    // of its own, describes the thing before it, which says nothing ("a written statement" and "has written" stay cues).
+    const next = words[i + 1]?.lower ?? '';
+    if (lex.participleOnlyCues.has(w.lower) && !(i > 0 && lex.auxiliaries.has(words[i - 1].lower))
+      && (lex.isParticiple(next) || lex.prepositions.has(next))) return { cue: w.text, mention: { kind: 'nobody', text: w.text, span: spanOf(w) } };
     // "Trump attacked Clinton over Libya, saying, …": the participle's subject opens the clause.
     // "She followed that by saying": a participle after "by" is the subject's means, said by it.
     const linked = i > 0 && lex.participleLinks.has(words[i - 1].lower);
@@ -2063,7 +2067,10 @@ class SpeakerResolver {
   /** A name that can be "he" or "she": not "White House", "Trump World" or "South Carolina Republican" (which describes someone). */
   private personLike(name: string): boolean {
     const tail = lastWord(name);
-    return !this.lex.notPersonTails.has(tail) && !this.lex.orgTails.has(tail) && !this.lex.roleNouns.has(tail);
+    // "National Association of Charter School Authorizers": the head before its "of" or "for" tail decides.
+    const link = name.split(' ').findIndex((w, k) => k > 0 && this.lex.nameTailLinks.has(w));
+    const head = link > 0 ? name.split(' ')[link - 1].toLowerCase() : tail;
+    return [tail, head].every((w) => !this.lex.notPersonTails.has(w) && !this.lex.orgTails.has(w) && !this.lex.roleNouns.has(w));
   }
 
   /** The latest name before `pos` that can be "he" or "she": not "White House", "Trump World" or "the Norland School". */

@@ -721,10 +721,17 @@ describe('attribution: a question\'s or a scene\'s first word, an organisation a
     ['According to the X Department of Y, "…"', ['According to the Norland Department of Conservation, the causes are “many and varied and not yet known.”'], [['Norland Department of Conservation', 'according to']]],
     ['"…," said the X Department of Y', ['“The causes are many and varied,” said the Norland Department of Conservation.'], [['Norland Department of Conservation', 'said']]],
     ['"…," the X Department of Y said', ['“The causes are many and varied,” the Norland Department of Conservation said.'], [['Norland Department of Conservation', 'said']]],
-    // A participle with no auxiliary describes the thing before it: no speaker.
+    // …and "he" after it is not the organisation, whatever its tail's last word.
+    ['"…," the X Association of Y said. "…," he said', ['“The pier is safe,” the Norland Association of Harbour Masters said.', '“The tide decides,” he said.'],
+      [['Norland Association of Harbour Masters', 'said'], [null, 'said']]],
+    // A participle with no auxiliary, opening a phrase of its own, describes the thing before it: no speaker.
     ['"X apps written using "…""', ['The Norland phone supports HTML5 apps written using “open Web” technologies.'], [[null, 'written']]],
+    ['"X apps written in "…""', ['The Norland phone runs Java apps written in “plain old” code.'], [[null, 'written']]],
+    ['"X collects letters written in "…""', ['Ann Lee collects letters written in “plain old” ink.'], [[null, 'written']]],
     // Left as they were.
     ['"has written that"', ['Ann Lee has written that the pier is “a disgrace to the whole town.”'], [['Ann Lee', 'written']]],
+    ['"in a written statement, calling"', ['Tom Beck praised all three men in a lengthy written statement, calling Lee “a world-class legal mind.”'], [['Tom Beck', 'written']]],
+    ['"the X Court of Appeals in Y granted" names no speaker', ['The order was handed down by Judge Ann Lee, after the Norland Court of Appeals in Westbury granted a stay.', 'The judge had called the claim “repugnant to the town’s charter,” and said she could not “square it with the law.”'], [['Ann Lee', 'said']]],
     ['"in a letter written by X"', ['In a letter written by Ann Lee, the pier is “a disgrace to the whole town.”'], [['Ann Lee', 'written']]],
     ['a given name that is a verb', ['“The pier is closed,” Will Moss said.'], [['Will Moss', 'said']]],
     ['"X of Y" for a person', ['“The causes are many and varied,” said Ann Lee of Norland.'], [['Ann Lee', 'said']]],
