@@ -99,6 +99,7 @@ export const german: Lexicon = {
   reportCues: new Set(),
   outletTails: new Set(),
   passiveAgents: wordSet('von'),
+  participleOnlyCues: new Set(),
   participleLinks: new Set(),
   infinitiveMarkers: new Set(),
   requestVerbs: new Set(),

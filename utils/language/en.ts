@@ -109,6 +109,8 @@ const THING_TAILS = wordSet(`island islands act amendment medal award prize trea
   arena airport station cathedral basilica hotel square avenue videos video photos images farm ranch lawn`);
 
 // Words that open a sentence or clause and are never part of a name.
+// A verb that opens a question ("Was Lee right?") or a scene ("Enter Ann Lee, …", "Meet Ann Lee") opens no name either
+// ("Do", "Will", "May", "Can" are given names or surnames).
 const NEVER_NAME_WORDS = wordSet(`
 notably strikingly interestingly importantly ironically meanwhile however instead indeed wait
 similarly conversely additionally moreover furthermore finally tonight today yesterday tomorrow
@@ -125,6 +127,8 @@ edt est cdt cst mdt mst pdt pst gmt utc bst cet et pt am pm updated update
 watch watched must related advertisement highlights caption photo image video story
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
 eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
+was were is are did does has have had would should could shall
+enter meet imagine consider remember
 `);
 // Days the calendar names ("On Christmas Eve, the pope …"): capitalized words side by side, never a person.
 const NAMED_DAYS = ['christmas', 'christmas eve', 'christmas day', 'easter', 'easter sunday', 'thanksgiving', 'new year',
@@ -274,6 +278,7 @@ export const english: Lexicon = {
   outletTails: wordSet(`times news post journal tribune herald dispatch gazette chronicle inquirer examiner courier
     telegraph review press wire magazine observer bulletin register`),
   passiveAgents: wordSet('by'),
+  participleOnlyCues: wordSet('written'),
   participleLinks: wordSet('by'),
   infinitiveMarkers: wordSet('to'),
   requestVerbs: wordSet('ask asks asked asking urge urges urged urging call calls called calling invite invites invited inviting pressed pressing challenged challenging subpoena subpoenaed'),

@@ -60,6 +60,7 @@ export const spanish: Lexicon = {
   reportCues: new Set(),
   outletTails: new Set(),
   passiveAgents: wordSet('por'),
+  participleOnlyCues: new Set(),
   participleLinks: new Set(),
   infinitiveMarkers: new Set(),
   requestVerbs: new Set(),

@@ -76,6 +76,7 @@ export const french: Lexicon = {
   reportCues: new Set(),
   outletTails: new Set(),
   passiveAgents: wordSet('par'),
+  participleOnlyCues: new Set(),
   participleLinks: new Set(),
   infinitiveMarkers: new Set(),
   requestVerbs: new Set(),

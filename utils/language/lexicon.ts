@@ -60,6 +60,8 @@ export interface Lexicon {
   outletTails: ReadonlySet<string>;
   /** After a cue, the word that introduces the one speaking in a passive ("was asked by"). */
   passiveAgents: ReadonlySet<string>;
+  /** Cue forms that are only a participle ("written"): with no auxiliary before them ("has written") they describe the thing before, no speaker ("apps written using"). */
+  participleOnlyCues: ReadonlySet<string>;
   /** Prepositions that join a participle cue to its clause, whose subject speaks ("ended by saying"). */
   participleLinks: ReadonlySet<string>;
   /** The word before an infinitive ("asked Lee to testify"): the name before it is asked to speak, it has not spoken. */

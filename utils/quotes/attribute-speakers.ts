@@ -344,6 +344,8 @@ interface Person {
   relative?: boolean;
   /** A relative whose surname the article wrote before naming them ("Lee's son, Tom Lee", "Lee …. first lady Ann Lee"): a bare "Lee" may be either. */
   namesakeRelative?: boolean;
+  /** Written right after an article ("a graduate of the Wharton School"): a thing or an organisation, not someone "he" stands for. */
+  afterArticle?: boolean;
 }
 
 /** What a speaker phrase refers to, before resolution. */
@@ -386,6 +388,11 @@ function mentionIn(lex: Lexicon, words: Word[], side: 'before' | 'after'): Menti
   // Five or more capitalized words in a row are a caption or headline run into the name
   // ("US Central Command Public Affairs Biden"): only the last word is surely the speaker's.
   if (run && nameLength(run) > MAX_NAME_WORDS) run = { ...run, words: run.words.slice(-1) };
+  // "the Norland Department of Conservation said": the organisation's tail runs to the cue; one
+  // that stops short of it ("the Court of Appeals in Norland granted") is no speaker's name.
+  const last = run ? words.indexOf(run.words[run.words.length - 1]) : -1;
+  const tailEnd = run && side === 'before' ? organisationTailEnd(lex, words, last) : last;
+  if (run && tailEnd === words.length - 1) run = { ...run, words: [...run.words, ...words.slice(last + 1, tailEnd + 1)] };
   if (run && run.words.length === 1 && lex.orgTails.has(run.words[0].lower)) {
     // "the Democratic Party said": the title-like words dropped before a lone organisation word
     // belong to the organisation's name; without them ("Prevention", "Means") it names nobody.
@@ -400,6 +407,36 @@ function mentionIn(lex: Lexicon, words: Word[], side: 'before' | 'after'): Menti
   if (run) return { kind: 'name', text: runText(run), span: runSpan(run) };
   const span = { start: words[0].start, end: words[words.length - 1].end };
   return { kind: 'description', text: words.map((w) => w.text).join(' '), span };
+}
+
+/** Capitalized words an organisation's name runs on over after its "of" ("Department of Conservation"). */
+const ORG_TAIL_WORDS = 3;
+
+/**
+ * "the Norland Department of Conservation said": an organisation's name of two words or more
+ * ending in its head word ("Norland Department", at word `last`) runs on over the capitalized
+ * words its "of" or "for" joins to it, side by side; cut at the head it would credit another. The
+ * index of the name's last word: `last` when none runs on, when the capitalized words run on past
+ * the tail ("Department of Homeland Security Secretary Ann Lee": a title and a name), or when the
+ * head stands alone ("the Department of Justice continued": no name read before, none now). A
+ * person's "of" ("Ann Lee of Norland") is left off.
+ */
+function organisationTailEnd(lex: Lexicon, words: Word[], last: number): number {
+  const link = words[last + 1];
+  if (!lex.orgTails.has(words[last].lower) || !link?.joined || !lex.nameTailLinks.has(link.lower)) return last;
+  if (!(words[last].joined && isCapitalized(words[last - 1]?.text ?? '') && !lex.determiners.has(words[last - 1].lower))) return last;
+  let end = last + 1;
+  const tailWord = (w: Word | undefined) => w !== undefined && w.joined && isCapitalized(w.text) && !lex.notName.has(w.lower) && !w.aside;
+  while (end - last - 1 < ORG_TAIL_WORDS && tailWord(words[end + 1])) end++;
+  return end === last + 1 || tailWord(words[end + 1]) ? last : end;
+}
+
+/** A name mention run on over its organisation's tail in `words` (see organisationTailEnd). */
+function withOrganisationTail(lex: Lexicon, words: Word[], m: Mention): Mention {
+  const last = m.kind === 'name' ? words.findIndex((w) => w.end === m.span.end) : -1;
+  const end = last < 0 ? last : organisationTailEnd(lex, words, last);
+  if (end <= last) return m;
+  return { kind: 'name', text: [m.text, ...words.slice(last + 1, end + 1).map((w) => w.text)].join(' '), span: { start: m.span.start, end: words[end].end } };
 }
 
 /** A name run right after a determiner and right before a lowercase word, with nothing between: a modifier. */
@@ -708,6 +745,16 @@ function headsPhrase(lex: Lexicon, seg: Word[], m: Mention | null): boolean {
   return lex.prepositions.has(next) || lex.notName.has(next) || lex.auxiliaries.has(next) || isTitle(lex, next) || lex.isPartyTag(next) || lex.utteranceNouns.has(next);
 }
 
+/**
+ * The source a phrase after "according to" names when it heads the phrase, run on over its
+ * organisation's tail in `words` ("the Department of Conservation"); null when it only qualifies
+ * a noun ("a Ledger poll", "a Department of Conservation report").
+ */
+function sourceHead(lex: Lexicon, phrase: Word[], words: Word[], m: Mention): Mention | null {
+  const org = withOrganisationTail(lex, words, m);
+  return headsPhrase(lex, org === m ? phrase : words, org) ? org : null;
+}
+
 /** `Ann Lee, speaking after the poll put her ahead, said`: the name before a comma-enclosed insertion. */
 function nameBeforeInsertion(lex: Lexicon, text: string, words: Word[], cueIndex: number): Mention | null {
   // "X did Y, shouting": a participle cue's subject opens its clause (see clauseSubject), not here.
@@ -839,7 +886,8 @@ function mentionAfter(lex: Lexicon, text: string, words: Word[], cueIndex: numbe
   const org = from >= 0 ? runOnOrganisation(lex, words.slice(from, from + ORG_WORDS), 'after') : null;
   if (org) return org;
   const m = mentionIn(lex, phrase, 'after');
-  return (m?.kind === 'description' ? describedName(lex, text, words, phrase) : null) ?? m;
+  // The phrase stops at "of": an organisation's name runs on past it ("said the Department of Conservation").
+  return (m?.kind === 'description' ? describedName(lex, text, words, phrase) : null) ?? (m && withOrganisationTail(lex, words, m));
 }
 
 /** "said the spokesman, Ann Lee", "rappelle son maire, Gilles Arnaud": the name after a description. */
@@ -935,7 +983,7 @@ function cueAfterQuote(lex: Lexicon, text: string, from: number, to: number, sen
       const phrase = subjectAfter(lex, text, words, i + sourceWords.length - 1);
       const source = mentionIn(lex, phrase, 'after');
       const named = source?.kind === 'description' ? describedName(lex, text, words, phrase) : null;
-      return { cue: phraseText(sourceWords), source: true, mention: named ?? (source && headsPhrase(lex, phrase, source) ? source : { kind: 'nobody', text: w.text, span: spanOf(w) }) };
+      return { cue: phraseText(sourceWords), source: true, mention: named ?? (source && sourceHead(lex, phrase, words, source)) ?? { kind: 'nobody', text: w.text, span: spanOf(w) } };
     }
     const weakSource = weakSourceAt(lex, text, words, i);
     if (weakSource) return weakSource;
@@ -1182,7 +1230,7 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
       const phrase = subjectAfter(lex, text, words, i + sourceWords.length - 1);
       const mention = mentionIn(lex, phrase, 'after');
       const named = mention?.kind === 'description' ? describedName(lex, text, words, phrase) : null;
-      if (mention) return { cue: phraseText(sourceWords), source: true, mention: named ?? (headsPhrase(lex, phrase, mention) ? mention : { kind: 'nobody', text: w.text, span: spanOf(w) }) };
+      if (mention) return { cue: phraseText(sourceWords), source: true, mention: named ?? sourceHead(lex, phrase, words, mention) ?? { kind: 'nobody', text: w.text, span: spanOf(w) } };
       continue;
     }
     const weakSource = weakSourceAt(lex, text, words, i);
@@ -1194,6 +1242,11 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
       const asker = mentionIn(lex, subjectAfter(lex, text, words, i + 1), 'after');
       if (asker) return { cue: w.text, mention: asker };
     }
+    // "apps written using "open Web" technologies", "code written in …": a participle with no auxiliary, opening a phrase
+    // of its own, describes the thing before it, which says nothing ("a written statement" and "has written" stay cues).
+    const next = words[i + 1]?.lower ?? '';
+    if (lex.participleOnlyCues.has(w.lower) && !(i > 0 && lex.auxiliaries.has(words[i - 1].lower))
+      && (lex.isParticiple(next) || lex.prepositions.has(next))) return { cue: w.text, mention: { kind: 'nobody', text: w.text, span: spanOf(w) } };
     // "Trump attacked Clinton over Libya, saying, …": the participle's subject opens the clause.
     // "She followed that by saying": a participle after "by" is the subject's means, said by it.
     const linked = i > 0 && lex.participleLinks.has(words[i - 1].lower);
@@ -1288,7 +1341,8 @@ function peopleIn(lex: Lexicon, text: string, paragraphs: Span[]): { people: Per
     // "Lee's daughter, Ann Lee", "the Lees' son", a "Lee" before "first lady Ann Lee": the surname was another's first.
     const name = runText(run).replace(/['’]s?$/, '');
     const namesakeRelative = relative && seen.has(lastWord(name));
-    people.push({ name, at: runSpan(run), first, last: first + run.words.length - 1, afterPossessive, relative, namesakeRelative });
+    const afterArticle = before !== undefined && run.words[0].joined && lex.articles.has(before.lower);
+    people.push({ name, at: runSpan(run), first, last: first + run.words.length - 1, afterPossessive, relative, namesakeRelative, afterArticle });
   }
   return { people, words };
 }
@@ -2013,10 +2067,13 @@ class SpeakerResolver {
   /** A name that can be "he" or "she": not "White House", "Trump World" or "South Carolina Republican" (which describes someone). */
   private personLike(name: string): boolean {
     const tail = lastWord(name);
-    return !this.lex.notPersonTails.has(tail) && !this.lex.orgTails.has(tail) && !this.lex.roleNouns.has(tail);
+    // "National Association of Charter School Authorizers": the head before its "of" or "for" tail decides.
+    const link = name.split(' ').findIndex((w, k) => k > 0 && this.lex.nameTailLinks.has(w));
+    const head = link > 0 ? name.split(' ')[link - 1].toLowerCase() : tail;
+    return [tail, head].every((w) => !this.lex.notPersonTails.has(w) && !this.lex.orgTails.has(w) && !this.lex.roleNouns.has(w));
   }
 
-  /** The latest name before `pos` that can be "he" or "she": not "White House" or "Trump World". */
+  /** The latest name before `pos` that can be "he" or "she": not "White House", "Trump World" or "the Norland School". */
   private latestPersonLike(pos: number): Person | undefined {
     let lo = 0;
     let hi = this.people.length;
@@ -2026,7 +2083,7 @@ class SpeakerResolver {
       else hi = mid;
     }
     for (let k = lo - 1; k >= 0 && lo - k <= 20; k--) {
-      if (this.personLike(this.people[k].name)) return this.people[k];
+      if (this.personLike(this.people[k].name) && !this.people[k].afterArticle) return this.people[k];
     }
     return undefined;
   }

@@ -705,3 +705,40 @@ describe('attribution: outlets that report, verbs and places read as names, a se
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: a question\'s or a scene\'s first word, an organisation as "he", an organisation\'s name cut short, a participle as a cue (issue 12, h-spk24)', () => {
+  test.each([
+    // A verb opening a question, or "Enter"/"Meet" opening a scene, is no part of the name after it.
+    ['"Was X …?" then "said X"', ['The clerk sat by the stove all day. Was Nippers cold? Not at all.', '“I would prefer not to,” said Nippers.'], [['Nippers', 'said']]],
+    ['"Did X …?" then "X said"', ['Nobody asked the ferryman. Did Okafor know? He did.', '“The tide was wrong,” Okafor said.'], [['Okafor', 'said']]],
+    ['"Enter X, a graduate of the Y School of Z" then "he tells me"', ['Enter Tom R. Beck, a graduate of the Norland School of Business in 1955. “I’m all yours,” he tells me after a few weeks.'], [['Tom R. Beck', 'tells']]],
+    ['"Meet X, who …" then "he says"', ['Meet Omar Haddad, who has run the ferry for thirty years. “The tide decides,” he says.'], [['Omar Haddad', 'says']]],
+    // A name written after "the" is a thing or an organisation: "he" is not it.
+    ['"X, a graduate of the Y School." "…," he', ['The board met with Tom Beck, a graduate of the Norland School.', '“I’m all yours,” he tells me.'], [['Tom Beck', 'tells']]],
+    ['"X, who works at the Y Bank." "…," he', ['The board met with Tom Beck, who works at the Norland Bank.', '“I’m all yours,” he tells me.'], [['Tom Beck', 'tells']]],
+    // An organisation's name runs on over its "of" when the cue credits it.
+    ['according to the X Department of Y', ['The causes are “many and varied and not yet known,” according to the Norland Department of Conservation.'], [['Norland Department of Conservation', 'according to']]],
+    ['According to the X Department of Y, "…"', ['According to the Norland Department of Conservation, the causes are “many and varied and not yet known.”'], [['Norland Department of Conservation', 'according to']]],
+    ['"…," said the X Department of Y', ['“The causes are many and varied,” said the Norland Department of Conservation.'], [['Norland Department of Conservation', 'said']]],
+    ['"…," the X Department of Y said', ['“The causes are many and varied,” the Norland Department of Conservation said.'], [['Norland Department of Conservation', 'said']]],
+    // …and "he" after it is not the organisation, whatever its tail's last word.
+    ['"…," the X Association of Y said. "…," he said', ['“The pier is safe,” the Norland Association of Harbour Masters said.', '“The tide decides,” he said.'],
+      [['Norland Association of Harbour Masters', 'said'], [null, 'said']]],
+    // A participle with no auxiliary, opening a phrase of its own, describes the thing before it: no speaker.
+    ['"X apps written using "…""', ['The Norland phone supports HTML5 apps written using “open Web” technologies.'], [[null, 'written']]],
+    ['"X apps written in "…""', ['The Norland phone runs Java apps written in “plain old” code.'], [[null, 'written']]],
+    ['"X collects letters written in "…""', ['Ann Lee collects letters written in “plain old” ink.'], [[null, 'written']]],
+    // Left as they were.
+    ['"has written that"', ['Ann Lee has written that the pier is “a disgrace to the whole town.”'], [['Ann Lee', 'written']]],
+    ['"in a written statement, calling"', ['Tom Beck praised all three men in a lengthy written statement, calling Lee “a world-class legal mind.”'], [['Tom Beck', 'written']]],
+    ['"the X Court of Appeals in Y granted" names no speaker', ['The order was handed down by Judge Ann Lee, after the Norland Court of Appeals in Westbury granted a stay.', 'The judge had called the claim “repugnant to the town’s charter,” and said she could not “square it with the law.”'], [['Ann Lee', 'said']]],
+    ['"in a letter written by X"', ['In a letter written by Ann Lee, the pier is “a disgrace to the whole town.”'], [['Ann Lee', 'written']]],
+    ['a given name that is a verb', ['“The pier is closed,” Will Moss said.'], [['Will Moss', 'said']]],
+    ['"X of Y" for a person', ['“The causes are many and varied,” said Ann Lee of Norland.'], [['Ann Lee', 'said']]],
+    ['a lone head word names nobody', ['“The causes are many and varied,” the Department of Conservation said.'], [[null, 'said']]],
+    ['a report named after "according to a"', ['The causes are “many and varied and not yet known,” according to a Norland Department of Conservation report.'], [[null, 'according to']]],
+    ['a title and a name after the tail', ['Norland Department of Harbour Safety Secretary Ann Lee spoke on Monday.', '“The causes are many and varied,” she said.'], [['Ann Lee', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
