@@ -4,7 +4,8 @@
  * as `verbatim quotes --jsonl` gives it) whose speaker changed between two builds, with both names
  * judged by a reader in context (right, glued, wrong, null); each line of
  * test/judged/readability-speakers.jsonl a quote of one of Readability's test pages (by its folder,
- * `readability-pages/<page>`). Each quote's current name is scored with the label of the judged
+ * `readability-pages/<page>`); test/judged/speaker-sample.jsonl a random sample of all credited
+ * quotes of AllSides articles. Each quote's current name is scored with the label of the judged
  * name it equals; a name judged nowhere is counted as not judged (a change to read).
  */
 import { readFile } from 'node:fs/promises';
@@ -15,8 +16,11 @@ import { findQuotes } from '@/utils/quotes/find-quotes';
 import { lexiconFor } from '@/utils/language/lexicons';
 import { judgedPageFile, judgedQuoteKey, readJudgedNames, scoreJudgedNames } from './score-speaker-names';
 
+/** The judged names: AllSides changes, Readability's pages, a random sample of AllSides credits. */
+const JUDGED_FILES = ['test/judged/speaker-names.jsonl', 'test/judged/readability-speakers.jsonl', 'test/judged/speaker-sample.jsonl'];
+
 export async function runSpeakerNamesEval(dir: string): Promise<number> {
-  for (const file of ['test/judged/speaker-names.jsonl', 'test/judged/readability-speakers.jsonl']) {
+  for (const file of JUDGED_FILES) {
     const labels = readJudgedNames(await readFile(join(PROJECT_ROOT, file), 'utf8'));
     const speakers = await currentSpeakers(dir, new Set(labels.map((l) => l.url)));
     const score = scoreJudgedNames(labels, (key) => speakers.get(key));
