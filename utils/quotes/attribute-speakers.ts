@@ -605,6 +605,14 @@ function speakerBefore(lex: Lexicon, text: string, words: Word[], cueIndex: numb
         continue;
       }
     }
+    // "Lee, a professor who teaches law and has known Beck for years, said": a verb phrase after
+    // "and" shares the subject before it; its object (Beck) is not who speaks.
+    const joinedAt = seg.before < 0 && !seg.cut && seg.words.length > 0 ? words.indexOf(seg.words[0]) - 1 : -1;
+    if (joinedAt > 0 && lex.conjunctions.has(words[joinedAt].lower) && !text.slice(words[joinedAt - 1].end, words[joinedAt].start).includes(',')
+      && lex.auxiliaries.has(seg.words[0].lower) && !isCapitalized(seg.words[0].text)) {
+      i = joinedAt - 1;
+      continue;
+    }
     const m = mentionIn(lex, seg.words, 'before');
     const lead = seg.words[0]?.text ?? '';
     const opensWithName = isCapitalized(lead) && !lex.determiners.has(lead.toLowerCase());
@@ -2341,7 +2349,7 @@ export function attributeSpeakers(text: string, paragraphs: Span[], drafts: Quot
       const asked = cue.addressee ? resolver.peek(cue.addressee, d.parts[0].start) : null;
       if (asked) answerer = { speaker: asked.name, cue: null, speakerMention: null, speakerNamedAt: asked.at };
     } else if (previous && (previous.para === d.paras[0] || (startsParagraph(text, paragraphs, d) && d.paras[0] - previous.para <= 1))
-      && !otherSubjectBetween(lex, text, drafts[q - 1], d, previous.attribution.speaker)) {
+      && !otherSubjectBetween(lex, text, drafts[q - 1], d, previous.attribution.speaker) && !isHeading(text, paragraphs, d)) {
       // A quote with no cue of its own, in the same paragraph as the last one or opening the next,
       // continues the previous speaker ("…," he said. "…" ¶ "…"). After a question put to
       // someone ("…?" Moss asked Lee. ¶ "…"), the next paragraph is the answer: the addressee's,
@@ -2415,6 +2423,21 @@ function interviewSubject(lex: Lexicon, text: string, pos: number): Mention | nu
 
 function startsParagraph(text: string, paragraphs: Span[], d: QuoteDraft): boolean {
   return text.slice(paragraphs[d.paras[0]].start, d.opens[0]).trim() === '';
+}
+
+// Words a quoted heading may run to; a longer unpunctuated paragraph is read as words said.
+const HEADING_WORDS = 8;
+
+/**
+ * "‘A lot of questions’" alone as a paragraph, with no full stop, comma or question mark inside
+ * its marks: a section heading (or a show's title), no one's words going on from the last speaker.
+ */
+function isHeading(text: string, paragraphs: Span[], d: QuoteDraft): boolean {
+  if (d.parts.length !== 1 || d.closes[0] < 0) return false;
+  const para = paragraphs[d.paras[0]];
+  if (text.slice(para.start, d.opens[0]).trim() !== '' || text.slice(d.closes[0], para.end).trim() !== '') return false;
+  const words = text.slice(d.parts[0].start, d.parts[0].end).trim();
+  return !/[.,;:!?…\-—–]\s*$/u.test(words) && words.split(/\s+/u).length <= HEADING_WORDS;
 }
 
 /**

@@ -742,3 +742,27 @@ describe('attribution: a question\'s or a scene\'s first word, an organisation a
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: a random sample of credits, tune half (issue 12, h-spk24b)', () => {
+  test.each([
+    // A short quote alone as a paragraph, with no stop inside its marks, is a section heading: no one's words.
+    ['a quoted heading after a quote', ['“It is a fair deal,” Tom Beck told the Norland Times.', '“He Loves the Pier”', 'There has been plenty of pushback from the council.'],
+      [['Tom Beck', 'told'], [null, null]]],
+    ['a quoted heading after a speaker\'s paragraph', ['“We are heartbroken by the storm,” the harbour master Tom Beck said early Wednesday.', '“Questions about the Ferry”', 'The ferry may be how some escaped unhurt.'],
+      [['Tom Beck', 'said'], [null, null]]],
+    // Left as they were: a paragraph that goes on with words said, punctuated or long.
+    ['a one-sentence paragraph goes on', ['“It is a fair deal,” Tom Beck told the Norland Times.', '“We will win this fight on the pier.”', 'There has been plenty of pushback.'],
+      [['Tom Beck', 'told'], ['Tom Beck', null]]],
+    // A verb phrase joined by "and" inside an insertion shares the insertion's subject: its object is not who speaks.
+    ['"X, a Y who V and has known Z, said"', ['Ann Lee, a law professor who teaches in Norland and has known Beck for 30 years, said, “I believe Tom is the best mayor this town has had.”'],
+      [['Ann Lee', 'said']]],
+    ['left as it was: "X, who V and was joined by Z, said"', ['Ann Lee, who walked the pier on Monday and was joined by Tom Beck, said: “The boards are rotten through and must be replaced.”'],
+      [['Ann Lee', 'said']]],
+    ['left as it was: "X, who V and knows Z, said"', ['Ann Lee, a law professor who teaches in Norland and knows Beck, said, “I believe Tom is the best mayor this town has had.”'],
+      [['Ann Lee', 'said']]],
+    ['a long unpunctuated paragraph goes on', ['“It is a fair deal,” Tom Beck told the Norland Times.', '“We will win this fight and every fight after it on the pier and beyond”', 'There has been plenty of pushback.'],
+      [['Tom Beck', 'told'], ['Tom Beck', null]]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
