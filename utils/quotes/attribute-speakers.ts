@@ -1667,6 +1667,8 @@ class SpeakerResolver {
       const pair = this.coordinatedPeople(words, m, pos);
       if (pair) return pair.length === 1 ? pair[0] : EITHER;
       const subject = subjectIn(this.lex, this.text, words);
+      const opener = subject?.kind === 'pronoun' ? this.subordinateName(words, m, pos) : null;
+      if (opener) return opener;
       if (subject?.kind === 'pronoun' && this.lex.personPronouns.has(subject.text.toLowerCase())) {
         at = sentence.start;
         continue;
@@ -1839,6 +1841,9 @@ class SpeakerResolver {
       const owner = subject ? null : possessiveSubject(this.lex, this.text, words);
       const ownerPerson = owner ? this.personSubject(owner.mention, m, pos) : null;
       if (owner && ownerPerson && this.personLike(ownerPerson.name) && ownerPerson.name !== lastSpeaker.name) return owner.personHead || last ? null : ownerPerson;
+      // "When Haddad held a press conference, he did not sound worried. "…," he said": the "he" of the main clause is the subordinate clause's subject.
+      const opener = subject?.kind === 'pronoun' ? this.subordinateName(words, m, pos) : null;
+      if (opener) return opener;
       // "Speaking in Ramallah, he said …. "…," he added": that "he" is someone the sentence before names.
       if (subject?.kind === 'pronoun' && this.lex.personPronouns.has(subject.text.toLowerCase()) && passed < PRONOUN_SUBJECT_SENTENCES) {
         passed++;
@@ -1884,6 +1889,21 @@ class SpeakerResolver {
     if (next >= 0 && this.lex.questionVerbs.has(words[next].lower)) return null;
     const person = this.personSubject(subject, m, pos);
     return person && person.name !== lastName && lastWord(person.name) !== lastWord(lastName) ? person : null;
+  }
+
+  /**
+   * "When Haddad held a press conference, he …": the person subject of a subordinate clause opening
+   * a sentence whose main subject is a pronoun, as a reader takes that pronoun; null when another
+   * person `m` may stand for is named in the sentence after it.
+   */
+  private subordinateName(words: Word[], m: Mention, pos: number): { name: string; at: Span | null } | null {
+    if (words.length === 0 || !opensSubordinate(this.lex, words[0].lower)) return null;
+    const own = clauseSubject(this.lex, words);
+    const rest = own ? words.filter((w) => w.start >= own.span.end) : [];
+    // "When Blitzer asked Pierson …, she hedged": the one asked answers, not the asker.
+    if (!own || rest.length === 0 || this.lex.questionVerbs.has(rest[0].lower)) return null;
+    const person = this.personSubject(own, m, pos);
+    return person && !this.otherPersonIn(rest, m, pos, person.name) ? person : null;
   }
 
   /** Whether pronoun `m` may stand for `name`: their genders, where the article marks both, agree. */

@@ -760,6 +760,13 @@ describe('attribution: a random sample of credits, tune half (issue 12, h-spk24b
       [['Ann Lee', 'said']]],
     ['left as it was: "X, who V and knows Z, said"', ['Ann Lee, a law professor who teaches in Norland and knows Beck, said, “I believe Tom is the best mayor this town has had.”'],
       [['Ann Lee', 'said']]],
+    // "When X …, he …": the main clause's pronoun is the subordinate clause's subject, not the last speaker.
+    ['"When X held …, he …" then "he said"', ['“The cuts are not fair,” Tom Beck said.', 'When Omar Haddad held a press conference on Friday, he did not sound as worried about the cuts as before.', '“Not everyone will feel the pain right away,” he said.'],
+      [['Tom Beck', 'said'], ['Omar Haddad', 'said']]],
+    ['"When X went public …, she said …" then "She said …"', ['“The pier is closed,” Tom Beck said.', 'When Ann Lee went public in March, she said she wanted to speak to the Ledger.', 'She said the reporter was rude and “I just really got shut down” at the time.'],
+      [['Tom Beck', 'said'], ['Ann Lee', 'said']]],
+    ['left as it was: "When X asked Y …, she …" is not the asker', ['“The pier is closed,” Ann Lee said.', 'When host Omar Haddad asked Moss about the pier, she hedged.', '“I have no reason to doubt it,” she said.'],
+      [['Ann Lee', 'said'], ['Ann Lee', 'said']]],
     ['a long unpunctuated paragraph goes on', ['“It is a fair deal,” Tom Beck told the Norland Times.', '“We will win this fight and every fight after it on the pier and beyond”', 'There has been plenty of pushback.'],
       [['Tom Beck', 'told'], ['Tom Beck', null]]],
   ])('%s', (_name, paragraphs, expected) => {
