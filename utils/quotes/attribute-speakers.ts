@@ -43,6 +43,8 @@ export interface Word {
   aside?: true;
   /** Written right after "@": a social-media handle ("@RepAnnLee"), never a name as the article writes it. */
   handle?: true;
+  /** Only spaces and quote marks separate it from the word before: a quote opens or closes inside a phrase. */
+  quoteGap?: true;
 }
 
 // A word is a letter or digit, then letters, digits and . ' ’ - (as /[\p{L}\p{N}][\p{L}\p{N}.'’\-]*/u
@@ -73,6 +75,8 @@ function wordCharAt(text: string, i: number, to: number): number {
 }
 
 /** The words of `text` between `from` and `to`, with their offsets (exported for its property test). */
+const QUOTE_GAP = /^[ \u00a0]*["“”«»„‘][ \u00a0]*$/u;
+
 export function wordsIn(lex: Lexicon, text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   let i = from;
@@ -97,6 +101,7 @@ export function wordsIn(lex: Lexicon, text: string, from: number, to: number): W
     const word: Word = { text: t, lower: t.toLowerCase(), start, end: start + t.length, joined };
     if (depth > 0) word.aside = true;
     if (start > 0 && text.charCodeAt(start - 1) === 64) word.handle = true;
+    if (!joined && out.length > 0 && QUOTE_GAP.test(text.slice(out[out.length - 1].end, start))) word.quoteGap = true;
     if (lex.elidedPrefixes.size > 0) pushElided(lex, out, word);
     else out.push(word);
   }
@@ -1114,7 +1119,8 @@ function clauseSubject(lex: Lexicon, allWords: Word[]): Mention | null {
       : lex.neverNameWords.has(w.lower) ? ASIDE_WORDS
       // "Lee, in a radio interview on Tuesday, admitted": a phrase opened by a preposition is an aside.
       : lex.prepositions.has(w.lower) ? APPOSITION_WORDS : 0;
-    const resume = reach ? words.findIndex((x, j) => j > v && j <= v + reach && !x.joined) : -1;
+    // "Lee, who praised Moss as “a great citizen,” noted": a quote opening inside the clause does not end it.
+    const resume = reach ? words.findIndex((x, j) => j > v && j <= v + reach && !x.joined && !x.quoteGap) : -1;
     if (resume < 0) break;
     v = resume;
   }

@@ -767,6 +767,11 @@ describe('attribution: a random sample of credits, tune half (issue 12, h-spk24b
       [['Tom Beck', 'said'], ['Ann Lee', 'said']]],
     ['left as it was: "When X asked Y …, she …" is not the asker', ['“The pier is closed,” Ann Lee said.', 'When host Omar Haddad asked Moss about the pier, she hedged.', '“I have no reason to doubt it,” she said.'],
       [['Ann Lee', 'said'], ['Ann Lee', 'said']]],
+    // A quote opening inside the subject's relative clause does not end the clause: the subject is still read.
+    ['"X, who praised Y as “…,” noted that …" then "He …, saying"', ['“It is wrong,” Sen. Ted Moss said.', 'Mr. Beck, who praised Mr. Lee as a “great citizen of the town,” noted the crowd was tolerant of every view but one.', 'He noted the double standards, saying “it is a messed up situation when one man laughs and another is suspended.”'],
+      [['Ted Moss', 'said'], [null, 'noted'], ['Beck', 'saying']]],
+    ['"X, who called it a “…,” later said …" then "he said"', ['“It is wrong,” Sen. Ted Moss said.', 'Rep. Tom Beck, who had called the delay a “betrayal,” later said the council would pay.', '“We disagreed with that but we will move on together,” he said.'],
+      [['Ted Moss', 'said'], [null, 'said'], ['Tom Beck', 'said']]],
     ['a long unpunctuated paragraph goes on', ['“It is a fair deal,” Tom Beck told the Norland Times.', '“We will win this fight and every fight after it on the pier and beyond”', 'There has been plenty of pushback.'],
       [['Tom Beck', 'told'], ['Tom Beck', null]]],
   ])('%s', (_name, paragraphs, expected) => {
