@@ -1008,6 +1008,13 @@ function cueAfterQuote(lex: Lexicon, text: string, from: number, to: number, sen
     // "a White House official told ABC News": after "told" stands the listener, never the speaker.
     let mention = (agent?.kind === 'name' ? agent : null) ?? fusedSubject(lex, w) ?? (i > 0 ? speakerBefore(lex, text, words, i) : null)
       ?? (lex.listenerCues.has(w.lower) && !passive ? { kind: 'nobody', text: w.text, span: spanOf(w) } : mentionAfter(lex, text, words, passive ? i + 1 : i));
+    // `an “enormous insult” to the council, said Ann Lee`: a phrase the quote's sentence runs on
+    // with, opened by a preposition, is no subject; the name after the verb speaks.
+    if (i > 0 && mention?.kind !== 'name' && mention?.kind !== 'pronoun' && !passive && !lex.isParticiple(w.lower) && lex.prepositions.has(words[0].lower)
+      && text.slice(words[i - 1].end, w.start).includes(',') && !lex.listenerCues.has(w.lower)) {
+      const after = mentionAfter(lex, text, words, i);
+      if (after?.kind === 'name') mention = after;
+    }
     // «…», añadió.: a language that drops its subjects speaks through the verb alone.
     if (mention === null && lex.dropsSubject) mention = impliedSubject(w);
     // `Lee shrugged it off -- "A" -- and, when pressed, asserting, "B"`: a participle's subject

@@ -772,6 +772,15 @@ describe('attribution: a random sample of credits, tune half (issue 12, h-spk24b
       [['Ted Moss', 'said'], [null, 'noted'], ['Beck', 'saying']]],
     ['"X, who called it a “…,” later said …" then "he said"', ['“It is wrong,” Sen. Ted Moss said.', 'Rep. Tom Beck, who had called the delay a “betrayal,” later said the council would pay.', '“We disagreed with that but we will move on together,” he said.'],
       [['Ted Moss', 'said'], [null, 'said'], ['Tom Beck', 'said']]],
+    // After a quote, a phrase opened by a preposition runs the quote's sentence on: the name after the verb speaks.
+    ['"…" to Y, said X', ['The move can be read as an “enormous insult to the whole council” to the mayor, said Ann Lee, a harbour analyst.'],
+      [['Ann Lee', 'said']]],
+    ['"…" for Y, says X', ['The ruling could be the start of “a pivotal period for every ferry” for the town, says Tom Beck, a professor at Norland.'],
+      [['Tom Beck', 'says']]],
+    ['then "she said"', ['“It is a smart play for the town,” said Tom Nixie, head of the Norland programme.', 'The move can be read as an “enormous insult to the whole council” to the mayor, said Ann Lee, a harbour analyst.', '“It is an amazing move and a classic one,” she said.'],
+      [['Tom Nixie', 'said'], ['Ann Lee', 'said'], ['Ann Lee', 'said']]],
+    ['left as it was: a participle after such a phrase has the sentence\'s subject', ['Mayor Ann Lee accused the board of playing “very dangerous games with the pier” with the town, saying the ferry would stop.'],
+      [['Ann Lee', 'saying']]],
     ['a long unpunctuated paragraph goes on', ['“It is a fair deal,” Tom Beck told the Norland Times.', '“We will win this fight and every fight after it on the pier and beyond”', 'There has been plenty of pushback.'],
       [['Tom Beck', 'told'], ['Tom Beck', null]]],
   ])('%s', (_name, paragraphs, expected) => {
