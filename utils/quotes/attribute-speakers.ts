@@ -43,6 +43,8 @@ export interface Word {
   aside?: true;
   /** Written right after "@": a social-media handle ("@RepAnnLee"), never a name as the article writes it. */
   handle?: true;
+  /** Only spaces and quote marks separate it from the word before: a quote opens or closes inside a phrase. */
+  quoteGap?: true;
 }
 
 // A word is a letter or digit, then letters, digits and . ' ’ - (as /[\p{L}\p{N}][\p{L}\p{N}.'’\-]*/u
@@ -73,6 +75,8 @@ function wordCharAt(text: string, i: number, to: number): number {
 }
 
 /** The words of `text` between `from` and `to`, with their offsets (exported for its property test). */
+const QUOTE_GAP = /^[ \u00a0]*["“”«»„‘][ \u00a0]*$/u;
+
 export function wordsIn(lex: Lexicon, text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   let i = from;
@@ -97,6 +101,7 @@ export function wordsIn(lex: Lexicon, text: string, from: number, to: number): W
     const word: Word = { text: t, lower: t.toLowerCase(), start, end: start + t.length, joined };
     if (depth > 0) word.aside = true;
     if (start > 0 && text.charCodeAt(start - 1) === 64) word.handle = true;
+    if (!joined && out.length > 0 && QUOTE_GAP.test(text.slice(out[out.length - 1].end, start))) word.quoteGap = true;
     if (lex.elidedPrefixes.size > 0) pushElided(lex, out, word);
     else out.push(word);
   }
@@ -605,6 +610,14 @@ function speakerBefore(lex: Lexicon, text: string, words: Word[], cueIndex: numb
         continue;
       }
     }
+    // "Lee, a professor who teaches law and has known Beck for years, said": a verb phrase after
+    // "and" shares the subject before it; its object (Beck) is not who speaks.
+    const joinedAt = seg.before < 0 && !seg.cut && seg.words.length > 0 ? words.indexOf(seg.words[0]) - 1 : -1;
+    if (joinedAt > 0 && lex.conjunctions.has(words[joinedAt].lower) && !text.slice(words[joinedAt - 1].end, words[joinedAt].start).includes(',')
+      && lex.auxiliaries.has(seg.words[0].lower) && !isCapitalized(seg.words[0].text)) {
+      i = joinedAt - 1;
+      continue;
+    }
     const m = mentionIn(lex, seg.words, 'before');
     const lead = seg.words[0]?.text ?? '';
     const opensWithName = isCapitalized(lead) && !lex.determiners.has(lead.toLowerCase());
@@ -995,6 +1008,13 @@ function cueAfterQuote(lex: Lexicon, text: string, from: number, to: number, sen
     // "a White House official told ABC News": after "told" stands the listener, never the speaker.
     let mention = (agent?.kind === 'name' ? agent : null) ?? fusedSubject(lex, w) ?? (i > 0 ? speakerBefore(lex, text, words, i) : null)
       ?? (lex.listenerCues.has(w.lower) && !passive ? { kind: 'nobody', text: w.text, span: spanOf(w) } : mentionAfter(lex, text, words, passive ? i + 1 : i));
+    // `an “enormous insult” to the council, said Ann Lee`: a phrase the quote's sentence runs on
+    // with, opened by a preposition, is no subject; the name after the verb speaks.
+    if (i > 0 && mention?.kind !== 'name' && mention?.kind !== 'pronoun' && !passive && !lex.isParticiple(w.lower) && lex.prepositions.has(words[0].lower)
+      && text.slice(words[i - 1].end, w.start).includes(',') && !lex.listenerCues.has(w.lower)) {
+      const after = mentionAfter(lex, text, words, i);
+      if (after?.kind === 'name') mention = after;
+    }
     // «…», añadió.: a language that drops its subjects speaks through the verb alone.
     if (mention === null && lex.dropsSubject) mention = impliedSubject(w);
     // `Lee shrugged it off -- "A" -- and, when pressed, asserting, "B"`: a participle's subject
@@ -1106,7 +1126,8 @@ function clauseSubject(lex: Lexicon, allWords: Word[]): Mention | null {
       : lex.neverNameWords.has(w.lower) ? ASIDE_WORDS
       // "Lee, in a radio interview on Tuesday, admitted": a phrase opened by a preposition is an aside.
       : lex.prepositions.has(w.lower) ? APPOSITION_WORDS : 0;
-    const resume = reach ? words.findIndex((x, j) => j > v && j <= v + reach && !x.joined) : -1;
+    // "Lee, who praised Moss as “a great citizen,” noted": a quote opening inside the clause does not end it.
+    const resume = reach ? words.findIndex((x, j) => j > v && j <= v + reach && !x.joined && !x.quoteGap) : -1;
     if (resume < 0) break;
     v = resume;
   }
@@ -1659,6 +1680,8 @@ class SpeakerResolver {
       const pair = this.coordinatedPeople(words, m, pos);
       if (pair) return pair.length === 1 ? pair[0] : EITHER;
       const subject = subjectIn(this.lex, this.text, words);
+      const opener = subject?.kind === 'pronoun' ? this.subordinateName(words, m, pos) : null;
+      if (opener) return opener;
       if (subject?.kind === 'pronoun' && this.lex.personPronouns.has(subject.text.toLowerCase())) {
         at = sentence.start;
         continue;
@@ -1831,6 +1854,9 @@ class SpeakerResolver {
       const owner = subject ? null : possessiveSubject(this.lex, this.text, words);
       const ownerPerson = owner ? this.personSubject(owner.mention, m, pos) : null;
       if (owner && ownerPerson && this.personLike(ownerPerson.name) && ownerPerson.name !== lastSpeaker.name) return owner.personHead || last ? null : ownerPerson;
+      // "When Haddad held a press conference, he did not sound worried. "…," he said": the "he" of the main clause is the subordinate clause's subject.
+      const opener = subject?.kind === 'pronoun' ? this.subordinateName(words, m, pos) : null;
+      if (opener) return opener;
       // "Speaking in Ramallah, he said …. "…," he added": that "he" is someone the sentence before names.
       if (subject?.kind === 'pronoun' && this.lex.personPronouns.has(subject.text.toLowerCase()) && passed < PRONOUN_SUBJECT_SENTENCES) {
         passed++;
@@ -1876,6 +1902,21 @@ class SpeakerResolver {
     if (next >= 0 && this.lex.questionVerbs.has(words[next].lower)) return null;
     const person = this.personSubject(subject, m, pos);
     return person && person.name !== lastName && lastWord(person.name) !== lastWord(lastName) ? person : null;
+  }
+
+  /**
+   * "When Haddad held a press conference, he …": the person subject of a subordinate clause opening
+   * a sentence whose main subject is a pronoun, as a reader takes that pronoun; null when another
+   * person `m` may stand for is named in the sentence after it.
+   */
+  private subordinateName(words: Word[], m: Mention, pos: number): { name: string; at: Span | null } | null {
+    if (words.length === 0 || !opensSubordinate(this.lex, words[0].lower)) return null;
+    const own = clauseSubject(this.lex, words);
+    const rest = own ? words.filter((w) => w.start >= own.span.end) : [];
+    // "When Blitzer asked Pierson …, she hedged": the one asked answers, not the asker.
+    if (!own || rest.length === 0 || this.lex.questionVerbs.has(rest[0].lower)) return null;
+    const person = this.personSubject(own, m, pos);
+    return person && !this.otherPersonIn(rest, m, pos, person.name) ? person : null;
   }
 
   /** Whether pronoun `m` may stand for `name`: their genders, where the article marks both, agree. */
@@ -2341,7 +2382,7 @@ export function attributeSpeakers(text: string, paragraphs: Span[], drafts: Quot
       const asked = cue.addressee ? resolver.peek(cue.addressee, d.parts[0].start) : null;
       if (asked) answerer = { speaker: asked.name, cue: null, speakerMention: null, speakerNamedAt: asked.at };
     } else if (previous && (previous.para === d.paras[0] || (startsParagraph(text, paragraphs, d) && d.paras[0] - previous.para <= 1))
-      && !otherSubjectBetween(lex, text, drafts[q - 1], d, previous.attribution.speaker)) {
+      && !otherSubjectBetween(lex, text, drafts[q - 1], d, previous.attribution.speaker) && !isHeading(text, paragraphs, d)) {
       // A quote with no cue of its own, in the same paragraph as the last one or opening the next,
       // continues the previous speaker ("…," he said. "…" ¶ "…"). After a question put to
       // someone ("…?" Moss asked Lee. ¶ "…"), the next paragraph is the answer: the addressee's,
@@ -2415,6 +2456,21 @@ function interviewSubject(lex: Lexicon, text: string, pos: number): Mention | nu
 
 function startsParagraph(text: string, paragraphs: Span[], d: QuoteDraft): boolean {
   return text.slice(paragraphs[d.paras[0]].start, d.opens[0]).trim() === '';
+}
+
+// Words a quoted heading may run to; a longer unpunctuated paragraph is read as words said.
+const HEADING_WORDS = 8;
+
+/**
+ * "‘A lot of questions’" alone as a paragraph, with no full stop, comma or question mark inside
+ * its marks: a section heading (or a show's title), no one's words going on from the last speaker.
+ */
+function isHeading(text: string, paragraphs: Span[], d: QuoteDraft): boolean {
+  if (d.parts.length !== 1 || d.closes[0] < 0) return false;
+  const para = paragraphs[d.paras[0]];
+  if (text.slice(para.start, d.opens[0]).trim() !== '' || text.slice(d.closes[0], para.end).trim() !== '') return false;
+  const words = text.slice(d.parts[0].start, d.parts[0].end).trim();
+  return !/[.,;:!?…\-—–]\s*$/u.test(words) && words.split(/\s+/u).length <= HEADING_WORDS;
 }
 
 /**

@@ -742,3 +742,48 @@ describe('attribution: a question\'s or a scene\'s first word, an organisation a
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: a random sample of credits, tune half (issue 12, h-spk24b)', () => {
+  test.each([
+    // A short quote alone as a paragraph, with no stop inside its marks, is a section heading: no one's words.
+    ['a quoted heading after a quote', ['“It is a fair deal,” Tom Beck told the Norland Times.', '“He Loves the Pier”', 'There has been plenty of pushback from the council.'],
+      [['Tom Beck', 'told'], [null, null]]],
+    ['a quoted heading after a speaker\'s paragraph', ['“We are heartbroken by the storm,” the harbour master Tom Beck said early Wednesday.', '“Questions about the Ferry”', 'The ferry may be how some escaped unhurt.'],
+      [['Tom Beck', 'said'], [null, null]]],
+    // Left as they were: a paragraph that goes on with words said, punctuated or long.
+    ['a one-sentence paragraph goes on', ['“It is a fair deal,” Tom Beck told the Norland Times.', '“We will win this fight on the pier.”', 'There has been plenty of pushback.'],
+      [['Tom Beck', 'told'], ['Tom Beck', null]]],
+    // A verb phrase joined by "and" inside an insertion shares the insertion's subject: its object is not who speaks.
+    ['"X, a Y who V and has known Z, said"', ['Ann Lee, a law professor who teaches in Norland and has known Beck for 30 years, said, “I believe Tom is the best mayor this town has had.”'],
+      [['Ann Lee', 'said']]],
+    ['left as it was: "X, who V and was joined by Z, said"', ['Ann Lee, who walked the pier on Monday and was joined by Tom Beck, said: “The boards are rotten through and must be replaced.”'],
+      [['Ann Lee', 'said']]],
+    ['left as it was: "X, who V and knows Z, said"', ['Ann Lee, a law professor who teaches in Norland and knows Beck, said, “I believe Tom is the best mayor this town has had.”'],
+      [['Ann Lee', 'said']]],
+    // "When X …, he …": the main clause's pronoun is the subordinate clause's subject, not the last speaker.
+    ['"When X held …, he …" then "he said"', ['“The cuts are not fair,” Tom Beck said.', 'When Omar Haddad held a press conference on Friday, he did not sound as worried about the cuts as before.', '“Not everyone will feel the pain right away,” he said.'],
+      [['Tom Beck', 'said'], ['Omar Haddad', 'said']]],
+    ['"When X went public …, she said …" then "She said …"', ['“The pier is closed,” Tom Beck said.', 'When Ann Lee went public in March, she said she wanted to speak to the Ledger.', 'She said the reporter was rude and “I just really got shut down” at the time.'],
+      [['Tom Beck', 'said'], ['Ann Lee', 'said']]],
+    ['left as it was: "When X asked Y …, she …" is not the asker', ['“The pier is closed,” Ann Lee said.', 'When host Omar Haddad asked Moss about the pier, she hedged.', '“I have no reason to doubt it,” she said.'],
+      [['Ann Lee', 'said'], ['Ann Lee', 'said']]],
+    // A quote opening inside the subject's relative clause does not end the clause: the subject is still read.
+    ['"X, who praised Y as “…,” noted that …" then "He …, saying"', ['“It is wrong,” Sen. Ted Moss said.', 'Mr. Beck, who praised Mr. Lee as a “great citizen of the town,” noted the crowd was tolerant of every view but one.', 'He noted the double standards, saying “it is a messed up situation when one man laughs and another is suspended.”'],
+      [['Ted Moss', 'said'], [null, 'noted'], ['Beck', 'saying']]],
+    ['"X, who called it a “…,” later said …" then "he said"', ['“It is wrong,” Sen. Ted Moss said.', 'Rep. Tom Beck, who had called the delay a “betrayal,” later said the council would pay.', '“We disagreed with that but we will move on together,” he said.'],
+      [['Ted Moss', 'said'], [null, 'said'], ['Tom Beck', 'said']]],
+    // After a quote, a phrase opened by a preposition runs the quote's sentence on: the name after the verb speaks.
+    ['"…" to Y, said X', ['The move can be read as an “enormous insult to the whole council” to the mayor, said Ann Lee, a harbour analyst.'],
+      [['Ann Lee', 'said']]],
+    ['"…" for Y, says X', ['The ruling could be the start of “a pivotal period for every ferry” for the town, says Tom Beck, a professor at Norland.'],
+      [['Tom Beck', 'says']]],
+    ['then "she said"', ['“It is a smart play for the town,” said Tom Nixie, head of the Norland programme.', 'The move can be read as an “enormous insult to the whole council” to the mayor, said Ann Lee, a harbour analyst.', '“It is an amazing move and a classic one,” she said.'],
+      [['Tom Nixie', 'said'], ['Ann Lee', 'said'], ['Ann Lee', 'said']]],
+    ['left as it was: a participle after such a phrase has the sentence\'s subject', ['Mayor Ann Lee accused the board of playing “very dangerous games with the pier” with the town, saying the ferry would stop.'],
+      [['Ann Lee', 'saying']]],
+    ['a long unpunctuated paragraph goes on', ['“It is a fair deal,” Tom Beck told the Norland Times.', '“We will win this fight and every fight after it on the pier and beyond”', 'There has been plenty of pushback.'],
+      [['Tom Beck', 'told'], ['Tom Beck', null]]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
