@@ -2462,8 +2462,9 @@ function startsParagraph(text: string, paragraphs: Span[], d: QuoteDraft): boole
 const HEADING_WORDS = 8;
 
 /**
- * "‘A lot of questions’" alone as a paragraph, with no full stop, comma or question mark inside
- * its marks: a section heading (or a show's title), no one's words going on from the last speaker.
+ * "‘A lot of questions’" alone as a paragraph, its words (HEADING_WORDS at most) ending in no stop,
+ * comma, question mark or dash inside its marks: a section heading (or a show's title), no one's
+ * words going on from the last speaker.
  */
 function isHeading(text: string, paragraphs: Span[], d: QuoteDraft): boolean {
   if (d.parts.length !== 1 || d.closes[0] < 0) return false;
