@@ -170,6 +170,7 @@ export const german: Lexicon = {
   lowercaseOrgHeads: new Set(),
   notPersonTails: new Set([...wordSet('haus zeitung rundschau nachrichten post welt stadt land kreis'), ...DE_THING_TAILS]),
   thingTails: DE_THING_TAILS,
+  causeTails: new Set(),
   roleNouns: wordSet(`politiker politikerin angeklagte angeklagter zeugin zeuge autorin autor ministerin minister
     bürgermeisterin bürgermeister kanzlerin kanzler trainerin trainer unternehmen firma konzern`),
   kinNouns: new Set(),

@@ -124,7 +124,7 @@ therefore still now then next first second third last lastly secondly thirdly ah
 sorry hello hi goodbye no nope yeah yep absolutely exactly right true both neither either such
 another alongside amid among like unlike
 edt est cdt cst mdt mst pdt pst gmt utc bst cet et pt am pm updated update
-watch watched must related advertisement highlights caption photo image video story
+watch watched must related advertisement highlights caption photo image video story presented sponsored
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
 eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
 was were is are did does has have had would should could shall
@@ -387,7 +387,7 @@ export const english: Lexicon = {
   honorifics: wordSet('mr. mrs. ms. dr. mr mrs ms dr'),
   orgTails: wordSet(`party committee department administration court council commission agency association institute
     foundation center centre university service office bureau caucus campaign church prevention means law reform
-    friends constitution coalition union group network project fund board authority`),
+    friends constitution coalition union group network project fund board authority ministry`),
   orgNamesRunOn: false,
   lowercaseOrgHeads: new Set(),
   // Street, Bridge, Fleet, Garden are surnames too: not things that never speak ("Jane Street said").
@@ -395,6 +395,7 @@ export const english: Lexicon = {
     county care tower tribune herald channel media press wire magazine review hill museum hospital bridge fleet garden gardens
     register dispatch gazette chronicle inquirer examiner courier telegraph radio`), ...THING_TAILS]),
   thingTails: THING_TAILS,
+  causeTails: wordSet('rights liberties'),
   roleNouns: wordSet(`aide official lawmaker congressman congresswoman mogul tycoon billionaire businessman businesswoman
     front-runner frontrunner incumbent challenger manager lawyer executive economist analyst consultant operative
     donor star nominee democrat republican`),

@@ -130,6 +130,7 @@ export const spanish: Lexicon = {
   lowercaseOrgHeads: new Set(),
   notPersonTails: wordSet('ciudad provincia país diario periódico radio televisión noticias'),
   thingTails: new Set(),
+  causeTails: new Set(),
   roleNouns: wordSet(`regidor regidora exregidor letrado letrada fiscal portavoz entidad empresa compañía banco organismo
     institución corporación firma consultora sindicato patronal gobernadora gobernador alcalde alcaldesa ministro ministra
     presidente presidenta consejero consejera abogado abogada`),

@@ -149,6 +149,7 @@ export const french: Lexicon = {
   lowercaseOrgHeads: wordSet('ministère secrétariat'),
   notPersonTails: wordSet('ville région département république nation monde presse journal radio télévision info infos'),
   thingTails: new Set(),
+  causeTails: new Set(),
   roleNouns: wordSet(`technicien technicienne prévenu prévenue accusé accusée adjoint adjointe élu élue gendarme policier
     policière patron patronne édile ministre maire préfet préfète entreprise société groupe enseigne`),
   kinNouns: new Set(),

@@ -184,6 +184,8 @@ export interface Lexicon {
   notPersonTails: ReadonlySet<string>;
   /** Last words of things and places that never speak ("Liberty Medal", "Rose Garden", "Getty Images"), not even as organisations; among `notPersonTails`. */
   thingTails: ReadonlySet<string>;
+  /** Last words of a cause's name ("Human Rights", "Civil Liberties"): a run cut from an organisation's name, never a speaker. */
+  causeTails: ReadonlySet<string>;
   /** Heads of a description that point to one person named nearby ("the tycoon"). */
   roleNouns: ReadonlySet<string>;
   /** Family words right before a name ("his daughter, Ann Lee"): a relative, so a bare surname may be another of the family. */

@@ -26,9 +26,14 @@ const bare = (name: string) => name.toLowerCase().replace(/['’]s$/, '').trim()
 /** True for a whole name that is a place, a sentence word or a thing ("Liberty Medal"): never a speaker. */
 export function isNonPersonName(name: string, lex: Lexicon = english): boolean {
   const lower = bare(name);
-  return lex.places.has(lower) || isNeverNameWord(lower, lex) || lex.groups.has(lower) || lex.thingTails.has(lower.slice(lower.lastIndexOf(' ') + 1))
-    || SHOUTED_LEAD.test(name);
+  const tail = lower.slice(lower.lastIndexOf(' ') + 1);
+  // "Ministry" alone: an organisation's head cut from its name ("China's Foreign Ministry") is no one.
+  return lex.places.has(lower) || isNeverNameWord(lower, lex) || lex.groups.has(lower) || lex.thingTails.has(tail) || lex.causeTails.has(tail)
+    || (lex.orgTails.has(lower) && !lower.includes(' ')) || SHOUTED_LEAD.test(name) || HYPHENED_ADJECTIVE.test(lower);
 }
+
+// "a Maryland-based activist", "the Texas-born senator": a place run into an adjective describes someone, it names no one.
+const HYPHENED_ADJECTIVE = /-(?:based|born|bred|raised|led|backed|owned|funded|run|made)$/;
 
 // "MUST WATCH Officer charged …": a page's shouted furniture (two words of four or more capitals: "NBA MVP Joel Embiid" stays a name) run into a headline.
 const SHOUTED_LEAD = /^\p{Lu}{4,}\s+\p{Lu}{4,}\s+\p{Lu}\p{Ll}/u;

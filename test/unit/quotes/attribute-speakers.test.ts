@@ -783,6 +783,13 @@ describe('attribution: a random sample of credits, tune half (issue 12, h-spk24b
       [['Ann Lee', 'saying']]],
     ['a long unpunctuated paragraph goes on', ['“It is a fair deal,” Tom Beck told the Norland Times.', '“We will win this fight and every fight after it on the pier and beyond”', 'There has been plenty of pushback.'],
       [['Tom Beck', 'told'], ['Tom Beck', null]]],
+    // Non-names: a place run into an adjective, a cause or an organisation's head cut from its name speak for no one.
+    ['"Says X, a Y-based activist:" is not "Y-based"', ['“The ferry must run again,” Ana Lee said.', 'Says Tom Beck, a Norland-based activist and one of the rally organizers: “We want the pier back now.”'],
+      [['Ana Lee', 'said'], [null, ':']]],
+    ['"X of the Conference on … and Human Rights said", then "she says"', ['“The pier is closed,” says Ana Lee, director of harbour affairs at the Ferry Union.', '“The fare is the first step,” Tom Beck of the Conference on Ferries and Human Rights said this week.', 'The first year would allow about 200 boats, says Lee of the Ferry Union.', '“The deal with the harbour is solid,” she says.'],
+      [['Ana Lee', 'says'], [null, 'said'], ['Ana Lee', 'says']]],
+    ['"Y’s Foreign Ministry … stating" is the ministry, not "Ministry"', ['Norland’s Foreign Ministry went on the record as stating that the town was “aware” of the reports.'],
+      [['Norland’s Foreign Ministry', 'stating']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });

@@ -32,12 +32,23 @@ describe('person-names', () => {
     ['NBC News', false, false],
     ['NBA MVP Joel Embiid', false, false],
     ['FBI Director James Comey', false, false],
+    // An organisation's head or a cause cut from its name ("… Foreign Ministry", "… on Civil and Human Rights") is no one.
+    ['Ministry', true, true],
+    ['Committee', true, true],
+    ['Foreign Ministry', false, false],
+    ['Human Rights', true, true],
+    ['Civil Liberties', true, true],
+    ['Human Rights Watch', false, false],
+    // A place run into an adjective ("a Norland-based activist") describes someone; a double-barrelled name stays one.
+    ['Norland-based', true, true],
+    ['Texas-born', true, true],
+    ['Ana Ruiz-Lee', false, false],
   ])('%s', (name, nonPerson, neverPerson) => {
     expect(isNonPersonName(name)).toBe(nonPerson);
     expect(isNeverPerson(name)).toBe(neverPerson);
   });
 
-  test.each([['notably', true], ['tonight', true], ['kelly', false], ['ana', false], ['sixty-nine', true], ['edt', true], ['anne-marie', false]])('%s opens no name: %s', (word, expected) => {
+  test.each([['notably', true], ['tonight', true], ['kelly', false], ['ana', false], ['sixty-nine', true], ['edt', true], ['anne-marie', false], ['presented', true], ['sponsored', true]])('%s opens no name: %s', (word, expected) => {
     expect(isNeverNameWord(word)).toBe(expected);
   });
 });
