@@ -305,12 +305,13 @@ const PARAGRAPHS = new WeakMap<object, Paragraphs>();
 
 // A name's link card that a page inlines after the name: the full name again, glued to a related
 // headline, up to "MORE" ("Steve Bannon Stephen (Steve) Kevin BannonJury set to … MORE in many
-// months"). Page furniture inside the sentence, even inside a quote: no words of it.
-const LINK_CARD = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+) ((?:[\p{L}.'’()-]+ ){0,5}?\1(?=\p{Lu})[^\n]{0,400}?MORE)(?![\p{L}])/gu;
+// months"). Page furniture inside the sentence, even inside a quote: no words of it. Up to 600 characters:
+// a card of three headlines runs past 400.
+const LINK_CARD = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+) ((?:[\p{L}.'’()-]+ ){0,5}?\1(?=\p{Lu})[^\n]{0,600}?MORE)(?![\p{L}])/gu;
 // The same card after a name written in full, its surname glued to a digit or a quote mark, or
 // spaced from the headline ("Paul Ryan Paul Davis Ryan Retirees should say … MORE"): the card
 // opens at the first name's second writing.
-const FULL_NAME_CARD = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+) (\p{Lu}[\p{Ll}'’-]+) (\1 (?:[\p{L}.'’()-]+ ){0,3}?\2(?=[\p{Lu}\p{N}'’]| \p{Lu})[^\n]{0,400}?MORE)(?![\p{L}])/gu;
+const FULL_NAME_CARD = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+) (\p{Lu}[\p{Ll}'’-]+) (\1 (?:[\p{L}.'’()-]+ ){0,3}?\2(?=[\p{Lu}\p{N}'’]| \p{Lu})[^\n]{0,600}?MORE)(?![\p{L}])/gu;
 
 /** The text with its inlined link cards blanked (same length, so offsets hold): no name is read from page furniture. */
 export function blankLinkCards(text: string): string {
