@@ -20,9 +20,10 @@ import { judgedPageFile, judgedQuoteKey, readJudgedNames, scoreJudgedNames } fro
 const JUDGED_FILES = ['test/judged/speaker-names.jsonl', 'test/judged/readability-speakers.jsonl', 'test/judged/speaker-sample.jsonl'];
 
 export async function runSpeakerNamesEval(dir: string): Promise<number> {
-  for (const file of JUDGED_FILES) {
-    const labels = readJudgedNames(await readFile(join(PROJECT_ROOT, file), 'utf8'));
-    const speakers = await currentSpeakers(dir, new Set(labels.map((l) => l.url)));
+  const sets = await Promise.all(JUDGED_FILES.map(async (file) => ({ file, labels: readJudgedNames(await readFile(join(PROJECT_ROOT, file), 'utf8')) })));
+  // Every file's articles found in one pass over the corpus.
+  const speakers = await currentSpeakers(dir, new Set(sets.flatMap(({ labels }) => labels.map((l) => l.url))));
+  for (const { file, labels } of sets) {
     const score = scoreJudgedNames(labels, (key) => speakers.get(key));
     console.log(`eval speaker-names: ${labels.length} judged speaker names of ${new Set(labels.map(judgedQuoteKey)).size} quotes (${file})`);
     for (const [split, s] of Object.entries(score)) {

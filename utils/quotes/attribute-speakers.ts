@@ -74,9 +74,10 @@ function wordCharAt(text: string, i: number, to: number): number {
   return c === 46 || c === 39 || c === 45 || c === 0x2019 ? 1 : letterOrDigitAt(text, i, to);
 }
 
-/** The words of `text` between `from` and `to`, with their offsets (exported for its property test). */
+// Between two words, only spaces and a quote mark: a quote opens or closes there (`Word.quoteGap`).
 const QUOTE_GAP = /^[ \u00a0]*["“”«»„‘][ \u00a0]*$/u;
 
+/** The words of `text` between `from` and `to`, with their offsets (exported for its property test). */
 export function wordsIn(lex: Lexicon, text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   let i = from;
@@ -2109,8 +2110,9 @@ class SpeakerResolver {
   private personLike(name: string): boolean {
     const tail = lastWord(name);
     // "National Association of Charter School Authorizers": the head before its "of" or "for" tail decides.
-    const link = name.split(' ').findIndex((w, k) => k > 0 && this.lex.nameTailLinks.has(w));
-    const head = link > 0 ? name.split(' ')[link - 1].toLowerCase() : tail;
+    const words = name.split(' ');
+    const link = words.findIndex((w, k) => k > 0 && this.lex.nameTailLinks.has(w));
+    const head = link > 0 ? words[link - 1].toLowerCase() : tail;
     return [tail, head].every((w) => !this.lex.notPersonTails.has(w) && !this.lex.orgTails.has(w) && !this.lex.roleNouns.has(w));
   }
 
