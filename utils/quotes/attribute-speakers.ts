@@ -1728,6 +1728,12 @@ class SpeakerResolver {
     return person ? { person, others: this.otherPersonIn(leadWords.filter((w) => w.start >= subject!.span.end), m, pos, person.name), words: leadWords } : null;
   }
 
+  /** Whether a sentence's subject is a person pronoun ("He recalled Cruz …"): the people it names are whom it speaks of. */
+  private pronounLed(words: Word[]): boolean {
+    const subject = subjectIn(this.lex, this.text, words);
+    return subject?.kind === 'pronoun' && this.lex.personPronouns.has(subject.text.toLowerCase());
+  }
+
   /** Whether `words` name a person other than `name` whom pronoun `m` may stand for. */
   private otherPersonIn(words: Word[], m: Mention, pos: number, name: string): boolean {
     return nameRuns(this.lex, words).some((r) => {
@@ -1804,13 +1810,17 @@ class SpeakerResolver {
     let at = Math.min(m.span.start, pos - 1);
     // A language may reach past a sentence that names nobody ("Das Programm trägt den Namen …").
     let passed = 0;
+    // Another person "he" may stand for, named in a sentence passed and not led by "he": the last
+    // speaker is then a guess, withheld (seven in ten such credits read wrong; DESIGN, 12-07).
+    let others = false;
     for (let reach = 0; reach < this.lex.pronounReach; reach++) {
       const sentence = previousSentence(this.lex, this.text, at);
-      if (!sentence || sentence.end <= this.lastSpokeAt) return last;
+      if (!sentence || sentence.end <= this.lastSpokeAt) return others ? null : last;
       // A sentence that is itself a quote ("“Nothing prepares you,” the president said.") names its
       // subject inside the marks: no one there takes "he" over.
-      if (/^["“”‘’'«»„]/.test(this.text.slice(sentence.start, sentence.end).trimStart())) return last;
+      if (/^["“”‘’'«»„]/.test(this.text.slice(sentence.start, sentence.end).trimStart())) return others ? null : last;
       const words = wordsIn(this.lex, this.text, sentence.start, sentence.end);
+      others ||= !this.pronounLed(words) && this.otherPersonIn(words, m, pos, lastSpeaker.name);
       const pair = this.coordinatedPeople(words, m, pos);
       if (pair) return pair.length === 1 ? pair[0] : pair.length === 0 ? last : null;
       const surname = lastWord(lastSpeaker.name);
@@ -1865,10 +1875,10 @@ class SpeakerResolver {
         at = sentence.start;
         continue;
       }
-      if (subject) return last;
+      if (subject) return others ? null : last;
       at = sentence.start;
     }
-    return last;
+    return others ? null : last;
   }
 
   /** The sentence's subject when it is a known person other than `lastName` whose verb is a cue other than a question's ("Lee said …"), of `m`'s gender. */

@@ -482,7 +482,8 @@ describe('attribution: "he" after a sentence whose subject a name owns ("X\'s pl
     // A guard (null before too): the owner fits and the last speaker does not, but the owner's aide is someone else.
     ['the owner\'s person ("aide") speaks, unnamed: withheld, not the owner', ['“We cannot keep patching the deck,” said Mrs. Mara Lind.', 'Tomas Reyes’s aide would not comment on the plan.', heSaid], null],
     ['the owner is the last speaker (unchanged)', [before, 'Lind’s plan would close the quay in March.', heSaid], 'Peter Lind'],
-    ['an opening phrase with a possessive, before its comma, is no subject (unchanged)', [before, 'Outside Norport’s plant on Main Street, a worker named Tom Arroyo has nothing good to say.', heSaid], 'Peter Lind'],
+    // Not the owner, and not Lind either since 12-07: the worker it names may be "he".
+    ['an opening phrase with a possessive, before its comma, is no subject; the worker named after it: withheld', [before, 'Outside Norport’s plant on Main Street, a worker named Tom Arroyo has nothing good to say.', heSaid], null],
   ])('%s', (_name, paragraphs, speaker) => {
     expect(lastSpeaker(...paragraphs)).toEqual(speaker);
   });
@@ -792,6 +793,24 @@ describe('attribution: a random sample of credits, tune half (issue 12, h-spk24b
       [['Tom Moss', 'said']]],
     ['"Y’s Foreign Ministry … stating" is the ministry, not "Ministry"', ['Norland’s Foreign Ministry went on the record as stating that the town was “aware” of the reports.'],
       [['Norland’s Foreign Ministry', 'stating']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
+
+describe('attribution: "he" is withheld when a sentence it passes names another person it may stand for (issue 12, 12-07)', () => {
+  test.each([
+    ['"… hired X …" between: withheld', ['“The pier is closed,” Omar Haddad said.', 'The ferry firm also reported a loss, and it hired Tom Beck as its new pilot.', '“The winter was hard on every boat,” he said.'],
+      [['Omar Haddad', 'said'], [null, 'said']]],
+    ['"…, says X, …" then "That, he said, …" then "he says": withheld', ['“We cannot protect them,” says Omar Haddad, an editor.', 'One more thing, says harbour reporter Tom Beck, who faces a fine: the best idea is to dig further. That, he said, would be a warning shot.', '“If there is no pushback,” he says, “nothing will change.”'],
+      [['Omar Haddad', 'says'], [null, 'says']]],
+    ['left as it was: no one else named', ['“The pier is closed,” Omar Haddad said.', 'The ferry firm also reported a loss on the winter routes.', '“The winter was hard on every boat,” he said.'],
+      [['Omar Haddad', 'said'], ['Omar Haddad', 'said']]],
+    ['left as it was: the sentence names the speaker again', ['“The pier is closed,” Omar Haddad said.', 'The ferry firm, which Tom Beck runs, thanked Haddad for the warning.', '“The winter was hard on every boat,” he said.'],
+      [['Omar Haddad', 'said'], ['Omar Haddad', 'said']]],
+    // A sentence led by "he" speaks of the people it names: the chain goes on with the speaker.
+    ['left as it was: "He recalled X …" between', ['“The boy was strange,” Omar Haddad said.', 'He recalled Tom Beck throwing rocks at the ferry. He said the police were called “almost every other week.”'],
+      [['Omar Haddad', 'said'], ['Omar Haddad', 'said']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
