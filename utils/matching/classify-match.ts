@@ -140,6 +140,14 @@ export const PARAPHRASE_PLAIN_WORDS = 2;
  */
 export const EXCERPT_SPEAKER_WORDS = 5;
 
+/**
+ * The other outlet's whole quoted part, carried word for word, that starts where this quote or one
+ * of its sentences starts or ends where one ends ("The council can't be serious about this" of a
+ * 30-word quote that opens with it): their excerpt of this statement, whatever its share, with
+ * this many words, MIN_CONTENT_WORDS content words and two that are no names (issue 12, DESIGN).
+ */
+export const EXCERPT_EDGE_WORDS = 6;
+
 /** What the alignment showed about the two versions. */
 export interface MatchEvidence {
   /** The other article's aligned words lie mostly inside quote marks. */
@@ -182,6 +190,10 @@ export interface MatchEvidence {
   sameSpeaker?: boolean;
   /** Unquoted, and the other's sentences holding the words have a speech verb or a source phrase: indirect speech, not narration. */
   speechReported?: boolean;
+  /** The shared run starts where this quote or one of its sentences starts, or ends where one ends. */
+  sentenceEdge?: boolean;
+  /** Both versions credit a person's name, and the names share no word (`maybeDifferentPeople`). */
+  differentPeople?: boolean;
 }
 
 /** How strongly the two versions agree. */
@@ -230,7 +242,10 @@ export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean)
   const longRun = e.innerDifferences === 0 && s.matchedWords >= EXCERPT_RUN_WORDS;
   // An excerpt both outlets credit to the same person, carried word for word, is that person's quotation.
   const credited = e.sameSpeaker === true && e.innerDifferences === 0 && s.matchedWords >= EXCERPT_SPEAKER_WORDS;
-  if (excerpt && (e.namesOnly || s.matchedWords < EXCERPT_MIN_WORDS || (s.quoteCoverage < EXCERPT_SHARE && s.matchedContent < EXCERPT_CONTENT_WORDS && !longRun && !credited))) return false;
+  // Their whole quoted part, word for word, opening or closing a sentence of this quote: their excerpt of it.
+  const edgeExcerpt = e.sentenceEdge === true && !e.otherCut && e.innerDifferences === 0 && e.differentPeople !== true && s.matchedWords >= EXCERPT_EDGE_WORDS
+    && s.matchedContent >= MIN_CONTENT_WORDS && s.matchedContent - s.matchedNames >= PARAPHRASE_PLAIN_WORDS;
+  if (excerpt && (e.namesOnly || s.matchedWords < EXCERPT_MIN_WORDS || (s.quoteCoverage < EXCERPT_SHARE && s.matchedContent < EXCERPT_CONTENT_WORDS && !longRun && !credited && !edgeExcerpt))) return false;
   // Only a name or a title in common ("the Affordable Care Act") and the quote says more: no quote.
   if (e.namesOnly && (e.innerDifferences > 0 || e.quoteCut)) return false;
   const exact = e.quoted && e.innerDifferences === 0 && (!e.quoteCut || !e.otherCut || e.partExcerpt === true);

@@ -376,7 +376,12 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     partExcerpt: enclosing !== null && wholePartShared(a, columns, enclosing.parts),
     // Unquoted, or marks the other's finder credits to no one: the paragraph naming this quote's speaker credits them.
     sameSpeaker: !quoted || (enclosing && !enclosing.main?.speaker) ? namesSpeaker(a, other, quote.speaker) : speakersAgree(quote.speaker, enclosing?.main?.speaker ?? null),
+    sentenceEdge: quoted && sentenceEdge(a, columns, quote.text),
+    differentPeople: quoted && maybeDifferentPeople(quote.speaker, enclosing?.main?.speaker ?? null),
   };
+  // The speaker's own phrase in lowercase, which the other outlet titles as a coinage credited to the
+  // same person (`calls it the "Northway Bypass Boondoggle"`): the speaker's words, no shared name.
+  if (evidence.namesOnly && quoted && evidence.sameSpeaker && lowercaseHere(view)) evidence.namesOnly = false;
   if (!quoted) {
     // Read only if `qualifies` or `classifyMatch` asks (most alignments fail on their counts first); each computed once.
     const inner = evidence.innerDifferences;
@@ -671,6 +676,20 @@ function meaningChangesOf(a: Alignment, columns: AlignColumn[], reported: boolea
 
 /** Words a side of one local edit may hold (judged tune flags: "is not safe" / "is safe", "will" / "may"). */
 const MEANING_EDIT_WORDS = 3;
+
+/**
+ * The shared words start where the quote or one of its sentences starts, or end where one ends
+ * (a sentence mark between them and the next word; an ellipsis is a cut, no sentence end).
+ */
+function sentenceEdge(a: Alignment, columns: AlignColumn[], text: string): boolean {
+  const shared = columns.filter((c) => (c.kind === 'match' || c.kind === 'sub') && c.q >= 0).map((c) => c.q);
+  if (shared.length === 0) return false;
+  const w = a.quoteWords;
+  const first = Math.min(...shared);
+  const last = Math.max(...shared);
+  const ends = (gap: string) => /[.!?]/.test(gap) && !ELLIPSIS_MARK.test(gap);
+  return first === 0 || last === w.length - 1 || ends(text.slice(w[first - 1].end, w[first].start)) || ends(text.slice(w[last].end, w[last + 1].start));
+}
 
 /** Every cut word of the quote has shared words on both sides of it: none is cut at an end. */
 function cutInside(columns: AlignColumn[]): boolean {
@@ -1446,6 +1465,13 @@ function namesOnly(a: Alignment): boolean {
   const shared = a.columns.filter((c) => c.kind === 'match' && a.weights.isContentWord(a.quoteWords[c.q].key));
   return shared.length > 0 && shared.every((c) => TITLE_CASE.test(a.otherWords[c.o].text));
 }
+
+/** Most content words both versions share are lowercase in this quote: words of its speaker's, not a name, whatever the other's capitals. */
+function lowercaseHere(a: Alignment): boolean {
+  const shared = a.columns.filter((c) => c.kind === 'match' && a.weights.isContentWord(a.quoteWords[c.q].key));
+  return shared.filter((c) => LOWERCASE.test(a.quoteWords[c.q].text)).length * 2 > shared.length;
+}
+const LOWERCASE = /^\p{Ll}/u;
 
 // A name or a title as written: title case only, since a post in capitals ("WE WILL WIN") is words.
 const TITLE_CASE = /^\p{Lu}(?!\p{Lu})/u;

@@ -230,6 +230,29 @@ describe('matchQuote: no false friends', () => {
     expect(matchQuote(quote(q, null, q.split(' ').length < 6), other(text))).toBeNull();
   });
 
+  // Issue 12 (h-rec): their whole quoted part, word for word, opening or closing a sentence of a long quote.
+  const longQuotes = [
+    'The council cannot be serious about compromise if it begins with a list of cuts that hurts the ferry crews, the night nurses and the families who depend on them through every winter on the island.',
+    'Any old letters would have stayed under the control of the board. Requests about them should go to the board, which keeps the ferry in the hands of a few and answers to nobody on the island at all.',
+  ];
+  test.each([
+    ['opening the quote: their excerpt', 0, '“The council cannot be serious about compromise,” Ana Ruiz and Tom Vale said on Sunday.', null, 'Ana Ruiz and Tom Vale', 'partial'],
+    ['closing its first sentence: their excerpt', 1, 'The port office said any old letters would have “stayed under the control of the board.”', 'Port Office', 'Port Office', 'partial'],
+    ['the same words inside a sentence of the quote: no match', 1, 'Critics said the board “keeps the ferry in the hands” of a few.', 'Port Office', null, null],
+    ['opening the quote, credited to someone else by name: no match', 0, '“The council cannot be serious about compromise,” said Ivo Lenz, a rival.', 'Ana Ruiz', 'Ivo Lenz', null],
+  ])('a long quote, their short excerpt at a sentence edge: %s', (_name, which, text, speakerA, speakerB, kind) => {
+    const m = matchQuote(quote(longQuotes[which], speakerA), other(text, speakerB));
+    expect(m?.kind ?? null).toBe(kind);
+  });
+
+  test.each([
+    ['the same speaker: their titled version of the phrase', 'Lee also called the project the “Northway Bypass Boondoggle.”', 'Mara Lee', 'Mara Lee', 'partial'],
+    ['nobody credited here: a title shared', 'Residents have nicknamed the project the “Northway Bypass Boondoggle.”', null, 'Mara Lee', null],
+  ])('a phrase in lowercase in this quote that the other outlet titles: %s', (_name, text, speakerB, speakerA, kind) => {
+    const m = matchQuote(quote('I call it the Northway bypass boondoggle', speakerA), other(text, speakerB));
+    expect(m?.kind ?? null).toBe(kind);
+  });
+
   test('a long complete quote with a number matches word for word', () => {
     const m = matchQuote(quote("That's one down, that's 434 more to go"), other('“That’s one down, that’s 434 more to go.” he said.'));
     expect(m?.kind).toBe('verbatim');
