@@ -379,9 +379,6 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     sentenceEdge: quoted && sentenceEdge(a, columns, quote.text),
     differentPeople: quoted && maybeDifferentPeople(quote.speaker, enclosing?.main?.speaker ?? null),
   };
-  // The speaker's own phrase in lowercase, which the other outlet titles as a coinage credited to the
-  // same person (`calls it the "Northway Bypass Boondoggle"`): the speaker's words, no shared name.
-  if (evidence.namesOnly && quoted && evidence.sameSpeaker && lowercaseHere(view)) evidence.namesOnly = false;
   if (!quoted) {
     // Read only if `qualifies` or `classifyMatch` asks (most alignments fail on their counts first); each computed once.
     const inner = evidence.innerDifferences;
@@ -1465,13 +1462,6 @@ function namesOnly(a: Alignment): boolean {
   const shared = a.columns.filter((c) => c.kind === 'match' && a.weights.isContentWord(a.quoteWords[c.q].key));
   return shared.length > 0 && shared.every((c) => TITLE_CASE.test(a.otherWords[c.o].text));
 }
-
-/** Most content words both versions share are lowercase in this quote: words of its speaker's, not a name, whatever the other's capitals. */
-function lowercaseHere(a: Alignment): boolean {
-  const shared = a.columns.filter((c) => c.kind === 'match' && a.weights.isContentWord(a.quoteWords[c.q].key));
-  return shared.filter((c) => LOWERCASE.test(a.quoteWords[c.q].text)).length * 2 > shared.length;
-}
-const LOWERCASE = /^\p{Ll}/u;
 
 // A name or a title as written: title case only, since a post in capitals ("WE WILL WIN") is words.
 const TITLE_CASE = /^\p{Lu}(?!\p{Lu})/u;
