@@ -243,9 +243,10 @@ export function qualifies(s: MatchStrength, e: MatchEvidence, fragment: boolean)
   // An excerpt both outlets credit to the same person, carried word for word, is that person's quotation.
   const credited = e.sameSpeaker === true && e.innerDifferences === 0 && s.matchedWords >= EXCERPT_SPEAKER_WORDS;
   // Their whole quoted part, word for word, opening or closing a sentence of this quote: their excerpt of it.
-  const edgeExcerpt = e.sentenceEdge === true && !e.otherCut && e.innerDifferences === 0 && e.differentPeople !== true && s.matchedWords >= EXCERPT_EDGE_WORDS
-    && s.matchedContent >= MIN_CONTENT_WORDS && s.matchedContent - s.matchedNames >= PARAPHRASE_PLAIN_WORDS;
-  if (excerpt && (e.namesOnly || s.matchedWords < EXCERPT_MIN_WORDS || (s.quoteCoverage < EXCERPT_SHARE && s.matchedContent < EXCERPT_CONTENT_WORDS && !longRun && !credited && !edgeExcerpt))) return false;
+  // The counts first: the edge and the speakers are read (lazily) only for a run that could qualify.
+  const edgeExcerpt = () => !e.otherCut && e.innerDifferences === 0 && s.matchedWords >= EXCERPT_EDGE_WORDS && s.matchedContent >= MIN_CONTENT_WORDS
+    && s.matchedContent - s.matchedNames >= PARAPHRASE_PLAIN_WORDS && e.sentenceEdge === true && e.differentPeople !== true;
+  if (excerpt && (e.namesOnly || s.matchedWords < EXCERPT_MIN_WORDS || (s.quoteCoverage < EXCERPT_SHARE && s.matchedContent < EXCERPT_CONTENT_WORDS && !longRun && !credited && !edgeExcerpt()))) return false;
   // Only a name or a title in common ("the Affordable Care Act") and the quote says more: no quote.
   if (e.namesOnly && (e.innerDifferences > 0 || e.quoteCut)) return false;
   const exact = e.quoted && e.innerDifferences === 0 && (!e.quoteCut || !e.otherCut || e.partExcerpt === true);

@@ -376,9 +376,11 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
     partExcerpt: enclosing !== null && wholePartShared(a, columns, enclosing.parts),
     // Unquoted, or marks the other's finder credits to no one: the paragraph naming this quote's speaker credits them.
     sameSpeaker: !quoted || (enclosing && !enclosing.main?.speaker) ? namesSpeaker(a, other, quote.speaker) : speakersAgree(quote.speaker, enclosing?.main?.speaker ?? null),
-    sentenceEdge: quoted && sentenceEdge(a, columns, quote.text),
-    differentPeople: quoted && maybeDifferentPeople(quote.speaker, enclosing?.main?.speaker ?? null),
   };
+  if (quoted) {
+    lazyEvidence(evidence, 'sentenceEdge', () => sentenceEdge(a, columns, quote.text));
+    lazyEvidence(evidence, 'differentPeople', () => maybeDifferentPeople(quote.speaker, enclosing?.main?.speaker ?? null));
+  }
   if (!quoted) {
     // Read only if `qualifies` or `classifyMatch` asks (most alignments fail on their counts first); each computed once.
     const inner = evidence.innerDifferences;
