@@ -1518,6 +1518,8 @@ function organisationIn(lex: Lexicon, text: string, span: Span): { name: string;
 
 /** The speaker in view after an unnamed one ("un éleveur"): a pronoun after it names no one. */
 const ANONYMOUS: { name: string; at: Span | null } = { name: '', at: null };
+/** Words that make a title another rank than the title alone ("Vice President", "Deputy Director"). */
+const RANK_WORDS = new Set(['vice', 'deputy', 'assistant', 'associate', 'lieutenant', 'under']);
 /** The sentence before names two people a pronoun may stand for: withheld, not passed to an earlier name. */
 const EITHER = { chainFrom: -1 } as const;
 
@@ -1594,7 +1596,17 @@ class SpeakerResolver {
       const past = m.text.split(/\s+/).some((w) => isPastMark(this.lex, w.toLowerCase()));
       const head = (past ? PAST : '') + lastWord(m.text);
       // "the president" when the one in view is so described (every word of it): they go on, not another president named since.
-      const person = (past ? undefined : this.describedInView(m.text, pos)) ?? this.described(head, pos);
+      const inView = past ? undefined : this.describedInView(m.text, pos);
+      // Not the person in view: the description must single one person out, by every word of it (a
+      // language of compound titles reads a title's ending, "ministerin" in "Kultusministerin", not its words).
+      const wordByWord = !inView && this.lex.titleSuffixes.length === 0;
+      const person = inView ?? (wordByWord ? this.describedOnly(m.text, head, pos) : this.described(head, pos));
+      if (!person && wordByWord && this.described(head, pos)) {
+        // Someone so described is in view, but which of them is unsure: "he" after it is no one named either.
+        this.lastSpeaker = ANONYMOUS;
+        this.lastSpokeAt = pos;
+        return null;
+      }
       if (person) found = { name: person.name, at: person.at };
       // "the minister" when only a former minister is so described (or the reverse): withheld, not guessed.
       else if (this.described(past ? head.slice(PAST.length) : PAST + head, pos)) found = null;
@@ -1774,6 +1786,64 @@ class SpeakerResolver {
       if (wanted.every((w) => title.has(w))) return p;
     }
     return undefined;
+  }
+
+  /**
+   * The one person named before `pos` whom every word of `description` describes, with no word of
+   * rank the description lacks ("the South Korean president" is no "President Xi"; "the president"
+   * no "Vice President Lee"); null when there are several ("the president" after "President Lee"
+   * and "President Moss") or none.
+   */
+  private describedOnly(description: string, head: string, pos: number): Person | null {
+    // Keyed as descriptors are: a past title's words after its mark ("the former mayor": `PAST` + "mayor").
+    const past = head.startsWith(PAST);
+    const wanted = description.toLowerCase().split(/\s+/)
+      .filter((w) => !this.lex.determiners.has(w) && !this.lex.prepositions.has(w) && !/['’]s?$/.test(w) && !isPastMark(this.lex, w))
+      .map((w) => (past ? PAST + w : w));
+    const fits = (p: Person) => {
+      const d = this.descriptorsOfPerson(p);
+      return wanted.every((w) => d.has(w)) && ![...d].some((w) => RANK_WORDS.has(w) && !wanted.includes(w));
+    };
+    let found: Person | null = null;
+    for (const p of this.descriptorIndex().get(head) ?? []) {
+      if (p.at.start >= pos || !fits(p)) continue;
+      if (found && found.name !== p.name) return null;
+      found = p;
+    }
+    // The title alone: a surname written after it ("President Moss") is someone it may stand for too.
+    return found && (wanted.length > 1 || !this.otherTitled(head, lastWord(found.name), pos)) ? found : null;
+  }
+
+  /** Whether a surname other than `surname` is written after the title `head` before `pos` ("President Moss"), not after a word of rank. */
+  private otherTitled(head: string, surname: string, pos: number): boolean {
+    return (this.titledSurnames().get(head) ?? []).some((t) => t.at < pos && t.surname !== surname);
+  }
+
+  private titledSurnameMap: Map<string, Array<{ at: number; surname: string }>> | null = null;
+
+  /** Per capitalized word, the surnames written after it ("President Moss"), in text order; read once per article, looked up by title. */
+  private titledSurnames(): Map<string, Array<{ at: number; surname: string }>> {
+    if (this.titledSurnameMap) return this.titledSurnameMap;
+    const out = new Map<string, Array<{ at: number; surname: string }>>();
+    const w = this.words;
+    for (let k = 0; k + 1 < w.length; k++) {
+      if (!isCapitalized(w[k].text) || !w[k + 1].joined || !isCapitalized(w[k + 1].text)) continue;
+      // "Vice President Moss", "Former Mayor Moss": another title than the one described.
+      if (k > 0 && (RANK_WORDS.has(w[k - 1].lower) || isPastMark(this.lex, w[k - 1].lower))) continue;
+      let e = k + 1;
+      while (e + 1 < w.length && w[e + 1].joined && isCapitalized(w[e + 1].text) && e - k < MAX_NAME_WORDS) e++;
+      if (!isNonPersonName(w[e].text, this.lex)) pushTo(out, w[k].lower, { at: w[k + 1].start, surname: w[e].lower.replace(/['’]s$/, '') });
+    }
+    return (this.titledSurnameMap = out);
+  }
+
+  private readonly descriptorCache = new Map<Person, Set<string>>();
+
+  /** `descriptorsOf` a person's mention, once per mention. */
+  private descriptorsOfPerson(p: Person): Set<string> {
+    let d = this.descriptorCache.get(p);
+    if (!d) this.descriptorCache.set(p, (d = descriptorsOf(this.lex, this.text, this.words, p)));
+    return d;
   }
 
   /** The latest person described by `head` before `pos`; in a language of compound titles, by its ending too ("ministerin" in "Kultusministerin"). */

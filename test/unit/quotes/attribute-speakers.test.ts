@@ -624,8 +624,9 @@ describe('attribution: a description goes on with the one in view who carries th
     // Left as they were: a former mayor is no one "the mayor" is now; a title before another name is not theirs.
     ['a former mayor in view', ['Former Mayor Tom Beck was there.', 'Mayor Ann Moss opened the quay.', '“It took ten years,” Beck said.', '“We are proud of it,” the mayor said.'],
       [['Tom Beck', 'said'], ['Ann Moss', 'said']]],
+    // Not Beck either since 12-07: Haddad and Moss are both presidents, so "the president" is withheld.
     ['a title before the name beside theirs', ['President Omar Haddad and chief Tom Beck met on Monday.', 'Norland president Ann Moss was there too.', '“It took ten years,” Beck said.', '“We are proud of it,” the president said.'],
-      [['Tom Beck', 'said'], ['Ann Moss', 'said']]],
+      [['Tom Beck', 'said'], [null, 'said']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
@@ -811,6 +812,23 @@ describe('attribution: "he" is withheld when a sentence it passes names another 
     // A sentence led by "he" speaks of the people it names: the chain goes on with the speaker.
     ['left as it was: "He recalled X …" between', ['“The boy was strange,” Omar Haddad said.', 'He recalled Tom Beck throwing rocks at the ferry. He said the police were called “almost every other week.”'],
       [['Omar Haddad', 'said'], ['Omar Haddad', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
+
+describe('attribution: a description credits only the one person every word of it describes (issue 12, 12-07)', () => {
+  test.each([
+    ['"The Westland Republican said" after "a Norland Republican": withheld', ['Sen. Ann Lee, a Norland Republican, spoke first.', 'Sen. Tom Beck criticized the plan. The Westland Republican said that he had “fundamental differences” with it.'],
+      [[null, 'said']]],
+    ['"the president" after two presidents: withheld, and "he" after it too', ['President Haddad said Tuesday he would meet Westland President Tom Beck next week.', 'The meeting will focus on trade. Mr. Haddad said the teams would meet first.', '“Westland wants a deal,” the president told reporters as he left for the rally.', '“We will see,” he said.'],
+      [[null, 'told'], [null, 'said']]],
+    ['"the president" is no vice president', ['The council met. Vice President Tom Beck spoke first.', '“Westland wants a deal,” the president told reporters as he left for the rally.'],
+      [[null, 'told']]],
+    ['"the South Norland president" is the one so described, not the latest president', ['The council met. South Norland President Tom Beck spoke first, then Westland President Ann Moss.', '“We will work for peace and for trade,” the South Norland president told reporters.'],
+      [['Tom Beck', 'told']]],
+    ['left as it was: one president', ['The council met. Westland President Tom Beck spoke first.', '“Westland wants a deal,” the president told reporters as he left for the rally.'],
+      [['Tom Beck', 'told']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
