@@ -576,6 +576,13 @@ function speakerBefore(lex: Lexicon, text: string, words: Word[], cueIndex: numb
     const subject = clause ? subjectIn(lex, text, clause) : null;
     if (clause && (subject?.kind === 'name' || subject?.kind === 'pronoun') && plainAfter(lex, clause, subject.span.end)) return subject;
   }
+  // "Lee argued that the storm cost her the Harbour Board, and said": a verb after ", and" shares the
+  // sentence's subject; the name ending the clause before it is that clause's object.
+  if (i > 0 && i === cueIndex - 1 && lex.conjunctions.has(words[i].lower) && /^\s*,\s*$/.test(text.slice(words[i - 1].end, words[i].start))
+    && mentionIn(lex, segmentBack(lex, text, words, i - 1).words, 'before')?.kind === 'name') {
+    const subject = subjectIn(lex, text, words.slice(0, i));
+    if (subject?.kind === 'name' || subject?.kind === 'pronoun') return subject;
+  }
   // "called on Beck and Lee to testify": the names a request puts before the infinitive are asked to speak; they have not spoken.
   if (i > 0 && i === cueIndex - 1 && lex.infinitiveMarkers.has(words[i].lower) && words[i].joined && isCapitalized(words[i - 1].text) && requestedBefore(lex, words, i - 1)) {
     return { kind: 'nobody', text: words[i].text, span: spanOf(words[i]) };

@@ -833,3 +833,14 @@ describe('attribution: a description credits only the one person every word of i
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: a verb after ", and" has the sentence\'s subject, not the name ending the clause before it (issue 12, 12-07)', () => {
+  test.each([
+    ['"X argued that … cost her the Harbour Board, and said"', ['Former mayor Ann Lee argued on Wednesday that the storm in large part cost her the Harbour Board, and said she was “leaning” toward a new vote.'],
+      [['Ann Lee', 'said']]],
+    ['left as it was: no name before the comma', ['The ferry firm reported a loss on the routes, and said it would “look again at the timetable.”'],
+      [[null, 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
