@@ -5,7 +5,8 @@
  * judged by a reader in context (right, glued, wrong, null); each line of
  * test/judged/readability-speakers.jsonl a quote of one of Readability's test pages (by its folder,
  * `readability-pages/<page>`); test/judged/speaker-sample.jsonl a random sample of all credited
- * quotes of AllSides articles. Each quote's current name is scored with the label of the judged
+ * quotes of AllSides articles; test/judged/speaker-strata.jsonl 40 tune credits of each of four ways
+ * a credit is made (no cue, a far pronoun, a description, a short quote). Each quote's current name is scored with the label of the judged
  * name it equals; a name judged nowhere is counted as not judged (a change to read).
  */
 import { readFile } from 'node:fs/promises';
@@ -16,7 +17,7 @@ import { findQuotes } from '@/utils/quotes/find-quotes';
 import { lexiconFor } from '@/utils/language/lexicons';
 import { judgedPageFile, judgedQuoteKey, readJudgedNames, scoreJudgedNames } from './score-speaker-names';
 
-/** The judged names: AllSides changes, Readability's pages, a random sample of AllSides credits. */
+/** The judged names: AllSides changes, Readability's pages, a random sample of AllSides credits, credits by the way they were made. */
 const JUDGED_FILES = ['test/judged/speaker-names.jsonl', 'test/judged/readability-speakers.jsonl', 'test/judged/speaker-sample.jsonl', 'test/judged/speaker-strata.jsonl'];
 
 export async function runSpeakerNamesEval(dir: string): Promise<number> {
