@@ -6,8 +6,9 @@
  * test/judged/readability-speakers.jsonl a quote of one of Readability's test pages (by its folder,
  * `readability-pages/<page>`); test/judged/speaker-sample.jsonl a random sample of all credited
  * quotes of AllSides articles; test/judged/speaker-strata.jsonl 40 tune credits of each of four ways
- * a credit is made (no cue, a far pronoun, a description, a short quote). Each quote's current name is scored with the label of the judged
- * name it equals; a name judged nowhere is counted as not judged (a change to read).
+ * a credit is made (no cue, a far pronoun, a description, a short quote). Each quote's current name
+ * is scored with the label of the judged name it equals; a name judged nowhere is counted as not
+ * judged (a change to read).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -380,8 +380,7 @@ function judge(a: Alignment, quote: Quote, other: OtherArticle, fragment: boolea
   if (quoted) {
     lazyEvidence(evidence, 'sentenceEdge', () => sentenceEdge(a, columns, quote.text));
     lazyEvidence(evidence, 'differentPeople', () => maybeDifferentPeople(quote.speaker, enclosing?.main?.speaker ?? null));
-  }
-  if (!quoted) {
+  } else {
     // Read only if `qualifies` or `classifyMatch` asks (most alignments fail on their counts first); each computed once.
     const inner = evidence.innerDifferences;
     lazyEvidence(evidence, 'quotedPiece', () => quotedPiece(a, other.text, lex));

@@ -1888,7 +1888,7 @@ class SpeakerResolver {
     // A language may reach past a sentence that names nobody ("Das Programm trägt den Namen …").
     let passed = 0;
     // Another person "he" may stand for, named in a sentence passed and not led by "he": the last
-    // speaker is then a guess, withheld (seven in ten such credits read wrong; DESIGN, 12-07).
+    // speaker is then a guess, withheld (about three in four such credits read wrong; DESIGN, 12-07).
     let others = false;
     for (let reach = 0; reach < this.lex.pronounReach; reach++) {
       const sentence = previousSentence(this.lex, this.text, at);
