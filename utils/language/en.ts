@@ -438,8 +438,9 @@ export const english: Lexicon = {
     on at for after before when while as if there then however meanwhile also earlier later officials some many most
     one what who why how`),
 
-  // On "Meet the Press", NBC's "Today", the author of "Salt Roads", starred in "Parks and Recreation".
-  titleLead: /(?:['’]s|\b(?:told|on|of|in|at|for|from|by|with|and|to|called|titled|named|dubbed|show|program|film|book|song|movie|album|series))\s*$/iu,
+  // On "Meet the Press", NBC's "Today", the author of "Salt Roads", starred in "Parks and Recreation";
+  // during or after "Morning Hour", watching or hosting "Harbour Nights" (a show, whoever speaks beside it).
+  titleLead: /(?:['’]s|\b(?:told|on|of|in|at|for|from|by|with|and|to|called|titled|named|dubbed|show|program|film|book|song|movie|album|series|during|after|watching|hosting))\s*$/iu,
   // `he told "Today."`, `told ABC's "This Week."`; a gap ending in a full stop ends a sentence, not a title's lead.
   titleGap: /\b(?:told|on|in|to)(?:\s+\p{Lu}[\p{L}&]*(?:\.\p{L}+)*(?:['’]s)?){0,3}\s*$/u,
   titleSmallWords: wordSet('a an the and or of to in on for with at by from as is'),

@@ -120,6 +120,8 @@ describe('findQuotes: what is left out or marked', () => {
     ['a nickname', 'The striker, known as “the Hammer”, scored twice.'],
     ['a scare quote', 'The so-called “reform” changed nothing in the end.'],
     ['a show title even with a cue', 'Velde said on Sunday on “Meet the Voters” that taxes would rise.'],
+    ['a show title after "during"', 'Velde told the host, who had worked with her during “The Harbour Hour”, that taxes would rise.'],
+    ['a show title after "after"', 'Velde spoke to reporters after “Morning Ledger Live” on Sunday and said taxes would rise.'],
     ['markup attributes', '<tweet id="12345" author="@someone">Taxes will rise soon</tweet>'],
   ])('%s is not a quote', (_name, text) => {
     expect(findQuotes(article(text))).toEqual([]);
