@@ -12,7 +12,7 @@ import { attributeSpeakers, hasCueAfter, type QuoteDraft } from '@/utils/quotes/
 import { isCueWord } from '@/utils/quotes/speech-cues';
 import type { Lexicon } from '@/utils/language/lexicon';
 import { lexiconFor } from '@/utils/language/lexicons';
-import { blankLinkCards } from '@/utils/text/tokenize-words';
+import { blankLinkCards, linkCards } from '@/utils/text/tokenize-words';
 import { isTitleCase, titleWords } from '@/utils/text/title-case';
 
 // Quotes of this many words or fewer need a speech cue to count as quotes.
@@ -188,15 +188,30 @@ function isTitleAt(lex: Lexicon, text: string, paraStart: number, open: number, 
   return titleCase && (lex.titleLead.test(lead) || lex.titleGap.test(lead));
 }
 
+/** The drafts without their parts inside link cards (`cards`: [start, end) spans); a draft left with none is dropped. */
+function withoutCardParts(drafts: QuoteDraft[], cards: ReadonlyArray<readonly [number, number]>): QuoteDraft[] {
+  if (cards.length === 0) return drafts;
+  const inCard = (p: Span) => cards.some(([s, e]) => p.start >= s && p.end <= e);
+  return drafts.flatMap((d) => {
+    const keep = d.parts.map((p) => !inCard(p));
+    if (keep.every(Boolean)) return [d];
+    if (!keep.some(Boolean)) return [];
+    const pick = <T>(xs: T[]) => xs.filter((_, k) => keep[k]);
+    return [{ parts: pick(d.parts), opens: pick(d.opens), closes: pick(d.closes), paras: pick(d.paras) }];
+  });
+}
+
 /**
  * Every direct quote of the article, in text order, with its speaker, read with `lexicon`: the
  * article's language (its `lang`, else detected from its words; see utils/language/lexicons).
  */
 export function findQuotes(article: { text: string; paragraphs: Span[]; lang?: string | null }, lexicon: Lexicon = lexiconFor(article)): Quote[] {
   const { text, paragraphs } = article;
-  const drafts = draftsOf(lexicon, text, paragraphs);
-  // A link card repeats a name glued to a headline ("Trump Donald John TrumpSanders …"): never a speaker.
-  const attributions = attributeSpeakers(blankLinkCards(text), paragraphs, drafts, lexicon);
+  // A link card repeats a name glued to a headline ("Trump Donald John TrumpSanders …"): never a
+  // speaker, and a headline's quote inside it is page furniture, not this article's quote.
+  const cards = linkCards(text);
+  const drafts = withoutCardParts(draftsOf(lexicon, text, paragraphs), cards);
+  const attributions = attributeSpeakers(blankLinkCards(text, cards), paragraphs, drafts, lexicon);
   const quotes: Quote[] = [];
   drafts.forEach((d, i) => {
     const a = attributions[i];

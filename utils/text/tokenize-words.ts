@@ -307,21 +307,21 @@ const PARAGRAPHS = new WeakMap<object, Paragraphs>();
 // headline, up to "MORE" ("Steve Bannon Stephen (Steve) Kevin BannonJury set to … MORE in many
 // months"). Page furniture inside the sentence, even inside a quote: no words of it. Up to 600 characters:
 // a card of three headlines runs past 400.
-const LINK_CARD = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+) ((?:[\p{L}.'’()-]+ ){0,5}?\1(?=\p{Lu})[^\n]{0,600}?MORE)(?![\p{L}])/gu;
+const LINK_CARD = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?) ((?:[\p{L}.'’()-]+ ){0,5}?\1(?=\p{Lu})[^\n]{0,600}?MORE)(?![\p{L}])/gu;
 // The same card after a name written in full, its surname glued to a digit or a quote mark, or
 // spaced from the headline ("Paul Ryan Paul Davis Ryan Retirees should say … MORE"): the card
 // opens at the first name's second writing.
-const FULL_NAME_CARD = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+) (\p{Lu}[\p{Ll}'’-]+) (\1 (?:[\p{L}.'’()-]+ ){0,3}?\2(?=[\p{Lu}\p{N}'’]| \p{Lu})[^\n]{0,600}?MORE)(?![\p{L}])/gu;
+const FULL_NAME_CARD = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?) (\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?) (\1 (?:[\p{L}.'’()-]+ ){0,3}?\2(?=[\p{Lu}\p{N}'’]| \p{Lu})[^\n]{0,600}?MORE)(?![\p{L}])/gu;
 
 /** The text with its inlined link cards blanked (same length, so offsets hold): no name is read from page furniture. */
-export function blankLinkCards(text: string): string {
+export function blankLinkCards(text: string, cards: ReadonlyArray<readonly [number, number]> = linkCards(text)): string {
   let out = text;
-  for (const [start, end] of linkCards(text)) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  for (const [start, end] of cards) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
   return out;
 }
 
 /** [start, end) of inlined link cards. */
-function linkCards(text: string): Array<[number, number]> {
+export function linkCards(text: string): Array<[number, number]> {
   if (!text.includes('MORE')) return [];
   const cards = [...text.matchAll(LINK_CARD)].map((m): [number, number] => {
     const start = m.index + m[1].length + 1;

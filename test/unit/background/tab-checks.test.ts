@@ -49,7 +49,10 @@ describe('checking and saving', () => {
 
   test('001 (IANS) saved, 000 checked: the report carries the reverse sections and the page gets the paraphrased sentence', async () => {
     const bg = background();
-    await call(bg, { type: 'save-article', tabId: await openTab(PAGE1) });
+    const tab1 = await openTab(PAGE1);
+    await call(bg, { type: 'save-article', tabId: tab1 });
+    // The save checks the page first: its highlights are sent after the reply, so wait for them before clearing.
+    await bg.tabs.marked(tab1);
     tabMessages.length = 0;
     const tab0 = await openTab(PAGE0);
     const r = ok(await call(bg, { type: 'check-tab', tabId: tab0 }));

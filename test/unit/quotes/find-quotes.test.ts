@@ -114,6 +114,16 @@ describe('findQuotes: a mark that opens again before the quote closes (issue 12)
   });
 });
 
+describe('findQuotes: a link card inlined by the page (12-07)', () => {
+  test.each([
+    ['a headline\'s quote inside the card is no quote; the one after it keeps its speaker', ['Sen. Tom McAllen Thomas (Tom) Joseph McAllenBeck: Board must “answer for every delay at the pier” Harbour vote set for Friday MORE (R-Nor.) said on Monday that “the pier will reopen in March.”'],
+      [['the pier will reopen in March.', 'Tom McAllen']]],
+    ['a card alone in the sentence leaves no quote', ['We never met Tom Moss Thomas (Tom) Ivo MossBeck: “No deal on the pier this year” Harbour vote set for Friday MORE in many months.'], []],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(findQuotes(article(...paragraphs)).map((q) => [q.text, q.speaker])).toEqual(expected);
+  });
+});
+
 describe('findQuotes: what is left out or marked', () => {
   test.each([
     ['a book title', 'Her new book, “Salt Roads”, sold well in the spring.'],

@@ -125,6 +125,9 @@ describe('tokenizeWords: a name\'s link card inlined by the page', () => {
     ['a card whose surname is glued to a digit', 'met Ann Lee Ann Lee2026 candidates debate MORE on Friday', 'met Ann Lee on Friday'],
     ['a card whose surname is glued to a quote mark', 'met Ann Lee Ann Lee\'No deal\' vote looms MORE on Friday', 'met Ann Lee on Friday'],
     ['a full name written twice, then a sentence end, stays', 'met Ann Lee Ann Lee. MORE votes', 'met Ann Lee Ann Lee MORE votes'],
+    // A surname with a capital inside it (McAllen, DeVos) is still the name the card repeats (12-07).
+    ['a card after a surname with a capital inside', 'we never met Tom McAllen Thomas (Tom) Joseph McAllenHarbour vote set for Friday MORE in many months', 'we never met Tom McAllen in many months'],
+    ['a card after a full name with capitals inside', 'Speaker Ana DeVos Ana Marie DeVos Harbour vote set for Friday MORE (R-Ky.) said', 'Speaker Ana DeVos R-Ky said'],
     // Three headlines run past 400 characters.
     ['a card of three headlines, 450 characters long', 'said Rep. Tom Moss Thomas (Tom) Ivo MossHarbour vote set for Friday — Paid for by the Norland Ferry Alliance — Judge blocks the board from closing the pier | Officials tie the ferry delays to the storm | Mayor to give a pier speech in Norland The Norland Morning Report — Harbour hearing gives the mayor a boost as the board weighs its next steps The Norland Noon Report: Ferry hearing dominates the town | Board members weigh fare rises and a new timetable for the winter months MORE (R-Nor.), who retires', 'said Rep Tom Moss R-Nor who retires'],
   ])('%s', (_name, text, expected) => {
