@@ -6,9 +6,9 @@
  * test/judged/readability-speakers.jsonl a quote of one of Readability's test pages (by its folder,
  * `readability-pages/<page>`); test/judged/speaker-sample.jsonl a random sample of all credited
  * quotes of AllSides articles; test/judged/speaker-strata.jsonl 40 tune credits of each of four ways
- * a credit is made (no cue, a far pronoun, a description, a short quote). Each quote's current name
- * is scored with the label of the judged name it equals; a name judged nowhere is counted as not
- * judged (a change to read).
+ * a credit is made (no cue, a far pronoun, a description, a short quote); speaker-sample-2.jsonl a
+ * second random sample, drawn on a later build. Each quote's current name is scored with the label
+ * of the judged name it equals; a name judged nowhere is counted as not judged (a change to read).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -18,8 +18,8 @@ import { findQuotes } from '@/utils/quotes/find-quotes';
 import { lexiconFor } from '@/utils/language/lexicons';
 import { judgedPageFile, judgedQuoteKey, readJudgedNames, scoreJudgedNames } from './score-speaker-names';
 
-/** The judged names: AllSides changes, Readability's pages, a random sample of AllSides credits, credits by the way they were made. */
-const JUDGED_FILES = ['test/judged/speaker-names.jsonl', 'test/judged/readability-speakers.jsonl', 'test/judged/speaker-sample.jsonl', 'test/judged/speaker-strata.jsonl'];
+/** The judged names: AllSides changes, Readability's pages, two random samples of AllSides credits, credits by the way they were made. */
+const JUDGED_FILES = ['test/judged/speaker-names.jsonl', 'test/judged/readability-speakers.jsonl', 'test/judged/speaker-sample.jsonl', 'test/judged/speaker-strata.jsonl', 'test/judged/speaker-sample-2.jsonl'];
 
 export async function runSpeakerNamesEval(dir: string): Promise<number> {
   const sets = await Promise.all(JUDGED_FILES.map(async (file) => ({ file, labels: readJudgedNames(await readFile(join(PROJECT_ROOT, file), 'utf8')) })));
