@@ -122,7 +122,7 @@ predictably tellingly remarkably incredibly amazingly naturally although though 
 because whether asked speaking discussing reprising nevertheless nonetheless otherwise thus hence
 therefore still now then next first second third last lastly secondly thirdly ah wow alas whoa oops yikes ouch ugh hmm
 sorry hello hi goodbye no nope yeah yep absolutely exactly right true both neither either such
-another alongside amid among like unlike
+another alongside amid among like unlike each every all some many most several few any none
 edt est cdt cst mdt mst pdt pst gmt utc bst cet et pt am pm updated update
 watch watched must related advertisement highlights caption photo image video story presented sponsored
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen

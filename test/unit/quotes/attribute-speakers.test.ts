@@ -792,6 +792,8 @@ describe('attribution: a random sample of credits, tune half (issue 12, h-spk24b
       [['Ana Lee', 'says'], [null, 'said'], ['Ana Lee', 'says']]],
     ['a link card of three headlines after the name', ['“The turnover we see at the harbour is not reassuring,” said Rep. Tom Moss Thomas (Tom) Ivo MossHarbour vote set for Friday — Presented by the Norland Ferry Alliance — Judge blocks the board from closing the pier | Officials tie the ferry delays to the storm | Mayor to give a pier speech in Norland The Norland Morning Report — Harbour hearing gives the mayor a boost as the board weighs its next steps The Norland Noon Report: Ferry hearing dominates the town | Board members weigh fare rises and a new timetable for the winter months MORE (R-Nor.), who retires next year.'],
       [['Tom Moss', 'said']]],
+    ['a quantifier opening the sentence is no speaker', ['Each paper wrongly reported that “every harbour office” had agreed.'],
+      [[null, 'reported']]],
     ['a link card after a surname with a capital inside it', ['“The turnover at the harbour is not reassuring,” said Senate leader Tom McAllen Thomas (Tom) Joseph McAllenHarbour vote set for Friday Judge blocks the board from closing the pier MORE (R-Nor.), who retires next year.'],
       [['Tom McAllen', 'said']]],
     ['"Y’s Foreign Ministry … stating" is the ministry, not "Ministry"', ['Norland’s Foreign Ministry went on the record as stating that the town was “aware” of the reports.'],

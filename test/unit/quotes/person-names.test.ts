@@ -8,6 +8,9 @@ describe('person-names', () => {
     ['Ohio', true, true],
     ['Notably', true, true],
     ['Wait', true, true],
+    // A quantifier opening a sentence ("Each outlet reported that …", "Several Democrats said") is no name (12-07).
+    ['Each', true, true],
+    ['Several', true, true],
     ['Republicans', true, true],
     ['Twitter', false, true],
     ['White House', false, false],
