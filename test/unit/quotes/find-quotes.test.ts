@@ -132,6 +132,8 @@ describe('findQuotes: what is left out or marked', () => {
     ['a show title even with a cue', 'Velde said on Sunday on “Meet the Voters” that taxes would rise.'],
     ['a show title after "during"', 'Velde told the host, who had worked with her during “The Harbour Hour”, that taxes would rise.'],
     ['a show title after "after"', 'Velde spoke to reporters after “Morning Ledger Live” on Sunday and said taxes would rise.'],
+    ['a book title after "book" and a comma', 'Velde says Beck, who includes the letters in his book, “The Harbour Years,” was right.'],
+    ['a memoir\'s title', 'Velde wrote about the vote in her memoir “Salt and Stone” last year.'],
     ['markup attributes', '<tweet id="12345" author="@someone">Taxes will rise soon</tweet>'],
   ])('%s is not a quote', (_name, text) => {
     expect(findQuotes(article(text))).toEqual([]);
