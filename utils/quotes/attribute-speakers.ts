@@ -1526,7 +1526,7 @@ function organisationIn(lex: Lexicon, text: string, span: Span): { name: string;
 /** The speaker in view after an unnamed one ("un éleveur"): a pronoun after it names no one. */
 const ANONYMOUS: { name: string; at: Span | null } = { name: '', at: null };
 /** Words that make a title another rank than the title alone ("Vice President", "Deputy Director"). */
-const RANK_WORDS = new Set(['vice', 'deputy', 'assistant', 'associate', 'lieutenant', 'under']);
+const RANK_WORDS: readonly string[] = ['vice', 'deputy', 'assistant', 'associate', 'lieutenant', 'under'];
 /** The sentence before names two people a pronoun may stand for: withheld, not passed to an earlier name. */
 const EITHER = { chainFrom: -1 } as const;
 
@@ -1702,7 +1702,7 @@ class SpeakerResolver {
       const subject = subjectIn(this.lex, this.text, words);
       const opener = subject?.kind === 'pronoun' ? this.subordinateName(words, m, pos) : null;
       if (opener) return opener;
-      if (subject?.kind === 'pronoun' && this.lex.personPronouns.has(subject.text.toLowerCase())) {
+      if (this.isPersonPronoun(subject)) {
         at = sentence.start;
         continue;
       }
@@ -1747,10 +1747,9 @@ class SpeakerResolver {
     return person ? { person, others: this.otherPersonIn(leadWords.filter((w) => w.start >= subject!.span.end), m, pos, person.name), words: leadWords } : null;
   }
 
-  /** Whether a sentence's subject is a person pronoun ("He recalled Cruz …"): the people it names are whom it speaks of. */
-  private pronounLed(words: Word[]): boolean {
-    const subject = subjectIn(this.lex, this.text, words);
-    return subject?.kind === 'pronoun' && this.lex.personPronouns.has(subject.text.toLowerCase());
+  /** Whether a mention is a person pronoun ("he", "she"; not "it"). */
+  private isPersonPronoun(m: Mention | null): boolean {
+    return m?.kind === 'pronoun' && this.lex.personPronouns.has(m.text.toLowerCase());
   }
 
   /** Whether `words` name a person other than `name` whom pronoun `m` may stand for. */
@@ -1809,7 +1808,7 @@ class SpeakerResolver {
       .map((w) => (past ? PAST + w : w));
     const fits = (p: Person) => {
       const d = this.descriptorsOfPerson(p);
-      return wanted.every((w) => d.has(w)) && ![...d].some((w) => RANK_WORDS.has(w) && !wanted.includes(w));
+      return wanted.every((w) => d.has(w)) && !RANK_WORDS.some((w) => d.has(w) && !wanted.includes(w));
     };
     let found: Person | null = null;
     for (const p of this.descriptorIndex().get(head) ?? []) {
@@ -1836,7 +1835,7 @@ class SpeakerResolver {
     for (let k = 0; k + 1 < w.length; k++) {
       if (!isCapitalized(w[k].text) || !w[k + 1].joined || !isCapitalized(w[k + 1].text)) continue;
       // "Vice President Moss", "Former Mayor Moss": another title than the one described.
-      if (k > 0 && (RANK_WORDS.has(w[k - 1].lower) || isPastMark(this.lex, w[k - 1].lower))) continue;
+      if (k > 0 && (RANK_WORDS.includes(w[k - 1].lower) || isPastMark(this.lex, w[k - 1].lower))) continue;
       let e = k + 1;
       while (e + 1 < w.length && w[e + 1].joined && isCapitalized(w[e + 1].text) && e - k < MAX_NAME_WORDS) e++;
       if (!isNonPersonName(w[e].text, this.lex)) pushTo(out, w[k].lower, { at: w[k + 1].start, surname: w[e].lower.replace(/['’]s$/, '') });
@@ -1897,7 +1896,9 @@ class SpeakerResolver {
       // subject inside the marks: no one there takes "he" over.
       if (/^["“”‘’'«»„]/.test(this.text.slice(sentence.start, sentence.end).trimStart())) return others ? null : last;
       const words = wordsIn(this.lex, this.text, sentence.start, sentence.end);
-      others ||= !this.pronounLed(words) && this.otherPersonIn(words, m, pos, lastSpeaker.name);
+      const subject = subjectIn(this.lex, this.text, words);
+      // A sentence led by "he" ("He recalled Cruz …") speaks of the people it names: they are not counted.
+      others ||= !this.isPersonPronoun(subject) && this.otherPersonIn(words, m, pos, lastSpeaker.name);
       const pair = this.coordinatedPeople(words, m, pos);
       if (pair) return pair.length === 1 ? pair[0] : pair.length === 0 ? last : null;
       const surname = lastWord(lastSpeaker.name);
@@ -1920,7 +1921,7 @@ class SpeakerResolver {
       const source = opening ?? trailingSpeaker(this.lex, this.text, words);
       const credited = source ? this.personSubject(source, m, pos) : null;
       if (credited && credited.name !== lastSpeaker.name) {
-        const own = this.personSubject(subjectIn(this.lex, this.text, words), m, pos);
+        const own = this.personSubject(subject, m, pos);
         // "Lee blamed Moss, according to her biographer. "…," she told him": the subject goes on; the source only reports it.
         if (!opening && last && own?.name === last.name) return last;
         return (last && lastNamed) || (own && own.name !== credited.name) ? null : credited;
@@ -1928,7 +1929,6 @@ class SpeakerResolver {
       if (last && lastNamed) return last;
       // "Un portavoz de la gobernación … adelantó que …. «…», aseguró.": the unnamed one speaks.
       if (this.lex.indefiniteDeterminers.has(words[0]?.lower ?? '') && words.slice(1, 4).some((w) => this.lex.roleNouns.has(w.lower) || isTitle(this.lex, w.lower))) return null;
-      const subject = subjectIn(this.lex, this.text, words);
       // A lone word takes "he" over only as the surname of someone the article names in full:
       // "Sometimes confrontations grew" or "Four years ago" open sentences without naming anyone.
       // "Germany had to spend billions": a place or thing as subject is no one; "he" stays the last speaker.
@@ -1946,7 +1946,7 @@ class SpeakerResolver {
       const opener = subject?.kind === 'pronoun' ? this.subordinateName(words, m, pos) : null;
       if (opener) return opener;
       // "Speaking in Ramallah, he said …. "…," he added": that "he" is someone the sentence before names.
-      if (subject?.kind === 'pronoun' && this.lex.personPronouns.has(subject.text.toLowerCase()) && passed < PRONOUN_SUBJECT_SENTENCES) {
+      if (this.isPersonPronoun(subject) && passed < PRONOUN_SUBJECT_SENTENCES) {
         passed++;
         reach--;
         at = sentence.start;
