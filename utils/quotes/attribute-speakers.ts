@@ -352,6 +352,8 @@ interface Person {
   namesakeRelative?: boolean;
   /** Written right after an article ("a graduate of the Wharton School"): a thing or an organisation, not someone "he" stands for. */
   afterArticle?: boolean;
+  /** "Ben Zahn III" introduced before any bare "Zahn": the surname before the suffix, which then names him. */
+  suffixedSurname?: string;
 }
 
 /** What a speaker phrase refers to, before resolution. */
@@ -1371,7 +1373,11 @@ function peopleIn(lex: Lexicon, text: string, paragraphs: Span[]): { people: Per
     const name = runText(run).replace(/['’]s?$/, '');
     const namesakeRelative = relative && seen.has(lastWord(name));
     const afterArticle = before !== undefined && run.words[0].joined && lex.articles.has(before.lower);
-    people.push({ name, at: runSpan(run), first, last: first + run.words.length - 1, afterPossessive, relative, namesakeRelative, afterArticle });
+    // A "Trump" written before "Donald Trump Jr." was someone else (his father): the bare surname stays theirs.
+    const nameWords = name.split(' ');
+    const surname = nameWords.length > 2 && isNameSuffix(nameWords[nameWords.length - 1]) ? nameWords[nameWords.length - 2].toLowerCase() : undefined;
+    const suffixedSurname = surname !== undefined && !seen.has(surname) ? surname : undefined;
+    people.push({ name, at: runSpan(run), first, last: first + run.words.length - 1, afterPossessive, relative, namesakeRelative, afterArticle, suffixedSurname });
   }
   return { people, words };
 }
@@ -1556,6 +1562,13 @@ class SpeakerResolver {
     for (const p of this.people) {
       if (!this.byName.has(p.name.toLowerCase())) this.byName.set(p.name.toLowerCase(), p);
       pushTo(this.byLastName, lastWord(p.name), p);
+    }
+    // "Ben Zahn III … Zahn said": the surname names him too, when he was introduced before any bare
+    // "Zahn" and no one else of that surname is named (a suffix is the key above).
+    const bySurname = new Map(this.people.filter((p) => p.suffixedSurname).map((p) => [p.name, p.suffixedSurname!]));
+    for (const p of this.people) {
+      const surname = bySurname.get(p.name);
+      if (surname && this.people.every((o) => o.name === p.name || lastWord(o.name) !== surname)) pushTo(this.byLastName, surname, p);
     }
   }
 

@@ -15,10 +15,10 @@ export function isNeverNameWord(lower: string, lex: Lexicon = english): boolean 
   return lex.neverNameWords.has(lower) || (lower.includes('-') && lower.split('-').every((part) => lex.neverNameWords.has(part)));
 }
 
-/** A generation suffix ("Jr.", "III"): it ends a name and opens none ("King Jr. Vivian's protests"). */
 /** Surnames that are also titles ("Peter King", "Mr. Judge"): a name after a name word or an honorific. */
 export const SURNAME_TITLES: ReadonlySet<string> = new Set(['king', 'judge', 'pope', 'prince', 'major']);
 
+/** A generation suffix ("Jr.", "III"): it ends a name and opens none ("King Jr. Vivian's protests"). */
 export const isNameSuffix = (token: string) => /^(?:jr|sr|ii|iii|iv|esq)\.?,?$/i.test(token);
 
 const bare = (name: string) => name.toLowerCase().replace(/['’]s$/, '').trim();

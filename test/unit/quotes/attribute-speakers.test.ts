@@ -586,6 +586,21 @@ describe('attribution: a bare surname takes a long form only from that person (i
   });
 });
 
+describe('attribution: a surname names the person introduced with a generation suffix (issue 12, 12-07)', () => {
+  test.each([
+    ['"Tom Beck III" then "Beck said"', ['Mayor Tom Beck III signed the order on Monday.', '“It protects the harbour,” Beck said.'], [['Tom Beck III', 'said']]],
+    ['"Jr." with a middle initial', ['Judge Tom R. Beck Jr. ruled on Monday.', '“The levy stands,” Beck wrote.'], [['Tom R. Beck Jr.', 'wrote']]],
+    // "He" after a sentence naming him by surname is no longer taken for the last speaker.
+    ['a sentence naming him by surname before "he said"', ['Mayor Tom Beck III signed the order on Monday.', '“It protects the harbour,” Beck said.', 'Councillor Ann Moss said she had not seen it, and said “it goes against what I stand for.”', 'A video of Beck at a fair showed him scolding the crowd.', '“Stand up for the anthem,” he said.'],
+      [['Tom Beck III', 'said'], ['Ann Moss', 'said'], [null, 'said']]],
+    // Left as they were: a bare surname written before the suffixed name was someone else (the father).
+    ['the surname written before "Jr." was introduced', ['Beck spoke at the rally on Monday.', 'His son Tom Beck Jr. spoke after him.', '“We will win,” Beck said.'], [['Beck', 'said']]],
+    ['another person of that surname named in full', ['Ann Beck and Tom Beck Jr. spoke at the rally.', '“We will win,” Beck said.'], [['Ann Beck', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
+
 describe('attribution: the subject past an opener and a clause, and the cue before a quote of two paragraphs (issue 12, h-spk19)', () => {
   test.each([
     // An opener, then a subordinate clause, then the subject: "he" in the next sentence is that subject.
