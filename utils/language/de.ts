@@ -82,6 +82,7 @@ export const german: Lexicon = {
   speechVerbs: SPEECH_VERBS,
   cuesBeforeWord: new Map(),
   questionVerbs: wordSet('fragte fragt gefragt'),
+  askedClause: null,
   invertedPronoun: () => null,
   isFusedCue: () => false,
   dropsSubject: false,

@@ -261,6 +261,7 @@ export const english: Lexicon = {
     ['it', wordSet('put')],
   ]),
   questionVerbs: wordSet('asked asks asking pressed questioned'),
+  askedClause: /^(?:(?:when|after|once|while|if)\s+)?(?:asked|pressed|questioned)\b/iu,
   invertedPronoun: () => null,
   isFusedCue: () => false,
   dropsSubject: false,

@@ -43,6 +43,7 @@ export const spanish: Lexicon = {
   speechVerbs: SPEECH_VERBS,
   cuesBeforeWord: new Map(),
   questionVerbs: wordSet('preguntó pregunta preguntaba preguntado'),
+  askedClause: null,
   invertedPronoun: () => null,
   isFusedCue: () => false,
   // «…», añadió.: the verb carries its subject; the person in view said it.

@@ -57,6 +57,7 @@ export const french: Lexicon = {
   // "a fait savoir l’Élysée": "fait" is a cue before "savoir".
   cuesBeforeWord: new Map([['savoir', wordSet('fait')]]),
   questionVerbs: wordSet('demande demandé demandait interroge interrogé interrogeait'),
+  askedClause: null,
   invertedPronoun: (w) => INVERTED.exec(w)?.[2] ?? null,
   isFusedCue: (w) => {
     const m = INVERTED.exec(w);

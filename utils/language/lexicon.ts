@@ -24,6 +24,8 @@ export interface Lexicon {
   cuesBeforeWord: ReadonlyMap<string, ReadonlySet<string>>;
   /** Cues that put a question to someone: the answer after is the addressee's. */
   questionVerbs: ReadonlySet<string>;
+  /** A sentence opening with the question put ("Asked whether …", "When asked if …"): a quote inside it is the asker's words; null where not read. */
+  askedClause: RegExp | null;
   /** The subject pronoun fused onto a verb ("a-t-il" → "il", "dit-elle" → "elle"), else null. */
   invertedPronoun: (lower: string) => string | null;
   /** A speech verb fused with its subject pronoun ("dit-il", "explique-t-elle", "annonce-t-il"). */

@@ -2459,7 +2459,10 @@ export function attributeSpeakers(text: string, paragraphs: Span[], drafts: Quot
   for (let q = 0; q < drafts.length; q++) {
     const d = drafts[q];
     const label = interviewLabel(lex, text, paragraphs, d);
-    const cue = label ? null : findCue(lex, text, paragraphs, drafts, q);
+    // A quote the cues credit, inside an opening question clause: the asker's words (a short one
+    // no cue reaches stays no quote at all).
+    const found = label ? null : findCue(lex, text, paragraphs, drafts, q);
+    const cue = found && (askedClause(lex, text, paragraphs[d.paras[0]], d) ?? found);
     let attribution: Attribution = none;
     let answerer: Attribution | null = null;
     if (label) {
@@ -2677,6 +2680,29 @@ function thingSays(lex: Lexicon, text: string, para: Span, d: QuoteDraft): Cue |
   if (!rel || !cue || !cue.joined || !/^[\s,:]*$/.test(text.slice(cue.end, d.opens[0]))) return null;
   // "That said, "…"": a sentence opener, no relative clause.
   return lex.thingRelativePronouns.has(rel.text) && isCueWord(lex, cue.text) ? { cue: cue.text, mention: { kind: 'nobody', text: rel.text, span: spanOf(rel) } } : null;
+}
+
+/**
+ * `Asked whether his answer was "incomplete," he said …`: a quote inside a sentence's opening
+ * question clause (before the comma that ends it, no speech cue of its own) is the asker's words,
+ * not the answer's speaker's; the asker goes unnamed. Possessed words ("Asked about Lee's "…"
+ * remarks") stay the owner's.
+ */
+function askedClause(lex: Lexicon, text: string, para: Span, d: QuoteDraft): Cue | null {
+  if (!lex.askedClause || d.parts.length !== 1 || d.closes[0] < 0 || possessiveUtterance(lex, text, para, d)) return null;
+  const start = sentenceStart(lex, text, d.opens[0], Math.max(para.start, d.opens[0] - SUBJECT_REACH));
+  const lead = text.slice(start, d.opens[0]);
+  const opener = lex.askedClause.exec(lead);
+  if (!opener || /[,;:\u2014\u2013]/u.test(lead)) return null;
+  const words = wordsIn(lex, text, start, d.opens[0]);
+  // Past the opener: `Asked if it was fair he told the Ledger "…"` has a cue of its own.
+  if (words.some((w, k) => w.start >= start + opener[0].length && isCueWord(lex, w.text, words[k + 1]?.text))) return null;
+  // The clause goes on past the quote to its comma: `"…," he said`, `"…" program, Lee said`.
+  const part = d.parts[0];
+  const after = text.slice(d.closes[0], sentenceEnd(lex, text, d.closes[0], para.end));
+  if (!/,\s*$/.test(text.slice(part.start, part.end)) && !after.includes(',')) return null;
+  const asked = words.find((w) => lex.questionVerbs.has(w.lower)) ?? words[0];
+  return { cue: asked.text, mention: { kind: 'nobody', text: asked.text, span: spanOf(asked) } };
 }
 
 /** The nearest cue for one quote: after a part, then before the first part, then its sentence. */

@@ -601,6 +601,23 @@ describe('attribution: a surname names the person introduced with a generation s
   });
 });
 
+describe('attribution: a quote inside an opening question clause is the asker\'s (issue 12, 12-07)', () => {
+  test.each([
+    ['"Asked whether …" then "he said"', ['“We will pay,” Tom Hale said.', 'Asked whether his answer was “incomplete,” he said again that he answered “truthfully.”'],
+      [['Tom Hale', 'said'], [null, 'Asked'], ['Tom Hale', 'answered']]],
+    ['"When asked why …", a term inside', ['“We will pay,” Tom Hale said.', 'When asked why he did not call the levy a “harbour tax” in his statement, Hale said details would come later.'],
+      [['Tom Hale', 'said'], [null, 'asked']]],
+    ['a long question quoted', ['“We will pay,” Tom Hale said.', 'Asked whether there was “a realistic hope the quay opens again by Monday,” Hale said no.'],
+      [['Tom Hale', 'said'], [null, 'Asked']]],
+    // Left as they were.
+    ['the owner of the words asked about', ['“We will pay,” Tom Hale said.', 'Asked about Moss’s “total ban” remarks, Hale declined to comment.'], [['Tom Hale', 'said'], ['Moss', 'remarks']]],
+    ['the answer after the clause', ['Asked whether the plan would work, Tom Hale said: “It will.”'], [['Tom Hale', 'said']]],
+    ['a cue inside the clause', ['Asked if the board was right Tom Hale told the Ledger “I cannot comment on that.”'], [['Tom Hale', 'told']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
+
 describe('attribution: the subject past an opener and a clause, and the cue before a quote of two paragraphs (issue 12, h-spk19)', () => {
   test.each([
     // An opener, then a subordinate clause, then the subject: "he" in the next sentence is that subject.
