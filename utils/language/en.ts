@@ -110,7 +110,7 @@ const THING_TAILS = wordSet(`island islands act amendment medal award prize trea
 
 // Words that open a sentence or clause and are never part of a name.
 // A verb that opens a question ("Was Lee right?") or a scene ("Enter Ann Lee, …", "Meet Ann Lee") opens no name either
-// ("Do", "Will", "May", "Can" are given names or surnames).
+// ("Do", "Will", "May", "Can" are given names or surnames), nor a speech verb opening an inverted attribution ("Added Lee:").
 const NEVER_NAME_WORDS = wordSet(`
 notably strikingly interestingly importantly ironically meanwhile however instead indeed wait
 similarly conversely additionally moreover furthermore finally tonight today yesterday tomorrow
@@ -128,6 +128,7 @@ watch watched must related advertisement highlights caption photo image video st
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
 eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
 was were is are did does has have had would should could shall
+added said wrote replied continued explained insisted argued noted tweeted recalled declared stated claimed responded answered stressed warned
 enter meet imagine consider remember
 `);
 // Days the calendar names ("On Christmas Eve, the pope …"): capitalized words side by side, never a person.

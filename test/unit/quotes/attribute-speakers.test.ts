@@ -618,6 +618,16 @@ describe('attribution: a quote inside an opening question clause is the asker\'s
   });
 });
 
+describe('attribution: a speech verb opening an inverted attribution is no part of the name (issue 12, 12-07)', () => {
+  test.each([
+    ['"Added Hale of …:"', ['“We will pay,” Tom Hale said on Monday.', 'Added Hale of the levy: “It is fair to everyone.”'], [['Tom Hale', 'said'], ['Tom Hale', ':']]],
+    ['"Said Hale:"', ['“We will pay,” Tom Hale said on Monday.', 'Said Hale: “The quay stays open.”'], [['Tom Hale', 'said'], ['Tom Hale', ':']]],
+    ['"Continued Hale:"', ['“We will pay,” Tom Hale said on Monday.', 'Continued Hale: “We will vote again.”'], [['Tom Hale', 'said'], ['Tom Hale', ':']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
+
 describe('attribution: the subject past an opener and a clause, and the cue before a quote of two paragraphs (issue 12, h-spk19)', () => {
   test.each([
     // An opener, then a subordinate clause, then the subject: "he" in the next sentence is that subject.
