@@ -192,6 +192,7 @@ export const german: Lexicon = {
   conjunctions: wordSet('und'),
   sentenceConjunctions: wordSet('und aber doch'),
   listenerPrepositions: wordSet('gegenüber'),
+  sourcePrepositions: wordSet('von vom durch'),
   // Every noun is capitalized: "die Ministerin" names no organisation (one is credited by its name alone).
   organisation: /(?!)/,
   isPartyTag: () => false,

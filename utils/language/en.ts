@@ -423,6 +423,7 @@ export const english: Lexicon = {
   conjunctions: wordSet('and'),
   sentenceConjunctions: wordSet('and but yet so'),
   listenerPrepositions: wordSet('to at with on in'),
+  sourcePrepositions: wordSet('from by'),
   organisation: /^the ((?:\p{Lu}[\p{L}.'’-]* ?)+)$/u,
   isPartyTag: (w) => /^[RDI]-/i.test(w),
   neverNameWords: new Set([...NEVER_NAME_WORDS, ...NAMED_DAYS]),

@@ -153,6 +153,7 @@ export const spanish: Lexicon = {
   conjunctions: wordSet('y e'),
   sentenceConjunctions: wordSet('y pero'),
   listenerPrepositions: wordSet('a al ante'),
+  sourcePrepositions: wordSet('de del por'),
   organisation: /^(?:el|la|los|las) ((?:\p{Lu}[\p{L}.'’-]* ?)+)$/u,
   isPartyTag: () => false,
   neverNameWords: wordSet(`sin embargo además asimismo luego después antes ayer hoy mañana entonces incluso también tampoco

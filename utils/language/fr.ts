@@ -171,6 +171,7 @@ export const french: Lexicon = {
   conjunctions: wordSet('et'),
   sentenceConjunctions: wordSet('et mais'),
   listenerPrepositions: wordSet('à au aux auprès'),
+  sourcePrepositions: wordSet('de d par'),
   organisation: /^(?:le|la|les|l['’]) ?((?:\p{Lu}[\p{L}.'’-]* ?)+)$/u,
   isPartyTag: () => false,
   neverNameWords: wordSet(`pourtant ensuite enfin puis alors ainsi cependant toutefois néanmoins également aussi désormais

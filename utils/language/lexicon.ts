@@ -230,6 +230,8 @@ export interface Lexicon {
   sentenceConjunctions: ReadonlySet<string>;
   /** Before a name and a colon, these make it a listener, not a speaker ("told CNN:"); lowercase. */
   listenerPrepositions: ReadonlySet<string>;
+  /** Prepositions whose object is the source of what follows ("More from Jones:", "a statement by Lee:"), not a listener or a topic. */
+  sourcePrepositions: ReadonlySet<string>;
   /** A description that names an organisation: the determiner, then capitalized words; group 1 is the name. */
   organisation: RegExp;
   /** A party tag run into a name ("R-Texas"), as written. */

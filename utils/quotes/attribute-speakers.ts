@@ -1208,7 +1208,14 @@ function nameBeforeColon(lex: Lexicon, text: string, words: Word[], to: number):
   // A listener ("told CNN:", "told the Associated Press:") is joined to its cue; "Pollsters agree - Carl Bialik:" is not.
   const listener = before && lex.determiners.has(before.lower) && run.words[0].joined && words[first - 2] && isCueWord(lex, words[first - 2].text) && before.joined;
   if (before && ((isCueWord(lex, before.text) && run.words[0].joined) || listener || lex.listenerPrepositions.has(before.lower) || isTitle(lex, before.lower))) return null;
+  if (prepositionObject(lex, words, first)) return null;
   return { cue: ':', mention: { kind: 'name', text: runText(run), span: runSpan(run) } };
+}
+
+/** `a message for Tom Moss:`, `comparisons of Lee to Moss:`: the name at word `k` is a preposition's object ("More from Jones:" names its source). */
+function prepositionObject(lex: Lexicon, words: Word[], k: number): boolean {
+  const before = words[k - 1];
+  return before !== undefined && lex.prepositions.has(before.lower) && !lex.sourcePrepositions.has(before.lower);
 }
 
 /** The name at `span` stands between commas after lowercase words of its own (", including Lee,"): an insertion, not the phrase's head. */
@@ -1330,7 +1337,11 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
   if (/:\s*$/.test(text.slice(from, to))) {
     const mention = mentionIn(lex, words.slice(-8), 'before');
     // `Ann Lee, July 8 statement:` but not `the board, including Lee, issued this statement:` (a name inside an insertion).
-    if (mention?.kind === 'name' && !insertedName(text, words, mention.span)) return { cue: ':', mention };
+    if (mention?.kind === 'name' && !insertedName(text, words, mention.span)) {
+      // `Lee had a message for Tom Moss:`: a preposition's object introduces no quote; who does is
+      // the clause's to say, and a clause with no speech verb is not read for it (withheld).
+      if (!prepositionObject(lex, words, words.findIndex((w) => w.start >= mention.span.start))) return { cue: ':', mention };
+    }
   }
   return null;
 }

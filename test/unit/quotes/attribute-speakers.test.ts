@@ -628,6 +628,18 @@ describe('attribution: a speech verb opening an inverted attribution is no part 
   });
 });
 
+describe('attribution: a preposition\'s object before a colon introduces no quote (issue 12, 12-07)', () => {
+  test.each([
+    ['"a message for X:"', ['“We will pay,” Tom Hale said.', 'The board had a message for Pat Moss: “Stay home until the storm passes.”'], [['Tom Hale', 'said'], [null, null]]],
+    ['"the levy of X:"', ['“We will pay,” Tom Hale said.', 'The report set the levy of Norport beside the levy of Pat Moss: “It is twice as high as anywhere.”'], [['Tom Hale', 'said'], [null, null]]],
+    // Left as they were.
+    ['"More from X:"', ['More from Pat Moss: “It is close, and we will know by Monday.”'], [['Pat Moss', ':']]],
+    ['a label before the colon', ['Republican pollster Pat Moss: “It is close, and we will know by Monday.”'], [['Pat Moss', ':']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
+
 describe('attribution: the subject past an opener and a clause, and the cue before a quote of two paragraphs (issue 12, h-spk19)', () => {
   test.each([
     // An opener, then a subordinate clause, then the subject: "he" in the next sentence is that subject.
