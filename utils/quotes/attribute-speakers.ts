@@ -1715,6 +1715,9 @@ class SpeakerResolver {
     const fromLead = this.leadSubject(m, pos);
     if (fromLead) return fromLead;
     let at = Math.min(m.span.start, pos - 1);
+    // Where the chain of pronoun-led sentences starts; a sentence naming no person is passed without moving it.
+    let chainFrom = at;
+    let passedThing = false;
     for (let reach = 0; reach < PRONOUN_SUBJECT_SENTENCES; reach++) {
       const sentence = previousSentence(this.lex, this.text, at);
       // Only the reporter's own sentences: a quote has its own subjects. A sentence that only
@@ -1722,17 +1725,27 @@ class SpeakerResolver {
       if (!sentence || /^["“”«»„]/.test(this.text.slice(sentence.start, sentence.end).trimStart())) return null;
       const words = wordsIn(this.lex, this.text, sentence.start, sentence.end);
       const pair = this.coordinatedPeople(words, m, pos);
-      if (pair) return pair.length === 1 ? pair[0] : EITHER;
+      // Past a sentence naming no one, only a subject with a known given name ("Declaring Fox or Cohen" names no one).
+      if (pair) return passedThing ? null : pair.length === 1 ? pair[0] : EITHER;
       const subject = subjectIn(this.lex, this.text, words);
       const opener = subject?.kind === 'pronoun' ? this.subordinateName(words, m, pos) : null;
       if (opener) return opener;
       if (this.isPersonPronoun(subject)) {
+        at = chainFrom = sentence.start;
+        continue;
+      }
+      const person = this.personSubject(subject, m, pos);
+      // "Hale said …. A long-term fund … has been raised. "…," he said": a sentence that names no
+      // person is passed, not a reason to fall back to the latest person named in full.
+      if (!person && !nameRuns(this.lex, words).some((r) => !isNonPersonName(runText(r), this.lex) && this.knownPerson({ kind: 'name', text: runText(r), span: runSpan(r) }))) {
+        passedThing = true;
         at = sentence.start;
         continue;
       }
-      return this.personSubject(subject, m, pos);
+      if (passedThing && person && !this.lex.givenNameGenders.has(person.name.split(' ')[0].toLowerCase())) return null;
+      return person;
     }
-    return { chainFrom: at };
+    return { chainFrom };
   }
 
   /**

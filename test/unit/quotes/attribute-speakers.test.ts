@@ -640,6 +640,16 @@ describe('attribution: a preposition\'s object before a colon introduces no quot
   });
 });
 
+describe('attribution: "he" passes a sentence that names no person (issue 12, 12-07)', () => {
+  test.each([
+    ['a thing\'s sentence between the subject and "he said"', ['Senators Ann Moss (Ohio) and Tom Hale (N.D.) attended the meeting.', 'The leader won over Sen. Pat Reid (R-Texas) by giving ports more room.',
+      'Leaving the leader’s office, Hale said he is not sure the bill has enough money for ports. A long-term “harbour” fund meant to help ports has been raised to $132 million.', '“We need to see what amount we would have now,” he said.'],
+      [['Tom Hale', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
+
 describe('attribution: the subject past an opener and a clause, and the cue before a quote of two paragraphs (issue 12, h-spk19)', () => {
   test.each([
     // An opener, then a subordinate clause, then the subject: "he" in the next sentence is that subject.
