@@ -1393,9 +1393,10 @@ function peopleIn(lex: Lexicon, text: string, paragraphs: Span[]): { people: Per
   return { people, words };
 }
 
-/** A line of four or more words, every one capitalized but the small words a title keeps lowercase, with no sentence end: a headline. */
+/** A line of four or more words, every one capitalized but the small words a title keeps lowercase, with no full stop: a headline. */
 function headlineLike(lex: Lexicon, line: string): boolean {
-  if (/[.!?]["”’)]*\s*$/u.test(line)) return false;
+  // "Is There Any Empathy Left?": a headline may ask; it does not state.
+  if (/[.!]["”’)]*\s*$/u.test(line)) return false;
   const words = titleWords(line);
   return words.length >= 4 && isTitleCase(lex, words);
 }
