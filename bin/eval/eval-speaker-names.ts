@@ -7,7 +7,7 @@
  * `readability-pages/<page>`); test/judged/speaker-sample.jsonl a random sample of all credited
  * quotes of AllSides articles; test/judged/speaker-strata.jsonl 40 tune credits of each of four ways
  * a credit is made (no cue, a far pronoun, a description, a short quote); speaker-sample-2.jsonl a
- * second random sample, drawn on a later build. Each quote's current name is scored with the label
+ * second random sample, drawn on a later build; speaker-sample-3.jsonl a third, drawn after the 12-07 rules. Each quote's current name is scored with the label
  * of the judged name it equals; a name judged nowhere is counted as not judged (a change to read).
  */
 import { readFile } from 'node:fs/promises';
@@ -18,8 +18,8 @@ import { findQuotes } from '@/utils/quotes/find-quotes';
 import { lexiconFor } from '@/utils/language/lexicons';
 import { judgedPageFile, judgedQuoteKey, readJudgedNames, scoreJudgedNames } from './score-speaker-names';
 
-/** The judged names: AllSides changes, Readability's pages, two random samples of AllSides credits, credits by the way they were made. */
-const JUDGED_FILES = ['test/judged/speaker-names.jsonl', 'test/judged/readability-speakers.jsonl', 'test/judged/speaker-sample.jsonl', 'test/judged/speaker-strata.jsonl', 'test/judged/speaker-sample-2.jsonl'];
+/** The judged names: AllSides changes, Readability's pages, three random samples of AllSides credits, credits by the way they were made. */
+const JUDGED_FILES = ['test/judged/speaker-names.jsonl', 'test/judged/readability-speakers.jsonl', 'test/judged/speaker-sample.jsonl', 'test/judged/speaker-strata.jsonl', 'test/judged/speaker-sample-2.jsonl', 'test/judged/speaker-sample-3.jsonl'];
 
 export async function runSpeakerNamesEval(dir: string): Promise<number> {
   const sets = await Promise.all(JUDGED_FILES.map(async (file) => ({ file, labels: readJudgedNames(await readFile(join(PROJECT_ROOT, file), 'utf8')) })));
