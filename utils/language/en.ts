@@ -129,6 +129,7 @@ one two three four five six seven eight nine ten eleven twelve thirteen fourteen
 eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
 was were is are did does has have had would should could shall
 added said wrote replied continued explained insisted argued noted tweeted recalled declared stated claimed responded answered stressed warned
+saying adding writing replying continuing explaining insisting arguing noting tweeting recalling declaring stating claiming responding answering stressing warning telling asking
 enter meet imagine consider remember
 `);
 // Days the calendar names ("On Christmas Eve, the pope …"): capitalized words side by side, never a person.

@@ -624,6 +624,7 @@ describe('attribution: a speech verb opening an inverted attribution is no part 
     ['"Added Hale of …:"', ['“We will pay,” Tom Hale said on Monday.', 'Added Hale of the levy: “It is fair to everyone.”'], [['Tom Hale', 'said'], ['Tom Hale', ':']]],
     ['"Said Hale:"', ['“We will pay,” Tom Hale said on Monday.', 'Said Hale: “The quay stays open.”'], [['Tom Hale', 'said'], ['Tom Hale', ':']]],
     ['"Continued Hale:"', ['“We will pay,” Tom Hale said on Monday.', 'Continued Hale: “We will vote again.”'], [['Tom Hale', 'said'], ['Tom Hale', ':']]],
+    ['a transcript\'s label with a participle: "TOM HALE, SAYING:"', ['TOM HALE, SAYING: “We will vote again and again.”'], [['TOM HALE', ':']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
