@@ -106,7 +106,7 @@ const IRREGULAR_PAST = wordSet(`went made took gave sent spoke came got held met
 
 // Things and places that never speak: the tail of a name that is no one ("Liberty Medal", "Rose Garden", "Getty Images").
 const THING_TAILS = wordSet(`island islands act amendment medal award prize treaty accord memorial monument stadium
-  arena airport station cathedral basilica hotel square avenue videos video photos images farm ranch lawn`);
+  arena airport station cathedral basilica hotel square avenue videos video photos images farm ranch lawn war wars`);
 
 // Words that open a sentence or clause and are never part of a name.
 // A verb that opens a question ("Was Lee right?") or a scene ("Enter Ann Lee, …", "Meet Ann Lee") opens no name either
@@ -119,7 +119,7 @@ unfortunately fortunately frankly honestly actually basically ultimately eventua
 recently currently overall look listen well oh yes okay ok sure hey please thanks again plus even
 only just perhaps maybe probably certainly admittedly sadly luckily hopefully oddly curiously
 predictably tellingly remarkably incredibly amazingly naturally although though despite since
-because whether asked speaking discussing reprising nevertheless nonetheless otherwise thus hence
+because whether asked speaking discussing reprising nevertheless nonetheless otherwise thus hence throughout during
 therefore still now then next first second third last lastly secondly thirdly ah wow alas whoa oops yikes ouch ugh hmm
 sorry hello hi goodbye no nope yeah yep absolutely exactly right true both neither either such
 another alongside amid among like unlike each every all some many most several few any none
