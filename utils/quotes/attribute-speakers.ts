@@ -1212,10 +1212,11 @@ function nameBeforeColon(lex: Lexicon, text: string, words: Word[], to: number):
   return { cue: ':', mention: { kind: 'name', text: runText(run), span: runSpan(run) } };
 }
 
-/** `a message for Tom Moss:`, `comparisons of Lee to Moss:`: the name at word `k` is a preposition's object ("More from Jones:" names its source). */
+/** `a message for Tom Moss:`, `said of the Norlanders:`: the name at word `k` is a preposition's object ("More from Jones:" names its source). */
 function prepositionObject(lex: Lexicon, words: Word[], k: number): boolean {
-  const before = words[k - 1];
-  return before !== undefined && lex.prepositions.has(before.lower) && !lex.sourcePrepositions.has(before.lower);
+  // Past a determiner: "said of the North Koreans:".
+  const at = prepositionBefore(lex, words, k);
+  return at >= 0 && !lex.sourcePrepositions.has(words[at].lower);
 }
 
 /** The name at `span` stands between commas after lowercase words of its own (", including Lee,"): an insertion, not the phrase's head. */

@@ -636,6 +636,7 @@ describe('attribution: a preposition\'s object before a colon introduces no quot
   test.each([
     ['"a message for X:"', ['“We will pay,” Tom Hale said.', 'The board had a message for Pat Moss: “Stay home until the storm passes.”'], [['Tom Hale', 'said'], [null, null]]],
     ['"the levy of X:"', ['“We will pay,” Tom Hale said.', 'The report set the levy of Norport beside the levy of Pat Moss: “It is twice as high as anywhere.”'], [['Tom Hale', 'said'], [null, null]]],
+    ['"said of the X:"', ['Spokeswoman Ann Lee said of the Norlanders: “If they want to meet we will be ready, and if not, that is fine.”'], [['Ann Lee', 'said']]],
     // Left as they were.
     ['"More from X:"', ['More from Pat Moss: “It is close, and we will know by Monday.”'], [['Pat Moss', ':']]],
     ['a label before the colon', ['Republican pollster Pat Moss: “It is close, and we will know by Monday.”'], [['Pat Moss', ':']]],
