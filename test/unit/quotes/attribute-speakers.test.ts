@@ -356,6 +356,7 @@ describe('attribution: conventions read for named speakers (issue 12, item 1)', 
     ['a region is no speaker', ['A spokesman for the mayor said on Monday that the West agreed the board should adopt a “strong package of ferry rules as swiftly as possible.”'], [[null, 'agreed']]],
     ['a headline kept as a paragraph names no one', ['Mayor Says Ferry Must Run To Norland Harbour', 'The mayor spoke on Sunday.', '“The ferry will run every hour,” he said.'], [[null, 'said']]],
     ['a war is no one', ['Norland War: “We were boys sent to do what men would not do.”'], [[null, ':']]],
+    ['"Retired" opens no name', ['Retired FBI explosives expert Tom Hale says investigators will scour the devices. “The wires and batteries will tell us how it was meant to explode,” he explained.'], [['Tom Hale', 'explained']]],
     ['"Throughout" opens no name', ['Throughout Reagan’s years, he said: “We never once raised our voices in a meeting.”'], [[null, 'said']]],
     ['a headline that asks names no one', ['Can Tom Moss Save The Norland Ferry?', 'The mayor spoke on Sunday.', '“The ferry will run every hour,” he said.'], [[null, 'said']]],
     // Round 17: a sentence whose subject is another person, naming the last speaker only as an object.
