@@ -19,6 +19,7 @@ highlighted highlighting
 write writes wrote written writing
 tweeted tweeting
 posted
+emailed e-mailed texted
 argue argues argued arguing
 warn warns warned
 insist insists insisted insisting
