@@ -1991,6 +1991,12 @@ class SpeakerResolver {
         at = sentence.start;
         continue;
       }
+      // "…, the lawmaker said. "…," he said": a person so described whom the last speaker is not
+      // known as may be the one "he" stands for: withheld.
+      // "…, the lawmaker said. "…," he said": a person so described whom the last speaker is not
+      // known as may be the one "he" stands for: withheld.
+      const described = trailingDescription(this.lex, this.text, words);
+      if (described && !this.describedInView(described, pos)) return null;
       if (subject) return others ? null : last;
       at = sentence.start;
     }
@@ -2603,6 +2609,15 @@ function isHeading(text: string, paragraphs: Span[], d: QuoteDraft): boolean {
   if (text.slice(para.start, d.opens[0]).trim() !== '' || text.slice(d.closes[0], para.end).trim() !== '') return false;
   const words = text.slice(d.parts[0].start, d.parts[0].end).trim();
   return !/[.,;:!?…\-—–]\s*$/u.test(words) && words.split(/\s+/u).length <= HEADING_WORDS;
+}
+
+/** `…, the lawmaker said.`: a sentence closed by a described person (a determiner, a role or title, a cue): the description, else null. */
+function trailingDescription(lex: Lexicon, text: string, words: Word[]): string | null {
+  const n = words.length;
+  if (n < 4 || !isCueWord(lex, words[n - 1].text)) return null;
+  const [det, role] = [words[n - 3], words[n - 2]];
+  if (!lex.determiners.has(det.lower) || !(lex.roleNouns.has(role.lower) || isTitle(lex, role.lower)) || !/,\s*$/.test(text.slice(words[n - 4].end, det.start))) return null;
+  return `${det.text} ${role.text}`;
 }
 
 /**

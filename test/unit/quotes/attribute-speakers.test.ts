@@ -657,6 +657,20 @@ describe('attribution: "he" passes a sentence that names no person (issue 12, 12
   });
 });
 
+describe('attribution: "he" after a sentence closed by a described person (issue 12, 12-07)', () => {
+  test.each([
+    ['"…, the lawmaker said." then "he said"', ['“We must keep every record,” Rep. Tom Moss, a Norland Democrat, said.', '“People are tired of officials escaping accountability,” Committee Chairman Rep. Dan Lee, a Norland Republican, said in a statement.',
+      'Mr. Moss said that is unacceptable.', 'Aside from enforcement, it is equally important to keep records for their historical value, the lawmaker said.', '“When a great amount of talk is not written down, it fails to tell the story,” he said.'],
+      [['Tom Moss', 'said'], ['Dan Lee', 'said'], [null, 'said']]],
+    // Left as it was: the description is the last speaker's own title.
+    ['"…, the chairman said." then "he said"', ['“People are tired of officials escaping accountability,” Committee Chairman Dan Lee said in a statement.',
+      'It is equally important to keep records for their historical value, the chairman said.', '“When a great amount of talk is not written down, it fails to tell the story,” he said.'],
+      [['Dan Lee', 'said'], ['Dan Lee', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
+
 describe('attribution: the subject past an opener and a clause, and the cue before a quote of two paragraphs (issue 12, h-spk19)', () => {
   test.each([
     // An opener, then a subordinate clause, then the subject: "he" in the next sentence is that subject.
