@@ -120,7 +120,8 @@ unfortunately fortunately frankly honestly actually basically ultimately eventua
 recently currently overall look listen well oh yes okay ok sure hey please thanks again plus even
 only just perhaps maybe probably certainly admittedly sadly luckily hopefully oddly curiously
 predictably tellingly remarkably incredibly amazingly naturally although though despite since
-because whether asked speaking discussing reprising nevertheless nonetheless otherwise thus hence throughout during retired
+because whether asked speaking discussing reprising nevertheless nonetheless otherwise thus hence
+throughout during retired
 therefore still now then next first second third last lastly secondly thirdly ah wow alas whoa oops yikes ouch ugh hmm
 sorry hello hi goodbye no nope yeah yep absolutely exactly right true both neither either such
 another alongside amid among like unlike each every all some many most several few any none
@@ -129,8 +130,10 @@ watch watched must related advertisement highlights caption photo image video st
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
 eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion
 was were is are did does has have had would should could shall
-added said wrote replied continued explained insisted argued noted tweeted recalled declared stated claimed responded answered stressed warned
-saying adding writing replying continuing explaining insisting arguing noting tweeting recalling declaring stating claiming responding answering stressing warning telling asking
+added said wrote replied continued explained insisted argued noted tweeted recalled declared stated
+claimed responded answered stressed warned
+saying adding writing replying continuing explaining insisting arguing noting tweeting recalling
+declaring stating claiming responding answering stressing warning telling asking
 enter meet imagine consider remember
 `);
 // Days the calendar names ("On Christmas Eve, the pope …"): capitalized words side by side, never a person.

@@ -1338,11 +1338,10 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
   if (/:\s*$/.test(text.slice(from, to))) {
     const mention = mentionIn(lex, words.slice(-8), 'before');
     // `Ann Lee, July 8 statement:` but not `the board, including Lee, issued this statement:` (a name inside an insertion).
-    if (mention?.kind === 'name' && !insertedName(text, words, mention.span)) {
-      // `Lee had a message for Tom Moss:`: a preposition's object introduces no quote; who does is
-      // the clause's to say, and a clause with no speech verb is not read for it (withheld).
-      if (!prepositionObject(lex, words, words.findIndex((w) => w.start >= mention.span.start))) return { cue: ':', mention };
-    }
+    // `Lee had a message for Tom Moss:`: a preposition's object introduces no quote; who does is the
+    // clause's to say, and a clause with no speech verb is not read for it (withheld).
+    if (mention?.kind === 'name' && !insertedName(text, words, mention.span)
+      && !prepositionObject(lex, words, words.findIndex((w) => w.start >= mention.span.start))) return { cue: ':', mention };
   }
   return null;
 }
@@ -1727,7 +1726,7 @@ class SpeakerResolver {
       if (!sentence || /^["“”«»„]/.test(this.text.slice(sentence.start, sentence.end).trimStart())) return null;
       const words = wordsIn(this.lex, this.text, sentence.start, sentence.end);
       const pair = this.coordinatedPeople(words, m, pos);
-      // Past a sentence naming no one, only a subject with a known given name ("Declaring Fox or Cohen" names no one).
+      // A pair of subjects past a sentence naming no one: withheld ("Declaring Fox or Cohen" names no one).
       if (pair) return passedThing ? null : pair.length === 1 ? pair[0] : EITHER;
       const subject = subjectIn(this.lex, this.text, words);
       const opener = subject?.kind === 'pronoun' ? this.subordinateName(words, m, pos) : null;
@@ -1744,6 +1743,7 @@ class SpeakerResolver {
         at = sentence.start;
         continue;
       }
+      // Past such a sentence, only a subject whose first word is a known given name.
       if (passedThing && person && !this.lex.givenNameGenders.has(person.name.split(' ')[0].toLowerCase())) return null;
       return person;
     }
@@ -1991,8 +1991,6 @@ class SpeakerResolver {
         at = sentence.start;
         continue;
       }
-      // "…, the lawmaker said. "…," he said": a person so described whom the last speaker is not
-      // known as may be the one "he" stands for: withheld.
       // "…, the lawmaker said. "…," he said": a person so described whom the last speaker is not
       // known as may be the one "he" stands for: withheld.
       const described = trailingDescription(this.lex, this.text, words);
