@@ -1576,11 +1576,12 @@ class SpeakerResolver {
       pushTo(this.byLastName, lastWord(p.name), p);
     }
     // "Ben Zahn III … Zahn said": the surname names him too, when he was introduced before any bare
-    // "Zahn" and no one else of that surname is named (a suffix is the key above).
-    const bySurname = new Map(this.people.filter((p) => p.suffixedSurname).map((p) => [p.name, p.suffixedSurname!]));
+    // "Zahn" and no one else of that surname is named (keyed above under their suffix, so a surname
+    // already in `byLastName` is someone else's).
+    const bySurname = new Map(this.people.filter((p) => p.suffixedSurname && !this.byLastName.has(p.suffixedSurname)).map((p) => [p.name, p.suffixedSurname!]));
     for (const p of this.people) {
       const surname = bySurname.get(p.name);
-      if (surname && this.people.every((o) => o.name === p.name || lastWord(o.name) !== surname)) pushTo(this.byLastName, surname, p);
+      if (surname) pushTo(this.byLastName, surname, p);
     }
   }
 
@@ -2609,7 +2610,10 @@ function isHeading(text: string, paragraphs: Span[], d: QuoteDraft): boolean {
   return !/[.,;:!?…\-—–]\s*$/u.test(words) && words.split(/\s+/u).length <= HEADING_WORDS;
 }
 
-/** `…, the lawmaker said.`: a sentence closed by a described person (a determiner, a role or title, a cue): the description, else null. */
+/**
+ * `…, the lawmaker said.`: a sentence closed by a described person (a determiner, a role or title,
+ * a cue): the description, else null. `trailingSpeaker` reads the names that close a sentence so.
+ */
 function trailingDescription(lex: Lexicon, text: string, words: Word[]): string | null {
   const n = words.length;
   if (n < 4 || !isCueWord(lex, words[n - 1].text)) return null;
@@ -2728,11 +2732,15 @@ function thingSays(lex: Lexicon, text: string, para: Span, d: QuoteDraft): Cue |
  * remarks") stay the owner's.
  */
 function askedClause(lex: Lexicon, text: string, para: Span, d: QuoteDraft): Cue | null {
-  if (!lex.askedClause || d.parts.length !== 1 || d.closes[0] < 0 || possessiveUtterance(lex, text, para, d)) return null;
-  const start = sentenceStart(lex, text, d.opens[0], Math.max(para.start, d.opens[0] - SUBJECT_REACH));
+  if (!lex.askedClause || d.parts.length !== 1 || d.closes[0] < 0) return null;
+  // Every credited quote passes here: the sentence is looked for only where a question verb is written before it.
+  const from = Math.max(para.start, d.opens[0] - SUBJECT_REACH);
+  const before = text.slice(from, d.opens[0]).toLowerCase();
+  if (![...lex.questionVerbs].some((v) => before.includes(v))) return null;
+  const start = sentenceStart(lex, text, d.opens[0], from);
   const lead = text.slice(start, d.opens[0]);
   const opener = lex.askedClause.exec(lead);
-  if (!opener || /[,;:\u2014\u2013]/u.test(lead)) return null;
+  if (!opener || /[,;:\u2014\u2013]/u.test(lead) || possessiveUtterance(lex, text, para, d)) return null;
   const words = wordsIn(lex, text, start, d.opens[0]);
   // Past the opener: `Asked if it was fair he told the Ledger "…"` has a cue of its own.
   if (words.some((w, k) => w.start >= start + opener[0].length && isCueWord(lex, w.text, words[k + 1]?.text))) return null;
