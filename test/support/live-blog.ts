@@ -46,10 +46,3 @@ export function liveBlog(id: string, outlet: string, paragraphs: number, utteran
   const body = joinParagraphs(lines);
   return { id, url: `https://${id}.example/live`, outlet, title: `Live: ${outlet}`, date: '2026-12-01', byline: null, lang: 'en', ...body, quotes: findQuotes(body), savedAt: 1 };
 }
-
-/** Milliseconds `run` takes. */
-export function timed(run: () => unknown): number {
-  const t = performance.now();
-  run();
-  return performance.now() - t;
-}

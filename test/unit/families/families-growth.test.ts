@@ -1,14 +1,15 @@
 /**
  * The families of live blogs that quote each other grow with the blogs, not their square (12-06:
  * each rendering looked for the quotes it lands in among every quote of the other blog). A quarter
- * of the blogs timed, best of three, against the whole (best of two: a first run may pay for the
- * collection of the blogs' making), in the same run: linear is 4, quadratic 16. Grouping measured
- * (load 1.4-1.9): before 12 → 434 ms (36.4), after 6 → 11 ms (1.8).
+ * of the blogs against the whole, in CPU time (test/support/growth-ratio.ts): linear is 4,
+ * quadratic 16. Grouping measured by the wall clock (load 1.4-1.9): before 12 → 434 ms (36.4),
+ * after 6 → 11 ms (1.8).
  */
 import { describe, expect, test } from 'vitest';
 import { CoverageIndex } from '@/utils/index/coverage-index';
 import { QuoteFamilies } from '@/utils/families/quote-families';
-import { liveBlog, timed } from '../../support/live-blog';
+import { liveBlog } from '../../support/live-blog';
+import { growthRatio } from '../../support/growth-ratio';
 import type { StoredArticle } from '@/utils/types';
 
 /** A blog and a wire carrying every even utterance of it, the families' build over both, and their grouping (timed). */
@@ -23,13 +24,11 @@ function blogs(n: number) {
 
 describe('families of live blogs', () => {
   test('grouping four times the quotes takes less than eight times as long, with the same families', () => {
-    const small = Math.min(...[0, 1, 2].map(() => timed(blogs(1000).group)));
-    let families!: QuoteFamilies;
-    const large = Math.min(...[0, 1].map(() => { const built = blogs(4000); families = built.families; return timed(built.group); }));
+    const { families } = blogs(4000);
     // Each even utterance is one family of two quotes; each odd one two families of one.
     const sizes = families.families().map((f) => f.nodes.length);
     expect(sizes.filter((s) => s === 2)).toHaveLength(2000);
     expect(sizes.filter((s) => s === 1)).toHaveLength(4000);
-    expect(large / small).toBeLessThan(8);
+    expect(growthRatio(() => blogs(1000), () => blogs(4000), (b) => b.group())).toBeLessThan(8);
   }, 120_000);
 });

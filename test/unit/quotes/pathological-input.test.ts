@@ -39,6 +39,7 @@ import { joinParagraphs } from '@/utils/article/article-text';
 import { alignQuote } from '@/utils/matching/align-quote';
 import { matchQuote, type OtherArticle } from '@/utils/matching/match-quote';
 import type { Article, Quote } from '@/utils/types';
+import { growthRatio } from '../../support/growth-ratio';
 
 const ROOT = join(__dirname, '../../..');
 const TMP = mkdtempSync(join(tmpdir(), 'verbatim-pathological-'));
@@ -181,13 +182,11 @@ describe('pages and texts through the engine, in process', () => {
     expectExactSlices(article.text, quotes);
     // Four speakers in a paragraph are four utterances, not one quote in four parts.
     expect(quotes).toHaveLength(10_000);
-    // A quarter of the page takes about a quarter of the time (the best of three against the best of
-    // two): a ratio, so a loaded machine does not move it. Linear is 4, quadratic 16; every speaker's name checked against all people was 12.
+    // A quarter of the page takes about a quarter of the time: linear is 4, quadratic 16; every
+    // speaker's name checked against all people was 12.
     const quarter = joinParagraphs(paragraphs.slice(0, 625));
     const whole = joinParagraphs(paragraphs);
-    const small = Math.min(...[0, 1, 2].map(() => timed(() => findQuotes(quarter)).ms));
-    const large = Math.min(...[0, 1].map(() => timed(() => findQuotes(whole)).ms));
-    expect(large / small).toBeLessThan(8);
+    expect(growthRatio(() => quarter, () => whole, findQuotes)).toBeLessThan(8);
   }, 120 * SECOND);
 
   // A live blog's shapes whose speaker lookups once grew with the square of the page (12-06: 8,000
@@ -199,10 +198,8 @@ describe('pages and texts through the engine, in process', () => {
     const paragraphs = Array.from({ length: 4000 }, (_, i) => paragraph(i));
     const quarter = joinParagraphs(paragraphs.slice(0, 1000));
     const whole = joinParagraphs(paragraphs);
-    const small = Math.min(...[0, 1, 2].map(() => timed(() => findQuotes(quarter)).ms));
-    const large = Math.min(...[0, 1].map(() => timed(() => findQuotes(whole)).ms));
     expect(findQuotes(whole)).toHaveLength(8000);
-    expect(large / small).toBeLessThan(8);
+    expect(growthRatio(() => quarter, () => whole, findQuotes)).toBeLessThan(8);
   }, 120 * SECOND);
 
   test.each([
