@@ -183,6 +183,7 @@ export const german: Lexicon = {
   determiners: DETERMINERS,
   articles: new Set(),
   indefiniteDeterminers: wordSet('ein eine einen einem einer eines'),
+  unnamedSubjectDeterminers: wordSet('ein eine einen einem einer eines'),
   rolesInContext: true,
   appositionNames: true,
   appositionOpeners: wordSet('der die das ein eine'),

@@ -405,7 +405,7 @@ export const english: Lexicon = {
   causeTails: wordSet('rights liberties'),
   roleNouns: wordSet(`aide official lawmaker congressman congresswoman mogul tycoon billionaire businessman businesswoman
     front-runner frontrunner incumbent challenger manager lawyer executive economist analyst consultant operative
-    donor star nominee democrat republican`),
+    donor star nominee democrat republican employee staffer worker`),
   // "lady": "first lady Ann Lee", the spouse of a Lee the article may name by surname alone.
   kinNouns: wordSet(`son sons daughter daughters wife husband spouse widow widower brother brothers sister sisters
     father mother dad mom mum parents stepson stepdaughter stepfather stepmother grandson granddaughter grandfather
@@ -419,6 +419,7 @@ export const english: Lexicon = {
   determiners: wordSet('a an the his her their its our one another'),
   articles: wordSet('the a an'),
   indefiniteDeterminers: new Set(),
+  unnamedSubjectDeterminers: wordSet('a an another'),
   rolesInContext: false,
   appositionNames: false,
   appositionOpeners: wordSet('a an the who whose which'),

@@ -144,6 +144,7 @@ export const spanish: Lexicon = {
   determiners: DETERMINERS,
   articles: new Set(),
   indefiniteDeterminers: wordSet('un una unos unas uno'),
+  unnamedSubjectDeterminers: wordSet('un una unos unas uno'),
   rolesInContext: true,
   appositionNames: true,
   appositionOpeners: wordSet('el la los las un una que quien'),

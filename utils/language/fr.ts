@@ -162,6 +162,7 @@ export const french: Lexicon = {
   determiners: DETERMINERS,
   articles: new Set(),
   indefiniteDeterminers: wordSet('un une des plusieurs certains certaines quelques'),
+  unnamedSubjectDeterminers: wordSet('un une des plusieurs certains certaines quelques'),
   rolesInContext: true,
   appositionNames: true,
   appositionOpeners: wordSet("le la l' les un une qui dont"),

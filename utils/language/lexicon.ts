@@ -207,6 +207,11 @@ export interface Lexicon {
   /** Determiners of a description that names nobody in particular ("un éleveur", "ein Anwohner"). */
   indefiniteDeterminers: ReadonlySet<string>;
   /**
+   * Determiners of a subject that is someone unnamed ("while a company lawyer threatened", "Added
+   * another employee:"): a quote after it, with no cue of its own, continues no earlier speaker.
+   */
+  unnamedSubjectDeterminers: ReadonlySet<string>;
+  /**
    * A definite description headed by a role noun that no nearby name carries ("aseguró la
    * letrada", "sagte der DBU-Politiker") is read like a pronoun: the person in view.
    */

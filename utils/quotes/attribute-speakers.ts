@@ -449,12 +449,21 @@ function withOrganisationTail(lex: Lexicon, words: Word[], m: Mention): Mention 
 
 /** A name run right after a determiner and right before a lowercase word, with nothing between: a modifier. */
 function modifiesNoun(lex: Lexicon, words: Word[], run: NameRun): boolean {
-  const first = words.indexOf(run.words[0]);
+  let first = words.indexOf(run.words[0]);
   const next = words[words.indexOf(run.words[run.words.length - 1]) + 1];
+  // "one high-ranking Lee campaigner": lowercase words between the determiner and the name qualify the noun too.
+  for (let k = 0; k < NOUN_MODIFIER_WORDS && first > 1 && words[first].joined && !isCapitalized(words[first - 1].text)
+    && !lex.determiners.has(words[first - 1].lower) && /^\p{Ll}[\p{L}-]*$/u.test(words[first - 1].text); k++) first--;
   const det = words[first - 1];
-  return det !== undefined && lex.determiners.has(det.lower) && run.words[0].joined
-    && next !== undefined && next.joined && !isCapitalized(next.text) && /^\p{L}/u.test(next.text);
+  // Past such words only a person's role after the name says so: "a point host Ann Lee raised", "the
+  // extremist Harbour Keepers group suggests" (an organisation speaks through its group, its report).
+  const modified = first !== words.indexOf(run.words[0]);
+  return det !== undefined && lex.determiners.has(det.lower) && words[first].joined
+    && next !== undefined && next.joined && !isCapitalized(next.text) && /^\p{L}/u.test(next.text)
+    && (!modified || lex.roleNouns.has(next.lower) || lex.roleNouns.has(next.lower.replace(/s$/, '')) || isTitle(lex, next.lower));
 }
+// Lowercase words a determiner may stand before a name that qualifies a noun ("a former senior Lee aide").
+const NOUN_MODIFIER_WORDS = 2;
 
 /** "de", "du", "des", "d'": the words that join an organisation's complement to its head. */
 const ORG_LINKS = new Set(['de', 'du', 'des', "d'"]);
@@ -2562,15 +2571,44 @@ function otherSubjectBetween(lex: Lexicon, text: string, before: QuoteDraft, d: 
   const last = before.parts.length - 1;
   const end = before.closes[last] >= 0 ? before.closes[last] : before.parts[last].end;
   const other = (from: number, to: number) => {
-    const subject = subjectIn(lex, text, wordsIn(lex, text, from, to));
-    return subject?.kind === 'name' && !isNonPersonName(subject.text, lex) && lastWord(subject.text).replace(/['’]s$/, '') !== lastWord(speaker);
+    const words = wordsIn(lex, text, from, to);
+    const subject = subjectIn(lex, text, words);
+    if (subject?.kind === 'name') return !isNonPersonName(subject.text, lex) && lastWord(subject.text).replace(/['’]s$/, '') !== lastWord(speaker);
+    return subject === null && unnamedSubject(lex, words, true);
   };
   // "Moss called for a return to “…”": the quote's own sentence, before its opening mark.
   const lead = sentenceStart(lex, text, d.opens[0], Math.max(end, text.lastIndexOf('\n', d.opens[0] - 1) + 1));
   if (lead > end && other(lead, d.opens[0])) return true;
+  // "“…,” Lee said, while a company lawyer threatened “…”": the clause after the last quote, in its sentence.
+  if (lead <= end && unnamedSubject(lex, wordsIn(lex, text, end, d.opens[0]), false)) return true;
   const sentence = previousSentence(lex, text, d.opens[0]);
   return sentence !== null && sentence.start >= end && other(sentence.start, sentence.end);
 }
+
+/**
+ * "while a company lawyer threatened", "Added another employee:", "A Lee aide said": the clause
+ * opens (past a conjunction, or at a sentence's start) with someone unnamed: a determiner such as
+ * "a", a person's role or title within UNNAMED_SUBJECT_WORDS words, then a verb of saying or in
+ * the past; or a verb of saying opens it, that subject after it and nothing more. "A year ago, Lee
+ * said" is no such subject (a comma cuts it), nor "a third level would be" (no person).
+ */
+function unnamedSubject(lex: Lexicon, words: Word[], sentenceStart: boolean): boolean {
+  const inverted = words.length > 2 && lex.speechVerbs.has(words[0].lower);
+  const opener = words.length > 1 && (lex.sentenceConjunctions.has(words[0].lower) || lex.conjunctions.has(words[0].lower) || opensSubordinate(lex, words[0].lower));
+  const k = inverted || opener ? 1 : 0;
+  if ((k === 0 && !sentenceStart) || !words[k] || !lex.unnamedSubjectDeterminers.has(words[k].lower)) return false;
+  let person = false;
+  let v = k + 1;
+  for (; v < words.length && v <= k + UNNAMED_SUBJECT_WORDS; v++) {
+    const w = words[v];
+    if (!w.joined) return false;
+    if (person && (lex.speechVerbs.has(w.lower) || lex.isPastTense(w.lower))) return true;
+    if (lex.roleNouns.has(w.lower) || isTitle(lex, w.lower)) person = true;
+    else if (person) return false;
+  }
+  return inverted && person && v === words.length;
+}
+const UNNAMED_SUBJECT_WORDS = 5;
 
 /** "Q:" or "A:" opening the quote's paragraph or its text: a transcript's question or answer. */
 function interviewLabel(lex: Lexicon, text: string, paragraphs: Span[], d: QuoteDraft): 'Q' | 'A' | null {

@@ -256,6 +256,11 @@ describe('attribution: only people the article names, as it writes them (issue 1
     ['a person\'s name qualifying a noun: the one speaking is unnamed', ['Senator Ann Lee leads the race.', '“The whole town had to be taught again,” said the Lee campaigner.'], [[null, 'said']]],
     ['the same before the cue', ['Senator Ann Lee leads the race.', '“The whole town had to be taught again,” a Lee spokesman said.'], [[null, 'said']]],
     ['an organisation speaks through its spokesman', ['“The ferry will run every hour,” a Harbour Board spokesman said.'], [['Harbour Board', 'said']]],
+    // 12-07 afternoon: past lowercase words too ("one high-ranking Ledger employee"), unless a verb follows the name.
+    ['a name qualifying a noun past lowercase words', ['“The ferry will run every hour,” one high-ranking Ledger employee wrote.'], [[null, 'wrote']]],
+    ['a name after lowercase words and before its verb is the subject', ['It was a point harbour host Ana Ruiz raised: “The ferry will run every hour.”'], [['Ana Ruiz', ':']]],
+    ['an organisation past lowercase words speaks through its group', ['The extremist Harbour Keepers group suggests that the town is “on the verge of a very hot war on the quay.”'], [['Harbour Keepers', 'suggests']]],
+    ['plural employees are people unnamed', ['“The ferry will run every hour,” three Ledger employees wrote.'], [[null, 'wrote']]],
     ['a description headed by no title names nobody', ['Ana Ruiz arrived at noon.', '“The ferry will run every hour,” the clerk in the corner said.'], [[null, 'said']]],
     ['a description headed by a title names the person described so', ['Harbour Director Ana Ruiz arrived at noon.', '“The ferry will run every hour,” the director said.'], [['Ana Ruiz', 'said']]],
     ['a caption run into a name keeps only the surname', ['Harbour Director Ana Ruiz arrived.', 'North Harbour Ferry Service Office Ruiz, speaking at noon, said: “The ferry runs every hour.”'], [['Ana Ruiz', 'said']]],
@@ -439,6 +444,10 @@ describe('attribution: a quote with no cue continues the last speaker only when 
     ['another person is the subject of the quote\'s own sentence: withheld, and so is the next', [`${posted} Meanwhile, Tomas Reyes called for a return to “calm and order on the quay” in a statement on Friday.`, next], [['Mara Velde', 'posted'], [null, null], [null, null]]],
     ['the same person as the subject: continued', [`${posted} Velde then left the hall for the pier.`, next], [['Mara Velde', 'posted'], ['Mara Velde', null]]],
     ['no sentence between: continued', [posted, next], [['Mara Velde', 'posted'], ['Mara Velde', null]]],
+    // 12-07 afternoon: someone unnamed as the subject between, in a sentence of its own or after the last quote's comma.
+    ['someone unnamed after an opening verb of saying: withheld', [posted, 'Added another employee: “We must restore the confidence of our town.”'], [['Mara Velde', 'posted'], [null, null]]],
+    ['someone unnamed after the last quote, in its sentence: withheld', ['The Ledger ran the story. Councillor Mara Velde said, “Nothing will be solved by more anger on the quay,” while a council lawyer threatened “prompt initiation of appropriate legal action.” There was none.'], [['Mara Velde', 'said'], [null, null]]],
+    ['a time before the subject is no one: continued', [posted, 'A day later, Velde added: “We must restore the confidence of our town.”'], [['Mara Velde', 'posted'], ['Mara Velde', 'added']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
