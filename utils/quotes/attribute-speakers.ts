@@ -1633,6 +1633,10 @@ class SpeakerResolver {
       this.lastSpeaker = ANONYMOUS;
       this.lastSpokeAt = pos;
       return null;
+    } else if (this.lex.unnamedSubjectDeterminers.has(lead)) {
+      // "according to a member", "a senator said": someone unnamed, not the latest person described
+      // so (a "he" after it still goes on with the one in view: docs/DESIGN.md, h-spk18).
+      return null;
     } else if (this.lex.roleNouns.has(lastWord(m.text)) || isTitle(this.lex, lastWord(m.text))) {
       // "the ambassador", "the campaign manager": the latest person described so nearby.
       const past = m.text.split(/\s+/).some((w) => isPastMark(this.lex, w.toLowerCase()));

@@ -261,6 +261,8 @@ describe('attribution: only people the article names, as it writes them (issue 1
     ['a name after lowercase words and before its verb is the subject', ['It was a point harbour host Ana Ruiz raised: “The ferry will run every hour.”'], [['Ana Ruiz', ':']]],
     ['an organisation past lowercase words speaks through its group', ['The extremist Harbour Keepers group suggests that the town is “on the verge of a very hot war on the quay.”'], [['Harbour Keepers', 'suggests']]],
     ['plural employees are people unnamed', ['“The ferry will run every hour,” three Ledger employees wrote.'], [[null, 'wrote']]],
+    ['a description with "a" names nobody, however the one in view is described', ['Senator Tom Beck arrived at noon.', '“The ferry will run every hour,” a senator said.'], [[null, 'said']]],
+    ['the same with "according to"', ['Senator Tom Beck arrived at noon.', '“The ferry will run every hour and that is settled,” according to a senator.'], [[null, 'according to']]],
     ['a description headed by no title names nobody', ['Ana Ruiz arrived at noon.', '“The ferry will run every hour,” the clerk in the corner said.'], [[null, 'said']]],
     ['a description headed by a title names the person described so', ['Harbour Director Ana Ruiz arrived at noon.', '“The ferry will run every hour,” the director said.'], [['Ana Ruiz', 'said']]],
     ['a caption run into a name keeps only the surname', ['Harbour Director Ana Ruiz arrived.', 'North Harbour Ferry Service Office Ruiz, speaking at noon, said: “The ferry runs every hour.”'], [['Ana Ruiz', 'said']]],
