@@ -2,8 +2,8 @@
  * Matching a live blog's quotes against another live blog grows with the pages, not their square
  * (12-06: each matchQuote read every quote of the other article: its attributions and quoted
  * spans, the quotes around a window and around the aligned words). A quarter of the pages against
- * the whole, in CPU time (test/support/growth-ratio.ts): linear is 4, quadratic 16. Measured by
- * the wall clock (load 1.4-1.9): before 0.34 s → 4.95 s (14.5), after 86 → 246 ms (2.9).
+ * the whole, best of five interleaved rounds (test/support/growth-ratio.ts): linear is 4,
+ * quadratic 16. Measured (load 1.4-1.9): before 0.34 s → 4.95 s (14.5), after 86 → 246 ms (2.9).
  */
 import { describe, expect, test } from 'vitest';
 import { matchQuote } from '@/utils/matching/match-quote';

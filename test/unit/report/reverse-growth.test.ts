@@ -2,9 +2,9 @@
  * The reverse sections of a live blog against live blogs grow with the pages, not their square
  * (12-06: each related quote's windows were read from every paragraph, each absent quote tried
  * against every quote of the other related articles, and matchQuote read the whole page's quotes
- * at every call). A quarter of the pages against the whole, in CPU time
- * (test/support/growth-ratio.ts): linear is 4, quadratic 16. Measured by the wall clock (load
- * 1.6-4.7): before 1.7 s → 20.1 s (11.8), after 0.69 s → 3.0 s (4.4).
+ * at every call). A quarter of the pages against the whole, best of five interleaved rounds
+ * (test/support/growth-ratio.ts): linear is 4, quadratic 16. Measured (load 1.6-4.7): before
+ * 1.7 s → 20.1 s (11.8), after 0.69 s → 3.0 s (4.4).
  */
 import { describe, expect, test } from 'vitest';
 import { reverseCoverage } from '@/utils/report/reverse-coverage';
