@@ -261,6 +261,9 @@ describe('attribution: only people the article names, as it writes them (issue 1
     ['a name after lowercase words and before its verb is the subject', ['It was a point harbour host Ana Ruiz raised: “The ferry will run every hour.”'], [['Ana Ruiz', ':']]],
     ['an organisation past lowercase words speaks through its group', ['The extremist Harbour Keepers group suggests that the town is “on the verge of a very hot war on the quay.”'], [['Harbour Keepers', 'suggests']]],
     ['plural employees are people unnamed', ['“The ferry will run every hour,” three Ledger employees wrote.'], [[null, 'wrote']]],
+    // 12-07 afternoon: a wire photo's "File" (its credit's last word, a caption run on) opens no name.
+    ['a photo credit\'s "File" glued to the next run', ['The harbour editor has faced criticism. | AP Photo/Tom Beck, File Harbour Ledger said on Thursday that the ferry “will run every hour from May on.”'], [['Harbour Ledger', 'said']]],
+    ['"FILE PHOTO:" credits no quote', ['FILE PHOTO: “The ferry will run every hour from May on,” the harbour board said.'], [[null, 'said']]],
     ['a description with "a" names nobody, however the one in view is described', ['Senator Tom Beck arrived at noon.', '“The ferry will run every hour,” a senator said.'], [[null, 'said']]],
     ['the same with "according to"', ['Senator Tom Beck arrived at noon.', '“The ferry will run every hour and that is settled,” according to a senator.'], [[null, 'according to']]],
     ['a description headed by no title names nobody', ['Ana Ruiz arrived at noon.', '“The ferry will run every hour,” the clerk in the corner said.'], [[null, 'said']]],
