@@ -8,8 +8,9 @@
  * quotes of AllSides articles; test/judged/speaker-strata.jsonl 40 tune credits of each of four ways
  * a credit is made (no cue, a far pronoun, a description, a short quote); speaker-sample-2.jsonl a
  * second random sample, drawn on a later build; speaker-sample-3.jsonl a third, drawn after the
- * 12-07 rules; speaker-sample-4.jsonl a fourth, drawn after the rules of 12-07 afternoon. Each quote's current name is scored with the label of the judged name it equals; a
- * name judged nowhere is counted as not judged (a change to read).
+ * 12-07 rules; speaker-sample-4.jsonl a fourth, drawn after the rules of 12-07 afternoon. Each
+ * quote's current name is scored with the label of the judged name it equals; a name judged
+ * nowhere is counted as not judged (a change to read).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';

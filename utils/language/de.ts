@@ -67,6 +67,8 @@ twitterte
 
 const IRREGULAR_PAST = wordSet('war waren hatte hatten wies warf rief hieß sprach schrieb nannte gab ging kam stand zog hielt fiel ließ blieb sah trat nahm traf fand bat lag saß wurde');
 const PREPOSITIONS = wordSet('in an auf aus bei mit nach von vor zu zur zum über unter für gegen ohne um durch seit bis neben zwischen hinter im am vom beim ins ans wegen trotz während laut gegenüber');
+/** Determiners of a description that names nobody in particular. */
+const INDEFINITE_DETERMINERS = wordSet('ein eine einen einem einer eines');
 const DETERMINERS = wordSet(`der die das den dem des ein eine einen einem einer eines kein keine keinen sein seine seinen seinem
   seiner ihr ihre ihren ihrem ihrer unser unsere unseren dieser diese dieses diesem diesen jeder jede jedes jedem jeden im am
   zum zur vom beim ins ans`);
@@ -182,8 +184,9 @@ export const german: Lexicon = {
   thingRelativePronouns: new Set(),
   determiners: DETERMINERS,
   articles: new Set(),
-  indefiniteDeterminers: wordSet('ein eine einen einem einer eines'),
-  unnamedSubjectDeterminers: wordSet('ein eine einen einem einer eines'),
+  indefiniteDeterminers: INDEFINITE_DETERMINERS,
+  // An indefinite subject is someone unnamed here too.
+  unnamedSubjectDeterminers: INDEFINITE_DETERMINERS,
   rolesInContext: true,
   appositionNames: true,
   appositionOpeners: wordSet('der die das ein eine'),

@@ -33,6 +33,8 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set(
   [...AR_STEMS.flatMap(arForms), ...ER_IR_STEMS.flatMap(erIrForms), ...IRREGULAR].filter((f) => !NOUN_LIKE.has(f)),
 );
 const PREPOSITIONS = wordSet('a ante bajo con contra de desde en entre hacia hasta para por según sin sobre tras al del durante mediante');
+/** Determiners of a description that names nobody in particular. */
+const INDEFINITE_DETERMINERS = wordSet('un una unos unas uno');
 const DETERMINERS = wordSet('el la los las un una unos unas su sus este esta estos estas ese esa esos esas al del lo aquel aquella');
 const CLAUSE_BREAKS = wordSet('que y e pero porque cuando mientras si como donde aunque pues ni o u sino cual quien quienes cuyo cuya');
 
@@ -143,8 +145,9 @@ export const spanish: Lexicon = {
   thingRelativePronouns: new Set(),
   determiners: DETERMINERS,
   articles: new Set(),
-  indefiniteDeterminers: wordSet('un una unos unas uno'),
-  unnamedSubjectDeterminers: wordSet('un una unos unas uno'),
+  indefiniteDeterminers: INDEFINITE_DETERMINERS,
+  // An indefinite subject is someone unnamed here too.
+  unnamedSubjectDeterminers: INDEFINITE_DETERMINERS,
   rolesInContext: true,
   appositionNames: true,
   appositionOpeners: wordSet('el la los las un una que quien'),

@@ -43,6 +43,8 @@ const INVERTED = /^(\p{L}+)(?:-t)?-(il|elle|ils|elles|on)$/u;
 
 const PREPOSITIONS = wordSet("à de d' en dans par pour sur sous avec sans chez vers entre contre devant derrière après avant depuis pendant selon auprès au aux du des lors");
 const CLAUSE_BREAKS = wordSet("que qu' qui et mais car lorsque quand alors tandis puisque comme si où dont donc ni");
+/** Determiners of a description that names nobody in particular. */
+const INDEFINITE_DETERMINERS = wordSet('un une des plusieurs certains certaines quelques');
 const DETERMINERS = wordSet("le la les l' un une des du son sa ses leur leurs ce cet cette ces notre nos votre vos mon ma mes au aux");
 
 const PLACES = new Set(`france|paris|lyon|marseille|toulouse|bordeaux|lille|nantes|strasbourg|bruxelles|belgique|suisse
@@ -161,8 +163,9 @@ export const french: Lexicon = {
   thingRelativePronouns: new Set(),
   determiners: DETERMINERS,
   articles: new Set(),
-  indefiniteDeterminers: wordSet('un une des plusieurs certains certaines quelques'),
-  unnamedSubjectDeterminers: wordSet('un une des plusieurs certains certaines quelques'),
+  indefiniteDeterminers: INDEFINITE_DETERMINERS,
+  // An indefinite subject is someone unnamed here too.
+  unnamedSubjectDeterminers: INDEFINITE_DETERMINERS,
   rolesInContext: true,
   appositionNames: true,
   appositionOpeners: wordSet("le la l' les un une qui dont"),

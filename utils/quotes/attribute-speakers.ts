@@ -447,7 +447,10 @@ function withOrganisationTail(lex: Lexicon, words: Word[], m: Mention): Mention 
   return { kind: 'name', text: [m.text, ...words.slice(last + 1, end + 1).map((w) => w.text)].join(' '), span: { start: m.span.start, end: words[end].end } };
 }
 
-/** A name run right after a determiner and right before a lowercase word, with nothing between: a modifier. */
+/**
+ * A name run right after a determiner (or up to NOUN_MODIFIER_WORDS lowercase words after it, then
+ * before a person's role) and right before a lowercase word: a modifier of that word.
+ */
 function modifiesNoun(lex: Lexicon, words: Word[], run: NameRun): boolean {
   let first = words.indexOf(run.words[0]);
   const next = words[words.indexOf(run.words[run.words.length - 1]) + 1];
@@ -1635,7 +1638,7 @@ class SpeakerResolver {
       return null;
     } else if (this.lex.unnamedSubjectDeterminers.has(lead)) {
       // "according to a member", "a senator said": someone unnamed, not the latest person described
-      // so (a "he" after it still goes on with the one in view: docs/DESIGN.md, h-spk18).
+      // so (a "he" after it still goes on with the one in view: docs/DESIGN.md, h-spk17).
       return null;
     } else if (this.lex.roleNouns.has(lastWord(m.text)) || isTitle(this.lex, lastWord(m.text))) {
       // "the ambassador", "the campaign manager": the latest person described so nearby.
