@@ -59,6 +59,11 @@ function isTitle(lex: Lexicon, lower: string): boolean {
   return lex.titles.has(lower) || (lex.titleSuffixes.length > 0 && lex.titleSuffixes.some((s) => lower.endsWith(s)));
 }
 
+/** A word that describes a person by what they do: a role ("aide") or a title ("senator"). */
+function isRoleOrTitle(lex: Lexicon, lower: string): boolean {
+  return lex.roleNouns.has(lower) || isTitle(lex, lower);
+}
+
 /** Length (1 or 2 code units) of the letter or digit at `i` (before `to`), or 0 for anything else. */
 function letterOrDigitAt(text: string, i: number, to: number): number {
   const c = text.charCodeAt(i);
@@ -452,7 +457,8 @@ function withOrganisationTail(lex: Lexicon, words: Word[], m: Mention): Mention 
  * before a person's role) and right before a lowercase word: a modifier of that word.
  */
 function modifiesNoun(lex: Lexicon, words: Word[], run: NameRun): boolean {
-  let first = words.indexOf(run.words[0]);
+  const start = words.indexOf(run.words[0]);
+  let first = start;
   const next = words[words.indexOf(run.words[run.words.length - 1]) + 1];
   // "one high-ranking Lee campaigner": lowercase words between the determiner and the name qualify the noun too.
   for (let k = 0; k < NOUN_MODIFIER_WORDS && first > 1 && words[first].joined && !isCapitalized(words[first - 1].text)
@@ -460,10 +466,10 @@ function modifiesNoun(lex: Lexicon, words: Word[], run: NameRun): boolean {
   const det = words[first - 1];
   // Past such words only a person's role after the name says so: "a point host Ann Lee raised", "the
   // extremist Harbour Keepers group suggests" (an organisation speaks through its group, its report).
-  const modified = first !== words.indexOf(run.words[0]);
+  const modified = first !== start;
   return det !== undefined && lex.determiners.has(det.lower) && words[first].joined
     && next !== undefined && next.joined && !isCapitalized(next.text) && /^\p{L}/u.test(next.text)
-    && (!modified || lex.roleNouns.has(next.lower) || lex.roleNouns.has(next.lower.replace(/s$/, '')) || isTitle(lex, next.lower));
+    && (!modified || isRoleOrTitle(lex, next.lower) || lex.roleNouns.has(next.lower.replace(/s$/, '')));
 }
 // Lowercase words a determiner may stand before a name that qualifies a noun ("a former senior Lee aide").
 const NOUN_MODIFIER_WORDS = 2;
@@ -1497,7 +1503,7 @@ function verbAfterTitle(lex: Lexicon, words: Word[], k: number): boolean {
 
 /** A verb of the clause ("the pope presided over Mass in St. Peter's"): a description does not reach past it to a name. */
 function isClauseVerb(lex: Lexicon, w: Word): boolean {
-  return w.text === w.lower && lex.isPastTense(w.lower) && !lex.roleNouns.has(w.lower) && !isTitle(lex, w.lower);
+  return w.text === w.lower && lex.isPastTense(w.lower) && !isRoleOrTitle(lex, w.lower);
 }
 
 const lastWord = (s: string) => s.split(' ').pop()!.toLowerCase();
@@ -1640,7 +1646,7 @@ class SpeakerResolver {
       // "according to a member", "a senator said": someone unnamed, not the latest person described
       // so (a "he" after it still goes on with the one in view: docs/DESIGN.md, h-spk17).
       return null;
-    } else if (this.lex.roleNouns.has(lastWord(m.text)) || isTitle(this.lex, lastWord(m.text))) {
+    } else if (isRoleOrTitle(this.lex, lastWord(m.text))) {
       // "the ambassador", "the campaign manager": the latest person described so nearby.
       const past = m.text.split(/\s+/).some((w) => isPastMark(this.lex, w.toLowerCase()));
       const head = (past ? PAST : '') + lastWord(m.text);
@@ -1984,7 +1990,7 @@ class SpeakerResolver {
       }
       if (last && lastNamed) return last;
       // "Un portavoz de la gobernación … adelantó que …. «…», aseguró.": the unnamed one speaks.
-      if (this.lex.indefiniteDeterminers.has(words[0]?.lower ?? '') && words.slice(1, 4).some((w) => this.lex.roleNouns.has(w.lower) || isTitle(this.lex, w.lower))) return null;
+      if (this.lex.indefiniteDeterminers.has(words[0]?.lower ?? '') && words.slice(1, 4).some((w) => isRoleOrTitle(this.lex, w.lower))) return null;
       // A lone word takes "he" over only as the surname of someone the article names in full:
       // "Sometimes confrontations grew" or "Four years ago" open sentences without naming anyone.
       // "Germany had to spend billions": a place or thing as subject is no one; "he" stays the last speaker.
@@ -2433,7 +2439,7 @@ function possessiveSubject(lex: Lexicon, text: string, allWords: Word[]): { ment
     if (lex.auxiliaries.has(words[j].lower) || lex.isFiniteVerb(words[j].text)) break;
   }
   const head = words[k + 1].lower;
-  return { mention: { kind: 'name', text: name, span: { start: words[0].start, end: owner.start + bare.length } }, personHead: isTitle(lex, head) || lex.roleNouns.has(head) || lex.genders.has(head) };
+  return { mention: { kind: 'name', text: name, span: { start: words[0].start, end: owner.start + bare.length } }, personHead: isRoleOrTitle(lex, head) || lex.genders.has(head) };
 }
 
 /** Words an opening phrase may run before its comma ("Speaking at the presidential complex in Ramallah in the West Bank, he said"). */
@@ -2610,7 +2616,7 @@ function unnamedSubject(lex: Lexicon, words: Word[], sentenceStart: boolean): bo
     const w = words[v];
     if (!w.joined) return false;
     if (person && (lex.speechVerbs.has(w.lower) || lex.isPastTense(w.lower))) return true;
-    if (lex.roleNouns.has(w.lower) || isTitle(lex, w.lower)) person = true;
+    if (isRoleOrTitle(lex, w.lower)) person = true;
     else if (person) return false;
   }
   return inverted && person && v === words.length;
@@ -2663,7 +2669,7 @@ function trailingDescription(lex: Lexicon, text: string, words: Word[]): string 
   const n = words.length;
   if (n < 4 || !isCueWord(lex, words[n - 1].text)) return null;
   const [det, role] = [words[n - 3], words[n - 2]];
-  if (!lex.determiners.has(det.lower) || !(lex.roleNouns.has(role.lower) || isTitle(lex, role.lower)) || !/,\s*$/.test(text.slice(words[n - 4].end, det.start))) return null;
+  if (!lex.determiners.has(det.lower) || !isRoleOrTitle(lex, role.lower) || !/,\s*$/.test(text.slice(words[n - 4].end, det.start))) return null;
   return `${det.text} ${role.text}`;
 }
 
