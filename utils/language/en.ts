@@ -412,7 +412,7 @@ export const english: Lexicon = {
     grandmother nephew niece uncle aunt cousin twin son-in-law daughter-in-law brother-in-law sister-in-law
     father-in-law mother-in-law lady`),
   prepositions: wordSet('in at on from of for to with by about into near against than under over before after'),
-  prepositionOpeners: wordSet('alongside amid among despite during following like unlike without within beyond besides'),
+  prepositionOpeners: wordSet('alongside amid among despite during following like unlike without within beyond besides throughout across through'),
   clauseBreaks: wordSet('that and but which who when after before because while as if so where though although since what how why'),
   relativePronouns: wordSet('who which whose'),
   thingRelativePronouns: wordSet('that'),

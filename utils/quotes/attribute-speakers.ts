@@ -396,8 +396,11 @@ function mentionIn(lex: Lexicon, words: Word[], side: 'before' | 'after'): Menti
     && !lex.notPersonTails.has(run.words[run.words.length - 1].lower)) run = undefined;
   // "three Justice Department lawyers wrote": a name before a plural role noun qualifies it; the
   // lawyers speak, unnamed (a singular one is left as it was: see docs/DESIGN.md, h-spk18).
-  const after = run ? words[words.indexOf(run.words[run.words.length - 1]) + 1] : undefined;
-  if (after?.joined && after.lower.endsWith('s') && lex.roleNouns.has(after.lower.slice(0, -1))) run = undefined;
+  // "Lee administration officials said": past one lowercase noun too.
+  const afterAt = run ? words.indexOf(run.words[run.words.length - 1]) + 1 : -1;
+  const pluralRole = (w: Word | undefined) => w !== undefined && w.joined && w.lower.endsWith('s') && lex.roleNouns.has(w.lower.slice(0, -1));
+  const after = run ? words[afterAt] : undefined;
+  if (pluralRole(after) || (after?.joined && /^\p{Ll}+$/u.test(after.text) && pluralRole(words[afterAt + 1]))) run = undefined;
   // Five or more capitalized words in a row are a caption or headline run into the name
   // ("US Central Command Public Affairs Biden"): only the last word is surely the speaker's.
   if (run && nameLength(run) > MAX_NAME_WORDS) run = { ...run, words: run.words.slice(-1) };
@@ -835,7 +838,7 @@ function subjectAfter(lex: Lexicon, text: string, words: Word[], cueIndex: numbe
       i += particle - 1;
       continue;
     }
-    if (lex.prepositions.has(w.lower) || (lex.clauseBreaks.has(w.lower) && !lex.conjunctions.has(w.text))) break;
+    if (lex.prepositions.has(w.lower) || lex.prepositionOpeners.has(w.lower) || (lex.clauseBreaks.has(w.lower) && !lex.conjunctions.has(w.text))) break;
     out.push(w);
     if (/[,.;:!?]/.test(text.slice(w.end, words[i + 1]?.start ?? w.end))) break;
     // "former House speaker and long-time Trump backer Newt Gingrich": a name the cap would cut

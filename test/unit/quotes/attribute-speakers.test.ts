@@ -261,6 +261,11 @@ describe('attribution: only people the article names, as it writes them (issue 1
     ['a name after lowercase words and before its verb is the subject', ['It was a point harbour host Ana Ruiz raised: “The ferry will run every hour.”'], [['Ana Ruiz', ':']]],
     ['an organisation past lowercase words speaks through its group', ['The extremist Harbour Keepers group suggests that the town is “on the verge of a very hot war on the quay.”'], [['Harbour Keepers', 'suggests']]],
     ['plural employees are people unnamed', ['“The ferry will run every hour,” three Ledger employees wrote.'], [[null, 'wrote']]],
+    // 12-07 evening: past one lowercase noun ("Lee administration officials"), and a phrase opened by "throughout" is no subject.
+    ['a name, a lowercase noun and a plural role noun: the officials speak, unnamed', ['Mayor Ana Ruiz arrived at noon.', 'Ruiz administration officials said the ferry was “the best deal the harbour ever had.”'], [[null, 'said']]],
+    ['a name before a lowercase noun and its verb still speaks', ['Ruiz campaign officials met on Monday.', 'Ana Ruiz said the ferry was “the best deal the harbour ever had.”'], [['Ana Ruiz', 'said']]],
+    ['after a passive cue, a phrase opened by "throughout" names no speaker', ['Recall the motto of putting “the harbour above the party,” which was chanted throughout Monday’s long Harbour Board hearing.'], [[null, null]]],
+    ['after the cue and a name, "during" ends the name', ['“The ferry will run every hour,” said Ruiz during a Ledger interview.'], [['Ruiz', 'said']]],
     // 12-07 afternoon: a wire photo's "File" (its credit's last word, a caption run on) opens no name.
     ['a photo credit\'s "File" glued to the next run', ['The harbour editor has faced criticism. | AP Photo/Tom Beck, File Harbour Ledger said on Thursday that the ferry “will run every hour from May on.”'], [['Harbour Ledger', 'said']]],
     ['"FILE PHOTO:" credits no quote', ['FILE PHOTO: “The ferry will run every hour from May on,” the harbour board said.'], [[null, 'said']]],
