@@ -1037,7 +1037,15 @@ function cueAfterQuote(lex: Lexicon, text: string, from: number, to: number, sen
     // `"…," I was told by Ann Lee`: before a passive verb stands the listener; the one named after "by" speaks.
     const agent = passive && i > 0 && lex.auxiliaries.has(words[i - 1].lower) ? mentionIn(lex, subjectAfter(lex, text, words, i + 1), 'after') : null;
     // "a White House official told ABC News": after "told" stands the listener, never the speaker.
-    let mention = (agent?.kind === 'name' ? agent : null) ?? fusedSubject(lex, w) ?? (i > 0 ? speakerBefore(lex, text, words, i) : null)
+    const subject = i > 0 ? speakerBefore(lex, text, words, i) : null;
+    // `dismissed it as a "distraction" and his deputy said he …`: a clause the quote's sentence goes
+    // on with, of its own subject, reports that subject's words, not the quote's (a "he" may be the same person).
+    // The subject right after "and", or after a word opening one ("and the chancellor, Ann Lee, said"); past a comma
+    // otherwise ("looting" and other crimes, Chief Lee said), the quote's own attribution.
+    if (i > 1 && lex.conjunctions.has(words[0].lower) && newSubject(lex, subject) && !lex.isParticiple(w.lower) && !fusedSubject(lex, w) && agent?.kind !== 'name'
+      && !/[,;:()\u2013\u2014]/.test(text.slice(words[0].end, words[1].start))
+      && (opensOwnClause(lex, words[0].text, words[1].text) || !/[,;:()\u2013\u2014]/.test(text.slice(words[0].end, subject!.span.start)))) return null;
+    let mention = (agent?.kind === 'name' ? agent : null) ?? fusedSubject(lex, w) ?? subject
       ?? (lex.listenerCues.has(w.lower) && !passive ? { kind: 'nobody', text: w.text, span: spanOf(w) } : mentionAfter(lex, text, words, passive ? i + 1 : i));
     // `an “enormous insult” to the council, said Ann Lee`: a phrase the quote's sentence runs on
     // with, opened by a preposition, is no subject; the name after the verb speaks.
@@ -1064,6 +1072,24 @@ function cueAfterQuote(lex: Lexicon, text: string, from: number, to: number, sen
     return mention ? { cue: w.text, mention, addressee: addresseeAfter(lex, words, i) } : null;
   }
   return leadingNameCue(lex, text, words) ?? bareVerbCue(lex, text, words, from, to);
+}
+
+/**
+ * `"…" and the chancellor said`, `"…," and Orrin Hatch said, "…"`: "and" and a word opening a
+ * subject (a capitalized word, a determiner) start a clause of its own after a quote; "and other
+ * crimes, Lee said" (nouns joined), "and said" (the same subject) and "and he said" (maybe the same
+ * person) do not.
+ */
+export function opensOwnClause(lex: Lexicon, first: string, second: string): boolean {
+  const lower = second.toLowerCase();
+  return lex.conjunctions.has(first.toLowerCase()) && !lex.pronouns.has(lower) && (isCapitalized(second) || lex.determiners.has(lower) || lex.possessives.has(lower));
+}
+
+/** A subject a clause opens with: a name, or a phrase opened by a determiner ("his attorney general"), not a pronoun. */
+function newSubject(lex: Lexicon, m: Mention | null): boolean {
+  if (m?.kind === 'name') return true;
+  const first = m?.kind === 'description' ? m.text.split(' ')[0].toLowerCase() : '';
+  return lex.determiners.has(first) || lex.possessives.has(first);
 }
 
 /**

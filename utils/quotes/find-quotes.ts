@@ -8,7 +8,7 @@
  */
 import type { Quote, Span } from '@/utils/types';
 import { findMarkedSpans, type MarkedSpan } from '@/utils/text/quote-marks';
-import { attributeSpeakers, hasCueAfter, type QuoteDraft } from '@/utils/quotes/attribute-speakers';
+import { attributeSpeakers, hasCueAfter, opensOwnClause, type QuoteDraft } from '@/utils/quotes/attribute-speakers';
 import { isCueWord } from '@/utils/quotes/speech-cues';
 import type { Lexicon } from '@/utils/language/lexicon';
 import { lexiconFor } from '@/utils/language/lexicons';
@@ -136,6 +136,8 @@ function isSplitGap(lex: Lexicon, text: string, d: QuoteDraft, next: Located, li
   // `"A," she said, calling the plan "a disaster" for the city`: marks the prose runs into and on
   // from are the writer's woven phrase, not the quote resumed.
   if (wovenIn(text, gap, next, limit)) return false;
+  // `"hysteria," and Orrin Hatch said, "…"`: a clause of its own, the next quote its speaker's.
+  if (words.length > 2 && opensOwnClause(lex, words[0], words[1])) return false;
   return endsOpen && words.length > 0 && words.length <= SPLIT_GAP_WORDS && words.filter((w) => isCueWord(lex, w)).length === 1 && !/[;"“”]/.test(gap)
     && !hasOwnCue(lex, text, next, limit);
 }

@@ -266,6 +266,12 @@ describe('attribution: only people the article names, as it writes them (issue 1
     ['a name before a lowercase noun and its verb still speaks', ['Ruiz campaign officials met on Monday.', 'Ana Ruiz said the ferry was “the best deal the harbour ever had.”'], [['Ana Ruiz', 'said']]],
     ['after a passive cue, a phrase opened by "throughout" names no speaker', ['Recall the motto of putting “the harbour above the party,” which was chanted throughout Monday’s long Harbour Board hearing.'], [[null, null]]],
     ['after the cue and a name, "during" ends the name', ['“The ferry will run every hour,” said Ruiz during a Ledger interview.'], [['Ruiz', 'said']]],
+    // A clause after the quote, joined by "and" with a subject of its own, reports that subject's words.
+    ['"and" with a new subject and its cue after the quote: not the quote\'s attribution', ['Mayor Ana Ruiz has dismissed the plan as “a distraction for the whole town” and her deputy Tom Moss said he would not vote for it.'], [[null, null]]],
+    ['the same with a name', ['Ana Ruiz called the plan “a distraction for the whole town” and Tom Moss said he agreed.'], [[null, null]]],
+    ['"and" and a description before the name in apposition', ['Tom Beck hailed the plan as “a bold and fair start for the town”, and the harbour director, Ana Ruiz, said it was “the best plan in years for the quay”.'], [[null, null], ['Ana Ruiz', 'said']]],
+    ['"and" joining nouns, the attribution past the comma', ['The curfew followed reports of “small-scale looting at the quay” and other crimes, Chief Ana Ruiz said.'], [['Ana Ruiz', 'said']]],
+    ['"and" with a pronoun subject may be the same person', ['Ana Ruiz arrived at noon.', 'She called the plan “a distraction for the whole town” and she said she would fight it.'], [['Ana Ruiz', 'said']]],
     // 12-07 afternoon: a wire photo's "File" (its credit's last word, a caption run on) opens no name.
     ['a photo credit\'s "File" glued to the next run', ['The harbour editor has faced criticism. | AP Photo/Tom Beck, File Harbour Ledger said on Thursday that the ferry “will run every hour from May on.”'], [['Harbour Ledger', 'said']]],
     ['"FILE PHOTO:" credits no quote', ['FILE PHOTO: “The ferry will run every hour from May on,” the harbour board said.'], [[null, 'said']]],

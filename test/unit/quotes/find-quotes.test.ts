@@ -98,6 +98,9 @@ describe('findQuotes: where a split quote ends (issue 12)', () => {
     ['a phrase woven into the attribution\'s sentence', '“The plan is sound,” Tom Beck said, calling the levy “a fair price” for the harbour.', [['The plan is sound,', 'Tom Beck'], ['a fair price', 'Tom Beck']]],
     ['a phrase woven in after said of', '“We will not vote for it,” Tom Beck said of the “harbour levy” plan that passed in June.', [['We will not vote for it,', 'Tom Beck'], ['harbour levy', 'Tom Beck']]],
     ['a second half woven in that ends the sentence still joins', '“The plan is sound,” Tom Beck said, calling it “a fair price for the harbour.”', [['The plan is sound, a fair price for the harbour.', 'Tom Beck']]],
+    // "and" with a subject of its own opens another clause: its quote is its speaker's (12-07 evening).
+    ['"and" and a new subject between two quotes: two quotes', 'Ana Ruiz described the vote as “a shambles from start to end,” and Tom Beck said, “We will win it again in June.”', [['a shambles from start to end,', 'Ana Ruiz'], ['We will win it again in June.', 'Tom Beck']]],
+    ['"and said" between two quotes of one subject still joins them', 'Ana Ruiz described the vote as “a shambles from start to end” and said, “we will win it again in June.”', [['a shambles from start to end we will win it again in June.', 'Ana Ruiz']]],
   ])('%s', (_name, text, expected) => {
     expect(findQuotes(article(text)).map((q) => [q.text, q.speaker])).toEqual(expected);
   });
