@@ -137,7 +137,7 @@ function isSplitGap(lex: Lexicon, text: string, d: QuoteDraft, next: Located, li
   // from are the writer's woven phrase, not the quote resumed.
   if (wovenIn(text, gap, next, limit)) return false;
   // `"hysteria," and Orrin Hatch said, "…"`: a clause of its own, the next quote its speaker's.
-  if (words.length > 2 && opensOwnClause(lex, words[0], words[1])) return false;
+  if (words.length > 2 && opensOwnClause(lex, words[0]!, words[1]!)) return false;
   return endsOpen && words.length > 0 && words.length <= SPLIT_GAP_WORDS && words.filter((w) => isCueWord(lex, w)).length === 1 && !/[;"“”]/.test(gap)
     && !hasOwnCue(lex, text, next, limit);
 }
