@@ -1826,7 +1826,12 @@ class SpeakerResolver {
   private leadReading(m: Mention, pos: number): { person: { name: string; at: Span | null }; others: boolean; words: Word[] } | null {
     const end = Math.min(m.span.start, pos);
     const lead = sentenceStart(this.lex, this.text, end, this.text.lastIndexOf('\n', end - 1) + 1);
-    const leadWords = wordsIn(this.lex, this.text, lead, end);
+    const sentenceWords = wordsIn(this.lex, this.text, lead, end);
+    // `Kelly denied he called Trump "an idiot," and Mattis denied that … he said "…"`: the lead-in
+    // is the clause "and" and a new subject open right after a quote (`opensOwnClause`; not "a": `a "monster" and a "puppet"`).
+    const clause = sentenceWords.findLastIndex((w, k) => k > 0 && k + 1 < sentenceWords.length && opensOwnClause(this.lex, w.text, sentenceWords[k + 1].text)
+      && !this.lex.unnamedSubjectDeterminers.has(sentenceWords[k + 1].lower) && /["”],?\s*$/.test(this.text.slice(sentenceWords[k - 1].end, w.start)));
+    const leadWords = clause > 0 ? sentenceWords.slice(clause + 1) : sentenceWords;
     // "Moss pressed the mayor on the budget, and she replied: "…"": a pronoun opening a clause of its
     // own before the quote may stand for the first clause's object; the lead-in's subject is not read.
     const before = leadWords[leadWords.length - 1];
