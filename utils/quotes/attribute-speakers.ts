@@ -252,6 +252,12 @@ function nameRuns(lex: Lexicon, words: Word[]): NameRun[] {
     // "Israeli Ambassador to the United States Ron Dermer": past its place, as at a run's start.
     const linked = cur.length > 0 && w.joined && isCapitalized(w.text) && lex.titleLinks.has(words[i + 1]?.text ?? '');
     if (isTitle(lex, lower) && !afterHonorific && (isCapitalized(words[i + 1]?.text ?? '') || linked)) {
+      // "Harbour Federation of Teachers president Ann Lee": the "of" joined the organisation's name (capitalized
+      // before it, unlike "criticism of Norland Senator Ann Lee"), not the name after its title.
+      // A full name after the title only ("Global Journalist Security" is one more organisation's word).
+      const fullName = isCapitalized(words[i + 1]?.text ?? '') && words[i + 2]?.joined === true && isCapitalized(words[i + 2].text);
+      const link = i - cur.length - 1;
+      if (cur.length > 0 && afterPrep && fullName && link > 0 && lex.titleLinks.has(words[link].text) && isCapitalized(words[link - 1].text)) afterPrep = false;
       cur = [];
       nounPhrase = false;
       skipPlace = linked;

@@ -271,6 +271,10 @@ describe('attribution: only people the article names, as it writes them (issue 1
     ['the same with a name', ['Ana Ruiz called the plan “a distraction for the whole town” and Tom Moss said he agreed.'], [[null, null]]],
     ['"and" and a description before the name in apposition', ['Tom Beck hailed the plan as “a bold and fair start for the town”, and the harbour director, Ana Ruiz, said it was “the best plan in years for the quay”.'], [[null, null], ['Ana Ruiz', 'said']]],
     ['a "he" after a quote goes on with the subject of its own "and" clause', ['Tom Beck denied he called Ruiz “a fraud and a bully,” and Harbour Director Ana Moss denied that, after a long meeting, she said the plan was “the worst idea of the year.”'], [['Tom Beck', 'denied'], ['Ana Moss', 'said']]],
+    // "of" joining an organisation's name before a title and a full name: the name is the speaker's.
+    ['an organisation with "of", a title, then the speaker', ['Harbour Federation of Teachers president Ana Ruiz warned the plan “may actually fail for the town” this year.'], [['Ana Ruiz', 'warned']]],
+    ['"of" after a lowercase noun: the name after the title is its object', ['Tom Beck spoke at noon.', 'His criticism of Norland Senator Ana Ruiz drew a reply from the board, which called it “a cheap shot at the town.”'], [[null, 'reply']]],
+    ['"of", a title, one more capitalized word: an organisation\'s word, not a name', ['“This kind of language puts the harbour at risk,” Tom Beck of Harbour Journalist Security told the Ledger.'], [['Tom Beck', 'told']]],
     ['"and" joining nouns, the attribution past the comma', ['The curfew followed reports of “small-scale looting at the quay” and other crimes, Chief Ana Ruiz said.'], [['Ana Ruiz', 'said']]],
     ['"and" with a pronoun subject may be the same person', ['Ana Ruiz arrived at noon.', 'She called the plan “a distraction for the whole town” and she said she would fight it.'], [['Ana Ruiz', 'said']]],
     // 12-07 afternoon: a wire photo's "File" (its credit's last word, a caption run on) opens no name.
