@@ -668,7 +668,12 @@ function speakerBefore(lex: Lexicon, text: string, words: Word[], cueIndex: numb
     }
     // "Léon Mabille, chef de file du groupe Alternative, a dénoncé": a name inside an apposition is not its head.
     const inApposition = lex.appositionNames && hops === 0 && seg.before >= 0 && !opensWithName;
-    if (!seg.relative || first === null) first ??= m?.kind === 'name' && (!closesPhrase || inApposition) ? null : m;
+    // A name inside a relative clause set off by commas ("Lee, who wants Congress to vote, told") is not the one speaking
+    // (in "the plan, which Lee called" the clause is the cue's own).
+    const opener = seg.words.length > 0 ? words[words.indexOf(seg.words[0]) - 1] : undefined;
+    const inserted = seg.relative && m?.kind === 'name' && opener !== undefined && lex.relativePronouns.has(opener.lower)
+      && text.slice(seg.words[seg.words.length - 1].end, words[cueIndex].start).includes(',');
+    if ((!seg.relative || first === null) && !inserted) first ??= m?.kind === 'name' && (!closesPhrase || inApposition) ? null : m;
     if (seg.before < 0) break;
     i = seg.before;
   }

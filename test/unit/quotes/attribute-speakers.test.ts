@@ -275,6 +275,9 @@ describe('attribution: only people the article names, as it writes them (issue 1
     ['an organisation with "of", a title, then the speaker', ['Harbour Federation of Teachers president Ana Ruiz warned the plan “may actually fail for the town” this year.'], [['Ana Ruiz', 'warned']]],
     ['"of" after a lowercase noun: the name after the title is its object', ['Tom Beck spoke at noon.', 'His criticism of Norland Senator Ana Ruiz drew a reply from the board, which called it “a cheap shot at the town.”'], [[null, 'reply']]],
     ['"of", a title, one more capitalized word: an organisation\'s word, not a name', ['“This kind of language puts the harbour at risk,” Tom Beck of Harbour Journalist Security told the Ledger.'], [['Tom Beck', 'told']]],
+    // A relative clause between the subject and its cue: a name inside it is not the one speaking.
+    ['a name inside a relative clause set off by commas', ['It is also an election year, and as outgoing congressman Tom Beck of Norland, who wants Congress to vote on it, told the Ledger, it is easier to let Ruiz “just close the quay and tell [Congress] about it later.”'], [['Tom Beck', 'told']]],
+    ['a relative clause that is the cue\'s own keeps its subject', ['The harbour plan, which Ana Ruiz described as “the best deal the town ever had,” passed on Monday.'], [['Ana Ruiz', 'described']]],
     ['"and" joining nouns, the attribution past the comma', ['The curfew followed reports of “small-scale looting at the quay” and other crimes, Chief Ana Ruiz said.'], [['Ana Ruiz', 'said']]],
     ['"and" with a pronoun subject may be the same person', ['Ana Ruiz arrived at noon.', 'She called the plan “a distraction for the whole town” and she said she would fight it.'], [['Ana Ruiz', 'said']]],
     // 12-07 afternoon: a wire photo's "File" (its credit's last word, a caption run on) opens no name.
