@@ -1054,8 +1054,8 @@ function cueAfterQuote(lex: Lexicon, text: string, from: number, to: number, sen
     // The subject right after "and", or after a word opening one ("and the chancellor, Ann Lee, said"); past a comma
     // otherwise ("looting" and other crimes, Chief Lee said), the quote's own attribution.
     if (i > 1 && lex.conjunctions.has(words[0].lower) && newSubject(lex, subject) && !lex.isParticiple(w.lower) && !fusedSubject(lex, w) && agent?.kind !== 'name'
-      && !/[,;:()\u2013\u2014]/.test(text.slice(words[0].end, words[1].start))
-      && (opensOwnClause(lex, words[0].text, words[1].text) || !/[,;:()\u2013\u2014]/.test(text.slice(words[0].end, subject!.span.start)))) return null;
+      && !CLAUSE_MARK.test(text.slice(words[0].end, words[1].start))
+      && (opensOwnClause(lex, words[0].text, words[1].text) || !CLAUSE_MARK.test(text.slice(words[0].end, subject!.span.start)))) return null;
     let mention = (agent?.kind === 'name' ? agent : null) ?? fusedSubject(lex, w) ?? subject
       ?? (lex.listenerCues.has(w.lower) && !passive ? { kind: 'nobody', text: w.text, span: spanOf(w) } : mentionAfter(lex, text, words, passive ? i + 1 : i));
     // `an “enormous insult” to the council, said Ann Lee`: a phrase the quote's sentence runs on
@@ -1095,6 +1095,9 @@ export function opensOwnClause(lex: Lexicon, first: string, second: string): boo
   const lower = second.toLowerCase();
   return lex.conjunctions.has(first.toLowerCase()) && !lex.pronouns.has(lower) && (isCapitalized(second) || lex.determiners.has(lower) || lex.possessives.has(lower));
 }
+
+/** Punctuation that sets a phrase off inside a clause: a comma, a colon, a parenthesis, a dash. */
+const CLAUSE_MARK = /[,;:()\u2013\u2014]/;
 
 /** A subject a clause opens with: a name, or a phrase opened by a determiner ("his attorney general"), not a pronoun. */
 function newSubject(lex: Lexicon, m: Mention | null): boolean {
