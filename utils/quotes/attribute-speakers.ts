@@ -1270,7 +1270,22 @@ function nameBeforeColon(lex: Lexicon, text: string, words: Word[], to: number):
   const listener = before && lex.determiners.has(before.lower) && run.words[0].joined && words[first - 2] && isCueWord(lex, words[first - 2].text) && before.joined;
   if (before && ((isCueWord(lex, before.text) && run.words[0].joined) || listener || lex.listenerPrepositions.has(before.lower) || isTitle(lex, before.lower))) return null;
   if (prepositionObject(lex, words, first)) return null;
-  return { cue: ':', mention: { kind: 'name', text: runText(run), span: runSpan(run) } };
+  return { cue: ':', mention: shoutedLabel(lex, words, { kind: 'name', text: runText(run), span: runSpan(run) }) };
+}
+
+/**
+ * `(SOUNDBITE) FRENCH PRESIDENT FRANCOIS HOLLANDE SAYING:`, `KOREAN SUMMIT:`: a label of two or more
+ * words in capitals before a colon is a wire transcript's speaker or a heading. It names a person
+ * only after a title or from a given name; a verb of saying closing it is no part of the name.
+ */
+function shoutedLabel(lex: Lexicon, words: Word[], m: Mention): Mention {
+  let named = words.filter((w) => w.start >= m.span.start && w.end <= m.span.end);
+  if (m.kind !== 'name' || named.length < 2 || m.text !== m.text.toUpperCase() || !/\p{Lu}{2}/u.test(m.text)) return m;
+  const last = named[named.length - 1];
+  if (lex.isParticiple(last.lower) && isCueWord(lex, last.lower)) named = named.slice(0, -1);
+  const k = words.indexOf(named[0]);
+  if (!(k > 0 && isTitle(lex, words[k - 1].lower)) && !lex.givenNameGenders.has(named[0].lower)) return { kind: 'nobody', text: m.text, span: m.span };
+  return { kind: 'name', text: named.map((w) => w.text).join(' '), span: { start: named[0].start, end: named[named.length - 1].end } };
 }
 
 /** `a message for Tom Moss:`, `said of the Norlanders:`: the name at word `k` is a preposition's object ("More from Jones:" names its source). */
@@ -1402,7 +1417,7 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
     // `Lee had a message for Tom Moss:`: a preposition's object introduces no quote; who does is the
     // clause's to say, and a clause with no speech verb is not read for it (withheld).
     if (mention?.kind === 'name' && !insertedName(text, words, mention.span)
-      && !prepositionObject(lex, words, words.findIndex((w) => w.start >= mention.span.start))) return { cue: ':', mention };
+      && !prepositionObject(lex, words, words.findIndex((w) => w.start >= mention.span.start))) return { cue: ':', mention: shoutedLabel(lex, words, mention) };
   }
   return null;
 }

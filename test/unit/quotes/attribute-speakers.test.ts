@@ -278,6 +278,9 @@ describe('attribution: only people the article names, as it writes them (issue 1
     // A relative clause between the subject and its cue: a name inside it is not the one speaking.
     ['a name inside a relative clause set off by commas', ['It is also an election year, and as outgoing congressman Tom Beck of Norland, who wants Congress to vote on it, told the Ledger, it is easier to let Ruiz “just close the quay and tell [Congress] about it later.”'], [['Tom Beck', 'told']]],
     ['a relative clause that is the cue\'s own keeps its subject', ['The harbour plan, which Ana Ruiz described as “the best deal the town ever had,” passed on Monday.'], [['Ana Ruiz', 'described']]],
+    // A label in capitals before a colon: a heading names no one; a wire transcript's speaker after a title does.
+    ['a heading in capitals before a colon names no one', ['Talks went on all night.', 'HARBOUR TALKS RESUME: “The ferry will run every hour from May on.”'], [[null, ':']]],
+    ['a speaker in capitals after a title, the verb of saying left off', ['(SOUNDBITE) (English) HARBOUR MAYOR ANA RUIZ SAYING: “The ferry will run every hour from May on.”'], [['ANA RUIZ', ':']]],
     ['"and" joining nouns, the attribution past the comma', ['The curfew followed reports of “small-scale looting at the quay” and other crimes, Chief Ana Ruiz said.'], [['Ana Ruiz', 'said']]],
     ['"and" with a pronoun subject may be the same person', ['Ana Ruiz arrived at noon.', 'She called the plan “a distraction for the whole town” and she said she would fight it.'], [['Ana Ruiz', 'said']]],
     // 12-07 afternoon: a wire photo's "File" (its credit's last word, a caption run on) opens no name.
