@@ -64,6 +64,11 @@ function isRoleOrTitle(lex: Lexicon, lower: string): boolean {
   return lex.roleNouns.has(lower) || isTitle(lex, lower);
 }
 
+/** A role noun in the plural ("lawyers", "officials"): people so described, unnamed. */
+function isPluralRoleNoun(lex: Lexicon, lower: string): boolean {
+  return lower.endsWith('s') && lex.roleNouns.has(lower.slice(0, -1));
+}
+
 /** Length (1 or 2 code units) of the letter or digit at `i` (before `to`), or 0 for anything else. */
 function letterOrDigitAt(text: string, i: number, to: number): number {
   const c = text.charCodeAt(i);
@@ -404,7 +409,7 @@ function mentionIn(lex: Lexicon, words: Word[], side: 'before' | 'after'): Menti
   // lawyers speak, unnamed (a singular one is left as it was: see docs/DESIGN.md, h-spk18).
   // "Lee administration officials said": past one lowercase noun too.
   const afterAt = run ? words.indexOf(run.words[run.words.length - 1]) + 1 : -1;
-  const pluralRole = (w: Word | undefined) => w !== undefined && w.joined && w.lower.endsWith('s') && lex.roleNouns.has(w.lower.slice(0, -1));
+  const pluralRole = (w: Word | undefined) => w !== undefined && w.joined && isPluralRoleNoun(lex, w.lower);
   const after = run ? words[afterAt] : undefined;
   if (pluralRole(after) || (after?.joined && /^\p{Ll}+$/u.test(after.text) && pluralRole(words[afterAt + 1]))) run = undefined;
   // Five or more capitalized words in a row are a caption or headline run into the name
@@ -478,7 +483,7 @@ function modifiesNoun(lex: Lexicon, words: Word[], run: NameRun): boolean {
   const modified = first !== start;
   return det !== undefined && lex.determiners.has(det.lower) && words[first].joined
     && next !== undefined && next.joined && !isCapitalized(next.text) && /^\p{L}/u.test(next.text)
-    && (!modified || isRoleOrTitle(lex, next.lower) || lex.roleNouns.has(next.lower.replace(/s$/, '')));
+    && (!modified || isRoleOrTitle(lex, next.lower) || isPluralRoleNoun(lex, next.lower));
 }
 // Lowercase words a determiner may stand before a name that qualifies a noun ("a former senior Lee aide").
 const NOUN_MODIFIER_WORDS = 2;
