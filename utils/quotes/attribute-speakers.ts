@@ -368,6 +368,8 @@ interface Person {
   namesakeRelative?: boolean;
   /** Written right after an article ("a graduate of the Wharton School"): a thing or an organisation, not someone "he" stands for. */
   afterArticle?: boolean;
+  /** Inside a quote ("Next up, 11 year old Barron Trump!"): the speaker's words name them, not the reporter's. */
+  quoted?: boolean;
   /** "Ben Zahn III" introduced before any bare "Zahn": the surname before the suffix, which then names him. */
   suffixedSurname?: string;
 }
@@ -1427,16 +1429,29 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
   return null;
 }
 
+/** Whether `at` falls inside one of `spans` (in text order, not overlapping). */
+function inSpans(spans: readonly Span[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].start <= at;
+}
+
 /**
  * Everyone named in the article's paragraphs with two or more name words, and those paragraphs'
  * words. Text outside the paragraphs (a headline, "Senator Endorses Rival Ann Lee") is title case
  * throughout and names nobody reliably.
  */
-function peopleIn(lex: Lexicon, text: string, paragraphs: Span[]): { people: Person[]; words: Word[] } {
+function peopleIn(lex: Lexicon, text: string, paragraphs: Span[], quotedSpans: readonly Span[]): { people: Person[]; words: Word[] } {
   const words = paragraphs.flatMap((p) => wordsIn(lex, text, p.start, p.end));
   // A headline kept as a paragraph ("Obama: Iraq Must Have Legitimate Government To Combat
   // Insurgency") is title case throughout: its capitalized pairs are no one.
   const headlines = paragraphs.filter((p) => headlineLike(lex, text.slice(p.start, p.end)));
+  const lowercase = new Set(words.filter((w) => !isCapitalized(w.text)).map((w) => w.lower));
   const people: Person[] = [];
   let first = 0; // runs come in text order, so one pointer finds each run's first word
   const seen = new Set<string>(); // the words before `seenTo`, possessives cut: a surname written before a relative is named
@@ -1456,6 +1471,11 @@ function peopleIn(lex: Lexicon, text: string, paragraphs: Span[]): { people: Per
     if (link && tail && tail2 && link.joined && tail.joined && tail2.joined && lex.groupNameLinks.has(link.lower) && isCapitalized(tail.text) && isCapitalized(tail2.text)
       && !lex.places.has(`${tail.lower} ${tail2.lower}`)) continue;
     if (headlines.some((p) => run.words[0].start >= p.start && run.words[0].start < p.end)) continue;
+    // "Unless Trump can …", "Can Kanye even run?": a sentence's first word that the article also
+    // writes in lowercase, and no given name, is that sentence's word, not the surname's first name.
+    const opener = run.words[0];
+    if (run.words.length === 2 && (!before || /[.!?\n]/.test(text.slice(before.end, opener.start))) && lowercase.has(opener.lower)
+      && !lex.givenNameGenders.has(opener.lower)) continue;
     // "Pablo Martinez Monsivais/AP": a photo credit, the page's furniture, names no one in the story.
     const lastOfRun = run.words[run.words.length - 1];
     if (/^\/\p{Lu}/u.test(text.slice(lastOfRun.end, lastOfRun.end + 2)) || text[run.words[0].start - 1] === '/') continue;
@@ -1465,11 +1485,12 @@ function peopleIn(lex: Lexicon, text: string, paragraphs: Span[]): { people: Per
     const name = runText(run).replace(/['’]s?$/, '');
     const namesakeRelative = relative && seen.has(lastWord(name));
     const afterArticle = before !== undefined && run.words[0].joined && lex.articles.has(before.lower);
+    const quoted = inSpans(quotedSpans, run.words[0].start);
     // A "Trump" written before "Donald Trump Jr." was someone else (his father): the bare surname stays theirs.
     const nameWords = name.split(' ');
     const surname = nameWords.length > 2 && isNameSuffix(nameWords[nameWords.length - 1]) ? nameWords[nameWords.length - 2].toLowerCase() : undefined;
     const suffixedSurname = surname !== undefined && !seen.has(surname) ? surname : undefined;
-    people.push({ name, at: runSpan(run), first, last: first + run.words.length - 1, afterPossessive, relative, namesakeRelative, afterArticle, suffixedSurname });
+    people.push({ name, at: runSpan(run), first, last: first + run.words.length - 1, afterPossessive, relative, namesakeRelative, afterArticle, quoted, suffixedSurname });
   }
   return { people, words };
 }
@@ -1648,8 +1669,8 @@ class SpeakerResolver {
   private readonly endingIn = new Map<string, Person[]>();
   private byDescriptor: Map<string, Person[]> | null = null;
 
-  constructor(private readonly lex: Lexicon, private readonly text: string, paragraphs: Span[]) {
-    const found = peopleIn(this.lex, text, paragraphs);
+  constructor(private readonly lex: Lexicon, private readonly text: string, paragraphs: Span[], quoted: readonly Span[]) {
+    const found = peopleIn(this.lex, text, paragraphs, quoted);
     this.words = found.words;
     this.people = found.people.map((p) => this.namedFromGivenName(p));
     for (const p of this.people) {
@@ -2005,7 +2026,8 @@ class SpeakerResolver {
    */
   private pronounAfterOthers(m: Mention, pos: number, lastSpeaker: { name: string; at: Span | null }): { name: string; at: Span | null } | null {
     // "a-t-elle" never points to a man the article marks as one ("M. Mabille"): withheld rather than guessed.
-    const last = this.fits(m, lastSpeaker.name) ? lastSpeaker : null;
+    // Nor does "she" stand for a platform or an organisation that spoke last ("Facebook" for "…," she said).
+    const last = this.fits(m, lastSpeaker.name) && (!this.isPersonPronoun(m) || this.mayBePerson(lastSpeaker.name)) ? lastSpeaker : null;
     // "Lee, the police chief, said that the video did not give "…," but he said …": the quote's own sentence names him.
     const lead = this.leadReading(m, pos);
     if (lead && !lead.others) return lead.person;
@@ -2291,7 +2313,8 @@ class SpeakerResolver {
     // A long form named after the surname only from one who is no one's relative: "Lee" before "his
     // daughter, Ann Lee" may be her father; after it, "Lee" goes on with her.
     const person = latestIn(namesakes, pos) ?? namesakes[0];
-    if (person && (person.at.start < pos || !person.relative)) return { name: person.name, at: person.at };
+    // Nor from one named later only in a quote ("Next up, 11 year old Barron Trump!" tweeted by "Trump"): the speaker's words, not the reporter's naming.
+    if (person && (person.at.start < pos || (!person.relative && !person.quoted))) return { name: person.name, at: person.at };
     if (person) return { name, at: span };
     // A lone capitalized word the article also writes in lowercase ("Anyone", "Reform", "Party"
     // opening a sentence) is a common word, not a name nobody else in the article carries.
@@ -2334,7 +2357,20 @@ class SpeakerResolver {
     const words = name.split(' ');
     const link = words.findIndex((w, k) => k > 0 && this.lex.nameTailLinks.has(w));
     const head = link > 0 ? words[link - 1].toLowerCase() : tail;
-    return [tail, head].every((w) => !this.lex.notPersonTails.has(w) && !this.lex.orgTails.has(w) && !this.lex.roleNouns.has(w));
+    return [tail, head].every((w) => !this.lex.notPersonTails.has(w) && !this.lex.orgTails.has(w) && !this.lex.roleNouns.has(w))
+      && !this.lex.platforms.has(name.toLowerCase()) && !isNonPersonName(name, this.lex);
+  }
+
+  /**
+   * A lone speaker "he" or "she" may stand for (`fits` reads a name of several words): no platform
+   * or organisation ("Facebook", "Congress"), and a word that ends such names ("Hill", "Post") only
+   * when the article names someone so in full ("Fiona Hill") or marks their gender ("Hill left. She …").
+   */
+  private mayBePerson(name: string): boolean {
+    const lower = name.toLowerCase();
+    if (name.includes(' ')) return true;
+    if (this.lex.platforms.has(lower) || isNonPersonName(name, this.lex)) return false;
+    return !this.lex.notPersonTails.has(lower) || this.namesakes(name).length > 0 || this.genderOf(name) !== null;
   }
 
   /** The latest name before `pos` that can be "he" or "she": not "White House", "Trump World" or "the Norland School". */
@@ -2573,6 +2609,8 @@ function previousSentence(lex: Lexicon, text: string, at: number): Span | null {
 export function attributeSpeakers(text: string, paragraphs: Span[], drafts: QuoteDraft[], lex: Lexicon): Attribution[] {
   // Made on the first cue: an article whose quotes have no cue never reads its people.
   let resolver: SpeakerResolver | null = null;
+  // In text order, as the drafts are.
+  const quotedParts = drafts.flatMap((d) => d.parts);
   const out: Attribution[] = [];
   let previous: { attribution: Attribution; para: number; answerer: Attribution | null; question: boolean } | null = null;
   const none: Attribution = { speaker: null, cue: null, speakerMention: null, speakerNamedAt: null };
@@ -2589,7 +2627,7 @@ export function attributeSpeakers(text: string, paragraphs: Span[], drafts: Quot
     if (label) {
       // A transcript's "Q:" is the interviewer's (not named here: null); "A:" is the subject's,
       // named where the interview is introduced ("asked Mara Velde", "in an interview with Velde").
-      resolver ??= new SpeakerResolver(lex, text, paragraphs);
+      resolver ??= new SpeakerResolver(lex, text, paragraphs, quotedParts);
       interviewFrom ??= paragraphs[d.paras[0]].start;
       const subject = label === 'A' || lex.answersInView ? interviewSubject(lex, text, d.opens[0]) : null;
       const resolved = (subject ? resolver.peek(subject, d.opens[0]) : null) ?? (lex.answersInView ? resolver.namedBefore(interviewFrom) : null);
@@ -2597,7 +2635,7 @@ export function attributeSpeakers(text: string, paragraphs: Span[], drafts: Quot
       if (label === 'A' && interviewee) attribution = interviewee;
       if (label === 'Q' && lex.answersInView) answerer = interviewee;
     } else if (cue) {
-      resolver ??= new SpeakerResolver(lex, text, paragraphs);
+      resolver ??= new SpeakerResolver(lex, text, paragraphs, quotedParts);
       const resolved = resolver.resolve(cue.mention, d.parts[0].start, cue.mention.kind === 'pronoun' && quotedAt(drafts, q, cue.mention.span));
       const mention = cue.mention.kind === 'nobody' ? null : cue.mention.span;
       // "The Norland Dispatch reported the apology:": an outlet cites someone's words; whose they are is not said here.

@@ -310,6 +310,13 @@ describe('attribution: only people the article names, as it writes them (issue 1
     ['a pronoun skips an institution named last', ['Ana Ruiz met reporters outside the Harbour Court House.', '“The ferry runs every hour,” she said.'], [['Ana Ruiz', 'said']]],
     ['a participle shares the subject of the earlier speech verb', ['Ana Ruiz spoke first. Later a harbour official said Ruiz will have to choose, saying, “At some point she has to say where she stands.”'], [[null, 'saying']]],
     ['an occupation before a name is a title', ['“The ferry will run every hour,” said comedian Ana Ruiz.', 'Comedian Ana Ruiz left.', '“It will,” Ruiz said.'], [['Ana Ruiz', 'said'], ['Ana Ruiz', 'said']]],
+    // 12-07 late: a sentence's first word, a name written later in a quote, a platform that spoke last: no long form, no "she".
+    ['a sentence\'s first word the article writes in lowercase is no first name', ['Voters heard little from Ana Ruiz, and her office would not comment unless asked.', 'Unless Beck can pull Ruiz into the fight, the race is over.', '“Look how badly they did on that,” Beck told reporters.'], [['Beck', 'told']]],
+    ['a given name opening a sentence stays one', ['Tom Beck runs the harbour, and the ferry will not wait for him.', '“The ferry runs every hour,” Beck said.'], [['Tom Beck', 'said']]],
+    ['a long form named later only in a quote', ['“The hearing was a sham,” Beck wrote on Monday.', 'He added: “Next up, eleven year old Tom Beck!”'], [['Beck', 'wrote'], ['Beck', 'added']]],
+    ['a long form named later in the reporter\'s words', ['“The hearing was a sham,” Beck wrote on Monday.', 'Tom Beck has run the harbour since May.'], [['Tom Beck', 'wrote']]],
+    ['"she" does not stand for a platform that spoke last', ['Asked about false posts, Ana Ruiz said the line is “very hard to draw.”', 'If the checkers deem a post false, Facebook sharply cuts its reach, warns users who shared it, and places related articles next to it so readers can see “other facts.”', '“Bad speech can be countered by good speech,” she said.'], [['Ana Ruiz', 'said'], ['Facebook', 'warns'], [null, 'said']]],
+    ['"she" stands for a lone surname the article marks as hers', ['“I sat in on a lot of calls,” Hill told lawmakers.', 'Hill left the council in July. She was shocked by the call.', '“I had not seen anything like it,” she said.'], [['Hill', 'told'], ['Hill', 'said']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
