@@ -202,6 +202,11 @@ interface NameRun {
   afterPreposition: boolean;
 }
 
+/** "Mass.", "Calif.", "Inc.": an abbreviation no person's name holds before another of its words (not an initial, a title or "Jr."). */
+function closesAbbreviation(lex: Lexicon, w: Word): boolean {
+  return w.text.endsWith('.') && !isNameSuffix(w.text) && lex.sentenceAbbreviations.has(w.lower.slice(0, -1));
+}
+
 /** Runs of capitalized words in a phrase, titles and the places after them removed. */
 function nameRuns(lex: Lexicon, words: Word[]): NameRun[] {
   const runs: NameRun[] = [];
@@ -293,8 +298,9 @@ function nameRuns(lex: Lexicon, words: Word[]): NameRun[] {
     const nameLike = isCapitalized(w.text) && !lex.notName.has(lower) && !lex.isPartyTag(w.text)
       && !((cur.length === 0 || !w.joined) && isNeverNameWord(lower, lex));
     // A name is words side by side: punctuation, a line break or a sentence end between two
-    // capitalized words ("…said Ann Lee¶Moss released", "ABC/Daily Post") starts another run.
-    if (nameLike && cur.length > 0 && !w.joined) {
+    // capitalized words ("…said Ann Lee¶Moss released", "ABC/Daily Post") starts another run; so
+    // does a state's or a firm's abbreviation, whose full stop may end the sentence ("… in Boston, Mass. Raul Castro").
+    if (nameLike && cur.length > 0 && (!w.joined || closesAbbreviation(lex, cur[cur.length - 1]))) {
       flush(false);
       afterPrep = false;
     }

@@ -313,6 +313,8 @@ describe('attribution: only people the article names, as it writes them (issue 1
     // 12-07 late: a sentence's first word, a name written later in a quote, a platform that spoke last: no long form, no "she".
     ['a sentence\'s first word the article writes in lowercase is no first name', ['Voters heard little from Ana Ruiz, and her office would not comment unless asked.', 'Unless Beck can pull Ruiz into the fight, the race is over.', '“Look how badly they did on that,” Beck told reporters.'], [['Beck', 'told']]],
     ['"Unless" opening a sentence is no first name, even never written in lowercase', ['Ana Ruiz has the votes.', 'Unless Beck can pull Ruiz into the fight, the race is over.', '“Look how badly they did on that,” Beck told reporters.'], [['Beck', 'told']]],
+    ['a state\'s abbreviation ending a sentence is no part of the next name', ['The bishop said Mass. Tom Beck attended in a grey suit.', 'Norland, he said with no hint of irony, “exercises religious freedom as a right.”'], [['Tom Beck', 'said']]],
+    ['an initial and a suffix stay in the name', ['“The ferry is late,” said Tom K. Beck Jr. of Norland.'], [['Tom K. Beck Jr.', 'said']]],
     ['a given name opening a sentence stays one', ['Tom Beck runs the harbour, and the ferry will not wait for him.', '“The ferry runs every hour,” Beck said.'], [['Tom Beck', 'said']]],
     ['a long form named later only in a quote', ['“The hearing was a sham,” Beck wrote on Monday.', 'He added: “Next up, eleven year old Tom Beck!”'], [['Beck', 'wrote'], ['Beck', 'added']]],
     ['a long form named later in the reporter\'s words', ['“The hearing was a sham,” Beck wrote on Monday.', 'Tom Beck has run the harbour since May.'], [['Tom Beck', 'wrote']]],
