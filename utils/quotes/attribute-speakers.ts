@@ -1241,6 +1241,22 @@ function titleBodyAt(lex: Lexicon, words: Word[], k: number): number {
   return j > k && title?.joined && !isCapitalized(title.text) && isTitle(lex, title.lower) && next?.joined && isCapitalized(next.text) ? j - k : 0;
 }
 
+/**
+ * `…, said Dr. Rick Moss, the clinic's chief.`: the name right after a verb of saying that follows a
+ * comma and closes its clause (inverted); else null. Not a listener ("told The Daily Beast"), a
+ * participle ("saying Cochran, who …") or a reported clause's subject ("said Mr. Obama has …").
+ */
+function invertedSpeaker(lex: Lexicon, text: string, words: Word[]): Mention | null {
+  for (let k = 1; k < words.length - 1; k++) {
+    const w = words[k];
+    if (!text.slice(words[k - 1].end, w.start).includes(',') || lex.listenerCues.has(w.lower) || lex.isParticiple(w.lower) || !isCueWord(lex, w.text, words[k + 1].text)) continue;
+    const m = mentionIn(lex, subjectAfter(lex, text, words, k), 'after');
+    const next = m?.kind === 'name' ? words.find((x) => x.start >= m.span.end) : undefined;
+    if (m?.kind === 'name' && (!next || /[,;:.!?]/.test(text.slice(m.span.end, next.start)))) return m;
+  }
+  return null;
+}
+
 /** "when", "because", "although": a word opening a clause subordinate to the sentence's own (not "and", "who"). */
 function opensSubordinate(lex: Lexicon, lower: string): boolean {
   return lex.clauseBreaks.has(lower) && !lex.sentenceConjunctions.has(lower) && !lex.conjunctions.has(lower) && !lex.relativePronouns.has(lower);
@@ -1841,6 +1857,11 @@ class SpeakerResolver {
       const pair = this.coordinatedPeople(words, m, pos);
       // A pair of subjects past a sentence naming no one: withheld ("Declaring Fox or Cohen" names no one).
       if (pair) return passedThing ? null : pair.length === 1 ? pair[0] : EITHER;
+      // "Beck was with the clinic for 25 years, said Dr. Rick Moss. "…," he said": the one the sentence
+      // reports speaking, named after its verb, is in view, not the subject of what he said.
+      const reporter = invertedSpeaker(this.lex, this.text, words);
+      const reported = reporter ? this.personSubject(reporter, m, pos) : null;
+      if (reported) return reported;
       const subject = subjectIn(this.lex, this.text, words);
       const opener = subject?.kind === 'pronoun' ? this.subordinateName(words, m, pos) : null;
       if (opener) return opener;
