@@ -120,7 +120,8 @@ unfortunately fortunately frankly honestly actually basically ultimately eventua
 recently currently overall look listen well oh yes okay ok sure hey please thanks again plus even
 only just perhaps maybe probably certainly admittedly sadly luckily hopefully oddly curiously
 predictably tellingly remarkably incredibly amazingly naturally although though despite since
-because whether unless until whereas whenever wherever whilst asked speaking discussing reprising nevertheless nonetheless otherwise thus hence
+because whether unless until whereas whenever wherever whilst asked speaking discussing reprising
+nevertheless nonetheless otherwise thus hence
 throughout during retired file
 therefore still now then next first second third last lastly secondly thirdly ah wow alas whoa oops yikes ouch ugh hmm
 sorry hello hi goodbye no nope yeah yep absolutely exactly right true both neither either such
