@@ -1468,7 +1468,7 @@ function inSpans(spans: readonly Span[], at: number): boolean {
  * words. Text outside the paragraphs (a headline, "Senator Endorses Rival Ann Lee") is title case
  * throughout and names nobody reliably.
  */
-function peopleIn(lex: Lexicon, text: string, paragraphs: Span[], quotedSpans: readonly Span[]): { people: Person[]; words: Word[] } {
+function peopleIn(lex: Lexicon, text: string, paragraphs: Span[], quotedSpans: readonly Span[]): { people: Person[]; words: Word[]; lowercase: Set<string> } {
   const words = paragraphs.flatMap((p) => wordsIn(lex, text, p.start, p.end));
   // A headline kept as a paragraph ("Obama: Iraq Must Have Legitimate Government To Combat
   // Insurgency") is title case throughout: its capitalized pairs are no one.
@@ -1514,7 +1514,7 @@ function peopleIn(lex: Lexicon, text: string, paragraphs: Span[], quotedSpans: r
     const suffixedSurname = surname !== undefined && !seen.has(surname) ? surname : undefined;
     people.push({ name, at: runSpan(run), first, last: first + run.words.length - 1, afterPossessive, relative, namesakeRelative, afterArticle, quoted, suffixedSurname });
   }
-  return { people, words };
+  return { people, words, lowercase };
 }
 
 /** A line of four or more words, every one capitalized but the small words a title keeps lowercase, with no full stop: a headline. */
@@ -1684,6 +1684,8 @@ class SpeakerResolver {
   private lastSpokeAt = -1;
   private readonly people: Person[];
   private readonly words: Word[];
+  /** The article's words written in lowercase (peopleIn reads them for its sentence openers). */
+  private readonly lowercase: Set<string>;
   private readonly byName = new Map<string, Person>();
   private readonly byLastName = new Map<string, Person[]>();
   private readonly namesakesOf = new Map<string, Person[]>();
@@ -1694,6 +1696,7 @@ class SpeakerResolver {
   constructor(private readonly lex: Lexicon, private readonly text: string, paragraphs: Span[], quoted: readonly Span[]) {
     const found = peopleIn(this.lex, text, paragraphs, quoted);
     this.words = found.words;
+    this.lowercase = found.lowercase;
     this.people = found.people.map((p) => this.namedFromGivenName(p));
     for (const p of this.people) {
       if (!this.byName.has(p.name.toLowerCase())) this.byName.set(p.name.toLowerCase(), p);
@@ -2345,7 +2348,7 @@ class SpeakerResolver {
     if (person) return { name, at: span };
     // A lone capitalized word the article also writes in lowercase ("Anyone", "Reform", "Party"
     // opening a sentence) is a common word, not a name nobody else in the article carries.
-    if (this.lowercaseWords().has(name.toLowerCase()) || !isNameWord(this.lex, name)) return null;
+    if (this.lowercase.has(name.toLowerCase()) || !isNameWord(this.lex, name)) return null;
     // Where nouns are capitalized, a lone word nobody in the article carries in full is a noun ("Zuschauer").
     if (this.lex.nounsCapitalized) return null;
     return { name, at: span };
@@ -2384,8 +2387,12 @@ class SpeakerResolver {
     const words = name.split(' ');
     const link = words.findIndex((w, k) => k > 0 && this.lex.nameTailLinks.has(w));
     const head = link > 0 ? words[link - 1].toLowerCase() : tail;
-    return [tail, head].every((w) => !this.lex.notPersonTails.has(w) && !this.lex.orgTails.has(w) && !this.lex.roleNouns.has(w))
-      && !this.lex.platforms.has(name.toLowerCase()) && !isNonPersonName(name, this.lex);
+    return [tail, head].every((w) => !this.lex.notPersonTails.has(w) && !this.lex.orgTails.has(w) && !this.lex.roleNouns.has(w)) && !this.namesNoPerson(name);
+  }
+
+  /** A platform ("Facebook"), a place or a thing: whoever speaks, never "he" or "she". */
+  private namesNoPerson(name: string): boolean {
+    return this.lex.platforms.has(name.toLowerCase()) || isNonPersonName(name, this.lex);
   }
 
   /**
@@ -2394,10 +2401,9 @@ class SpeakerResolver {
    * when the article names someone so in full ("Fiona Hill") or marks their gender ("Hill left. She …").
    */
   private mayBePerson(name: string): boolean {
-    const lower = name.toLowerCase();
     if (name.includes(' ')) return true;
-    if (this.lex.platforms.has(lower) || isNonPersonName(name, this.lex)) return false;
-    return !this.lex.notPersonTails.has(lower) || this.namesakes(name).length > 0 || this.genderOf(name) !== null;
+    if (this.namesNoPerson(name)) return false;
+    return !this.lex.notPersonTails.has(name.toLowerCase()) || this.namesakes(name).length > 0 || this.genderOf(name) !== null;
   }
 
   /** The latest name before `pos` that can be "he" or "she": not "White House", "Trump World" or "the Norland School". */
@@ -2415,8 +2421,6 @@ class SpeakerResolver {
     return undefined;
   }
 
-  private lowercaseWordSet: Set<string> | null = null;
-
   /**
    * "Director of National Intelligence James Clapper", "Police Superintendent Eddie Johnson": the
    * words of a name before a given name, when each is a title or a word the article also writes in
@@ -2429,7 +2433,7 @@ class SpeakerResolver {
       if (!this.lex.givenNameGenders.has(words[i].toLowerCase())) continue;
       // "President-elect", "Secretary-General": a title's compound is a title.
       const described = words.slice(0, i).every((w) => /^\p{Lu}{2,}$/u.test(w) || isTitle(this.lex, w.toLowerCase().split('-')[0])
-        || w.toLowerCase().split('-').every((part) => this.lowercaseWords().has(part)));
+        || w.toLowerCase().split('-').every((part) => this.lowercase.has(part)));
       return described ? i : 0;
     }
     return 0;
@@ -2443,11 +2447,6 @@ class SpeakerResolver {
     return { ...p, name, at: { start: this.text.indexOf(name.split(' ')[0], p.at.start), end: p.at.end }, first: p.first + lead };
   }
 
-  /** The article's words written in lowercase, built once when a lone word first needs it. */
-  private lowercaseWords(): Set<string> {
-    this.lowercaseWordSet ??= new Set(this.words.filter((w) => !isCapitalized(w.text)).map((w) => w.lower));
-    return this.lowercaseWordSet;
-  }
 }
 
 // Sentences a pronoun's subject is looked for in, back from the quote, through pronoun subjects.
@@ -2635,9 +2634,9 @@ function previousSentence(lex: Lexicon, text: string, at: number): Span | null {
  */
 export function attributeSpeakers(text: string, paragraphs: Span[], drafts: QuoteDraft[], lex: Lexicon): Attribution[] {
   // Made on the first cue: an article whose quotes have no cue never reads its people.
-  let resolver: SpeakerResolver | null = null;
-  // In text order, as the drafts are.
-  const quotedParts = drafts.flatMap((d) => d.parts);
+  let made: SpeakerResolver | null = null;
+  // The quotes' parts, in text order as the drafts are: a name inside one is the speaker's words.
+  const resolverNow = () => (made ??= new SpeakerResolver(lex, text, paragraphs, drafts.flatMap((d) => d.parts)));
   const out: Attribution[] = [];
   let previous: { attribution: Attribution; para: number; answerer: Attribution | null; question: boolean } | null = null;
   const none: Attribution = { speaker: null, cue: null, speakerMention: null, speakerNamedAt: null };
@@ -2654,7 +2653,7 @@ export function attributeSpeakers(text: string, paragraphs: Span[], drafts: Quot
     if (label) {
       // A transcript's "Q:" is the interviewer's (not named here: null); "A:" is the subject's,
       // named where the interview is introduced ("asked Mara Velde", "in an interview with Velde").
-      resolver ??= new SpeakerResolver(lex, text, paragraphs, quotedParts);
+      const resolver = resolverNow();
       interviewFrom ??= paragraphs[d.paras[0]].start;
       const subject = label === 'A' || lex.answersInView ? interviewSubject(lex, text, d.opens[0]) : null;
       const resolved = (subject ? resolver.peek(subject, d.opens[0]) : null) ?? (lex.answersInView ? resolver.namedBefore(interviewFrom) : null);
@@ -2662,7 +2661,7 @@ export function attributeSpeakers(text: string, paragraphs: Span[], drafts: Quot
       if (label === 'A' && interviewee) attribution = interviewee;
       if (label === 'Q' && lex.answersInView) answerer = interviewee;
     } else if (cue) {
-      resolver ??= new SpeakerResolver(lex, text, paragraphs, quotedParts);
+      const resolver = resolverNow();
       const resolved = resolver.resolve(cue.mention, d.parts[0].start, cue.mention.kind === 'pronoun' && quotedAt(drafts, q, cue.mention.span));
       const mention = cue.mention.kind === 'nobody' ? null : cue.mention.span;
       // "The Norland Dispatch reported the apology:": an outlet cites someone's words; whose they are is not said here.
