@@ -453,7 +453,7 @@ export const english: Lexicon = {
   // his memoir "Salt Roads", in his book, "Salt Roads" (a work named after a comma).
   titleLead: /(?:['’]s|\b(?:told|on|of|in|at|for|from|by|with|and|to|called|titled|named|dubbed|show|program|film|book|song|movie|album|series|during|after|watching|hosting|memoir|documentary|podcast|novel)|\b(?:show|program|film|book|song|movie|album|series|memoir|documentary|podcast|novel),)\s*$/iu,
   // `he told "Today."`, `told ABC's "This Week."`; a gap ending in a full stop ends a sentence, not a title's lead.
-  titleGap: /\b(?:told|on|in|to)(?:\s+\p{Lu}[\p{L}&]*(?:\.\p{L}+)*(?:['’]s)?){0,3}\s*$/u,
+  titleGap: /\b(?:told|on|in|to)(?:\s+\p{Lu}[\p{L}&]*(?:\.\p{L}+)*(?:['’]s?)?){0,3}\s*$/u,
   titleSmallWords: wordSet('a an the and or of to in on for with at by from as is'),
   titleIntroducers: /(?!)/,
   elisions: wordSet('em n til tis twas cause bout nuff cuz im er'),

@@ -22,6 +22,8 @@ export interface QuoteDraft {
   closes: number[];
   /** Index of each part's paragraph. */
   paras: number[];
+  /** A show's or a book's title (`told CBS' "Face the Nation" that …`), no one's words: set by find-quotes. */
+  title?: boolean;
 }
 
 export interface Attribution {
@@ -595,10 +597,16 @@ function lastClause(lex: Lexicon, text: string, words: Word[]): Word[] | null {
   return from < words.length ? words.slice(from) : null;
 }
 
-/** Every name after a clause's subject is a preposition's object ("stood before Congress"): a verb coordinated with its own has the same subject. */
+/**
+ * Every name after a clause's subject is a preposition's object ("stood before Congress") or
+ * follows the subject's own verb ("has accused McConnell of …"): a verb coordinated with its own has the same subject.
+ */
 function plainAfter(lex: Lexicon, clause: Word[], subjectEnd: number): boolean {
   const rest = clause.filter((w) => w.start >= subjectEnd);
-  return rest.length > 0 && nameRuns(lex, rest).every((r) => r.afterPreposition);
+  if (rest.length === 0) return false;
+  let k = 0;
+  while (k < rest.length && lex.auxiliaries.has(rest[k].lower)) k++;
+  return (k < rest.length && isClauseVerb(lex, rest[k])) || nameRuns(lex, rest).every((r) => r.afterPreposition);
 }
 
 /**
@@ -2632,11 +2640,14 @@ function previousSentence(lex: Lexicon, text: string, at: number): Span | null {
  * Attributions for the drafts of one article, in the drafts' order (which must be text order:
  * pronouns resolve against the speakers before them).
  */
-export function attributeSpeakers(text: string, paragraphs: Span[], drafts: QuoteDraft[], lex: Lexicon): Attribution[] {
+export function attributeSpeakers(named: string, paragraphs: Span[], drafts: QuoteDraft[], lex: Lexicon): Attribution[] {
   // Made on the first cue: an article whose quotes have no cue never reads its people.
   let made: SpeakerResolver | null = null;
   // The quotes' parts, in text order as the drafts are: a name inside one is the speaker's words.
-  const resolverNow = () => (made ??= new SpeakerResolver(lex, text, paragraphs, drafts.flatMap((d) => d.parts)));
+  const resolverNow = () => (made ??= new SpeakerResolver(lex, named, paragraphs, drafts.flatMap((d) => d.parts)));
+  // A title's words are no one's and no cue's subject ("star of the show “Duck Dynasty,” promised"):
+  // blanked where cues are read, kept where people are (a title may still write a name in full).
+  const text = drafts.some((d) => d.title) ? blankSpans(named, drafts.filter((d) => d.title && d.closes[0] > 0).map((d) => ({ start: d.opens[0], end: d.closes[0] }))) : named;
   const out: Attribution[] = [];
   let previous: { attribution: Attribution; para: number; answerer: Attribution | null; question: boolean } | null = null;
   const none: Attribution = { speaker: null, cue: null, speakerMention: null, speakerNamedAt: null };
@@ -2686,6 +2697,17 @@ export function attributeSpeakers(text: string, paragraphs: Span[], drafts: Quot
     previous = { attribution, para: d.paras[d.paras.length - 1], answerer, question };
   }
   return out;
+}
+
+/** `text` with each span's words and quote marks as spaces, its punctuation kept (a title's closing comma still ends a clause). */
+function blankSpans(text: string, spans: readonly Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + text.slice(s.start, s.end).replace(/[\p{L}\p{N}\p{M}\p{Pi}\p{Pf}"'„‚-]/gu, ' ');
+    at = s.end;
+  }
+  return out + text.slice(at);
 }
 
 /**
@@ -2944,7 +2966,7 @@ function findCue(lex: Lexicon, text: string, paragraphs: Span[], drafts: QuoteDr
   const nextOpen = (para: number, after: number) => {
     for (let k = q + 1; k < drafts.length; k++) {
       const o = drafts[k].opens[0];
-      if (drafts[k].paras[0] === para && o >= after && (short || !isWovenName(lex, text, drafts[k]))) return o;
+      if (drafts[k].paras[0] === para && o >= after && !drafts[k].title && (short || !isWovenName(lex, text, drafts[k]))) return o;
       if (drafts[k].paras[0] > para) break;
     }
     return paragraphs[para].end;
@@ -3001,7 +3023,10 @@ function findCue(lex: Lexicon, text: string, paragraphs: Span[], drafts: QuoteDr
     weak ??= found;
   }
   const para = d.paras[0];
-  const prevClose = q > 0 && drafts[q - 1].paras[drafts[q - 1].paras.length - 1] === para ? Math.max(drafts[q - 1].closes[drafts[q - 1].closes.length - 1], paragraphs[para].start) : paragraphs[para].start;
+  // `said on Fox News' "The Kelly File" that "…"`: a title before the quote does not end the sentence its cue is in.
+  let p = q - 1;
+  while (p >= 0 && drafts[p].title && drafts[p].paras[0] === para) p--;
+  const prevClose = p >= 0 && drafts[p].paras[drafts[p].paras.length - 1] === para ? Math.max(drafts[p].closes[drafts[p].closes.length - 1], paragraphs[para].start) : paragraphs[para].start;
   const start = sentenceStart(lex, text, d.opens[0], prevClose);
   // Looked back for only when a clause subject is needed, and not past SUBJECT_REACH: a paragraph of
   // thousands of marks must not rescan itself for every quote.

@@ -212,7 +212,8 @@ export function findQuotes(article: { text: string; paragraphs: Span[]; lang?: s
   // A link card repeats a name glued to a headline ("Trump Donald John TrumpSanders …"): never a
   // speaker, and a headline's quote inside it is page furniture, not this article's quote.
   const cards = linkCards(text);
-  const drafts = withoutCardParts(draftsOf(lexicon, text, paragraphs), cards);
+  const drafts = withoutCardParts(draftsOf(lexicon, text, paragraphs), cards)
+    .map((d) => (d.parts.length === 1 && isTitleAt(lexicon, text, paragraphs[d.paras[0]].start, d.opens[0], text.slice(d.parts[0].start, d.parts[0].end)) ? { ...d, title: true } : d));
   const attributions = attributeSpeakers(blankLinkCards(text, cards), paragraphs, drafts, lexicon);
   const quotes: Quote[] = [];
   drafts.forEach((d, i) => {

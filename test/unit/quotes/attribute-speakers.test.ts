@@ -322,6 +322,10 @@ describe('attribution: only people the article names, as it writes them (issue 1
     ['a long form named later in the reporter\'s words', ['“The hearing was a sham,” Beck wrote on Monday.', 'Tom Beck has run the harbour since May.'], [['Tom Beck', 'wrote']]],
     ['"she" does not stand for a platform that spoke last', ['Asked about false posts, Ana Ruiz said the line is “very hard to draw.”', 'If the checkers deem a post false, Facebook sharply cuts its reach, warns users who shared it, and places related articles next to it so readers can see “other facts.”', '“Bad speech can be countered by good speech,” she said.'], [['Ana Ruiz', 'said'], ['Facebook', 'warns'], [null, 'said']]],
     ['"she" stands for a lone surname the article marks as hers', ['“I sat in on a lot of calls,” Hill told lawmakers.', 'Hill left the council in July. She was shocked by the call.', '“I had not seen anything like it,” she said.'], [['Hill', 'told'], ['Hill', 'said']]],
+    // 12-07 evening: a show's title between the cue and the quote, a title's words, a coordinated verb after its object.
+    ['a show\'s title after an outlet\'s possessive is no quote', ['Tom Beck told Norland News’ “Harbour Watch Tonight.”', '“The ferry runs every hour,” he said.'], [['Tom Beck', 'said']]],
+    ['a title\'s words are no subject', ['Ana Ruiz, star of the hit TV show “Harbour Watch,” promised the crowd that Beck “will have your back.”'], [['Ana Ruiz', 'promised']]],
+    ['a verb coordinated after the subject\'s own verb and its object', ['Tom Beck has accused Ana Ruiz of selling the ferry and said her “harbour friends” paid him.'], [['Tom Beck', 'said']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
@@ -339,6 +343,11 @@ describe('attribution: only people the article names, as it writes them (issue 1
     const text = 'Council Backs Rival Ana Ruiz\n“The ferry will run every hour from May,” Ruiz said.';
     const [q] = findQuotes({ text, paragraphs: [{ start: text.indexOf('“'), end: text.length }] });
     expect(q.speaker).toBe('Ruiz');
+  });
+
+  test('a show\'s title after an outlet\'s plural possessive is no quote and does not end the cue\'s sentence', () => {
+    const quotes = findQuotes(joinParagraphs(['Ana Ruiz said on KBS’ “Harbour Watch” that the ferry plan was “a mistake.”']));
+    expect(quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([['a mistake.', 'Ana Ruiz', 'said']]);
   });
 
   test('a name at a paragraph end does not join the next paragraph', () => {
@@ -799,7 +808,7 @@ describe('attribution: a participle after a quote, asides before the verb, trail
       [['Tom Beck', 'said'], [null, 'asked']]],
     // Left as they were.
     // After a quote inside the sentence, a participle whose subject is not read leaves the quote as before (not withheld).
-    ['"A," X said on "Show," adding that it is "B"', ['“I worry about the delay,” Lee said on Norport Radio’s “Harbour Hour,” adding that it is “bad for the fishermen.”'], [['Lee', 'said'], ['Lee', null]]],
+    ['"A," X said on "Show," adding that it is "B"', ['“I worry about the delay,” Lee said on Norport Radio’s “Harbour Hour,” adding that it is “bad for the fishermen.”'], [['Lee', 'said'], ['Lee', 'adding']]],
     ['"…," adding that …', ['“The quay is closed,” Ann Lee said, adding that it would reopen in May.'], [['Ann Lee', 'said']]],
     ['a question closing the sentence', ['“It felt too fast,” Ann Moss said.', 'The pier was not fitted with any speed control, board member Tom Beck asked.', '“Why not?” she said.'],
       [['Ann Moss', 'said'], ['Ann Moss', 'said']]],
