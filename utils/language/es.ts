@@ -65,6 +65,7 @@ export const spanish: Lexicon = {
   passiveAgents: wordSet('por'),
   participleOnlyCues: new Set(),
   participleLinks: new Set(),
+  absoluteOpeners: new Set(),
   infinitiveMarkers: new Set(),
   requestVerbs: new Set(),
   requestLinks: new Set(),

@@ -66,6 +66,8 @@ export interface Lexicon {
   participleOnlyCues: ReadonlySet<string>;
   /** Prepositions that join a participle cue to its clause, whose subject speaks ("ended by saying"). */
   participleLinks: ReadonlySet<string>;
+  /** A preposition opening an absolute phrase whose name is the participle's subject ("with Ann Lee saying"). */
+  absoluteOpeners: ReadonlySet<string>;
   /** The word before an infinitive ("asked Lee to testify"): the name before it is asked to speak, it has not spoken. */
   infinitiveMarkers: ReadonlySet<string>;
   /** Verbs whose object is asked to speak before an infinitive ("urged Lee to say"), the word that may join them ("called on"), and the words of a pair ("both"). */

@@ -1356,6 +1356,21 @@ function isAdverbial(lex: Lexicon, text: string, m: Mention, cue: Word): boolean
     || lex.neverNameWords.has(lead) || (lex.notName.has(lead) && !lex.determiners.has(lead));
 }
 
+/** "with Ann Lee saying": the name run ending right before the participle at `i`, opened by an absolute phrase's preposition. */
+function absoluteSubject(lex: Lexicon, text: string, words: Word[], i: number, openers: ReadonlySet<string> = lex.absoluteOpeners): Mention | null {
+  // "with Arabic writing on it": a participle followed by a preposition is a noun here.
+  const next = words[i + 1]?.lower;
+  if (next !== undefined && lex.prepositions.has(next)) return null;
+  const runs = nameRuns(lex, words.slice(Math.max(0, i - MAX_NAME_WORDS - 1), i));
+  const run = runs[runs.length - 1];
+  if (!run || run.words[run.words.length - 1] !== words[i - 1] || separated(text, words[i - 1], words[i])) return null;
+  // Titles may stand between ("with Press Secretary Ann Lee saying", "with Sen. Lee adding").
+  let k = words.indexOf(run.words[0]);
+  for (let t = 0; t < 3 && k > 1 && (isRoleOrTitle(lex, words[k - 1].lower) || isRoleOrTitle(lex, words[k - 1].lower.replace(/\.$/, ''))); t++) k--;
+  if (k < 1 || !openers.has(words[k - 1].lower) || separated(text, words[k - 1], words[k])) return null;
+  return mentionIn(lex, run.words, 'before');
+}
+
 /** The cue and speaker of the sentence part before a quote: `X said: "`, `according to X, "`. */
 function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, sentenceFrom: () => number = () => from): Cue | null {
   const words = wordsIn(lex, text, from, to);
@@ -1405,6 +1420,11 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
     // `Lee said "A," adding the board was misled "B"`: right after an earlier quote, the same; the
     // name after the participle is the subject of what it reports, not the speaker.
     const afterQuote = i === 0 && sentenceFrom() < from;
+    // "…, with Ann Lee calling it": in an absolute phrase the name right before the participle is its subject.
+    if (lex.isParticiple(w.lower) && i > 1) {
+      const absolute = absoluteSubject(lex, text, words, i);
+      if (absolute) return { cue: w.text, mention: absolute };
+    }
     if (lex.isParticiple(w.lower) && ((i > 0 && (linked || text.slice(words[i - 1].end, w.start).includes(','))) || afterQuote)) {
       const subject = subjectOfSentence(true);
       if (subject) return { cue: w.text, mention: subject };
@@ -2748,8 +2768,16 @@ function otherSubjectBetween(lex: Lexicon, text: string, before: QuoteDraft, d: 
   if (lead > end && other(lead, d.opens[0])) return true;
   // "“…,” Lee said, while a company lawyer threatened “…”": the clause after the last quote, in its sentence.
   if (lead <= end && unnamedSubject(lex, wordsIn(lex, text, end, d.opens[0]), false)) return true;
+  // "with Lee saying “…” and Ms. Moss dismissing it as “…”": another absolute phrase, its own subject.
+  if (lead <= end && absoluteIn(lex, text, wordsIn(lex, text, end, d.opens[0]), speaker)) return true;
   const sentence = previousSentence(lex, text, d.opens[0]);
   return sentence !== null && sentence.start >= end && other(sentence.start, sentence.end);
+}
+
+/** A participle whose absolute phrase ("and Ms. Moss dismissing") names someone other than `speaker`. */
+function absoluteIn(lex: Lexicon, text: string, words: Word[], speaker: string): boolean {
+  const openers = new Set([...lex.absoluteOpeners, ...lex.conjunctions]);
+  return words.some((w, i) => i > 1 && lex.isParticiple(w.lower) && lastWord(absoluteSubject(lex, text, words, i, openers)?.text ?? speaker) !== lastWord(speaker));
 }
 
 /**

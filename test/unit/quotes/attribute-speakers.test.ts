@@ -326,6 +326,10 @@ describe('attribution: only people the article names, as it writes them (issue 1
     ['a show\'s title after an outlet\'s possessive is no quote', ['Tom Beck told Norland News’ “Harbour Watch Tonight.”', '“The ferry runs every hour,” he said.'], [['Tom Beck', 'said']]],
     ['a title\'s words are no subject', ['Ana Ruiz, star of the hit TV show “Harbour Watch,” promised the crowd that Beck “will have your back.”'], [['Ana Ruiz', 'promised']]],
     ['a verb coordinated after the subject\'s own verb and its object', ['Tom Beck has accused Ana Ruiz of selling the ferry and said her “harbour friends” paid him.'], [['Tom Beck', 'said']]],
+    ['an absolute phrase\'s name is its participle\'s subject', ['The council pushed back, with spokesman Tom Beck saying that the ferry “will run every hour from May.”'], [['Tom Beck', 'saying']]],
+    ['an absolute phrase past a title abbreviation', ['The talks stalled, with Sen. Ana Ruiz insisting that the bill “is dead on arrival.”'], [['Ana Ruiz', 'insisting']]],
+    ['a second absolute phrase is someone else\'s', ['Both scorned small steps, with Tom Beck saying that “tinkering around the edges won’t do” and Ms. Ruiz dismissing the plans as “a nibble here and there.”'], [['Tom Beck', 'saying'], [null, null]]],
+    ['a participle before a preposition is a noun', ['They held up a flag with Arabic writing on it reading, “There is no god but the sea.”'], [[null, 'writing']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
