@@ -104,6 +104,7 @@ export const german: Lexicon = {
   passiveAgents: wordSet('von'),
   participleOnlyCues: new Set(),
   participleLinks: new Set(),
+  negatedAuxiliary: /(?!)/,
   absoluteOpeners: new Set(),
   infinitiveMarkers: new Set(),
   requestVerbs: new Set(),

@@ -288,6 +288,7 @@ export const english: Lexicon = {
   passiveAgents: wordSet('by'),
   participleOnlyCues: wordSet('written'),
   participleLinks: wordSet('by'),
+  negatedAuxiliary: /n['’]t$/,
   absoluteOpeners: wordSet('with'),
   infinitiveMarkers: wordSet('to'),
   requestVerbs: wordSet('ask asks asked asking urge urges urged urging call calls called calling invite invites invited inviting pressed pressing challenged challenging subpoena subpoenaed'),

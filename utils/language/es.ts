@@ -65,6 +65,7 @@ export const spanish: Lexicon = {
   passiveAgents: wordSet('por'),
   participleOnlyCues: new Set(),
   participleLinks: new Set(),
+  negatedAuxiliary: /(?!)/,
   absoluteOpeners: new Set(),
   infinitiveMarkers: new Set(),
   requestVerbs: new Set(),

@@ -81,6 +81,7 @@ export const french: Lexicon = {
   passiveAgents: wordSet('par'),
   participleOnlyCues: new Set(),
   participleLinks: new Set(),
+  negatedAuxiliary: /(?!)/,
   absoluteOpeners: new Set(),
   infinitiveMarkers: new Set(),
   requestVerbs: new Set(),

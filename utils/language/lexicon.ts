@@ -66,6 +66,8 @@ export interface Lexicon {
   participleOnlyCues: ReadonlySet<string>;
   /** Prepositions that join a participle cue to its clause, whose subject speaks ("ended by saying"). */
   participleLinks: ReadonlySet<string>;
+  /** A negated auxiliary written as one word ("didn't"): after a named subject, its verb. */
+  negatedAuxiliary: RegExp;
   /** A preposition opening an absolute phrase whose name is the participle's subject ("with Ann Lee saying"). */
   absoluteOpeners: ReadonlySet<string>;
   /** The word before an infinitive ("asked Lee to testify"): the name before it is asked to speak, it has not spoken. */

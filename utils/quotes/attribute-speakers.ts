@@ -1225,11 +1225,13 @@ function clauseSubject(lex: Lexicon, allWords: Word[]): Mention | null {
   }
   // "Lee hardly clarified": adverbs may stand between subject and verb ("Lee was" is a verb already).
   while (v < words.length && !isVerb(words[v].text) && (lex.auxiliaries.has(words[v].lower) || lex.isAdverbForm(words[v].lower))) v++;
+  // "Lee didn't hold back": a negated auxiliary is a named subject's verb (not a quoted "We don't").
+  const negated = v < words.length && lex.negatedAuxiliary.test(words[v].text);
   // "Casting his eye globally": a determiner ("his") is no verb, whatever its ending.
-  if (!isVerb(words[v]?.text ?? '') || lex.determiners.has(words[v].lower)) return null;
+  if ((!isVerb(words[v]?.text ?? '') && !negated) || lex.determiners.has(words[v].lower)) return null;
   if (/^\p{Lu}{2,}$/u.test(words[0].text)) return null;
   const m = mentionIn(lex, words.slice(0, k), 'before');
-  return m?.kind === 'name' || m?.kind === 'pronoun' ? m : null;
+  return m?.kind === 'name' || (m?.kind === 'pronoun' && !negated) ? m : null;
 }
 
 /** A participle's subject, the sentence's: "When Moss spoke, Lee pushed back, saying" is Lee's (the main clause's). */

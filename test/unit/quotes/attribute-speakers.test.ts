@@ -330,6 +330,8 @@ describe('attribution: only people the article names, as it writes them (issue 1
     ['an absolute phrase past a title abbreviation', ['The talks stalled, with Sen. Ana Ruiz insisting that the bill “is dead on arrival.”'], [['Ana Ruiz', 'insisting']]],
     ['a second absolute phrase is someone else\'s', ['Both scorned small steps, with Tom Beck saying that “tinkering around the edges won’t do” and Ms. Ruiz dismissing the plans as “a nibble here and there.”'], [['Tom Beck', 'saying'], [null, null]]],
     ['a participle before a preposition is a noun', ['They held up a flag with Arabic writing on it reading, “There is no god but the sea.”'], [[null, 'writing']]],
+    ['a named subject\'s negated auxiliary is its verb ("didn\'t")', ['“The ferry will run,” Tom Beck told the Ledger.', 'Ana Ruiz didn\'t hold back. “This is a disaster for the harbour,” she said.'], [['Tom Beck', 'told'], ['Ana Ruiz', 'said']]],
+    ['a negated auxiliary inside a quote makes no subject of its "We"', ['“A review can take years. We don\'t have years,” Ana Ruiz said, adding that she was “delaying that decision.”'], [['Ana Ruiz', 'said'], ['Ana Ruiz', 'adding']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
