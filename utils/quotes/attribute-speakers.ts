@@ -1422,7 +1422,7 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
     // `Lee said "A," adding the board was misled "B"`: right after an earlier quote, the same; the
     // name after the participle is the subject of what it reports, not the speaker.
     const afterQuote = i === 0 && sentenceFrom() < from;
-    // "…, with Ann Lee calling it": in an absolute phrase the name right before the participle is its subject.
+    // "…, with Ann Lee saying": in an absolute phrase the name right before the participle is its subject.
     if (lex.isParticiple(w.lower) && i > 1) {
       const absolute = absoluteSubject(lex, text, words, i);
       if (absolute) return { cue: w.text, mention: absolute };
@@ -2776,10 +2776,18 @@ function otherSubjectBetween(lex: Lexicon, text: string, before: QuoteDraft, d: 
   return sentence !== null && sentence.start >= end && other(sentence.start, sentence.end);
 }
 
+// Per lexicon: what may open a second absolute phrase ("with …" or "and …").
+const ABSOLUTE_OR_JOINED = new WeakMap<Lexicon, ReadonlySet<string>>();
+
 /** A participle whose absolute phrase ("and Ms. Moss dismissing") names someone other than `speaker`. */
 function absoluteIn(lex: Lexicon, text: string, words: Word[], speaker: string): boolean {
-  const openers = new Set([...lex.absoluteOpeners, ...lex.conjunctions]);
-  return words.some((w, i) => i > 1 && lex.isParticiple(w.lower) && lastWord(absoluteSubject(lex, text, words, i, openers)?.text ?? speaker) !== lastWord(speaker));
+  let openers = ABSOLUTE_OR_JOINED.get(lex);
+  if (!openers) ABSOLUTE_OR_JOINED.set(lex, openers = new Set([...lex.absoluteOpeners, ...lex.conjunctions]));
+  return words.some((w, i) => {
+    if (i < 2 || !lex.isParticiple(w.lower)) return false;
+    const subject = absoluteSubject(lex, text, words, i, openers);
+    return subject !== null && lastWord(subject.text) !== lastWord(speaker);
+  });
 }
 
 /**

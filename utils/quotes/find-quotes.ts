@@ -212,8 +212,9 @@ export function findQuotes(article: { text: string; paragraphs: Span[]; lang?: s
   // A link card repeats a name glued to a headline ("Trump Donald John TrumpSanders …"): never a
   // speaker, and a headline's quote inside it is page furniture, not this article's quote.
   const cards = linkCards(text);
+  // A one-part title is marked for the cue search (see attribute-speakers), read once for both.
   const drafts = withoutCardParts(draftsOf(lexicon, text, paragraphs), cards)
-    .map((d) => (d.parts.length === 1 && isTitleAt(lexicon, text, paragraphs[d.paras[0]].start, d.opens[0], text.slice(d.parts[0].start, d.parts[0].end)) ? { ...d, title: true } : d));
+    .map((d) => (d.parts.length === 1 && isTitleOrMarkup(lexicon, text, paragraphs, d, text.slice(d.parts[0].start, d.parts[0].end)) ? { ...d, title: true } : d));
   const attributions = attributeSpeakers(blankLinkCards(text, cards), paragraphs, drafts, lexicon);
   const quotes: Quote[] = [];
   drafts.forEach((d, i) => {
@@ -222,7 +223,7 @@ export function findQuotes(article: { text: string; paragraphs: Span[]; lang?: s
     const words = wordCount(quoteText);
     if (words === 0) return;
     if (words <= SHORT_QUOTE_WORDS && a.cue === null) return;
-    if (isTitleOrMarkup(lexicon, text, paragraphs, d, quoteText)) return;
+    if (d.title || (d.parts.length > 1 && isTitleOrMarkup(lexicon, text, paragraphs, d, quoteText))) return;
     quotes.push({
       text: quoteText,
       start: d.parts[0].start,
