@@ -106,6 +106,7 @@ export const german: Lexicon = {
   participleLinks: new Set(),
   negatedAuxiliary: /(?!)/,
   absoluteOpeners: new Set(),
+  complementizers: new Set(),
   infinitiveMarkers: new Set(),
   requestVerbs: new Set(),
   requestLinks: new Set(),

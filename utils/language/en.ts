@@ -290,6 +290,7 @@ export const english: Lexicon = {
   participleLinks: wordSet('by'),
   negatedAuxiliary: /n['’]t$/,
   absoluteOpeners: wordSet('with'),
+  complementizers: wordSet('that'),
   infinitiveMarkers: wordSet('to'),
   requestVerbs: wordSet('ask asks asked asking urge urges urged urging call calls called calling invite invites invited inviting pressed pressing challenged challenging subpoena subpoenaed'),
   requestLinks: wordSet('on upon'),

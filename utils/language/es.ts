@@ -67,6 +67,7 @@ export const spanish: Lexicon = {
   participleLinks: new Set(),
   negatedAuxiliary: /(?!)/,
   absoluteOpeners: new Set(),
+  complementizers: new Set(),
   infinitiveMarkers: new Set(),
   requestVerbs: new Set(),
   requestLinks: new Set(),

@@ -83,6 +83,7 @@ export const french: Lexicon = {
   participleLinks: new Set(),
   negatedAuxiliary: /(?!)/,
   absoluteOpeners: new Set(),
+  complementizers: new Set(),
   infinitiveMarkers: new Set(),
   requestVerbs: new Set(),
   requestLinks: new Set(),

@@ -70,6 +70,8 @@ export interface Lexicon {
   negatedAuxiliary: RegExp;
   /** A preposition opening an absolute phrase whose name is the participle's subject ("with Ann Lee saying"). */
   absoluteOpeners: ReadonlySet<string>;
+  /** Words opening a reported clause ("told NPR that …"): a speaker named right after one reports inside another's words. */
+  complementizers: ReadonlySet<string>;
   /** The word before an infinitive ("asked Lee to testify"): the name before it is asked to speak, it has not spoken. */
   infinitiveMarkers: ReadonlySet<string>;
   /** Verbs whose object is asked to speak before an infinitive ("urged Lee to say"), the word that may join them ("called on"), and the words of a pair ("both"). */

@@ -1373,6 +1373,19 @@ function absoluteSubject(lex: Lexicon, text: string, words: Word[], i: number, o
   return mentionIn(lex, run.words, 'before');
 }
 
+/** The name `m` opens a clause a complementizer ("that") opens after an earlier speech verb of the same clause chain. */
+function reportedWithin(lex: Lexicon, text: string, words: Word[], m: Mention): boolean {
+  const j = words.findIndex((w) => w.start >= m.span.start);
+  if (j < 2 || !lex.complementizers.has(words[j - 1].lower) || !words[j - 1].joined) return false;
+  for (let k = j - 2; k >= 0; k--) {
+    // ", and McConnell said that …": a clause of its own, not inside the one before.
+    if (CLAUSE_MARK.test(text.slice(words[k].end, words[k + 1].start)) && lex.conjunctions.has(words[k + 1].lower)) return false;
+    // "the Ledger reported that Lee said": an outlet's report names its source, not a second speaker.
+    if (isCueWord(lex, words[k].text, words[k + 1]?.text)) return !lex.reportCues.has(words[k].lower);
+  }
+  return false;
+}
+
 /** The cue and speaker of the sentence part before a quote: `X said: "`, `according to X, "`. */
 function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, sentenceFrom: () => number = () => from): Cue | null {
   const words = wordsIn(lex, text, from, to);
@@ -1466,6 +1479,9 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
     // "As the crowd began to chant, Moss … and joked,": an earlier cue naming nobody does not
     // take the quote from the nearer verb's subject.
     if (mention && coordinatedNear && mention.kind !== 'name' && mention.kind !== 'pronoun') return coordinated;
+    // "Moss told NPR that Lee had said Beck put his hands "…"": a speaker inside another's reported
+    // clause; whose words the quote renders is not sure (withheld).
+    if (mention?.kind === 'name' && reportedWithin(lex, text, words, mention)) return { cue: w.text, mention: { kind: 'nobody', text: w.text, span: spanOf(w) } };
     if (mention) return { cue: w.text, mention, addressee: addresseeAfter(lex, words, i) };
   }
   if (coordinated) return coordinated;

@@ -331,6 +331,9 @@ describe('attribution: only people the article names, as it writes them (issue 1
     ['a second absolute phrase is someone else\'s', ['Both scorned small steps, with Tom Beck saying that “tinkering around the edges won’t do” and Ms. Ruiz dismissing the plans as “a nibble here and there.”'], [['Tom Beck', 'saying'], [null, null]]],
     ['a participle before a preposition is a noun', ['They held up a flag with Arabic writing on it reading, “There is no god but the sea.”'], [[null, 'writing']]],
     ['a named subject\'s negated auxiliary is its verb ("didn\'t")', ['“The ferry will run,” Tom Beck told the Ledger.', 'Ana Ruiz didn\'t hold back. “This is a disaster for the harbour,” she said.'], [['Tom Beck', 'told'], ['Ana Ruiz', 'said']]],
+    ['a speaker inside another speaker\'s reported clause is withheld', ['Her brother, Tom Beck, told the Ledger that Ann Lee had said Moss put his hands “under her coat.”'], [[null, 'said']]],
+    ['an outlet\'s report of a speaker names that speaker', ['The Ledger reported that Ann Lee said the ferry was “far too slow for commuters.”'], [['Ann Lee', 'said']]],
+    ['a clause of its own after ", and" is no reported clause', ['Ann Lee told reporters that the plan was “patient,” and Tom Beck said that money would “probably come later.”'], [['Ann Lee', 'told'], ['Tom Beck', 'said']]],
     ['a negated auxiliary inside a quote makes no subject of its "We"', ['“A review can take years. We don\'t have years,” Ana Ruiz said, adding that she was “delaying that decision.”'], [['Ana Ruiz', 'said'], ['Ana Ruiz', 'adding']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
