@@ -300,7 +300,8 @@ export const english: Lexicon = {
   audienceWords: wordSet('reporters'),
   // Not "line" (a product line) or "slogan" (a campaign's): only what one person said.
   utteranceNouns: wordSet(`promise promises pledge pledges vow vows claim claims remark remarks comment comments quip quips
-    statement assertion declaration warning boast retort admission apology`),
+    statement assertion declaration warning boast retort admission apology charge charges accusation accusations
+    allegation allegations argument suggestion contention insistence description`),
   addresseeMarkers: new Set(),
   listenerCues: wordSet('tell tells told telling informed assured'),
   interviewLead: /^([QA]):$/,

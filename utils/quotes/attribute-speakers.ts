@@ -1373,6 +1373,24 @@ function absoluteSubject(lex: Lexicon, text: string, words: Word[], i: number, o
   return mentionIn(lex, run.words, 'before');
 }
 
+/**
+ * Past the cue at `i`, a relative clause of a named antecedent that runs on to the quote ("pushed
+ * back against Beck, who had called it "…"") or a named person's utterance and its clause ("Beck's
+ * charge that …"): the quote is in that clause, someone else's. Not when the clause's own subject is
+ * a pronoun ("the court, which he called "…"": the speaker's words again).
+ */
+function othersClauseAfter(lex: Lexicon, text: string, words: Word[], i: number): boolean {
+  for (let k = i + 2; k < words.length; k++) {
+    const w = words[k];
+    const prev = words[k - 1];
+    const next = words[k + 1];
+    if (lex.relativePronouns.has(w.lower) && isCapitalized(prev.text) && text.slice(prev.end, w.start).includes(',')
+      && !(next !== undefined && lex.pronouns.has(next.lower)) && !words.slice(k + 1).some((x, j) => CLAUSE_MARK.test(text.slice(words[k + j].end, x.start)))) return true;
+    if (isCapitalized(prev.text) && isPossessive(prev.text) && lex.utteranceNouns.has(w.lower) && next !== undefined && lex.complementizers.has(next.lower)) return true;
+  }
+  return false;
+}
+
 /** The name `m` opens a clause a complementizer ("that") opens after an earlier speech verb of the same clause chain. */
 function reportedWithin(lex: Lexicon, text: string, words: Word[], m: Mention): boolean {
   const j = words.findIndex((w) => w.start >= m.span.start);
@@ -1480,8 +1498,11 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
     // take the quote from the nearer verb's subject.
     if (mention && coordinatedNear && mention.kind !== 'name' && mention.kind !== 'pronoun') return coordinated;
     // "Moss told NPR that Lee had said Beck put his hands "…"": a speaker inside another's reported
-    // clause; whose words the quote renders is not sure (withheld).
-    if (mention?.kind === 'name' && reportedWithin(lex, text, words, mention)) return { cue: w.text, mention: { kind: 'nobody', text: w.text, span: spanOf(w) } };
+    // clause; whose words the quote renders is not sure (withheld). So is a quote past someone
+    // else's clause ("pushed back against Beck, who had called it "…"", "responded to Beck's charge that …").
+    if ((mention?.kind === 'name' && reportedWithin(lex, text, words, mention)) || (mention !== null && mention.span.end <= w.start && othersClauseAfter(lex, text, words, i))) {
+      return { cue: w.text, mention: { kind: 'nobody', text: w.text, span: spanOf(w) } };
+    }
     if (mention) return { cue: w.text, mention, addressee: addresseeAfter(lex, words, i) };
   }
   if (coordinated) return coordinated;
