@@ -1380,12 +1380,14 @@ function absoluteSubject(lex: Lexicon, text: string, words: Word[], i: number, o
  * a pronoun ("the court, which he called "…"": the speaker's words again).
  */
 function othersClauseAfter(lex: Lexicon, text: string, words: Word[], i: number): boolean {
+  // No clause mark between the words from `k` on: the clause opened there runs on to the quote.
+  const runsToQuote = (k: number) => words.every((x, j) => j <= k || !CLAUSE_MARK.test(text.slice(words[j - 1].end, x.start)));
   for (let k = i + 2; k < words.length; k++) {
     const w = words[k];
     const prev = words[k - 1];
     const next = words[k + 1];
     if (lex.relativePronouns.has(w.lower) && isCapitalized(prev.text) && text.slice(prev.end, w.start).includes(',')
-      && !(next !== undefined && lex.pronouns.has(next.lower)) && !words.slice(k + 1).some((x, j) => CLAUSE_MARK.test(text.slice(words[k + j].end, x.start)))) return true;
+      && !(next !== undefined && lex.pronouns.has(next.lower)) && runsToQuote(k)) return true;
     if (isCapitalized(prev.text) && isPossessive(prev.text) && lex.utteranceNouns.has(w.lower) && next !== undefined && lex.complementizers.has(next.lower)) return true;
   }
   return false;
