@@ -113,6 +113,7 @@ const THING_TAILS = wordSet(`island islands act amendment medal award prize trea
 // A verb that opens a question ("Was Lee right?") or a scene ("Enter Ann Lee, …", "Meet Ann Lee") opens no name either
 // ("Do", "Will", "May", "Can" are given names or surnames), nor a speech verb opening an inverted attribution ("Added Lee:").
 const NEVER_NAME_WORDS = wordSet(`
+others critics opponents supporters proponents
 notably strikingly interestingly importantly ironically meanwhile however instead indeed wait
 similarly conversely additionally moreover furthermore finally tonight today yesterday tomorrow
 earlier later separately specifically clearly obviously apparently surprisingly unsurprisingly

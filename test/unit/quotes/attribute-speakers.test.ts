@@ -332,6 +332,7 @@ describe('attribution: only people the article names, as it writes them (issue 1
     ['a participle before a preposition is a noun', ['They held up a flag with Arabic writing on it reading, “There is no god but the sea.”'], [[null, 'writing']]],
     ['a named subject\'s negated auxiliary is its verb ("didn\'t")', ['“The ferry will run,” Tom Beck told the Ledger.', 'Ana Ruiz didn\'t hold back. “This is a disaster for the harbour,” she said.'], [['Tom Beck', 'told'], ['Ana Ruiz', 'said']]],
     ['a speaker inside another speaker\'s reported clause is withheld', ['Her brother, Tom Beck, told the Ledger that Ann Lee had said Moss put his hands “under her coat.”'], [[null, 'said']]],
+    ['"Critics" or "Others" opening a sentence is no one\'s name', ['Ann Lee brought the bill to a vote.', 'Critics contended it was a “fig leaf for the mayor.”', 'Others say the plan is “a giveaway to the rich.”'], [[null, 'contended'], [null, 'say']]],
     ['a quote inside a relative clause of the cue\'s object is withheld', ['Ann Lee pushed back against Beck, who had called the plan “a giveaway to the rich.”'], [[null, 'pushed']]],
     ['a relative clause closed before the quote is an aside', ['Ann Lee said Tom Beck, who ran the ferry for a decade, was “the best harbour master we had.”'], [['Ann Lee', 'said']]],
     ['a relative clause whose subject is a pronoun is the speaker\'s own', ['Ann Lee said the board would meet the court, which she called “a rubber stamp for the mayor.”'], [['Ann Lee', 'said']]],
