@@ -111,7 +111,8 @@ const THING_TAILS = wordSet(`island islands act amendment medal award prize trea
 
 // Words that open a sentence or clause and are never part of a name.
 // A verb that opens a question ("Was Lee right?") or a scene ("Enter Ann Lee, …", "Meet Ann Lee") opens no name either
-// ("Do", "Will", "May", "Can" are given names or surnames), nor a speech verb opening an inverted attribution ("Added Lee:").
+// ("Do", "Will", "May", "Can" are given names or surnames), nor a speech verb opening an inverted attribution ("Added Lee:"),
+// nor people described in the plural ("Others in the party say", "Critics contended").
 const NEVER_NAME_WORDS = wordSet(`
 others critics opponents supporters proponents
 notably strikingly interestingly importantly ironically meanwhile however instead indeed wait
