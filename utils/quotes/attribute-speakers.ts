@@ -12,6 +12,7 @@ import { isCueWord } from '@/utils/quotes/speech-cues';
 import { isNameSuffix, isNeverNameWord, isNeverPerson, isNonPersonName, SURNAME_TITLES } from '@/utils/quotes/person-names';
 import { isTitleCase, titleWords } from '@/utils/text/title-case';
 import { pushTo } from '@/utils/text/list-map';
+import { runHolds, spanRun } from '@/utils/matching/quote-layout';
 
 /** A found quote before attribution: its parts and where each part's marks are. */
 export interface QuoteDraft {
@@ -1368,7 +1369,7 @@ function absoluteSubject(lex: Lexicon, text: string, words: Word[], i: number, o
   if (!run || run.words[run.words.length - 1] !== words[i - 1] || separated(text, words[i - 1], words[i])) return null;
   // Titles may stand between ("with Press Secretary Ann Lee saying", "with Sen. Lee adding").
   let k = words.indexOf(run.words[0]);
-  for (let t = 0; t < 3 && k > 1 && (isRoleOrTitle(lex, words[k - 1].lower) || isRoleOrTitle(lex, words[k - 1].lower.replace(/\.$/, ''))); t++) k--;
+  for (let t = 0; t < 3 && k > 1 && isRoleOrTitle(lex, words[k - 1].lower); t++) k--;
   if (k < 1 || !openers.has(words[k - 1].lower) || separated(text, words[k - 1], words[k])) return null;
   return mentionIn(lex, run.words, 'before');
 }
@@ -1520,18 +1521,6 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
   return null;
 }
 
-/** Whether `at` falls inside one of `spans` (in text order, not overlapping). */
-function inSpans(spans: readonly Span[], at: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < spans.length && spans[lo].start <= at;
-}
-
 /**
  * Everyone named in the article's paragraphs with two or more name words, and those paragraphs'
  * words. Text outside the paragraphs (a headline, "Senator Endorses Rival Ann Lee") is title case
@@ -1543,6 +1532,7 @@ function peopleIn(lex: Lexicon, text: string, paragraphs: Span[], quotedSpans: r
   // Insurgency") is title case throughout: its capitalized pairs are no one.
   const headlines = paragraphs.filter((p) => headlineLike(lex, text.slice(p.start, p.end)));
   const lowercase = new Set(words.filter((w) => !isCapitalized(w.text)).map((w) => w.lower));
+  const quotedRun = spanRun(quotedSpans);
   const people: Person[] = [];
   let first = 0; // runs come in text order, so one pointer finds each run's first word
   const seen = new Set<string>(); // the words before `seenTo`, possessives cut: a surname written before a relative is named
@@ -1576,7 +1566,7 @@ function peopleIn(lex: Lexicon, text: string, paragraphs: Span[], quotedSpans: r
     const name = runText(run).replace(/['’]s?$/, '');
     const namesakeRelative = relative && seen.has(lastWord(name));
     const afterArticle = before !== undefined && run.words[0].joined && lex.articles.has(before.lower);
-    const quoted = inSpans(quotedSpans, run.words[0].start);
+    const quoted = runHolds(quotedRun, run.words[0].start);
     // A "Trump" written before "Donald Trump Jr." was someone else (his father): the bare surname stays theirs.
     const nameWords = name.split(' ');
     const surname = nameWords.length > 2 && isNameSuffix(nameWords[nameWords.length - 1]) ? nameWords[nameWords.length - 2].toLowerCase() : undefined;
@@ -2708,7 +2698,8 @@ export function attributeSpeakers(named: string, paragraphs: Span[], drafts: Quo
   const resolverNow = () => (made ??= new SpeakerResolver(lex, named, paragraphs, drafts.flatMap((d) => d.parts)));
   // A title's words are no one's and no cue's subject ("star of the show “Duck Dynasty,” promised"):
   // blanked where cues are read, kept where people are (a title may still write a name in full).
-  const text = drafts.some((d) => d.title) ? blankSpans(named, drafts.filter((d) => d.title && d.closes[0] > 0).map((d) => ({ start: d.opens[0], end: d.closes[0] }))) : named;
+  const titles = drafts.filter((d) => d.title && d.closes[0] > 0).map((d): Span => ({ start: d.opens[0], end: d.closes[0] }));
+  const text = titles.length > 0 ? blankSpans(named, titles) : named;
   const out: Attribution[] = [];
   let previous: { attribution: Attribution; para: number; answerer: Attribution | null; question: boolean } | null = null;
   const none: Attribution = { speaker: null, cue: null, speakerMention: null, speakerNamedAt: null };
