@@ -386,7 +386,8 @@ interface Person {
 /** What a speaker phrase refers to, before resolution. */
 type Mention =
   | { kind: 'name'; text: string; span: Span }
-  | { kind: 'pronoun'; text: string; span: Span }
+  // `not`: a name the pronoun cannot stand for (its clause's object).
+  | { kind: 'pronoun'; text: string; span: Span; not?: string }
   | { kind: 'description'; text: string; span: Span }
   // A cue that names nobody on purpose: the reporter's `as if to say "…"`.
   | { kind: 'nobody'; text: string; span: Span };
@@ -640,6 +641,12 @@ function speakerBefore(lex: Lexicon, text: string, words: Word[], cueIndex: numb
   }
   // "an endorsement from Ann Lee, who said": the cue's subject is the relative pronoun's antecedent.
   if (i > 0 && lex.relativePronouns.has(words[i].lower)) return antecedentOf(lex, text, words, i);
+  // "went after Moss, who he described as": the relative pronoun is the verb's object, so "he" is
+  // someone other than its antecedent, though that is the name nearest to it.
+  if (i > 1 && lex.personPronouns.has(words[i].lower) && words[i].joined && lex.relativePronouns.has(words[i - 1].lower)) {
+    const antecedent = antecedentOf(lex, text, words, i - 1);
+    if (antecedent.kind === 'name') return { kind: 'pronoun', text: words[i].text, span: spanOf(words[i]), not: antecedent.text };
+  }
   // "a tweet from Lee that said": "that" stands for a thing, which credits no one (not the sentence's subject).
   if (i > 0 && lex.thingRelativePronouns.has(words[i].lower) && words[i].joined && !isCueWord(lex, words[i - 1].text)) {
     return { kind: 'nobody', text: words[i].text, span: spanOf(words[i]) };
@@ -1803,6 +1810,7 @@ class SpeakerResolver {
       // '' is the subject a verb carries alone (Spanish «…», añadió.).
       if (this.lex.personPronouns.has(lead) || m.text === '' || (quoted && this.lex.selfPronouns.has(lead))) found = this.inView(m, pos);
       else if (this.lex.selfPronouns.has(lead)) return this.writerSpeaks(m, pos);
+      if (found && m.not && lastWord(found.name) === lastWord(m.not.replace(/['’]s?$/, ''))) found = null;
     } else if (m.kind === 'name') {
       found = this.canonical(m.text, m.span, pos);
     } else if (this.lex.indefiniteDeterminers.has(lead) || this.lex.selfPronouns.has(lead)) {

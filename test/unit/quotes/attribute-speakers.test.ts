@@ -1004,3 +1004,24 @@ describe('attribution: a verb after ", and" has the sentence\'s subject, not the
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: a name hyphened into an adjective, and "he" in a clause whose object is the name before it (issue 12, 12-07 late night)', () => {
+  test.each([
+    ['"praised Soviet-style camps; and predicted": the adjective is no one', ['Ann Lee spoke at length. In the video, she also praised Westland-style camps; and predicted the police would be “beaten” in riots.'],
+      [[null, 'predicted']]],
+    ['"Democrats and Harbour-leaning independents now say": the adjective is no one', ['A majority of Democrats and Harbour-leaning independents (61%) now say that, thinking about the storm, “the worst is behind us.”'],
+      [[null, 'say']]],
+    ['left as it was: a given name written with a hyphen', ['“We will meet again in the spring,” said Moon Jae-in, the president.'],
+      [['Moon Jae-in', 'said']]],
+    ['left as it was: a double-barrelled surname', ['“We will meet again in the spring,” said Ann Ocasio-Beck, the mayor.'],
+      [['Ann Ocasio-Beck', 'said']]],
+    ['"went after Moss, who he described as": not Moss', ['Then came Ann Lee’s decision to go after Tom Moss, who he described as the favourite of the “harbour elites.”'],
+      [[null, 'described']]],
+    ['"attacking Moss, who he said had been": the sentence before names him', ['Sen. Tom Beck gave little away in his interview.', 'He was more forthright in attacking Ann Moss, who he said had been “responsible for the worst decisions of the board.”'],
+      [['Tom Beck', 'said']]],
+    ['left as it was: "the pier, which he described as"', ['Tom Beck toured the pier, which he described as “a disgrace to the town.”'],
+      [['Tom Beck', 'described']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});

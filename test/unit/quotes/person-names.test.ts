@@ -46,6 +46,15 @@ describe('person-names', () => {
     ['Norland-based', true, true],
     ['Texas-born', true, true],
     ['Ana Ruiz-Lee', false, false],
+    // …and so does any name run by a hyphen into a participle or a noun of description; a given name written with a hyphen stays one.
+    ['Westland-style', true, true],
+    ['Harbour Prize-winning', true, true],
+    ['Republican-leaning', true, true],
+    ['Bush-era', true, true],
+    ['President-elect', true, true],
+    ['Moon Jae-in', false, false],
+    ['Leung Chun-ying', false, false],
+    ['Ban Ki-moon', false, false],
   ])('%s', (name, nonPerson, neverPerson) => {
     expect(isNonPersonName(name)).toBe(nonPerson);
     expect(isNeverPerson(name)).toBe(neverPerson);
