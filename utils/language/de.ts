@@ -180,6 +180,7 @@ export const german: Lexicon = {
   roleNouns: wordSet(`politiker politikerin angeklagte angeklagter zeugin zeuge autorin autor ministerin minister
     bürgermeisterin bürgermeister kanzlerin kanzler trainerin trainer unternehmen firma konzern`),
   kinNouns: new Set(),
+  personNouns: new Set(),
   prepositions: PREPOSITIONS,
   prepositionOpeners: wordSet('trotz wegen während laut angesichts'),
   clauseBreaks: CLAUSE_BREAKS,

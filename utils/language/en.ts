@@ -418,6 +418,10 @@ export const english: Lexicon = {
     father mother dad mom mum parents stepson stepdaughter stepfather stepmother grandson granddaughter grandfather
     grandmother nephew niece uncle aunt cousin twin son-in-law daughter-in-law brother-in-law sister-in-law
     father-in-law mother-in-law lady`),
+  personNouns: wordSet(`witness resident neighbor neighbour man woman boy girl nurse doctor teacher student voter protester
+    protestor demonstrator passenger bystander customer patient victim survivor soldier veteran firefighter officer owner
+    farmer parent friend teenager driver shopper worker employee volunteer organizer organiser attendee participant
+    spokesman spokeswoman spokesperson`),
   prepositions: wordSet('in at on from of for to with by about into near against than under over before after'),
   prepositionOpeners: wordSet('alongside amid among despite during following like unlike without within beyond besides throughout across through'),
   clauseBreaks: wordSet('that and but which who when after before because while as if so where though although since what how why'),

@@ -141,6 +141,7 @@ export const spanish: Lexicon = {
     institución corporación firma consultora sindicato patronal gobernadora gobernador alcalde alcaldesa ministro ministra
     presidente presidenta consejero consejera abogado abogada`),
   kinNouns: new Set(),
+  personNouns: new Set(),
   prepositions: PREPOSITIONS,
   prepositionOpeners: wordSet('preguntado preguntada consultado consultada tras durante pese'),
   clauseBreaks: CLAUSE_BREAKS,

@@ -159,6 +159,7 @@ export const french: Lexicon = {
   roleNouns: wordSet(`technicien technicienne prévenu prévenue accusé accusée adjoint adjointe élu élue gendarme policier
     policière patron patronne édile ministre maire préfet préfète entreprise société groupe enseigne`),
   kinNouns: new Set(),
+  personNouns: new Set(),
   prepositions: PREPOSITIONS,
   prepositionOpeners: wordSet('malgré face outre parmi durant hormis'),
   clauseBreaks: CLAUSE_BREAKS,

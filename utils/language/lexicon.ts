@@ -198,6 +198,8 @@ export interface Lexicon {
   roleNouns: ReadonlySet<string>;
   /** Family words right before a name ("his daughter, Ann Lee"): a relative, so a bare surname may be another of the family. */
   kinNouns: ReadonlySet<string>;
+  /** People described by what they are or do, not by office ("a witness", "one resident"): an unnamed subject so described may be the "she" after it. */
+  personNouns: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
   /** Prepositions that open a sentence, besides `prepositions`. */
   prepositionOpeners: ReadonlySet<string>;

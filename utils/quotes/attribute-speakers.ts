@@ -67,6 +67,25 @@ function isRoleOrTitle(lex: Lexicon, lower: string): boolean {
   return lex.roleNouns.has(lower) || isTitle(lex, lower);
 }
 
+/**
+ * "One resident told her …", "A witness described the scene", "One of the soldiers corrected him":
+ * the sentence opens with someone unnamed, described by what they are or do (not a title: "a house
+ * fire"); a "she" after it may be them.
+ */
+function opensWithUnnamedPerson(lex: Lexicon, words: Word[]): boolean {
+  let k = words.length > 1 && lex.sentenceConjunctions.has(words[0].lower) ? 1 : 0;
+  const det = words[k];
+  if (!det || !(lex.unnamedSubjectDeterminers.has(det.lower) || lex.numberWords.get(det.lower) === '1')) return false;
+  k++;
+  // "One of the soldiers": the people it is one of.
+  if (words[k]?.joined && lex.prepositions.has(words[k].lower) && lex.determiners.has(words[k + 1]?.lower ?? '')) k += 2;
+  const person = (lower: string) => lex.personNouns.has(lower) || lex.roleNouns.has(lower) || lex.kinNouns.has(lower);
+  if (!words.slice(k, k + 3).some((w) => w.joined && (person(w.lower) || (w.lower.endsWith('s') && person(w.lower.slice(0, -1)))))) return false;
+  // "An aunt, Maria Ruiz, told …", "A group of lawmakers are close, Obama said": the sentence names
+  // the one it describes, or another who speaks; "a spokesman for Dr. Ben Carson" names neither.
+  return !nameRuns(lex, words).some((r) => !r.afterPreposition && !isNonPersonName(runText(r), lex));
+}
+
 /** A role noun in the plural ("lawyers", "officials"): people so described, unnamed. */
 function isPluralRoleNoun(lex: Lexicon, lower: string): boolean {
   return lower.endsWith('s') && lex.roleNouns.has(lower.slice(0, -1));
@@ -1939,6 +1958,8 @@ class SpeakerResolver {
         at = chainFrom = sentence.start;
         continue;
       }
+      // "One resident was angry. "…," she said": the unnamed one, not the latest person named.
+      if (opensWithUnnamedPerson(this.lex, words)) return ANONYMOUS;
       const person = this.personSubject(subject, m, pos);
       // "Hale said …. A long-term fund … has been raised. "…," he said": a sentence that names no
       // person is passed, not a reason to fall back to the latest person named in full.
@@ -2178,6 +2199,8 @@ class SpeakerResolver {
       if (last && lastNamed) return last;
       // "Un portavoz de la gobernación … adelantó que …. «…», aseguró.": the unnamed one speaks.
       if (this.lex.indefiniteDeterminers.has(words[0]?.lower ?? '') && words.slice(1, 4).some((w) => isRoleOrTitle(this.lex, w.lower))) return null;
+      // "One resident told her the town had failed them. "…," she said": the unnamed one may speak.
+      if (opensWithUnnamedPerson(this.lex, words)) return null;
       // A lone word takes "he" over only as the surname of someone the article names in full:
       // "Sometimes confrontations grew" or "Four years ago" open sentences without naming anyone.
       // "Germany had to spend billions": a place or thing as subject is no one; "he" stays the last speaker.

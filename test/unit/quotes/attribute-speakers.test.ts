@@ -1025,3 +1025,22 @@ describe('attribution: a name hyphened into an adjective, and "he" in a clause w
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: "she" after a sentence that opens with someone unnamed (issue 12, 12-07 late night)', () => {
+  test.each([
+    ['"One resident was angry." before "she said": withheld', ['Mayor Ann Lee spoke on Monday about the fire. One resident was angry. “Nobody warned us about any of this,” she said.'],
+      [[null, 'said']]],
+    ['"A witness described the scene." after another speaker: withheld', ['“We will rebuild,” Mayor Ann Lee said.', 'A witness described the scene at length. “It was terrifying, the flames were everywhere,” she said.'],
+      [['Ann Lee', 'said'], [null, 'said']]],
+    ['"One of the firefighters was angry.": withheld', ['“We will rebuild,” Mayor Tom Beck said.', 'One of the firefighters was angry. “Nobody listens to the crews,” he said.'],
+      [['Tom Beck', 'said'], [null, 'said']]],
+    ['left as it was: "An aunt, Maria Ruiz, told …" names her', ['An aunt, Maria Ruiz, told the Ledger that he had changed a month ago.', '“It was like he lost his mind,” she said.'],
+      [['Maria Ruiz', 'said']]],
+    ['left as it was: "A group of lawmakers is close to a deal, Lee said."', ['“We will rebuild,” Mayor Ann Lee said.', 'A group of lawmakers is close to a deal on the pier, Lee said. “I am very hopeful,” she told the Ledger.'],
+      [['Ann Lee', 'said'], ['Ann Lee', 'told']]],
+    ['left as it was: "A house fire" is no one', ['Mayor Ann Lee spoke on Monday. A house fire had destroyed the pier office. “We will rebuild it,” she said.'],
+      [['Ann Lee', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
