@@ -181,6 +181,8 @@ export const german: Lexicon = {
     bürgermeisterin bürgermeister kanzlerin kanzler trainerin trainer unternehmen firma konzern`),
   kinNouns: new Set(),
   personNouns: new Set(),
+  surnameTails: new Set(),
+  documentNouns: new Set(),
   prepositions: PREPOSITIONS,
   prepositionOpeners: wordSet('trotz wegen während laut angesichts'),
   clauseBreaks: CLAUSE_BREAKS,

@@ -422,6 +422,8 @@ export const english: Lexicon = {
     protestor demonstrator passenger bystander customer patient victim survivor soldier veteran firefighter officer owner
     farmer parent friend teenager driver shopper worker employee volunteer organizer organiser attendee participant
     spokesman spokeswoman spokesperson`),
+  surnameTails: wordSet('hill'),
+  documentNouns: wordSet('statement statements report reports story release memo letter editorial analysis study poll survey filing brief tweet website'),
   prepositions: wordSet('in at on from of for to with by about into near against than under over before after'),
   prepositionOpeners: wordSet('alongside amid among despite during following like unlike without within beyond besides throughout across through'),
   clauseBreaks: wordSet('that and but which who when after before because while as if so where though although since what how why'),

@@ -142,6 +142,8 @@ export const spanish: Lexicon = {
     presidente presidenta consejero consejera abogado abogada`),
   kinNouns: new Set(),
   personNouns: new Set(),
+  surnameTails: new Set(),
+  documentNouns: new Set(),
   prepositions: PREPOSITIONS,
   prepositionOpeners: wordSet('preguntado preguntada consultado consultada tras durante pese'),
   clauseBreaks: CLAUSE_BREAKS,

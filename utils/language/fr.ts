@@ -160,6 +160,8 @@ export const french: Lexicon = {
     policière patron patronne édile ministre maire préfet préfète entreprise société groupe enseigne`),
   kinNouns: new Set(),
   personNouns: new Set(),
+  surnameTails: new Set(),
+  documentNouns: new Set(),
   prepositions: PREPOSITIONS,
   prepositionOpeners: wordSet('malgré face outre parmi durant hormis'),
   clauseBreaks: CLAUSE_BREAKS,

@@ -433,7 +433,7 @@ function mentionIn(lex: Lexicon, words: Word[], side: 'before' | 'after'): Menti
   if (at >= 0 && words[at + 1]?.joined && lex.articles.has(words[at + 1].lower) && !(at > 0 && words[at].joined && isTitle(lex, words[at - 1].lower))) run = undefined;
   // "the Lee campaigner", "a Lee spokesman": a person's name between a determiner and a lowercase
   // noun qualifies that noun, the phrase's head; the one speaking is the campaigner, not Lee (an
-  // organisation speaks through its spokesman: "a Harbour Board spokesman" credits the board).
+  // organisation's spokesman is read as the board here, and withheld where the credit is made: `speaksItself`).
   if (run && modifiesNoun(lex, words, run) && !isNeverPerson(runText(run), lex) && !lex.orgTails.has(run.words[run.words.length - 1].lower)
     && !lex.notPersonTails.has(run.words[run.words.length - 1].lower)) run = undefined;
   // "three Justice Department lawyers wrote": a name before a plural role noun qualifies it; the
@@ -2480,6 +2480,17 @@ class SpeakerResolver {
     return [tail, head].every((w) => !this.lex.notPersonTails.has(w) && !this.lex.orgTails.has(w) && !this.lex.roleNouns.has(w)) && !this.namesNoPerson(name);
   }
 
+  /** An organisation, platform or outlet rather than a person ("White House", "Ledger", "FBI"). */
+  isOrganisation(name: string): boolean {
+    // "Katie Ledger": a given name or a known gender makes a person of a name ending like a newspaper.
+    if (this.genderOf(name) !== null || (name.includes(' ') && this.lex.givenNameGenders.has(name.split(' ')[0].toLowerCase()))) return false;
+    const tail = lastWord(name);
+    if (this.lex.surnameTails.has(tail)) return false;
+    // An initialism the article writes after an article is one ("the FBI"); "MLK", "JFK" are people.
+    const initialism = /^\p{Lu}{2,6}$/u.test(name) && [...this.lex.articles].some((a) => !this.lex.unnamedSubjectDeterminers.has(a) && new RegExp(`\\b${a} ${name}\\b`, 'iu').test(this.text));
+    return this.lex.orgTails.has(tail) || this.lex.notPersonTails.has(tail) || this.namesNoPerson(name) || initialism;
+  }
+
   /** A platform ("Facebook"), a place or a thing: whoever speaks, never "he" or "she". */
   private namesNoPerson(name: string): boolean {
     return this.lex.platforms.has(name.toLowerCase()) || isNonPersonName(name, this.lex);
@@ -2761,7 +2772,11 @@ export function attributeSpeakers(named: string, paragraphs: Span[], drafts: Quo
       // "The Norland Dispatch reported the apology:": an outlet cites someone's words; whose they are is not said here.
       const cited = resolved && lex.reportCues.has(cue.cue.toLowerCase()) && lex.outletTails.has(lastWord(resolved.name).split(/[-\u2010\u2011]/u).pop()!)
         && reportsUtterance(lex, text, cue.mention.span.end);
-      attribution = cited ? { ...none, cue: cue.cue }
+      // An organisation speaks as the cue's subject ("the Pentagon said", "said the Ledger"); through
+      // "he", a person's title ("president of the X") or a noun it qualifies ("a Pentagon official
+      // said", "Facebook users mentioned") it is a guess: withheld (docs/DESIGN.md, 12-07 late night).
+      const unsure = resolved !== null && resolver.isOrganisation(resolved.name) && !(mention && cue.mention.kind === 'name' && speaksItself(lex, text, mention));
+      attribution = cited || unsure ? { ...none, cue: cue.cue }
         : { speaker: resolved?.name ?? null, cue: cue.cue, speakerMention: mention, speakerNamedAt: resolved?.at ?? null };
       const asked = cue.addressee ? resolver.peek(cue.addressee, d.parts[0].start) : null;
       if (asked) answerer = { speaker: asked.name, cue: null, speakerMention: null, speakerNamedAt: asked.at };
@@ -2780,6 +2795,25 @@ export function attributeSpeakers(named: string, paragraphs: Span[], drafts: Quo
     previous = { attribution, para: d.paras[d.paras.length - 1], answerer, question };
   }
   return out;
+}
+
+/**
+ * An organisation's name as the cue's subject: not what a person's title is of ("president of the
+ * Agents Association, who said", "ambassador to the Union"), and not qualifying the noun after it
+ * ("a Pentagon official said", "Facebook users mentioned") unless that noun is what it publishes
+ * ("a Pentagon statement said"). "a spokeswoman for the Finance Committee said" speaks for it.
+ */
+function speaksItself(lex: Lexicon, text: string, mention: Span): boolean {
+  const before = wordsIn(lex, text, Math.max(0, mention.start - 30), mention.start);
+  let b = before.length - 1;
+  if (b >= 0 && lex.articles.has(before[b].lower)) b--;
+  if (b >= 0 && lex.titleLinks.has(before[b].lower) && !lex.groupNameLinks.has(before[b].lower)) return false;
+  const next = wordsIn(lex, text, mention.end, Math.min(text.length, mention.end + 40))[0];
+  if (!next || !onlySpaces(text, mention.end, next.start) || !/^\p{Ll}/u.test(next.text)) return true;
+  const w = next.lower;
+  return isCueWord(lex, w) || lex.auxiliaries.has(w) || lex.isAdverbForm(w) || lex.isPastTense(w) || lex.infinitiveMarkers.has(w)
+    || lex.clauseBreaks.has(w) || lex.prepositions.has(w) || lex.conjunctions.has(w) || lex.negations.has(w)
+    || lex.documentNouns.has(w) || lex.utteranceNouns.has(w);
 }
 
 /** `text` with each span's words and quote marks as spaces, its punctuation kept (a title's closing comma still ends a clause). */

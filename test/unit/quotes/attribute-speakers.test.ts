@@ -255,7 +255,8 @@ describe('attribution: only people the article names, as it writes them (issue 1
     ['a name only modifying a noun is no speaker', ['“The ferry will run every hour,” a Ledger poll worker said.'], [[null, 'said']]],
     ['a person\'s name qualifying a noun: the one speaking is unnamed', ['Senator Ann Lee leads the race.', '“The whole town had to be taught again,” said the Lee campaigner.'], [[null, 'said']]],
     ['the same before the cue', ['Senator Ann Lee leads the race.', '“The whole town had to be taught again,” a Lee spokesman said.'], [[null, 'said']]],
-    ['an organisation speaks through its spokesman', ['“The ferry will run every hour,” a Harbour Board spokesman said.'], [['Harbour Board', 'said']]],
+    // Whether an unnamed spokesman's words are the organisation's splits the judges: withheld since 12-07 late night.
+    ['an organisation\'s unnamed spokesman is withheld', ['“The ferry will run every hour,” a Harbour Board spokesman said.'], [[null, 'said']]],
     // 12-07 afternoon: past lowercase words too ("one high-ranking Ledger employee"), unless a verb follows the name.
     ['a name qualifying a noun past lowercase words', ['“The ferry will run every hour,” one high-ranking Ledger employee wrote.'], [[null, 'wrote']]],
     ['a name after lowercase words and before its verb is the subject', ['It was a point harbour host Ana Ruiz raised: “The ferry will run every hour.”'], [['Ana Ruiz', ':']]],
@@ -1040,6 +1041,27 @@ describe('attribution: "she" after a sentence that opens with someone unnamed (i
       [['Ann Lee', 'said'], ['Ann Lee', 'told']]],
     ['left as it was: "A house fire" is no one', ['Mayor Ann Lee spoke on Monday. A house fire had destroyed the pier office. “We will rebuild it,” she said.'],
       [['Ann Lee', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
+
+describe('attribution: an organisation speaks as the cue\'s subject, not through a noun it qualifies or a person\'s title (issue 12, 12-07 late night)', () => {
+  test.each([
+    ['"the Harbour Board said"', ['“The ferry will run every hour,” the Harbour Board said.'],
+      [['Harbour Board', 'said']]],
+    ['"said the Norland Ledger"', ['The mayor had “lost the town,” said the Norland Ledger.'],
+      [['Norland Ledger', 'said']]],
+    ['"a Harbour Board statement said": what it publishes speaks for it', ['“The ferry will run every hour,” a Harbour Board statement said.'],
+      [['Harbour Board', 'said']]],
+    ['"Norland Ledger: “…”": a page citing the paper', ['Norland Ledger: “The mayor has lost the town.”'],
+      [['Norland Ledger', ':']]],
+    ['"Harbour Board officials said": withheld', ['Harbour Board officials said the ferry would run “every hour.”'],
+      [[null, 'said']]],
+    ['"Facebook users mentioned": withheld', ['Facebook users mentioned “the pier” 3,000 times in a day.'],
+      [[null, 'mentioned']]],
+    ['"Tom Beck, president of the Ferry Union, who said": not the union', ['One of them was Tom Beck, now president of the Ferry Union, who said recently, “We won’t allow the pier to close.”'],
+      [[null, 'said']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
