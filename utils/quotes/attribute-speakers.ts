@@ -3117,6 +3117,7 @@ function findCue(lex: Lexicon, text: string, paragraphs: Span[], drafts: QuoteDr
   let weak: Cue | null = null;
   let source: Cue | null = null;
   let pronounLater: Cue | null = null;
+  let handsOn: Cue | null = null;
   // A sign-off dash follows a quote that stands alone or ends a sentence of its own: after
   // `called it "a disaster" -- Lee and Moss voted` the dash goes on with the writer's sentence.
   const lastPart = d.parts[d.parts.length - 1];
@@ -3128,8 +3129,13 @@ function findCue(lex: Lexicon, text: string, paragraphs: Span[], drafts: QuoteDr
     const limit = i + 1 < d.parts.length && d.paras[i + 1] === para ? d.opens[i + 1] : nextOpen(para, close);
     const end = sentenceEnd(lex, text, close, limit);
     // `"A." Beck said: "B."`: a colon hands the cue to the quote that follows.
-    // `"A," Cruz said, adding: "B."`: a second cue before the colon leaves the first one to A.
-    if (/:\s*$/.test(text.slice(close, end)) && wordsIn(lex, text, close, end).filter((w) => isCueWord(lex, w.text)).length < 2) continue;
+    // `"A," Cruz said, adding: "B."`: a second cue before the colon leaves the first one to A, and so
+    // does a clause after the cue's comma (`"A," Lee told reporters, before Moss interrupted: "B."`).
+    if (/:\s*$/.test(text.slice(close, end))) {
+      const words = wordsIn(lex, text, close, end);
+      const cues = words.filter((w) => isCueWord(lex, w.text));
+      if (cues.length < 2 && !(cues.length === 1 && text.slice(cues[0].end, end).includes(','))) continue;
+    }
     // `"… see." He mentioned a list`: a quote closed by a full stop ends its sentence; the next
     // sentence is not its attribution (a sign-off dash still is).
     const part = d.parts[i];
@@ -3152,6 +3158,13 @@ function findCue(lex: Lexicon, text: string, paragraphs: Span[], drafts: QuoteDr
       pronounLater = found;
       break;
     }
+    // `When Beck tweeted, "A!" she retorted, "B."`: a cue after a quote that ends its sentence, whose
+    // comma opens the next quote, introduces that one; A keeps a named cue before it, if it has one.
+    if (found && i === d.parts.length - 1 && /[.!?]$/.test(text.slice(part.start, part.end)) && end === limit && limit < paragraphs[para].end
+      && /,\s*$/.test(text.slice(close, end))) {
+      handsOn = found;
+      break;
+    }
     if (found && (found.mention.kind !== 'description' || /\p{Lu}/u.test(found.mention.text))) return found;
     weak ??= found;
   }
@@ -3166,6 +3179,7 @@ function findCue(lex: Lexicon, text: string, paragraphs: Span[], drafts: QuoteDr
   const sentenceFrom = () => sentenceStart(lex, text, d.opens[0], Math.max(paragraphs[para].start, start - SUBJECT_REACH));
   const named = cueBeforeQuote(lex, text, start, d.opens[0], sentenceFrom);
   if (pronounLater) return named?.mention.kind === 'name' && !named.source ? named : pronounLater;
+  if (handsOn) return named?.mention.kind === 'name' && !named.source ? named : handsOn;
   const before = named ?? source ?? weak;
   if (before) return before;
   // « Je l’ai appris…, a-t-il reconnu. Ce n’est pas… »: the cue set inside the marks.

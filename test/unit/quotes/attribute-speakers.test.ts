@@ -1066,3 +1066,16 @@ describe('attribution: an organisation speaks as the cue\'s subject, not through
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: a cue whose comma opens the next quote after one that ends its sentence, and one whose comma goes on to a colon (issue 12, 12-07 late night)', () => {
+  test.each([
+    ['"When Beck tweeted, “A!” she retorted, “B.”": A is Beck\'s', ['Sen. Ann Lee wasted no time. When Tom Beck tweeted Tuesday, “Too bad. We will miss you, Ann!” she retorted, “Do not worry, Mr. Beck. I will see you at your trial.”'],
+      [['Tom Beck', 'tweeted'], [null, 'retorted']]],
+    ['left as it was: no cue before A, so the one after it credits both', ['“Stop it now!” Tom Beck shouted, “or we will all be sorry.”'],
+      [['Tom Beck', 'shouted'], ['Tom Beck', 'shouted']]],
+    ['"“A,” Lee told reporters, standing outside: “B.”": the cue\'s comma leaves it to A too', ['“We are ready for this vote now,” Ann Lee told reporters on Monday, standing outside the hall: “Nobody will stop us.”'],
+      [['Ann Lee', 'told'], ['Ann Lee', 'told']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
