@@ -318,7 +318,7 @@ function nameRuns(lex: Lexicon, words: Word[]): NameRun[] {
     partyTag = lex.isPartyTag(w.text);
     // "Notably Moss said", "Tonight Donald Trump will": a sentence adverb or time word opens no name.
     const nameLike = isCapitalized(w.text) && !lex.notName.has(lower) && !lex.isPartyTag(w.text)
-      && !((cur.length === 0 || !w.joined) && isNeverNameWord(lower, lex));
+      && !((cur.length === 0 || !w.joined) && isNeverNameWord(lower, lex)) && !verbOpening(lex, words, i);
     // A name is words side by side: punctuation, a line break or a sentence end between two
     // capitalized words ("…said Ann Lee¶Moss released", "ABC/Daily Post") starts another run; so
     // does a state's or a firm's abbreviation, whose full stop may end the sentence ("… in Boston, Mass. Raul Castro").
@@ -344,6 +344,17 @@ function nameRuns(lex: Lexicon, words: Word[]): NameRun[] {
   }
   flush(false);
   return runs;
+}
+
+/**
+ * "Says Morales:", "Considering Trump's record": a speech verb or a participle opening a sentence
+ * (or a clause after punctuation) before a capitalized word is that word's verb, not a given name
+ * (one the lexicon knows as a given name still is, and so is one written with a hyphen: "Sui-ying Cheng").
+ */
+function verbOpening(lex: Lexicon, words: Word[], i: number): boolean {
+  const w = words[i];
+  if (w.joined || !words[i + 1]?.joined || !isCapitalized(words[i + 1].text) || lex.givenNameGenders.has(w.lower) || w.lower.includes('-')) return false;
+  return lex.speechVerbs.has(w.lower) || lex.isParticiple(w.lower);
 }
 
 /**

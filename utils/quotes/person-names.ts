@@ -29,12 +29,12 @@ export function isNonPersonName(name: string, lex: Lexicon = english): boolean {
   const tail = lower.slice(lower.lastIndexOf(' ') + 1);
   // "Ministry" alone: an organisation's head cut from its name ("China's Foreign Ministry") is no one.
   return lex.places.has(lower) || isNeverNameWord(lower, lex) || lex.groups.has(lower) || lex.thingTails.has(tail) || lex.causeTails.has(tail)
-    || (lex.orgTails.has(lower) && !lower.includes(' ')) || SHOUTED_LEAD.test(name) || HYPHENED_ADJECTIVE.test(name.replace(/['’]s$/, ''));
+    || (lex.orgTails.has(lower) && !lower.includes(' ')) || SHOUTED_LEAD.test(name) || HYPHENED_ADJECTIVE.test(lower);
 }
 
 // "a Maryland-based activist", "Soviet-style camps", "the Pulitzer Prize-winning reporter": a name run by a hyphen into
 // a participle or a noun of description is an adjective; it names no one (a given name as "Moon Jae-in", "Leung Chun-ying" writes it is no such word).
-const HYPHENED_ADJECTIVE = /-(?:\p{Ll}{3,}(?:ing|ed)|based|born|bred|led|run|made|style|era|elect|like|type|wing|goer|shirts?|language|quarters)$/u;
+const HYPHENED_ADJECTIVE = /-(?:\p{Ll}{3,}(?:ing|ed)|born|bred|led|run|made|style|era|elect|like|type|wing|goer|shirts?|language|quarters)$/u;
 
 // "MUST WATCH Officer charged …": a page's shouted furniture (two words of four or more capitals: "NBA MVP Joel Embiid" stays a name) run into a headline.
 const SHOUTED_LEAD = /^\p{Lu}{4,}\s+\p{Lu}{4,}\s+\p{Lu}\p{Ll}/u;

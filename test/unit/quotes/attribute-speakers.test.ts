@@ -1079,3 +1079,16 @@ describe('attribution: a cue whose comma opens the next quote after one that end
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: a speech verb or a participle opening a sentence is no given name (issue 12, 12-07 late night)', () => {
+  test.each([
+    ['"Says Moss: “…”" is Moss', ['“The pier is closed,” Ann Lee said.', 'Says Tom Moss, the harbour master: “We will reopen it in May.”'],
+      [['Ann Lee', 'said'], ['Tom Moss', ':']]],
+    ['"Citing Norland officials, …" is no one', ['Citing Norland officials, the paper said the pier was “closed for good.”'],
+      [[null, 'said']]],
+    ['left as it was: a given name written with a hyphen', ['Mei-ling Moss said the pier was “closed for good.”'],
+      [['Mei-ling Moss', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
