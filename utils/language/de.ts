@@ -183,6 +183,7 @@ export const german: Lexicon = {
   personNouns: new Set(),
   surnameTails: new Set(),
   documentNouns: new Set(),
+  contrastOpeners: new Set(),
   prepositions: PREPOSITIONS,
   prepositionOpeners: wordSet('trotz wegen während laut angesichts'),
   clauseBreaks: CLAUSE_BREAKS,

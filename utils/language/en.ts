@@ -423,6 +423,7 @@ export const english: Lexicon = {
     farmer parent friend teenager driver shopper worker employee volunteer organizer organiser attendee participant
     spokesman spokeswoman spokesperson`),
   surnameTails: wordSet('hill'),
+  contrastOpeners: wordSet('but yet while whereas although though'),
   documentNouns: wordSet('statement statements report reports story release memo letter editorial analysis study poll survey filing brief tweet website'),
   prepositions: wordSet('in at on from of for to with by about into near against than under over before after'),
   prepositionOpeners: wordSet('alongside amid among despite during following like unlike without within beyond besides throughout across through'),

@@ -144,6 +144,7 @@ export const spanish: Lexicon = {
   personNouns: new Set(),
   surnameTails: new Set(),
   documentNouns: new Set(),
+  contrastOpeners: new Set(),
   prepositions: PREPOSITIONS,
   prepositionOpeners: wordSet('preguntado preguntada consultado consultada tras durante pese'),
   clauseBreaks: CLAUSE_BREAKS,

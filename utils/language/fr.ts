@@ -162,6 +162,7 @@ export const french: Lexicon = {
   personNouns: new Set(),
   surnameTails: new Set(),
   documentNouns: new Set(),
+  contrastOpeners: new Set(),
   prepositions: PREPOSITIONS,
   prepositionOpeners: wordSet('malgré face outre parmi durant hormis'),
   clauseBreaks: CLAUSE_BREAKS,

@@ -200,6 +200,8 @@ export interface Lexicon {
   kinNouns: ReadonlySet<string>;
   /** People described by what they are or do, not by office ("a witness", "one resident"): an unnamed subject so described may be the "she" after it. */
   personNouns: ReadonlySet<string>;
+  /** Words opening a clause that sets another subject against the one before ("…," but Beck said): a cue past one is that subject's. */
+  contrastOpeners: ReadonlySet<string>;
   /** What an organisation publishes, which speaks for it ("a White House statement said", "a CRS report says"). */
   documentNouns: ReadonlySet<string>;
   /** Words that end a place's or an organisation's name and are common surnames too ("Capitol Hill", "Fiona Hill"): no sign of an organisation. */

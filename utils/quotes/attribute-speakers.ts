@@ -1115,6 +1115,11 @@ function cueAfterQuote(lex: Lexicon, text: string, from: number, to: number, sen
     if (i > 1 && lex.conjunctions.has(words[0].lower) && newSubject(lex, subject) && !lex.isParticiple(w.lower) && !fusedSubject(lex, w) && agent?.kind !== 'name'
       && !CLAUSE_MARK.test(text.slice(words[0].end, words[1].start))
       && (opensOwnClause(lex, words[0].text, words[1].text) || !CLAUSE_MARK.test(text.slice(words[0].end, subject!.span.start)))) return null;
+    // `called it "an act of war," while President Beck announced …`, `"…," but Beck said`: a clause
+    // opened after a comma that sets a subject of its own against the quote's is that subject's.
+    const contrast = subject && newSubject(lex, subject) ? words.findIndex((x, k) => k < i && lex.contrastOpeners.has(x.lower) && x.end <= subject.span.start
+      && (k === 0 || /,\s*$/.test(text.slice(words[k - 1].end, x.start)))) : -1;
+    if (contrast >= 0 && agent?.kind !== 'name') return null;
     let mention = (agent?.kind === 'name' ? agent : null) ?? fusedSubject(lex, w) ?? subject
       ?? (lex.listenerCues.has(w.lower) && !passive ? { kind: 'nobody', text: w.text, span: spanOf(w) } : mentionAfter(lex, text, words, passive ? i + 1 : i));
     // `an “enormous insult” to the council, said Ann Lee`: a phrase the quote's sentence runs on

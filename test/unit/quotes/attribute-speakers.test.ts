@@ -1092,3 +1092,16 @@ describe('attribution: a speech verb or a participle opening a sentence is no gi
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: a cue in a clause that sets another subject against the quote\'s (issue 12, 12-07 late night)', () => {
+  test.each([
+    ['"Lee described it as “…,” but Beck said": Lee', ['Ann Lee described the plan as “a total disaster for the town,” but Tom Beck said it was fine.'],
+      [['Ann Lee', 'described']]],
+    ['"Lee urged “…,” while Beck said he supported": Lee', ['Ann Lee said the board should embrace “a full reopening of the pier,” while Tom Beck said he supported a smaller plan.'],
+      [['Ann Lee', 'said']]],
+    ['left as it was: "“…,” Beck said, while Lee was away"', ['“The pier will reopen in May,” Tom Beck said, while Ann Lee was away.'],
+      [['Tom Beck', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
