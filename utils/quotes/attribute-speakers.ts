@@ -1117,9 +1117,9 @@ function cueAfterQuote(lex: Lexicon, text: string, from: number, to: number, sen
       && (opensOwnClause(lex, words[0].text, words[1].text) || !CLAUSE_MARK.test(text.slice(words[0].end, subject!.span.start)))) return null;
     // `called it "an act of war," while President Beck announced …`, `"…," but Beck said`: a clause
     // opened after a comma that sets a subject of its own against the quote's is that subject's.
-    const contrast = subject && newSubject(lex, subject) ? words.findIndex((x, k) => k < i && lex.contrastOpeners.has(x.lower) && x.end <= subject.span.start
-      && (k === 0 || /,\s*$/.test(text.slice(words[k - 1].end, x.start)))) : -1;
-    if (contrast >= 0 && agent?.kind !== 'name') return null;
+    const contrast = subject !== null && newSubject(lex, subject) && words.slice(0, i).some((x, k) => lex.contrastOpeners.has(x.lower)
+      && x.end <= subject.span.start && (k === 0 || /,\s*$/.test(text.slice(words[k - 1].end, x.start))));
+    if (contrast && agent?.kind !== 'name') return null;
     let mention = (agent?.kind === 'name' ? agent : null) ?? fusedSubject(lex, w) ?? subject
       ?? (lex.listenerCues.has(w.lower) && !passive ? { kind: 'nobody', text: w.text, span: spanOf(w) } : mentionAfter(lex, text, words, passive ? i + 1 : i));
     // `an “enormous insult” to the council, said Ann Lee`: a phrase the quote's sentence runs on
@@ -3148,8 +3148,7 @@ function findCue(lex: Lexicon, text: string, paragraphs: Span[], drafts: QuoteDr
     // `"A," Cruz said, adding: "B."`: a second cue before the colon leaves the first one to A, and so
     // does a clause after the cue's comma (`"A," Lee told reporters, before Moss interrupted: "B."`).
     if (/:\s*$/.test(text.slice(close, end))) {
-      const words = wordsIn(lex, text, close, end);
-      const cues = words.filter((w) => isCueWord(lex, w.text));
+      const cues = wordsIn(lex, text, close, end).filter((w) => isCueWord(lex, w.text));
       if (cues.length < 2 && !(cues.length === 1 && text.slice(cues[0].end, end).includes(','))) continue;
     }
     // `"… see." He mentioned a list`: a quote closed by a full stop ends its sentence; the next
