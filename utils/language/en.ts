@@ -424,7 +424,8 @@ export const english: Lexicon = {
     spokesman spokeswoman spokesperson`),
   surnameTails: wordSet('hill'),
   contrastOpeners: wordSet('but yet while whereas although though'),
-  documentNouns: wordSet('statement statements report reports story release memo letter editorial analysis study poll survey filing brief tweet website'),
+  // "statement" is an utterance noun, read beside these.
+  documentNouns: wordSet('statements report reports story release memo letter editorial analysis study poll survey filing brief tweet website'),
   prepositions: wordSet('in at on from of for to with by about into near against than under over before after'),
   prepositionOpeners: wordSet('alongside amid among despite during following like unlike without within beyond besides throughout across through'),
   clauseBreaks: wordSet('that and but which who when after before because while as if so where though although since what how why'),

@@ -3132,8 +3132,8 @@ function findCue(lex: Lexicon, text: string, paragraphs: Span[], drafts: QuoteDr
   if (thing) return thing;
   let weak: Cue | null = null;
   let source: Cue | null = null;
-  let pronounLater: Cue | null = null;
-  let handsOn: Cue | null = null;
+  // A cue after the quote that yields to a named cue before it (one of the two cases below).
+  let yielding: Cue | null = null;
   // A sign-off dash follows a quote that stands alone or ends a sentence of its own: after
   // `called it "a disaster" -- Lee and Moss voted` the dash goes on with the writer's sentence.
   const lastPart = d.parts[d.parts.length - 1];
@@ -3170,14 +3170,14 @@ function findCue(lex: Lexicon, text: string, paragraphs: Span[], drafts: QuoteDr
     // loses to a named speaker before the quote.
     // `Lee said "A. ¶ "B," he said`: "he" after a later paragraph's part is the one named before the quote opened.
     if (found?.mention.kind === 'pronoun' && d.paras[i] > d.paras[0]) {
-      pronounLater = found;
+      yielding = found;
       break;
     }
     // `When Beck tweeted, "A!" she retorted, "B."`: a cue after a quote that ends its sentence, whose
     // comma opens the next quote, introduces that one; A keeps a named cue before it, if it has one.
     if (found && i === d.parts.length - 1 && /[.!?]$/.test(text.slice(part.start, part.end)) && end === limit && limit < paragraphs[para].end
       && /,\s*$/.test(text.slice(close, end))) {
-      handsOn = found;
+      yielding = found;
       break;
     }
     if (found && (found.mention.kind !== 'description' || /\p{Lu}/u.test(found.mention.text))) return found;
@@ -3193,8 +3193,7 @@ function findCue(lex: Lexicon, text: string, paragraphs: Span[], drafts: QuoteDr
   // thousands of marks must not rescan itself for every quote.
   const sentenceFrom = () => sentenceStart(lex, text, d.opens[0], Math.max(paragraphs[para].start, start - SUBJECT_REACH));
   const named = cueBeforeQuote(lex, text, start, d.opens[0], sentenceFrom);
-  if (pronounLater) return named?.mention.kind === 'name' && !named.source ? named : pronounLater;
-  if (handsOn) return named?.mention.kind === 'name' && !named.source ? named : handsOn;
+  if (yielding) return named?.mention.kind === 'name' && !named.source ? named : yielding;
   const before = named ?? source ?? weak;
   if (before) return before;
   // « Je l’ai appris…, a-t-il reconnu. Ce n’est pas… »: the cue set inside the marks.
