@@ -102,6 +102,7 @@ export const german: Lexicon = {
   reportCues: new Set(),
   outletTails: new Set(),
   passiveAgents: wordSet('von'),
+  passiveAuxiliaries: new Set(),
   participleOnlyCues: new Set(),
   participleLinks: new Set(),
   negatedAuxiliary: /(?!)/,

@@ -288,6 +288,7 @@ export const english: Lexicon = {
   outletTails: wordSet(`times news post journal tribune herald dispatch gazette chronicle inquirer examiner courier
     telegraph review press wire magazine observer bulletin register`),
   passiveAgents: wordSet('by'),
+  passiveAuxiliaries: wordSet('be is are was were been being'),
   participleOnlyCues: wordSet('written'),
   participleLinks: wordSet('by'),
   negatedAuxiliary: /n['’]t$/,

@@ -63,6 +63,7 @@ export const spanish: Lexicon = {
   reportCues: new Set(),
   outletTails: new Set(),
   passiveAgents: wordSet('por'),
+  passiveAuxiliaries: new Set(),
   participleOnlyCues: new Set(),
   participleLinks: new Set(),
   negatedAuxiliary: /(?!)/,

@@ -62,6 +62,8 @@ export interface Lexicon {
   outletTails: ReadonlySet<string>;
   /** After a cue, the word that introduces the one speaking in a passive ("was asked by"). */
   passiveAgents: ReadonlySet<string>;
+  /** Forms of "be" right before a cue's past participle make it passive ("was declared", "be confirmed"): its subject is spoken to or of, not speaking. */
+  passiveAuxiliaries: ReadonlySet<string>;
   /** Cue forms that are only a participle ("written"): with no auxiliary before them ("has written") they describe the thing before, no speaker ("apps written using"). */
   participleOnlyCues: ReadonlySet<string>;
   /** Prepositions that join a participle cue to its clause, whose subject speaks ("ended by saying"). */

@@ -1108,6 +1108,11 @@ function cueAfterQuote(lex: Lexicon, text: string, from: number, to: number, sen
     const agent = passive && i > 0 && lex.auxiliaries.has(words[i - 1].lower) ? mentionIn(lex, subjectAfter(lex, text, words, i + 1), 'after') : null;
     // "a White House official told ABC News": after "told" stands the listener, never the speaker.
     const subject = i > 0 ? speakerBefore(lex, text, words, i) : null;
+    // `"…," she was told`: its subject, right after the quote, is the listener; a passive further on ("to be asked") is not the attribution.
+    if (agent?.kind !== 'name' && passiveCue(lex, words, i)) {
+      if ((subject?.kind === 'name' || subject?.kind === 'pronoun') && subject.span.start <= words[0].start) return { cue: w.text, mention: { kind: 'nobody', text: w.text, span: spanOf(w) } };
+      continue;
+    }
     // `dismissed it as a "distraction" and his deputy said he …`: a clause the quote's sentence goes
     // on with, of its own subject, reports that subject's words, not the quote's (a "he" may be the same person).
     // The subject right after "and", or after a word opening one ("and the chancellor, Ann Lee, said"); past a comma
@@ -1275,6 +1280,11 @@ function clauseSubject(lex: Lexicon, allWords: Word[]): Mention | null {
   if (/^\p{Lu}{2,}$/u.test(words[0].text)) return null;
   const m = mentionIn(lex, words.slice(0, k), 'before');
   return m?.kind === 'name' || (m?.kind === 'pronoun' && !negated) ? m : null;
+}
+
+/** `Lee was declared the "winner"`, `"…," she was told`: a cue in the passive (not "was saying"), its subject the one spoken to or of. */
+function passiveCue(lex: Lexicon, words: Word[], i: number): boolean {
+  return i > 0 && words[i].joined && lex.passiveAuxiliaries.has(words[i - 1].lower) && !lex.isParticiple(words[i].lower);
 }
 
 /** A participle's subject, the sentence's: "When Moss spoke, Lee pushed back, saying" is Lee's (the main clause's). */
@@ -1467,6 +1477,7 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
   if (labelled) return labelled;
   let coordinated: Cue | null = null;
   let coordinatedNear = false;
+  let passive: Cue | null = null;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     const sourceWords = sourceAt(lex, words, i, false);
@@ -1486,6 +1497,11 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
     if (lex.passiveAgents.has(words[i + 1]?.lower ?? '')) {
       const asker = mentionIn(lex, subjectAfter(lex, text, words, i + 1), 'after');
       if (asker) return { cue: w.text, mention: asker };
+    }
+    // `Lee was declared the "winner"`: no speaker there; an earlier verb of the sentence may still have one ("Moss said the troops were urged to").
+    if (passiveCue(lex, words, i)) {
+      passive ??= { cue: w.text, mention: { kind: 'nobody', text: w.text, span: spanOf(w) } };
+      continue;
     }
     // "apps written using "open Web" technologies", "code written in …": a participle with no auxiliary, opening a phrase
     // of its own, describes the thing before it, which says nothing ("a written statement" and "has written" stay cues).
@@ -1551,6 +1567,7 @@ function cueBeforeQuote(lex: Lexicon, text: string, from: number, to: number, se
     if (mention) return { cue: w.text, mention, addressee: addresseeAfter(lex, words, i) };
   }
   if (coordinated) return coordinated;
+  if (passive) return passive;
   // `Republican pollster Daron Shaw: "…"`: a name and a colon, no verb.
   if (/:\s*$/.test(text.slice(from, to))) {
     const mention = mentionIn(lex, words.slice(-8), 'before');

@@ -1105,3 +1105,24 @@ describe('attribution: a cue in a clause that sets another subject against the q
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: a speech verb in the passive, its subject spoken to or of (issue 12, 12-07 late)', () => {
+  test.each([
+    ['"Lee was declared the “…”": withheld', ['Ann Lee was declared the “presumptive nominee” last week.'],
+      [[null, 'declared']]],
+    ['"Beck was asked about “…”": withheld', ['Tom Beck was asked on Tuesday about “red tape” at the pier.'],
+      [[null, 'asked']]],
+    ['"“…,” she was told": withheld', ['Ann Lee met the board.', '“The pier is closed for good,” she was told.'],
+      [[null, 'told']]],
+    ['"Moss said the crews have been urged to “…”": the earlier verb\'s subject', ['Tom Moss said on Monday the crews have been urged to “take every care on the pier.”'],
+      [['Tom Moss', 'said']]],
+    ['"Lee said she was “…” to be asked": the passive after the quote is not its attribution', ['Ann Lee said she was “honoured” to be asked to lead the board.'],
+      [['Ann Lee', 'said']]],
+    ['left as it was: "was saying" is no passive', ['Tom Beck was saying “the pier is safe” all week.'],
+      [['Tom Beck', 'saying']]],
+    ['left as it was: "was asked by Moss" is Moss\'s question', ['Ann Lee was asked by Tom Moss on Monday whether “the pier will reopen.”'],
+      [['Tom Moss', 'asked']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
