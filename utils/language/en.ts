@@ -107,7 +107,8 @@ const IRREGULAR_PAST = wordSet(`went made took gave sent spoke came got held met
 
 // Things and places that never speak: the tail of a name that is no one ("Liberty Medal", "Rose Garden", "Getty Images").
 const THING_TAILS = wordSet(`island islands act amendment medal award prize treaty accord memorial monument stadium
-  arena airport station cathedral basilica hotel square avenue videos video photos images farm ranch lawn war wars`);
+  arena airport station cathedral basilica hotel square avenue videos video photos images farm ranch lawn war wars
+  plan plans program programs programme initiative strategy budget proposal resolution agreement doctrine manifesto`);
 
 // Words that open a sentence or clause and are never part of a name.
 // A verb that opens a question ("Was Lee right?") or a scene ("Enter Ann Lee, …", "Meet Ann Lee") opens no name either

@@ -27,6 +27,12 @@ describe('person-names', () => {
     ['Liberty Medal', true, true],
     ['Getty Images', true, true],
     ['Jane Street', false, false],
+    // A plan, a programme or a resolution is a thing too (12-07 late: "the company's proposed Harbour Safety Plan …, saying").
+    ['Harbour Safety Plan', true, true],
+    ['Paycheck Protection Program', true, true],
+    ['Security Council Resolution', true, true],
+    // An outlet's name ends in "Report" ("the Drudge Report said"): no thing tail.
+    ['Drudge Report', false, false],
     ['World Health Organization', false, false],
     ['Sixty-nine', true, true],
     ['EDT', true, true],
