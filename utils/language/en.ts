@@ -423,7 +423,9 @@ export const english: Lexicon = {
   personNouns: wordSet(`witness resident neighbor neighbour man woman boy girl nurse doctor teacher student voter protester
     protestor demonstrator passenger bystander customer patient victim survivor soldier veteran firefighter officer owner
     farmer parent friend teenager driver shopper worker employee volunteer organizer organiser attendee participant
-    spokesman spokeswoman spokesperson`),
+    spokesman spokeswoman spokesperson photographer cameraman journalist reporter activist priest pastor guard detective
+    investigator prosecutor juror gunman suspect attacker jihadist militant fighter policeman policewoman cop trooper gi marine
+    sailor pilot inmate prisoner refugee migrant immigrant caller viewer listener reader fan commentator blogger user child kid`),
   surnameTails: wordSet('hill'),
   contrastOpeners: wordSet('but yet while whereas although though'),
   // "statement" is an utterance noun, read beside these.

@@ -692,7 +692,7 @@ function speakerBefore(lex: Lexicon, text: string, words: Word[], cueIndex: numb
   }
   let first: Mention | null = null;
   for (let hops = 0; hops < 5 && i >= 0; hops++) {
-    const seg = segmentBack(lex, text, words, i);
+    const seg = withinRelative(lex, text, words, segmentBack(lex, text, words, i));
     // Past a dash insertion only a phrase with a known start leads to the name: "Lee, who saw
     // the Ruiz Park plans in May with her aunt -- a former ranger -- said" is too long to read,
     // and the verb's subject is unknown (nobody, not a guess from elsewhere in the sentence).
@@ -741,6 +741,20 @@ function speakerBefore(lex: Lexicon, text: string, words: Word[], cueIndex: numb
   if (first?.kind === 'name' && insideTitle(lex, text, words, first)) return nameBeforeTitle(lex, text, words, cueIndex) ?? first;
   if (first?.kind === 'name' || first?.kind === 'pronoun') return first;
   return nameBeforeInsertion(lex, text, words, cueIndex) ?? first;
+}
+
+/**
+ * "Acosta, who has sparred with Trump and Press Secretary Ann Spicer, tweeted": a phrase opened by
+ * "and" inside a relative clause set off by commas belongs to that clause, not to the cue's subject.
+ */
+function withinRelative(lex: Lexicon, text: string, words: Word[], seg: Segment): Segment {
+  const conj = seg.before < 0 && !seg.cut && seg.words.length > 0 ? words.indexOf(seg.words[0]) - 1 : -1;
+  if (conj < 1 || !lex.conjunctions.has(words[conj].lower) || text.slice(words[conj - 1].end, words[conj].start).includes(',')) return seg;
+  // The clause closes with a comma before the cue; a clause running on to it ("which quotes a Lee aide and supporter predicting") is left as it was.
+  const last = words.indexOf(seg.words[seg.words.length - 1]);
+  if (!text.slice(words[last].end, words[last + 1]?.start ?? words[last].end).includes(',')) return seg;
+  const outer = segmentBack(lex, text, words, conj - 1);
+  return outer.relative ? { words: [...outer.words, words[conj], ...seg.words], before: outer.before, relative: true } : seg;
 }
 
 /** Words the object of a request may run to before its infinitive ("both Sen. Ann Lee and Tom Moss"). */

@@ -1106,7 +1106,7 @@ describe('attribution: a cue in a clause that sets another subject against the q
   });
 });
 
-describe('attribution: a speech verb in the passive, its subject spoken to or of (issue 12, 12-07 late)', () => {
+describe('attribution: a speech verb in the passive, its subject spoken to or of (issue 12, 12-07 close of day)', () => {
   test.each([
     ['"Lee was declared the “…”": withheld', ['Ann Lee was declared the “presumptive nominee” last week.'],
       [[null, 'declared']]],
@@ -1122,6 +1122,23 @@ describe('attribution: a speech verb in the passive, its subject spoken to or of
       [['Tom Beck', 'saying']]],
     ['left as it was: "was asked by Moss" is Moss\'s question', ['Ann Lee was asked by Tom Moss on Monday whether “the pier will reopen.”'],
       [['Tom Moss', 'asked']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
+
+describe('attribution: a name after "and" inside a relative clause set off by commas, and more people unnamed (issue 12, 12-07 close of day)', () => {
+  test.each([
+    ['"Acosta, who has sparred with the mayor and Press Secretary Ann Spicer, tweeted": Acosta', ['Tom Acosta, who has regularly sparred with the mayor and Harbour Board Press Secretary Ann Spicer, tweeted: “The mayor finally held a news conference.”'],
+      [['Tom Acosta', 'tweeted']]],
+    ['"Gott, who headed the Food and Drug Board, said": Gott', ['Tom Gott, who headed the Food and Drug Board, said, “It is deeply concerning.”'],
+      [['Tom Gott', 'said']]],
+    ['"The mayor, who met Ann Lee and Tom Moss on Monday, said": the mayor, unnamed', ['The mayor, who met Ann Lee and Tom Moss on Monday, said the plan was “a disaster for the town.”'],
+      [[null, 'said']]],
+    ['left as it was: a clause running on to the cue is not set off ("a Lee aide and supporter predicting")', ['The Ledger ran a story which quotes a Harbour Board aide and supporter cheerfully predicting that ferries will “disappear” within years.'],
+      [[null, 'predicting']]],
+    ['"One photographer later claimed …. “…,” he wrote": withheld', ['“We will win,” Tom Beck said.', 'One photographer later claimed that the mayor was joking. “The stern look was captured by chance,” he wrote.'],
+      [['Tom Beck', 'said'], [null, 'wrote']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(speakers(...paragraphs)).toEqual(expected);
   });
