@@ -252,6 +252,8 @@ function nameRuns(lex: Lexicon, words: Word[]): NameRun[] {
       flush(false);
       continue;
     }
+    // "introduced by Republicans Ann Lee of Norland and …": people named in the plural before a full name are no part of it ("Americans United for …" stays).
+    if (cur.length === 0 && lex.groups.has(lower) && lower.endsWith('s') && words.slice(i + 1, i + 3).every((x) => x.joined && isCapitalized(x.text))) continue;
     if (isTitle(lex, lower) && cur.length === 0 && !afterHonorific && !surnameTitle) {
       nounPhrase = false;
       // "Mme de Valmont": after an honorific a particle opens the name, not a place ("ministre de la Culture").

@@ -1143,3 +1143,14 @@ describe('attribution: a name after "and" inside a relative clause set off by co
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: people named in the plural before a full name are no part of it (issue 12, 12-07 close of day)', () => {
+  test.each([
+    ['"introduced by Republicans Ann Lee of Norland": Ann Lee', ['The bill introduced by Republicans Ann Lee of Norland and Tom Moss of Westland would close the gap.', '“I am hopeful this is one area where we can find support,” Ms. Lee said.'],
+      [['Ann Lee', 'said']]],
+    ['left as it was: "Americans United for the Harbour" is an organisation', ['“Advantage: the harbour,” said Americans United for the Harbour, a group run by a former aide.'],
+      [['Americans United', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
