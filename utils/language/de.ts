@@ -103,6 +103,7 @@ export const german: Lexicon = {
   outletTails: new Set(),
   passiveAgents: wordSet('von'),
   passiveAuxiliaries: new Set(),
+  placeHeads: new Set(),
   participleOnlyCues: new Set(),
   participleLinks: new Set(),
   negatedAuxiliary: /(?!)/,

@@ -290,6 +290,7 @@ export const english: Lexicon = {
     telegraph review press wire magazine observer bulletin register`),
   passiveAgents: wordSet('by'),
   passiveAuxiliaries: wordSet('be is are was were been being'),
+  placeHeads: wordSet('san santa los las fort port mount lake'),
   participleOnlyCues: wordSet('written'),
   participleLinks: wordSet('by'),
   negatedAuxiliary: /n['’]t$/,

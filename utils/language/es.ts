@@ -64,6 +64,7 @@ export const spanish: Lexicon = {
   outletTails: new Set(),
   passiveAgents: wordSet('por'),
   passiveAuxiliaries: new Set(),
+  placeHeads: new Set(),
   participleOnlyCues: new Set(),
   participleLinks: new Set(),
   negatedAuxiliary: /(?!)/,

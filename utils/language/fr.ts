@@ -80,6 +80,7 @@ export const french: Lexicon = {
   outletTails: new Set(),
   passiveAgents: wordSet('par'),
   passiveAuxiliaries: new Set(),
+  placeHeads: new Set(),
   participleOnlyCues: new Set(),
   participleLinks: new Set(),
   negatedAuxiliary: /(?!)/,

@@ -64,6 +64,8 @@ export interface Lexicon {
   passiveAgents: ReadonlySet<string>;
   /** Forms of "be" right before a cue's past participle make it passive ("was declared", "be confirmed"): its subject is spoken to or of, not speaking. */
   passiveAuxiliaries: ReadonlySet<string>;
+  /** First words of a place's name of two or more words ("San Antonio", "Fort Worth"): such a name is no one. */
+  placeHeads: ReadonlySet<string>;
   /** Cue forms that are only a participle ("written"): with no auxiliary before them ("has written") they describe the thing before, no speaker ("apps written using"). */
   participleOnlyCues: ReadonlySet<string>;
   /** Prepositions that join a participle cue to its clause, whose subject speaks ("ended by saying"). */

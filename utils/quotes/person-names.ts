@@ -27,9 +27,16 @@ const bare = (name: string) => name.toLowerCase().replace(/['’]s$/, '').trim()
 export function isNonPersonName(name: string, lex: Lexicon = english): boolean {
   const lower = bare(name);
   const tail = lower.slice(lower.lastIndexOf(' ') + 1);
+  const head = lower.slice(0, lower.indexOf(' ') + 1).trimEnd();
   // "Ministry" alone: an organisation's head cut from its name ("China's Foreign Ministry") is no one.
-  return lex.places.has(lower) || isNeverNameWord(lower, lex) || lex.groups.has(lower) || lex.thingTails.has(tail) || lex.causeTails.has(tail)
+  return lex.places.has(lower) || placeByHead(lower, head, tail, lex) || isNeverNameWord(lower, lex) || lex.groups.has(lower) || lex.thingTails.has(tail) || lex.causeTails.has(tail)
     || (lex.orgTails.has(lower) && !lower.includes(' ')) || SHOUTED_LEAD.test(name) || HYPHENED_ADJECTIVE.test(lower);
+}
+
+/** "San Antonio", "Fort Worth": a place by its first word; "Los Angeles Times", "Santa Fe Police Department" are organisations, read as such. */
+function placeByHead(lower: string, head: string, tail: string, lex: Lexicon): boolean {
+  const last = tail.split('-').pop()!;
+  return lex.placeHeads.has(head) && lower.split(' ').length <= 3 && ![lex.orgTails, lex.outletTails, lex.notPersonTails].some((tails) => tails.has(tail) || tails.has(last));
 }
 
 // "a Maryland-based activist", "Soviet-style camps", "the Pulitzer Prize-winning reporter": a name run by a hyphen into

@@ -31,6 +31,12 @@ describe('person-names', () => {
     ['Harbour Safety Plan', true, true],
     ['Paycheck Protection Program', true, true],
     ['Security Council Resolution', true, true],
+    // A place by its first word ("San Antonio", "Fort Worth"); an organisation named after one stays (12-07 close of day).
+    ['San Antonio', true, true],
+    ['Fort Worth', true, true],
+    ['Los Angeles Times', false, false],
+    ['Santa Fe Police Department', false, false],
+    ['Las Vegas Review-Journal', false, false],
     // An outlet's name ends in "Report" ("the Drudge Report said"): no thing tail.
     ['Drudge Report', false, false],
     ['World Health Organization', false, false],
