@@ -100,6 +100,7 @@ charged
 pressed
 mused
 opined
+wondered wonders
 `);
 
 const IRREGULAR_PAST = wordSet(`went made took gave sent spoke came got held met left put ran saw struck hit told said wrote shot threw drew led brought began broke stood sat fought won lost kept

@@ -1154,3 +1154,14 @@ describe('attribution: people named in the plural before a full name are no part
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: "wondered" introduces a quote (issue 12, 12-07 close of day)', () => {
+  test.each([
+    ['"“…?” Moss wondered in response. “…”": both Moss\'s', ['“We had so many warm moments,” Ann Lee said.', '“Can you imagine that today?” Tom Moss wondered in response. “Today you would be the enemy.”'],
+      [['Ann Lee', 'said'], ['Tom Moss', 'wondered'], ['Tom Moss', null]]],
+    ['"wonders Ledger columnist Ann Lee"', ['“Can the mayor be the new Tom Beck?” wonders Ledger columnist Ann Lee.'],
+      [['Ann Lee', 'wonders']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
