@@ -746,7 +746,7 @@ function speakerBefore(lex: Lexicon, text: string, words: Word[], cueIndex: numb
 }
 
 /**
- * "Acosta, who has sparred with Trump and Press Secretary Ann Spicer, tweeted": a phrase opened by
+ * "Ross, who has sparred with the mayor and Press Secretary Ann Lee, tweeted": a phrase opened by
  * "and" inside a relative clause set off by commas belongs to that clause, not to the cue's subject.
  */
 function withinRelative(lex: Lexicon, text: string, words: Word[], seg: Segment): Segment {

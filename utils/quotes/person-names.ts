@@ -27,7 +27,7 @@ const bare = (name: string) => name.toLowerCase().replace(/['’]s$/, '').trim()
 export function isNonPersonName(name: string, lex: Lexicon = english): boolean {
   const lower = bare(name);
   const tail = lower.slice(lower.lastIndexOf(' ') + 1);
-  const head = lower.slice(0, lower.indexOf(' ') + 1).trimEnd();
+  const head = lower.includes(' ') ? lower.slice(0, lower.indexOf(' ')) : '';
   // "Ministry" alone: an organisation's head cut from its name ("China's Foreign Ministry") is no one.
   return lex.places.has(lower) || placeByHead(lower, head, tail, lex) || isNeverNameWord(lower, lex) || lex.groups.has(lower) || lex.thingTails.has(tail) || lex.causeTails.has(tail)
     || (lex.orgTails.has(lower) && !lower.includes(' ')) || SHOUTED_LEAD.test(name) || HYPHENED_ADJECTIVE.test(lower);
