@@ -1119,6 +1119,8 @@ function cueAfterQuote(lex: Lexicon, text: string, from: number, to: number, sen
     if (weakSource) return weakSource;
     if (!isCueWord(lex, w.text, words[i + 1]?.text)) continue;
     if (isGloss(lex, words, i)) return { cue: w.text, mention: { kind: 'nobody', text: w.text, span: spanOf(w) } };
+    // `would "lie", that he was not capable of telling the truth`: a participle a preposition governs names an act, not this quote's attribution.
+    if (i > 0 && lex.isParticiple(w.lower) && lex.prepositions.has(words[i - 1].lower) && words[i].joined) continue;
     const passive = lex.passiveAgents.has(words[i + 1]?.lower ?? '');
     // `"…," I was told by Ann Lee`: before a passive verb stands the listener; the one named after "by" speaks.
     const agent = passive && i > 0 && lex.auxiliaries.has(words[i - 1].lower) ? mentionIn(lex, subjectAfter(lex, text, words, i + 1), 'after') : null;

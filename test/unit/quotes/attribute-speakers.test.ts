@@ -1165,3 +1165,16 @@ describe('attribution: "wondered" introduces a quote (issue 12, 12-07 close of d
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: a participle after a preposition past the quote is no attribution (issue 12, 12-07 close of day)', () => {
+  test.each([
+    ['"Moss would “…”, that Moss was not capable of telling the truth": no cue, no one', ['Tom Moss would “lie his way out”, that Moss was not capable of telling the truth.'],
+      [[null, null]]],
+    ['left as it was: "criticized Moss for saying “…”" is Moss\'s', ['Ann Lee criticized Tom Moss for saying “the pier is finished.”'],
+      [['Tom Moss', 'saying']]],
+    ['left as it was: "“…,” Lee said, before telling reporters"', ['“We will rebuild the pier,” Ann Lee said, before telling reporters to leave.'],
+      [['Ann Lee', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
