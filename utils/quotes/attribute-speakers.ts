@@ -2537,9 +2537,21 @@ class SpeakerResolver {
     if (this.genderOf(name) !== null || (name.includes(' ') && this.lex.givenNameGenders.has(name.split(' ')[0].toLowerCase()))) return false;
     const tail = lastWord(name);
     if (this.lex.surnameTails.has(tail)) return false;
-    // An initialism the article writes after an article is one ("the FBI"); "MLK", "JFK" are people.
-    const initialism = /^\p{Lu}{2,6}$/u.test(name) && [...this.lex.articles].some((a) => !this.lex.unnamedSubjectDeterminers.has(a) && new RegExp(`\\b${a} ${name}\\b`, 'iu').test(this.text));
-    return this.lex.orgTails.has(tail) || this.lex.notPersonTails.has(tail) || this.namesNoPerson(name) || initialism;
+    return this.lex.orgTails.has(tail) || this.lex.notPersonTails.has(tail) || this.namesNoPerson(name) || this.writtenAsInitialism(name);
+  }
+
+  /** Initialisms the article writes after an article, each looked up in the text once per article. */
+  private readonly initialisms = new Map<string, boolean>();
+
+  /** An initialism the article writes after an article is one ("the FBI"); "MLK", "JFK" are people. */
+  private writtenAsInitialism(name: string): boolean {
+    if (!/^\p{Lu}{2,6}$/u.test(name)) return false;
+    let found = this.initialisms.get(name);
+    if (found === undefined) {
+      found = [...this.lex.articles].some((a) => !this.lex.unnamedSubjectDeterminers.has(a) && new RegExp(`\\b${a} ${name}\\b`, 'iu').test(this.text));
+      this.initialisms.set(name, found);
+    }
+    return found;
   }
 
   /** A platform ("Facebook"), a place or a thing: whoever speaks, never "he" or "she". */
