@@ -24,7 +24,7 @@ import { findQuotes } from '@/utils/quotes/find-quotes';
 import { lexiconFor } from '@/utils/language/lexicons';
 import { judgedPageFile, judgedQuoteKey, readJudgedNames, scoreJudgedNames } from './score-speaker-names';
 
-/** The judged names: AllSides changes, Readability's pages, nine random samples of AllSides credits, credits by the way they were made. */
+/** The judged names: AllSides changes, Readability's pages, ten random samples of AllSides credits, credits by the way they were made. */
 const JUDGED_FILES = ['test/judged/speaker-names.jsonl', 'test/judged/readability-speakers.jsonl', 'test/judged/speaker-sample.jsonl', 'test/judged/speaker-strata.jsonl', 'test/judged/speaker-sample-2.jsonl', 'test/judged/speaker-sample-3.jsonl', 'test/judged/speaker-sample-4.jsonl', 'test/judged/speaker-sample-5.jsonl', 'test/judged/speaker-sample-6.jsonl', 'test/judged/speaker-sample-7.jsonl', 'test/judged/speaker-sample-8.jsonl', 'test/judged/speaker-sample-9.jsonl', 'test/judged/speaker-sample-10.jsonl'];
 
 export async function runSpeakerNamesEval(dir: string): Promise<number> {
