@@ -1818,6 +1818,11 @@ class SpeakerResolver {
   private lastSpeaker: { name: string; at: Span | null } | null = null;
   /** Where the last speaker was credited: a name written after it may take "he" over. */
   private lastSpokeAt = -1;
+  /**
+   * A "he" or "she" credit withheld since then (the one it stands for unsure): the same pronoun
+   * after it, with no one named between, stands for that unknown person, not the last speaker.
+   */
+  private withheld: { pronoun: string; at: number } | null = null;
   private readonly people: Person[];
   private readonly words: Word[];
   /** The article's words written in lowercase (peopleIn reads them for its sentence openers). */
@@ -1859,9 +1864,11 @@ class SpeakerResolver {
   peek(m: Mention, pos: number): { name: string; at: Span | null } | null {
     const last = this.lastSpeaker;
     const lastAt = this.lastSpokeAt;
+    const withheld = this.withheld;
     const found = this.resolve(m, pos);
     this.lastSpeaker = last;
     this.lastSpokeAt = lastAt;
+    this.withheld = withheld;
     return found;
   }
 
@@ -1927,7 +1934,7 @@ class SpeakerResolver {
     if (found) {
       this.lastSpeaker = found;
       this.lastSpokeAt = pos;
-    }
+    } else if (this.lastSpeaker && this.isPersonPronoun(m)) this.withheld = { pronoun: lead, at: pos };
     return found;
   }
 
@@ -2196,7 +2203,11 @@ class SpeakerResolver {
   private pronounAfterOthers(m: Mention, pos: number, lastSpeaker: { name: string; at: Span | null }): { name: string; at: Span | null } | null {
     // "a-t-elle" never points to a man the article marks as one ("M. Mabille"): withheld rather than guessed.
     // Nor does "she" stand for a platform or an organisation that spoke last ("Facebook" for "…," she said).
-    const last = this.fits(m, lastSpeaker.name) && (!this.isPersonPronoun(m) || this.mayBePerson(lastSpeaker.name)) ? lastSpeaker : null;
+    // "…," he said (withheld). "…," he added: the same unknown "he", not the last speaker before him,
+    // unless the reporter names the last speaker again in between ("Lee said that …").
+    const shadow = this.withheld && this.withheld.at > this.lastSpokeAt && this.withheld.pronoun === m.text.toLowerCase()
+      && !this.namedBetween(lastSpeaker.name, this.withheld.at, Math.min(m.span.start, pos - 1)) ? this.withheld.at : -1;
+    const last = shadow < 0 && this.fits(m, lastSpeaker.name) && (!this.isPersonPronoun(m) || this.mayBePerson(lastSpeaker.name)) ? lastSpeaker : null;
     // "Lee, the police chief, said that the video did not give "…," but he said …": the quote's own sentence names him.
     const lead = this.leadReading(m, pos);
     if (lead && !lead.others) return lead.person;
@@ -2212,7 +2223,7 @@ class SpeakerResolver {
     let others = false;
     for (let reach = 0; reach < this.lex.pronounReach; reach++) {
       const sentence = previousSentence(this.lex, this.text, at);
-      if (!sentence || sentence.end <= this.lastSpokeAt) return others ? null : last;
+      if (!sentence || sentence.end <= Math.max(this.lastSpokeAt, shadow)) return others ? null : last;
       // A sentence that is itself a quote ("“Nothing prepares you,” the president said.") names its
       // subject inside the marks: no one there takes "he" over.
       if (/^["“”‘’'«»„]/.test(this.text.slice(sentence.start, sentence.end).trimStart())) return others ? null : last;
@@ -2283,6 +2294,17 @@ class SpeakerResolver {
       at = sentence.start;
     }
     return others ? null : last;
+  }
+
+  /** Whether a sentence of the reporter's (not one opening with a quote) after `from` and before `to` names `name` by its surname. */
+  private namedBetween(name: string, from: number, to: number): boolean {
+    const surname = lastWord(name);
+    for (let at = to, sentence = previousSentence(this.lex, this.text, at); sentence && sentence.end > from; at = sentence.start, sentence = previousSentence(this.lex, this.text, at)) {
+      if (sentence.start <= from || /^["“”‘’'«»„]/.test(this.text.slice(sentence.start, sentence.end).trimStart())) continue;
+      const words = wordsIn(this.lex, this.text, sentence.start, sentence.end);
+      if (nameRuns(this.lex, words).some((r) => r.words.some((w) => w.lower.replace(/['’]s?$/, '') === surname))) return true;
+    }
+    return false;
   }
 
   /** The sentence's subject when it is a known person other than `lastName` whose verb is a cue other than a question's ("Lee said …"), of `m`'s gender. */

@@ -1178,3 +1178,19 @@ describe('attribution: a participle after a preposition past the quote is no att
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: "he" after a withheld "he" stands for the same unknown person (issue 12, 12-07 late evening)', () => {
+  const opening = ['“The pier will open in May,” Tom Brandt told reporters.', 'One of them is Rob Page, chair of the harbour board. He voted last year for the plan.'];
+  test.each([
+    ['"“…,” he said" withheld, then "“…,” he added": withheld too, not the last speaker before', [...opening, '“We listened to what Brandt has been saying,” he said.', '“Most of them support us,” he added.'],
+      [['Tom Brandt', 'told'], [null, 'said'], [null, 'added']]],
+    ['the last speaker named again between ("Brandt said that …"): back in view', [...opening, '“We listened to what Brandt has been saying,” he said.', 'Brandt said that the board had changed its mind.', '“Most of them support us,” he added.'],
+      [['Tom Brandt', 'told'], [null, 'said'], ['Tom Brandt', 'added']]],
+    ['left as it was: a withheld "she" leaves "he" to the last speaker', [...opening, '“We listened to what Brandt has been saying,” she said.', '“Most of them support us,” he added.'],
+      [['Tom Brandt', 'told'], [null, 'said'], ['Tom Brandt', 'added']]],
+    ['left as it was: a person named between takes "he"', [...opening, '“We listened to what Brandt has been saying,” he said.', 'Tom Moss disagreed with the board.', '“Most of them support us,” he added.'],
+      [['Tom Brandt', 'told'], [null, 'said'], ['Tom Moss', 'added']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
