@@ -583,12 +583,28 @@ interface Segment {
   cut?: boolean;
 }
 
+/**
+ * "of the House Ways and Means Committee", "with Love and Peace": an "and" between capitalized words
+ * side by side, the first run a preposition's object, joins one name (not two subjects). Not when
+ * a person follows it, by a given name or a title ("sparred with Moss and Press Secretary Ann Lee").
+ */
+function nameAnd(lex: Lexicon, words: Word[], i: number): boolean {
+  if (i < 2 || !lex.conjunctions.has(words[i].lower) || !words[i].joined || !words[i + 1]?.joined || !isCapitalized(words[i + 1].text)) return false;
+  if (lex.givenNameGenders.has(words[i + 1].lower)) return false;
+  for (let j = i + 1; j < words.length && words[j].joined && isCapitalized(words[j].text); j++) if (isTitle(lex, words[j].lower)) return false;
+  let k = i - 1;
+  while (k > 0 && isCapitalized(words[k].text) && words[k].joined) k--;
+  if (k === i - 1 || isCapitalized(words[k].text)) return false;
+  const prep = lex.determiners.has(words[k].lower) && k > 0 && words[k].joined ? words[k - 1].lower : words[k].lower;
+  return lex.prepositions.has(prep);
+}
+
 /** Words walking back from index `from` to a comma, a clause break or other punctuation. */
 function segmentBack(lex: Lexicon, text: string, words: Word[], from: number): Segment {
   let i = from;
   while (i >= 0 && from - i < 12) {
     const lower = words[i].lower;
-    if (lex.clauseBreaks.has(lower)) {
+    if (lex.clauseBreaks.has(lower) && !nameAnd(lex, words, i)) {
       // "X, who runs the campaign, said" and "X, after a pause, said": the inserted clause points
       // back past itself.
       const relative = lex.relativePronouns.has(lower) || (i > 0 && text.slice(words[i - 1].end, words[i].start).includes(','));

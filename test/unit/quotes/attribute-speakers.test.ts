@@ -1194,3 +1194,18 @@ describe('attribution: "he" after a withheld "he" stands for the same unknown pe
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: an "and" inside the name of what a preposition governs joins one name (issue 12, 12-07 late evening)', () => {
+  test.each([
+    ['"chairman of the House Ways and Means Committee, rejected …, saying": the chairman, not "Means Committee"', ['Rep. Tom Brady, chairman of the House Ways and Means Committee, rejected the suggestion, saying that it “does not achieve what the mayor set out to do.”'],
+      [['Tom Brady', 'saying']]],
+    ['"a leader of Occupy Central with Love and Peace, as the group is known, said": the leader, not "Peace"', ['Chan Kin-man, a leader of Occupy Central with Love and Peace, as the group is formally known, said in an interview: “Only when the government responds will we retreat.”'],
+      [['Chan Kin-man', 'said']]],
+    ['left as it was: two people joined by "and" before the cue', ['“We will not retreat,” Ann Lee and Tom Moss said.'],
+      [['Tom Moss', 'said']]],
+    ['left as it was: "at the Center for Strategic and Budgetary Assessments, says" and "he said" after it', ['Todd Harrison, senior fellow for defense budget studies at the Center for Strategic and Budgetary Assessments, says that shift will mean more spending.', '“That seems to be where strategy has been heading,” he said.'],
+      [['Todd Harrison', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
