@@ -12,7 +12,8 @@
  * speaker-sample-5.jsonl a fifth, drawn after those of 12-07 evening; speaker-sample-6.jsonl a sixth,
  * drawn after those of 12-07 late; speaker-sample-7.jsonl a seventh, drawn after those of 12-07 night;
  * speaker-sample-8.jsonl an eighth, drawn on 12-07 night's final build; speaker-sample-9.jsonl a ninth, drawn after
- * the rules of 12-07 late night; speaker-sample-10.jsonl a tenth, drawn after those of 12-07 close of day. Each
+ * the rules of 12-07 late night; speaker-sample-10.jsonl a tenth, drawn after those of 12-07 close of day;
+ * speaker-sample-11.jsonl an eleventh, drawn after the first two of 12-07 late evening. Each
  * quote's current name is scored with the label of the judged name it equals; a name judged
  * nowhere is counted as not judged (a change to read).
  */
@@ -24,8 +25,8 @@ import { findQuotes } from '@/utils/quotes/find-quotes';
 import { lexiconFor } from '@/utils/language/lexicons';
 import { judgedPageFile, judgedQuoteKey, readJudgedNames, scoreJudgedNames } from './score-speaker-names';
 
-/** The judged names: AllSides changes, Readability's pages, ten random samples of AllSides credits, credits by the way they were made. */
-const JUDGED_FILES = ['test/judged/speaker-names.jsonl', 'test/judged/readability-speakers.jsonl', 'test/judged/speaker-sample.jsonl', 'test/judged/speaker-strata.jsonl', 'test/judged/speaker-sample-2.jsonl', 'test/judged/speaker-sample-3.jsonl', 'test/judged/speaker-sample-4.jsonl', 'test/judged/speaker-sample-5.jsonl', 'test/judged/speaker-sample-6.jsonl', 'test/judged/speaker-sample-7.jsonl', 'test/judged/speaker-sample-8.jsonl', 'test/judged/speaker-sample-9.jsonl', 'test/judged/speaker-sample-10.jsonl'];
+/** The judged names: AllSides changes, Readability's pages, eleven random samples of AllSides credits, credits by the way they were made. */
+const JUDGED_FILES = ['test/judged/speaker-names.jsonl', 'test/judged/readability-speakers.jsonl', 'test/judged/speaker-sample.jsonl', 'test/judged/speaker-strata.jsonl', 'test/judged/speaker-sample-2.jsonl', 'test/judged/speaker-sample-3.jsonl', 'test/judged/speaker-sample-4.jsonl', 'test/judged/speaker-sample-5.jsonl', 'test/judged/speaker-sample-6.jsonl', 'test/judged/speaker-sample-7.jsonl', 'test/judged/speaker-sample-8.jsonl', 'test/judged/speaker-sample-9.jsonl', 'test/judged/speaker-sample-10.jsonl', 'test/judged/speaker-sample-11.jsonl'];
 
 export async function runSpeakerNamesEval(dir: string): Promise<number> {
   const sets = await Promise.all(JUDGED_FILES.map(async (file) => ({ file, labels: readJudgedNames(await readFile(join(PROJECT_ROOT, file), 'utf8')) })));

@@ -355,7 +355,9 @@ function nameRuns(lex: Lexicon, words: Word[]): NameRun[] {
  */
 function verbOpening(lex: Lexicon, words: Word[], i: number): boolean {
   const w = words[i];
-  if (w.joined || !words[i + 1]?.joined || !isCapitalized(words[i + 1].text) || lex.givenNameGenders.has(w.lower) || w.lower.includes('-')) return false;
+  if (w.joined || !words[i + 1]?.joined || lex.givenNameGenders.has(w.lower) || w.lower.includes('-')) return false;
+  // "Dovetailing with the argument is …": a participle before a preposition opens its phrase, no name.
+  if (!isCapitalized(words[i + 1].text)) return lex.isParticiple(w.lower) && lex.prepositions.has(words[i + 1].lower);
   return lex.speechVerbs.has(w.lower) || lex.isParticiple(w.lower);
 }
 
@@ -2237,6 +2239,8 @@ class SpeakerResolver {
     // Another person "he" may stand for, named in a sentence passed and not led by "he": the last
     // speaker is then a guess, withheld (about three in four such credits read wrong; DESIGN, 12-07).
     let others = false;
+    // The words of a sentence the walk passed for naming no subject.
+    let passedWords: Word[] | null = null;
     for (let reach = 0; reach < this.lex.pronounReach; reach++) {
       const sentence = previousSentence(this.lex, this.text, at);
       if (!sentence || sentence.end <= Math.max(this.lastSpokeAt, shadow)) return others ? null : last;
@@ -2308,8 +2312,33 @@ class SpeakerResolver {
       if (described && !this.describedInView(described, pos)) return null;
       if (subject) return others ? null : last;
       at = sentence.start;
+      passedWords = words;
     }
+    // "Cole, the expert, points out that …. If breached, the files could be erased. "…," he said":
+    // past a sentence that names no one, a person reported speaking in the sentence before it speaks.
+    const speaker = passedWords && !nameRuns(this.lex, passedWords).some((r) => this.knownPerson({ kind: 'name', text: runText(r), span: runSpan(r) }))
+      ? this.reportedSpeaker(at, Math.max(this.lastSpokeAt, shadow), m, pos, lastSpeaker.name) : null;
+    if (speaker) return speaker;
     return others ? null : last;
+  }
+
+  /**
+   * The subject of the sentence before `at` (starting after `after`, not a quote) when it is a
+   * person named by a given name other than `lastName`, of `m`'s gender, whose verb, past an
+   * apposition, is a verb of saying.
+   */
+  private reportedSpeaker(at: number, after: number, m: Mention, pos: number, lastName: string): { name: string; at: Span | null } | null {
+    const sentence = previousSentence(this.lex, this.text, at);
+    if (!sentence || sentence.start <= after || /^["“”‘’'«»„]/.test(this.text.slice(sentence.start, sentence.end).trimStart())) return null;
+    const words = wordsIn(this.lex, this.text, sentence.start, sentence.end);
+    const subject = clauseSubject(this.lex, words);
+    if (subject?.kind !== 'name') return null;
+    const person = this.personSubject(subject, m, pos);
+    // As past a sentence naming no one before anyone spoke (`subjectBefore`): a subject whose first word is a known given name.
+    if (!person || person.name === lastName || !this.lex.givenNameGenders.has(person.name.split(' ')[0].toLowerCase())) return null;
+    const rest = words.filter((w) => w.start >= subject.span.end).slice(0, REPORTED_VERB_WORDS);
+    const verb = rest.findIndex((w, k) => isCueWord(this.lex, w.text, rest[k + 1]?.text) || (this.lex.clauseBreaks.has(w.lower) && !this.lex.relativePronouns.has(w.lower)));
+    return verb >= 0 && isCueWord(this.lex, rest[verb].text, rest[verb + 1]?.text) ? person : null;
   }
 
   /** Whether a sentence of the reporter's (not one opening with a quote) after `from` and before `to` names `name` by its surname. */
@@ -2653,6 +2682,8 @@ class SpeakerResolver {
 
 // Sentences a pronoun's subject is looked for in, back from the quote, through pronoun subjects.
 const PRONOUN_SUBJECT_SENTENCES = 3;
+/** Words after a subject within which its verb of saying must stand ("Cole, the cyber security expert, points out"). */
+const REPORTED_VERB_WORDS = 12;
 
 /**
  * "In response, Harbour Director Ana S. Ruiz voiced agreement.": the name (read as before a cue,

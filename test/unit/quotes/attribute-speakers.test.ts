@@ -1209,3 +1209,28 @@ describe('attribution: an "and" inside the name of what a preposition governs jo
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: a participle opening a sentence before a preposition is no name (issue 12, 12-07 late evening)', () => {
+  test.each([
+    ['"Dovetailing with the argument is one claiming …": no one', ['Dovetailing with the ideological argument is an electoral one claiming that the hunt for allegedly “moderate” swing voters is doomed.'],
+      [[null, 'claiming']]],
+    ['left as it was: a name before its verb ("Manning said …")', ['Manning said the hunt for allegedly “moderate” swing voters is doomed.'],
+      [['Manning', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
+
+describe('attribution: "he" past a sentence naming no one goes to the person reported speaking before it (issue 12, 12-07 late evening)', () => {
+  const opening = ['Tom Cole, a security consultant, has studied the agency for years.', '“The systems are not secure,” Greg Wilshusen said.'];
+  test.each([
+    ['"Cole, the expert, says that …. If breached, … . “…,” he said": Cole', [...opening, 'Cole, the cyber security expert, says that the agency uses automated systems. If breached, billions of dollars in returns could be taken.', '“One attack could cripple the system,” he said.'],
+      [['Greg Wilshusen', 'said'], ['Tom Cole', 'said']]],
+    ['left as it was: that person not reported speaking ("Cole studies …")', [...opening, 'Cole, the cyber security expert, studies the agency’s automated systems. If breached, billions of dollars in returns could be taken.', '“One attack could cripple the system,” he said.'],
+      [['Greg Wilshusen', 'said'], ['Greg Wilshusen', 'said']]],
+    ['left as it was: the sentence of the last speaker\'s own quote ("Title IX “…,” said Kaelyn Vitale")', ['Title IX “has not had its desired effect,” said Kaelyn Vitale, a student. But in her view, the problem is a lack of awareness.', '“Most students do not even know,” she said.'],
+      [['Kaelyn Vitale', 'said'], ['Kaelyn Vitale', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
