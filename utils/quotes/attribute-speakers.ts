@@ -2760,6 +2760,9 @@ function sourceSubject(lex: Lexicon, text: string, allWords: Word[]): Mention | 
  * Lee.": the name a cue closing the sentence after its last comma credits (not a question's: the
  * one asked answers).
  */
+/** Words after a closing cue a time or setting may take ("said in a radio interview"). */
+const ADJUNCT_WORDS = 5;
+
 function trailingSpeaker(lex: Lexicon, text: string, words: Word[]): Mention | null {
   const comma = words.findLastIndex((w, k) => k + 1 < words.length && text.slice(w.end, words[k + 1].start).includes(','));
   if (comma < 0 || words.length - comma - 1 > SUBJECT_WORDS) return null;
@@ -2767,8 +2770,12 @@ function trailingSpeaker(lex: Lexicon, text: string, words: Word[]): Mention | n
   const source = sourceAt(lex, tail, 0, false);
   const last = tail.length - 1;
   const speaks = (w: Word, next?: Word) => isCueWord(lex, w.text, next?.text) && !lex.questionVerbs.has(w.lower);
-  if (!source && last > 0 && speaks(tail[last])) {
-    const m = speakerBefore(lex, text, tail, last);
+  // "…, Miller said Tuesday.", "…, Lee said in a statement.": a day or a phrase a preposition opens may follow the cue.
+  const cue = source ? -1 : tail.findLastIndex((w, k) => k > 0 && speaks(w, tail[k + 1]));
+  const adjunct = cue > 0 && cue < last && last - cue <= ADJUNCT_WORDS && tail.slice(cue + 1).every((w) => w.joined)
+    && (lex.prepositions.has(tail[cue + 1].lower) || (cue + 1 === last && lex.notName.has(tail[last].lower) && isCapitalized(tail[last].text)));
+  if (!source && last > 0 && (speaks(tail[last]) || adjunct)) {
+    const m = speakerBefore(lex, text, tail, adjunct ? cue : last);
     return m?.kind === 'name' ? m : null;
   }
   const m = source ? mentionAfter(lex, text, tail, source.length - 1) : speaks(tail[0], tail[1]) ? mentionAfter(lex, text, tail, 0) : null;

@@ -1234,3 +1234,15 @@ describe('attribution: "he" past a sentence naming no one goes to the person rep
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: a day or a setting after the cue closing the sentence before "he" (issue 12, 12-07 late evening)', () => {
+  const opening = ['Police Chief Tom Miller said the boy took a handgun to school.', 'Ann Amaya said she “saw him getting bullied a couple of times.”'];
+  test.each([
+    ['"Landsberry … was shot, Miller said Tuesday. “…,” he said": either man, withheld (not the one the sentence is about)', [...opening, 'The teacher who died, Mike Landsberry, appeared to be trying to stop the incident when he was shot, Miller said Tuesday.', '“It almost appears like he tried to talk him down,” he said.'],
+      [['Ann Amaya', 'said'], [null, 'said']]],
+    ['left as it was: the sentence about no one ("The council voted …, Miller said Tuesday")', [...opening, 'The council voted to close the school for a week, Miller said Tuesday.', '“We will reopen it soon,” he said.'],
+      [['Ann Amaya', 'said'], ['Tom Miller', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
