@@ -2246,7 +2246,18 @@ class SpeakerResolver {
       if (!sentence || sentence.end <= Math.max(this.lastSpokeAt, shadow)) return others ? null : last;
       // A sentence that is itself a quote ("“Nothing prepares you,” the president said.") names its
       // subject inside the marks: no one there takes "he" over.
-      if (/^["“”‘’'«»„]/.test(this.text.slice(sentence.start, sentence.end).trimStart())) return others ? null : last;
+      const written = this.text.slice(sentence.start, sentence.end).trimStart();
+      if (/^["“”‘’'«»„]/.test(written)) {
+        // A quote with no words of the reporter's, after the last credit ("He added he hopes …. “By
+        // praying together …” ¶ “…,” he said"): no one was credited there; the walk goes on past it.
+        if (sentence.start > this.lastSpokeAt && !/["”’»][^\p{L}]*[\p{L}]/u.test(written) && passed < PRONOUN_SUBJECT_SENTENCES) {
+          passed++;
+          reach--;
+          at = sentence.start;
+          continue;
+        }
+        return others ? null : last;
+      }
       const words = wordsIn(this.lex, this.text, sentence.start, sentence.end);
       const subject = subjectIn(this.lex, this.text, words);
       // A sentence led by "he" ("He recalled Cruz …") speaks of the people it names: they are not counted.

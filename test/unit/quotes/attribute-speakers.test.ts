@@ -1246,3 +1246,14 @@ describe('attribution: a day or a setting after the cue closing the sentence bef
     expect(speakers(...paragraphs)).toEqual(expected);
   });
 });
+
+describe('attribution: "he" past a quote no one was credited with (issue 12, 12-07 late evening)', () => {
+  test.each([
+    ['"He added he hopes …. “…” ¶ “…,” he said": not the last speaker before (withheld)', ['“We are united in common purpose,” President Ben Okafor said.', 'After the event Tom Pryor, in a brief interview with CNN, said he did not see the remarks as a partisan dig. He added he hopes they will pray together. “By praying together, hopefully we can take the day-to-day stuff to a higher plain.”', '“It is tough to pray with someone and then go on the Senate floor,” he said with a wide grin.'],
+      [['Ben Okafor', 'said'], [null, null], [null, 'said']]],
+    ['left as it was: a quote the last speaker goes on with ("“…,” Lee said. “…” ¶ “…,” she said")', ['“The pier will open in May,” Ann Lee said. “It will be busy.”', '“We have waited long enough,” she said.'],
+      [['Ann Lee', 'said'], ['Ann Lee', 'said']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(speakers(...paragraphs)).toEqual(expected);
+  });
+});
