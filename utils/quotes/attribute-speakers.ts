@@ -2325,7 +2325,7 @@ class SpeakerResolver {
       at = sentence.start;
       passedWords = words;
     }
-    // "Cole, the expert, points out that …. If breached, the files could be erased. "…," he said":
+    // "Cole, the expert, says that …. If breached, the files could be erased. "…," he said":
     // past a sentence that names no one, a person reported speaking in the sentence before it speaks.
     const speaker = passedWords && !nameRuns(this.lex, passedWords).some((r) => this.knownPerson({ kind: 'name', text: runText(r), span: runSpan(r) }))
       ? this.reportedSpeaker(at, Math.max(this.lastSpokeAt, shadow), m, pos, lastSpeaker.name) : null;
@@ -2693,7 +2693,7 @@ class SpeakerResolver {
 
 // Sentences a pronoun's subject is looked for in, back from the quote, through pronoun subjects.
 const PRONOUN_SUBJECT_SENTENCES = 3;
-/** Words after a subject within which its verb of saying must stand ("Cole, the cyber security expert, points out"). */
+/** Words after a subject within which its verb of saying must stand ("Cole, the cyber security expert, says"). */
 const REPORTED_VERB_WORDS = 12;
 
 /**
@@ -2766,14 +2766,14 @@ function sourceSubject(lex: Lexicon, text: string, allWords: Word[]): Mention | 
   return m?.kind === 'name' && next > 0 && text.slice(words[next - 1].end, words[next].start).includes(',') ? m : null;
 }
 
-/**
- * "The pier had no speed control, board member Ann Lee said.", "…, said Lee.", "…, according to
- * Lee.": the name a cue closing the sentence after its last comma credits (not a question's: the
- * one asked answers).
- */
 /** Words after a closing cue a time or setting may take ("said in a radio interview"). */
 const ADJUNCT_WORDS = 5;
 
+/**
+ * "The pier had no speed control, board member Ann Lee said.", "…, said Lee.", "…, according to
+ * Lee.": the name a cue closing the sentence after its last comma credits (not a question's: the
+ * one asked answers; a day or a setting may follow the cue: ", Lee said Tuesday.").
+ */
 function trailingSpeaker(lex: Lexicon, text: string, words: Word[]): Mention | null {
   const comma = words.findLastIndex((w, k) => k + 1 < words.length && text.slice(w.end, words[k + 1].start).includes(','));
   if (comma < 0 || words.length - comma - 1 > SUBJECT_WORDS) return null;
