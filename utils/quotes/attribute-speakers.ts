@@ -2241,16 +2241,17 @@ class SpeakerResolver {
     let others = false;
     // The words of a sentence the walk passed for naming no subject.
     let passedWords: Word[] | null = null;
+    // The walk reads no sentence before the last credit or the withheld pronoun that shadows it.
+    const boundary = Math.max(this.lastSpokeAt, shadow);
     for (let reach = 0; reach < this.lex.pronounReach; reach++) {
       const sentence = previousSentence(this.lex, this.text, at);
-      if (!sentence || sentence.end <= Math.max(this.lastSpokeAt, shadow)) return others ? null : last;
+      if (!sentence || sentence.end <= boundary) return others ? null : last;
       // A sentence that is itself a quote ("“Nothing prepares you,” the president said.") names its
       // subject inside the marks: no one there takes "he" over.
-      const written = this.text.slice(sentence.start, sentence.end).trimStart();
-      if (/^["“”‘’'«»„]/.test(written)) {
+      if (this.isQuoteSentence(sentence)) {
         // A quote with no words of the reporter's, after the last credit ("He added he hopes …. “By
         // praying together …” ¶ “…,” he said"): no one was credited there; the walk goes on past it.
-        if (sentence.start > this.lastSpokeAt && !/["”’»][^\p{L}]*[\p{L}]/u.test(written) && passed < PRONOUN_SUBJECT_SENTENCES) {
+        if (sentence.start > this.lastSpokeAt && !/["”’»][^\p{L}]*[\p{L}]/u.test(this.text.slice(sentence.start, sentence.end)) && passed < PRONOUN_SUBJECT_SENTENCES) {
           passed++;
           reach--;
           at = sentence.start;
@@ -2266,7 +2267,7 @@ class SpeakerResolver {
       if (pair) return pair.length === 1 ? pair[0] : pair.length === 0 ? last : null;
       const surname = lastWord(lastSpeaker.name);
       const names = nameRuns(this.lex, words).filter((r) => !(r.words.length === 1 && r.words[0] === words[0] && !isNameWord(this.lex, r.words[0].text)));
-      const lastNamed = names.some((r) => r.words.some((w) => w.lower === surname || w.lower === `${surname}'s` || w.lower === `${surname}’s`));
+      const lastNamed = namesSurname(names, surname);
       // "Mayor Ann Lee said Moss had been treated badly. "…," he said": a person saying something
       // about the last speaker may go on speaking, or the last speaker may answer. The article's
       // genders decide; where both fit, the speaker is withheld.
@@ -2328,7 +2329,7 @@ class SpeakerResolver {
     // "Cole, the expert, says that …. If breached, the files could be erased. "…," he said":
     // past a sentence that names no one, a person reported speaking in the sentence before it speaks.
     const speaker = passedWords && !nameRuns(this.lex, passedWords).some((r) => this.knownPerson({ kind: 'name', text: runText(r), span: runSpan(r) }))
-      ? this.reportedSpeaker(at, Math.max(this.lastSpokeAt, shadow), m, pos, lastSpeaker.name) : null;
+      ? this.reportedSpeaker(at, boundary, m, pos, lastSpeaker.name) : null;
     if (speaker) return speaker;
     return others ? null : last;
   }
@@ -2340,7 +2341,7 @@ class SpeakerResolver {
    */
   private reportedSpeaker(at: number, after: number, m: Mention, pos: number, lastName: string): { name: string; at: Span | null } | null {
     const sentence = previousSentence(this.lex, this.text, at);
-    if (!sentence || sentence.start <= after || /^["“”‘’'«»„]/.test(this.text.slice(sentence.start, sentence.end).trimStart())) return null;
+    if (!sentence || sentence.start <= after || this.isQuoteSentence(sentence)) return null;
     const words = wordsIn(this.lex, this.text, sentence.start, sentence.end);
     const subject = clauseSubject(this.lex, words);
     if (subject?.kind !== 'name') return null;
@@ -2352,13 +2353,18 @@ class SpeakerResolver {
     return verb >= 0 && isCueWord(this.lex, rest[verb].text, rest[verb + 1]?.text) ? person : null;
   }
 
+  /** A sentence that opens with a quote mark: its subjects stand inside the marks, not the reporter's. */
+  private isQuoteSentence(sentence: Span): boolean {
+    return /^["“”‘’'«»„]/.test(this.text.slice(sentence.start, sentence.end).trimStart());
+  }
+
   /** Whether a sentence of the reporter's (not one opening with a quote) after `from` and before `to` names `name` by its surname. */
   private namedBetween(name: string, from: number, to: number): boolean {
     const surname = lastWord(name);
     for (let at = to, sentence = previousSentence(this.lex, this.text, at); sentence && sentence.end > from; at = sentence.start, sentence = previousSentence(this.lex, this.text, at)) {
-      if (sentence.start <= from || /^["“”‘’'«»„]/.test(this.text.slice(sentence.start, sentence.end).trimStart())) continue;
+      if (sentence.start <= from || this.isQuoteSentence(sentence)) continue;
       const words = wordsIn(this.lex, this.text, sentence.start, sentence.end);
-      if (nameRuns(this.lex, words).some((r) => r.words.some((w) => w.lower.replace(/['’]s?$/, '') === surname))) return true;
+      if (namesSurname(nameRuns(this.lex, words), surname)) return true;
     }
     return false;
   }
@@ -2487,7 +2493,7 @@ class SpeakerResolver {
       if (!mark || !isCapitalized(w.text) || sentenceStart(this.lex, this.text, w.start, this.text.lastIndexOf('\n', w.start - 1) + 1) !== w.start) continue;
       const sentence = previousSentence(this.lex, this.text, w.start);
       // A quote's sentence has its own subjects.
-      if (!sentence || /^["“”‘’'«»„]/.test(this.text.slice(sentence.start, sentence.end).trimStart())) continue;
+      if (!sentence || this.isQuoteSentence(sentence)) continue;
       const words = wordsIn(this.lex, this.text, sentence.start, sentence.end);
       const subject = subjectIn(this.lex, this.text, words);
       if (subject?.kind !== 'name' || isNonPersonName(subject.text, this.lex)) continue;
@@ -2689,6 +2695,11 @@ class SpeakerResolver {
     return { ...p, name, at: { start: this.text.indexOf(name.split(' ')[0], p.at.start), end: p.at.end }, first: p.first + lead };
   }
 
+}
+
+/** Whether a word of `runs` is `surname`, or its possessive. */
+function namesSurname(runs: NameRun[], surname: string): boolean {
+  return runs.some((r) => r.words.some((w) => w.lower === surname || w.lower === `${surname}'s` || w.lower === `${surname}’s`));
 }
 
 // Sentences a pronoun's subject is looked for in, back from the quote, through pronoun subjects.
